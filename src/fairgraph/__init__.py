@@ -1,0 +1,5 @@
+"""fairgraph: knowledge graphs from Chinese trade and investment fair reports."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

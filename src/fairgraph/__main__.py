@@ -1,0 +1,3 @@
+from fairgraph.cli import main
+
+main()
