@@ -1,0 +1,1 @@
+"""Exporters: GraphML, HTML view and report (only the HTML exporter knows pyvis)."""

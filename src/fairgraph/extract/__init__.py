@@ -1,0 +1,1 @@
+"""Relation, amount and date extraction: Document → facts."""
