@@ -199,6 +199,9 @@ class FairFact:
     signed_project_count: int | None = None
     total_investment: Amount | None = None
     participants: tuple[Mention, ...] = ()
+    visitors: int | None = None
+    exhibitors: int | None = None
+    sales: Amount | None = None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,202 @@
+"""Agreements: who signed what with whom (``fg:Agreement``), one bilateral agreement per pair.
+
+Constructions recognised, each a small function:
+
+* ``signing_clauses`` — a signing verb (签署, 签订, 签约, 签定, 达成 …) followed by an agreement noun
+  (协议, 框架协议, 备忘录, 合同, 意向书 …) within the clause;
+* ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
+* ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》;
+* ``signatories`` / ``witnesses`` — X、Y代表双方签约; X见证签约.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fairgraph.extract.sentences import Sentence
+from fairgraph.model import Agreement, Amount, DateMention, Mention
+
+SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
+AGREEMENT_NOUNS = (
+    "框架协议书", "协议书", "框架协议", "合作协议", "协议", "备忘录", "合同书", "合同", "意向书",
+    "协定", "议定书", "意向协议", "合作意向", "倡议书", "宣言",
+)
+_VERB = re.compile("|".join(SIGNING_VERBS))
+_NOUN = re.compile(
+    r"^(?:了)?[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")(?:[”」]?)"
+)
+_TITLE = re.compile(r"《([^》]{2,80})》")
+_CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
+_LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
+_PARTY_TYPES = ("Organization", "Country", "Place")
+_SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
+_WITNESS = re.compile(r"见证")
+_PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+@dataclass(frozen=True)
+class SigningClause:
+    verb_start: int
+    verb_end: int
+    name: str  # the agreement phrase after the verb, e.g. 战略合作框架协议
+
+
+def signing_clauses(sentence: Sentence) -> list[SigningClause]:
+    """Signing verbs followed (within the clause) by an agreement noun."""
+    out = []
+    for verb in _VERB.finditer(sentence.text):
+        rest = sentence.text[verb.end():]
+        noun = _NOUN.match(rest)
+        if noun is None:
+            continue
+        start = sentence.start + verb.start()
+        out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+    return out
+
+
+def agreement_name(phrase: str) -> tuple[str, str | None]:
+    """(type, title) of an agreement phrase.
+
+    >>> agreement_name("投资总额536亿元的18个重点项目合作协议")
+    ('重点项目合作协议', None)
+    >>> agreement_name("“十五五”战略合作框架协议")
+    ('战略合作框架协议', '“十五五”战略合作框架协议')
+    >>> agreement_name("《甲乙两省建立友好关系协议书》")
+    ('协议书', '甲乙两省建立友好关系协议书')
+    """
+    title_match = _TITLE.search(phrase)
+    if title_match:
+        title = title_match.group(1)
+        noun = next((n for n in AGREEMENT_NOUNS if title.endswith(n)), title)
+        return noun, title
+    if "的" in phrase:
+        phrase = phrase[phrase.rfind("的") + 1:]
+    phrase = re.sub(r"^[\d一二三四五六七八九十百千万余多]+(?:个|项|份|批)", "", phrase)
+    phrase = phrase.strip("，、 ")
+    quoted = re.sub(r"“[^”]*”", "", phrase)
+    if quoted != phrase:
+        return quoted.strip() or phrase, phrase
+    return phrase, None
+
+
+def party_groups(sentence: Sentence, verb_start: int) -> list[tuple[Mention, Mention]]:
+    """Bilateral pairs (left party, counterpart) stated before a signing verb."""
+    text = sentence.text
+    base = sentence.start
+    candidates = [m for m in sentence.mentions if m.type in _PARTY_TYPES and m.end <= verb_start
+                  and not _is_location(text, m.start - base)]
+    pairs: list[tuple[Mention, Mention]] = []
+    for i, left in enumerate(candidates):
+        after = text[left.end - base:]
+        connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
+        if connector is None:
+            continue
+        group = _following_list(sentence, candidates[i + 1:], left.end + len(connector), verb_start)
+        pairs.extend((left, right) for right in group)
+        if group:
+            break
+    return pairs
+
+
+def _is_location(text: str, local_start: int) -> bool:
+    return local_start > 0 and text[local_start - 1] in "在于赴"
+
+
+def _following_list(sentence: Sentence, mentions: Sequence[Mention], start: int, stop: int) -> list[Mention]:
+    """Mentions forming a list right after ``start`` (A、B和C), up to the signing verb."""
+    group: list[Mention] = []
+    cursor = start
+    for m in mentions:
+        if m.start >= stop:
+            break
+        if sentence.between(cursor, m.start).strip() not in _LIST_GAPS:
+            break
+        group.append(m)
+        cursor = m.end
+    return group
+
+
+def _count(text: str) -> int | None:
+    match = _PROJECTS.search(text)
+    if not match:
+        return None
+    raw = match.group(1)
+    if raw.isdigit():
+        return int(raw)
+    return _small_chinese_number(raw)
+
+
+def _small_chinese_number(raw: str) -> int | None:
+    total, current = 0, 0
+    for ch in raw:
+        if ch in _CN_DIGITS:
+            current = _CN_DIGITS[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current or None
+
+
+def find_agreements(
+    sentence: Sentence,
+    amounts: Sequence[Amount] = (),
+    dates: Sequence[DateMention] = (),
+) -> list[Agreement]:
+    """Agreements of one sentence, with amounts, counts, dates and the fair it names."""
+    out: list[Agreement] = []
+    previous_left: Mention | None = None
+    for clause in signing_clauses(sentence):
+        pairs = party_groups(sentence, clause.verb_start)
+        if not pairs and previous_left is not None:
+            # "…与B签署了X，与C签署了Y": the left party carries over.
+            local = sentence.text[: clause.verb_start - sentence.start]
+            cut = max(local.rfind("，"), local.rfind("；"))
+            tail = [m for m in sentence.mentions if m.type in _PARTY_TYPES
+                    and m.start - sentence.start > cut and m.end <= clause.verb_start]
+            pairs = [(previous_left, m) for m in tail if m != previous_left]
+        if not pairs:
+            continue
+        previous_left = pairs[0][0]
+        kind, title = agreement_name(clause.name)
+        clause_end = clause.verb_end + len(clause.name)
+        amount = _amount_for(amounts, sentence, clause_end)
+        fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
+        date = dates[0].date if dates else None
+        count = _count(sentence.between(sentence.start, clause_end))
+        for left, right in pairs:
+            out.append(Agreement(
+                parties=(left, right), agreement_type=kind, title=title, evidence=sentence.span,
+                fair=fair, date=date, investment=amount, project_count=count,
+            ))
+    return out
+
+
+def _amount_for(amounts: Sequence[Amount], sentence: Sentence, clause_end: int) -> Amount | None:
+    inside = [a for a in amounts if sentence.start <= a.start and a.end <= clause_end]
+    return inside[0] if inside else None
+
+
+def signatories(sentence: Sentence) -> list[Mention]:
+    """Persons who sign on behalf of the parties: X、Y代表双方签约."""
+    match = _SIGNATORY.search(sentence.text)
+    if not match:
+        return []
+    limit = sentence.start + match.start()
+    return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]
+
+
+def witnesses(sentence: Sentence) -> list[Mention]:
+    """Persons who witness a signing: X、Y见证签约 / 共同见证签约."""
+    match = _WITNESS.search(sentence.text)
+    if not match or "签" not in sentence.text[match.start():]:
+        return []
+    limit = sentence.start + match.start()
+    return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]

@@ -1,0 +1,115 @@
+"""Posts: who holds which title where (``org:Membership``).
+
+Each construction of the language is one small function over a sentence's mentions:
+
+* ``title_chain``     — 全国政协副主席、民盟中央常务副主席王某: ORG? ROLE (、ORG? ROLE)* PERSON
+* ``title_after_name`` — 金山公司王某董事长: ORG? PERSON ROLE
+* ``appositive``      — 王某（青海省商务厅厅长） / 王某，青海省商务厅厅长，
+* ``diplomat``        — 冰岛驻华大使某某: COUNTRY ROLE(大使…) PERSON (handled inside ``title_chain``)
+
+A bare list under a collective heading (省领导刘某、陈某) yields nothing: 省领导 is not a title.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from fairgraph.extract.sentences import Sentence
+from fairgraph.model import Mention, Post
+
+# Text allowed between two titles of one person, and between an organisation and its title.
+_TITLE_JOINERS = {"、", "兼", "，兼"}
+_ORG_TYPES = ("Organization", "Country", "Place")
+_DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
+_CAPTION_GAP = {"", " ", "\u3000"}
+
+
+def find_posts(sentence: Sentence) -> list[Post]:
+    """All posts stated in one sentence, in text order, without duplicates."""
+    seen: set[tuple[int, int, int]] = set()
+    out: list[Post] = []
+    for post in (*title_chain(sentence), *title_after_name(sentence), *appositive(sentence)):
+        key = (post.person.start, post.role.start, post.organization.start if post.organization
+               else post.represents.start if post.represents else -1)
+        if key not in seen:
+            seen.add(key)
+            out.append(post)
+    return out
+
+
+def _gap(sentence: Sentence, left: Mention, right: Mention) -> str:
+    return sentence.between(left.end, right.start)
+
+
+def _previous(sentence: Sentence, index: int) -> Mention | None:
+    return sentence.mentions[index - 1] if index > 0 else None
+
+
+def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Mention | None) -> Post:
+    """A post; a country before a diplomatic title is represented, not worked for."""
+    if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
+        return Post(person=person, role=role, evidence=sentence.span, represents=holder)
+    if holder is not None and holder.type == "Place":
+        # 西宁市副市长 / 青海省省长: the place's government or party committee, resolved later.
+        holder = Mention(holder.start, holder.end, holder.text, "Organization", "Government",
+                         origin="implied-by-place")
+    return Post(person=person, role=role, evidence=sentence.span, organization=holder)
+
+
+def title_chain(sentence: Sentence) -> Iterator[Post]:
+    """ORG? ROLE (、 ORG? ROLE)* PERSON — every title before a name is a post of that person."""
+    mentions = sentence.mentions
+    for i, person in enumerate(mentions):
+        if person.type != "Person":
+            continue
+        j = i - 1
+        expect_gap: set[str] = _CAPTION_GAP
+        while j >= 0:
+            role = mentions[j]
+            if role.type != "Role" or _gap(sentence, role, mentions[j + 1]) not in expect_gap:
+                break
+            holder = None
+            before = _previous(sentence, j)
+            if before is not None and before.type in _ORG_TYPES and _gap(sentence, before, role) == "":
+                holder = before
+                j -= 1
+            yield _make_post(sentence, person, role, holder)
+            j -= 1
+            expect_gap = _TITLE_JOINERS
+
+
+def title_after_name(sentence: Sentence) -> Iterator[Post]:
+    """ORG? PERSON ROLE — 王某董事长, 某公司王某总经理 (the title follows the name directly)."""
+    mentions = sentence.mentions
+    for i in range(len(mentions) - 1):
+        person, role = mentions[i], mentions[i + 1]
+        if person.type != "Person" or role.type != "Role" or _gap(sentence, person, role) != "":
+            continue
+        # A title directly after a name may also open the next chain (王某副省长李某): skip then.
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
+            continue
+        before = _previous(sentence, i)
+        holder = before if before and before.type in _ORG_TYPES and _gap(sentence, before, person) == "" else None
+        yield _make_post(sentence, person, role, holder)
+
+
+def appositive(sentence: Sentence) -> Iterator[Post]:
+    """PERSON（ORG ROLE） or PERSON，ORG ROLE， — a title given in apposition after the name."""
+    mentions = sentence.mentions
+    for i in range(len(mentions) - 2):
+        person, holder, role = mentions[i], mentions[i + 1], mentions[i + 2]
+        if person.type != "Person" or holder.type not in _ORG_TYPES or role.type != "Role":
+            continue
+        if _gap(sentence, person, holder) not in {"（", "(", "，", ","}:
+            continue
+        if _gap(sentence, holder, role) != "":
+            continue
+        closing = sentence.between(role.end, role.end + 1)
+        if closing not in {"）", ")", "，", ",", "。", ""}:
+            continue
+        # "王某，某公司董事长李某" is a new chain, not an appositive.
+        after = mentions[i + 3] if i + 3 < len(mentions) else None
+        if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
+            continue
+        yield _make_post(sentence, person, role, holder)

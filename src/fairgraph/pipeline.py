@@ -1,0 +1,109 @@
+"""Document → Extraction: the extraction layer, one pure function per document.
+
+>>> from fairgraph.model import Document
+>>> doc = Document.from_text("青海省人民政府与中国电信集团有限公司签署战略合作框架协议。", source="t.txt")
+>>> ex = extract_document(doc, backend="rules")
+>>> [(a.parties[0].text, a.parties[1].text, a.agreement_type) for a in ex.agreements]
+[('青海省人民政府', '中国电信集团有限公司', '战略合作框架协议')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from fairgraph.extract.agreements import find_agreements, signatories, witnesses
+from fairgraph.extract.dates import find_dates
+from fairgraph.extract.fairs import fair_facts, fair_sales, find_fair_mentions, main_fair
+from fairgraph.extract.money import find_amounts
+from fairgraph.extract.posts import find_posts
+from fairgraph.extract.sentences import Sentence, group_mentions, split_sentences
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Agreement, Amount, DateMention, Document, Extraction, FairFact, Mention
+from fairgraph.ner import recognize
+
+
+def recognize_entities(text: str, spans: Sequence[Mention] | None = None, *,
+                       backend: str = "default") -> list[Mention]:
+    """Entity mentions of ``text``: the recogniser sentence by sentence, plus fair names."""
+    found: list[Mention] = []
+    for sentence in split_sentences(text):
+        for m in recognize(sentence.text, backend=backend):
+            found.append(dataclasses.replace(m, start=m.start + sentence.start,
+                                             end=m.end + sentence.start))
+    fairs = find_fair_mentions(text, load_lexicon())
+    return merge_mentions(fairs, found)
+
+
+def merge_mentions(preferred: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
+    """``preferred`` mentions plus every other mention that overlaps none of them, sorted."""
+    kept = list(preferred)
+    kept.extend(m for m in others if not any(m.overlaps(p) for p in preferred))
+    return sorted(kept)
+
+
+def _within(items: Sequence[Amount] | Sequence[DateMention], sentence: Sentence) -> list:
+    return [x for x in items if sentence.start <= x.start and x.end <= sentence.span.end]
+
+
+def extract_document(document: Document, *, backend: str = "default") -> Extraction:
+    """Everything the extraction layer finds in one document."""
+    text = document.text
+    lexicon = load_lexicon()
+    spans = split_sentences(text)
+    mentions = recognize_entities(text, backend=backend)
+    amounts = find_amounts(text)
+    dates = find_dates(text, document.date)
+    sentences = group_mentions(spans, mentions)
+    main = main_fair(mentions)
+
+    posts = []
+    agreements: list[Agreement] = []
+    fairs: list[FairFact] = []
+    signing_people: list[tuple[int, str, list[Mention]]] = []
+    for sentence in sentences:
+        s_amounts = _within(amounts, sentence)
+        s_dates = _within(dates, sentence)
+        posts.extend(find_posts(sentence))
+        found = find_agreements(sentence, s_amounts, s_dates)
+        agreements.extend(found)
+        for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=bool(found)):
+            sales = fair_sales(sentence, s_amounts)
+            fairs.append(dataclasses.replace(fact, sales=sales) if sales else fact)
+        for role, people in (("signatory", signatories(sentence)), ("witness", witnesses(sentence))):
+            if people:
+                signing_people.append((sentence.start, role, people))
+    agreements = _attach_signing_people(agreements, signing_people)
+    return Extraction(
+        document=document,
+        mentions=tuple(mentions),
+        posts=tuple(posts),
+        agreements=tuple(agreements),
+        fairs=tuple(fairs),
+        amounts=tuple(amounts),
+        dates=tuple(dates),
+        sentences=tuple(spans),
+    )
+
+
+def _attach_signing_people(
+    agreements: list[Agreement],
+    people: list[tuple[int, str, list[Mention]]],
+) -> list[Agreement]:
+    """Signatories and witnesses join the nearest agreement stated at or before their sentence."""
+    if not agreements:
+        return agreements
+    extra: dict[int, dict[str, list[Mention]]] = {}
+    for start, role, persons in people:
+        before = [i for i, a in enumerate(agreements) if a.evidence.start <= start]
+        target = agreements[before[-1]].evidence.start if before else agreements[0].evidence.start
+        extra.setdefault(target, {}).setdefault(role, []).extend(persons)
+    out = []
+    for a in agreements:
+        add = extra.get(a.evidence.start, {})
+        out.append(dataclasses.replace(
+            a,
+            signatories=a.signatories + tuple(add.get("signatory", ())),
+            witnesses=a.witnesses + tuple(add.get("witness", ())),
+        ))
+    return out
