@@ -12,6 +12,7 @@ pattern), strict UTF-8, strict GB18030, and charset-normalizer as a checked last
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 from fairgraph.errors import InputError
@@ -47,6 +48,7 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 
 UNDECODABLE = "cannot decode as UTF-8, UTF-16 or GB18030"
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x0b\x0c")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")
 
 
 def sniff_magic(data: bytes) -> str | None:
@@ -93,7 +95,7 @@ def _is_plausible_char(ch: str) -> bool:
         or 0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
         or 0x3400 <= code <= 0x4DBF  # extension A
         or 0x3000 <= code <= 0x303F  # CJK punctuation
-        or 0xFF00 <= code <= 0xFFEF  # full-width forms
+        or 0xFF01 <= code <= 0xFF65  # full-width ASCII and CJK punctuation
         or 0x2010 <= code <= 0x2027  # dashes, quotes, ellipsis
         or ch in "·×÷°％‰℃№"
     )
@@ -154,10 +156,13 @@ def decode_bytes(data: bytes, *, source: str) -> tuple[str, str]:
         return _check_controls(wide[0], source), wide[1]
     if 0 in data:
         raise InputError("binary file (contains NUL bytes)", source=source)
-    for codec in ("utf-8", "gb18030"):
-        text = _strict(data, codec)
-        if text is not None:
-            return _check_controls(text, source), codec
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return _check_controls(text, source), "utf-8"
+    text = _strict(data, "gb18030")
+    # real GBK/GB18030 text never uses the user-defined areas; Big5 read as GBK lands there
+    if text is not None and not _PRIVATE_USE.search(text):
+        return _check_controls(text, source), "gb18030"
     return _last_resort(data, source)
 
 
@@ -165,7 +170,8 @@ def _last_resort(data: bytes, source: str) -> tuple[str, str]:
     from charset_normalizer import from_bytes  # imported late: slow to import
 
     best = from_bytes(data).best()
-    if best is not None and best.encoding:
+    # UTF-16/32 were already tried on the evidence of BOMs and NUL bytes; do not guess them
+    if best is not None and best.encoding and not best.encoding.startswith("utf_"):
         text = str(best)
         if plausible_text(text) and control_ratio(text) < 0.02:
             return text, best.encoding.replace("_", "-")
