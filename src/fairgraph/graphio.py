@@ -1,0 +1,197 @@
+"""Read and write RDF graphs: format by file extension, deterministic bytes, atomic writes.
+
+>>> guess_format("out/graph.ttl")
+'turtle'
+>>> from rdflib import Graph, Literal, URIRef
+>>> g = Graph()
+>>> _ = g.add((URIRef("https://w3id.org/fairgraph/id/x"), URIRef("https://schema.org/name"), Literal("x")))
+>>> serialize_graph(g, "nt").decode()
+'<https://w3id.org/fairgraph/id/x> <https://schema.org/name> "x" .\\n'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph
+from rdflib.compare import to_canonical_graph
+
+from fairgraph.errors import FormatError, GraphLoadError
+from fairgraph.namespaces import PREFIXES, bind_prefixes
+
+#: file extension → rdflib format name
+RDF_FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".rdf": "xml",
+    ".owl": "xml",
+}
+_ALIASES = {"ttl": "turtle", "ntriples": "nt", "nt11": "nt", "jsonld": "json-ld",
+            "rdfxml": "xml", "rdf": "xml", "pretty-xml": "xml", "nq": "nquads"}
+_QUAD_FORMATS = frozenset({"trig", "nquads"})
+
+
+def guess_format(path: str | os.PathLike[str]) -> str:
+    """The rdflib format name for ``path``'s extension; :class:`FormatError` if unknown.
+
+    >>> guess_format("g.jsonld"), guess_format("G.NQ")
+    ('json-ld', 'nquads')
+    """
+    suffix = Path(path).suffix.lower()
+    try:
+        return RDF_FORMATS[suffix]
+    except KeyError:
+        valid = ", ".join(RDF_FORMATS)
+        raise FormatError(
+            f"unknown RDF file extension {suffix or '(none)'!r}; use one of {valid}",
+            source=str(path),
+        ) from None
+
+
+def _normalise_format(fmt: str) -> str:
+    name = fmt.lower().lstrip(".")
+    name = _ALIASES.get(name, name)
+    if name not in set(RDF_FORMATS.values()):
+        valid = ", ".join(sorted(set(RDF_FORMATS.values())))
+        raise FormatError(f"unknown RDF format {fmt!r}; use one of {valid}")
+    return name
+
+
+def load_graph(path: str | os.PathLike[str], fmt: str | None = None) -> Graph:
+    """Parse an RDF file; TriG and N-Quads load as a :class:`rdflib.Dataset`.
+
+    Raises :class:`GraphLoadError` (exit code 2) with a one-line message.
+    """
+    p = Path(path)
+    try:
+        name = _normalise_format(fmt) if fmt else guess_format(p)
+    except FormatError as exc:
+        raise GraphLoadError(exc.message, source=str(p)) from None
+    if not p.exists():
+        raise GraphLoadError("no such file", source=str(p))
+    if not p.is_file():
+        raise GraphLoadError("not a file", source=str(p))
+    graph: Graph = Dataset() if name in _QUAD_FORMATS else Graph()
+    try:
+        graph.parse(p, format=name)
+    except Exception as exc:  # rdflib raises many unrelated types on bad input
+        detail = " ".join(str(exc).split()) or type(exc).__name__
+        if len(detail) > 300:
+            detail = detail[:297] + "..."
+        raise GraphLoadError(f"cannot parse as {name}: {detail}", source=str(p)) from None
+    return bind_prefixes(graph)
+
+
+def union_graph(graph: Graph) -> Graph:
+    """A plain :class:`Graph` holding every triple of ``graph`` (all named graphs of a Dataset).
+
+    Use it for SPARQL and SHACL, which then see the default and named graphs as one.
+    """
+    if not isinstance(graph, Dataset):
+        return graph
+    merged = bind_prefixes(Graph(bind_namespaces="core"))
+    for s, p, o, _ in graph.quads((None, None, None, None)):
+        merged.add((s, p, o))
+    return merged
+
+
+def _has_bnodes(graph: Graph) -> bool:
+    return any(isinstance(s, BNode) or isinstance(o, BNode) for s, _, o in graph)
+
+
+def _canonical(graph: Graph) -> Graph:
+    """A copy of ``graph`` with deterministic blank-node labels and the fairgraph prefixes."""
+    source = union_graph(graph)
+    out = Graph(bind_namespaces="core")
+    for prefix, ns in source.namespaces():
+        if prefix and prefix not in PREFIXES:
+            out.bind(prefix, ns, override=False)
+    bind_prefixes(out)
+    triples = to_canonical_graph(source) if _has_bnodes(source) else source
+    for triple in triples:
+        out.add(triple)
+    return out
+
+
+def _sorted_lines(text: str) -> bytes:
+    lines = sorted({line for line in text.splitlines() if line.strip()})
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+def _value_key(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, ensure_ascii=False)
+
+
+def _jsonld(graph: Graph) -> bytes:
+    context = {p: str(ns) for p, ns in PREFIXES.items()}
+    raw = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
+    if isinstance(raw, dict) and "@graph" not in raw and "@context" in raw:
+        body = {k: v for k, v in raw.items() if k != "@context"}
+        raw = {"@context": raw["@context"], "@graph": [body] if body else []}
+    nodes = raw.get("@graph", []) if isinstance(raw, dict) else raw
+    for node in nodes:
+        for key, value in node.items():
+            if isinstance(value, list) and key != "@list":
+                node[key] = sorted(value, key=_value_key)
+    nodes.sort(key=lambda n: (str(n.get("@id", "")), _value_key(n)))
+    doc = {"@context": context, "@graph": nodes}
+    return (json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def serialize_graph(graph: Graph, fmt: str) -> bytes:
+    """Serialise ``graph`` as ``fmt`` (a format name or extension), the same bytes for the same
+    triples whatever their insertion order, blank-node labels or ``PYTHONHASHSEED``.
+    """
+    name = _normalise_format(fmt)
+    if name == "nquads" and isinstance(graph, Dataset):
+        text = graph.serialize(format="nquads")
+        return _sorted_lines(text if isinstance(text, str) else text.decode("utf-8"))
+    canon = _canonical(graph)
+    if name in ("nt", "nquads"):
+        return _sorted_lines(canon.serialize(format="nt"))
+    if name == "json-ld":
+        return _jsonld(canon)
+    data = canon.serialize(format=name, encoding="utf-8")
+    return data
+
+
+def write_atomic(path: str | os.PathLike[str], data: bytes | Iterable[bytes]) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder, ``fsync`` and
+    ``os.replace``: readers see the old file or the new one, never a partial one.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> write_atomic(d / "a.txt", b"hello")
+    >>> (d / "a.txt").read_bytes()
+    b'hello'
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    chunks: Iterable[bytes] = (data,) if isinstance(data, bytes | bytearray) else data
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def save_graph(graph: Graph, path: str | os.PathLike[str]) -> None:
+    """Serialise ``graph`` in the format of ``path``'s extension and write it atomically."""
+    write_atomic(path, serialize_graph(graph, guess_format(path)))
