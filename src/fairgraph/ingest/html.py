@@ -45,6 +45,7 @@ _HTML_START = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _SPACES = re.compile(r"[ \t\r\n\f]+")
+MIN_ARTICLE_CJK = 40  # fewer ideographs than this is no article worth protecting
 COVERAGE = 0.6  # share of <p> text a content container must hold
 
 
@@ -160,12 +161,18 @@ def _clean(body: LexborNode) -> None:
         if node.tag in HARD_DROP or node.is_comment_node:
             doomed.append(node)
             continue
-        if node.is_element_node and _is_noise(node) and cjk_count(node.text()) * 2 <= total:
+        if node.is_element_node and _is_noise(node) and not _holds_article(node, total):
             doomed.append(node)
             continue
         stack.extend(_children(node))
     for node in doomed:
         node.decompose()
+
+
+def _holds_article(node: LexborNode, total: int) -> bool:
+    """True when a noisy-looking element holds most of a page's substantial text."""
+    inside = cjk_count(node.text())
+    return inside * 2 > total and inside >= MIN_ARTICLE_CJK
 
 
 def _children(node: LexborNode) -> list[LexborNode]:
