@@ -9,6 +9,8 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fairgraph.errors import InputError
 from fairgraph.ingest import document_from_bytes, read_document
@@ -155,3 +157,29 @@ def test_big5_is_never_silently_misread_as_gbk() -> None:
         return  # refusing is acceptable; returning mojibake is not
     assert text == sentence
     assert used != "gb18030"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=400), st.sampled_from([".txt", ".html"]))
+def test_any_bytes_give_a_document_or_an_input_error(data: bytes, suffix: str) -> None:
+    try:
+        doc = document_from_bytes(data, source="fuzz" + suffix, suffix=suffix)
+    except InputError as exc:
+        assert exc.source == "fuzz" + suffix
+        assert "\n" not in exc.message
+    else:
+        assert doc.text.strip() and doc.text == doc.text.rstrip()
+        assert not doc.text.startswith("\n")
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(codec="gb18030", exclude_categories=("Cs", "Co", "Cc")),
+               min_size=1, max_size=80))
+def test_text_survives_utf8_and_utf16(text: str) -> None:
+    for data, expected in ((text.encode("utf-8"), "utf-8"),
+                           (text.encode("utf-16"), "utf-16")):
+        try:
+            decoded, used = decode_bytes(data, source="h.txt")
+        except InputError:
+            continue  # e.g. a lone control-looking character; refusing is allowed
+        assert (decoded, used) == (text, expected)
