@@ -32,15 +32,20 @@ from fairgraph.lexicon.matcher import Matcher
 from fairgraph.lexicon.titles import COMPANY_SUFFIXES, GOV_SUFFIXES, ORG_SUFFIXES, build_titles
 
 E = TypeVar("E")
-#: short forms of divisions that are also ordinary words or other names; never indexed
+#: division names (mostly short forms) that are also ordinary words or other names; never indexed
 PLACE_SHORT_STOPLIST = frozenset(
     str.split(
         "中山 长治 大同 安康 来宾 日照 白银 朝阳 阿里 白山 合作 东方 新民 灯塔 榆树 磐石 龙井 五常 "
         "大安 安宁 永安 永康 江山 天长 无为 樟树 弥勒 安国 南宫 沙河 三河 和平 平安 长寿 太平 "
-        "开放 高新 新区 城区 郊区 矿区 开平 北安 宁安 石狮"
+        "开放 高新 新区 城区 郊区 矿区 开平 北安 宁安 石狮 新乐 高密 阳春 四会 明光 当阳 平度 高平 "
+        "开远 乐平 新泰 安达 永济 原平 资兴 常宁 界首 铁力 古交 尚志 北票"
     )
 )
 _LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+def _ascii_word(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and text[i].isascii() and text[i].isalnum()
 
 
 def _variants(name: str) -> list[str]:
@@ -74,14 +79,10 @@ class Lexicon:
             (n, c) for c in countries for n in (c.name, *c.names)
         )
         ranked = sorted(places, key=lambda p: _LEVEL_RANK[p[0].level])  # stable: keeps file order
+        place_names = [(p.name, p) for p, _ in ranked]
+        place_names += [(n, p) for p, aliases in ranked for n in (p.short, *aliases) if n]
         self.places: Mapping[str, PlaceEntry] = _table(
-            [(p.name, p) for p, _ in ranked]
-            + [
-                (n, p)
-                for p, aliases in ranked
-                for n in (p.short, *aliases)
-                if n and n not in PLACE_SHORT_STOPLIST
-            ]
+            (n, p) for n, p in place_names if n not in PLACE_SHORT_STOPLIST
         )
         self.organizations: Mapping[str, OrgEntry] = _table(
             (n, o) for o in organizations for n in (o.name, *o.aliases)
@@ -111,10 +112,18 @@ class Lexicon:
         return index
 
     def find(self, text: str) -> list[LexiconMatch]:
-        """Leftmost-longest, non-overlapping matches of every lexicon name in ``text``."""
+        """Leftmost-longest, non-overlapping matches of every lexicon name in ``text``.
+
+        Names that begin or end with a Latin letter or digit must not run on into one.
+
+        >>> [m.key for m in load_lexicon().find("ABBA与ABB集团")]
+        ['ABB集团']
+        """
         return [
             LexiconMatch(start, end, text[start:end], kind, subtype, key)
             for start, end, (kind, subtype, key) in self._matcher.find(normalize(text))
+            if not (_ascii_word(text, start - 1) and _ascii_word(text, start))
+            and not (_ascii_word(text, end - 1) and _ascii_word(text, end))
         ]
 
     @staticmethod

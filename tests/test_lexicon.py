@@ -1,0 +1,215 @@
+"""Tests of the general-knowledge lexicons (fairgraph.lexicon)."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from fairgraph.lexicon import (
+    PLACE_SHORT_STOPLIST,
+    CountryEntry,
+    LexiconMatch,
+    PlaceEntry,
+    load_lexicon,
+    normalize,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+CORPUS = SHARED / "corpus" / "zh"
+
+# a short text written for these tests in the style of fair news
+SENTENCE = (
+    "第二十五届中国·青海绿色发展投资贸易洽谈会在西宁开幕，青海省副省长会见吉尔吉斯共和国驻华大使，"
+    "国家电网有限公司与海西州签约，冰岛、阿联酋客商参加青洽会。"
+)
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def test_load_is_cached(lex):
+    assert load_lexicon() is lex
+
+
+@pytest.mark.parametrize(
+    ("name", "iso2"),
+    [
+        ("冰岛", "IS"),
+        ("冰岛共和国", "IS"),
+        ("吉尔吉斯共和国", "KG"),
+        ("吉尔吉斯斯坦", "KG"),
+        ("俄罗斯联邦", "RU"),
+        ("大韩民国", "KR"),
+        ("阿拉伯联合酋长国", "AE"),
+        ("中华人民共和国", "CN"),
+        ("大不列颠及北爱尔兰联合王国", "GB"),
+        ("老挝人民民主共和国", "LA"),
+    ],
+)
+def test_country_variants(lex, name, iso2):
+    entry = lex.country_of(name)
+    assert isinstance(entry, CountryEntry)
+    assert entry.iso2 == iso2
+    assert name in entry.names
+
+
+def test_country_canonical_name(lex):
+    assert lex.country_of("吉尔吉斯共和国").name == "吉尔吉斯斯坦"
+
+
+def test_parts_of_china_are_places_not_countries(lex):
+    for name in ("台湾", "香港", "澳门", "中国香港特别行政区"):
+        assert lex.country_of(name) is None
+    assert lex.place_of("香港").name == "香港特别行政区"
+    assert lex.place_of("香港").level == "province"
+
+
+def test_every_country_code_is_unique(lex):
+    by_code: dict[str, str] = {}
+    for entry in lex.countries.values():
+        assert by_code.setdefault(entry.iso2, entry.name) == entry.name
+    assert len(by_code) > 200
+
+
+def test_place_forms(lex):
+    full, short = lex.place_of("青海省"), lex.place_of("青海")
+    assert full == short == PlaceEntry("青海省", "青海", "province", None)
+    assert lex.place_of("新疆").name == "新疆维吾尔自治区"
+    assert lex.place_of("广西").name == "广西壮族自治区"
+    assert lex.place_of("西宁") == PlaceEntry("西宁市", "西宁", "city", "青海省")
+    assert lex.place_of("海西").name == "海西蒙古族藏族自治州"
+    assert lex.place_of("海西州").parent == "青海省"
+
+
+def test_containment(lex):
+    assert lex.province_of("西宁").name == "青海省"
+    assert lex.province_of("格尔木市").name == "青海省"
+    assert lex.province_of("兰州市").name == "甘肃省"
+    assert lex.province_of("浦东新区").name == "上海市"
+    assert lex.province_of("青海").name == "青海省"
+    assert lex.province_of("火星") is None
+
+
+def test_provinces_and_prefectures_complete(lex):
+    entries = set(lex.places.values())
+    assert sum(e.level == "province" for e in entries) == 34
+    cities = [e for e in entries if e.level == "city"]
+    assert 330 <= len(cities) <= 340
+    assert all(e.parent in lex.places and lex.places[e.parent].level == "province" for e in cities)
+
+
+def test_shared_county_names_have_no_parent(lex):
+    entry = lex.place_of("鼓楼区")
+    assert entry is not None and entry.parent is None
+
+
+def test_stoplisted_short_forms_not_indexed(lex):
+    assert lex.place_of("合作") is None
+    assert lex.place_of("合作市").parent == "甘南藏族自治州"
+    assert not PLACE_SHORT_STOPLIST & set(lex.places)
+
+
+def test_fairs(lex):
+    fair = lex.fair_of("青洽会")
+    assert fair.name == "中国·青海绿色发展投资贸易洽谈会"
+    assert fair.city == "西宁市" and fair.city in lex.places
+    assert lex.fair_of("进博会").name == "中国国际进口博览会"
+    assert lex.fair_of("中国-东盟博览会") == lex.fair_of("中国—东盟博览会") == lex.fair_of("东博会")
+    assert lex.fair_of("中国东盟博览会").short_names[0] == "东博会"
+    assert lex.fair_of("中国(青海)藏毯国际展览会") is not None
+
+
+def test_fair_cities_are_known_places(lex):
+    for fair in set(lex.fairs.values()):
+        assert fair.city is None or fair.city in lex.places, fair
+
+
+def test_organizations(lex):
+    assert lex.org_of("发改委").name == "国家发展和改革委员会"
+    assert lex.org_of("工信部").kind == "Government"
+    org = lex.org_of("中国华电")
+    assert org.name == "中国华电集团有限公司" and org.kind == "Company"
+    assert lex.org_of("贸促会") == lex.org_of("中国国际贸易促进委员会")
+    assert lex.org_of("不存在的公司") is None
+
+
+def test_titles_and_suffixes(lex):
+    for title in ("省长", "常务副省长", "省委书记", "党组书记", "驻华大使", "总会计师", "副总裁"):
+        assert title in lex.titles
+    assert all(len(t) >= 2 for t in lex.titles)
+    assert len(lex.titles) > 300
+    for suffixes in (lex.org_suffixes, lex.gov_suffixes, lex.company_suffixes):
+        lengths = [len(s) for s in suffixes]
+        assert lengths == sorted(lengths, reverse=True)
+    assert set(lex.gov_suffixes) <= set(lex.org_suffixes)
+    assert set(lex.company_suffixes) <= set(lex.org_suffixes)
+    assert "公司" in lex.company_suffixes and "公司" not in lex.gov_suffixes
+
+
+def test_find_leftmost_longest(lex):
+    found = [(m.text, m.type, m.key) for m in lex.find(SENTENCE)]
+    assert found == [
+        ("中国·青海绿色发展投资贸易洽谈会", "Fair", "中国·青海绿色发展投资贸易洽谈会"),
+        ("西宁", "Place", "西宁市"),
+        ("青海省", "Place", "青海省"),
+        ("副省长", "Role", "副省长"),
+        ("吉尔吉斯共和国", "Country", "吉尔吉斯斯坦"),
+        ("驻华大使", "Role", "驻华大使"),
+        ("国家电网有限公司", "Organization", "国家电网有限公司"),
+        ("海西州", "Place", "海西蒙古族藏族自治州"),
+        ("冰岛", "Country", "冰岛"),
+        ("阿联酋", "Country", "阿联酋"),
+        ("青洽会", "Fair", "中国·青海绿色发展投资贸易洽谈会"),
+    ]
+    org = next(m for m in lex.find(SENTENCE) if m.type == "Organization")
+    assert org.subtype == "Company"
+
+
+def test_find_offsets_and_dash_variants(lex):
+    text = "中国-东盟博览会与中国－南亚博览会"
+    matches = lex.find(text)
+    assert [m.key for m in matches] == ["中国—东盟博览会", "中国—南亚博览会"]
+    for m in matches:
+        assert text[m.start : m.end] == m.text
+        assert isinstance(m, LexiconMatch)
+    assert all(a.end <= b.start for a, b in zip(matches, matches[1:], strict=False))
+
+
+def test_no_single_character_matches(lex):
+    text = "省、市、县、局、厅、部、委、办、中、美、俄"
+    assert lex.find(text) == []
+    for table in (lex.countries, lex.places, lex.organizations, lex.fairs):
+        assert all(len(k) >= 2 for k in table)
+
+
+def test_find_is_deterministic(lex):
+    first = lex.find(SENTENCE * 3)
+    assert first == lex.find(SENTENCE * 3)
+    assert len(first) == 33
+
+
+def test_entries_frozen_and_tables_read_only(lex):
+    entry = lex.place_of("西宁")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        lex.places["火星"] = entry  # type: ignore[index]
+
+
+def test_normalize_keeps_length():
+    text = "中国－东盟•博览会(南宁)"
+    assert len(normalize(text)) == len(text)
+    assert normalize(text) == "中国—东盟·博览会（南宁）"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="shared corpus absent")
+def test_corpus_matches_are_consistent(lex):
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text("utf-8")
+        for m in lex.find(text):
+            assert text[m.start : m.end] == m.text
+            assert len(m.text) >= 2
