@@ -4,7 +4,8 @@
 'turtle'
 >>> from rdflib import Graph, Literal, URIRef
 >>> g = Graph()
->>> _ = g.add((URIRef("https://w3id.org/fairgraph/id/x"), URIRef("https://schema.org/name"), Literal("x")))
+>>> _ = g.add((URIRef("https://w3id.org/fairgraph/id/x"), URIRef("https://schema.org/name"),
+...            Literal("x")))
 >>> serialize_graph(g, "nt").decode()
 '<https://w3id.org/fairgraph/id/x> <https://schema.org/name> "x" .\\n'
 """
@@ -36,8 +37,16 @@ RDF_FORMATS: dict[str, str] = {
     ".rdf": "xml",
     ".owl": "xml",
 }
-_ALIASES = {"ttl": "turtle", "ntriples": "nt", "nt11": "nt", "jsonld": "json-ld",
-            "rdfxml": "xml", "rdf": "xml", "pretty-xml": "xml", "nq": "nquads"}
+_ALIASES = {
+    "ttl": "turtle",
+    "ntriples": "nt",
+    "nt11": "nt",
+    "jsonld": "json-ld",
+    "rdfxml": "xml",
+    "rdf": "xml",
+    "pretty-xml": "xml",
+    "nq": "nquads",
+}
 _QUAD_FORMATS = frozenset({"trig", "nquads"})
 
 

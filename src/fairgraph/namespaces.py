@@ -4,7 +4,7 @@
 >>> str(FG.Agreement)
 'https://w3id.org/fairgraph/ontology#Agreement'
 >>> g = bind_prefixes(Graph())
->>> dict(g.namespaces())["fgid"] == ID
+>>> str(dict(g.namespaces())["fgid"]) == str(ID)
 True
 """
 

@@ -10,7 +10,7 @@ every query, so users may leave out the PREFIX lines.
 (('p',), 1)
 >>> print(format_result(r, "table"))
 p
---------
+------
 fgid:a
 """
 
@@ -138,7 +138,8 @@ def run_query(
         return QueryResult(kind, graph=out)
     except ParseBaseException as exc:
         line = max(1, exc.lineno - offset)
-        raise QueryError(f"SPARQL syntax error at line {line}, column {exc.col}: {exc.msg}") from None
+        where = f"line {line}, column {exc.col}"
+        raise QueryError(f"SPARQL syntax error at {where}: {exc.msg}") from None
     except Exception as exc:  # rdflib raises bare Exceptions for e.g. unknown prefixes
         detail = " ".join(str(exc).split()) or type(exc).__name__
         raise QueryError(f"SPARQL error: {detail}") from None
