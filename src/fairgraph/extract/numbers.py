@@ -137,6 +137,8 @@ def _parse_chinese_integer(text: str) -> int | None:
 def _parse_chinese(text: str) -> Decimal | None:
     if not text or any(ch not in _CN_CHARS for ch in text):
         return None
+    if text[0] in _BIG_UNITS:  # 万, 亿 alone are multipliers, not numbers
+        return None
     whole, _, frac = text.partition("点")
     integer = _parse_chinese_integer(whole) if whole else 0
     if integer is None:

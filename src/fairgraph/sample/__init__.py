@@ -1,0 +1,1 @@
+"""Bundled sample corpus: four invented fair reports (see README.md)."""
