@@ -1,0 +1,172 @@
+"""Character features of the CRF: n-gram windows, character class, word boundaries, gazetteer.
+
+The same function computes features at training and at run time, so the model and its
+features never drift apart.  Word boundaries come from ``rjieba`` (identical output to
+``jieba.cut`` on news text, ~15× faster) or ``jieba`` when rjieba is absent.
+
+>>> feats = sentence_features("青海省长")
+>>> "c=省" in feats[2] and "g=PLC:E" in feats[2]
+True
+>>> len(feats)
+4
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from importlib import resources
+
+#: bumped whenever the feature set changes; stored in the model's metadata
+FEATURE_VERSION = "fg-ner-features-3"
+#: the domain feature of every character at run time (training also sees ``d=msra``)
+RUN_DOMAIN = "clue"
+
+_PAD = "␂"
+
+
+def char_class(ch: str) -> str:
+    """One letter for the kind of a character.
+
+    >>> [char_class(c) for c in "中3a，Ａ·"]
+    ['H', 'D', 'L', 'P', 'L', 'P']
+    """
+    o = ord(ch)
+    if 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF:
+        return "H"
+    if ch.isdigit() or ch in "〇零一二三四五六七八九十百千万亿":
+        return "D" if ch.isdigit() else "N"
+    if ch.isalpha():
+        return "L"
+    if ch.isspace():
+        return "S"
+    return "P"
+
+
+def _segmenter() -> Callable[[str], list[str]]:
+    try:
+        import rjieba
+
+        return rjieba.cut  # type: ignore[no-any-return]
+    except ImportError:  # pragma: no cover - rjieba is optional
+        import jieba
+
+        jieba.setLogLevel(60)
+        return lambda text: list(jieba.cut(text))
+
+
+segment: Callable[[str], list[str]] = _segmenter()
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regular expression matching the longest of ``words`` at a position.
+
+    >>> re.match(trie_regex(["青海", "青海省", "西宁"]), "青海省会").group()
+    '青海省'
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(node) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            return ("(?:" + body + ")?") if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return "(?:" + build(trie) + ")"
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, re.Pattern[str]]:
+    """The feature gazetteer shipped with the model: category → compiled matcher."""
+    text = (resources.files("fairgraph.ner") / "data" / "gazetteer.tsv").read_text("utf-8")
+    terms: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cat, term = line.split("\t")
+        terms.setdefault(cat, []).append(term)
+    return {cat: re.compile(trie_regex(sorted(ws))) for cat, ws in sorted(terms.items())}
+
+
+def gazetteer_marks(text: str) -> list[list[str]]:
+    """Per character, the ``g=CAT:B|I|E|S`` marks of the gazetteer's leftmost-longest matches."""
+    marks: list[list[str]] = [[] for _ in text]
+    for cat, pattern in gazetteer().items():
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if e - s == 1:
+                marks[s].append(f"g={cat}:S")
+                continue
+            marks[s].append(f"g={cat}:B")
+            for i in range(s + 1, e - 1):
+                marks[i].append(f"g={cat}:I")
+            marks[e - 1].append(f"g={cat}:E")
+    return marks
+
+
+def sentence_features(text: str, domain: str = RUN_DOMAIN) -> list[list[str]]:
+    """The feature strings of every character of ``text`` (one sentence)."""
+    n = len(text)
+    chars = [_PAD, _PAD] + list(text) + [_PAD, _PAD]
+    classes = ["B", "B"] + [char_class(c) for c in text] + ["B", "B"]
+    wpos = [""] * n
+    wfeat: list[list[str]] = [[] for _ in range(n)]
+    words = segment(text)
+    at = 0
+    prev = _PAD
+    for k, w in enumerate(words):
+        ln = len(w)
+        nxt = words[k + 1] if k + 1 < len(words) else _PAD
+        lb = str(ln) if ln < 5 else "5"
+        if ln == 1:
+            wpos[at] = "S"
+            wfeat[at] += ["w-1=" + prev, "w+1=" + nxt]
+        else:
+            wpos[at] = "B"
+            wfeat[at].append("w-1=" + prev)
+            for i in range(at + 1, at + ln - 1):
+                wpos[i] = "M"
+            wpos[at + ln - 1] = "E"
+            wfeat[at + ln - 1].append("w+1=" + nxt)
+            if ln <= 8:
+                for i in range(at, at + ln):
+                    wfeat[i].append("w=" + w)
+        for i in range(at, at + ln):
+            wfeat[i].append("wl=" + wpos[i] + lb)
+        prev = w
+        at += ln
+    gaz = gazetteer_marks(text)
+    dom = "d=" + domain
+    out: list[list[str]] = []
+    for i in range(n):
+        j = i + 2
+        c0, cm1, cp1, cm2, cp2 = chars[j], chars[j - 1], chars[j + 1], chars[j - 2], chars[j + 2]
+        f = [
+            dom,
+            "c=" + c0,
+            "c-1=" + cm1,
+            "c+1=" + cp1,
+            "c-2=" + cm2,
+            "c+2=" + cp2,
+            "b-1=" + cm1 + c0,
+            "b+1=" + c0 + cp1,
+            "b-2=" + cm2 + cm1,
+            "b+2=" + cp1 + cp2,
+            "t=" + cm1 + c0 + cp1,
+            "k=" + classes[j - 1] + classes[j] + classes[j + 1],
+            "wp=" + wpos[i] + classes[j],
+        ]
+        f += wfeat[i]
+        f += gaz[i]
+        out.append(f)
+    return out

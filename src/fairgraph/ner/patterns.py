@@ -1,0 +1,97 @@
+"""The model-free recogniser: lexicon matches plus name patterns (the ``rules`` backend).
+
+Patterns: an organisation is a place (or country) followed by a short head and an
+organisation suffix, or a run of name characters ending in a company suffix; a person is a
+2–3 character word after a title whose first character is a common surname.
+
+>>> from fairgraph.lexicon import load_lexicon
+>>> ms = pattern_mentions("青海省工业和信息化厅副厅长李明出席。", load_lexicon())
+>>> [(m.text, m.type) for m in ms]
+[('青海省工业和信息化厅', 'Organization'), ('李明', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.ner.features import segment
+from fairgraph.ner.rules import PUNCT, STOP_IN_ORG
+
+#: the most frequent Chinese surnames (single and double characters)
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+    "龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞"
+    "左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕"
+    "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+)
+DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "尉迟", "长孙")
+_NAME_STOP = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨")
+
+
+def _left_boundary(text: str, pos: int, limit: int = 16) -> int:
+    """Where a name ending at ``pos`` may start: after punctuation or a function word."""
+    s = pos
+    while s > 0 and pos - s < limit and text[s - 1] not in PUNCT and text[s - 1] not in _NAME_STOP:
+        s -= 1
+    return s
+
+
+def org_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Organisations: [place][head ≤10][suffix] and [name run][company suffix]."""
+    out: list[Mention] = []
+    places = [m for m in lex.find(text) if m.type in ("Place", "Country")]
+    suffix_re = re.compile("|".join(re.escape(s) for s in lex.org_suffixes if len(s) >= 2))
+    for pm in places:
+        m = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:" + suffix_re.pattern + ")").match(
+            text, pm.end
+        )
+        if m and not any(c in STOP_IN_ORG for c in m.group()):
+            e = m.end()
+            if not (e < len(text) and text[e] == "长"):
+                out.append(Mention(pm.start, e, text[pm.start : e], "Organization", None, "rule"))
+    for sm in re.finditer(
+        "|".join(re.escape(s) for s in lex.company_suffixes if len(s) >= 2), text
+    ):
+        s = _left_boundary(text, sm.start())
+        counted = re.search(r"[0-9一二三四五六七八九十百千万]+家", text[s : sm.end()])
+        if sm.group() == "企业" or counted:
+            continue
+        if sm.end() - s >= 4:
+            out.append(Mention(s, sm.end(), text[s : sm.end()], "Organization", "Company", "rule"))
+    return out
+
+
+def person_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """Persons: a 2–3 character segmenter word right after a title, starting with a surname."""
+    out: list[Mention] = []
+    at = 0
+    words = segment(text)
+    prev = ""
+    for w in words:
+        if (
+            prev in lex.titles
+            and 2 <= len(w) <= 3
+            and (w[0] in SURNAMES or w.startswith(DOUBLE_SURNAMES))
+            and not any(c in _NAME_STOP or c in PUNCT for c in w)
+        ):
+            out.append(Mention(at, at + len(w), w, "Person", None, "rule"))
+        prev = w
+        at += len(w)
+    return out
+
+
+def pattern_mentions(text: str, lex: Lexicon) -> list[Mention]:
+    """All pattern hits, overlapping ones resolved longest first."""
+    found = sorted(
+        org_mentions(text, lex) + person_mentions(text, lex),
+        key=lambda m: (m.start - m.end, m.start),
+    )
+    kept: list[Mention] = []
+    for m in found:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept)

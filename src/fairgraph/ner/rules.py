@@ -1,0 +1,296 @@
+"""Span rules applied on top of the CRF (and alone, as the ``rules`` backend).
+
+Every rule is ``rule(mentions, text, lex) -> mentions``: a small, named, testable step.
+
+>>> from fairgraph.lexicon import load_lexicon
+>>> text = "副厅长杨某出席"
+>>> found = split_title_person([mention(text, 0, 5, "Person")], text, load_lexicon())
+>>> [(m.text, m.type) for m in found]
+[('副厅长', 'Role'), ('杨某', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+
+PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!\"'()[]<> \u3000\t\n")
+_OPEN_CLOSE = {"）": "（", ")": "(", "》": "《", "”": "“", "」": "「"}
+#: characters that end a caption credit after a name: 王某摄
+CAPTION_SUFFIXES = ("摄影", "摄", "供图", "报道", "图")
+#: single characters that never start (or end) a name
+BAD_START = set("的了在是与和及对向为将由把被从于等并也就都又")
+BAD_END = set("的了在是与和及对向为将由把被从于等并也")
+#: these countries are the home country: a region after them is not split off
+HOME = {"中国", "中华人民共和国", "我国"}
+#: characters that may separate a place prefix from an organisation head (青海省工业和信息化厅)
+_ORG_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}")
+STOP_IN_ORG = set("的在是与及对向为将由把被从于等并也就都又召开举行出席表示")
+_ALNUM = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-]+$")
+
+
+def mention(
+    text: str, start: int, end: int, type_: str, subtype: str | None = None, origin: str = "rule"
+) -> Mention:
+    """A mention of ``text[start:end]``."""
+    return Mention(start, end, text[start:end], type_, subtype, origin)
+
+
+def _span(m: Mention, text: str, start: int, end: int, **kw: str | None) -> Mention:
+    return replace(m, start=start, end=end, text=text[start:end], **kw)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=4)
+def _titles_longest(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(sorted(lex.titles, key=lambda t: (-len(t), t)))
+
+
+def _title_prefix(s: str, lex: Lexicon) -> str | None:
+    for k in range(min(len(s) - 1, 12), 1, -1):
+        if s[:k] in lex.titles:
+            return s[:k]
+    return None
+
+
+def _title_suffix(s: str, lex: Lexicon) -> str | None:
+    for k in range(min(len(s) - 1, 12), 1, -1):
+        if s[-k:] in lex.titles:
+            return s[-k:]
+    return None
+
+
+def trim_punctuation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Strip punctuation at either end of a span (a closing bracket opened inside stays)."""
+    out = []
+    for m in ms:
+        s, e = m.start, m.end
+        while s < e and text[s] in PUNCT:
+            s += 1
+        while e > s and text[e - 1] in PUNCT:
+            opener = _OPEN_CLOSE.get(text[e - 1])
+            if opener and opener in text[s : e - 1]:
+                break
+            e -= 1
+        if e > s:
+            out.append(m if (s, e) == (m.start, m.end) else _span(m, text, s, e))
+    return out
+
+
+def strip_caption_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """王某摄 → 王某: a person span swallowing the photo-credit character loses it."""
+    out = []
+    for m in ms:
+        if m.type == "Person":
+            for suf in CAPTION_SUFFIXES:
+                if m.text.endswith(suf) and len(m.text) - len(suf) >= 2:
+                    m = _span(m, text, m.start, m.end - len(suf))
+                    break
+        out.append(m)
+    return out
+
+
+def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """副厅长杨某 → Role 副厅长 + Person 杨某 (also 杨某副厅长 → Person + Role)."""
+    out = []
+    for m in ms:
+        if m.type == "Person":
+            pre = _title_prefix(m.text, lex)
+            if pre and len(m.text) - len(pre) >= 2:
+                cut = m.start + len(pre)
+                out += [mention(text, m.start, cut, "Role"), _span(m, text, cut, m.end)]
+                continue
+            suf = _title_suffix(m.text, lex)
+            if suf and len(m.text) - len(suf) >= 2:
+                cut = m.end - len(suf)
+                out += [_span(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
+                continue
+        out.append(m)
+    return out
+
+
+def _country_prefix(s: str, lex: Lexicon) -> str | None:
+    for k in range(min(len(s) - 2, 16), 1, -1):
+        if lex.country_of(s[:k]) is not None and s[:k] not in HOME:
+            return s[:k]
+    return None
+
+
+def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """吉尔吉斯共和国伊塞克湖州 → Country 吉尔吉斯共和国 + Place 伊塞克湖州."""
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Country"):
+            pre = _country_prefix(m.text, lex)
+            rest = m.text[len(pre) :] if pre else ""
+            if pre and len(rest) >= 2 and rest[0] not in "驻的人":
+                cut = m.start + len(pre)
+                out += [
+                    mention(text, m.start, cut, "Country", origin=m.origin),
+                    _span(m, text, cut, m.end, type="Place"),
+                ]
+                continue
+        out.append(m)
+    return out
+
+
+def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Start of a place/country name ending at ``pos`` (longest), or None."""
+    for k in range(min(pos, 12), 1, -1):
+        name = text[pos - k : pos]
+        if lex.place_of(name) is not None or lex.country_of(name) is not None:
+            return pos - k
+    return None
+
+
+def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Grow an organisation leftwards over 360/ABC prefixes and over a place prefix.
+
+    信息化厅 after 青海省工业和 → 青海省工业和信息化厅 (a place, then up to 10 Han
+    characters with no function word, then the span).
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            s = m.start
+            alnum = _ALNUM.search(text, max(0, s - 12), s)
+            if alnum and alnum.end() == s:
+                s = alnum.start()
+            p = _place_before(text, s, lex)
+            if p is not None:
+                s = p
+            else:
+                for k in range(1, 11):
+                    q = s - k
+                    if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG:
+                        break
+                    p = _place_before(text, q, lex)
+                    if p is not None and m.text.endswith(lex.gov_suffixes):
+                        s = p
+                        break
+            if s != m.start:
+                m = _span(m, text, s, m.end)
+        out.append(m)
+    return out
+
+
+def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """青海省人民 + 政府 → 青海省人民政府: take an organisation suffix that follows directly."""
+    out = []
+    for m in ms:
+        if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
+            for suf in lex.org_suffixes:
+                if len(suf) >= 2 and text.startswith(suf, m.end):
+                    e = m.end + len(suf)
+                    if not (e < len(text) and text[e] == "长"):
+                        m = _span(m, text, m.start, e)
+                    break
+        out.append(m)
+    return out
+
+
+def fix_types(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Lexicon knowledge wins on exact names: countries → Country, divisions → Place."""
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Organization", "Country"):
+            if lex.country_of(m.text) is not None:
+                m = replace(m, type="Country", subtype=None)
+            elif m.type == "Country":
+                m = replace(m, type="Place")
+            elif m.type == "Organization" and lex.place_of(m.text) is not None:
+                m = replace(m, type="Place", subtype=None)
+        out.append(m)
+    return out
+
+
+def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Government / Company / Other from the lexicon, then from the name's suffix."""
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            entry = lex.org_of(m.text)
+            if entry is not None:
+                sub: str | None = entry.kind
+            elif m.text.endswith(lex.company_suffixes):
+                sub = "Company"
+            elif m.text.endswith(lex.gov_suffixes):
+                sub = "Government"
+            elif m.text.endswith(lex.org_suffixes):
+                sub = "Other"
+            else:
+                sub = m.subtype
+            m = replace(m, subtype=sub)
+        out.append(m)
+    return out
+
+
+def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Drop single characters, names starting/ending with function words, digit-only spans."""
+    out = []
+    for m in ms:
+        t = m.text
+        if len(t) < 2 and m.type != "Country":
+            continue
+        if len(t) < 2:
+            continue
+        if t[0] in BAD_START or t[-1] in BAD_END or t[0] in PUNCT or t[-1] in PUNCT:
+            continue
+        if m.type == "Person" and (any(c.isdigit() for c in t) or len(t) > 12):
+            continue
+        if all(not ("\u4e00" <= c <= "\u9fff") and not c.isalpha() for c in t):
+            continue
+        out.append(m)
+    return out
+
+
+def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Add lexicon countries, places, organisations and titles where nothing was found."""
+    taken = [False] * (len(text) + 1)
+    for m in ms:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    out = list(ms)
+    for lm in lex.find(text):
+        if lm.type == "Fair" or any(taken[lm.start : lm.end]):
+            continue
+        out.append(Mention(lm.start, lm.end, lm.text, lm.type, lm.subtype, "lexicon"))
+    return out
+
+
+def resolve_overlaps(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Keep non-overlapping mentions: model and rule spans first, then longer ones."""
+    prio = {"crf": 0, "lac": 0, "rule": 1, "lexicon": 2}
+    ranked = sorted(ms, key=lambda m: (prio.get(m.origin, 3), m.start - m.end, m.start, m.type))
+    kept: list[Mention] = []
+    for m in ranked:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept)
+
+
+#: the rule chain applied to model output, in order
+PIPELINE = (
+    trim_punctuation,
+    strip_caption_suffix,
+    split_title_person,
+    split_country_region,
+    extend_org_left,
+    extend_org_right,
+    fix_types,
+    drop_impossible,
+    resolve_overlaps,
+    fill_from_lexicon,
+    org_subtype,
+    resolve_overlaps,
+)
+
+
+def apply_rules(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Run :data:`PIPELINE` over mentions found in ``text``."""
+    for rule in PIPELINE:
+        ms = rule(ms, text, lex)
+    return ms

@@ -1,0 +1,202 @@
+"""Train the shipped CRF from CLUENER2020 train (minus our validation split) and MSRA train.
+
+Run ``python -m fairgraph.ner.training DATASETS_DIR OUT.crfsuite``; metadata (data files
+and their sha256, feature set, parameters, validation scores) go to ``OUT.json``.
+Training is deterministic: same data, same parameters → same model.
+
+Label mapping: CLUENER name→PER, company/government/organization→ORG, position→ROLE,
+address→LOC (book/game/movie/scene ignored); MSRA PER/LOC/ORG as they are.  Every
+character carries a domain feature (``d=clue`` / ``d=msra``) so the model can learn that MSRA
+leaves titles unlabelled; at run time the domain is ``clue``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from fairgraph.errors import ModelError
+from fairgraph.ner.corpora import GoldSentence, cluener_split, read_bio
+from fairgraph.ner.features import FEATURE_VERSION, RUN_DOMAIN, sentence_features
+
+CLUENER_LABELS = {
+    "name": "PER",
+    "company": "ORG",
+    "government": "ORG",
+    "organization": "ORG",
+    "position": "ROLE",
+    "address": "LOC",
+}
+MSRA_LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
+CLUENER_FILE = Path("cluener2020/train.json")
+MSRA_FILE = Path("msra_ner/train.bio")
+DEFAULTS: dict[str, float | int] = {"c1": 0.1, "c2": 0.01, "min_freq": 3, "max_iterations": 150}
+
+
+def bio_tags(sent: GoldSentence, labels: dict[str, str]) -> list[str]:
+    """BIO tags of a gold sentence after label mapping; overlapping spans: the first wins.
+
+    >>> from fairgraph.ner.corpora import GoldSpan
+    >>> bio_tags(GoldSentence("王某任厅长", (GoldSpan(0, 2, "name"),)), CLUENER_LABELS)
+    ['B-PER', 'I-PER', 'O', 'O', 'O']
+    """
+    tags = ["O"] * len(sent.text)
+    for span in sent.spans:
+        kind = labels.get(span.label)
+        if kind is None or any(t != "O" for t in tags[span.start : span.end]):
+            continue
+        tags[span.start] = "B-" + kind
+        for i in range(span.start + 1, span.end):
+            tags[i] = "I-" + kind
+    return tags
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def train_ner(
+    datasets_dir: Path,
+    out: Path,
+    *,
+    max_iterations: int = int(DEFAULTS["max_iterations"]),
+    seed: int = 0,
+    c1: float = float(DEFAULTS["c1"]),
+    c2: float = float(DEFAULTS["c2"]),
+    min_freq: int = int(DEFAULTS["min_freq"]),
+    msra_limit: int | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> dict[str, object]:
+    """Train the CRF into ``out`` and write ``out.with_suffix('.json')``; return the metadata.
+
+    ``seed`` is recorded (L-BFGS training has no randomness; the data order is fixed).
+    """
+    import pycrfsuite
+
+    datasets_dir = Path(datasets_dir)
+    cluener = datasets_dir / CLUENER_FILE
+    msra = datasets_dir / MSRA_FILE
+    if not cluener.is_file():
+        raise ModelError(f"training data missing: {cluener}")
+    say = progress or (lambda _msg: None)
+    started = time.time()
+    train, dev = cluener_split(cluener)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    files: list[dict[str, object]] = []
+    n_chars = 0
+    for sent in train:
+        trainer.append(sentence_features(sent.text, "clue"), bio_tags(sent, CLUENER_LABELS))
+        n_chars += len(sent.text)
+    files.append(
+        {
+            "path": str(CLUENER_FILE),
+            "sha256": _sha256(cluener),
+            "sentences": len(train),
+            "held_out": len(dev),
+            "use": "train minus validation split",
+        }
+    )
+    if msra.is_file():
+        msra_sents = read_bio(msra)[:msra_limit] if msra_limit else read_bio(msra)
+        for sent in msra_sents:
+            trainer.append(sentence_features(sent.text, "msra"), bio_tags(sent, MSRA_LABELS))
+            n_chars += len(sent.text)
+        files.append(
+            {
+                "path": str(MSRA_FILE),
+                "sha256": _sha256(msra),
+                "sentences": len(msra_sents),
+                "use": "train",
+            }
+        )
+    say(f"features ready: {n_chars} characters in {time.time() - started:.0f}s")
+    params = {
+        "c1": c1,
+        "c2": c2,
+        "max_iterations": max_iterations,
+        "feature.minfreq": min_freq,
+        "feature.possible_transitions": True,
+    }
+    trainer.set_params(params)
+    trainer.set("num_memories", "6")
+    iterations = [0]
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    trainer.train(str(out))
+    log = trainer.logparser
+    iterations[0] = len(log.iterations)
+    say(f"trained in {time.time() - started:.0f}s, {iterations[0]} iterations")
+    from fairgraph.ner.crf import CrfTagger
+    from fairgraph.ner.scoring import score_corpus
+
+    tagger = CrfTagger(out)
+    scores = score_corpus(dev, CLUENER_LABELS, lambda text: tagger.spans(text))
+    meta: dict[str, object] = {
+        "model": out.name,
+        "format": "python-crfsuite",
+        "size_bytes": out.stat().st_size,
+        "sha256": _sha256(out),
+        "trained": time.strftime("%Y-%m-%d", time.gmtime()),
+        "training_seconds": round(time.time() - started),
+        "datasets": files,
+        "characters": n_chars,
+        "labels": sorted(tagger.labels()),
+        "tagging": "BIO over PER, ORG, LOC, ROLE",
+        "feature_version": FEATURE_VERSION,
+        "run_domain": RUN_DOMAIN,
+        "params": params,
+        "iterations": iterations[0],
+        "seed": seed,
+        "validation": {
+            "split": "cluener train sentences with is_validation(index)",
+            "sentences": len(dev),
+            "crf_only": scores.as_dict(),
+        },
+        "credits": [
+            "CLUENER2020 (Xu et al., 2020, arXiv:2001.04351)",
+            "MSRA NER, SIGHAN 2006 Bakeoff-3 (Levow, 2006)",
+        ],
+    }
+    out.with_suffix(".json").write_text(
+        json.dumps(meta, ensure_ascii=False, indent=1, sort_keys=True) + "\n", "utf-8"
+    )
+    return meta
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m fairgraph.ner.training DATASETS OUT [--max-iterations N]``."""
+    parser = argparse.ArgumentParser(
+        prog="python -m fairgraph.ner.training",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("datasets", type=Path, help="folder holding cluener2020/ and msra_ner/")
+    parser.add_argument("out", type=Path, help="model file to write (.crfsuite)")
+    parser.add_argument("--max-iterations", type=int, default=DEFAULTS["max_iterations"])
+    parser.add_argument("--c1", type=float, default=DEFAULTS["c1"])
+    parser.add_argument("--c2", type=float, default=DEFAULTS["c2"])
+    parser.add_argument("--min-freq", type=int, default=DEFAULTS["min_freq"])
+    parser.add_argument("--msra-limit", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    meta = train_ner(
+        args.datasets,
+        args.out,
+        max_iterations=args.max_iterations,
+        seed=args.seed,
+        c1=args.c1,
+        c2=args.c2,
+        min_freq=args.min_freq,
+        msra_limit=args.msra_limit,
+        progress=lambda m: print(m, flush=True),
+    )
+    print(json.dumps(meta["validation"], ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())
