@@ -213,3 +213,13 @@ def test_corpus_matches_are_consistent(lex):
         for m in lex.find(text):
             assert text[m.start : m.end] == m.text
             assert len(m.text) >= 2
+
+
+def test_title_inside_body_name_is_not_a_role(lex):
+    found = [
+        (m.text, m.type)
+        for m in lex.find("省人大常委会召开会议，董事会审议，秘书长出席，代表团抵达")
+    ]
+    assert ("常委", "Role") not in found
+    assert ("董事", "Role") not in found and ("代表", "Role") not in found
+    assert ("秘书长", "Role") in found

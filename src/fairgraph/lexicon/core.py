@@ -29,7 +29,13 @@ from fairgraph.lexicon.entries import (
     normalize,
 )
 from fairgraph.lexicon.matcher import Matcher
-from fairgraph.lexicon.titles import COMPANY_SUFFIXES, GOV_SUFFIXES, ORG_SUFFIXES, build_titles
+from fairgraph.lexicon.titles import (
+    COMPANY_SUFFIXES,
+    GOV_SUFFIXES,
+    ORG_SUFFIXES,
+    ROLE_BLOCKERS,
+    build_titles,
+)
 
 E = TypeVar("E")
 #: division names (mostly short forms) that are also ordinary words or other names; never indexed
@@ -95,6 +101,9 @@ class Lexicon:
         self.gov_suffixes: tuple[str, ...] = GOV_SUFFIXES
         self.company_suffixes: tuple[str, ...] = COMPANY_SUFFIXES
         self._matcher = Matcher(self._index())
+        self._blockers: dict[str, tuple[str, ...]] = {
+            t: tuple(w for w in ROLE_BLOCKERS if w.startswith(t) and w != t) for t in self.titles
+        }
 
     def _index(self) -> dict[str, tuple[MatchType, OrgKind | None, str]]:
         """Normalised name → (type, subtype, key); earlier tables win a shared name."""
@@ -114,16 +123,19 @@ class Lexicon:
     def find(self, text: str) -> list[LexiconMatch]:
         """Leftmost-longest, non-overlapping matches of every lexicon name in ``text``.
 
-        Names that begin or end with a Latin letter or digit must not run on into one.
+        Names that begin or end with a Latin letter or digit must not run on into one, and a
+        title that begins a body's name (董事会, 委员会 …) is no title.
 
-        >>> [m.key for m in load_lexicon().find("ABBA与ABB集团")]
+        >>> [m.key for m in load_lexicon().find("ABBA与ABB集团董事会")]
         ['ABB集团']
         """
+        norm = normalize(text)
         return [
             LexiconMatch(start, end, text[start:end], kind, subtype, key)
-            for start, end, (kind, subtype, key) in self._matcher.find(normalize(text))
+            for start, end, (kind, subtype, key) in self._matcher.find(norm)
             if not (_ascii_word(text, start - 1) and _ascii_word(text, start))
             and not (_ascii_word(text, end - 1) and _ascii_word(text, end))
+            and not (kind == "Role" and norm.startswith(self._blockers.get(key, ()), start))
         ]
 
     @staticmethod
