@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import bio_to_spans
-from fairgraph.ner.features import sentence_features
+from fairgraph.ner.features import gazetteer, read_gazetteer, sentence_features
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]*[”’」』]?")
 _MAX_LEN = 300
@@ -38,6 +38,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def gazetteer_path(model: Path) -> Path:
+    """The feature gazetteer a model was trained with: ``NAME.gazetteer.tsv`` beside it."""
+    return model.with_suffix(".gazetteer.tsv")
+
+
 class CrfTagger:
     """A loaded CRF model: ``spans(text)`` gives ``(start, end, label)`` with labels PER/ORG/…"""
 
@@ -48,6 +53,8 @@ class CrfTagger:
         if not path.is_file():
             raise ModelError(f"CRF model not found: {path}")
         self.path = path
+        own = gazetteer_path(path)
+        self.gazetteer = read_gazetteer(own) if own.is_file() else gazetteer()
         self._tagger = pycrfsuite.Tagger()
         try:
             self._tagger.open(str(path))
@@ -61,7 +68,7 @@ class CrfTagger:
         """BIO tags of one sentence."""
         if not sentence:
             return []
-        return list(self._tagger.tag(sentence_features(sentence)))
+        return list(self._tagger.tag(sentence_features(sentence, gaz=self.gazetteer)))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Labelled spans of a whole text, sorted by start."""

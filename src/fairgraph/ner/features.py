@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 #: bumped whenever the feature set changes; stored in the model's metadata
 FEATURE_VERSION = "fg-ner-features-3"
@@ -85,12 +86,13 @@ def trie_regex(words: Iterable[str]) -> str:
     return "(?:" + build(trie) + ")"
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> dict[str, re.Pattern[str]]:
-    """The feature gazetteer shipped with the model: category → compiled matcher."""
-    text = (resources.files("fairgraph.ner") / "data" / "gazetteer.tsv").read_text("utf-8")
+Gazetteer = dict[str, "re.Pattern[str]"]
+
+
+def read_gazetteer(path: Path) -> Gazetteer:
+    """Read a ``category<TAB>term`` file into category → compiled longest-match pattern."""
     terms: dict[str, list[str]] = {}
-    for line in text.splitlines():
+    for line in Path(path).read_text("utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         cat, term = line.split("\t")
@@ -98,10 +100,21 @@ def gazetteer() -> dict[str, re.Pattern[str]]:
     return {cat: re.compile(trie_regex(sorted(ws))) for cat, ws in sorted(terms.items())}
 
 
-def gazetteer_marks(text: str) -> list[list[str]]:
+def default_gazetteer_path() -> Path:
+    """The gazetteer that training uses unless told otherwise."""
+    return Path(str(resources.files("fairgraph.ner") / "data" / "gazetteer.tsv"))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The default feature gazetteer (a model ships its own copy next to it)."""
+    return read_gazetteer(default_gazetteer_path())
+
+
+def gazetteer_marks(text: str, gaz: Gazetteer | None = None) -> list[list[str]]:
     """Per character, the ``g=CAT:B|I|E|S`` marks of the gazetteer's leftmost-longest matches."""
     marks: list[list[str]] = [[] for _ in text]
-    for cat, pattern in gazetteer().items():
+    for cat, pattern in (gaz if gaz is not None else gazetteer()).items():
         for m in pattern.finditer(text):
             s, e = m.span()
             if e - s == 1:
@@ -114,7 +127,9 @@ def gazetteer_marks(text: str) -> list[list[str]]:
     return marks
 
 
-def sentence_features(text: str, domain: str = RUN_DOMAIN) -> list[list[str]]:
+def sentence_features(
+    text: str, domain: str = RUN_DOMAIN, gaz: Gazetteer | None = None
+) -> list[list[str]]:
     """The feature strings of every character of ``text`` (one sentence)."""
     n = len(text)
     chars = [_PAD, _PAD] + list(text) + [_PAD, _PAD]
@@ -145,7 +160,7 @@ def sentence_features(text: str, domain: str = RUN_DOMAIN) -> list[list[str]]:
             wfeat[i].append("wl=" + wpos[i] + lb)
         prev = w
         at += ln
-    gaz = gazetteer_marks(text)
+    marks = gazetteer_marks(text, gaz)
     dom = "d=" + domain
     out: list[list[str]] = []
     for i in range(n):
@@ -167,6 +182,6 @@ def sentence_features(text: str, domain: str = RUN_DOMAIN) -> list[list[str]]:
             "wp=" + wpos[i] + classes[j],
         ]
         f += wfeat[i]
-        f += gaz[i]
+        f += marks[i]
         out.append(f)
     return out

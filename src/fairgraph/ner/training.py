@@ -21,7 +21,14 @@ from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import GoldSentence, cluener_split, read_bio
-from fairgraph.ner.features import FEATURE_VERSION, RUN_DOMAIN, sentence_features
+from fairgraph.ner.crf import CrfTagger, gazetteer_path
+from fairgraph.ner.features import (
+    FEATURE_VERSION,
+    RUN_DOMAIN,
+    default_gazetteer_path,
+    read_gazetteer,
+    sentence_features,
+)
 
 CLUENER_LABELS = {
     "name": "PER",
@@ -69,6 +76,7 @@ def train_ner(
     c2: float = float(DEFAULTS["c2"]),
     min_freq: int = int(DEFAULTS["min_freq"]),
     msra_limit: int | None = None,
+    gazetteer: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, object]:
     """Train the CRF into ``out`` and write ``out.with_suffix('.json')``; return the metadata.
@@ -85,11 +93,24 @@ def train_ner(
     say = progress or (lambda _msg: None)
     started = time.time()
     train, dev = cluener_split(cluener)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    gaz_file = Path(gazetteer) if gazetteer else default_gazetteer_path()
+    gaz = read_gazetteer(gaz_file)
+    iterations = [0]
+
+    class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
+        def on_iteration(self, log: str, info: dict[str, object]) -> None:
+            iterations[0] = int(str(info.get("num", iterations[0] + 1)))
+            if iterations[0] % 10 == 0:
+                say(
+                    f"iteration {iterations[0]}: loss {info.get('loss')}, "
+                    f"{info.get('active_features')} active features"
+                )
+
+    trainer = _Trainer(verbose=False)
     files: list[dict[str, object]] = []
     n_chars = 0
     for sent in train:
-        trainer.append(sentence_features(sent.text, "clue"), bio_tags(sent, CLUENER_LABELS))
+        trainer.append(sentence_features(sent.text, "clue", gaz), bio_tags(sent, CLUENER_LABELS))
         n_chars += len(sent.text)
     files.append(
         {
@@ -103,7 +124,7 @@ def train_ner(
     if msra.is_file():
         msra_sents = read_bio(msra)[:msra_limit] if msra_limit else read_bio(msra)
         for sent in msra_sents:
-            trainer.append(sentence_features(sent.text, "msra"), bio_tags(sent, MSRA_LABELS))
+            trainer.append(sentence_features(sent.text, "msra", gaz), bio_tags(sent, MSRA_LABELS))
             n_chars += len(sent.text)
         files.append(
             {
@@ -123,14 +144,11 @@ def train_ner(
     }
     trainer.set_params(params)
     trainer.set("num_memories", "6")
-    iterations = [0]
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    log = trainer.logparser
-    iterations[0] = len(log.iterations)
+    gazetteer_path(out).write_bytes(gaz_file.read_bytes())
     say(f"trained in {time.time() - started:.0f}s, {iterations[0]} iterations")
-    from fairgraph.ner.crf import CrfTagger
     from fairgraph.ner.scoring import score_corpus
 
     tagger = CrfTagger(out)
@@ -147,6 +165,7 @@ def train_ner(
         "labels": sorted(tagger.labels()),
         "tagging": "BIO over PER, ORG, LOC, ROLE",
         "feature_version": FEATURE_VERSION,
+        "gazetteer": {"file": gazetteer_path(out).name, "sha256": _sha256(gaz_file)},
         "run_domain": RUN_DOMAIN,
         "params": params,
         "iterations": iterations[0],
@@ -182,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-freq", type=int, default=DEFAULTS["min_freq"])
     parser.add_argument("--msra-limit", type=int, default=None)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--gazetteer", type=Path, default=None, help="feature gazetteer TSV")
     args = parser.parse_args(argv)
     meta = train_ner(
         args.datasets,
@@ -192,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
         c2=args.c2,
         min_freq=args.min_freq,
         msra_limit=args.msra_limit,
+        gazetteer=args.gazetteer,
         progress=lambda m: print(m, flush=True),
     )
     print(json.dumps(meta["validation"], ensure_ascii=False, indent=1))

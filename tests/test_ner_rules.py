@@ -1,0 +1,163 @@
+"""Each rule of the NER rule layer on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.ner import rules
+from fairgraph.ner.patterns import pattern_mentions
+from fairgraph.ner.rules import mention
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def spans(ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in ms]
+
+
+def test_trim_punctuation_keeps_inner_bracket(lex):
+    text = "“中国（青海）国际展览中心”今天开放"
+    ms = [mention(text, 0, 13, "Organization")]
+    assert spans(rules.trim_punctuation(ms, text, lex)) == [
+        ("中国（青海）国际展览中心", "Organization")
+    ]
+
+
+def test_strip_caption_suffix(lex):
+    text = "图为签约现场。新华社记者张伟摄"
+    ms = [mention(text, 12, 15, "Person")]
+    assert spans(rules.strip_caption_suffix(ms, text, lex)) == [("张伟", "Person")]
+
+
+def test_caption_suffix_needs_a_two_character_name(lex):
+    text = "李摄"
+    ms = [mention(text, 0, 2, "Person")]
+    assert spans(rules.strip_caption_suffix(ms, text, lex)) == [("李摄", "Person")]
+
+
+def test_split_title_before_and_after_person(lex):
+    text = "副厅长陈晓东与刘芳副市长交谈"
+    ms = [mention(text, 0, 6, "Person"), mention(text, 7, 12, "Person")]
+    assert spans(rules.split_title_person(ms, text, lex)) == [
+        ("副厅长", "Role"),
+        ("陈晓东", "Person"),
+        ("刘芳", "Person"),
+        ("副市长", "Role"),
+    ]
+
+
+def test_split_country_region(lex):
+    text = "吉尔吉斯共和国伊塞克湖州代表团抵达西宁"
+    ms = [mention(text, 0, 12, "Place")]
+    assert spans(rules.split_country_region(ms, text, lex)) == [
+        ("吉尔吉斯共和国", "Country"),
+        ("伊塞克湖州", "Place"),
+    ]
+
+
+def test_home_country_prefix_is_not_split(lex):
+    text = "中国青海省"
+    ms = [mention(text, 0, 5, "Place")]
+    assert spans(rules.split_country_region(ms, text, lex)) == [("中国青海省", "Place")]
+
+
+def test_extend_org_left_over_place_and_head(lex):
+    text = "来自青海省工业和信息化厅的消息"
+    ms = [mention(text, 8, 12, "Organization")]
+    assert ms[0].text == "信息化厅"
+    assert spans(rules.extend_org_left(ms, text, lex)) == [("青海省工业和信息化厅", "Organization")]
+
+
+def test_extend_org_left_keeps_digits_and_latin(lex):
+    text = "与360数字安全集团有限公司签约"
+    ms = [mention(text, 4, 14, "Organization")]
+    assert ms[0].text == "数字安全集团有限公司"
+    assert spans(rules.extend_org_left(ms, text, lex)) == [
+        ("360数字安全集团有限公司", "Organization")
+    ]
+
+
+def test_extend_org_left_stops_at_function_words(lex):
+    text = "青海省召开商务厅会议"
+    ms = [mention(text, 5, 8, "Organization")]
+    assert spans(rules.extend_org_left(ms, text, lex)) == [("商务厅", "Organization")]
+
+
+def test_extend_org_right_takes_suffix_but_not_a_title(lex):
+    text = "甘肃省人民政府和青海省商务厅长"
+    ms = [mention(text, 0, 5, "Organization"), mention(text, 8, 13, "Organization")]
+    out = rules.extend_org_right(ms, text, lex)
+    assert spans(out) == [("甘肃省人民政府", "Organization"), ("青海省商务", "Organization")]
+
+
+def test_fix_types_from_lexicon(lex):
+    text = "冰岛和西宁市"
+    ms = [mention(text, 0, 2, "Place"), mention(text, 3, 6, "Organization")]
+    assert spans(rules.fix_types(ms, text, lex)) == [("冰岛", "Country"), ("西宁市", "Place")]
+
+
+def test_org_subtype_by_suffix(lex):
+    text = "青海省商务厅、金川集团股份有限公司、青海大学、星光合唱"
+    ms = [
+        mention(text, 0, 6, "Organization"),
+        mention(text, 7, 17, "Organization"),
+        mention(text, 18, 22, "Organization"),
+        mention(text, 23, 27, "Organization"),
+    ]
+    assert [m.subtype for m in rules.org_subtype(ms, text, lex)] == [
+        "Government",
+        "Company",
+        "Other",
+        None,
+    ]
+
+
+def test_drop_impossible(lex):
+    text = "王说的和平发展，张三丰"
+    ms = [
+        mention(text, 0, 1, "Person"),  # single character
+        mention(text, 1, 3, "Organization"),  # ends with 的
+        mention(text, 3, 7, "Place"),  # starts with 和
+        mention(text, 8, 11, "Person"),
+    ]
+    assert spans(rules.drop_impossible(ms, text, lex)) == [("张三丰", "Person")]
+
+
+def test_fill_from_lexicon_only_where_free(lex):
+    text = "冰岛驻华大使会见青海省代表"
+    ms = [mention(text, 0, 6, "Organization")]
+    out = rules.fill_from_lexicon(ms, text, lex)
+    assert ("冰岛", "Country") not in spans(out)
+    assert ("青海省", "Place") in spans(out)
+
+
+def test_resolve_overlaps_prefers_model_spans(lex):
+    text = "青海省人民政府"
+    ms = [
+        Mention(0, 3, "青海省", "Place", None, "lexicon"),
+        Mention(0, 7, "青海省人民政府", "Organization", None, "crf"),
+    ]
+    assert spans(rules.resolve_overlaps(ms, text, lex)) == [("青海省人民政府", "Organization")]
+
+
+def test_apply_rules_output_sorted_and_disjoint(lex):
+    text = "副省长刘强与哈萨克斯坦共和国阿拉木图州州长会谈。"
+    ms = [mention(text, 0, 5, "Person"), mention(text, 6, 19, "Place")]
+    out = rules.apply_rules(ms, text, lex)
+    assert out == sorted(out)
+    assert all(not a.overlaps(b) for a, b in zip(out, out[1:], strict=False))
+    assert ("刘强", "Person") in spans(out)
+    assert ("哈萨克斯坦共和国", "Country") in spans(out)
+
+
+def test_patterns_find_org_after_place_and_person_after_title(lex):
+    text = "西宁市商务局局长张建国介绍，宁波舟山港集团有限公司参会。"
+    found = spans(pattern_mentions(text, lex))
+    assert ("西宁市商务局", "Organization") in found
+    assert ("张建国", "Person") in found
+    assert ("宁波舟山港集团有限公司", "Organization") in found

@@ -1,0 +1,94 @@
+"""Training on a tiny in-test dataset: deterministic, metadata complete, model usable."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fairgraph.errors import ModelError
+from fairgraph.ner.backends import CrfRecognizer
+from fairgraph.ner.training import main, train_ner
+
+SENTENCES = [
+    (
+        "青海省商务厅厅长李明会见冰岛驻华大使",
+        {
+            "government": {"青海省商务厅": [[0, 5]]},
+            "position": {"厅长": [[6, 7]], "驻华大使": [[14, 17]]},
+            "name": {"李明": [[8, 9]]},
+            "address": {"冰岛": [[12, 13]]},
+        },
+    ),
+    (
+        "金川集团董事长王强出席签约仪式",
+        {
+            "company": {"金川集团": [[0, 3]]},
+            "position": {"董事长": [[4, 6]]},
+            "name": {"王强": [[7, 8]]},
+        },
+    ),
+    (
+        "西宁市人民政府与青海大学签署协议",
+        {"government": {"西宁市人民政府": [[0, 6]]}, "organization": {"青海大学": [[8, 11]]}},
+    ),
+]
+
+
+def make_datasets(root: Path) -> Path:
+    (root / "cluener2020").mkdir(parents=True)
+    rows = [{"text": t, "label": lab} for _ in range(8) for t, lab in SENTENCES]
+    (root / "cluener2020" / "train.json").write_text(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8"
+    )
+    (root / "msra_ner").mkdir()
+    bio = "".join(
+        f"{c}\t{t}\n"
+        for c, t in zip("张华在北京", ["B-PER", "I-PER", "O", "B-LOC", "I-LOC"], strict=False)
+    )
+    (root / "msra_ner" / "train.bio").write_text((bio + "\n") * 5, "utf-8")
+    return root
+
+
+def test_tiny_training_is_deterministic_and_records_metadata(tmp_path):
+    data = make_datasets(tmp_path / "data")
+    meta1 = train_ner(data, tmp_path / "a" / "m.crfsuite", max_iterations=15, min_freq=1)
+    meta2 = train_ner(data, tmp_path / "b" / "m.crfsuite", max_iterations=15, min_freq=1)
+    assert meta1["sha256"] == meta2["sha256"]
+    on_disk = json.loads((tmp_path / "a" / "m.json").read_text("utf-8"))
+    for key in (
+        "datasets",
+        "feature_version",
+        "params",
+        "iterations",
+        "validation",
+        "trained",
+        "size_bytes",
+        "labels",
+    ):
+        assert key in on_disk, key
+    assert {d["path"] for d in on_disk["datasets"]} == {
+        "cluener2020/train.json",
+        "msra_ner/train.bio",
+    }
+    assert all(len(d["sha256"]) == 64 for d in on_disk["datasets"])
+    assert "B-PER" in on_disk["labels"] and "B-ROLE" in on_disk["labels"]
+    rec = CrfRecognizer(tmp_path / "a" / "m.crfsuite")
+    found = {(m.text, m.type) for m in rec.raw("金川集团董事长王强出席签约仪式")}
+    assert ("王强", "Person") in found
+
+
+def test_training_without_cluener_fails(tmp_path):
+    with pytest.raises(ModelError):
+        train_ner(tmp_path, tmp_path / "m.crfsuite", max_iterations=1)
+
+
+def test_training_command_line(tmp_path, capsys):
+    data = make_datasets(tmp_path / "data")
+    assert (
+        main([str(data), str(tmp_path / "m.crfsuite"), "--max-iterations", "3", "--min-freq", "1"])
+        == 0
+    )
+    assert (tmp_path / "m.json").is_file()
+    assert "crf_only" in capsys.readouterr().out
