@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from fairgraph.extract.agreements import find_agreements, signatories, witnesses
+from fairgraph.extract.agreements import find_agreements, signatories, signing_clauses, witnesses
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fairs import fair_facts, fair_sales, find_fair_mentions, main_fair
 from fairgraph.extract.money import find_amounts
@@ -67,7 +67,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         posts.extend(find_posts(sentence))
         found = find_agreements(sentence, s_amounts, s_dates)
         agreements.extend(found)
-        for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=bool(found)):
+        signing = bool(found) or bool(signing_clauses(sentence))
+        for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=signing):
             sales = fair_sales(sentence, s_amounts)
             fairs.append(dataclasses.replace(fact, sales=sales) if sales else fact)
         for role, people in (("signatory", signatories(sentence)), ("witness", witnesses(sentence))):

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Agreement, Amount, DateMention, Mention
 
@@ -25,7 +26,7 @@ AGREEMENT_NOUNS = (
 )
 _VERB = re.compile("|".join(SIGNING_VERBS))
 _NOUN = re.compile(
-    r"^(?:了)?[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")(?:[”」]?)"
+    r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
 )
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
@@ -34,7 +35,6 @@ _PARTY_TYPES = ("Organization", "Country", "Place")
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 @dataclass(frozen=True)
@@ -112,8 +112,11 @@ def _following_list(sentence: Sentence, mentions: Sequence[Mention], start: int,
     for m in mentions:
         if m.start >= stop:
             break
-        if sentence.between(cursor, m.start).strip() not in _LIST_GAPS:
+        gap = sentence.between(cursor, m.start).strip()
+        if gap not in _LIST_GAPS:
             break
+        if gap == "" and group and group[-1].type == "Country" and m.type == "Place":
+            group.pop()  # 吉尔吉斯共和国伊塞克湖州: the region is the party, not the country
         group.append(m)
         cursor = m.end
     return group
@@ -121,28 +124,8 @@ def _following_list(sentence: Sentence, mentions: Sequence[Mention], start: int,
 
 def _count(text: str) -> int | None:
     match = _PROJECTS.search(text)
-    if not match:
-        return None
-    raw = match.group(1)
-    if raw.isdigit():
-        return int(raw)
-    return _small_chinese_number(raw)
-
-
-def _small_chinese_number(raw: str) -> int | None:
-    total, current = 0, 0
-    for ch in raw:
-        if ch in _CN_DIGITS:
-            current = _CN_DIGITS[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current or None
+    value = parse_number(match.group(1)) if match else None
+    return int(value) if value else None
 
 
 def find_agreements(

@@ -89,10 +89,11 @@ def fair_facts(
     if not named and main is not None and any(c in sentence.text for c in _CONTEXT):
         named = [main]
     facts = []
+    series = {series_name(m, lexicon) for m in named}
     for fair in named[:1] + [m for m in named[1:] if m.subtype]:
         edition = int(fair.subtype) if fair.subtype else None
         facts.append(_facts_for(sentence, fair, series_name(fair, lexicon), edition, amounts, dates,
-                                has_agreement, only_fair=len(named) == 1))
+                                has_agreement, only_fair=len(series) == 1))
     return facts
 
 

@@ -1,0 +1,185 @@
+"""Resolution → rdflib Graph in the shape of the graph contract (the only stage that knows rdflib).
+
+IRIs derive from canonical identities alone (a hash of the entity key), so the same input
+always gives the same IRIs, whatever the order of the reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+
+from fairgraph.model import Amount, Document, Extraction, PartialDate
+from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
+from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve
+
+_CLASSES = {
+    "Person": (SCHEMA.Person,),
+    "Organization": (ORG.Organization,),
+    "Country": (SCHEMA.Country,),
+    "Place": (SCHEMA.Place,),
+    "Fair": (SCHEMA.ExhibitionEvent,),
+}
+_SUBCLASSES = {"Government": SCHEMA.GovernmentOrganization, "Company": SCHEMA.Corporation}
+_PATHS = {"Person": "person", "Organization": "org", "Country": "country", "Place": "place",
+          "Fair": "fair", "Agreement": "agreement"}
+ZH = "zh"
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(key: str) -> URIRef:
+    """The IRI of an entity key: countries by ISO code, everything else by a hash of the key.
+
+    >>> str(entity_iri("Country|IS"))
+    'https://w3id.org/fairgraph/id/country/IS'
+    """
+    kind, _, rest = key.partition("|")
+    if kind == "Country" and len(rest) == 2 and rest.isupper():
+        return ID[f"country/{rest}"]
+    return ID[f"{_PATHS.get(kind, kind.lower())}/{_digest(key)}"]
+
+
+def document_iri(document: Document) -> URIRef:
+    return ID[f"document/{document.sha256[:16]}"]
+
+
+def date_literal(date: PartialDate) -> Literal:
+    """xsd:date where the year is known, xsd:gMonthDay where it is not."""
+    if date.year is None:
+        return Literal(date.iso(), datatype=XSD.gMonthDay)
+    if date.month is None:
+        return Literal(date.iso(), datatype=XSD.gYear)
+    if date.day is None:
+        return Literal(date.iso(), datatype=XSD.gYearMonth)
+    return Literal(date.iso(), datatype=XSD.date)
+
+
+class GraphWriter:
+    """Adds the triples of a resolution to a graph."""
+
+    def __init__(self, resolution: Resolution) -> None:
+        self.graph = bind_prefixes(Graph())
+        self.resolution = resolution
+        self.documents = {d.id: d for d in resolution.documents}
+        self.entity_keys = {e.key for e in resolution.entities}
+
+    def add(self, *triple) -> None:  # type: ignore[no-untyped-def]
+        self.graph.add(triple)
+
+    def mention(self, evidence: Evidence) -> URIRef:
+        """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
+        doc = self.documents[evidence.document]
+        span = evidence.mention or evidence.sentence
+        node = ID[f"mention/{doc.sha256[:16]}-{span.start}-{span.end}"]
+        self.add(node, RDF.type, FG.Mention)
+        self.add(node, FG.document, document_iri(doc))
+        self.add(node, FG.start, Literal(span.start))
+        self.add(node, FG.end, Literal(span.end))
+        self.add(node, FG.text, Literal(evidence.sentence.text, lang=ZH))
+        self.add(node, FG.surface, Literal(doc.text[span.start:span.end], lang=ZH))
+        self.add(node, FG.sentenceStart, Literal(evidence.sentence.start))
+        self.add(node, FG.sentenceEnd, Literal(evidence.sentence.end))
+        if evidence.mention is not None:
+            self.add(node, FG.mentionType, Literal(evidence.mention.type))
+        return node
+
+    def derived(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
+        for item in evidence:
+            self.add(subject, PROV.wasDerivedFrom, self.mention(item))
+
+    def amount(self, amount: Amount, document: str) -> URIRef:
+        """The schema:MonetaryAmount stated at one place of one document (one node per place)."""
+        doc = self.documents[document]
+        node = ID[f"amount/{doc.sha256[:16]}-{amount.start}-{amount.end}"]
+        value = amount.value
+        literal = (Literal(int(value), datatype=XSD.integer) if value == value.to_integral_value()
+                   else Literal(value, datatype=XSD.decimal))
+        self.add(node, RDF.type, SCHEMA.MonetaryAmount)
+        self.add(node, SCHEMA.value, literal)
+        self.add(node, SCHEMA.currency, Literal(amount.currency))
+        self.add(node, FG.approximate, Literal(amount.approximate))
+        self.add(node, FG.originalText, Literal(amount.text, lang=ZH))
+        sentence = _sentence_around(doc, amount.start, amount.end)
+        from fairgraph.model import Mention
+
+        self.derived(node, [Evidence(document, sentence,
+                                     Mention(amount.start, amount.end, amount.text, "Money"))])
+        return node
+
+    def ref(self, key: str | None) -> URIRef | None:
+        return entity_iri(key) if key and key in self.entity_keys else None
+
+
+def _sentence_around(doc: Document, start: int, end: int):  # type: ignore[no-untyped-def]
+    from fairgraph.extract.sentences import split_sentences
+
+    for span in split_sentences(doc.text):
+        if span.start <= start and end <= span.end:
+            return span
+    from fairgraph.model import Span
+
+    return Span(start, end, doc.text[start:end])
+
+
+def build_graph(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> Graph:
+    """The knowledge graph of a corpus of extractions."""
+    return graph_from_resolution(resolve(extractions, aliases))
+
+
+def graph_from_resolution(resolution: Resolution) -> Graph:
+    from fairgraph.graph.facts import add_agreements, add_fairs, add_posts
+
+    writer = GraphWriter(resolution)
+    for doc in resolution.documents:
+        _add_document(writer, doc)
+    for entity in resolution.entities:
+        _add_entity(writer, entity)
+    add_posts(writer, resolution.posts)
+    add_agreements(writer, resolution.agreements)
+    add_fairs(writer, resolution.fairs, resolution.series)
+    for doc_id, amount in resolution.amounts:
+        writer.amount(amount, doc_id)
+    return writer.graph
+
+
+def _add_document(writer: GraphWriter, doc: Document) -> None:
+    node = document_iri(doc)
+    writer.add(node, RDF.type, FG.Document)
+    writer.add(node, DCTERMS.source, Literal(doc.source))
+    writer.add(node, FG.sha256, Literal(doc.sha256))
+    writer.add(node, FG.encoding, Literal(doc.encoding))
+    if doc.title:
+        writer.add(node, DCTERMS.title, Literal(doc.title, lang=ZH))
+    if doc.date and doc.date.month:
+        writer.add(node, DCTERMS.date, date_literal(doc.date))
+
+
+def _add_entity(writer: GraphWriter, entity: Entity) -> None:
+    node = entity_iri(entity.key)
+    for cls in _CLASSES[entity.type]:
+        writer.add(node, RDF.type, cls)
+    if entity.subtype in _SUBCLASSES:
+        writer.add(node, RDF.type, _SUBCLASSES[entity.subtype])
+    writer.add(node, RDFS.label, Literal(entity.label, lang=ZH))
+    for alt in entity.alt_labels:
+        writer.add(node, SKOS.altLabel, Literal(alt, lang=ZH))
+    if entity.iso_code:
+        writer.add(node, FG.isoCode, Literal(entity.iso_code))
+    parent = writer.ref(entity.parent)
+    if parent is not None:
+        writer.add(node, SCHEMA.containedInPlace, parent)
+    writer.derived(node, entity.evidence)
+    for note in entity.merges:
+        record = ID[f"merge/{_digest(entity.key + '|' + note.rule)}"]
+        writer.add(node, FG.mergeRecord, record)
+        writer.add(record, RDF.type, FG.MergeRecord)
+        writer.add(record, FG.mergeRule, Literal(note.rule))
+        for label in note.labels:
+            writer.add(record, FG.mergedLabel, Literal(label, lang=ZH))
+        for doc_id in note.documents:
+            writer.add(record, FG.mergedFrom, document_iri(writer.documents[doc_id]))

@@ -1,0 +1,142 @@
+"""The main job: reports in, graph files out (what ``fairgraph build`` runs).
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp())
+>>> summary = build_outputs([], out, backend="rules")   # the bundled sample corpus
+>>> sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
+['graph.graphml', 'graph.html', 'graph.jsonld', 'graph.ttl', 'report.html']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import RDF, Graph
+
+from fairgraph.errors import FairgraphError, InputError
+from fairgraph.graph import build_graph
+from fairgraph.graphio import save_graph
+from fairgraph.ingest import discover_inputs, read_document
+from fairgraph.model import Document, Extraction
+from fairgraph.namespaces import FG, ORG, SCHEMA
+from fairgraph.pipeline import extract_document
+from fairgraph.resolve import AliasRules
+
+OUTPUT_NAMES = ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html", "report.html")
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BuildSummary:
+    documents: int
+    skipped: tuple[tuple[str, str], ...]  # (source, reason)
+    triples: int
+    entities: dict[str, int]
+    posts: int
+    agreements: int
+    amounts: int
+    outputs: tuple[Path, ...] = field(default=())
+
+    def format(self) -> str:
+        kinds = ", ".join(f"{n} {k}" for k, n in self.entities.items())
+        lines = [
+            f"documents: {self.documents} built, {len(self.skipped)} skipped",
+            f"entities: {kinds or 'none'}",
+            f"posts: {self.posts}  agreements: {self.agreements}  amounts: {self.amounts}  "
+            f"triples: {self.triples}",
+        ]
+        lines += [f"wrote {p}" for p in self.outputs]
+        return "\n".join(lines)
+
+
+def sample_inputs() -> list[Path]:
+    """The bundled sample reports."""
+    folder = resources.files("fairgraph") / "sample"
+    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith(".txt"))
+
+
+def read_documents(
+    inputs: Sequence[str | Path], *, strict: bool = False,
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Documents of every input; a bad file is skipped and reported unless ``strict``."""
+    paths = discover_inputs(inputs) if inputs else sample_inputs()
+    if not paths:
+        raise InputError("no input files found")
+    documents, skipped = [], []
+    for path in paths:
+        try:
+            documents.append(read_document(path))
+        except FairgraphError as exc:
+            if strict:
+                raise
+            skipped.append((str(path), exc.message))
+    if not documents:
+        reasons = "; ".join(f"{s}: {r}" for s, r in skipped[:3])
+        raise InputError(f"no readable input ({reasons})")
+    return documents, skipped
+
+
+def extract_all(documents: Sequence[Document], *, backend: str = "default",
+                on_document: Progress | None = None) -> list[Extraction]:
+    out = []
+    for doc in documents:
+        out.append(extract_document(doc, backend=backend))
+        if on_document:
+            on_document(doc.source)
+    return out
+
+
+def summarize(graph: Graph, documents: int, skipped: Sequence[tuple[str, str]],
+              outputs: Sequence[Path] = ()) -> BuildSummary:
+    counts = {}
+    for name, cls in (("persons", SCHEMA.Person), ("organisations", ORG.Organization),
+                      ("countries", SCHEMA.Country), ("places", SCHEMA.Place),
+                      ("fairs", SCHEMA.ExhibitionEvent)):
+        counts[name] = len(set(graph.subjects(RDF.type, cls)))
+    return BuildSummary(
+        documents=documents, skipped=tuple(skipped), triples=len(graph), entities=counts,
+        posts=len(set(graph.subjects(RDF.type, ORG.Membership))),
+        agreements=len(set(graph.subjects(RDF.type, FG.Agreement))),
+        amounts=len(set(graph.subjects(RDF.type, SCHEMA.MonetaryAmount))),
+        outputs=tuple(outputs),
+    )
+
+
+def write_outputs(graph: Graph, out_dir: Path, *, max_nodes: int = 2000,
+                  focus: str | None = None, hops: int = 1) -> list[Path]:
+    """graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html, each atomically."""
+    from fairgraph.export.graphml import write_graphml
+    from fairgraph.export.html import write_html
+    from fairgraph.export.report import write_report
+    from fairgraph.project import project
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = [out_dir / name for name in OUTPUT_NAMES]
+    save_graph(graph, paths[0])
+    save_graph(graph, paths[1])
+    projection = project(graph)
+    write_graphml(projection, paths[2])
+    write_html(projection, paths[3], max_nodes=max_nodes, focus=focus, hops=hops)
+    write_report(projection, paths[4])
+    return paths
+
+
+def build_outputs(
+    inputs: Sequence[str | Path], out_dir: Path, *, strict: bool = False, backend: str = "default",
+    aliases: AliasRules | None = None, on_document: Progress | None = None,
+    max_nodes: int = 2000, focus: str | None = None, hops: int = 1,
+) -> BuildSummary:
+    """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
+    documents, skipped = read_documents(inputs, strict=strict)
+    extractions = extract_all(documents, backend=backend, on_document=on_document)
+    graph = build_graph(extractions, aliases)
+    outputs = write_outputs(graph, out_dir, max_nodes=max_nodes, focus=focus, hops=hops)
+    return summarize(graph, len(documents), skipped, outputs)
+
+
+def entity_counts(graph: Graph) -> Counter[str]:
+    return Counter(str(t) for t in graph.objects(None, RDF.type))

@@ -1,0 +1,133 @@
+"""What a report is about: its province and city, for resolving 省政府, 我省, 市委 ….
+
+>>> from fairgraph.model import Document, Mention
+>>> doc = Document.from_text("西宁7月11日电 青海省举行推介会。省政府表示欢迎。", source="a.txt")
+>>> ctx = document_context(doc, [Mention(0, 2, "西宁", "Place"), Mention(10, 13, "青海省", "Place")])
+>>> (ctx.province, ctx.city)
+('青海省', '西宁市')
+>>> ctx.expand("省政府")
+'青海省人民政府'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Document, Mention
+
+# Short forms that stand for the report's own province's or city's bodies.
+_PROVINCE_BODIES = {
+    "省政府": "{p}人民政府",
+    "省人民政府": "{p}人民政府",
+    "省委": "中共{p}委员会",
+    "省委省政府": "",  # two bodies at once: leave unresolved
+    "省人大常委会": "{p}人民代表大会常务委员会",
+    "省人大": "{p}人民代表大会",
+    "省政协": "中国人民政治协商会议{p}委员会",
+}
+_CITY_BODIES = {
+    "市政府": "{c}人民政府",
+    "市人民政府": "{c}人民政府",
+    "市委": "中共{c}委员会",
+    "市人大常委会": "{c}人民代表大会常务委员会",
+    "市政协": "中国人民政治协商会议{c}委员会",
+}
+_SELF_PLACE = {"我省": "province", "全省": "province", "本省": "province", "我市": "city",
+               "全市": "city", "本市": "city"}
+# Titles that name the body they belong to (常务副省长 → the provincial government).
+_ROLE_BODIES = (
+    (re.compile(r"^(?:常务)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
+    (re.compile(r"^省委"), "province", "中共{p}委员会"),
+    (re.compile(r"^省人大常委会"), "province", "{p}人民代表大会常务委员会"),
+    (re.compile(r"^省政协"), "province", "中国人民政治协商会议{p}委员会"),
+    (re.compile(r"^省政府"), "province", "{p}人民政府"),
+    (re.compile(r"^(?:常务)?(?:副)?市长(?:助理)?$"), "city", "{c}人民政府"),
+    (re.compile(r"^市委"), "city", "中共{c}委员会"),
+)
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """The province and city a report is about (canonical names), if any."""
+
+    province: str | None = None
+    city: str | None = None
+
+    def expand(self, name: str) -> str | None:
+        """The full name of a short-form body (省政府 → 青海省人民政府), or None."""
+        if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
+            return _PROVINCE_BODIES[name].format(p=self.province)
+        if name in _CITY_BODIES and self.city:
+            return _CITY_BODIES[name].format(c=self.city)
+        if len(name) > 2 and name[0] == "省" and name[1] != "委" and self.province and _is_body(name):
+            return self.province + name[1:]  # 省商务厅 → 青海省商务厅
+        if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.city and _is_body(name):
+            return self.city + name[1:]
+        return None
+
+    def self_place(self, name: str) -> str | None:
+        """我省 → the province, 我市 → the city."""
+        level = _SELF_PLACE.get(name)
+        return self.province if level == "province" else self.city if level == "city" else None
+
+    def body_of_role(self, role: str) -> str | None:
+        """The body a bare title implies: 常务副省长 → 青海省人民政府, 省委书记 → 中共青海省委员会."""
+        for pattern, level, template in _ROLE_BODIES:
+            if pattern.search(role):
+                place = self.province if level == "province" else self.city
+                return template.format(p=place, c=place) if place else None
+        return None
+
+
+def _is_body(name: str) -> bool:
+    lexicon = load_lexicon()
+    return name.endswith(lexicon.gov_suffixes)
+
+
+def document_context(document: Document, mentions: Sequence[Mention]) -> DocumentContext:
+    """The province and city a report is about: dateline and title first, then the most named."""
+    lexicon = load_lexicon()
+    provinces: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    head = len(document.title or "") + 80
+    for m in mentions:
+        if m.type not in ("Place", "Organization"):
+            continue
+        entry = lexicon.place_of(m.text) if m.type == "Place" else _place_prefix(m.text)
+        if entry is None:
+            continue
+        weight = 3 if m.start < head else 1
+        province = entry if entry.level == "province" else lexicon.province_of(entry.name)
+        if province is not None and province.level == "province":
+            provinces[province.name] += weight
+        if entry.level == "city":
+            cities[entry.name] += weight
+    province = _top(provinces)
+    city = _top(Counter({c: n for c, n in cities.items()
+                         if province is None or _province_name(c) == province}))
+    return DocumentContext(province=province, city=city)
+
+
+def _place_prefix(name: str):  # type: ignore[no-untyped-def]
+    lexicon = load_lexicon()
+    for size in range(min(len(name) - 1, 8), 1, -1):
+        entry = lexicon.place_of(name[:size])
+        if entry is not None:
+            return entry
+    return None
+
+
+def _province_name(city: str) -> str | None:
+    entry = load_lexicon().province_of(city)
+    return entry.name if entry else None
+
+
+def _top(counter: Counter[str]) -> str | None:
+    if not counter:
+        return None
+    best = max(counter.values())
+    return min(name for name, n in counter.items() if n == best)

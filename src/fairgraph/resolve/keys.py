@@ -1,0 +1,122 @@
+"""Canonical identities of mentions: the rules that decide which names are the same thing.
+
+Each rule is named; the name is recorded in the graph for every merge it makes.
+
+>>> from fairgraph.model import Mention
+>>> from fairgraph.resolve.context import DocumentContext
+>>> ctx = DocumentContext(province="青海省", city="西宁市")
+>>> key_of(Mention(0, 3, "省政府", "Organization"), ctx)[:2]
+('Organization|青海省人民政府', '青海省人民政府')
+>>> key_of(Mention(0, 7, "吉尔吉斯共和国", "Country"), ctx)[:2]
+('Country|KG', '吉尔吉斯斯坦')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.resolve.context import DocumentContext
+
+RULE_LEXICON = "lexicon-alias"
+RULE_CONTEXT = "document-place-context"
+RULE_ABBREVIATION = "abbreviation-in-document"
+RULE_SAME_NAME = "same-name-in-document"
+RULE_SHARED_POST = "same-name-shared-organization"
+RULE_FAIR_EDITION = "fair-series-edition"
+RULE_EXACT = "same-name"
+RULE_USER_ALIAS = "user-alias"
+
+_COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
+_GENERIC_TAIL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司")
+_SPACES = re.compile(r"\s+")
+
+
+def clean(name: str) -> str:
+    """A surface name without inner whitespace or decorative dots."""
+    return _SPACES.sub("", name).strip("“”\"'《》")
+
+
+def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None]:
+    """(key, canonical label, rule) of an entity mention; rule is None for an exact name."""
+    lexicon = load_lexicon()
+    name = clean(mention.text)
+    kind = mention.type
+    if kind == "Country":
+        country = lexicon.country_of(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Place":
+        own = ctx.self_place(name)
+        if own:
+            return f"Place|{own}", own, RULE_CONTEXT
+        place = lexicon.place_of(name)
+        if place:
+            return f"Place|{place.name}", place.name, RULE_LEXICON
+        country = lexicon.country_of(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Organization":
+        if mention.origin == "implied-by-place":
+            place = lexicon.place_of(name)
+            full = (place.name if place else name) + "人民政府"
+            return f"Organization|{full}", full, RULE_CONTEXT
+        expanded = ctx.expand(name)
+        if expanded:
+            entry = lexicon.org_of(expanded)
+            full = entry.name if entry else expanded
+            return f"Organization|{full}", full, RULE_CONTEXT
+        entry = lexicon.org_of(name)
+        if entry:
+            return f"Organization|{entry.name}", entry.name, RULE_LEXICON
+    return f"{kind}|{name}", name, None
+
+
+def party_body(place_key: str, role: str) -> str:
+    """A place named before a title stands for its government or its Party committee."""
+    place = place_key.split("|", 1)[1]
+    if "委" in role or "书记" in role:
+        return f"中共{place}委员会"
+    return f"{place}人民政府"
+
+
+def abbreviations(names: Iterable[str]) -> dict[str, str]:
+    """Short forms among ``names`` mapped to the one full name they abbreviate.
+
+    A short form S abbreviates a full name F when F is an optional place prefix, then S without
+    its generic tail (公司, 集团 …), then at most four characters and a company suffix — and
+    exactly one such F exists. Cores shorter than two Han characters never match.
+
+    >>> abbreviations(["金山办公", "北京金山办公软件股份有限公司", "国家电网青海省电力公司"])
+    {'金山办公': '北京金山办公软件股份有限公司'}
+    >>> abbreviations(["国家电网", "国家电网青海省电力公司"])
+    {}
+    """
+    lexicon = load_lexicon()
+    pool = sorted(set(names), key=lambda n: (-len(n), n))
+    out: dict[str, str] = {}
+    for short in pool:
+        core = _core(short)
+        if sum(1 for ch in core if "\u4e00" <= ch <= "\u9fff") < 2:
+            continue
+        fulls = []
+        for full in pool:
+            if len(full) <= len(short) or core not in full:
+                continue
+            head, _, tail = full.partition(core)
+            if head and lexicon.place_of(head) is None:
+                continue
+            if _COMPANY_TAIL.match(tail):
+                fulls.append(full)
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
+
+
+def _core(name: str) -> str:
+    for tail in _GENERIC_TAIL:
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[: -len(tail)]
+    return name

@@ -1,0 +1,95 @@
+"""Records of the resolution stage: one ``Entity`` per real-world thing, facts keyed by entity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fairgraph.model import Amount, Document, Mention, PartialDate, Span
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """A stretch of a document that states something: the sentence, and the exact mention."""
+
+    document: str  # Document.id
+    sentence: Span
+    mention: Mention | None = None
+
+
+@dataclass(frozen=True)
+class MergeNote:
+    """Why several names or mentions became one entity."""
+
+    rule: str
+    labels: tuple[str, ...]
+    documents: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str  # canonical identity, e.g. "Organization|青海省人民政府"; the IRI derives from it
+    type: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    subtype: str | None = None
+    iso_code: str | None = None
+    parent: str | None = None  # key of the containing place
+    evidence: tuple[Evidence, ...] = ()
+    merges: tuple[MergeNote, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolvedPost:
+    person: str
+    role: str
+    evidence: tuple[Evidence, ...]
+    organization: str | None = None
+    represents: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolvedAgreement:
+    key: str
+    parties: tuple[str, ...]
+    agreement_type: str
+    evidence: Evidence
+    title: str | None = None
+    fair: str | None = None
+    date: PartialDate | None = None
+    investment: Amount | None = None
+    project_count: int | None = None
+    signatories: tuple[str, ...] = ()
+    witnesses: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResolvedFair:
+    key: str
+    series: str
+    evidence: tuple[Evidence, ...]
+    edition: int | None = None
+    start_date: PartialDate | None = None
+    end_date: PartialDate | None = None
+    location: str | None = None
+    organizers: tuple[str, ...] = ()
+    theme: str | None = None
+    guest_countries: tuple[str, ...] = ()
+    signed_project_count: int | None = None
+    total_investment: tuple[str, Amount] | None = None  # (document id, amount)
+    participants: tuple[str, ...] = ()
+    visitors: int | None = None
+    exhibitors: int | None = None
+    sales: tuple[str, Amount] | None = None  # (document id, amount)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The whole corpus, resolved: what the graph builder turns into triples."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    posts: tuple[ResolvedPost, ...]
+    agreements: tuple[ResolvedAgreement, ...]
+    fairs: tuple[ResolvedFair, ...]
+    series: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (series name, short names)
+    amounts: tuple[tuple[str, Amount], ...] = ()  # every sum of money stated: (document id, amount)

@@ -1,0 +1,271 @@
+"""Extractions → one entity per real-world thing, with every merge explained.
+
+The result does not depend on the order of the inputs: documents are processed in the order
+of their content hash, and every choice (labels, fair fields) is made by a sorted rule.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from fairgraph.extract.fairs import series_name
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Extraction, FairFact, Mention, Post
+from fairgraph.resolve import keys as K
+from fairgraph.resolve.aliases import AliasRules
+from fairgraph.resolve.context import DocumentContext, document_context
+from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
+from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution
+
+ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
+
+
+@dataclass
+class _Pool:
+    """Mutable collection state while resolving (internal)."""
+
+    types: dict[str, str] = field(default_factory=dict)
+    canonical: dict[str, str] = field(default_factory=dict)
+    surfaces: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
+    notes: dict[tuple[str, str], tuple[set[str], set[str]]] = field(default_factory=dict)
+    subtypes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+
+    def add(self, key: str, kind: str, surface: str | None, evidence: Evidence, canonical: str | None,
+            rule: str | None, subtype: str | None) -> None:
+        self.types.setdefault(key, kind)
+        if canonical and rule in (K.RULE_LEXICON, K.RULE_CONTEXT, K.RULE_FAIR_EDITION, K.RULE_USER_ALIAS):
+            self.canonical.setdefault(key, canonical)
+        if surface is not None:
+            self.surfaces[key][K.clean(surface)] += 1
+        self.evidence[key].append(evidence)
+        if subtype:
+            self.subtypes[key][subtype] += 1
+        if rule:
+            labels, docs = self.notes.setdefault((key, rule), (set(), set()))
+            if surface is not None:
+                labels.add(K.clean(surface))
+            docs.add(evidence.document)
+
+
+class MentionKeys:
+    """Key of every entity mention, per document: ``keys[(doc_id, start, end)]``."""
+
+    def __init__(self) -> None:
+        self.keys: dict[tuple[str, int, int], str] = {}
+
+    def __call__(self, doc_id: str, mention: Mention | None) -> str | None:
+        if mention is None:
+            return None
+        return self.keys.get((doc_id, mention.start, mention.end))
+
+
+def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> Resolution:
+    """Resolve the entities and facts of a corpus."""
+    aliases = aliases or AliasRules()
+    ordered = sorted(extractions, key=lambda e: (e.document.sha256, e.document.source))
+    unique = list({e.document.sha256: e for e in ordered}.values())
+    pool = _Pool()
+    mention_keys = MentionKeys()
+    contexts: dict[str, DocumentContext] = {}
+    person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
+    post_orgs: dict[tuple[str, int, int], str] = {}
+    lexicon = load_lexicon()
+
+    for ex in unique:
+        doc = ex.document
+        ctx = document_context(doc, ex.mentions)
+        contexts[doc.id] = ctx
+        sentence_of = _sentence_finder(ex)
+        fair_keys = _fair_keys(ex)
+        abbreviation = K.abbreviations(
+            K.clean(m.text) for m in ex.mentions if m.type == "Organization")
+        for m in ex.mentions:
+            if m.type not in ENTITY_TYPES:
+                continue
+            evidence = Evidence(doc.id, sentence_of(m.start), m)
+            if m.type == "Person":
+                key, canonical, rule = f"Person|{K.clean(m.text)}|{doc.id}", K.clean(m.text), None
+            elif m.type == "Fair":
+                key, canonical = fair_keys[m]
+                rule = K.RULE_FAIR_EDITION
+            else:
+                key, canonical, rule = K.key_of(m, ctx)
+                if rule is None and K.clean(m.text) in abbreviation:
+                    full = abbreviation[K.clean(m.text)]
+                    key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+            key, canonical, rule = aliases.apply(
+                key.split("|", 1)[0], K.clean(m.text), key, canonical, rule)
+            mention_keys.keys[(doc.id, m.start, m.end)] = key
+            pool.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
+        for post in ex.posts:
+            org = _post_organization(post, doc.id, ctx, mention_keys, pool, sentence_of)
+            if org:
+                post_orgs[(doc.id, post.person.start, post.role.start)] = org
+                person_orgs[(K.clean(post.person.text), doc.id)].add(org)
+
+    person_key = _merge_people(person_orgs, aliases)
+    posts = resolve_posts(unique, mention_keys, post_orgs, person_key)
+    agreements = resolve_agreements(unique, mention_keys, person_key)
+    fairs = resolve_fairs(unique, mention_keys, person_key)
+    entities = _entities(pool, person_key, lexicon)
+    series = sorted({(f.series, _short_names(f.series)) for f in fairs})
+    return Resolution(
+        documents=tuple(e.document for e in unique),
+        entities=entities,
+        posts=posts,
+        agreements=agreements,
+        fairs=fairs,
+        series=tuple(series),
+        amounts=tuple((e.document.id, a) for e in unique for a in e.amounts),
+    )
+
+
+def _post_organization(post: Post, doc_id: str, ctx: DocumentContext, mention_keys: MentionKeys,
+                       pool: _Pool, sentence_of) -> str | None:  # type: ignore[no-untyped-def]
+    """The organisation (or represented country) key of a post.
+
+    A place before a title stands for its government or Party committee (西宁市副市长); a bare
+    title names its body from the report's place (常务副省长 → the province's government).
+    """
+    if post.represents is not None:
+        return mention_keys(doc_id, post.represents)
+    holder = post.organization
+    key = mention_keys(doc_id, holder)
+    if holder is not None and key and key.startswith("Place|"):
+        body = K.party_body(key, post.role.text)
+    elif holder is None:
+        body = ctx.body_of_role(post.role.text)
+        holder = post.role
+    else:
+        return key
+    if body is None:
+        return None
+    key = f"Organization|{body}"
+    pool.add(key, "Organization", None, Evidence(doc_id, sentence_of(holder.start), holder),
+             body, K.RULE_CONTEXT, "Government")
+    return key
+
+
+def _sentence_finder(ex: Extraction):  # type: ignore[no-untyped-def]
+    from bisect import bisect_right
+
+    starts = [s.start for s in ex.sentences]
+
+    def find(offset: int):  # type: ignore[no-untyped-def]
+        i = bisect_right(starts, offset) - 1
+        return ex.sentences[max(i, 0)]
+
+    return find
+
+
+def _fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
+    """Key of each fair mention: series + edition, or the report's edition of that series."""
+    lexicon = load_lexicon()
+    out: dict[Mention, tuple[str, str]] = {}
+    fairs = [m for m in ex.mentions if m.type == "Fair"]
+    editions: dict[str, str] = {}
+    for m in fairs:
+        if m.subtype:
+            editions.setdefault(series_name(m, lexicon), m.subtype)
+    year = ex.document.date.year if ex.document.date and ex.document.date.year else None
+    for m in fairs:
+        series = series_name(m, lexicon)
+        edition = m.subtype or editions.get(series)
+        if edition:
+            out[m] = (f"Fair|{series}|{int(edition)}", f"第{int(edition)}届{series}")
+        elif year:
+            out[m] = (f"Fair|{series}|{year}", f"{year}年{series}")
+        else:
+            out[m] = (f"Fair|{series}|{ex.document.id}", series)
+    return out
+
+
+def fair_key_of(ex: Extraction, fact: FairFact) -> str:
+    return _fair_keys(ex)[fact.fair][0]
+
+
+def _merge_people(person_orgs: dict[tuple[str, str], set[str]], aliases: AliasRules) -> dict[str, str]:
+    """Same-named people of different reports are one person only when an organisation agrees."""
+    by_name: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
+    for (name, doc), orgs in sorted(person_orgs.items()):
+        by_name[name].append((doc, orgs))
+    out: dict[str, str] = {}
+    for name, records in by_name.items():
+        groups: list[tuple[set[str], set[str]]] = []  # (docs, orgs)
+        for doc, orgs in records:
+            joined = [g for g in groups if g[1] & orgs and not aliases.forbids_people(name, g[1], orgs)]
+            docs, all_orgs = {doc}, set(orgs)
+            for g in joined:
+                docs |= g[0]
+                all_orgs |= g[1]
+                groups.remove(g)
+            groups.append((docs, all_orgs))
+        for docs, orgs in groups:
+            merged = f"Person|{name}|{min(orgs)}"
+            for doc in docs:
+                out[f"Person|{name}|{doc}"] = merged
+    return out
+
+
+def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity, ...]:  # type: ignore[no-untyped-def]
+    merged: dict[str, list[str]] = defaultdict(list)
+    for key in pool.types:
+        merged[person_key.get(key, key)].append(key)
+    out = []
+    for final, parts in sorted(merged.items()):
+        surfaces: Counter[str] = Counter()
+        evidence: list[Evidence] = []
+        subtypes: Counter[str] = Counter()
+        notes: list[MergeNote] = []
+        for part in sorted(parts):
+            surfaces.update(pool.surfaces[part])
+            evidence.extend(pool.evidence[part])
+            subtypes.update(pool.subtypes[part])
+            for (key, rule), (labels, docs) in sorted(pool.notes.items()):
+                if key == part and (len(labels) > 1 or rule != K.RULE_FAIR_EDITION):
+                    notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
+        if len(parts) > 1:
+            docs = sorted({e.document for e in evidence})
+            notes.append(MergeNote(K.RULE_SHARED_POST, tuple(sorted(surfaces)), tuple(docs)))
+        kind = pool.types[parts[0]]
+        label = pool.canonical.get(parts[0]) or max(surfaces, key=lambda s: (len(s), surfaces[s], s))
+        out.append(Entity(
+            key=final, type=kind, label=label,
+            alt_labels=tuple(sorted(s for s in surfaces if s != label)),
+            subtype=_subtype(kind, label, subtypes, lexicon),
+            iso_code=final.split("|")[1] if kind == "Country" and len(final.split("|")[1]) == 2 else None,
+            parent=_parent(kind, label, lexicon),
+            evidence=tuple(sorted(set(evidence))),
+            merges=tuple(notes),
+        ))
+    return tuple(out)
+
+
+def _subtype(kind: str, label: str, votes: Counter[str], lexicon) -> str | None:  # type: ignore[no-untyped-def]
+    if kind != "Organization":
+        return None
+    entry = lexicon.org_of(label)
+    if entry is not None:
+        return str(entry.kind)
+    if label.endswith(lexicon.gov_suffixes) or label.startswith("中共"):
+        return "Government"
+    if label.endswith(lexicon.company_suffixes):
+        return "Company"
+    if votes:
+        return max(sorted(votes), key=lambda s: votes[s])
+    return None
+
+
+def _parent(kind: str, label: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
+    if kind != "Place":
+        return None
+    entry = lexicon.place_of(label)
+    return f"Place|{entry.parent}" if entry and entry.parent else None
+
+
+def _short_names(series: str) -> tuple[str, ...]:
+    entry = load_lexicon().fair_of(series)
+    return tuple(entry.short_names) if entry else ()
