@@ -453,16 +453,16 @@ class GraphScores:
     def format_table(self) -> str:
         """A plain-text table: the overall scores by part, then one line per document."""
         o = self.overall
-        rows = [f"{'part':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        rows = [f"{'part':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
         parts = [(f"entity:{t}", c) for t, c in o.entities.items()]
         parts += [("posts", o.posts), ("agreements", o.agreements), ("amounts", o.amounts)]
         for name, c in parts:
             rows.append(
-                f"{name:<14}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
+                f"{name:<22}{c.precision:>7.3f}{c.recall:>7.3f}{c.f1:>7.3f}"
                 f"{c.tp:>6}{c.fp:>6}{c.fn:>6}"
             )
         f = o.fair_fields
-        rows.append(f"{'fair fields':<14}{f.recall:>7.3f}  ({f.tp} of {f.tp + f.fn} stated fields)")
+        rows.append(f"{'fair fields':<22}{f.recall:>7.3f}  ({f.tp} of {f.tp + f.fn} stated fields)")
         rows.append(f"duplicates: {len(o.duplicates)}   wrong merges: {len(o.wrong_merges)}")
         rows += [f"  duplicate  {d}" for d in o.duplicates]
         rows += [f"  wrong merge {w}" for w in o.wrong_merges]
