@@ -13,6 +13,7 @@ organisation suffix, or a run of name characters ending in a company suffix; a p
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
@@ -40,22 +41,25 @@ def _left_boundary(text: str, pos: int, limit: int = 16) -> int:
     return s
 
 
+@lru_cache(maxsize=4)
+def _patterns(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    org = "|".join(re.escape(s) for s in lex.org_suffixes if len(s) >= 2)
+    company = "|".join(re.escape(s) for s in lex.company_suffixes if len(s) >= 2)
+    return re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:" + org + ")"), re.compile(company)
+
+
 def org_mentions(text: str, lex: Lexicon) -> list[Mention]:
     """Organisations: [place][head ≤10][suffix] and [name run][company suffix]."""
     out: list[Mention] = []
     places = [m for m in lex.find(text) if m.type in ("Place", "Country")]
-    suffix_re = re.compile("|".join(re.escape(s) for s in lex.org_suffixes if len(s) >= 2))
+    head_re, company_re = _patterns(lex)
     for pm in places:
-        m = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{0,10}?(?:" + suffix_re.pattern + ")").match(
-            text, pm.end
-        )
+        m = head_re.match(text, pm.end)
         if m and not any(c in STOP_IN_ORG for c in m.group()):
             e = m.end()
             if not (e < len(text) and text[e] == "长"):
                 out.append(Mention(pm.start, e, text[pm.start : e], "Organization", None, "rule"))
-    for sm in re.finditer(
-        "|".join(re.escape(s) for s in lex.company_suffixes if len(s) >= 2), text
-    ):
+    for sm in company_re.finditer(text):
         s = _left_boundary(text, sm.start())
         counted = re.search(r"[0-9一二三四五六七八九十百千万]+家", text[s : sm.end()])
         if sm.group() == "企业" or counted:

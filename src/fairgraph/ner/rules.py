@@ -114,7 +114,7 @@ def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
 
 def _country_prefix(s: str, lex: Lexicon) -> str | None:
     for k in range(min(len(s) - 2, 16), 1, -1):
-        if lex.country_of(s[:k]) is not None and s[:k] not in HOME:
+        if s[:k] in lex.countries and s[:k] not in HOME:
             return s[:k]
     return None
 
@@ -141,7 +141,7 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
     """Start of a place/country name ending at ``pos`` (longest), or None."""
     for k in range(min(pos, 12), 1, -1):
         name = text[pos - k : pos]
-        if lex.place_of(name) is not None or lex.country_of(name) is not None:
+        if name in lex.places or name in lex.countries:
             return pos - k
     return None
 
