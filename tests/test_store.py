@@ -226,3 +226,54 @@ def test_removing_a_report_moves_a_shared_entity_back_to_its_document(tmp_path: 
         incremental_build(st, corpus(3), fake.extract, fake.build)
         assert not bool(st.query(ask % MERGED_GRAPH))
         assert bool(st.query(ask % document_graph_iri("r000.txt")))
+
+
+def test_format_query_matches_rdflib_formatting(tmp_path: Path) -> None:
+    from fairgraph.query import format_result, run_query
+
+    g = Graph()
+    g.add((ID["person/a"], RDF.type, URIRef("https://schema.org/Person")))
+    g.add((ID["person/a"], RDFS.label, Literal("张三", lang="zh")))
+    g.add((ID["person/a"], FG.age, Literal(40)))
+    path = tmp_path / "g.ttl"
+    g.serialize(path, format="turtle")
+    select = "SELECT ?p ?l ?n WHERE { ?p a schema:Person ; rdfs:label ?l ; fg:age ?n }"
+    from fairgraph.store import format_query_file
+
+    for fmt in ("table", "csv", "json"):
+        assert format_query_file(path, select, fmt) == format_result(run_query(g, select), fmt)
+    ask = "ASK { ?p rdfs:label ?l }"
+    assert format_query_file(path, ask) == "true"
+    bound = format_query_file(path, "SELECT ?p WHERE { ?p rdfs:label ?l }", "csv", {"l": "李四"})
+    assert bound.splitlines() == ["p"]
+    construct = "CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p rdfs:label ?l }"
+    out = Graph().parse(data=format_query_file(path, construct), format="turtle")
+    assert len(out) == 1
+    with GraphStore.open(tmp_path / "st") as st:
+        st.replace_document("a", "h", document_graph_iri("a"), g)
+        assert st.format_query(select, "csv") == format_result(run_query(g, select), "csv")
+
+
+def test_bindings_behave_like_rdflib_init_bindings(tmp_path: Path) -> None:
+    from fairgraph.query import format_result, resolve_query, run_query
+    from fairgraph.store import format_query_file
+
+    g = Graph()
+    for i, name in enumerate(["甲公司", "乙公司"]):
+        g.add((ID[f"org/{i}"], RDFS.label, Literal(name, lang="zh")))
+        g.add((ID[f"org/{i}"], FG.partner, ID[f"org/{1 - i}"]))
+    path = tmp_path / "g.ttl"
+    g.serialize(path, format="turtle")
+    entity = resolve_query("entity")
+    for fmt in ("csv", "table"):
+        expected = format_result(run_query(g, entity, {"label": "甲公司"}), fmt)
+        assert format_query_file(path, entity, fmt, {"label": "甲公司"}) == expected
+        assert len(expected.splitlines()) >= 4
+    construct = (
+        "# a { comment }\nCONSTRUCT { ?o <https://example.org/named> ?l } "
+        "WHERE { ?o rdfs:label ?n FILTER(STR(?n) = ?l) }"
+    )
+    out = Graph().parse(
+        data=format_query_file(path, construct, "table", {"l": "乙公司"}), format="turtle"
+    )
+    assert {str(o) for o in out.objects()} == {"乙公司"}

@@ -23,14 +23,16 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import pickle
+import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
+from rdflib.term import Identifier
 
 from fairgraph import __version__
 from fairgraph.errors import FairgraphError, GraphLoadError, QueryError
@@ -315,9 +317,17 @@ class GraphStore:
             )
 
     # -- reading -------------------------------------------------------------------------
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> QueryResult:
         """Run a SPARQL query over the union of all graphs (fairgraph prefixes predeclared)."""
-        return run_query(self.ox, sparql)
+        return run_query(self.ox, sparql, bindings)
+
+    def format_query(
+        self, sparql: str, fmt: str = "table", bindings: Mapping[str, object] | None = None
+    ) -> str:
+        """The query's result rendered by :func:`fairgraph.query.format_result`."""
+        from fairgraph.query import format_result
+
+        return format_result(to_query_result(self.query(sparql, bindings)), fmt)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL update on the store (the manifest is not told)."""
@@ -351,14 +361,84 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def run_query(oxstore: ox.Store, sparql: str) -> QueryResult:
-    """Run ``sparql`` on ``oxstore`` with the union default graph; QueryError when malformed."""
+def run_query(
+    oxstore: ox.Store, sparql: str, bindings: Mapping[str, object] | None = None
+) -> QueryResult:
+    """Run ``sparql`` on ``oxstore`` with the union default graph; QueryError when malformed.
+
+    ``bindings`` pre-bind variables (rdflib terms, or plain values taken as literals).
+    """
+    if bindings:
+        sparql = bind_values(sparql, bindings)
     try:
         return oxstore.query(sparql, prefixes=_prefixes(), use_default_graph_as_union=True)
     except SyntaxError as exc:
         raise QueryError(f"malformed SPARQL query: {_first_line(exc)}") from exc
     except OSError as exc:
         raise QueryError(f"query failed: {_first_line(exc)}") from exc
+
+
+_IRI = re.compile(r"<[^<>\"{}|^`\\\s]*>")
+
+
+def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
+    """Pre-bind variables the way rdflib's ``initBindings`` does: a ``VALUES`` block opening
+    the query's WHERE group, so FILTERs and the projection all see the value.
+
+    >>> bind_values("SELECT ?s WHERE { ?s ?p ?o FILTER(?o = ?v) }", {"v": "甲"})
+    'SELECT ?s WHERE { VALUES (?v) { ("甲") } ?s ?p ?o FILTER(?o = ?v) }'
+    """
+    convert = TermConverter()
+    names = " ".join(f"?{k.lstrip('?$')}" for k in bindings)
+    terms = " ".join(
+        str(convert(v if isinstance(v, Identifier) else Literal(v))) for v in bindings.values()
+    )
+    at = _where_brace(sparql)
+    return f"{sparql[: at + 1]} VALUES ({names}) {{ ({terms}) }}{sparql[at + 1 :]}"
+
+
+def _where_brace(sparql: str) -> int:
+    """Offset of the ``{`` that opens the outermost WHERE group (skipping a CONSTRUCT template,
+    comments, strings and IRIs)."""
+    i, depth, skip_template = 0, 0, None
+    while i < len(sparql):
+        ch = sparql[i]
+        if ch == "#":
+            end = sparql.find("\n", i)
+            i = len(sparql) if end < 0 else end
+            continue
+        if ch in "\"'":
+            j = i + 1
+            while j < len(sparql) and sparql[j] != ch:
+                j += 2 if sparql[j] == "\\" else 1
+            i = j + 1
+            continue
+        if ch == "<":
+            iri = _IRI.match(sparql, i)
+            if iri:
+                i = iri.end()
+                continue
+        if skip_template is None and ch.isalpha():
+            word = re.match(r"[A-Za-z]+", sparql[i:])
+            if word and word.group(0).upper() in ("SELECT", "ASK", "DESCRIBE", "CONSTRUCT"):
+                rest = sparql[i + len(word.group(0)) :].lstrip()
+                skip_template = word.group(0).upper() == "CONSTRUCT" and rest.startswith("{")
+            if word:
+                i += len(word.group(0))
+                continue
+        if ch == "{":
+            if skip_template and depth == 0:
+                depth = 1
+            elif depth:
+                depth += 1
+            else:
+                return i
+        elif ch == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                skip_template = False
+        i += 1
+    raise QueryError("cannot bind variables: the query has no WHERE group")
 
 
 _FILE_FORMATS = {
@@ -391,7 +471,18 @@ def load_file_store(path: Path | str) -> ox.Store:
     return oxstore
 
 
-def fast_query_file(path: Path | str, sparql: str) -> QueryResult:
+def format_query_file(
+    path: Path | str, sparql: str, fmt: str = "table", bindings: Mapping[str, object] | None = None
+) -> str:
+    """:func:`fast_query_file`, rendered by :func:`fairgraph.query.format_result`."""
+    from fairgraph.query import format_result
+
+    return format_result(to_query_result(fast_query_file(path, sparql, bindings)), fmt)
+
+
+def fast_query_file(
+    path: Path | str, sparql: str, bindings: Mapping[str, object] | None = None
+) -> QueryResult:
     """Load a graph file into an in-memory Oxigraph store and run ``sparql`` on it.
 
     >>> import tempfile, os
@@ -400,7 +491,7 @@ def fast_query_file(path: Path | str, sparql: str) -> QueryResult:
     >>> [str(row["o"].value) for row in fast_query_file(f, "SELECT ?o { ?s ?p ?o }")]
     ['v']
     """
-    return run_query(load_file_store(path), sparql)
+    return run_query(load_file_store(path), sparql, bindings)
 
 
 def open_source(source: GraphStore | Path | str) -> GraphStore:
@@ -427,6 +518,25 @@ def result_rows(result: QueryResult) -> tuple[list[str], list[tuple[Any, ...]]]:
         raise QueryError("only SELECT results have rows")
     names = [v.value for v in result.variables]
     return names, [tuple(to_rdflib(row[i]) for i in range(len(names))) for row in result]
+
+
+def to_query_result(result: QueryResult) -> Any:
+    """A pyoxigraph result as the :class:`fairgraph.query.QueryResult` that ``format_result``
+    renders (SELECT rows, ASK boolean, or CONSTRUCT/DESCRIBE graph, all rdflib terms)."""
+    from rdflib import Graph
+
+    from fairgraph.namespaces import bind_prefixes
+    from fairgraph.query import QueryResult as Result
+
+    if isinstance(result, ox.QueryBoolean):
+        return Result("ASK", boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        graph = bind_prefixes(Graph(bind_namespaces="core"))
+        for t in result:
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return Result("CONSTRUCT", graph=graph)
+    names, rows = result_rows(result)
+    return Result("SELECT", tuple(names), tuple(rows))
 
 
 # -- incremental builds ------------------------------------------------------------------
