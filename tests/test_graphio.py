@@ -49,8 +49,10 @@ def test_load_errors(tmp_path: Path) -> None:
     assert "\n" not in str(info.value) and "bad.ttl" in str(info.value)
     with pytest.raises(GraphLoadError, match="unknown RDF file extension"):
         load_graph(tmp_path / "graph.csv")
+    folder = tmp_path / "dir.ttl"
+    folder.mkdir()
     with pytest.raises(GraphLoadError, match="not a file"):
-        load_graph(tmp_path / "dir.ttl" if (tmp_path / "dir.ttl").mkdir() is None else "")
+        load_graph(folder)
 
 
 @pytest.mark.parametrize("ext", sorted(RDF_FORMATS))
@@ -87,6 +89,10 @@ extra = []
 for i in range(6):  # several blank nodes under one predicate: a classic source of disorder
     b = BNode()
     extra += [(ex.s, ex.item, b), (b, ex.value, Literal(i))]
+for _ in range(2):  # two interchangeable blank nodes, and a chain of blank nodes
+    b, c = BNode(), BNode()
+    extra += [(ex.s, ex.same, b), (b, ex.value, Literal("same")), (b, ex.next, c)]
+    extra += [(c, ex.value, Literal("tail"))]
 triples = sorted(g0) + extra
 random.Random(int(sys.argv[2])).shuffle(triples)
 g = Graph()

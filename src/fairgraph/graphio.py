@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import tempfile
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import BNode, Dataset, Graph
-from rdflib.compare import to_canonical_graph
+from rdflib.term import Node
 
 from fairgraph.errors import FormatError, GraphLoadError
 from fairgraph.namespaces import PREFIXES, bind_prefixes
@@ -114,8 +115,57 @@ def union_graph(graph: Graph) -> Graph:
     return merged
 
 
-def _has_bnodes(graph: Graph) -> bool:
-    return any(isinstance(s, BNode) or isinstance(o, BNode) for s, _, o in graph)
+def _bnode_labels(graph: Graph) -> dict[Node, Node]:
+    """Deterministic labels for the blank nodes of ``graph``, from their surroundings.
+
+    Colour refinement (Weisfeiler-Lehman): a blank node's label hashes its outgoing and incoming
+    triples, with neighbouring blank nodes replaced by their labels of the previous round. Blank
+    nodes left with the same colour are interchangeable (as in fairgraph's tree-shaped roles and
+    amounts): one of them is set apart and the refinement repeated until every label is unique.
+    Near-linear in the triples that touch blank nodes, unlike ``to_canonical_graph``.
+    """
+    edges: dict[Node, list[tuple[str, Node, Node]]] = {}
+    for s, p, o in graph:
+        if isinstance(s, BNode):
+            edges.setdefault(s, []).append(("out", p, o))
+        if isinstance(o, BNode):
+            edges.setdefault(o, []).append(("in", p, s))
+    if not edges:
+        return {}
+    color: dict[Node, str] = dict.fromkeys(edges, "")
+
+    def key(term: Node) -> str:
+        return "_:" + color[term] if isinstance(term, BNode) else term.n3()
+
+    def refine() -> None:
+        nonlocal color
+        distinct = len(set(color.values()))
+        for _ in range(64):
+            color = {
+                b: hashlib.sha256(
+                    "\n".join(
+                        [color[b], *sorted(f"{d} {p.n3()} {key(t)}" for d, p, t in adj)]
+                    ).encode("utf-8")
+                ).hexdigest()
+                for b, adj in edges.items()
+            }
+            now = len(set(color.values()))
+            if now == distinct:
+                break
+            distinct = now
+
+    refine()
+    while len(set(color.values())) < len(color):
+        # individualise one node of the first tied colour; its twins are interchangeable
+        counts: dict[str, int] = {}
+        for c in color.values():
+            counts[c] = counts.get(c, 0) + 1
+        tied = min(c for c, n in counts.items() if n > 1)
+        pick = next(b for b in edges if color[b] == tied)
+        color[pick] = hashlib.sha256(f"{tied}*".encode()).hexdigest()
+        refine()
+    labels: dict[Node, Node] = {b: BNode("b" + color[b][:32]) for b in edges}
+    return labels
 
 
 def _canonical(graph: Graph) -> Graph:
@@ -126,9 +176,9 @@ def _canonical(graph: Graph) -> Graph:
         if prefix and prefix not in PREFIXES:
             out.bind(prefix, ns, override=False)
     bind_prefixes(out)
-    triples = to_canonical_graph(source) if _has_bnodes(source) else source
-    for triple in triples:
-        out.add(triple)
+    labels = _bnode_labels(source)
+    for s, p, o in source:
+        out.add((labels.get(s, s), p, labels.get(o, o)))  # type: ignore[arg-type]
     return out
 
 

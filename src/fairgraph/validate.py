@@ -18,7 +18,7 @@ from rdflib.term import Node
 
 from fairgraph.errors import FairgraphError
 from fairgraph.graphio import union_graph
-from fairgraph.namespaces import bind_prefixes
+from fairgraph.namespaces import ORG, bind_prefixes
 from fairgraph.resources import shapes_file
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -69,6 +69,10 @@ def _label(data: Graph, names: Graph, node: Node) -> str:
     labels = sorted(str(o) for o in data.objects(node, RDFS.label) if isinstance(o, Literal))  # type: ignore[arg-type]
     if labels:
         return labels[0]
+    member = data.value(node, ORG.member)  # type: ignore[arg-type]
+    if member is not None:  # a post: "person role"
+        role = data.value(data.value(node, ORG.role), RDFS.label)  # type: ignore[arg-type]
+        return f"{_label(data, names, member)} {role or ''}".strip() + " post"
     if isinstance(node, BNode):
         owners = sorted(data.subject_predicates(node), key=lambda sp: (str(sp[0]), str(sp[1])))  # type: ignore[arg-type]
         if owners:
