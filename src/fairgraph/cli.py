@@ -27,7 +27,7 @@ class CommandError(click.ClickException):
 
     def __init__(self, message: str, exit_code: int = 1) -> None:
         super().__init__(message)
-        self.exit_code = exit_code
+        self.exit_code = exit_code  # type: ignore[misc]
 
 
 def reported(func: F) -> F:
@@ -47,32 +47,50 @@ def reported(func: F) -> F:
             if os.environ.get("FAIRGRAPH_DEBUG"):
                 raise
             detail = " ".join(str(exc).split())[:300]
-            raise CommandError(f"unexpected {type(exc).__name__}: {detail} "
-                               "(set FAIRGRAPH_DEBUG=1 for a traceback)") from None
+            raise CommandError(
+                f"unexpected {type(exc).__name__}: {detail} (set FAIRGRAPH_DEBUG=1 for a traceback)"
+            ) from None
 
     return wrapper  # type: ignore[return-value]
 
 
 # ---- options shared across commands, written once -------------------------------------------
 
+
 def ner_option(func: F) -> F:
-    return click.option("--ner", "ner", type=click.Choice(NER_CHOICES), default="default",
-                        show_default=True, help="Entity recogniser backend.")(func)
+    return click.option(
+        "--ner",
+        "ner",
+        type=click.Choice(NER_CHOICES),
+        default="default",
+        show_default=True,
+        help="Entity recogniser backend.",
+    )(func)
 
 
 def aliases_option(func: F) -> F:
-    return click.option("--aliases", type=click.Path(dir_okay=False, path_type=Path),
-                        help="File of extra aliases ('a = b') and forbidden merges ('!a = b').")(func)
+    return click.option(
+        "--aliases",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="File of extra aliases ('a = b') and forbidden merges ('!a = b').",
+    )(func)
 
 
 def strict_option(func: F) -> F:
-    return click.option("--strict", is_flag=True,
-                        help="Stop at the first bad input instead of skipping it.")(func)
+    return click.option(
+        "--strict", is_flag=True, help="Stop at the first bad input instead of skipping it."
+    )(func)
 
 
 def result_format_option(func: F) -> F:
-    return click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]),
-                        default="table", show_default=True, help="Output format.")(func)
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["table", "csv", "json"]),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(func)
 
 
 def graph_argument(func: F) -> F:
@@ -93,21 +111,50 @@ def main() -> None:
 
 @main.command()
 @click.argument("inputs", nargs=-1)
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True, help="Folder for the outputs.")
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
 @ner_option
 @aliases_option
 @strict_option
-@click.option("--store", type=click.Path(file_okay=False, path_type=Path),
-              help="Keep the graph in an on-disk store and rebuild incrementally.")
-@click.option("--max-nodes", type=click.IntRange(10), default=2000, show_default=True,
-              help="Most nodes drawn in graph.html.")
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep the graph in an on-disk store and rebuild incrementally.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2000,
+    show_default=True,
+    help="Most nodes drawn in graph.html.",
+)
 @click.option("--focus", help="Draw only this entity's neighbourhood in graph.html.")
-@click.option("--hops", type=click.IntRange(1, 5), default=1, show_default=True,
-              help="Neighbourhood size for --focus.")
+@click.option(
+    "--hops",
+    type=click.IntRange(1, 5),
+    default=1,
+    show_default=True,
+    help="Neighbourhood size for --focus.",
+)
 @reported
-def build(inputs: tuple[str, ...], out_dir: Path, ner: str, aliases: Path | None, strict: bool,
-          store: Path | None, max_nodes: int, focus: str | None, hops: int) -> None:
+def build(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    ner: str,
+    aliases: Path | None,
+    strict: bool,
+    store: Path | None,
+    max_nodes: int,
+    focus: str | None,
+    hops: int,
+) -> None:
     """Build the graph of INPUTS (files, folders, globs of .txt/.md/.html) into OUT.
 
     With no INPUTS, builds the bundled sample reports. Writes graph.ttl, graph.jsonld,
@@ -127,12 +174,30 @@ def build(inputs: tuple[str, ...], out_dir: Path, ner: str, aliases: Path | None
     if store is not None:
         from fairgraph.store_build import build_into_store
 
-        summary = build_into_store(list(inputs), store, out_dir, strict=strict, backend=ner,
-                                   aliases=rules, on_document=progress, max_nodes=max_nodes,
-                                   focus=focus, hops=hops)
+        summary = build_into_store(
+            list(inputs),
+            store,
+            out_dir,
+            strict=strict,
+            backend=ner,
+            aliases=rules,
+            on_document=progress,
+            max_nodes=max_nodes,
+            focus=focus,
+            hops=hops,
+        )
     else:
-        summary = build_outputs(list(inputs), out_dir, strict=strict, backend=ner, aliases=rules,
-                                on_document=progress, max_nodes=max_nodes, focus=focus, hops=hops)
+        summary = build_outputs(
+            list(inputs),
+            out_dir,
+            strict=strict,
+            backend=ner,
+            aliases=rules,
+            on_document=progress,
+            max_nodes=max_nodes,
+            focus=focus,
+            hops=hops,
+        )
     progress.close()
     for source, reason in summary.skipped:
         click.echo(f"skipped {source}: {reason}", err=True)
@@ -161,8 +226,9 @@ class _Progress:
 @main.command()
 @click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
 @click.option("--per-line", is_flag=True, help="Treat every line of INPUT as its own document.")
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl",
-              show_default=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True
+)
 @ner_option
 @reported
 def extract(input_path: Path, per_line: bool, fmt: str, ner: str) -> None:
@@ -187,8 +253,13 @@ def extract(input_path: Path, per_line: bool, fmt: str, ner: str) -> None:
 @graph_argument
 @click.argument("query")
 @result_format_option
-@click.option("--bind", "bindings", multiple=True, metavar="NAME=VALUE",
-              help="Bind a query variable, e.g. --bind label=青海省人民政府.")
+@click.option(
+    "--bind",
+    "bindings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a query variable, e.g. --bind label=青海省人民政府.",
+)
 @reported
 def query(graph: Path, query: str, fmt: str, bindings: tuple[str, ...]) -> None:
     """Run a SPARQL QUERY on GRAPH (a graph file or a --store folder).
@@ -247,8 +318,14 @@ def validate(graph: Path) -> None:
 
 @main.command()
 @graph_argument
-@click.option("-o", "--out", "out_file", required=True, type=click.Path(dir_okay=False, path_type=Path),
-              help="Output file; its extension picks the format (.ttl .nt .jsonld .trig .nq .graphml).")
+@click.option(
+    "-o",
+    "--out",
+    "out_file",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Output file; its extension picks the format (.ttl .nt .jsonld .trig .nq .graphml).",
+)
 @reported
 def convert(graph: Path, out_file: Path) -> None:
     """Convert GRAPH to another format, chosen by the extension of --out.
@@ -266,8 +343,14 @@ def convert(graph: Path, out_file: Path) -> None:
 
 @main.command()
 @click.argument("label")
-@click.option("-g", "--graph", "graph", type=click.Path(path_type=Path),
-              default=Path("output/graph.ttl"), show_default=True)
+@click.option(
+    "-g",
+    "--graph",
+    "graph",
+    type=click.Path(path_type=Path),
+    default=Path("output/graph.ttl"),
+    show_default=True,
+)
 @reported
 def explain(label: str, graph: Path) -> None:
     """Show everything known about the entity called LABEL, and why its names were merged.
@@ -307,8 +390,12 @@ def evaluate_ner_command(path: Path, fmt: str, ner: str, limit: int | None) -> N
 
 @evaluate.command("graph")
 @graph_argument
-@click.option("--gold", required=True, type=click.Path(exists=True, path_type=Path),
-              help="A gold JSON file or a folder of them.")
+@click.option(
+    "--gold",
+    required=True,
+    type=click.Path(exists=True, path_type=Path),
+    help="A gold JSON file or a folder of them.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
 @reported
 def evaluate_graph_command(graph: Path, gold: Path, fmt: str) -> None:
@@ -316,7 +403,8 @@ def evaluate_graph_command(graph: Path, gold: Path, fmt: str) -> None:
 
     \b
     Example:
-      fairgraph build ../shared/corpus/zh -o out && fairgraph evaluate graph out/graph.ttl --gold gold/zh
+      fairgraph build ../shared/corpus/zh -o out
+      fairgraph evaluate graph out/graph.ttl --gold gold/zh
     """
     from fairgraph.evaluate_graph import evaluate_graph
     from fairgraph.graphio import load_graph
@@ -334,10 +422,20 @@ def train() -> None:
 
 
 @train.command("ner")
-@click.option("--datasets", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=Path("../shared/datasets"), show_default=True)
-@click.option("-o", "--out", "out", type=click.Path(path_type=Path), required=True,
-              help="Where to write the model (e.g. src/fairgraph/ner/models/crf.model).")
+@click.option(
+    "--datasets",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=Path("../shared/datasets"),
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Where to write the model (e.g. src/fairgraph/ner/models/crf.model).",
+)
 @click.option("--max-iterations", type=click.IntRange(1), default=None)
 @reported
 def train_ner_command(datasets: Path, out: Path, max_iterations: int | None) -> None:
@@ -349,6 +447,8 @@ def train_ner_command(datasets: Path, out: Path, max_iterations: int | None) -> 
     """
     from fairgraph.ner.training import train_ner
 
-    kwargs = {"max_iterations": max_iterations} if max_iterations else {}
-    meta = train_ner(datasets, out, **kwargs)
+    if max_iterations:
+        meta = train_ner(datasets, out, max_iterations=max_iterations)
+    else:
+        meta = train_ner(datasets, out)
     click.echo(json.dumps(meta, ensure_ascii=False, indent=1))

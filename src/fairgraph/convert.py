@@ -18,8 +18,11 @@ def convert_graph(source: Path, target: Path) -> None:
     """Write the graph in ``source`` to ``target`` in the format of its extension."""
     suffix = target.suffix.lower()
     if suffix != GRAPHML and suffix not in RDF_FORMATS:
-        raise FormatError(f"unknown output format {suffix or '(no extension)'}; "
-                          f"choose one of {', '.join(output_suffixes())}", source=str(target))
+        raise FormatError(
+            f"unknown output format {suffix or '(no extension)'}; "
+            f"choose one of {', '.join(output_suffixes())}",
+            source=str(target),
+        )
     graph = load_graph(source)
     if suffix == GRAPHML:
         from fairgraph.export.graphml import write_graphml

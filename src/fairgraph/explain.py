@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from fairgraph.errors import QueryError
@@ -10,20 +12,26 @@ from fairgraph.namespaces import DCTERMS, FG, ORG, PROV, SKOS
 
 def find_entities(graph: Graph, label: str) -> list[URIRef]:
     """Entities whose label or alternative label is ``label`` (ignoring language tags)."""
-    found = {s for p in (RDFS.label, SKOS.altLabel)
-             for s, o in graph.subject_objects(p)
-             if isinstance(s, URIRef) and isinstance(o, Literal) and str(o) == label}
-    found = {s for s in found if (s, RDF.type, FG.Mention) not in graph
-             and (s, RDF.type, ORG.Role) not in graph}
+    found = {
+        s
+        for p in (RDFS.label, SKOS.altLabel)
+        for s, o in graph.subject_objects(p)
+        if isinstance(s, URIRef) and isinstance(o, Literal) and str(o) == label
+    }
+    found = {
+        s
+        for s in found
+        if (s, RDF.type, FG.Mention) not in graph and (s, RDF.type, ORG.Role) not in graph
+    }
     return sorted(found)
 
 
-def _name(graph: Graph, node: object) -> str:
-    label = graph.value(node, RDFS.label)  # type: ignore[arg-type]
+def _name(graph: Graph, node: Any) -> str:
+    label = graph.value(node, RDFS.label)
     return str(label) if label is not None else str(node)
 
 
-def _short_type(graph: Graph, uri: URIRef) -> str:
+def _short_type(graph: Graph, uri: Any) -> str:
     return graph.namespace_manager.normalizeUri(uri)
 
 
@@ -40,9 +48,13 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
         where = graph.value(m, ORG.organization) or graph.value(m, FG.represents)
         posts.append(f"{role} — {_name(graph, where)}")
     for m in graph.subjects(ORG.organization, node):
-        posts.append(f"{_name(graph, graph.value(m, ORG.member))}: {_name(graph, graph.value(m, ORG.role))}")
+        posts.append(
+            f"{_name(graph, graph.value(m, ORG.member))}: {_name(graph, graph.value(m, ORG.role))}"
+        )
     for m in graph.subjects(FG.represents, node):
-        posts.append(f"{_name(graph, graph.value(m, ORG.member))}: {_name(graph, graph.value(m, ORG.role))}")
+        posts.append(
+            f"{_name(graph, graph.value(m, ORG.member))}: {_name(graph, graph.value(m, ORG.role))}"
+        )
     if posts:
         lines.append("  posts:")
         lines += [f"    {p}" for p in sorted(posts)]
@@ -53,27 +65,34 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
     if agreements:
         lines.append("  agreements:")
         lines += [f"    {a}" for a in sorted(agreements)]
-    mentions = []
+    mentions: list[tuple[str, int, str, str]] = []
     for mention in graph.objects(node, PROV.wasDerivedFrom):
         doc = graph.value(mention, FG.document)
-        source = graph.value(doc, DCTERMS.source) if doc is not None else None
-        start = graph.value(mention, FG.start)
-        mentions.append((str(source), int(start) if start is not None else 0,
-                         str(graph.value(mention, FG.surface) or ""),
-                         str(graph.value(mention, FG.text) or "")))
+        origin = graph.value(doc, DCTERMS.source) if doc is not None else None
+        offset = graph.value(mention, FG.start)
+        mentions.append(
+            (
+                str(origin),
+                int(str(offset)) if offset is not None else 0,
+                str(graph.value(mention, FG.surface) or ""),
+                str(graph.value(mention, FG.text) or ""),
+            )
+        )
     if mentions:
         lines.append(f"  mentions ({len(mentions)}):")
-        for source, start, surface, text in sorted(mentions)[:20]:
-            lines.append(f"    {source}@{start} «{surface}» {text[:80]}")
+        for where, start, surface, text in sorted(mentions)[:20]:
+            lines.append(f"    {where}@{start} «{surface}» {text[:80]}")
         if len(mentions) > 20:
             lines.append(f"    … {len(mentions) - 20} more")
     records = list(graph.objects(node, FG.mergeRecord))
     if records:
         lines.append("  merged because:")
-        for record in sorted(records):
+        for record in sorted(records, key=str):
             rule = graph.value(record, FG.mergeRule)
             labels = "、".join(sorted(str(x) for x in graph.objects(record, FG.mergedLabel)))
-            docs = sorted(str(graph.value(d, DCTERMS.source)) for d in graph.objects(record, FG.mergedFrom))
+            docs = sorted(
+                str(graph.value(d, DCTERMS.source)) for d in graph.objects(record, FG.mergedFrom)
+            )
             lines.append(f"    {rule}: {labels} (in {', '.join(docs)})")
     return "\n".join(lines)
 
@@ -82,5 +101,7 @@ def explain_label(graph: Graph, label: str) -> str:
     """Explanations of every entity called ``label``; QueryError when there is none."""
     nodes = find_entities(graph, label)
     if not nodes:
-        raise QueryError(f"no entity is called {label!r} (try `fairgraph query GRAPH entity --bind label=…`)")
+        raise QueryError(
+            f"no entity is called {label!r} (try `fairgraph query GRAPH entity --bind label=…`)"
+        )
     return "\n\n".join(explain_entity(graph, n) for n in nodes)

@@ -23,49 +23,91 @@ def _span(m: Mention | None) -> dict[str, object] | None:
 
 
 def _post(p: Post) -> dict[str, object]:
-    return {"type": "post", "person": _span(p.person), "role": _span(p.role),
-            "organization": _span(p.organization), "represents": _span(p.represents),
-            "evidence": [p.evidence.start, p.evidence.end]}
+    return {
+        "type": "post",
+        "person": _span(p.person),
+        "role": _span(p.role),
+        "organization": _span(p.organization),
+        "represents": _span(p.represents),
+        "evidence": [p.evidence.start, p.evidence.end],
+    }
 
 
 def _agreement(a: Agreement) -> dict[str, object]:
-    return {"type": "agreement", "agreementType": a.agreement_type, "title": a.title,
-            "parties": [_span(m) for m in a.parties],
-            "signatories": [_span(m) for m in a.signatories],
-            "witnesses": [_span(m) for m in a.witnesses], "fair": _span(a.fair),
-            "date": a.date.iso() if a.date else None,
-            "investment": ({"value": str(a.investment.value), "currency": a.investment.currency,
-                            "text": a.investment.text} if a.investment else None),
-            "projectCount": a.project_count, "evidence": [a.evidence.start, a.evidence.end]}
+    return {
+        "type": "agreement",
+        "agreementType": a.agreement_type,
+        "title": a.title,
+        "parties": [_span(m) for m in a.parties],
+        "signatories": [_span(m) for m in a.signatories],
+        "witnesses": [_span(m) for m in a.witnesses],
+        "fair": _span(a.fair),
+        "date": a.date.iso() if a.date else None,
+        "investment": (
+            {
+                "value": str(a.investment.value),
+                "currency": a.investment.currency,
+                "text": a.investment.text,
+            }
+            if a.investment
+            else None
+        ),
+        "projectCount": a.project_count,
+        "evidence": [a.evidence.start, a.evidence.end],
+    }
 
 
 def _fair(f: FairFact) -> dict[str, object]:
-    return {"type": "fair", "fair": _span(f.fair), "series": f.series, "edition": f.edition,
-            "startDate": f.start_date.iso() if f.start_date else None,
-            "endDate": f.end_date.iso() if f.end_date else None,
-            "location": _span(f.location), "theme": f.theme,
-            "guestCountries": [_span(m) for m in f.guest_countries],
-            "signedProjectCount": f.signed_project_count,
-            "totalInvestment": (str(f.total_investment.value) + " " + f.total_investment.currency
-                                if f.total_investment else None),
-            "evidence": [f.evidence.start, f.evidence.end]}
+    return {
+        "type": "fair",
+        "fair": _span(f.fair),
+        "series": f.series,
+        "edition": f.edition,
+        "startDate": f.start_date.iso() if f.start_date else None,
+        "endDate": f.end_date.iso() if f.end_date else None,
+        "location": _span(f.location),
+        "theme": f.theme,
+        "guestCountries": [_span(m) for m in f.guest_countries],
+        "signedProjectCount": f.signed_project_count,
+        "totalInvestment": (
+            str(f.total_investment.value) + " " + f.total_investment.currency
+            if f.total_investment
+            else None
+        ),
+        "evidence": [f.evidence.start, f.evidence.end],
+    }
 
 
 def record(ex: Extraction, record_id: str) -> dict[str, object]:
     """One JSON-ready record: entities with offsets (Money and Date included) and relations."""
     entities = [m.to_json() for m in ex.mentions]
-    entities += [{"start": a.start, "end": a.end, "text": a.text, "type": "Money",
-                  "value": str(a.value), "currency": a.currency} for a in ex.amounts]
-    entities += [{"start": d.start, "end": d.end, "text": d.text, "type": "Date",
-                  "value": d.date.iso()} for d in ex.dates]
+    entities += [
+        {
+            "start": a.start,
+            "end": a.end,
+            "text": a.text,
+            "type": "Money",
+            "value": str(a.value),
+            "currency": a.currency,
+        }
+        for a in ex.amounts
+    ]
+    entities += [
+        {"start": d.start, "end": d.end, "text": d.text, "type": "Date", "value": d.date.iso()}
+        for d in ex.dates
+    ]
     entities.sort(key=lambda e: (e["start"], e["end"], e["type"]))  # type: ignore[return-value]
-    relations = ([_post(p) for p in ex.posts] + [_agreement(a) for a in ex.agreements]
-                 + [_fair(f) for f in ex.fairs])
+    relations = (
+        [_post(p) for p in ex.posts]
+        + [_agreement(a) for a in ex.agreements]
+        + [_fair(f) for f in ex.fairs]
+    )
     return {"id": record_id, "entities": entities, "relations": relations}
 
 
-def extract_records(path: Path, *, per_line: bool = False, backend: str = "default"
-                    ) -> Iterator[dict[str, object]]:
+def extract_records(
+    path: Path, *, per_line: bool = False, backend: str = "default"
+) -> Iterator[dict[str, object]]:
     """Records of a document, or of each non-empty line of it with ``per_line``."""
     document = read_document(path)
     if not per_line:

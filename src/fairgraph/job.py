@@ -60,7 +60,9 @@ def sample_inputs() -> list[Path]:
 
 
 def read_documents(
-    inputs: Sequence[str | Path], *, strict: bool = False,
+    inputs: Sequence[str | Path],
+    *,
+    strict: bool = False,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
     """Documents of every input; a bad file is skipped and reported unless ``strict``."""
     paths = discover_inputs(inputs) if inputs else sample_inputs()
@@ -80,8 +82,9 @@ def read_documents(
     return documents, skipped
 
 
-def extract_all(documents: Sequence[Document], *, backend: str = "default",
-                on_document: Progress | None = None) -> list[Extraction]:
+def extract_all(
+    documents: Sequence[Document], *, backend: str = "default", on_document: Progress | None = None
+) -> list[Extraction]:
     out = []
     for doc in documents:
         out.append(extract_document(doc, backend=backend))
@@ -90,15 +93,23 @@ def extract_all(documents: Sequence[Document], *, backend: str = "default",
     return out
 
 
-def summarize(graph: Graph, documents: int, skipped: Sequence[tuple[str, str]],
-              outputs: Sequence[Path] = ()) -> BuildSummary:
+def summarize(
+    graph: Graph, documents: int, skipped: Sequence[tuple[str, str]], outputs: Sequence[Path] = ()
+) -> BuildSummary:
     counts = {}
-    for name, cls in (("persons", SCHEMA.Person), ("organisations", ORG.Organization),
-                      ("countries", SCHEMA.Country), ("places", SCHEMA.Place),
-                      ("fairs", SCHEMA.ExhibitionEvent)):
+    for name, cls in (
+        ("persons", SCHEMA.Person),
+        ("organisations", ORG.Organization),
+        ("countries", SCHEMA.Country),
+        ("places", SCHEMA.Place),
+        ("fairs", SCHEMA.ExhibitionEvent),
+    ):
         counts[name] = len(set(graph.subjects(RDF.type, cls)))
     return BuildSummary(
-        documents=documents, skipped=tuple(skipped), triples=len(graph), entities=counts,
+        documents=documents,
+        skipped=tuple(skipped),
+        triples=len(graph),
+        entities=counts,
         posts=len(set(graph.subjects(RDF.type, ORG.Membership))),
         agreements=len(set(graph.subjects(RDF.type, FG.Agreement))),
         amounts=len(set(graph.subjects(RDF.type, SCHEMA.MonetaryAmount))),
@@ -106,8 +117,9 @@ def summarize(graph: Graph, documents: int, skipped: Sequence[tuple[str, str]],
     )
 
 
-def write_outputs(graph: Graph, out_dir: Path, *, max_nodes: int = 2000,
-                  focus: str | None = None, hops: int = 1) -> list[Path]:
+def write_outputs(
+    graph: Graph, out_dir: Path, *, max_nodes: int = 2000, focus: str | None = None, hops: int = 1
+) -> list[Path]:
     """graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html, each atomically."""
     from fairgraph.export.graphml import write_graphml
     from fairgraph.export.html import write_html
@@ -126,9 +138,16 @@ def write_outputs(graph: Graph, out_dir: Path, *, max_nodes: int = 2000,
 
 
 def build_outputs(
-    inputs: Sequence[str | Path], out_dir: Path, *, strict: bool = False, backend: str = "default",
-    aliases: AliasRules | None = None, on_document: Progress | None = None,
-    max_nodes: int = 2000, focus: str | None = None, hops: int = 1,
+    inputs: Sequence[str | Path],
+    out_dir: Path,
+    *,
+    strict: bool = False,
+    backend: str = "default",
+    aliases: AliasRules | None = None,
+    on_document: Progress | None = None,
+    max_nodes: int = 2000,
+    focus: str | None = None,
+    hops: int = 1,
 ) -> BuildSummary:
     """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
     documents, skipped = read_documents(inputs, strict=strict)

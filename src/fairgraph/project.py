@@ -14,6 +14,7 @@ from collections import defaultdict
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from fairgraph.namespaces import DCTERMS, FG, ORG, PROV, SCHEMA, SKOS
 
@@ -43,29 +44,38 @@ def _text(value: object) -> str:
     return str(value) if value is not None else ""
 
 
-def _sources(graph: Graph, subject: URIRef, titles: dict[URIRef, str]) -> str:
+def _sources(graph: Graph, subject: Node, titles: dict[URIRef, str]) -> str:
     items = []
-    for mention in sorted(graph.objects(subject, PROV.wasDerivedFrom)):
+    for mention in sorted(graph.objects(subject, PROV.wasDerivedFrom), key=str):
         doc = graph.value(mention, FG.document)
-        items.append({"document": titles.get(doc, _text(doc)) if isinstance(doc, URIRef) else "",
-                      "text": _text(graph.value(mention, FG.text))})
+        items.append(
+            {
+                "document": titles.get(doc, _text(doc)) if isinstance(doc, URIRef) else "",
+                "text": _text(graph.value(mention, FG.text)),
+            }
+        )
     unique = {json.dumps(i, ensure_ascii=False, sort_keys=True): i for i in items}
     return json.dumps([unique[k] for k in sorted(unique)], ensure_ascii=False)
 
 
-def _amount(graph: Graph, node: URIRef | None) -> tuple[float, str]:
+def _amount(graph: Graph, node: Node | None) -> tuple[float, str]:
     if node is None:
         return 0.0, ""
     value = graph.value(node, SCHEMA.value)
-    return (float(value.toPython()) if isinstance(value, Literal) else 0.0,
-            _text(graph.value(node, SCHEMA.currency)))
+    return (
+        float(value.toPython()) if isinstance(value, Literal) else 0.0,
+        _text(graph.value(node, SCHEMA.currency)),
+    )
 
 
 def project(graph: Graph) -> nx.MultiDiGraph:
     """Project an RDF graph in the contract's shape onto a NetworkX multigraph."""
     g = nx.MultiDiGraph()
-    titles = {doc: _text(graph.value(doc, DCTERMS.title) or graph.value(doc, DCTERMS.source))
-              for doc in graph.subjects(RDF.type, FG.Document) if isinstance(doc, URIRef)}
+    titles = {
+        doc: _text(graph.value(doc, DCTERMS.title) or graph.value(doc, DCTERMS.source))
+        for doc in graph.subjects(RDF.type, FG.Document)
+        if isinstance(doc, URIRef)
+    }
     g.graph["title"] = "fairgraph"
     g.graph["documents"] = len(titles)
     kinds: dict[URIRef, str] = {}
@@ -78,8 +88,14 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     for predicate, kind, label in _EDGES:
         for s, o in sorted(graph.subject_objects(predicate)):
             if s in kinds and o in kinds:
-                g.add_edge(str(s), str(o), key=kind, kind=kind, label=label,
-                           sources=_sources(graph, s, titles) if kind != "containedIn" else "[]")
+                g.add_edge(
+                    str(s),
+                    str(o),
+                    key=kind,
+                    kind=kind,
+                    label=label,
+                    sources=_sources(graph, s, titles) if kind != "containedIn" else "[]",
+                )
     _add_posts(graph, g, kinds, titles)
     return g
 
@@ -89,37 +105,51 @@ def _node_attributes(graph: Graph, node: URIRef, kind: str, titles: dict[URIRef,
     attrs: dict[str, object] = {
         "label": _text(graph.value(node, RDFS.label)),
         "type": kind,
-        "subtype": ("Government" if SCHEMA.GovernmentOrganization in types
-                    else "Company" if SCHEMA.Corporation in types else ""),
-        "altLabels": json.dumps(sorted(str(a) for a in graph.objects(node, SKOS.altLabel)),
-                                ensure_ascii=False),
+        "subtype": (
+            "Government"
+            if SCHEMA.GovernmentOrganization in types
+            else "Company"
+            if SCHEMA.Corporation in types
+            else ""
+        ),
+        "altLabels": json.dumps(
+            sorted(str(a) for a in graph.objects(node, SKOS.altLabel)), ensure_ascii=False
+        ),
         "iri": str(node),
         "sources": _sources(graph, node, titles),
     }
     if kind == "Agreement":
         amount, currency = _amount(graph, graph.value(node, FG.investment))
         count = graph.value(node, FG.projectCount)
-        attrs.update(agreementType=_text(graph.value(node, FG.agreementType)), amount=amount,
-                     currency=currency, date=_text(graph.value(node, DCTERMS.date)),
-                     projectCount=int(count.toPython()) if isinstance(count, Literal) else 0)
+        attrs.update(
+            agreementType=_text(graph.value(node, FG.agreementType)),
+            amount=amount,
+            currency=currency,
+            date=_text(graph.value(node, DCTERMS.date)),
+            projectCount=int(count.toPython()) if isinstance(count, Literal) else 0,
+        )
     elif kind == "Fair":
         amount, currency = _amount(graph, graph.value(node, FG.totalInvestment))
         edition = graph.value(node, FG.edition)
         count = graph.value(node, FG.signedProjectCount)
-        attrs.update(edition=int(edition.toPython()) if isinstance(edition, Literal) else 0,
-                     startDate=_text(graph.value(node, SCHEMA.startDate)),
-                     endDate=_text(graph.value(node, SCHEMA.endDate)),
-                     totalInvestment=amount, currency=currency,
-                     signedProjectCount=int(count.toPython()) if isinstance(count, Literal) else 0)
+        attrs.update(
+            edition=int(edition.toPython()) if isinstance(edition, Literal) else 0,
+            startDate=_text(graph.value(node, SCHEMA.startDate)),
+            endDate=_text(graph.value(node, SCHEMA.endDate)),
+            totalInvestment=amount,
+            currency=currency,
+            signedProjectCount=int(count.toPython()) if isinstance(count, Literal) else 0,
+        )
     elif kind == "Country":
         attrs["isoCode"] = _text(graph.value(node, FG.isoCode))
     return attrs
 
 
-def _add_posts(graph: Graph, g: nx.MultiDiGraph, kinds: dict[URIRef, str],
-               titles: dict[URIRef, str]) -> None:
+def _add_posts(
+    graph: Graph, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
+) -> None:
     seen: dict[tuple[str, str], int] = defaultdict(int)
-    for membership in sorted(graph.subjects(RDF.type, ORG.Membership)):
+    for membership in sorted(graph.subjects(RDF.type, ORG.Membership), key=str):
         person = graph.value(membership, ORG.member)
         org = graph.value(membership, ORG.organization)
         country = graph.value(membership, FG.represents)
@@ -129,5 +159,11 @@ def _add_posts(graph: Graph, g: nx.MultiDiGraph, kinds: dict[URIRef, str],
         role = _text(graph.value(graph.value(membership, ORG.role), RDFS.label))
         pair = (str(person), str(target))
         seen[pair] += 1
-        g.add_edge(pair[0], pair[1], key=f"{kind}{seen[pair]}", kind=kind, label=role,
-                   sources=_sources(graph, membership, titles))
+        g.add_edge(
+            pair[0],
+            pair[1],
+            key=f"{kind}{seen[pair]}",
+            kind=kind,
+            label=role,
+            sources=_sources(graph, membership, titles),
+        )

@@ -1,4 +1,4 @@
-"""``fairgraph query``: run a query on a graph file or a store folder, formatted for the terminal."""
+"""``fairgraph query``: a query on a graph file or a store folder, formatted for the terminal."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from fairgraph.graphio import load_graph
 from fairgraph.query import format_result, resolve_query, run_query
 
 
-def query_graph(path: Path, query: str, fmt: str = "table",
-                bindings: Mapping[str, str] | None = None) -> str:
+def query_graph(
+    path: Path, query: str, fmt: str = "table", bindings: Mapping[str, str] | None = None
+) -> str:
     """The formatted result of ``query`` (text, .rq file or saved name) on a file or store."""
     sparql = resolve_query(query)
     if path.is_dir():

@@ -23,8 +23,14 @@ _CLASSES = {
     "Fair": (SCHEMA.ExhibitionEvent,),
 }
 _SUBCLASSES = {"Government": SCHEMA.GovernmentOrganization, "Company": SCHEMA.Corporation}
-_PATHS = {"Person": "person", "Organization": "org", "Country": "country", "Place": "place",
-          "Fair": "fair", "Agreement": "agreement"}
+_PATHS = {
+    "Person": "person",
+    "Organization": "org",
+    "Country": "country",
+    "Place": "place",
+    "Fair": "fair",
+    "Agreement": "agreement",
+}
 ZH = "zh"
 
 
@@ -81,7 +87,7 @@ class GraphWriter:
         self.add(node, FG.start, Literal(span.start))
         self.add(node, FG.end, Literal(span.end))
         self.add(node, FG.text, Literal(evidence.sentence.text, lang=ZH))
-        self.add(node, FG.surface, Literal(doc.text[span.start:span.end], lang=ZH))
+        self.add(node, FG.surface, Literal(doc.text[span.start : span.end], lang=ZH))
         self.add(node, FG.sentenceStart, Literal(evidence.sentence.start))
         self.add(node, FG.sentenceEnd, Literal(evidence.sentence.end))
         if evidence.mention is not None:
@@ -97,8 +103,11 @@ class GraphWriter:
         doc = self.documents[document]
         node = ID[f"amount/{doc.sha256[:16]}-{amount.start}-{amount.end}"]
         value = amount.value
-        literal = (Literal(int(value), datatype=XSD.integer) if value == value.to_integral_value()
-                   else Literal(value, datatype=XSD.decimal))
+        literal = (
+            Literal(int(value), datatype=XSD.integer)
+            if value == value.to_integral_value()
+            else Literal(value, datatype=XSD.decimal)
+        )
         self.add(node, RDF.type, SCHEMA.MonetaryAmount)
         self.add(node, SCHEMA.value, literal)
         self.add(node, SCHEMA.currency, Literal(amount.currency))
@@ -107,8 +116,10 @@ class GraphWriter:
         sentence = _sentence_around(doc, amount.start, amount.end)
         from fairgraph.model import Mention
 
-        self.derived(node, [Evidence(document, sentence,
-                                     Mention(amount.start, amount.end, amount.text, "Money"))])
+        self.derived(
+            node,
+            [Evidence(document, sentence, Mention(amount.start, amount.end, amount.text, "Money"))],
+        )
         return node
 
     def ref(self, key: str | None) -> URIRef | None:

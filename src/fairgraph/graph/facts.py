@@ -17,7 +17,8 @@ def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
         holder = writer.ref(post.organization or post.represents)
         if person is None or holder is None:
             continue
-        node = ID[f"membership/{_digest('|'.join([post.person, post.role, str(post.organization or post.represents)]))}"]
+        holder_key = str(post.organization or post.represents)
+        node = ID[f"membership/{_digest('|'.join([post.person, post.role, holder_key]))}"]
         role = ID[f"role/{_digest(post.role)}"]
         writer.add(node, RDF.type, ORG.Membership)
         writer.add(node, ORG.member, person)
@@ -57,8 +58,11 @@ def add_agreements(writer: GraphWriter, agreements: Sequence[ResolvedAgreement])
         writer.derived(node, [a.evidence])
 
 
-def add_fairs(writer: GraphWriter, fairs: Sequence[ResolvedFair],
-              series: Sequence[tuple[str, tuple[str, ...]]]) -> None:
+def add_fairs(
+    writer: GraphWriter,
+    fairs: Sequence[ResolvedFair],
+    series: Sequence[tuple[str, tuple[str, ...]]],
+) -> None:
     for name, short_names in series:
         node = ID[f"series/{_digest(name)}"]
         writer.add(node, RDF.type, FG.FairSeries)
@@ -66,27 +70,38 @@ def add_fairs(writer: GraphWriter, fairs: Sequence[ResolvedFair],
         for short in short_names:
             writer.add(node, SKOS.altLabel, Literal(short, lang=ZH))
     for fair in fairs:
-        node = writer.ref(fair.key)
-        if node is None:
+        edition = writer.ref(fair.key)
+        if edition is None:
             continue
+        node = edition
         writer.add(node, FG.editionOf, ID[f"series/{_digest(fair.series)}"])
         if fair.edition:
             writer.add(node, FG.edition, Literal(fair.edition))
         for prop, date in ((SCHEMA.startDate, fair.start_date), (SCHEMA.endDate, fair.end_date)):
             if date is not None and date.month and date.day:
                 writer.add(node, prop, date_literal(date))
-        for prop, keys in ((SCHEMA.location, (fair.location,)), (SCHEMA.organizer, fair.organizers),
-                           (FG.guestCountry, fair.guest_countries), (FG.participant, fair.participants)):
+        for prop, keys in (
+            (SCHEMA.location, (fair.location,)),
+            (SCHEMA.organizer, fair.organizers),
+            (FG.guestCountry, fair.guest_countries),
+            (FG.participant, fair.participants),
+        ):
             for ref in (writer.ref(k) for k in keys):
                 if ref is not None:
                     writer.add(node, prop, ref)
         if fair.theme:
             writer.add(node, FG.theme, Literal(fair.theme, lang=ZH))
-        for prop, count in ((FG.signedProjectCount, fair.signed_project_count),
-                            (FG.visitorCount, fair.visitors), (FG.exhibitorCount, fair.exhibitors)):
+        for prop, count in (
+            (FG.signedProjectCount, fair.signed_project_count),
+            (FG.visitorCount, fair.visitors),
+            (FG.exhibitorCount, fair.exhibitors),
+        ):
             if count is not None:
                 writer.add(node, prop, Literal(count))
-        for prop, sourced in ((FG.totalInvestment, fair.total_investment), (FG.salesAmount, fair.sales)):
+        for prop, sourced in (
+            (FG.totalInvestment, fair.total_investment),
+            (FG.salesAmount, fair.sales),
+        ):
             if sourced is not None:
                 document, amount = sourced
                 writer.add(node, prop, writer.amount(amount, document))

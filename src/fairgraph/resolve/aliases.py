@@ -51,8 +51,10 @@ class AliasRules:
                 else:
                     aliases[left] = right
             else:
-                raise InputError(f"line {number}: expected 'name = canonical', '!a = b' or '!name'",
-                                 source=source)
+                raise InputError(
+                    f"line {number}: expected 'name = canonical', '!a = b' or '!name'",
+                    source=source,
+                )
         return cls(aliases, frozenset(forbidden), frozenset(people))
 
     @classmethod
@@ -60,10 +62,13 @@ class AliasRules:
         try:
             return cls.parse(path.read_text(encoding="utf-8"), source=str(path))
         except (OSError, UnicodeDecodeError) as exc:
-            raise InputError(f"cannot read aliases file ({exc.__class__.__name__})", source=str(path)) from exc
+            raise InputError(
+                f"cannot read aliases file ({exc.__class__.__name__})", source=str(path)
+            ) from exc
 
-    def apply(self, kind: str, surface: str, key: str, canonical: str, rule: str | None
-              ) -> tuple[str, str, str | None]:
+    def apply(
+        self, kind: str, surface: str, key: str, canonical: str, rule: str | None
+    ) -> tuple[str, str, str | None]:
         """The (key, canonical, rule) after the user's rules for one mention."""
         if (surface, canonical) in self.forbidden or (canonical, surface) in self.forbidden:
             return f"{kind}|{surface}", surface, None

@@ -2,7 +2,8 @@
 
 >>> from fairgraph.model import Document, Mention
 >>> doc = Document.from_text("西宁7月11日电 青海省举行推介会。省政府表示欢迎。", source="a.txt")
->>> ctx = document_context(doc, [Mention(0, 2, "西宁", "Place"), Mention(10, 13, "青海省", "Place")])
+>>> places = [Mention(0, 2, "西宁", "Place"), Mention(10, 13, "青海省", "Place")]
+>>> ctx = document_context(doc, places)
 >>> (ctx.province, ctx.city)
 ('青海省', '西宁市')
 >>> ctx.expand("省政府")
@@ -23,7 +24,7 @@ from fairgraph.model import Document, Mention
 _PROVINCE_BODIES = {
     "省政府": "{p}人民政府",
     "省人民政府": "{p}人民政府",
-    "省委": "中共{p}委员会",
+    "省委": "中国共产党{p}委员会",
     "省委省政府": "",  # two bodies at once: leave unresolved
     "省人大常委会": "{p}人民代表大会常务委员会",
     "省人大": "{p}人民代表大会",
@@ -32,21 +33,30 @@ _PROVINCE_BODIES = {
 _CITY_BODIES = {
     "市政府": "{c}人民政府",
     "市人民政府": "{c}人民政府",
-    "市委": "中共{c}委员会",
+    "市委": "中国共产党{c}委员会",
     "市人大常委会": "{c}人民代表大会常务委员会",
     "市政协": "中国人民政治协商会议{c}委员会",
 }
-_SELF_PLACE = {"我省": "province", "全省": "province", "本省": "province", "我市": "city",
-               "全市": "city", "本市": "city"}
+_SELF_PLACE = {
+    "我省": "province",
+    "全省": "province",
+    "本省": "province",
+    "我市": "city",
+    "全市": "city",
+    "本市": "city",
+}
 # Titles that name the body they belong to (常务副省长 → the provincial government).
 _ROLE_BODIES = (
     (re.compile(r"^(?:常务)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
-    (re.compile(r"^省委"), "province", "中共{p}委员会"),
+    (re.compile(r"^省委"), "province", "中国共产党{p}委员会"),
     (re.compile(r"^省人大常委会"), "province", "{p}人民代表大会常务委员会"),
     (re.compile(r"^省政协"), "province", "中国人民政治协商会议{p}委员会"),
     (re.compile(r"^省政府"), "province", "{p}人民政府"),
     (re.compile(r"^(?:常务)?(?:副)?市长(?:助理)?$"), "city", "{c}人民政府"),
-    (re.compile(r"^市委"), "city", "中共{c}委员会"),
+    (re.compile(r"^(?:中共中央)?总书记$"), "", "中国共产党中央委员会"),
+    (re.compile(r"^国家(?:副)?主席$"), "", "中华人民共和国"),
+    (re.compile(r"^国务院(?:副)?总理$|^(?:副)?总理$"), "", "中华人民共和国国务院"),
+    (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
 )
 
 
@@ -63,7 +73,13 @@ class DocumentContext:
             return _PROVINCE_BODIES[name].format(p=self.province)
         if name in _CITY_BODIES and self.city:
             return _CITY_BODIES[name].format(c=self.city)
-        if len(name) > 2 and name[0] == "省" and name[1] != "委" and self.province and _is_body(name):
+        if (
+            len(name) > 2
+            and name[0] == "省"
+            and name[1] != "委"
+            and self.province
+            and _is_body(name)
+        ):
             return self.province + name[1:]  # 省商务厅 → 青海省商务厅
         if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.city and _is_body(name):
             return self.city + name[1:]
@@ -75,9 +91,11 @@ class DocumentContext:
         return self.province if level == "province" else self.city if level == "city" else None
 
     def body_of_role(self, role: str) -> str | None:
-        """The body a bare title implies: 常务副省长 → 青海省人民政府, 省委书记 → 中共青海省委员会."""
+        """The body a bare title implies: 常务副省长 → 青海省人民政府, 总书记 → 中共中央."""
         for pattern, level, template in _ROLE_BODIES:
             if pattern.search(role):
+                if not level:
+                    return template
                 place = self.province if level == "province" else self.city
                 return template.format(p=place, c=place) if place else None
         return None
@@ -107,8 +125,11 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         if entry.level == "city":
             cities[entry.name] += weight
     province = _top(provinces)
-    city = _top(Counter({c: n for c, n in cities.items()
-                         if province is None or _province_name(c) == province}))
+    city = _top(
+        Counter(
+            {c: n for c, n in cities.items() if province is None or _province_name(c) == province}
+        )
+    )
     return DocumentContext(province=province, city=city)
 
 

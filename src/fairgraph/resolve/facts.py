@@ -17,7 +17,9 @@ from fairgraph.resolve.records import Evidence, ResolvedAgreement, ResolvedFair,
 KeyOf = Callable[[str, Mention | None], str | None]
 
 
-def _person(keys: KeyOf, people: Mapping[str, str], doc_id: str, mention: Mention | None) -> str | None:
+def _person(
+    keys: KeyOf, people: Mapping[str, str], doc_id: str, mention: Mention | None
+) -> str | None:
     key = keys(doc_id, mention)
     return people.get(key, key) if key else None
 
@@ -42,15 +44,22 @@ def resolve_posts(
     out = []
     for (person, role, holder), evidence in sorted(found.items()):
         country = holder.startswith("Country|")
-        out.append(ResolvedPost(
-            person=person, role=role, evidence=tuple(sorted(set(evidence))),
-            organization=None if country else holder, represents=holder if country else None,
-        ))
+        out.append(
+            ResolvedPost(
+                person=person,
+                role=role,
+                evidence=tuple(sorted(set(evidence))),
+                organization=None if country else holder,
+                represents=holder if country else None,
+            )
+        )
     return tuple(out)
 
 
 def resolve_agreements(
-    extractions: Sequence[Extraction], keys: KeyOf, people: Mapping[str, str],
+    extractions: Sequence[Extraction],
+    keys: KeyOf,
+    people: Mapping[str, str],
 ) -> tuple[ResolvedAgreement, ...]:
     """One agreement per stated signing and pair of distinct parties."""
     out: dict[str, ResolvedAgreement] = {}
@@ -61,24 +70,44 @@ def resolve_agreements(
             if len(parties) < 2:
                 continue
             key = "|".join(["Agreement", doc_id, str(a.evidence.start), a.agreement_type, *parties])
-            signatories = sorted({k for k in (_person(keys, people, doc_id, p) for p in a.signatories) if k})
-            witnesses = sorted({k for k in (_person(keys, people, doc_id, p) for p in a.witnesses) if k})
+            signatories = sorted(
+                {k for k in (_person(keys, people, doc_id, p) for p in a.signatories) if k}
+            )
+            witnesses = sorted(
+                {k for k in (_person(keys, people, doc_id, p) for p in a.witnesses) if k}
+            )
             out[key] = ResolvedAgreement(
-                key=key, parties=tuple(parties), agreement_type=a.agreement_type,
-                evidence=Evidence(doc_id, a.evidence), title=a.title, fair=keys(doc_id, a.fair),
-                date=a.date, investment=a.investment, project_count=a.project_count,
-                signatories=tuple(signatories), witnesses=tuple(witnesses),
+                key=key,
+                parties=tuple(parties),
+                agreement_type=a.agreement_type,
+                evidence=Evidence(doc_id, a.evidence),
+                title=a.title,
+                fair=keys(doc_id, a.fair),
+                date=a.date,
+                investment=a.investment,
+                project_count=a.project_count,
+                signatories=tuple(signatories),
+                witnesses=tuple(witnesses),
             )
     return tuple(out[k] for k in sorted(out))
 
 
-_SCALAR_FIELDS = ("edition", "start_date", "end_date", "theme", "signed_project_count",
-                  "visitors", "exhibitors")
+_SCALAR_FIELDS = (
+    "edition",
+    "start_date",
+    "end_date",
+    "theme",
+    "signed_project_count",
+    "visitors",
+    "exhibitors",
+)
 _AMOUNT_FIELDS = ("total_investment", "sales")
 
 
 def resolve_fairs(
-    extractions: Sequence[Extraction], keys: KeyOf, people: Mapping[str, str],
+    extractions: Sequence[Extraction],
+    keys: KeyOf,
+    people: Mapping[str, str],
 ) -> tuple[ResolvedFair, ...]:
     """One record per fair edition, merging what every sentence says about it."""
     merged: dict[str, ResolvedFair] = {}

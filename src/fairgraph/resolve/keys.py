@@ -30,7 +30,15 @@ RULE_EXACT = "same-name"
 RULE_USER_ALIAS = "user-alias"
 
 _COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
-_GENERIC_TAIL = ("股份有限公司", "有限责任公司", "集团有限公司", "有限公司", "集团公司", "集团", "公司")
+_GENERIC_TAIL = (
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "有限公司",
+    "集团公司",
+    "集团",
+    "公司",
+)
 _SPACES = re.compile(r"\s+")
 
 
@@ -68,17 +76,62 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             entry = lexicon.org_of(expanded)
             full = entry.name if entry else expanded
             return f"Organization|{full}", full, RULE_CONTEXT
-        entry = lexicon.org_of(name)
+        entry = lexicon.org_of(name) or lexicon.org_of(_core(name))
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
+        body = place_body(name)
+        if body:
+            return f"Organization|{body}", body, RULE_LEXICON
     return f"{kind}|{name}", name, None
+
+
+_BODY_FORMS = (
+    # (suffix after a place name, canonical template)
+    ("人民政府", "{}人民政府"),
+    ("省政府", "{}人民政府"),
+    ("市政府", "{}人民政府"),
+    ("区政府", "{}人民政府"),
+    ("州政府", "{}人民政府"),
+    ("县政府", "{}人民政府"),
+    ("政府", "{}人民政府"),
+    ("省委", "中国共产党{}委员会"),
+    ("市委", "中国共产党{}委员会"),
+    ("区委", "中国共产党{}委员会"),
+    ("州委", "中国共产党{}委员会"),
+    ("县委", "中国共产党{}委员会"),
+    ("人大常委会", "{}人民代表大会常务委员会"),
+    ("政协", "中国人民政治协商会议{}委员会"),
+)
+
+
+def place_body(name: str) -> str | None:
+    """A place's government or Party committee under its full name.
+
+    >>> place_body("青海省政府"), place_body("兰州市委"), place_body("甘肃政府")
+    ('青海省人民政府', '中国共产党兰州市委员会', '甘肃省人民政府')
+    """
+    lexicon = load_lexicon()
+    for suffix, template in _BODY_FORMS:
+        if not name.endswith(suffix) or len(name) <= len(suffix) + 1:
+            continue
+        head = name[: -len(suffix)]
+        place = lexicon.place_of(head) or lexicon.place_of(head + suffix[0])
+        if place is not None and place.level in ("province", "city", "county"):
+            if (
+                suffix[0] in "省市区州县"
+                and not place.name.endswith(suffix[0])
+                and suffix != "人民政府"
+            ):
+                continue
+            return template.format(place.name)
+    return None
 
 
 def party_body(place_key: str, role: str) -> str:
     """A place named before a title stands for its government or its Party committee."""
     place = place_key.split("|", 1)[1]
     if "委" in role or "书记" in role:
-        return f"中共{place}委员会"
+        return f"中国共产党{place}委员会"
     return f"{place}人民政府"
 
 
@@ -106,7 +159,7 @@ def abbreviations(names: Iterable[str]) -> dict[str, str]:
             if len(full) <= len(short) or core not in full:
                 continue
             head, _, tail = full.partition(core)
-            if head and lexicon.place_of(head) is None:
+            if head and lexicon.place_of(head) is None and lexicon.country_of(head) is None:
                 continue
             if _COMPANY_TAIL.match(tail):
                 fulls.append(full)

@@ -20,6 +20,8 @@ from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_p
 from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
+_REPORTER_TITLES = ("记者", "通讯员", "摄影", "编辑")
+_OWN_OUTLET = "本报"  # the outlet that published the report, when the byline does not name it
 
 
 @dataclass
@@ -33,10 +35,23 @@ class _Pool:
     notes: dict[tuple[str, str], tuple[set[str], set[str]]] = field(default_factory=dict)
     subtypes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
 
-    def add(self, key: str, kind: str, surface: str | None, evidence: Evidence, canonical: str | None,
-            rule: str | None, subtype: str | None) -> None:
+    def add(
+        self,
+        key: str,
+        kind: str,
+        surface: str | None,
+        evidence: Evidence,
+        canonical: str | None,
+        rule: str | None,
+        subtype: str | None,
+    ) -> None:
         self.types.setdefault(key, kind)
-        if canonical and rule in (K.RULE_LEXICON, K.RULE_CONTEXT, K.RULE_FAIR_EDITION, K.RULE_USER_ALIAS):
+        if canonical and rule in (
+            K.RULE_LEXICON,
+            K.RULE_CONTEXT,
+            K.RULE_FAIR_EDITION,
+            K.RULE_USER_ALIAS,
+        ):
             self.canonical.setdefault(key, canonical)
         if surface is not None:
             self.surfaces[key][K.clean(surface)] += 1
@@ -81,7 +96,8 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
         sentence_of = _sentence_finder(ex)
         fair_keys = _fair_keys(ex)
         abbreviation = K.abbreviations(
-            K.clean(m.text) for m in ex.mentions if m.type == "Organization")
+            K.clean(m.text) for m in ex.mentions if m.type == "Organization"
+        )
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
                 continue
@@ -97,7 +113,8 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                     full = abbreviation[K.clean(m.text)]
                     key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
             key, canonical, rule = aliases.apply(
-                key.split("|", 1)[0], K.clean(m.text), key, canonical, rule)
+                key.split("|", 1)[0], K.clean(m.text), key, canonical, rule
+            )
             mention_keys.keys[(doc.id, m.start, m.end)] = key
             pool.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
         for post in ex.posts:
@@ -123,8 +140,14 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     )
 
 
-def _post_organization(post: Post, doc_id: str, ctx: DocumentContext, mention_keys: MentionKeys,
-                       pool: _Pool, sentence_of) -> str | None:  # type: ignore[no-untyped-def]
+def _post_organization(
+    post: Post,
+    doc_id: str,
+    ctx: DocumentContext,
+    mention_keys: MentionKeys,
+    pool: _Pool,
+    sentence_of,
+) -> str | None:  # type: ignore[no-untyped-def]
     """The organisation (or represented country) key of a post.
 
     A place before a title stands for its government or Party committee (西宁市副市长); a bare
@@ -134,18 +157,38 @@ def _post_organization(post: Post, doc_id: str, ctx: DocumentContext, mention_ke
         return mention_keys(doc_id, post.represents)
     holder = post.organization
     key = mention_keys(doc_id, holder)
+    body: str | None = None
     if holder is not None and key and key.startswith("Place|"):
         body = K.party_body(key, post.role.text)
+    elif holder is None and post.role.text.endswith(_REPORTER_TITLES):
+        # 本报记者X / X摄: the report's own outlet, one per document (never merged across reports)
+        key = f"Organization|{_OWN_OUTLET}|{doc_id}"
+        pool.add(
+            key,
+            "Organization",
+            None,
+            Evidence(doc_id, sentence_of(post.role.start), post.role),
+            _OWN_OUTLET,
+            K.RULE_CONTEXT,
+            "Other",
+        )
+        return key
     elif holder is None:
-        body = ctx.body_of_role(post.role.text)
-        holder = post.role
+        holder, body = post.role, ctx.body_of_role(post.role.text)
     else:
         return key
     if body is None:
         return None
     key = f"Organization|{body}"
-    pool.add(key, "Organization", None, Evidence(doc_id, sentence_of(holder.start), holder),
-             body, K.RULE_CONTEXT, "Government")
+    pool.add(
+        key,
+        "Organization",
+        None,
+        Evidence(doc_id, sentence_of(holder.start), holder),
+        body,
+        K.RULE_CONTEXT,
+        "Government",
+    )
     return key
 
 
@@ -187,7 +230,9 @@ def fair_key_of(ex: Extraction, fact: FairFact) -> str:
     return _fair_keys(ex)[fact.fair][0]
 
 
-def _merge_people(person_orgs: dict[tuple[str, str], set[str]], aliases: AliasRules) -> dict[str, str]:
+def _merge_people(
+    person_orgs: dict[tuple[str, str], set[str]], aliases: AliasRules
+) -> dict[str, str]:
     """Same-named people of different reports are one person only when an organisation agrees."""
     by_name: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     for (name, doc), orgs in sorted(person_orgs.items()):
@@ -196,7 +241,9 @@ def _merge_people(person_orgs: dict[tuple[str, str], set[str]], aliases: AliasRu
     for name, records in by_name.items():
         groups: list[tuple[set[str], set[str]]] = []  # (docs, orgs)
         for doc, orgs in records:
-            joined = [g for g in groups if g[1] & orgs and not aliases.forbids_people(name, g[1], orgs)]
+            joined = [
+                g for g in groups if g[1] & orgs and not aliases.forbids_people(name, g[1], orgs)
+            ]
             docs, all_orgs = {doc}, set(orgs)
             for g in joined:
                 docs |= g[0]
@@ -204,6 +251,8 @@ def _merge_people(person_orgs: dict[tuple[str, str], set[str]], aliases: AliasRu
                 groups.remove(g)
             groups.append((docs, all_orgs))
         for docs, orgs in groups:
+            if len(docs) < 2:
+                continue
             merged = f"Person|{name}|{min(orgs)}"
             for doc in docs:
                 out[f"Person|{name}|{doc}"] = merged
@@ -228,19 +277,27 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
                 if key == part and (len(labels) > 1 or rule != K.RULE_FAIR_EDITION):
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
         if len(parts) > 1:
-            docs = sorted({e.document for e in evidence})
-            notes.append(MergeNote(K.RULE_SHARED_POST, tuple(sorted(surfaces)), tuple(docs)))
+            merged_docs = sorted({e.document for e in evidence})
+            notes.append(MergeNote(K.RULE_SHARED_POST, tuple(sorted(surfaces)), tuple(merged_docs)))
         kind = pool.types[parts[0]]
-        label = pool.canonical.get(parts[0]) or max(surfaces, key=lambda s: (len(s), surfaces[s], s))
-        out.append(Entity(
-            key=final, type=kind, label=label,
-            alt_labels=tuple(sorted(s for s in surfaces if s != label)),
-            subtype=_subtype(kind, label, subtypes, lexicon),
-            iso_code=final.split("|")[1] if kind == "Country" and len(final.split("|")[1]) == 2 else None,
-            parent=_parent(kind, label, lexicon),
-            evidence=tuple(sorted(set(evidence))),
-            merges=tuple(notes),
-        ))
+        label = pool.canonical.get(parts[0]) or max(
+            surfaces, key=lambda s: (len(s), surfaces[s], s)
+        )
+        out.append(
+            Entity(
+                key=final,
+                type=kind,
+                label=label,
+                alt_labels=tuple(sorted(s for s in surfaces if s != label)),
+                subtype=_subtype(kind, label, subtypes, lexicon),
+                iso_code=final.split("|")[1]
+                if kind == "Country" and len(final.split("|")[1]) == 2
+                else None,
+                parent=_parent(kind, label, lexicon),
+                evidence=tuple(sorted(set(evidence))),
+                merges=tuple(notes),
+            )
+        )
     return tuple(out)
 
 

@@ -1,0 +1,161 @@
+"""Each resolution rule, on extractions built by hand (no recogniser involved)."""
+
+from __future__ import annotations
+
+from fairgraph.model import Document, Extraction, Mention, Post, Span
+from fairgraph.resolve import AliasRules, resolve
+from fairgraph.resolve.context import DocumentContext, document_context
+from fairgraph.resolve.keys import abbreviations, key_of, place_body
+
+
+def _doc(text: str, source: str) -> Document:
+    return Document.from_text(text, source=source)
+
+
+def _m(text: str, doc: Document, kind: str, nth: int = 0, **kw) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(text, start + 1)
+    return Mention(start, start + len(text), text, kind, **kw)
+
+
+def _extraction(doc: Document, mentions: list[Mention], posts: tuple[Post, ...] = ()) -> Extraction:
+    return Extraction(
+        document=doc,
+        mentions=tuple(sorted(mentions)),
+        posts=posts,
+        sentences=(Span(0, len(doc.text), doc.text),),
+    )
+
+
+def _labels(resolution, kind: str) -> dict[str, tuple[str, ...]]:
+    return {e.label: e.alt_labels for e in resolution.entities if e.type == kind}
+
+
+def test_short_government_names_follow_the_report_province() -> None:
+    qinghai = _doc("青海省举办推介会。省政府与企业签约。", "q.txt")
+    fujian = _doc("福建省举办推介会。省政府与企业签约。", "f.txt")
+    res = resolve(
+        [
+            _extraction(
+                qinghai, [_m("青海省", qinghai, "Place"), _m("省政府", qinghai, "Organization")]
+            ),
+            _extraction(
+                fujian, [_m("福建省", fujian, "Place"), _m("省政府", fujian, "Organization")]
+            ),
+        ]
+    )
+    orgs = _labels(res, "Organization")
+    assert set(orgs) == {"青海省人民政府", "福建省人民政府"}
+    assert orgs["青海省人民政府"] == ("省政府",)
+
+
+def test_place_and_body_forms() -> None:
+    assert place_body("青海省政府") == "青海省人民政府"
+    assert place_body("兰州市委") == "中国共产党兰州市委员会"
+    assert place_body("中国政府") is None
+    ctx = DocumentContext(province="青海省", city="西宁市")
+    assert ctx.expand("省商务厅") == "青海省商务厅"
+    assert ctx.self_place("我省") == "青海省"
+    assert ctx.body_of_role("常务副省长") == "青海省人民政府"
+    assert ctx.body_of_role("副厅长") is None
+
+
+def test_countries_merge_by_iso_code_whatever_the_variant() -> None:
+    doc = _doc("吉尔吉斯共和国代表团访问。吉尔吉斯斯坦客商参展。", "k.txt")
+    res = resolve(
+        [
+            _extraction(
+                doc, [_m("吉尔吉斯共和国", doc, "Country"), _m("吉尔吉斯斯坦", doc, "Country")]
+            )
+        ]
+    )
+    countries = [e for e in res.entities if e.type == "Country"]
+    assert len(countries) == 1 and countries[0].iso_code == "KG"
+    assert key_of(_m("吉尔吉斯共和国", doc, "Country"), ctx=DocumentContext())[0] == "Country|KG"
+
+
+def test_abbreviation_within_a_document_only_for_a_unique_full_name() -> None:
+    assert abbreviations(["金山办公", "北京金山办公软件股份有限公司"]) == {
+        "金山办公": "北京金山办公软件股份有限公司"
+    }
+    assert abbreviations(["国家电网", "国家电网青海省电力公司"]) == {}
+    assert abbreviations(["360集团", "360数字安全集团有限公司"]) == {}
+
+
+def test_lexicon_short_names_resolve_to_the_full_name() -> None:
+    doc = _doc("中国电信与中国电信集团有限公司。", "t.txt")
+    res = resolve(
+        [
+            _extraction(
+                doc,
+                [
+                    _m("中国电信", doc, "Organization"),
+                    _m("中国电信集团有限公司", doc, "Organization"),
+                ],
+            )
+        ]
+    )
+    assert _labels(res, "Organization") == {"中国电信集团有限公司": ("中国电信",)}
+
+
+def _post_doc(source: str, org: str, person: str = "王明") -> Extraction:
+    # the source name keeps the texts (and so the documents) distinct
+    doc = _doc(f"{org}董事长{person}出席。{person}表示欢迎{source}。", source)
+    o, r, p = _m(org, doc, "Organization"), _m("董事长", doc, "Role"), _m(person, doc, "Person")
+    later = _m(person, doc, "Person", nth=1)
+    post = Post(person=p, role=r, evidence=Span(0, len(doc.text), doc.text), organization=o)
+    return _extraction(doc, [o, r, p, later], (post,))
+
+
+def test_same_name_people_merge_only_when_an_organisation_agrees() -> None:
+    same = resolve([_post_doc("a.txt", "甲科技有限公司"), _post_doc("b.txt", "甲科技有限公司")])
+    assert sum(e.type == "Person" for e in same.entities) == 1
+    person = next(e for e in same.entities if e.type == "Person")
+    assert any(n.rule == "same-name-shared-organization" for n in person.merges)
+    different = resolve(
+        [_post_doc("a.txt", "甲科技有限公司"), _post_doc("b.txt", "乙能源有限公司")]
+    )
+    assert sum(e.type == "Person" for e in different.entities) == 2
+
+
+def test_later_mentions_in_a_document_are_the_same_person() -> None:
+    res = resolve([_post_doc("a.txt", "甲科技有限公司")])
+    person = next(e for e in res.entities if e.type == "Person")
+    assert len(person.evidence) == 2
+    assert res.posts[0].role == "董事长"
+
+
+def test_user_aliases_and_forbidden_merges() -> None:
+    doc = _doc("金山办公与北京金山办公软件股份有限公司。", "k.txt")
+    mentions = [
+        _m("金山办公", doc, "Organization"),
+        _m("北京金山办公软件股份有限公司", doc, "Organization"),
+    ]
+    merged = resolve([_extraction(doc, mentions)])
+    assert len(_labels(merged, "Organization")) == 1
+    rules = AliasRules.parse("!金山办公 = 北京金山办公软件股份有限公司")
+    kept = resolve([_extraction(doc, mentions)], rules)
+    assert len(_labels(kept, "Organization")) == 2
+    people = resolve(
+        [_post_doc("a.txt", "甲科技有限公司"), _post_doc("b.txt", "甲科技有限公司")],
+        AliasRules.parse("!王明"),
+    )
+    assert sum(e.type == "Person" for e in people.entities) == 2
+
+
+def test_resolution_does_not_depend_on_input_order() -> None:
+    a, b = _post_doc("a.txt", "甲科技有限公司"), _post_doc("b.txt", "乙能源有限公司", "李华")
+    assert resolve([a, b]) == resolve([b, a])
+
+
+def test_document_context_prefers_the_most_named_province() -> None:
+    doc = _doc("西宁讯 青海省与甘肃省合作，青海省表示。", "c.txt")
+    mentions = [
+        _m("西宁", doc, "Place"),
+        _m("青海省", doc, "Place"),
+        _m("甘肃省", doc, "Place"),
+        _m("青海省", doc, "Place", nth=1),
+    ]
+    ctx = document_context(doc, mentions)
+    assert (ctx.province, ctx.city) == ("青海省", "西宁市")
