@@ -80,8 +80,8 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
         )
     if mentions:
         lines.append(f"  mentions ({len(mentions)}):")
-        for where, start, surface, text in sorted(mentions)[:20]:
-            lines.append(f"    {where}@{start} «{surface}» {text[:80]}")
+        for src, start, surface, text in sorted(mentions)[:20]:
+            lines.append(f"    {src}@{start} «{surface}» {text[:80]}")
         if len(mentions) > 20:
             lines.append(f"    … {len(mentions) - 20} more")
     records = list(graph.objects(node, FG.mergeRecord))
