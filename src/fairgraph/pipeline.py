@@ -16,7 +16,9 @@ from fairgraph.extract.agreements import find_agreements, signatories, signing_c
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fairs import fair_facts, fair_sales, find_fair_mentions, main_fair
 from fairgraph.extract.money import find_amounts
+from fairgraph.extract.persons import dateline_outlet, merge_persons, title_names
 from fairgraph.extract.posts import find_posts
+from fairgraph.extract.roles import refine_roles
 from fairgraph.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Agreement, Amount, DateMention, Document, Extraction, FairFact, Mention
@@ -25,14 +27,16 @@ from fairgraph.ner import recognize
 
 def recognize_entities(text: str, spans: Sequence[Mention] | None = None, *,
                        backend: str = "default") -> list[Mention]:
-    """Entity mentions of ``text``: the recogniser sentence by sentence, plus fair names."""
+    """Entity mentions of ``text``: the recogniser sentence by sentence, plus fair names,
+    titles split from the bodies they begin with, and the persons that titles introduce."""
     found: list[Mention] = []
     for sentence in split_sentences(text):
         for m in recognize(sentence.text, backend=backend):
             found.append(dataclasses.replace(m, start=m.start + sentence.start,
                                              end=m.end + sentence.start))
     fairs = find_fair_mentions(text, load_lexicon())
-    return merge_mentions(fairs, found)
+    mentions = refine_roles(text, merge_mentions(fairs, found))
+    return merge_persons(mentions, title_names(text, mentions))
 
 
 def merge_mentions(preferred: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
@@ -52,6 +56,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     lexicon = load_lexicon()
     spans = split_sentences(text)
     mentions = recognize_entities(text, backend=backend)
+    outlet = _byline_outlet(text, mentions)
+    if outlet is not None:
+        mentions = merge_mentions([outlet], mentions)
     amounts = find_amounts(text)
     dates = find_dates(text, document.date)
     sentences = group_mentions(spans, mentions)
@@ -64,7 +71,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     for sentence in sentences:
         s_amounts = _within(amounts, sentence)
         s_dates = _within(dates, sentence)
-        posts.extend(find_posts(sentence))
+        posts.extend(find_posts(sentence, outlet))
         found = find_agreements(sentence, s_amounts, s_dates)
         agreements.extend(found)
         signing = bool(found) or bool(signing_clauses(sentence))
@@ -85,6 +92,18 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+def _byline_outlet(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The dateline's outlet, when a reporter's title stands on the report's first line."""
+    reporter = next((m for m in mentions if m.type == "Role" and m.text.endswith("记者")), None)
+    if reporter is None:
+        return None
+    outlet = dateline_outlet(text, reporter.start)
+    if outlet is None:
+        return None
+    same = [m for m in mentions if m.type == "Organization" and m.start == outlet.start]
+    return same[0] if same and same[0].end == outlet.end else outlet
 
 
 def _attach_signing_people(

@@ -6,12 +6,18 @@ Each construction of the language is one small function over a sentence's mentio
 * ``title_after_name`` — 金山公司王某董事长: ORG? PERSON ROLE
 * ``appositive``      — 王某（青海省商务厅厅长） / 王某，青海省商务厅厅长，
 * ``diplomat``        — 冰岛驻华大使某某: COUNTRY ROLE(大使…) PERSON (handled inside ``title_chain``)
+* ``reporters``       — 本报记者魏某、刘某摄 / 新华社…电（记者洪某、丁某）: 记者 of the outlet
+
+In a chain, a title without its own body inherits the body of the title before it when that
+body is a company or institution (中国电信集团党组成员、总会计师李某 → both of the group), never a
+Party committee (省委常委、常务副省长 → the second belongs to the government).
 
 A bare list under a collective heading (省领导刘某、陈某) yields nothing: 省领导 is not a title.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from fairgraph.extract.sentences import Sentence
@@ -22,13 +28,21 @@ _TITLE_JOINERS = {"、", "兼", "，兼"}
 _ORG_TYPES = ("Organization", "Country", "Place")
 _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
 _CAPTION_GAP = {"", " ", "\u3000"}
+_REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}
+_NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
+_PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|常委")
+_PARTY_ENDINGS = ("委", "委员会", "党组")
 
 
-def find_posts(sentence: Sentence) -> list[Post]:
-    """All posts stated in one sentence, in text order, without duplicates."""
+def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
+    """All posts stated in one sentence, in text order, without duplicates.
+
+    ``outlet`` is the outlet of the report's dateline, held by a reporter with no named outlet.
+    """
     seen: set[tuple[int, int, int]] = set()
     out: list[Post] = []
-    for post in (*title_chain(sentence), *title_after_name(sentence), *appositive(sentence)):
+    for post in (*reporters(sentence, outlet), *title_chain(sentence), *title_after_name(sentence),
+                 *appositive(sentence)):
         key = (post.person.start, post.role.start, post.organization.start if post.organization
                else post.represents.start if post.represents else -1)
         if key not in seen:
@@ -56,6 +70,34 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
 
 
+def _is_title(role: Mention) -> bool:
+    return role.type == "Role" and role.text not in _NOT_TITLES and not role.text.endswith("记者")
+
+
+def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Post]:
+    """ORG? 记者 PERSON (、 PERSON)* — each reporter of a byline or photo credit is 记者.
+
+    The outlet is the organisation written right before 记者 (新华社记者), else the dateline's
+    outlet when the byline is in the dateline, else none (本报记者).
+    """
+    mentions = sentence.mentions
+    for i, role in enumerate(mentions):
+        if role.type != "Role" or not role.text.endswith("记者"):
+            continue
+        before = _previous(sentence, i)
+        holder = before if before is not None and before.type == "Organization" and \
+            _gap(sentence, before, role) == "" else None
+        if holder is None and outlet is not None and role.start < outlet.end + 60 and \
+                sentence.start <= outlet.start:
+            holder = outlet
+        cursor = role
+        for person in mentions[i + 1:]:
+            if person.type != "Person" or _gap(sentence, cursor, person) not in _REPORTER_GAPS:
+                break
+            yield Post(person=person, role=role, evidence=sentence.span, organization=holder)
+            cursor = person
+
+
 def title_chain(sentence: Sentence) -> Iterator[Post]:
     """ORG? ROLE (、 ORG? ROLE)* PERSON — every title before a name is a post of that person."""
     mentions = sentence.mentions
@@ -64,18 +106,31 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             continue
         j = i - 1
         expect_gap: set[str] = _CAPTION_GAP
+        chain: list[tuple[Mention, Mention | None]] = []
         while j >= 0:
             role = mentions[j]
-            if role.type != "Role" or _gap(sentence, role, mentions[j + 1]) not in expect_gap:
+            if not _is_title(role) or _gap(sentence, role, mentions[j + 1]) not in expect_gap:
                 break
             holder = None
             before = _previous(sentence, j)
             if before is not None and before.type in _ORG_TYPES and _gap(sentence, before, role) == "":
                 holder = before
                 j -= 1
-            yield _make_post(sentence, person, role, holder)
+            chain.append((role, holder))
             j -= 1
             expect_gap = _TITLE_JOINERS
+        inherited: Mention | None = None
+        for role, holder in reversed(chain):  # left to right
+            if holder is None and inherited is not None and not _PLACE_TITLE.match(role.text):
+                holder = inherited
+            inherited = holder if holder is not None and _inheritable(holder) else None
+            yield _make_post(sentence, person, role, holder)
+
+
+def _inheritable(holder: Mention) -> bool:
+    """A company or institution passes to the next title; a Party or government body does not."""
+    return holder.type == "Organization" and holder.origin != "title-body" and \
+        holder.subtype != "Government" and not holder.text.endswith(_PARTY_ENDINGS)
 
 
 def title_after_name(sentence: Sentence) -> Iterator[Post]:
@@ -83,7 +138,7 @@ def title_after_name(sentence: Sentence) -> Iterator[Post]:
     mentions = sentence.mentions
     for i in range(len(mentions) - 1):
         person, role = mentions[i], mentions[i + 1]
-        if person.type != "Person" or role.type != "Role" or _gap(sentence, person, role) != "":
+        if person.type != "Person" or not _is_title(role) or _gap(sentence, person, role) != "":
             continue
         # A title directly after a name may also open the next chain (王某副省长李某): skip then.
         after = mentions[i + 2] if i + 2 < len(mentions) else None
@@ -99,7 +154,7 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
     mentions = sentence.mentions
     for i in range(len(mentions) - 2):
         person, holder, role = mentions[i], mentions[i + 1], mentions[i + 2]
-        if person.type != "Person" or holder.type not in _ORG_TYPES or role.type != "Role":
+        if person.type != "Person" or holder.type not in _ORG_TYPES or not _is_title(role):
             continue
         if _gap(sentence, person, holder) not in {"（", "(", "，", ","}:
             continue

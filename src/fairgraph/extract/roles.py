@@ -1,0 +1,87 @@
+"""Title mentions made ready for posts: completed on the left and split from the body they name.
+
+* ``extend_left``  — 总|书记 → 总书记, 省|人大常委会主任 → 省人大常委会主任 (the recogniser cut it);
+* ``split_body``   — 省委书记 → 省委 + 书记, 省人大常委会主任 → 省人大常委会 + 主任,
+  中共中央政治局常委 → 中共中央政治局 + 常委: a title that begins with a body's short name
+  holds that body; the resolver expands 省委/省人大常委会 from the report's province.
+
+>>> from fairgraph.model import Mention
+>>> text = "省委书记刘某出席"
+>>> [(m.text, m.type) for m in refine_roles(text, [Mention(0, 4, "省委书记", "Role")])]
+[('省委', 'Organization'), ('书记', 'Role')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+
+#: short names of bodies that a title may begin with, longest first
+BODY_PREFIXES = (
+    "中共中央政治局", "全国人大常委会", "省人大常委会", "市人大常委会", "州人大常委会",
+    "县人大常委会", "区人大常委会", "中共中央", "全国政协", "省政协", "市政协", "县政协", "州政协",
+    "省政府", "市政府", "县政府", "省委", "市委", "县委", "区委", "州委", "国务院",
+)
+#: titles that may follow a body prefix
+BODY_TITLES = frozenset({
+    "书记", "副书记", "常务副书记", "常委", "委员", "主任", "副主任", "常务副主任", "主席", "副主席",
+    "秘书长", "副秘书长", "委员长", "副委员长", "总理", "副总理", "国务委员", "党组书记",
+    "党组副书记", "党组成员", "总书记",
+})
+_PLACE_CHARS = "省市县区州"
+#: titles the lexicon does not list on their own
+MORE_TITLES = frozenset({"总书记", "总经理", "总裁", "总理", "总监", "总会计师", "总工程师"})
+
+
+def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
+    """A title grown leftwards over uncovered characters when the longer title is known.
+
+    >>> extend_left("习某总书记", Mention(3, 5, "书记", "Role"), []).text
+    '总书记'
+    """
+    titles = load_lexicon().titles
+    best = role
+    for size in (1, 2, 3):
+        start = role.start - size
+        if start < 0 or any(m.start < role.start and m.end > start for m in taken if m != role):
+            break
+        word = text[start:role.end]
+        if word in titles or word in MORE_TITLES or (size == 1 and text[start] in _PLACE_CHARS
+                              and word.startswith(BODY_PREFIXES)):
+            best = Mention(start, role.end, word, "Role", role.subtype, role.origin)
+    return best
+
+
+def split_body(role: Mention) -> tuple[Mention | None, Mention]:
+    """(body, title) of a title that begins with a body's short name, else (None, title).
+
+    >>> body, title = split_body(Mention(0, 8, "省人大常委会主任", "Role"))
+    >>> body.text, title.text
+    ('省人大常委会', '主任')
+    >>> split_body(Mention(0, 2, "省长", "Role"))[0] is None
+    True
+    """
+    for prefix in BODY_PREFIXES:
+        rest = role.text[len(prefix):]
+        if role.text.startswith(prefix) and rest in BODY_TITLES:
+            cut = role.start + len(prefix)
+            body = Mention(role.start, cut, prefix, "Organization", "Government", origin="title-body")
+            return body, Mention(cut, role.end, rest, "Role", role.subtype, role.origin)
+    return None, role
+
+
+def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with every title extended on the left and split from its body."""
+    out: list[Mention] = []
+    ordered = sorted(mentions)
+    for m in ordered:
+        if m.type != "Role":
+            out.append(m)
+            continue
+        body, title = split_body(extend_left(text, m, ordered))
+        if body is not None:
+            out.append(body)
+        out.append(title)
+    return sorted(out)
