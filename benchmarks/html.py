@@ -4,6 +4,8 @@
     python benchmarks/html.py --quick         # 2,000 and 20,000 nodes, 1 run each
     python benchmarks/html.py --sizes 500,5000 --max-nodes 2000
     python benchmarks/html.py --screenshot OUTDIR/graph.html OUT.png   # any page, incl. report.html
+    python benchmarks/html.py --screenshot OUTDIR/graph.html OUT.png --search 青洽会  # panel open
+    python benchmarks/html.py --demo docs/screenshots   # graph.png and report.png of a demo graph
 
 Times are read from the page: ``performance.now()`` (milliseconds since navigation start)
 when vis-network drew its first frame and when the layout settled (physics switched off).
@@ -95,8 +97,13 @@ def measure(browser, path: Path) -> dict[str, float | int | str]:  # type: ignor
     return facts
 
 
-def screenshot(page_path: Path, out: Path, width: int = 1400, height: int = 900) -> None:
-    """Save a PNG of ``page_path`` once its graph has settled (or at load for other pages)."""
+def screenshot(
+    page_path: Path, out: Path, search: str | None = None, width: int = 1400, height: int = 900
+) -> None:
+    """Save a PNG of ``page_path`` once its graph has settled (or at load for other pages).
+
+    With ``search``, type it into the search box and press Enter first (opens the panel).
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -106,6 +113,9 @@ def screenshot(page_path: Path, out: Path, width: int = 1400, height: int = 900)
         page.goto(page_path.resolve().as_uri(), wait_until="load")
         if page.evaluate("() => !!window.fairgraph"):
             page.wait_for_function(SETTLED, timeout=120_000)
+            if search:
+                page.fill("#search", search)
+                page.keyboard.press("Enter")
         page.wait_for_timeout(300)
         out.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(out), full_page=False)
@@ -122,9 +132,24 @@ def main() -> None:
     parser.add_argument("--max-nodes", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--screenshot", nargs=2, metavar=("PAGE", "PNG"), help="screenshot a page")
+    parser.add_argument("--search", help="with --screenshot: search this name first")
+    parser.add_argument("--demo", metavar="DIR", help="write graph.png and report.png of a demo")
     args = parser.parse_args()
     if args.screenshot:
-        screenshot(Path(args.screenshot[0]), Path(args.screenshot[1]))
+        screenshot(Path(args.screenshot[0]), Path(args.screenshot[1]), args.search)
+        return
+    if args.demo:
+        from fairgraph.export.report import write_report
+
+        with tempfile.TemporaryDirectory() as tmp:
+            g = synthetic_graph(160, seed=2)
+            g.graph["title"] = "demo graph (synthetic)"
+            write_html(g, Path(tmp) / "graph.html", title="fairgraph demo")
+            write_report(g, Path(tmp) / "report.html", title="fairgraph demo report")
+            label = max(g.nodes, key=lambda n: (g.degree(n), n))
+            search = str(g.nodes[label]["label"])
+            screenshot(Path(tmp) / "graph.html", Path(args.demo) / "graph.png", search)
+            screenshot(Path(tmp) / "report.html", Path(args.demo) / "report.png")
         return
     from playwright.sync_api import sync_playwright
 

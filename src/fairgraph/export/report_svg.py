@@ -15,7 +15,7 @@ from fairgraph.export.html_assets import format_amount
 from fairgraph.export.html_data import shorten
 
 _WIDTH = 720
-_LABEL = 220
+_LABEL = 250
 _BAR = 22
 _GAP = 8
 
@@ -40,7 +40,7 @@ def bar_chart(title: str, series: list[tuple[str, float]], *, unit: str, limit: 
         parts.append(
             f"<g><title>{escape(label)}: {escape(format_amount(value, unit))}</title>"
             f'<text x="{_LABEL - 8}" y="{y + 16}" text-anchor="end">'
-            f"{escape(shorten(label, 16))}</text>"
+            f"{escape(shorten(label, 20))}</text>"
             f'<rect x="{_LABEL}" y="{y}" width="{width}" height="{_BAR}" rx="3"/>'
             f'<text x="{_LABEL + width + 6}" y="{y + 16}">'
             f"{escape(format_amount(value, unit))}</text></g>"

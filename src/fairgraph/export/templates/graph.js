@@ -41,6 +41,11 @@
     return "";
   }
   function fmtInt(v) { return Number(v).toLocaleString("en-US"); }
+  /* "signed at 签约于" plus the edge label, unless the label only repeats the kind */
+  function relText(e) {
+    var tail = e.kindLabel.split(" ").pop();
+    return e.label && e.label !== tail ? e.kindLabel + " · " + e.label : e.kindLabel;
+  }
 
   function visible(n) {
     if (!state.types[n.group]) { return state.focus === n.id; }
@@ -83,7 +88,7 @@
     E.forEach(function (e) {
       if (shown[e.from] && shown[e.to]) {
         visEdges.push({ id: e.id, from: e.from, to: e.to, label: e.short,
-                        title: e.kindLabel + (e.label ? ": " + e.label : "") });
+                        title: relText(e) });
       }
     });
     edges.clear();
@@ -235,7 +240,7 @@
     rel.slice(0, 300).forEach(function (eid) {
       var e = E[eid], li = el("li");
       var other = e.from === id ? e.to : e.from;
-      li.appendChild(el("span", (e.from === id ? "→ " : "← ") + e.kindLabel + (e.label ? " · " + e.label : "") + ": "));
+      li.appendChild(el("span", (e.from === id ? "→ " : "← ") + relText(e) + ": "));
       li.appendChild(link(other));
       ul.appendChild(li);
     });
