@@ -163,12 +163,19 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             before = name_before(text, role.start)
             spans = [s for s in (after, before) if s is not None]
         for start, end in spans:
-            if any(m.start < end and start < m.end and not (m.type == "Person" and m.start == start)
-                   for m in taken):
+            if any(m.start < end and start < m.end and not _yields(m, start, end) for m in taken):
                 continue
             found.append(Mention(start, end, text[start:end], "Person", None,
                                  origin="title-anchored"))
     return found
+
+
+def _yields(m: Mention, start: int, end: int) -> bool:
+    """Whether ``m`` gives way to a name at start–end: a cut name, or a word inside the name
+    after its surname (张|海东 read as a place)."""
+    if m.type == "Person":
+        return m.start == start
+    return m.type in ("Place", "Country", "Organization") and start < m.start and m.end <= end
 
 
 def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
@@ -178,7 +185,8 @@ def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list
         same = [m for m in out if m.type == "Person" and m.start == person.start]
         if same and all(m.end >= person.end for m in same):
             continue
-        out = [m for m in out if m not in same]
+        out = [m for m in out if m not in same and not (m.type != "Person" and m.type != "Role"
+                                                        and _yields(m, person.start, person.end))]
         if not any(m.overlaps(person) for m in out):
             out.append(person)
     return sorted(set(out))

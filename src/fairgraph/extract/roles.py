@@ -72,6 +72,21 @@ def split_body(role: Mention) -> tuple[Mention | None, Mention]:
     return None, role
 
 
+def place_committee(text: str, place: Mention, role: Mention) -> Mention | None:
+    """PLACE 委 TITLE: the place and 委 are the place's Party committee (青海省委书记).
+
+    >>> t = "甘肃省委书记"
+    >>> place_committee(t, Mention(0, 3, "甘肃省", "Place"), Mention(4, 6, "书记", "Role")).text
+    '甘肃省委'
+    """
+    if place.type != "Place" or role.start != place.end + 1 or text[place.end] != "委":
+        return None
+    if role.text not in BODY_TITLES:
+        return None
+    return Mention(place.start, role.start, text[place.start:role.start], "Organization",
+                   "Government", origin="title-body")
+
+
 def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every title extended on the left and split from its body."""
     out: list[Mention] = []
@@ -81,6 +96,9 @@ def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out.append(m)
             continue
         body, title = split_body(extend_left(text, m, ordered))
+        committee = place_committee(text, out[-1], title) if out and body is None else None
+        if committee is not None:
+            out[-1] = committee
         if body is not None:
             out.append(body)
         out.append(title)
