@@ -9,6 +9,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -70,8 +73,10 @@ def read_documents(
         raise InputError("no input files found")
     documents, skipped = [], []
     for path in paths:
+        # the bundled sample is named by package path, so its graph is the same on every machine
+        source = None if inputs else f"fairgraph/sample/{path.name}"
         try:
-            documents.append(read_document(path))
+            documents.append(read_document(path, source=source))
         except FairgraphError as exc:
             if strict:
                 raise
@@ -127,13 +132,22 @@ def write_outputs(
     from fairgraph.project import project
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = [out_dir / name for name in OUTPUT_NAMES]
-    save_graph(graph, paths[0])
-    save_graph(graph, paths[1])
-    projection = project(graph)
-    write_graphml(projection, paths[2])
-    write_html(projection, paths[3], max_nodes=max_nodes, focus=focus, hops=hops)
-    write_report(projection, paths[4])
+    # every output is written into a hidden staging folder first and renamed into place only
+    # once all of them exist, so a failure half-way leaves the previous outputs untouched
+    staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".fairgraph-build-"))
+    try:
+        staged = [staging / name for name in OUTPUT_NAMES]
+        save_graph(graph, staged[0])
+        save_graph(graph, staged[1])
+        projection = project(graph)
+        write_graphml(projection, staged[2])
+        write_html(projection, staged[3], max_nodes=max_nodes, focus=focus, hops=hops)
+        write_report(projection, staged[4])
+        paths = [out_dir / name for name in OUTPUT_NAMES]
+        for source, target in zip(staged, paths, strict=True):
+            os.replace(source, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
     return paths
 
 
