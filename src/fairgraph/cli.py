@@ -5,6 +5,7 @@ Only this module turns :class:`~fairgraph.errors.FairgraphError` into ``click`` 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -43,6 +44,10 @@ def reported(func: F) -> F:
             raise
         except KeyboardInterrupt:
             raise CommandError("interrupted; outputs left as they were", 130) from None
+        except BrokenPipeError:  # the reader went away (`… | head`): stop quietly
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(141)
         except Exception as exc:  # noqa: BLE001 — never show a traceback to users
             if os.environ.get("FAIRGRAPH_DEBUG"):
                 raise
@@ -276,7 +281,8 @@ def query(graph: Path, query: str, fmt: str, bindings: tuple[str, ...]) -> None:
     from fairgraph.querying import query_graph
 
     values = dict(_parse_binding(b) for b in bindings)
-    click.echo(query_graph(graph, query, fmt, values), nl=False)
+    text = query_graph(graph, query, fmt, values)
+    click.echo(text, nl=not text.endswith("\n"))
 
 
 def _parse_binding(text: str) -> tuple[str, str]:
@@ -288,7 +294,12 @@ def _parse_binding(text: str) -> tuple[str, str]:
 
 @main.command()
 def queries() -> None:
-    """List the saved queries shipped with fairgraph."""
+    """List the saved queries shipped with fairgraph.
+
+    \b
+    Example:
+      fairgraph queries
+    """
     from fairgraph.query import saved_query_info
 
     for q in saved_query_info():
@@ -367,7 +378,13 @@ def explain(label: str, graph: Path) -> None:
 
 @main.group()
 def evaluate() -> None:
-    """Measure extraction quality against gold data."""
+    """Measure extraction quality against gold data.
+
+    \b
+    Examples:
+      fairgraph evaluate ner data.bio --format bio --ner rules
+      fairgraph evaluate graph out/graph.ttl --gold gold/zh
+    """
 
 
 @evaluate.command("ner")
@@ -418,7 +435,12 @@ def evaluate_graph_command(graph: Path, gold: Path, fmt: str) -> None:
 
 @main.group()
 def train() -> None:
-    """Train the shipped models from public datasets."""
+    """Train the shipped models from public datasets.
+
+    \b
+    Example:
+      fairgraph train ner --datasets ../shared/datasets -o /tmp/crf.model
+    """
 
 
 @train.command("ner")

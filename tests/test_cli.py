@@ -1,0 +1,322 @@
+"""Every ``fairgraph`` command through its command line: help, build, query, extract, explain."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import click
+import pytest
+
+from conftest import OUTPUTS, Build, run_cli
+from fairgraph.cli import main
+
+ENTITY_TYPES = {"Person", "Organization", "Country", "Place", "Role", "Fair", "Money", "Date"}
+
+
+def _command_paths(group: click.Group = main,
+                   prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    paths = [prefix]
+    for name, command in sorted(group.commands.items()):
+        if isinstance(command, click.Group):
+            paths += _command_paths(command, (*prefix, name))
+        else:
+            paths.append((*prefix, name))
+    return paths
+
+
+# ---- help ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", _command_paths(), ids=lambda p: " ".join(p) or "fairgraph")
+def test_every_help_exits_zero_and_shows_an_example(path: tuple[str, ...]) -> None:
+    result = run_cli(*path, "--help")
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.stdout
+    # an example is a line that runs the command itself, e.g. "  fairgraph query out/graph.ttl …"
+    example = re.compile(r"^\s+fairgraph " + re.escape(" ".join(path)), re.MULTILINE)
+    assert example.search(result.stdout), f"no example of `fairgraph {' '.join(path)}`:\n" \
+                                          f"{result.stdout}"
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("fairgraph")
+
+
+# ---- build -----------------------------------------------------------------------------------
+
+def test_build_sample_writes_the_five_outputs(sample_build: Build) -> None:
+    for name in OUTPUTS:
+        path = sample_build.out / name
+        assert path.is_file(), name
+        assert path.stat().st_size > 0, name
+    assert not [p for p in sample_build.out.iterdir() if p.name not in OUTPUTS]
+
+
+def test_build_prints_a_summary_whose_counts_match_the_graph(sample_build: Build) -> None:
+    from rdflib import RDF
+
+    from fairgraph.namespaces import FG, ORG, SCHEMA
+
+    out = sample_build.result.stdout
+    graph = sample_build.graph()
+    documents = len(set(graph.subjects(RDF.type, FG.Document)))
+    assert re.search(rf"^documents: {documents} built, 0 skipped$", out, re.MULTILINE), out
+    assert documents >= 3
+    counts = {
+        "persons": SCHEMA.Person, "organisations": ORG.Organization, "countries": SCHEMA.Country,
+        "fairs": SCHEMA.ExhibitionEvent,
+    }
+    entities = re.search(r"^entities: (.*)$", out, re.MULTILINE)
+    assert entities, out
+    for word, cls in counts.items():
+        n = len(set(graph.subjects(RDF.type, cls)))
+        assert n > 0, word
+        assert f"{n} {word}" in entities.group(1)
+    posts = len(set(graph.subjects(RDF.type, ORG.Membership)))
+    agreements = len(set(graph.subjects(RDF.type, FG.Agreement)))
+    amounts = len(set(graph.subjects(RDF.type, SCHEMA.MonetaryAmount)))
+    assert re.search(rf"posts: {posts}\s+agreements: {agreements}\s+amounts: {amounts}\b", out), out
+    for name in OUTPUTS:
+        assert f"wrote {sample_build.out / name}" in out
+
+
+def test_validate_the_sample_build_exits_zero(sample_build: Build) -> None:
+    result = run_cli("validate", sample_build.ttl)
+    assert result.exit_code == 0, result.output
+    assert "conforms" in result.stdout
+
+
+def test_build_a_single_file(tmp_path: Path, tiny_corpus: Path) -> None:
+    source = tiny_corpus / "02-lanzhou-signing.txt"
+    result = run_cli("build", source, "-o", tmp_path / "out", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    assert "documents: 1 built, 0 skipped" in result.stdout
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "02-lanzhou-signing.txt" in ttl
+    assert "01-expo-opening.txt" not in ttl
+
+
+def test_build_a_folder_is_recursive(tiny_build: Build, tiny_corpus: Path) -> None:
+    files = sorted(p for p in tiny_corpus.rglob("*") if p.suffix in (".txt", ".md"))
+    assert any(p.parent != tiny_corpus for p in files), "fixture needs a nested file"
+    assert f"documents: {len(files)} built, 0 skipped" in tiny_build.result.stdout
+    ttl = tiny_build.ttl.read_text(encoding="utf-8")
+    for path in files:
+        assert path.name in ttl, path.name
+
+
+def test_build_a_glob(tmp_path: Path, tiny_corpus: Path) -> None:
+    pattern = str(tiny_corpus / "**" / "0*.md")
+    result = run_cli("build", pattern, "-o", tmp_path / "out", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    assert "documents: 1 built, 0 skipped" in result.stdout
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "03-qinghai-delegation.md" in ttl
+    assert "02-lanzhou-signing.txt" not in ttl
+
+
+def _corpus_with_bad_file(tmp_path: Path, tiny_corpus: Path) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("01-expo-opening.txt", "02-lanzhou-signing.txt"):
+        (folder / name).write_bytes((tiny_corpus / name).read_bytes())
+    (folder / "03-empty.txt").write_bytes(b"")
+    return folder
+
+
+def test_without_strict_a_bad_file_is_reported_and_skipped(tmp_path: Path,
+                                                           tiny_corpus: Path) -> None:
+    folder = _corpus_with_bad_file(tmp_path, tiny_corpus)
+    result = run_cli("build", folder, "-o", tmp_path / "out", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    skipped = [line for line in result.stderr.splitlines() if "03-empty.txt" in line]
+    assert len(skipped) == 1 and "empty" in skipped[0], result.stderr
+    assert "documents: 2 built, 1 skipped" in result.stdout
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "02-lanzhou-signing.txt" in ttl and "03-empty.txt" not in ttl
+
+
+def test_strict_makes_one_bad_file_fatal(tmp_path: Path, tiny_corpus: Path) -> None:
+    from conftest import assert_one_line_error
+
+    folder = _corpus_with_bad_file(tmp_path, tiny_corpus)
+    result = run_cli("build", folder, "-o", tmp_path / "out", "--ner", "rules", "--strict")
+    assert_one_line_error(result, exit_code=1, naming="03-empty.txt")
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def _fingerprint(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.mark.parametrize("target", ["fairgraph.export.graphml.write_graphml",
+                                    "fairgraph.graphio.serialize_graph"])
+def test_a_failed_build_leaves_previous_outputs_intact(tmp_path: Path, tiny_corpus: Path,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       target: str) -> None:
+    out = tmp_path / "out"
+    first = run_cli("build", tiny_corpus / "02-lanzhou-signing.txt", "-o", out, "--ner", "rules")
+    assert first.exit_code == 0, first.output
+    before = _fingerprint(out)
+
+    def explode(*args: object, **kwargs: object) -> None:
+        raise OSError("disk on fire")
+
+    monkeypatch.setattr(target, explode)
+    # a different input, so that a partial write would change graph.ttl
+    result = run_cli("build", tiny_corpus / "01-expo-opening.txt", "-o", out, "--ner", "rules")
+    assert result.exit_code != 0
+    assert "Traceback" not in result.output
+    assert result.stderr.startswith("Error:") and "disk on fire" in result.stderr
+    assert _fingerprint(out) == before, "outputs changed or temporary files were left behind"
+
+
+# ---- query -----------------------------------------------------------------------------------
+
+SAVED = ("officials", "agreements", "fairs")
+
+
+def _entity_label(sample_build: Build) -> str:
+    rows = json.loads(run_cli("query", sample_build.ttl, "officials", "--format", "json").stdout)
+    return rows["results"]["bindings"][0]["organization"]["value"]
+
+
+@pytest.mark.parametrize("name", [*SAVED, "entity"])
+def test_saved_query_json_has_rows(sample_build: Build, name: str) -> None:
+    extra = ("--bind", f"label={_entity_label(sample_build)}") if name == "entity" else ()
+    result = run_cli("query", sample_build.ttl, name, "--format", "json", *extra)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["head"]["vars"]
+    bindings = data["results"]["bindings"]
+    assert bindings, f"saved query {name} returned no rows"
+    assert all(set(row) <= set(data["head"]["vars"]) for row in bindings)
+
+
+@pytest.mark.parametrize("name", [*SAVED, "entity"])
+def test_saved_query_csv_and_table_have_the_same_rows(sample_build: Build, name: str) -> None:
+    extra = ("--bind", f"label={_entity_label(sample_build)}") if name == "entity" else ()
+    as_json = json.loads(run_cli("query", sample_build.ttl, name, "--format", "json",
+                                 *extra).stdout)
+    n = len(as_json["results"]["bindings"])
+    result = run_cli("query", sample_build.ttl, name, "--format", "csv", *extra)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == as_json["head"]["vars"]
+    assert len(rows) == n + 1
+    table = run_cli("query", sample_build.ttl, name, *extra)
+    assert table.exit_code == 0, table.output
+    lines = table.stdout.rstrip("\n").split("\n")
+    assert lines[0].split() == as_json["head"]["vars"]
+    assert set(lines[1]) <= {"-", " "}
+    assert len(lines) == n + 2
+    assert table.stdout.endswith("\n"), "the table should end with a newline"
+
+
+def test_entity_query_only_shows_the_bound_entity(sample_build: Build) -> None:
+    label = _entity_label(sample_build)
+    data = json.loads(run_cli("query", sample_build.ttl, "entity", "--format", "json",
+                              "--bind", f"label={label}").stdout)
+    entities = {row["entity"]["value"] for row in data["results"]["bindings"]}
+    assert len(entities) == 1
+    labels = [row["value"]["value"] for row in data["results"]["bindings"]
+              if row["property"]["value"].endswith("#label")]
+    assert label in labels
+
+
+def test_fairs_query_works_when_a_fair_has_no_location(tiny_build: Build) -> None:
+    """A fair without schema:location must not break the saved `fairs` query."""
+    result = run_cli("query", tiny_build.ttl, "fairs", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["results"]["bindings"]
+
+
+def test_query_sparql_text_and_rq_file(sample_build: Build, tmp_path: Path) -> None:
+    sparql = "SELECT ?c ?iso WHERE { ?c a schema:Country ; fg:isoCode ?iso } ORDER BY ?iso"
+    inline = run_cli("query", sample_build.ttl, sparql, "--format", "csv")
+    assert inline.exit_code == 0, inline.output
+    codes = [row[1] for row in csv.reader(io.StringIO(inline.stdout))][1:]
+    assert codes and all(re.fullmatch(r"[A-Z]{2}", c) for c in codes)
+    (tmp_path / "q.rq").write_text(sparql, encoding="utf-8")
+    from_file = run_cli("query", sample_build.ttl, tmp_path / "q.rq", "--format", "csv")
+    assert from_file.stdout == inline.stdout
+
+
+def test_queries_lists_the_saved_queries() -> None:
+    result = run_cli("queries")
+    assert result.exit_code == 0
+    names = {line.split()[0] for line in result.stdout.splitlines() if line.strip()}
+    assert {"officials", "agreements", "fairs", "entity"} <= names
+
+
+# ---- extract ---------------------------------------------------------------------------------
+
+def _check_entities(entities: list[dict[str, object]], text: str) -> None:
+    for e in entities:
+        start, end = e["start"], e["end"]
+        assert isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text)
+        assert text[start:end] == e["text"], e
+        assert e["type"] in ENTITY_TYPES, e
+
+
+def test_extract_per_line_gives_one_record_per_line_with_offsets(tiny_corpus: Path) -> None:
+    source = tiny_corpus / "01-expo-opening.txt"
+    lines = [ln for ln in source.read_text(encoding="utf-8").split("\n") if ln.strip()]
+    result = run_cli("extract", source, "--per-line", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(ln) for ln in result.stdout.splitlines() if ln.strip()]
+    assert len(records) == len(lines)
+    assert len({r["id"] for r in records}) == len(records)
+    types = set()
+    for record, line in zip(records, lines, strict=True):
+        assert set(record) >= {"id", "entities", "relations"}
+        _check_entities(record["entities"], line)
+        types |= {e["type"] for e in record["entities"]}
+    assert {"Person", "Organization", "Country", "Place", "Role", "Fair", "Date"} <= types
+
+
+def test_extract_json_is_a_list_of_documents(tiny_corpus: Path) -> None:
+    from fairgraph.ingest import read_document
+
+    source = tiny_corpus / "02-lanzhou-signing.txt"
+    result = run_cli("extract", source, "--format", "json", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert isinstance(data, list) and len(data) == 1
+    text = read_document(source).text
+    _check_entities(data[0]["entities"], text)
+    assert "Money" in {e["type"] for e in data[0]["entities"]}
+    kinds = {r["type"] for r in data[0]["relations"]}
+    assert {"post", "agreement"} <= kinds
+
+
+# ---- explain ---------------------------------------------------------------------------------
+
+def test_explain_prints_types_and_mentions(tiny_build: Build) -> None:
+    from rdflib import RDF, RDFS
+
+    from fairgraph.namespaces import ORG
+
+    graph = tiny_build.graph()
+    member = sorted(graph.subjects(RDF.type, ORG.Membership))[0]
+    person = graph.value(member, ORG.member)
+    label = str(graph.value(person, RDFS.label))
+    result = run_cli("explain", label, "-g", tiny_build.ttl)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith(label)
+    assert "schema:Person" in result.stdout
+    assert re.search(r"mentions \(\d+\):", result.stdout)
+    role = graph.value(graph.value(member, ORG.role), RDFS.label)
+    assert str(role) in result.stdout
+
+
+def test_explain_unknown_label_is_a_one_line_error(tiny_build: Build) -> None:
+    from conftest import assert_one_line_error
+
+    result = run_cli("explain", "不存在的实体名称", "-g", tiny_build.ttl)
+    assert_one_line_error(result, exit_code=1, naming="不存在的实体名称")
