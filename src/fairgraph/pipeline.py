@@ -13,11 +13,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from fairgraph.extract.agreements import find_agreements, signatories, signing_clauses, witnesses
+from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fairs import fair_facts, fair_sales, find_fair_mentions, main_fair
 from fairgraph.extract.money import find_amounts
 from fairgraph.extract.persons import dateline_outlet, merge_persons, title_names
 from fairgraph.extract.posts import find_posts
+from fairgraph.extract.regions import foreign_regions
 from fairgraph.extract.roles import refine_roles
 from fairgraph.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.lexicon import load_lexicon
@@ -36,6 +38,7 @@ def recognize_entities(text: str, spans: Sequence[Mention] | None = None, *,
                                              end=m.end + sentence.start))
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, merge_mentions(fairs, found))
+    mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     return merge_persons(mentions, title_names(text, mentions))
 
 
@@ -74,7 +77,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         posts.extend(find_posts(sentence, outlet))
         found = find_agreements(sentence, s_amounts, s_dates)
         agreements.extend(found)
-        signing = bool(found) or bool(signing_clauses(sentence))
+        signing = bool(found) or any(not c.name.endswith("项目") for c in signing_clauses(sentence))
         for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=signing):
             sales = fair_sales(sentence, s_amounts)
             fairs.append(dataclasses.replace(fact, sales=sales) if sales else fact)

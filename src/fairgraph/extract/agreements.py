@@ -22,7 +22,7 @@ from fairgraph.model import Agreement, Amount, DateMention, Mention
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
 AGREEMENT_NOUNS = (
     "框架协议书", "协议书", "框架协议", "合作协议", "协议", "备忘录", "合同书", "合同", "意向书",
-    "协定", "议定书", "意向协议", "合作意向", "倡议书", "宣言",
+    "协定", "议定书", "意向协议", "合作意向", "倡议书", "宣言", "项目",
 )
 _VERB = re.compile("|".join(SIGNING_VERBS))
 _NOUN = re.compile(
@@ -34,6 +34,9 @@ _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 _PARTY_TYPES = ("Organization", "Country", "Place")
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
+_NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
+_CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+_PHRASE_STOP = "，。；、“”《"
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -136,7 +139,10 @@ def find_agreements(
     """Agreements of one sentence, with amounts, counts, dates and the fair it names."""
     out: list[Agreement] = []
     previous_left: Mention | None = None
-    for clause in signing_clauses(sentence):
+    clauses = signing_clauses(sentence)
+    if not clauses:
+        return _named_agreements(sentence, amounts, dates)
+    for clause in clauses:
         pairs = party_groups(sentence, clause.verb_start)
         if not pairs and previous_left is not None:
             # "…与B签署了X，与C签署了Y": the left party carries over.
@@ -145,6 +151,8 @@ def find_agreements(
             tail = [m for m in sentence.mentions if m.type in _PARTY_TYPES
                     and m.start - sentence.start > cut and m.end <= clause.verb_start]
             pairs = [(previous_left, m) for m in tail if m != previous_left]
+        if not pairs:
+            pairs = pairs_after_verb(sentence, clause)
         if not pairs:
             continue
         previous_left = pairs[0][0]
@@ -160,6 +168,56 @@ def find_agreements(
                 fair=fair, date=date, investment=amount, project_count=count,
             ))
     return out
+
+
+def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Mention, Mention]]:
+    """签订A与B友好城市协议: the parties stand between the verb and the agreement noun."""
+    end = clause.verb_end + len(clause.name)
+    inside = [m for m in sentence.mentions if m.type in _PARTY_TYPES
+              and clause.verb_end <= m.start and m.end <= end]
+    for i, left in enumerate(inside):
+        after = sentence.between(left.end, end)
+        connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
+        if connector is not None:
+            group = _following_list(sentence, inside[i + 1:], left.end + len(connector), end)
+            return [(left, right) for right in group]
+    return []
+
+
+def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
+    """Agreements named as a noun phrase in a sentence about a signing, with no signing verb
+    before them: 出席A与B战略合作协议签约仪式 / 《A B战略合作协议》签约仪式.
+
+    Returns (party, party, type, title) for each phrase naming two parties.
+    """
+    text = sentence.text
+    if not _CEREMONY.search(text):
+        return []
+    out = []
+    for noun in _NOUN_ANY.finditer(text):
+        lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
+        in_title = lo > 0 and text[lo - 1] == "《"
+        start, end = sentence.start + lo, sentence.start + noun.end()
+        parties = [m for m in sentence.mentions if m.type in _PARTY_TYPES
+                   and start <= m.start and m.end <= end]
+        if len(parties) < 2:
+            continue
+        left, right = parties[0], parties[1]
+        gap = sentence.between(left.end, right.start).strip()
+        if gap in _CONNECTORS or (in_title and gap == ""):
+            phrase = text[lo:noun.end()]
+            kind = text[right.end - sentence.start:noun.end()].lstrip("的") or noun.group()
+            out.append((left, right, kind, phrase if in_title else None))
+    return out
+
+
+def _named_agreements(sentence: Sentence, amounts: Sequence[Amount],
+                      dates: Sequence[DateMention]) -> list[Agreement]:
+    fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
+    date = dates[0].date if dates else None
+    return [Agreement(parties=(left, right), agreement_type=kind, title=title,
+                      evidence=sentence.span, fair=fair, date=date)
+            for left, right, kind, title in named_pairs(sentence)]
 
 
 def _amount_for(amounts: Sequence[Amount], sentence: Sentence, clause_end: int) -> Amount | None:

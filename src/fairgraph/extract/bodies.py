@@ -1,0 +1,46 @@
+"""Short names of the report's own bodies (省政府, 省委, 市政府 …) as organisation mentions.
+
+The resolver expands them from the report's province or city (省政府 → 青海省人民政府); here
+they are only found, where they stand on their own (not inside a longer name).
+
+>>> [(m.text, m.start) for m in short_bodies("省政府与某集团签署协议。", [])]
+[('省政府', 0)]
+>>> short_bodies("省委省政府高度重视。", [])[0].text
+'省委'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.model import Mention
+
+SHORT_BODIES = ("省人民政府", "市人民政府", "省人大常委会", "市人大常委会", "省政府", "市政府",
+                "省政协", "市政协", "省委", "市委")
+_BODY = re.compile("|".join(SHORT_BODIES))
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: single characters that make the body part of a longer word (全省政府系统, 本市委托)
+_LEFT_BAD = set("全本我该各外")
+#: characters after which the body name is part of a longer word (省委书记 is a title)
+_RIGHT_BAD = ("书记", "副书记", "常委", "委员", "主任", "副主任", "主席", "副主席", "秘书长",
+              "办公厅", "宣传部", "组织部", "统战部", "政法委")
+
+
+def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Short body names in ``text`` that overlap none of ``mentions``."""
+    out: list[Mention] = []
+    for match in _BODY.finditer(text):
+        start, end = match.span()
+        if start > 0 and (text[start - 1] in _LEFT_BAD or text[start - 1] == "委"
+                          and not text.endswith(SHORT_BODIES, 0, start)):
+            continue  # 全省政府…; 省委省政府 is two bodies, 党委 is not 省委
+        if text.startswith(_RIGHT_BAD, end):
+            continue
+        if any(m.start < end and start - 1 < m.end for m in mentions if m.type != "Role"):
+            continue  # overlapped, or named with its place right before (青海省政府)
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(Mention(start, end, match.group(), "Organization", "Government",
+                           origin="short-body"))
+    return out

@@ -1,0 +1,41 @@
+"""Foreign regions written after their country: 土耳其埃某市, 吉尔吉斯共和国伊某湖州.
+
+The region (up to its 市/州/省/郡 suffix) is one place; a shorter place the recogniser found
+inside it (湖州 in 伊某湖州) gives way.
+
+>>> from fairgraph.model import Mention
+>>> text = "西宁市与土耳其埃迪尔内市结好"
+>>> found = foreign_regions(text, [Mention(4, 7, "土耳其", "Country")])
+>>> [(m.text, m.type) for m in found]
+[('土耳其', 'Country'), ('埃迪尔内市', 'Place')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.model import Mention
+
+_REGION = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:市|州|省|郡)")
+_STOP = set("的与和及在是对向为将把被从于等并也就都又召开举行签署签订")
+
+
+def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each region named right after a foreign country added as a place."""
+    out = sorted(mentions)
+    for country in [m for m in out if m.type == "Country" and m.text not in ("中国", "中华人民共和国")]:
+        match = _REGION.match(text, country.end)
+        if match is None or any(c in _STOP for c in match.group()):
+            continue
+        start, end = match.span()
+        if any(m.start == start for m in out):
+            continue  # the recogniser already names what follows
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        if any(m.type not in ("Place", "Organization") for m in inside):
+            continue
+        if any(m.start < end and start < m.end and m not in inside for m in out):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, match.group(), "Place", None, origin="foreign-region"))
+    return sorted(out)
