@@ -159,3 +159,17 @@ def test_document_context_prefers_the_most_named_province() -> None:
     ]
     ctx = document_context(doc, mentions)
     assert (ctx.province, ctx.city) == ("青海省", "西宁市")
+
+
+def test_a_shared_fair_short_name_follows_the_edition_the_report_names() -> None:
+    doc = _doc("第21届中国东西部合作与投资贸易洽谈会开幕。西洽会期间签约。", "x.txt")
+    full = _m("第21届中国东西部合作与投资贸易洽谈会", doc, "Fair", subtype="21")
+    short = _m("西洽会", doc, "Fair")
+    res = resolve([_extraction(doc, [full, short])])
+    fairs = [e for e in res.entities if e.type == "Fair"]
+    assert [(f.label, f.alt_labels) for f in fairs] == [
+        ("第21届中国东西部合作与投资贸易洽谈会", ("西洽会",))
+    ]
+    alone = _doc("西洽会期间签约。", "y.txt")
+    other = resolve([_extraction(alone, [_m("西洽会", alone, "Fair")])])
+    assert "中国西部国际投资贸易洽谈会" in next(e.label for e in other.entities if e.type == "Fair")

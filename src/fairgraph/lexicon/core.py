@@ -96,6 +96,13 @@ class Lexicon:
         self.fairs: Mapping[str, FairSeriesEntry] = _table(
             (n, f) for f in fairs for n in (f.name, *f.short_names)
         )
+        shared: dict[str, list[FairSeriesEntry]] = {}
+        for f in fairs:
+            for n in (f.name, *f.short_names):
+                for key in _variants(n):
+                    if f not in shared.setdefault(key, []):
+                        shared[key].append(f)
+        self._fair_candidates = {k: tuple(v) for k, v in shared.items()}
         self.titles: frozenset[str] = frozenset(t for t in titles if len(t) >= 2)
         self.org_suffixes: tuple[str, ...] = ORG_SUFFIXES
         self.gov_suffixes: tuple[str, ...] = GOV_SUFFIXES
@@ -142,6 +149,11 @@ class Lexicon:
     def _get(table: Mapping[str, E], name: str) -> E | None:
         name = name.strip()
         return table.get(name) or table.get(normalize(name))
+
+    def fair_candidates(self, name: str) -> tuple[FairSeriesEntry, ...]:
+        """Every series a fair name may denote (a short name can be shared: 西洽会)."""
+        name = name.strip()
+        return self._fair_candidates.get(name) or self._fair_candidates.get(normalize(name), ())
 
     def country_of(self, name: str) -> CountryEntry | None:
         return self._get(self.countries, name)

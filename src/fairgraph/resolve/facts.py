@@ -117,7 +117,8 @@ def resolve_fairs(
             key = keys(doc_id, fact.fair)
             if key is None:
                 continue
-            current = merged.get(key) or ResolvedFair(key=key, series=fact.series, evidence=())
+            series = key.split("|")[1]  # the resolver may have chosen among shared short names
+            current = merged.get(key) or ResolvedFair(key=key, series=series, evidence=())
             updates: dict[str, object] = {}
             for name in _SCALAR_FIELDS:
                 if getattr(current, name) is None and getattr(fact, name) is not None:

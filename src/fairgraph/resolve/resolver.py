@@ -216,6 +216,10 @@ def _fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     year = ex.document.date.year if ex.document.date and ex.document.date.year else None
     for m in fairs:
         series = series_name(m, lexicon)
+        if not m.subtype and series not in editions:
+            # a shared short name (西洽会) denotes the series whose edition the report names
+            named = [c.name for c in lexicon.fair_candidates(m.text) if c.name in editions]
+            series = named[0] if len(named) == 1 else series
         edition = m.subtype or editions.get(series)
         if edition:
             out[m] = (f"Fair|{series}|{int(edition)}", f"第{int(edition)}届{series}")
