@@ -15,7 +15,14 @@ from collections.abc import Sequence
 from fairgraph.extract.agreements import find_agreements, signatories, signing_clauses, witnesses
 from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.dates import find_dates
-from fairgraph.extract.fairs import fair_facts, fair_sales, find_fair_mentions, main_fair
+from fairgraph.extract.fair_years import year_of
+from fairgraph.extract.fairs import (
+    fair_facts,
+    fair_sales,
+    find_fair_mentions,
+    main_fair,
+    series_name,
+)
 from fairgraph.extract.money import find_amounts
 from fairgraph.extract.persons import dateline_outlet, merge_persons, title_names
 from fairgraph.extract.posts import find_posts
@@ -23,7 +30,16 @@ from fairgraph.extract.regions import foreign_regions
 from fairgraph.extract.roles import refine_roles
 from fairgraph.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.lexicon import load_lexicon
-from fairgraph.model import Agreement, Amount, DateMention, Document, Extraction, FairFact, Mention
+from fairgraph.model import (
+    Agreement,
+    Amount,
+    DateMention,
+    Document,
+    Extraction,
+    FairFact,
+    Mention,
+    PartialDate,
+)
 from fairgraph.ner import recognize
 
 
@@ -63,9 +79,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     if outlet is not None:
         mentions = merge_mentions([outlet], mentions)
     amounts = find_amounts(text)
-    dates = find_dates(text, document.date)
-    sentences = group_mentions(spans, mentions)
     main = main_fair(mentions)
+    dates = find_dates(text, reference_date(document, main))
+    sentences = group_mentions(spans, mentions)
 
     posts = []
     agreements: list[Agreement] = []
@@ -95,6 +111,22 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+def reference_date(document: Document, main: Mention | None) -> PartialDate | None:
+    """The document's date; without a year, the year of the main fair's edition if known.
+
+    >>> doc = Document.from_text("第25届青洽会闭幕。", source="t.txt")
+    >>> reference_date(doc, Mention(0, 6, "第25届青洽会", "Fair", "25"))
+    PartialDate(year=2024, month=None, day=None)
+    """
+    date = document.date
+    if (date is not None and date.year is not None) or main is None or not main.subtype:
+        return date
+    year = year_of(series_name(main, load_lexicon()), int(main.subtype))
+    if year is None:
+        return date
+    return PartialDate(year, date.month, date.day) if date else PartialDate(year)
 
 
 def _byline_outlet(text: str, mentions: Sequence[Mention]) -> Mention | None:

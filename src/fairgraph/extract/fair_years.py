@@ -1,0 +1,37 @@
+"""The year of a fair edition, from the series' founding and cadence (general knowledge).
+
+A report that names 第25届青洽会 but states no year still dates the fair: editions of a
+regular series fall in known years. Only series with a steady cadence are listed.
+
+>>> year_of("中国·青海绿色发展投资贸易洽谈会", 25), year_of("中国进出口商品交易会", 136)
+(2024, 2024)
+>>> year_of("中国—阿拉伯国家博览会", 4), year_of("中国—南亚博览会", 3) is None
+(2019, True)
+"""
+
+from __future__ import annotations
+
+#: series → (an edition, its year, years between editions (0.5 = twice a year), first edition
+#: from which the cadence holds)
+CADENCE: dict[str, tuple[int, int, float, int]] = {
+    "中国·青海绿色发展投资贸易洽谈会": (1, 2000, 1, 1),
+    "中国进出口商品交易会": (1, 1957, 0.5, 1),
+    "中国兰州投资贸易洽谈会": (30, 2024, 1, 20),
+    "中国—东盟博览会": (1, 2004, 1, 1),
+    "中国国际投资贸易洽谈会": (1, 1997, 1, 1),
+    "中国国际进口博览会": (1, 2018, 1, 1),
+    "中国国际消费品博览会": (1, 2021, 1, 1),
+    "中国西部国际投资贸易洽谈会": (1, 2019, 1, 1),
+    "中国—阿拉伯国家博览会": (1, 2013, 2, 1),
+    "中国—南亚博览会": (6, 2022, 1, 6),
+    "中国国际高新技术成果交易会": (1, 1999, 1, 1),
+}
+
+
+def year_of(series: str, edition: int | None) -> int | None:
+    """The year edition ``edition`` of ``series`` was held, when the cadence is known."""
+    entry = CADENCE.get(series)
+    if entry is None or edition is None or edition < entry[3]:
+        return None
+    anchor, year, step, _ = entry
+    return year + int((edition - anchor) * step)
