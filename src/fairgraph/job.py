@@ -43,6 +43,7 @@ class BuildSummary:
     agreements: int
     amounts: int
     outputs: tuple[Path, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
 
     def format(self) -> str:
         kinds = ", ".join(f"{n} {k}" for k, n in self.entities.items())
@@ -52,6 +53,7 @@ class BuildSummary:
             f"posts: {self.posts}  agreements: {self.agreements}  amounts: {self.amounts}  "
             f"triples: {self.triples}",
         ]
+        lines += list(self.notes)
         lines += [f"wrote {p}" for p in self.outputs]
         return "\n".join(lines)
 

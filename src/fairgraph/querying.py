@@ -1,4 +1,8 @@
-"""``fairgraph query``: a query on a graph file or a store folder, formatted for the terminal."""
+"""``fairgraph query``: a query on a graph file or a store folder, formatted for the terminal.
+
+Both go through Oxigraph's engine (pyoxigraph), which is far faster than rdflib's on large
+graphs; ``benchmarks/store.py`` measures the two side by side.
+"""
 
 from __future__ import annotations
 
@@ -6,20 +10,19 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from fairgraph.errors import GraphLoadError
-from fairgraph.graphio import load_graph
-from fairgraph.query import format_result, resolve_query, run_query
+from fairgraph.query import resolve_query
 
 
 def query_graph(
     path: Path, query: str, fmt: str = "table", bindings: Mapping[str, str] | None = None
 ) -> str:
     """The formatted result of ``query`` (text, .rq file or saved name) on a file or store."""
+    from fairgraph.store import GraphStore, format_query_file
+
     sparql = resolve_query(query)
     if path.is_dir():
-        from fairgraph.store import GraphStore
-
         with GraphStore.open(path, create=False, read_only=True) as store:
             return store.format_query(sparql, fmt, bindings)
     if not path.exists():
         raise GraphLoadError("no such graph file or store folder", source=str(path))
-    return format_result(run_query(load_graph(path), sparql, bindings), fmt)
+    return format_query_file(path, sparql, fmt, bindings)
