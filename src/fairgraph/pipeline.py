@@ -17,6 +17,7 @@ from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fair_years import year_of
 from fairgraph.extract.fairs import (
+    document_venue,
     fair_facts,
     fair_sales,
     find_fair_mentions,
@@ -101,6 +102,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             if people:
                 signing_people.append((sentence.start, role, people))
     agreements = _attach_signing_people(agreements, signing_people)
+    fairs.extend(document_venue(sentences, fairs, main, lexicon))
+    known = set(mentions)
+    extra = {f.location for f in fairs if f.location is not None and f.location not in known}
+    mentions = sorted([*mentions, *extra])  # cities read off a venue's name (厦门国际会展中心)
     return Extraction(
         document=document,
         mentions=tuple(mentions),

@@ -7,6 +7,7 @@ about the fair it names (or, for 本届/展会期间, about the report's main fa
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -26,6 +27,9 @@ _SIGNED_PROJECTS = re.compile(
     r"签约(?:项目)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
 )
+_HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
+VENUE_SUFFIXES = ("会展中心", "展览中心", "博览中心", "会议中心", "展览馆", "博览馆", "宾馆",
+                  "酒店", "体育馆", "会议展览中心", "国际博览中心")
 _TOTAL_CUE = re.compile(r"总投资额?|投资总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额")
 _SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
 _VISITORS = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:名|人次|人)(?:[^，。；]{0,8}?)(?:观众|客商|采购商|嘉宾|参会|参展|参观)")
@@ -92,9 +96,40 @@ def fair_facts(
     series = {series_name(m, lexicon) for m in named}
     for fair in named[:1] + [m for m in named[1:] if m.subtype]:
         edition = int(fair.subtype) if fair.subtype else None
-        facts.append(_facts_for(sentence, fair, series_name(fair, lexicon), edition, amounts, dates,
-                                has_agreement, only_fair=len(series) == 1))
+        fact = _facts_for(sentence, fair, series_name(fair, lexicon), edition, amounts, dates,
+                          has_agreement, only_fair=len(series) == 1)
+        city = venue_city(fact.location, lexicon) if fact.location and is_venue(fact.location) \
+            else None
+        if city is not None:  # the city first: a fair has one location, the venue is extra
+            facts.append(dataclasses.replace(fact, location=city))
+            fact = FairFact(fair=fair, series=fact.series, evidence=sentence.span,
+                            edition=edition, location=fact.location)
+        facts.append(fact)
     return facts
+
+
+def document_venue(
+    sentences: Sequence[Sentence], facts: Sequence[FairFact], main: Mention | None, lexicon: Lexicon,
+) -> list[FairFact]:
+    """The one venue a fair report names is the main fair's venue (and its city the location),
+    unless a sentence already placed the fair in a venue."""
+    if main is None or any(f.location is not None and is_venue(f.location) for f in facts):
+        return []
+    found = [(s, m) for s in sentences for m in s.mentions if is_venue(m)]
+    if len({m.text for _, m in found}) != 1:
+        return []
+    plain = [(s, m) for s, m in found if not s.of_type("Fair")]
+    if not plain:
+        return []
+    sentence, venue = plain[0]
+    edition = int(main.subtype) if main.subtype else None
+    series = series_name(main, lexicon)
+    out = [FairFact(fair=main, series=series, evidence=sentence.span, edition=edition,
+                    location=venue)]
+    city = venue_city(venue, lexicon)
+    if city is not None:
+        out.insert(0, dataclasses.replace(out[0], location=city))
+    return out
 
 
 def _facts_for(
@@ -114,7 +149,7 @@ def _facts_for(
     theme_match = _THEME.search(text)
     theme = (theme_match.group(1) or theme_match.group(2)) if theme_match else None
     location = _location(sentence)
-    organizers = _in_span(sentence, _ORGANIZER, ("Organization",))
+    organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
     guests = sentence.of_type("Country") if "主宾国" in text else []
     projects = total = None
     if only_fair and not has_agreement:
@@ -141,6 +176,32 @@ def _location(sentence: Sentence) -> Mention | None:
     places = [m for m in sentence.mentions if lo <= m.start and m.end <= hi
               and m.type in ("Place", "Organization")]
     return places[-1] if places else None
+
+
+def hosts_before(sentence: Sentence, fair: Mention) -> list[Mention]:
+    """ORG (首次)(单独|共同)主办 FAIR: the organisation right before 主办 organises the fair."""
+    before = sentence.between(sentence.start, fair.start)
+    match = _HOSTS.search(before)
+    if match is None:
+        return []
+    cut = sentence.start + match.start()
+    orgs = [m for m in sentence.mentions if m.type == "Organization" and m.end == cut]
+    return orgs[-1:]
+
+
+def is_venue(mention: Mention) -> bool:
+    """A hall or centre where fairs are held (青海国际会展中心)."""
+    return mention.type in ("Organization", "Place") and mention.text.endswith(VENUE_SUFFIXES)
+
+
+def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
+    """The city that begins a venue's name (厦门国际会展中心 → 厦门), as a mention inside it."""
+    for size in range(min(4, len(venue.text) - 2), 1, -1):
+        place = lexicon.place_of(venue.text[:size])
+        if place is not None and place.level == "city":
+            return Mention(venue.start, venue.start + size, venue.text[:size], "Place",
+                           origin="venue-prefix")
+    return None
 
 
 def _in_span(sentence: Sentence, pattern: re.Pattern[str], types: tuple[str, ...]) -> list[Mention]:
