@@ -1,0 +1,50 @@
+"""Agreements: signing constructions of src/fairgraph/extract/agreements.py."""
+
+from __future__ import annotations
+
+from fairgraph.model import Document
+from fairgraph.pipeline import extract_document
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    return {frozenset(m.text for m in a.parties) for a in ex.agreements}
+
+
+def test_list_of_counterparts_expands_to_bilateral_pairs() -> None:
+    got = _pairs("甘肃省人民政府与中国华能集团有限公司、中国石油天然气集团有限公司签订战略合作协议。")
+    assert got == {frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+                   frozenset({"甘肃省人民政府", "中国石油天然气集团有限公司"})}
+
+
+def test_short_body_name_is_a_party() -> None:
+    got = _pairs("省政府与中国石油天然气集团有限公司在兰州签署合作备忘录。")
+    assert frozenset({"省政府", "中国石油天然气集团有限公司"}) in got
+
+
+def test_agreement_named_in_a_ceremony_phrase() -> None:
+    got = _pairs("双方出席了省政府与中国华能集团有限公司战略合作框架协议签约仪式。")
+    assert frozenset({"省政府", "中国华能集团有限公司"}) in got
+
+
+def test_parties_between_verb_and_noun() -> None:
+    got = _pairs("活动中签订了兰州市与法国里昂市友好城市协议。")
+    assert frozenset({"兰州市", "里昂市"}) in got
+
+
+def test_foreign_region_after_country_is_the_party() -> None:
+    got = _pairs("甘肃省与哈萨克斯坦阿拉木图州签署友好省州关系协议书。")
+    assert frozenset({"甘肃省", "阿拉木图州"}) in got
+    assert frozenset({"甘肃省", "哈萨克斯坦"}) not in got
+
+
+def test_signing_without_parties_is_not_an_agreement() -> None:
+    assert _pairs("会上集中签订了18个重点项目合作协议。") == set()
+
+
+def test_signatories_attach_to_the_agreement() -> None:
+    text = ("省政府与中国华能集团有限公司签署战略合作协议。"
+            "副省长刘明、中国华能集团有限公司总经理王海代表双方签约。")
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    assert ex.agreements
+    assert {m.text for m in ex.agreements[0].signatories} >= {"刘明", "王海"}

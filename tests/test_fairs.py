@@ -1,0 +1,46 @@
+"""Fair facts: src/fairgraph/extract/fairs.py and fair_years.py."""
+
+from __future__ import annotations
+
+from fairgraph.extract.fair_years import year_of
+from fairgraph.model import Document, PartialDate
+from fairgraph.pipeline import extract_document
+
+
+def _facts(text: str):  # type: ignore[no-untyped-def]
+    return extract_document(Document.from_text(text, source="t.txt"), backend="rules").fairs
+
+
+def test_edition_in_chinese_numerals() -> None:
+    facts = _facts("第二十三届中国兰州投资贸易洽谈会在兰州开幕。")
+    assert facts and facts[0].edition == 23
+
+
+def test_year_from_series_cadence() -> None:
+    assert year_of("中国—东盟博览会", 20) == 2023
+    assert year_of("中国进出口商品交易会", 133) == 2023
+    assert year_of("某某博览会", 3) is None
+
+
+def test_month_day_dates_get_the_edition_year() -> None:
+    facts = _facts("第20届中国—东盟博览会9月16日至19日在南宁举行。")
+    dated = [f for f in facts if f.start_date]
+    assert dated and dated[0].start_date == PartialDate(2023, 9, 16)
+    assert dated[0].end_date == PartialDate(2023, 9, 19)
+
+
+def test_venue_gives_its_city_as_location() -> None:
+    facts = _facts("第20届中国—东盟博览会在南宁国际会展中心开幕。")
+    locations = [f.location.text for f in facts if f.location]
+    assert locations[:2] == ["南宁", "南宁国际会展中心"]
+
+
+def test_organiser_written_before_zhuban() -> None:
+    facts = _facts("今年，省政府首次单独主办第26届兰洽会。")
+    assert any(o.text == "省政府" for f in facts for o in f.organizers)
+
+
+def test_fair_wide_projects_and_total() -> None:
+    facts = _facts("本届兰洽会共签约项目120个，总投资额1500亿元。")
+    assert any(f.signed_project_count == 120 for f in facts)
+    assert any(f.total_investment and f.total_investment.value == 150000000000 for f in facts)

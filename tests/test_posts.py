@@ -1,0 +1,83 @@
+"""Posts: the constructions of src/fairgraph/extract/posts.py, persons.py and roles.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.model import Document
+from fairgraph.pipeline import extract_document
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    out = set()
+    for p in ex.posts:
+        holder = p.organization or p.represents
+        out.add((p.person.text, p.role.text, holder.text if holder else None))
+    return out
+
+
+def test_compound_titles_give_one_post_each() -> None:
+    got = _posts("省委书记、省人大常委会主任张立新出席活动。")
+    assert ("张立新", "书记", "省委") in got
+    assert ("张立新", "主任", "省人大常委会") in got
+
+
+def test_company_title_chain_inherits_the_company() -> None:
+    got = _posts("会上，中国移动通信集团党组成员、副总经理李海峰致辞。")
+    assert ("李海峰", "副总经理", "中国移动通信集团") in got
+
+
+def test_party_body_is_not_inherited_by_a_government_title() -> None:
+    got = _posts("省委常委、常务副省长刘建华主持会议。")
+    assert ("刘建华", "常务副省长", None) in got
+    assert ("刘建华", "常务副省长", "省委") not in got
+
+
+def test_place_and_committee_before_title() -> None:
+    got = _posts("甘肃省委书记王东明会见客人。")
+    assert ("王东明", "书记", "甘肃省委") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("市民参观展馆。本报记者魏小琪、刘祎摄", {"魏小琪", "刘祎"}),
+        ("本报讯（记者 周海燕 陈明）昨天，展会开幕。", {"周海燕", "陈明"}),
+    ],
+)
+def test_reporters_in_bylines_and_photo_credits(text: str, names: set[str]) -> None:
+    got = {(p, r) for p, r, _ in _posts(text)}
+    assert {(n, "记者") for n in names} <= got
+
+
+def test_dateline_outlet_is_the_reporters_outlet() -> None:
+    got = _posts("新华社南宁9月13日电（记者赵文明、孙丽）第20届东博会今天闭幕。")
+    assert ("赵文明", "记者", "新华社") in got
+    assert ("孙丽", "记者", "新华社") in got
+
+
+def test_local_paper_without_name_has_no_outlet() -> None:
+    assert ("周海燕", "记者", None) in _posts("本报讯（记者周海燕）展会开幕。")
+
+
+def test_diplomat_represents_country() -> None:
+    ex = extract_document(Document.from_text("丹麦驻华大使马文德表示欢迎。", source="t.txt"),
+                          backend="rules")
+    posts = [(p.person.text, p.role.text, p.represents.text if p.represents else None)
+             for p in ex.posts]
+    assert ("马文德", "驻华大使", "丹麦") in posts
+
+
+def test_name_before_honorific_title() -> None:
+    got = _posts("大家认真学习习近平总书记的重要讲话。")
+    assert ("习近平", "总书记", None) in got
+
+
+def test_collective_heading_is_not_a_post() -> None:
+    assert _posts("省领导刘华、陈刚出席。") == set()
+
+
+def test_signing_on_behalf_is_not_a_title() -> None:
+    got = _posts("副省长王立代表双方签约。")
+    assert all(role != "代表" for _, role, _ in got)
