@@ -118,10 +118,11 @@ def tiny_build(tmp_path_factory: pytest.TempPathFactory, tiny_corpus: Path) -> B
 
 @pytest.fixture(scope="session")
 def zh_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
-    """The shared real corpus (skipped when /work/shared is absent)."""
+    """The shared real corpus with the default recogniser, as users build it (skipped when
+    /work/shared is absent)."""
     if not (SHARED_ZH / SEED_NAME).exists():
         pytest.skip(f"shared corpus not found at {SHARED_ZH}")
-    return _build(tmp_path_factory.mktemp("zh") / "out", SHARED_ZH, "--ner", "rules")
+    return _build(tmp_path_factory.mktemp("zh") / "out", SHARED_ZH, "--ner", "default")
 
 
 def copy_tree(src: Path, dst: Path) -> Path:
