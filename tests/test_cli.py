@@ -176,6 +176,22 @@ def test_a_failed_build_leaves_previous_outputs_intact(tmp_path: Path, tiny_corp
     assert _fingerprint(out) == before, "outputs changed or temporary files were left behind"
 
 
+def test_progress_on_stderr_only_for_many_documents(tmp_path: Path, tiny_corpus: Path,
+                                                    sample_build: Build) -> None:
+    assert "extracted" not in sample_build.result.stderr
+    folder = tmp_path / "many"
+    folder.mkdir()
+    text = (tiny_corpus / "more" / "03-qinghai-delegation.md").read_text(encoding="utf-8")
+    for i in range(30):
+        (folder / f"{i:02d}.txt").write_text(text.replace("6月18日", f"6月{i % 28 + 1}日"),
+                                             encoding="utf-8")
+    result = run_cli("build", folder, "-o", tmp_path / "out", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    assert "documents: 30 built" in result.stdout
+    assert "extracted" not in result.stdout
+    assert "extracted 30 documents" in result.stderr
+
+
 # ---- query -----------------------------------------------------------------------------------
 
 SAVED = ("officials", "agreements", "fairs")

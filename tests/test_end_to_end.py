@@ -308,3 +308,29 @@ def test_seed_agreements_are_not_repeated(zh_graph: Graph) -> None:
     repeated = {k for k in keys if keys.count(k) > 1}
     assert not repeated, sorted((k, sorted(str(zh_graph.value(x, RDFS.label)) for x in p))
                                 for k, p in repeated)
+
+
+# ---- document metadata -----------------------------------------------------------------------
+
+def test_documents_record_source_title_date_and_hash(tiny_build: Build, tiny_corpus: Path) -> None:
+    import hashlib
+    import re
+
+    from fairgraph.ingest import read_document
+
+    rows = _rows(tiny_build.graph(), """
+        SELECT ?source ?title ?date ?sha WHERE { ?d a fg:Document ; dcterms:source ?source ;
+          fg:sha256 ?sha . OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } }
+        """)
+    by_source = {Path(r[0]).name: r for r in rows}
+    files = _tiny_files(tiny_corpus)
+    assert sorted(by_source) == sorted(p.name for p in files)
+    for path in files:
+        _, title, date, sha = by_source[path.name]
+        raw = path.read_text(encoding="utf-8")
+        headline = raw.strip().split("\n", 1)[0].lstrip("#").strip()
+        assert title == headline, (path.name, title)
+        month, day = re.search(r"(\d{1,2})月(\d{1,2})日(?:电|讯)", raw).groups()  # type: ignore[union-attr]
+        assert date.endswith(f"{int(month):02d}-{int(day):02d}"), (path.name, date)
+        text = read_document(path).text
+        assert sha == hashlib.sha256(text.encode("utf-8")).hexdigest()
