@@ -85,6 +85,17 @@ def test_build_prints_a_summary_whose_counts_match_the_graph(sample_build: Build
         assert f"wrote {sample_build.out / name}" in out
 
 
+def test_outputs_are_as_readable_as_any_file_the_user_creates(sample_build: Build) -> None:
+    """Outputs respect the umask like any new file (not the 0600 of a private temp file)."""
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    for name in OUTPUTS:
+        mode = (sample_build.out / name).stat().st_mode & 0o777
+        assert mode == 0o666 & ~umask, f"{name}: {oct(mode)}"
+
+
 def test_validate_the_sample_build_exits_zero(sample_build: Build) -> None:
     result = run_cli("validate", sample_build.ttl)
     assert result.exit_code == 0, result.output
