@@ -101,7 +101,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         for role, people in (("signatory", signatories(sentence)), ("witness", witnesses(sentence))):
             if people:
                 signing_people.append((sentence.start, role, people))
-    agreements = _attach_signing_people(agreements, signing_people)
+    agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     known = set(mentions)
     extra = {f.location for f in fairs if f.location is not None and f.location not in known}
@@ -132,6 +132,18 @@ def reference_date(document: Document, main: Mention | None) -> PartialDate | No
     if year is None:
         return date
     return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+
+
+def _once(agreements: list[Agreement]) -> list[Agreement]:
+    """Each agreement once: a report often restates a signing (same type, same parties)."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    out = []
+    for a in agreements:
+        key = (a.agreement_type, frozenset(m.text for m in a.parties))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
 
 
 def _byline_outlet(text: str, mentions: Sequence[Mention]) -> Mention | None:

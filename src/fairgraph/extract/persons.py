@@ -2,10 +2,10 @@
 
 Constructions of the genre, one small function each:
 
-* ``name_after`` — 副厅长杨某出席 / 驻华大使易某某表示 / 总理迪内什·古纳某致辞: a title, then a
+* ``name_after`` — 副厅长杨某出席 / 驻华大使易某某表示 / 总理阿明·卡拉某致辞: a title, then a
   name (surname + one or two characters, or a transliterated name with ·) ending at a boundary;
 * ``names_after_reporter`` — 本报记者魏某、刘某摄 / （记者张某 滕某）: a reporter list in a byline;
-* ``name_before`` — 按照习某某总书记…: a name directly before a title (honorific order);
+* ``name_before`` — 按照钱某某主席…: a name directly before a title (honorific order);
 * ``dateline_outlet`` — 央广网西宁7月22日消息（记者…）: the outlet that a byline belongs to.
 
 >>> from fairgraph.model import Mention
@@ -35,7 +35,7 @@ _CUES = (
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 _NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨摄省市县区委会长")
-#: words that may stand right before a name that precedes its title (按照习某某总书记)
+#: words that may stand right before a name that precedes its title (按照钱某某主席)
 _LEFT_WORDS = ("按照", "落实", "贯彻", "学习", "践行", "遵循", "根据", "依照", "牢记", "感谢",
                "向", "对", "与", "同", "和", "在", "由", "及", "据", "是", "听取")
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
@@ -68,10 +68,10 @@ def _boundary(text: str, pos: int) -> bool:
 def name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a name starting at ``pos`` (a space after a byline title is skipped).
 
-    >>> name_after("易小雷表示感谢", 0), name_after("王冬说", 0)
+    >>> name_after("易小雷表示感谢", 0), name_after("钱某说", 0)
     ((0, 3), (0, 2))
-    >>> name_after("迪内什·古纳瓦德纳致辞", 0)
-    (0, 9)
+    >>> name_after("阿明·卡拉瓦尼致辞", 0)
+    (0, 7)
     >>> name_after("出席会议", 0) is None
     True
     """
@@ -93,7 +93,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
 def name_before(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a name ending at ``pos`` that stands right before a title.
 
-    >>> name_before("按照习近平总书记", 5), name_before("，王强董事长", 3)
+    >>> name_before("按照钱立群主席", 5), name_before("，钱强董事长", 3)
     ((2, 5), (1, 3))
     >>> name_before("全省人民", 2) is None
     True
