@@ -82,6 +82,19 @@ def test_extend_org_left_keeps_digits_and_latin(lex):
     ]
 
 
+def test_extend_org_left_ignores_lowercase_and_suffixless_runs(lex):
+    text = "曼城vs曼联，与360集团签约"
+    ms = [mention(text, 4, 6, "Organization"), mention(text, 11, 13, "Organization")]
+    out = spans(rules.extend_org_left(ms, text, lex))
+    assert out == [("曼联", "Organization"), ("360集团", "Organization")]
+
+
+def test_extend_org_left_chains_places(lex):
+    text = "由深圳市福田区人民法院审理"
+    ms = [mention(text, 7, 11, "Organization")]
+    assert spans(rules.extend_org_left(ms, text, lex)) == [("深圳市福田区人民法院", "Organization")]
+
+
 def test_extend_org_left_stops_at_function_words(lex):
     text = "青海省召开商务厅会议"
     ms = [mention(text, 5, 8, "Organization")]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import bio_to_spans
-from fairgraph.ner.features import gazetteer, read_gazetteer, sentence_features
+from fairgraph.ner.features import RUN_DOMAIN, gazetteer, read_gazetteer, sentence_features
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]*[”’」』]?")
 _MAX_LEN = 300
@@ -46,13 +46,14 @@ def gazetteer_path(model: Path) -> Path:
 class CrfTagger:
     """A loaded CRF model: ``spans(text)`` gives ``(start, end, label)`` with labels PER/ORG/…"""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, domain: str = RUN_DOMAIN) -> None:
         import pycrfsuite
 
         path = Path(path)
         if not path.is_file():
             raise ModelError(f"CRF model not found: {path}")
         self.path = path
+        self.domain = domain
         own = gazetteer_path(path)
         self.gazetteer = read_gazetteer(own) if own.is_file() else gazetteer()
         self._tagger = pycrfsuite.Tagger()
@@ -68,7 +69,7 @@ class CrfTagger:
         """BIO tags of one sentence."""
         if not sentence:
             return []
-        return list(self._tagger.tag(sentence_features(sentence, gaz=self.gazetteer)))
+        return list(self._tagger.tag(sentence_features(sentence, self.domain, self.gazetteer)))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Labelled spans of a whole text, sorted by start."""

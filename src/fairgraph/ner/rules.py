@@ -29,7 +29,7 @@ BAD_END = set("的了在是与和及对向为将由把被从于等并也")
 HOME = {"中国", "中华人民共和国", "我国"}
 #: characters that may separate a place prefix from an organisation head (青海省工业和信息化厅)
 _ORG_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}")
-STOP_IN_ORG = set("的在是与及对向为将由把被从于等并也就都又召开举行出席表示")
+STOP_IN_ORG = set("的在是与及对向为将由把被从于等并也就都又召开举行出席表示有个旁")
 _ALNUM = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-]+$")
 
 
@@ -147,30 +147,39 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
 
 
 def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """Grow an organisation leftwards over 360/ABC prefixes and over a place prefix.
+    """Grow an organisation leftwards over 360/ABC prefixes and over place prefixes.
 
-    信息化厅 after 青海省工业和 → 青海省工业和信息化厅 (a place, then up to 10 Han
-    characters with no function word, then the span).
+    信息化厅 after 青海省工业和 → 青海省工业和信息化厅 (a place, then up to 5 Han
+    characters with no function word, then a short government-body span); 人民法院 after
+    深圳福田区 → 深圳福田区人民法院; 数字安全集团有限公司 after 360 → 360数字安全集团有限公司.
     """
     out = []
     for m in ms:
         if m.type == "Organization":
             s = m.start
-            alnum = _ALNUM.search(text, max(0, s - 12), s)
-            if alnum and alnum.end() == s:
+            alnum = _ALNUM.search(text, max(0, s - 8), s)
+            if (
+                alnum
+                and alnum.end() == s
+                and (alnum.start() == 0 or not _ALNUM.match(text[alnum.start() - 1]))
+                and m.text.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
+                and any(c.isdigit() or c.isupper() for c in alnum.group())
+            ):
                 s = alnum.start()
-            p = _place_before(text, s, lex)
-            if p is not None:
-                s = p
-            else:
-                for k in range(1, 11):
+            if s == m.start and len(m.text) <= 5 and m.text.endswith(lex.gov_suffixes):
+                for k in range(1, 6):
                     q = s - k
                     if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG:
                         break
                     p = _place_before(text, q, lex)
-                    if p is not None and m.text.endswith(lex.gov_suffixes):
+                    if p is not None:
                         s = p
                         break
+            for _ in range(3 if s == m.start else 0):
+                p = _place_before(text, s, lex)
+                if p is None:
+                    break
+                s = p
             if s != m.start:
                 m = _span(m, text, s, m.end)
         out.append(m)

@@ -25,6 +25,7 @@ from fairgraph.ner.crf import CrfTagger, gazetteer_path
 from fairgraph.ner.features import (
     FEATURE_VERSION,
     RUN_DOMAIN,
+    Gazetteer,
     default_gazetteer_path,
     read_gazetteer,
     sentence_features,
@@ -62,6 +63,28 @@ def bio_tags(sent: GoldSentence, labels: dict[str, str]) -> list[str]:
     return tags
 
 
+def add_silver_roles(text: str, tags: list[str], gaz: Gazetteer) -> list[str]:
+    """Tag gazetteer titles (category TTL) as ROLE where the gold tags leave them ``O``.
+
+    MSRA does not annotate titles; without this it would teach the model that they are O.
+
+    >>> from fairgraph.ner.features import gazetteer
+    >>> add_silver_roles("省长李明", ["O", "O", "B-PER", "I-PER"], gazetteer())
+    ['B-ROLE', 'I-ROLE', 'B-PER', 'I-PER']
+    """
+    out = list(tags)
+    pattern = gaz.get("TTL")
+    if pattern is None:
+        return out
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if e - s >= 2 and all(t == "O" for t in out[s:e]):
+            out[s] = "B-ROLE"
+            for i in range(s + 1, e):
+                out[i] = "I-ROLE"
+    return out
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -76,6 +99,8 @@ def train_ner(
     c2: float = float(DEFAULTS["c2"]),
     min_freq: int = int(DEFAULTS["min_freq"]),
     msra_limit: int | None = None,
+    msra_domain: str = "msra",
+    silver_roles: bool = False,
     gazetteer: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, object]:
@@ -94,6 +119,7 @@ def train_ner(
     started = time.time()
     train, dev = cluener_split(cluener)
     gaz_file = Path(gazetteer) if gazetteer else default_gazetteer_path()
+    gaz_bytes = gaz_file.read_bytes()
     gaz = read_gazetteer(gaz_file)
     iterations = [0]
 
@@ -124,7 +150,10 @@ def train_ner(
     if msra.is_file():
         msra_sents = read_bio(msra)[:msra_limit] if msra_limit else read_bio(msra)
         for sent in msra_sents:
-            trainer.append(sentence_features(sent.text, "msra", gaz), bio_tags(sent, MSRA_LABELS))
+            tags = bio_tags(sent, MSRA_LABELS)
+            if silver_roles:
+                tags = add_silver_roles(sent.text, tags, gaz)
+            trainer.append(sentence_features(sent.text, msra_domain, gaz), tags)
             n_chars += len(sent.text)
         files.append(
             {
@@ -132,6 +161,8 @@ def train_ner(
                 "sha256": _sha256(msra),
                 "sentences": len(msra_sents),
                 "use": "train",
+                "domain": msra_domain,
+                "silver_roles": silver_roles,
             }
         )
     say(f"features ready: {n_chars} characters in {time.time() - started:.0f}s")
@@ -147,7 +178,7 @@ def train_ner(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    gazetteer_path(out).write_bytes(gaz_file.read_bytes())
+    gazetteer_path(out).write_bytes(gaz_bytes)
     say(f"trained in {time.time() - started:.0f}s, {iterations[0]} iterations")
     from fairgraph.ner.scoring import score_corpus
 
@@ -165,7 +196,10 @@ def train_ner(
         "labels": sorted(tagger.labels()),
         "tagging": "BIO over PER, ORG, LOC, ROLE",
         "feature_version": FEATURE_VERSION,
-        "gazetteer": {"file": gazetteer_path(out).name, "sha256": _sha256(gaz_file)},
+        "gazetteer": {
+            "file": gazetteer_path(out).name,
+            "sha256": hashlib.sha256(gaz_bytes).hexdigest(),
+        },
         "run_domain": RUN_DOMAIN,
         "params": params,
         "iterations": iterations[0],
@@ -200,6 +234,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=DEFAULTS["c2"])
     parser.add_argument("--min-freq", type=int, default=DEFAULTS["min_freq"])
     parser.add_argument("--msra-limit", type=int, default=None)
+    parser.add_argument("--msra-domain", default="msra", help="domain feature of MSRA sentences")
+    parser.add_argument("--silver-roles", action="store_true", help="tag MSRA titles as ROLE")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--gazetteer", type=Path, default=None, help="feature gazetteer TSV")
     args = parser.parse_args(argv)
@@ -212,6 +248,8 @@ def main(argv: list[str] | None = None) -> int:
         c2=args.c2,
         min_freq=args.min_freq,
         msra_limit=args.msra_limit,
+        msra_domain=args.msra_domain,
+        silver_roles=args.silver_roles,
         gazetteer=args.gazetteer,
         progress=lambda m: print(m, flush=True),
     )
