@@ -12,9 +12,13 @@ def _pairs(text: str) -> set[frozenset[str]]:
 
 
 def test_list_of_counterparts_expands_to_bilateral_pairs() -> None:
-    got = _pairs("甘肃省人民政府与中国华能集团有限公司、中国石油天然气集团有限公司签订战略合作协议。")
-    assert got == {frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
-                   frozenset({"甘肃省人民政府", "中国石油天然气集团有限公司"})}
+    got = _pairs(
+        "甘肃省人民政府与中国华能集团有限公司、中国石油天然气集团有限公司签订战略合作协议。"
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"甘肃省人民政府", "中国石油天然气集团有限公司"}),
+    }
 
 
 def test_short_body_name_is_a_party() -> None:
@@ -43,8 +47,10 @@ def test_signing_without_parties_is_not_an_agreement() -> None:
 
 
 def test_signatories_attach_to_the_agreement() -> None:
-    text = ("省政府与中国华能集团有限公司签署战略合作协议。"
-            "副省长刘明、中国华能集团有限公司总经理王海代表双方签约。")
+    text = (
+        "省政府与中国华能集团有限公司签署战略合作协议。"
+        "副省长刘明、中国华能集团有限公司总经理王海代表双方签约。"
+    )
     ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
     assert ex.agreements
     assert {m.text for m in ex.agreements[0].signatories} >= {"刘明", "王海"}

@@ -13,12 +13,15 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def test_offsets_slice_the_text() -> None:
-    text = "本报讯（记者周海燕）省委书记张立新与中国华能集团有限公司董事长王海座谈，双方签署战略合作协议。"
+    text = (
+        "本报讯（记者周海燕）省委书记张立新与中国华能集团有限公司董事长王海座谈，"
+        "双方签署战略合作协议。"
+    )
     ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
     for m in ex.mentions:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text
     for p in ex.posts:
-        assert text[p.person.start:p.person.end] == p.person.text
+        assert text[p.person.start : p.person.end] == p.person.text
 
 
 def test_deterministic() -> None:
@@ -33,4 +36,4 @@ def test_corpus_documents_extract_without_error() -> None:
 
     for path in sorted((SHARED / "corpus" / "zh").glob("*.txt")):
         ex = extract_document(read_document(path), backend="rules")
-        assert all(ex.document.text[m.start:m.end] == m.text for m in ex.mentions)
+        assert all(ex.document.text[m.start : m.end] == m.text for m in ex.mentions)

@@ -62,10 +62,12 @@ def test_local_paper_without_name_has_no_outlet() -> None:
 
 
 def test_diplomat_represents_country() -> None:
-    ex = extract_document(Document.from_text("丹麦驻华大使马文德表示欢迎。", source="t.txt"),
-                          backend="rules")
-    posts = [(p.person.text, p.role.text, p.represents.text if p.represents else None)
-             for p in ex.posts]
+    ex = extract_document(
+        Document.from_text("丹麦驻华大使马文德表示欢迎。", source="t.txt"), backend="rules"
+    )
+    posts = [
+        (p.person.text, p.role.text, p.represents.text if p.represents else None) for p in ex.posts
+    ]
     assert ("马文德", "驻华大使", "丹麦") in posts
 
 

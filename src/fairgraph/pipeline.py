@@ -1,7 +1,8 @@
 """Document → Extraction: the extraction layer, one pure function per document.
 
 >>> from fairgraph.model import Document
->>> doc = Document.from_text("青海省人民政府与中国电信集团有限公司签署战略合作框架协议。", source="t.txt")
+>>> text = "青海省人民政府与中国电信集团有限公司签署战略合作框架协议。"
+>>> doc = Document.from_text(text, source="t.txt")
 >>> ex = extract_document(doc, backend="rules")
 >>> [(a.parties[0].text, a.parties[1].text, a.agreement_type) for a in ex.agreements]
 [('青海省人民政府', '中国电信集团有限公司', '战略合作框架协议')]
@@ -44,15 +45,17 @@ from fairgraph.model import (
 from fairgraph.ner import recognize
 
 
-def recognize_entities(text: str, spans: Sequence[Mention] | None = None, *,
-                       backend: str = "default") -> list[Mention]:
+def recognize_entities(
+    text: str, spans: Sequence[Mention] | None = None, *, backend: str = "default"
+) -> list[Mention]:
     """Entity mentions of ``text``: the recogniser sentence by sentence, plus fair names,
     titles split from the bodies they begin with, and the persons that titles introduce."""
     found: list[Mention] = []
     for sentence in split_sentences(text):
         for m in recognize(sentence.text, backend=backend):
-            found.append(dataclasses.replace(m, start=m.start + sentence.start,
-                                             end=m.end + sentence.start))
+            found.append(
+                dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
+            )
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, merge_mentions(fairs, found))
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
@@ -98,7 +101,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=signing):
             sales = fair_sales(sentence, s_amounts)
             fairs.append(dataclasses.replace(fact, sales=sales) if sales else fact)
-        for role, people in (("signatory", signatories(sentence)), ("witness", witnesses(sentence))):
+        for role, people in (
+            ("signatory", signatories(sentence)),
+            ("witness", witnesses(sentence)),
+        ):
             if people:
                 signing_people.append((sentence.start, role, people))
     agreements = _attach_signing_people(_once(agreements), signing_people)
@@ -173,9 +179,11 @@ def _attach_signing_people(
     out = []
     for a in agreements:
         add = extra.get(a.evidence.start, {})
-        out.append(dataclasses.replace(
-            a,
-            signatories=a.signatories + tuple(add.get("signatory", ())),
-            witnesses=a.witnesses + tuple(add.get("witness", ())),
-        ))
+        out.append(
+            dataclasses.replace(
+                a,
+                signatories=a.signatories + tuple(add.get("signatory", ())),
+                witnesses=a.witnesses + tuple(add.get("witness", ())),
+            )
+        )
     return out

@@ -2,7 +2,8 @@
 
 Constructions recognised, each a small function:
 
-* ``signing_clauses`` — a signing verb (签署, 签订, 签约, 签定, 达成 …) followed by an agreement noun
+* ``signing_clauses`` — a signing verb (签署, 签订, 签约, 签定, 达成 …) followed by an
+  agreement noun
   (协议, 框架协议, 备忘录, 合同, 意向书 …) within the clause;
 * ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
 * ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》;
@@ -21,8 +22,22 @@ from fairgraph.model import Agreement, Amount, DateMention, Mention
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
 AGREEMENT_NOUNS = (
-    "框架协议书", "协议书", "框架协议", "合作协议", "协议", "备忘录", "合同书", "合同", "意向书",
-    "协定", "议定书", "意向协议", "合作意向", "倡议书", "宣言", "项目",
+    "框架协议书",
+    "协议书",
+    "框架协议",
+    "合作协议",
+    "协议",
+    "备忘录",
+    "合同书",
+    "合同",
+    "意向书",
+    "协定",
+    "议定书",
+    "意向协议",
+    "合作意向",
+    "倡议书",
+    "宣言",
+    "项目",
 )
 _VERB = re.compile("|".join(SIGNING_VERBS))
 _NOUN = re.compile(
@@ -51,7 +66,7 @@ def signing_clauses(sentence: Sentence) -> list[SigningClause]:
     """Signing verbs followed (within the clause) by an agreement noun."""
     out = []
     for verb in _VERB.finditer(sentence.text):
-        rest = sentence.text[verb.end():]
+        rest = sentence.text[verb.end() :]
         noun = _NOUN.match(rest)
         if noun is None:
             continue
@@ -76,7 +91,7 @@ def agreement_name(phrase: str) -> tuple[str, str | None]:
         noun = next((n for n in AGREEMENT_NOUNS if title.endswith(n)), title)
         return noun, title
     if "的" in phrase:
-        phrase = phrase[phrase.rfind("的") + 1:]
+        phrase = phrase[phrase.rfind("的") + 1 :]
     phrase = re.sub(r"^[\d一二三四五六七八九十百千万余多]+(?:个|项|份|批)", "", phrase)
     phrase = phrase.strip("，、 ")
     quoted = re.sub(r"“[^”]*”", "", phrase)
@@ -89,15 +104,20 @@ def party_groups(sentence: Sentence, verb_start: int) -> list[tuple[Mention, Men
     """Bilateral pairs (left party, counterpart) stated before a signing verb."""
     text = sentence.text
     base = sentence.start
-    candidates = [m for m in sentence.mentions if m.type in _PARTY_TYPES and m.end <= verb_start
-                  and not _is_location(text, m.start - base)]
+    candidates = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES and m.end <= verb_start and not _is_location(text, m.start - base)
+    ]
     pairs: list[tuple[Mention, Mention]] = []
     for i, left in enumerate(candidates):
-        after = text[left.end - base:]
+        after = text[left.end - base :]
         connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
         if connector is None:
             continue
-        group = _following_list(sentence, candidates[i + 1:], left.end + len(connector), verb_start)
+        group = _following_list(
+            sentence, candidates[i + 1 :], left.end + len(connector), verb_start
+        )
         pairs.extend((left, right) for right in group)
         if group:
             break
@@ -108,7 +128,9 @@ def _is_location(text: str, local_start: int) -> bool:
     return local_start > 0 and text[local_start - 1] in "在于赴"
 
 
-def _following_list(sentence: Sentence, mentions: Sequence[Mention], start: int, stop: int) -> list[Mention]:
+def _following_list(
+    sentence: Sentence, mentions: Sequence[Mention], start: int, stop: int
+) -> list[Mention]:
     """Mentions forming a list right after ``start`` (A、B和C), up to the signing verb."""
     group: list[Mention] = []
     cursor = start
@@ -148,8 +170,13 @@ def find_agreements(
             # "…与B签署了X，与C签署了Y": the left party carries over.
             local = sentence.text[: clause.verb_start - sentence.start]
             cut = max(local.rfind("，"), local.rfind("；"))
-            tail = [m for m in sentence.mentions if m.type in _PARTY_TYPES
-                    and m.start - sentence.start > cut and m.end <= clause.verb_start]
+            tail = [
+                m
+                for m in sentence.mentions
+                if m.type in _PARTY_TYPES
+                and m.start - sentence.start > cut
+                and m.end <= clause.verb_start
+            ]
             pairs = [(previous_left, m) for m in tail if m != previous_left]
         if not pairs:
             pairs = pairs_after_verb(sentence, clause)
@@ -163,23 +190,34 @@ def find_agreements(
         date = dates[0].date if dates else None
         count = _count(sentence.between(sentence.start, clause_end))
         for left, right in pairs:
-            out.append(Agreement(
-                parties=(left, right), agreement_type=kind, title=title, evidence=sentence.span,
-                fair=fair, date=date, investment=amount, project_count=count,
-            ))
+            out.append(
+                Agreement(
+                    parties=(left, right),
+                    agreement_type=kind,
+                    title=title,
+                    evidence=sentence.span,
+                    fair=fair,
+                    date=date,
+                    investment=amount,
+                    project_count=count,
+                )
+            )
     return out
 
 
 def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Mention, Mention]]:
     """签订A与B友好城市协议: the parties stand between the verb and the agreement noun."""
     end = clause.verb_end + len(clause.name)
-    inside = [m for m in sentence.mentions if m.type in _PARTY_TYPES
-              and clause.verb_end <= m.start and m.end <= end]
+    inside = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
+    ]
     for i, left in enumerate(inside):
         after = sentence.between(left.end, end)
         connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
         if connector is not None:
-            group = _following_list(sentence, inside[i + 1:], left.end + len(connector), end)
+            group = _following_list(sentence, inside[i + 1 :], left.end + len(connector), end)
             return [(left, right) for right in group]
     return []
 
@@ -198,26 +236,38 @@ def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | N
         lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
         in_title = lo > 0 and text[lo - 1] == "《"
         start, end = sentence.start + lo, sentence.start + noun.end()
-        parties = [m for m in sentence.mentions if m.type in _PARTY_TYPES
-                   and start <= m.start and m.end <= end]
+        parties = [
+            m
+            for m in sentence.mentions
+            if m.type in _PARTY_TYPES and start <= m.start and m.end <= end
+        ]
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
         gap = sentence.between(left.end, right.start).strip()
         if gap in _CONNECTORS or (in_title and gap == ""):
-            phrase = text[lo:noun.end()]
-            kind = text[right.end - sentence.start:noun.end()].lstrip("的") or noun.group()
+            phrase = text[lo : noun.end()]
+            kind = text[right.end - sentence.start : noun.end()].lstrip("的") or noun.group()
             out.append((left, right, kind, phrase if in_title else None))
     return out
 
 
-def _named_agreements(sentence: Sentence, amounts: Sequence[Amount],
-                      dates: Sequence[DateMention]) -> list[Agreement]:
+def _named_agreements(
+    sentence: Sentence, amounts: Sequence[Amount], dates: Sequence[DateMention]
+) -> list[Agreement]:
     fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
     date = dates[0].date if dates else None
-    return [Agreement(parties=(left, right), agreement_type=kind, title=title,
-                      evidence=sentence.span, fair=fair, date=date)
-            for left, right, kind, title in named_pairs(sentence)]
+    return [
+        Agreement(
+            parties=(left, right),
+            agreement_type=kind,
+            title=title,
+            evidence=sentence.span,
+            fair=fair,
+            date=date,
+        )
+        for left, right, kind, title in named_pairs(sentence)
+    ]
 
 
 def _amount_for(amounts: Sequence[Amount], sentence: Sentence, clause_end: int) -> Amount | None:
@@ -237,7 +287,7 @@ def signatories(sentence: Sentence) -> list[Mention]:
 def witnesses(sentence: Sentence) -> list[Mention]:
     """Persons who witness a signing: X、Y见证签约 / 共同见证签约."""
     match = _WITNESS.search(sentence.text)
-    if not match or "签" not in sentence.text[match.start():]:
+    if not match or "签" not in sentence.text[match.start() :]:
         return []
     limit = sentence.start + match.start()
     return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]

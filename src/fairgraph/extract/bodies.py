@@ -16,15 +16,39 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 
-SHORT_BODIES = ("省人民政府", "市人民政府", "省人大常委会", "市人大常委会", "省政府", "市政府",
-                "省政协", "市政协", "省委", "市委")
+SHORT_BODIES = (
+    "省人民政府",
+    "市人民政府",
+    "省人大常委会",
+    "市人大常委会",
+    "省政府",
+    "市政府",
+    "省政协",
+    "市政协",
+    "省委",
+    "市委",
+)
 _BODY = re.compile("|".join(SHORT_BODIES))
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: single characters that make the body part of a longer word (全省政府系统, 本市委托)
 _LEFT_BAD = set("全本我该各外")
 #: characters after which the body name is part of a longer word (省委书记 is a title)
-_RIGHT_BAD = ("书记", "副书记", "常委", "委员", "主任", "副主任", "主席", "副主席", "秘书长",
-              "办公厅", "宣传部", "组织部", "统战部", "政法委")
+_RIGHT_BAD = (
+    "书记",
+    "副书记",
+    "常委",
+    "委员",
+    "主任",
+    "副主任",
+    "主席",
+    "副主席",
+    "秘书长",
+    "办公厅",
+    "宣传部",
+    "组织部",
+    "统战部",
+    "政法委",
+)
 
 
 def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -32,8 +56,11 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for match in _BODY.finditer(text):
         start, end = match.span()
-        if start > 0 and (text[start - 1] in _LEFT_BAD or text[start - 1] == "委"
-                          and not text.endswith(SHORT_BODIES, 0, start)):
+        if start > 0 and (
+            text[start - 1] in _LEFT_BAD
+            or text[start - 1] == "委"
+            and not text.endswith(SHORT_BODIES, 0, start)
+        ):
             continue  # 全省政府…; 省委省政府 is two bodies, 党委 is not 省委
         if text.startswith(_RIGHT_BAD, end):
             continue
@@ -41,6 +68,7 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # overlapped, or named with its place right before (青海省政府)
         if any(m.start < end and start < m.end for m in mentions):
             continue
-        out.append(Mention(start, end, match.group(), "Organization", "Government",
-                           origin="short-body"))
+        out.append(
+            Mention(start, end, match.group(), "Organization", "Government", origin="short-body")
+        )
     return out

@@ -20,21 +20,50 @@ _EDITION = r"第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)届
 _GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流会|论坛|峰会|博鳌)"
 _GENERIC = re.compile(_EDITION + r"([^\s，。；、：“”《》（）()]{2,30}?" + _GENERIC_SUFFIX + ")")
 _EDITION_ONLY = re.compile(_EDITION + r"$")
-_THEME = re.compile(r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]")
-_HELD = re.compile(r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆)")
+_THEME = re.compile(
+    r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]"
+)
+_HELD = re.compile(
+    r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆)"
+)
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
 _SIGNED_PROJECTS = re.compile(
     r"签约(?:项目)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
-VENUE_SUFFIXES = ("会展中心", "展览中心", "博览中心", "会议中心", "展览馆", "博览馆", "宾馆",
-                  "酒店", "体育馆", "会议展览中心", "国际博览中心")
+VENUE_SUFFIXES = (
+    "会展中心",
+    "展览中心",
+    "博览中心",
+    "会议中心",
+    "展览馆",
+    "博览馆",
+    "宾馆",
+    "酒店",
+    "体育馆",
+    "会议展览中心",
+    "国际博览中心",
+)
 _TOTAL_CUE = re.compile(r"总投资额?|投资总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额")
 _SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
-_VISITORS = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:名|人次|人)(?:[^，。；]{0,8}?)(?:观众|客商|采购商|嘉宾|参会|参展|参观)")
-_EXHIBITORS = re.compile(r"(\d+(?:\.\d+)?)(万)?(?:余|多)?家(?:[^，。；]{0,12}?)(?:企业|展商|参展商)")
-_CONTEXT = ("本届", "展会期间", "会展期间", "大会期间", "期间", "会上", "展会", "本次展会", "博览会期间")
+_VISITORS = re.compile(
+    r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:名|人次|人)(?:[^，。；]{0,8}?)(?:观众|客商|采购商|嘉宾|参会|参展|参观)"
+)
+_EXHIBITORS = re.compile(
+    r"(\d+(?:\.\d+)?)(万)?(?:余|多)?家(?:[^，。；]{0,12}?)(?:企业|展商|参展商)"
+)
+_CONTEXT = (
+    "本届",
+    "展会期间",
+    "会展期间",
+    "大会期间",
+    "期间",
+    "会上",
+    "展会",
+    "本次展会",
+    "博览会期间",
+)
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|开馆|开展")
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官")
@@ -51,18 +80,34 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if match.type != "Fair":
             continue
         start, edition = match.start, None
-        head = re.search(_EDITION + r"$", text[max(0, start - 8):start])
+        head = re.search(_EDITION + r"$", text[max(0, start - 8) : start])
         if head:
             start -= len(head.group())
             edition = parse_number(head.group(1))
-        found.append(Mention(start, match.end, text[start:match.end], "Fair",
-                             str(int(edition)) if edition else None, origin="lexicon"))
-    for match in _GENERIC.finditer(text):
-        if any(m.start <= match.start() < m.end for m in found):
+        found.append(
+            Mention(
+                start,
+                match.end,
+                text[start : match.end],
+                "Fair",
+                str(int(edition)) if edition else None,
+                origin="lexicon",
+            )
+        )
+    for hit in _GENERIC.finditer(text):
+        if any(m.start <= hit.start() < m.end for m in found):
             continue
-        edition = parse_number(match.group(1))
-        found.append(Mention(match.start(), match.end(), match.group(), "Fair",
-                             str(int(edition)) if edition else None, origin="rule"))
+        edition = parse_number(hit.group(1))
+        found.append(
+            Mention(
+                hit.start(),
+                hit.end(),
+                hit.group(),
+                "Fair",
+                str(int(edition)) if edition else None,
+                origin="rule",
+            )
+        )
     return sorted(found)
 
 
@@ -77,7 +122,8 @@ def main_fair(mentions: Sequence[Mention]) -> Mention | None:
     """The report's main fair: the first mention with an edition number, else the first."""
     fairs = [m for m in mentions if m.type == "Fair"]
     with_edition = [m for m in fairs if m.subtype]
-    return (with_edition or fairs or [None])[0]
+    chosen = with_edition or fairs
+    return chosen[0] if chosen else None
 
 
 def fair_facts(
@@ -96,20 +142,39 @@ def fair_facts(
     series = {series_name(m, lexicon) for m in named}
     for fair in named[:1] + [m for m in named[1:] if m.subtype]:
         edition = int(fair.subtype) if fair.subtype else None
-        fact = _facts_for(sentence, fair, series_name(fair, lexicon), edition, amounts, dates,
-                          has_agreement, only_fair=len(series) == 1)
-        city = venue_city(fact.location, lexicon) if fact.location and is_venue(fact.location) \
+        fact = _facts_for(
+            sentence,
+            fair,
+            series_name(fair, lexicon),
+            edition,
+            amounts,
+            dates,
+            has_agreement,
+            only_fair=len(series) == 1,
+        )
+        city = (
+            venue_city(fact.location, lexicon)
+            if fact.location and is_venue(fact.location)
             else None
+        )
         if city is not None:  # the city first: a fair has one location, the venue is extra
             facts.append(dataclasses.replace(fact, location=city))
-            fact = FairFact(fair=fair, series=fact.series, evidence=sentence.span,
-                            edition=edition, location=fact.location)
+            fact = FairFact(
+                fair=fair,
+                series=fact.series,
+                evidence=sentence.span,
+                edition=edition,
+                location=fact.location,
+            )
         facts.append(fact)
     return facts
 
 
 def document_venue(
-    sentences: Sequence[Sentence], facts: Sequence[FairFact], main: Mention | None, lexicon: Lexicon,
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
 ) -> list[FairFact]:
     """The one venue a fair report names is the main fair's venue (and its city the location),
     unless a sentence already placed the fair in a venue."""
@@ -124,8 +189,9 @@ def document_venue(
     sentence, venue = plain[0]
     edition = int(main.subtype) if main.subtype else None
     series = series_name(main, lexicon)
-    out = [FairFact(fair=main, series=series, evidence=sentence.span, edition=edition,
-                    location=venue)]
+    out = [
+        FairFact(fair=main, series=series, evidence=sentence.span, edition=edition, location=venue)
+    ]
     city = venue_city(venue, lexicon)
     if city is not None:
         out.insert(0, dataclasses.replace(out[0], location=city))
@@ -133,8 +199,14 @@ def document_venue(
 
 
 def _facts_for(
-    sentence: Sentence, fair: Mention, series: str, edition: int | None,
-    amounts: Sequence[Amount], dates: Sequence[DateMention], has_agreement: bool, only_fair: bool,
+    sentence: Sentence,
+    fair: Mention,
+    series: str,
+    edition: int | None,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    has_agreement: bool,
+    only_fair: bool,
 ) -> FairFact:
     text = sentence.text
     start_date = end_date = None
@@ -157,13 +229,23 @@ def _facts_for(
         if count:
             projects = parse_number(count.group(1) or count.group(2))
         total = _amount_after(text, sentence.start, _TOTAL_CUE, amounts)
-    participants = sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
+    participants = (
+        sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
+    )
     participants = [m for m in participants if m not in guests and m not in organizers]
     return FairFact(
-        fair=fair, series=series, evidence=sentence.span, edition=edition,
-        start_date=start_date, end_date=end_date, location=location,
-        organizers=tuple(organizers), theme=theme, guest_countries=tuple(guests),
-        signed_project_count=int(projects) if projects else None, total_investment=total,
+        fair=fair,
+        series=series,
+        evidence=sentence.span,
+        edition=edition,
+        start_date=start_date,
+        end_date=end_date,
+        location=location,
+        organizers=tuple(organizers),
+        theme=theme,
+        guest_countries=tuple(guests),
+        signed_project_count=int(projects) if projects else None,
+        total_investment=total,
         participants=tuple(participants) if only_fair else (),
     )
 
@@ -173,8 +255,11 @@ def _location(sentence: Sentence) -> Mention | None:
     if not match:
         return None
     lo, hi = sentence.start + match.start(1), sentence.start + match.end(1)
-    places = [m for m in sentence.mentions if lo <= m.start and m.end <= hi
-              and m.type in ("Place", "Organization")]
+    places = [
+        m
+        for m in sentence.mentions
+        if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
+    ]
     return places[-1] if places else None
 
 
@@ -199,8 +284,9 @@ def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
     for size in range(min(4, len(venue.text) - 2), 1, -1):
         place = lexicon.place_of(venue.text[:size])
         if place is not None and place.level == "city":
-            return Mention(venue.start, venue.start + size, venue.text[:size], "Place",
-                           origin="venue-prefix")
+            return Mention(
+                venue.start, venue.start + size, venue.text[:size], "Place", origin="venue-prefix"
+            )
     return None
 
 
@@ -212,7 +298,9 @@ def _in_span(sentence: Sentence, pattern: re.Pattern[str], types: tuple[str, ...
     return [m for m in sentence.mentions if lo <= m.start and m.end <= hi and m.type in types]
 
 
-def _amount_after(text: str, base: int, cue: re.Pattern[str], amounts: Sequence[Amount]) -> Amount | None:
+def _amount_after(
+    text: str, base: int, cue: re.Pattern[str], amounts: Sequence[Amount]
+) -> Amount | None:
     match = cue.search(text)
     if not match:
         return None

@@ -27,17 +27,99 @@ MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮�
 _PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n/")
 #: words that may follow a name in a sentence (a name ends where one of them begins)
 _CUES = (
-    "表示", "说", "介绍", "指出", "强调", "致辞", "主持", "出席", "讲话", "宣布", "会见", "参加",
-    "参观", "在", "与", "和", "及", "等", "一行", "代表", "分别", "同", "对", "为", "率", "带领",
-    "看望", "调研", "见证", "签", "共同", "先后", "也", "还", "都", "则", "发表", "通报", "作",
-    "向", "就", "告诉", "认为", "希望", "答", "透露", "坦言", "谈", "回答", "提出", "接受", "将",
-    "是", "的", "摄", "报道", "巡馆", "来", "到", "赴", "会", "致", "寄语", "宣读", "介紹", "说道",
+    "表示",
+    "说",
+    "介绍",
+    "指出",
+    "强调",
+    "致辞",
+    "主持",
+    "出席",
+    "讲话",
+    "宣布",
+    "会见",
+    "参加",
+    "参观",
+    "在",
+    "与",
+    "和",
+    "及",
+    "等",
+    "一行",
+    "代表",
+    "分别",
+    "同",
+    "对",
+    "为",
+    "率",
+    "带领",
+    "看望",
+    "调研",
+    "见证",
+    "签",
+    "共同",
+    "先后",
+    "也",
+    "还",
+    "都",
+    "则",
+    "发表",
+    "通报",
+    "作",
+    "向",
+    "就",
+    "告诉",
+    "认为",
+    "希望",
+    "答",
+    "透露",
+    "坦言",
+    "谈",
+    "回答",
+    "提出",
+    "接受",
+    "将",
+    "是",
+    "的",
+    "摄",
+    "报道",
+    "巡馆",
+    "来",
+    "到",
+    "赴",
+    "会",
+    "致",
+    "寄语",
+    "宣读",
+    "介紹",
+    "说道",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 _NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨摄省市县区委会长")
 #: words that may stand right before a name that precedes its title (按照钱某某主席)
-_LEFT_WORDS = ("按照", "落实", "贯彻", "学习", "践行", "遵循", "根据", "依照", "牢记", "感谢",
-               "向", "对", "与", "同", "和", "在", "由", "及", "据", "是", "听取")
+_LEFT_WORDS = (
+    "按照",
+    "落实",
+    "贯彻",
+    "学习",
+    "践行",
+    "遵循",
+    "根据",
+    "依照",
+    "牢记",
+    "感谢",
+    "向",
+    "对",
+    "与",
+    "同",
+    "和",
+    "在",
+    "由",
+    "及",
+    "据",
+    "是",
+    "听取",
+)
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,4}")
@@ -52,8 +134,11 @@ def _is_name(text: str, start: int, end: int) -> bool:
     if not word or not all(_HAN.match(c) for c in word):
         return False
     given = word[2:] if word.startswith(DOUBLE_SURNAMES) else word[1:]
-    if word[0] not in SURNAMES and word[0] not in MORE_SURNAMES \
-            and not word.startswith(DOUBLE_SURNAMES):
+    if (
+        word[0] not in SURNAMES
+        and word[0] not in MORE_SURNAMES
+        and not word.startswith(DOUBLE_SURNAMES)
+    ):
         return False
     return 1 <= len(given) <= 2 and not any(c in _NOT_GIVEN for c in given)
 
@@ -141,8 +226,9 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     match = _OUTLET.match(text)
     if match is None or match.start(1) >= before or match.group(1).startswith("本报"):
         return None
-    return Mention(match.start(1), match.end(1), match.group(1), "Organization", "Other",
-                   origin="dateline")
+    return Mention(
+        match.start(1), match.end(1), match.group(1), "Organization", "Other", origin="dateline"
+    )
 
 
 def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -165,8 +251,9 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         for start, end in spans:
             if any(m.start < end and start < m.end and not _yields(m, start, end) for m in taken):
                 continue
-            found.append(Mention(start, end, text[start:end], "Person", None,
-                                 origin="title-anchored"))
+            found.append(
+                Mention(start, end, text[start:end], "Person", None, origin="title-anchored")
+            )
     return found
 
 
@@ -185,8 +272,14 @@ def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list
         same = [m for m in out if m.type == "Person" and m.start == person.start]
         if same and all(m.end >= person.end for m in same):
             continue
-        out = [m for m in out if m not in same and not (m.type != "Person" and m.type != "Role"
-                                                        and _yields(m, person.start, person.end))]
+        out = [
+            m
+            for m in out
+            if m not in same
+            and not (
+                m.type != "Person" and m.type != "Role" and _yields(m, person.start, person.end)
+            )
+        ]
         if not any(m.overlaps(person) for m in out):
             out.append(person)
     return sorted(set(out))

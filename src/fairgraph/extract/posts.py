@@ -5,7 +5,7 @@ Each construction of the language is one small function over a sentence's mentio
 * ``title_chain``     — 全国政协副主席、民盟中央常务副主席王某: ORG? ROLE (、ORG? ROLE)* PERSON
 * ``title_after_name`` — 金山公司王某董事长: ORG? PERSON ROLE
 * ``appositive``      — 王某（青海省商务厅厅长） / 王某，青海省商务厅厅长，
-* ``diplomat``        — 冰岛驻华大使某某: COUNTRY ROLE(大使…) PERSON (handled inside ``title_chain``)
+* ``diplomat``        — 冰岛驻华大使某某: COUNTRY ROLE(大使…) PERSON (in ``title_chain``)
 * ``reporters``       — 本报记者魏某、刘某摄 / 新华社…电（记者洪某、丁某）: 记者 of the outlet
 
 In a chain, a title without its own body inherits the body of the title before it when that
@@ -41,10 +41,21 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
     """
     seen: set[tuple[int, int, int]] = set()
     out: list[Post] = []
-    for post in (*reporters(sentence, outlet), *title_chain(sentence), *title_after_name(sentence),
-                 *appositive(sentence)):
-        key = (post.person.start, post.role.start, post.organization.start if post.organization
-               else post.represents.start if post.represents else -1)
+    for post in (
+        *reporters(sentence, outlet),
+        *title_chain(sentence),
+        *title_after_name(sentence),
+        *appositive(sentence),
+    ):
+        key = (
+            post.person.start,
+            post.role.start,
+            post.organization.start
+            if post.organization
+            else post.represents.start
+            if post.represents
+            else -1,
+        )
         if key not in seen:
             seen.add(key)
             out.append(post)
@@ -65,8 +76,14 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
     if holder is not None and holder.type == "Place":
         # 西宁市副市长 / 青海省省长: the place's government or party committee, resolved later.
-        holder = Mention(holder.start, holder.end, holder.text, "Organization", "Government",
-                         origin="implied-by-place")
+        holder = Mention(
+            holder.start,
+            holder.end,
+            holder.text,
+            "Organization",
+            "Government",
+            origin="implied-by-place",
+        )
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
 
 
@@ -85,13 +102,22 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
         if role.type != "Role" or not role.text.endswith("记者"):
             continue
         before = _previous(sentence, i)
-        holder = before if before is not None and before.type == "Organization" and \
-            _gap(sentence, before, role) == "" else None
-        if holder is None and outlet is not None and role.start < outlet.end + 60 and \
-                sentence.start <= outlet.start:
+        holder = (
+            before
+            if before is not None
+            and before.type == "Organization"
+            and _gap(sentence, before, role) == ""
+            else None
+        )
+        if (
+            holder is None
+            and outlet is not None
+            and role.start < outlet.end + 60
+            and sentence.start <= outlet.start
+        ):
             holder = outlet
         cursor = role
-        for person in mentions[i + 1:]:
+        for person in mentions[i + 1 :]:
             if person.type != "Person" or _gap(sentence, cursor, person) not in _REPORTER_GAPS:
                 break
             yield Post(person=person, role=role, evidence=sentence.span, organization=holder)
@@ -113,7 +139,11 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 break
             holder = None
             before = _previous(sentence, j)
-            if before is not None and before.type in _ORG_TYPES and _gap(sentence, before, role) == "":
+            if (
+                before is not None
+                and before.type in _ORG_TYPES
+                and _gap(sentence, before, role) == ""
+            ):
                 holder = before
                 j -= 1
             chain.append((role, holder))
@@ -129,8 +159,12 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
 
 def _inheritable(holder: Mention) -> bool:
     """A company or institution passes to the next title; a Party or government body does not."""
-    return holder.type == "Organization" and holder.origin != "title-body" and \
-        holder.subtype != "Government" and not holder.text.endswith(_PARTY_ENDINGS)
+    return (
+        holder.type == "Organization"
+        and holder.origin != "title-body"
+        and holder.subtype != "Government"
+        and not holder.text.endswith(_PARTY_ENDINGS)
+    )
 
 
 def title_after_name(sentence: Sentence) -> Iterator[Post]:
@@ -145,7 +179,11 @@ def title_after_name(sentence: Sentence) -> Iterator[Post]:
         if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
             continue
         before = _previous(sentence, i)
-        holder = before if before and before.type in _ORG_TYPES and _gap(sentence, before, person) == "" else None
+        holder = (
+            before
+            if before and before.type in _ORG_TYPES and _gap(sentence, before, person) == ""
+            else None
+        )
         yield _make_post(sentence, person, role, holder)
 
 

@@ -24,7 +24,9 @@ _STOP = set("的与和及在是对向为将把被从于等并也就都又召开�
 def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each region named right after a foreign country added as a place."""
     out = sorted(mentions)
-    for country in [m for m in out if m.type == "Country" and m.text not in ("中国", "中华人民共和国")]:
+    for country in [
+        m for m in out if m.type == "Country" and m.text not in ("中国", "中华人民共和国")
+    ]:
         match = _REGION.match(text, country.end)
         if match is None or any(c in _STOP for c in match.group()):
             continue

@@ -20,16 +20,55 @@ from fairgraph.model import Mention
 
 #: short names of bodies that a title may begin with, longest first
 BODY_PREFIXES = (
-    "中共中央政治局", "全国人大常委会", "省人大常委会", "市人大常委会", "州人大常委会",
-    "县人大常委会", "区人大常委会", "中共中央", "全国政协", "省政协", "市政协", "县政协", "州政协",
-    "省政府", "市政府", "县政府", "省委", "市委", "县委", "区委", "州委", "国务院",
+    "中共中央政治局",
+    "全国人大常委会",
+    "省人大常委会",
+    "市人大常委会",
+    "州人大常委会",
+    "县人大常委会",
+    "区人大常委会",
+    "中共中央",
+    "全国政协",
+    "省政协",
+    "市政协",
+    "县政协",
+    "州政协",
+    "省政府",
+    "市政府",
+    "县政府",
+    "省委",
+    "市委",
+    "县委",
+    "区委",
+    "州委",
+    "国务院",
 )
 #: titles that may follow a body prefix
-BODY_TITLES = frozenset({
-    "书记", "副书记", "常务副书记", "常委", "委员", "主任", "副主任", "常务副主任", "主席", "副主席",
-    "秘书长", "副秘书长", "委员长", "副委员长", "总理", "副总理", "国务委员", "党组书记",
-    "党组副书记", "党组成员", "总书记",
-})
+BODY_TITLES = frozenset(
+    {
+        "书记",
+        "副书记",
+        "常务副书记",
+        "常委",
+        "委员",
+        "主任",
+        "副主任",
+        "常务副主任",
+        "主席",
+        "副主席",
+        "秘书长",
+        "副秘书长",
+        "委员长",
+        "副委员长",
+        "总理",
+        "副总理",
+        "国务委员",
+        "党组书记",
+        "党组副书记",
+        "党组成员",
+        "总书记",
+    }
+)
 _PLACE_CHARS = "省市县区州"
 #: titles the lexicon does not list on their own
 MORE_TITLES = frozenset({"总书记", "总经理", "总裁", "总理", "总监", "总会计师", "总工程师"})
@@ -47,9 +86,12 @@ def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
         start = role.start - size
         if start < 0 or any(m.start < role.start and m.end > start for m in taken if m != role):
             break
-        word = text[start:role.end]
-        if word in titles or word in MORE_TITLES or (size == 1 and text[start] in _PLACE_CHARS
-                              and word.startswith(BODY_PREFIXES)):
+        word = text[start : role.end]
+        if (
+            word in titles
+            or word in MORE_TITLES
+            or (size == 1 and text[start] in _PLACE_CHARS and word.startswith(BODY_PREFIXES))
+        ):
             best = Mention(start, role.end, word, "Role", role.subtype, role.origin)
     return best
 
@@ -64,10 +106,12 @@ def split_body(role: Mention) -> tuple[Mention | None, Mention]:
     True
     """
     for prefix in BODY_PREFIXES:
-        rest = role.text[len(prefix):]
+        rest = role.text[len(prefix) :]
         if role.text.startswith(prefix) and rest in BODY_TITLES:
             cut = role.start + len(prefix)
-            body = Mention(role.start, cut, prefix, "Organization", "Government", origin="title-body")
+            body = Mention(
+                role.start, cut, prefix, "Organization", "Government", origin="title-body"
+            )
             return body, Mention(cut, role.end, rest, "Role", role.subtype, role.origin)
     return None, role
 
@@ -83,8 +127,14 @@ def place_committee(text: str, place: Mention, role: Mention) -> Mention | None:
         return None
     if role.text not in BODY_TITLES:
         return None
-    return Mention(place.start, role.start, text[place.start:role.start], "Organization",
-                   "Government", origin="title-body")
+    return Mention(
+        place.start,
+        role.start,
+        text[place.start : role.start],
+        "Organization",
+        "Government",
+        origin="title-body",
+    )
 
 
 def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -42,7 +42,10 @@ def _append_trimmed(text: str, start: int, end: int, out: list[Span]) -> None:
         return
     # Very long "sentences" (tables, run-on lists) are cut at ；/; so patterns stay local.
     if end - start > _MAX_SENTENCE:
-        cut = max(text.rfind("；", start, start + _MAX_SENTENCE), text.rfind(";", start, start + _MAX_SENTENCE))
+        cut = max(
+            text.rfind("；", start, start + _MAX_SENTENCE),
+            text.rfind(";", start, start + _MAX_SENTENCE),
+        )
         if cut > start:
             _append_trimmed(text, start, cut + 1, out)
             _append_trimmed(text, cut + 1, end, out)
