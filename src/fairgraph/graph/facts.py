@@ -81,7 +81,7 @@ def add_fairs(
             if date is not None and date.month and date.day:
                 writer.add(node, prop, date_literal(date))
         for prop, keys in (
-            (SCHEMA.location, (fair.location,)),
+            (SCHEMA.location, fair.locations),
             (SCHEMA.organizer, fair.organizers),
             (FG.guestCountry, fair.guest_countries),
             (FG.participant, fair.participants),

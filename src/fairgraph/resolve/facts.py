@@ -12,7 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 
 from fairgraph.model import Extraction, Mention
 from fairgraph.resolve import keys as K
-from fairgraph.resolve.records import Evidence, ResolvedAgreement, ResolvedFair, ResolvedPost
+from fairgraph.resolve.records import (
+    Evidence,
+    ResolvedAgreement,
+    ResolvedFair,
+    ResolvedPost,
+    ordered,
+)
 
 KeyOf = Callable[[str, Mention | None], str | None]
 
@@ -48,7 +54,7 @@ def resolve_posts(
             ResolvedPost(
                 person=person,
                 role=role,
-                evidence=tuple(sorted(set(evidence))),
+                evidence=ordered(evidence),
                 organization=None if country else holder,
                 represents=holder if country else None,
             )
@@ -127,14 +133,14 @@ def resolve_fairs(
                 if getattr(current, name) is None and getattr(fact, name) is not None:
                     updates[name] = (doc_id, getattr(fact, name))
             location = keys(doc_id, fact.location)
-            if current.location is None and location:
-                updates["location"] = location
+            if location and location not in current.locations:
+                updates["locations"] = (*current.locations, location)
             for name in ("organizers", "guest_countries", "participants"):
                 extra = [k for k in (keys(doc_id, m) for m in getattr(fact, name)) if k]
                 if extra:
                     updates[name] = tuple(sorted(set(getattr(current, name)) | set(extra)))
             inside = fact.evidence.start <= fact.fair.start and fact.fair.end <= fact.evidence.end
             evidence = Evidence(doc_id, fact.evidence, fact.fair if inside else None)
-            updates["evidence"] = tuple(sorted({*current.evidence, evidence}))
+            updates["evidence"] = ordered((*current.evidence, evidence))
             merged[key] = dataclasses.replace(current, **updates)  # type: ignore[arg-type]
     return tuple(merged[k] for k in sorted(merged))

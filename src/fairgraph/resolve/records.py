@@ -2,18 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from fairgraph.model import Amount, Document, Mention, PartialDate, Span
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Evidence:
     """A stretch of a document that states something: the sentence, and the exact mention."""
 
     document: str  # Document.id
     sentence: Span
     mention: Mention | None = None
+
+    def sort_key(self) -> tuple[str, int, int, int, int]:
+        m = self.mention
+        return (
+            self.document,
+            self.sentence.start,
+            self.sentence.end,
+            m.start if m else -1,
+            m.end if m else -1,
+        )
+
+
+def ordered(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """Distinct evidence in document order (a mention and a bare sentence may share a start)."""
+    return tuple(sorted(set(evidence), key=Evidence.sort_key))
 
 
 @dataclass(frozen=True)
@@ -70,7 +86,7 @@ class ResolvedFair:
     edition: int | None = None
     start_date: PartialDate | None = None
     end_date: PartialDate | None = None
-    location: str | None = None
+    locations: tuple[str, ...] = ()  # city, venue … as the reports state them
     organizers: tuple[str, ...] = ()
     theme: str | None = None
     guest_countries: tuple[str, ...] = ()

@@ -17,7 +17,7 @@ from fairgraph.resolve import keys as K
 from fairgraph.resolve.aliases import AliasRules
 from fairgraph.resolve.context import DocumentContext, document_context
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
-from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution
+from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
 _REPORTER_TITLES = ("记者", "通讯员", "摄影", "编辑")
@@ -298,7 +298,7 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
                 if kind == "Country" and len(final.split("|")[1]) == 2
                 else None,
                 parent=_parent(kind, label, lexicon),
-                evidence=tuple(sorted(set(evidence))),
+                evidence=ordered(evidence),
                 merges=tuple(notes),
             )
         )
