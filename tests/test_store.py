@@ -277,3 +277,21 @@ def test_bindings_behave_like_rdflib_init_bindings(tmp_path: Path) -> None:
         data=format_query_file(path, construct, "table", {"l": "乙公司"}), format="turtle"
     )
     assert {str(o) for o in out.objects()} == {"乙公司"}
+
+
+def test_bulk_loaded_build_equals_transactional_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import fairgraph.store as store_module
+
+    fake = FakePipeline([])
+    with GraphStore.open(tmp_path / "plain") as plain:
+        incremental_build(plain, corpus(9), fake.extract, fake.build)
+        expected = plain.triples_nt()
+    monkeypatch.setattr(store_module, "BULK_MIN", 1)
+    monkeypatch.setattr(store_module._Writer, "BATCH", 20)
+    with GraphStore.open(tmp_path / "bulk") as bulk:
+        report = incremental_build(bulk, corpus(9), fake.extract, fake.build)
+        assert len(report.replaced) == 9
+        assert bulk.triples_nt() == expected
+        assert count(bulk, document_graph_iri("r004.txt")) > 0

@@ -41,6 +41,8 @@ from fairgraph.namespaces import PREFIXES
 #: the named graph holding what no single document owns (entities found in several reports)
 MERGED_GRAPH = "https://w3id.org/fairgraph/id/graph/entities"
 DOC_GRAPH_PREFIX = "https://w3id.org/fairgraph/id/graph/doc/"
+#: writes of at least this many quads use Oxigraph's (faster, non-transactional) bulk loader
+BULK_MIN = 50_000
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]  # noqa: UP007
@@ -60,6 +62,23 @@ CREATE TABLE IF NOT EXISTS extractions (
 
 class StoreError(FairgraphError):
     """A store folder cannot be opened, read or written."""
+
+
+_FINGERPRINT: list[str] = []
+
+
+def code_fingerprint() -> str:
+    """fairgraph's version plus a hash of its code and data files: the extraction cache key,
+    so that a changed recogniser or lexicon never serves stale extractions."""
+    if not _FINGERPRINT:
+        package = Path(__file__).resolve().parent
+        digest = hashlib.sha256(__version__.encode("utf-8"))
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+                digest.update(str(path.relative_to(package)).encode("utf-8"))
+                digest.update(path.read_bytes())
+        _FINGERPRINT.append(f"{__version__}+{digest.hexdigest()[:16]}")
+    return _FINGERPRINT[0]
 
 
 def document_graph_iri(source: str) -> str:
@@ -185,6 +204,8 @@ class GraphStore:
             raise StoreError(f"cannot open the store: {first}{hint}", source=str(folder)) from exc
         db = sqlite3.connect(str(manifest), check_same_thread=False)
         if not read_only:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
             db.executescript(_SCHEMA)
             db.commit()
         return cls(folder, oxstore, db)
@@ -199,7 +220,7 @@ class GraphStore:
         if self._db is not None:
             self._db.close()
             self._db = None
-            with contextlib.suppress(OSError):  # read-only stores cannot flush
+            with contextlib.suppress(OSError, RuntimeError):  # read-only stores cannot flush
                 self.ox.flush()
         self.ox = None  # type: ignore[assignment]
 
@@ -255,6 +276,39 @@ class GraphStore:
                 (digest or quads_digest(quads), len(quads), source),
             )
 
+    def add_documents(self, items: Sequence[tuple[str, str, str, list[ox.Quad], str]]) -> None:
+        """Write many documents' graphs at once: (source, sha256, graph IRI, quads, digest).
+
+        Large batches go through Oxigraph's bulk loader, which is several times faster than
+        transactional inserts but not atomic: rows stay unfinished until it is done, so an
+        interrupted load is redone by the next incremental build.
+        """
+        if not items:
+            return
+        with self.db:
+            self.db.executemany(
+                "INSERT INTO documents (source, sha256, graph_iri, digest, triples)"
+                " VALUES (?, ?, ?, NULL, 0) ON CONFLICT(source) DO UPDATE SET"
+                " sha256=excluded.sha256, graph_iri=excluded.graph_iri, digest=NULL",
+                [(source, sha, iri) for source, sha, iri, _, _ in items],
+            )
+        quads = [q for item in items for q in item[3]]
+        try:
+            for _, _, iri, _, _ in items:
+                if self.ox.contains_named_graph(ox.NamedNode(iri)):
+                    self.ox.remove_graph(ox.NamedNode(iri))
+            if len(quads) >= BULK_MIN:
+                self.ox.bulk_extend(quads)
+            else:
+                self.ox.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write: {_first_line(exc)}", source=str(self.folder)) from exc
+        with self.db:
+            self.db.executemany(
+                "UPDATE documents SET digest=?, triples=? WHERE source=?",
+                [(digest, len(qs), source) for source, _, _, qs, digest in items],
+            )
+
     def remove_document(self, source: str) -> None:
         """Drop the named graph of ``source`` and its manifest row (no error if unknown)."""
         sql = "SELECT graph_iri FROM documents WHERE source=?"
@@ -298,7 +352,8 @@ class GraphStore:
     def cached_extraction(self, sha256: str) -> Any | None:
         """The cached extraction of a text with this hash, or None."""
         row = self.db.execute(
-            "SELECT data FROM extractions WHERE sha256=? AND version=?", (sha256, __version__)
+            "SELECT data FROM extractions WHERE sha256=? AND version=?",
+            (sha256, code_fingerprint()),
         ).fetchone()
         if row is None:
             return None
@@ -313,7 +368,7 @@ class GraphStore:
         with self.db:
             self.db.execute(
                 "INSERT OR REPLACE INTO extractions (sha256, version, data) VALUES (?, ?, ?)",
-                (sha256, __version__, data),
+                (sha256, code_fingerprint(), data),
             )
 
     # -- reading -------------------------------------------------------------------------
@@ -551,7 +606,12 @@ _MERGED = "\x00merged"
 
 
 def partition_graph(graph: Any, documents: Iterable[Any]) -> dict[str, list[OxTriple]]:
-    """Split a built graph into source → triples (one per document) and the merged part.
+    """:func:`iter_partitions` as a dict."""
+    return dict(iter_partitions(graph, documents))
+
+
+def iter_partitions(graph: Any, documents: Iterable[Any]) -> Iterator[tuple[str, list[OxTriple]]]:
+    """Split a built graph into (source, triples) per document, then ("", the merged part).
 
     A subject belongs to a document when everything it was derived from (``fg:document`` of a
     mention, ``prov:wasDerivedFrom`` mentions) lies in that document alone; otherwise, like
@@ -564,16 +624,32 @@ def partition_graph(graph: Any, documents: Iterable[Any]) -> dict[str, list[OxTr
     for doc in sorted(documents, key=lambda d: d.source):
         by_sha.setdefault(doc.sha256, doc.source)
         by_source[doc.source] = doc.source
+    doc_nodes: list[Any] = []
+    values: dict[tuple[Any, Any], Any] = {}
+    mention_of: dict[Any, Any] = {}
+    derived: dict[Any, list[Any]] = {}
+    referrers: dict[Any, set[Any]] = {}
+    for s, p, o in _all_triples(graph):  # pass 1: provenance and blank-node links
+        if p == PROV_DERIVED:
+            derived.setdefault(s, []).append(o)
+        elif p == FG_DOCUMENT_OF:
+            mention_of[s] = o
+        elif p == RDF_TYPE and o == FG_DOCUMENT:
+            doc_nodes.append(s)
+        elif p in (DCT_SOURCE, FG_SHA256):
+            values[(s, p)] = o
+        if isinstance(o, BNode) and o != s:
+            referrers.setdefault(o, set()).add(s)
     doc_key: dict[Any, str] = {}
-    for node in graph.subjects(RDF_TYPE, FG_DOCUMENT, unique=True):
-        src = graph.value(node, DCT_SOURCE)
-        sha = graph.value(node, FG_SHA256)
+    for node in doc_nodes:
+        src, sha = values.get((node, DCT_SOURCE)), values.get((node, FG_SHA256))
         key = by_source.get(str(src)) if src is not None else None
         if key is None and sha is not None:
             key = by_sha.get(str(sha))
         doc_key[node] = key or str(src if src is not None else node)
-    mention_doc = {m: doc_key[d] for m, d in graph.subject_objects(FG_DOCUMENT_OF) if d in doc_key}
-
+    del values
+    mention_doc = {m: doc_key[d] for m, d in mention_of.items() if d in doc_key}
+    del mention_of
     part: dict[Any, str] = {}
 
     def own(subject: Any) -> str:
@@ -581,34 +657,60 @@ def partition_graph(graph: Any, documents: Iterable[Any]) -> dict[str, list[OxTr
             return doc_key[subject]
         if subject in mention_doc:
             return mention_doc[subject]
-        docs = {mention_doc.get(m, _MERGED) for m in graph.objects(subject, PROV_DERIVED)}
+        docs = {mention_doc.get(m, _MERGED) for m in derived.get(subject, ())}
         return docs.pop() if len(docs) == 1 else _MERGED
-
-    def of_blank(node: Any, seen: frozenset[Any]) -> str:
-        referrers = {s for s, _ in graph.subject_predicates(node)} - {node}
-        if not referrers:
-            return own(node)
-        parts = {_MERGED if s in seen else partition_of(s, seen | {node}) for s in referrers}
-        return parts.pop() if len(parts) == 1 else _MERGED
 
     def partition_of(subject: Any, seen: frozenset[Any] = frozenset()) -> str:
         found = part.get(subject)
-        if found is None:
-            found = of_blank(subject, seen) if isinstance(subject, BNode) else own(subject)
-            if not seen or not isinstance(subject, BNode):
-                part[subject] = found
+        if found is not None:
+            return found
+        if isinstance(subject, BNode) and referrers.get(subject):
+            parts = {
+                _MERGED if r in seen else partition_of(r, seen | {subject})
+                for r in referrers[subject]
+            }
+            found = parts.pop() if len(parts) == 1 else _MERGED
+        else:
+            found = own(subject)
+        if not seen or not isinstance(subject, BNode):
+            part[subject] = found
         return found
 
-    out: dict[str, list[OxTriple]] = {}
     convert = TermConverter()
-    for subject in sorted(set(graph.subjects()), key=str):
-        home = partition_of(subject)
-        for _, p, o in graph.triples((subject, None, None)):
-            key = home
-            if isinstance(o, BNode) and partition_of(o) != home:
-                key = _MERGED
-            out.setdefault(key, []).append((convert(subject), convert(p), convert(o)))
-    return {("" if k == _MERGED else k): _stable_blanks(v, k) for k, v in out.items()}
+    buckets: dict[str, list[OxTriple]] = {}
+    for s, p, o in _all_triples(graph):  # pass 2: every triple to its graph
+        key = partition_of(s)
+        if isinstance(o, BNode) and partition_of(o) != key:
+            key = _MERGED
+        buckets.setdefault(key, []).append((convert(s), convert(p), convert(o)))
+    part.clear()
+    derived.clear()
+    referrers.clear()
+    merged = buckets.pop(_MERGED, [])
+    for key in sorted(buckets):
+        yield key, _stable_blanks(buckets.pop(key), key)
+    yield "", _stable_blanks(merged, _MERGED)
+
+
+def _all_triples(graph: Any) -> Iterator[tuple[Any, Any, Any]]:
+    """Every triple of an rdflib graph; reads a plain in-memory graph's index directly (rdflib's
+    own iterator spends most of its time on named-graph bookkeeping)."""
+    from rdflib import Graph
+    from rdflib.plugins.stores.memory import Memory
+
+    spo = getattr(graph.store, "_Memory__spo", None)
+    if (
+        type(graph) is Graph
+        and isinstance(graph.store, Memory)
+        and isinstance(spo, dict)
+        and sum(1 for _ in graph.store.contexts()) <= 1
+    ):
+        for s, by_p in spo.items():
+            for p, objects in by_p.items():
+                for o in objects:
+                    yield s, p, o
+    else:
+        yield from graph
 
 
 def _stable_blanks(triples: list[OxTriple], salt: str) -> list[OxTriple]:
@@ -656,6 +758,39 @@ def _stable_blanks(triples: list[OxTriple], salt: str) -> list[OxTriple]:
     return [(fix(s), p, fix(o)) for s, p, o in triples]
 
 
+class _Writer:
+    """Writes changed document graphs: replacements one by one, new documents in bulk."""
+
+    BATCH = 250_000
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.rows = store.document_rows()
+        self.pending: list[tuple[str, str, str, list[ox.Quad], str]] = []
+        self.size = 0
+
+    def write(self, doc: Any, triples: list[OxTriple]) -> bool:
+        """Write ``doc``'s graph unless the store already holds exactly these triples."""
+        iri = document_graph_iri(doc.source)
+        quads = list(to_quads(triples, iri))
+        digest = quads_digest(quads)
+        row = self.rows.get(doc.source)
+        if row is not None and row[0] == doc.sha256 and row[2] == digest:
+            return False
+        if row is not None:
+            self.store.replace_document(doc.source, doc.sha256, iri, quads, digest=digest)
+            return True
+        self.pending.append((doc.source, doc.sha256, iri, quads, digest))
+        self.size += len(quads)
+        if self.size >= self.BATCH:
+            self.flush()
+        return True
+
+    def flush(self) -> None:
+        self.store.add_documents(self.pending)
+        self.pending, self.size = [], 0
+
+
 @dataclass(frozen=True)
 class BuildReport:
     """What an incremental build did."""
@@ -699,25 +834,27 @@ def incremental_build(
     for source in removed:
         store.remove_document(source)
     graph = build(extractions)
-    parts = partition_graph(graph, docs)
-    del graph
-    rows = store.document_rows()
+    del extractions
+    writer = _Writer(store)
+    wanted = {d.source: d for d in docs}
     replaced: list[str] = []
     total = 0
-    for doc in docs:
-        triples = parts.pop(doc.source, [])
+    merged: list[OxTriple] = []
+    seen: set[str] = set()
+    for key, triples in iter_partitions(graph, docs):
+        doc = wanted.get(key)
+        if doc is None:  # the merged part, or a document the caller did not pass
+            merged.extend(triples)
+            continue
+        seen.add(key)
         total += len(triples)
-        quads = list(to_quads(triples, document_graph_iri(doc.source)))
-        digest = quads_digest(quads)
-        row = rows.get(doc.source)
-        if row is None or row[0] != doc.sha256 or row[2] != digest:
-            store.replace_document(
-                doc.source, doc.sha256, document_graph_iri(doc.source), quads, digest=digest
-            )
+        if writer.write(doc, triples):
             replaced.append(doc.source)
-    merged = parts.pop("", [])
-    for leftover in parts.values():  # documents the graph names but the caller did not pass
-        merged.extend(leftover)
+    del graph
+    for doc in docs:
+        if doc.source not in seen and writer.write(doc, []):
+            replaced.append(doc.source)
+    writer.flush()
     total += len(merged)
     merged_quads = list(to_quads(merged, MERGED_GRAPH))
     digest = quads_digest(merged_quads)
@@ -727,7 +864,7 @@ def incremental_build(
     return BuildReport(
         tuple(extracted),
         len(docs) - len(extracted),
-        tuple(replaced),
+        tuple(sorted(replaced)),
         tuple(removed),
         merged_replaced,
         total,
