@@ -167,23 +167,26 @@ def _fingerprint(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("target", ["fairgraph.export.graphml.write_graphml",
                                     "fairgraph.graphio.serialize_graph"])
+@pytest.mark.parametrize("error", [OSError("disk on fire"), KeyboardInterrupt()],
+                         ids=["error", "interrupt"])
 def test_a_failed_build_leaves_previous_outputs_intact(tmp_path: Path, tiny_corpus: Path,
                                                        monkeypatch: pytest.MonkeyPatch,
-                                                       target: str) -> None:
+                                                       target: str, error: BaseException) -> None:
     out = tmp_path / "out"
     first = run_cli("build", tiny_corpus / "02-lanzhou-signing.txt", "-o", out, "--ner", "rules")
     assert first.exit_code == 0, first.output
     before = _fingerprint(out)
 
     def explode(*args: object, **kwargs: object) -> None:
-        raise OSError("disk on fire")
+        raise error
 
     monkeypatch.setattr(target, explode)
     # a different input, so that a partial write would change graph.ttl
     result = run_cli("build", tiny_corpus / "01-expo-opening.txt", "-o", out, "--ner", "rules")
-    assert result.exit_code != 0
+    assert result.exit_code == (130 if isinstance(error, KeyboardInterrupt) else 1)
     assert "Traceback" not in result.output
-    assert result.stderr.startswith("Error:") and "disk on fire" in result.stderr
+    assert result.stderr.startswith("Error:") and len(result.stderr.strip().splitlines()) == 1
+    assert ("disk on fire" if isinstance(error, OSError) else "interrupted") in result.stderr
     assert _fingerprint(out) == before, "outputs changed or temporary files were left behind"
 
 
@@ -347,3 +350,39 @@ def test_explain_unknown_label_is_a_one_line_error(tiny_build: Build) -> None:
 
     result = run_cli("explain", "不存在的实体名称", "-g", tiny_build.ttl)
     assert_one_line_error(result, exit_code=1, naming="不存在的实体名称")
+
+
+# ---- evaluate --------------------------------------------------------------------------------
+
+def test_evaluate_ner_on_a_bio_file(tmp_path: Path) -> None:
+    sentences = [[("冰岛", "LOC"), ("驻华大使访问", None), ("西宁市", "LOC")],
+                 [("甘肃省人民政府", "ORG"), ("与企业签约", None)]]
+    lines = []
+    for sentence in sentences:
+        for text, tag in sentence:
+            lines += [f"{c}\t{'O' if tag is None else ('B-' if i == 0 else 'I-') + tag}"
+                      for i, c in enumerate(text)]
+        lines.append("")
+    path = tmp_path / "gold.bio"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("evaluate", "ner", path, "--format", "bio", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    overall = [ln.split() for ln in result.stdout.splitlines() if ln.startswith("overall")]
+    assert len(overall) == 1
+    gold = sum(tag is not None for sentence in sentences for _, tag in sentence)
+    assert int(overall[0][1]) == gold
+    assert 0.0 <= float(overall[0][-1]) <= 1.0
+
+
+def test_evaluate_graph_against_gold(zh_build: Build) -> None:
+    gold = Path(__file__).resolve().parents[1] / "gold" / "zh"
+    if not gold.is_dir():
+        pytest.skip("no gold annotations")
+    result = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold, "--format", "json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    person = scores["overall"]["entities"]["Person"]
+    assert person["tp"] > 0
+    assert 0.0 < person["f1"] <= 1.0
+    table = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold)
+    assert table.exit_code == 0 and "Person" in table.stdout
