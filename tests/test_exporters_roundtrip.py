@@ -13,7 +13,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from rdflib import Graph
+from rdflib import RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from conftest import Build, run_cli
@@ -88,3 +88,33 @@ def test_convert_from_jsonld_to_graphml_matches_turtle(sample_build: Build, tmp_
     result = run_cli("convert", sample_build.out / "graph.jsonld", "-o", target)
     assert result.exit_code == 0, result.output
     assert_round_trip(target, sample_graph)
+
+
+RDF_SUFFIXES = [s for s in output_suffixes() if s != GRAPHML]
+
+
+@pytest.mark.parametrize("suffix", RDF_SUFFIXES)
+def test_every_rdf_format_projects_like_turtle(suffix: str, tiny_build: Build,
+                                               tmp_path: Path) -> None:
+    """TriG and N-Quads load as datasets; GraphML and explain must still see every triple."""
+    source = tmp_path / f"graph{suffix}"
+    assert run_cli("convert", tiny_build.ttl, "-o", source).exit_code == 0
+    via = tmp_path / "via.graphml"
+    result = run_cli("convert", source, "-o", via)
+    assert result.exit_code == 0, result.output
+    direct = tmp_path / "direct.graphml"
+    assert run_cli("convert", tiny_build.ttl, "-o", direct).exit_code == 0
+    assert via.read_bytes() == direct.read_bytes()
+    label = str(tiny_build.graph().value(
+        URIRef(sorted(nx.read_graphml(direct).nodes)[0]), RDFS.label))
+    explained = run_cli("explain", label, "-g", source)
+    assert explained.exit_code == 0, explained.output
+    assert explained.stdout.startswith(label)
+
+
+@pytest.mark.parametrize("suffix", output_suffixes())
+def test_convert_is_deterministic(suffix: str, tiny_build: Build, tmp_path: Path) -> None:
+    first, second = tmp_path / f"a{suffix}", tmp_path / f"b{suffix}"
+    assert run_cli("convert", tiny_build.ttl, "-o", first).exit_code == 0
+    assert run_cli("convert", tiny_build.out / "graph.jsonld", "-o", second).exit_code == 0
+    assert first.read_bytes() == second.read_bytes()

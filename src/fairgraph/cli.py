@@ -371,9 +371,9 @@ def explain(label: str, graph: Path) -> None:
       fairgraph explain 青洽会 -g output/graph.ttl
     """
     from fairgraph.explain import explain_label
-    from fairgraph.graphio import load_graph
+    from fairgraph.graphio import load_graph, union_graph
 
-    click.echo(explain_label(load_graph(graph), label))
+    click.echo(explain_label(union_graph(load_graph(graph)), label))
 
 
 @main.group()
@@ -424,9 +424,9 @@ def evaluate_graph_command(graph: Path, gold: Path, fmt: str) -> None:
       fairgraph evaluate graph out/graph.ttl --gold gold/zh
     """
     from fairgraph.evaluate_graph import evaluate_graph
-    from fairgraph.graphio import load_graph
+    from fairgraph.graphio import load_graph, union_graph
 
-    scores = evaluate_graph(load_graph(graph), gold)
+    scores = evaluate_graph(union_graph(load_graph(graph)), gold)
     if fmt == "json":
         click.echo(json.dumps(scores.to_json(), ensure_ascii=False, indent=1))
     else:

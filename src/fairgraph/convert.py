@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from fairgraph.errors import FormatError
-from fairgraph.graphio import RDF_FORMATS, load_graph, save_graph
+from fairgraph.graphio import RDF_FORMATS, load_graph, save_graph, union_graph
 
 GRAPHML = ".graphml"
 
@@ -28,6 +28,6 @@ def convert_graph(source: Path, target: Path) -> None:
         from fairgraph.export.graphml import write_graphml
         from fairgraph.project import project
 
-        write_graphml(project(graph), target)
+        write_graphml(project(union_graph(graph)), target)  # TriG/N-Quads: all named graphs
     else:
         save_graph(graph, target)
