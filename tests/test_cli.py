@@ -131,6 +131,22 @@ def test_build_a_glob(tmp_path: Path, tiny_corpus: Path) -> None:
     assert "02-lanzhou-signing.txt" not in ttl
 
 
+def test_rebuilding_in_place_does_not_read_its_own_outputs(tmp_path: Path, tiny_corpus: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`fairgraph build .` twice: the default ./output holds graph.html and report.html."""
+    for path in tiny_corpus.glob("*.txt"):
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    first = run_cli("build", ".", "--ner", "rules")
+    assert first.exit_code == 0, first.output
+    assert (tmp_path / "output" / "graph.html").is_file()
+    second = run_cli("build", ".", "--ner", "rules")
+    assert second.exit_code == 0, second.output
+    assert second.stderr == ""
+    assert "documents: 2 built, 0 skipped" in second.stdout
+    assert second.stdout.splitlines()[:3] == first.stdout.splitlines()[:3]
+
+
 def _corpus_with_bad_file(tmp_path: Path, tiny_corpus: Path) -> Path:
     folder = tmp_path / "in"
     folder.mkdir()

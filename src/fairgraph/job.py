@@ -68,9 +68,17 @@ def read_documents(
     inputs: Sequence[str | Path],
     *,
     strict: bool = False,
+    out_dir: Path | None = None,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Documents of every input; a bad file is skipped and reported unless ``strict``."""
+    """Documents of every input; a bad file is skipped and reported unless ``strict``.
+
+    The outputs of an earlier build in ``out_dir`` (its graph.html, report.html) are never
+    read as inputs, so ``fairgraph build .`` can be run again in the same folder.
+    """
     paths = discover_inputs(inputs) if inputs else sample_inputs()
+    if out_dir is not None:
+        own = {(out_dir / name).resolve() for name in OUTPUT_NAMES}
+        paths = [p for p in paths if p.resolve() not in own]
     if not paths:
         raise InputError("no input files found")
     documents, skipped = [], []
@@ -166,7 +174,7 @@ def build_outputs(
     hops: int = 1,
 ) -> BuildSummary:
     """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
-    documents, skipped = read_documents(inputs, strict=strict)
+    documents, skipped = read_documents(inputs, strict=strict, out_dir=out_dir)
     extractions = extract_all(documents, backend=backend, on_document=on_document)
     graph = build_graph(extractions, aliases)
     outputs = write_outputs(graph, out_dir, max_nodes=max_nodes, focus=focus, hops=hops)
