@@ -326,6 +326,27 @@ def test_extract_per_line_gives_one_record_per_line_with_offsets(tiny_corpus: Pa
     assert {"Person", "Organization", "Country", "Place", "Role", "Fair", "Date"} <= types
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "utf-16"])
+def test_extract_per_line_offsets_and_numbers_refer_to_the_raw_lines(tmp_path: Path,
+                                                                     tiny_corpus: Path,
+                                                                     encoding: str) -> None:
+    """Blank lines, indentation with ideographic spaces, CRLF and trailing blanks are kept."""
+    body = [ln for ln in (tiny_corpus / "02-lanzhou-signing.txt").read_text(
+        encoding="utf-8").split("\n") if ln.strip()]
+    raw_lines = ["", "", "\u3000\u3000" + body[1], "", "", "", "", body[2] + "  ", "",
+                 "\u3000\u3000" + body[3]]
+    path = tmp_path / "lines.txt"
+    path.write_bytes("\r\n".join(raw_lines).encode(encoding))
+    result = run_cli("extract", path, "--per-line", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    records = [json.loads(ln) for ln in result.stdout.splitlines()]
+    numbers = [int(r["id"].rsplit(":", 1)[1]) for r in records]
+    assert numbers == [i for i, ln in enumerate(raw_lines, 1) if ln.strip()]
+    for record, number in zip(records, numbers, strict=True):
+        assert record["entities"]
+        _check_entities(record["entities"], raw_lines[number - 1])
+
+
 def test_extract_json_is_a_list_of_documents(tiny_corpus: Path) -> None:
     from fairgraph.ingest import read_document
 

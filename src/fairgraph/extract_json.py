@@ -10,12 +10,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 from fairgraph.ingest import read_document
+from fairgraph.ingest.decode import decode_bytes
+from fairgraph.ingest.html import looks_like_html
 from fairgraph.model import Agreement, Document, Extraction, FairFact, Mention, Post
 from fairgraph.pipeline import extract_document
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _span(m: Mention | None) -> dict[str, object] | None:
@@ -105,6 +110,20 @@ def record(ex: Extraction, record_id: str) -> dict[str, object]:
     return {"id": record_id, "entities": entities, "relations": relations}
 
 
+def _raw_lines(path: Path, document: Document) -> list[str]:
+    """The lines of ``path`` as the user's editor shows them (HTML: of the article text).
+
+    Offsets and line numbers of ``--per-line`` refer to these, not to the normalised text,
+    which drops blank lines and leading ideographic spaces.
+    """
+    if path.suffix.lower() in (".html", ".htm"):
+        return document.text.split("\n")
+    raw, _ = decode_bytes(path.read_bytes(), source=document.source)
+    if looks_like_html(raw):
+        return document.text.split("\n")
+    return _LINE_BREAK.split(raw.removeprefix("\ufeff"))
+
+
 def extract_records(
     path: Path, *, per_line: bool = False, backend: str = "default"
 ) -> Iterator[dict[str, object]]:
@@ -113,7 +132,7 @@ def extract_records(
     if not per_line:
         yield record(extract_document(document, backend=backend), document.source)
         return
-    for number, line in enumerate(document.text.split("\n"), 1):
+    for number, line in enumerate(_raw_lines(Path(path), document), 1):
         if not line.strip():
             continue
         doc = Document.from_text(line, source=f"{document.source}:{number}", date=document.date)
