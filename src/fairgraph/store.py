@@ -65,6 +65,8 @@ class StoreError(FairgraphError):
 
 
 _FINGERPRINT: list[str] = []
+#: what extraction records depend on (the graph build is rerun anyway)
+_EXTRACTION_CODE = ("extract", "ner", "lexicon", "ingest", "pipeline.py", "model.py")
 
 
 def code_fingerprint() -> str:
@@ -74,7 +76,12 @@ def code_fingerprint() -> str:
         package = Path(__file__).resolve().parent
         digest = hashlib.sha256(__version__.encode("utf-8"))
         for path in sorted(package.rglob("*")):
-            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
+            parts = path.relative_to(package).parts
+            if (
+                path.is_file()
+                and "__pycache__" not in parts
+                and (parts[0] in _EXTRACTION_CODE or path.name in _EXTRACTION_CODE)
+            ):
                 digest.update(str(path.relative_to(package)).encode("utf-8"))
                 digest.update(path.read_bytes())
         _FINGERPRINT.append(f"{__version__}+{digest.hexdigest()[:16]}")
@@ -606,12 +613,29 @@ _MERGED = "\x00merged"
 
 
 def partition_graph(graph: Any, documents: Iterable[Any]) -> dict[str, list[OxTriple]]:
-    """:func:`iter_partitions` as a dict."""
-    return dict(iter_partitions(graph, documents))
+    """:func:`iter_partitions` of an rdflib graph, as a dict."""
+    return dict(iter_partitions(to_ox_triples(graph), documents))
 
 
-def iter_partitions(graph: Any, documents: Iterable[Any]) -> Iterator[tuple[str, list[OxTriple]]]:
-    """Split a built graph into (source, triples) per document, then ("", the merged part).
+def to_ox_triples(source: Any) -> list[OxTriple]:
+    """An rdflib graph, or any iterable of rdflib/pyoxigraph triples, as a list of
+    pyoxigraph term tuples (repeated terms shared)."""
+    convert = TermConverter()
+    items = _all_triples(source) if hasattr(source, "store") else source
+    out: list[OxTriple] = []
+    for item in items:
+        if isinstance(item, (ox.Quad, ox.Triple)):
+            out.append((item.subject, item.predicate, item.object))
+        else:
+            out.append((convert(item[0]), convert(item[1]), convert(item[2])))
+    return out
+
+
+def iter_partitions(
+    triples: list[OxTriple], documents: Iterable[Any]
+) -> Iterator[tuple[str, list[OxTriple]]]:
+    """Split a built graph (see :func:`to_ox_triples`) into (source, triples) per document,
+    then ("", the merged part).
 
     A subject belongs to a document when everything it was derived from (``fg:document`` of a
     mention, ``prov:wasDerivedFrom`` mentions) lies in that document alone; otherwise, like
@@ -629,24 +653,27 @@ def iter_partitions(graph: Any, documents: Iterable[Any]) -> Iterator[tuple[str,
     mention_of: dict[Any, Any] = {}
     derived: dict[Any, list[Any]] = {}
     referrers: dict[Any, set[Any]] = {}
-    for s, p, o in _all_triples(graph):  # pass 1: provenance and blank-node links
-        if p == PROV_DERIVED:
+    prov_derived, document_of = ox.NamedNode(PROV_DERIVED), ox.NamedNode(FG_DOCUMENT_OF)
+    rdf_type, fg_document = ox.NamedNode(RDF_TYPE), ox.NamedNode(FG_DOCUMENT)
+    dct_source, fg_sha = ox.NamedNode(DCT_SOURCE), ox.NamedNode(FG_SHA256)
+    for s, p, o in triples:  # pass 1: provenance and blank-node links
+        if p == prov_derived:
             derived.setdefault(s, []).append(o)
-        elif p == FG_DOCUMENT_OF:
+        elif p == document_of:
             mention_of[s] = o
-        elif p == RDF_TYPE and o == FG_DOCUMENT:
+        elif p == rdf_type and o == fg_document:
             doc_nodes.append(s)
-        elif p in (DCT_SOURCE, FG_SHA256):
+        elif p in (dct_source, fg_sha):
             values[(s, p)] = o
-        if isinstance(o, BNode) and o != s:
+        if isinstance(o, ox.BlankNode) and o != s:
             referrers.setdefault(o, set()).add(s)
     doc_key: dict[Any, str] = {}
     for node in doc_nodes:
-        src, sha = values.get((node, DCT_SOURCE)), values.get((node, FG_SHA256))
-        key = by_source.get(str(src)) if src is not None else None
+        src, sha = values.get((node, dct_source)), values.get((node, fg_sha))
+        key = by_source.get(src.value) if src is not None else None
         if key is None and sha is not None:
-            key = by_sha.get(str(sha))
-        doc_key[node] = key or str(src if src is not None else node)
+            key = by_sha.get(sha.value)
+        doc_key[node] = key or (src if src is not None else node).value
     del values
     mention_doc = {m: doc_key[d] for m, d in mention_of.items() if d in doc_key}
     del mention_of
@@ -664,7 +691,7 @@ def iter_partitions(graph: Any, documents: Iterable[Any]) -> Iterator[tuple[str,
         found = part.get(subject)
         if found is not None:
             return found
-        if isinstance(subject, BNode) and referrers.get(subject):
+        if isinstance(subject, ox.BlankNode) and referrers.get(subject):
             parts = {
                 _MERGED if r in seen else partition_of(r, seen | {subject})
                 for r in referrers[subject]
@@ -672,24 +699,23 @@ def iter_partitions(graph: Any, documents: Iterable[Any]) -> Iterator[tuple[str,
             found = parts.pop() if len(parts) == 1 else _MERGED
         else:
             found = own(subject)
-        if not seen or not isinstance(subject, BNode):
+        if not seen or not isinstance(subject, ox.BlankNode):
             part[subject] = found
         return found
 
-    convert = TermConverter()
     buckets: dict[str, list[OxTriple]] = {}
-    for s, p, o in _all_triples(graph):  # pass 2: every triple to its graph
-        key = partition_of(s)
-        if isinstance(o, BNode) and partition_of(o) != key:
+    for triple in triples:  # pass 2: every triple to its graph
+        key = partition_of(triple[0])
+        if isinstance(triple[2], ox.BlankNode) and partition_of(triple[2]) != key:
             key = _MERGED
-        buckets.setdefault(key, []).append((convert(s), convert(p), convert(o)))
+        buckets.setdefault(key, []).append(triple)
     part.clear()
     derived.clear()
     referrers.clear()
     merged = buckets.pop(_MERGED, [])
     for key in sorted(buckets):
-        yield key, _stable_blanks(buckets.pop(key), key)
-    yield "", _stable_blanks(merged, _MERGED)
+        yield key, _stable_blanks(list(dict.fromkeys(buckets.pop(key))), key)
+    yield "", _stable_blanks(list(dict.fromkeys(merged)), _MERGED)
 
 
 def _all_triples(graph: Any) -> Iterator[tuple[Any, Any, Any]]:
@@ -833,7 +859,7 @@ def incremental_build(
     removed = sorted(set(store.known_documents()) - current)
     for source in removed:
         store.remove_document(source)
-    graph = build(extractions)
+    triples = to_ox_triples(build(extractions))  # the built rdflib graph is freed here
     del extractions
     writer = _Writer(store)
     wanted = {d.source: d for d in docs}
@@ -841,16 +867,17 @@ def incremental_build(
     total = 0
     merged: list[OxTriple] = []
     seen: set[str] = set()
-    for key, triples in iter_partitions(graph, docs):
+    parts = iter_partitions(triples, docs)
+    del triples
+    for key, part in parts:
         doc = wanted.get(key)
         if doc is None:  # the merged part, or a document the caller did not pass
-            merged.extend(triples)
+            merged.extend(part)
             continue
         seen.add(key)
-        total += len(triples)
-        if writer.write(doc, triples):
+        total += len(part)
+        if writer.write(doc, part):
             replaced.append(doc.source)
-    del graph
     for doc in docs:
         if doc.source not in seen and writer.write(doc, []):
             replaced.append(doc.source)
