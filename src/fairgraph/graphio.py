@@ -220,6 +220,13 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
         return _sorted_lines(canon.serialize(format="nt"))
     if name == "json-ld":
         return _jsonld(canon)
+    if name in ("xml", "trig"):
+        # these writers follow the store's insertion order: insert in sorted order
+        ordered = Dataset() if name == "trig" else Graph(bind_namespaces="core")
+        bind_prefixes(ordered)
+        for triple in sorted(canon, key=lambda t: tuple(x.n3() for x in t)):
+            ordered.add(triple)
+        canon = ordered
     data = canon.serialize(format=name, encoding="utf-8")
     return data
 

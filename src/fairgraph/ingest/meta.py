@@ -93,7 +93,7 @@ def find_title(text: str) -> str | None:
     True
     """
     for raw in text.split("\n"):
-        line = raw.strip()
+        line = raw.strip().lstrip("#").strip()  # a Markdown heading is a title too
         if not line:
             continue
         if not 2 <= len(line) <= MAX_TITLE_CHARS:
