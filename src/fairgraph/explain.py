@@ -90,6 +90,7 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
         for record in sorted(records, key=str):
             rule = graph.value(record, FG.mergeRule)
             labels = "、".join(sorted(str(x) for x in graph.objects(record, FG.mergedLabel)))
+            labels = labels or "(implied by a title or the report's place)"
             docs = sorted(
                 str(graph.value(d, DCTERMS.source)) for d in graph.objects(record, FG.mergedFrom)
             )

@@ -34,7 +34,7 @@ def build_into_store(
     """Bring the store in ``store_dir`` up to date with ``inputs`` and write the usual outputs."""
     from fairgraph.store import GraphStore, incremental_build
 
-    documents, skipped = read_documents(inputs, strict=strict)
+    documents, skipped = read_documents(inputs, strict=strict, out_dir=out_dir)
     built: list[Graph] = []
 
     def extract(document: Document) -> Extraction:
