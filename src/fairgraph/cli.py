@@ -98,6 +98,17 @@ def result_format_option(func: F) -> F:
     )(func)
 
 
+def graph_source_options(func: F) -> F:
+    """SOURCE (a graph file) or --store DIR (a store folder made by ``build --store``)."""
+    func = click.option(
+        "--store",
+        "store_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        help="A store folder made by `fairgraph build --store` instead of a graph file.",
+    )(func)
+    return click.argument("source", required=False, type=click.Path(path_type=Path))(func)
+
+
 def graph_argument(func: F) -> F:
     return click.argument("graph", type=click.Path(path_type=Path))(func)
 
@@ -477,13 +488,7 @@ def train_ner_command(datasets: Path, out: Path, max_iterations: int | None) -> 
 
 
 @main.command()
-@click.argument("source", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Serve a store folder made by `fairgraph build --store`.",
-)
+@graph_source_options
 @click.option(
     "--host",
     default="127.0.0.1",
@@ -526,13 +531,7 @@ def serve(
 
 
 @main.command()
-@click.argument("source", required=False, type=click.Path(path_type=Path))
-@click.option(
-    "--store",
-    "store_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Push a store folder: one named graph per document plus the entity graph.",
-)
+@graph_source_options
 @click.option(
     "--endpoint",
     required=True,
