@@ -152,16 +152,24 @@ def test_update_allowed_on_a_store(tmp_path: Path) -> None:
             server.server_close()
 
 
-def test_store_folder_is_served_read_only(tmp_path: Path) -> None:
+@pytest.mark.parametrize("preload", [True, False])
+def test_store_folder_is_served_read_only(tmp_path: Path, preload: bool) -> None:
     with GraphStore.open(tmp_path / "st") as store:
         store.replace_document("a.txt", "h", document_graph_iri("a.txt"), [(EX.a, EX.p, EX.b)])
-    server = make_server(tmp_path / "st", port=0)
+    server = make_server(tmp_path / "st", port=0, preload=preload)
     base = start(server)
     try:
         assert json.loads(get(base, "ASK { ?s ?p ?o }")[2])["boolean"] is True
+        update = "INSERT DATA { <https://example.org/x> <https://example.org/p> 1 }"
+        status, _, _ = call(
+            f"{base}/sparql", update.encode(), {"Content-Type": "application/sparql-update"}
+        )
+        assert status == 403
     finally:
         server.shutdown()
         server.server_close()
+    with GraphStore.open(tmp_path / "st") as store:  # the folder is not held open any more
+        assert len(store) == 1
 
 
 def test_slow_query_times_out_with_503_and_others_still_answer(tmp_path: Path) -> None:

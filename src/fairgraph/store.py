@@ -222,6 +222,13 @@ class GraphStore:
         """A store without a folder or manifest, used for plain graph files."""
         return cls(Path("."), ox.Store(), None)
 
+    def memory_copy(self) -> GraphStore:
+        """An in-memory copy of all quads (no manifest): queries run several times faster
+        than on the on-disk store; changes to the copy are not saved."""
+        copy = GraphStore.in_memory()
+        copy.ox.bulk_extend(iter(self.ox))
+        return copy
+
     def close(self) -> None:
         """Flush and release the store."""
         if self._db is not None:
