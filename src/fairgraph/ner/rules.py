@@ -25,6 +25,10 @@ CAPTION_SUFFIXES = ("摄影", "摄", "供图", "报道", "图")
 #: single characters that never start (or end) a name
 BAD_START = set("的了在是与和及对向为将由把被从于等并也就都又")
 BAD_END = set("的了在是与和及对向为将由把被从于等并也")
+#: particles that never start / end a name, even one the model proposes
+MODEL_BAD_START = set("的了是")
+MODEL_BAD_END = set("的了是和与及")
+REGION_ENDS = ("州", "省", "邦", "市", "区", "县", "郡", "岛", "大区", "地区", "共和国")
 #: these countries are the home country: a region after them is not split off
 HOME = {"中国", "中华人民共和国", "我国"}
 #: characters that may separate a place prefix from an organisation head (青海省工业和信息化厅)
@@ -112,6 +116,9 @@ def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     return out
 
 
+DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "代表处")
+
+
 def _country_prefix(s: str, lex: Lexicon) -> str | None:
     for k in range(min(len(s) - 2, 16), 1, -1):
         if s[:k] in lex.countries and s[:k] not in HOME:
@@ -120,13 +127,26 @@ def _country_prefix(s: str, lex: Lexicon) -> str | None:
 
 
 def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """吉尔吉斯共和国伊塞克湖州 → Country 吉尔吉斯共和国 + Place 伊塞克湖州."""
+    """吉尔吉斯共和国伊塞克湖州 → Country 吉尔吉斯共和国 + Place 伊塞克湖州.
+
+    Only a country name of 4+ characters followed by a region of 3+ characters ending in a
+    region word (州, 省, 邦, 市 …) is split; 美国加州 stays one place, as annotators keep it.
+    """
     out = []
     for m in ms:
         if m.type in ("Place", "Country"):
             pre = _country_prefix(m.text, lex)
             rest = m.text[len(pre) :] if pre else ""
-            if pre and len(rest) >= 2 and rest[0] not in "驻的人":
+            if pre and rest.startswith("驻"):  # 蒙古国驻华 (大使) → 蒙古国
+                out.append(_span(m, text, m.start, m.start + len(pre), type="Country"))
+                continue
+            if (
+                pre
+                and len(pre) >= 4
+                and len(rest) >= 3
+                and rest[0] not in "驻的人"
+                and rest.endswith(REGION_ENDS)
+            ):
                 cut = m.start + len(pre)
                 out += [
                     mention(text, m.start, cut, "Country", origin=m.origin),
@@ -192,11 +212,43 @@ def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     for m in ms:
         if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
             for suf in lex.org_suffixes:
-                if len(suf) >= 2 and text.startswith(suf, m.end):
+                if len(suf) >= 2 and text.startswith(suf, m.end) and suf not in DELEGATIONS:
                     e = m.end + len(suf)
                     if not (e < len(text) and text[e] == "长"):
                         m = _span(m, text, m.start, e)
                     break
+        out.append(m)
+    return out
+
+
+def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """甘肃省 + 人民政府 → Organization 甘肃省人民政府 (a place directly followed by an
+    organisation suffix of 2+ characters, not a title such as 省长)."""
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Country"):
+            for suf in lex.org_suffixes:
+                if len(suf) >= 2 and text.startswith(suf, m.end):
+                    e = m.end + len(suf)
+                    if not (e < len(text) and text[e] in "长"):
+                        m = _span(m, text, m.start, e, type="Organization")
+                    break
+        out.append(m)
+    return out
+
+
+def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender."""
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.text.endswith(DELEGATIONS[:4]):
+            head = m.text[:-3]
+            if head in lex.countries:
+                m = _span(m, text, m.start, m.end - 3, type="Country", subtype=None)
+            elif head in lex.places:
+                m = _span(m, text, m.start, m.end - 3, type="Place", subtype=None)
+            elif head in lex.organizations or head.endswith(lex.org_suffixes):
+                m = _span(m, text, m.start, m.end - 3)
         out.append(m)
     return out
 
@@ -238,15 +290,18 @@ def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 
 def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """Drop single characters, names starting/ending with function words, digit-only spans."""
+    """Drop names that cannot be names: a single character (the model's 中/美 abbreviations
+    excepted), spans starting or ending with a particle (的, 了 …; for other sources also
+    与, 和, 对 …) or punctuation, digit-bearing or overlong persons, spans without letters.
+    """
     out = []
     for m in ms:
         t = m.text
-        if len(t) < 2 and m.type != "Country":
+        model = m.origin in ("crf", "lac")
+        if len(t) < 2 and not (model and m.origin == "crf"):
             continue
-        if len(t) < 2:
-            continue
-        if t[0] in BAD_START or t[-1] in BAD_END or t[0] in PUNCT or t[-1] in PUNCT:
+        bad_start, bad_end = (MODEL_BAD_START, MODEL_BAD_END) if model else (BAD_START, BAD_END)
+        if t[0] in bad_start or t[-1] in bad_end or t[0] in PUNCT or t[-1] in PUNCT:
             continue
         if m.type == "Person" and (any(c.isdigit() for c in t) or len(t) > 12):
             continue
@@ -287,6 +342,8 @@ PIPELINE = (
     strip_caption_suffix,
     split_title_person,
     split_country_region,
+    place_with_org_suffix,
+    strip_delegation,
     extend_org_left,
     extend_org_right,
     fix_types,

@@ -63,6 +63,23 @@ def bio_tags(sent: GoldSentence, labels: dict[str, str]) -> list[str]:
     return tags
 
 
+def to_bioes(tags: list[str]) -> list[str]:
+    """BIO → BIOES (single-character spans S-, last characters E-).
+
+    >>> to_bioes(["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"])
+    ['B-PER', 'I-PER', 'E-PER', 'O', 'S-LOC', 'B-ORG', 'E-ORG']
+    """
+    out = list(tags)
+    for i, tag in enumerate(tags):
+        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
+        ends = not (nxt.startswith("I-") and nxt[2:] == tag[2:])
+        if tag.startswith("B-") and ends:
+            out[i] = "S-" + tag[2:]
+        elif tag.startswith("I-") and ends:
+            out[i] = "E-" + tag[2:]
+    return out
+
+
 def add_silver_roles(text: str, tags: list[str], gaz: Gazetteer) -> list[str]:
     """Tag gazetteer titles (category TTL) as ROLE where the gold tags leave them ``O``.
 
@@ -101,6 +118,7 @@ def train_ner(
     msra_limit: int | None = None,
     msra_domain: str = "msra",
     silver_roles: bool = False,
+    tagging: str = "bio",
     gazetteer: Path | None = None,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, object]:
@@ -124,19 +142,23 @@ def train_ner(
     iterations = [0]
 
     class _Trainer(pycrfsuite.Trainer):  # type: ignore[misc]
-        def on_iteration(self, log: str, info: dict[str, object]) -> None:
-            iterations[0] = int(str(info.get("num", iterations[0] + 1)))
-            if iterations[0] % 10 == 0:
-                say(
-                    f"iteration {iterations[0]}: loss {info.get('loss')}, "
-                    f"{info.get('active_features')} active features"
-                )
+        def message(self, message: str) -> None:
+            super().message(message)
+            if message.startswith("***** Iteration #"):
+                iterations[0] = int(message.strip("* \n").split("#")[1])
+            elif message.startswith("Loss:") and iterations[0] % 10 == 0:
+                say(f"iteration {iterations[0]}: {message.strip()}")
 
     trainer = _Trainer(verbose=False)
     files: list[dict[str, object]] = []
     n_chars = 0
+    if tagging not in ("bio", "bioes"):
+        raise ModelError(f"unknown tagging scheme {tagging!r}; choose bio or bioes")
+    scheme = to_bioes if tagging == "bioes" else list
     for sent in train:
-        trainer.append(sentence_features(sent.text, "clue", gaz), bio_tags(sent, CLUENER_LABELS))
+        trainer.append(
+            sentence_features(sent.text, "clue", gaz), scheme(bio_tags(sent, CLUENER_LABELS))
+        )
         n_chars += len(sent.text)
     files.append(
         {
@@ -153,7 +175,7 @@ def train_ner(
             tags = bio_tags(sent, MSRA_LABELS)
             if silver_roles:
                 tags = add_silver_roles(sent.text, tags, gaz)
-            trainer.append(sentence_features(sent.text, msra_domain, gaz), tags)
+            trainer.append(sentence_features(sent.text, msra_domain, gaz), scheme(tags))
             n_chars += len(sent.text)
         files.append(
             {
@@ -194,7 +216,7 @@ def train_ner(
         "datasets": files,
         "characters": n_chars,
         "labels": sorted(tagger.labels()),
-        "tagging": "BIO over PER, ORG, LOC, ROLE",
+        "tagging": f"{tagging.upper()} over PER, ORG, LOC, ROLE",
         "feature_version": FEATURE_VERSION,
         "gazetteer": {
             "file": gazetteer_path(out).name,
@@ -235,6 +257,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-freq", type=int, default=DEFAULTS["min_freq"])
     parser.add_argument("--msra-limit", type=int, default=None)
     parser.add_argument("--msra-domain", default="msra", help="domain feature of MSRA sentences")
+    parser.add_argument("--tagging", choices=("bio", "bioes"), default="bio")
     parser.add_argument("--silver-roles", action="store_true", help="tag MSRA titles as ROLE")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--gazetteer", type=Path, default=None, help="feature gazetteer TSV")
@@ -250,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         msra_limit=args.msra_limit,
         msra_domain=args.msra_domain,
         silver_roles=args.silver_roles,
+        tagging=args.tagging,
         gazetteer=args.gazetteer,
         progress=lambda m: print(m, flush=True),
     )
