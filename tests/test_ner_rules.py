@@ -174,3 +174,47 @@ def test_patterns_find_org_after_place_and_person_after_title(lex):
     assert ("西宁市商务局", "Organization") in found
     assert ("张建国", "Person") in found
     assert ("宁波舟山港集团有限公司", "Organization") in found
+
+
+def test_place_with_org_suffix_becomes_organisation(lex):
+    text = "甘肃省人民政府副省长、美国政府官员和青海省长"
+    ms = [
+        mention(text, 0, 3, "Place"),
+        mention(text, 11, 13, "Country"),
+        mention(text, 18, 21, "Place"),
+    ]
+    out = spans(rules.place_with_org_suffix(ms, text, lex))
+    assert out[0] == ("甘肃省人民政府", "Organization")
+    assert out[1] == ("美国", "Country")  # a national government stays the country
+    assert out[2] == ("青海省", "Place")  # 省长 is a title, not 省 + suffix
+
+
+def test_strip_delegation_names_the_sender(lex):
+    text = "新疆生产建设兵团代表团和冰岛代表团、青海大学访问团"
+    ms = [
+        mention(text, 0, 11, "Organization"),
+        mention(text, 12, 17, "Organization"),
+        mention(text, 18, 25, "Organization"),
+    ]
+    assert spans(rules.strip_delegation(ms, text, lex)) == [
+        ("新疆生产建设兵团", "Organization"),
+        ("冰岛", "Country"),
+        ("青海大学", "Organization"),
+    ]
+
+
+def test_country_before_posting_is_cut(lex):
+    text = "蒙古国驻华大使"
+    ms = [mention(text, 0, 5, "Place", origin="crf")]
+    assert spans(rules.split_country_region(ms, text, lex)) == [("蒙古国", "Country")]
+
+
+def test_bare_surname_before_honorific_is_dropped(lex):
+    text = "黄先生和中美两国"
+    ms = [
+        Mention(0, 1, "黄", "Person", None, "crf"),
+        Mention(4, 5, "中", "Place", None, "crf"),
+        Mention(5, 6, "美", "Place", None, "crf"),
+        Mention(6, 7, "两", "Place", None, "rule"),
+    ]
+    assert spans(rules.drop_impossible(ms, text, lex)) == [("中", "Place"), ("美", "Place")]

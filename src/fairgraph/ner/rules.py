@@ -29,6 +29,24 @@ BAD_END = set("的了在是与和及对向为将由把被从于等并也")
 MODEL_BAD_START = set("的了是")
 MODEL_BAD_END = set("的了是和与及")
 REGION_ENDS = ("州", "省", "邦", "市", "区", "县", "郡", "岛", "大区", "地区", "共和国")
+HONORIFICS = (
+    "先生",
+    "女士",
+    "小姐",
+    "老师",
+    "师傅",
+    "医生",
+    "设计师",
+    "某",
+    "同学",
+    "阿姨",
+    "老板",
+    "律师",
+    "警官",
+    "大爷",
+    "大妈",
+    "总",
+)
 #: these countries are the home country: a region after them is not split off
 HOME = {"中国", "中华人民共和国", "我国"}
 #: characters that may separate a place prefix from an organisation head (青海省工业和信息化厅)
@@ -226,7 +244,7 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     organisation suffix of 2+ characters, not a title such as 省长)."""
     out = []
     for m in ms:
-        if m.type in ("Place", "Country"):
+        if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
             for suf in lex.org_suffixes:
                 if len(suf) >= 2 and text.startswith(suf, m.end):
                     e = m.end + len(suf)
@@ -300,6 +318,8 @@ def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         model = m.origin in ("crf", "lac")
         if len(t) < 2 and not (model and m.origin == "crf"):
             continue
+        if len(t) < 2 and m.type == "Person" and text.startswith(HONORIFICS, m.end):
+            continue  # 黄设计师, 薛先生: a bare surname is not a name
         bad_start, bad_end = (MODEL_BAD_START, MODEL_BAD_END) if model else (BAD_START, BAD_END)
         if t[0] in bad_start or t[-1] in bad_end or t[0] in PUNCT or t[-1] in PUNCT:
             continue
