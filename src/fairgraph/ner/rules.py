@@ -47,6 +47,7 @@ HONORIFICS = (
     "大妈",
     "总",
 )
+DEICTIC = set("我本该此其")
 #: these countries are the home country: a region after them is not split off
 HOME = {"中国", "中华人民共和国", "我国"}
 #: characters that may separate a place prefix from an organisation head (青海省工业和信息化厅)
@@ -69,6 +70,13 @@ def _span(m: Mention, text: str, start: int, end: int, **kw: str | None) -> Ment
 @lru_cache(maxsize=4)
 def _titles_longest(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(lex.titles, key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=4)
+def _suffix_re(lex: Lexicon) -> re.Pattern[str]:
+    """Organisation suffixes of 2+ characters, longest first (so the longest one matches)."""
+    longest = sorted((x for x in lex.org_suffixes if len(x) >= 2), key=lambda x: (-len(x), x))
+    return re.compile("|".join(re.escape(x) for x in longest))
 
 
 def _title_prefix(s: str, lex: Lexicon) -> str | None:
@@ -229,12 +237,11 @@ def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     out = []
     for m in ms:
         if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
-            for suf in lex.org_suffixes:
-                if len(suf) >= 2 and text.startswith(suf, m.end) and suf not in DELEGATIONS:
-                    e = m.end + len(suf)
-                    if not (e < len(text) and text[e] == "长"):
-                        m = _span(m, text, m.start, e)
-                    break
+            hit = _suffix_re(lex).match(text, m.end)
+            if hit and hit.group() not in DELEGATIONS:
+                e = hit.end()
+                if not (e < len(text) and text[e] == "长"):
+                    m = _span(m, text, m.start, e)
         out.append(m)
     return out
 
@@ -245,12 +252,11 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     out = []
     for m in ms:
         if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
-            for suf in lex.org_suffixes:
-                if len(suf) >= 2 and text.startswith(suf, m.end):
-                    e = m.end + len(suf)
-                    if not (e < len(text) and text[e] in "长"):
-                        m = _span(m, text, m.start, e, type="Organization")
-                    break
+            hit = _suffix_re(lex).match(text, m.end)
+            if hit:
+                e = hit.end()
+                if not (e < len(text) and text[e] == "长"):
+                    m = _span(m, text, m.start, e, type="Organization")
         out.append(m)
     return out
 
@@ -339,8 +345,8 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             taken[i] = True
     out = list(ms)
     for lm in lex.find(text):
-        if lm.type == "Fair" or any(taken[lm.start : lm.end]):
-            continue
+        if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
+            continue  # 我国, 本市, 该省 refer to a name but are not one
         out.append(Mention(lm.start, lm.end, lm.text, lm.type, lm.subtype, "lexicon"))
     return out
 
