@@ -77,8 +77,10 @@ def test_shipped_model_loads_and_metadata_is_complete():
     meta = json.loads(path.with_suffix(".json").read_text("utf-8"))
     assert meta["model"] == path.name
     assert meta["size_bytes"] == path.stat().st_size
-    for key in ("datasets", "trained", "feature_version", "params", "iterations", "validation"):
+    for key in ("datasets", "trained", "feature_version", "params", "validation", "gazetteer"):
         assert meta[key], key
+    assert "iterations" in meta and meta["params"]["max_iterations"] > 0
+    assert meta["validation"]["crf_only"]["overall"]["f1"] > 0.5
     assert all(len(d["sha256"]) == 64 for d in meta["datasets"])
     assert get_recognizer("crf").name == "crf"
 

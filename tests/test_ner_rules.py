@@ -218,3 +218,9 @@ def test_bare_surname_before_honorific_is_dropped(lex):
         Mention(6, 7, "两", "Place", None, "rule"),
     ]
     assert spans(rules.drop_impossible(ms, text, lex)) == [("中", "Place"), ("美", "Place")]
+
+
+def test_a_whole_country_name_is_not_split(lex):
+    text = "吉尔吉斯共和国和哈萨克斯坦共和国"
+    ms = [mention(text, 0, 7, "Place"), mention(text, 8, 16, "Place")]
+    assert spans(rules.split_country_region(ms, text, lex)) == spans(ms)

@@ -28,7 +28,7 @@ BAD_END = set("的了在是与和及对向为将由把被从于等并也")
 #: particles that never start / end a name, even one the model proposes
 MODEL_BAD_START = set("的了是")
 MODEL_BAD_END = set("的了是和与及")
-REGION_ENDS = ("州", "省", "邦", "市", "区", "县", "郡", "岛", "大区", "地区", "共和国")
+REGION_ENDS = ("州", "省", "邦", "市", "区", "县", "郡", "岛", "大区", "地区")
 HONORIFICS = (
     "先生",
     "女士",
@@ -160,7 +160,7 @@ def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
     """
     out = []
     for m in ms:
-        if m.type in ("Place", "Country"):
+        if m.type in ("Place", "Country") and m.text not in lex.countries:
             pre = _country_prefix(m.text, lex)
             rest = m.text[len(pre) :] if pre else ""
             if pre and rest.startswith("驻"):  # 蒙古国驻华 (大使) → 蒙古国
