@@ -173,3 +173,11 @@ def test_a_shared_fair_short_name_follows_the_edition_the_report_names() -> None
     alone = _doc("西洽会期间签约。", "y.txt")
     other = resolve([_extraction(alone, [_m("西洽会", alone, "Fair")])])
     assert "中国西部国际投资贸易洽谈会" in next(e.label for e in other.entities if e.type == "Fair")
+
+
+def test_country_and_party_prefixes_do_not_split_a_body() -> None:
+    ctx = DocumentContext()
+    for a, b in (("中国商务部", "商务部"), ("中共福建省委", "福建省委")):
+        ka = key_of(Mention(0, len(a), a, "Organization"), ctx)[0]
+        kb = key_of(Mention(0, len(b), b, "Organization"), ctx)[0]
+        assert ka == kb, (a, b)

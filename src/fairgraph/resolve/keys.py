@@ -76,10 +76,14 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             entry = lexicon.org_of(expanded)
             full = entry.name if entry else expanded
             return f"Organization|{full}", full, RULE_CONTEXT
-        entry = lexicon.org_of(name) or lexicon.org_of(_core(name))
+        entry = (
+            lexicon.org_of(name)
+            or lexicon.org_of(_core(name))
+            or lexicon.org_of(_without_country(name))
+        )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
-        body = place_body(name)
+        body = place_body(name) or place_body(_without_party(name))
         if body:
             return f"Organization|{body}", body, RULE_LEXICON
     return f"{kind}|{name}", name, None
@@ -166,6 +170,19 @@ def abbreviations(names: Iterable[str]) -> dict[str, str]:
         if len(fulls) == 1:
             out[short] = fulls[0]
     return out
+
+
+def _without_country(name: str) -> str:
+    """中国商务部 → 商务部: a national body named with its country in front."""
+    for prefix in ("中华人民共和国", "中国"):
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            return name[len(prefix) :]
+    return name
+
+
+def _without_party(name: str) -> str:
+    """中共福建省委 → 福建省委 (the place-body rule then names it in full)."""
+    return name[2:] if name.startswith("中共") and name.endswith("委") else name
 
 
 def _core(name: str) -> str:
