@@ -224,3 +224,11 @@ def test_a_whole_country_name_is_not_split(lex):
     text = "吉尔吉斯共和国和哈萨克斯坦共和国"
     ms = [mention(text, 0, 7, "Place"), mention(text, 8, 16, "Place")]
     assert spans(rules.split_country_region(ms, text, lex)) == spans(ms)
+
+
+def test_known_title_beats_one_character_place(lex):
+    text = "冰岛驻华大使表示"
+    ms = [Mention(0, 2, "冰岛", "Country", None, "crf"), Mention(3, 4, "华", "Place", None, "crf")]
+    out = spans(rules.prefer_lexicon_titles(ms, text, lex))
+    assert ("驻华大使", "Role") in out and ("华", "Place") not in out
+    assert ("冰岛", "Country") in out

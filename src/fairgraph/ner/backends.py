@@ -104,8 +104,10 @@ class LacRecognizer:
             at = s
             for word, tag in self._lac.run(text[s:e]):
                 kind = LAC_TYPES.get(tag)
-                if kind and text[at : at + len(word)] == word:
-                    out.append(Mention(at, at + len(word), word, kind, None, "lac"))
+                core = word.strip()
+                if kind and core and text[at : at + len(word)] == word:
+                    s0 = at + word.index(core)
+                    out.append(Mention(s0, s0 + len(core), core, kind, None, "lac"))
                 at += len(word)
         return out
 

@@ -351,6 +351,20 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     return out
 
 
+def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
+    titles = [t for t in lex.find(text) if t.type == "Role" and t.end - t.start >= 3]
+    if not titles:
+        return ms
+    out = list(ms)
+    for t in titles:
+        inside = [m for m in out if m.overlaps(Mention(t.start, t.end, t.text, "Role"))]
+        if inside and all(len(m.text) == 1 and t.start <= m.start for m in inside):
+            out = [m for m in out if m not in inside]
+            out.append(Mention(t.start, t.end, t.text, "Role", None, "lexicon"))
+    return out
+
+
 def resolve_overlaps(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Keep non-overlapping mentions: model and rule spans first, then longer ones."""
     prio = {"crf": 0, "lac": 0, "rule": 1, "lexicon": 2}
@@ -374,6 +388,7 @@ PIPELINE = (
     extend_org_right,
     fix_types,
     drop_impossible,
+    prefer_lexicon_titles,
     resolve_overlaps,
     fill_from_lexicon,
     org_subtype,
