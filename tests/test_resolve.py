@@ -181,3 +181,13 @@ def test_country_and_party_prefixes_do_not_split_a_body() -> None:
         ka = key_of(Mention(0, len(a), a, "Organization"), ctx)[0]
         kb = key_of(Mention(0, len(b), b, "Organization"), ctx)[0]
         assert ka == kb, (a, b)
+
+
+def test_compound_and_variant_place_names_resolve_to_the_known_place() -> None:
+    ctx = DocumentContext()
+    for name, place in (
+        ("广西南宁", "南宁市"),
+        ("广西自治区", "广西壮族自治区"),
+        ("青海西宁", "西宁市"),
+    ):
+        assert key_of(Mention(0, len(name), name, "Place"), ctx)[1] == place

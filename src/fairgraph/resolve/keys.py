@@ -60,7 +60,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         own = ctx.self_place(name)
         if own:
             return f"Place|{own}", own, RULE_CONTEXT
-        place = lexicon.place_of(name)
+        place = lexicon.place_of(name) or compound_place(name)
         if place:
             return f"Place|{place.name}", place.name, RULE_LEXICON
         country = lexicon.country_of(name)
@@ -128,6 +128,25 @@ def place_body(name: str) -> str | None:
             ):
                 continue
             return template.format(place.name)
+    return None
+
+
+def compound_place(name: str):  # type: ignore[no-untyped-def]
+    """The most specific known place of a compound or variant name, or None.
+
+    >>> compound_place("广西南宁").name, compound_place("广西自治区").name
+    ('南宁市', '广西壮族自治区')
+    """
+    lexicon = load_lexicon()
+    for suffix in ("自治区", "省", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            entry = lexicon.place_of(name[: -len(suffix)])
+            if entry is not None and entry.level == "province":
+                return entry
+    for cut in range(2, len(name) - 1):
+        head, tail = lexicon.place_of(name[:cut]), lexicon.place_of(name[cut:])
+        if head is not None and tail is not None and tail.parent == head.name:
+            return tail
     return None
 
 
