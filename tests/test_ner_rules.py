@@ -232,3 +232,29 @@ def test_known_title_beats_one_character_place(lex):
     out = spans(rules.prefer_lexicon_titles(ms, text, lex))
     assert ("驻华大使", "Role") in out and ("华", "Place") not in out
     assert ("冰岛", "Country") in out
+
+
+def test_split_person_list(lex):
+    from fairgraph.ner.names import split_person_list
+
+    text = "主席团成员王群韦钰、刘国光关山月和司马相如"
+    ms = [
+        Mention(5, 9, "王群韦钰", "Person", None, "crf"),
+        Mention(10, 16, "刘国光关山月", "Person", None, "crf"),
+        Mention(17, 21, "司马相如", "Person", None, "crf"),
+    ]
+    assert [m.text for m in split_person_list(ms, text, lex)] == [
+        "王群",
+        "韦钰",
+        "刘国光",
+        "关山月",
+        "司马相如",
+    ]
+
+
+def test_person_list_split_needs_surnames(lex):
+    from fairgraph.ner.names import split_person_list
+
+    text = "阿沛·阿旺晋美和布赫铁木尔"
+    ms = [Mention(0, 7, "阿沛·阿旺晋美", "Person"), Mention(8, 13, "布赫铁木尔", "Person")]
+    assert split_person_list(ms, text, lex) == ms

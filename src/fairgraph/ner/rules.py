@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.ner.names import split_person_list
 
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!\"'()[]<> \u3000\t\n")
 _OPEN_CLOSE = {"）": "（", ")": "(", "》": "《", "”": "“", "」": "「"}
@@ -381,6 +382,7 @@ PIPELINE = (
     trim_punctuation,
     strip_caption_suffix,
     split_title_person,
+    split_person_list,
     split_country_region,
     place_with_org_suffix,
     strip_delegation,
