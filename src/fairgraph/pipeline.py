@@ -31,6 +31,7 @@ from fairgraph.extract.posts import find_posts
 from fairgraph.extract.regions import foreign_regions
 from fairgraph.extract.roles import refine_roles
 from fairgraph.extract.sentences import Sentence, group_mentions, split_sentences
+from fairgraph.extract.titles import repair_titles
 from fairgraph.lexicon import load_lexicon
 from fairgraph.model import (
     Agreement,
@@ -57,7 +58,7 @@ def recognize_entities(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
     fairs = find_fair_mentions(text, load_lexicon())
-    mentions = refine_roles(text, merge_mentions(fairs, found))
+    mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     return merge_persons(mentions, title_names(text, mentions))
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fairgraph.extract.titles import split_titled_body
 from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Mention
 
@@ -146,6 +147,8 @@ def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             out.append(m)
             continue
         body, title = split_body(extend_left(text, m, ordered))
+        if body is None:
+            body, title = split_titled_body(title)
         committee = place_committee(text, out[-1], title) if out and body is None else None
         if committee is not None:
             out[-1] = committee

@@ -1,0 +1,99 @@
+"""Title repairs (src/fairgraph/extract/titles.py): the same posts whatever the recogniser."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.extract.titles import (
+    detach_party_unit,
+    split_role_lists,
+    split_titled_body,
+    titles_after_bodies,
+)
+from fairgraph.model import Document, Mention
+from fairgraph.pipeline import extract_document
+
+BACKENDS = ("rules", "default")
+
+
+def _posts(text: str, backend: str) -> set[tuple[str, str, str | None]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
+    out = set()
+    for p in ex.posts:
+        holder = p.organization or p.represents
+        out.add((p.person.text, p.role.text, holder.text if holder else None))
+    return out
+
+
+def test_title_after_body_is_restored() -> None:
+    text = "市政协主席周某出席"
+    found = titles_after_bodies(text, [Mention(0, 3, "市政协", "Organization")])
+    assert [(m.text, m.type) for m in found] == [("市政协", "Organization"), ("主席", "Role")]
+
+
+def test_title_after_body_not_read_inside_a_body_name() -> None:
+    text = "市委常委会议召开"
+    found = titles_after_bodies(text, [Mention(0, 2, "市委", "Organization")])
+    assert all(m.type != "Role" for m in found)
+
+
+def test_title_after_body_leaves_covered_text_alone() -> None:
+    text = "省政府主任务"
+    taken = [Mention(0, 3, "省政府", "Organization"), Mention(3, 6, "主任务", "Other")]
+    assert titles_after_bodies(text, taken) == taken
+
+
+def test_party_unit_moves_to_the_title() -> None:
+    text = "东方能源集团党委副书记吴某"
+    found = detach_party_unit(text, [Mention(0, 8, "东方能源集团党委", "Organization")])
+    assert [(m.text, m.type) for m in found] == [
+        ("东方能源集团", "Organization"),
+        ("党委副书记", "Role"),
+    ]
+
+
+def test_bare_party_unit_is_kept() -> None:
+    found = detach_party_unit("党委书记", [Mention(0, 2, "党委", "Organization")])
+    assert [m.text for m in found] == ["党委"]
+
+
+def test_role_lists_split_at_the_enumeration_comma() -> None:
+    role = Mention(3, 14, "市委书记、市人大常委会主任", "Role")
+    assert [(m.text, m.start) for m in split_role_lists([role])] == [
+        ("市委书记", 3),
+        ("市人大常委会主任", 8),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("span", "body", "title"),
+    [
+        ("天津市人大常委会副主任", "天津市人大常委会", "副主任"),
+        ("南方电网集团董事长", "南方电网集团", "董事长"),
+        ("某某集团党组书记", "某某集团", "党组书记"),
+    ],
+)
+def test_titled_body_split(span: str, body: str, title: str) -> None:
+    got_body, got_title = split_titled_body(Mention(0, len(span), span, "Role"))
+    assert got_body is not None and got_body.text == body and got_body.end == len(body)
+    assert got_title.text == title and got_title.start == len(body)
+
+
+@pytest.mark.parametrize("span", ["党委书记", "政协主席", "驻华大使", "董事总经理"])
+def test_plain_titles_are_not_split(span: str) -> None:
+    assert split_titled_body(Mention(0, len(span), span, "Role"))[0] is None
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_compound_titles_on_every_backend(backend: str) -> None:
+    got = _posts("市委书记、市人大常委会主任赵建国，市委副书记、市长钱立明出席签约仪式。", backend)
+    assert ("赵建国", "书记", "市委") in got
+    assert ("赵建国", "主任", "市人大常委会") in got
+    assert ("钱立明", "副书记", "市委") in got
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_company_party_title_chain_on_every_backend(backend: str) -> None:
+    got = _posts("省长会见了中国石油天然气集团党组书记、董事长孙国华一行。", backend)
+    assert ("孙国华", "党组书记", "中国石油天然气集团") in got
+    assert ("孙国华", "董事长", "中国石油天然气集团") in got
