@@ -97,3 +97,42 @@ def test_company_party_title_chain_on_every_backend(backend: str) -> None:
     got = _posts("省长会见了中国石油天然气集团党组书记、董事长孙国华一行。", backend)
     assert ("孙国华", "党组书记", "中国石油天然气集团") in got
     assert ("孙国华", "董事长", "中国石油天然气集团") in got
+
+
+def test_board_and_title_are_one_title() -> None:
+    from fairgraph.extract.titles import board_titles
+
+    text = "东方电机集团董事会主席林某致辞"
+    pieces = [Mention(6, 8, "董事", "Role"), Mention(9, 11, "主席", "Role")]
+    assert [(m.text, m.start) for m in board_titles(text, pieces)] == [("董事会主席", 6)]
+    # a board inside an organisation's name is left to the organisation
+    org = [Mention(0, 9, "东方电机集团董事会", "Organization")]
+    assert board_titles(text, org) == org
+
+
+def test_head_of_place_needs_a_name_after() -> None:
+    from fairgraph.extract.titles import head_of_place
+
+    place = [Mention(0, 3, "湖南省", "Place")]
+    assert head_of_place("湖南省长沙市", place) == place
+    with_name = [*place, Mention(4, 7, "毛伟明", "Person")]
+    assert [m.text for m in head_of_place("湖南省长毛伟明讲话", with_name)] == [
+        "湖南",
+        "省长",
+        "毛伟明",
+    ]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_concurrent_title_keeps_the_body(backend: str) -> None:
+    got = _posts("全国人大常委会副委员长兼秘书长王晨出席开幕式。", backend)
+    assert ("王晨", "秘书长", "全国人大常委会") in got
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_byline_names_split_at_spaces(backend: str) -> None:
+    got = {
+        (p, r)
+        for p, r, _ in _posts("人民网北京5月2日电（记者周立波 滕小雨 汪明）会议开幕。", backend)
+    }
+    assert {("周立波", "记者"), ("滕小雨", "记者"), ("汪明", "记者")} <= got

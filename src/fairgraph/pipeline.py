@@ -26,7 +26,12 @@ from fairgraph.extract.fairs import (
     series_name,
 )
 from fairgraph.extract.money import find_amounts
-from fairgraph.extract.persons import dateline_outlet, merge_persons, title_names
+from fairgraph.extract.persons import (
+    byline_persons,
+    dateline_outlet,
+    merge_persons,
+    title_names,
+)
 from fairgraph.extract.posts import find_posts
 from fairgraph.extract.regions import foreign_regions
 from fairgraph.extract.roles import refine_roles
@@ -60,6 +65,7 @@ def recognize_entities(
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
+    mentions = byline_persons(text, mentions)
     return merge_persons(mentions, title_names(text, mentions))
 
 

@@ -6,7 +6,9 @@ Constructions of the genre, one small function each:
   name (surname + one or two characters, or a transliterated name with ·) ending at a boundary;
 * ``names_after_reporter`` — 本报记者魏某、刘某摄 / （记者张某 滕某）: a reporter list in a byline;
 * ``name_before`` — 按照钱某某主席…: a name directly before a title (honorific order);
-* ``dateline_outlet`` — 央广网西宁7月22日消息（记者…）: the outlet that a byline belongs to.
+* ``dateline_outlet`` — 央广网西宁7月22日消息（记者…）: the outlet that a byline belongs to;
+* ``byline_persons`` — （记者张某 滕某）: the byline's names replace whatever the recogniser cut
+  there (张 + 某 滕某 read as a place, or two names run together over a space).
 
 >>> from fairgraph.model import Mention
 >>> text = "副厅长杨小忠表示"
@@ -255,6 +257,33 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 Mention(start, end, text[start:end], "Person", None, origin="title-anchored")
             )
     return found
+
+
+def byline_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the names of each reporter list re-read from the text.
+
+    Persons and places lying wholly inside the list give way to the names it holds.
+
+    >>> t = "（记者周海 滕雨）"
+    >>> ms = [Mention(1, 3, "记者", "Role"), Mention(3, 4, "周", "Person"),
+    ...       Mention(4, 8, "海 滕雨", "Place")]
+    >>> [(m.text, m.type) for m in byline_persons(t, ms)]
+    [('记者', 'Role'), ('周海', 'Person'), ('滕雨', 'Person')]
+    """
+    out = sorted(mentions)
+    for role in [m for m in out if m.type == "Role" and m.text.endswith("记者")]:
+        spans = names_after_reporter(text, role.end)
+        if not spans:
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.type not in ("Person", "Place") or m.start < start or m.end > end for m in inside):
+            continue
+        names = [Mention(s, e, text[s:e], "Person", None, "byline") for s, e in spans]
+        if {(m.start, m.end) for m in inside} == set(spans):
+            continue
+        out = sorted([m for m in out if m not in inside] + names)
+    return out
 
 
 def _yields(m: Mention, start: int, end: int) -> bool:

@@ -132,10 +132,11 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             continue
         j = i - 1
         expect_gap: set[str] = _CAPTION_GAP
-        chain: list[tuple[Mention, Mention | None]] = []
+        chain: list[tuple[Mention, Mention | None, str]] = []
         while j >= 0:
             role = mentions[j]
-            if not _is_title(role) or _gap(sentence, role, mentions[j + 1]) not in expect_gap:
+            gap = _gap(sentence, role, mentions[j + 1])
+            if not _is_title(role) or gap not in expect_gap:
                 break
             holder = None
             before = _previous(sentence, j)
@@ -146,15 +147,32 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             ):
                 holder = before
                 j -= 1
-            chain.append((role, holder))
+            chain.append((role, holder, gap))
             j -= 1
             expect_gap = _TITLE_JOINERS
-        inherited: Mention | None = None
-        for role, holder in reversed(chain):  # left to right
-            if holder is None and inherited is not None and not _PLACE_TITLE.match(role.text):
+        yield from _chain_posts(sentence, person, list(reversed(chain)))
+
+
+def _chain_posts(
+    sentence: Sentence, person: Mention, chain: list[tuple[Mention, Mention | None, str]]
+) -> Iterator[Post]:
+    """The posts of one title chain, left to right, each title given its holder.
+
+    A title without a body inherits the body before it when that body is a company or
+    institution; after 兼 (concurrently) it inherits any body (副委员长兼秘书长).
+    """
+    inherited: Mention | None = None
+    previous: Mention | None = None
+    for k, (role, holder, _gap_after) in enumerate(chain):
+        concurrent = k > 0 and "兼" in chain[k - 1][2]
+        if holder is None and not _PLACE_TITLE.match(role.text):
+            if concurrent and previous is not None:
+                holder = previous
+            elif inherited is not None:
                 holder = inherited
-            inherited = holder if holder is not None and _inheritable(holder) else None
-            yield _make_post(sentence, person, role, holder)
+        inherited = holder if holder is not None and _inheritable(holder) else None
+        previous = holder
+        yield _make_post(sentence, person, role, holder)
 
 
 def _inheritable(holder: Mention) -> bool:

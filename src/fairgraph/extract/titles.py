@@ -9,7 +9,9 @@ construction:
 * ``titles_after_bodies`` — a known title right after an organisation or place that nothing
   covers (省人大常委会|主任, 全国人大常委会|委员长) becomes a title mention;
 * ``split_role_lists``    — 省委书记、省人大常委会主任 as one span → one span per title;
-* ``split_titled_body``   — 上海市人大常委会副主任 → 上海市人大常委会 + 副主任.
+* ``split_titled_body``   — 上海市人大常委会副主任 → 上海市人大常委会 + 副主任;
+* ``board_titles``        — 董事会主席, 理事会秘书长: a board and its title are one title;
+* ``head_of_place``       — 某某省|长王某 (the recogniser kept 省 with the place) → 某某 + 省长.
 
 >>> from fairgraph.model import Mention
 >>> text = "省人大常委会主任张某出席"
@@ -20,6 +22,7 @@ construction:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -157,8 +160,57 @@ def split_titled_body(role: Mention) -> tuple[Mention | None, Mention]:
     return None, role
 
 
+_BOARD = re.compile("董事会|理事会|监事会")
+
+
+def board_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A board followed by a title is one title (董事会主席), whatever pieces were found.
+
+    >>> t = "某集团董事会主席田某"
+    >>> found = board_titles(t, [Mention(3, 5, "董事", "Role"), Mention(6, 8, "主席", "Role")])
+    >>> [(m.text, m.type) for m in found]
+    [('董事会主席', 'Role')]
+    """
+    out = sorted(mentions)
+    for match in _BOARD.finditer(text):
+        title = _title_at(text, match.end(), len(text))
+        if title is None:
+            continue
+        start, end = match.start(), match.end() + len(title)
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.type != "Role" or m.start < start or m.end > end for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(Mention(start, end, text[start:end], "Role", None, "board-title"))
+    return sorted(out)
+
+
+def head_of_place(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """PLACE省|长 PERSON: a place span that swallowed the 省/市/县 of 省长/市长/县长.
+
+    >>> t = "江西省长刘某出席"
+    >>> ms = [Mention(0, 3, "江西省", "Place"), Mention(4, 6, "刘某", "Person")]
+    >>> [(m.text, m.type) for m in head_of_place(t, ms)]
+    [('江西', 'Place'), ('省长', 'Role'), ('刘某', 'Person')]
+    """
+    out = sorted(mentions)
+    for i, m in enumerate(list(out)):
+        if m.type != "Place" or len(m.text) < 3 or m.text[-1] not in "省市县":
+            continue
+        if not text.startswith("长", m.end) or i + 1 >= len(out):
+            continue
+        after = out[i + 1]
+        if after.type != "Person" or after.start != m.end + 1:
+            continue
+        out[i] = Mention(m.start, m.end - 1, m.text[:-1], m.type, m.subtype, m.origin)
+        out.append(Mention(m.end - 1, m.end + 1, text[m.end - 1 : m.end + 1], "Role", None, "head"))
+    return sorted(out)
+
+
 def repair_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """All title repairs of this module, in order."""
     out = split_role_lists(mentions)
     out = detach_party_unit(text, out)
+    out = head_of_place(text, out)
+    out = board_titles(text, out)
     return titles_after_bodies(text, out)
