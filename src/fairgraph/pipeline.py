@@ -32,6 +32,7 @@ from fairgraph.extract.persons import (
     merge_persons,
     title_names,
 )
+from fairgraph.extract.places import plausible_places
 from fairgraph.extract.posts import find_posts
 from fairgraph.extract.regions import foreign_regions
 from fairgraph.extract.roles import refine_roles
@@ -62,6 +63,7 @@ def recognize_entities(
             found.append(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
+    found = plausible_places(found)
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))

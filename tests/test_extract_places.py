@@ -1,0 +1,42 @@
+"""Model place mentions checked against the lexicon and the shape of place names."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.extract.places import plausible_place, plausible_places, split_country_prefix
+from fairgraph.model import Mention
+
+
+def _crf(text: str) -> Mention:
+    return Mention(0, len(text), text, "Place", origin="crf")
+
+
+@pytest.mark.parametrize("text", ["海口", "海口市", "长春净月高新区", "南京国际博览中心", "峨眉山"])
+def test_named_places_are_kept(text: str) -> None:
+    assert plausible_place(_crf(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["港", "东南亚", "两岸", "各省区", "省区市", "创业园区", "一号 馆", "3号"]
+)
+def test_fragments_and_regions_are_dropped(text: str) -> None:
+    assert not plausible_place(_crf(text))
+
+
+def test_lexicon_and_rule_places_are_never_dropped() -> None:
+    rule = Mention(0, 2, "两岸", "Place", origin="rule")
+    assert plausible_places([rule]) == [rule]
+
+
+def test_foreign_city_after_its_country_is_split() -> None:
+    parts = split_country_prefix(Mention(5, 10, "法国里昂市", "Place", origin="crf"))
+    assert [(m.text, m.type, m.start, m.end) for m in parts] == [
+        ("法国", "Country", 5, 7),
+        ("里昂市", "Place", 7, 10),
+    ]
+
+
+def test_chinese_place_is_not_split_after_china() -> None:
+    m = Mention(0, 4, "中国海南", "Place", origin="crf")
+    assert split_country_prefix(m) == [m]
