@@ -44,3 +44,24 @@ def test_fair_wide_projects_and_total() -> None:
     facts = _facts("本届兰洽会共签约项目120个，总投资额1500亿元。")
     assert any(f.signed_project_count == 120 for f in facts)
     assert any(f.total_investment and f.total_investment.value == 150000000000 for f in facts)
+
+
+def test_city_before_venue_is_one_venue() -> None:
+    from fairgraph.extract.fairs import city_venues
+    from fairgraph.model import Mention
+
+    text = "在南宁国际会展中心开幕"
+    parts = [Mention(1, 3, "南宁", "Place"), Mention(3, 9, "国际会展中心", "Place")]
+    assert [(m.text, m.start, m.end) for m in city_venues(text, parts)] == [
+        ("南宁国际会展中心", 1, 9)
+    ]
+    apart = [Mention(1, 3, "南宁", "Place"), Mention(4, 10, "国际会展中心", "Place")]
+    assert city_venues("在南宁的国际会展中心", apart) == apart
+
+
+def test_venue_with_city_on_every_backend() -> None:
+    text = "第20届中国—东盟博览会在南宁国际会展中心开幕。"
+    for backend in ("rules", "default"):
+        ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
+        locations = {f.location.text for f in ex.fairs if f.location is not None}
+        assert "南宁" in locations, backend

@@ -18,6 +18,7 @@ from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fair_years import year_of
 from fairgraph.extract.fairs import (
+    city_venues,
     document_venue,
     fair_facts,
     fair_sales,
@@ -63,7 +64,7 @@ def recognize_entities(
             found.append(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
-    found = plausible_places(found)
+    found = city_venues(text, plausible_places(found))
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))

@@ -279,6 +279,26 @@ def is_venue(mention: Mention) -> bool:
     return mention.type in ("Organization", "Place") and mention.text.endswith(VENUE_SUFFIXES)
 
 
+def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A city written right before a venue's name is part of that name (昆明|滇池国际会展中心).
+
+    >>> ms = [Mention(0, 2, "昆明", "Place"), Mention(2, 10, "滇池国际会展中心", "Place")]
+    >>> [(m.text, m.type) for m in city_venues("昆明滇池国际会展中心", ms)]
+    [('昆明滇池国际会展中心', 'Place')]
+    """
+    out = sorted(mentions)
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.type == "Place" and prev.end == m.start and is_venue(m):
+            merged[-1] = Mention(
+                prev.start, m.end, text[prev.start : m.end], m.type, m.subtype, m.origin
+            )
+            continue
+        merged.append(m)
+    return merged
+
+
 def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
     """The city that begins a venue's name (厦门国际会展中心 → 厦门), as a mention inside it."""
     for size in range(min(4, len(venue.text) - 2), 1, -1):
