@@ -65,3 +65,23 @@ def test_venue_with_city_on_every_backend() -> None:
         ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
         locations = {f.location.text for f in ex.fairs if f.location is not None}
         assert "南宁" in locations, backend
+
+
+def test_co_held_fairs_share_the_opening_date() -> None:
+    text = "9月16日上午，第20届中国—东盟博览会暨中国—东盟商务与投资峰会在南宁开幕。"
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    first = [f for f in ex.fairs if f.edition == 20]
+    assert first and first[0].start_date == PartialDate(2023, 9, 16)
+
+
+def test_signed_projects_after_the_verb() -> None:
+    facts = _facts("本届东博会共签订国际、国内合作项目120个，总投资额超2000亿元。")
+    assert any(f.signed_project_count == 120 for f in facts)
+
+
+def test_opened_since_gives_the_main_fair_start() -> None:
+    text = "第133届广交会5日在广州闭幕。自4月15日开幕以来，境外采购商踊跃参会。"
+    ex = extract_document(
+        Document.from_text(text, source="t.txt", date=PartialDate(2023, 5, 5)), backend="rules"
+    )
+    assert any(f.start_date == PartialDate(2023, 4, 15) for f in ex.fairs)

@@ -28,8 +28,9 @@ _HELD = re.compile(
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
 _SIGNED_PROJECTS = re.compile(
-    r"签约(?:项目)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"签(?:约|订|署)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
+    r"|签(?:约|订|署)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
 VENUE_SUFFIXES = (
@@ -63,6 +64,7 @@ _CONTEXT = (
     "展会",
     "本次展会",
     "博览会期间",
+    "开幕以来",
 )
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|开馆|开展")
@@ -140,6 +142,7 @@ def fair_facts(
         named = [main]
     facts = []
     series = {series_name(m, lexicon) for m in named}
+    together = co_held(sentence, named)
     for fair in named[:1] + [m for m in named[1:] if m.subtype]:
         edition = int(fair.subtype) if fair.subtype else None
         fact = _facts_for(
@@ -151,6 +154,7 @@ def fair_facts(
             dates,
             has_agreement,
             only_fair=len(series) == 1,
+            same_dates=together,
         )
         city = (
             venue_city(fact.location, lexicon)
@@ -207,10 +211,11 @@ def _facts_for(
     dates: Sequence[DateMention],
     has_agreement: bool,
     only_fair: bool,
+    same_dates: bool = False,
 ) -> FairFact:
     text = sentence.text
     start_date = end_date = None
-    if only_fair:
+    if only_fair or same_dates:
         ranged = [d for d in dates if d.end_date is not None]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
@@ -227,7 +232,7 @@ def _facts_for(
     if only_fair and not has_agreement:
         count = _SIGNED_PROJECTS.search(text)
         if count:
-            projects = parse_number(count.group(1) or count.group(2))
+            projects = parse_number(count.group(1) or count.group(2) or count.group(3))
         total = _amount_after(text, sentence.start, _TOTAL_CUE, amounts)
     participants = (
         sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
@@ -247,6 +252,22 @@ def _facts_for(
         signed_project_count=int(projects) if projects else None,
         total_investment=total,
         participants=tuple(participants) if only_fair else (),
+    )
+
+
+def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
+    """Whether several fairs are named as one event (A暨B, A、B): they share dates and venue.
+
+    >>> from fairgraph.model import Span
+    >>> s = Sentence(Span(0, 9, "甲博览会暨乙交易会开幕"), ())
+    >>> co_held(s, [Mention(0, 4, "甲博览会", "Fair"), Mention(5, 9, "乙交易会", "Fair")])
+    True
+    """
+    if len(fairs) < 2:
+        return False
+    return all(
+        sentence.between(a.end, b.start) in ("暨", "、", "和", "及", "与")
+        for a, b in zip(fairs, fairs[1:], strict=False)
     )
 
 
