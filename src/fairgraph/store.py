@@ -99,34 +99,45 @@ def document_graph_iri(source: str) -> str:
 
 
 class TermConverter:
-    """Turns rdflib terms into pyoxigraph terms, caching repeated terms."""
+    """Turns rdflib terms into pyoxigraph terms, sharing repeated IRIs and datatypes.
+
+    IRIs are looked up by their plain string (rdflib's own term hashing is slow Python).
+    """
 
     def __init__(self) -> None:
-        self._memo: dict[Any, OxTerm] = {}
+        self._iris: dict[str, ox.NamedNode] = {}
+        self._blanks: dict[str, ox.BlankNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        found = self._iris.get(value)
+        if found is None:
+            found = self._iris[value] = ox.NamedNode(value)
+        return found
 
     def __call__(self, term: Any) -> OxTerm:
+        kind = type(term)
+        if kind is URIRef:
+            return self.iri(str.__str__(term))
+        if kind is Literal:
+            lexical = str.__str__(term)
+            if term.language:
+                return ox.Literal(lexical, language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(lexical, datatype=self.iri(str.__str__(term.datatype)))
+            return ox.Literal(lexical)
         if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
             return term
-        found = self._memo.get(term)
-        if found is not None:
+        if isinstance(term, BNode):
+            label = str.__str__(term)
+            found = self._blanks.get(label)
+            if found is None:
+                found = self._blanks[label] = _blank(label)
             return found
-        made: OxTerm
         if isinstance(term, URIRef):
-            made = ox.NamedNode(str(term))
-        elif isinstance(term, BNode):
-            made = _blank(str(term))
-        elif isinstance(term, Literal):
-            if term.language:
-                made = ox.Literal(str(term), language=term.language)
-            elif term.datatype is not None:
-                made = ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-            else:
-                made = ox.Literal(str(term))
-        else:
-            raise StoreError(f"cannot store RDF term {term!r}")
-        if len(self._memo) < 2_000_000:
-            self._memo[term] = made
-        return made
+            return self.iri(str.__str__(term))
+        if isinstance(term, Literal):
+            return self(Literal(str.__str__(term), lang=term.language, datatype=term.datatype))
+        raise StoreError(f"cannot store RDF term {term!r}")
 
 
 def _blank(label: str) -> ox.BlankNode:
@@ -337,7 +348,7 @@ class GraphStore:
         """Replace the merged entity graph."""
         quads = list(to_quads(triples, MERGED_GRAPH))
         self._set_meta("merged_digest", None)
-        self._replace_graph(MERGED_GRAPH, quads)
+        self._replace_graph(MERGED_GRAPH, quads, bulk=len(quads) >= BULK_MIN)
         self._set_meta("merged_digest", digest or quads_digest(quads))
 
     def merged_digest(self) -> str | None:
@@ -352,11 +363,13 @@ class GraphStore:
                 (key, value),
             )
 
-    def _replace_graph(self, graph_iri: str, quads: list[ox.Quad]) -> None:
+    def _replace_graph(self, graph_iri: str, quads: list[ox.Quad], bulk: bool = False) -> None:
         name = ox.NamedNode(graph_iri)
         try:
             self.ox.remove_graph(name)
-            if quads:
+            if quads and bulk:
+                self.ox.bulk_extend(quads)
+            elif quads:
                 self.ox.extend(quads)
         except OSError as exc:
             message = f"cannot write graph <{graph_iri}>: {_first_line(exc)}"
@@ -805,7 +818,8 @@ class _Writer:
     def write(self, doc: Any, triples: list[OxTriple]) -> bool:
         """Write ``doc``'s graph unless the store already holds exactly these triples."""
         iri = document_graph_iri(doc.source)
-        quads = list(to_quads(triples, iri))
+        name = ox.NamedNode(iri)
+        quads = [ox.Quad(s, p, o, name) for s, p, o in triples]
         digest = quads_digest(quads)
         row = self.rows.get(doc.source)
         if row is not None and row[0] == doc.sha256 and row[2] == digest:
@@ -890,7 +904,8 @@ def incremental_build(
             replaced.append(doc.source)
     writer.flush()
     total += len(merged)
-    merged_quads = list(to_quads(merged, MERGED_GRAPH))
+    merged_name = ox.NamedNode(MERGED_GRAPH)
+    merged_quads = [ox.Quad(s, p, o, merged_name) for s, p, o in merged]
     digest = quads_digest(merged_quads)
     merged_replaced = digest != store.merged_digest()
     if merged_replaced:
