@@ -125,6 +125,12 @@ def test_push_store_counts_and_ask_per_document(oxigraph: str, tmp_path: Path) -
     assert count(oxigraph, MERGED_GRAPH) == 1
 
 
+def test_push_store_folder(oxigraph: str, tmp_path: Path) -> None:
+    make_store(tmp_path / "st", {"a.txt": 2}).close()
+    report = push(tmp_path / "st", oxigraph)
+    assert report.triples == 7 and count(oxigraph) == 7
+
+
 def test_second_push_replaces_a_changed_document(oxigraph: str, tmp_path: Path) -> None:
     with make_store(tmp_path / "st", {"a.txt": 3, "b.txt": 3}) as store:
         push(store, oxigraph, batch_size=4)

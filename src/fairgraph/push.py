@@ -186,7 +186,7 @@ def push(
     gsp_url, update_url = oxigraph_urls(endpoint)
     if update_endpoint:
         update_url = update_endpoint
-    store = open_source(source)
+    store = open_source(source, read_only=True)
     try:
         targets = _graphs(store, graph)
     finally:

@@ -576,13 +576,13 @@ def fast_query_file(
     return run_query(load_file_store(path), sparql, bindings)
 
 
-def open_source(source: GraphStore | Path | str) -> GraphStore:
+def open_source(source: GraphStore | Path | str, read_only: bool = False) -> GraphStore:
     """A store folder (has ``manifest.sqlite``) or a graph file, as a :class:`GraphStore`."""
     if isinstance(source, GraphStore):
         return source
     path = Path(source)
     if path.is_dir():
-        return GraphStore.open(path, create=False)
+        return GraphStore.open(path, create=False, read_only=read_only)
     wrapped = GraphStore.in_memory()
     wrapped.ox = load_file_store(path)
     return wrapped
