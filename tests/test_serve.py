@@ -197,3 +197,17 @@ def test_page_lists_saved_queries_and_needs_no_network(endpoint: str) -> None:
     for name in saved_queries():
         assert json.dumps(name) in page
     assert call(f"{endpoint}/nothing")[0] == 404
+
+
+def test_graph_view_served_when_the_build_wrote_one(tmp_path: Path) -> None:
+    path = graph_file(tmp_path)
+    (tmp_path / "graph.html").write_text("<html><body>view</body></html>", encoding="utf-8")
+    server = make_server(path, port=0)
+    base = start(server)
+    try:
+        assert 'href="graph"' in call(f"{base}/")[2].decode("utf-8")
+        status, media, body = call(f"{base}/graph")
+        assert status == 200 and body == b"<html><body>view</body></html>"
+    finally:
+        server.shutdown()
+        server.server_close()
