@@ -24,6 +24,7 @@ NODE_CLASSES = (
     (SCHEMA.ExhibitionEvent, "Fair"),
     (FG.Agreement, "Agreement"),
     (ORG.Organization, "Organization"),
+    (SCHEMA.NewsMediaOrganization, "Organization"),
     (SCHEMA.Place, "Place"),
 )
 _EDGES = (

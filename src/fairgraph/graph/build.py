@@ -172,8 +172,14 @@ def _add_document(writer: GraphWriter, doc: Document) -> None:
 
 def _add_entity(writer: GraphWriter, entity: Entity) -> None:
     node = entity_iri(entity.key)
-    for cls in _CLASSES[entity.type]:
-        writer.add(node, RDF.type, cls)
+    if entity.subtype == "Outlet":
+        # "本报": the report's own, unnamed outlet. Typed as a news organisation only (with the
+        # axiom that makes it an org:Organization), so lists of named organisations leave it out.
+        writer.add(node, RDF.type, SCHEMA.NewsMediaOrganization)
+        writer.add(SCHEMA.NewsMediaOrganization, RDFS.subClassOf, ORG.Organization)
+    else:
+        for cls in _CLASSES[entity.type]:
+            writer.add(node, RDF.type, cls)
     if entity.subtype in _SUBCLASSES:
         writer.add(node, RDF.type, _SUBCLASSES[entity.subtype])
     writer.add(node, RDFS.label, Literal(entity.label, lang=ZH))
