@@ -59,6 +59,11 @@ def test_place_and_body_forms() -> None:
     assert ctx.self_place("我省") == "青海省"
     assert ctx.body_of_role("常务副省长") == "青海省人民政府"
     assert ctx.body_of_role("副厅长") is None
+    region = DocumentContext(province="宁夏回族自治区", city="银川市")
+    assert region.body_of_role("自治区副主席") == "宁夏回族自治区人民政府"
+    assert region.body_of_role("自治区党委副书记") == "中国共产党宁夏回族自治区委员会"
+    assert region.body_of_role("市政府秘书长") == "银川市人民政府"
+    assert region.body_of_role("主席") is None
 
 
 def test_countries_merge_by_iso_code_whatever_the_variant() -> None:
