@@ -54,3 +54,24 @@ def test_signatories_attach_to_the_agreement() -> None:
     ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
     assert ex.agreements
     assert {m.text for m in ex.agreements[0].signatories} >= {"刘明", "王海"}
+
+
+def test_second_signing_after_semicolon_has_its_own_parties() -> None:
+    got = _pairs(
+        "会上，江西省人民政府与中国中化控股有限责任公司签署战略合作协议；"
+        "南昌市人民政府与中国建材集团有限公司签署项目投资协议。"
+    )
+    assert got == {
+        frozenset({"江西省人民政府", "中国中化控股有限责任公司"}),
+        frozenset({"南昌市人民政府", "中国建材集团有限公司"}),
+    }
+
+
+def test_subject_signs_separately_with_each_counterpart() -> None:
+    got = _pairs(
+        "中国电力建设集团有限公司分别与老挝国家电力公司、缅甸电力公司签署水电站项目合作协议。"
+    )
+    assert got == {
+        frozenset({"中国电力建设集团有限公司", "老挝国家电力公司"}),
+        frozenset({"中国电力建设集团有限公司", "缅甸电力公司"}),
+    }

@@ -13,7 +13,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from fairgraph.extract.agreements import find_agreements, signatories, signing_clauses, witnesses
+from fairgraph.extract.agreements import (
+    find_agreements,
+    signatories,
+    signing_clauses,
+    trim_at_signing_verbs,
+    witnesses,
+)
 from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fair_years import year_of
@@ -64,7 +70,7 @@ def recognize_entities(
             found.append(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
-    found = city_venues(text, plausible_places(found))
+    found = city_venues(text, plausible_places(trim_at_signing_verbs(found)))
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))

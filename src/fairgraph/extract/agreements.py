@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
-from fairgraph.model import Agreement, Amount, DateMention, Mention
+from fairgraph.model import Agreement, Amount, DateMention, Mention, Span
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
 AGREEMENT_NOUNS = (
@@ -100,14 +100,24 @@ def agreement_name(phrase: str) -> tuple[str, str | None]:
     return phrase, None
 
 
-def party_groups(sentence: Sentence, verb_start: int) -> list[tuple[Mention, Mention]]:
-    """Bilateral pairs (left party, counterpart) stated before a signing verb."""
+def party_groups(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """Bilateral pairs (left party, counterpart) stated before a signing verb.
+
+    Only parties of the verb's own clause count: those after ``floor`` (the end of the
+    previous signing) and after the last "；" before the verb (A与B签署X；C与D签署Y).
+    """
     text = sentence.text
     base = sentence.start
+    lower = clause_floor(sentence, verb_start, floor)
     candidates = [
         m
         for m in sentence.mentions
-        if m.type in _PARTY_TYPES and m.end <= verb_start and not _is_location(text, m.start - base)
+        if m.type in _PARTY_TYPES
+        and lower <= m.start
+        and m.end <= verb_start
+        and not _is_location(text, m.start - base)
     ]
     pairs: list[tuple[Mention, Mention]] = []
     for i, left in enumerate(candidates):
@@ -122,6 +132,19 @@ def party_groups(sentence: Sentence, verb_start: int) -> list[tuple[Mention, Men
         if group:
             break
     return pairs
+
+
+def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) -> int:
+    """Where a signing verb's clause begins: after the last "；" before it, and not before
+    ``floor`` (the end of the previous signing in the sentence).
+
+    >>> s = Sentence(Span(0, 15, "甲与乙签署协议；丙与丁签署合同"), ())
+    >>> clause_floor(s, 11), clause_floor(s, 3)
+    (8, 0)
+    """
+    local = sentence.text[: verb_start - sentence.start]
+    cut = sentence.start + local.rfind("；") + 1
+    return max(cut, floor if floor is not None else sentence.start)
 
 
 def _is_location(text: str, local_start: int) -> bool:
@@ -164,8 +187,9 @@ def find_agreements(
     clauses = signing_clauses(sentence)
     if not clauses:
         return _named_agreements(sentence, amounts, dates)
+    floor: int | None = None
     for clause in clauses:
-        pairs = party_groups(sentence, clause.verb_start)
+        pairs = party_groups(sentence, clause.verb_start, floor)
         if not pairs and previous_left is not None:
             # "…与B签署了X，与C签署了Y": the left party carries over.
             local = sentence.text[: clause.verb_start - sentence.start]
@@ -185,6 +209,7 @@ def find_agreements(
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         clause_end = clause.verb_end + len(clause.name)
+        floor = clause_end
         amount = _amount_for(amounts, sentence, clause_end)
         fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
         date = dates[0].date if dates else None
@@ -291,3 +316,24 @@ def witnesses(sentence: Sentence) -> list[Mention]:
         return []
     limit = sentence.start + match.start()
     return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]
+
+
+def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation span that ran on over a signing verb is cut before the verb, when
+    what precedes it is a complete organisation name (某某电力公司|签署新能源…).
+
+    >>> m = Mention(0, 12, "某国国家电力公司签署新能源", "Organization", "Company")
+    >>> [x.text for x in trim_at_signing_verbs([m])]
+    ['某国国家电力公司']
+    """
+    from fairgraph.lexicon import load_lexicon
+
+    suffixes = load_lexicon().org_suffixes
+    out = []
+    for m in mentions:
+        verb = _VERB.search(m.text) if m.type == "Organization" else None
+        if verb is not None and verb.start() >= 2 and m.text[: verb.start()].endswith(suffixes):
+            cut = m.start + verb.start()
+            m = Mention(m.start, cut, m.text[: verb.start()], m.type, m.subtype, m.origin)
+        out.append(m)
+    return out
