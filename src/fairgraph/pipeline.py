@@ -21,6 +21,7 @@ from fairgraph.extract.agreements import (
     witnesses,
 )
 from fairgraph.extract.bodies import short_bodies
+from fairgraph.extract.compound_titles import repair_compound_titles
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fair_years import year_of
 from fairgraph.extract.fairs import (
@@ -73,6 +74,7 @@ def recognize_entities(
     found = city_venues(text, plausible_places(trim_at_signing_verbs(found)))
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
+    mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     mentions = byline_persons(text, mentions)
     return merge_persons(mentions, title_names(text, mentions))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
-from fairgraph.model import Agreement, Amount, DateMention, Mention, Span
+from fairgraph.model import Agreement, Amount, DateMention, Mention
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
 AGREEMENT_NOUNS = (
@@ -138,6 +138,7 @@ def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) 
     """Where a signing verb's clause begins: after the last "；" before it, and not before
     ``floor`` (the end of the previous signing in the sentence).
 
+    >>> from fairgraph.model import Span
     >>> s = Sentence(Span(0, 15, "甲与乙签署协议；丙与丁签署合同"), ())
     >>> clause_floor(s, 11), clause_floor(s, 3)
     (8, 0)

@@ -29,6 +29,8 @@ SHORT_BODIES = (
     "市委",
 )
 _BODY = re.compile("|".join(SHORT_BODIES))
+#: after a government only its offices make a longer name (省政府秘书长 is the body + a title)
+_GOVERNMENT_BAD = ("办公厅", "办公室", "系统")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: single characters that make the body part of a longer word (全省政府系统, 本市委托)
 _LEFT_BAD = set("全本我该各外")
@@ -62,7 +64,7 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and not text.endswith(SHORT_BODIES, 0, start)
         ):
             continue  # 全省政府…; 省委省政府 is two bodies, 党委 is not 省委
-        if text.startswith(_RIGHT_BAD, end):
+        if text.startswith(_GOVERNMENT_BAD if match.group().endswith("政府") else _RIGHT_BAD, end):
             continue
         if any(m.start < end and start - 1 < m.end for m in mentions if m.type != "Role"):
             continue  # overlapped, or named with its place right before (青海省政府)

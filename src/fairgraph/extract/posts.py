@@ -32,6 +32,9 @@ _REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
 _PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|常委")
 _PARTY_ENDINGS = ("委", "委员会", "党组")
+#: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
+_HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
+_COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
 
 def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
@@ -165,7 +168,9 @@ def _chain_posts(
     previous: Mention | None = None
     for k, (role, holder, _gap_after) in enumerate(chain):
         concurrent = k > 0 and "兼" in chain[k - 1][2]
-        if holder is None and not _PLACE_TITLE.match(role.text):
+        if holder is None and previous is not None and _HEAD_TITLE.match(role.text):
+            holder = government_of_committee(previous, role)
+        elif holder is None and not _PLACE_TITLE.match(role.text):
             if concurrent and previous is not None:
                 holder = previous
             elif inherited is not None:
@@ -173,6 +178,28 @@ def _chain_posts(
         inherited = holder if holder is not None and _inheritable(holder) else None
         previous = holder
         yield _make_post(sentence, person, role, holder)
+
+
+def government_of_committee(committee: Mention, role: Mention) -> Mention | None:
+    """The place of a Party committee named earlier in a chain, for the government title that
+    follows it: 上海市委副书记、市长 → 上海市 (its government, resolved later).
+
+    >>> c = Mention(0, 4, "上海市委", "Organization")
+    >>> government_of_committee(c, Mention(8, 10, "市长", "Role")).text
+    '上海市'
+    >>> government_of_committee(c, Mention(8, 10, "省长", "Role")) is None
+    True
+    """
+    head = _HEAD_TITLE.match(role.text)
+    if head is None or committee.type != "Organization":
+        return None
+    ending = next((e for e in _COMMITTEES if committee.text.endswith(e[0])), None)
+    if ending is None or len(committee.text) <= len(ending[0]) + 1:
+        return None
+    place = committee.text[: len(committee.text) - ending[1]]
+    if not place.endswith(head.group(1) or "自治区"):
+        return None
+    return Mention(committee.start, committee.start + len(place), place, "Place")
 
 
 def _inheritable(holder: Mention) -> bool:
