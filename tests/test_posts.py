@@ -83,3 +83,18 @@ def test_collective_heading_is_not_a_post() -> None:
 def test_signing_on_behalf_is_not_a_title() -> None:
     got = _posts("副省长王立代表双方签约。")
     assert all(role != "代表" for _, role, _ in got)
+
+
+def test_dateline_below_headline_and_date_line_credits_the_wire_service() -> None:
+    text = (
+        "某某博览会在昆明闭幕\n2024年8月12日\n\n"
+        "新华社昆明8月12日电（记者 张明远）第八届某某博览会12日闭幕。"
+    )
+    got = _posts(text)
+    assert ("张明远", "记者", "新华社") in got
+
+
+def test_outlet_in_a_later_paragraph_is_not_a_dateline() -> None:
+    text = "某某博览会闭幕\n\n本报记者 张明远\n\n新华社等媒体报道了大会。"
+    got = _posts(text)
+    assert ("张明远", "记者", "新华社") not in got

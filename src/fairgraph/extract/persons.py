@@ -130,6 +130,11 @@ _OUTLET = re.compile(
     r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端))"
 )
 
+#: how many lines (headline, date line, blank lines) may stand above the dateline
+_DATELINE_LINES = 5
+#: what follows the outlet in a dateline: place, date and 电/讯/消息
+_DATELINE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+
 
 def _is_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
@@ -215,22 +220,29 @@ def names_after_reporter(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def dateline_outlet(text: str, before: int) -> Mention | None:
-    """The outlet named at the start of the report's first line, if ``before`` lies on it.
+    r"""The outlet named at the start of the report's dateline, if ``before`` lies on its line.
+
+    The dateline is the first line, or one of the first few lines when a headline and a date
+    line stand above it (then it must read as a dateline: outlet, place, date, 电/讯).
 
     >>> dateline_outlet("央广网西宁7月22日消息（记者张某）", 12).text
     '央广网'
     >>> dateline_outlet("本报讯（记者张某）", 5) is None
     True
+    >>> t = "某某会开幕\n2025年5月8日\n\n新华社昆明5月8日电（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '新华社'
     """
-    line_end = text.find("\n")
-    if line_end != -1 and before > line_end:
+    line_start = text.rfind("\n", 0, before) + 1
+    if text.count("\n", 0, line_start) > _DATELINE_LINES:
         return None
-    match = _OUTLET.match(text)
-    if match is None or match.start(1) >= before or match.group(1).startswith("本报"):
+    match = _OUTLET.match(text[line_start:])
+    if match is None or match.group(1).startswith("本报"):
         return None
-    return Mention(
-        match.start(1), match.end(1), match.group(1), "Organization", "Other", origin="dateline"
-    )
+    start, end = line_start + match.start(1), line_start + match.end(1)
+    if start >= before or (line_start > 0 and not _DATELINE_TAIL.match(text, end)):
+        return None
+    return Mention(start, end, match.group(1), "Organization", "Other", origin="dateline")
 
 
 def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
