@@ -295,3 +295,18 @@ def test_bulk_loaded_build_equals_transactional_build(
         assert len(report.replaced) == 9
         assert bulk.triples_nt() == expected
         assert count(bulk, document_graph_iri("r004.txt")) > 0
+
+
+def test_build_may_stream_triples_instead_of_a_graph(tmp_path: Path) -> None:
+    fake = FakePipeline([])
+
+    def streamed(extractions: Sequence[Extraction]):  # duplicates are dropped
+        graph = fake.build(extractions)
+        yield from graph
+        yield from graph
+
+    with GraphStore.open(tmp_path / "graph") as a, GraphStore.open(tmp_path / "stream") as b:
+        incremental_build(a, corpus(6), fake.extract, fake.build)
+        report = incremental_build(b, corpus(6), fake.extract, streamed)
+        assert b.triples_nt() == a.triples_nt()
+        assert report.triples == len(a.triples_nt())
