@@ -267,6 +267,9 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
         merged[person_key.get(key, key)].append(key)
+    notes_of: dict[str, list[tuple[str, set[str], set[str]]]] = defaultdict(list)
+    for (key, rule), (labels, docs) in sorted(pool.notes.items()):
+        notes_of[key].append((rule, labels, docs))
     out = []
     for final, parts in sorted(merged.items()):
         surfaces: Counter[str] = Counter()
@@ -277,8 +280,8 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
             surfaces.update(pool.surfaces[part])
             evidence.extend(pool.evidence[part])
             subtypes.update(pool.subtypes[part])
-            for (key, rule), (labels, docs) in sorted(pool.notes.items()):
-                if key == part and (len(labels) > 1 or rule != K.RULE_FAIR_EDITION):
+            for rule, labels, docs in notes_of[part]:
+                if len(labels) > 1 or rule != K.RULE_FAIR_EDITION:
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
         if len(parts) > 1:
             merged_docs = sorted({e.document for e in evidence})
