@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from fairgraph.extract.agreements import (
@@ -23,6 +24,7 @@ from fairgraph.extract.agreements import (
 from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.compound_titles import repair_compound_titles
 from fairgraph.extract.dates import find_dates
+from fairgraph.extract.fair_fields import bracketed_venues
 from fairgraph.extract.fair_years import year_of
 from fairgraph.extract.fairs import (
     city_venues,
@@ -30,6 +32,7 @@ from fairgraph.extract.fairs import (
     fair_facts,
     fair_sales,
     find_fair_mentions,
+    is_venue,
     main_fair,
     series_name,
 )
@@ -72,12 +75,17 @@ def recognize_entities(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
     found = city_venues(text, plausible_places(trim_at_signing_verbs(found)))
+    found = bracketed_venues(text, found, is_venue, _is_place_name)
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     mentions = byline_persons(text, mentions)
     return merge_persons(mentions, title_names(text, mentions))
+
+
+def _is_place_name(word: str) -> bool:
+    return load_lexicon().place_of(word) is not None
 
 
 def merge_mentions(preferred: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
@@ -150,12 +158,30 @@ def reference_date(document: Document, main: Mention | None) -> PartialDate | No
     PartialDate(year=2024, month=None, day=None)
     """
     date = document.date
+    if date is None or date.year is None:
+        date = date_line(document.text) or date
     if (date is not None and date.year is not None) or main is None or not main.subtype:
         return date
     year = year_of(series_name(main, load_lexicon()), int(main.subtype))
     if year is None:
         return date
     return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+
+
+_DATE_LINE = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", re.MULTILINE)
+
+
+def date_line(text: str, lines: int = 4) -> PartialDate | None:
+    """The date written on a line of its own among the report's first lines.
+
+    >>> date_line("某某会开幕\\n2024年6月3日\\n正文")
+    PartialDate(year=2024, month=6, day=3)
+    """
+    head = "\n".join(text.split("\n")[:lines])
+    match = _DATE_LINE.search(head)
+    if match is None:
+        return None
+    return PartialDate(int(match.group(1)), int(match.group(2)), int(match.group(3)))
 
 
 def _once(agreements: list[Agreement]) -> list[Agreement]:

@@ -11,6 +11,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from fairgraph.extract.fair_fields import (
+    bracket_city,
+    day_figure,
+    end_date_of,
+    guest_cue,
+    is_side_event,
+)
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
 from fairgraph.lexicon import Lexicon
@@ -24,7 +31,8 @@ _THEME = re.compile(
     r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]"
 )
 _HELD = re.compile(
-    r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆)"
+    r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
+    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆|拉开帷幕|落下帷幕)"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
 _SIGNED_PROJECTS = re.compile(
@@ -45,8 +53,12 @@ VENUE_SUFFIXES = (
     "体育馆",
     "会议展览中心",
     "国际博览中心",
+    "展馆",
+    "交流中心",
 )
-_TOTAL_CUE = re.compile(r"总投资额?|投资总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额")
+_TOTAL_CUE = re.compile(
+    r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
+)
 _SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
 _VISITORS = re.compile(
     r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:名|人次|人)(?:[^，。；]{0,8}?)(?:观众|客商|采购商|嘉宾|参会|参展|参观)"
@@ -67,8 +79,8 @@ _CONTEXT = (
     "开幕以来",
 )
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
-_OPEN = re.compile(r"开幕|启幕|开馆|开展")
-_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官")
+_OPEN = re.compile(r"开幕|启幕|开馆|开展|拉开帷幕")
+_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
 
 
 def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -81,6 +93,10 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for match in lexicon.find(text):
         if match.type != "Fair":
             continue
+        if is_side_event(Mention(match.start, match.end, match.text, "Fair")) and not re.search(
+            _EDITION + r"$", text[max(0, match.start - 8) : match.start]
+        ):
+            continue  # a summit or forum held with a fair, not an edition of a fair
         start, edition = match.start, None
         head = re.search(_EDITION + r"$", text[max(0, start - 8) : start])
         if head:
@@ -223,13 +239,16 @@ def _facts_for(
             start_date = dates[0].date
         elif dates and _CLOSE.search(text):
             end_date = dates[0].date
+        closing = end_date_of(text, sentence.start, dates)
+        if closing is not None and end_date is None:
+            end_date = closing.date
     theme_match = _THEME.search(text)
     theme = (theme_match.group(1) or theme_match.group(2)) if theme_match else None
     location = _location(sentence)
     organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
-    guests = sentence.of_type("Country") if "主宾国" in text else []
+    guests = sentence.of_type("Country") if guest_cue(text) else []
     projects = total = None
-    if only_fair and not has_agreement:
+    if only_fair and not has_agreement and not day_figure(text):
         count = _SIGNED_PROJECTS.search(text)
         if count:
             projects = parse_number(count.group(1) or count.group(2) or count.group(3))
@@ -297,7 +316,8 @@ def hosts_before(sentence: Sentence, fair: Mention) -> list[Mention]:
 
 def is_venue(mention: Mention) -> bool:
     """A hall or centre where fairs are held (青海国际会展中心)."""
-    return mention.type in ("Organization", "Place") and mention.text.endswith(VENUE_SUFFIXES)
+    name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)  # 国家会展中心（上海）
+    return mention.type in ("Organization", "Place") and name.endswith(VENUE_SUFFIXES)
 
 
 def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -328,6 +348,10 @@ def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
             return Mention(
                 venue.start, venue.start + size, venue.text[:size], "Place", origin="venue-prefix"
             )
+    bracket = bracket_city(venue)
+    if bracket is not None and lexicon.place_of(bracket[1]) is not None:
+        start, name = bracket
+        return Mention(start, start + len(name), name, "Place", origin="venue-bracket")
     return None
 
 

@@ -1,0 +1,113 @@
+"""More constructions of the fair's own fields, one small function each.
+
+* ``exhibition_end``    — 展期至9月21日: the fair's last day;
+* ``day_figure``        — 首日/当天…签约…: a figure of one day, not the fair's total;
+* ``bracketed_venues``  — 国家会展中心（上海）: a venue written with its city in brackets;
+* ``guest_cue``         — 主宾国 and 主题国 (a theme country is the fair's guest);
+* ``is_side_event``     — 某某峰会/论坛 named without an edition is an event held with a fair,
+  not a fair edition.
+
+>>> exhibition_end("本届展会以创新为主题，展期至9月21日。").group(1)
+'9月21日'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.model import DateMention, Mention
+
+_EXHIBITION_END = re.compile(r"(?:展期|会期)(?:将)?(?:持续)?至(\d{1,2}月\d{1,2}日|\d{1,2}日)")
+_DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
+_BRACKET_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+GUEST_CUES = ("主宾国", "主题国")
+#: series endings of events held alongside a fair (a summit, a forum)
+SIDE_EVENT_ENDINGS = ("峰会", "论坛")
+
+
+def exhibition_end(text: str) -> re.Match[str] | None:
+    """展期至X月X日 / 会期至X日: the fair runs until that day.
+
+    >>> exhibition_end("会期至15日") is not None, exhibition_end("至15日") is None
+    (True, True)
+    """
+    return _EXHIBITION_END.search(text)
+
+
+def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date mention that 展期至 introduces in a sentence starting at ``base``."""
+    match = exhibition_end(text)
+    if match is None:
+        return None
+    at = base + match.start(1)
+    return next((d for d in dates if d.start <= at < d.end), None)
+
+
+def day_figure(text: str) -> bool:
+    """Whether a sentence gives one day's figures (首日签约…, 当天共签约…), not the fair's.
+
+    >>> day_figure("首日签约项目意向金额逾百亿元"), day_figure("本届共签约项目300个")
+    (True, False)
+    """
+    return _DAY_FIGURE.search(text) is not None
+
+
+def guest_cue(text: str) -> bool:
+    """Whether a sentence names the fair's guest country (主宾国, 主题国).
+
+    >>> guest_cue("主题国为泰国"), guest_cue("来自泰国的企业")
+    (True, False)
+    """
+    return any(c in text for c in GUEST_CUES)
+
+
+def bracketed_venues(
+    text: str,
+    mentions: Sequence[Mention],
+    is_venue,
+    city_of,  # type: ignore[no-untyped-def]
+) -> list[Mention]:
+    """A venue followed by its city in brackets is one venue: 国家会展中心（上海）.
+
+    ``is_venue`` tells a venue mention; ``city_of`` whether a word is a city.
+
+    >>> ms = [Mention(0, 6, "国家会展中心", "Place")]
+    >>> out = bracketed_venues("国家会展中心（上海）开幕", ms, lambda m: True, lambda w: True)
+    >>> [m.text for m in out]
+    ['国家会展中心（上海）']
+    """
+    out: list[Mention] = []
+    inside: list[tuple[int, int]] = []
+    for m in sorted(mentions):
+        match = _BRACKET_CITY.match(text, m.end)
+        if match is not None and is_venue(m) and city_of(match.group(1)):
+            inside.append((m.end, match.end()))
+            m = Mention(
+                m.start, match.end(), text[m.start : match.end()], m.type, m.subtype, m.origin
+            )
+        out.append(m)
+    return [m for m in out if not any(lo <= m.start and m.end <= hi for lo, hi in inside)]
+
+
+def bracket_city(venue: Mention) -> tuple[int, str] | None:
+    """(offset, name) of the city in a venue's trailing brackets.
+
+    >>> bracket_city(Mention(10, 20, "国家会展中心（上海）", "Place"))
+    (17, '上海')
+    """
+    match = _BRACKET_CITY.search(venue.text)
+    if match is None or match.end() != len(venue.text):
+        return None
+    return venue.start + match.start(1), match.group(1)
+
+
+def is_side_event(mention: Mention) -> bool:
+    """A summit or forum named without an edition (中国—某某峰会) is held with a fair.
+
+    >>> is_side_event(Mention(0, 8, "某某商务与投资峰会", "Fair"))
+    True
+    >>> is_side_event(Mention(0, 10, "第十届某某峰会", "Fair", "10"))
+    False
+    """
+    return mention.subtype is None and mention.text.endswith(SIDE_EVENT_ENDINGS)

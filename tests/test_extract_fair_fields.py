@@ -1,0 +1,59 @@
+"""Fair fields: the constructions of src/fairgraph/extract/fair_fields.py, through the pipeline."""
+
+from __future__ import annotations
+
+from fairgraph.model import Document, PartialDate
+from fairgraph.pipeline import extract_document
+
+
+def _facts(text: str):  # type: ignore[no-untyped-def]
+    return extract_document(Document.from_text(text, source="t.txt"), backend="rules").fairs
+
+
+def _field(facts, name: str) -> list:  # type: ignore[no-untyped-def]
+    return [getattr(f, name) for f in facts if getattr(f, name) not in (None, ())]
+
+
+def test_exhibition_period_gives_the_end_date() -> None:
+    facts = _facts("2024年6月3日\n第十届某某国际博览会3日开幕，展期至6月7日。")
+    assert PartialDate(2024, 6, 7) in _field(facts, "end_date")
+
+
+def test_curtain_raising_opens_and_curtain_falling_closes() -> None:
+    opened = _facts("2024年6月3日\n第十届中国—南亚博览会3日在昆明拉开帷幕。")
+    assert PartialDate(2024, 6, 3) in _field(opened, "start_date")
+    closed = _facts("2024年6月7日\n第十届中国—南亚博览会7日在昆明落下帷幕。")
+    assert PartialDate(2024, 6, 7) in _field(closed, "end_date")
+
+
+def test_theme_country_is_a_guest() -> None:
+    facts = _facts("第十届中国—南亚博览会以“共享机遇”为主题，主题国为斯里兰卡。")
+    guests = [m.text for g in _field(facts, "guest_countries") for m in g]
+    assert "斯里兰卡" in guests
+
+
+def test_first_day_figures_are_not_the_fair_total() -> None:
+    facts = _facts("第十届中国—南亚博览会首日签约项目金额逾50亿元。")
+    assert _field(facts, "total_investment") == []
+
+
+def test_investment_and_trade_total_is_the_fair_total() -> None:
+    facts = _facts("本届中国—南亚博览会共签约项目120个，计划投资和贸易总额860亿元。")
+    totals = _field(facts, "total_investment")
+    assert [t.value for t in totals] == [86_000_000_000]
+
+
+def test_venue_with_city_in_brackets_gives_the_city() -> None:
+    facts = _facts("第三届某某国际消费博览会在国家会展中心（天津）开幕。")
+    locations = {m.text for m in _field(facts, "location")}
+    assert "天津" in locations
+
+
+def test_summit_without_edition_is_not_a_fair() -> None:
+    ex = extract_document(
+        Document.from_text(
+            "第十届中国—东盟博览会和中国—东盟商务与投资峰会在南宁开幕。", source="t.txt"
+        ),
+        backend="rules",
+    )
+    assert [m.text for m in ex.mentions if m.type == "Fair"] == ["第十届中国—东盟博览会"]
