@@ -64,6 +64,9 @@ def test_place_and_body_forms() -> None:
     assert region.body_of_role("自治区党委副书记") == "中国共产党宁夏回族自治区委员会"
     assert region.body_of_role("市政府秘书长") == "银川市人民政府"
     assert region.body_of_role("主席") is None
+    assert place_body("宁夏回族自治区党委") == "中国共产党宁夏回族自治区委员会"
+    beijing = _doc("北京市举行推介会。", "b.txt")
+    assert document_context(beijing, [_m("北京市", beijing, "Place")]).city == "北京市"
 
 
 def test_countries_merge_by_iso_code_whatever_the_variant() -> None:

@@ -37,6 +37,7 @@ _CITY_BODIES = {
     "市人大常委会": "{c}人民代表大会常务委员会",
     "市政协": "中国人民政治协商会议{c}委员会",
 }
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SELF_PLACE = {
     "我省": "province",
     "全省": "province",
@@ -134,6 +135,8 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             {c: n for c, n in cities.items() if province is None or _province_name(c) == province}
         )
     )
+    if city is None and province in _MUNICIPALITIES:
+        city = province  # 北京市 is both: 市长 and 市政府 name its bodies
     return DocumentContext(province=province, city=city)
 
 

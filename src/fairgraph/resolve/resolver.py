@@ -296,8 +296,11 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
                 type=kind,
                 label=label,
                 alt_labels=tuple(sorted(s for s in surfaces if s != label)),
-                subtype=("Outlet" if final.startswith(f"Organization|{_OWN_OUTLET}|")
-                         else _subtype(kind, label, subtypes, lexicon)),
+                subtype=(
+                    "Outlet"
+                    if final.startswith(f"Organization|{_OWN_OUTLET}|")
+                    else _subtype(kind, label, subtypes, lexicon)
+                ),
                 iso_code=final.split("|")[1]
                 if kind == "Country" and len(final.split("|")[1]) == 2
                 else None,
