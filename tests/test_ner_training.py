@@ -92,3 +92,23 @@ def test_training_command_line(tmp_path, capsys):
     )
     assert (tmp_path / "m.json").is_file()
     assert "crf_only" in capsys.readouterr().out
+
+
+def test_command_line_defaults_match_the_function():
+    import inspect
+
+    from fairgraph.ner.training import build_parser
+
+    args = build_parser().parse_args(["data", "out.crfsuite"])
+    sig = inspect.signature(train_ner).parameters
+    for name in (
+        "max_iterations",
+        "c1",
+        "c2",
+        "min_freq",
+        "msra_domain",
+        "silver_roles",
+        "tagging",
+        "seed",
+    ):
+        assert getattr(args, name) == sig[name].default, name

@@ -245,8 +245,8 @@ def train_ner(
     return meta
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Command line: ``python -m fairgraph.ner.training DATASETS OUT [--max-iterations N]``."""
+def build_parser() -> argparse.ArgumentParser:
+    """The command line of ``python -m fairgraph.ner.training``."""
     parser = argparse.ArgumentParser(
         prog="python -m fairgraph.ner.training",
         description=__doc__,
@@ -259,11 +259,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c2", type=float, default=DEFAULTS["c2"])
     parser.add_argument("--min-freq", type=int, default=DEFAULTS["min_freq"])
     parser.add_argument("--msra-limit", type=int, default=None)
-    parser.add_argument("--msra-domain", default="msra", help="domain feature of MSRA sentences")
+    parser.add_argument(
+        "--msra-domain", default="clue", help="domain feature of MSRA sentences (default: clue)"
+    )
     parser.add_argument("--tagging", choices=("bio", "bioes"), default="bio")
-    parser.add_argument("--silver-roles", action="store_true", help="tag MSRA titles as ROLE")
+    parser.add_argument(
+        "--no-silver-roles",
+        dest="silver_roles",
+        action="store_false",
+        help="do not tag the gazetteer's titles in MSRA sentences as ROLE",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--gazetteer", type=Path, default=None, help="feature gazetteer TSV")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line: ``python -m fairgraph.ner.training DATASETS OUT [--max-iterations N]``."""
+    parser = build_parser()
     args = parser.parse_args(argv)
     meta = train_ner(
         args.datasets,
