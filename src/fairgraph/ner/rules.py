@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from fairgraph.lexicon import Lexicon
+from fairgraph.lexicon import Lexicon, LexiconMatch
 from fairgraph.model import Mention
 from fairgraph.ner.names import split_person_list
 
@@ -71,6 +71,12 @@ def _span(m: Mention, text: str, start: int, end: int, **kw: str | None) -> Ment
 @lru_cache(maxsize=4)
 def _titles_longest(lex: Lexicon) -> tuple[str, ...]:
     return tuple(sorted(lex.titles, key=lambda t: (-len(t), t)))
+
+
+@lru_cache(maxsize=8)
+def _find(lex: Lexicon, text: str) -> tuple[LexiconMatch, ...]:
+    """``lex.find(text)``, remembered for the few rules that scan the same text."""
+    return tuple(lex.find(text))
 
 
 @lru_cache(maxsize=4)
@@ -345,7 +351,7 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         for i in range(m.start, m.end):
             taken[i] = True
     out = list(ms)
-    for lm in lex.find(text):
+    for lm in _find(lex, text):
         if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
             continue  # 我国, 本市, 该省 refer to a name but are not one
         out.append(Mention(lm.start, lm.end, lm.text, lm.type, lm.subtype, "lexicon"))
@@ -354,7 +360,7 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
-    titles = [t for t in lex.find(text) if t.type == "Role" and t.end - t.start >= 3]
+    titles = [t for t in _find(lex, text) if t.type == "Role" and t.end - t.start >= 3]
     if not titles:
         return ms
     out = list(ms)
