@@ -403,17 +403,27 @@ def evaluate() -> None:
 @click.option("--format", "fmt", type=click.Choice(["cluener", "bio"]), required=True)
 @ner_option
 @click.option("--limit", type=click.IntRange(1), help="Score only the first N sentences.")
+@click.option(
+    "--split",
+    type=click.Choice(["validation"]),
+    help="Score only our validation split of CLUENER train.json (never trained on).",
+)
 @reported
-def evaluate_ner_command(path: Path, fmt: str, ner: str, limit: int | None) -> None:
+def evaluate_ner_command(
+    path: Path, fmt: str, ner: str, limit: int | None, split: str | None
+) -> None:
     """Strict span precision, recall and F1 of the recogniser on a labelled file.
 
     \b
-    Example:
+    Examples:
       fairgraph evaluate ner ../shared/datasets/msra_ner/test_official_sighan2006.bio --format bio
+      fairgraph evaluate ner ../shared/datasets/cluener2020/train.json --format cluener \\
+          --split validation
     """
     from fairgraph.ner.evaluate import evaluate_ner
 
-    click.echo(evaluate_ner(path, fmt, backend=ner, limit=limit).format_table())
+    scores = evaluate_ner(path, fmt, backend=ner, limit=limit, split=split)
+    click.echo(scores.format_table())
 
 
 @evaluate.command("graph")
