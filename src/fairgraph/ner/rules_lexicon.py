@@ -1,0 +1,57 @@
+"""Lexicon rules and overlap resolution: fill gaps from the lexicon, prefer known titles,
+keep one mention per character.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner.rules`).
+
+>>> from fairgraph.lexicon import load_lexicon
+>>> from fairgraph.ner.rules_common import mention
+>>> text = "甲乙"
+>>> ms = [mention(text, 0, 2, "Person"), mention(text, 1, 2, "Person", origin="lexicon")]
+>>> [m.text for m in resolve_overlaps(ms, text, load_lexicon())]
+['甲乙']
+"""
+
+from __future__ import annotations
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.ner.rules_common import DEICTIC, _find
+
+
+def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Add lexicon countries, places, organisations and titles where nothing was found."""
+    taken = [False] * (len(text) + 1)
+    for m in ms:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    out = list(ms)
+    for lm in _find(lex, text):
+        if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
+            continue  # 我国, 本市, 该省 refer to a name but are not one
+        out.append(Mention(lm.start, lm.end, lm.text, lm.type, lm.subtype, "lexicon"))
+    return out
+
+
+def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
+    titles = [t for t in _find(lex, text) if t.type == "Role" and t.end - t.start >= 3]
+    if not titles:
+        return ms
+    out = list(ms)
+    for t in titles:
+        inside = [m for m in out if m.overlaps(Mention(t.start, t.end, t.text, "Role"))]
+        if inside and all(len(m.text) == 1 and t.start <= m.start for m in inside):
+            out = [m for m in out if m not in inside]
+            out.append(Mention(t.start, t.end, t.text, "Role", None, "lexicon"))
+    return out
+
+
+def resolve_overlaps(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Keep non-overlapping mentions: model and rule spans first, then longer ones."""
+    prio = {"crf": 0, "lac": 0, "rule": 1, "lexicon": 2}
+    ranked = sorted(ms, key=lambda m: (prio.get(m.origin, 3), m.start - m.end, m.start, m.type))
+    kept: list[Mention] = []
+    for m in ranked:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept)

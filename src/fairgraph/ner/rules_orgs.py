@@ -1,0 +1,198 @@
+"""Place, country and organisation rules: country/region splits, organisation span growth,
+delegations, lexicon types and organisation subtypes.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner.rules`).
+
+>>> from fairgraph.lexicon import load_lexicon
+>>> text = "甘肃省人民政府"
+>>> found = place_with_org_suffix([mention(text, 0, 3, "Place")], text, load_lexicon())
+>>> [(m.text, m.type) for m in found]
+[('甘肃省人民政府', 'Organization')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.ner.rules_common import (
+    _ALNUM,
+    HOME,
+    PUNCT,
+    REGION_ENDS,
+    STOP_IN_ORG,
+    _span,
+    _suffix_re,
+    mention,
+)
+
+DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "代表处")
+
+
+def _country_prefix(s: str, lex: Lexicon) -> str | None:
+    for k in range(min(len(s) - 2, 16), 1, -1):
+        if s[:k] in lex.countries and s[:k] not in HOME:
+            return s[:k]
+    return None
+
+
+def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """吉尔吉斯共和国伊塞克湖州 → Country 吉尔吉斯共和国 + Place 伊塞克湖州.
+
+    Only a country name of 4+ characters followed by a region of 3+ characters ending in a
+    region word (州, 省, 邦, 市 …) is split; 美国加州 stays one place, as annotators keep it.
+    """
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Country") and m.text not in lex.countries:
+            pre = _country_prefix(m.text, lex)
+            rest = m.text[len(pre) :] if pre else ""
+            if pre and rest.startswith("驻"):  # 蒙古国驻华 (大使) → 蒙古国
+                out.append(_span(m, text, m.start, m.start + len(pre), type="Country"))
+                continue
+            if (
+                pre
+                and len(pre) >= 4
+                and len(rest) >= 3
+                and rest[0] not in "驻的人"
+                and rest.endswith(REGION_ENDS)
+            ):
+                cut = m.start + len(pre)
+                out += [
+                    mention(text, m.start, cut, "Country", origin=m.origin),
+                    _span(m, text, cut, m.end, type="Place"),
+                ]
+                continue
+        out.append(m)
+    return out
+
+
+def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Start of a place/country name ending at ``pos`` (longest), or None."""
+    for k in range(min(pos, 12), 1, -1):
+        name = text[pos - k : pos]
+        if name in lex.places or name in lex.countries:
+            return pos - k
+    return None
+
+
+def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Grow an organisation leftwards over 360/ABC prefixes and over place prefixes.
+
+    信息化厅 after 青海省工业和 → 青海省工业和信息化厅 (a place, then up to 5 Han
+    characters with no function word, then a short government-body span); 人民法院 after
+    深圳福田区 → 深圳福田区人民法院; 数字安全集团有限公司 after 360 → 360数字安全集团有限公司.
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            s = m.start
+            alnum = _ALNUM.search(text, max(0, s - 8), s)
+            if (
+                alnum
+                and alnum.end() == s
+                and (alnum.start() == 0 or not _ALNUM.match(text[alnum.start() - 1]))
+                and m.text.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
+                and any(c.isdigit() or c.isupper() for c in alnum.group())
+            ):
+                s = alnum.start()
+            if s == m.start and len(m.text) <= 5 and m.text.endswith(lex.gov_suffixes):
+                for k in range(1, 6):
+                    q = s - k
+                    if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG:
+                        break
+                    p = _place_before(text, q, lex)
+                    if p is not None:
+                        s = p
+                        break
+            for _ in range(3 if s == m.start else 0):
+                p = _place_before(text, s, lex)
+                if p is None:
+                    break
+                s = p
+            if s != m.start:
+                m = _span(m, text, s, m.end)
+        out.append(m)
+    return out
+
+
+def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """青海省人民 + 政府 → 青海省人民政府: take an organisation suffix that follows directly."""
+    out = []
+    for m in ms:
+        if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
+            hit = _suffix_re(lex).match(text, m.end)
+            if hit and hit.group() not in DELEGATIONS:
+                e = hit.end()
+                if not (e < len(text) and text[e] == "长"):
+                    m = _span(m, text, m.start, e)
+        out.append(m)
+    return out
+
+
+def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """甘肃省 + 人民政府 → Organization 甘肃省人民政府 (a place directly followed by an
+    organisation suffix of 2+ characters, not a title such as 省长)."""
+    out = []
+    for m in ms:
+        if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
+            hit = _suffix_re(lex).match(text, m.end)
+            if hit:
+                e = hit.end()
+                if not (e < len(text) and text[e] == "长"):
+                    m = _span(m, text, m.start, e, type="Organization")
+        out.append(m)
+    return out
+
+
+def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender."""
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.text.endswith(DELEGATIONS[:4]):
+            head = m.text[:-3]
+            if head in lex.countries:
+                m = _span(m, text, m.start, m.end - 3, type="Country", subtype=None)
+            elif head in lex.places:
+                m = _span(m, text, m.start, m.end - 3, type="Place", subtype=None)
+            elif head in lex.organizations or head.endswith(lex.org_suffixes):
+                m = _span(m, text, m.start, m.end - 3)
+        out.append(m)
+    return out
+
+
+def fix_types(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Lexicon knowledge wins on exact names: countries → Country, divisions → Place."""
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Organization", "Country"):
+            if lex.country_of(m.text) is not None:
+                m = replace(m, type="Country", subtype=None)
+            elif m.type == "Country":
+                m = replace(m, type="Place")
+            elif m.type == "Organization" and lex.place_of(m.text) is not None:
+                m = replace(m, type="Place", subtype=None)
+        out.append(m)
+    return out
+
+
+def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Government / Company / Other from the lexicon, then from the name's suffix."""
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            entry = lex.org_of(m.text)
+            if entry is not None:
+                sub: str | None = entry.kind
+            elif m.text.endswith(lex.company_suffixes):
+                sub = "Company"
+            elif m.text.endswith(lex.gov_suffixes):
+                sub = "Government"
+            elif m.text.endswith(lex.org_suffixes):
+                sub = "Other"
+            else:
+                sub = m.subtype
+            m = replace(m, subtype=sub)
+        out.append(m)
+    return out
