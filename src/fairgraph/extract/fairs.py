@@ -3,6 +3,9 @@
 ``find_fair_mentions`` finds fair names (the lexicon's full and short names, and the general
 pattern 第N届…洽谈会/博览会/交易会/展览会/论坛); ``fair_facts`` reads what one sentence says
 about the fair it names (or, for 本届/展会期间, about the report's main fair).
+
+Fair names live in :mod:`~fairgraph.extract.fair_mentions` and venues in
+:mod:`~fairgraph.extract.fair_venues`; their public names are re-exported here.
 """
 
 from __future__ import annotations
@@ -11,22 +14,29 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from fairgraph.extract.fair_fields import (
-    bracket_city,
-    day_figure,
-    end_date_of,
-    guest_cue,
-    is_side_event,
-)
+from fairgraph.extract.fair_fields import day_figure, end_date_of, guest_cue
+from fairgraph.extract.fair_mentions import find_fair_mentions, main_fair, series_name
+from fairgraph.extract.fair_venues import VENUE_SUFFIXES, city_venues, is_venue, venue_city
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Amount, DateMention, FairFact, Mention
 
-_EDITION = r"第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)届"
-_GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流会|论坛|峰会|博鳌)"
-_GENERIC = re.compile(_EDITION + r"([^\s，。；、：“”《》（）()]{2,30}?" + _GENERIC_SUFFIX + ")")
-_EDITION_ONLY = re.compile(_EDITION + r"$")
+__all__ = [
+    "VENUE_SUFFIXES",
+    "city_venues",
+    "co_held",
+    "document_venue",
+    "fair_facts",
+    "fair_sales",
+    "find_fair_mentions",
+    "hosts_before",
+    "is_venue",
+    "main_fair",
+    "series_name",
+    "venue_city",
+]
+
 _THEME = re.compile(
     r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]"
 )
@@ -41,21 +51,6 @@ _SIGNED_PROJECTS = re.compile(
     r"|签(?:约|订|署)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
-VENUE_SUFFIXES = (
-    "会展中心",
-    "展览中心",
-    "博览中心",
-    "会议中心",
-    "展览馆",
-    "博览馆",
-    "宾馆",
-    "酒店",
-    "体育馆",
-    "会议展览中心",
-    "国际博览中心",
-    "展馆",
-    "交流中心",
-)
 _TOTAL_CUE = re.compile(
     r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
 )
@@ -81,67 +76,6 @@ _CONTEXT = (
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|开馆|开展|拉开帷幕")
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
-
-
-def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
-    """Fair names in ``text``, with a preceding 第N届 included in the mention.
-
-    Each returned mention has ``type == "Fair"`` and ``subtype`` set to the edition number
-    as a string when one is given (``"25"``), else ``None``.
-    """
-    found: list[Mention] = []
-    for match in lexicon.find(text):
-        if match.type != "Fair":
-            continue
-        if is_side_event(Mention(match.start, match.end, match.text, "Fair")) and not re.search(
-            _EDITION + r"$", text[max(0, match.start - 8) : match.start]
-        ):
-            continue  # a summit or forum held with a fair, not an edition of a fair
-        start, edition = match.start, None
-        head = re.search(_EDITION + r"$", text[max(0, start - 8) : start])
-        if head:
-            start -= len(head.group())
-            edition = parse_number(head.group(1))
-        found.append(
-            Mention(
-                start,
-                match.end,
-                text[start : match.end],
-                "Fair",
-                str(int(edition)) if edition else None,
-                origin="lexicon",
-            )
-        )
-    for hit in _GENERIC.finditer(text):
-        if any(m.start <= hit.start() < m.end for m in found):
-            continue
-        edition = parse_number(hit.group(1))
-        found.append(
-            Mention(
-                hit.start(),
-                hit.end(),
-                hit.group(),
-                "Fair",
-                str(int(edition)) if edition else None,
-                origin="rule",
-            )
-        )
-    return sorted(found)
-
-
-def series_name(mention: Mention, lexicon: Lexicon) -> str:
-    """The fair series a mention names: the lexicon's canonical name, else the name itself."""
-    name = re.sub("^" + _EDITION, "", mention.text)
-    entry = lexicon.fair_of(name)
-    return entry.name if entry else name
-
-
-def main_fair(mentions: Sequence[Mention]) -> Mention | None:
-    """The report's main fair: the first mention with an edition number, else the first."""
-    fairs = [m for m in mentions if m.type == "Fair"]
-    with_edition = [m for m in fairs if m.subtype]
-    chosen = with_edition or fairs
-    return chosen[0] if chosen else None
 
 
 def fair_facts(
@@ -312,47 +246,6 @@ def hosts_before(sentence: Sentence, fair: Mention) -> list[Mention]:
     cut = sentence.start + match.start()
     orgs = [m for m in sentence.mentions if m.type == "Organization" and m.end == cut]
     return orgs[-1:]
-
-
-def is_venue(mention: Mention) -> bool:
-    """A hall or centre where fairs are held (青海国际会展中心)."""
-    name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)  # 国家会展中心（上海）
-    return mention.type in ("Organization", "Place") and name.endswith(VENUE_SUFFIXES)
-
-
-def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """A city written right before a venue's name is part of that name (昆明|滇池国际会展中心).
-
-    >>> ms = [Mention(0, 2, "昆明", "Place"), Mention(2, 10, "滇池国际会展中心", "Place")]
-    >>> [(m.text, m.type) for m in city_venues("昆明滇池国际会展中心", ms)]
-    [('昆明滇池国际会展中心', 'Place')]
-    """
-    out = sorted(mentions)
-    merged: list[Mention] = []
-    for m in out:
-        prev = merged[-1] if merged else None
-        if prev is not None and prev.type == "Place" and prev.end == m.start and is_venue(m):
-            merged[-1] = Mention(
-                prev.start, m.end, text[prev.start : m.end], m.type, m.subtype, m.origin
-            )
-            continue
-        merged.append(m)
-    return merged
-
-
-def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
-    """The city that begins a venue's name (厦门国际会展中心 → 厦门), as a mention inside it."""
-    for size in range(min(4, len(venue.text) - 2), 1, -1):
-        place = lexicon.place_of(venue.text[:size])
-        if place is not None and place.level == "city":
-            return Mention(
-                venue.start, venue.start + size, venue.text[:size], "Place", origin="venue-prefix"
-            )
-    bracket = bracket_city(venue)
-    if bracket is not None and lexicon.place_of(bracket[1]) is not None:
-        start, name = bracket
-        return Mention(start, start + len(name), name, "Place", origin="venue-bracket")
-    return None
 
 
 def _in_span(sentence: Sentence, pattern: re.Pattern[str], types: tuple[str, ...]) -> list[Mention]:
