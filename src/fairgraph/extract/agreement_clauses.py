@@ -1,0 +1,215 @@
+"""Signing clauses and their parties: where an agreement is signed and between whom.
+
+* ``signing_clauses`` — a signing verb (签署, 签订, 签约, 签定, 达成 …) followed by an
+  agreement noun (协议, 框架协议, 备忘录, 合同, 意向书 …) within the clause;
+* ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
+* ``pairs_after_verb`` / ``named_pairs`` — 签订A与B友好城市协议 / A与B战略合作协议签约仪式;
+* ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》.
+
+>>> from fairgraph.model import Span
+>>> [c.name for c in signing_clauses(Sentence(Span(0, 10, "甲与乙签署了合作协议。"), ()))]
+['合作协议']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fairgraph.extract.sentences import Sentence
+from fairgraph.model import Mention
+
+SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
+AGREEMENT_NOUNS = (
+    "框架协议书",
+    "协议书",
+    "框架协议",
+    "合作协议",
+    "协议",
+    "备忘录",
+    "合同书",
+    "合同",
+    "意向书",
+    "协定",
+    "议定书",
+    "意向协议",
+    "合作意向",
+    "倡议书",
+    "宣言",
+    "项目",
+)
+_VERB = re.compile("|".join(SIGNING_VERBS))
+_NOUN = re.compile(
+    r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
+)
+_TITLE = re.compile(r"《([^》]{2,80})》")
+_CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
+_LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
+_PARTY_TYPES = ("Organization", "Country", "Place")
+_NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
+_CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+_PHRASE_STOP = "，。；、“”《"
+
+
+@dataclass(frozen=True)
+class SigningClause:
+    verb_start: int
+    verb_end: int
+    name: str  # the agreement phrase after the verb, e.g. 战略合作框架协议
+
+
+def signing_clauses(sentence: Sentence) -> list[SigningClause]:
+    """Signing verbs followed (within the clause) by an agreement noun."""
+    out = []
+    for verb in _VERB.finditer(sentence.text):
+        rest = sentence.text[verb.end() :]
+        noun = _NOUN.match(rest)
+        if noun is None:
+            continue
+        start = sentence.start + verb.start()
+        out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+    return out
+
+
+def agreement_name(phrase: str) -> tuple[str, str | None]:
+    """(type, title) of an agreement phrase.
+
+    >>> agreement_name("投资总额536亿元的18个重点项目合作协议")
+    ('重点项目合作协议', None)
+    >>> agreement_name("“十五五”战略合作框架协议")
+    ('战略合作框架协议', '“十五五”战略合作框架协议')
+    >>> agreement_name("《甲乙两省建立友好关系协议书》")
+    ('协议书', '甲乙两省建立友好关系协议书')
+    """
+    title_match = _TITLE.search(phrase)
+    if title_match:
+        title = title_match.group(1)
+        noun = next((n for n in AGREEMENT_NOUNS if title.endswith(n)), title)
+        return noun, title
+    if "的" in phrase:
+        phrase = phrase[phrase.rfind("的") + 1 :]
+    phrase = re.sub(r"^[\d一二三四五六七八九十百千万余多]+(?:个|项|份|批)", "", phrase)
+    phrase = phrase.strip("，、 ")
+    quoted = re.sub(r"“[^”]*”", "", phrase)
+    if quoted != phrase:
+        return quoted.strip() or phrase, phrase
+    return phrase, None
+
+
+def party_groups(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """Bilateral pairs (left party, counterpart) stated before a signing verb.
+
+    Only parties of the verb's own clause count: those after ``floor`` (the end of the
+    previous signing) and after the last "；" before the verb (A与B签署X；C与D签署Y).
+    """
+    text = sentence.text
+    base = sentence.start
+    lower = clause_floor(sentence, verb_start, floor)
+    candidates = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES
+        and lower <= m.start
+        and m.end <= verb_start
+        and not _is_location(text, m.start - base)
+    ]
+    pairs: list[tuple[Mention, Mention]] = []
+    for i, left in enumerate(candidates):
+        after = text[left.end - base :]
+        connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
+        if connector is None:
+            continue
+        group = _following_list(
+            sentence, candidates[i + 1 :], left.end + len(connector), verb_start
+        )
+        pairs.extend((left, right) for right in group)
+        if group:
+            break
+    return pairs
+
+
+def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) -> int:
+    """Where a signing verb's clause begins: after the last "；" before it, and not before
+    ``floor`` (the end of the previous signing in the sentence).
+
+    >>> from fairgraph.model import Span
+    >>> s = Sentence(Span(0, 15, "甲与乙签署协议；丙与丁签署合同"), ())
+    >>> clause_floor(s, 11), clause_floor(s, 3)
+    (8, 0)
+    """
+    local = sentence.text[: verb_start - sentence.start]
+    cut = sentence.start + local.rfind("；") + 1
+    return max(cut, floor if floor is not None else sentence.start)
+
+
+def _is_location(text: str, local_start: int) -> bool:
+    return local_start > 0 and text[local_start - 1] in "在于赴"
+
+
+def _following_list(
+    sentence: Sentence, mentions: Sequence[Mention], start: int, stop: int
+) -> list[Mention]:
+    """Mentions forming a list right after ``start`` (A、B和C), up to the signing verb."""
+    group: list[Mention] = []
+    cursor = start
+    for m in mentions:
+        if m.start >= stop:
+            break
+        gap = sentence.between(cursor, m.start).strip()
+        if gap not in _LIST_GAPS:
+            break
+        if gap == "" and group and group[-1].type == "Country" and m.type == "Place":
+            group.pop()  # 吉尔吉斯共和国伊塞克湖州: the region is the party, not the country
+        group.append(m)
+        cursor = m.end
+    return group
+
+
+def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Mention, Mention]]:
+    """签订A与B友好城市协议: the parties stand between the verb and the agreement noun."""
+    end = clause.verb_end + len(clause.name)
+    inside = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
+    ]
+    for i, left in enumerate(inside):
+        after = sentence.between(left.end, end)
+        connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
+        if connector is not None:
+            group = _following_list(sentence, inside[i + 1 :], left.end + len(connector), end)
+            return [(left, right) for right in group]
+    return []
+
+
+def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
+    """Agreements named as a noun phrase in a sentence about a signing, with no signing verb
+    before them: 出席A与B战略合作协议签约仪式 / 《A B战略合作协议》签约仪式.
+
+    Returns (party, party, type, title) for each phrase naming two parties.
+    """
+    text = sentence.text
+    if not _CEREMONY.search(text):
+        return []
+    out = []
+    for noun in _NOUN_ANY.finditer(text):
+        lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
+        in_title = lo > 0 and text[lo - 1] == "《"
+        start, end = sentence.start + lo, sentence.start + noun.end()
+        parties = [
+            m
+            for m in sentence.mentions
+            if m.type in _PARTY_TYPES and start <= m.start and m.end <= end
+        ]
+        if len(parties) < 2:
+            continue
+        left, right = parties[0], parties[1]
+        gap = sentence.between(left.end, right.start).strip()
+        if gap in _CONNECTORS or (in_title and gap == ""):
+            phrase = text[lo : noun.end()]
+            kind = text[right.end - sentence.start : noun.end()].lstrip("的") or noun.group()
+            out.append((left, right, kind, phrase if in_title else None))
+    return out
