@@ -2,10 +2,11 @@
 
 Constructions of the genre, one small function each:
 
-* ``name_after`` — 副厅长杨某出席 / 驻华大使易某某表示 / 总理阿明·卡拉某致辞: a title, then a
-  name (surname + one or two characters, or a transliterated name with ·) ending at a boundary;
-* ``names_after_reporter`` — 本报记者魏某、刘某摄 / （记者张某 滕某）: a reporter list in a byline;
-* ``name_before`` — 按照钱某某主席…: a name directly before a title (honorific order);
+* ``name_after`` / ``names_after_reporter`` / ``name_before`` — in
+  :mod:`~fairgraph.extract.person_names` (re-exported here): 副厅长杨某出席 / 驻华大使易某某表示 /
+  总理阿明·卡拉某致辞 (a title, then a name ending at a boundary); 本报记者魏某、刘某摄 /
+  （记者张某 滕某） (a reporter list in a byline); 按照钱某某主席… (a name directly before a
+  title, honorific order);
 * ``dateline_outlet`` — 央广网西宁7月22日消息（记者…）: the outlet that a byline belongs to;
 * ``byline_persons`` — （记者张某 滕某）: the byline's names replace whatever the recogniser cut
   there (张 + 某 滕某 read as a place, or two names run together over a space).
@@ -21,110 +22,26 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fairgraph.extract.person_names import (
+    MORE_SURNAMES,
+    name_after,
+    name_before,
+    names_after_reporter,
+)
 from fairgraph.model import Mention
-from fairgraph.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
-#: real surnames missing from the recogniser's frequent list (general knowledge, not names)
-MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆")
-_PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n/")
-#: words that may follow a name in a sentence (a name ends where one of them begins)
-_CUES = (
-    "表示",
-    "说",
-    "介绍",
-    "指出",
-    "强调",
-    "致辞",
-    "主持",
-    "出席",
-    "讲话",
-    "宣布",
-    "会见",
-    "参加",
-    "参观",
-    "在",
-    "与",
-    "和",
-    "及",
-    "等",
-    "一行",
-    "代表",
-    "分别",
-    "同",
-    "对",
-    "为",
-    "率",
-    "带领",
-    "看望",
-    "调研",
-    "见证",
-    "签",
-    "共同",
-    "先后",
-    "也",
-    "还",
-    "都",
-    "则",
-    "发表",
-    "通报",
-    "作",
-    "向",
-    "就",
-    "告诉",
-    "认为",
-    "希望",
-    "答",
-    "透露",
-    "坦言",
-    "谈",
-    "回答",
-    "提出",
-    "接受",
-    "将",
-    "是",
-    "的",
-    "摄",
-    "报道",
-    "巡馆",
-    "来",
-    "到",
-    "赴",
-    "会",
-    "致",
-    "寄语",
-    "宣读",
-    "介紹",
-    "说道",
-)
-_CUE_HEADS = frozenset(c[0] for c in _CUES)
-_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨摄省市县区委会长")
-#: words that may stand right before a name that precedes its title (按照钱某某主席)
-_LEFT_WORDS = (
-    "按照",
-    "落实",
-    "贯彻",
-    "学习",
-    "践行",
-    "遵循",
-    "根据",
-    "依照",
-    "牢记",
-    "感谢",
-    "向",
-    "对",
-    "与",
-    "同",
-    "和",
-    "在",
-    "由",
-    "及",
-    "据",
-    "是",
-    "听取",
-)
+__all__ = [
+    "MORE_SURNAMES",
+    "byline_persons",
+    "dateline_outlet",
+    "merge_persons",
+    "name_after",
+    "name_before",
+    "names_after_reporter",
+    "title_names",
+]
+
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,4}")
 _OUTLET = re.compile(
     r"^[据◎\s]*(?:文\s+)?(《[^》]{1,8}》(?:杂志|周刊)?|[\u4e00-\u9fff]{1,8}?"
     r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端))"
@@ -134,89 +51,6 @@ _OUTLET = re.compile(
 _DATELINE_LINES = 5
 #: what follows the outlet in a dateline: place, date and 电/讯/消息
 _DATELINE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯|消息)")
-
-
-def _is_name(text: str, start: int, end: int) -> bool:
-    word = text[start:end]
-    if not word or not all(_HAN.match(c) for c in word):
-        return False
-    given = word[2:] if word.startswith(DOUBLE_SURNAMES) else word[1:]
-    if (
-        word[0] not in SURNAMES
-        and word[0] not in MORE_SURNAMES
-        and not word.startswith(DOUBLE_SURNAMES)
-    ):
-        return False
-    return 1 <= len(given) <= 2 and not any(c in _NOT_GIVEN for c in given)
-
-
-def _boundary(text: str, pos: int) -> bool:
-    """Whether a name may end at ``pos``: end of text, punctuation or a following cue word."""
-    if pos >= len(text) or text[pos] in _PUNCT:
-        return True
-    return text[pos] in _CUE_HEADS and text.startswith(_CUES, pos)
-
-
-def name_after(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of a name starting at ``pos`` (a space after a byline title is skipped).
-
-    >>> name_after("易小雷表示感谢", 0), name_after("钱某说", 0)
-    ((0, 3), (0, 2))
-    >>> name_after("阿明·卡拉瓦尼致辞", 0)
-    (0, 7)
-    >>> name_after("出席会议", 0) is None
-    True
-    """
-    while pos < len(text) and text[pos] in " \u3000":
-        pos += 1
-    foreign = _FOREIGN.match(text, pos)
-    if foreign:
-        last = foreign.group().rfind("·") + pos
-        for end in range(last + 2, foreign.end() + 1):
-            if _boundary(text, end):
-                return pos, end
-    for size in (4, 3, 2):
-        end = pos + size
-        if end <= len(text) and _is_name(text, pos, end) and _boundary(text, end):
-            return pos, end
-    return None
-
-
-def name_before(text: str, pos: int) -> tuple[int, int] | None:
-    """The span of a name ending at ``pos`` that stands right before a title.
-
-    >>> name_before("按照钱立群主席", 5), name_before("，钱强董事长", 3)
-    ((2, 5), (1, 3))
-    >>> name_before("全省人民", 2) is None
-    True
-    """
-    for size in (3, 2):
-        start = pos - size
-        if start < 0 or not _is_name(text, start, pos):
-            continue
-        if start == 0 or text[start - 1] in _PUNCT or text.endswith(_LEFT_WORDS, 0, start):
-            return start, pos
-    return None
-
-
-def names_after_reporter(text: str, pos: int) -> list[tuple[int, int]]:
-    """Names listed after 记者: separated by 、 or spaces, up to 摄/报道/a bracket/line end.
-
-    >>> t = "记者魏小琪、刘祎摄"
-    >>> [t[s:e] for s, e in names_after_reporter(t, 2)]
-    ['魏小琪', '刘祎']
-    """
-    out: list[tuple[int, int]] = []
-    while True:
-        span = name_after(text, pos)
-        if span is None:
-            return out
-        out.append(span)
-        pos = span[1]
-        if pos < len(text) and text[pos] == "、":
-            pos += 1
-        elif not (pos < len(text) and text[pos] in " \u3000"):
-            return out
 
 
 def dateline_outlet(text: str, before: int) -> Mention | None:
