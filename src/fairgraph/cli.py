@@ -182,38 +182,25 @@ def build(
       fairgraph build reports/ -o out/
       fairgraph build 'news/**/*.html' --strict --aliases my-aliases.txt
     """
-    from fairgraph.job import build_outputs
+    from fairgraph.job import BuildOptions, build_outputs
     from fairgraph.resolve import AliasRules
 
-    rules = AliasRules.load(aliases) if aliases else None
     progress = _Progress()
+    options = BuildOptions(
+        strict=strict,
+        backend=ner,
+        aliases=AliasRules.load(aliases) if aliases else None,
+        on_document=progress,
+        max_nodes=max_nodes,
+        focus=focus,
+        hops=hops,
+    )
     if store is not None:
         from fairgraph.store_build import build_into_store
 
-        summary = build_into_store(
-            list(inputs),
-            store,
-            out_dir,
-            strict=strict,
-            backend=ner,
-            aliases=rules,
-            on_document=progress,
-            max_nodes=max_nodes,
-            focus=focus,
-            hops=hops,
-        )
+        summary = build_into_store(list(inputs), store, out_dir, options)
     else:
-        summary = build_outputs(
-            list(inputs),
-            out_dir,
-            strict=strict,
-            backend=ner,
-            aliases=rules,
-            on_document=progress,
-            max_nodes=max_nodes,
-            focus=focus,
-            hops=hops,
-        )
+        summary = build_outputs(list(inputs), out_dir, options)
     progress.close()
     for source, reason in summary.skipped:
         click.echo(f"skipped {source}: {reason}", err=True)

@@ -2,7 +2,7 @@
 
 >>> import tempfile, pathlib
 >>> out = pathlib.Path(tempfile.mkdtemp())
->>> summary = build_outputs([], out, backend="rules")   # the bundled sample corpus
+>>> summary = build_outputs([], out, BuildOptions(backend="rules"))   # the bundled sample
 >>> sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
 ['graph.graphml', 'graph.html', 'graph.jsonld', 'graph.ttl', 'report.html']
 """
@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -161,25 +160,30 @@ def write_outputs(
     return paths
 
 
+@dataclass(frozen=True)
+class BuildOptions:
+    """How ``fairgraph build`` reads, extracts and draws (shared by plain and store builds)."""
+
+    strict: bool = False
+    backend: str = "default"
+    aliases: AliasRules | None = None
+    on_document: Progress | None = None
+    max_nodes: int = 2000
+    focus: str | None = None
+    hops: int = 1
+
+
+DEFAULT_OPTIONS = BuildOptions()
+
+
 def build_outputs(
-    inputs: Sequence[str | Path],
-    out_dir: Path,
-    *,
-    strict: bool = False,
-    backend: str = "default",
-    aliases: AliasRules | None = None,
-    on_document: Progress | None = None,
-    max_nodes: int = 2000,
-    focus: str | None = None,
-    hops: int = 1,
+    inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = DEFAULT_OPTIONS
 ) -> BuildSummary:
     """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
-    documents, skipped = read_documents(inputs, strict=strict, out_dir=out_dir)
-    extractions = extract_all(documents, backend=backend, on_document=on_document)
-    graph = build_graph(extractions, aliases)
-    outputs = write_outputs(graph, out_dir, max_nodes=max_nodes, focus=focus, hops=hops)
+    documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
+    extractions = extract_all(documents, backend=options.backend, on_document=options.on_document)
+    graph = build_graph(extractions, options.aliases)
+    outputs = write_outputs(
+        graph, out_dir, max_nodes=options.max_nodes, focus=options.focus, hops=options.hops
+    )
     return summarize(graph, len(documents), skipped, outputs)
-
-
-def entity_counts(graph: Graph) -> Counter[str]:
-    return Counter(str(t) for t in graph.objects(None, RDF.type))

@@ -12,45 +12,46 @@ from pathlib import Path
 from rdflib import Graph
 
 from fairgraph.graph import build_graph
-from fairgraph.job import BuildSummary, Progress, read_documents, summarize, write_outputs
+from fairgraph.job import (
+    DEFAULT_OPTIONS,
+    BuildOptions,
+    BuildSummary,
+    read_documents,
+    summarize,
+    write_outputs,
+)
 from fairgraph.model import Document, Extraction
 from fairgraph.pipeline import extract_document
-from fairgraph.resolve import AliasRules
 
 
 def build_into_store(
     inputs: Sequence[str | Path],
     store_dir: Path,
     out_dir: Path,
-    *,
-    strict: bool = False,
-    backend: str = "default",
-    aliases: AliasRules | None = None,
-    on_document: Progress | None = None,
-    max_nodes: int = 2000,
-    focus: str | None = None,
-    hops: int = 1,
+    options: BuildOptions = DEFAULT_OPTIONS,
 ) -> BuildSummary:
     """Bring the store in ``store_dir`` up to date with ``inputs`` and write the usual outputs."""
     from fairgraph.store import GraphStore, incremental_build
 
-    documents, skipped = read_documents(inputs, strict=strict, out_dir=out_dir)
+    documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
     built: list[Graph] = []
 
     def extract(document: Document) -> Extraction:
-        extraction = extract_document(document, backend=backend)
-        if on_document is not None:
-            on_document(document.source)
+        extraction = extract_document(document, backend=options.backend)
+        if options.on_document is not None:
+            options.on_document(document.source)
         return extraction
 
     def build(extractions: Sequence[Extraction]) -> Graph:
-        built.append(build_graph(extractions, aliases))
+        built.append(build_graph(extractions, options.aliases))
         return built[-1]
 
     with GraphStore.open(store_dir) as store:
         report = incremental_build(store, documents, extract, build)
     graph = built[-1]
-    outputs = write_outputs(graph, out_dir, max_nodes=max_nodes, focus=focus, hops=hops)
+    outputs = write_outputs(
+        graph, out_dir, max_nodes=options.max_nodes, focus=options.focus, hops=options.hops
+    )
     summary = summarize(graph, len(documents), skipped, outputs)
     note = (
         f"store {store_dir}: {len(report.extracted)} extracted, {report.reused} unchanged, "
