@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from fairgraph.graph import build_graph
+from fairgraph.graph import build_graph, write_resolution
 from fairgraph.job import (
     DEFAULT_OPTIONS,
     BuildOptions,
@@ -22,6 +22,26 @@ from fairgraph.job import (
 )
 from fairgraph.model import Document, Extraction
 from fairgraph.pipeline import extract_document
+from fairgraph.resolve import AliasRules
+
+
+def store_triples(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> list:
+    """The corpus graph as distinct pyoxigraph triples, streamed without an rdflib Graph.
+
+    What ``incremental_build`` needs at scale: it holds every triple once, in Oxigraph's
+    compact terms, instead of rdflib's indexed in-memory store.
+    """
+    from fairgraph.resolve import resolve
+    from fairgraph.store import TermConverter
+
+    convert = TermConverter()
+    seen: set[tuple[object, object, object]] = set()
+
+    def sink(triple: tuple[object, object, object]) -> None:
+        seen.add((convert(triple[0]), convert(triple[1]), convert(triple[2])))
+
+    write_resolution(resolve(extractions, aliases), sink)
+    return list(seen)
 
 
 def build_into_store(

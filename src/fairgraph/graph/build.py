@@ -7,9 +7,10 @@ always gives the same IRIs, whatever the order of the reports.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from fairgraph.model import Amount, Document, Extraction, PartialDate
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
@@ -65,17 +66,23 @@ def date_literal(date: PartialDate) -> Literal:
     return Literal(date.iso(), datatype=XSD.date)
 
 
-class GraphWriter:
-    """Adds the triples of a resolution to a graph."""
+Triple = tuple[Node, Node, Node]
 
-    def __init__(self, resolution: Resolution) -> None:
+
+class GraphWriter:
+    """Adds the triples of a resolution to a graph, or hands them to ``sink`` one by one."""
+
+    def __init__(
+        self, resolution: Resolution, sink: Callable[[Triple], None] | None = None
+    ) -> None:
         self.graph = bind_prefixes(Graph())
+        self.sink = sink if sink is not None else self.graph.add
         self.resolution = resolution
         self.documents = {d.id: d for d in resolution.documents}
         self.entity_keys = {e.key for e in resolution.entities}
 
     def add(self, *triple) -> None:  # type: ignore[no-untyped-def]
-        self.graph.add(triple)
+        self.sink(triple)
 
     def mention(self, evidence: Evidence) -> URIRef:
         """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
@@ -143,9 +150,17 @@ def build_graph(extractions: Sequence[Extraction], aliases: AliasRules | None = 
 
 
 def graph_from_resolution(resolution: Resolution) -> Graph:
+    """The graph of a resolution (an rdflib Graph in memory)."""
+    return write_resolution(resolution)
+
+
+def write_resolution(resolution: Resolution, sink: Callable[[Triple], None] | None = None) -> Graph:
+    """Write a resolution's triples into a new Graph, or only into ``sink`` when one is given
+    (large builds stream into a store without holding an rdflib Graph; duplicates may reach
+    the sink more than once)."""
     from fairgraph.graph.facts import add_agreements, add_fairs, add_posts
 
-    writer = GraphWriter(resolution)
+    writer = GraphWriter(resolution, sink)
     for doc in resolution.documents:
         _add_document(writer, doc)
     for entity in resolution.entities:
