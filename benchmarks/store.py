@@ -43,10 +43,11 @@ class Timed:
     """The lead's pipeline callables, counting calls and time."""
 
     def __init__(self) -> None:
-        from fairgraph.graph.build import build_graph
         from fairgraph.pipeline import extract_document
+        from fairgraph.store_build import store_triples
 
-        self._extract, self._build = extract_document, build_graph
+        # the build streams its triples into the store as Oxigraph terms (no rdflib Graph)
+        self._extract, self._build = extract_document, store_triples
         self.extracted = 0
         self.extract_s = 0.0
         self.build_s = 0.0
