@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import Any, Union
 
 import pyoxigraph as ox
-from rdflib import BNode, Literal, URIRef
+from rdflib import RDF, BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from fairgraph import __version__
 from fairgraph.errors import FairgraphError, GraphLoadError, QueryError
-from fairgraph.namespaces import PREFIXES
+from fairgraph.namespaces import DCTERMS, FG, PREFIXES, PROV
 
 #: the named graph holding what no single document owns (entities found in several reports)
 MERGED_GRAPH = "https://w3id.org/fairgraph/id/graph/entities"
@@ -622,12 +622,12 @@ def to_query_result(result: QueryResult) -> Any:
 
 
 # -- incremental builds ------------------------------------------------------------------
-FG_DOCUMENT = URIRef("https://w3id.org/fairgraph/ontology#Document")
-FG_DOCUMENT_OF = URIRef("https://w3id.org/fairgraph/ontology#document")
-FG_SHA256 = URIRef("https://w3id.org/fairgraph/ontology#sha256")
-DCT_SOURCE = URIRef("http://purl.org/dc/terms/source")
-PROV_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
-RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+FG_DOCUMENT = FG.Document
+FG_DOCUMENT_OF = FG.document
+FG_SHA256 = FG.sha256
+DCT_SOURCE = DCTERMS.source
+PROV_DERIVED = PROV.wasDerivedFrom
+RDF_TYPE = RDF.type
 _MERGED = "\x00merged"
 """Partition key of the merged entity graph."""
 
