@@ -40,3 +40,17 @@ def test_foreign_city_after_its_country_is_split() -> None:
 def test_chinese_place_is_not_split_after_china() -> None:
     m = Mention(0, 4, "中国海南", "Place", origin="crf")
     assert split_country_prefix(m) == [m]
+
+
+def test_a_country_before_a_known_company_is_split_but_not_before_other_names() -> None:
+    from fairgraph.extract.places import split_country_from_known_org
+
+    split = split_country_from_known_org(Mention(0, 5, "德国西门子", "Organization"))
+    assert [(m.text, m.type) for m in split] == [("德国", "Country"), ("西门子", "Organization")]
+    assert split[1].start == 2 and split[1].end == 5
+    whole = Mention(0, 9, "柬埔寨国家电力公司", "Organization")
+    assert split_country_from_known_org(whole) == [whole]
+    bank = Mention(0, 4, "中国银行", "Organization")
+    assert split_country_from_known_org(bank) == [bank]
+    ministry = Mention(0, 7, "巴基斯坦商务部", "Organization")
+    assert split_country_from_known_org(ministry) == [ministry]

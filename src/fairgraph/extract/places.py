@@ -115,6 +115,8 @@ def split_country_prefix(m: Mention) -> list[Mention]:
     >>> [(x.text, x.type) for x in split_country_prefix(Mention(0, 7, "土耳其埃某内市", "Place"))]
     [('土耳其', 'Country'), ('埃某内市', 'Place')]
     """
+    if m.type == "Organization":
+        return split_country_from_known_org(m)
     if m.type != "Place":
         return [m]
     lex = load_lexicon()
@@ -127,6 +129,35 @@ def split_country_prefix(m: Mention) -> list[Mention]:
         return [
             Mention(m.start, end, head, "Country", None, m.origin),
             Mention(end, m.end, m.text[cut:], "Place", m.subtype, m.origin),
+        ]
+    return [m]
+
+
+def split_country_from_known_org(m: Mention) -> list[Mention]:
+    """A well-known organisation written after its (foreign) country, as one span.
+
+    Split only when the rest is a company the lexicon knows (德国西门子 → 德国 + 西门子); names
+    that merely start with a country (柬埔寨国家电力公司) and foreign government bodies
+    (巴基斯坦商务部) stay whole.
+
+    >>> [(x.text, x.type) for x in split_country_from_known_org(
+    ...     Mention(0, 6, "美国通用电气", "Organization"))]
+    [('美国', 'Country'), ('通用电气', 'Organization')]
+    """
+    lex = load_lexicon()
+    if lex.org_of(m.text) is not None:
+        return [m]
+    for cut in range(len(m.text) - 2, 1, -1):
+        head, rest = m.text[:cut], m.text[cut:]
+        if head in ("中国", "中华人民共和国") or lex.country_of(head) is None:
+            continue
+        entry = lex.org_of(rest)
+        if entry is None or entry.kind != "Company":
+            return [m]  # 巴基斯坦商务部 is Pakistan's ministry, not China's 商务部
+        end = m.start + cut
+        return [
+            Mention(m.start, end, head, "Country", None, m.origin),
+            Mention(end, m.end, rest, "Organization", entry.kind, m.origin),
         ]
     return [m]
 
