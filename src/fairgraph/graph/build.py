@@ -7,12 +7,14 @@ always gives the same IRIs, whatever the order of the reports.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from fairgraph.model import Amount, Document, Extraction, PartialDate
+from fairgraph.extract.sentences import split_sentences
+from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
 from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve
 
@@ -80,6 +82,7 @@ class GraphWriter:
         self.resolution = resolution
         self.documents = {d.id: d for d in resolution.documents}
         self.entity_keys = {e.key for e in resolution.entities}
+        self._sentences: dict[str, tuple[list[Span], list[int]]] = {}
 
     def add(self, *triple) -> None:  # type: ignore[no-untyped-def]
         self.sink(triple)
@@ -120,9 +123,7 @@ class GraphWriter:
         self.add(node, SCHEMA.currency, Literal(amount.currency))
         self.add(node, FG.approximate, Literal(amount.approximate))
         self.add(node, FG.originalText, Literal(amount.text, lang=ZH))
-        sentence = _sentence_around(doc, amount.start, amount.end)
-        from fairgraph.model import Mention
-
+        sentence = self.sentence_around(doc, amount.start, amount.end)
         self.derived(
             node,
             [Evidence(document, sentence, Mention(amount.start, amount.end, amount.text, "Money"))],
@@ -132,16 +133,16 @@ class GraphWriter:
     def ref(self, key: str | None) -> URIRef | None:
         return entity_iri(key) if key and key in self.entity_keys else None
 
-
-def _sentence_around(doc: Document, start: int, end: int):  # type: ignore[no-untyped-def]
-    from fairgraph.extract.sentences import split_sentences
-
-    for span in split_sentences(doc.text):
-        if span.start <= start and end <= span.end:
-            return span
-    from fairgraph.model import Span
-
-    return Span(start, end, doc.text[start:end])
+    def sentence_around(self, doc: Document, start: int, end: int) -> Span:
+        """The sentence holding ``start:end`` (each document is split once, then bisected)."""
+        if doc.id not in self._sentences:
+            spans = split_sentences(doc.text)
+            self._sentences[doc.id] = (spans, [s.start for s in spans])
+        spans, starts = self._sentences[doc.id]
+        i = bisect_right(starts, start) - 1
+        if i >= 0 and end <= spans[i].end:
+            return spans[i]
+        return Span(start, end, doc.text[start:end])
 
 
 def build_graph(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> Graph:

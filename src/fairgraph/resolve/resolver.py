@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from fairgraph.extract.fairs import series_name
 from fairgraph.lexicon import load_lexicon
-from fairgraph.model import Extraction, FairFact, Mention, Post
+from fairgraph.model import Extraction, Mention, Post
 from fairgraph.resolve import keys as K
 from fairgraph.resolve.aliases import AliasRules
 from fairgraph.resolve.context import DocumentContext, document_context
@@ -228,10 +228,6 @@ def _fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
         else:
             out[m] = (f"Fair|{series}|{ex.document.id}", series)
     return out
-
-
-def fair_key_of(ex: Extraction, fact: FairFact) -> str:
-    return _fair_keys(ex)[fact.fair][0]
 
 
 def _merge_people(
