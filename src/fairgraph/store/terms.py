@@ -1,0 +1,126 @@
+"""Terms between rdflib and Oxigraph: conversion both ways, quads, digests, graph names.
+
+>>> to_rdflib(TermConverter()(URIRef("https://example.org/a")))
+rdflib.term.URIRef('https://example.org/a')
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from typing import Any, Union
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+
+from fairgraph.store.errors import StoreError
+
+#: the named graph holding what no single document owns (entities found in several reports)
+MERGED_GRAPH = "https://w3id.org/fairgraph/id/graph/entities"
+DOC_GRAPH_PREFIX = "https://w3id.org/fairgraph/id/graph/doc/"
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+OxTerm = Union[ox.NamedNode, ox.BlankNode, ox.Literal]  # noqa: UP007
+OxTriple = tuple[Any, Any, Any]
+
+
+def document_graph_iri(source: str) -> str:
+    """The stable named-graph IRI of a source (it does not change when the text does).
+
+    >>> iri = document_graph_iri("reports/a.txt")
+    >>> iri[-20:] == hashlib.sha256(b"reports/a.txt").hexdigest()[:20]
+    True
+    """
+    return DOC_GRAPH_PREFIX + hashlib.sha256(source.encode("utf-8")).hexdigest()[:20]
+
+
+class TermConverter:
+    """Turns rdflib terms into pyoxigraph terms, sharing repeated IRIs and datatypes.
+
+    IRIs are looked up by their plain string (rdflib's own term hashing is slow Python).
+    """
+
+    def __init__(self) -> None:
+        self._iris: dict[str, ox.NamedNode] = {}
+        self._blanks: dict[str, ox.BlankNode] = {}
+
+    def iri(self, value: str) -> ox.NamedNode:
+        found = self._iris.get(value)
+        if found is None:
+            found = self._iris[value] = ox.NamedNode(value)
+        return found
+
+    def __call__(self, term: Any) -> OxTerm:
+        kind = type(term)
+        if kind is URIRef:
+            return self.iri(str.__str__(term))
+        if kind is Literal:
+            lexical = str.__str__(term)
+            if term.language:
+                return ox.Literal(lexical, language=term.language)
+            if term.datatype is not None:
+                return ox.Literal(lexical, datatype=self.iri(str.__str__(term.datatype)))
+            return ox.Literal(lexical)
+        if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
+            return term
+        if isinstance(term, BNode):
+            label = str.__str__(term)
+            found = self._blanks.get(label)
+            if found is None:
+                found = self._blanks[label] = _blank(label)
+            return found
+        if isinstance(term, URIRef):
+            return self.iri(str.__str__(term))
+        if isinstance(term, Literal):
+            return self(Literal(str.__str__(term), lang=term.language, datatype=term.datatype))
+        raise StoreError(f"cannot store RDF term {term!r}")
+
+
+def _blank(label: str) -> ox.BlankNode:
+    try:
+        return ox.BlankNode(label)
+    except ValueError:
+        return ox.BlankNode("h" + hashlib.sha256(label.encode("utf-8")).hexdigest()[:24])
+
+
+def to_rdflib(term: Any) -> Any:
+    """A pyoxigraph term as the equal rdflib term (``xsd:string`` literals become plain).
+
+    >>> to_rdflib(ox.Literal("1", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#int")))
+    rdflib.term.Literal('1', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#int'))
+    """
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"unsupported query result term {term!r}")
+
+
+def to_quads(triples: Iterable[Any], graph_iri: str | None) -> Iterator[ox.Quad]:
+    """rdflib triples, pyoxigraph triples or quads as quads in ``graph_iri`` (None: default)."""
+    graph: Any = ox.NamedNode(graph_iri) if graph_iri else ox.DefaultGraph()
+    convert = TermConverter()
+    for item in triples:
+        if isinstance(item, (ox.Quad, ox.Triple)):
+            yield ox.Quad(item.subject, item.predicate, item.object, graph)
+        else:
+            s, p, o = item[0], item[1], item[2]
+            yield ox.Quad(convert(s), convert(p), convert(o), graph)  # type: ignore[arg-type]
+
+
+def quads_digest(quads: Iterable[ox.Quad]) -> str:
+    """A digest of a set of triples (graph names ignored), independent of their order."""
+    lines = sorted(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    digest = hashlib.sha256()
+    for line in lines:
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()
