@@ -197,49 +197,56 @@ def push(
     done = 0
     protocol = "graph-store"
     for name, triples in targets:
-        chunks = list(batches(triples, batch_size))
+        upload = _Upload(client, name, tuple(batches(triples, batch_size)), done, total, progress)
         if protocol == "graph-store":
             try:
-                _push_gsp(client, gsp_url, name, chunks, done, total, progress)
+                _push_gsp(upload, gsp_url)
             except _NoGraphStore:
                 protocol = "update"
         if protocol == "update":
-            _push_update(client, update_url, name, chunks, done, total, progress)
+            _push_update(upload, update_url)
         done += len(triples)
     return PushReport(len(targets), total, client.requests, protocol)
 
 
-def _push_gsp(
-    client: _Client,
-    url: str,
-    name: str | None,
-    chunks: list[list[ox.Triple]],
-    done: int,
-    total: int,
-    progress: Callable[[int, int], None] | None,
-) -> None:
+@dataclass(frozen=True)
+class _Upload:
+    """The batches of one target graph, and the progress count before and in all."""
+
+    client: _Client
+    name: str | None  # the target graph; None: the default graph
+    chunks: tuple[list[ox.Triple], ...]
+    done: int
+    total: int
+    progress: Callable[[int, int], None] | None
+
+    def sent(self, done: int) -> None:
+        """Report that ``done`` triples of all are uploaded."""
+        if self.progress is not None:
+            self.progress(done, self.total)
+
+
+def _push_gsp(upload: _Upload, url: str) -> None:
+    """Graph Store Protocol: ``PUT`` the first batch (replacing the graph), ``POST`` the rest."""
+    name = upload.name
     query = urllib.parse.urlencode({"graph": name}) if name else "default"
     target = f"{url}{'&' if '?' in url else '?'}{query}"
-    for i, chunk in enumerate(chunks):
+    done = upload.done
+    for i, chunk in enumerate(upload.chunks):
         method = "PUT" if i == 0 else "POST"
-        client.send(method, target, _nt(chunk).encode("utf-8"), "application/n-triples", gsp=True)
+        body = _nt(chunk).encode("utf-8")
+        upload.client.send(method, target, body, "application/n-triples", gsp=True)
         done += len(chunk)
-        if progress is not None:
-            progress(done, total)
+        upload.sent(done)
 
 
-def _push_update(
-    client: _Client,
-    url: str,
-    name: str | None,
-    chunks: list[list[ox.Triple]],
-    done: int,
-    total: int,
-    progress: Callable[[int, int], None] | None,
-) -> None:
+def _push_update(upload: _Upload, url: str) -> None:
+    """SPARQL Update: drop the graph, then ``INSERT DATA`` each batch."""
+    name = upload.name
     drop = f"DROP SILENT GRAPH <{name}>" if name else "DROP SILENT DEFAULT"
-    client.send("POST", url, drop.encode("utf-8"), "application/sparql-update")
-    for chunk in chunks:
+    upload.client.send("POST", url, drop.encode("utf-8"), "application/sparql-update")
+    done = upload.done
+    for chunk in upload.chunks:
         if not chunk:
             continue
         data = _nt(chunk)
@@ -248,7 +255,6 @@ def _push_update(
             if name
             else f"INSERT DATA {{\n{data}}}"
         )
-        client.send("POST", url, body.encode("utf-8"), "application/sparql-update")
+        upload.client.send("POST", url, body.encode("utf-8"), "application/sparql-update")
         done += len(chunk)
-        if progress is not None:
-            progress(done, total)
+        upload.sent(done)
