@@ -28,27 +28,19 @@ import statistics  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
 
+from fairgraph.export.browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from fairgraph.export.html import write_html  # noqa: E402
 from fairgraph.export.html_synth import synthetic_graph  # noqa: E402
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SETTLED = "() => window.fairgraph && window.fairgraph.settled === true"
 
 
 def _browser(playwright):  # type: ignore[no-untyped-def]
-    if not Path(CHROMIUM).exists():
+    if not CHROMIUM.exists():
         sys.exit(f"{CHROMIUM} is missing: install it with `apt-get install -y chromium`")
-    return playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+    return playwright.chromium.launch(
+        executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS), headless=True
+    )
 
 
 def _page(browser, errors: list[str], requests: list[str], width: int = 1400, height: int = 900):  # type: ignore[no-untyped-def]

@@ -16,17 +16,8 @@ from typing import Any
 import networkx as nx
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from fairgraph.export.browser import CHROMIUM, CHROMIUM_ARGS
+
 ID = "https://w3id.org/fairgraph/id/"
 XSS_SCRIPT = "<script>window.__xss=1</script>"
 XSS_IMG = '"><img src=x onerror="window.__xss=1">'
@@ -180,7 +171,7 @@ def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=list(CHROMIUM_ARGS))
         yield browser
         browser.close()
 
