@@ -16,13 +16,18 @@ from fairgraph.namespaces import FG
 
 def _png() -> bytes:
     """A real 1×1 PNG image."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         body = kind + data
         return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
 
     header = (1).to_bytes(4, "big") * 2 + bytes([8, 6, 0, 0, 0])
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header)
-            + chunk(b"IDAT", zlib.compress(b"\x00\x00\x00\x00\x00")) + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x00\x00\x00\x00"))
+        + chunk(b"IEND", b"")
+    )
 
 
 BAD_FILES = {
@@ -51,16 +56,18 @@ def test_bad_file_is_a_one_line_error(bad_file: Path, command: str, tmp_path: Pa
 
 
 @pytest.mark.parametrize("bad_file", sorted(BAD_FILES), indirect=True)
-def test_bad_file_among_good_ones_is_skipped(bad_file: Path, tmp_path: Path,
-                                             tiny_corpus: Path) -> None:
+def test_bad_file_among_good_ones_is_skipped(
+    bad_file: Path, tmp_path: Path, tiny_corpus: Path
+) -> None:
     good = tiny_corpus / "02-lanzhou-signing.txt"
     result = run_cli("build", good, bad_file, "-o", tmp_path / "out", "--ner", "rules")
     assert result.exit_code == 0, result.output
     assert "documents: 1 built, 1 skipped" in result.stdout
     reported = [line for line in result.stderr.splitlines() if bad_file.name in line]
     assert len(reported) == 1, result.stderr
-    strict = run_cli("build", good, bad_file, "-o", tmp_path / "strict", "--ner", "rules",
-                     "--strict")
+    strict = run_cli(
+        "build", good, bad_file, "-o", tmp_path / "strict", "--ner", "rules", "--strict"
+    )
     assert_one_line_error(strict, exit_code=1, naming=bad_file.name)
 
 
@@ -74,8 +81,9 @@ def test_missing_path(command: str, tmp_path: Path) -> None:
 
 def test_missing_path_among_good_ones_is_fatal(tmp_path: Path, tiny_corpus: Path) -> None:
     """A path the user typed that names nothing is a mistake, not a bad file to skip."""
-    result = run_cli("build", tiny_corpus, tmp_path / "typo", "-o", tmp_path / "out",
-                     "--ner", "rules")
+    result = run_cli(
+        "build", tiny_corpus, tmp_path / "typo", "-o", tmp_path / "out", "--ner", "rules"
+    )
     assert_one_line_error(result, exit_code=1, naming="typo")
 
 
@@ -98,8 +106,9 @@ def test_huge_file(tmp_path: Path, tiny_corpus: Path, monkeypatch: pytest.Monkey
 
     source = tiny_corpus / "02-lanzhou-signing.txt"
     limit = source.stat().st_size - 1
-    monkeypatch.setattr(fairgraph.job, "read_document",
-                        functools.partial(read_document, max_bytes=limit))
+    monkeypatch.setattr(
+        fairgraph.job, "read_document", functools.partial(read_document, max_bytes=limit)
+    )
     result = run_cli("build", source, "-o", tmp_path / "out", "--ner", "rules", "--strict")
     line = assert_one_line_error(result, exit_code=1, naming=source.name)
     assert "too large" in line
@@ -112,11 +121,15 @@ def test_huge_file(tmp_path: Path, tiny_corpus: Path, monkeypatch: pytest.Monkey
 
 # ---- query -----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("sparql", [
-    "SELECT ?x WHERE { ?x a }",
-    "SELECT ?x WHERE { ?x a schema:Person ",
-    "SELECT ?x WHERE { ?x a nosuchprefix:Thing }",
-])
+
+@pytest.mark.parametrize(
+    "sparql",
+    [
+        "SELECT ?x WHERE { ?x a }",
+        "SELECT ?x WHERE { ?x a schema:Person ",
+        "SELECT ?x WHERE { ?x a nosuchprefix:Thing }",
+    ],
+)
 def test_malformed_sparql(sample_build: Build, sparql: str) -> None:
     result = run_cli("query", sample_build.ttl, sparql)
     line = assert_one_line_error(result, exit_code=1)
@@ -150,8 +163,10 @@ def test_bad_binding_syntax(sample_build: Build) -> None:
 
 # ---- convert ---------------------------------------------------------------------------------
 
-def test_unknown_convert_extension_lists_the_valid_ones(sample_build: Build,
-                                                        tmp_path: Path) -> None:
+
+def test_unknown_convert_extension_lists_the_valid_ones(
+    sample_build: Build, tmp_path: Path
+) -> None:
     from fairgraph.convert import output_suffixes
 
     target = tmp_path / "graph.xyz"
@@ -172,14 +187,17 @@ def test_convert_from_an_unloadable_graph(tmp_path: Path) -> None:
 
 # ---- validate --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, data", [
-    ("broken.ttl", b"<a> <b> "),
-    ("image.ttl", _png()),
-    ("graph.xyz", b"<urn:a> <urn:b> <urn:c> ."),
-    ("missing.ttl", None),
-])
-def test_validate_an_unloadable_file_exits_2(tmp_path: Path, name: str,
-                                             data: bytes | None) -> None:
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("broken.ttl", b"<a> <b> "),
+        ("image.ttl", _png()),
+        ("graph.xyz", b"<urn:a> <urn:b> <urn:c> ."),
+        ("missing.ttl", None),
+    ],
+)
+def test_validate_an_unloadable_file_exits_2(tmp_path: Path, name: str, data: bytes | None) -> None:
     path = tmp_path / name
     if data is not None:
         path.write_bytes(data)
@@ -198,8 +216,7 @@ def test_validate_a_graph_with_a_violation_exits_1(sample_build: Build, tmp_path
     result = run_cli("validate", broken)
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
-    assert str(agreement) in result.stdout or agreement.n3(graph.namespace_manager) \
-        in result.stdout
+    assert str(agreement) in result.stdout or agreement.n3(graph.namespace_manager) in result.stdout
     # the untouched copy still conforms, so the violation is the removed party
     intact = tmp_path / "intact.ttl"
     shutil.copy(sample_build.ttl, intact)

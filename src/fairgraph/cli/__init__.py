@@ -1,0 +1,48 @@
+"""The ``fairgraph`` command line: each command parses options and calls one plain function.
+
+The group is here; the commands live in :mod:`~fairgraph.cli.building` (build, extract),
+:mod:`~fairgraph.cli.graphs` (query, queries, validate, convert, explain),
+:mod:`~fairgraph.cli.quality` (evaluate, train) and :mod:`~fairgraph.cli.endpoints`
+(serve, push); :mod:`~fairgraph.cli.options` holds the shared options and error reporting.
+"""
+
+from __future__ import annotations
+
+import click
+
+from fairgraph import __version__
+from fairgraph.cli.building import build, extract
+from fairgraph.cli.endpoints import push, serve
+from fairgraph.cli.graphs import convert, explain, queries, query, validate
+from fairgraph.cli.quality import evaluate, train
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="fairgraph")
+def main() -> None:
+    """Knowledge graphs of organisations, officials, agreements and fairs from Chinese fair reports.
+
+    \b
+    Start with:
+      fairgraph build                      # the bundled sample → output/
+      fairgraph query output/graph.ttl officials
+    """
+
+
+COMMANDS = (
+    build,
+    extract,
+    query,
+    queries,
+    validate,
+    convert,
+    explain,
+    evaluate,
+    train,
+    serve,
+    push,
+)
+for _command in COMMANDS:
+    main.add_command(_command)
+
+__all__ = ["COMMANDS", "main"]

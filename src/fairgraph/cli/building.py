@@ -1,0 +1,137 @@
+"""``fairgraph build`` and ``fairgraph extract``: from reports to a graph or raw extractions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from fairgraph.cli.options import aliases_option, ner_option, reported, strict_option
+
+
+@click.command()
+@click.argument("inputs", nargs=-1)
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+@ner_option
+@aliases_option
+@strict_option
+@click.option(
+    "--store",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep the graph in an on-disk store and rebuild incrementally.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2000,
+    show_default=True,
+    help="Most nodes drawn in graph.html.",
+)
+@click.option("--focus", help="Draw only this entity's neighbourhood in graph.html.")
+@click.option(
+    "--hops",
+    type=click.IntRange(1, 5),
+    default=1,
+    show_default=True,
+    help="Neighbourhood size for --focus.",
+)
+@reported
+def build(
+    inputs: tuple[str, ...],
+    out_dir: Path,
+    ner: str,
+    aliases: Path | None,
+    strict: bool,
+    store: Path | None,
+    max_nodes: int,
+    focus: str | None,
+    hops: int,
+) -> None:
+    """Build the graph of INPUTS (files, folders, globs of .txt/.md/.html) into OUT.
+
+    With no INPUTS, builds the bundled sample reports. Writes graph.ttl, graph.jsonld,
+    graph.graphml, graph.html and report.html.
+
+    \b
+    Examples:
+      fairgraph build
+      fairgraph build reports/ -o out/
+      fairgraph build 'news/**/*.html' --strict --aliases my-aliases.txt
+    """
+    from fairgraph.job import BuildOptions, build_outputs
+    from fairgraph.resolve import AliasRules
+
+    progress = _Progress()
+    options = BuildOptions(
+        strict=strict,
+        backend=ner,
+        aliases=AliasRules.load(aliases) if aliases else None,
+        on_document=progress,
+        max_nodes=max_nodes,
+        focus=focus,
+        hops=hops,
+    )
+    if store is not None:
+        from fairgraph.store_build import build_into_store
+
+        summary = build_into_store(list(inputs), store, out_dir, options)
+    else:
+        summary = build_outputs(list(inputs), out_dir, options)
+    progress.close()
+    for source, reason in summary.skipped:
+        click.echo(f"skipped {source}: {reason}", err=True)
+    click.echo(summary.format())
+
+
+class _Progress:
+    """A progress line on stderr once a run has more than a handful of documents."""
+
+    def __init__(self, threshold: int = 20) -> None:
+        self.count = 0
+        self.threshold = threshold
+        self.shown = False
+
+    def __call__(self, source: str) -> None:
+        self.count += 1
+        if self.count >= self.threshold and (self.count % 10 == 0):
+            click.echo(f"\rextracted {self.count} documents…", err=True, nl=False)
+            self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            click.echo(f"\rextracted {self.count} documents.   ", err=True)
+
+
+@click.command()
+@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.option("--per-line", is_flag=True, help="Treat every line of INPUT as its own document.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True
+)
+@ner_option
+@reported
+def extract(input_path: Path, per_line: bool, fmt: str, ner: str) -> None:
+    """Print the raw extraction of INPUT (entities with offsets, relations) as JSON.
+
+    \b
+    Examples:
+      fairgraph extract report.txt
+      fairgraph extract sentences.txt --per-line --ner crf > entities.jsonl
+    """
+    from fairgraph.extract_json import extract_records
+
+    records = extract_records(input_path, per_line=per_line, backend=ner)
+    if fmt == "json":
+        click.echo(json.dumps(list(records), ensure_ascii=False, indent=1))
+    else:
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))

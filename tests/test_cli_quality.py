@@ -1,0 +1,50 @@
+"""``fairgraph evaluate`` through the command line (fairgraph.cli.quality)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import Build, run_cli
+
+# ---- evaluate --------------------------------------------------------------------------------
+
+
+def test_evaluate_ner_on_a_bio_file(tmp_path: Path) -> None:
+    sentences = [
+        [("冰岛", "LOC"), ("驻华大使访问", None), ("西宁市", "LOC")],
+        [("甘肃省人民政府", "ORG"), ("与企业签约", None)],
+    ]
+    lines = []
+    for sentence in sentences:
+        for text, tag in sentence:
+            lines += [
+                f"{c}\t{'O' if tag is None else ('B-' if i == 0 else 'I-') + tag}"
+                for i, c in enumerate(text)
+            ]
+        lines.append("")
+    path = tmp_path / "gold.bio"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run_cli("evaluate", "ner", path, "--format", "bio", "--ner", "rules")
+    assert result.exit_code == 0, result.output
+    overall = [ln.split() for ln in result.stdout.splitlines() if ln.startswith("overall")]
+    assert len(overall) == 1
+    gold = sum(tag is not None for sentence in sentences for _, tag in sentence)
+    assert int(overall[0][1]) == gold
+    assert 0.0 <= float(overall[0][-1]) <= 1.0
+
+
+def test_evaluate_graph_against_gold(zh_build: Build) -> None:
+    gold = Path(__file__).resolve().parents[1] / "gold" / "zh"
+    if not gold.is_dir():
+        pytest.skip("no gold annotations")
+    result = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold, "--format", "json")
+    assert result.exit_code == 0, result.output
+    scores = json.loads(result.stdout)
+    person = scores["overall"]["entities"]["Person"]
+    assert person["tp"] > 0
+    assert 0.0 < person["f1"] <= 1.0
+    table = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold)
+    assert table.exit_code == 0 and "Person" in table.stdout
