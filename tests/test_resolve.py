@@ -199,3 +199,35 @@ def test_compound_and_variant_place_names_resolve_to_the_known_place() -> None:
         ("青海西宁", "西宁市"),
     ):
         assert key_of(Mention(0, len(name), name, "Place"), ctx)[1] == place
+
+
+def test_a_government_title_after_a_committee_names_the_place_government() -> None:
+    """海南省委副书记、省长某某: 省长 belongs to the province's government, whose place the
+    post extractor cut from the committee's name (no mention of its own)."""
+    doc = _doc("海南省委副书记、省长钟某某出席。", "h.txt")
+    person = _m("钟某某", doc, "Person")
+    committee = _m("海南省委", doc, "Organization", subtype="Government")
+    place = Mention(0, 3, "海南省", "Organization", "Government", origin="implied-by-place")
+    span = Span(0, len(doc.text), doc.text)
+    posts = (
+        Post(person=person, role=_m("副书记", doc, "Role"), evidence=span, organization=committee),
+        Post(person=person, role=_m("省长", doc, "Role"), evidence=span, organization=place),
+    )
+    res = resolve([_extraction(doc, [committee, person], posts)])
+    holders = {(p.role, p.organization) for p in res.posts}
+    assert ("省长", "Organization|海南省人民政府") in holders
+    assert "海南省人民政府" in _labels(res, "Organization")
+
+
+def test_a_foreign_region_head_works_for_a_plain_government() -> None:
+    """俄罗斯某某州州长: a region the lexicon does not know has a 政府, not a 人民政府."""
+    doc = _doc("阿某尔州州长瓦某出席。", "r.txt")
+    region, person = _m("阿某尔州", doc, "Place"), _m("瓦某", doc, "Person")
+    post = Post(
+        person=person,
+        role=_m("州长", doc, "Role"),
+        evidence=Span(0, len(doc.text), doc.text),
+        organization=region,
+    )
+    res = resolve([_extraction(doc, [region, person], (post,))])
+    assert [p.organization for p in res.posts] == ["Organization|阿某尔州政府"]

@@ -69,7 +69,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
     if kind == "Organization":
         if mention.origin == "implied-by-place":
             place = lexicon.place_of(name)
-            full = (place.name if place else name) + "人民政府"
+            full = place.name + "人民政府" if place else name + "政府"  # a foreign region
             return f"Organization|{full}", full, RULE_CONTEXT
         expanded = ctx.expand(name)
         if expanded:
@@ -152,8 +152,17 @@ def compound_place(name: str):  # type: ignore[no-untyped-def]
 
 
 def party_body(place_key: str, role: str) -> str:
-    """A place named before a title stands for its government or its Party committee."""
+    """A place named before a title stands for its government or its Party committee; a
+    foreign region (one the lexicon does not hold) has a plain 政府, never a 人民政府.
+
+    >>> party_body("Place|西宁市", "副市长"), party_body("Place|西宁市", "市委书记")
+    ('西宁市人民政府', '中国共产党西宁市委员会')
+    >>> party_body("Place|阿某尔州", "州长")
+    '阿某尔州政府'
+    """
     place = place_key.split("|", 1)[1]
+    if load_lexicon().place_of(place) is None:
+        return f"{place}政府"
     if "委" in role or "书记" in role:
         return f"中国共产党{place}委员会"
     return f"{place}人民政府"

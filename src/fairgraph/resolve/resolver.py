@@ -158,6 +158,12 @@ def _post_organization(
     holder = post.organization
     key = mention_keys(doc_id, holder)
     body: str | None = None
+    if holder is not None and key is None and holder.origin == "implied-by-place":
+        # 海南省委副书记、省长某某: the place cut from the committee has no mention of its own
+        key, canonical, rule = K.key_of(holder, ctx)
+        evidence = Evidence(doc_id, sentence_of(holder.start), holder)
+        pool.add(key, "Organization", None, evidence, canonical, rule, "Government")
+        return key
     if holder is not None and key and key.startswith("Place|"):
         body = K.party_body(key, post.role.text)
     elif holder is None and post.role.text.endswith(_REPORTER_TITLES):
