@@ -8,16 +8,23 @@ Usage (from the repository root)::
 
 Every backend runs on one thread (OMP/onnxruntime threads = 1) over the same sentences; the
 timing covers ``recognize()`` only (reading the gold files is not timed).  The news-sentence
-throughput line uses the sentences of ``../shared/corpus/zh/*.txt`` and reports the best of
-``--repeat`` passes (default 5), since the machine is shared and one pass takes ~0.2 s.
+throughput line uses 1,300 sentences of real and written fair reports (``../shared/corpus/zh``,
+``benchmarks/heldout``, the bundled sample; cycled to 1,300) and reports the best of
+``--repeat`` passes (default 5), since the machine is shared and one pass takes ~0.5 s.
+The last block times the issue's measure itself: ``fairgraph extract --per-line`` on those
+1,300 lines, one process per backend pinned to one core (``taskset``), whole command included.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
+from itertools import cycle, islice
 from pathlib import Path
 
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "ORT_NUM_THREADS"):
@@ -28,7 +35,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from fairgraph.ner import get_recognizer  # noqa: E402
 from fairgraph.ner.crf import split_sentences  # noqa: E402
-from fairgraph.ner.evaluate import evaluate_sentences, load_gold  # noqa: E402
+from fairgraph.ner.evaluate import default_convention, evaluate_sentences, load_gold  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DATASETS = [
@@ -38,20 +45,54 @@ DATASETS = [
 ]
 
 
-def news_sentences(limit: int | None) -> list[str]:
-    """Sentences of the real fair articles (one per line, as ``extract --per-line`` gets them)."""
+NEWS_DIRS = [
+    SHARED / "corpus" / "zh",
+    REPO / "benchmarks" / "heldout",
+    REPO / "src/fairgraph/sample",
+]
+
+
+def news_sentences(count: int) -> list[str]:
+    """``count`` sentences of fair reports, one per line as ``extract --per-line`` gets them."""
     out: list[str] = []
-    for path in sorted((SHARED / "corpus" / "zh").glob("*.txt")):
-        text = path.read_text("utf-8")
-        out += [text[s:e] for s, e in split_sentences(text)]
-    return out[:limit] if limit else out
+    for folder in NEWS_DIRS:
+        for path in sorted(folder.glob("*.txt")):
+            text = path.read_text("utf-8")
+            out += [" ".join(text[s:e].split()) for s, e in split_sentences(text)]
+    return list(islice(cycle(out), count)) if out else []
+
+
+def time_extract_per_line(backend: str, lines: list[str], repeat: int) -> float:
+    """Best wall time of ``fairgraph extract --per-line`` on ``lines``, pinned to one core."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "news.txt"
+        src.write_text("\n".join(lines) + "\n", "utf-8")
+        cmd = [
+            sys.executable,
+            "-m",
+            "fairgraph",
+            "extract",
+            str(src),
+            "--per-line",
+            "--ner",
+            backend,
+        ]
+        if shutil.which("taskset"):
+            cmd = ["taskset", "-c", "0", *cmd]
+        env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True, env=env, stdout=subprocess.DEVNULL)
+            best = min(best, time.perf_counter() - start)
+    return best
 
 
 def timed(
-    backend: str, texts: list[str], repeat: int = 1
+    backend: str, texts: list[str], repeat: int = 1, convention: str | None = None
 ) -> tuple[list[list[tuple[int, int, str]]], float]:
     """Predictions and the best wall time of ``repeat`` passes (the machine is shared)."""
-    rec = get_recognizer(backend)
+    rec = get_recognizer(backend, convention)
     rec.recognize("预热：青海省人民政府。")  # load models outside the timing
     best = float("inf")
     preds: list[list[tuple[int, int, str]]] = []
@@ -83,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
         chars = sum(len(s.text) for s in sents)
         print(f"\n== {title}: {len(sents)} sentences, {chars} characters")
         for backend in backends:
-            preds, secs = timed(backend, [s.text for s in sents])
+            conv = default_convention(fmt, backend)
+            preds, secs = timed(backend, [s.text for s in sents], convention=conv)
             it = iter(preds)
             scores = evaluate_sentences(sents, fmt, lambda _t, it=it: next(it))
             print(f"-- {backend}: {chars / secs:,.0f} chars/s")
@@ -91,6 +133,7 @@ def main(argv: list[str] | None = None) -> int:
             f1s = " ".join(f"{k}={v.f1:.3f}" for k, v in scores.by_type.items())
             rows.append((title, backend, f1s, scores.overall.f1, chars / secs))
     news = news_sentences(1300 if not limit else min(limit * 4, 1300))
+    per_line: dict[str, float] = {}
     if news:
         chars = sum(len(t) for t in news)
         print(f"\n== news sentences: {len(news)} sentences, {chars} characters")
@@ -102,6 +145,22 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(("news sentences (speed only)", backend, "", float("nan"), speed[backend]))
         if "crf" in speed and "lac" in speed:
             print(f"crf / lac speed ratio: {speed['crf'] / speed['lac']:.1f}x")
+        print(f"\n== fairgraph extract --per-line, {len(news)} lines, one core, whole command")
+        for backend in backends:
+            secs = time_extract_per_line(backend, news, max(1, min(args.repeat, 3)))
+            per_line[backend] = chars / secs
+            print(f"-- {backend}: {secs:.2f} s, {per_line[backend]:,.0f} chars/s")
+            rows.append(
+                (
+                    "`extract --per-line` (whole command)",
+                    backend,
+                    "",
+                    float("nan"),
+                    per_line[backend],
+                )
+            )
+        if "crf" in per_line and "lac" in per_line:
+            print(f"crf / lac extract --per-line ratio: {per_line['crf'] / per_line['lac']:.1f}x")
     if args.markdown:
         print("\n| data | backend | F1 by type | overall F1 | chars/s |")
         print("| --- | --- | --- | --- | --- |")

@@ -112,3 +112,29 @@ def test_command_line_defaults_match_the_function():
         "seed",
     ):
         assert getattr(args, name) == sig[name].default, name
+
+
+def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
+    from fairgraph.ner.features import FeatureSet
+
+    data = make_datasets(tmp_path / "data")
+    model = tmp_path / "m.crfsuite"
+    meta = train_ner(
+        data,
+        model,
+        max_iterations=15,
+        min_freq=1,
+        msra_domain="msra",
+        features=FeatureSet(pos=True, augment=True),
+    )
+    assert meta["features"] == {"pos": True, "augment": True}
+    assert meta["domains"] == ["clue", "msra"]
+    assert len(meta["pos_dictionary"]["sha256"]) == 64
+    msra = CrfRecognizer(model, convention="msra")
+    assert msra.tagger.features == FeatureSet(pos=True, augment=True)
+    assert msra.tagger.domain == "msra"
+    assert ("王强", "Person") in {
+        (m.text, m.type) for m in CrfRecognizer(model).raw(SENTENCES[1][0])
+    }
+    with pytest.raises(ModelError, match="choose one of: clue, msra"):
+        CrfRecognizer(model, convention="ontonotes")

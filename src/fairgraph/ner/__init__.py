@@ -33,11 +33,15 @@ def default_backend() -> str:
 
 
 @cache
-def get_recognizer(backend: str = "default") -> Recognizer:
-    """The (cached) recogniser of a backend; unknown names raise :class:`FormatError`."""
+def get_recognizer(backend: str = "default", convention: str | None = None) -> Recognizer:
+    """The (cached) recogniser of a backend; unknown names raise :class:`FormatError`.
+
+    ``convention`` asks the CRF to follow another corpus's annotation convention (``msra``:
+    every location, no titles); fairgraph's pipeline always uses the model's own default.
+    """
     name = default_backend() if backend == "default" else backend
     if name == "crf":
-        return CrfRecognizer()
+        return CrfRecognizer(convention=convention)
     if name == "rules":
         return RulesRecognizer()
     if name == "lac":

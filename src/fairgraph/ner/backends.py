@@ -53,10 +53,19 @@ class CrfRecognizer:
 
     name = "crf"
 
-    def __init__(self, path: Path | None = None, lex: Lexicon | None = None) -> None:
+    def __init__(
+        self, path: Path | None = None, lex: Lexicon | None = None, convention: str | None = None
+    ) -> None:
         from fairgraph.ner.crf import CrfTagger
 
         self.tagger = CrfTagger(path or model_path())
+        if convention is not None:
+            if convention not in self.tagger.domains:
+                raise ModelError(
+                    f"the CRF model knows no annotation convention {convention!r}; "
+                    f"choose one of: {', '.join(self.tagger.domains)}"
+                )
+            self.tagger.domain = convention
         self.lex = lex or load_lexicon()
 
     def raw(self, text: str) -> list[Mention]:

@@ -9,12 +9,21 @@ Text is cut into sentences (。！？；, line breaks) before tagging; offsets a
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import bio_to_spans
-from fairgraph.ner.features import RUN_DOMAIN, gazetteer, read_gazetteer, sentence_features
+from fairgraph.ner.features import (
+    RUN_DOMAIN,
+    FeatureSet,
+    gazetteer,
+    read_gazetteer,
+    read_pos_lexicon,
+    sentence_features,
+    word_pos,
+)
 
 _SENT_END = re.compile(r"[^。！？!?；;\n]*[。！？!?；;]*[”’」』]?")
 _MAX_LEN = 300
@@ -43,8 +52,29 @@ def gazetteer_path(model: Path) -> Path:
     return model.with_suffix(".gazetteer.tsv")
 
 
+def pos_lexicon_path(model: Path) -> Path:
+    """The part-of-speech lexicon a model was trained with: ``NAME.pos.tsv`` beside it."""
+    return model.with_suffix(".pos.tsv")
+
+
+def model_metadata(model: Path) -> dict[str, object]:
+    """The metadata written beside a model (``NAME.json``); empty when there is none."""
+    meta = model.with_suffix(".json")
+    if not meta.is_file():
+        return {}
+    try:
+        data = json.loads(meta.read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read model metadata {meta}: {exc}") from exc
+    return data if isinstance(data, dict) else {}
+
+
 class CrfTagger:
-    """A loaded CRF model: ``spans(text)`` gives ``(start, end, label)`` with labels PER/ORG/…"""
+    """A loaded CRF model: ``spans(text)`` gives ``(start, end, label)`` with labels PER/ORG/…
+
+    ``domain`` picks the annotation convention a multi-domain model follows (see
+    :class:`~fairgraph.ner.features.FeatureSet`); fairgraph itself always runs ``clue``.
+    """
 
     def __init__(self, path: Path, domain: str = RUN_DOMAIN) -> None:
         import pycrfsuite
@@ -54,6 +84,17 @@ class CrfTagger:
             raise ModelError(f"CRF model not found: {path}")
         self.path = path
         self.domain = domain
+        meta = model_metadata(path)
+        feats = meta.get("features")
+        self.features = FeatureSet.from_dict(feats) if isinstance(feats, dict) else FeatureSet()
+        domains = meta.get("domains")
+        self.domains: tuple[str, ...] = (
+            tuple(str(d) for d in domains) if isinstance(domains, list) else (RUN_DOMAIN,)
+        )
+        self.pos_lexicon: dict[str, str] | None = None
+        if self.features.pos:
+            pos_file = pos_lexicon_path(path)
+            self.pos_lexicon = read_pos_lexicon(pos_file) if pos_file.is_file() else word_pos()
         own = gazetteer_path(path)
         self.gazetteer = read_gazetteer(own) if own.is_file() else gazetteer()
         self._tagger = pycrfsuite.Tagger()
@@ -69,7 +110,10 @@ class CrfTagger:
         """BIO tags of one sentence."""
         if not sentence:
             return []
-        return list(self._tagger.tag(sentence_features(sentence, self.domain, self.gazetteer)))
+        feats = sentence_features(
+            sentence, self.domain, self.gazetteer, self.features, self.pos_lexicon
+        )
+        return list(self._tagger.tag(feats))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Labelled spans of a whole text, sorted by start."""

@@ -14,17 +14,103 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import asdict, dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 #: bumped whenever the feature set changes; stored in the model's metadata
-FEATURE_VERSION = "fg-ner-features-3"
+FEATURE_VERSION = "fg-ner-features-4"
 #: the domain feature of every character at run time (training also sees ``d=msra``)
 RUN_DOMAIN = "clue"
 
 _PAD = "␂"
+#: the features copied per domain when a model is trained with ``augment``: the lexical ones,
+#: where the corpora's conventions differ (copying all of them triples the tagging time)
+_AUGMENTED = ("c=", "t=", "w=", "p=", "g=")
+
+
+@dataclass(frozen=True)
+class FeatureSet:
+    """Which optional feature groups a model uses (recorded in its metadata).
+
+    ``pos``: the dictionary part of speech of the word around a character and of its
+    neighbours (jieba's dictionary, looked up per segmented word — no tagger runs).
+    ``augment``: a domain-specific copy of the lexical features (Daumé III, 2007), so one model
+    learns the annotation conventions of several corpora and is told at run time which to follow.
+
+    >>> FeatureSet.from_dict({"pos": True}) == FeatureSet(pos=True)
+    True
+    """
+
+    pos: bool = False
+    augment: bool = False
+
+    def as_dict(self) -> dict[str, bool]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> FeatureSet:
+        return cls(pos=bool(data.get("pos", False)), augment=bool(data.get("augment", False)))
+
+
+#: the feature set of models trained before ``pos``/``augment`` existed
+PLAIN = FeatureSet()
+
+
+def jieba_dictionary_path() -> Path:
+    """jieba's main dictionary (word, frequency, part of speech), shipped with jieba."""
+    return Path(str(resources.files("jieba") / "dict.txt"))
+
+
+@lru_cache(maxsize=1)
+def word_pos() -> dict[str, str]:
+    """Word → part-of-speech tag of jieba's dictionary (``nr`` person, ``ns`` place …).
+
+    >>> word_pos()["北京"]
+    'ns'
+    """
+    out: dict[str, str] = {}
+    with jieba_dictionary_path().open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3:
+                out[parts[0]] = parts[2]
+    return out
+
+
+def write_pos_lexicon(path: Path, lexicon: Mapping[str, str]) -> None:
+    """Write word → tag grouped by tag (``tag<TAB>word word …``): loads ~10× faster than jieba's."""
+    groups: dict[str, list[str]] = {}
+    for word, tag in lexicon.items():
+        groups.setdefault(tag, []).append(word)
+    lines = [tag + "\t" + " ".join(sorted(words)) for tag, words in sorted(groups.items())]
+    Path(path).write_text("\n".join(lines) + "\n", "utf-8")
+
+
+def read_pos_lexicon(path: Path) -> dict[str, str]:
+    """Read a file of :func:`write_pos_lexicon`.
+
+    >>> import tempfile
+    >>> p = Path(tempfile.mkdtemp()) / "pos.tsv"
+    >>> write_pos_lexicon(p, {"北京": "ns", "上海": "ns", "说": "v"})
+    >>> read_pos_lexicon(p) == {"北京": "ns", "上海": "ns", "说": "v"}
+    True
+    """
+    out: dict[str, str] = {}
+    for line in Path(path).read_text("utf-8").splitlines():
+        tag, _, words = line.partition("\t")
+        out.update(dict.fromkeys(words.split(" "), tag))
+    return out
+
+
+def _pos_of(word: str, lexicon: Mapping[str, str]) -> str:
+    """The dictionary tag of a word; unknown Han words are ``oov`` (often names)."""
+    tag = lexicon.get(word)
+    if tag is not None:
+        return tag
+    return "oov" if char_class(word[0]) == "H" else char_class(word[0])
 
 
 def char_class(ch: str) -> str:
@@ -128,9 +214,20 @@ def gazetteer_marks(text: str, gaz: Gazetteer | None = None) -> list[list[str]]:
 
 
 def sentence_features(
-    text: str, domain: str = RUN_DOMAIN, gaz: Gazetteer | None = None
+    text: str,
+    domain: str = RUN_DOMAIN,
+    gaz: Gazetteer | None = None,
+    features: FeatureSet = PLAIN,
+    pos_lexicon: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
-    """The feature strings of every character of ``text`` (one sentence)."""
+    """The feature strings of every character of ``text`` (one sentence).
+
+    ``pos_lexicon`` is the word → tag map of ``features.pos`` (default: jieba's dictionary).
+
+    >>> aug = sentence_features("在北京", "msra", features=FeatureSet(pos=True, augment=True))
+    >>> "p=ns:E" in aug[2] and "msra|p=ns:E" in aug[2]
+    True
+    """
     n = len(text)
     chars = [_PAD, _PAD] + list(text) + [_PAD, _PAD]
     classes = ["B", "B"] + [char_class(c) for c in text] + ["B", "B"]
@@ -160,6 +257,16 @@ def sentence_features(
             wfeat[i].append("wl=" + wpos[i] + lb)
         prev = w
         at += ln
+    if features.pos:
+        lexicon = pos_lexicon if pos_lexicon is not None else word_pos()
+        tags = [_pos_of(w, lexicon) for w in words]
+        at = 0
+        for k, w in enumerate(words):
+            before = tags[k - 1] if k else _PAD
+            after = tags[k + 1] if k + 1 < len(tags) else _PAD
+            for i in range(at, at + len(w)):
+                wfeat[i] += ["p=" + tags[k] + ":" + wpos[i], "p-1=" + before, "p+1=" + after]
+            at += len(w)
     marks = gazetteer_marks(text, gaz)
     dom = "d=" + domain
     out: list[list[str]] = []
@@ -183,5 +290,7 @@ def sentence_features(
         ]
         f += wfeat[i]
         f += marks[i]
+        if features.augment:
+            f += [domain + "|" + x for x in f if x.startswith(_AUGMENTED)]
         out.append(f)
     return out

@@ -24,14 +24,19 @@ from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import GoldSentence, cluener_split, read_bio
-from fairgraph.ner.crf import CrfTagger, gazetteer_path
+from fairgraph.ner.crf import CrfTagger, gazetteer_path, pos_lexicon_path
 from fairgraph.ner.features import (
     FEATURE_VERSION,
+    PLAIN,
     RUN_DOMAIN,
+    FeatureSet,
     Gazetteer,
     default_gazetteer_path,
+    jieba_dictionary_path,
     read_gazetteer,
     sentence_features,
+    word_pos,
+    write_pos_lexicon,
 )
 
 CLUENER_LABELS = {
@@ -123,6 +128,7 @@ def train_ner(
     silver_roles: bool = True,
     tagging: str = "bio",
     gazetteer: Path | None = None,
+    features: FeatureSet = PLAIN,
     progress: Callable[[str], None] | None = None,
 ) -> dict[str, object]:
     """Train the CRF into ``out`` and write ``out.with_suffix('.json')``; return the metadata.
@@ -160,7 +166,8 @@ def train_ner(
     scheme = to_bioes if tagging == "bioes" else list
     for sent in train:
         trainer.append(
-            sentence_features(sent.text, "clue", gaz), scheme(bio_tags(sent, CLUENER_LABELS))
+            sentence_features(sent.text, "clue", gaz, features),
+            scheme(bio_tags(sent, CLUENER_LABELS)),
         )
         n_chars += len(sent.text)
     files.append(
@@ -178,7 +185,7 @@ def train_ner(
             tags = bio_tags(sent, MSRA_LABELS)
             if silver_roles:
                 tags = add_silver_roles(sent.text, tags, gaz)
-            trainer.append(sentence_features(sent.text, msra_domain, gaz), scheme(tags))
+            trainer.append(sentence_features(sent.text, msra_domain, gaz, features), scheme(tags))
             n_chars += len(sent.text)
         files.append(
             {
@@ -204,6 +211,8 @@ def train_ner(
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     gazetteer_path(out).write_bytes(gaz_bytes)
+    if features.pos:
+        write_pos_lexicon(pos_lexicon_path(out), word_pos())
     say(f"trained in {time.time() - started:.0f}s, {iterations[0]} iterations")
     from fairgraph.ner.scoring import score_corpus
 
@@ -221,6 +230,13 @@ def train_ner(
         "labels": sorted(tagger.labels()),
         "tagging": f"{tagging.upper()} over PER, ORG, LOC, ROLE",
         "feature_version": FEATURE_VERSION,
+        "features": features.as_dict(),
+        "pos_dictionary": (
+            {"path": "jieba/dict.txt", "sha256": _sha256(jieba_dictionary_path())}
+            if features.pos
+            else None
+        ),
+        "domains": sorted({RUN_DOMAIN, msra_domain}),
         "gazetteer": {
             "file": gazetteer_path(out).name,
             "sha256": hashlib.sha256(gaz_bytes).hexdigest(),
@@ -270,6 +286,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not tag the gazetteer's titles in MSRA sentences as ROLE",
     )
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pos", action="store_true", help="dictionary part-of-speech features")
+    parser.add_argument(
+        "--augment", action="store_true", help="a domain-specific copy of every feature"
+    )
     parser.add_argument("--gazetteer", type=Path, default=None, help="feature gazetteer TSV")
     return parser
 
@@ -291,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         silver_roles=args.silver_roles,
         tagging=args.tagging,
         gazetteer=args.gazetteer,
+        features=FeatureSet(pos=args.pos, augment=args.augment),
         progress=lambda m: print(m, flush=True),
     )
     print(json.dumps(meta["validation"], ensure_ascii=False, indent=1))
