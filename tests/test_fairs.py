@@ -85,3 +85,21 @@ def test_opened_since_gives_the_main_fair_start() -> None:
         Document.from_text(text, source="t.txt", date=PartialDate(2023, 5, 5)), backend="rules"
     )
     assert any(f.start_date == PartialDate(2023, 4, 15) for f in ex.fairs)
+
+
+def test_a_date_before_two_fairs_held_as_one_opens_both() -> None:
+    """日期，A暨B在某地开幕: the second fair's name ends far from the date; it opens too."""
+    text = "6月19日，第九届中国—南亚博览会暨第二十九届中国昆明进出口商品交易会在昆明开幕。"
+    doc = Document.from_text(text, source="t.txt", date=PartialDate(2025, 6, 19))
+    ex = extract_document(doc, backend="rules")
+    starts = {f.edition: f.start_date for f in ex.fairs if f.start_date}
+    assert starts == {9: PartialDate(2025, 6, 19), 29: PartialDate(2025, 6, 19)}
+
+
+def test_a_year_written_before_a_fair_name_belongs_to_the_mention() -> None:
+    from fairgraph.extract.fairs import find_fair_mentions
+    from fairgraph.lexicon import load_lexicon
+
+    text = "2025数博会开幕。2024年消博会闭幕。第3届消博会。"
+    found = [(m.text, m.subtype) for m in find_fair_mentions(text, load_lexicon())]
+    assert found == [("2025数博会", None), ("2024年消博会", None), ("第3届消博会", "3")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from fairgraph.model import Document, Extraction, Mention, Post, Span
 from fairgraph.resolve import AliasRules, resolve
 from fairgraph.resolve.context import DocumentContext, document_context
@@ -231,3 +233,46 @@ def test_a_foreign_region_head_works_for_a_plain_government() -> None:
     )
     res = resolve([_extraction(doc, [region, person], (post,))])
     assert [p.organization for p in res.posts] == ["Organization|阿某尔州政府"]
+
+
+def _fair_labels(text: str, fairs: list[str]) -> dict[str, tuple[str, ...]]:
+    doc = _doc(text, "fair.txt")
+    mentions = [
+        dataclasses.replace(_m(name, doc, "Fair", nth), subtype=edition)
+        for name, nth, edition in _fair_specs(fairs)
+    ]
+    return _labels(resolve([_extraction(doc, mentions)]), "Fair")
+
+
+def _fair_specs(fairs: list[str]) -> list[tuple[str, int, str | None]]:
+    seen: dict[str, int] = {}
+    out = []
+    for spec in fairs:
+        name, _, edition = spec.partition("@")
+        out.append((name, seen.get(name, 0), edition or None))
+        seen[name] = seen.get(name, 0) + 1
+    return out
+
+
+def test_a_short_name_stands_for_the_series_the_report_names_in_full() -> None:
+    """中博会 is the lexicon's short name of another fair; in a report naming 中国中部投资贸易
+    博览会 it abbreviates that one, with or without an edition."""
+    text = "第十四届中国中部投资贸易博览会闭幕。本届中博会签约项目多。第十五届中博会将在南昌举办。"
+    labels = _fair_labels(
+        text, ["第十四届中国中部投资贸易博览会@14", "中博会", "第十五届中博会@15"]
+    )
+    assert set(labels) == {"第14届中国中部投资贸易博览会", "第15届中国中部投资贸易博览会"}
+    assert "中博会" in labels["第14届中国中部投资贸易博览会"]
+
+
+def test_a_year_written_before_a_fair_name_is_its_year() -> None:
+    text = "2024中国国际大数据产业博览会开幕。数博会展期三天。"
+    labels = _fair_labels(text, ["2024中国国际大数据产业博览会", "数博会"])
+    assert list(labels) == ["2024年中国国际大数据产业博览会"]
+    assert "2024中国国际大数据产业博览会" in labels["2024年中国国际大数据产业博览会"]
+
+
+def test_a_fair_written_without_its_leading_zhongguo_is_the_same_series() -> None:
+    text = "第三十三届哈尔滨国际经济贸易洽谈会开幕。第三十三届哈洽会共有千家企业参展。"
+    labels = _fair_labels(text, ["第三十三届哈尔滨国际经济贸易洽谈会@33", "第三十三届哈洽会@33"])
+    assert list(labels) == ["第33届中国哈尔滨国际经济贸易洽谈会"]

@@ -22,6 +22,8 @@ _EDITION = r"第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)届
 _GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流会|论坛|峰会|博鳌)"
 _GENERIC = re.compile(_EDITION + r"([^\s，。；、：“”《》（）()]{2,30}?" + _GENERIC_SUFFIX + ")")
 _EDITION_ONLY = re.compile(_EDITION + r"$")
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?$")
+_YEAR_HEAD = re.compile(r"^((?:19|20)[0-9]{2})年?")
 
 
 def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
@@ -43,6 +45,8 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         if head:
             start -= len(head.group())
             edition = parse_number(head.group(1))
+        else:
+            start -= len(year_before(text, start))
         found.append(
             Mention(
                 start,
@@ -70,11 +74,79 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     return sorted(found)
 
 
+def year_before(text: str, start: int) -> str:
+    """The year written right before a fair name (2025数博会, 2025年中国国际服务贸易交易会).
+
+    >>> year_before("2025中国国际大数据产业博览会", 4), year_before("12025年服贸会", 6)
+    ('2025', '')
+    """
+    match = _YEAR_BEFORE.search(text[max(0, start - 6) : start])
+    return match.group() if match else ""
+
+
+def mention_year(mention: Mention) -> int | None:
+    """The year a fair mention begins with (2025数博会 → 2025), or None."""
+    match = _YEAR_HEAD.match(mention.text)
+    return int(match.group(1)) if match else None
+
+
+def bare_fair_name(text: str) -> str:
+    """A fair name without its 第N届 edition or leading year.
+
+    >>> bare_fair_name("第十五届中博会"), bare_fair_name("2025年服贸会")
+    ('中博会', '服贸会')
+    """
+    return _YEAR_HEAD.sub("", re.sub("^" + _EDITION, "", text))
+
+
+def named_in_full(mention: Mention, lexicon: Lexicon) -> bool:
+    """Whether a fair mention writes a full name rather than one of the lexicon's short names.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> named_in_full(Mention(0, 12, "第3届中国国际消费品博览会", "Fair"), lex)
+    True
+    >>> named_in_full(Mention(0, 6, "第3届消博会", "Fair"), lex)
+    False
+    """
+    bare = bare_fair_name(mention.text)
+    entry = lexicon.fair_of(series_name(mention, lexicon))
+    return entry is None or bare not in entry.short_names
+
+
 def series_name(mention: Mention, lexicon: Lexicon) -> str:
-    """The fair series a mention names: the lexicon's canonical name, else the name itself."""
-    name = re.sub("^" + _EDITION, "", mention.text)
-    entry = lexicon.fair_of(name)
+    """The fair series a mention names: the lexicon's canonical name, else the name itself.
+
+    A name written without the leading 中国 the lexicon's name has (or with one it lacks) is
+    the same series; a leading year is not part of the name.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> series_name(Mention(0, 9, "2025年消博会", "Fair"), load_lexicon())
+    '中国国际消费品博览会'
+    """
+    name = bare_fair_name(mention.text)
+    variants = (name, "中国" + name, name[2:] if name.startswith("中国") else name)
+    entry = next((e for e in map(lexicon.fair_of, variants) if e is not None), None)
     return entry.name if entry else name
+
+
+def abbreviates(short: str, series: str) -> bool:
+    """Whether ``short`` can be a short name of ``series``: its characters appear in order in
+    the series' name without its leading 中国, and it ends as the name ends (…会).
+
+    >>> abbreviates("中博会", "中国中部投资贸易博览会")
+    True
+    >>> abbreviates("数博会", "中国国际大数据产业博览会")
+    True
+    >>> abbreviates("中博会", "中国—东北亚博览会"), abbreviates("哈洽会", "中国—俄罗斯博览会")
+    (False, False)
+    """
+    short = bare_fair_name(short)
+    rest = re.sub(r"^中国[—\-·]?", "", series)
+    if len(short) < 2 or short[-1] != rest[-1:]:
+        return False
+    chars = iter(rest)
+    return all(c in chars for c in short)
 
 
 def main_fair(mentions: Sequence[Mention]) -> Mention | None:

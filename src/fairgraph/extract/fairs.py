@@ -105,6 +105,7 @@ def fair_facts(
             has_agreement,
             only_fair=len(series) == 1,
             same_dates=together,
+            first=named[0] if together else fair,
         )
         city = (
             venue_city(fact.location, lexicon)
@@ -162,14 +163,17 @@ def _facts_for(
     has_agreement: bool,
     only_fair: bool,
     same_dates: bool = False,
+    first: Mention | None = None,
 ) -> FairFact:
+    """The facts of one fair in one sentence; ``first`` is the first of the fairs named as one
+    event (A暨B), whose name a date written before them must be near."""
     text = sentence.text
     start_date = end_date = None
     if only_fair or same_dates:
         ranged = [d for d in dates if d.end_date is not None]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
-        elif dates and _OPEN.search(text) and fair.end <= dates[0].start + 40:
+        elif dates and _OPEN.search(text) and (first or fair).end <= dates[0].start + 40:
             start_date = dates[0].date
         elif dates and _CLOSE.search(text):
             end_date = dates[0].date

@@ -10,13 +10,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fairgraph.extract.fairs import series_name
 from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Extraction, Mention, Post
 from fairgraph.resolve import keys as K
 from fairgraph.resolve.aliases import AliasRules
 from fairgraph.resolve.context import DocumentContext, document_context
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
+from fairgraph.resolve.fair_keys import fair_keys
 from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
@@ -94,7 +94,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
         ctx = document_context(doc, ex.mentions)
         contexts[doc.id] = ctx
         sentence_of = _sentence_finder(ex)
-        fair_keys = _fair_keys(ex)
+        fair_keys_of = fair_keys(ex)
         abbreviation = K.abbreviations(
             K.clean(m.text) for m in ex.mentions if m.type == "Organization"
         )
@@ -105,7 +105,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             if m.type == "Person":
                 key, canonical, rule = f"Person|{K.clean(m.text)}|{doc.id}", K.clean(m.text), None
             elif m.type == "Fair":
-                key, canonical = fair_keys[m]
+                key, canonical = fair_keys_of[m]
                 rule = K.RULE_FAIR_EDITION
             else:
                 key, canonical, rule = K.key_of(m, ctx)
@@ -208,32 +208,6 @@ def _sentence_finder(ex: Extraction):  # type: ignore[no-untyped-def]
         return ex.sentences[max(i, 0)]
 
     return find
-
-
-def _fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
-    """Key of each fair mention: series + edition, or the report's edition of that series."""
-    lexicon = load_lexicon()
-    out: dict[Mention, tuple[str, str]] = {}
-    fairs = [m for m in ex.mentions if m.type == "Fair"]
-    editions: dict[str, str] = {}
-    for m in fairs:
-        if m.subtype:
-            editions.setdefault(series_name(m, lexicon), m.subtype)
-    year = ex.document.date.year if ex.document.date and ex.document.date.year else None
-    for m in fairs:
-        series = series_name(m, lexicon)
-        if not m.subtype and series not in editions:
-            # a shared short name (西洽会) denotes the series whose edition the report names
-            named = [c.name for c in lexicon.fair_candidates(m.text) if c.name in editions]
-            series = named[0] if len(named) == 1 else series
-        edition = m.subtype or editions.get(series)
-        if edition:
-            out[m] = (f"Fair|{series}|{int(edition)}", f"第{int(edition)}届{series}")
-        elif year:
-            out[m] = (f"Fair|{series}|{year}", f"{year}年{series}")
-        else:
-            out[m] = (f"Fair|{series}|{ex.document.id}", series)
-    return out
 
 
 def _merge_people(
