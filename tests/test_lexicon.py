@@ -223,3 +223,27 @@ def test_title_inside_body_name_is_not_a_role(lex):
     assert ("常委", "Role") not in found
     assert ("董事", "Role") not in found and ("代表", "Role") not in found
     assert ("秘书长", "Role") in found
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["大臣", "国务大臣", "经济大臣", "贸易大臣", "投资大臣", "经济产业大臣", "外交副大臣",
+     "国务部长", "首席部长", "政务部长", "部长级代表", "部长级政务部长", "酋长", "总督",
+     "州长", "省长", "驻广州总领事", "驻成都总领事", "驻华商务参赞", "驻上海副总领事", "外长"],
+)  # fmt: skip
+def test_foreign_official_titles(lex, title):
+    assert title in lex.titles
+
+
+def test_minister_titles_are_found_whole(lex):
+    found = [(m.text, m.type) for m in lex.find("荷兰经济大臣与马来西亚首席部长会见")]
+    assert found == [
+        ("荷兰", "Country"),
+        ("经济大臣", "Role"),
+        ("马来西亚", "Country"),
+        ("首席部长", "Role"),
+    ]
+
+
+def test_council_of_ministers_is_no_title(lex):
+    assert [m.type for m in lex.find("部长会议")] == []

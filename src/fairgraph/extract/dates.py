@@ -6,7 +6,8 @@ Recognised, with Arabic, full-width or Chinese numerals (``二〇二四年七月
 * ISO-like ``2024-07-11``, ``2024/7/11``, ``2024.7.11``;
 * ranges ``7月11日至15日``, ``7月11日—15日``, ``7月11—15日``, ``7月11日至8月2日``
   (one mention with ``end_date``);
-* ``今年/去年/明年`` as a year, and ``今日/今天/昨日/昨天/前日/前天/明日/明天``.
+* ``今年/去年/明年`` as a year; relative days and months (``今日``, ``昨天``, ``本月15日``,
+  ``上月``, ``当天``, ``同日``, ``次日``) in :mod:`~fairgraph.extract.dates_relative`.
 
 Resolution against *reference* (usually the document date):
 
@@ -15,7 +16,8 @@ Resolution against *reference* (usually the document date):
   and a wrong guess is worse than the plain rule);
 * a day alone (``11日``) takes the reference month and year, and is dropped when the
   reference has no month;
-* relative words need a reference day and are dropped otherwise;
+* relative words need a reference day (or month; 当天 also takes the last date written
+  before it) and are dropped otherwise;
 * impossible dates (``2月30日``) are rejected; a year-less ``2月29日`` is allowed.
 
 Year-only expressions (``2024年``) and counts (``24届``, ``30家``, ``第3天``) are not dates.
@@ -30,19 +32,14 @@ Year-only expressions (``2024年``) and counts (``24届``, ``30家``, ``第3天`
 from __future__ import annotations
 
 import calendar
-import datetime as dt
 import re
 
+from fairgraph.extract.dates_relative import RELATIVE_DAYS, relative_dates
 from fairgraph.extract.numbers import parse_number
 from fairgraph.model import DateMention, PartialDate
 
 __all__ = ["RELATIVE_DAYS", "document_date", "find_dates", "resolve_date"]
 
-#: relative day words → offset in days from the reference
-RELATIVE_DAYS: dict[str, int] = {
-    "今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "前日": -2, "前天": -2,
-    "明日": 1, "明天": 1,
-}  # fmt: skip
 _RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 
 _A = r"[0-9０-９]{1,2}"
@@ -73,11 +70,6 @@ _DATE_RE = re.compile(
     # year and month
     rf"|(?P<yy>{_YEAR})(?P<ym>{_A}|{_C})月(?![0-9０-９一二三四五六七八九十份])"
     r")"
-)
-_RELATIVE_RE = re.compile(
-    r"(?<![目提此以之当空事眼面跟表说证声申指阐查标注透简光文英聪鲜开公发如])"
-    r"(?P<rel>今日|今天|昨日|昨天|前日|前天|明日|明天)"
-    r"(?![益趋均常渐臻本方企资籍语元韩美中])"
 )
 # 3日游, 15日内, 11号馆: a number before 日/号 that is not a date
 _NOT_DAY_RE = re.compile(r"游|内|以内|之内|均|馆|楼|线|厅|门|展|位|桥|令|文|台|车|院|场")
@@ -193,19 +185,6 @@ def _from_match(m: re.Match[str], reference: PartialDate | None) -> tuple[int, D
     return None  # pragma: no cover - every alternative is handled above
 
 
-def _relative(word: str, reference: PartialDate | None) -> PartialDate | None:
-    if reference is None or reference.month is None or reference.day is None:
-        return None
-    shift = RELATIVE_DAYS[word]
-    base_year = reference.year if reference.year is not None else 2000
-    try:
-        day = dt.date(base_year, reference.month, reference.day) + dt.timedelta(days=shift)
-    except ValueError:
-        return None
-    year = day.year if reference.year is not None else None
-    return PartialDate(year, day.month, day.day)
-
-
 def find_dates(
     text: str, reference: PartialDate | None = None, offset: int = 0
 ) -> list[DateMention]:
@@ -228,11 +207,7 @@ def find_dates(
             continue
         pos, mention = built
         found.append(mention)
-    for m in _RELATIVE_RE.finditer(text):
-        date = _relative(m.group("rel"), reference)
-        if date is not None:
-            found.append(DateMention(m.start(), m.end(), m.group(0), date))
-    found.sort(key=lambda d: (d.start, d.end))
+    found = relative_dates(text, found, reference)
     if offset:
         found = [
             DateMention(d.start + offset, d.end + offset, d.text, d.date, d.end_date) for d in found

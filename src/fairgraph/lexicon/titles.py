@@ -21,7 +21,37 @@ _POSTS = str.split(
     "巡视员 调研员 督察长 书记 主任委员 总干事 干事长 事务长 专员 特派员 区长 市长 "
     "省长 州长 县长 旗长 盟长 乡长 镇长 村长 主委 总领事 领事 大使 公使 参赞 代办 总督 议长 "
     "首席代表 首席执行官 首席运营官 首席财务官 首席技术官 首席信息官 首席科学家 首席经济学家 "
-    "执行官 执行总裁 执行董事 执行主席 总代表"
+    "执行官 执行总裁 执行董事 执行主席 总代表 大臣 国务部长 政务部长 高级政务部长 首席部长 "
+    "首席大臣 国务秘书 国务卿 酋长 副总督"
+)
+#: fields of a foreign minister's portfolio: 经济大臣, 国务大臣, 经济产业大臣 (general knowledge)
+MINISTER_FIELDS = str.split(
+    "经济 贸易 投资 商业 商务 工业 农业 财政 财务 外交 外务 内政 内务 国防 能源 交通 运输 卫生 "
+    "教育 文化 旅游 环境 科技 数字 司法 劳工 国务 内阁 国土 住房 体育 青年 海洋 渔业 农林 "
+    "通信 信息 规划 发展 工贸 外贸 国际贸易 对外贸易 经济产业 商业和贸易 工业和贸易 "
+    "贸易和工业 投资和贸易 国际发展 基础设施 公共工程 矿业 石油 电力 水利 卫生和社会保障 "
+    "经济和气候保护 厚生劳动 国土交通 农林水产 文部科学 总务 法务 防卫"
+)
+#: Chinese cities where foreign countries keep embassies or consulates (驻广州总领事)
+MISSION_CITIES = str.split(
+    "华 京 沪 穗 港 澳 北京 上海 广州 成都 重庆 西安 沈阳 武汉 昆明 南宁 香港 澳门 青岛 "
+    "厦门 杭州 南京 长沙 济南 大连 福州 天津 深圳 哈尔滨 乌鲁木齐 拉萨 贵阳 兰州 西宁"
+)
+#: posts of a diplomatic mission (驻华大使, 驻成都总领事)
+MISSION_POSTS = (
+    "特命全权大使",
+    "大使",
+    "副大使",
+    "总领事",
+    "副总领事",
+    "领事",
+    "首席代表",
+    "代表",
+    "公使",
+    "参赞",
+    "商务参赞",
+    "经商参赞",
+    "临时代办",
 )
 _DEPUTY = ("副", "常务副", "执行副", "第一副")
 # 党组书记, 省委书记, 市委常委 …
@@ -63,6 +93,19 @@ _STANDALONE = str.split(
 )
 
 
+def minister_titles() -> frozenset[str]:
+    """Foreign ministers named by portfolio: 经济大臣, 副经济大臣 … and 部长级 posts.
+
+    >>> {"国务大臣", "经济产业大臣", "外交副大臣", "部长级代表"} <= minister_titles()
+    True
+    """
+    out = {f + "大臣" for f in MINISTER_FIELDS}
+    out |= {f + "副大臣" for f in MINISTER_FIELDS} | {"副" + f + "大臣" for f in MINISTER_FIELDS}
+    out |= {"部长级" + p for p in ("代表", "官员", "政务部长", "国务部长")}
+    out |= {"外长", "副外长", "财长", "副总理兼外长"}
+    return frozenset(out)
+
+
 def build_titles() -> frozenset[str]:
     """Every title string (2+ characters)."""
     out: set[str] = set(_STANDALONE)
@@ -75,12 +118,9 @@ def build_titles() -> frozenset[str]:
     for body in _PARTY_BODIES:
         for post in _PARTY_POSTS:
             out.add(body + post)
-    out.update(
-        "驻" + p + post
-        for p in ("华", "沪", "广州", "成都", "上海", "西安", "重庆")
-        for post in ("大使", "总领事", "副总领事", "领事", "首席代表", "代表")
-    )
+    out.update("驻" + p + post for p in MISSION_CITIES for post in MISSION_POSTS)
     out.update({"代表", "副代表", "首席代表", "总代表"})
+    out.update(minister_titles())
     return frozenset(t for t in out if len(t) >= 2)
 
 
@@ -88,7 +128,8 @@ def build_titles() -> frozenset[str]:
 ROLE_BLOCKERS: tuple[str, ...] = tuple(
     str.split(
         "委员会 常委会 董事会 监事会 理事会 代表团 代表处 代表大会 秘书处 主席团 书记处 "
-        "专家组 专家委员会 记者站 顾问团 律师事务所 会计师事务所 研究员会 经理部 代表会"
+        "专家组 专家委员会 记者站 顾问团 律师事务所 会计师事务所 研究员会 经理部 代表会 "
+        "部长会议 部长理事会 部长级会议"
     )
 )
 
@@ -105,7 +146,7 @@ GOV_SUFFIXES = _longest_first(
     "人民检察院 法院 检察院 公安局 公安厅 海关 总署 国务院 监督管理委员会 "
     "特别行政区政府 自治区人民政府 行政公署 统战部 组织部 宣传部 外事办公室 外办 "
     "商务厅 商务局 发展和改革委员会 发改委 工业和信息化厅 工信厅 大使馆 总领事馆 "
-    "领事馆 使馆 代表处 驻华大使馆 人民银行 兵团"
+    "领事馆 使馆 代表处 驻华大使馆 人民银行 兵团 部长会议 部长理事会"
 )
 #: companies
 COMPANY_SUFFIXES = _longest_first(

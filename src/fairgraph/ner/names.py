@@ -25,7 +25,41 @@ SURNAMES = set(
     "屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
-DOUBLE_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "尉迟", "长孙")
+#: double (compound) surnames in use (general knowledge: 百家姓 and later ones); left out are
+#: those that are mostly ordinary words or places (第五, 百里, 司空, 南宫, 西门, 濮阳)
+DOUBLE_SURNAMES = tuple(
+    str.split(
+        "欧阳 司马 上官 诸葛 东方 皇甫 慕容 令狐 尉迟 长孙 公孙 宇文 单于 澹台 夏侯 司徒 "
+        "端木 轩辕 呼延 申屠 淳于 钟离 闻人 万俟 拓跋 赫连 独孤 完颜 公羊 公冶 宗政 太叔 "
+        "仲孙 鲜于 闾丘 亓官 司寇 颛孙 巫马 漆雕 乐正 壤驷 公良 夹谷 宰父 谷梁 段干 羊舌 "
+        "微生 梁丘 左丘 东郭 公西"
+    )
+)
+#: every other single surname of 百家姓 and the rarer ones met today (辜, 佘, 逯, 覃, 冼 …),
+#: without characters that more often begin ordinary words (通, 后, 申请, 强调, 纪念, 揭牌 …)
+RARE_SURNAMES = frozenset(
+    "褚戚喻柏窦奚苗凤俞酆鲍岑滕邬傅皮卞伍卜湛祁禹狄贝臧伏茅屈阮闵娄童刁骆虞昝缪贲杭嵇荀於"
+    "甄芮羿邴糜巫弓隗宓郗栾钭戎詹韶郜蓟邰鄂咸蔺屠胥莘翟谭逄姬冉郦雍郤璩濮扈冀郏晏瞿阎茹宦"
+    "庾耿匡寇阙殳夔厍聂晁敖訾阚饶乜蒯荆竺逯桓佘辜覃邝冼谌仝亓栗雒郁衡靖闫肖付粟禤甯庹郇眭"
+    "隽郄虢尕冮缑亢谯笪佟"
+) - frozenset(SURNAMES)
+#: every single surname: frequent and rare
+ALL_SURNAMES = frozenset(SURNAMES) | RARE_SURNAMES
+
+
+def starts_with_surname(word: str, *, rare: bool = True) -> bool:
+    """Whether ``word`` begins with a surname (double, frequent, and rare unless ``rare=False``).
+
+    Use the rare ones only where a title already announces a name (副市长逯某).
+
+    >>> starts_with_surname("逯明远"), starts_with_surname("逯明远", rare=False)
+    (True, False)
+    >>> starts_with_surname("澹台明月"), starts_with_surname("通报")
+    (True, False)
+    """
+    if word.startswith(DOUBLE_SURNAMES):
+        return True
+    return bool(word) and word[0] in (ALL_SURNAMES if rare else SURNAMES)
 
 
 def _splits(name: str) -> list[list[str]]:

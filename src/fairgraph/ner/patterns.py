@@ -2,7 +2,7 @@
 
 Patterns: an organisation is a place (or country) followed by a short head and an
 organisation suffix, or a run of name characters ending in a company suffix; a person is a
-2–3 character word after a title whose first character is a common surname.
+2–4 character word after a title that begins with a surname (rare ones included).
 
 >>> from fairgraph.lexicon import load_lexicon
 >>> ms = pattern_mentions("青海省工业和信息化厅副厅长李明出席。", load_lexicon())
@@ -18,7 +18,9 @@ from functools import lru_cache
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.features import segment
-from fairgraph.ner.names import DOUBLE_SURNAMES, SURNAMES
+from fairgraph.ner.names import DOUBLE_SURNAMES, SURNAMES, starts_with_surname
+
+__all__ = ["DOUBLE_SURNAMES", "SURNAMES", "org_mentions", "pattern_mentions", "person_mentions"]
 from fairgraph.ner.rules import PUNCT, STOP_IN_ORG
 
 _NAME_STOP = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨")
@@ -69,8 +71,8 @@ def person_mentions(text: str, lex: Lexicon) -> list[Mention]:
     for w in words:
         if (
             prev in lex.titles
-            and 2 <= len(w) <= 3
-            and (w[0] in SURNAMES or w.startswith(DOUBLE_SURNAMES))
+            and 2 <= len(w) <= (4 if w.startswith(DOUBLE_SURNAMES) else 3)
+            and starts_with_surname(w)
             and not any(c in _NAME_STOP or c in PUNCT for c in w)
         ):
             out.append(Mention(at, at + len(w), w, "Person", None, "rule"))

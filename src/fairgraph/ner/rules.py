@@ -33,6 +33,7 @@ from fairgraph.ner.rules_common import (
     STOP_IN_ORG,
     mention,
 )
+from fairgraph.ner.rules_foreign import extend_minister_title, foreign_ministries
 from fairgraph.ner.rules_lexicon import fill_from_lexicon, prefer_lexicon_titles, resolve_overlaps
 from fairgraph.ner.rules_orgs import (
     DELEGATIONS,
@@ -49,6 +50,12 @@ from fairgraph.ner.rules_spans import (
     split_title_person,
     strip_caption_suffix,
     trim_punctuation,
+)
+from fairgraph.ner.rules_titles import (
+    give_back_title,
+    merge_titles,
+    person_after_title,
+    split_org_at_title,
 )
 
 __all__ = [
@@ -69,10 +76,16 @@ __all__ = [
     "drop_impossible",
     "extend_org_left",
     "extend_org_right",
+    "extend_minister_title",
+    "foreign_ministries",
     "fill_from_lexicon",
     "fix_types",
+    "give_back_title",
+    "merge_titles",
+    "split_org_at_title",
     "mention",
     "org_subtype",
+    "person_after_title",
     "place_with_org_suffix",
     "prefer_lexicon_titles",
     "resolve_overlaps",
@@ -96,11 +109,17 @@ PIPELINE = (
     strip_delegation,
     extend_org_left,
     extend_org_right,
+    give_back_title,
+    split_org_at_title,
     fix_types,
+    foreign_ministries,
     drop_impossible,
     prefer_lexicon_titles,
     resolve_overlaps,
     fill_from_lexicon,
+    merge_titles,
+    extend_minister_title,
+    person_after_title,
     org_subtype,
     resolve_overlaps,
 )

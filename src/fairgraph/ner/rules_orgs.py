@@ -77,6 +77,21 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
     return None
 
 
+#: last characters of a government body's name (商务部, 商务厅, 投资局 …)
+BODY_LAST = set("部厅局署委办院")
+#: conjunctions that join two names in a list
+LIST_JOINERS = set("和与及、")
+
+
+def ends_body(text: str, pos: int) -> bool:
+    """Whether a body's name ends at ``pos`` and a list goes on after it (商务部|和越南工贸部).
+
+    >>> ends_body("巴基斯坦商务部和越南工贸部", 6), ends_body("青海省工业和信息化厅", 4)
+    (True, False)
+    """
+    return text[pos] in BODY_LAST and pos + 1 < len(text) and text[pos + 1] in LIST_JOINERS
+
+
 def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Grow an organisation leftwards over 360/ABC prefixes and over place prefixes.
 
@@ -100,7 +115,7 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
             if s == m.start and len(m.text) <= 5 and m.text.endswith(lex.gov_suffixes):
                 for k in range(1, 6):
                     q = s - k
-                    if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG:
+                    if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG or ends_body(text, q):
                         break
                     p = _place_before(text, q, lex)
                     if p is not None:
