@@ -75,3 +75,29 @@ def test_subject_signs_separately_with_each_counterpart() -> None:
         frozenset({"中国电力建设集团有限公司", "老挝国家电力公司"}),
         frozenset({"中国电力建设集团有限公司", "缅甸电力公司"}),
     }
+
+
+def test_signing_with_no_agreement_noun_after_qianyue() -> None:
+    """A分别与B、C签约，… — 签约 itself states the signing."""
+    got = _pairs(
+        "会上，渝北区人民政府分别与长城汽车股份有限公司、中国建材集团有限公司签约，"
+        "合同金额合计三十亿元。"
+    )
+    assert got == {
+        frozenset({"渝北区人民政府", "长城汽车股份有限公司"}),
+        frozenset({"渝北区人民政府", "中国建材集团有限公司"}),
+    }
+    assert _pairs("商务部与中国建材集团有限公司举行签约仪式。") == set()
+
+
+def test_a_titled_person_signs_for_the_company_named_before_him() -> None:
+    """某公司总经理王某与巴西某公司代表签署…: the companies are the parties; a clause with its own
+    subject does not inherit the subject of the clause before it."""
+    got = _pairs(
+        "徐工集团有限公司与中国银行签署融资合作协议；"
+        "潍柴动力股份有限公司总经理王海与中国建材集团有限公司代表签署设备采购合同。"
+    )
+    assert got == {
+        frozenset({"徐工集团有限公司", "中国银行"}),
+        frozenset({"潍柴动力股份有限公司", "中国建材集团有限公司"}),
+    }

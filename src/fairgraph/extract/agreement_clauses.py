@@ -2,6 +2,8 @@
 
 * ``signing_clauses`` — a signing verb (签署, 签订, 签约, 签定, 达成 …) followed by an
   agreement noun (协议, 框架协议, 备忘录, 合同, 意向书 …) within the clause;
+* ``bare_signings``   — 签约 closing its clause (A分别与B、C签约，…);
+* ``represented_by``  — 某公司总经理王某与…签署: the person signs for the company before him;
 * ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
 * ``pairs_after_verb`` / ``named_pairs`` — 签订A与B友好城市协议 / A与B战略合作协议签约仪式;
 * ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》.
@@ -50,6 +52,8 @@ _PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
 _CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
 _PHRASE_STOP = "，。；、“”《"
+_BARE_SIGNING = re.compile(r"(?<!代表双方)(?<!见证)签约(?=[，。；！？]|$)")
+_BARE_NAME = "协议"
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,23 @@ def signing_clauses(sentence: Sentence) -> list[SigningClause]:
             continue
         start = sentence.start + verb.start()
         out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+    return out
+
+
+def bare_signings(sentence: Sentence) -> list[SigningClause]:
+    """签约 closing its clause with no agreement noun (A分别与B、C签约，…): a signing of an
+    unnamed agreement, typed 协议.
+
+    >>> from fairgraph.model import Span
+    >>> [c.name for c in bare_signings(Sentence(Span(0, 8, "甲与乙签约，金额一亿元"), ()))]
+    ['协议']
+    >>> bare_signings(Sentence(Span(0, 8, "甲与乙举行签约仪式"), ()))
+    []
+    """
+    out = []
+    for verb in _BARE_SIGNING.finditer(sentence.text):
+        start = sentence.start + verb.start()
+        out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
     return out
 
 
@@ -118,17 +139,39 @@ def party_groups(
     ]
     pairs: list[tuple[Mention, Mention]] = []
     for i, left in enumerate(candidates):
-        after = text[left.end - base :]
+        end = represented_by(sentence, left)
+        after = text[end - base :]
         connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
         if connector is None:
             continue
-        group = _following_list(
-            sentence, candidates[i + 1 :], left.end + len(connector), verb_start
-        )
+        group = _following_list(sentence, candidates[i + 1 :], end + len(connector), verb_start)
         pairs.extend((left, right) for right in group)
         if group:
             break
     return pairs
+
+
+def represented_by(sentence: Sentence, party: Mention) -> int:
+    """Where a party's text ends, counting the titled person who signs for it right after its
+    name (某公司总经理王某与…签署: the company signs): the end of that person, else of the party.
+
+    >>> from fairgraph.model import Span
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(3, 6, "总经理", "Role"),
+    ...       Mention(6, 8, "王某", "Person"))
+    >>> represented_by(Sentence(Span(0, 14, "甲公司总经理王某与乙公司签约"), ms), ms[0])
+    8
+    """
+    end = party.end
+    following = [m for m in sentence.mentions if m.start >= party.end]
+    titled = False
+    for m in following:
+        if m.start != end or m.type not in ("Role", "Person"):
+            break
+        end = m.end
+        if m.type == "Person":
+            return end if titled else party.end
+        titled = True
+    return party.end
 
 
 def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) -> int:
@@ -161,8 +204,8 @@ def _following_list(
         gap = sentence.between(cursor, m.start).strip()
         if gap not in _LIST_GAPS:
             break
-        if gap == "" and group and group[-1].type == "Country" and m.type == "Place":
-            group.pop()  # 吉尔吉斯共和国伊塞克湖州: the region is the party, not the country
+        if gap == "" and group and group[-1].type == "Country" and m.type in _PARTY_TYPES:
+            group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
         group.append(m)
         cursor = m.end
     return group

@@ -27,6 +27,7 @@ from fairgraph.extract.agreement_clauses import (
     SIGNING_VERBS,
     SigningClause,
     agreement_name,
+    bare_signings,
     clause_floor,
     named_pairs,
     pairs_after_verb,
@@ -42,6 +43,7 @@ __all__ = [
     "SIGNING_VERBS",
     "SigningClause",
     "agreement_name",
+    "bare_signings",
     "clause_floor",
     "find_agreements",
     "named_pairs",
@@ -55,6 +57,8 @@ __all__ = [
 
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
+#: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
+_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -73,15 +77,15 @@ def find_agreements(
     out: list[Agreement] = []
     previous_left: Mention | None = None
     clauses = signing_clauses(sentence)
-    if not clauses:
+    if not clauses and not bare_signings(sentence):
         return _named_agreements(sentence, amounts, dates)
     floor: int | None = None
-    for clause in clauses:
+    for clause in sorted([*clauses, *bare_signings(sentence)], key=lambda c: c.verb_start):
         pairs = party_groups(sentence, clause.verb_start, floor)
-        if not pairs and previous_left is not None:
+        local = sentence.text[: clause.verb_start - sentence.start]
+        cut = max(local.rfind("，"), local.rfind("；"))
+        if not pairs and previous_left is not None and _CARRIED.match(local[cut + 1 :]):
             # "…与B签署了X，与C签署了Y": the left party carries over.
-            local = sentence.text[: clause.verb_start - sentence.start]
-            cut = max(local.rfind("，"), local.rfind("；"))
             tail = [
                 m
                 for m in sentence.mentions
