@@ -36,6 +36,7 @@ from fairgraph.extract.fairs import (
     main_fair,
     series_name,
 )
+from fairgraph.extract.foreign_companies import split_foreign_companies
 from fairgraph.extract.money import find_amounts
 from fairgraph.extract.persons import (
     byline_persons,
@@ -74,7 +75,8 @@ def recognize_entities(
             found.append(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
-    found = city_venues(text, plausible_places(trim_at_signing_verbs(found)))
+    found = split_foreign_companies(plausible_places(trim_at_signing_verbs(found)))
+    found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)
     fairs = find_fair_mentions(text, load_lexicon())
     mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))

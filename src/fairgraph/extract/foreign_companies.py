@@ -1,0 +1,97 @@
+"""A foreign company written after its country, as one span: the country, then the company.
+
+Reports write a foreign company's brand behind its country (瑞士某某集团, 巴西某某公司); the
+country is a modifier, not part of the name.  A name whose words after the country only say
+what the body is (国家石油公司, 铁路股份公司, 联合粮食公司) is the country's own body and stays
+whole, as do ministries, chambers and every name that does not end like a company.
+
+>>> from fairgraph.model import Mention
+>>> [(m.text, m.type) for m in split_foreign_company(Mention(0, 6, "瑞士某峰集团", "Organization"))]
+[('瑞士', 'Country'), ('某峰集团', 'Organization')]
+>>> [m.text for m in split_foreign_company(Mention(0, 8, "某国国家石油公司", "Organization"))]
+['某国国家石油公司']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+
+#: endings of a company name (the brand stands before them)
+_COMPANY_ENDINGS = ("集团公司", "股份公司", "有限公司", "集团", "公司", "银行")
+#: words that say what a body is, not whose brand it is
+_GENERIC = (
+    "国家",
+    "国有",
+    "国际",
+    "国营",
+    "联合",
+    "中央",
+    "皇家",
+    "人民",
+    "主权",
+    "基础",
+    "工业",
+    "石油",
+    "天然气",
+    "电力",
+    "能源",
+    "原子能",
+    "核能",
+    "铁路",
+    "航空",
+    "航运",
+    "港口",
+    "港务",
+    "邮政",
+    "电信",
+    "粮食",
+    "农业",
+    "矿业",
+    "水务",
+    "投资",
+    "开发",
+    "发展",
+    "进出口",
+    "出口",
+    "进口",
+    "贸易",
+    "合同",
+    "股份",
+    "控股",
+    "财富",
+    "基金",
+)
+_GENERIC_ONLY = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
+_HOME = ("中国", "中华人民共和国")
+
+
+def split_foreign_company(m: Mention) -> list[Mention]:
+    """COUNTRY + BRAND + company ending → the country and the company; else ``[m]``."""
+    if m.type != "Organization" or not m.text.endswith(_COMPANY_ENDINGS):
+        return [m]
+    lexicon = load_lexicon()
+    if lexicon.org_of(m.text) is not None:
+        return [m]
+    for cut in range(len(m.text) - 3, 1, -1):
+        head, rest = m.text[:cut], m.text[cut:]
+        if head in _HOME or lexicon.country_of(head) is None:
+            continue
+        ending = next(e for e in _COMPANY_ENDINGS if rest.endswith(e))
+        brand = rest[: -len(ending)]
+        if len(brand) < 2 or _GENERIC_ONLY.match(brand) or lexicon.country_of(brand):
+            return [m]
+        end = m.start + cut
+        return [
+            Mention(m.start, end, head, "Country", None, m.origin),
+            Mention(end, m.end, rest, "Organization", m.subtype, m.origin),
+        ]
+    return [m]
+
+
+def split_foreign_companies(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with every country-prefixed foreign company split (see the module)."""
+    return [part for m in mentions for part in split_foreign_company(m)]

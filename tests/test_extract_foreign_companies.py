@@ -1,0 +1,37 @@
+"""A foreign company written after its country: src/fairgraph/extract/foreign_companies.py."""
+
+from __future__ import annotations
+
+from fairgraph.extract.foreign_companies import split_foreign_companies
+from fairgraph.model import Document, Mention
+from fairgraph.pipeline import extract_document
+
+
+def _split(name: str) -> list[tuple[str, str]]:
+    m = Mention(3, 3 + len(name), name, "Organization", "Company")
+    return [(x.text, x.type) for x in split_foreign_companies([m])]
+
+
+def test_a_brand_behind_its_country_is_split_off() -> None:
+    assert _split("日本丰田汽车公司") == [("日本", "Country"), ("丰田汽车公司", "Organization")]
+    assert _split("法国某某集团") == [("法国", "Country"), ("某某集团", "Organization")]
+
+
+def test_a_country_s_own_body_stays_whole() -> None:
+    for name in ("印度尼西亚国家石油公司", "俄罗斯铁路股份公司", "某国联合粮食公司"):
+        assert _split(name) == [(name, "Organization")]
+    for name in ("泰国商业部", "澳大利亚某某建筑业协会", "中国某某集团", "美国银行"):
+        assert _split(name) == [(name, "Organization")]
+
+
+def test_split_parts_keep_their_offsets() -> None:
+    parts = split_foreign_companies([Mention(3, 9, "瑞士某峰集团", "Organization")])
+    assert [(p.start, p.end) for p in parts] == [(3, 5), (5, 9)]
+
+
+def test_the_company_is_the_party_of_a_signing() -> None:
+    text = "中国远洋海运集团有限公司与新加坡某某物流集团签署战略合作协议。"
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
+    assert pairs == {frozenset({"中国远洋海运集团有限公司", "某某物流集团"})}
+    assert any(m.text == "新加坡" and m.type == "Country" for m in ex.mentions)
