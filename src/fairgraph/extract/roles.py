@@ -3,7 +3,9 @@
 * ``extend_left``  — 总|书记 → 总书记, 省|人大常委会主任 → 省人大常委会主任 (the recogniser cut it);
 * ``split_body``   — 省委书记 → 省委 + 书记, 省人大常委会主任 → 省人大常委会 + 主任,
   中共中央政治局常委 → 中共中央政治局 + 常委: a title that begins with a body's short name
-  holds that body; the resolver expands 省委/省人大常委会 from the report's province.
+  holds that body; the resolver expands 省委/省人大常委会 from the report's province;
+* ``split_department`` / ``place_department`` — 黑龙江省|商务厅厅长 → 黑龙江省商务厅 + 厅长: a
+  department written between a place and a title is that place's department.
 
 >>> from fairgraph.model import Mention
 >>> text = "省委书记刘某出席"
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fairgraph.extract.titles import split_titled_body
+from fairgraph.extract.titles import known_titles, split_titled_body
 from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Mention
 
@@ -71,6 +73,8 @@ BODY_TITLES = frozenset(
     }
 )
 _PLACE_CHARS = "省市县区州"
+#: endings of a government department's name (商务厅, 外事办公室, 发展和改革委员会)
+DEPARTMENT_ENDINGS = ("厅", "局", "办公室", "委员会", "署")
 #: titles the lexicon does not list on their own
 MORE_TITLES = frozenset({"总书记", "总经理", "总裁", "总理", "总监", "总会计师", "总工程师"})
 
@@ -138,6 +142,64 @@ def place_committee(text: str, place: Mention, role: Mention) -> Mention | None:
     )
 
 
+def split_department(role: Mention) -> tuple[Mention | None, Mention]:
+    """(department, title) of a title that begins with a government department's name
+    (商务厅厅长 → 商务厅 + 厅长), else (None, title).
+
+    >>> body, title = split_department(Mention(0, 5, "商务厅厅长", "Role"))
+    >>> body.text, title.text
+    ('商务厅', '厅长')
+    >>> split_department(Mention(0, 3, "副厅长", "Role"))[0] is None
+    True
+    """
+    titles = known_titles()
+    for cut in range(2, len(role.text) - 1):
+        prefix, rest = role.text[:cut], role.text[cut:]
+        if rest not in titles or not prefix.endswith(DEPARTMENT_ENDINGS):
+            continue
+        end = role.start + cut
+        body = Mention(role.start, end, prefix, "Organization", "Government", "title-body")
+        return body, Mention(end, role.end, rest, "Role", role.subtype, role.origin)
+    return None, role
+
+
+def place_department(place: Mention, body: Mention) -> Mention | None:
+    """PLACE + department split from a title, written as one: the place's department
+    (黑龙江省|商务厅|厅长 → 黑龙江省商务厅), else None.
+
+    >>> place_department(Mention(0, 3, "甘肃省", "Place"), Mention(3, 6, "商务厅", "Organization",
+    ...                  "Government")).text
+    '甘肃省商务厅'
+    """
+    if place.type != "Place" or place.end != body.start or body.subtype != "Government":
+        return None
+    if body.text.startswith(tuple(_PLACE_CHARS)):
+        return None  # 省委, 市政府: a short form of the place's own body
+    return Mention(
+        place.start, body.end, place.text + body.text, "Organization", "Government", "title-body"
+    )
+
+
+def title_cut_short(body: Mention, role: Mention) -> tuple[Mention, Mention] | None:
+    """A department that took the first character of the title after it (某某厅厅|长): the
+    character goes back to the title, else None.
+
+    >>> body, role = title_cut_short(Mention(0, 7, "甘肃省商务厅厅", "Organization"),
+    ...                              Mention(7, 8, "长", "Role"))
+    >>> body.text, role.text
+    ('甘肃省商务厅', '厅长')
+    """
+    if body.type != "Organization" or role.start != body.end or len(body.text) < 3:
+        return None
+    head, last = body.text[:-1], body.text[-1]
+    if not head.endswith(DEPARTMENT_ENDINGS) or last + role.text not in known_titles():
+        return None
+    return (
+        Mention(body.start, body.end - 1, head, body.type, body.subtype, body.origin),
+        Mention(role.start - 1, role.end, last + role.text, "Role", role.subtype, role.origin),
+    )
+
+
 def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every title extended on the left and split from its body."""
     out: list[Mention] = []
@@ -146,13 +208,21 @@ def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if m.type != "Role":
             out.append(m)
             continue
+        repaired = title_cut_short(out[-1], m) if out else None
+        if repaired is not None:
+            out[-1], m = repaired
         body, title = split_body(extend_left(text, m, ordered))
         if body is None:
             body, title = split_titled_body(title)
+        if body is None and out and out[-1].type == "Place" and out[-1].end == title.start:
+            body, title = split_department(title)
         committee = place_committee(text, out[-1], title) if out and body is None else None
         if committee is not None:
             out[-1] = committee
-        if body is not None:
+        joined = place_department(out[-1], body) if out and body is not None else None
+        if joined is not None:
+            out[-1] = joined
+        elif body is not None:
             out.append(body)
         out.append(title)
     return sorted(out)

@@ -1,0 +1,45 @@
+"""Titles made ready for posts: src/fairgraph/extract/roles.py."""
+
+from __future__ import annotations
+
+from fairgraph.extract.roles import refine_roles
+from fairgraph.model import Mention
+
+
+def test_a_department_between_a_place_and_a_title_is_the_place_s_department() -> None:
+    text = "甘肃省商务厅厅长王某介绍"
+    found = refine_roles(
+        text,
+        [
+            Mention(0, 3, "甘肃省", "Place"),
+            Mention(3, 8, "商务厅厅长", "Role"),
+            Mention(8, 10, "王某", "Person"),
+        ],
+    )
+    assert [(m.text, m.type) for m in found] == [
+        ("甘肃省商务厅", "Organization"),
+        ("厅长", "Role"),
+        ("王某", "Person"),
+    ]
+
+
+def test_a_department_title_without_a_place_stays_one_title() -> None:
+    found = refine_roles("商务厅厅长王某", [Mention(0, 5, "商务厅厅长", "Role")])
+    assert [m.text for m in found] == ["商务厅厅长"]
+
+
+def test_a_title_character_taken_by_the_department_goes_back() -> None:
+    text = "甘肃省商务厅厅长王某介绍"
+    found = refine_roles(
+        text,
+        [
+            Mention(0, 7, "甘肃省商务厅厅", "Organization", "Government"),
+            Mention(7, 8, "长", "Role"),
+            Mention(8, 10, "王某", "Person"),
+        ],
+    )
+    assert [(m.text, m.type, m.start) for m in found] == [
+        ("甘肃省商务厅", "Organization", 0),
+        ("厅长", "Role", 6),
+        ("王某", "Person", 8),
+    ]
