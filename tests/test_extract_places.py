@@ -54,3 +54,13 @@ def test_a_country_before_a_known_company_is_split_but_not_before_other_names() 
     assert split_country_from_known_org(bank) == [bank]
     ministry = Mention(0, 7, "巴基斯坦商务部", "Organization")
     assert split_country_from_known_org(ministry) == [ministry]
+
+
+@pytest.mark.parametrize("text", ["曼谷", "法兰克福", "清迈府", "古吉拉特邦", "滨海边疆区"])
+def test_foreign_cities_and_regions_are_kept(text: str) -> None:
+    assert plausible_place(_crf(text))
+
+
+@pytest.mark.parametrize("text", ["泰国政府", "总统府", "美国联邦"])
+def test_bodies_ending_like_regions_are_dropped(text: str) -> None:
+    assert not plausible_place(_crf(text))

@@ -247,3 +247,30 @@ def test_minister_titles_are_found_whole(lex):
 
 def test_council_of_ministers_is_no_title(lex):
     assert [m.type for m in lex.find("部长会议")] == []
+
+
+@pytest.mark.parametrize(
+    "name, iso2",
+    [("曼谷", "TH"), ("吉隆坡", "MY"), ("阿拉木图", "KZ"), ("比什凯克", "KG"), ("莫斯科", "RU"),
+     ("法兰克福", "DE"), ("迪拜", "AE"), ("纽约", "US"), ("胡志明市", "VN"), ("海参崴", "RU")],
+)  # fmt: skip
+def test_foreign_places(lex, name, iso2):
+    assert lex.foreign_place_of(name).iso2 == iso2
+    assert lex.place_of(name) is None  # China's divisions stay apart
+
+
+def test_foreign_places_belong_to_known_countries_and_not_to_china(lex):
+    codes = {c.iso2 for c in lex.countries.values()}
+    assert {f.iso2 for f in lex.foreign_places.values()} <= codes
+    assert not set(lex.foreign_places) & set(lex.places)
+    assert not set(lex.foreign_places) & set(lex.countries)
+
+
+def test_foreign_places_are_found_as_places(lex):
+    found = [(m.text, m.type) for m in lex.find("来自曼谷和吉尔吉斯共和国伊塞克湖州的客商")]
+    assert found == [("曼谷", "Place"), ("吉尔吉斯共和国", "Country"), ("伊塞克湖州", "Place")]
+
+
+@pytest.mark.parametrize("text", ["萨利马湖边", "雅典娜号", "在这里加强合作", "马赛克墙面"])
+def test_no_foreign_place_inside_other_words(lex, text):
+    assert [m for m in lex.find(text) if m.type == "Place"] == []

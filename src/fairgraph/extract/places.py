@@ -2,11 +2,12 @@
 
 A model tags many words as places that the graph should not hold: abbreviations (中, 美, 赣),
 regions and figures of speech (南亚, 西部, 两岸, 神州), rivers named as policy areas, fragments
-of names cut at a space, company names.  A model place is kept when the lexicon knows it, or
-when it ends like an administrative division, a development zone or a venue and names
-something before that ending (海口市, 长春净月高新区, 厦门国际会展中心).  A place written
-right after its foreign country in one span (土耳其某某市) is split into the two.  Places
-from the lexicon or the rules are never dropped here.
+of names cut at a space, company names.  A model place is kept when the lexicon knows it
+(foreign cities included), or when it ends like an administrative division, a development
+zone or a venue and names something before that ending (海口市, 长春净月高新区,
+厦门国际会展中心).  A place written right after its foreign country in one span
+(土耳其某某市) is split into the two.  Places from the lexicon or the rules are never
+dropped here.
 
 >>> from fairgraph.model import Mention
 >>> ms = [Mention(0, 2, "西部", "Place", origin="crf")]
@@ -39,6 +40,7 @@ PLACE_ENDINGS = (
     "自治区",
     "自治州",
     "自治县",
+    "边疆区",
     "开发区",
     "高新区",
     "经开区",
@@ -54,6 +56,8 @@ PLACE_ENDINGS = (
     "会堂",
     "广场",
     "省",
+    "邦",
+    "府",
     "市",
     "县",
     "州",
@@ -68,6 +72,8 @@ PLACE_ENDINGS = (
 )
 #: characters that make a span a phrase rather than a name (大陆各省, 省区市)
 _PHRASE_CHARS = set("各等全本该其省区市")
+#: what stands before 府/邦 in a body or a word rather than a region's name
+_NOT_REGION_HEADS = ("政", "统", "理", "相", "王", "督", "首", "联", "城")
 _NOT_NAME = set(" \u3000、，,0123456789０１２３４５６７８９")
 
 
@@ -82,12 +88,18 @@ def plausible_place(m: Mention) -> bool:
     True
     >>> plausible_place(Mention(0, 4, "创业园区", "Place", origin="crf"))
     False
+    >>> plausible_place(Mention(0, 2, "曼谷", "Place", origin="crf"))
+    True
+    >>> plausible_place(Mention(0, 3, "清迈府", "Place", origin="crf"))
+    True
+    >>> plausible_place(Mention(0, 4, "泰国政府", "Place", origin="crf"))
+    False
     """
     if m.type != "Place" or m.origin not in MODEL_ORIGINS:
         return True
     lex = load_lexicon()
     text = m.text
-    if lex.place_of(text) is not None or lex.country_of(text) is not None:
+    if lex.place_of(text) or lex.country_of(text) or lex.foreign_place_of(text):
         return True
     if len(text) < 2 or any(c in _NOT_NAME for c in text):
         return False
@@ -97,6 +109,8 @@ def plausible_place(m: Mention) -> bool:
     if ending is None:
         return False
     name = text[: -len(ending)]
+    if ending in ("府", "邦") and name.endswith(_NOT_REGION_HEADS):
+        return False  # 泰国政府, 总统府, 美国联邦 are no regions
     return len(name) >= 2 and not any(c in _PHRASE_CHARS for c in name)
 
 

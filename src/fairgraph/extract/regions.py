@@ -1,7 +1,7 @@
 """Foreign regions written after their country: 土耳其埃某市, 吉尔吉斯共和国伊某湖州.
 
-The region (up to its 市/州/省/郡 suffix) is one place; a shorter place the recogniser found
-inside it (湖州 in 伊某湖州) gives way.
+The region (up to its 市/州/省/郡/县/邦/边疆区 suffix) is one place; a shorter place the
+recogniser found inside it (湖州 in 伊某湖州) gives way.
 
 >>> from fairgraph.model import Mention
 >>> text = "西宁市与土耳其埃迪尔内市结好"
@@ -17,8 +17,10 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 
-_REGION = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:市|州|省|郡)")
-_STOP = set("的与和及在是对向为将把被从于等并也就都又召开举行签署签订")
+_REGION = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:边疆区|市|州|省|郡|县|邦)")
+_STOP = set("的与和及在是对向为将把被从于等并也就都又召开举行签署签订各")
+#: regions that are words, not names (联邦: 美国联邦政府)
+_NOT_REGIONS = ("联邦",)
 
 
 def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -29,6 +31,8 @@ def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ]:
         match = _REGION.match(text, country.end)
         if match is None or any(c in _STOP for c in match.group()):
+            continue
+        if match.group().endswith(_NOT_REGIONS):
             continue
         start, end = match.span()
         if any(m.start == start for m in out):

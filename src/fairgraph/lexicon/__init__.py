@@ -9,6 +9,7 @@ from fairgraph.lexicon.core import PLACE_SHORT_STOPLIST, Lexicon, load_lexicon
 from fairgraph.lexicon.entries import (
     CountryEntry,
     FairSeriesEntry,
+    ForeignPlaceEntry,
     LexiconMatch,
     OrgEntry,
     PlaceEntry,
@@ -19,6 +20,7 @@ __all__ = [
     "PLACE_SHORT_STOPLIST",
     "CountryEntry",
     "FairSeriesEntry",
+    "ForeignPlaceEntry",
     "Lexicon",
     "LexiconMatch",
     "OrgEntry",

@@ -6,10 +6,17 @@ from collections.abc import Iterator
 from importlib import resources
 
 from fairgraph.errors import ModelError
-from fairgraph.lexicon.entries import CountryEntry, FairSeriesEntry, OrgEntry, PlaceEntry
+from fairgraph.lexicon.entries import (
+    CountryEntry,
+    FairSeriesEntry,
+    ForeignPlaceEntry,
+    OrgEntry,
+    PlaceEntry,
+)
 
 _KINDS = ("Government", "Company", "Other")
 _LEVELS = ("province", "city", "county")
+_FOREIGN_KINDS = ("capital", "city", "region")
 
 
 def rows(filename: str, width: int) -> Iterator[list[str]]:
@@ -57,3 +64,13 @@ def fairs() -> list[FairSeriesEntry]:
         FairSeriesEntry(name, _split(shorts), city or None, english or None)
         for name, shorts, city, english, _source in rows("fairs.tsv", 5)
     ]
+
+
+def foreign_places() -> list[ForeignPlaceEntry]:
+    """Capitals, commercial cities and a few regions outside China."""
+    out = []
+    for name, iso2, kind, aliases in rows("foreign_places.tsv", 4):
+        if kind not in _FOREIGN_KINDS or len(iso2) != 2:
+            raise ModelError(f"foreign_places.tsv: bad row for {name}")
+        out.append(ForeignPlaceEntry(name, iso2, kind, _split(aliases)))  # type: ignore[arg-type]
+    return out

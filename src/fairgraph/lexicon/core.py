@@ -21,6 +21,7 @@ from fairgraph.lexicon.entries import (
     SEPARATORS,
     CountryEntry,
     FairSeriesEntry,
+    ForeignPlaceEntry,
     LexiconMatch,
     MatchType,
     OrgEntry,
@@ -71,7 +72,11 @@ def _table(pairs: Iterable[tuple[str, E]]) -> Mapping[str, E]:
 
 
 class Lexicon:
-    """General-knowledge name tables; build it with :func:`load_lexicon`."""
+    """General-knowledge name tables; build it with :func:`load_lexicon`.
+
+    ``places`` holds China's divisions; ``foreign_places`` cities and regions abroad, which
+    :meth:`find` reports as places too.
+    """
 
     def __init__(
         self,
@@ -80,6 +85,7 @@ class Lexicon:
         organizations: list[OrgEntry],
         fairs: list[FairSeriesEntry],
         titles: frozenset[str],
+        foreign_places: list[ForeignPlaceEntry] | None = None,
     ) -> None:
         self.countries: Mapping[str, CountryEntry] = _table(
             (n, c) for c in countries for n in (c.name, *c.names)
@@ -89,6 +95,9 @@ class Lexicon:
         place_names += [(n, p) for p, aliases in ranked for n in (p.short, *aliases) if n]
         self.places: Mapping[str, PlaceEntry] = _table(
             (n, p) for n, p in place_names if n not in PLACE_SHORT_STOPLIST
+        )
+        self.foreign_places: Mapping[str, ForeignPlaceEntry] = _table(
+            (n, f) for f in foreign_places or () for n in (f.name, *f.aliases)
         )
         self.organizations: Mapping[str, OrgEntry] = _table(
             (n, o) for o in organizations for n in (o.name, *o.aliases)
@@ -123,6 +132,8 @@ class Lexicon:
             index.setdefault(normalize(name), ("Country", None, country.name))
         for name, place in self.places.items():
             index.setdefault(normalize(name), ("Place", None, place.name))
+        for name, foreign in self.foreign_places.items():
+            index.setdefault(normalize(name), ("Place", None, foreign.name))
         for title in sorted(self.titles):
             index.setdefault(normalize(title), ("Role", None, title))
         return index
@@ -161,6 +172,14 @@ class Lexicon:
     def place_of(self, name: str) -> PlaceEntry | None:
         return self._get(self.places, name)
 
+    def foreign_place_of(self, name: str) -> ForeignPlaceEntry | None:
+        """A city or region outside China (曼谷, 阿拉木图, 滨海边疆区), or None.
+
+        >>> load_lexicon().foreign_place_of("阿拉木图").iso2
+        'KZ'
+        """
+        return self._get(self.foreign_places, name)
+
     def org_of(self, name: str) -> OrgEntry | None:
         return self._get(self.organizations, name)
 
@@ -186,4 +205,5 @@ def load_lexicon() -> Lexicon:
         _data.organizations(),
         _data.fairs(),
         build_titles(),
+        _data.foreign_places(),
     )

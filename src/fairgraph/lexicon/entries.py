@@ -51,6 +51,19 @@ class PlaceEntry:
     parent: str | None
 
 
+ForeignKind = Literal["capital", "city", "region"]
+
+
+@dataclass(frozen=True)
+class ForeignPlaceEntry:
+    """A city or region outside China and the ISO 3166-1 alpha-2 code of its country."""
+
+    name: str
+    iso2: str
+    kind: ForeignKind
+    aliases: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True)
 class OrgEntry:
     """A well-known organisation with its aliases."""

@@ -45,6 +45,7 @@ from fairgraph.ner.rules_orgs import (
     split_country_region,
     strip_delegation,
 )
+from fairgraph.ner.rules_places import foreign_names_typed, lexicon_places_win
 from fairgraph.ner.rules_spans import (
     drop_impossible,
     split_title_person,
@@ -79,7 +80,9 @@ __all__ = [
     "extend_minister_title",
     "foreign_ministries",
     "fill_from_lexicon",
+    "lexicon_places_win",
     "fix_types",
+    "foreign_names_typed",
     "give_back_title",
     "merge_titles",
     "split_org_at_title",
@@ -112,10 +115,12 @@ PIPELINE = (
     give_back_title,
     split_org_at_title,
     fix_types,
+    foreign_names_typed,
     foreign_ministries,
     drop_impossible,
     prefer_lexicon_titles,
     resolve_overlaps,
+    lexicon_places_win,
     fill_from_lexicon,
     merge_titles,
     extend_minister_title,

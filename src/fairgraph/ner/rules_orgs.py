@@ -37,11 +37,22 @@ def _country_prefix(s: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _region_after_country(country: str, rest: str) -> bool:
+    """A long country name, then a region of 3+ characters ending in a region word."""
+    return (
+        len(country) >= 4
+        and len(rest) >= 3
+        and rest[0] not in "驻的人"
+        and rest.endswith(REGION_ENDS)
+    )
+
+
 def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """吉尔吉斯共和国伊塞克湖州 → Country 吉尔吉斯共和国 + Place 伊塞克湖州.
 
     Only a country name of 4+ characters followed by a region of 3+ characters ending in a
-    region word (州, 省, 邦, 市 …) is split; 美国加州 stays one place, as annotators keep it.
+    region word (州, 省, 邦, 市 …) is split, and so is any country before a foreign city or
+    region the lexicon knows (哈萨克斯坦阿拉木图); 美国某某县 stays one place.
     """
     out = []
     for m in ms:
@@ -51,13 +62,7 @@ def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
             if pre and rest.startswith("驻"):  # 蒙古国驻华 (大使) → 蒙古国
                 out.append(_span(m, text, m.start, m.start + len(pre), type="Country"))
                 continue
-            if (
-                pre
-                and len(pre) >= 4
-                and len(rest) >= 3
-                and rest[0] not in "驻的人"
-                and rest.endswith(REGION_ENDS)
-            ):
+            if pre and (lex.foreign_place_of(rest) or _region_after_country(pre, rest)):
                 cut = m.start + len(pre)
                 out += [
                     mention(text, m.start, cut, "Country", origin=m.origin),
@@ -72,7 +77,7 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
     """Start of a place/country name ending at ``pos`` (longest), or None."""
     for k in range(min(pos, 12), 1, -1):
         name = text[pos - k : pos]
-        if name in lex.places or name in lex.countries:
+        if name in lex.places or name in lex.countries or name in lex.foreign_places:
             return pos - k
     return None
 
@@ -161,19 +166,55 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     return out
 
 
+#: what a delegation may say about itself before 代表团 (韩国某某道经济代表团)
+DELEGATION_FIELDS = ("经济", "经贸", "商务", "贸易", "投资", "工商", "企业", "政府", "官方", "商业")
+
+
+def _sender(head: str, lex: Lexicon) -> list[tuple[int, str]] | None:
+    """How a delegation's sender splits: ``(length, type)`` pieces, or None if unknown.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> _sender("吉尔吉斯共和国伊塞克湖州", load_lexicon())
+    [(7, 'Country'), (5, 'Place')]
+    """
+    if head in lex.countries:
+        return [(len(head), "Country")]
+    if head in lex.places or head in lex.foreign_places:
+        return [(len(head), "Place")]
+    pre = _country_prefix(head, lex)
+    if pre and lex.foreign_place_of(head[len(pre) :]):
+        return [(len(pre), "Country"), (len(head) - len(pre), "Place")]
+    if head in lex.organizations or head.endswith(lex.org_suffixes):
+        return [(len(head), "Organization")]
+    return None
+
+
 def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender."""
+    """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender.
+
+    A sender written as country and region becomes both (吉尔吉斯共和国伊塞克湖州代表团);
+    a field word before 代表团 goes with the delegation (韩国某某道经济代表团).
+    """
     out = []
     for m in ms:
-        if m.type == "Organization" and m.text.endswith(DELEGATIONS[:4]):
-            head = m.text[:-3]
-            if head in lex.countries:
-                m = _span(m, text, m.start, m.end - 3, type="Country", subtype=None)
-            elif head in lex.places:
-                m = _span(m, text, m.start, m.end - 3, type="Place", subtype=None)
-            elif head in lex.organizations or head.endswith(lex.org_suffixes):
-                m = _span(m, text, m.start, m.end - 3)
-        out.append(m)
+        if m.type != "Organization" or not m.text.endswith(DELEGATIONS[:4]):
+            out.append(m)
+            continue
+        head = m.text[:-3]
+        pieces = _sender(head, lex)
+        field = next((f for f in DELEGATION_FIELDS if head.endswith(f)), None)
+        if pieces is None and field and len(head) > len(field):
+            head = head[: -len(field)]
+            found = _sender(head, lex)
+            pieces = found if found and found[0][1] != "Organization" else None
+        if pieces is None:
+            out.append(m)
+            continue
+        at = m.start
+        for size, kind in pieces:
+            sub = m.subtype if kind == "Organization" else None
+            out.append(_span(m, text, at, at + size, type=kind, subtype=sub))
+            at += size
     return out
 
 

@@ -1,0 +1,83 @@
+"""Foreign cities and regions against a model's cut or mistyped spans (sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.ner import rules
+from fairgraph.ner.rules import mention
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def spans(ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in ms]
+
+
+def test_foreign_cities_read_as_persons_are_places(lex):
+    text = "来自马尼拉、塔什干和杜尚别的客商"
+    ms = [mention(text, 2, 5, "Person"), mention(text, 6, 9, "Person")]
+    ms.append(mention(text, 10, 13, "Person"))
+    assert [t for _, t in spans(rules.foreign_names_typed(ms, text, lex))] == ["Place"] * 3
+
+
+def test_short_person_names_stay_persons(lex):
+    text = "马里出席"  # a two-character name that is also a country
+    ms = [mention(text, 0, 2, "Person")]
+    assert spans(rules.foreign_names_typed(ms, text, lex)) == [("马里", "Person")]
+
+
+def test_lexicon_city_replaces_a_cut_one(lex):
+    text = "乌兰巴托和阿拉木图的企业"
+    ms = [mention(text, 0, 3, "Place"), mention(text, 5, 9, "Place")]
+    assert spans(rules.lexicon_places_win(ms, text, lex)) == [
+        ("乌兰巴托", "Place"),
+        ("阿拉木图", "Place"),
+    ]
+
+
+def test_lexicon_city_leaves_a_longer_name_alone(lex):
+    text = "曼谷银行分行开业"
+    ms = [mention(text, 0, 4, "Organization")]
+    assert spans(rules.lexicon_places_win(ms, text, lex)) == [("曼谷银行", "Organization")]
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("哈萨克斯坦阿拉木图", [("哈萨克斯坦", "Country"), ("阿拉木图", "Place")]),
+        ("俄罗斯联邦滨海边疆区", [("俄罗斯联邦", "Country"), ("滨海边疆区", "Place")]),
+        ("吉尔吉斯共和国伊塞克湖州", [("吉尔吉斯共和国", "Country"), ("伊塞克湖州", "Place")]),
+    ],
+)
+def test_country_and_region_split(lex, text, parts):
+    ms = [mention(text, 0, len(text), "Place")]
+    assert spans(rules.split_country_region(ms, text, lex)) == parts
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        (
+            "吉尔吉斯共和国伊塞克湖州代表团",
+            [("吉尔吉斯共和国", "Country"), ("伊塞克湖州", "Place")],
+        ),
+        ("韩国京畿道经济代表团", [("韩国", "Country"), ("京畿道", "Place")]),
+        ("阿联酋迪拜代表团", [("阿联酋", "Country"), ("迪拜", "Place")]),
+        ("泰国政府代表团", [("泰国政府", "Organization")]),
+    ],
+)
+def test_delegation_sender_split(lex, text, parts):
+    ms = [mention(text, 0, len(text), "Organization")]
+    assert spans(rules.strip_delegation(ms, text, lex)) == parts
+
+
+def test_unknown_delegation_stays(lex):
+    text = "某某经济代表团"
+    ms = [mention(text, 0, len(text), "Organization")]
+    assert spans(rules.strip_delegation(ms, text, lex)) == [(text, "Organization")]
