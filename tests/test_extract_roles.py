@@ -43,3 +43,18 @@ def test_a_title_character_taken_by_the_department_goes_back() -> None:
         ("厅长", "Role", 6),
         ("王某", "Person", 8),
     ]
+
+
+def test_a_ministry_with_an_uncovered_zhang_before_a_name_is_a_minister_title() -> None:
+    text = "某国副总理兼财政部长王某出席"
+    found = refine_roles(
+        text,
+        [
+            Mention(0, 2, "某国", "Country"),
+            Mention(2, 5, "副总理", "Role"),
+            Mention(6, 9, "财政部", "Organization", "Government"),
+            Mention(10, 12, "王某", "Person"),
+        ],
+    )
+    assert ("财政部长", "Role") in [(m.text, m.type) for m in found]
+    assert "财政部" not in [m.text for m in found]

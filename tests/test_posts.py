@@ -98,3 +98,20 @@ def test_outlet_in_a_later_paragraph_is_not_a_dateline() -> None:
     text = "某某博览会闭幕\n\n本报记者 张明远\n\n新华社等媒体报道了大会。"
     got = _posts(text)
     assert ("张明远", "记者", "新华社") not in got
+
+
+def test_a_minister_title_after_a_country_names_the_country_s_ministry() -> None:
+    from fairgraph.extract.posts import title_chain
+    from fairgraph.extract.sentences import Sentence
+    from fairgraph.model import Mention, Span
+
+    text = "某国副总理兼财政部长王某出席"
+    mentions = (
+        Mention(0, 2, "某国", "Country"),
+        Mention(2, 5, "副总理", "Role"),
+        Mention(6, 10, "财政部长", "Role"),
+        Mention(10, 12, "王某", "Person"),
+    )
+    posts = list(title_chain(Sentence(Span(0, len(text), text), mentions)))
+    got = {(p.role.text, p.organization.text if p.organization else None) for p in posts}
+    assert got == {("副总理", "某国"), ("财政部长", "某国财政部")}

@@ -276,3 +276,18 @@ def test_a_fair_written_without_its_leading_zhongguo_is_the_same_series() -> Non
     text = "第三十三届哈尔滨国际经济贸易洽谈会开幕。第三十三届哈洽会共有千家企业参展。"
     labels = _fair_labels(text, ["第三十三届哈尔滨国际经济贸易洽谈会@33", "第三十三届哈洽会@33"])
     assert list(labels) == ["第33届中国哈尔滨国际经济贸易洽谈会"]
+
+
+def test_a_ministry_named_by_a_title_is_an_organisation() -> None:
+    doc = _doc("某国财政部长王某出席。", "m.txt")
+    person = _m("王某", doc, "Person")
+    ministry = Mention(0, 5, "某国财政部", "Organization", "Government", origin="implied-by-title")
+    post = Post(
+        person=person,
+        role=_m("财政部长", doc, "Role"),
+        evidence=Span(0, len(doc.text), doc.text),
+        organization=ministry,
+    )
+    res = resolve([_extraction(doc, [person], (post,))])
+    assert [p.organization for p in res.posts] == ["Organization|某国财政部"]
+    assert "某国财政部" in _labels(res, "Organization")

@@ -77,6 +77,9 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     """A post; a country before a diplomatic title is represented, not worked for."""
     if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
+    ministry = ministry_of_title(role, holder)
+    if ministry is not None:
+        return Post(person=person, role=role, evidence=sentence.span, organization=ministry)
     if holder is not None and holder.type == "Place":
         # 西宁市副市长 / 青海省省长: the place's government or party committee, resolved later.
         holder = Mention(
@@ -88,6 +91,30 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
             origin="implied-by-place",
         )
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
+
+
+def ministry_of_title(role: Mention, holder: Mention | None) -> Mention | None:
+    """The ministry a 某某部长 title names: the country's (尼泊尔 … 财政部长 → 尼泊尔财政部), or,
+    with no body before it, the ministry itself (商务部长 → 商务部); resolved later.
+
+    >>> r = Mention(9, 13, "财政部长", "Role")
+    >>> ministry_of_title(r, Mention(0, 3, "某某国", "Country")).text
+    '某某国财政部'
+    >>> ministry_of_title(r, None).text, ministry_of_title(Mention(0, 3, "副部长", "Role"), None)
+    ('财政部', None)
+    """
+    if not role.text.endswith("部长") or len(role.text) < 4 or role.text.startswith("副"):
+        return None
+    name = role.text[:-1]
+    if holder is None:
+        end = role.start + len(name)
+        return Mention(role.start, end, name, "Organization", "Government", "implied-by-title")
+    if holder.type != "Country":
+        return None
+    text = holder.text + name
+    return Mention(
+        holder.start, role.end - 1, text, "Organization", "Government", "implied-by-title"
+    )
 
 
 def _is_title(role: Mention) -> bool:

@@ -5,7 +5,8 @@
   中共中央政治局常委 → 中共中央政治局 + 常委: a title that begins with a body's short name
   holds that body; the resolver expands 省委/省人大常委会 from the report's province;
 * ``split_department`` / ``place_department`` — 黑龙江省|商务厅厅长 → 黑龙江省商务厅 + 厅长: a
-  department written between a place and a title is that place's department.
+  department written between a place and a title is that place's department;
+* ``ministry_head`` — 财政部|长 (长 left uncovered) before a name → the title 财政部长.
 
 >>> from fairgraph.model import Mention
 >>> text = "省委书记刘某出席"
@@ -200,11 +201,33 @@ def title_cut_short(body: Mention, role: Mention) -> tuple[Mention, Mention] | N
     )
 
 
+def ministry_head(text: str, body: Mention, after: Mention | None) -> Mention | None:
+    """A ministry followed by an uncovered 长 and then the name (某国财政部长某某): the title
+    X部长, else None.
+
+    >>> body, name = Mention(0, 3, "财政部", "Organization"), Mention(4, 6, "王某", "Person")
+    >>> ministry_head("财政部长王某", body, name).text
+    '财政部长'
+    >>> ministry_head("商务部长期支持", Mention(0, 3, "商务部", "Organization"), None) is None
+    True
+    """
+    if body.type != "Organization" or not body.text.endswith("部") or len(body.text) < 3:
+        return None
+    if text[body.end : body.end + 1] != "长":
+        return None
+    named = after is not None and after.type == "Person" and after.start == body.end + 1
+    if not named and text[body.end + 1 : body.end + 2] not in ("、", "兼"):
+        return None
+    return Mention(body.start, body.end + 1, body.text + "长", "Role", None, "ministry-head")
+
+
 def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every title extended on the left and split from its body."""
     out: list[Mention] = []
     ordered = sorted(mentions)
-    for m in ordered:
+    for i, m in enumerate(ordered):
+        after = ordered[i + 1] if i + 1 < len(ordered) else None
+        m = ministry_head(text, m, after) or m
         if m.type != "Role":
             out.append(m)
             continue

@@ -21,6 +21,7 @@ from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, o
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
 _REPORTER_TITLES = ("记者", "通讯员", "摄影", "编辑")
+_IMPLIED = ("implied-by-place", "implied-by-title")
 _OWN_OUTLET = "本报"  # the outlet that published the report, when the byline does not name it
 
 
@@ -158,11 +159,12 @@ def _post_organization(
     holder = post.organization
     key = mention_keys(doc_id, holder)
     body: str | None = None
-    if holder is not None and key is None and holder.origin == "implied-by-place":
-        # 海南省委副书记、省长某某: the place cut from the committee has no mention of its own
+    if holder is not None and key is None and holder.origin in _IMPLIED:
+        # 某省委副书记、省长某某 / 某国财政部长某某: a body named by a title, without a mention
         key, canonical, rule = K.key_of(holder, ctx)
         evidence = Evidence(doc_id, sentence_of(holder.start), holder)
-        pool.add(key, "Organization", None, evidence, canonical, rule, "Government")
+        surface = holder.text if rule is None else None  # a name of its own (某国财政部)
+        pool.add(key, "Organization", surface, evidence, canonical, rule, "Government")
         return key
     if holder is not None and key and key.startswith("Place|"):
         body = K.party_body(key, post.role.text)
