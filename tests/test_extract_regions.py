@@ -30,3 +30,10 @@ def test_region_after_country(text, country, region):
 def test_no_region(text):
     country = "中国" if text.startswith("中国") else "美国"
     assert _after_country(text, country) == [(country, "Country")]
+
+
+def test_region_named_after_its_city_replaces_the_city():
+    text = "甘肃省与哈萨克斯坦阿拉木图州结好"
+    ms = [Mention(4, 9, "哈萨克斯坦", "Country"), Mention(9, 13, "阿拉木图", "Place")]
+    found = [(m.text, m.type) for m in foreign_regions(text, ms)]
+    assert found == [("哈萨克斯坦", "Country"), ("阿拉木图州", "Place")]

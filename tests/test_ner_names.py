@@ -11,6 +11,8 @@ from fairgraph.ner.names import (
     DOUBLE_SURNAMES,
     RARE_SURNAMES,
     SURNAMES,
+    join_spaced_foreign_names,
+    looks_transliterated,
     split_person_list,
     starts_with_surname,
 )
@@ -53,3 +55,23 @@ def test_split_still_cuts_two_names():
     text = "王海李强出席"
     ms = [Mention(0, 4, "王海李强", "Person", None, "crf")]
     assert [m.text for m in split_person_list(ms, text, load_lexicon())] == ["王海", "李强"]
+
+
+def test_foreign_name_written_with_a_space_is_one_person():
+    text = "荷兰经济大臣玛丽亚 范德霍芬等出席"
+    ms = [Mention(6, 9, "玛丽亚", "Person", None, "crf"), Mention(10, 12, "范德", "Person")]
+    found = join_spaced_foreign_names(ms, text, load_lexicon())
+    assert [(m.text, m.start, m.end) for m in found] == [("玛丽亚 范德霍芬", 6, 14)]
+
+
+def test_two_chinese_names_a_space_apart_stay_two():
+    text = "（记者张建国 王海）"
+    ms = [Mention(3, 6, "张建国", "Person"), Mention(7, 9, "王海", "Person")]
+    assert join_spaced_foreign_names(ms, text, load_lexicon()) == ms
+
+
+def test_a_transliterated_name_is_not_cut_into_chinese_names():
+    text = "范德霍芬出席"
+    ms = [Mention(0, 4, "范德霍芬", "Person", None, "crf")]
+    assert [m.text for m in split_person_list(ms, text, load_lexicon())] == ["范德霍芬"]
+    assert looks_transliterated("范德霍芬") and not looks_transliterated("王海李强")

@@ -35,8 +35,8 @@ def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if match.group().endswith(_NOT_REGIONS):
             continue
         start, end = match.span()
-        if any(m.start == start for m in out):
-            continue  # the recogniser already names what follows
+        if any(m.start == start and m.end >= end for m in out):
+            continue  # the recogniser already names what follows (a shorter city gives way)
         inside = [m for m in out if start <= m.start and m.end <= end]
         if any(m.type not in ("Place", "Organization") for m in inside):
             continue

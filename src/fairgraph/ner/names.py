@@ -86,8 +86,9 @@ def _agreement(cut: list[str], bounds: frozenset[int]) -> int:
 def split_person_list(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """谢非温家宝 → 谢非 + 温家宝: a 4–9 character person span that reads as several names.
 
-    Only spans whose every chunk starts with a common surname are cut; among several cuts the
-    one agreeing best with the segmenter's word boundaries wins (ties: longer names first).
+    Only spans whose every chunk starts with a common surname are cut, and never a foreign
+    name's transliteration (范德霍芬); among several cuts the one agreeing best with the
+    segmenter's word boundaries wins (ties: longer names first).
     """
     out: list[Mention] = []
     for m in ms:
@@ -97,6 +98,7 @@ def split_person_list(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             or not 4 <= len(t) <= 9
             or not all("\u4e00" <= c <= "\u9fff" for c in t)
             or (len(t) == 4 and t.startswith(DOUBLE_SURNAMES))
+            or looks_transliterated(t)
         ):
             out.append(m)
             continue
@@ -116,4 +118,66 @@ def split_person_list(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         for part in best:
             out.append(replace(m, start=at, end=at + len(part), text=part))
             at += len(part)
+    return out
+
+
+#: characters that transliterations of foreign names are mostly made of (general knowledge)
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾安奥巴贝比彼波伯布查达黛丹德迪蒂丁杜多厄恩尔法菲费芬夫弗福冯盖戈格贡古哈海汉赫"
+    "霍基吉加贾杰捷卡凯坎康柯科克库奎拉莱赖兰朗劳勒雷蕾里利丽莉连林琳卢鲁伦罗洛玛马迈麦曼"
+    "梅门蒙米敏明缪莫姆穆纳娜奈南内尼妮涅努诺欧帕派潘佩皮普奇契琪乔切钦萨塞桑瑟森莎沙舍什"
+    "施斯丝苏索塔泰坦特提图托瓦娃威韦维温沃乌西希谢辛休雅亚娅扬耶伊因尤于约扎泽兹佐"
+)
+#: what may follow a foreign name: punctuation or a word that follows names
+_AFTER_NAME = tuple("，。、；：！？（）()“”《 \u3000") + ("等", "和", "与", "及", "出席", "表示")
+_MAX_TAIL = 4
+
+
+def looks_transliterated(word: str) -> bool:
+    """Whether ``word`` (2+ Han characters) is written mostly with transliteration characters.
+
+    >>> looks_transliterated("范德霍芬"), looks_transliterated("张建国")
+    (True, False)
+    """
+    return len(word) >= 2 and sum(c in TRANSLIT_CHARS for c in word) >= 0.75 * len(word)
+
+
+def _tail_end(text: str, pos: int) -> int | None:
+    """End of a run of 0–4 transliteration characters at ``pos`` that a name may end with."""
+    end = pos
+    while end < len(text) and end - pos < _MAX_TAIL and text[end] in TRANSLIT_CHARS:
+        if text.startswith(_AFTER_NAME, end):
+            break
+        end += 1
+    return end if end == len(text) or text.startswith(_AFTER_NAME, end) else None
+
+
+def join_spaced_foreign_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """冯某亚 范德霍|芬 → one person: a foreign name written with a space, found in two parts.
+
+    Two person spans one space apart join when both read as transliterations; the second
+    takes the transliteration characters the model left before the name's end.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "冯丽亚 范德霍芬等出席"
+    >>> ms = [Mention(0, 3, "冯丽亚", "Person", None, "crf"), Mention(4, 6, "范德", "Person")]
+    >>> [m.text for m in join_spaced_foreign_names(ms, text, load_lexicon())]
+    ['冯丽亚 范德霍芬']
+    """
+    out = sorted(ms)
+    i = 0
+    while i < len(out) - 1:
+        first, second = out[i], out[i + 1]
+        end = _tail_end(text, second.end) if second.start == first.end + 1 else None
+        if (
+            end is not None
+            and first.type == second.type == "Person"
+            and text[first.end] in " \u3000"
+            and looks_transliterated(first.text)
+            and looks_transliterated(text[second.start : end])
+            and not any(m.start < end and second.end < m.end for m in out[i + 2 :])
+        ):
+            out[i : i + 2] = [replace(first, end=end, text=text[first.start : end])]
+            continue
+        i += 1
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.names import split_person_list
+from fairgraph.ner.names import join_spaced_foreign_names, split_person_list
 from fairgraph.ner.rules_common import (
     BAD_END,
     BAD_START,
@@ -82,6 +82,7 @@ __all__ = [
     "fill_from_lexicon",
     "lexicon_places_win",
     "fix_types",
+    "join_spaced_foreign_names",
     "foreign_names_typed",
     "give_back_title",
     "merge_titles",
@@ -106,6 +107,7 @@ PIPELINE = (
     trim_punctuation,
     strip_caption_suffix,
     split_title_person,
+    join_spaced_foreign_names,
     split_person_list,
     split_country_region,
     place_with_org_suffix,
