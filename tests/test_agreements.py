@@ -101,3 +101,29 @@ def test_a_titled_person_signs_for_the_company_named_before_him() -> None:
         frozenset({"徐工集团有限公司", "中国银行"}),
         frozenset({"潍柴动力股份有限公司", "中国建材集团有限公司"}),
     }
+
+
+def test_listed_parties_each_sign_with_one_counterpart() -> None:
+    got = _pairs(
+        "浙江省能源集团有限公司、宁波市城建投资集团有限公司两家企业分别与中国工商银行签订融资协议。"
+    )
+    assert got == {
+        frozenset({"浙江省能源集团有限公司", "中国工商银行"}),
+        frozenset({"宁波市城建投资集团有限公司", "中国工商银行"}),
+    }
+
+
+def test_a_country_before_a_listed_company_is_not_a_party() -> None:
+    got = _pairs("法国某雅集团、瑞士某峰公司分别与中国某某集团有限公司签署采购协议。")
+    assert got == {
+        frozenset({"某雅集团", "中国某某集团有限公司"}),
+        frozenset({"某峰公司", "中国某某集团有限公司"}),
+    }
+
+
+def test_an_adverb_before_each_keeps_the_subject() -> None:
+    got = _pairs("当天，杭州市人民政府还分别与阿里巴巴集团、网易公司签署合作协议。")
+    assert got == {
+        frozenset({"杭州市人民政府", "阿里巴巴集团"}),
+        frozenset({"杭州市人民政府", "网易公司"}),
+    }

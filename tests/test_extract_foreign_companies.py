@@ -35,3 +35,17 @@ def test_the_company_is_the_party_of_a_signing() -> None:
     pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
     assert pairs == {frozenset({"中国远洋海运集团有限公司", "某某物流集团"})}
     assert any(m.text == "新加坡" and m.type == "Country" for m in ex.mentions)
+
+
+def test_japanese_company_endings_and_universities_are_split() -> None:
+    assert _split("日本某丰株式会社") == [("日本", "Country"), ("某丰株式会社", "Organization")]
+    assert _split("斯里兰卡某伦坡大学") == [("斯里兰卡", "Country"), ("某伦坡大学", "Organization")]
+
+
+def test_a_country_s_own_university_stays_whole() -> None:
+    for name in ("新加坡国立大学", "马来西亚理工大学"):
+        assert _split(name) == [(name, "Organization")]
+
+
+def test_a_known_company_with_a_business_line_is_split() -> None:
+    assert _split("德国西门子医疗") == [("德国", "Country"), ("西门子医疗", "Organization")]

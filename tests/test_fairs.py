@@ -103,3 +103,8 @@ def test_a_year_written_before_a_fair_name_belongs_to_the_mention() -> None:
     text = "2025数博会开幕。2024年消博会闭幕。第3届消博会。"
     found = [(m.text, m.subtype) for m in find_fair_mentions(text, load_lexicon())]
     assert found == [("2025数博会", None), ("2024年消博会", None), ("第3届消博会", "3")]
+
+
+def test_a_first_edition_with_a_bracketed_province_is_edition_one() -> None:
+    facts = _facts("首届中国（湖南）国际农产品博览会在长沙开幕，展期至20日。")
+    assert any(f.edition == 1 and f.fair.text.startswith("首届中国（湖南）") for f in facts)

@@ -115,3 +115,15 @@ def test_a_minister_title_after_a_country_names_the_country_s_ministry() -> None
     posts = list(title_chain(Sentence(Span(0, len(text), text), mentions)))
     got = {(p.role.text, p.organization.text if p.organization else None) for p in posts}
     assert got == {("副总理", "某国"), ("财政部长", "某国财政部")}
+
+
+def test_an_outlet_dateline_without_place_or_date_credits_the_outlet() -> None:
+    text = "某某博览会开幕\n2025年4月16日\n\n南方日报讯（记者 林晓雯 通讯员 何佳）展会昨日开幕。"
+    got = _posts(text)
+    assert ("林晓雯", "记者", "南方日报") in got
+    assert ("何佳", "通讯员", None) in got
+
+
+def test_the_source_line_names_the_outlet_of_a_local_byline() -> None:
+    text = "某某博览会闭幕\n2024年08月21日 06:50　来源：云南日报\n\n本报讯（记者 杨雪梅）展会闭幕。"
+    assert ("杨雪梅", "记者", "云南日报") in _posts(text)

@@ -5,6 +5,7 @@
 * ``bare_signings``   — 签约 closing its clause (A分别与B、C签约，…);
 * ``represented_by``  — 某公司总经理王某与…签署: the person signs for the company before him;
 * ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
+  A、B两家企业分别与C签署 / A还分别与B、C签署 → A–C, B–C / A–B, A–C;
 * ``pairs_after_verb`` / ``named_pairs`` — 签订A与B友好城市协议 / A与B战略合作协议签约仪式;
 * ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》.
 
@@ -47,6 +48,13 @@ _NOUN = re.compile(
 )
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
+#: what joins a party to its counterparts: an optional head count of a list of parties
+#: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
+_LINK = re.compile(
+    r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
+    r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
+)
+_LEFT_GAPS = {"、", "和", "及", "以及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 _PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
@@ -140,15 +148,35 @@ def party_groups(
     pairs: list[tuple[Mention, Mention]] = []
     for i, left in enumerate(candidates):
         end = represented_by(sentence, left)
-        after = text[end - base :]
-        connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
-        if connector is None:
+        link = _LINK.match(text, end - base)
+        if link is None:
             continue
-        group = _following_list(sentence, candidates[i + 1 :], end + len(connector), verb_start)
-        pairs.extend((left, right) for right in group)
+        group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
+        lefts = [left]
+        if link.group("each") or link.group("count"):
+            lefts = _preceding_list(sentence, candidates[:i], left) + lefts
+        pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
     return pairs
+
+
+def _preceding_list(
+    sentence: Sentence, mentions: Sequence[Mention], last: Mention
+) -> list[Mention]:
+    """The parties listed before ``last`` (A、B、C分别与D签署 → A, B before C), nearest last."""
+    out: list[Mention] = []
+    cursor = last
+    for m in reversed(mentions):
+        gap = sentence.between(m.end, cursor.start).strip()
+        if gap == "" and m.type == "Country" and cursor.type == "Organization":
+            cursor = m  # 法国某某集团: the country only says whose the company is
+            continue
+        if gap not in _LEFT_GAPS:
+            break
+        out.insert(0, m)
+        cursor = m
+    return out
 
 
 def represented_by(sentence: Sentence, party: Mention) -> int:

@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from fairgraph.extract.fair_fields import is_side_event
 from fairgraph.extract.numbers import parse_number
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 
-_EDITION = r"第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)届"
+#: 第N届, or 首届 (the first edition; no number group)
+_EDITION = r"(?:第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)|首)届"
 _GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流会|论坛|峰会|博鳌)"
-_GENERIC = re.compile(_EDITION + r"([^\s，。；、：“”《》（）()]{2,30}?" + _GENERIC_SUFFIX + ")")
+#: a name's characters, with a short bracketed place inside it (中国（山东）国际贸易博览会)
+_NAME_PART = r"(?:[^\s，。；、：“”《》（）()]|（[^（）\s，。；、]{1,6}）|\([^()\s，。；、]{1,6}\))"
+_GENERIC = re.compile(_EDITION + r"(" + _NAME_PART + r"{2,30}?" + _GENERIC_SUFFIX + ")")
 _EDITION_ONLY = re.compile(_EDITION + r"$")
 _YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?$")
 _YEAR_HEAD = re.compile(r"^((?:19|20)[0-9]{2})年?")
@@ -44,7 +48,7 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         head = re.search(_EDITION + r"$", text[max(0, start - 8) : start])
         if head:
             start -= len(head.group())
-            edition = parse_number(head.group(1))
+            edition = _edition_number(head)
         else:
             start -= len(year_before(text, start))
         found.append(
@@ -60,7 +64,7 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
     for hit in _GENERIC.finditer(text):
         if any(m.start <= hit.start() < m.end for m in found):
             continue
-        edition = parse_number(hit.group(1))
+        edition = _edition_number(hit)
         found.append(
             Mention(
                 hit.start(),
@@ -72,6 +76,11 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
             )
         )
     return sorted(found)
+
+
+def _edition_number(match: re.Match[str]) -> Decimal | int | None:
+    """The edition a 第N届 / 首届 match states (首届 → 1)."""
+    return parse_number(match.group(1)) if match.group(1) else 1
 
 
 def year_before(text: str, start: int) -> str:

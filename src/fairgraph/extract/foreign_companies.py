@@ -21,7 +21,9 @@ from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Mention
 
 #: endings of a company name (the brand stands before them)
-_COMPANY_ENDINGS = ("集团公司", "股份公司", "有限公司", "集团", "公司", "银行")
+_COMPANY_ENDINGS = ("集团公司", "股份公司", "有限公司", "株式会社", "集团", "公司", "银行", "大学")
+#: words that say what kind of university a name is (新加坡国立大学 is the country's own)
+_ACADEMIC = ("国立", "理工", "科技", "技术", "管理", "师范", "医科", "外国语", "开放", "友谊")
 #: words that say what a body is, not whose brand it is
 _GENERIC = (
     "国家",
@@ -64,18 +66,24 @@ _GENERIC = (
     "控股",
     "财富",
     "基金",
+    *_ACADEMIC,
 )
 _GENERIC_ONLY = re.compile("^(?:" + "|".join(sorted(_GENERIC, key=len, reverse=True)) + ")+$")
 _HOME = ("中国", "中华人民共和国")
 
 
 def split_foreign_company(m: Mention) -> list[Mention]:
-    """COUNTRY + BRAND + company ending → the country and the company; else ``[m]``."""
-    if m.type != "Organization" or not m.text.endswith(_COMPANY_ENDINGS):
+    """COUNTRY + BRAND + company ending → the country and the company; else ``[m]``.
+
+    A known company's name followed by a business line (某国西门子医疗) is split the same way.
+    """
+    if m.type != "Organization":
         return [m]
     lexicon = load_lexicon()
     if lexicon.org_of(m.text) is not None:
         return [m]
+    if not m.text.endswith(_COMPANY_ENDINGS):
+        return _split_known_brand(m)
     for cut in range(len(m.text) - 3, 1, -1):
         head, rest = m.text[:cut], m.text[cut:]
         if head in _HOME or lexicon.country_of(head) is None:
@@ -89,6 +97,25 @@ def split_foreign_company(m: Mention) -> list[Mention]:
             Mention(m.start, end, head, "Country", None, m.origin),
             Mention(end, m.end, rest, "Organization", m.subtype, m.origin),
         ]
+    return [m]
+
+
+def _split_known_brand(m: Mention) -> list[Mention]:
+    """COUNTRY + a company the lexicon knows + at most four more characters (德国西门子医疗)."""
+    lexicon = load_lexicon()
+    for cut in range(2, len(m.text) - 1):
+        head, rest = m.text[:cut], m.text[cut:]
+        if head in _HOME or lexicon.country_of(head) is None:
+            continue
+        for size in range(len(rest), 1, -1):
+            known = lexicon.org_of(rest[:size])
+            if known is not None and known.kind == "Company" and len(rest) - size <= 4:
+                end = m.start + cut
+                return [
+                    Mention(m.start, end, head, "Country", None, m.origin),
+                    Mention(end, m.end, rest, "Organization", m.subtype, m.origin),
+                ]
+        return [m]
     return [m]
 
 

@@ -49,8 +49,14 @@ _OUTLET = re.compile(
 
 #: how many lines (headline, date line, blank lines) may stand above the dateline
 _DATELINE_LINES = 5
-#: what follows the outlet in a dateline: place, date and 电/讯/消息
-_DATELINE_TAIL = re.compile(r"[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日(?:电|讯|消息)")
+#: what follows the outlet in a dateline: place and date, then 电/讯/消息 (南方日报讯 has neither)
+_DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+#: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报)
+_SOURCE = re.compile(
+    r"来源[:：]\s*([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端))"
+    r"\s*$",
+    re.MULTILINE,
+)
 
 
 def dateline_outlet(text: str, before: int) -> Mention | None:
@@ -66,10 +72,15 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     >>> t = "某某会开幕\n2025年5月8日\n\n新华社昆明5月8日电（记者张某）"
     >>> dateline_outlet(t, t.index("记者")).text
     '新华社'
+    >>> t = "某某会开幕\n2025年5月8日 来源：某某日报\n\n本报讯（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某日报'
     """
     line_start = text.rfind("\n", 0, before) + 1
     if text.count("\n", 0, line_start) > _DATELINE_LINES:
         return None
+    if text[line_start:before].lstrip().startswith("本报"):
+        return _source_outlet(text, line_start)
     match = _OUTLET.match(text[line_start:])
     if match is None or match.group(1).startswith("本报"):
         return None
@@ -77,6 +88,15 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     if start >= before or (line_start > 0 and not _DATELINE_TAIL.match(text, end)):
         return None
     return Mention(start, end, match.group(1), "Organization", "Other", origin="dateline")
+
+
+def _source_outlet(text: str, end: int) -> Mention | None:
+    """The outlet of a 来源 line among the lines above ``end`` (the report's own outlet)."""
+    found = list(_SOURCE.finditer(text, 0, end))[-1:]
+    if not found:
+        return None
+    start, stop = found[0].span(1)
+    return Mention(start, stop, found[0].group(1), "Organization", "Other", origin="dateline")
 
 
 def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -139,12 +139,7 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
             and _gap(sentence, before, role) == ""
             else None
         )
-        if (
-            holder is None
-            and outlet is not None
-            and role.start < outlet.end + 60
-            and sentence.start <= outlet.start
-        ):
+        if holder is None and outlet is not None and _bylines_outlet(sentence, role, outlet):
             holder = outlet
         cursor = role
         for person in mentions[i + 1 :]:
@@ -152,6 +147,16 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
                 break
             yield Post(person=person, role=role, evidence=sentence.span, organization=holder)
             cursor = person
+
+
+def _bylines_outlet(sentence: Sentence, role: Mention, outlet: Mention) -> bool:
+    """Whether the dateline's ``outlet`` is the outlet of the reporter at ``role``: the byline
+    follows the outlet in its sentence, or opens a 本报讯 sentence below its source line."""
+    if role.start >= outlet.end + 60:
+        return False
+    if sentence.start <= outlet.start:
+        return True
+    return sentence.text.lstrip().startswith("本报") and role.start - sentence.start < 10
 
 
 def title_chain(sentence: Sentence) -> Iterator[Post]:
