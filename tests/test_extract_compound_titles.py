@@ -96,3 +96,21 @@ def test_company_chairman_and_party_secretary(backend: str) -> None:
 def test_provincial_government_secretary_general() -> None:
     got = _posts("省政府秘书长陈国平参加会见。")
     assert ("陈国平", "秘书长", "省政府") in got
+
+
+def test_a_committee_read_as_a_title_gives_the_title_after_it() -> None:
+    from fairgraph.extract.compound_titles import committee_read_as_title
+
+    text = "省委副书记、省长钱志远致辞。"
+    ms = [Mention(0, 2, "省委", "Role"), Mention(6, 8, "省长", "Role")]
+    got = [(m.text, m.type) for m in committee_read_as_title(text, ms)]
+    assert got == [("省委", "Organization"), ("副书记", "Role"), ("省长", "Role")]
+
+
+def test_a_bare_region_before_a_party_title_is_the_region_s_committee() -> None:
+    from fairgraph.extract.compound_titles import committee_read_as_title
+
+    text = "自治区党委副书记、自治区主席某某主持。"
+    ms = [Mention(0, 3, "自治区", "Organization"), Mention(3, 8, "党委副书记", "Role")]
+    got = [(m.text, m.type) for m in committee_read_as_title(text, ms)]
+    assert got == [("自治区党委", "Organization"), ("副书记", "Role")]

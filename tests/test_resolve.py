@@ -291,3 +291,20 @@ def test_a_ministry_named_by_a_title_is_an_organisation() -> None:
     res = resolve([_extraction(doc, [person], (post,))])
     assert [p.organization for p in res.posts] == ["Organization|某国财政部"]
     assert "某国财政部" in _labels(res, "Organization")
+
+
+def test_a_county_report_names_the_county_s_bodies() -> None:
+    """县委副书记、县长某某 in a report about one county: its committee and its government."""
+    from fairgraph.pipeline import extract_document
+
+    text = "德清县举行招商引资项目集中签约活动。县委副书记、县长钱志远主持，县委书记孙海峰致辞。"
+    res = resolve([extract_document(Document.from_text(text, source="c.txt"), backend="rules")])
+    got = {(p.role, p.organization) for p in res.posts}
+    assert ("县长", "Organization|德清县人民政府") in got
+    assert ("书记", "Organization|中国共产党德清县委员会") in got
+
+
+def test_a_region_s_short_committee_needs_an_autonomous_region() -> None:
+    region = DocumentContext("宁夏回族自治区")
+    assert region.expand("自治区党委") == "中国共产党宁夏回族自治区委员会"
+    assert DocumentContext("甘肃省").expand("自治区党委") is None

@@ -8,7 +8,9 @@ small function per construction:
 * ``region_party_committee`` — 某某自治区|党委副书记 → 某某自治区党委 + 副书记;
 * ``place_committee_title``  — 某某市委常委 as one title → 某某市委 + 常委;
 * ``region_head_title``      — 自治区|主席 (the 自治区 left uncovered) → 自治区主席, the title
-  the resolver maps to the region's government.
+  the resolver maps to the region's government;
+* ``committee_read_as_title`` — 省委 tagged as a title, its 副书记 left uncovered → the
+  committee 省委 + 副书记; a bare 自治区 before 党委书记 → 自治区党委 + 书记.
 
 >>> from fairgraph.model import Mention
 >>> t = "某集团董事长、党组书记王某"
@@ -154,9 +156,44 @@ def region_head_title(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(out)
 
 
+def committee_read_as_title(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A short Party committee the recogniser tagged as a title (省委|副书记, with the real title
+    left uncovered) becomes the committee and its title; a bare 自治区 before 党委书记 is the
+    region's committee (自治区党委 + 书记), which the resolver names from the report's region.
+
+    >>> t = "省委副书记、省长某某"
+    >>> [(m.text, m.type) for m in committee_read_as_title(t, [Mention(0, 2, "省委", "Role")])]
+    [('省委', 'Organization'), ('副书记', 'Role')]
+    >>> ms = [Mention(0, 3, "自治区", "Organization"), Mention(3, 7, "党委书记", "Role")]
+    >>> [(m.text, m.type) for m in committee_read_as_title("自治区党委书记某某", ms)]
+    [('自治区党委', 'Organization'), ('书记', 'Role')]
+    """
+    out = sorted(mentions)
+    for i, m in enumerate(list(out)):
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if m.type == "Role" and m.text in COMMITTEE_ENDINGS:
+            title = next((t for t in PARTY_TITLES if text.startswith(t, m.end)), None)
+            if title is None or (nxt is not None and nxt.start < m.end + len(title)):
+                continue
+            body = Mention(m.start, m.end, m.text, "Organization", "Government", "party-committee")
+            role = Mention(m.end, m.end + len(title), title, "Role", None, "party-committee")
+            out[i : i + 1] = [body, role]
+            return committee_read_as_title(text, out)
+        if m.text == _REGION and m.type in _PLACE_TYPES and nxt is not None:
+            unit = next((u for u in PARTY_UNITS if nxt.text.startswith(u)), None)
+            rest = nxt.text[len(unit) :] if unit else ""
+            if nxt.type != "Role" or nxt.start != m.end or unit is None or rest not in PARTY_TITLES:
+                continue
+            cut = nxt.start + len(unit)
+            body = Mention(m.start, cut, m.text + unit, "Organization", "Government", m.origin)
+            out[i : i + 2] = [body, Mention(cut, nxt.end, rest, "Role", None, nxt.origin)]
+    return out
+
+
 def repair_compound_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """All repairs of this module, in order."""
     out = party_unit_title(mentions)
     out = region_party_committee(out)
     out = place_committee_title(out)
-    return region_head_title(text, out)
+    out = region_head_title(text, out)
+    return committee_read_as_title(text, out)

@@ -229,8 +229,8 @@ def government_of_committee(committee: Mention, role: Mention) -> Mention | None
     if ending is None or len(committee.text) <= len(ending[0]) + 1:
         return None
     place = committee.text[: len(committee.text) - ending[1]]
-    if not place.endswith(head.group(1) or "自治区"):
-        return None
+    if not place.endswith(head.group(1) or "自治区") or place == "自治区":
+        return None  # a bare 自治区党委: the title names the region's government itself
     return Mention(committee.start, committee.start + len(place), place, "Place")
 
 

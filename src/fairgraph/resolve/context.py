@@ -37,6 +37,18 @@ _CITY_BODIES = {
     "市人大常委会": "{c}人民代表大会常务委员会",
     "市政协": "中国人民政治协商会议{c}委员会",
 }
+#: an autonomous region's own short forms (自治区党委, 自治区政府), only for such a region
+_REGION_BODIES = {
+    "自治区党委": "中国共产党{p}委员会",
+    "自治区政府": "{p}人民政府",
+    "自治区人民政府": "{p}人民政府",
+}
+#: a county's (县) bodies, for a report about one county
+_COUNTY_BODIES = {
+    "县委": "中国共产党{x}委员会",
+    "县政府": "{x}人民政府",
+    "县人民政府": "{x}人民政府",
+}
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SELF_PLACE = {
     "我省": "province",
@@ -62,6 +74,8 @@ _ROLE_BODIES = (
     (re.compile(r"^国家(?:副)?主席$"), "", "中华人民共和国"),
     (re.compile(r"^国务院(?:副)?总理$|^(?:副)?总理$"), "", "中华人民共和国国务院"),
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
+    (re.compile(r"^(?:常务)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
+    (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
 )
 
 
@@ -71,11 +85,23 @@ class DocumentContext:
 
     province: str | None = None
     city: str | None = None
+    county: str | None = None  # a county (某某县) the report is about, within its province
 
     def expand(self, name: str) -> str | None:
-        """The full name of a short-form body (省政府 → 青海省人民政府), or None."""
+        """The full name of a short-form body (省政府 → 青海省人民政府), or None.
+
+        >>> ctx = DocumentContext("广西壮族自治区", None, "某某县")
+        >>> ctx.expand("自治区党委"), ctx.expand("县委")
+        ('中国共产党广西壮族自治区委员会', '中国共产党某某县委员会')
+        >>> DocumentContext("青海省").expand("自治区党委") is None
+        True
+        """
         if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
             return _PROVINCE_BODIES[name].format(p=self.province)
+        if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
+            return _REGION_BODIES[name].format(p=self.province)
+        if name in _COUNTY_BODIES and self.county:
+            return _COUNTY_BODIES[name].format(x=self.county)
         if name in _CITY_BODIES and self.city:
             return _CITY_BODIES[name].format(c=self.city)
         if (
@@ -101,8 +127,8 @@ class DocumentContext:
             if pattern.search(role):
                 if not level:
                     return template
-                place = self.province if level == "province" else self.city
-                return template.format(p=place, c=place) if place else None
+                place = {"province": self.province, "city": self.city}.get(level, self.county)
+                return template.format(p=place, c=place, x=place) if place else None
         return None
 
 
@@ -116,6 +142,7 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
     lexicon = load_lexicon()
     provinces: Counter[str] = Counter()
     cities: Counter[str] = Counter()
+    counties: Counter[str] = Counter()
     head = len(document.title or "") + 80
     for m in mentions:
         if m.type not in ("Place", "Organization"):
@@ -129,6 +156,8 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             provinces[province.name] += weight
         if entry.level == "city":
             cities[entry.name] += weight
+        if entry.level == "county" and entry.name.endswith("县"):
+            counties[entry.name] += weight
     province = _top(provinces)
     city = _top(
         Counter(
@@ -137,7 +166,12 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
     )
     if city is None and province in _MUNICIPALITIES:
         city = province  # 北京市 is both: 市长 and 市政府 name its bodies
-    return DocumentContext(province=province, city=city)
+    county = _top(
+        Counter(
+            {c: n for c, n in counties.items() if province is None or _province_name(c) == province}
+        )
+    )
+    return DocumentContext(province=province, city=city, county=county)
 
 
 def _place_prefix(name: str):  # type: ignore[no-untyped-def]
