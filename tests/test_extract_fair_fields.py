@@ -57,3 +57,21 @@ def test_summit_without_edition_is_not_a_fair() -> None:
         backend="rules",
     )
     assert [m.text for m in ex.mentions if m.type == "Fair"] == ["第十届中国—东盟博览会"]
+
+
+def test_a_fair_that_lasts_until_a_day_ends_then() -> None:
+    facts = _facts("2024年6月3日\n第十届某某国际博览会3日开幕，展会将持续至6月7日。")
+    assert PartialDate(2024, 6, 7) in _field(facts, "end_date")
+
+
+def test_a_venue_named_where_the_fair_opens_is_its_venue() -> None:
+    facts = _facts("2025年10月15日\n第五届某某商品博览会在某某进出口商品交易会展馆开幕。")
+    venues = [m.text for m in _field(facts, "location")]
+    assert "某某进出口商品交易会展馆" in venues
+    facts = _facts("2025年5月24日\n第二届某某博览会在成都西部国际博览城开幕。")
+    assert "成都西部国际博览城" in [m.text for m in _field(facts, "location")]
+
+
+def test_a_venue_keeps_its_bracketed_district() -> None:
+    facts = _facts("2024年11月14日\n第三届某某交易会在深圳会展中心（福田）开幕。")
+    assert "深圳会展中心（福田）" in [m.text for m in _field(facts, "location")]

@@ -308,3 +308,15 @@ def test_a_region_s_short_committee_needs_an_autonomous_region() -> None:
     region = DocumentContext("宁夏回族自治区")
     assert region.expand("自治区党委") == "中国共产党宁夏回族自治区委员会"
     assert DocumentContext("甘肃省").expand("自治区党委") is None
+
+
+def test_an_exact_fair_total_replaces_an_approximate_headline_one() -> None:
+    from fairgraph.pipeline import extract_document
+
+    text = (
+        "第5届某某博览会闭幕 签约总额超千亿元\n2024年8月21日\n\n"
+        "本届某某博览会共签约项目312个，签约总金额1086亿元。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="f.txt"), backend="rules")])
+    totals = [f.total_investment[1].value for f in res.fairs if f.total_investment]
+    assert totals == [108600000000]

@@ -25,6 +25,7 @@ from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.compound_titles import repair_compound_titles
 from fairgraph.extract.dates import find_dates
 from fairgraph.extract.fair_fields import bracketed_venues
+from fairgraph.extract.fair_venues import held_venues
 from fairgraph.extract.fair_years import year_of
 from fairgraph.extract.fairs import (
     city_venues,
@@ -79,7 +80,8 @@ def recognize_entities(
     found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)
     fairs = find_fair_mentions(text, load_lexicon())
-    mentions = refine_roles(text, repair_titles(text, merge_mentions(fairs, found)))
+    mentions = held_venues(text, merge_mentions(fairs, found))
+    mentions = refine_roles(text, repair_titles(text, mentions))
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     mentions = byline_persons(text, mentions)

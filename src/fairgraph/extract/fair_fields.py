@@ -1,6 +1,6 @@
 """More constructions of the fair's own fields, one small function each.
 
-* ``exhibition_end``    — 展期至9月21日: the fair's last day;
+* ``exhibition_end``    — 展期至9月21日 / 展会将持续至9月21日: the fair's last day;
 * ``day_figure``        — 首日/当天…签约…: a figure of one day, not the fair's total;
 * ``bracketed_venues``  — 国家会展中心（上海）: a venue written with its city in brackets;
 * ``guest_cue``         — 主宾国 and 主题国 (a theme country is the fair's guest);
@@ -18,7 +18,9 @@ from collections.abc import Sequence
 
 from fairgraph.model import DateMention, Mention
 
-_EXHIBITION_END = re.compile(r"(?:展期|会期)(?:将)?(?:持续)?至(\d{1,2}月\d{1,2}日|\d{1,2}日)")
+_EXHIBITION_END = re.compile(
+    r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"
+)
 _DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
 _BRACKET_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 GUEST_CUES = ("主宾国", "主题国")
@@ -31,6 +33,9 @@ def exhibition_end(text: str) -> re.Match[str] | None:
 
     >>> exhibition_end("会期至15日") is not None, exhibition_end("至15日") is None
     (True, True)
+    >>> exhibition_end("展会将持续至6月30日").group(1)
+    '6月30日'
+
     """
     return _EXHIBITION_END.search(text)
 

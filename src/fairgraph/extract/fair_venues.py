@@ -28,6 +28,15 @@ VENUE_SUFFIXES = (
     "国际博览中心",
     "展馆",
     "交流中心",
+    "博览城",
+    "会展城",
+)
+#: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
+_HELD_AT = re.compile(
+    r"(?<=[在于])([\u4e00-\u9fffA-Za-z0-9·]{1,16}?(?:"
+    + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
+    + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
+    r"(?=(?:隆重|盛大|顺利|正式)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下))"
 )
 
 
@@ -55,6 +64,29 @@ def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         merged.append(m)
     return merged
+
+
+def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A venue written where an event is held (在某某国际博览城开幕, 在国家会展中心（上海）举行)
+    is a place, whatever the recogniser cut inside it (a fair's name, a city, a country).
+
+    >>> t = "展会在某某进出口商品交易会展馆开幕"
+    >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
+    [('某某进出口商品交易会展馆', 'Place')]
+    """
+    out = sorted(mentions)
+    for match in _HELD_AT.finditer(text):
+        start, end = match.span(1)
+        if any(
+            m.start < end and start < m.end and not start <= m.start < m.end <= end for m in out
+        ):
+            continue  # a mention runs across the venue's edge: leave the recogniser's reading
+        if any(m.start == start and m.end == end and m.type == "Place" for m in out):
+            continue
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        venue = Mention(start, end, match.group(1), "Place", None, origin="held-at")
+        out = sorted([m for m in out if m not in inside] + [venue])
+    return out
 
 
 def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:

@@ -10,7 +10,7 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
-from fairgraph.model import Extraction, Mention
+from fairgraph.model import Amount, Extraction, FairFact, Mention
 from fairgraph.resolve import keys as K
 from fairgraph.resolve.records import (
     Evidence,
@@ -110,6 +110,26 @@ _SCALAR_FIELDS = (
 _AMOUNT_FIELDS = ("total_investment", "sales")
 
 
+def _replaces(current: tuple[str, Amount] | None, fact: FairFact, name: str) -> bool:
+    """Whether ``fact``'s amount is kept over the one already merged: the first stated, unless
+    that one was approximate (a headline's 超千亿元) and this one is exact.
+
+    >>> from decimal import Decimal
+    >>> rough = Amount(Decimal(10**11), "CNY", "超千亿元", 0, 4, approximate=True)
+    >>> exact = Amount(Decimal(108600000000), "CNY", "1086亿元", 9, 15)
+    >>> fact = FairFact(fair=Mention(0, 3, "某某会", "Fair"), series="某某会",
+    ...                 evidence=Span(0, 20, ""), total_investment=exact)
+    >>> _replaces(("d", rough), fact, "total_investment")
+    True
+    >>> _replaces(("d", exact), fact, "total_investment")
+    False
+    """
+    if current is None:
+        return True
+    new: Amount = getattr(fact, name)
+    return current[1].approximate and not new.approximate
+
+
 def resolve_fairs(
     extractions: Sequence[Extraction],
     keys: KeyOf,
@@ -130,7 +150,9 @@ def resolve_fairs(
                 if getattr(current, name) is None and getattr(fact, name) is not None:
                     updates[name] = getattr(fact, name)
             for name in _AMOUNT_FIELDS:
-                if getattr(current, name) is None and getattr(fact, name) is not None:
+                if getattr(fact, name) is not None and _replaces(
+                    getattr(current, name), fact, name
+                ):
                     updates[name] = (doc_id, getattr(fact, name))
             location = keys(doc_id, fact.location)
             if location and location not in current.locations:
