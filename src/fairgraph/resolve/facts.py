@@ -115,6 +115,7 @@ def _replaces(current: tuple[str, Amount] | None, fact: FairFact, name: str) -> 
     that one was approximate (a headline's 超千亿元) and this one is exact.
 
     >>> from decimal import Decimal
+    >>> from fairgraph.model import Span
     >>> rough = Amount(Decimal(10**11), "CNY", "超千亿元", 0, 4, approximate=True)
     >>> exact = Amount(Decimal(108600000000), "CNY", "1086亿元", 9, 15)
     >>> fact = FairFact(fair=Mention(0, 3, "某某会", "Fair"), series="某某会",
