@@ -127,3 +127,13 @@ def test_an_adverb_before_each_keeps_the_subject() -> None:
         frozenset({"杭州市人民政府", "阿里巴巴集团"}),
         frozenset({"杭州市人民政府", "网易公司"}),
     }
+
+
+def test_a_counterpart_named_before_the_subject_of_the_talks_is_a_party() -> None:
+    got = _pairs("兰州市人民政府与金风科技就风电装备项目签订投资协议，投资额20亿元。")
+    assert frozenset({"兰州市人民政府", "金风科技"}) in got
+
+
+def test_both_sides_before_the_subject_of_the_talks_name_no_party() -> None:
+    got = _pairs("兰州市人民政府与双方就风电装备项目签订投资协议。")
+    assert all("双方" not in pair for pair in got)

@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from fairgraph.extract.agreement_clauses import unnamed_counterparts
 from fairgraph.extract.agreements import (
     find_agreements,
     signatories,
@@ -109,6 +110,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     lexicon = load_lexicon()
     spans = split_sentences(text)
     mentions = recognize_entities(text, backend=backend)
+    mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     outlet = _byline_outlet(text, mentions)
     if outlet is not None:
         mentions = merge_mentions([outlet], mentions)

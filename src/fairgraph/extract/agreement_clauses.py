@@ -7,7 +7,9 @@
 * ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
   A、B两家企业分别与C签署 / A还分别与B、C签署 → A–C, B–C / A–B, A–C;
 * ``pairs_after_verb`` / ``named_pairs`` — 签订A与B友好城市协议 / A与B战略合作协议签约仪式;
-* ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》.
+* ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》;
+* ``unnamed_counterparts`` — A与某某就…签订: the name between 与 and 就 is a party even when
+  the recogniser did not tag it.
 
 >>> from fairgraph.model import Span
 >>> [c.name for c in signing_clauses(Sentence(Span(0, 10, "甲与乙签署了合作协议。"), ()))]
@@ -62,6 +64,14 @@ _CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
 _PHRASE_STOP = "，。；、“”《"
 _BARE_SIGNING = re.compile(r"(?<!代表双方)(?<!见证)签约(?=[，。；！？]|$)")
 _BARE_NAME = "协议"
+
+
+#: PARTY 与 X 就 … 签: X, a counterpart named before the subject of the talks
+_TALKS_WITH = re.compile(
+    r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,10}?)就[^。；！？]{1,40}?(?:签订|签署|签约|达成)"
+)
+#: words that stand where a counterpart's name would but name none
+_NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
 
 
 @dataclass(frozen=True)
@@ -283,4 +293,27 @@ def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | N
             phrase = text[lo : noun.end()]
             kind = text[right.end - sentence.start : noun.end()].lstrip("的") or noun.group()
             out.append((left, right, kind, phrase if in_title else None))
+    return out
+
+
+def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisations named only by their place in a signing (A与X就…签订): X, when a party
+    stands right before 与 and nothing covers X.
+
+    >>> ms = [Mention(0, 7, "某某市人民政府", "Organization")]
+    >>> t = "某某市人民政府与某变电工就绿电项目签订投资协议"
+    >>> [(m.text, m.type) for m in unnamed_counterparts(t, ms)]
+    [('某变电工', 'Organization')]
+    >>> unnamed_counterparts("某某市人民政府与双方就项目签订协议", ms)
+    []
+    """
+    out: list[Mention] = []
+    for match in _TALKS_WITH.finditer(text):
+        start, end = match.span(1)
+        before = [m for m in mentions if m.end == match.start() and m.type in _PARTY_TYPES]
+        if not before or match.group(1).startswith(_NOT_NAMES):
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(Mention(start, end, match.group(1), "Organization", None, "signing-party"))
     return out
