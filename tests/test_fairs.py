@@ -108,3 +108,11 @@ def test_a_year_written_before_a_fair_name_belongs_to_the_mention() -> None:
 def test_a_first_edition_with_a_bracketed_province_is_edition_one() -> None:
     facts = _facts("首届中国（湖南）国际农产品博览会在长沙开幕，展期至20日。")
     assert any(f.edition == 1 and f.fair.text.startswith("首届中国（湖南）") for f in facts)
+
+
+def test_a_sentence_about_the_fair_by_its_kind_alone_gives_its_fields() -> None:
+    facts = _facts(
+        "第三届某某国际贸易博览会在济南开幕。博览会以“开放合作 共赢未来”为主题，韩国为主宾国。"
+    )
+    assert any(f.theme == "开放合作 共赢未来" for f in facts)
+    assert any(g.text == "韩国" for f in facts for g in f.guest_countries)

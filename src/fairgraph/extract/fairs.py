@@ -73,6 +73,8 @@ _CONTEXT = (
     "博览会期间",
     "开幕以来",
 )
+#: a sentence whose subject is the fair named by its kind alone (博览会以“…”为主题)
+_SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|开馆|开展|拉开帷幕")
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
@@ -88,7 +90,8 @@ def fair_facts(
 ) -> list[FairFact]:
     """What ``sentence`` states about the fair(s) it names or refers to."""
     named = [m for m in sentence.mentions if m.type == "Fair"]
-    if not named and main is not None and any(c in sentence.text for c in _CONTEXT):
+    refers = any(c in sentence.text for c in _CONTEXT) or _SUBJECT.match(sentence.text)
+    if not named and main is not None and refers:
         named = [main]
     facts = []
     series = {series_name(m, lexicon) for m in named}
