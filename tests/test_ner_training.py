@@ -107,11 +107,14 @@ def test_command_line_defaults_match_the_function():
         "c2",
         "min_freq",
         "msra_domain",
+        "run_domain",
         "silver_roles",
         "tagging",
         "seed",
     ):
         assert getattr(args, name) == sig[name].default, name
+    default_features = sig["features"].default
+    assert (args.pos, args.augment) == (default_features.pos, default_features.augment)
 
 
 def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
@@ -129,6 +132,7 @@ def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
     )
     assert meta["features"] == {"pos": True, "augment": True}
     assert meta["domains"] == ["clue", "msra"]
+    assert meta["run_domain"] == "msra" and CrfRecognizer(model).tagger.domain == "msra"
     assert len(meta["pos_dictionary"]["sha256"]) == 64
     msra = CrfRecognizer(model, convention="msra")
     assert msra.tagger.features == FeatureSet(pos=True, augment=True)
@@ -138,3 +142,5 @@ def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
     }
     with pytest.raises(ModelError, match="choose one of: clue, msra"):
         CrfRecognizer(model, convention="ontonotes")
+    with pytest.raises(ModelError, match="unknown run domain"):
+        train_ner(data, tmp_path / "x.crfsuite", max_iterations=1, run_domain="ontonotes")

@@ -16,7 +16,7 @@ from pathlib import Path
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import bio_to_spans
 from fairgraph.ner.features import (
-    RUN_DOMAIN,
+    CLUE_DOMAIN,
     FeatureSet,
     gazetteer,
     read_gazetteer,
@@ -73,23 +73,29 @@ class CrfTagger:
     """A loaded CRF model: ``spans(text)`` gives ``(start, end, label)`` with labels PER/ORG/…
 
     ``domain`` picks the annotation convention a multi-domain model follows (see
-    :class:`~fairgraph.ner.features.FeatureSet`); fairgraph itself always runs ``clue``.
+    :class:`~fairgraph.ner.features.FeatureSet`); by default the ``run_domain`` of the model's
+    metadata, the one fairgraph's pipeline uses.  ``features`` overrides the metadata's
+    feature set (training scores a model before its metadata exists).
     """
 
-    def __init__(self, path: Path, domain: str = RUN_DOMAIN) -> None:
+    def __init__(
+        self, path: Path, domain: str | None = None, features: FeatureSet | None = None
+    ) -> None:
         import pycrfsuite
 
         path = Path(path)
         if not path.is_file():
             raise ModelError(f"CRF model not found: {path}")
         self.path = path
-        self.domain = domain
         meta = model_metadata(path)
+        self.domain = domain or str(meta.get("run_domain", CLUE_DOMAIN))
         feats = meta.get("features")
-        self.features = FeatureSet.from_dict(feats) if isinstance(feats, dict) else FeatureSet()
+        if features is None:
+            features = FeatureSet.from_dict(feats) if isinstance(feats, dict) else FeatureSet()
+        self.features = features
         domains = meta.get("domains")
         self.domains: tuple[str, ...] = (
-            tuple(str(d) for d in domains) if isinstance(domains, list) else (RUN_DOMAIN,)
+            tuple(str(d) for d in domains) if isinstance(domains, list) else (self.domain,)
         )
         self.pos_lexicon: dict[str, str] | None = None
         if self.features.pos:

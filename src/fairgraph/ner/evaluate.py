@@ -8,8 +8,9 @@ predicted Country counts as LOC and Role is ignored.
 CLUENER's ``address`` is a sub-national place: in its train split a country standing on its
 own is labelled ``address`` in only ~1 in 5 occurrences (193 of 901), so a predicted Country
 is not scored against it (it is neither a hit nor a false alarm).  BIO files follow the
-MSRA/People's Daily convention, so a CRF trained on several conventions is asked to follow
-``msra`` there (``convention=`` overrides; ``clue`` is the convention fairgraph runs with).
+MSRA/People's Daily convention: a CRF trained on several conventions follows ``clue`` on
+CLUENER and ``msra`` on BIO files (``convention=`` overrides; the pipeline runs the model's
+``run_domain``).
 
 >>> import tempfile, pathlib
 >>> p = pathlib.Path(tempfile.mkdtemp()) / "g.bio"
@@ -87,17 +88,22 @@ def load_gold(path: Path, fmt: str, split: str | None = None) -> list[GoldSenten
 def default_convention(fmt: str, backend: str = "default") -> str | None:
     """The annotation convention the CRF follows on a gold format (None: the model's own).
 
-    >>> default_convention("cluener") is None
+    CLUENER files are scored in CLUENER's convention and BIO files in MSRA's, when the shipped
+    model knows them (a model trained on one convention has only its own).
+
+    >>> default_convention("cluener", backend="rules") is None
     True
     """
     from fairgraph.ner import default_backend
     from fairgraph.ner.backends import model_path
     from fairgraph.ner.crf import model_metadata
+    from fairgraph.ner.features import CLUE_DOMAIN, MSRA_DOMAIN
 
-    if fmt != "bio" or (backend if backend != "default" else default_backend()) != "crf":
+    if (backend if backend != "default" else default_backend()) != "crf":
         return None
+    wanted = CLUE_DOMAIN if fmt == "cluener" else MSRA_DOMAIN
     domains = model_metadata(model_path()).get("domains")
-    return "msra" if isinstance(domains, list) and "msra" in domains else None
+    return wanted if isinstance(domains, list) and wanted in domains else None
 
 
 def evaluate_sentences(

@@ -22,8 +22,10 @@ from pathlib import Path
 
 #: bumped whenever the feature set changes; stored in the model's metadata
 FEATURE_VERSION = "fg-ner-features-4"
-#: the domain feature of every character at run time (training also sees ``d=msra``)
-RUN_DOMAIN = "clue"
+#: the domain (annotation convention) labels of the training corpora: CLUENER2020's and
+#: MSRA's; a model records in its metadata which one fairgraph runs it with
+CLUE_DOMAIN = "clue"
+MSRA_DOMAIN = "msra"
 
 _PAD = "␂"
 #: the features copied per domain when a model is trained with ``augment``: the lexical ones,
@@ -215,7 +217,7 @@ def gazetteer_marks(text: str, gaz: Gazetteer | None = None) -> list[list[str]]:
 
 def sentence_features(
     text: str,
-    domain: str = RUN_DOMAIN,
+    domain: str = CLUE_DOMAIN,
     gaz: Gazetteer | None = None,
     features: FeatureSet = PLAIN,
     pos_lexicon: Mapping[str, str] | None = None,
