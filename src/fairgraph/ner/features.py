@@ -30,7 +30,7 @@ MSRA_DOMAIN = "msra"
 _PAD = "␂"
 #: the features copied per domain when a model is trained with ``augment``: the lexical ones,
 #: where the corpora's conventions differ (copying all of them triples the tagging time)
-_AUGMENTED = ("c=", "t=", "w=", "p=", "g=")
+AUGMENTED = ("c=", "t=", "w=", "p=", "g=")
 
 
 @dataclass(frozen=True)
@@ -229,12 +229,15 @@ def sentence_features(
     >>> aug = sentence_features("在北京", "msra", features=FeatureSet(pos=True, augment=True))
     >>> "p=ns:E" in aug[2] and "msra|p=ns:E" in aug[2]
     True
+    >>> all(x.split("|", 1)[1].startswith(AUGMENTED) for x in aug[2] if "|" in x)
+    True
     """
     n = len(text)
     chars = [_PAD, _PAD] + list(text) + [_PAD, _PAD]
     classes = ["B", "B"] + [char_class(c) for c in text] + ["B", "B"]
     wpos = [""] * n
     wfeat: list[list[str]] = [[] for _ in range(n)]
+    wlex: list[list[str]] = [[] for _ in range(n)]  # the lexical ones among wfeat (augmented)
     words = segment(text)
     at = 0
     prev = _PAD
@@ -253,8 +256,10 @@ def sentence_features(
             wpos[at + ln - 1] = "E"
             wfeat[at + ln - 1].append("w+1=" + nxt)
             if ln <= 8:
+                wf = "w=" + w
                 for i in range(at, at + ln):
-                    wfeat[i].append("w=" + w)
+                    wfeat[i].append(wf)
+                    wlex[i].append(wf)
         for i in range(at, at + ln):
             wfeat[i].append("wl=" + wpos[i] + lb)
         prev = w
@@ -267,17 +272,23 @@ def sentence_features(
             before = tags[k - 1] if k else _PAD
             after = tags[k + 1] if k + 1 < len(tags) else _PAD
             for i in range(at, at + len(w)):
-                wfeat[i] += ["p=" + tags[k] + ":" + wpos[i], "p-1=" + before, "p+1=" + after]
+                pf = "p=" + tags[k] + ":" + wpos[i]
+                wfeat[i] += [pf, "p-1=" + before, "p+1=" + after]
+                wlex[i].append(pf)
             at += len(w)
     marks = gazetteer_marks(text, gaz)
     dom = "d=" + domain
+    prefix = domain + "|"
+    augment = features.augment
     out: list[list[str]] = []
     for i in range(n):
         j = i + 2
         c0, cm1, cp1, cm2, cp2 = chars[j], chars[j - 1], chars[j + 1], chars[j - 2], chars[j + 2]
+        cf = "c=" + c0
+        tf = "t=" + cm1 + c0 + cp1
         f = [
             dom,
-            "c=" + c0,
+            cf,
             "c-1=" + cm1,
             "c+1=" + cp1,
             "c-2=" + cm2,
@@ -286,13 +297,18 @@ def sentence_features(
             "b+1=" + c0 + cp1,
             "b-2=" + cm2 + cm1,
             "b+2=" + cp1 + cp2,
-            "t=" + cm1 + c0 + cp1,
+            tf,
             "k=" + classes[j - 1] + classes[j] + classes[j + 1],
             "wp=" + wpos[i] + classes[j],
         ]
         f += wfeat[i]
         f += marks[i]
-        if features.augment:
-            f += [domain + "|" + x for x in f if x.startswith(_AUGMENTED)]
+        if augment:  # the lexical features (c=, t=, w=, p=, g=) again, per domain
+            f.append(prefix + cf)
+            f.append(prefix + tf)
+            for x in wlex[i]:
+                f.append(prefix + x)
+            for x in marks[i]:
+                f.append(prefix + x)
         out.append(f)
     return out
