@@ -36,23 +36,33 @@ def run_cli(*args: str | os.PathLike[str]) -> Result:
     """Run ``fairgraph ARGS…`` in-process; stdout and stderr are kept apart."""
     from fairgraph.cli import main  # imported here so a broken CLI fails only the CLI tests
 
-    return CliRunner().invoke(main, [str(a) for a in args], prog_name="fairgraph",
-                              catch_exceptions=True)
+    return CliRunner().invoke(
+        main, [str(a) for a in args], prog_name="fairgraph", catch_exceptions=True
+    )
 
 
-def run_subprocess(args: Sequence[str | os.PathLike[str]], *, cwd: Path | None = None,
-                   hashseed: str | None = None) -> subprocess.CompletedProcess[str]:
+def run_subprocess(
+    args: Sequence[str | os.PathLike[str]], *, cwd: Path | None = None, hashseed: str | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run ``python -m fairgraph ARGS…`` in a fresh interpreter (for hash-seed checks)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SRC), env.get("PYTHONPATH", "")]))
     if hashseed is not None:
         env["PYTHONHASHSEED"] = hashseed
-    return subprocess.run([sys.executable, "-m", "fairgraph", *map(str, args)], cwd=cwd,
-                          env=env, capture_output=True, text=True, timeout=300, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "fairgraph", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
 
 
-def assert_one_line_error(result: Result, *, exit_code: int | tuple[int, ...] = (1, 2),
-                          naming: str | None = None) -> str:
+def assert_one_line_error(
+    result: Result, *, exit_code: int | tuple[int, ...] = (1, 2), naming: str | None = None
+) -> str:
     """The failed run printed exactly one ``Error: …`` line (naming ``naming``), no traceback."""
     codes = (exit_code,) if isinstance(exit_code, int) else exit_code
     assert result.exit_code in codes, (result.exit_code, result.output)

@@ -33,8 +33,9 @@ SELECT ?a ?type ?party WHERE { ?a a fg:Agreement ; fg:agreementType ?type ;
 
 
 def _rows(graph: Graph, sparql: str) -> set[tuple[str, ...]]:
-    return {tuple(str(v) if v is not None else "" for v in row)
-            for row in run_query(graph, sparql).rows}
+    return {
+        tuple(str(v) if v is not None else "" for v in row) for row in run_query(graph, sparql).rows
+    }
 
 
 def facts(graph: Graph) -> dict[str, object]:
@@ -57,8 +58,9 @@ ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16", "utf-16-le", "utf
 
 
 @pytest.fixture(scope="module")
-def reference_facts(tiny_corpus: Path, tmp_path_factory: pytest.TempPathFactory
-                    ) -> dict[str, object]:
+def reference_facts(
+    tiny_corpus: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, object]:
     out = tmp_path_factory.mktemp("ref") / "out"
     result = run_cli("build", tiny_corpus / "02-lanzhou-signing.txt", "-o", out, "--ner", "rules")
     assert result.exit_code == 0, result.output
@@ -68,9 +70,9 @@ def reference_facts(tiny_corpus: Path, tmp_path_factory: pytest.TempPathFactory
 
 
 @pytest.mark.parametrize("encoding", ENCODINGS)
-def test_every_encoding_builds_the_same_entities(encoding: str, tiny_corpus: Path,
-                                                 tmp_path: Path,
-                                                 reference_facts: dict[str, object]) -> None:
+def test_every_encoding_builds_the_same_entities(
+    encoding: str, tiny_corpus: Path, tmp_path: Path, reference_facts: dict[str, object]
+) -> None:
     text = (tiny_corpus / "02-lanzhou-signing.txt").read_text(encoding="utf-8")
     source = tmp_path / "in" / "02-lanzhou-signing.txt"
     source.parent.mkdir()
@@ -107,8 +109,9 @@ def _html_page(body: str) -> str:
 """
 
 
-def test_html_page_is_reduced_to_the_article(tiny_corpus: Path, tmp_path: Path,
-                                             reference_facts: dict[str, object]) -> None:
+def test_html_page_is_reduced_to_the_article(
+    tiny_corpus: Path, tmp_path: Path, reference_facts: dict[str, object]
+) -> None:
     text = (tiny_corpus / "02-lanzhou-signing.txt").read_text(encoding="utf-8")
     body = text.split("\n", 1)[1]  # the headline becomes the page's <h1>
     page = tmp_path / "in" / "lanzhou.html"
@@ -117,8 +120,15 @@ def test_html_page_is_reduced_to_the_article(tiny_corpus: Path, tmp_path: Path,
     result = run_cli("build", page, "-o", tmp_path / "out", "--ner", "rules", "--strict")
     assert result.exit_code == 0, result.output
     ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
-    for junk in (SCRIPT_TEXT, "星河光年", "promo", "document.write", NAV_TEXT, "北辰远景",
-                 "color: red"):
+    for junk in (
+        SCRIPT_TEXT,
+        "星河光年",
+        "promo",
+        "document.write",
+        NAV_TEXT,
+        "北辰远景",
+        "color: red",
+    ):
         assert junk not in ttl, junk
     found = facts(Graph().parse(tmp_path / "out" / "graph.ttl"))
     expected = reference_facts
@@ -135,21 +145,23 @@ def test_html_page_is_reduced_to_the_article(tiny_corpus: Path, tmp_path: Path,
 
 # ---- determinism -----------------------------------------------------------------------------
 
-def test_two_builds_are_byte_identical(tiny_build: Build, tiny_corpus: Path,
-                                       tmp_path: Path) -> None:
+
+def test_two_builds_are_byte_identical(
+    tiny_build: Build, tiny_corpus: Path, tmp_path: Path
+) -> None:
     again = run_cli("build", tiny_corpus, "-o", tmp_path / "again", "--ner", "rules")
     assert again.exit_code == 0, again.output
     for name in ("graph.ttl", "graph.jsonld", "graph.graphml"):
-        assert (tmp_path / "again" / name).read_bytes() == (tiny_build.out / name).read_bytes(), \
+        assert (tmp_path / "again" / name).read_bytes() == (tiny_build.out / name).read_bytes(), (
             name
+        )
 
 
 def _tiny_files(tiny_corpus: Path) -> list[Path]:
     return sorted(p for p in tiny_corpus.rglob("*") if p.suffix in (".txt", ".md"))
 
 
-def test_input_order_does_not_matter(tiny_build: Build, tiny_corpus: Path,
-                                     tmp_path: Path) -> None:
+def test_input_order_does_not_matter(tiny_build: Build, tiny_corpus: Path, tmp_path: Path) -> None:
     files = _tiny_files(tiny_corpus)[::-1]
     result = run_cli("build", *files, "-o", tmp_path / "rev", "--ner", "rules")
     assert result.exit_code == 0, result.output
@@ -157,19 +169,21 @@ def test_input_order_does_not_matter(tiny_build: Build, tiny_corpus: Path,
 
 
 @pytest.mark.parametrize("hashseed", ["0", "4242"])
-def test_hash_seed_and_order_do_not_matter(hashseed: str, tiny_build: Build, tiny_corpus: Path,
-                                           tmp_path: Path) -> None:
+def test_hash_seed_and_order_do_not_matter(
+    hashseed: str, tiny_build: Build, tiny_corpus: Path, tmp_path: Path
+) -> None:
     files = _tiny_files(tiny_corpus)
     files = files[1:] + files[:1] if hashseed == "0" else files[::-1]
-    proc = run_subprocess(["build", *files, "-o", tmp_path / "out", "--ner", "rules"],
-                          hashseed=hashseed)
+    proc = run_subprocess(
+        ["build", *files, "-o", tmp_path / "out", "--ner", "rules"], hashseed=hashseed
+    )
     assert proc.returncode == 0, proc.stderr
     for name in OUTPUTS:  # Turtle and JSON-LD by contract, the views as well
-        assert (tmp_path / "out" / name).read_bytes() == (tiny_build.out / name).read_bytes(), \
-            name
+        assert (tmp_path / "out" / name).read_bytes() == (tiny_build.out / name).read_bytes(), name
 
 
 # ---- the default recogniser ------------------------------------------------------------------
+
 
 def test_default_recogniser_builds_a_conforming_graph(tiny_corpus: Path, tmp_path: Path) -> None:
     result = run_cli("build", tiny_corpus, "-o", tmp_path / "out", "--ner", "default")
@@ -182,6 +196,7 @@ def test_default_recogniser_builds_a_conforming_graph(tiny_corpus: Path, tmp_pat
 
 
 # ---- the shared real corpus ------------------------------------------------------------------
+
 
 def test_real_corpus_builds_every_article_and_conforms(zh_build: Build) -> None:
     from conftest import SHARED_ZH
@@ -220,17 +235,19 @@ def _gold_names(gold: dict[str, object], name: str) -> set[str]:
 
 def _names(graph: Graph, node: object) -> set[str]:
     """The label and every alternative label of ``node``."""
-    return {str(o) for p in (RDFS.label, SKOS.altLabel)
-            for o in graph.objects(node, p)}  # type: ignore[arg-type]
+    return {str(o) for p in (RDFS.label, SKOS.altLabel) for o in graph.objects(node, p)}  # type: ignore[arg-type]
 
 
 def test_seed_officials_have_posts(zh_graph: Graph, gold: dict[str, object]) -> None:
-    rows = run_query(zh_graph, f"""
+    rows = run_query(
+        zh_graph,
+        f"""
         SELECT DISTINCT ?m ?person ?role ?where WHERE {{
           ?m a org:Membership ; org:member ?person ; org:role/rdfs:label ?role ; {FROM_SEED}
           ?person a schema:Person .
           OPTIONAL {{ ?m org:organization|fg:represents ?where }}
-        }}""").rows
+        }}""",
+    ).rows
     assert rows, "no posts from the seed article"
     found = {}
     for _, person, role, where in rows:
@@ -251,9 +268,12 @@ def test_seed_officials_have_posts(zh_graph: Graph, gold: dict[str, object]) -> 
 
 
 def test_seed_countries(zh_graph: Graph, gold: dict[str, object]) -> None:
-    rows = run_query(zh_graph, f"""
+    rows = run_query(
+        zh_graph,
+        f"""
         SELECT DISTINCT ?c ?iso WHERE {{ ?c a schema:Country ; fg:isoCode ?iso ; {FROM_SEED} }}
-        """).rows
+        """,
+    ).rows
     names = set()
     for country, iso in rows:
         assert len(str(iso)) == 2 and str(iso).isupper()
@@ -265,11 +285,14 @@ def test_seed_countries(zh_graph: Graph, gold: dict[str, object]) -> None:
 
 def test_seed_fair_with_dates(zh_graph: Graph, gold: dict[str, object]) -> None:
     (fair,) = gold["fairs"]  # type: ignore[misc]
-    rows = run_query(zh_graph, f"""
+    rows = run_query(
+        zh_graph,
+        f"""
         SELECT DISTINCT ?f ?edition ?start ?end WHERE {{
           ?f a schema:ExhibitionEvent ; schema:startDate ?start ; schema:endDate ?end ; {FROM_SEED}
           OPTIONAL {{ ?f fg:edition ?edition }}
-        }}""").rows
+        }}""",
+    ).rows
     matching = [r for r in rows if _names(zh_graph, r[0]) & _gold_names(gold, fair["name"])]
     assert matching, f"the fair has no node with dates: {rows}"
     _, edition, start, end = matching[0]
@@ -280,9 +303,12 @@ def test_seed_fair_with_dates(zh_graph: Graph, gold: dict[str, object]) -> None:
 
 
 def test_seed_agreements(zh_graph: Graph, gold: dict[str, object]) -> None:
-    rows = run_query(zh_graph, f"""
+    rows = run_query(
+        zh_graph,
+        f"""
         SELECT ?a ?party WHERE {{ ?a a fg:Agreement ; fg:party ?party ; {FROM_SEED} }}
-        """).rows
+        """,
+    ).rows
     parties: dict[object, list[set[str]]] = {}
     for agreement, party in rows:
         parties.setdefault(agreement, []).append(_names(zh_graph, party))
@@ -298,19 +324,24 @@ def test_seed_agreements(zh_graph: Graph, gold: dict[str, object]) -> None:
 
 def test_seed_agreements_are_not_repeated(zh_graph: Graph) -> None:
     """One node per signed agreement: no two with the same type and the same parties."""
-    rows = run_query(zh_graph, f"""
+    rows = run_query(
+        zh_graph,
+        f"""
         SELECT ?a ?type ?party WHERE {{
-          ?a a fg:Agreement ; fg:agreementType ?type ; fg:party ?party ; {FROM_SEED} }}""").rows
+          ?a a fg:Agreement ; fg:agreementType ?type ; fg:party ?party ; {FROM_SEED} }}""",
+    ).rows
     seen: dict[object, tuple[str, set[object]]] = {}
     for agreement, kind, party in rows:
         seen.setdefault(agreement, (str(kind), set()))[1].add(party)
     keys = [(kind, frozenset(p)) for kind, p in seen.values()]
     repeated = {k for k in keys if keys.count(k) > 1}
-    assert not repeated, sorted((k, sorted(str(zh_graph.value(x, RDFS.label)) for x in p))
-                                for k, p in repeated)
+    assert not repeated, sorted(
+        (k, sorted(str(zh_graph.value(x, RDFS.label)) for x in p)) for k, p in repeated
+    )
 
 
 # ---- document metadata -----------------------------------------------------------------------
+
 
 def test_documents_record_source_title_date_and_hash(tiny_build: Build, tiny_corpus: Path) -> None:
     import hashlib
@@ -318,10 +349,13 @@ def test_documents_record_source_title_date_and_hash(tiny_build: Build, tiny_cor
 
     from fairgraph.ingest import read_document
 
-    rows = _rows(tiny_build.graph(), """
+    rows = _rows(
+        tiny_build.graph(),
+        """
         SELECT ?source ?title ?date ?sha WHERE { ?d a fg:Document ; dcterms:source ?source ;
           fg:sha256 ?sha . OPTIONAL { ?d dcterms:title ?title } OPTIONAL { ?d dcterms:date ?date } }
-        """)
+        """,
+    )
     by_source = {Path(r[0]).name: r for r in rows}
     files = _tiny_files(tiny_corpus)
     assert sorted(by_source) == sorted(p.name for p in files)

@@ -23,8 +23,10 @@ from fairgraph.project import project
 
 
 def _edges(g: nx.MultiDiGraph) -> Counter[str]:
-    return Counter(json.dumps([u, v, k, d], sort_keys=True, ensure_ascii=False)
-                   for u, v, k, d in g.edges(keys=True, data=True))
+    return Counter(
+        json.dumps([u, v, k, d], sort_keys=True, ensure_ascii=False)
+        for u, v, k, d in g.edges(keys=True, data=True)
+    )
 
 
 def _same_projection(path: Path, original: Graph) -> None:
@@ -82,8 +84,9 @@ def test_graphml_holds_scalars_only_and_every_entity_kind(sample_build: Build) -
     assert {"party", "post"} <= edge_kinds
 
 
-def test_convert_from_jsonld_to_graphml_matches_turtle(sample_build: Build, tmp_path: Path,
-                                                       sample_graph: Graph) -> None:
+def test_convert_from_jsonld_to_graphml_matches_turtle(
+    sample_build: Build, tmp_path: Path, sample_graph: Graph
+) -> None:
     target = tmp_path / "from-jsonld.graphml"
     result = run_cli("convert", sample_build.out / "graph.jsonld", "-o", target)
     assert result.exit_code == 0, result.output
@@ -94,8 +97,9 @@ RDF_SUFFIXES = [s for s in output_suffixes() if s != GRAPHML]
 
 
 @pytest.mark.parametrize("suffix", RDF_SUFFIXES)
-def test_every_rdf_format_projects_like_turtle(suffix: str, tiny_build: Build,
-                                               tmp_path: Path) -> None:
+def test_every_rdf_format_projects_like_turtle(
+    suffix: str, tiny_build: Build, tmp_path: Path
+) -> None:
     """TriG and N-Quads load as datasets; GraphML and explain must still see every triple."""
     source = tmp_path / f"graph{suffix}"
     assert run_cli("convert", tiny_build.ttl, "-o", source).exit_code == 0
@@ -105,8 +109,9 @@ def test_every_rdf_format_projects_like_turtle(suffix: str, tiny_build: Build,
     direct = tmp_path / "direct.graphml"
     assert run_cli("convert", tiny_build.ttl, "-o", direct).exit_code == 0
     assert via.read_bytes() == direct.read_bytes()
-    label = str(tiny_build.graph().value(
-        URIRef(sorted(nx.read_graphml(direct).nodes)[0]), RDFS.label))
+    label = str(
+        tiny_build.graph().value(URIRef(sorted(nx.read_graphml(direct).nodes)[0]), RDFS.label)
+    )
     explained = run_cli("explain", label, "-g", source)
     assert explained.exit_code == 0, explained.output
     assert explained.stdout.startswith(label)

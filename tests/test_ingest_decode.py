@@ -38,8 +38,18 @@ NEWS = (
         (NEWS.encode("gbk"), "gb18030"),
         (NEWS.replace("·", "").encode("gb2312"), "gb18030"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32-bom", "utf16le-nobom",
-         "utf16be-nobom", "gb18030", "gbk", "gb2312"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16le-bom",
+        "utf16be-bom",
+        "utf32-bom",
+        "utf16le-nobom",
+        "utf16be-nobom",
+        "gb18030",
+        "gbk",
+        "gb2312",
+    ],
 )
 def test_each_encoding_round_trips(data: bytes, encoding: str) -> None:
     text, used = decode_bytes(data, source="a.txt")
@@ -107,8 +117,9 @@ def test_many_control_characters_are_binary() -> None:
         document_from_bytes(data, source="c.txt")
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n", "\u3000\u3000\n".encode(),
-                                  codecs.BOM_UTF8, codecs.BOM_UTF16_LE])
+@pytest.mark.parametrize(
+    "data", [b"", b"   \n\t\r\n", "\u3000\u3000\n".encode(), codecs.BOM_UTF8, codecs.BOM_UTF16_LE]
+)
 def test_empty_files(data: bytes) -> None:
     with pytest.raises(InputError, match="^e.txt: empty file$"):
         document_from_bytes(data, source="e.txt")
@@ -173,11 +184,15 @@ def test_any_bytes_give_a_document_or_an_input_error(data: bytes, suffix: str) -
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.characters(codec="gb18030", exclude_categories=("Cs", "Co", "Cc")),
-               min_size=1, max_size=80))
+@given(
+    st.text(
+        alphabet=st.characters(codec="gb18030", exclude_categories=("Cs", "Co", "Cc")),
+        min_size=1,
+        max_size=80,
+    )
+)
 def test_text_survives_utf8_and_utf16(text: str) -> None:
-    for data, expected in ((text.encode("utf-8"), "utf-8"),
-                           (text.encode("utf-16"), "utf-16")):
+    for data, expected in ((text.encode("utf-8"), "utf-8"), (text.encode("utf-16"), "utf-16")):
         try:
             decoded, used = decode_bytes(data, source="h.txt")
         except InputError:

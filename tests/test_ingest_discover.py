@@ -13,9 +13,18 @@ from fairgraph.ingest import SUPPORTED_SUFFIXES, discover_inputs
 
 @pytest.fixture()
 def tree(tmp_path: Path) -> Path:
-    for name in ("news/10.txt", "news/2.txt", "news/1.md", "news/deep/a.HTML", "news/deep/b.htm",
-                 "news/deep/c.pdf", "news/.hidden/x.txt", "other/z.TXT", "other/readme.rst",
-                 "empty/notes.docx"):
+    for name in (
+        "news/10.txt",
+        "news/2.txt",
+        "news/1.md",
+        "news/deep/a.HTML",
+        "news/deep/b.htm",
+        "news/deep/c.pdf",
+        "news/.hidden/x.txt",
+        "other/z.TXT",
+        "other/readme.rst",
+        "empty/notes.docx",
+    ):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("正文", encoding="utf-8")
@@ -32,13 +41,20 @@ def test_supported_suffixes() -> None:
 
 def test_folder_is_recursive_sorted_and_skips_hidden(tree: Path) -> None:
     found = discover_inputs([tree / "news"])
-    assert rel(found, tree) == ["news/1.md", "news/2.txt", "news/10.txt", "news/deep/a.HTML",
-                                "news/deep/b.htm"]
+    assert rel(found, tree) == [
+        "news/1.md",
+        "news/2.txt",
+        "news/10.txt",
+        "news/deep/a.HTML",
+        "news/deep/b.htm",
+    ]
 
 
 def test_glob_patterns(tree: Path) -> None:
     assert rel(discover_inputs([str(tree / "news" / "*.txt")]), tree) == [
-        "news/2.txt", "news/10.txt"]
+        "news/2.txt",
+        "news/10.txt",
+    ]
     # patterns match names as the file system does; a.HTML may match *.htm* on macOS only
     assert "news/deep/b.htm" in rel(discover_inputs([str(tree / "**" / "*.htm*")]), tree)
     assert rel(discover_inputs([str(tree / "news" / "?.txt")]), tree) == ["news/2.txt"]

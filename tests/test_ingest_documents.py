@@ -20,11 +20,11 @@ CORPUS = SHARED / "corpus" / "zh"
 
 
 def test_normalisation_rules() -> None:
-    raw = ("\n\n标题行  \r\n\r\n\u3000\u3000第一段，青洽会开幕。\t\r"
-           "\r\n\r\n\r\n\r\n\r\n  第二段保留行首半角空格。\u3000\n\n")
-    assert normalise_text(raw) == (
-        "标题行\n\n第一段，青洽会开幕。\n\n\n  第二段保留行首半角空格。"
+    raw = (
+        "\n\n标题行  \r\n\r\n\u3000\u3000第一段，青洽会开幕。\t\r"
+        "\r\n\r\n\r\n\r\n\r\n  第二段保留行首半角空格。\u3000\n\n"
     )
+    assert normalise_text(raw) == ("标题行\n\n第一段，青洽会开幕。\n\n\n  第二段保留行首半角空格。")
 
 
 def test_normalisation_keeps_other_characters() -> None:
@@ -90,8 +90,9 @@ def test_find_publication_date(text: str, date: PartialDate | None) -> None:
 
 def test_plain_document_metadata(tmp_path: Path) -> None:
     path = tmp_path / "report.md"
-    path.write_text("第26届青洽会闭幕\n\n新华社西宁7月15日电 本届青洽会签约项目128个。\n",
-                    encoding="utf-8-sig")
+    path.write_text(
+        "第26届青洽会闭幕\n\n新华社西宁7月15日电 本届青洽会签约项目128个。\n", encoding="utf-8-sig"
+    )
     doc = read_document(path)
     assert doc.title == "第26届青洽会闭幕"
     assert doc.date == PartialDate(None, 7, 15)

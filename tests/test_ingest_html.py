@@ -30,8 +30,20 @@ def test_article_paragraphs_kept_in_order(page_doc) -> None:
 
 @pytest.mark.parametrize(
     "noise",
-    ["欢迎访问示例新闻网", "text-indent", "国内新闻", "示例新闻网首页", "首页 >", "广告位",
-     "脚本里的中文", "分享到", "往届青洽会回顾", "网友评论", "热门推荐", "版权所有"],
+    [
+        "欢迎访问示例新闻网",
+        "text-indent",
+        "国内新闻",
+        "示例新闻网首页",
+        "首页 >",
+        "广告位",
+        "脚本里的中文",
+        "分享到",
+        "往届青洽会回顾",
+        "网友评论",
+        "热门推荐",
+        "版权所有",
+    ],
 )
 def test_noise_removed(page_doc, noise: str) -> None:
     assert noise not in page_doc.text
@@ -83,9 +95,11 @@ def test_fallback_to_paragraph_density_and_dateline() -> None:
 
 
 def test_page_without_paragraphs_uses_content_block() -> None:
-    html = ("<html><body><div class='menu'>导航栏目一 导航栏目二</div>"
-            "<div class='detail'>第一段：进博会在上海开幕，来自一百多个国家的企业参展。<br>"
-            "第二段：首日意向成交金额再创新高。</div></body></html>")
+    html = (
+        "<html><body><div class='menu'>导航栏目一 导航栏目二</div>"
+        "<div class='detail'>第一段：进博会在上海开幕，来自一百多个国家的企业参展。<br>"
+        "第二段：首日意向成交金额再创新高。</div></body></html>"
+    )
     art = extract_article(html)
     assert art.text.split("\n") == [
         "第一段：进博会在上海开幕，来自一百多个国家的企业参展。",
@@ -94,10 +108,12 @@ def test_page_without_paragraphs_uses_content_block() -> None:
 
 
 def test_form_wrapping_whole_page_is_kept() -> None:
-    html = ("<html><body><form id='form1'><div class='nav'>首页</div>"
-            "<p>兰洽会在兰州开幕，签约项目一百多个，总投资额超过千亿元。</p>"
-            "<p>甘肃省与多家企业签署合作协议。</p><p>展会期间还举办了多场专题论坛和推介会。</p>"
-            "</form></body></html>")
+    html = (
+        "<html><body><form id='form1'><div class='nav'>首页</div>"
+        "<p>兰洽会在兰州开幕，签约项目一百多个，总投资额超过千亿元。</p>"
+        "<p>甘肃省与多家企业签署合作协议。</p><p>展会期间还举办了多场专题论坛和推介会。</p>"
+        "</form></body></html>"
+    )
     art = extract_article(html)
     assert "兰洽会在兰州开幕" in art.text and "甘肃省与多家企业" in art.text
     assert "首页" not in art.text

@@ -85,8 +85,6 @@ def test_shipped_model_loads_and_metadata_is_complete():
     assert get_recognizer("crf").name == "crf"
     # everything the model needs ships beside it, within the size limit
     sidecars = [path.with_suffix(".gazetteer.tsv")]
-    if meta.get("features", {}).get("pos"):
-        sidecars.append(path.with_suffix(".pos.tsv"))
     assert all(p.is_file() for p in sidecars)
     assert sum(p.stat().st_size for p in [path, *sidecars]) <= 30 * 1024 * 1024
     assert meta.get("run_domain", "clue") in meta.get("domains", ["clue"])

@@ -144,3 +144,11 @@ def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
         CrfRecognizer(model, convention="ontonotes")
     with pytest.raises(ModelError, match="unknown run domain"):
         train_ner(data, tmp_path / "x.crfsuite", max_iterations=1, run_domain="ontonotes")
+
+
+def test_a_changed_pos_dictionary_is_warned_about():
+    from fairgraph.ner.crf import check_pos_dictionary
+
+    with pytest.warns(UserWarning, match="jieba's dictionary differs"):
+        check_pos_dictionary({"pos_dictionary": {"sha256": "0" * 64}})
+    check_pos_dictionary({})  # a model without POS features: nothing to check

@@ -145,8 +145,9 @@ def decode_bytes(data: bytes, *, source: str) -> tuple[str, str]:
         if data.startswith(bom):
             text = _strict(data, codec)
             if text is None:
-                raise InputError(f"{UNDECODABLE} (broken {name} after its byte-order mark)",
-                                 source=source)
+                raise InputError(
+                    f"{UNDECODABLE} (broken {name} after its byte-order mark)", source=source
+                )
             return _check_controls(text, source), name
     kind = sniff_magic(data)
     if kind is not None:

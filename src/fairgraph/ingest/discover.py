@@ -38,8 +38,9 @@ def _hidden(path: Path, root: Path) -> bool:
 
 
 def _walk(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*")
-            if p.is_file() and is_supported(p) and not _hidden(p, folder)]
+    return [
+        p for p in folder.rglob("*") if p.is_file() and is_supported(p) and not _hidden(p, folder)
+    ]
 
 
 def _expand(raw: str | Path) -> Iterable[Path]:

@@ -19,24 +19,89 @@ from fairgraph.ingest.meta import find_publication_date, parse_full_date
 from fairgraph.model import PartialDate
 
 #: always removed, whatever they contain
-HARD_DROP = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object",
-                       "embed", "canvas", "select", "button", "textarea"})
+HARD_DROP = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "select",
+        "button",
+        "textarea",
+    }
+)
 #: removed unless they hold most of the page's Chinese text (some sites wrap all in <form>)
 SOFT_DROP = frozenset({"nav", "header", "footer", "aside", "form"})
-NOISE_WORDS = ("nav", "menu", "footer", "breadcrumb", "share", "comment", "recommend",
-               "related", "sidebar")
+NOISE_WORDS = (
+    "nav",
+    "menu",
+    "footer",
+    "breadcrumb",
+    "share",
+    "comment",
+    "recommend",
+    "related",
+    "sidebar",
+)
 _AD_TOKEN = re.compile(r"(?:^|[\s_-])(?:ad|ads|adv|advert\w*)(?:[\s_-]|$)")
 CONTENT_SELECTOR = ", ".join(
     ["article", "main"]
-    + [f"[{attr}*={word}]" for attr in ("class", "id") for word in
-       ("content", "article", "text", "detail")]
+    + [
+        f"[{attr}*={word}]"
+        for attr in ("class", "id")
+        for word in ("content", "article", "text", "detail")
+    ]
 )
-BLOCK_TAGS = frozenset({"p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5",
-                        "h6", "li", "ul", "ol", "blockquote", "table", "tr", "td", "th", "pre",
-                        "figure", "figcaption", "dd", "dt", "dl", "center", "br", "hr"})
-DATE_META_NAMES = frozenset({"publishdate", "pubdate", "article:published_time", "publish_time",
-                             "publishtime", "og:article:published_time", "datepublished",
-                             "dc.date.issued", "dcterms.issued"})
+BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "pre",
+        "figure",
+        "figcaption",
+        "dd",
+        "dt",
+        "dl",
+        "center",
+        "br",
+        "hr",
+    }
+)
+DATE_META_NAMES = frozenset(
+    {
+        "publishdate",
+        "pubdate",
+        "article:published_time",
+        "publish_time",
+        "publishtime",
+        "og:article:published_time",
+        "datepublished",
+        "dc.date.issued",
+        "dcterms.issued",
+    }
+)
 _DATE_HINT = re.compile(r"time|date|info|source|pub", re.I)
 _SITE_SEPARATORS = re.compile(r"\s+[-|–—]\s+|_|\||｜")
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -116,8 +181,14 @@ def _title(tree: LexborHTMLParser) -> str | None:
     head_text = _SPACES.sub(" ", head.text()).strip() if head is not None else ""
     page_title = strip_site_name(og_text or head_text) if (og_text or head_text) else ""
     h1 = next((t for t in (_SPACES.sub(" ", n.text()).strip() for n in tree.css("h1")) if t), "")
-    if h1 and len(h1) <= 100 and (
-        not page_title or page_title in h1 or (h1 in page_title and 2 * len(h1) >= len(page_title))
+    if (
+        h1
+        and len(h1) <= 100
+        and (
+            not page_title
+            or page_title in h1
+            or (h1 in page_title and 2 * len(h1) >= len(page_title))
+        )
     ):
         return h1
     return page_title or (h1 if h1 and len(h1) <= 100 else None)
@@ -207,8 +278,10 @@ def _main_container(body: LexborNode) -> LexborNode:
         node, sofar = parents.get(parent.mem_id, (parent, 0))
         parents[parent.mem_id] = (node, sofar + score)
     node = max(parents.values(), key=lambda pair: pair[1])[0]
-    while node.parent is not None and node.tag != "body" and (
-        sum(cjk_count(p.text()) for p in node.css("p")) < COVERAGE * total
+    while (
+        node.parent is not None
+        and node.tag != "body"
+        and (sum(cjk_count(p.text()) for p in node.css("p")) < COVERAGE * total)
     ):
         node = node.parent
     return node

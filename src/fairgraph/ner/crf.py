@@ -9,8 +9,10 @@ Text is cut into sentences (。！？；, line breaks) before tagging; offsets a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+import warnings
 from pathlib import Path
 
 from fairgraph.errors import ModelError
@@ -19,8 +21,8 @@ from fairgraph.ner.features import (
     CLUE_DOMAIN,
     FeatureSet,
     gazetteer,
+    jieba_dictionary_path,
     read_gazetteer,
-    read_pos_lexicon,
     sentence_features,
     word_pos,
 )
@@ -52,9 +54,18 @@ def gazetteer_path(model: Path) -> Path:
     return model.with_suffix(".gazetteer.tsv")
 
 
-def pos_lexicon_path(model: Path) -> Path:
-    """The part-of-speech lexicon a model was trained with: ``NAME.pos.tsv`` beside it."""
-    return model.with_suffix(".pos.tsv")
+def check_pos_dictionary(meta: dict[str, object]) -> None:
+    """Warn when jieba's dictionary is not the one the model was trained with."""
+    recorded = meta.get("pos_dictionary")
+    if not isinstance(recorded, dict) or "sha256" not in recorded:
+        return
+    actual = hashlib.sha256(jieba_dictionary_path().read_bytes()).hexdigest()
+    if actual != recorded["sha256"]:
+        warnings.warn(
+            "jieba's dictionary differs from the one the NER model was trained with; "
+            "part-of-speech features may drift (retrain with `fairgraph train ner`)",
+            stacklevel=3,
+        )
 
 
 def model_metadata(model: Path) -> dict[str, object]:
@@ -99,8 +110,8 @@ class CrfTagger:
         )
         self.pos_lexicon: dict[str, str] | None = None
         if self.features.pos:
-            pos_file = pos_lexicon_path(path)
-            self.pos_lexicon = read_pos_lexicon(pos_file) if pos_file.is_file() else word_pos()
+            check_pos_dictionary(meta)
+            self.pos_lexicon = word_pos()
         own = gazetteer_path(path)
         self.gazetteer = read_gazetteer(own) if own.is_file() else gazetteer()
         self._tagger = pycrfsuite.Tagger()

@@ -70,40 +70,20 @@ def jieba_dictionary_path() -> Path:
 def word_pos() -> dict[str, str]:
     """Word → part-of-speech tag of jieba's dictionary (``nr`` person, ``ns`` place …).
 
+    Read from the installed jieba package (lines of ``word frequency tag``), never copied
+    into fairgraph; a model records the dictionary's sha256.
+
     >>> word_pos()["北京"]
     'ns'
     """
-    out: dict[str, str] = {}
-    with jieba_dictionary_path().open(encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split()
-            if len(parts) == 3:
-                out[parts[0]] = parts[2]
-    return out
-
-
-def write_pos_lexicon(path: Path, lexicon: Mapping[str, str]) -> None:
-    """Write word → tag grouped by tag (``tag<TAB>word word …``): loads ~10× faster than jieba's."""
-    groups: dict[str, list[str]] = {}
-    for word, tag in lexicon.items():
-        groups.setdefault(tag, []).append(word)
-    lines = [tag + "\t" + " ".join(sorted(words)) for tag, words in sorted(groups.items())]
-    Path(path).write_text("\n".join(lines) + "\n", "utf-8")
-
-
-def read_pos_lexicon(path: Path) -> dict[str, str]:
-    """Read a file of :func:`write_pos_lexicon`.
-
-    >>> import tempfile
-    >>> p = Path(tempfile.mkdtemp()) / "pos.tsv"
-    >>> write_pos_lexicon(p, {"北京": "ns", "上海": "ns", "说": "v"})
-    >>> read_pos_lexicon(p) == {"北京": "ns", "上海": "ns", "说": "v"}
-    True
-    """
-    out: dict[str, str] = {}
-    for line in Path(path).read_text("utf-8").splitlines():
-        tag, _, words = line.partition("\t")
-        out.update(dict.fromkeys(words.split(" "), tag))
+    tokens = jieba_dictionary_path().read_text("utf-8").split()
+    if len(tokens) % 3 == 0:
+        return dict(zip(tokens[0::3], tokens[2::3], strict=True))
+    out: dict[str, str] = {}  # pragma: no cover - a dictionary with irregular lines
+    for line in jieba_dictionary_path().read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            out[parts[0]] = parts[2]
     return out
 
 
@@ -224,7 +204,7 @@ def sentence_features(
 ) -> list[list[str]]:
     """The feature strings of every character of ``text`` (one sentence).
 
-    ``pos_lexicon`` is the word → tag map of ``features.pos`` (default: jieba's dictionary).
+    ``pos_lexicon`` is the word → tag map of ``features.pos`` (default: :func:`word_pos`).
 
     >>> aug = sentence_features("在北京", "msra", features=FeatureSet(pos=True, augment=True))
     >>> "p=ns:E" in aug[2] and "msra|p=ns:E" in aug[2]

@@ -16,9 +16,8 @@ domain, and the lexical features get a per-domain copy (``--augment``): one mode
 conventions and is told at run time which to follow.  The metadata's ``run_domain`` (``msra``
 by default: fair reports read like MSRA's news) is the one the pipeline uses;
 ``fairgraph evaluate ner`` follows the convention of the gold format.  ``--pos`` adds the
-jieba dictionary's part of speech of each word (written beside the model as
-``OUT.pos.tsv``).  Tagging is BIO (BIOES, ``--tagging bioes``, scored +0.7 on CLUENER but
-tags 20% slower: twice the labels).
+part of speech of each word in the installed jieba dictionary (its sha256 is recorded).
+Tagging is BIO (BIOES, ``--tagging bioes``, scored +0.7 on CLUENER but tags 20% slower).
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.ner.corpora import GoldSentence, cluener_split, read_bio
-from fairgraph.ner.crf import CrfTagger, gazetteer_path, pos_lexicon_path
+from fairgraph.ner.crf import CrfTagger, gazetteer_path
 from fairgraph.ner.features import (
     CLUE_DOMAIN,
     FEATURE_VERSION,
@@ -43,8 +42,6 @@ from fairgraph.ner.features import (
     jieba_dictionary_path,
     read_gazetteer,
     sentence_features,
-    word_pos,
-    write_pos_lexicon,
 )
 
 CLUENER_LABELS = {
@@ -225,8 +222,6 @@ def train_ner(
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     gazetteer_path(out).write_bytes(gaz_bytes)
-    if features.pos:
-        write_pos_lexicon(pos_lexicon_path(out), word_pos())
     say(f"trained in {time.time() - started:.0f}s, {iterations[0]} iterations")
     from fairgraph.ner.scoring import score_corpus
 
