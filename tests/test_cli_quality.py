@@ -36,6 +36,19 @@ def test_evaluate_ner_on_a_bio_file(tmp_path: Path) -> None:
     assert 0.0 <= float(overall[0][-1]) <= 1.0
 
 
+def test_evaluate_ner_follows_the_convention_asked_for(tmp_path: Path) -> None:
+    path = tmp_path / "gold.bio"
+    text = "青海省人民政府在西宁举行签约仪式"
+    tags = ["B-ORG"] + ["I-ORG"] * 6 + ["O", "B-LOC", "I-LOC"] + ["O"] * 6
+    path.write_text("".join(f"{c}\t{t}\n" for c, t in zip(text, tags, strict=True)), "utf-8")
+    for convention in ("clue", "msra"):
+        result = run_cli("evaluate", "ner", path, "--format", "bio", "--convention", convention)
+        assert result.exit_code == 0, result.output
+        assert "overall" in result.stdout
+    bad = run_cli("evaluate", "ner", path, "--format", "bio", "--convention", "ontonotes")
+    assert bad.exit_code == 2 and "clue" in bad.output and "msra" in bad.output
+
+
 def test_evaluate_graph_against_gold(zh_build: Build) -> None:
     gold = Path(__file__).resolve().parents[1] / "gold" / "zh"
     if not gold.is_dir():

@@ -31,21 +31,31 @@ def evaluate() -> None:
     type=click.Choice(["validation"]),
     help="Score only our validation split of CLUENER train.json (never trained on).",
 )
+@click.option(
+    "--convention",
+    type=click.Choice(["clue", "msra"]),
+    help="Annotation convention the CRF follows (default: the gold format's — clue for "
+    "cluener, msra for bio; the pipeline runs the model's own).",
+)
 @reported
 def evaluate_ner_command(
-    path: Path, fmt: str, ner: str, limit: int | None, split: str | None
+    path: Path, fmt: str, ner: str, limit: int | None, split: str | None, convention: str | None
 ) -> None:
     """Strict span precision, recall and F1 of the recogniser on a labelled file.
+
+    The CRF was trained on two annotation conventions (CLUENER2020's and MSRA's) and is told
+    which to follow; by default the one of the gold file's format.
 
     \b
     Examples:
       fairgraph evaluate ner ../shared/datasets/msra_ner/test_official_sighan2006.bio --format bio
       fairgraph evaluate ner ../shared/datasets/cluener2020/train.json --format cluener \\
           --split validation
+      fairgraph evaluate ner test.bio --format bio --convention clue
     """
     from fairgraph.ner.evaluate import evaluate_ner
 
-    scores = evaluate_ner(path, fmt, backend=ner, limit=limit, split=split)
+    scores = evaluate_ner(path, fmt, backend=ner, limit=limit, split=split, convention=convention)
     click.echo(scores.format_table())
 
 
