@@ -61,3 +61,15 @@ def test_evaluate_graph_against_gold(zh_build: Build) -> None:
     assert 0.0 < person["f1"] <= 1.0
     table = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold)
     assert table.exit_code == 0 and "Person" in table.stdout
+
+
+def test_train_ner_writes_a_usable_model_and_reports_progress(tmp_path: Path) -> None:
+    from test_ner_training import make_datasets
+
+    data = make_datasets(tmp_path / "data")
+    out = tmp_path / "m.crfsuite"
+    result = run_cli("train", "ner", "--datasets", data, "-o", out, "--max-iterations", "12")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["iterations"] == 12
+    assert "trained in" in result.stderr
+    assert out.is_file() and out.with_suffix(".json").is_file()
