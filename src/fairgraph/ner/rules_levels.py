@@ -1,0 +1,80 @@
+"""Titles a model cut apart from their holder: 某省|长某某 (a place took the 省 of 省长),
+某某集团董事会|主席 (a body took the board of 董事会主席).
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner.rules`).
+
+>>> from fairgraph.lexicon import load_lexicon
+>>> text = "福建省长王某某，出席"
+>>> ms = [mention(text, 0, 3, "Place"), mention(text, 3, 5, "Place")]
+>>> [(m.text, m.type) for m in level_title_back(ms, text, load_lexicon())]
+[('福建', 'Place'), ('省长', 'Role'), ('王某某', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.ner.names import starts_with_surname
+from fairgraph.ner.rules_common import PUNCT, _span, mention
+
+#: a company's boards, named with their chair's title (董事会主席, 监事会副主席)
+BOARDS = ("董事会", "董事局", "监事会")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _name_after(text: str, pos: int) -> int | None:
+    """End of a 2–3 character name at ``pos`` that starts with a surname and ends at punctuation."""
+    for size in (3, 2):
+        word = text[pos : pos + size]
+        end = pos + size
+        at_boundary = end == len(text) or text[end] in PUNCT
+        if _NAME.fullmatch(word) and starts_with_surname(word) and at_boundary:
+            return end
+    return None
+
+
+def level_title_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某省 + 长某 → 某 (place) + 省长 (title) + the name after it: the model read the 省 of
+    省长 (市长, 县长 …) as the end of the place and the 长 as the start of a name.
+
+    The place must still be a known place without its last character, and the name after the
+    title must end at punctuation.
+    """
+    out = sorted(ms)
+    for place in [m for m in out if m.type == "Place" and len(m.text) >= 3]:
+        title = place.text[-1] + "长"
+        if title not in lex.titles or not text.startswith("长", place.end):
+            continue
+        if lex.place_of(place.text[:-1]) is None:
+            continue
+        after = [m for m in out if m.start == place.end and m.type in ("Place", "Person")]
+        end = _name_after(text, place.end + 1)
+        if not after or end is None or any(m.end > end for m in after):
+            continue
+        out = [m for m in out if m is not place and m not in after]
+        out += [
+            _span(place, text, place.start, place.end - 1),
+            mention(text, place.end - 1, place.end + 1, "Role", origin=place.origin),
+            mention(text, place.end + 1, end, "Person", origin=place.origin),
+        ]
+    return sorted(out)
+
+
+def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某集团董事会 + 主席 → 某某集团 + 董事会主席: a company's board before its chair's
+    title belongs to the title (the body is the company); a council (某某理事会) stays."""
+    out = sorted(ms)
+    for i, m in enumerate(out[:-1]):
+        role = out[i + 1]
+        if m.type != "Organization" or role.type != "Role" or role.start != m.end:
+            continue
+        board = next((b for b in BOARDS if m.text.endswith(b)), None)
+        if board is None or not m.text[: -len(board)].endswith(lex.company_suffixes):
+            continue  # 某某发展理事会 is the body itself
+        if board + role.text not in lex.titles:
+            continue
+        out[i] = _span(m, text, m.start, m.end - len(board))
+        out[i + 1] = _span(role, text, m.end - len(board), role.end)
+    return out

@@ -1,0 +1,57 @@
+"""Titles a model cut apart from their holder (sentences and names written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.ner import rules
+from fairgraph.ner.rules import mention
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def spans(ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in sorted(ms)]
+
+
+def test_the_level_of_a_governor_goes_back_to_the_title(lex):
+    text = "浙江省长齐某某，市长某某出席"
+    ms = [mention(text, 0, 3, "Place"), mention(text, 3, 5, "Place")]
+    assert spans(rules.level_title_back(ms, text, lex)) == [
+        ("浙江", "Place"),
+        ("省长", "Role"),
+        ("齐某某", "Person"),
+    ]
+
+
+def test_a_place_before_a_word_with_chang_stays(lex):
+    text = "浙江省长期坚持开放"  # 长期: no name after a title
+    ms = [mention(text, 0, 3, "Place")]
+    assert spans(rules.level_title_back(ms, text, lex)) == [("浙江省", "Place")]
+
+
+def test_a_company_board_goes_to_its_chairs_title(lex):
+    text = "远航集团董事会主席某某某出席"
+    ms = [mention(text, 0, 7, "Organization"), mention(text, 7, 9, "Role")]
+    assert spans(rules.board_titles(ms, text, lex)) == [
+        ("远航集团", "Organization"),
+        ("董事会主席", "Role"),
+    ]
+
+
+def test_a_council_keeps_its_name(lex):
+    text = "某国发展理事会主席某某出席"
+    ms = [mention(text, 0, 7, "Organization"), mention(text, 7, 9, "Role")]
+    assert spans(rules.board_titles(ms, text, lex)) == [
+        ("某国发展理事会", "Organization"),
+        ("主席", "Role"),
+    ]
+
+
+def test_board_titles_are_titles(lex):
+    assert {"董事会主席", "董事总经理", "首席秘书"} <= lex.titles

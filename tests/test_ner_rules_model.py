@@ -1,0 +1,121 @@
+"""Model spans that join, stretch or mistype names (sentences and names written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.ner import rules
+from fairgraph.ner.rules import mention
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def crf(text: str, start: int, end: int, type_: str) -> Mention:
+    return mention(text, start, end, type_, origin="crf")
+
+
+def spans(ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in sorted(ms)]
+
+
+def test_two_bodies_joined_by_yu_are_split(lex):
+    text = "青禾经济开发区与远航轨道科技有限公司签署了项目协议"
+    ms = [crf(text, 0, 18, "Organization")]
+    assert spans(rules.split_joined_bodies(ms, text, lex)) == [
+        ("青禾经济开发区", "Organization"),
+        ("远航轨道科技有限公司", "Organization"),
+    ]
+
+
+def test_a_body_named_with_he_stays_whole(lex):
+    text = "青海省工业和信息化厅发布"
+    ms = [crf(text, 0, 10, "Organization")]
+    found = spans(rules.split_joined_bodies(ms, text, lex))
+    assert found == [("青海省工业和信息化厅", "Organization")]
+
+
+def test_a_place_running_on_into_its_predicate_is_the_place(lex):
+    text = "某集团在重庆投资建设智能制造基地"
+    ms = [crf(text, 4, 12, "Organization")]
+    assert spans(rules.place_before_predicate(ms, text, lex)) == [("重庆", "Place")]
+
+
+def test_a_place_and_a_brand_stay_one_company(lex):
+    text = "北京远航在成都打造科创园"
+    ms = [crf(text, 0, 4, "Organization")]
+    assert spans(rules.place_before_predicate(ms, text, lex)) == [("北京远航", "Organization")]
+
+
+def test_a_region_and_mutual_benefit_is_no_name(lex):
+    text = "深化中国与东亚国家互利合作"
+    ms = [crf(text, 5, 11, "Organization")]
+    assert rules.place_before_predicate(ms, text, lex) == []
+
+
+def test_zones_and_venues_are_places(lex):
+    text = "青禾经济开发区与滨江国际会展中心"
+    ms = [crf(text, 0, 7, "Organization"), crf(text, 8, 16, "Organization")]
+    assert [t for _, t in spans(rules.zones_are_places(ms, text, lex))] == ["Place", "Place"]
+
+
+def test_country_before_a_brand_in_a_list_is_split(lex):
+    text = "以及法国佳美、德国福莱等跨国企业"
+    ms = [crf(text, 2, 6, "Organization"), crf(text, 7, 11, "Organization")]
+    assert spans(rules.split_country_brand(ms, text, lex)) == [
+        ("法国", "Country"),
+        ("佳美", "Organization"),
+        ("德国", "Country"),
+        ("福莱", "Organization"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("哈萨克斯坦粮食合同公司签约", 11),  # a company suffix: one organisation
+        ("日本远山株式会社签约", 4),  # the name runs on
+        ("美国国会通过", 4),  # a body, not a brand
+    ],
+)
+def test_country_and_a_full_name_stay_whole(lex, text, end):
+    ms = [crf(text, 0, end, "Organization")]
+    assert spans(rules.split_country_brand(ms, text, lex)) == [(text[:end], "Organization")]
+
+
+def test_brands_read_as_persons_or_places_in_a_company_list(lex):
+    text = "美国佳美、德国福莱、瑞典安家等企业"
+    ms = [crf(text, 0, 2, "Country"), crf(text, 2, 4, "Organization")]
+    ms += [crf(text, 5, 7, "Country"), crf(text, 7, 9, "Person")]
+    ms += [crf(text, 10, 12, "Country"), crf(text, 12, 14, "Place")]
+    found = spans(rules.brands_in_lists(ms, text, lex))
+    assert [t for _, t in found] == ["Country", "Organization"] * 3
+
+
+def test_persons_after_countries_without_a_company_list_stay(lex):
+    text = "德国福莱出席"
+    ms = [crf(text, 0, 2, "Country"), crf(text, 2, 4, "Person")]
+    assert spans(rules.brands_in_lists(ms, text, lex)) == [("德国", "Country"), ("福莱", "Person")]
+
+
+@pytest.mark.parametrize(
+    "text, end, kept",
+    [
+        ("ABC集团中国区总经理出席", 8, "ABC集团"),
+        ("ABC非常荣幸参展", 5, "ABC"),
+        ("远航轨道科技有限公司表示", 12, "远航轨道科技有限公司"),
+    ],
+)
+def test_trailing_words_and_divisions_leave_the_name(lex, text, end, kept):
+    ms = [crf(text, 0, end, "Organization")]
+    assert spans(rules.trim_trailing_words(ms, text, lex)) == [(kept, "Organization")]
+
+
+def test_a_word_ending_a_name_is_kept(lex):
+    text = "远航中国区公司成立"  # 中国区 before a suffix is inside the name
+    ms = [crf(text, 0, 5, "Organization")]
+    assert spans(rules.trim_trailing_words(ms, text, lex)) == [("远航中国区", "Organization")]
