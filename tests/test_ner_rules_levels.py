@@ -55,3 +55,24 @@ def test_a_council_keeps_its_name(lex):
 
 def test_board_titles_are_titles(lex):
     assert {"董事会主席", "董事总经理", "首席秘书"} <= lex.titles
+
+
+def test_every_reporter_in_a_byline_is_a_person(lex):
+    text = "（记者 冼海宁、邝明远 通讯员 祁某某）"
+    ms = [mention(text, 1, 3, "Role"), mention(text, 6, 8, "Place")]
+    ms.append(mention(text, 12, 15, "Role"))
+    found = spans(rules.reporter_names(ms, text, lex))
+    assert [n for n, t in found if t == "Person"] == ["冼海宁", "邝明远", "祁某某"]
+
+
+def test_a_photo_credit_is_not_part_of_the_name(lex):
+    text = "本报记者 王某摄"
+    found = spans(rules.reporter_names([mention(text, 2, 4, "Role")], text, lex))
+    assert ("王某", "Person") in found
+
+
+def test_reporters_without_a_name_after_them_add_nothing(lex):
+    text = "记者从发布会获悉"
+    assert spans(rules.reporter_names([mention(text, 0, 2, "Role")], text, lex)) == [
+        ("记者", "Role")
+    ]

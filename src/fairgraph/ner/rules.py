@@ -34,7 +34,7 @@ from fairgraph.ner.rules_common import (
     mention,
 )
 from fairgraph.ner.rules_foreign import extend_minister_title, foreign_ministries
-from fairgraph.ner.rules_levels import board_titles, level_title_back
+from fairgraph.ner.rules_levels import board_titles, level_title_back, reporter_names
 from fairgraph.ner.rules_lexicon import fill_from_lexicon, prefer_lexicon_titles, resolve_overlaps
 from fairgraph.ner.rules_model import (
     brands_in_lists,
@@ -53,6 +53,12 @@ from fairgraph.ner.rules_orgs import (
     place_with_org_suffix,
     split_country_region,
     strip_delegation,
+)
+from fairgraph.ner.rules_phrases import (
+    bodies_cut_at_persons,
+    china_compounds,
+    drop_phrases,
+    venues_after_cities,
 )
 from fairgraph.ner.rules_places import foreign_names_typed, lexicon_places_win
 from fairgraph.ner.rules_spans import (
@@ -84,6 +90,11 @@ __all__ = [
     "STOP_IN_ORG",
     "apply_rules",
     "board_titles",
+    "bodies_cut_at_persons",
+    "china_compounds",
+    "drop_phrases",
+    "reporter_names",
+    "venues_after_cities",
     "brands_in_lists",
     "level_title_back",
     "place_before_predicate",
@@ -129,6 +140,9 @@ PIPELINE = (
     split_joined_bodies,
     trim_trailing_words,
     place_before_predicate,
+    drop_phrases,
+    china_compounds,
+    bodies_cut_at_persons,
     split_country_region,
     place_with_org_suffix,
     strip_delegation,
@@ -152,6 +166,8 @@ PIPELINE = (
     merge_titles,
     extend_minister_title,
     person_after_title,
+    reporter_names,
+    venues_after_cities,
     org_subtype,
     resolve_overlaps,
 )

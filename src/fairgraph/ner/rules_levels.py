@@ -78,3 +78,47 @@ def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         out[i] = _span(m, text, m.start, m.end - len(board))
         out[i + 1] = _span(role, text, m.end - len(board), role.end)
     return out
+
+
+#: bylines' titles: every name after them is a person (记者 某某、某某 / 通讯员 某某)
+REPORTERS = ("记者", "通讯员", "摄影", "摄")
+#: what ends a name in a byline besides punctuation
+_BYLINE_ENDS = ("报道", "摄", "通讯员", "记者")
+
+
+def _byline_name(text: str, pos: int) -> int | None:
+    """End of a 2–3 character name at ``pos`` in a byline (ends at punctuation, 报道, 摄 …)."""
+    for size in (3, 2):
+        end = pos + size
+        word = text[pos:end]
+        after_ok = end >= len(text) or text[end] in PUNCT or text.startswith(_BYLINE_ENDS, end)
+        if word.endswith("摄") and size == 3:
+            continue  # 王某摄: a photo credit after a two-character name
+        if _NAME.fullmatch(word) and starts_with_surname(word) and after_ok:
+            return end
+    return None
+
+
+def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """记者 某某、某某 / 记者 某海宁: every name listed after a byline title is a person, even
+    one whose given name reads as a place (海宁) or that the model missed."""
+    out = sorted(ms)
+    for role in [m for m in out if m.type == "Role" and m.text.endswith(REPORTERS)]:
+        pos = role.end
+        while True:
+            while pos < len(text) and text[pos] in " \u3000":
+                pos += 1
+            end = _byline_name(text, pos)
+            if end is None:
+                break
+            inside = [m for m in out if m.start < end and pos < m.end]
+            if any(m.type not in ("Person", "Place") for m in inside):
+                break  # a title or a body runs into the name
+            if not any((m.start, m.end, m.type) == (pos, end, "Person") for m in inside):
+                out = [m for m in out if m not in inside]
+                out.append(mention(text, pos, end, "Person", origin="rule"))
+            if end < len(text) and text[end] in "、 \u3000":
+                pos = end + 1
+                continue
+            break
+    return sorted(out)

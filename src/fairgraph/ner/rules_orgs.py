@@ -27,7 +27,7 @@ from fairgraph.ner.rules_common import (
     mention,
 )
 
-DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "代表处")
+DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "交易团", "代表处")
 
 
 def _country_prefix(s: str, lex: Lexicon) -> str | None:
@@ -197,7 +197,7 @@ def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     """
     out = []
     for m in ms:
-        if m.type != "Organization" or not m.text.endswith(DELEGATIONS[:4]):
+        if m.type != "Organization" or not m.text.endswith(DELEGATIONS[:5]):
             out.append(m)
             continue
         head = m.text[:-3]

@@ -1,0 +1,140 @@
+"""Ordinary phrases a model reads as names, and names it cuts short: events and groups
+(某某推介会, 某某交易团, 产业集群), a place's 投资, China–X compounds (中非, 中阿), venues cut
+from their city (武汉|国际博览中心), a university cut at a person (特里|布文大学).
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner.rules`).
+
+>>> from fairgraph.lexicon import load_lexicon
+>>> text = "湖南省投资贸易推介会举行"
+>>> drop_phrases([mention(text, 0, 10, "Organization", origin="crf")], text, load_lexicon())
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.ner.rules_common import STOP_IN_ORG, _span, mention
+
+#: heads of events, clusters and projects: never an organisation's name
+PHRASE_HEADS = (
+    "推介会",
+    "发布会",
+    "通报会",
+    "对接会",
+    "说明会",
+    "座谈会",
+    "签约仪式",
+    "产业集群",
+    "集群",
+    "新通道",
+)
+#: verbs that set up something new: what follows without a proper name is a common noun
+FOUNDING_VERBS = ("设立", "共建", "建设", "打造", "建立", "新建")
+#: venue words that follow a city (武汉 + 国际博览中心)
+VENUE = re.compile(r"(国际)?(会展中心|博览中心|博览城|展览中心|会议中心|展览馆|会展城)")
+#: one-character names of countries and regions in China–X compounds (中非, 中阿, 中俄)
+PARTNERS = set("非阿俄美日韩欧法德英意巴蒙哈吉塔乌土泰越老柬缅新马印澳加墨拉")
+#: endings of a body a model may cut at a person-looking piece (特里|布文大学)
+CUT_BODIES = ("大学", "学院", "公司", "研究院", "医院")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _run_end(text: str, pos: int, limit: int = 12) -> int:
+    """End of the run of Han characters at ``pos`` (no punctuation, no function word)."""
+    end = pos
+    while end < min(len(text), pos + limit) and _HAN.match(text[end]):
+        if text[end] in STOP_IN_ORG:
+            break
+        end += 1
+    return end
+
+
+def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a model organisation is an event, a cluster or a bare 投资 (or runs on into one)."""
+    if m.text.endswith(PHRASE_HEADS):
+        return True
+    if m.text in lex.organizations or m.text.endswith(lex.gov_suffixes):
+        return False
+    end = _run_end(text, m.start, 16)
+    word = text[m.start : end]
+    before = text[max(0, m.start - 2) : m.start]
+    if word.endswith(PHRASE_HEADS) and not m.text.endswith(lex.org_suffixes):
+        return True
+    if word.endswith("基地") and (m.end < end or before in FOUNDING_VERBS):
+        return True  # 某某|创新基地, 共建某某基地: a base the text sets up, not a body
+    return before in FOUNDING_VERBS and m.text.endswith(("研发中心", "创新中心", "产业园"))
+
+
+def _place_like(name: str, lex: Lexicon) -> bool:
+    return lex.place_of(name) is not None or name.endswith(("区", "县", "市", "省"))
+
+
+def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Model organisations that are events (某某推介会, 新闻发布会), clusters (产业集群), bases
+    and centres being set up (设立某某研发中心) are no names; a place + bare 投资 is the place.
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.origin in ("crf", "lac"):
+            head = m.text[:-2]
+            if m.text.endswith("投资") and len(head) >= 2 and _place_like(head, lex):
+                out.append(_span(m, text, m.start, m.end - 2, type="Place", subtype=None))
+                continue
+            if _is_phrase(m, text, lex):
+                continue
+        out.append(m)
+    return out
+
+
+def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """中非经贸, 中阿博览会: the one-character halves of a China–X compound are no names."""
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Country") and len(m.text) == 1:
+            s = m.start
+            pair = text[max(0, s - 1) : s + 1] if m.text in PARTNERS else text[s : s + 2]
+            if len(pair) == 2 and pair[0] == "中" and pair[1] in PARTNERS:
+                after = s + (1 if m.text in PARTNERS else 2)
+                if text[after : after + 1] != "国":
+                    continue
+        out.append(m)
+    return out
+
+
+def venues_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """武汉 + 国际博览中心 → Place 武汉国际博览中心: a venue written right after its city."""
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Place"]:
+        hit = VENUE.match(text, m.end)
+        if hit is None or lex.place_of(m.text) is None:
+            continue
+        inside = [x for x in out if m.end <= x.start and x.end <= hit.end()]
+        if any(x.start < hit.end() < x.end for x in out):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
+        out.append(_span(m, text, m.start, hit.end()))
+    return sorted(out)
+
+
+def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某国 + 特里 (person) + 布文大学 → one organisation: a person tag directly followed by a
+    fragment ending in 大学/学院/公司 is the start of that body's name (with its country)."""
+    out = sorted(ms)
+    for i in range(len(out) - 1):
+        person, body = out[i], out[i + 1]
+        if person.type != "Person" or body.type != "Organization" or body.start != person.end:
+            continue
+        if not body.text.endswith(CUT_BODIES) or len(body.text) > 6:
+            continue
+        start = person.start
+        if i and out[i - 1].type == "Country" and out[i - 1].end == start:
+            start = out[i - 1].start
+        merged = mention(text, start, body.end, "Organization", origin=body.origin)
+        out[i + 1] = replace(merged, subtype=body.subtype)
+        out = [x for x in out if not (start <= x.start and x.end <= person.end)]
+        return bodies_cut_at_persons(out, text, lex)
+    return out

@@ -1,0 +1,111 @@
+"""Ordinary phrases read as names and names cut short (sentences and names written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.ner import rules
+from fairgraph.ner.rules import mention
+
+
+@pytest.fixture(scope="module")
+def lex():
+    return load_lexicon()
+
+
+def crf(text: str, start: int, end: int, type_: str) -> Mention:
+    return mention(text, start, end, type_, origin="crf")
+
+
+def spans(ms: list[Mention]) -> list[tuple[str, str]]:
+    return [(m.text, m.type) for m in sorted(ms)]
+
+
+@pytest.mark.parametrize(
+    "text, end",
+    [
+        ("浙江省投资贸易推介会在杭州举行", 10),
+        ("某省代表团新闻发布会举行", 10),
+        ("打造现代物流产业集群", 10),
+    ],
+)
+def test_events_and_clusters_are_no_organisations(lex, text, end):
+    start = 2 if text.startswith("打造") else 0
+    assert rules.drop_phrases([crf(text, start, end, "Organization")], text, lex) == []
+
+
+def test_a_fragment_of_a_base_being_set_up_is_dropped(lex):
+    text = "双方共建校企协同创新基地"
+    assert rules.drop_phrases([crf(text, 4, 8, "Organization")], text, lex) == []
+
+
+def test_a_centre_being_set_up_is_dropped(lex):
+    text = "设立医疗器械研发中心"
+    assert rules.drop_phrases([crf(text, 2, 10, "Organization")], text, lex) == []
+
+
+def test_a_named_base_and_a_named_centre_stay(lex):
+    text = "远航集团研发中心与某某航天基地签约"
+    ms = [crf(text, 0, 8, "Organization"), crf(text, 9, 15, "Organization")]
+    assert len(rules.drop_phrases(ms, text, lex)) == 2
+
+
+def test_a_district_and_its_investment_is_the_district(lex):
+    text = "温江区投资环境优越"
+    found = rules.drop_phrases([crf(text, 0, 5, "Organization")], text, lex)
+    assert spans(found) == [("温江区", "Place")]
+
+
+def test_a_company_named_investment_stays(lex):
+    text = "远航投资宣布"
+    found = rules.drop_phrases([crf(text, 0, 4, "Organization")], text, lex)
+    assert spans(found) == [("远航投资", "Organization")]
+
+
+def test_china_x_compounds_name_no_country(lex):
+    text = "中非经贸博览会和中阿论坛"
+    ms = [crf(text, 0, 1, "Place"), crf(text, 1, 2, "Country")]
+    ms += [crf(text, 8, 9, "Place"), crf(text, 9, 10, "Place")]
+    assert rules.china_compounds(ms, text, lex) == []
+
+
+def test_single_character_names_outside_compounds_stay(lex):
+    text = "美方表示"
+    assert len(rules.china_compounds([crf(text, 0, 1, "Country")], text, lex)) == 1
+
+
+def test_a_venue_after_its_city_is_one_place(lex):
+    text = "在武汉国际博览中心开幕"
+    ms = [crf(text, 1, 3, "Place"), crf(text, 3, 9, "Place")]
+    assert spans(rules.venues_after_cities(ms, text, lex)) == [("武汉国际博览中心", "Place")]
+
+
+def test_a_venue_after_a_city_uncovered_by_the_model(lex):
+    text = "在杭州会展中心开幕"
+    ms = [crf(text, 1, 3, "Place")]
+    assert spans(rules.venues_after_cities(ms, text, lex)) == [("杭州会展中心", "Place")]
+
+
+def test_a_university_cut_at_a_person_is_one_body(lex):
+    text = "尼泊尔安达卡布大学校长出席"
+    ms = [crf(text, 0, 3, "Country"), crf(text, 3, 5, "Person"), crf(text, 5, 9, "Organization")]
+    assert spans(rules.bodies_cut_at_persons(ms, text, lex)) == [
+        ("尼泊尔安达卡布大学", "Organization")
+    ]
+
+
+def test_a_person_before_a_long_body_stays(lex):
+    text = "王某某远航轨道科技有限公司总经理"
+    ms = [crf(text, 0, 3, "Person"), crf(text, 3, 13, "Organization")]
+    assert [t for _, t in spans(rules.bodies_cut_at_persons(ms, text, lex))] == [
+        "Person",
+        "Organization",
+    ]
+
+
+def test_a_trading_delegation_names_its_sender(lex):
+    text = "浙江交易团签约"
+    found = rules.strip_delegation([crf(text, 0, 5, "Organization")], text, lex)
+    assert spans(found) == [("浙江", "Place")]
