@@ -109,3 +109,60 @@ def test_a_trading_delegation_names_its_sender(lex):
     text = "浙江交易团签约"
     found = rules.strip_delegation([crf(text, 0, 5, "Organization")], text, lex)
     assert spans(found) == [("浙江", "Place")]
+
+
+def test_a_byline_keeps_its_outlets_without_datelines(lex):
+    text = "浙江日报杭州讯（新浙江·浙江日报记者某某）"
+    found = rules.dateline_outlets([crf(text, 0, 16, "Organization")], text, lex)
+    assert spans(found) == [("浙江日报", "Organization"), ("浙江日报", "Organization")]
+    assert [m.start for m in sorted(found)] == [0, 12]
+
+
+def test_an_outlet_and_its_app_keep_the_outlet(lex):
+    text = "浙江新闻网·某某客户端讯 1月5日"
+    found = rules.dateline_outlets([crf(text, 0, 12, "Organization")], text, lex)
+    assert spans(found) == [("浙江新闻网", "Organization")]
+
+
+def test_a_body_with_a_dot_but_no_outlet_stays(lex):
+    text = "中国·东盟商务理事会成立"
+    found = rules.dateline_outlets([crf(text, 0, 10, "Organization")], text, lex)
+    assert spans(found) == [("中国·东盟商务理事会", "Organization")]
+
+
+def test_an_unknown_place_before_a_body_is_part_of_its_name(lex):
+    text = "两岸四地经贸交流协会成立"
+    ms = [crf(text, 0, 4, "Place"), crf(text, 4, 10, "Organization")]
+    assert spans(rules.place_runs_into_body(ms, text, lex)) == [
+        ("两岸四地经贸交流协会", "Organization")
+    ]
+
+
+def test_a_known_place_before_a_body_stays_apart(lex):
+    text = "杭州远航集团"  # the other rules decide on known places
+    ms = [crf(text, 0, 2, "Place"), crf(text, 2, 6, "Organization")]
+    assert len(rules.place_runs_into_body(ms, text, lex)) == 2
+
+
+def test_a_country_and_an_uncovered_company_name_are_one_company(lex):
+    text = "哈萨克斯坦粮食合同公司与某某集团签约"
+    found = rules.country_company([crf(text, 0, 5, "Country")], text, lex)
+    assert spans(found) == [("哈萨克斯坦粮食合同公司", "Organization")]
+
+
+def test_a_country_before_generic_enterprises_stays(lex):
+    text = "中国民营企业参展"
+    found = rules.country_company([crf(text, 0, 2, "Country")], text, lex)
+    assert spans(found) == [("中国", "Country")]
+
+
+def test_a_district_after_its_city_is_a_place(lex):
+    text = "成都市温江区的企业"
+    found = rules.districts_after_cities([crf(text, 0, 3, "Place")], text, lex)
+    assert spans(found) == [("成都市", "Place"), ("温江区", "Place")]
+
+
+def test_a_district_body_is_not_cut(lex):
+    text = "成都市温江区人民政府"
+    found = rules.districts_after_cities([crf(text, 0, 3, "Place")], text, lex)
+    assert spans(found) == [("成都市", "Place")]

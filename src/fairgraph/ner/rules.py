@@ -57,7 +57,11 @@ from fairgraph.ner.rules_orgs import (
 from fairgraph.ner.rules_phrases import (
     bodies_cut_at_persons,
     china_compounds,
+    country_company,
+    dateline_outlets,
+    districts_after_cities,
     drop_phrases,
+    place_runs_into_body,
     venues_after_cities,
 )
 from fairgraph.ner.rules_places import foreign_names_typed, lexicon_places_win
@@ -92,6 +96,10 @@ __all__ = [
     "board_titles",
     "bodies_cut_at_persons",
     "china_compounds",
+    "country_company",
+    "dateline_outlets",
+    "districts_after_cities",
+    "place_runs_into_body",
     "drop_phrases",
     "reporter_names",
     "venues_after_cities",
@@ -141,8 +149,11 @@ PIPELINE = (
     trim_trailing_words,
     place_before_predicate,
     drop_phrases,
+    dateline_outlets,
     china_compounds,
     bodies_cut_at_persons,
+    place_runs_into_body,
+    country_company,
     split_country_region,
     place_with_org_suffix,
     strip_delegation,
@@ -168,6 +179,7 @@ PIPELINE = (
     person_after_title,
     reporter_names,
     venues_after_cities,
+    districts_after_cities,
     org_subtype,
     resolve_overlaps,
 )

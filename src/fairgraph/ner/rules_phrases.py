@@ -138,3 +138,104 @@ def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         out = [x for x in out if not (start <= x.start and x.end <= person.end)]
         return bodies_cut_at_persons(out, text, lex)
     return out
+
+
+#: endings of a news outlet's name (某某日报, 某某网, 某某社, 某某电视台)
+MEDIA_ENDS = ("报", "网", "社", "台", "杂志", "刊")
+_OUTLET_PIECES = re.compile(r"[·（(]")
+#: a dateline after an outlet: place + 讯 / 电 (某某日报兰州讯)
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}[讯电]$")
+
+
+def _outlet(piece: str, lex: Lexicon) -> str | None:
+    """The outlet a byline piece names (某某日报兰州讯 → 某某日报), or None."""
+    piece = piece.strip()
+    for k in range(len(piece), 1, -1):
+        head, rest = piece[:k], piece[k:]
+        if head.endswith(MEDIA_ENDS) and (not rest or _DATELINE.fullmatch(rest)):
+            return head
+    return None
+
+
+def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某新闻网·某某客户端讯 → 某某新闻网; 某某日报兰州讯（新某某·某某日报 → both 某某日报: a
+    model span over a byline's pieces keeps the outlets (names ending in 报/网/社/台), without
+    their datelines; apps and other pieces go."""
+    out = []
+    for m in ms:
+        if m.type != "Organization" or m.origin not in ("crf", "lac"):
+            out.append(m)
+            continue
+        if not (_OUTLET_PIECES.search(m.text) or m.text.endswith(("讯", "电"))):
+            out.append(m)
+            continue
+        at, found = m.start, []
+        for piece in _OUTLET_PIECES.split(m.text):
+            name = _outlet(piece, lex)
+            if name is not None:
+                s = text.index(name, at)
+                found.append(_span(m, text, s, s + len(name)))
+            at += len(piece) + 1
+        out.extend(found or [m])
+    return out
+
+
+def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """海峡两岸 + 经贸交流协会 → one organisation: a place the lexicon does not know, written
+    right before a body the model found, is the start of the body's name."""
+    out = sorted(ms)
+    for i in range(len(out) - 1):
+        place, body = out[i], out[i + 1]
+        if place.type != "Place" or body.type != "Organization" or body.start != place.end:
+            continue
+        if lex.place_of(place.text) is not None or lex.foreign_place_of(place.text) is not None:
+            continue
+        out[i + 1] = _span(body, text, place.start, body.end)
+        out[i] = out[i + 1]
+    return sorted(set(out), key=lambda m: (m.start, m.end, m.type))
+
+
+#: company suffixes that end a proper name (企业 also ends 民营企业, 知名企业)
+_NAMED_COMPANY = ("有限公司", "有限责任公司", "股份公司", "集团公司", "公司", "集团", "银行")
+
+
+def _company_after(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of a company name (2+ characters and a company suffix) starting at ``pos``."""
+    end = _run_end(text, pos, 14)
+    for e in range(end, pos + 3, -1):
+        word = text[pos:e]
+        suffix = next((x for x in _NAMED_COMPANY if word.endswith(x)), None)
+        if suffix and len(word) - len(suffix) >= 2:
+            return e
+    return None
+
+
+def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """哈萨克斯坦 + 粮食合同公司 → one organisation: a country or place the model tagged, followed
+    by a name nothing covers that ends in a company suffix, is that company."""
+    out = sorted(ms)
+    for m in [x for x in out if x.type in ("Country", "Place")]:
+        end = _company_after(text, m.end, lex)
+        if end is None or any(x.start < end and m.end < x.end for x in out if x is not m):
+            continue
+        out = [x for x in out if x is not m]
+        out.append(_span(m, text, m.start, end, type="Organization", subtype="Company"))
+    return sorted(out)
+
+
+def districts_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """成都市 + 某津区: a district or county (1–3 characters and 区/县) written right after a
+    known city or province, that nothing covers, is a place."""
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
+        hit = _DISTRICT.match(text, m.end)
+        if hit is None or any(x.start < hit.end() and m.end < x.end for x in out):
+            continue
+        after = text[hit.end() : hit.end() + 1]
+        if after and after not in "，。、；：！？）” 的与和及等":
+            continue
+        out.append(mention(text, m.end, hit.end(), "Place", origin="rule"))
+    return sorted(out)
+
+
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,3}?[区县]")
