@@ -258,3 +258,18 @@ def test_person_list_split_needs_surnames(lex):
     text = "阿沛·阿旺晋美和布赫铁木尔"
     ms = [Mention(0, 7, "阿沛·阿旺晋美", "Person"), Mention(8, 13, "布赫铁木尔", "Person")]
     assert split_person_list(ms, text, lex) == ms
+
+
+def test_a_known_short_name_running_into_a_longer_company_name_takes_it():
+    text = "潍柴动力股份有限公司董事长出席"  # the lexicon knows 潍柴 (general knowledge)
+    found = rules.fill_from_lexicon([], text, load_lexicon())
+    assert [(m.text, m.type) for m in found] == [
+        ("潍柴动力股份有限公司", "Organization"),
+        ("董事长", "Role"),
+    ]
+
+
+def test_a_known_short_name_before_a_title_stays_short():
+    text = "潍柴董事长出席"
+    found = rules.fill_from_lexicon([], text, load_lexicon())
+    assert [m.text for m in found] == ["潍柴", "董事长"]

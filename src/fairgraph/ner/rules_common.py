@@ -52,6 +52,8 @@ HOME = {"中国", "中华人民共和国", "我国"}
 #: characters that may separate a place prefix from an organisation head (青海省工业和信息化厅)
 _ORG_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}")
 STOP_IN_ORG = set("的在是与及对向为将由把被从于等并也就都又召开举行出席表示有个旁")
+#: characters that end a name running on after a known part (有 may begin 有限公司)
+NAME_STOP = STOP_IN_ORG - {"有"}
 _ALNUM = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-]+$")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import DEICTIC, _find
+from fairgraph.ner.rules_common import DEICTIC, NAME_STOP, _find, _suffix_re
 
 
 def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -28,8 +28,38 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     for lm in _find(lex, text):
         if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
             continue  # 我国, 本市, 该省 refer to a name but are not one
-        out.append(Mention(lm.start, lm.end, lm.text, lm.type, lm.subtype, "lexicon"))
+        end = lm.end
+        if lm.type == "Organization":
+            end = _longer_name_end(text, lm.end, lex) or lm.end
+            if any(taken[lm.end : end]):
+                end = lm.end
+        out.append(Mention(lm.start, end, text[lm.start : end], lm.type, lm.subtype, "lexicon"))
     return out
+
+
+def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of the longer name a known short name runs straight on into (某某|动力股份有限公司):
+    Han characters without a function word, up to an organisation suffix of 2+ characters.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "某某动力股份有限公司董事长"
+    >>> _longer_name_end(text, 2, load_lexicon())
+    10
+    """
+    end = pos
+    while end < min(len(text), pos + 12) and "\u4e00" <= text[end] <= "\u9fff":
+        if text[end] in NAME_STOP:
+            break
+        end += 1
+    for e in range(end, pos, -1):
+        if _suffix_re(lex).fullmatch(text, e - _suffix_len(text[pos:e], lex), e):
+            return e
+    return None
+
+
+def _suffix_len(word: str, lex: Lexicon) -> int:
+    """Length of the longest organisation suffix (2+ characters) ``word`` ends with, or 0."""
+    return max((len(x) for x in lex.org_suffixes if len(x) >= 2 and word.endswith(x)), default=0)
 
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

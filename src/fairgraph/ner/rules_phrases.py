@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import STOP_IN_ORG, _span, mention
+from fairgraph.ner.rules_common import NAME_STOP, _span, mention
 
 #: heads of events, clusters and projects: never an organisation's name
 PHRASE_HEADS = (
@@ -47,7 +47,7 @@ def _run_end(text: str, pos: int, limit: int = 12) -> int:
     """End of the run of Han characters at ``pos`` (no punctuation, no function word)."""
     end = pos
     while end < min(len(text), pos + limit) and _HAN.match(text[end]):
-        if text[end] in STOP_IN_ORG:
+        if text[end] in NAME_STOP:
             break
         end += 1
     return end
