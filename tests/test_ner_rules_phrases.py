@@ -67,13 +67,24 @@ def test_a_company_named_investment_stays(lex):
 def test_china_x_compounds_name_no_country(lex):
     text = "中非经贸博览会和中阿论坛"
     ms = [crf(text, 0, 1, "Place"), crf(text, 1, 2, "Country")]
-    ms += [crf(text, 8, 9, "Place"), crf(text, 9, 10, "Place")]
-    assert rules.china_compounds(ms, text, lex) == []
+    ms += [crf(text, 8, 9, "Place"), crf(text, 9, 10, "Country")]
+    assert [t for _, t in spans(rules.china_compounds(ms, text, lex))] == ["Place"] * 4
+    whole = [crf(text, 0, 2, "Country")]
+    assert rules.china_compounds(whole, text, lex) == []
+
+
+def test_the_central_african_republic_stays(lex):
+    text = "中非共和国驻华大使出席"
+    assert spans(rules.china_compounds([crf(text, 0, 2, "Country")], text, lex)) == [
+        ("中非", "Country")
+    ]
 
 
 def test_single_character_names_outside_compounds_stay(lex):
     text = "美方表示"
-    assert len(rules.china_compounds([crf(text, 0, 1, "Country")], text, lex)) == 1
+    assert spans(rules.china_compounds([crf(text, 0, 1, "Country")], text, lex)) == [
+        ("美", "Country")
+    ]
 
 
 def test_a_venue_after_its_city_is_one_place(lex):

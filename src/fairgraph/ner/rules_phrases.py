@@ -90,17 +90,33 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def _in_compound(m: Mention, text: str) -> bool:
+    """Whether a one-character name is half of a China–X compound (中|非经贸, 中|阿博览会)."""
+    s = m.start
+    if m.text in PARTNERS:
+        return s >= 1 and text[s - 1] == "中" and text[s + 1 : s + 2] != "国"
+    return m.text == "中" and text[s + 1 : s + 2] in PARTNERS and text[s + 2 : s + 3] != "国"
+
+
 def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """中非经贸, 中阿博览会: the one-character halves of a China–X compound are no names."""
+    """中非经贸, 中阿博览会: a China–X compound names no country.
+
+    Its one-character halves stay places (the model's abbreviations, which the extraction
+    drops), never countries; a two-letter country it spells (中非, the Central African
+    Republic) stands only as 中非共和国 or before a title or 驻.
+    """
     out = []
     for m in ms:
-        if m.type in ("Place", "Country") and len(m.text) == 1:
-            s = m.start
-            pair = text[max(0, s - 1) : s + 1] if m.text in PARTNERS else text[s : s + 2]
-            if len(pair) == 2 and pair[0] == "中" and pair[1] in PARTNERS:
-                after = s + (1 if m.text in PARTNERS else 2)
-                if text[after : after + 1] != "国":
-                    continue
+        if m.type in ("Place", "Country") and len(m.text) == 1 and _in_compound(m, text):
+            m = replace(m, type="Place", subtype=None)
+        elif (
+            m.type in ("Place", "Country")
+            and len(m.text) == 2
+            and m.text[0] == "中"
+            and m.text[1] in PARTNERS
+            and not text.startswith(("共和国", "驻", "总统", "总理", "政府"), m.end)
+        ):
+            continue
         out.append(m)
     return out
 
