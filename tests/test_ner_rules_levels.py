@@ -76,3 +76,9 @@ def test_reporters_without_a_name_after_them_add_nothing(lex):
     assert spans(rules.reporter_names([mention(text, 0, 2, "Role")], text, lex)) == [
         ("记者", "Role")
     ]
+
+
+def test_a_reporter_spoken_to_has_no_byline(lex):
+    text = "工作人员向记者解释了原因"
+    found = spans(rules.reporter_names([mention(text, 5, 7, "Role")], text, lex))
+    assert found == [("记者", "Role")]

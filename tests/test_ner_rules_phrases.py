@@ -177,3 +177,15 @@ def test_a_district_body_is_not_cut(lex):
     text = "成都市温江区人民政府"
     found = rules.districts_after_cities([crf(text, 0, 3, "Place")], text, lex)
     assert spans(found) == [("成都市", "Place")]
+
+
+def test_a_country_the_model_called_a_place_takes_its_company(lex):
+    text = "某某集团分别与俄罗斯联合粮食公司、哈萨克斯坦粮食合同公司签署协议"
+    found = rules.country_company([crf(text, 17, 22, "Place")], text, lex)
+    assert spans(found) == [("哈萨克斯坦粮食合同公司", "Organization")]
+
+
+@pytest.mark.parametrize("text", ["美国一家小型咨询公司倒闭", "香港上市公司公告"])
+def test_a_country_before_a_described_company_stays(lex, text):
+    found = rules.country_company([crf(text, 0, 2, "Country")], text, lex)
+    assert [m.text for m in found] == [text[:2]]

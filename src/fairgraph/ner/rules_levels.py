@@ -18,6 +18,7 @@ from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.names import starts_with_surname
 from fairgraph.ner.rules_common import PUNCT, _span, mention
+from fairgraph.ner.rules_titles import _NOT_GIVEN
 
 #: a company's boards, named with their chair's title (董事会主席, 监事会副主席)
 BOARDS = ("董事会", "董事局", "监事会")
@@ -29,6 +30,8 @@ def _name_after(text: str, pos: int) -> int | None:
     for size in (3, 2):
         word = text[pos : pos + size]
         end = pos + size
+        if len(word) < size:
+            continue
         at_boundary = end == len(text) or text[end] in PUNCT
         if _NAME.fullmatch(word) and starts_with_surname(word) and at_boundary:
             return end
@@ -84,6 +87,8 @@ def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 REPORTERS = ("记者", "通讯员", "摄影", "摄")
 #: what ends a name in a byline besides punctuation
 _BYLINE_ENDS = ("报道", "摄", "通讯员", "记者")
+#: words before 记者 when the reporter is spoken to (向记者, 对记者, 告诉记者)
+_TO_WHOM = set("向对给跟诉")
 
 
 def _byline_name(text: str, pos: int) -> int | None:
@@ -91,9 +96,14 @@ def _byline_name(text: str, pos: int) -> int | None:
     for size in (3, 2):
         end = pos + size
         word = text[pos:end]
+        if len(word) < size:
+            continue
         after_ok = end >= len(text) or text[end] in PUNCT or text.startswith(_BYLINE_ENDS, end)
         if word.endswith("摄") and size == 3:
             continue  # 王某摄: a photo credit after a two-character name
+        given = word[1:]
+        if any(c in _NOT_GIVEN for c in given):
+            continue  # 记者解释了: a verb, not a name
         if _NAME.fullmatch(word) and starts_with_surname(word) and after_ok:
             return end
     return None
@@ -104,6 +114,8 @@ def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     one whose given name reads as a place (海宁) or that the model missed."""
     out = sorted(ms)
     for role in [m for m in out if m.type == "Role" and m.text.endswith(REPORTERS)]:
+        if text[max(0, role.start - 1) : role.start] in _TO_WHOM:
+            continue  # 向记者介绍: the reporter is spoken to, no byline
         pos = role.end
         while True:
             while pos < len(text) and text[pos] in " \u3000":

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import DEICTIC, NAME_STOP, _find, _suffix_re
+from fairgraph.ner.rules_common import DEICTIC, NAME_STOP, _find
 
 
 def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -39,7 +39,7 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
 
 def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:
     """End of the longer name a known short name runs straight on into (某某|动力股份有限公司):
-    Han characters without a function word, up to an organisation suffix of 2+ characters.
+    up to 10 Han characters without a function word, ending in a registered company suffix.
 
     >>> from fairgraph.lexicon import load_lexicon
     >>> text = "某某动力股份有限公司董事长"
@@ -52,14 +52,13 @@ def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:
             break
         end += 1
     for e in range(end, pos, -1):
-        if _suffix_re(lex).fullmatch(text, e - _suffix_len(text[pos:e], lex), e):
+        if text[pos:e].endswith(REGISTERED) and e - pos <= 10:
             return e
     return None
 
 
-def _suffix_len(word: str, lex: Lexicon) -> int:
-    """Length of the longest organisation suffix (2+ characters) ``word`` ends with, or 0."""
-    return max((len(x) for x in lex.org_suffixes if len(x) >= 2 and word.endswith(x)), default=0)
+#: the suffixes of a registered company's full name (never of a clause: 某行发布…公司)
+REGISTERED = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

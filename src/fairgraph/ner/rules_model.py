@@ -34,10 +34,10 @@ ZONE_ENDS = (
     "展览中心",
     "国际会展城",
 )
-#: what a place name runs on into when a model keeps going (重庆|投资建设…, 南亚|国家互利)
-PREDICATE_STARTS = ("国家", "各国", "地区", "互利", "投资", "建设", "生态", "打造", "合作", "发展")
+#: what a place name runs on into when a model keeps going (重庆|投资建设…, 江西|生态环境优美)
+PREDICATE_STARTS = ("互利", "投资", "生态", "打造", "合作", "发展")
 #: a body word that ends a name after a country (美国国会, 日本经团联) — never a brand
-_BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所")
+_BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所队道馆")
 #: what a model takes after a name: an adverb or a verb of saying (某某集团非常…, 某某称)
 TRAILING_WORDS = ("非常", "表示", "认为", "指出", "介绍", "称", "说")
 #: a company's regional division written after it (某某集团中国区)
@@ -134,7 +134,7 @@ def _brand_after_country(name: str, lex: Lexicon) -> int:
     """Length of the foreign country a brand of 2–4 characters follows (法国某某), or 0."""
     for k in range(min(len(name) - 2, 10), 1, -1):
         country, brand = name[:k], name[k:]
-        if lex.country_of(country) is None or country in HOME:
+        if lex.country_of(country) is None or country in HOME or country[0] == "中":
             continue
         if 2 <= len(brand) <= 4 and _HAN.fullmatch(brand) and brand[-1] not in _BODY_LAST:
             return k
@@ -144,7 +144,7 @@ def _brand_after_country(name: str, lex: Lexicon) -> int:
 
 def split_country_brand(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """法国某某 → Country 法国 + Organization 某某: a foreign country written before a company's
-    short name that ends the name (a list separator follows); a name ending in a suffix
+    short name in a list of names (、 before or after it); a name ending in a suffix
     (某国某某集团, 某国粮食合同公司), a body word (美国国会) or running on (某国某某株式会社)
     stays whole.
     """
@@ -156,6 +156,7 @@ def split_country_brand(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             and m.text not in lex.organizations
             and not m.text.endswith(lex.org_suffixes)
             and text[m.end : m.end + 1] in _LIST_NEXT
+            and "、" in (text[m.start - 1 : m.start], text[m.end : m.end + 1])
         ):
             k = _brand_after_country(m.text, lex)
         if not k:

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import NAME_STOP, _span, mention
+from fairgraph.ner.rules_common import HOME, NAME_STOP, _span, mention
 
 #: heads of events, clusters and projects: never an organisation's name
 PHRASE_HEADS = (
@@ -41,6 +41,9 @@ PARTNERS = set("非阿俄美日韩欧法德英意巴蒙哈吉塔乌土泰越老�
 #: endings of a body a model may cut at a person-looking piece (特里|布文大学)
 CUT_BODIES = ("大学", "学院", "公司", "研究院", "医院")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+#: last characters of divisions and addresses (never the start of a body's name)
+_PLACE_WORDS = tuple("省市县区州路街道号镇乡村国")
 
 
 def _run_end(text: str, pos: int, limit: int = 12) -> int:
@@ -206,6 +209,8 @@ def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
             continue
         if lex.place_of(place.text) is not None or lex.foreign_place_of(place.text) is not None:
             continue
+        if not _HAN_NAME.fullmatch(place.text) or place.text.endswith(_PLACE_WORDS):
+            continue  # 某某路86号, 某某街道, 某某省: an address or a division stays apart
         out[i + 1] = _span(body, text, place.start, body.end)
         out[i] = out[i + 1]
     return sorted(set(out), key=lambda m: (m.start, m.end, m.type))
@@ -215,22 +220,32 @@ def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
 _NAMED_COMPANY = ("有限公司", "有限责任公司", "股份公司", "集团公司", "公司", "集团", "银行")
 
 
+#: numbers, measure words and particles: never inside a company's own name (一家小型…公司)
+_NOT_IN_NAME = set("一二三四五六七八九十几某家个位有了些多各该这那其每上下内")
+
+
 def _company_after(text: str, pos: int, lex: Lexicon) -> int | None:
     """End of a company name (2+ characters and a company suffix) starting at ``pos``."""
     end = _run_end(text, pos, 14)
     for e in range(end, pos + 3, -1):
         word = text[pos:e]
         suffix = next((x for x in _NAMED_COMPANY if word.endswith(x)), None)
-        if suffix and len(word) - len(suffix) >= 2:
+        name = word[: -len(suffix)] if suffix else ""
+        if 2 <= len(name) <= 6 and not any(c in _NOT_IN_NAME for c in name):
             return e
     return None
 
 
 def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """哈萨克斯坦 + 粮食合同公司 → one organisation: a country or place the model tagged, followed
-    by a name nothing covers that ends in a company suffix, is that company."""
+    """哈萨克斯坦 + 粮食合同公司 → one organisation: a foreign country the model tagged, followed
+    by a short name nothing covers that ends in a company suffix, is that company."""
     out = sorted(ms)
-    for m in [x for x in out if x.type in ("Country", "Place")]:
+    countries = [
+        x
+        for x in out
+        if x.type in ("Country", "Place") and x.text not in HOME and lex.country_of(x.text)
+    ]
+    for m in countries:
         end = _company_after(text, m.end, lex)
         if end is None or any(x.start < end and m.end < x.end for x in out if x is not m):
             continue
@@ -250,8 +265,17 @@ def districts_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         after = text[hit.end() : hit.end() + 1]
         if after and after not in "，。、；：！？）” 的与和及等":
             continue
+        if hit.group()[-2:] in _COMMON_AREAS or any(c in "等的重" for c in hit.group()):
+            continue  # 赛区, 地区, 重灾区: common nouns
         out.append(mention(text, m.end, hit.end(), "Place", origin="rule"))
     return sorted(out)
 
 
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,3}?[区县]")
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
+#: areas that are common nouns, not districts
+_COMMON_AREAS = tuple(
+    str.split(
+        "赛区 地区 灾区 市区 城区 郊区 景区 园区 片区 辖区 社区 校区 展区 街区 小区 矿区 牧区 "
+        "山区 专区 战区 营区 禁区 老区 边区"
+    )
+)
