@@ -75,3 +75,32 @@ def test_a_transliterated_name_is_not_cut_into_chinese_names():
     ms = [Mention(0, 4, "范德霍芬", "Person", None, "crf")]
     assert [m.text for m in split_person_list(ms, text, load_lexicon())] == ["范德霍芬"]
     assert looks_transliterated("范德霍芬") and not looks_transliterated("王海李强")
+
+
+def test_dotted_name_pieces_join_and_take_their_last_character():
+    from fairgraph.ner.names import join_dotted_names
+
+    text = "自治区主席阿布都拉曼·托合提主持会议"
+    ms = [Mention(3, 5, "主席", "Role"), Mention(5, 7, "阿布", "Person")]
+    ms.append(Mention(9, 13, "曼·托合", "Person"))
+    found = join_dotted_names(ms, text, load_lexicon())
+    assert [(m.text, m.type) for m in found] == [("主席", "Role"), ("阿布都拉曼·托合提", "Person")]
+
+
+def test_a_dotted_name_takes_the_character_left_after_its_title():
+    from fairgraph.ner.names import join_dotted_names
+
+    text = "国会主席赛宋某·丰某汉、某国总理"
+    ms = [Mention(2, 4, "主席", "Role"), Mention(5, 11, "宋某·丰某汉", "Person")]
+    found = join_dotted_names(ms, text, load_lexicon())
+    assert [m.text for m in found] == ["主席", "赛宋某·丰某汉"]
+
+
+def test_whole_dotted_names_do_not_run_on():
+    from fairgraph.ner.names import join_dotted_names
+
+    text = "《某片》（某某，迈克·纽维执导）与卡瓦略和乔·科尔出场"
+    ms = [Mention(8, 13, "迈克·纽维", "Person"), Mention(17, 20, "卡瓦略", "Person")]
+    ms.append(Mention(21, 25, "乔·科尔", "Person"))
+    found = join_dotted_names(ms, text, load_lexicon())
+    assert [m.text for m in found] == ["迈克·纽维", "卡瓦略", "乔·科尔"]

@@ -123,3 +123,18 @@ def test_person_after_title_leaves_covered_text(lex):
     text = "副主任澹台明月出席"
     ms = [mention(text, 0, 3, "Role"), mention(text, 3, 5, "Place")]
     assert spans(rules.person_after_title(ms, text, lex)) == spans(ms)
+
+
+def test_a_surname_alone_after_a_title_takes_its_given_name():
+
+    text = "与某某公司副总裁詹启明座谈。"
+    ms = [mention(text, 5, 8, "Role"), mention(text, 8, 9, "Person", origin="crf")]
+    found = rules.surname_alone(ms, text, load_lexicon())
+    assert [(m.text, m.type) for m in found] == [("副总裁", "Role"), ("詹启明", "Person")]
+
+
+def test_a_surname_alone_without_a_title_stays():
+
+    text = "有请王大师上台"
+    ms = [mention(text, 2, 3, "Person", origin="crf")]
+    assert [m.text for m in rules.surname_alone(ms, text, load_lexicon())] == ["王"]

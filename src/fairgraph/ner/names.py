@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
@@ -126,7 +127,7 @@ TRANSLIT_CHARS = frozenset(
     "阿埃艾安奥巴贝比彼波伯布查达黛丹德迪蒂丁杜多厄恩尔法菲费芬夫弗福冯盖戈格贡古哈海汉赫"
     "霍基吉加贾杰捷卡凯坎康柯科克库奎拉莱赖兰朗劳勒雷蕾里利丽莉连林琳卢鲁伦罗洛玛马迈麦曼"
     "梅门蒙米敏明缪莫姆穆纳娜奈南内尼妮涅努诺欧帕派潘佩皮普奇契琪乔切钦萨塞桑瑟森莎沙舍什"
-    "施斯丝苏索塔泰坦特提图托瓦娃威韦维温沃乌西希谢辛休雅亚娅扬耶伊因尤于约扎泽兹佐"
+    "施斯丝苏索塔泰坦特提图托瓦娃威韦维温沃乌西希谢辛休雅亚娅扬耶伊因尤于约扎泽兹佐赛"
 )
 #: what may follow a foreign name: punctuation or a word that follows names
 _AFTER_NAME = tuple("，。、；：！？（）()“”《 \u3000") + ("等", "和", "与", "及", "出席", "表示")
@@ -180,4 +181,84 @@ def join_spaced_foreign_names(ms: list[Mention], text: str, lex: Lexicon) -> lis
             out[i : i + 2] = [replace(first, end=end, text=text[first.start : end])]
             continue
         i += 1
+    return out
+
+
+#: words that end a dotted foreign name (阿某·某某主持, 某某·某某等)
+_DOTTED_STOPS = ("主持", "出席", "表示", "致辞", "会见", "指出", "介绍", "一行", "说", "等", "、")
+_DOTTED_SEP = "·•‧・"
+_GAP = re.compile(r"[^\W\d_和与及等的是在有为了、]{0,3}")
+_END_AT = tuple("，。；：！？（）“”") + _DOTTED_STOPS
+
+
+def _has_dot(s: str) -> bool:
+    return any(c in _DOTTED_SEP for c in s)
+
+
+def _merge_pieces(out: list[Mention], text: str) -> list[Mention]:
+    """Two person pieces one to three free characters apart, right after a title or
+    punctuation, one of them a two-character piece without a dot and the whole with one
+    dot, are one name (主席|阿某|都某某|曼·托某, 发言人|杰夫|•|莫雷尔)."""
+    i = 0
+    while i < len(out) - 1:
+        a, b = out[i], out[i + 1]
+        gap = text[a.end : b.start]
+        whole = text[a.start : b.end]
+        opened = (
+            a.start == 0
+            or text[a.start - 1] in "，。、；：（“ "
+            or (i > 0 and out[i - 1].type == "Role" and out[i - 1].end == a.start)
+        )
+        if (
+            a.type == b.type == "Person"
+            and opened
+            and gap
+            and len(a.text if not _has_dot(a.text) else b.text) <= 2
+            and _GAP.fullmatch(gap)
+            and whole.count("·") + whole.count("•") == 1
+            and not (_has_dot(a.text) and _has_dot(b.text))
+        ):
+            out[i : i + 2] = [replace(a, end=b.end, text=whole)]
+            continue
+        i += 1
+    return out
+
+
+def _tail(text: str, pos: int) -> int:
+    """End of the one or two transliteration characters a dotted name left before a stop word
+    or punctuation (曼·托某|提主持)."""
+    for size in (0, 1, 2):
+        end = pos + size
+        piece = text[pos:end]
+        whole = len(piece) == size and all(c in TRANSLIT_CHARS for c in piece)
+        if whole and (end == len(text) or text.startswith(_END_AT, end)):
+            return end
+    return pos
+
+
+def join_dotted_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """阿某|都某某|曼·托某|提 → one person: a foreign name written with a middle dot, found in
+    pieces, joins its pieces and takes the one or two transliteration characters left before
+    a stop word (主持, 出席 …) or after the title before it (主席|赛|某某·某某).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "主席阿布都拉曼·托合提主持会议"
+    >>> ms = [Mention(0, 2, "主席", "Role"), Mention(2, 4, "阿布", "Person"),
+    ...       Mention(6, 10, "曼·托合", "Person")]
+    >>> [(m.text, m.type) for m in join_dotted_names(ms, text, load_lexicon())]
+    [('主席', 'Role'), ('阿布都拉曼·托合提', 'Person')]
+    """
+    out = _merge_pieces(sorted(ms), text)
+    for i, m in enumerate(out):
+        if m.type != "Person" or not _has_dot(m.text) or _has_dot(m.text[-1]):
+            continue
+        s, e = m.start, _tail(text, m.end)
+        before = out[i - 1] if i else None
+        left = text[before.end : m.start] if before is not None else ""
+        if before is not None and before.type == "Role" and 1 <= len(left) <= 2:
+            s = before.end if all(c in TRANSLIT_CHARS for c in left) else s
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.start < e:
+            e = m.end
+        out[i] = replace(m, start=s, end=e, text=text[s:e])
     return out

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.names import join_spaced_foreign_names, split_person_list
+from fairgraph.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
 from fairgraph.ner.rules_common import (
     BAD_END,
     BAD_START,
@@ -76,6 +76,7 @@ from fairgraph.ner.rules_titles import (
     merge_titles,
     person_after_title,
     split_org_at_title,
+    surname_alone,
 )
 
 __all__ = [
@@ -118,6 +119,7 @@ __all__ = [
     "fill_from_lexicon",
     "lexicon_places_win",
     "fix_types",
+    "join_dotted_names",
     "join_spaced_foreign_names",
     "foreign_names_typed",
     "give_back_title",
@@ -134,6 +136,7 @@ __all__ = [
     "split_title_person",
     "strip_caption_suffix",
     "strip_delegation",
+    "surname_alone",
     "trim_punctuation",
 ]
 
@@ -177,6 +180,8 @@ PIPELINE = (
     merge_titles,
     extend_minister_title,
     person_after_title,
+    surname_alone,
+    join_dotted_names,
     reporter_names,
     venues_after_cities,
     districts_after_cities,

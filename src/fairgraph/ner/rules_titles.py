@@ -203,7 +203,7 @@ NAME_CUES = tuple(
     str.split(
         "表示 说 介绍 指出 强调 致辞 主持 出席 讲话 宣布 会见 参加 参观 在 与 和 及 等 一行 "
         "分别 同 对 为 率 带领 见证 签 共同 也 还 发表 作 向 就 认为 希望 透露 回答 提出 "
-        "接受 将 是 的 会 致 宣读 代表 陪同 主持人 先生 女士"
+        "接受 将 是 的 会 致 宣读 代表 陪同 主持人 先生 女士 座谈 会谈 交流 调研 考察"
     )
 )
 #: characters that never stand in a given name after its surname (说, 的, 省 …)
@@ -245,7 +245,37 @@ def person_after_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     out = sorted(ms)
     for role in [m for m in out if m.type == "Role"]:
         end = _name_at(text, role.end)
-        if end is None or any(m.start < end and role.end < m.end for m in out):
+        inside = [m for m in out if m.start < end and role.end < m.end] if end else []
+        if end is None or any(not _surname_piece(m, role.end, end) for m in inside):
             continue
+        out = [m for m in out if m not in inside]
         out.append(mention(text, role.end, end, "Person"))
     return sorted(out)
+
+
+def surname_alone(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """副总裁 + 詹 (person) + 某某座谈 → 詹某某: a model person that is a surname alone right
+    after a title takes the one or two characters of its given name up to punctuation or a
+    word after names."""
+    out: list[Mention] = []
+    for m in sorted(ms):
+        titled = bool(out) and out[-1].type == "Role" and out[-1].end == m.start
+        if titled and m.type == "Person" and len(m.text) == 1 and m.text in SURNAMES:
+            for size in (2, 1):
+                given, end = text[m.end : m.end + size], m.end + size
+                if len(given) < size or not _HAN.fullmatch(given):
+                    continue
+                if any(c in _NOT_GIVEN for c in given) or any(
+                    x.start < end and m.end < x.end for x in ms
+                ):
+                    continue
+                if end == len(text) or text[end] in _END_PUNCT or text.startswith(NAME_CUES, end):
+                    m = _span(m, text, m.start, end)
+                    break
+        out.append(m)
+    return out
+
+
+def _surname_piece(m: Mention, start: int, end: int) -> bool:
+    """A model person of one character (the surname alone) lying inside a name (副总裁詹|某某)."""
+    return m.type == "Person" and len(m.text) == 1 and start <= m.start and m.end <= end
