@@ -119,3 +119,44 @@ def test_a_word_ending_a_name_is_kept(lex):
     text = "远航中国区公司成立"  # 中国区 before a suffix is inside the name
     ms = [crf(text, 0, 5, "Organization")]
     assert spans(rules.trim_trailing_words(ms, text, lex)) == [("远航中国区", "Organization")]
+
+
+def test_items_of_a_company_list_are_companies(lex):
+    text = "引进了远航钢构、福莱生态科技、安和环保等知名企业"
+    ms = [crf(text, 3, 7, "Person"), crf(text, 8, 14, "Organization")]
+    found = spans(rules.company_lists(ms, text, lex))
+    assert found == [
+        ("远航钢构", "Organization"),
+        ("福莱生态科技", "Organization"),
+        ("安和环保", "Organization"),
+    ]
+
+
+def test_a_list_of_persons_is_no_company_list(lex):
+    text = "出席的有王某某、李某某等领导"
+    ms = [crf(text, 4, 7, "Person"), crf(text, 8, 11, "Person")]
+    assert [t for _, t in spans(rules.company_lists(ms, text, lex))] == ["Person", "Person"]
+
+
+def test_a_zone_running_on_into_a_verb_is_cut(lex):
+    text = "计划在滨江经济开发区建设智慧物流产业园项目"
+    found = rules.cut_at_verbs([crf(text, 3, 19, "Organization")], text, lex)
+    assert spans(found) == [("滨江经济开发区", "Place")]
+
+
+def test_a_district_running_on_into_investment_is_the_district(lex):
+    text = "将在温江区投资建设电池项目"
+    found = rules.cut_at_verbs([crf(text, 2, 11, "Organization")], text, lex)
+    assert spans(found) == [("温江区", "Place")]
+
+
+def test_a_body_named_after_construction_stays(lex):
+    text = "中国建设银行分行"  # no zone or body before 建设
+    found = rules.cut_at_verbs([crf(text, 0, 6, "Organization")], text, lex)
+    assert spans(found) == [("中国建设银行", "Organization")]
+
+
+@pytest.mark.parametrize("name", ["杭州市建设局", "成都市投资控股集团"])
+def test_bodies_named_after_a_verb_stay(lex, name):
+    found = rules.cut_at_verbs([crf(name, 0, len(name), "Organization")], name, lex)
+    assert spans(found) == [(name, "Organization")]

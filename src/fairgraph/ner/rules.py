@@ -38,6 +38,8 @@ from fairgraph.ner.rules_levels import board_titles, level_title_back, reporter_
 from fairgraph.ner.rules_lexicon import fill_from_lexicon, prefer_lexicon_titles, resolve_overlaps
 from fairgraph.ner.rules_model import (
     brands_in_lists,
+    company_lists,
+    cut_at_verbs,
     place_before_predicate,
     split_country_brand,
     split_joined_bodies,
@@ -97,6 +99,8 @@ __all__ = [
     "board_titles",
     "bodies_cut_at_persons",
     "china_compounds",
+    "company_lists",
+    "cut_at_verbs",
     "country_company",
     "dateline_outlets",
     "districts_after_cities",
@@ -149,6 +153,7 @@ PIPELINE = (
     join_spaced_foreign_names,
     split_person_list,
     split_joined_bodies,
+    cut_at_verbs,
     trim_trailing_words,
     place_before_predicate,
     drop_phrases,
@@ -170,6 +175,7 @@ PIPELINE = (
     level_title_back,
     foreign_names_typed,
     brands_in_lists,
+    company_lists,
     foreign_ministries,
     drop_impossible,
     prefer_lexicon_titles,

@@ -212,3 +212,65 @@ def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
     if word in DIVISIONS:
         return head.endswith(lex.company_suffixes)
     return bool(_LATIN.fullmatch(head.strip())) or head.endswith(lex.org_suffixes)
+
+
+#: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业)
+_COMPANY_LIST = re.compile(
+    r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})"
+    r"等[\u4e00-\u9fff0-9]{0,6}?(?:企业|公司|集团|央企|外企|品牌|厂商)"
+)
+
+
+def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """甲、乙、丙等知名企业: every item of a list closed by 等 + a word for companies is a
+    company — one the model read as a person or a place is retyped, one it missed is added
+    (a known place or country, or an item another name cuts across, is left alone)."""
+    out = list(ms)
+    for hit in _COMPANY_LIST.finditer(text):
+        at = hit.start(1)
+        for n, item in enumerate(hit.group(1).split("、")):
+            s, e = at, at + len(item)
+            at = e + 1
+            ending = [m for m in out if m.end == e and s <= m.start]
+            if len(ending) == 1:  # the first item starts where its name does
+                s, item = ending[0].start, ending[0].text
+            if lex.place_of(item) is not None or lex.country_of(item) is not None:
+                continue
+            inside = [m for m in out if m.start < e and s < m.end]
+            if not inside and n:
+                out.append(mention(text, s, e, "Organization", "Company"))
+            elif inside == ending and ending and ending[0].type in ("Person", "Place"):
+                out[out.index(ending[0])] = replace(
+                    ending[0], type="Organization", subtype="Company"
+                )
+    return sorted(out)
+
+
+#: verbs a model runs a zone or a body on into (某某开发区|建设…产业园)
+_VERBS = ("投资建设", "建设", "投资", "打造", "设立", "落户", "签约", "举办")
+_CUT_ENDS = (*ZONE_ENDS, "区", "县", "市")
+
+
+def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某经济开发区建设某某产业园 → 某某经济开发区: a model organisation running from a zone,
+    district or body on into a verb and its object is the part before the verb; a body or a
+    company named so (某市建设局, 某市投资集团) stays."""
+    out = []
+    for m in ms:
+        named = m.text.endswith(lex.gov_suffixes) or m.text.endswith(lex.company_suffixes)
+        if m.type == "Organization" and m.origin in ("crf", "lac") and not named:
+            for i in range(3, len(m.text) - 2):
+                head, rest = m.text[:i], m.text[i:]
+                ends = head.endswith(_CUT_ENDS) or _suffix_end(head, lex)
+                if ends and rest.startswith(_VERBS):
+                    place = head.endswith(_CUT_ENDS)
+                    kind = "Place" if place else m.type
+                    sub = None if place else m.subtype
+                    m = _span(m, text, m.start, m.start + i, type=kind, subtype=sub)
+                    break
+        out.append(m)
+    return out
+
+
+def _suffix_end(head: str, lex: Lexicon) -> bool:
+    return head.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
