@@ -30,91 +30,31 @@ from collections.abc import Callable
 from pathlib import Path
 
 from fairgraph.errors import ModelError
-from fairgraph.ner.corpora import GoldSentence, cluener_split, read_bio
+from fairgraph.ner.corpora import cluener_split, read_bio
 from fairgraph.ner.crf import CrfTagger, gazetteer_path
 from fairgraph.ner.features import (
     CLUE_DOMAIN,
     FEATURE_VERSION,
     MSRA_DOMAIN,
     FeatureSet,
-    Gazetteer,
     default_gazetteer_path,
     jieba_dictionary_path,
     read_gazetteer,
     sentence_features,
 )
+from fairgraph.ner.labels import (
+    CLUENER_LABELS,
+    MSRA_LABELS,
+    add_silver_roles,
+    bio_tags,
+    to_bioes,
+)
 
-CLUENER_LABELS = {
-    "name": "PER",
-    "company": "ORG",
-    "government": "ORG",
-    "organization": "ORG",
-    "position": "ROLE",
-    "address": "LOC",
-}
-MSRA_LABELS = {"PER": "PER", "LOC": "LOC", "ORG": "ORG"}
 CLUENER_FILE = Path("cluener2020/train.json")
 MSRA_FILE = Path("msra_ner/train.bio")
 DEFAULTS: dict[str, float | int] = {"c1": 0.1, "c2": 0.01, "min_freq": 3, "max_iterations": 150}
 #: the shipped model's feature groups (dictionary POS, per-convention lexical copies)
 DEFAULT_FEATURES = FeatureSet(pos=True, augment=True)
-
-
-def bio_tags(sent: GoldSentence, labels: dict[str, str]) -> list[str]:
-    """BIO tags of a gold sentence after label mapping; overlapping spans: the first wins.
-
-    >>> from fairgraph.ner.corpora import GoldSpan
-    >>> bio_tags(GoldSentence("王某任厅长", (GoldSpan(0, 2, "name"),)), CLUENER_LABELS)
-    ['B-PER', 'I-PER', 'O', 'O', 'O']
-    """
-    tags = ["O"] * len(sent.text)
-    for span in sent.spans:
-        kind = labels.get(span.label)
-        if kind is None or any(t != "O" for t in tags[span.start : span.end]):
-            continue
-        tags[span.start] = "B-" + kind
-        for i in range(span.start + 1, span.end):
-            tags[i] = "I-" + kind
-    return tags
-
-
-def to_bioes(tags: list[str]) -> list[str]:
-    """BIO → BIOES (single-character spans S-, last characters E-).
-
-    >>> to_bioes(["B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"])
-    ['B-PER', 'I-PER', 'E-PER', 'O', 'S-LOC', 'B-ORG', 'E-ORG']
-    """
-    out = list(tags)
-    for i, tag in enumerate(tags):
-        nxt = tags[i + 1] if i + 1 < len(tags) else "O"
-        ends = not (nxt.startswith("I-") and nxt[2:] == tag[2:])
-        if tag.startswith("B-") and ends:
-            out[i] = "S-" + tag[2:]
-        elif tag.startswith("I-") and ends:
-            out[i] = "E-" + tag[2:]
-    return out
-
-
-def add_silver_roles(text: str, tags: list[str], gaz: Gazetteer) -> list[str]:
-    """Tag gazetteer titles (category TTL) as ROLE where the gold tags leave them ``O``.
-
-    MSRA does not annotate titles; without this it would teach the model that they are O.
-
-    >>> from fairgraph.ner.features import gazetteer
-    >>> add_silver_roles("省长李明", ["O", "O", "B-PER", "I-PER"], gazetteer())
-    ['B-ROLE', 'I-ROLE', 'B-PER', 'I-PER']
-    """
-    out = list(tags)
-    pattern = gaz.get("TTL")
-    if pattern is None:
-        return out
-    for m in pattern.finditer(text):
-        s, e = m.span()
-        if e - s >= 2 and all(t == "O" for t in out[s:e]):
-            out[s] = "B-ROLE"
-            for i in range(s + 1, e):
-                out[i] = "I-ROLE"
-    return out
 
 
 def _sha256(path: Path) -> str:
