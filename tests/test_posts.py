@@ -127,3 +127,13 @@ def test_an_outlet_dateline_without_place_or_date_credits_the_outlet() -> None:
 def test_the_source_line_names_the_outlet_of_a_local_byline() -> None:
     text = "某某博览会闭幕\n2024年08月21日 06:50　来源：云南日报\n\n本报讯（记者 杨雪梅）展会闭幕。"
     assert ("杨雪梅", "记者", "云南日报") in _posts(text)
+
+
+def test_a_date_line_ending_with_the_paper_names_the_outlet_of_a_local_byline() -> None:
+    text = "某某洽谈会开幕\n2025年6月3日 湖南日报\n\n本报讯（记者 龚秋实）洽谈会今天开幕。"
+    assert ("龚秋实", "记者", "湖南日报") in _posts(text)
+
+
+def test_a_byline_line_of_its_own_takes_the_paper_of_the_date_line() -> None:
+    text = "展馆巡礼\n2025年6月3日 湖南日报\n\n本报记者 龚秋实\n\n博览会今天开幕。"
+    assert ("龚秋实", "记者", "湖南日报") in _posts(text)

@@ -51,9 +51,11 @@ _OUTLET = re.compile(
 _DATELINE_LINES = 5
 #: what follows the outlet in a dateline: place and date, then 电/讯/消息 (南方日报讯 has neither)
 _DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
-#: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报)
+#: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报),
+#: as does a date line that ends with the paper's name (2025年5月8日 某某日报)
 _SOURCE = re.compile(
-    r"来源[:：]\s*([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端))"
+    r"(?:来源[:：]\s*|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
+    r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端))"
     r"\s*$",
     re.MULTILINE,
 )
@@ -73,6 +75,9 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     >>> dateline_outlet(t, t.index("记者")).text
     '新华社'
     >>> t = "某某会开幕\n2025年5月8日 来源：某某日报\n\n本报讯（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某日报'
+    >>> t = "某某会开幕\n2025年5月8日 某某日报\n\n本报记者 张某"
     >>> dateline_outlet(t, t.index("记者")).text
     '某某日报'
     """
