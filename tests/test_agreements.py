@@ -137,3 +137,18 @@ def test_a_counterpart_named_before_the_subject_of_the_talks_is_a_party() -> Non
 def test_both_sides_before_the_subject_of_the_talks_name_no_party() -> None:
     got = _pairs("兰州市人民政府与双方就风电装备项目签订投资协议。")
     assert all("双方" not in pair for pair in got)
+
+
+def test_both_sides_sign_after_a_sentence_naming_the_pair() -> None:
+    got = _pairs(
+        "会后，湘潭市人民政府与中国宝武钢铁集团有限公司举行座谈。双方签署了绿色钢铁产业合作协议。"
+    )
+    assert got == {frozenset({"湘潭市人民政府", "中国宝武钢铁集团有限公司"})}
+
+
+def test_both_sides_as_signatories_is_no_new_pair() -> None:
+    got = _pairs(
+        "株洲市人民政府与中国中车集团有限公司举行会谈。"
+        "市长助理刘某与公司副总经理陈某代表双方签署协议。"
+    )
+    assert got == set()

@@ -123,11 +123,12 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     agreements: list[Agreement] = []
     fairs: list[FairFact] = []
     signing_people: list[tuple[int, str, list[Mention]]] = []
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         s_amounts = _within(amounts, sentence)
         s_dates = _within(dates, sentence)
         posts.extend(find_posts(sentence, outlet))
-        found = find_agreements(sentence, s_amounts, s_dates)
+        previous = sentences[index - 1] if index else None
+        found = find_agreements(sentence, s_amounts, s_dates, previous)
         agreements.extend(found)
         signing = bool(found) or any(not c.name.endswith("项目") for c in signing_clauses(sentence))
         for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=signing):

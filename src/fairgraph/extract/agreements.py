@@ -59,6 +59,8 @@ _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
+#: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
+_MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -72,8 +74,10 @@ def find_agreements(
     sentence: Sentence,
     amounts: Sequence[Amount] = (),
     dates: Sequence[DateMention] = (),
+    previous: Sentence | None = None,
 ) -> list[Agreement]:
-    """Agreements of one sentence, with amounts, counts, dates and the fair it names."""
+    """Agreements of one sentence, with amounts, counts, dates and the fair it names;
+    ``previous`` is the sentence before, where 双方 of a signing may be named."""
     out: list[Agreement] = []
     previous_left: Mention | None = None
     clauses = signing_clauses(sentence)
@@ -96,6 +100,8 @@ def find_agreements(
             pairs = [(previous_left, m) for m in tail if m != previous_left]
         if not pairs:
             pairs = pairs_after_verb(sentence, clause)
+        if not pairs and _MUTUAL.search(local[cut + 1 :]):
+            pairs = mutual_pair(sentence, clause.verb_start, previous)
         if not pairs:
             continue
         previous_left = pairs[0][0]
@@ -120,6 +126,35 @@ def find_agreements(
                 )
             )
     return out
+
+
+def mutual_pair(
+    sentence: Sentence, verb_start: int, previous: Sentence | None = None
+) -> list[tuple[Mention, Mention]]:
+    """双方签署…: the two parties of the last pair "A与B" named before the verb, in this
+    sentence or else in the one before (A与B举行会谈。双方签署了合作协议).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司与乙市政府会谈。双方签署了协议。"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(4, 8, "乙市政府", "Organization"))
+    >>> first, second = Sentence(Span(0, 11, t[:11]), ms), Sentence(Span(11, 20, t[11:]), ())
+    >>> [(a.text, b.text) for a, b in mutual_pair(second, 13, first)]
+    [('甲公司', '乙市政府')]
+    """
+    for source, stop in ((sentence, verb_start), (previous, None)):
+        if source is None:
+            continue
+        parties = [
+            m for m in source.mentions if m.type in _PARTY_TYPES and (stop is None or m.end <= stop)
+        ]
+        pairs = [
+            (left, right)
+            for left, right in zip(parties, parties[1:], strict=False)
+            if source.between(left.end, right.start) in ("与", "同", "和", "跟")
+        ]
+        if pairs:
+            return [pairs[-1]]
+    return []
 
 
 def _named_agreements(
