@@ -248,6 +248,8 @@ def join_dotted_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     >>> [(m.text, m.type) for m in join_dotted_names(ms, text, load_lexicon())]
     [('主席', 'Role'), ('阿布都拉曼·托合提', 'Person')]
     """
+    if not any(c in text for c in _DOTTED_SEP):
+        return ms
     out = _merge_pieces(sorted(ms), text)
     for i, m in enumerate(out):
         if m.type != "Person" or not _has_dot(m.text) or _has_dot(m.text[-1]):

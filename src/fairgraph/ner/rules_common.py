@@ -86,6 +86,12 @@ def _suffix_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(x) for x in longest))
 
 
+@lru_cache(maxsize=4)
+def long_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    """Organisation suffixes of 2+ characters (a name ending in one is a body's full name)."""
+    return tuple(x for x in lex.org_suffixes if len(x) >= 2)
+
+
 def _title_prefix(s: str, lex: Lexicon) -> str | None:
     for k in range(min(len(s) - 1, 12), 1, -1):
         if s[:k] in lex.titles:

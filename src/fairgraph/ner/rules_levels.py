@@ -45,6 +45,8 @@ def level_title_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     The place must still be a known place without its last character, and the name after the
     title must end at punctuation.
     """
+    if "长" not in text:
+        return ms
     out = sorted(ms)
     for place in [m for m in out if m.type == "Place" and len(m.text) >= 3]:
         title = place.text[-1] + "长"
@@ -68,6 +70,8 @@ def level_title_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
 def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某某集团董事会 + 主席 → 某某集团 + 董事会主席: a company's board before its chair's
     title belongs to the title (the body is the company); a council (某某理事会) stays."""
+    if not any(b in text for b in BOARDS):
+        return ms
     out = sorted(ms)
     for i, m in enumerate(out[:-1]):
         role = out[i + 1]
@@ -112,6 +116,8 @@ def _byline_name(text: str, pos: int) -> int | None:
 def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """记者 某某、某某 / 记者 某海宁: every name listed after a byline title is a person, even
     one whose given name reads as a place (海宁) or that the model missed."""
+    if not any(r in text for r in REPORTERS[:3]):
+        return ms
     out = sorted(ms)
     for role in [m for m in out if m.type == "Role" and m.text.endswith(REPORTERS)]:
         if text[max(0, role.start - 1) : role.start] in _TO_WHOM:

@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import HOME, _span, mention
+from fairgraph.ner.rules_common import HOME, _span, long_suffixes, mention
 
 #: words that join two bodies named in one breath (A与B签约)
 JOINERS = set("与和及同")
@@ -42,6 +42,7 @@ _BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所�
 TRAILING_WORDS = ("非常", "表示", "认为", "指出", "介绍", "称", "说")
 #: a company's regional division written after it (某某集团中国区)
 DIVISIONS = ("大中华区", "亚太区", "中国区", "亚洲区")
+_TRAILING = (*TRAILING_WORDS, *DIVISIONS)
 #: what may follow a brand in a list (a name that runs on, 某某株式会社, is not cut)
 _LIST_NEXT = ("", "、", "，", "。", "；", "等", "和", "及", "与", "）", "”")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
@@ -53,7 +54,7 @@ def _named_body(name: str, lex: Lexicon) -> bool:
     """A body's full name: known, or ending in an organisation or zone suffix (3+ characters)."""
     if name in lex.organizations:
         return True
-    return len(name) >= 3 and name.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
+    return len(name) >= 3 and name.endswith(long_suffixes(lex))
 
 
 def split_joined_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -64,7 +65,7 @@ def split_joined_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
     out = []
     for m in ms:
         cut = None
-        if m.type == "Organization" and m.origin in ("crf", "lac"):
+        if m.type == "Organization" and m.origin in ("crf", "lac") and JOINERS & set(m.text):
             for i, c in enumerate(m.text):
                 left, right = m.text[:i], m.text[i + 1 :]
                 if c in JOINERS and _named_body(left, lex) and _named_body(right, lex):
@@ -88,9 +89,9 @@ def _place_prefix(s: str, lex: Lexicon) -> int:
 
 def _no_name_tail(tail: str, lex: Lexicon) -> bool:
     """Whether ``tail`` (after a place) reads as a predicate, not as the rest of a name."""
-    if any(s in tail for s in lex.org_suffixes if len(s) >= 2):
+    if not tail.startswith(PREDICATE_STARTS):
         return False
-    return tail.startswith(PREDICATE_STARTS)
+    return not any(s in tail for s in long_suffixes(lex))
 
 
 def place_before_predicate(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -103,6 +104,7 @@ def place_before_predicate(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         if (
             m.type != "Organization"
             or m.origin not in ("crf", "lac")
+            or not any(p in m.text for p in PREDICATE_STARTS)
             or m.text in lex.organizations
             or m.text.endswith(lex.org_suffixes)
         ):
@@ -170,6 +172,8 @@ def split_country_brand(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
 def brands_in_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """In a list of companies after their countries (美国某某、德国某某、瑞典某某), a name the
     model read as a person or a place after its country is a company too."""
+    if "、" not in text:
+        return ms
     ordered = sorted(ms)
     pairs = [
         (a, b)
@@ -196,8 +200,8 @@ def trim_trailing_words(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
     model took after an organisation, and a company's regional division, go."""
     out = []
     for m in ms:
-        if m.type == "Organization" and m.origin in ("crf", "lac"):
-            for word in (*TRAILING_WORDS, *DIVISIONS):
+        if m.type == "Organization" and m.origin in ("crf", "lac") and m.text.endswith(_TRAILING):
+            for word in _TRAILING:
                 head = m.text[: -len(word)]
                 if m.text.endswith(word) and len(head) >= 2 and _is_name_head(head, word, lex):
                     m = _span(m, text, m.start, m.end - len(word))
@@ -225,6 +229,8 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """甲、乙、丙等知名企业: every item of a list closed by 等 + a word for companies is a
     company — one the model read as a person or a place is retyped, one it missed is added
     (a known place or country, or an item another name cuts across, is left alone)."""
+    if "等" not in text or "、" not in text:
+        return ms
     out = list(ms)
     for hit in _COMPANY_LIST.finditer(text):
         at = hit.start(1)
@@ -257,8 +263,11 @@ def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     company named so (某市建设局, 某市投资集团) stays."""
     out = []
     for m in ms:
-        named = m.text.endswith(lex.gov_suffixes) or m.text.endswith(lex.company_suffixes)
-        if m.type == "Organization" and m.origin in ("crf", "lac") and not named:
+        verb = m.type == "Organization" and any(v in m.text for v in _VERBS[1:])
+        named = verb and (
+            m.text.endswith(lex.gov_suffixes) or m.text.endswith(lex.company_suffixes)
+        )
+        if verb and m.origin in ("crf", "lac") and not named:
             for i in range(3, len(m.text) - 2):
                 head, rest = m.text[:i], m.text[i:]
                 ends = head.endswith(_CUT_ENDS) or _suffix_end(head, lex)
@@ -273,4 +282,4 @@ def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 
 def _suffix_end(head: str, lex: Lexicon) -> bool:
-    return head.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
+    return head.endswith(long_suffixes(lex))

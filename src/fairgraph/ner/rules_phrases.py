@@ -32,6 +32,8 @@ PHRASE_HEADS = (
     "集群",
     "新通道",
 )
+#: words whose presence near a model organisation calls for a closer look
+_PHRASE_CUES = ("会", "集群", "通道", "仪式", "基地")
 #: verbs that set up something new: what follows without a proper name is a common noun
 FOUNDING_VERBS = ("设立", "共建", "建设", "打造", "建立", "新建")
 #: venue words that follow a city (武汉 + 国际博览中心)
@@ -60,6 +62,11 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether a model organisation is an event, a cluster or a bare 投资 (or runs on into one)."""
     if m.text.endswith(PHRASE_HEADS):
         return True
+    near = text[m.start : m.end + 12]
+    if not any(w in near for w in _PHRASE_CUES) and text[max(0, m.start - 2) : m.start] not in (
+        FOUNDING_VERBS
+    ):
+        return False
     if m.text in lex.organizations or m.text.endswith(lex.gov_suffixes):
         return False
     end = _run_end(text, m.start, 16)
@@ -108,6 +115,8 @@ def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     drops), never countries; a two-letter country it spells (中非, the Central African
     Republic) stands only as 中非共和国 or before a title or 驻.
     """
+    if "中" not in text:
+        return ms
     out = []
     for m in ms:
         if m.type in ("Place", "Country") and len(m.text) == 1 and _in_compound(m, text):
@@ -126,6 +135,8 @@ def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
 
 def venues_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """武汉 + 国际博览中心 → Place 武汉国际博览中心: a venue written right after its city."""
+    if not any(w in text for w in ("会展", "博览", "展览", "会议中心")):
+        return ms
     out = sorted(ms)
     for m in [x for x in out if x.type == "Place"]:
         hit = VENUE.match(text, m.end)
@@ -142,6 +153,8 @@ def venues_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
 def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某国 + 特里 (person) + 布文大学 → one organisation: a person tag directly followed by a
     fragment ending in 大学/学院/公司 is the start of that body's name (with its country)."""
+    if not any(b in text for b in CUT_BODIES):
+        return ms
     out = sorted(ms)
     for i in range(len(out) - 1):
         person, body = out[i], out[i + 1]
@@ -202,6 +215,9 @@ def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
 def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """海峡两岸 + 经贸交流协会 → one organisation: a place the lexicon does not know, written
     right before a body the model found, is the start of the body's name."""
+    places_end = {m.end for m in ms if m.type == "Place"}
+    if not any(m.start in places_end for m in ms if m.type == "Organization"):
+        return ms
     out = sorted(ms)
     for i in range(len(out) - 1):
         place, body = out[i], out[i + 1]
@@ -239,6 +255,8 @@ def _company_after(text: str, pos: int, lex: Lexicon) -> int | None:
 def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """哈萨克斯坦 + 粮食合同公司 → one organisation: a foreign country the model tagged, followed
     by a short name nothing covers that ends in a company suffix, is that company."""
+    if not any(x in text for x in ("公司", "集团", "银行")):
+        return ms
     out = sorted(ms)
     countries = [
         x
@@ -257,6 +275,8 @@ def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
 def districts_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """成都市 + 某津区: a district or county (1–3 characters and 区/县) written right after a
     known city or province, that nothing covers, is a place."""
+    if "区" not in text and "县" not in text:
+        return ms
     out = sorted(ms)
     for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
         hit = _DISTRICT.match(text, m.end)
