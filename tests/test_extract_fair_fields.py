@@ -75,3 +75,9 @@ def test_a_venue_named_where_the_fair_opens_is_its_venue() -> None:
 def test_a_venue_keeps_its_bracketed_district() -> None:
     facts = _facts("2024年11月14日\n第三届某某交易会在深圳会展中心（福田）开幕。")
     assert "深圳会展中心（福田）" in [m.text for m in _field(facts, "location")]
+
+
+def test_a_venue_after_the_dates_of_the_fair_leaves_the_dates_out() -> None:
+    facts = _facts("2025年3月2日\n第五届某某国际博览会于4月8日至12日在武汉国际博览中心举办。")
+    assert "武汉国际博览中心" in [m.text for m in _field(facts, "location")]
+    assert PartialDate(2025, 4, 12) in _field(facts, "end_date")

@@ -33,7 +33,7 @@ VENUE_SUFFIXES = (
 )
 #: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
 _HELD_AT = re.compile(
-    r"(?<=[在于])([\u4e00-\u9fffA-Za-z0-9·]{1,16}?(?:"
+    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
     + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
     r"(?=(?:隆重|盛大|顺利|正式)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下))"
@@ -70,6 +70,9 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A venue written where an event is held (在某某国际博览城开幕, 在国家会展中心（上海）举行)
     is a place, whatever the recogniser cut inside it (a fair's name, a city, a country).
 
+    >>> t = "展会于5月8日至12日在某某国际会展中心举办"
+    >>> [(m.text, m.type) for m in held_venues(t, [])]
+    [('某某国际会展中心', 'Place')]
     >>> t = "展会在某某进出口商品交易会展馆开幕"
     >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
     [('某某进出口商品交易会展馆', 'Place')]
