@@ -137,3 +137,14 @@ def test_a_date_line_ending_with_the_paper_names_the_outlet_of_a_local_byline() 
 def test_a_byline_line_of_its_own_takes_the_paper_of_the_date_line() -> None:
     text = "展馆巡礼\n2025年6月3日 湖南日报\n\n本报记者 龚秋实\n\n博览会今天开幕。"
     assert ("龚秋实", "记者", "湖南日报") in _posts(text)
+
+
+def test_a_title_after_jian_keeps_its_field() -> None:
+    got = _posts("商务部副部长兼国际贸易谈判副代表吴振邦出席。")
+    assert ("吴振邦", "副部长", "商务部") in got
+    assert ("吴振邦", "国际贸易谈判副代表", "商务部") in got
+
+
+def test_a_company_and_its_regional_title_joined_by_de() -> None:
+    got = _posts("副市长张某与中国东方电气集团有限公司的亚太区总裁林启明签约。")
+    assert ("林启明", "亚太区总裁", "中国东方电气集团有限公司") in got

@@ -175,12 +175,11 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 break
             holder = None
             before = _previous(sentence, j)
-            if (
-                before is not None
-                and before.type in _ORG_TYPES
-                and _gap(sentence, before, role) == ""
+            if before is not None and (
+                (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
+                or (before.type == "Organization" and _gap(sentence, before, role) == "的")
             ):
-                holder = before
+                holder = before  # 某公司总经理 / 某公司的总经理
                 j -= 1
             chain.append((role, holder, gap))
             j -= 1

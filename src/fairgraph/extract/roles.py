@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from fairgraph.extract.titles import known_titles, split_titled_body
@@ -78,6 +79,34 @@ _PLACE_CHARS = "省市县区州"
 DEPARTMENT_ENDINGS = ("厅", "局", "办公室", "委员会", "署")
 #: titles the lexicon does not list on their own
 MORE_TITLES = frozenset({"总书记", "总经理", "总裁", "总理", "总监", "总会计师", "总工程师"})
+
+
+#: what may qualify a title on its left: a company's regional division (亚太区总裁), or the
+#: field of a second title after 兼 (副部长兼国际贸易谈判副代表)
+_QUALIFIER = re.compile(
+    r"(?:(?<=[的、，])|(?<=^)|(?<=[\u4e00-\u9fff]))"
+    r"((?:亚太|大中华|中国|全球|欧洲|北美|亚洲|东南亚|华东|华南|华北|华中|西南|西北|东北)区)$"
+    r"|(?<=兼)([\u4e00-\u9fff]{2,8})$"
+)
+
+
+def qualified_title(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
+    """A title grown leftwards over an uncovered qualifier: a regional division (亚太区总裁) or
+    the field of a title held concurrently (副部长兼国际贸易谈判副代表).
+
+    >>> qualified_title("某公司亚太区总裁王某", Mention(6, 8, "总裁", "Role"), []).text
+    '亚太区总裁'
+    >>> t = "某部副部长兼国际贸易谈判副代表王某"
+    >>> qualified_title(t, Mention(12, 15, "副代表", "Role"), []).text
+    '国际贸易谈判副代表'
+    """
+    match = _QUALIFIER.search(text, max(0, role.start - 8), role.start)
+    if match is None:
+        return role
+    start = match.start(1) if match.group(1) else match.start(2)
+    if any(m.start < role.start and m.end > start for m in taken if m != role):
+        return role
+    return Mention(start, role.end, text[start : role.end], "Role", role.subtype, role.origin)
 
 
 def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
@@ -234,7 +263,7 @@ def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         repaired = title_cut_short(out[-1], m) if out else None
         if repaired is not None:
             out[-1], m = repaired
-        body, title = split_body(extend_left(text, m, ordered))
+        body, title = split_body(qualified_title(text, extend_left(text, m, ordered), ordered))
         if body is None:
             body, title = split_titled_body(title)
         if body is None and out and out[-1].type == "Place" and out[-1].end == title.start:
