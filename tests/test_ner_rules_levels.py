@@ -82,3 +82,10 @@ def test_a_reporter_spoken_to_has_no_byline(lex):
     text = "工作人员向记者解释了原因"
     found = spans(rules.reporter_names([mention(text, 5, 7, "Role")], text, lex))
     assert found == [("记者", "Role")]
+
+
+def test_a_reporter_the_model_read_as_a_body_is_a_person(lex):
+    text = "（记者 冼明燕 邝文博）"
+    ms = [mention(text, 1, 3, "Role"), mention(text, 4, 7, "Organization", origin="crf")]
+    found = spans(rules.reporter_names(ms, text, lex))
+    assert [n for n, t in found if t == "Person"] == ["冼明燕", "邝文博"]

@@ -160,3 +160,15 @@ def test_a_body_named_after_construction_stays(lex):
 def test_bodies_named_after_a_verb_stay(lex, name):
     found = rules.cut_at_verbs([crf(name, 0, len(name), "Organization")], name, lex)
     assert spans(found) == [(name, "Organization")]
+
+
+def test_a_body_named_after_a_foreign_city_leaves_its_country(lex):
+    text = "与阿联酋迪拜工商会签署备忘录"
+    found = rules.split_country_city_body([crf(text, 1, 9, "Organization")], text, lex)
+    assert spans(found) == [("阿联酋", "Country"), ("迪拜工商会", "Organization")]
+
+
+def test_a_country_body_without_a_city_stays(lex):
+    text = "与阿联酋经济部签署备忘录"
+    found = rules.split_country_city_body([crf(text, 1, 7, "Organization")], text, lex)
+    assert spans(found) == [("阿联酋经济部", "Organization")]

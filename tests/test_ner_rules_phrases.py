@@ -189,3 +189,15 @@ def test_a_country_the_model_called_a_place_takes_its_company(lex):
 def test_a_country_before_a_described_company_stays(lex, text):
     found = rules.country_company([crf(text, 0, 2, "Country")], text, lex)
     assert [m.text for m in found] == [text[:2]]
+
+
+@pytest.mark.parametrize("name", ["组委会", "大会组委会", "商协会", "性商协会"])
+def test_a_body_named_by_its_kind_alone_is_no_name(lex, name):
+    text = f"感谢{name}的支持"
+    assert rules.drop_phrases([crf(text, 2, 2 + len(name), "Organization")], text, lex) == []
+
+
+def test_a_committee_with_its_fair_stays(lex):
+    text = "感谢某洽会组委会的支持"
+    found = rules.drop_phrases([crf(text, 2, 8, "Organization")], text, lex)
+    assert spans(found) == [("某洽会组委会", "Organization")]

@@ -113,6 +113,14 @@ def _byline_name(text: str, pos: int) -> int | None:
     return None
 
 
+def _name_piece(m: Mention, start: int, end: int, lex: Lexicon) -> bool:
+    """A person, a place, or a suffixless body the model made of a byline name."""
+    if m.type in ("Person", "Place"):
+        return True
+    inside = start <= m.start and m.end <= end
+    return m.type == "Organization" and inside and not m.text.endswith(lex.org_suffixes)
+
+
 def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """记者 某某、某某 / 记者 某海宁: every name listed after a byline title is a person, even
     one whose given name reads as a place (海宁) or that the model missed."""
@@ -130,7 +138,7 @@ def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             if end is None:
                 break
             inside = [m for m in out if m.start < end and pos < m.end]
-            if any(m.type not in ("Person", "Place") for m in inside):
+            if any(not _name_piece(m, pos, end, lex) for m in inside):
                 break  # a title or a body runs into the name
             if not any((m.start, m.end, m.type) == (pos, end, "Person") for m in inside):
                 out = [m for m in out if m not in inside]

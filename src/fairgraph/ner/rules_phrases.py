@@ -83,9 +83,16 @@ def _place_like(name: str, lex: Lexicon) -> bool:
     return lex.place_of(name) is not None or name.endswith(("区", "县", "市", "省"))
 
 
+#: committees and groups named by their kind alone: no names (组委会, 商协会)
+GENERIC_BODIES = frozenset(
+    str.split("协会 商协会 商会 组委会 执委会 大会组委会 筹委会 秘书处 主办方 承办方 参展商")
+)
+
+
 def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Model organisations that are events (某某推介会, 新闻发布会), clusters (产业集群), bases
-    and centres being set up (设立某某研发中心) are no names; a place + bare 投资 is the place.
+    and centres being set up (设立某某研发中心), or a body's kind alone (组委会, 商协会) are
+    no names; a place + bare 投资 is the place.
     """
     out = []
     for m in ms:
@@ -94,8 +101,8 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             if m.text.endswith("投资") and len(head) >= 2 and _place_like(head, lex):
                 out.append(_span(m, text, m.start, m.end - 2, type="Place", subtype=None))
                 continue
-            if _is_phrase(m, text, lex):
-                continue
+            if m.text in GENERIC_BODIES or m.text[0] == "性" or _is_phrase(m, text, lex):
+                continue  # 组委会, 全国|性商协会: a kind, not a name
         out.append(m)
     return out
 
