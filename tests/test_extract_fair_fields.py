@@ -81,3 +81,12 @@ def test_a_venue_after_the_dates_of_the_fair_leaves_the_dates_out() -> None:
     facts = _facts("2025年3月2日\n第五届某某国际博览会于4月8日至12日在武汉国际博览中心举办。")
     assert "武汉国际博览中心" in [m.text for m in _field(facts, "location")]
     assert PartialDate(2025, 4, 12) in _field(facts, "end_date")
+
+
+def test_guest_countries_named_without_the_fair_are_the_main_fair_s() -> None:
+    facts = _facts(
+        "2025年11月6日\n第八届某某国际进口博览会今天开幕。今年共有60多个国家参加国家展，"
+        "秘鲁、挪威和肯尼亚为主宾国。"
+    )
+    guests = {m.text for f in facts for m in f.guest_countries}
+    assert guests == {"秘鲁", "挪威", "肯尼亚"}

@@ -90,7 +90,11 @@ def fair_facts(
 ) -> list[FairFact]:
     """What ``sentence`` states about the fair(s) it names or refers to."""
     named = [m for m in sentence.mentions if m.type == "Fair"]
-    refers = any(c in sentence.text for c in _CONTEXT) or _SUBJECT.match(sentence.text)
+    refers = (
+        any(c in sentence.text for c in _CONTEXT)
+        or _SUBJECT.match(sentence.text)
+        or guest_cue(sentence.text)  # 某国为主宾国: a report's guest country is its fair's
+    )
     if not named and main is not None and refers:
         named = [main]
     facts = []
