@@ -152,3 +152,8 @@ def test_both_sides_as_signatories_is_no_new_pair() -> None:
         "市长助理刘某与公司副总经理陈某代表双方签署协议。"
     )
     assert got == set()
+
+
+def test_countries_qualifying_unnamed_counterparts_are_no_parties() -> None:
+    got = _pairs("会上，中国国际贸易促进委员会与秘鲁、智利等国的9家商会签订合作协议。")
+    assert got == set()

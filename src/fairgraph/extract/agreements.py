@@ -61,6 +61,10 @@ _WITNESS = re.compile(r"见证")
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
 _MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
+#: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
+_MODIFIED = re.compile(
+    r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
+)
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -98,6 +102,8 @@ def find_agreements(
                 and m.end <= clause.verb_start
             ]
             pairs = [(previous_left, m) for m in tail if m != previous_left]
+        if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
+            pairs = []  # the whole list qualifies the unnamed counterparts
         if not pairs:
             pairs = pairs_after_verb(sentence, clause)
         if not pairs and _MUTUAL.search(local[cut + 1 :]):
@@ -126,6 +132,19 @@ def find_agreements(
                 )
             )
     return out
+
+
+def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) -> bool:
+    """Whether ``party`` ends a list that only qualifies unnamed counterparts (与甲国、乙国等国的
+    12家机构签订): then it is no party.
+
+    >>> from fairgraph.model import Span
+    >>> t = "某中心与甲国等国的12家机构签订协议"
+    >>> s = Sentence(Span(0, len(t), t), ())
+    >>> modifies_counterpart(s, Mention(4, 6, "甲国", "Country"), 15)
+    True
+    """
+    return _MODIFIED.match(sentence.between(party.end, verb_start)) is not None
 
 
 def mutual_pair(
