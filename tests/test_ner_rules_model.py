@@ -172,3 +172,12 @@ def test_a_country_body_without_a_city_stays(lex):
     text = "与阿联酋经济部签署备忘录"
     found = rules.split_country_city_body([crf(text, 1, 7, "Organization")], text, lex)
     assert spans(found) == [("阿联酋经济部", "Organization")]
+
+
+def test_a_places_firms_are_the_place(lex):
+    text = "为香港企业带来机遇"
+    found = rules.place_before_predicate([crf(text, 1, 5, "Organization")], text, lex)
+    assert spans(found) == [("香港", "Place")]
+    assert spans(rules.place_with_org_suffix([crf(text, 1, 3, "Place")], text, lex)) == [
+        ("香港", "Place")
+    ]

@@ -201,3 +201,14 @@ def test_a_committee_with_its_fair_stays(lex):
     text = "感谢某洽会组委会的支持"
     found = rules.drop_phrases([crf(text, 2, 8, "Organization")], text, lex)
     assert spans(found) == [("某洽会组委会", "Organization")]
+
+
+def test_a_china_x_compound_is_no_body_but_its_centre_is(lex):
+    text = "启动中国—东盟技术交易平台，设立中国—东盟中心"
+    ms = [crf(text, 2, 7, "Organization"), crf(text, 16, 21, "Organization")]
+    assert [m.start for m in rules.drop_phrases(ms, text, lex)] == [16]
+
+
+def test_a_summit_is_no_body(lex):
+    text = "某国—东盟商务与投资峰会在南宁闭幕"
+    assert rules.drop_phrases([crf(text, 0, 7, "Organization")], text, lex) == []

@@ -36,6 +36,8 @@ ZONE_ENDS = (
 )
 #: what a place name runs on into when a model keeps going (重庆|投资建设…, 江西|生态环境优美)
 PREDICATE_STARTS = ("互利", "投资", "生态", "打造", "合作", "发展")
+#: people and firms of a place named by kind (香港企业, 本地客商): the place, no body
+GENERIC_TAILS = ("企业", "客商", "商家", "企业家", "本土企业", "知名企业", "民营企业", "外资企业")
 #: a body word that ends a name after a country (美国国会, 日本经团联) — never a brand
 _BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所队道馆")
 #: what a model takes after a name: an adverb or a verb of saying (某某集团非常…, 某某称)
@@ -101,18 +103,19 @@ def place_before_predicate(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     """
     out = []
     for m in ms:
+        generic = m.text.endswith(GENERIC_TAILS)
         if (
             m.type != "Organization"
             or m.origin not in ("crf", "lac")
-            or not any(p in m.text for p in PREDICATE_STARTS)
+            or not (generic or any(p in m.text for p in PREDICATE_STARTS))
             or m.text in lex.organizations
-            or m.text.endswith(lex.org_suffixes)
+            or (m.text.endswith(lex.org_suffixes) and not generic)
         ):
             out.append(m)
             continue
         k = _place_prefix(m.text, lex)
         tail = m.text[k:]
-        if k and _no_name_tail(tail, lex):
+        if k and (tail in GENERIC_TAILS or _no_name_tail(tail, lex)):
             kind = "Country" if lex.country_of(m.text[:k]) is not None else "Place"
             out.append(_span(m, text, m.start, m.start + k, type=kind, subtype=None))
         elif not k and _REGION_MUTUAL.fullmatch(m.text):

@@ -158,7 +158,7 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     for m in ms:
         if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
             hit = _suffix_re(lex).match(text, m.end)
-            if hit:
+            if hit and hit.group() != "企业":  # 香港企业: the place's firms, no body
                 e = hit.end()
                 if not (e < len(text) and text[e] == "长"):
                     m = _span(m, text, m.start, e, type="Organization")

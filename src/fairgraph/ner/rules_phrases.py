@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import HOME, NAME_STOP, _span, mention
+from fairgraph.ner.rules_common import HOME, NAME_STOP, _span, _suffix_re, long_suffixes, mention
 
 #: heads of events, clusters and projects: never an organisation's name
 PHRASE_HEADS = (
@@ -31,7 +31,12 @@ PHRASE_HEADS = (
     "产业集群",
     "集群",
     "新通道",
+    "峰会",
 )
+#: a China–X compound written with a dash (中国—东盟): a modifier, not a body
+_CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
+#: an event's head right after a model organisation (某某商务|与投资峰会)
+_EVENT_AFTER = re.compile(r"(?:[与和及][\u4e00-\u9fff]{1,4})?(?:峰会|推介会|发布会|对接会)")
 #: words whose presence near a model organisation calls for a closer look
 _PHRASE_CUES = ("会", "集群", "通道", "仪式", "基地")
 #: verbs that set up something new: what follows without a proper name is a common noun
@@ -62,6 +67,13 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether a model organisation is an event, a cluster or a bare 投资 (or runs on into one)."""
     if m.text.endswith(PHRASE_HEADS):
         return True
+    runs_on = _suffix_re(lex).match(text, m.end) is not None  # 中国—某某|中心 is a body
+    if (
+        not m.text.endswith(long_suffixes(lex))
+        and not runs_on
+        and (_CHINA_X.fullmatch(m.text) or _EVENT_AFTER.match(text, m.end))
+    ):
+        return True  # 中国—某某 (a compound), 某某商务|与投资峰会 (a summit)
     near = text[m.start : m.end + 12]
     if not any(w in near for w in _PHRASE_CUES) and text[max(0, m.start - 2) : m.start] not in (
         FOUNDING_VERBS
