@@ -148,3 +148,16 @@ def test_a_title_after_jian_keeps_its_field() -> None:
 def test_a_company_and_its_regional_title_joined_by_de() -> None:
     got = _posts("副市长张某与中国东方电气集团有限公司的亚太区总裁林启明签约。")
     assert ("林启明", "亚太区总裁", "中国东方电气集团有限公司") in got
+
+
+def test_a_senior_vice_president_keeps_senior() -> None:
+    got = _posts("会上，中国建材集团有限公司高级副总裁夏明远致辞。")
+    assert ("夏明远", "高级副总裁", "中国建材集团有限公司") in got
+
+
+def test_a_declared_short_name_holds_the_titles_written_after_it() -> None:
+    got = _posts(
+        "5月6日，湖南华菱钢铁股份有限公司（以下简称“公司”）与长沙市人民政府签署战略合作协议。"
+        "公司副总经理曾令斌出席。"
+    )
+    assert ("曾令斌", "副总经理", "公司") in got

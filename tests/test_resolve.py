@@ -320,3 +320,14 @@ def test_an_exact_fair_total_replaces_an_approximate_headline_one() -> None:
     res = resolve([extract_document(Document.from_text(text, source="f.txt"), backend="rules")])
     totals = [f.total_investment[1].value for f in res.fairs if f.total_investment]
     assert totals == [108600000000]
+
+
+def test_a_short_name_declared_in_brackets_is_the_organisation() -> None:
+    doc = _doc(
+        "甲乙科技股份有限公司（以下简称“公司”）与丙市人民政府签约。公司董事长出席。", "t.txt"
+    )
+    full = _m("甲乙科技股份有限公司", doc, "Organization")
+    short = _m("公司", doc, "Organization", nth=1)
+    res = resolve([_extraction(doc, [full, short])])
+    orgs = [e for e in res.entities if e.type == "Organization"]
+    assert [e.label for e in orgs] == ["甲乙科技股份有限公司"]

@@ -64,6 +64,7 @@ from fairgraph.model import (
     PartialDate,
 )
 from fairgraph.ner import recognize
+from fairgraph.resolve.keys import declared_short_names
 
 
 def recognize_entities(
@@ -89,6 +90,33 @@ def recognize_entities(
     return merge_persons(mentions, title_names(text, mentions))
 
 
+#: what may stand before a declared short name used as a word (公司董事长…, 与公司签约)
+_WORD_BEFORE = "，。；：、与和同及由在“（\n"
+
+
+def declared_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Every uncovered use of a short name the report declares for an organisation
+    (甲公司（以下简称“公司”）… 公司副总裁某某): an organisation mention.
+
+    >>> t = "甲科技股份有限公司（以下简称“公司”）签约。公司副总裁王某出席。"
+    >>> ms = [Mention(0, 9, "甲科技股份有限公司", "Organization")]
+    >>> [(m.start, m.text) for m in declared_mentions(t, ms)]
+    [(22, '公司')]
+    """
+    out: list[Mention] = []
+    for short in declared_short_names(text, mentions):
+        for match in re.finditer(re.escape(short), text):
+            start, end = match.span()
+            if start > 0 and text[start - 1] not in _WORD_BEFORE:
+                continue
+            if text[start - 1 : start] == "“" and text[end : end + 1] == "”":
+                continue  # the declaration itself
+            if any(m.start < end and start < m.end for m in [*mentions, *out]):
+                continue
+            out.append(Mention(start, end, short, "Organization", None, "declared-short-name"))
+    return out
+
+
 def _is_place_name(word: str) -> bool:
     return load_lexicon().place_of(word) is not None
 
@@ -111,6 +139,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     spans = split_sentences(text)
     mentions = recognize_entities(text, backend=backend)
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
+    mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     outlet = _byline_outlet(text, mentions)
     if outlet is not None:
         mentions = merge_mentions([outlet], mentions)

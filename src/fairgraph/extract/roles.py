@@ -78,7 +78,20 @@ _PLACE_CHARS = "省市县区州"
 #: endings of a government department's name (商务厅, 外事办公室, 发展和改革委员会)
 DEPARTMENT_ENDINGS = ("厅", "局", "办公室", "委员会", "署")
 #: titles the lexicon does not list on their own
-MORE_TITLES = frozenset({"总书记", "总经理", "总裁", "总理", "总监", "总会计师", "总工程师"})
+MORE_TITLES = frozenset(
+    {
+        "总书记",
+        "总经理",
+        "总裁",
+        "总理",
+        "总监",
+        "总会计师",
+        "总工程师",
+        "高级副总裁",
+        "资深副总裁",
+        "高级副总经理",
+    }
+)
 
 
 #: what may qualify a title on its left: a company's regional division (亚太区总裁), or the

@@ -201,6 +201,28 @@ def abbreviations(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
+#: FULL（以下简称“SHORT”）: a short name the report declares for the organisation before it
+_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|称)[“\"「]([^”\"」]{1,12})[”\"」][）)]")
+
+
+def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """Short names a report declares in brackets right after an organisation's name, mapped to
+    that name: 甲科技股份有限公司（以下简称“公司”） → {'公司': '甲科技股份有限公司'}.
+
+    >>> t = "甲科技股份有限公司（以下简称“公司”）与乙市签约。公司董事长某某出席。"
+    >>> declared_short_names(t, [Mention(0, 9, "甲科技股份有限公司", "Organization")])
+    {'公司': '甲科技股份有限公司'}
+    """
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        match = _DECLARED.match(text, m.end)
+        if match is not None and match.group(1) != m.text:
+            out.setdefault(clean(match.group(1)), clean(m.text))
+    return out
+
+
 def _without_country(name: str) -> str:
     """中国商务部 → 商务部: a national body named with its country in front."""
     for prefix in ("中华人民共和国", "中国"):

@@ -99,6 +99,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
         abbreviation = K.abbreviations(
             K.clean(m.text) for m in ex.mentions if m.type == "Organization"
         )
+        declared = K.declared_short_names(doc.text, ex.mentions)
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
                 continue
@@ -110,7 +111,10 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                 rule = K.RULE_FAIR_EDITION
             else:
                 key, canonical, rule = K.key_of(m, ctx)
-                if rule is None and K.clean(m.text) in abbreviation:
+                if m.type == "Organization" and K.clean(m.text) in declared:
+                    full = declared[K.clean(m.text)]
+                    key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+                elif rule is None and K.clean(m.text) in abbreviation:
                     full = abbreviation[K.clean(m.text)]
                     key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
             key, canonical, rule = aliases.apply(
