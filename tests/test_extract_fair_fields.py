@@ -90,3 +90,11 @@ def test_guest_countries_named_without_the_fair_are_the_main_fair_s() -> None:
     )
     guests = {m.text for f in facts for m in f.guest_countries}
     assert guests == {"秘鲁", "挪威", "肯尼亚"}
+
+
+def test_a_day_after_the_fair_s_name_opens_it_even_after_a_dateline() -> None:
+    facts = _facts(
+        "2025年6月12日\n新华社哈尔滨6月12日电（记者 周某）以“深化互利合作，共享发展机遇”为主题的"
+        "第九届中国—俄罗斯博览会12日在哈尔滨国际会展中心开幕。"
+    )
+    assert PartialDate(2025, 6, 12) in _field(facts, "start_date")

@@ -178,10 +178,12 @@ def _facts_for(
     start_date = end_date = None
     if only_fair or same_dates:
         ranged = [d for d in dates if d.end_date is not None]
+        # the opening date is the first written near or after the name (not the dateline's)
+        near = [d for d in dates if (first or fair).end <= d.start + 40]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
-        elif dates and _OPEN.search(text) and (first or fair).end <= dates[0].start + 40:
-            start_date = dates[0].date
+        elif near and _OPEN.search(text):
+            start_date = near[0].date
         elif dates and _CLOSE.search(text):
             end_date = dates[0].date
         closing = end_date_of(text, sentence.start, dates)
