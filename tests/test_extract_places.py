@@ -64,3 +64,10 @@ def test_foreign_cities_and_regions_are_kept(text: str) -> None:
 @pytest.mark.parametrize("text", ["泰国政府", "总统府", "美国联邦"])
 def test_bodies_ending_like_regions_are_dropped(text: str) -> None:
     assert not plausible_place(_crf(text))
+
+
+@pytest.mark.parametrize(
+    "name, ok", [("温江区", True), ("浦东新区", True), ("创业园区", False), ("产业园区", False)]
+)
+def test_a_district_is_plausible_an_area_by_kind_is_not(name, ok):
+    assert plausible_place(Mention(0, len(name), name, "Place", None, "crf")) is ok

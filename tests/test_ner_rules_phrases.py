@@ -212,3 +212,15 @@ def test_a_china_x_compound_is_no_body_but_its_centre_is(lex):
 def test_a_summit_is_no_body(lex):
     text = "某国—东盟商务与投资峰会在南宁闭幕"
     assert rules.drop_phrases([crf(text, 0, 7, "Organization")], text, lex) == []
+
+
+def test_a_zone_after_its_city_is_one_place(lex):
+    text = "项目将落户厦门火炬高新区。"
+    found = rules.zones_after_places([crf(text, 5, 7, "Place")], text, lex)
+    assert spans(found) == [("厦门火炬高新区", "Place")]
+
+
+def test_a_zones_committee_is_left_to_the_body(lex):
+    text = "厦门火炬高新区管委会主任出席"
+    found = rules.zones_after_places([crf(text, 0, 2, "Place")], text, lex)
+    assert spans(found) == [("厦门", "Place")]

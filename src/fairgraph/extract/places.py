@@ -49,6 +49,7 @@ PLACE_ENDINGS = (
     "示范区",
     "试验区",
     "新区",
+    "区",
     "宾馆",
     "酒店",
     "饭店",
@@ -69,6 +70,13 @@ PLACE_ENDINGS = (
     "岛",
     "山",
     "湖",
+)
+#: areas named by kind, never a district's name (园区, 地区, 赛区 …)
+COMMON_AREAS = frozenset(
+    str.split(
+        "园区 地区 赛区 灾区 市区 城区 郊区 景区 片区 辖区 社区 校区 展区 街区 小区 矿区 牧区 "
+        "山区 专区 战区 营区 禁区 老区 边区 港区 厂区 湾区 库区 林区 垦区 商区 保护区"
+    )
 )
 #: characters that make a span a phrase rather than a name (大陆各省, 省区市)
 _PHRASE_CHARS = set("各等全本该其省区市")
@@ -106,7 +114,7 @@ def plausible_place(m: Mention) -> bool:
     if _known_parts(text):
         return True
     ending = next((e for e in PLACE_ENDINGS if text.endswith(e)), None)
-    if ending is None:
+    if ending is None or (ending == "区" and text[-2:] in COMMON_AREAS):
         return False
     name = text[: -len(ending)]
     if ending in ("府", "邦") and name.endswith(_NOT_REGION_HEADS):

@@ -66,6 +66,7 @@ from fairgraph.ner.rules_phrases import (
     drop_phrases,
     place_runs_into_body,
     venues_after_cities,
+    zones_after_places,
 )
 from fairgraph.ner.rules_places import foreign_names_typed, lexicon_places_win
 from fairgraph.ner.rules_spans import (
@@ -109,6 +110,7 @@ __all__ = [
     "drop_phrases",
     "reporter_names",
     "venues_after_cities",
+    "zones_after_places",
     "brands_in_lists",
     "level_title_back",
     "place_before_predicate",
@@ -193,6 +195,7 @@ PIPELINE = (
     join_dotted_names,
     reporter_names,
     venues_after_cities,
+    zones_after_places,
     districts_after_cities,
     org_subtype,
     resolve_overlaps,
