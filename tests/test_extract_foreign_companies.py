@@ -49,3 +49,17 @@ def test_a_country_s_own_university_stays_whole() -> None:
 
 def test_a_known_company_with_a_business_line_is_split() -> None:
     assert _split("德国西门子医疗") == [("德国", "Country"), ("西门子医疗", "Organization")]
+
+
+def test_a_brand_missed_after_its_country_before_a_signing_is_a_party() -> None:
+    text = "会上，中国中化控股有限责任公司和韩国晓星签订供货协议。"
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
+    assert frozenset({"中国中化控股有限责任公司", "晓星"}) in pairs
+    assert not any("韩国" in p for p in pairs)
+
+
+def test_a_country_s_firms_in_general_are_no_brand() -> None:
+    text = "会上，中国中化控股有限责任公司和德国企业签订供货协议。"
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+    assert not any(m.text == "企业" for m in ex.mentions)

@@ -38,7 +38,7 @@ from fairgraph.extract.fairs import (
     main_fair,
     series_name,
 )
-from fairgraph.extract.foreign_companies import split_foreign_companies
+from fairgraph.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.extract.money import find_amounts
 from fairgraph.extract.persons import (
     byline_persons,
@@ -140,6 +140,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = recognize_entities(text, backend=backend)
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
+    mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
     outlet = _byline_outlet(text, mentions)
     if outlet is not None:
         mentions = merge_mentions([outlet], mentions)

@@ -122,3 +122,49 @@ def _split_known_brand(m: Mention) -> list[Mention]:
 def split_foreign_companies(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every country-prefixed foreign company split (see the module)."""
     return [part for m in mentions for part in split_foreign_company(m)]
+
+
+#: 与 COUNTRY BRAND 签订: an uncovered brand between a counterpart's country and the signing verb
+_BRAND_BEFORE_SIGNING = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,10}?)(?=(?:正式)?(?:签署|签订|签约|达成|签下))"
+)
+
+
+#: words after a country that name no company
+_NOT_BRANDS = (
+    "的",
+    "等",
+    "企业",
+    "公司",
+    "政府",
+    "有关",
+    "相关",
+    "方面",
+    "代表",
+    "客商",
+    "商家",
+    "各",
+    "多家",
+)
+
+
+def brands_before_signing(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A company the recogniser missed, written after its country right before a signing verb
+    (甲集团和韩国某某摩比斯签订…): the words between the country and the verb name it.
+
+    >>> t = "甲集团和韩国某某摩比斯签订协议"
+    >>> ms = [Mention(0, 3, "甲集团", "Organization"), Mention(4, 6, "韩国", "Country")]
+    >>> [(m.text, m.type) for m in brands_before_signing(t, ms)]
+    [('某某摩比斯', 'Organization')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "Country" or m.start == 0 or text[m.start - 1] not in "与和同跟、":
+            continue
+        match = _BRAND_BEFORE_SIGNING.match(text, m.end)
+        if match is None or any(n.start < match.end() and m.end < n.end for n in mentions):
+            continue
+        if match.group(1).startswith(_NOT_BRANDS) or any(c in match.group(1) for c in "就在于对向"):
+            continue  # 与韩国企业签约, 与日本就…达成: no name
+        out.append(Mention(m.end, match.end(), match.group(1), "Organization", "Company", "brand"))
+    return out
