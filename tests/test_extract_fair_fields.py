@@ -98,3 +98,12 @@ def test_a_day_after_the_fair_s_name_opens_it_even_after_a_dateline() -> None:
         "第九届中国—俄罗斯博览会12日在哈尔滨国际会展中心开幕。"
     )
     assert PartialDate(2025, 6, 12) in _field(facts, "start_date")
+
+
+def test_a_participant_s_or_a_ceremony_s_figures_are_not_the_fair_s() -> None:
+    facts = _facts(
+        "2025年7月9日\n某某县在第十一届中国某某投资贸易洽谈会上签约项目12个，总投资46亿元。"
+    )
+    assert facts and _field(facts, "signed_project_count") == []
+    facts = _facts("2025年7月9日\n第十一届中国某某投资贸易洽谈会重大项目集中签约 总投资逾千亿元")
+    assert facts and _field(facts, "total_investment") == []

@@ -22,6 +22,11 @@ _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
 _DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
+#: a signing event's or a participant's own figures (集中签约…总投资; 某县在…会上签约项目9个)
+_OWN_FIGURE = re.compile(
+    r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
+    r"|^[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)签(?:约|订|署)"
+)
 _BRACKET_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 GUEST_CUES = ("主宾国", "主题国")
 #: series endings of events held alongside a fair (a summit, a forum)
@@ -56,6 +61,16 @@ def day_figure(text: str) -> bool:
     (True, False)
     """
     return _DAY_FIGURE.search(text) is not None
+
+
+def own_figure(text: str) -> bool:
+    """Whether a sentence gives the figures of one signing event or of one participant
+    (某某会重大项目集中签约 总投资逾千亿元; 某县在某某会上签约项目9个), not the fair's.
+
+    >>> own_figure("某县在第九届某某洽谈会上签约项目9个"), own_figure("本届洽谈会共签约项目300个")
+    (True, False)
+    """
+    return _OWN_FIGURE.search(text) is not None
 
 
 def guest_cue(text: str) -> bool:

@@ -14,7 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from fairgraph.extract.fair_fields import day_figure, end_date_of, guest_cue
+from fairgraph.extract.fair_fields import day_figure, end_date_of, guest_cue, own_figure
 from fairgraph.extract.fair_mentions import find_fair_mentions, main_fair, series_name
 from fairgraph.extract.fair_venues import VENUE_SUFFIXES, city_venues, is_venue, venue_city
 from fairgraph.extract.numbers import parse_number
@@ -195,7 +195,7 @@ def _facts_for(
     organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
     guests = sentence.of_type("Country") if guest_cue(text) else []
     projects = total = None
-    if only_fair and not has_agreement and not day_figure(text):
+    if only_fair and not has_agreement and not day_figure(text) and not own_figure(text):
         count = _SIGNED_PROJECTS.search(text)
         if count:
             projects = parse_number(count.group(1) or count.group(2) or count.group(3))
