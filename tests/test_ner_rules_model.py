@@ -181,3 +181,16 @@ def test_a_places_firms_are_the_place(lex):
     assert spans(rules.place_with_org_suffix([crf(text, 1, 3, "Place")], text, lex)) == [
         ("香港", "Place")
     ]
+
+
+def test_a_brand_cut_into_single_characters_in_a_company_list(lex):
+    text = "美国佳美、法国福莱两家企业签约"
+    ms = [crf(text, 0, 2, "Country"), crf(text, 2, 4, "Organization")]
+    ms += [crf(text, 5, 7, "Place"), crf(text, 7, 8, "Place")]
+    found = spans(rules.brands_in_lists(ms, text, lex))
+    assert found == [
+        ("美国", "Country"),
+        ("佳美", "Organization"),
+        ("法国", "Place"),
+        ("福莱", "Organization"),
+    ]

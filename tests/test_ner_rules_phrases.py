@@ -224,3 +224,13 @@ def test_a_zones_committee_is_left_to_the_body(lex):
     text = "厦门火炬高新区管委会主任出席"
     found = rules.zones_after_places([crf(text, 0, 2, "Place")], text, lex)
     assert spans(found) == [("厦门", "Place")]
+
+
+def test_a_base_set_up_under_an_agreement_is_no_body(lex):
+    text = "双方签署共建校企协同创新基地协议"
+    assert rules.drop_phrases([crf(text, 6, 14, "Organization")], text, lex) == []
+
+
+def test_a_bare_suffix_is_no_name(lex):
+    text = "该集团表示"
+    assert rules.drop_phrases([crf(text, 1, 3, "Organization")], text, lex) == []

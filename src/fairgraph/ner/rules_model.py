@@ -193,9 +193,32 @@ def brands_in_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         and lex.foreign_place_of(b.text) is None
         and text[b.end : b.end + 1] in _LIST_NEXT
     }
-    return [
+    out = [
         replace(m, type="Organization", subtype="Company") if id(m) in retyped else m for m in ms
     ]
+    return _brand_chunks(out, text, lex)
+
+
+#: a brand's name after its country, up to a list word (法国|某某|两家企业)
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、，。；和与及等]|[两三四几多]家)")
+
+
+def _brand_chunks(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """In such a list, a country followed by a short name the model left uncovered or cut into
+    one-character places is followed by a company (法国 + 欧|尚 两家企业)."""
+    out = sorted(ms)
+    for c in [m for m in out if m.type in ("Country", "Place") and lex.country_of(m.text)]:
+        if c.text in HOME:
+            continue
+        hit = _BRAND.match(text, c.end)
+        if hit is None:
+            continue
+        inside = [m for m in out if m.start < hit.end() and c.end < m.end]
+        if any(m.end > hit.end() or len(m.text) > 1 or m.type == "Organization" for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(mention(text, c.end, hit.end(), "Organization", "Company", origin=c.origin))
+    return sorted(out)
 
 
 def trim_trailing_words(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

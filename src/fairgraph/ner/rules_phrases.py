@@ -86,7 +86,8 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     before = text[max(0, m.start - 2) : m.start]
     if word.endswith(PHRASE_HEADS) and not m.text.endswith(lex.org_suffixes):
         return True
-    if word.endswith("基地") and (m.end < end or before in FOUNDING_VERBS):
+    base = word.find("基地") + 2
+    if base >= 2 and (m.start + base > m.end or before in FOUNDING_VERBS):
         return True  # 某某|创新基地, 共建某某基地: a base the text sets up, not a body
     return before in FOUNDING_VERBS and m.text.endswith(("研发中心", "创新中心", "产业园"))
 
@@ -97,7 +98,10 @@ def _place_like(name: str, lex: Lexicon) -> bool:
 
 #: committees and groups named by their kind alone: no names (组委会, 商协会)
 GENERIC_BODIES = frozenset(
-    str.split("协会 商协会 商会 组委会 执委会 大会组委会 筹委会 秘书处 主办方 承办方 参展商")
+    str.split(
+        "协会 商协会 商会 组委会 执委会 大会组委会 筹委会 秘书处 主办方 承办方 参展商 "
+        "集团 公司 企业 有限公司 集团公司"
+    )
 )
 
 
