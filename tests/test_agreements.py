@@ -157,3 +157,17 @@ def test_both_sides_as_signatories_is_no_new_pair() -> None:
 def test_countries_qualifying_unnamed_counterparts_are_no_parties() -> None:
     got = _pairs("会上，中国国际贸易促进委员会与秘鲁、智利等国的9家商会签订合作协议。")
     assert got == set()
+
+
+def test_two_parties_listed_with_a_dunhao_sign_together() -> None:
+    got = _pairs("会上，海东市人民政府、中国能源建设集团有限公司签署新能源基地合作协议。")
+    assert got == {frozenset({"海东市人民政府", "中国能源建设集团有限公司"})}
+
+
+def test_a_carried_counterpart_after_its_country_is_the_company() -> None:
+    got = _pairs(
+        "期间，成都市人民政府与中国国际航空股份有限公司签署合作备忘录，"
+        "并与德国西门子股份公司签订智能制造合作协议。"
+    )
+    assert frozenset({"成都市人民政府", "西门子股份公司"}) in got
+    assert not any("德国" in p for p in got)

@@ -61,6 +61,8 @@ _WITNESS = re.compile(r"见证")
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
 _MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
+#: A、B签署: two parties listed right before the verb, as its joint subject
+_JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
@@ -101,11 +103,22 @@ def find_agreements(
                 and m.start - sentence.start > cut
                 and m.end <= clause.verb_start
             ]
+            tail = [
+                m
+                for k, m in enumerate(tail)
+                if not (
+                    m.type == "Country"
+                    and k + 1 < len(tail)
+                    and tail[k + 1].start == m.end  # 德国某某公司: the company is the party
+                )
+            ]
             pairs = [(previous_left, m) for m in tail if m != previous_left]
         if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
             pairs = []  # the whole list qualifies the unnamed counterparts
         if not pairs:
             pairs = pairs_after_verb(sentence, clause)
+        if not pairs:
+            pairs = listed_pair(sentence, clause.verb_start, floor)
         if not pairs and _MUTUAL.search(local[cut + 1 :]):
             pairs = mutual_pair(sentence, clause.verb_start, previous)
         if not pairs:
@@ -132,6 +145,42 @@ def find_agreements(
                 )
             )
     return out
+
+
+def listed_pair(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """A、B签署…: exactly two parties listed with 、 as the subject of the verb, after the
+    clause's start (a comma, or the end of the previous signing).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市人民政府、乙集团签署合作协议"
+    >>> ms = (Mention(0, 6, "甲市人民政府", "Organization"),
+    ...       Mention(7, 10, "乙集团", "Organization"))
+    >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 10)]
+    [('甲市人民政府', '乙集团')]
+    """
+    local = sentence.text[: verb_start - sentence.start]
+    start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
+    if floor is not None:
+        start = max(start, floor)
+    parties = [
+        m
+        for m in sentence.mentions
+        if start <= m.start and m.end <= verb_start and m.type in ("Organization", "Place")
+    ]
+    if len(parties) != 2 or any(
+        m.type == "Person" for m in sentence.mentions if start <= m.start < verb_start
+    ):
+        return []
+    left, right = parties
+    if sentence.between(left.end, right.start) != "、":
+        return []
+    if sentence.between(sentence.start, left.start)[start - sentence.start :].strip(" 　"):
+        return []  # something stands before the first party (会上，X与…)
+    if not _JOINT.match(sentence.between(right.end, verb_start)):
+        return []
+    return [(left, right)]
 
 
 def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) -> bool:
