@@ -39,6 +39,20 @@ _CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
 _EVENT_AFTER = re.compile(r"(?:[与和及][\u4e00-\u9fff]{1,4})?(?:峰会|推介会|发布会|对接会)")
 #: words whose presence near a model organisation calls for a closer look
 _PHRASE_CUES = ("会", "集群", "通道", "仪式", "基地")
+#: what a base is for when the text sets one up (协同创新基地, 生产基地), unlike a named base
+BASE_KINDS = (
+    "创新",
+    "产业",
+    "合作",
+    "研发",
+    "示范",
+    "生产",
+    "培训",
+    "实践",
+    "孵化",
+    "服务",
+    "物流",
+)
 #: verbs that set up something new: what follows without a proper name is a common noun
 FOUNDING_VERBS = ("设立", "共建", "建设", "打造", "建立", "新建")
 #: venue words that follow a city (武汉 + 国际博览中心)
@@ -87,7 +101,8 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     if word.endswith(PHRASE_HEADS) and not m.text.endswith(lex.org_suffixes):
         return True
     base = word.find("基地") + 2
-    if base >= 2 and (m.start + base > m.end or before in FOUNDING_VERBS):
+    kinds = base >= 2 and any(k in word[:base] for k in BASE_KINDS)
+    if kinds and (m.start + base > m.end or before in FOUNDING_VERBS):
         return True  # 某某|创新基地, 共建某某基地: a base the text sets up, not a body
     return before in FOUNDING_VERBS and m.text.endswith(("研发中心", "创新中心", "产业园"))
 
@@ -99,7 +114,7 @@ def _place_like(name: str, lex: Lexicon) -> bool:
 #: committees and groups named by their kind alone: no names (组委会, 商协会)
 GENERIC_BODIES = frozenset(
     str.split(
-        "协会 商协会 商会 组委会 执委会 大会组委会 筹委会 秘书处 主办方 承办方 参展商 "
+        "协会 商协会 商会 组委会 执委会 大会组委会 秘书处 主办方 承办方 参展商 "
         "集团 公司 企业 有限公司 集团公司"
     )
 )
