@@ -161,3 +161,8 @@ def test_a_declared_short_name_holds_the_titles_written_after_it() -> None:
         "公司副总经理曾令斌出席。"
     )
     assert ("曾令斌", "副总经理", "公司") in got
+
+
+def test_a_committee_s_secretary_general_after_its_standing_member_title() -> None:
+    got = _posts("推介会由省委常委、秘书长韩立松主持。")
+    assert ("韩立松", "秘书长", "省委") in got

@@ -206,6 +206,8 @@ def _chain_posts(
                 holder = previous
             elif inherited is not None:
                 holder = inherited
+            elif previous is not None and _committee_office(previous, role):
+                holder = previous  # 省委常委、秘书长: the committee's own secretary-general
         inherited = holder if holder is not None and _inheritable(holder) else None
         previous = holder
         yield _make_post(sentence, person, role, holder)
@@ -231,6 +233,19 @@ def government_of_committee(committee: Mention, role: Mention) -> Mention | None
     if not place.endswith(head.group(1) or "自治区") or place == "自治区":
         return None  # a bare 自治区党委: the title names the region's government itself
     return Mention(committee.start, committee.start + len(place), place, "Place")
+
+
+def _committee_office(committee: Mention, role: Mention) -> bool:
+    """A Party committee's own office after one of its titles (省委常委、秘书长).
+
+    >>> _committee_office(Mention(0, 2, "省委", "Organization"), Mention(5, 8, "秘书长", "Role"))
+    True
+    """
+    return (
+        committee.type == "Organization"
+        and committee.text.endswith(_PARTY_ENDINGS)
+        and role.text in ("秘书长", "副秘书长")
+    )
 
 
 def _inheritable(holder: Mention) -> bool:
