@@ -316,10 +316,11 @@ def split_country_city_body(ms: list[Mention], text: str, lex: Lexicon) -> list[
     city the lexicon knows, written behind its country."""
     out = []
     for m in ms:
-        k = _country_len(m.text, lex) if m.type == "Organization" else 0
+        named = m.type == "Organization" and m.text.endswith(long_suffixes(lex))
+        k = _country_len(m.text, lex) if named else 0
         rest = m.text[k:]
         city = k and any(lex.foreign_place_of(rest[:j]) for j in range(2, min(len(rest), 8)))
-        if city and rest.endswith(long_suffixes(lex)) and len(rest) > 3:
+        if city and len(rest) > 3:
             out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
             out.append(_span(m, text, m.start + k, m.end))
             continue

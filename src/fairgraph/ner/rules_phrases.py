@@ -37,6 +37,8 @@ PHRASE_HEADS = (
 _CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
 #: an event's head right after a model organisation (某某商务|与投资峰会)
 _EVENT_AFTER = re.compile(r"(?:[与和及][\u4e00-\u9fff]{1,4})?(?:峰会|推介会|发布会|对接会)")
+#: first characters of what _EVENT_AFTER matches
+_EVENT_STARTS = set("与和及峰推发对")
 #: words whose presence near a model organisation calls for a closer look
 _PHRASE_CUES = ("会", "集群", "通道", "仪式", "基地")
 #: what a base is for when the text sets one up (协同创新基地, 生产基地), unlike a named base
@@ -81,10 +83,10 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether a model organisation is an event, a cluster or a bare 投资 (or runs on into one)."""
     if m.text.endswith(PHRASE_HEADS):
         return True
-    runs_on = _suffix_re(lex).match(text, m.end) is not None  # 中国—某某|中心 is a body
-    if (
+    dashed = any(c in m.text for c in "—-－–")
+    if (dashed or text[m.end : m.end + 1] in _EVENT_STARTS) and (
         not m.text.endswith(long_suffixes(lex))
-        and not runs_on
+        and _suffix_re(lex).match(text, m.end) is None  # 中国—某某|中心 is a body
         and (_CHINA_X.fullmatch(m.text) or _EVENT_AFTER.match(text, m.end))
     ):
         return True  # 中国—某某 (a compound), 某某商务|与投资峰会 (a summit)
