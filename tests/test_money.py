@@ -132,3 +132,11 @@ def test_currency_codes_are_iso_4217() -> None:
     pycountry = pytest.importorskip("pycountry")
     for word, code in CURRENCIES.items():
         assert pycountry.currencies.get(alpha_3=code) is not None, word
+
+
+def test_a_range_with_one_unit_gives_both_bounds() -> None:
+    from fairgraph.extract.money import find_amounts
+
+    got = [(str(a.value), a.currency) for a in find_amounts("项目计划总投资15-18亿美元。")]
+    assert got == [("1500000000", "USD"), ("1800000000", "USD")]
+    assert [a.text for a in find_amounts("2024-2026年投资60亿元")] == ["60亿元"]

@@ -220,8 +220,48 @@ def find_amounts(text: str, offset: int = 0) -> list[Amount]:
     for match in _AMOUNT_RE.finditer(text):
         amount = _build(match, text, offset, need_context=True)
         if amount is not None:
+            low = range_low(text, match, amount, offset)
+            if low is not None and not any(f.start == low.start for f in found):
+                found.append(low)
             found.append(amount)
     return found
+
+
+#: the lower bound of a range written with one unit (20-30亿元, 20至30亿元)
+_RANGE_LOW = re.compile(
+    rf"(?<![0-9０-９.．])(?P<low>{ARABIC_NUMBER})[ \u3000]?(?:-|—|–|～|~|至|到)[ \u3000]?$"
+)
+
+
+def range_low(text: str, match: re.Match[str], upper: Amount, offset: int) -> Amount | None:
+    """The lower bound of ``upper`` when a bare number and a dash stand right before it
+    (20-30亿元 → 20亿元), with the upper bound's multiplier and currency.
+
+    >>> [a.text for a in find_amounts("投资额为20-30亿元")]
+    ['20', '30亿元']
+    >>> [str(a.value) for a in find_amounts("投资额为20至30亿元")]
+    ['2000000000', '3000000000']
+    """
+    if match.group("prefix") or not match.group("arabic"):
+        return None
+    low = _RANGE_LOW.search(text, max(0, match.start() - 16), match.start())
+    value = parse_number(low.group("low")) if low else None
+    if low is None or value is None:
+        return None
+    mult = match.group("mult")
+    if mult:
+        value = value * MULTIPLIERS[mult]
+    if value >= upper.value:
+        return None
+    start, end = low.span("low")
+    return Amount(
+        value=tidy(value),
+        currency=upper.currency,
+        text=text[start:end],
+        start=offset + start,
+        end=offset + end,
+        approximate=upper.approximate,
+    )
 
 
 def parse_amount(text: str) -> Amount | None:
