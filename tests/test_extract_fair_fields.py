@@ -107,3 +107,8 @@ def test_a_participant_s_or_a_ceremony_s_figures_are_not_the_fair_s() -> None:
     assert facts and _field(facts, "signed_project_count") == []
     facts = _facts("2025年7月9日\n第十一届中国某某投资贸易洽谈会重大项目集中签约 总投资逾千亿元")
     assert facts and _field(facts, "total_investment") == []
+
+
+def test_a_fair_that_lasts_n_days_ends_on_the_last_of_them() -> None:
+    facts = _facts("2024年8月30日\n第八届中国—某某博览会今天在某某国际会展中心开幕，为期5天。")
+    assert PartialDate(2024, 9, 3) in _field(facts, "end_date")

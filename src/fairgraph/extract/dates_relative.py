@@ -49,7 +49,7 @@ _SAME_RE = re.compile(
 )
 
 
-def _shift_days(reference: PartialDate, days: int) -> PartialDate | None:
+def shift_days(reference: PartialDate, days: int) -> PartialDate | None:
     """``reference`` moved by ``days`` (a year-less day is moved within a leap year)."""
     if reference.month is None or reference.day is None:
         return None
@@ -69,7 +69,7 @@ def relative_day(word: str, reference: PartialDate | None) -> PartialDate | None
     >>> relative_day("今天", PartialDate(2024)) is None
     True
     """
-    return _shift_days(reference, RELATIVE_DAYS[word]) if reference else None
+    return shift_days(reference, RELATIVE_DAYS[word]) if reference else None
 
 
 def relative_month(word: str, day: int | None, reference: PartialDate | None) -> PartialDate | None:
@@ -112,7 +112,7 @@ def same_day(
         anchor: PartialDate | None = last.date
     else:
         anchor = reference
-    return _shift_days(anchor, SAME_DAY[word]) if anchor else None
+    return shift_days(anchor, SAME_DAY[word]) if anchor else None
 
 
 def _day_number(text: str | None) -> int | None:

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from fairgraph.model import DateMention, Mention
+from fairgraph.extract.dates_relative import shift_days
+from fairgraph.extract.numbers import parse_number
+from fairgraph.model import DateMention, Mention, PartialDate
 
 _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"
@@ -52,6 +54,25 @@ def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMenti
         return None
     at = base + match.start(1)
     return next((d for d in dates if d.start <= at < d.end), None)
+
+
+#: 为期5天 / 会期五天 / 展期3天: how many days the fair lasts
+_DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
+
+
+def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
+    """The last day of a fair that opens on ``start`` and lasts the days a sentence states.
+
+    >>> end_after_days("博览会今天开幕，为期5天", PartialDate(2024, 8, 30))
+    PartialDate(year=2024, month=9, day=3)
+    >>> end_after_days("博览会今天开幕", PartialDate(2024, 8, 30)) is None
+    True
+    """
+    match = _DURATION.search(text)
+    days = parse_number(match.group(1)) if match else None
+    if start is None or days is None or not 1 <= days <= 60:
+        return None
+    return shift_days(start, int(days) - 1)
 
 
 def day_figure(text: str) -> bool:

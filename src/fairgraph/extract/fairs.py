@@ -14,7 +14,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from fairgraph.extract.fair_fields import day_figure, end_date_of, guest_cue, own_figure
+from fairgraph.extract.fair_fields import (
+    day_figure,
+    end_after_days,
+    end_date_of,
+    guest_cue,
+    own_figure,
+)
 from fairgraph.extract.fair_mentions import find_fair_mentions, main_fair, series_name
 from fairgraph.extract.fair_venues import VENUE_SUFFIXES, city_venues, is_venue, venue_city
 from fairgraph.extract.numbers import parse_number
@@ -189,6 +195,7 @@ def _facts_for(
         closing = end_date_of(text, sentence.start, dates)
         if closing is not None and end_date is None:
             end_date = closing.date
+        end_date = end_date or end_after_days(text, start_date)
     theme_match = _THEME.search(text)
     theme = (theme_match.group(1) or theme_match.group(2)) if theme_match else None
     location = _location(sentence)
