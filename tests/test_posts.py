@@ -166,3 +166,15 @@ def test_a_declared_short_name_holds_the_titles_written_after_it() -> None:
 def test_a_committee_s_secretary_general_after_its_standing_member_title() -> None:
     got = _posts("推介会由省委常委、秘书长韩立松主持。")
     assert ("韩立松", "秘书长", "省委") in got
+
+
+def test_a_local_dateline_with_place_and_date_takes_the_paper_of_the_source_line() -> None:
+    text = (
+        "某某会开幕\n2024年5月8日\n来源：河北日报\n\n本报石家庄5月7日讯（记者 葛云川）博览会开幕。"
+    )
+    assert ("葛云川", "记者", "河北日报") in _posts(text)
+
+
+def test_a_text_and_photo_byline_takes_the_paper_of_the_date_line() -> None:
+    text = "某某会开幕\n2024年5月8日 河北日报\n\n文/图 本报记者 葛云川\n\n博览会开幕。"
+    assert ("葛云川", "记者", "河北日报") in _posts(text)

@@ -84,7 +84,9 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     line_start = text.rfind("\n", 0, before) + 1
     if text.count("\n", 0, line_start) > _DATELINE_LINES:
         return None
-    if text[line_start:before].lstrip().startswith("本报"):
+    if re.match(
+        r"\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本报", text[line_start:before]
+    ):
         return _source_outlet(text, line_start)
     match = _OUTLET.match(text[line_start:])
     if match is None or match.group(1).startswith("本报"):

@@ -34,6 +34,11 @@ _PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|�
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
+#: what stands before 记者 in a local paper's byline: 本报讯（, 本报某地5月7日讯（, 文/图 本报
+LOCAL_BYLINE = re.compile(
+    r"^\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本报"
+    r"[\u4e00-\u9fff]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日)?讯?\s*[（(]?\s*$"
+)
 _COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
 
@@ -156,7 +161,10 @@ def _bylines_outlet(sentence: Sentence, role: Mention, outlet: Mention) -> bool:
         return False
     if sentence.start <= outlet.start:
         return True
-    return sentence.text.lstrip().startswith("本报") and role.start - sentence.start < 10
+    head = sentence.between(sentence.start, role.start)
+    return (head.lstrip().startswith("本报") and len(head) < 10) or LOCAL_BYLINE.match(
+        head
+    ) is not None
 
 
 def title_chain(sentence: Sentence) -> Iterator[Post]:
