@@ -171,3 +171,8 @@ def test_a_carried_counterpart_after_its_country_is_the_company() -> None:
     )
     assert frozenset({"成都市人民政府", "西门子股份公司"}) in got
     assert not any("德国" in p for p in got)
+
+
+def test_a_partner_joined_by_xieshou_signs() -> None:
+    got = _pairs("5月6日，中国电信集团有限公司携手西宁市人民政府签署数字经济战略合作协议。")
+    assert got == {frozenset({"中国电信集团有限公司", "西宁市人民政府"})}

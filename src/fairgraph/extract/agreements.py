@@ -4,6 +4,8 @@ Constructions recognised, each a small function:
 
 * ``signing_clauses``, ``party_groups``, ``agreement_name`` … — the clause and its parties,
   in :mod:`~fairgraph.extract.agreement_clauses` (re-exported here);
+* ``listed_pair``, ``partner_pair``, ``mutual_pair`` — A、B签署 / A携手B签署 / 双方签署, in
+  :mod:`~fairgraph.extract.agreement_pairs`;
 * ``find_agreements`` — one ``Agreement`` per pair, with amount, project count, date and fair;
 * ``signatories`` / ``witnesses`` — X、Y代表双方签约; X见证签约.
 
@@ -34,6 +36,13 @@ from fairgraph.extract.agreement_clauses import (
     party_groups,
     signing_clauses,
 )
+from fairgraph.extract.agreement_pairs import (
+    MUTUAL,
+    listed_pair,
+    modifies_counterpart,
+    mutual_pair,
+    partner_pair,
+)
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Agreement, Amount, DateMention, Mention
@@ -59,14 +68,6 @@ _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
-#: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
-_MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
-#: A、B签署: two parties listed right before the verb, as its joint subject
-_JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
-#: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
-_MODIFIED = re.compile(
-    r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
-)
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -118,8 +119,10 @@ def find_agreements(
         if not pairs:
             pairs = pairs_after_verb(sentence, clause)
         if not pairs:
-            pairs = listed_pair(sentence, clause.verb_start, floor)
-        if not pairs and _MUTUAL.search(local[cut + 1 :]):
+            pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
+                sentence, clause.verb_start, floor
+            )
+        if not pairs and MUTUAL.search(local[cut + 1 :]):
             pairs = mutual_pair(sentence, clause.verb_start, previous)
         if not pairs:
             continue
@@ -145,84 +148,6 @@ def find_agreements(
                 )
             )
     return out
-
-
-def listed_pair(
-    sentence: Sentence, verb_start: int, floor: int | None = None
-) -> list[tuple[Mention, Mention]]:
-    """A、B签署…: exactly two parties listed with 、 as the subject of the verb, after the
-    clause's start (a comma, or the end of the previous signing).
-
-    >>> from fairgraph.model import Span
-    >>> t = "甲市人民政府、乙集团签署合作协议"
-    >>> ms = (Mention(0, 6, "甲市人民政府", "Organization"),
-    ...       Mention(7, 10, "乙集团", "Organization"))
-    >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 10)]
-    [('甲市人民政府', '乙集团')]
-    """
-    local = sentence.text[: verb_start - sentence.start]
-    start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
-    if floor is not None:
-        start = max(start, floor)
-    parties = [
-        m
-        for m in sentence.mentions
-        if start <= m.start and m.end <= verb_start and m.type in ("Organization", "Place")
-    ]
-    if len(parties) != 2 or any(
-        m.type == "Person" for m in sentence.mentions if start <= m.start < verb_start
-    ):
-        return []
-    left, right = parties
-    if sentence.between(left.end, right.start) != "、":
-        return []
-    if sentence.between(sentence.start, left.start)[start - sentence.start :].strip(" 　"):
-        return []  # something stands before the first party (会上，X与…)
-    if not _JOINT.match(sentence.between(right.end, verb_start)):
-        return []
-    return [(left, right)]
-
-
-def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) -> bool:
-    """Whether ``party`` ends a list that only qualifies unnamed counterparts (与甲国、乙国等国的
-    12家机构签订): then it is no party.
-
-    >>> from fairgraph.model import Span
-    >>> t = "某中心与甲国等国的12家机构签订协议"
-    >>> s = Sentence(Span(0, len(t), t), ())
-    >>> modifies_counterpart(s, Mention(4, 6, "甲国", "Country"), 15)
-    True
-    """
-    return _MODIFIED.match(sentence.between(party.end, verb_start)) is not None
-
-
-def mutual_pair(
-    sentence: Sentence, verb_start: int, previous: Sentence | None = None
-) -> list[tuple[Mention, Mention]]:
-    """双方签署…: the two parties of the last pair "A与B" named before the verb, in this
-    sentence or else in the one before (A与B举行会谈。双方签署了合作协议).
-
-    >>> from fairgraph.model import Span
-    >>> t = "甲公司与乙市政府会谈。双方签署了协议。"
-    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(4, 8, "乙市政府", "Organization"))
-    >>> first, second = Sentence(Span(0, 11, t[:11]), ms), Sentence(Span(11, 20, t[11:]), ())
-    >>> [(a.text, b.text) for a, b in mutual_pair(second, 13, first)]
-    [('甲公司', '乙市政府')]
-    """
-    for source, stop in ((sentence, verb_start), (previous, None)):
-        if source is None:
-            continue
-        parties = [
-            m for m in source.mentions if m.type in _PARTY_TYPES and (stop is None or m.end <= stop)
-        ]
-        pairs = [
-            (left, right)
-            for left, right in zip(parties, parties[1:], strict=False)
-            if source.between(left.end, right.start) in ("与", "同", "和", "跟")
-        ]
-        if pairs:
-            return [pairs[-1]]
-    return []
 
 
 def _named_agreements(
