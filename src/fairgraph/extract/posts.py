@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fairgraph.extract.reporters import reporters
 from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Mention, Post
 
@@ -28,17 +29,11 @@ _TITLE_JOINERS = {"、", "兼", "，兼"}
 _ORG_TYPES = ("Organization", "Country", "Place")
 _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
 _CAPTION_GAP = {"", " ", "\u3000"}
-_REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
 _PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|常委")
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
-#: what stands before 记者 in a local paper's byline: 本报讯（, 本报某地5月7日讯（, 文/图 本报
-LOCAL_BYLINE = re.compile(
-    r"^\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本报"
-    r"[\u4e00-\u9fff]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日)?讯?\s*[（(]?\s*$"
-)
 _COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
 
@@ -124,47 +119,6 @@ def ministry_of_title(role: Mention, holder: Mention | None) -> Mention | None:
 
 def _is_title(role: Mention) -> bool:
     return role.type == "Role" and role.text not in _NOT_TITLES and not role.text.endswith("记者")
-
-
-def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Post]:
-    """ORG? 记者 PERSON (、 PERSON)* — each reporter of a byline or photo credit is 记者.
-
-    The outlet is the organisation written right before 记者 (新华社记者), else the dateline's
-    outlet when the byline is in the dateline, else none (本报记者).
-    """
-    mentions = sentence.mentions
-    for i, role in enumerate(mentions):
-        if role.type != "Role" or not role.text.endswith("记者"):
-            continue
-        before = _previous(sentence, i)
-        holder = (
-            before
-            if before is not None
-            and before.type == "Organization"
-            and _gap(sentence, before, role) == ""
-            else None
-        )
-        if holder is None and outlet is not None and _bylines_outlet(sentence, role, outlet):
-            holder = outlet
-        cursor = role
-        for person in mentions[i + 1 :]:
-            if person.type != "Person" or _gap(sentence, cursor, person) not in _REPORTER_GAPS:
-                break
-            yield Post(person=person, role=role, evidence=sentence.span, organization=holder)
-            cursor = person
-
-
-def _bylines_outlet(sentence: Sentence, role: Mention, outlet: Mention) -> bool:
-    """Whether the dateline's ``outlet`` is the outlet of the reporter at ``role``: the byline
-    follows the outlet in its sentence, or opens a 本报讯 sentence below its source line."""
-    if role.start >= outlet.end + 60:
-        return False
-    if sentence.start <= outlet.start:
-        return True
-    head = sentence.between(sentence.start, role.start)
-    return (head.lstrip().startswith("本报") and len(head) < 10) or LOCAL_BYLINE.match(
-        head
-    ) is not None
 
 
 def title_chain(sentence: Sentence) -> Iterator[Post]:
