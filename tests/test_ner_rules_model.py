@@ -194,3 +194,14 @@ def test_a_brand_cut_into_single_characters_in_a_company_list(lex):
         ("法国", "Place"),
         ("福莱", "Organization"),
     ]
+
+
+def test_a_list_of_fields_is_no_company_list(lex):
+    text = "集中展示了创意、教育、科技等领域的某国品牌"
+    assert rules.company_lists([], text, lex) == []
+
+
+def test_a_list_closed_by_leading_firms_of_an_industry_is_a_company_list(lex):
+    text = "新引进远航国际、福莱希望等一批行业龙头企业"
+    found = spans(rules.company_lists([crf(text, 3, 7, "Organization")], text, lex))
+    assert found == [("远航国际", "Organization"), ("福莱希望", "Organization")]

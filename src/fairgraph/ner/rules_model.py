@@ -244,10 +244,12 @@ def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
     return bool(_LATIN.fullmatch(head.strip())) or head.endswith(lex.org_suffixes)
 
 
-#: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业)
+#: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业), not of
+#: fields (创意、教育、科技等领域的品牌)
 _COMPANY_LIST = re.compile(
     r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等[\u4e00-\u9fff0-9]{0,6}?(?:企业|公司|集团|央企|外企|品牌|厂商)"
+    r"等(?!领域|行业|产业|方面|类|方向)[\u4e00-\u9fff0-9]{0,6}?"
+    r"(?:企业|公司|集团|央企|外企|品牌|厂商)"
 )
 
 
