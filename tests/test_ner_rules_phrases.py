@@ -234,3 +234,10 @@ def test_a_base_set_up_under_an_agreement_is_no_body(lex):
 def test_a_bare_suffix_is_no_name(lex):
     text = "该集团表示"
     assert rules.drop_phrases([crf(text, 1, 3, "Organization")], text, lex) == []
+
+
+def test_a_person_tag_cut_from_a_phrase_is_dropped(lex):
+    text = "推动共建陆海新通道建设"
+    assert rules.drop_phrases([crf(text, 4, 7, "Person")], text, lex) == []
+    text = "会见了陆海新先生"
+    assert len(rules.drop_phrases([crf(text, 3, 6, "Person")], text, lex)) == 1

@@ -109,6 +109,16 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     return before in FOUNDING_VERBS and m.text.endswith(("研发中心", "创新中心", "产业园"))
 
 
+def _into_phrase(m: Mention, text: str) -> bool:
+    """Whether a phrase head (新通道, 推介会 …) starts inside ``m`` and ends after it."""
+    window = text[m.start : m.end + 4]
+    for head in PHRASE_HEADS:
+        at = window.find(head)
+        if at >= 0 and at < len(m.text) < at + len(head):
+            return True
+    return False
+
+
 def _place_like(name: str, lex: Lexicon) -> bool:
     return lex.place_of(name) is not None or name.endswith(("区", "县", "市", "省"))
 
@@ -129,6 +139,8 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """
     out = []
     for m in ms:
+        if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
+            continue  # 陆海新|通道: a person tag cut from a phrase
         if m.type == "Organization" and m.origin in ("crf", "lac"):
             head = m.text[:-2]
             if m.text.endswith("投资") and len(head) >= 2 and _place_like(head, lex):
