@@ -112,3 +112,22 @@ def test_a_participant_s_or_a_ceremony_s_figures_are_not_the_fair_s() -> None:
 def test_a_fair_that_lasts_n_days_ends_on_the_last_of_them() -> None:
     facts = _facts("2024年8月30日\n第八届中国—某某博览会今天在某某国际会展中心开幕，为期5天。")
     assert PartialDate(2024, 9, 3) in _field(facts, "end_date")
+
+
+def test_a_day_after_the_fair_s_name_closes_it_even_after_a_dateline() -> None:
+    facts = _facts(
+        "2022年7月25日\n中新网某地7月25日电 （记者 周某某）第九届中国（某某）国际绿色产业博览会、"
+        "第三届中国（某某）国际生态博览会24日晚落幕。"
+    )
+    assert PartialDate(2022, 7, 24) in _field(facts, "end_date")
+    assert PartialDate(2022, 7, 25) not in _field(facts, "end_date")
+
+
+def test_today_in_a_wire_report_is_the_dateline_s_day_not_the_page_s() -> None:
+    text = (
+        "某某会闭幕\n2024-06-09 来源：某某网\n\n"
+        "新华社某地6月8日电（记者 周某某）为期5天的第六届中国—某某博览会今天闭幕。"
+    )
+    ex = extract_document(Document.from_text(text, source="t.txt", date=PartialDate(2024, 6, 9)))
+    ends = [f.end_date for f in ex.fairs if f.end_date]
+    assert ends == [PartialDate(2024, 6, 8)]

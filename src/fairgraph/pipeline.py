@@ -24,7 +24,7 @@ from fairgraph.extract.agreements import (
 )
 from fairgraph.extract.bodies import short_bodies
 from fairgraph.extract.compound_titles import repair_compound_titles
-from fairgraph.extract.dates import find_dates
+from fairgraph.extract.dates import dateline_day, find_dates
 from fairgraph.extract.fair_fields import bracketed_venues
 from fairgraph.extract.fair_venues import held_venues
 from fairgraph.extract.fair_years import year_of
@@ -197,12 +197,27 @@ def reference_date(document: Document, main: Mention | None) -> PartialDate | No
     date = document.date
     if date is None or date.year is None:
         date = date_line(document.text) or date
+    date = _dateline_today(document.text, date)
     if (date is not None and date.year is not None) or main is None or not main.subtype:
         return date
     year = year_of(series_name(main, load_lexicon()), int(main.subtype))
     if year is None:
         return date
     return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+
+
+def _dateline_today(text: str, date: PartialDate | None) -> PartialDate | None:
+    """The dateline's day (某地4月18日电) with the publication date's year: the day that
+    今天 of a report counts from, even when the page was published the next day.
+
+    >>> _dateline_today("新华社海口4月18日电 今天闭幕", PartialDate(2024, 4, 19))
+    PartialDate(year=2024, month=4, day=18)
+    """
+    day = dateline_day(text)
+    if day is None or date is None or date.month is None or date.year is None:
+        return date
+    year = date.year - 1 if day.month is not None and day.month - date.month > 6 else date.year
+    return PartialDate(year, day.month, day.day)
 
 
 _DATE_LINE = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", re.MULTILINE)

@@ -38,7 +38,7 @@ from fairgraph.extract.dates_relative import RELATIVE_DAYS, relative_dates
 from fairgraph.extract.numbers import parse_number
 from fairgraph.model import DateMention, PartialDate
 
-__all__ = ["RELATIVE_DAYS", "document_date", "find_dates", "resolve_date"]
+__all__ = ["RELATIVE_DAYS", "dateline_day", "document_date", "find_dates", "resolve_date"]
 
 _RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 
@@ -265,3 +265,14 @@ def document_date(text: str, head: int = 400) -> PartialDate | None:
     if m:
         return _make(None, _num(m.group("m")), _num(m.group("d")), None)
     return None
+
+
+def dateline_day(text: str, head: int = 400) -> PartialDate | None:
+    """The day of the report's dateline (某地7月11日电, 本报某地7月11日讯), year-less: the day
+    that 今天 and 昨日 of the text count from.
+
+    >>> dateline_day("某某会闭幕\\n2024-04-19 来源：某网\\n新华社海口4月18日电 今天闭幕")
+    PartialDate(year=None, month=4, day=18)
+    """
+    m = _DATELINE_RE.search(text[:head])
+    return _make(None, _num(m.group("m")), _num(m.group("d")), None) if m else None

@@ -83,6 +83,8 @@ _CONTEXT = (
 _SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|开馆|开展|拉开帷幕")
+#: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
+_DATELINE_END = re.compile(r"电|讯|消息")
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
 
 
@@ -185,13 +187,18 @@ def _facts_for(
     if only_fair or same_dates:
         ranged = [d for d in dates if d.end_date is not None]
         # the opening date is the first written near or after the name (not the dateline's)
-        near = [d for d in dates if (first or fair).end <= d.start + 40]
+        near = [
+            d
+            for d in dates
+            if (first or fair).end <= d.start + 40
+            and not _DATELINE_END.match(text, d.end - sentence.start)
+        ]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
         elif near and _OPEN.search(text):
             start_date = near[0].date
-        elif dates and _CLOSE.search(text):
-            end_date = dates[0].date
+        elif near and _CLOSE.search(text):
+            end_date = near[0].date
         closing = end_date_of(text, sentence.start, dates)
         if closing is not None and end_date is None:
             end_date = closing.date
