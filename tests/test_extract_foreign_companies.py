@@ -63,3 +63,11 @@ def test_a_country_s_firms_in_general_are_no_brand() -> None:
     text = "会上，中国中化控股有限责任公司和德国企业签订供货协议。"
     ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
     assert not any(m.text == "企业" for m in ex.mentions)
+
+
+def test_a_zone_authority_after_its_country_is_split_off() -> None:
+    assert _split("泰国某某湾经济特区管理局") == [
+        ("泰国", "Country"),
+        ("某某湾经济特区管理局", "Organization"),
+    ]
+    assert _split("沙特阿拉伯投资部") == [("沙特阿拉伯投资部", "Organization")]

@@ -82,6 +82,8 @@ def split_foreign_company(m: Mention) -> list[Mention]:
     lexicon = load_lexicon()
     if lexicon.org_of(m.text) is not None:
         return [m]
+    if _ZONE_AUTHORITY.search(m.text):
+        return _split_zone_authority(m)
     if not m.text.endswith(_COMPANY_ENDINGS):
         return _split_known_brand(m)
     for cut in range(len(m.text) - 3, 1, -1):
@@ -96,6 +98,33 @@ def split_foreign_company(m: Mention) -> list[Mention]:
         return [
             Mention(m.start, end, head, "Country", None, m.origin),
             Mention(end, m.end, rest, "Organization", m.subtype, m.origin),
+        ]
+    return [m]
+
+
+#: the authority of a named zone (某某运河经济区管理总局): its name does not hold its country
+_ZONE_AUTHORITY = re.compile(
+    r"[\u4e00-\u9fff]{2,12}(?:经济区|经济特区|自由区|自贸区|开发区|工业园|产业园|园区)"
+    r"(?:管理总局|管理局|管委会|管理委员会)$"
+)
+
+
+def _split_zone_authority(m: Mention) -> list[Mention]:
+    """COUNTRY + a zone's authority (某国某某湾经济特区管理局) → the country and the authority.
+
+    >>> m = Mention(0, 12, "埃及某某湾经济特区管理局", "Organization")
+    >>> [x.text for x in _split_zone_authority(m)]
+    ['埃及', '某某湾经济特区管理局']
+    """
+    lexicon = load_lexicon()
+    for cut in range(2, min(len(m.text) - 6, 8)):
+        head = m.text[:cut]
+        if head in _HOME or lexicon.country_of(head) is None:
+            continue
+        end = m.start + cut
+        return [
+            Mention(m.start, end, head, "Country", None, m.origin),
+            Mention(end, m.end, m.text[cut:], "Organization", m.subtype, m.origin),
         ]
     return [m]
 
