@@ -178,3 +178,15 @@ def test_a_local_dateline_with_place_and_date_takes_the_paper_of_the_source_line
 def test_a_text_and_photo_byline_takes_the_paper_of_the_date_line() -> None:
     text = "某某会开幕\n2024年5月8日 河北日报\n\n文/图 本报记者 葛云川\n\n博览会开幕。"
     assert ("葛云川", "记者", "河北日报") in _posts(text)
+
+
+def test_every_name_listed_after_one_title_holds_it() -> None:
+    got = _posts("2024年7月7日 甘肃日报\n\n副省长樊启明、褚雅琴出席签约仪式。")
+    assert {p for p in got if p[1] == "副省长"} == {
+        ("樊启明", "副省长", None),
+        ("褚雅琴", "副省长", None),
+    }
+
+
+def test_names_under_a_collective_heading_still_hold_nothing() -> None:
+    assert _posts("2024年7月7日 甘肃日报\n\n省领导樊启明、褚雅琴出席签约仪式。") == set()

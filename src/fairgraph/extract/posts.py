@@ -147,6 +147,26 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             j -= 1
             expect_gap = _TITLE_JOINERS
         yield from _chain_posts(sentence, person, list(reversed(chain)))
+        if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
+            for other in _listed_after(sentence, i):
+                yield from _chain_posts(sentence, other, chain)
+
+
+def _listed_after(sentence: Sentence, index: int) -> list[Mention]:
+    """The names listed with 、 right after the person at ``index``, none of them followed by
+    a title of their own (张某、李某董事长 is another construction)."""
+    mentions = sentence.mentions
+    out: list[Mention] = []
+    cursor = mentions[index]
+    for m in mentions[index + 1 :]:
+        if m.type != "Person" or _gap(sentence, cursor, m) != "、":
+            break
+        out.append(m)
+        cursor = m
+    after = mentions[index + 1 + len(out)] if index + 1 + len(out) < len(mentions) else None
+    if after is not None and after.type == "Role" and _gap(sentence, cursor, after) == "":
+        return []
+    return out
 
 
 def _chain_posts(
