@@ -200,3 +200,20 @@ def test_every_name_listed_after_one_title_holds_it() -> None:
 
 def test_names_under_a_collective_heading_still_hold_nothing() -> None:
     assert _posts("2024年7月7日 甘肃日报\n\n省领导樊启明、褚雅琴出席签约仪式。") == set()
+
+
+def test_a_country_s_head_of_state_title_after_guojia() -> None:
+    from fairgraph.extract.posts import title_chain
+    from fairgraph.extract.sentences import Sentence
+    from fairgraph.model import Mention, Span
+
+    text = "老挝国家副主席巴妮·雅某出席开幕式。"
+    ms = (
+        Mention(0, 2, "老挝", "Country"),
+        Mention(4, 7, "副主席", "Role"),
+        Mention(7, 12, "巴妮·雅某", "Person"),
+    )
+    posts = list(title_chain(Sentence(Span(0, len(text), text), ms)))
+    holders = [(p.organization or p.represents) for p in posts]
+    assert [(p.person.text, p.role.text) for p in posts] == [("巴妮·雅某", "副主席")]
+    assert [h.text if h else None for h in holders] == ["老挝"]

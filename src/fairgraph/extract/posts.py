@@ -140,8 +140,9 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             if before is not None and (
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
+                or (before.type == "Country" and _gap(sentence, before, role) == "国家")
             ):
-                holder = before  # 某公司总经理 / 某公司的总经理
+                holder = before  # 某公司总经理 / 某公司的总经理 / 某国国家副主席
                 j -= 1
             chain.append((role, holder, gap))
             j -= 1
