@@ -63,3 +63,10 @@ def test_relative_month_and_same_day():
     before = [DateMention(0, 4, "9日", PartialDate(2024, 7, 9))]
     assert same_day("次日", before, None) == PartialDate(2024, 7, 10)
     assert same_day("同日", [], REF) == REF
+
+
+def test_the_opening_day_is_the_day_the_fair_opened_not_the_last_date_written() -> None:
+    text = "第三届某某博览会6日在某某会展中心开幕，展会将持续至10日。开幕当天签约项目20个。"
+    dates = find_dates(text, PartialDate(2025, 6, 6))
+    same = [d for d in dates if d.text == "当天"]
+    assert [d.date for d in same] == [PartialDate(2025, 6, 6)]

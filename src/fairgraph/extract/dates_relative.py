@@ -115,6 +115,30 @@ def same_day(
     return shift_days(anchor, SAME_DAY[word]) if anchor else None
 
 
+#: 开幕当天 / 开幕式当日: the day of the opening, wherever later dates were written
+_OPENING_BEFORE = re.compile(r"开幕(?:式)?(?:的)?$")
+
+
+def opening_dates(text: str, before: Sequence[DateMention], at: int) -> list[DateMention]:
+    """The dates 当天 at ``at`` may refer to: for 开幕当天, only those an opening follows in
+    their sentence (…24日开幕，展会持续至28日。开幕当天 → 24日); else ``before`` itself.
+
+    >>> t = "博览会24日开幕，持续至28日。开幕当天签约"
+    >>> ds = [DateMention(3, 6, "24日", PartialDate(2024, 8, 24)),
+    ...       DateMention(12, 15, "28日", PartialDate(2024, 8, 28))]
+    >>> [d.text for d in opening_dates(t, ds, t.index("当天"))]
+    ['24日']
+    """
+    if not _OPENING_BEFORE.search(text, max(0, at - 4), at):
+        return list(before)
+    opened = []
+    for d in before:
+        rest = re.split(r"[。；！？\n]", text[d.end : d.end + 40], maxsplit=1)[0]
+        if "开幕" in rest:
+            opened.append(d)
+    return opened or list(before)
+
+
 def _day_number(text: str | None) -> int | None:
     value = parse_number(text) if text else None
     return int(value) if value is not None and value == value.to_integral_value() else None
@@ -138,7 +162,7 @@ def relative_dates(
             found.append(DateMention(m.start(), m.end(), m.group(0), date))
     out = sorted(kept + found, key=lambda d: (d.start, d.end))
     for m in _SAME_RE.finditer(text):
-        before = [d for d in out if d.end <= m.start()]
+        before = opening_dates(text, [d for d in out if d.end <= m.start()], m.start())
         date = same_day(m.group("rel"), before, reference)
         if date is not None:
             out.append(DateMention(m.start(), m.end(), m.group(0), date))
