@@ -138,3 +138,13 @@ def test_a_surname_alone_without_a_title_stays():
     text = "有请王大师上台"
     ms = [mention(text, 2, 3, "Person", origin="crf")]
     assert [m.text for m in rules.surname_alone(ms, text, load_lexicon())] == ["王"]
+
+
+def test_customs_head_splits_from_the_name(lex):
+    text = "南宁海关副关长刘建华介绍通关措施"
+    ms = [mention(text, 0, 4, "Organization"), mention(text, 4, 10, "Person")]
+    assert spans(rules.split_title_person(ms, text, lex)) == [
+        ("南宁海关", "Organization"),
+        ("副关长", "Role"),
+        ("刘建华", "Person"),
+    ]
