@@ -150,6 +150,11 @@ def test_titles_and_suffixes(lex):
     assert "公司" in lex.company_suffixes and "公司" not in lex.gov_suffixes
 
 
+def test_customs_and_administration_heads_are_titles(lex):
+    for title in ("关长", "副关长", "署长", "副署长", "局长", "副局长", "常务副局长"):
+        assert title in lex.titles
+
+
 def test_find_leftmost_longest(lex):
     found = [(m.text, m.type, m.key) for m in lex.find(SENTENCE)]
     assert found == [
@@ -274,3 +279,29 @@ def test_foreign_places_are_found_as_places(lex):
 @pytest.mark.parametrize("text", ["萨利马湖边", "雅典娜号", "在这里加强合作", "马赛克墙面"])
 def test_no_foreign_place_inside_other_words(lex, text):
     assert [m for m in lex.find(text) if m.type == "Place"] == []
+
+
+def test_autonomous_county_goes_by_its_plain_name(lex):
+    assert lex.place_of("互助县").name == "互助土族自治县"
+    assert lex.place_of("龙胜县").name == "龙胜各族自治县"
+    assert lex.place_of("鄂温克旗").name == "鄂温克族自治旗"
+    found = lex.find("来自互助县的企业")
+    assert [(m.text, m.type, m.key) for m in found] == [("互助县", "Place", "互助土族自治县")]
+
+
+def test_autonomous_county_alias_never_takes_a_province_name(lex):
+    assert lex.place_of("河南县") is None
+
+
+def test_county_alias_rule():
+    from fairgraph.lexicon._places_gen import add_county_aliases, county_alias
+
+    assert county_alias("大通回族土族自治县") == "大通县"
+    assert county_alias("循化撒拉族自治县") == "循化县"
+    assert county_alias("西宁市") is None
+    rows = [
+        ("河南省", "河南", "province", "", "410000", ""),
+        ("河南蒙古族自治县", "", "county", "黄南藏族自治州", "632324", ""),
+        ("门源回族自治县", "", "county", "海北藏族自治州", "632221", "门源"),
+    ]
+    assert [r[5] for r in add_county_aliases(rows)] == ["", "", "门源县|门源"]

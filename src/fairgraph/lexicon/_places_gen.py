@@ -22,6 +22,8 @@ _PROVINCE_SHORT = {
     "香港特别行政区": "香港",
     "澳门特别行政区": "澳门",
 }
+#: one row of places.tsv: name, short, level, parent, adcode, aliases
+Row = tuple[str, str, str, str, str, str]
 _PLACEHOLDERS = ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划")
 _ETHNIC_SUFFIX = "自治州"
 _ETHNIC = sorted(
@@ -46,13 +48,15 @@ _EXTRA_ALIASES = {
 _RENAMED = {"湟中县": "湟中区", "莱芜市": ""}
 
 
-def ethnic_stem(name: str) -> str:
-    """Place-name part of an autonomous prefecture's name.
+def ethnic_stem(name: str, suffix: str = _ETHNIC_SUFFIX) -> str:
+    """Place-name part of an autonomous division's name (自治州 unless told).
 
     >>> ethnic_stem("海西蒙古族藏族自治州"), ethnic_stem("博尔塔拉蒙古自治州")
     ('海西', '博尔塔拉')
+    >>> ethnic_stem("大通回族土族自治县", "自治县")
+    '大通'
     """
-    stem = name.removesuffix(_ETHNIC_SUFFIX)
+    stem = name.removesuffix(suffix)
     changed = True
     while changed:
         changed = False
@@ -62,6 +66,40 @@ def ethnic_stem(name: str) -> str:
                 stem, changed = body[: -len(group)], True
                 break
     return stem
+
+
+def county_alias(name: str) -> str | None:
+    """The plain county or banner name an autonomous one also goes by, or None.
+
+    >>> [county_alias(n) for n in ("互助土族自治县", "鄂温克族自治旗", "龙胜各族自治县")]
+    ['互助县', '鄂温克旗', '龙胜县']
+    >>> county_alias("格尔木市") is None
+    True
+    """
+    for suffix in ("自治县", "自治旗"):
+        if name.endswith(suffix):
+            stem = ethnic_stem(name, suffix).removesuffix("各族")
+            stem = stem.removesuffix("族") if len(stem) > 2 else stem
+            return stem + suffix[-1] if len(stem) >= 2 else None
+    return None
+
+
+def add_county_aliases(rows: list[Row]) -> list[Row]:
+    """Give each autonomous county with a parent its plain name as an alias, unless the stem
+    is already a division's name or short form (河南蒙古族自治县 keeps no 河南县).
+
+    >>> rows = [("互助土族自治县", "", "county", "海东市", "630223", "")]
+    >>> add_county_aliases(rows)[0][5]
+    '互助县'
+    """
+    taken = {n for r in rows for n in r[:2] if n}
+    out = []
+    for name, short, level, parent, code, aliases in rows:
+        alias = county_alias(name) if level == "county" and parent else None
+        if alias and alias[:-1] not in taken and alias not in taken:
+            aliases = "|".join([alias, *filter(None, aliases.split("|"))])
+        out.append((name, short, level, parent, code, aliases))
+    return out
 
 
 def short_form(name: str, level: str) -> str | None:
@@ -92,7 +130,7 @@ def read_adcodes(path: Path) -> list[tuple[str, str]]:
     return sorted(r for r in rows if r[1])
 
 
-def build_places(path: Path) -> list[tuple[str, str, str, str, str, str]]:
+def build_places(path: Path) -> list[Row]:
     """Return ``(name, short, level, parent, adcode, aliases)`` rows in adcode order."""
     rows = read_adcodes(path)
     by_code = dict(rows)
@@ -115,7 +153,7 @@ def build_places(path: Path) -> list[tuple[str, str, str, str, str, str]]:
         if name.endswith(_ETHNIC_SUFFIX) and level == "city":
             aliases.insert(0, ethnic_stem(name))
         out.append((name, short, level, parent, code, "|".join(aliases)))
-    return out
+    return add_county_aliases(out)
 
 
 def write_places(path: Path) -> int:
