@@ -8,7 +8,7 @@ from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Mention
 from fairgraph.ner import rules
 from fairgraph.ner.rules import mention
-from fairgraph.ner.rules_foreign import is_field_list, ministry_end
+from fairgraph.ner.rules_foreign import is_field_list, ministry_end, place_departments
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +124,27 @@ def test_rules_backend_reads_a_foreign_ministry():
 
     found = spans(recognize("老挝计划与投资部副部长出席。", backend="rules"))
     assert ("老挝计划与投资部", "Organization") in found
+
+
+def test_place_department_with_joined_fields_is_one_body(lex):
+    text = "山东省住房和城乡建设厅与企业座谈"
+    ms = [mention(text, 0, 3, "Place"), mention(text, 9, 11, "Organization")]
+    assert spans(place_departments(ms, text, lex)) == [("山东省住房和城乡建设厅", "Organization")]
+
+
+def test_place_department_in_the_chain(lex):
+    text = "云南省旅游和文化广电体育厅厅长到会"
+    ms = [mention(text, 0, 3, "Place"), mention(text, 10, 13, "Organization")]
+    assert spans(rules.apply_rules(ms, text, lex)) == [
+        ("云南省旅游和文化广电体育厅", "Organization"),
+        ("厅长", "Role"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["四川省西南部和东部发展较快", "海南省商务厅、旅游厅参加", "甘肃省文化和旅游厅长李明"],
+)
+def test_place_department_needs_joined_fields_and_a_body(lex, text):
+    ms = [mention(text, 0, 3, "Place")]
+    assert spans(place_departments(ms, text, lex)) == [(text[:3], "Place")]

@@ -33,7 +33,11 @@ from fairgraph.ner.rules_common import (
     STOP_IN_ORG,
     mention,
 )
-from fairgraph.ner.rules_foreign import extend_minister_title, foreign_ministries
+from fairgraph.ner.rules_foreign import (
+    extend_minister_title,
+    foreign_ministries,
+    place_departments,
+)
 from fairgraph.ner.rules_levels import board_titles, level_title_back, reporter_names
 from fairgraph.ner.rules_lexicon import fill_from_lexicon, prefer_lexicon_titles, resolve_overlaps
 from fairgraph.ner.rules_model import (
@@ -182,6 +186,7 @@ PIPELINE = (
     brands_in_lists,
     company_lists,
     foreign_ministries,
+    place_departments,
     drop_impossible,
     prefer_lexicon_titles,
     resolve_overlaps,

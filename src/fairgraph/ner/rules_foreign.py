@@ -95,6 +95,19 @@ def ministry_end(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
+def _claim(out: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """``out`` with one government Organization over ``start:end`` in place of the mentions
+    inside it; unchanged when the name would cut through another mention or swallow a
+    person or title."""
+    inside = [m for m in out if start <= m.start and m.end <= end]
+    if any(m.type in ("Person", "Role") for m in inside) or any(
+        m.start < end and start < m.end and m not in inside for m in out
+    ):
+        return out
+    rest = [m for m in out if m not in inside]
+    return [*rest, mention(text, start, end, "Organization", "Government")]
+
+
 def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A foreign country followed by fields and a body word is one Organization.
 
@@ -106,16 +119,33 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         if country.type != "Country" or country.text in HOME:
             continue
         end = ministry_end(text, country.end, lex)
-        if end is None:
+        if end is not None:
+            out = _claim(out, text, country.start, end)
+    return sorted(out)
+
+
+def place_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A Chinese division followed by two or more fields joined by 和/与/及/、 and a body word
+    is one Organization (某省住房和城乡建设厅), never a place and a cut body; a body word that
+    begins a title (文化和旅游厅长) makes none.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "海南省旅游和文化广电体育厅发布"
+    >>> ms = [mention(text, 0, 3, "Place"), mention(text, 10, 13, "Organization")]
+    >>> [(m.text, m.type) for m in place_departments(ms, text, load_lexicon())]
+    [('海南省旅游和文化广电体育厅', 'Organization')]
+    """
+    out = list(ms)
+    for place in _find(lex, text):
+        if place.type != "Place" or lex.place_of(place.text) is None:
             continue
-        start = country.start
-        inside = [m for m in out if start <= m.start and m.end <= end]
-        if any(m.type in ("Person", "Role") for m in inside) or any(
-            m.start < end and start < m.end and m not in inside for m in out
+        end = ministry_end(text, place.end, lex)
+        if (
+            end is not None
+            and _JOIN_RE.search(text, place.end, end)
+            and text[end : end + 1] != "长"
         ):
-            continue
-        out = [m for m in out if m not in inside]
-        out.append(mention(text, start, end, "Organization", "Government"))
+            out = _claim(out, text, place.start, end)
     return sorted(out)
 
 
