@@ -81,3 +81,31 @@ def test_unknown_delegation_stays(lex):
     text = "某某经济代表团"
     ms = [mention(text, 0, len(text), "Organization")]
     assert spans(rules.strip_delegation(ms, text, lex)) == [(text, "Organization")]
+
+
+def test_foreign_city_government_is_one_body(lex):
+    text = "河内市人民委员会与阿拉木图市政厅代表座谈"
+    ms = [mention(text, 0, 2, "Place"), mention(text, 9, 16, "Place")]
+    assert spans(rules.foreign_city_halls(ms, text, lex)) == [
+        ("河内市人民委员会", "Organization"),
+        ("阿拉木图市政厅", "Organization"),
+    ]
+
+
+def test_foreign_city_government_swallows_a_city_read_as_a_person(lex):
+    text = "他代表胡志明市人民委员会致辞"
+    ms = [
+        mention(text, 1, 3, "Role"),
+        mention(text, 3, 6, "Person"),
+        mention(text, 6, 12, "Organization"),
+    ]
+    assert spans(rules.apply_rules(ms, text, lex)) == [
+        ("代表", "Role"),
+        ("胡志明市人民委员会", "Organization"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["曼谷市长出席开幕式", "曼谷市场需求旺盛", "曼谷政府官员"])
+def test_foreign_city_without_a_city_body_stays_a_place(lex, text):
+    ms = [mention(text, 0, 2, "Place")]
+    assert spans(rules.foreign_city_halls(ms, text, lex)) == [("曼谷", "Place")]

@@ -72,7 +72,7 @@ from fairgraph.ner.rules_phrases import (
     venues_after_cities,
     zones_after_places,
 )
-from fairgraph.ner.rules_places import foreign_names_typed, lexicon_places_win
+from fairgraph.ner.rules_places import foreign_city_halls, foreign_names_typed, lexicon_places_win
 from fairgraph.ner.rules_spans import (
     drop_impossible,
     split_title_person,
@@ -191,6 +191,7 @@ PIPELINE = (
     prefer_lexicon_titles,
     resolve_overlaps,
     lexicon_places_win,
+    foreign_city_halls,
     fill_from_lexicon,
     china_compounds,
     merge_titles,

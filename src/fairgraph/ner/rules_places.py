@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import _find
+from fairgraph.ner.rules_common import _find, mention
 
 #: the shortest person span that may be read as a foreign city or a country (马里 stays a name)
 _MIN_RETYPED = 3
@@ -64,4 +64,37 @@ def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
             continue
         out = [m for m in out if m not in inside]
         out.append(Mention(lm.start, lm.end, lm.text, lm.type, None, "lexicon"))
+    return sorted(out)
+
+
+#: what follows a foreign city's name to make its government (吉大港市政府, 胡志明市人民委员会)
+CITY_BODIES = ("政府", "政厅", "人民委员会", "议会")
+
+
+def foreign_city_halls(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A foreign city the lexicon knows, then 市政府/市政厅/市人民委员会/市议会, is one
+    government Organization; the place, person or body spans inside it give way.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "会见了曼谷市政府官员"
+    >>> [(m.text, m.type) for m in foreign_city_halls([mention(text, 3, 5, "Place")], text,
+    ...     load_lexicon())]
+    [('曼谷市政府', 'Organization')]
+    """
+    out = list(ms)
+    for lm in _find(lex, text):
+        if lm.type != "Place" or lex.foreign_place_of(lm.text) is None:
+            continue
+        city = lm.end if lm.text.endswith("市") else lm.end + 1
+        if city > lm.end and not text.startswith("市", lm.end):
+            continue
+        body = next((b for b in CITY_BODIES if text.startswith(b, city)), None)
+        if body is None:
+            continue
+        start, end = lm.start, city + len(body)
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.type == "Role" for m in overlapping):
+            continue
+        out = [m for m in out if m not in overlapping]
+        out.append(mention(text, start, end, "Organization", "Government"))
     return sorted(out)
