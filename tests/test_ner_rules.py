@@ -273,3 +273,20 @@ def test_a_known_short_name_before_a_title_stays_short():
     text = "潍柴董事长出席"
     found = rules.fill_from_lexicon([], text, load_lexicon())
     assert [m.text for m in found] == ["潍柴", "董事长"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("其中，县政府与两家企业签订协议", "县政府"), ("会上，市人民政府与客商座谈", "市人民政府")],
+)
+def test_level_government_opening_a_clause_is_a_body(lex, text, body):
+    assert spans(rules.apply_rules([], text, lex)) == [(body, "Organization")]
+
+
+@pytest.mark.parametrize(
+    "text", ["其中，县政府办公室牵头", "其中，区政府与企业签约", "全县政府投资"]
+)
+def test_level_government_needs_a_clause_start_and_no_longer_name(lex, text):
+    from fairgraph.ner.rules_orgs import level_governments
+
+    assert level_governments([], text, lex) == []

@@ -56,6 +56,7 @@ from fairgraph.ner.rules_orgs import (
     extend_org_left,
     extend_org_right,
     fix_types,
+    level_governments,
     org_subtype,
     place_with_org_suffix,
     split_country_region,
@@ -203,6 +204,7 @@ PIPELINE = (
     venues_after_cities,
     zones_after_places,
     districts_after_cities,
+    level_governments,
     org_subtype,
     resolve_overlaps,
 )

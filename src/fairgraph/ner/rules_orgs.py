@@ -252,3 +252,33 @@ def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             m = replace(m, subtype=sub)
         out.append(m)
     return out
+
+
+#: a level's own government named without its place; the resolver names the place
+LEVEL_GOVERNMENTS = ("省人民政府", "市人民政府", "县人民政府", "省政府", "市政府", "县政府")
+
+
+def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """省政府/市政府/县政府 opening a clause (其中，县政府与某公司签约) is an Organization.
+
+    Only where no mention covers it and no longer body name goes on (县政府办公室).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "其中，县政府与企业签约"
+    >>> [(m.text, m.type) for m in level_governments([], text, load_lexicon())]
+    [('县政府', 'Organization')]
+    """
+    out = list(ms)
+    for start in range(len(text)):
+        if start and text[start - 1] not in PUNCT:
+            continue
+        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
+        if word is None:
+            continue
+        end = start + len(word)
+        if _suffix_re(lex).match(text, end) or text[end : end + 1] == "长":
+            continue
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        out.append(mention(text, start, end, "Organization", "Government"))
+    return sorted(out)
