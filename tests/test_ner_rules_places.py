@@ -109,3 +109,15 @@ def test_foreign_city_government_swallows_a_city_read_as_a_person(lex):
 def test_foreign_city_without_a_city_body_stays_a_place(lex, text):
     ms = [mention(text, 0, 2, "Place")]
     assert spans(rules.foreign_city_halls(ms, text, lex)) == [("曼谷", "Place")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        ("项目落户海口江东新区。", [(4, 6, "Place"), (6, 10, "Place")], "海口江东新区"),
+        ("重庆两江新区推介会举行", [(0, 2, "Place"), (2, 6, "Organization")], "重庆两江新区"),
+    ],
+)
+def test_city_and_its_new_area_are_one_place(lex, text, cut, whole):
+    ms = [mention(text, s, e, kind) for s, e, kind in cut]
+    assert spans(rules.apply_rules(ms, text, lex)) == [(whole, "Place")]
