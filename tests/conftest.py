@@ -139,3 +139,11 @@ def zh_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst
+
+
+@pytest.fixture(scope="session")
+def lex():
+    """The bundled lexicon (loaded once)."""
+    from fairgraph.lexicon import load_lexicon
+
+    return load_lexicon()

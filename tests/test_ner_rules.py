@@ -9,15 +9,7 @@ from fairgraph.model import Mention
 from fairgraph.ner import rules
 from fairgraph.ner.patterns import pattern_mentions
 from fairgraph.ner.rules import mention
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def spans(ms: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in ms]
+from ner_helpers import spans
 
 
 def test_trim_punctuation_keeps_inner_bracket(lex):

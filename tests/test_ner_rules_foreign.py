@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.lexicon import load_lexicon
-from fairgraph.model import Mention
 from fairgraph.ner import rules
 from fairgraph.ner.rules import mention
 from fairgraph.ner.rules_foreign import is_field_list, ministry_end, place_departments
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def spans(ms: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in ms]
+from ner_helpers import spans
 
 
 @pytest.mark.parametrize(

@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-
-from fairgraph.lexicon import load_lexicon
-from fairgraph.model import Mention
 from fairgraph.ner import rules
 from fairgraph.ner.rules import mention
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def spans(ms: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in sorted(ms)]
+from ner_helpers import sorted_spans as spans
 
 
 def test_the_level_of_a_governor_goes_back_to_the_title(lex):

@@ -4,23 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.lexicon import load_lexicon
-from fairgraph.model import Mention
 from fairgraph.ner import rules
-from fairgraph.ner.rules import mention
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def crf(text: str, start: int, end: int, type_: str) -> Mention:
-    return mention(text, start, end, type_, origin="crf")
-
-
-def spans(ms: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in sorted(ms)]
+from ner_helpers import crf
+from ner_helpers import sorted_spans as spans
 
 
 def test_two_bodies_joined_by_yu_are_split(lex):

@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.lexicon import load_lexicon
-from fairgraph.model import Mention
 from fairgraph.ner import rules
 from fairgraph.ner.rules import mention
-
-
-@pytest.fixture(scope="module")
-def lex():
-    return load_lexicon()
-
-
-def spans(ms: list[Mention]) -> list[tuple[str, str]]:
-    return [(m.text, m.type) for m in ms]
+from ner_helpers import spans
 
 
 def test_foreign_cities_read_as_persons_are_places(lex):
