@@ -45,7 +45,7 @@ from fairgraph.extract.agreement_pairs import (
 )
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
-from fairgraph.model import Agreement, Amount, DateMention, Mention
+from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
 
 __all__ = [
     "AGREEMENT_NOUNS",
@@ -87,11 +87,12 @@ def find_agreements(
     ``previous`` is the sentence before, where 双方 of a signing may be named."""
     out: list[Agreement] = []
     previous_left: Mention | None = None
-    clauses = signing_clauses(sentence)
-    if not clauses and not bare_signings(sentence):
-        return _named_agreements(sentence, amounts, dates)
+    fair, date = _fair_and_date(sentence, dates)
+    clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
+    if not clauses:
+        return _named_agreements(sentence, fair, date)
     floor: int | None = None
-    for clause in sorted([*clauses, *bare_signings(sentence)], key=lambda c: c.verb_start):
+    for clause in sorted(clauses, key=lambda c: c.verb_start):
         pairs = party_groups(sentence, clause.verb_start, floor)
         local = sentence.text[: clause.verb_start - sentence.start]
         cut = max(local.rfind("，"), local.rfind("；"))
@@ -131,8 +132,6 @@ def find_agreements(
         clause_end = clause.verb_end + len(clause.name)
         floor = clause_end
         amount = _amount_for(amounts, sentence, clause_end)
-        fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
-        date = dates[0].date if dates else None
         count = _count(sentence.between(sentence.start, clause_end))
         for left, right in pairs:
             out.append(
@@ -150,11 +149,17 @@ def find_agreements(
     return out
 
 
-def _named_agreements(
-    sentence: Sentence, amounts: Sequence[Amount], dates: Sequence[DateMention]
-) -> list[Agreement]:
+def _fair_and_date(
+    sentence: Sentence, dates: Sequence[DateMention]
+) -> tuple[Mention | None, PartialDate | None]:
+    """The fair a sentence names first and its first date: every agreement of it takes them."""
     fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
-    date = dates[0].date if dates else None
+    return fair, (dates[0].date if dates else None)
+
+
+def _named_agreements(
+    sentence: Sentence, fair: Mention | None, date: PartialDate | None
+) -> list[Agreement]:
     return [
         Agreement(
             parties=(left, right),
