@@ -5,23 +5,14 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import post_triples as _posts
 from fairgraph.extract.compound_titles import (
     party_unit_title,
     region_head_title,
     region_party_committee,
     split_place_committee,
 )
-from fairgraph.model import Document, Mention
-from fairgraph.pipeline import extract_document
-
-
-def _posts(text: str, backend: str = "rules") -> set[tuple[str, str, str | None]]:
-    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
-    out = set()
-    for p in ex.posts:
-        holder = p.organization or p.represents
-        out.add((p.person.text, p.role.text, holder.text if holder else None))
-    return out
+from fairgraph.model import Mention
 
 
 def test_bare_party_unit_joins_its_title() -> None:

@@ -4,25 +4,16 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import post_triples as _posts
 from fairgraph.extract.titles import (
     detach_party_unit,
     split_role_lists,
     split_titled_body,
     titles_after_bodies,
 )
-from fairgraph.model import Document, Mention
-from fairgraph.pipeline import extract_document
+from fairgraph.model import Mention
 
 BACKENDS = ("rules", "default")
-
-
-def _posts(text: str, backend: str) -> set[tuple[str, str, str | None]]:
-    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
-    out = set()
-    for p in ex.posts:
-        holder = p.organization or p.represents
-        out.add((p.person.text, p.role.text, holder.text if holder else None))
-    return out
 
 
 def test_title_after_body_is_restored() -> None:

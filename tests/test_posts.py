@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import post_triples as _posts
 from fairgraph.model import Document
 from fairgraph.pipeline import extract_document
-
-
-def _posts(text: str) -> set[tuple[str, str, str | None]]:
-    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
-    out = set()
-    for p in ex.posts:
-        holder = p.organization or p.represents
-        out.add((p.person.text, p.role.text, holder.text if holder else None))
-    return out
 
 
 def test_compound_titles_give_one_post_each() -> None:
