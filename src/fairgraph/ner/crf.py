@@ -108,10 +108,9 @@ class CrfTagger:
         self.domains: tuple[str, ...] = (
             tuple(str(d) for d in domains) if isinstance(domains, list) else (self.domain,)
         )
-        self.pos_lexicon: dict[str, str] | None = None
         if self.features.pos:
             check_pos_dictionary(meta)
-            self.pos_lexicon = word_pos()
+            word_pos()  # load the dictionary now, not on the first sentence
         own = gazetteer_path(path)
         self.gazetteer = read_gazetteer(own) if own.is_file() else gazetteer()
         self._tagger = pycrfsuite.Tagger()
@@ -127,9 +126,7 @@ class CrfTagger:
         """BIO tags of one sentence."""
         if not sentence:
             return []
-        feats = sentence_features(
-            sentence, self.domain, self.gazetteer, self.features, self.pos_lexicon
-        )
+        feats = sentence_features(sentence, self.domain, self.gazetteer, self.features)
         return list(self._tagger.tag(feats))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:

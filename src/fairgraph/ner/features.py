@@ -200,11 +200,8 @@ def sentence_features(
     domain: str = CLUE_DOMAIN,
     gaz: Gazetteer | None = None,
     features: FeatureSet = PLAIN,
-    pos_lexicon: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """The feature strings of every character of ``text`` (one sentence).
-
-    ``pos_lexicon`` is the word → tag map of ``features.pos`` (default: :func:`word_pos`).
 
     >>> aug = sentence_features("在北京", "msra", features=FeatureSet(pos=True, augment=True))
     >>> "p=ns:E" in aug[2] and "msra|p=ns:E" in aug[2]
@@ -245,7 +242,7 @@ def sentence_features(
         prev = w
         at += ln
     if features.pos:
-        lexicon = pos_lexicon if pos_lexicon is not None else word_pos()
+        lexicon = word_pos()
         tags = [_pos_of(w, lexicon) for w in words]
         at = 0
         for k, w in enumerate(words):
