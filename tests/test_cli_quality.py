@@ -61,6 +61,10 @@ def test_evaluate_graph_against_gold(zh_build: Build) -> None:
     assert 0.0 < person["f1"] <= 1.0
     table = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold)
     assert table.exit_code == 0 and "Person" in table.stdout
+    listed = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold, "--errors")
+    listed_errors = sum(len(d["errors"]) for d in scores["documents"])
+    assert listed.exit_code == 0
+    assert listed.stdout.count("\n  ") - table.stdout.count("\n  ") == listed_errors
 
 
 def test_train_ner_writes_a_usable_model_and_reports_progress(tmp_path: Path) -> None:

@@ -311,6 +311,41 @@ def test_report_shapes(tmp_path: Path) -> None:
     assert "posts" in table and "a.txt" in table
 
 
+def test_errors_list_each_miss_and_extra(tmp_path: Path) -> None:
+    gold = {
+        **BASE,
+        "posts": [{"person": "张三", "role": "副省长", "organization": "甲省人民政府"}],
+        "agreements": [{"parties": ["甲省人民政府", "乙集团有限公司"], "type": "协议"}],
+        "amounts": [{"value": 30000000, "currency": "CNY", "text": "3000万元"}],
+        "fairs": [{"name": "第5届中国·甲省投资贸易洽谈会", "edition": 5, "location": "甲市"}],
+    }
+    b = Builder()
+    zs = b.entity("p1", "Person", "张三")
+    b.entity("p9", "Person", "王五")  # not in the gold
+    gov = b.entity("o1", "Organization", "省政府")
+    b.post(zs, "董事长", gov)  # wrong role
+    b.agreement(gov, b.entity("o3", "Organization", "丙科技股份有限公司"))
+    fair = b.entity("f1", "Fair", "甲洽会")
+    b.g.add((fair, FG.edition, Literal(5)))
+    scores = evaluate_graph(b.g, write_gold(tmp_path, gold))
+    errors = scores.documents[0].errors
+    for line in (
+        "Person extra: 王五",
+        "Person missed: 李四",
+        "post extra: 张三 | 董事长 | 省政府",
+        "post missed: 张三 | 副省长 | 甲省人民政府",
+        "agreement extra: 丙科技股份有限公司 – 甲省人民政府",
+        "agreement missed: 乙集团有限公司 – 甲省人民政府",
+        "amount missed: 30000000 CNY",
+        "fair 第5届中国·甲省投资贸易洽谈会 wrong: location 甲市",
+    ):
+        assert line in errors
+    assert not any("edition" in e for e in errors)  # the right field is not listed
+    assert "Person extra: 王五" in scores.format_table(errors=True)
+    assert "王五" not in scores.format_table()
+    assert scores.to_json()["documents"][0]["errors"] == errors
+
+
 @pytest.mark.parametrize(
     "bad",
     [

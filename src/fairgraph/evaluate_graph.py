@@ -83,10 +83,10 @@ def evaluate_graph(graph: Graph, gold: Path) -> GraphScores:
         nodes = {t: [n for n in typed[t] if name in view.docs(n)] for t in ENTITY_TYPES}
         scores = DocumentScores(name)
         _entities(view, doc, nodes, scores, claims, owners)
-        scores.posts = _posts(view, doc, name)
-        scores.agreements = _agreements(view, doc, name)
-        scores.amounts = _amounts(view, doc, name)
-        scores.fair_fields = _fairs(view, doc, nodes["Fair"])
+        scores.posts = _posts(view, doc, name, scores.errors)
+        scores.agreements = _agreements(view, doc, name, scores.errors)
+        scores.amounts = _amounts(view, doc, name, scores.errors)
+        scores.fair_fields = _fairs(view, doc, nodes["Fair"], scores.errors)
         results.append(scores)
     duplicates = [
         f"{t} {c}: " + " ".join(sorted(map(str, ns)))

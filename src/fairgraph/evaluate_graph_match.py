@@ -48,13 +48,24 @@ def _entities(
                 out.wrong_merges.append(f"{node} = {' + '.join(sorted(matched))}")
             found |= hit
             fp += not hit
+            if not hit:
+                out.errors.append(f"{etype} extra: {_name(view, node)}")
         out.entities[etype] = Counts(len(found), fp, len(wanted - found))
+        out.errors += [f"{etype} missed: {c}" for c in sorted(wanted - found)]
         for c in sorted(found):
             if len(dup := [n for n in nodes[etype] if c in view.canon(n, gold)]) > 1:
                 out.duplicates.append(f"{etype} {c}: " + " ".join(sorted(map(str, dup))))
 
 
-def _posts(view: _View, gold: GoldDocument, doc: str) -> Counts:
+def _name(view: _View, node: Node) -> str:
+    return min(view.labels(node), default=str(node))
+
+
+def _post_text(person: str, role: str, target: str | None) -> str:
+    return f"{person} | {role} | {target or '-'}"
+
+
+def _posts(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
     g, hits, fp = view.g, set(), 0
     for m in sorted(g.subjects(RDF.type, ORG.Membership), key=str):
         people = set().union(*(view.canon(p, gold) for p in g.objects(m, ORG.member)))
@@ -77,10 +88,21 @@ def _posts(view: _View, gold: GoldDocument, doc: str) -> Counts:
         }
         hits |= matched
         fp += not matched
+        if not matched:
+            person = min((_name(view, p) for p in g.objects(m, ORG.member)), default="?")
+            targets_ = [
+                _name(view, t) for p in (ORG.organization, FG.represents) for t in g.objects(m, p)
+            ]
+            role = min(roles, default="?")
+            errors.append(f"post extra: {_post_text(person, role, min(targets_, default=None))}")
+    errors += [
+        f"post missed: {_post_text(p.person, p.role, p.target)}"
+        for p in sorted(set(gold.posts) - hits, key=lambda p: (p.person, p.role, p.target or ""))
+    ]
     return Counts(len(hits), fp, len(gold.posts) - len(hits))
 
 
-def _agreements(view: _View, gold: GoldDocument, doc: str) -> Counts:
+def _agreements(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
     predicted: set[frozenset[str]] = set()
     for a in view.g.subjects(RDF.type, FG.Agreement):
         if doc not in view.docs(a):
@@ -91,10 +113,18 @@ def _agreements(view: _View, gold: GoldDocument, doc: str) -> Counts:
             keys.add(min(c) if c else "?" + (min(view.labels(party), default="") or str(party)))
         predicted.update(frozenset(p) for p in itertools.combinations(sorted(keys), 2))
     tp = len(predicted & gold.pairs)
+    errors += [f"agreement extra: {' – '.join(sorted(p))}" for p in _sorted(predicted - gold.pairs)]
+    errors += [
+        f"agreement missed: {' – '.join(sorted(p))}" for p in _sorted(gold.pairs - predicted)
+    ]
     return Counts(tp, len(predicted) - tp, len(gold.pairs) - tp)
 
 
-def _amounts(view: _View, gold: GoldDocument, doc: str) -> Counts:
+def _sorted(pairs: set[frozenset[str]]) -> list[frozenset[str]]:
+    return sorted(pairs, key=lambda p: sorted(p))
+
+
+def _amounts(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
     g, predicted = view.g, set()
     nodes = set(g.subjects(RDF.type, SCHEMA.MonetaryAmount))
     nodes |= {o for p in (FG.investment, FG.totalInvestment) for o in g.objects(None, p)}
@@ -102,6 +132,11 @@ def _amounts(view: _View, gold: GoldDocument, doc: str) -> Counts:
         if doc in view.docs(node, tuple(g.subjects(None, node))):
             predicted |= view.money(node)
     tp = sum(any(_same_money(a, b) for b in predicted) for a in gold.amounts)
+    errors += [
+        f"amount missed: {a[0]} {a[1]}"
+        for a in gold.amounts
+        if not any(_same_money(a, b) for b in predicted)
+    ]
     fp = sum(not any(_same_money(a, b) for a in gold.amounts) for b in predicted)
     return Counts(tp, fp, len(gold.amounts) - tp)
 
@@ -114,10 +149,13 @@ def _places_of(view: _View, node: Node, gold: GoldDocument) -> set[str]:
     return out
 
 
-def _fair_checks(view: _View, fair: Node, spec: dict[str, Any], gold: GoldDocument) -> list[bool]:
+def _fair_checks(
+    view: _View, fair: Node, spec: dict[str, Any], gold: GoldDocument
+) -> list[tuple[str, bool]]:
+    """(field, right?) for each field ``spec`` states, checked on the fair node ``fair``."""
     g, checks = view.g, []
 
-    def linked(prop: Node, names: Any, places: bool = False) -> None:
+    def linked(key: str, prop: Node, names: Any, places: bool = False) -> None:
         got = set().union(
             *(
                 (_places_of(view, o, gold) if places else view.canon(o, gold))
@@ -125,33 +163,35 @@ def _fair_checks(view: _View, fair: Node, spec: dict[str, Any], gold: GoldDocume
             )
         )
         for name in [names] if isinstance(names, str) else names:
-            checks.append(gold.index.get(normalise(name), name) in got)
+            checks.append((f"{key} {name}", gold.index.get(normalise(name), name) in got))
 
     for key, prop in (("edition", FG.edition), ("signed_projects", FG.signedProjectCount)):
         if spec.get(key) is not None:
-            checks.append(Decimal(spec[key]) in view.number(fair, prop))
+            checks.append((f"{key} {spec[key]}", Decimal(spec[key]) in view.number(fair, prop)))
     for key, prop in (("start", SCHEMA.startDate), ("end", SCHEMA.endDate)):
         if spec.get(key):
-            checks.append(any(str(v).startswith(spec[key]) for v in g.objects(fair, prop)))
+            right = any(str(v).startswith(spec[key]) for v in g.objects(fair, prop))
+            checks.append((f"{key} {spec[key]}", right))
     if spec.get("location"):
-        linked(SCHEMA.location, spec["location"], places=True)
+        linked("location", SCHEMA.location, spec["location"], places=True)
     if spec.get("venue"):
-        linked(SCHEMA.location, spec["venue"])
+        linked("venue", SCHEMA.location, spec["venue"])
     for key, prop in (("guest_country", FG.guestCountry), ("organizer", SCHEMA.organizer)):
         if spec.get(key):
-            linked(prop, spec[key])
+            linked(key, prop, spec[key])
     if spec.get("theme"):
-        checks.append(
-            _theme_key(spec["theme"]) in {_theme_key(str(t)) for t in g.objects(fair, FG.theme)}
-        )
+        themes = {_theme_key(str(t)) for t in g.objects(fair, FG.theme)}
+        checks.append((f"theme {spec['theme']}", _theme_key(spec["theme"]) in themes))
     if spec.get("total_investment"):
         want = _amount(spec["total_investment"], "a fair", gold.document)
         got = set().union(*(view.money(m) for m in g.objects(fair, FG.totalInvestment)))
-        checks.append(any(_same_money(want, b) for b in got))
+        checks.append(
+            (f"total_investment {want[0]} {want[1]}", any(_same_money(want, b) for b in got))
+        )
     return checks
 
 
-def _fairs(view: _View, gold: GoldDocument, fairs: list[Node]) -> Counts:
+def _fairs(view: _View, gold: GoldDocument, fairs: list[Node], errors: list[str]) -> Counts:
     total = Counts()
     for spec in gold.fairs:
         name = gold.index[normalise(spec["name"])]
@@ -161,8 +201,13 @@ def _fairs(view: _View, gold: GoldDocument, fairs: list[Node]) -> Counts:
             if spec.get("edition") is not None
             and Decimal(spec["edition"]) in view.number(f, FG.edition)
         ]
-        best = max((_fair_checks(view, f, spec, gold) for f in candidates), key=sum, default=None)
-        stated = len(_fair_checks(view, _NOWHERE, spec, gold) if best is None else best)
-        right = sum(best) if best else 0
-        total += Counts(right, 0, stated - right)
+        best = max(
+            (_fair_checks(view, f, spec, gold) for f in candidates),
+            key=lambda checks: sum(ok for _, ok in checks),
+            default=None,
+        )
+        checks = _fair_checks(view, _NOWHERE, spec, gold) if best is None else best
+        right = sum(ok for _, ok in checks) if best else 0
+        total += Counts(right, 0, len(checks) - right)
+        errors += [f"fair {name} wrong: {field}" for field, ok in checks if not (ok and best)]
     return total

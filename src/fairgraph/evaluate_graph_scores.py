@@ -63,6 +63,7 @@ class DocumentScores:
     fair_fields: Counts = field(default_factory=Counts)
     duplicates: list[str] = field(default_factory=list)
     wrong_merges: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # what was missed or extra, one per line
 
     def add(self, other: DocumentScores) -> None:
         for t in ENTITY_TYPES:
@@ -85,6 +86,7 @@ class DocumentScores:
             },
             "duplicates": self.duplicates,
             "wrong_merges": self.wrong_merges,
+            "errors": self.errors,
         }
 
 
@@ -111,8 +113,11 @@ class GraphScores:
             "documents": [d.to_json() for d in self.documents],
         }
 
-    def format_table(self) -> str:
-        """A plain-text table: the overall scores by part, then one line per document."""
+    def format_table(self, errors: bool = False) -> str:
+        """A plain-text table: the overall scores by part, then one line per document.
+
+        With ``errors``, each document's misses and extras follow, one per line.
+        """
         o = self.overall
         rows = [f"{'part':<22}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
         parts = [(f"entity:{t}", c) for t, c in o.entities.items()]
@@ -154,4 +159,8 @@ class GraphScores:
                 + "".join(f"{x:>6.2f}" for x in cells)
                 + f"{len(d.duplicates):>6}{len(d.wrong_merges):>6}"
             )
+        if errors:
+            for d in self.documents:
+                rows += ["", f"{d.document}: {len(d.errors)} errors"] if d.errors else []
+                rows += [f"  {e}" for e in d.errors]
         return "\n".join(rows)

@@ -68,14 +68,21 @@ def evaluate_ner_command(
     help="A gold JSON file or a folder of them.",
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option(
+    "--errors",
+    is_flag=True,
+    help="Also list, per document, each missed and extra entity, post, agreement, amount and "
+    "wrong fair field (the JSON format always has them).",
+)
 @reported
-def evaluate_graph_command(graph: Path, gold: Path, fmt: str) -> None:
+def evaluate_graph_command(graph: Path, gold: Path, fmt: str, errors: bool) -> None:
     """Score a built graph against gold annotations (entities, posts, agreements, fairs, amounts).
 
     \b
-    Example:
+    Examples:
       fairgraph build ../shared/corpus/zh -o out
       fairgraph evaluate graph out/graph.ttl --gold gold/zh
+      fairgraph evaluate graph out/graph.ttl --gold gold/zh --errors
     """
     from fairgraph.evaluate_graph import evaluate_graph
     from fairgraph.graphio import load_graph, union_graph
@@ -84,7 +91,7 @@ def evaluate_graph_command(graph: Path, gold: Path, fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(scores.to_json(), ensure_ascii=False, indent=1))
     else:
-        click.echo(scores.format_table())
+        click.echo(scores.format_table(errors=errors))
 
 
 @click.group()
