@@ -305,3 +305,30 @@ def test_county_alias_rule():
         ("门源回族自治县", "", "county", "海北藏族自治州", "632221", "门源"),
     ]
     assert [r[5] for r in add_county_aliases(rows)] == ["", "", "门源县|门源"]
+
+
+@pytest.mark.parametrize(
+    "name, canonical, province",
+    [("雄安新区", "雄安新区", "河北省"), ("中关村科技园区", "中关村", "北京市"),
+     ("前海深港现代服务业合作区", "前海", "广东省"), ("光谷", "东湖新技术开发区", "湖北省"),
+     ("柴达木循环经济试验区", "柴达木循环经济试验区", "青海省")],
+)  # fmt: skip
+def test_zones_are_places_inside_their_division(lex, name, canonical, province):
+    entry = lex.place_of(name)
+    assert (entry.name, entry.level) == (canonical, "zone")
+    assert lex.province_of(name).name == province
+
+
+def test_zones_are_found_in_text_and_do_not_shadow_divisions(lex):
+    found = [(m.text, m.key) for m in lex.find("企业落户横琴和浦东新区")]
+    assert found == [("横琴", "横琴"), ("浦东新区", "浦东新区")]
+    assert lex.place_of("浦东新区").level == "county"
+
+
+def test_a_zone_inside_an_unknown_division_is_a_model_error(tmp_path, monkeypatch):
+    from fairgraph.errors import ModelError
+    from fairgraph.lexicon import _data
+
+    monkeypatch.setattr(_data, "rows", lambda name, width: [("某新区", "不存在市", "")])
+    with pytest.raises(ModelError, match="某新区"):
+        _data.zones({"北京市"})

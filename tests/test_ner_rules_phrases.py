@@ -227,3 +227,9 @@ def test_a_person_tag_cut_from_a_phrase_is_dropped(lex):
     assert rules.drop_phrases([crf(text, 4, 7, "Person")], text, lex) == []
     text = "会见了陆海新先生"
     assert len(rules.drop_phrases([crf(text, 3, 6, "Person")], text, lex)) == 1
+
+
+def test_policy_slogans_are_no_names(lex):
+    text = "各界关注“碳达峰、碳中和”，张华表示"
+    ms = [crf(text, 5, 8, "Person"), crf(text, 9, 12, "Organization"), crf(text, 14, 16, "Person")]
+    assert spans(rules.drop_phrases(ms, text, lex)) == [("张华", "Person")]

@@ -38,6 +38,20 @@ def test_lexicon_city_leaves_a_longer_name_alone(lex):
 
 
 @pytest.mark.parametrize(
+    "text, start, end, expected",
+    [("双方将在张江共建研发中心", 4, 6, "Place"),  # a zone read as a person
+     ("企业落户横琴", 4, 6, "Place"),
+     ("张江书记出席会议", 0, 2, "Person"),  # a title beside it: a person of that name
+     ("会上张江表示", 2, 4, "Person")],  # a verb of saying after it
+)  # fmt: skip
+def test_a_zone_read_as_a_person(lex, text, start, end, expected):
+    ms = [mention(text, start, end, "Person")]
+    if "书记" in text:
+        ms.append(mention(text, 2, 4, "Role"))
+    assert spans(rules.lexicon_places_win(ms, text, lex))[0] == (text[start:end], expected)
+
+
+@pytest.mark.parametrize(
     "text, parts",
     [
         ("哈萨克斯坦阿拉木图", [("哈萨克斯坦", "Country"), ("阿拉木图", "Place")]),

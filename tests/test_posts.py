@@ -20,6 +20,16 @@ def test_company_title_chain_inherits_the_company() -> None:
     assert ("李海峰", "副总经理", "中国移动通信集团") in got
 
 
+@pytest.mark.parametrize(
+    "text, post",
+    [("德国博世集团中国区总裁马克·施密特称，", ("马克·施密特", "总裁", "博世集团")),
+     ("西门子公司大中华区副总裁李明出席。", ("李明", "副总裁", "西门子公司"))],
+)  # fmt: skip
+def test_a_company_s_regional_unit_before_the_title(text: str, post: tuple[str, str, str]) -> None:
+    got = _posts(text, backend="crf")
+    assert any(p == post[0] and post[1] in r and o == post[2] for p, r, o in got), got
+
+
 def test_party_body_is_not_inherited_by_a_government_title() -> None:
     got = _posts("省委常委、常务副省长刘建华主持会议。")
     assert ("刘建华", "常务副省长", None) in got

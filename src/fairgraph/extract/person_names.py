@@ -84,9 +84,17 @@ _CUES = (
     "宣读",
     "介紹",
     "说道",
+    "称",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
-_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨摄省市县区委会长")
+_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")
+#: common nouns that follow a surname-like character without being a given name (和企业代表)
+_NOT_GIVEN_WORDS = frozenset(
+    str.split(
+        "企业 代表 人员 嘉宾 客商 群众 干部 专家 学者 单位 部门 机构 领导 同志 朋友 市民 游客 "
+        "商户 商家 客户 员工 职工 师生 项目 产品 服务 技术 行业 产业 地区 国家"
+    )
+)
 #: words that may stand right before a name that precedes its title (按照钱某某主席)
 _LEFT_WORDS = (
     "按照",
@@ -126,7 +134,11 @@ def _is_name(text: str, start: int, end: int) -> bool:
         and not word.startswith(DOUBLE_SURNAMES)
     ):
         return False
-    return 1 <= len(given) <= 2 and not any(c in _NOT_GIVEN for c in given)
+    return (
+        1 <= len(given) <= 2
+        and not any(c in _NOT_GIVEN for c in given)
+        and given not in _NOT_GIVEN_WORDS
+    )
 
 
 def _boundary(text: str, pos: int) -> bool:
@@ -139,8 +151,10 @@ def _boundary(text: str, pos: int) -> bool:
 def name_after(text: str, pos: int) -> tuple[int, int] | None:
     """The span of a name starting at ``pos`` (a space after a byline title is skipped).
 
-    >>> name_after("易小雷表示感谢", 0), name_after("钱某说", 0)
-    ((0, 3), (0, 2))
+    >>> name_after("易小雷表示感谢", 0), name_after("钱某说", 0), name_after("钱某称，", 0)
+    ((0, 3), (0, 2), (0, 2))
+    >>> name_after("和企业代表参加", 0) is None  # a surname-like character before a common noun
+    True
     >>> name_after("阿明·卡拉瓦尼致辞", 0)
     (0, 7)
     >>> name_after("出席会议", 0) is None

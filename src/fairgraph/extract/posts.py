@@ -34,6 +34,10 @@ _PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|�
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
+#: a company's regional unit between its name and a title (某集团中国区总裁, 某公司亚太区副总裁)
+_REGIONAL_UNIT = re.compile(
+    r"^(?:大中华|亚太|全球|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)$"
+)
 _COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
 
@@ -137,7 +141,11 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 break
             holder = None
             before = _previous(sentence, j)
-            if before is not None and (
+            company, skipped = _company_of_regional_unit(sentence, j)
+            if company is not None:
+                holder = company  # 某集团中国区董事总经理
+                j -= skipped
+            elif before is not None and (
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
                 or (before.type == "Country" and _gap(sentence, before, role) == "国家")
@@ -151,6 +159,27 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+def _company_of_regional_unit(sentence: Sentence, index: int) -> tuple[Mention | None, int]:
+    """The organisation whose regional unit stands before the title at ``index``, and how
+    many mentions lie between (某集团亚太区总裁: 1; 某集团中国区总裁, 中国 a mention: 2).
+    """
+    role, before = sentence.mentions[index], _previous(sentence, index)
+    if before is None:
+        return None, 0
+    if before.type == "Organization" and _REGIONAL_UNIT.match(_gap(sentence, before, role)):
+        return before, 1
+    company = _previous(sentence, index - 1)
+    if (
+        before.type in ("Country", "Place")
+        and company is not None
+        and company.type == "Organization"
+        and _gap(sentence, company, before) == ""
+        and _REGIONAL_UNIT.match(before.text + _gap(sentence, before, role))
+    ):
+        return company, 2
+    return None, 0
 
 
 def _listed_after(sentence: Sentence, index: int) -> list[Mention]:

@@ -50,6 +50,19 @@ def places() -> list[tuple[PlaceEntry, tuple[str, ...]]]:
     return out
 
 
+def zones(known: set[str]) -> list[tuple[PlaceEntry, tuple[str, ...]]]:
+    """National-level new areas and well-known development zones, each inside a division.
+
+    ``known`` holds the divisions' names: a zone's parent must be one of them.
+    """
+    out = []
+    for name, parent, aliases in rows("zones.tsv", 3):
+        if parent not in known:
+            raise ModelError(f"zones.tsv: {name}'s parent {parent!r} is not in places.tsv")
+        out.append((PlaceEntry(name, None, "zone", parent), _split(aliases)))
+    return out
+
+
 def organizations() -> list[OrgEntry]:
     out = []
     for name, kind, aliases, _source in rows("organizations.tsv", 4):

@@ -48,7 +48,7 @@ PLACE_SHORT_STOPLIST = frozenset(
         "开远 乐平 新泰 安达 永济 原平 资兴 常宁 界首 铁力 古交 尚志 北票"
     )
 )
-_LEVEL_RANK = {"province": 0, "city": 1, "county": 2}
+_LEVEL_RANK = {"province": 0, "city": 1, "county": 2, "zone": 3}
 
 
 def _ascii_word(text: str, i: int) -> bool:
@@ -199,9 +199,10 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load (once per process) the lexicon shipped with fairgraph."""
+    places = _data.places()
     return Lexicon(
         _data.countries(),
-        _data.places(),
+        places + _data.zones({entry.name for entry, _ in places}),
         _data.organizations(),
         _data.fairs(),
         build_titles(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-PlaceLevel = Literal["province", "city", "county"]
+PlaceLevel = Literal["province", "city", "county", "zone"]
 OrgKind = Literal["Government", "Company", "Other"]
 MatchType = Literal["Country", "Place", "Organization", "Fair", "Role"]
 

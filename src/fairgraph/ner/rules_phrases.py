@@ -132,13 +132,24 @@ GENERIC_BODIES = frozenset(
 )
 
 
+#: policy slogans the model can read as a name (“碳达峰、碳中和”): never a person or body
+POLICY_TERMS = frozenset(
+    str.split(
+        "碳达峰 碳中和 双碳 一带一路 乡村振兴 共同富裕 高质量发展 新质生产力 放管服 "
+        "西部大开发 东数西算 西电东送 南水北调 双循环 稳外贸 稳外资 专精特新"
+    )
+)
+
+
 def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Model organisations that are events (某某推介会, 新闻发布会), clusters (产业集群), bases
     and centres being set up (设立某某研发中心), or a body's kind alone (组委会, 商协会) are
-    no names; a place + bare 投资 is the place.
+    no names; a place + bare 投资 is the place; a policy slogan (碳达峰) is no name at all.
     """
     out = []
     for m in ms:
+        if m.origin in ("crf", "lac") and m.text in POLICY_TERMS:
+            continue
         if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
             continue  # 陆海新|通道: a person tag cut from a phrase
         if m.type == "Organization" and m.origin in ("crf", "lac"):

@@ -38,10 +38,12 @@ def foreign_names_typed(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
 
 
 def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """A foreign place or country the lexicon finds replaces the shorter spans inside it.
+    """A foreign place, zone or country the lexicon finds replaces the shorter spans inside it.
 
     Only places and persons lying wholly inside the lexicon name give way (乌兰巴 in
-    乌兰巴托); a name that another mention runs across is left alone.
+    乌兰巴托); a name that another mention runs across is left alone. A person span that is
+    exactly such a name becomes the place unless a title stands beside it or a verb of saying
+    follows (在张江共建 is the zone, 张江书记 and 张江说 a person).
 
     >>> from fairgraph.lexicon import load_lexicon
     >>> from fairgraph.ner.rules_common import mention
@@ -49,10 +51,17 @@ def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     >>> [m.text for m in lexicon_places_win([mention(text, 0, 3, "Place")], text,
     ...     load_lexicon())]
     ['乌兰巴托']
+    >>> text = "双方将在张江共建研发中心"
+    >>> [(m.text, m.type) for m in lexicon_places_win([mention(text, 4, 6, "Person")], text,
+    ...     load_lexicon())]
+    [('张江', 'Place')]
     """
     out = list(ms)
     for lm in _find(lex, text):
-        if lm.type not in ("Place", "Country") or lex.place_of(lm.text) is not None:
+        if lm.type not in ("Place", "Country"):
+            continue
+        division = lex.place_of(lm.text)
+        if division is not None and division.level != "zone":
             continue  # China's own divisions are the model's and the other rules' work
         overlapping = [m for m in out if m.start < lm.end and lm.start < m.end]
         inside = [m for m in overlapping if lm.start <= m.start and m.end <= lm.end]
@@ -60,11 +69,22 @@ def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
             continue
         if any(m.type not in ("Place", "Person") for m in inside):
             continue
-        if any((m.start, m.end) == (lm.start, lm.end) for m in inside):
-            continue
+        same = [m for m in inside if (m.start, m.end) == (lm.start, lm.end)]
+        if same and (same[0].type == "Place" or _said_of_a_person(out, text, lm.start, lm.end)):
+            continue  # already a place, or a person who shares a place's name (张江书记)
         out = [m for m in out if m not in inside]
         out.append(Mention(lm.start, lm.end, lm.text, lm.type, None, "lexicon"))
     return sorted(out)
+
+
+#: verbs of saying that make the name before them a person's (张江说, 张江表示)
+_SAYING = ("说", "表示", "指出", "称", "介绍", "强调", "认为", "致辞", "讲话", "透露")
+
+
+def _said_of_a_person(ms: list[Mention], text: str, start: int, end: int) -> bool:
+    """A title beside the span, or a verb of saying right after it."""
+    beside = any(m.type == "Role" and (m.end == start or m.start == end) for m in ms)
+    return beside or text.startswith(_SAYING, end)
 
 
 #: what follows a foreign city's name to make its government (吉大港市政府, 胡志明市人民委员会)
