@@ -154,6 +154,21 @@ def test_a_body_named_after_a_foreign_city_leaves_its_country(lex):
     assert spans(found) == [("阿联酋", "Country"), ("迪拜工商会", "Organization")]
 
 
+@pytest.mark.parametrize(
+    "text, country, body",
+    [("与越南海防市人民委员会签署", "越南", "海防市人民委员会"),
+     ("与吉尔吉斯斯坦奥什州政府签署", "吉尔吉斯斯坦", "奥什州政府")],
+)  # fmt: skip
+def test_a_local_government_abroad_leaves_its_country(lex, text, country, body):
+    org = crf(text, 1, 1 + len(country) + len(body), "Organization")
+    assert spans(rules.split_country_city_body([org], text, lex)) == [
+        (country, "Country"),
+        (body, "Organization"),
+    ]
+    whole = rules.apply_rules([org], text, lex)  # the ministry rule does not join them again
+    assert (body, "Organization") in spans(whole) and (country, "Country") in spans(whole)
+
+
 def test_a_country_body_without_a_city_stays(lex):
     text = "与阿联酋经济部签署备忘录"
     found = rules.split_country_city_body([crf(text, 1, 7, "Organization")], text, lex)

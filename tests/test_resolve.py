@@ -71,6 +71,21 @@ def test_place_and_body_forms() -> None:
     assert document_context(beijing, [_m("北京市", beijing, "Place")]).city == "北京市"
 
 
+def test_standard_short_names_and_country_prefixed_names_are_alt_labels() -> None:
+    doc = _doc("贵州省委与越南海防市人民委员会在昆明滇池国际会展中心签约。", "g.txt")
+    mentions = [
+        _m("贵州省委", doc, "Organization"),
+        _m("越南", doc, "Country"),
+        _m("海防市人民委员会", doc, "Organization"),
+        _m("昆明滇池国际会展中心", doc, "Place"),
+    ]
+    res = resolve([_extraction(doc, mentions)])
+    orgs = _labels(res, "Organization")
+    assert "中共贵州省委" in orgs["中国共产党贵州省委员会"]
+    assert "海防市人民委员会" in orgs["越南海防市人民委员会"]
+    assert "滇池国际会展中心" in _labels(res, "Place")["昆明滇池国际会展中心"]
+
+
 def test_countries_merge_by_iso_code_whatever_the_variant() -> None:
     doc = _doc("吉尔吉斯共和国代表团访问。吉尔吉斯斯坦客商参展。", "k.txt")
     res = resolve(

@@ -187,22 +187,37 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     )
 
 
+_NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年?")
+
+
 def reference_date(document: Document, main: Mention | None) -> PartialDate | None:
-    """The document's date; without a year, the year of the main fair's edition if known.
+    """The document's date; without a year, the year the main fair's name states, or the year
+    of its edition if known.
 
     >>> doc = Document.from_text("第25届青洽会闭幕。", source="t.txt")
     >>> reference_date(doc, Mention(0, 6, "第25届青洽会", "Fair", "25"))
     PartialDate(year=2024, month=None, day=None)
+    >>> doc = Document.from_text("人民网5月27日电 2025中国国际大数据产业博览会开幕。", source="t")
+    >>> reference_date(doc, Mention(13, 29, "2025中国国际大数据产业博览会", "Fair"))
+    PartialDate(year=2025, month=5, day=27)
     """
     date = document.date
     if date is None or date.year is None:
         date = date_line(document.text) or date
     date = _dateline_today(document.text, date)
-    if (date is not None and date.year is not None) or main is None or not main.subtype:
+    if (date is not None and date.year is not None) or main is None:
         return date
-    year = year_of(series_name(main, load_lexicon()), int(main.subtype))
+    named = _NAMED_YEAR.match(main.text)  # 2025中国国际大数据产业博览会
+    if named is not None:
+        year: int | None = int(named.group(1))
+    elif main.subtype and main.subtype.isdigit():
+        year = year_of(series_name(main, load_lexicon()), int(main.subtype))
+    else:
+        return date
     if year is None:
         return date
+    if date is None or date.month is None:
+        date = dateline_day(document.text) or date  # 某地5月27日电: the day, without a year
     return PartialDate(year, date.month, date.day) if date else PartialDate(year)
 
 

@@ -7,12 +7,15 @@ regular series fall in known years. Only series with a steady cadence are listed
 (2024, 2024)
 >>> year_of("中国—阿拉伯国家博览会", 4), year_of("中国—南亚博览会", 3) is None
 (2019, True)
+>>> year_of("中国国际投资贸易洽谈会", 13), year_of("中国国际投资贸易洽谈会", 25)  # numbering reset
+(2009, 2025)
 """
 
 from __future__ import annotations
 
 #: series → (an edition, its year, years between editions (0.5 = twice a year), first edition
-#: from which the cadence holds)
+#: from which the cadence holds); a later run of editions after a break in the numbering is
+#: in RESUMED
 CADENCE: dict[str, tuple[int, int, float, int]] = {
     "中国·青海绿色发展投资贸易洽谈会": (1, 2000, 1, 1),
     "中国进出口商品交易会": (1, 1957, 0.5, 1),
@@ -28,9 +31,21 @@ CADENCE: dict[str, tuple[int, int, float, int]] = {
 }
 
 
+#: series whose numbering broke from the founding cadence: the cadence of the later editions
+#: (投洽会: the 15th in 2011, the 23rd in 2023)
+RESUMED: dict[str, tuple[int, int, float, int]] = {
+    "中国国际投资贸易洽谈会": (23, 2023, 1, 22),
+}
+
+
 def year_of(series: str, edition: int | None) -> int | None:
     """The year edition ``edition`` of ``series`` was held, when the cadence is known."""
     entry = CADENCE.get(series)
+    later = RESUMED.get(series)
+    if later is not None and edition is not None and edition >= later[3]:
+        entry = later
+    elif later is not None and edition is not None and edition >= later[3] - 6:
+        return None  # the years between the two known runs are not known
     if entry is None or edition is None or edition < entry[3]:
         return None
     anchor, year, step, _ = entry

@@ -104,3 +104,10 @@ def _title_suffix(s: str, lex: Lexicon) -> str | None:
         if s[-k:] in lex.titles:
             return s[-k:]
     return None
+
+
+#: a local government named after its city, province or region (海防市人民委员会, 奥什州政府);
+#: use with ``fullmatch``
+LOCAL_GOVERNMENT = re.compile(
+    r"[\u4e00-\u9fff]{2,8}(?:州|省|市|区|县|郡)(?:政府|人民委员会|政厅|议会|行政公署)"
+)

@@ -19,7 +19,7 @@ import re
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import HOME, PUNCT, _find, _span, mention
+from fairgraph.ner.rules_common import HOME, LOCAL_GOVERNMENT, PUNCT, _find, _span, mention
 
 #: words that end a government body named by its fields, longest first
 MINISTRY_ENDS = ("委员会", "部", "局", "署", "厅")
@@ -119,8 +119,8 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         if country.type != "Country" or country.text in HOME:
             continue
         end = ministry_end(text, country.end, lex)
-        if end is not None:
-            out = _claim(out, text, country.start, end)
+        if end is not None and not LOCAL_GOVERNMENT.fullmatch(text, country.end, end):
+            out = _claim(out, text, country.start, end)  # not 某国|某市人民委员会: a city's
     return sorted(out)
 
 

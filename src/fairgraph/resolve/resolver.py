@@ -100,6 +100,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             K.clean(m.text) for m in ex.mentions if m.type == "Organization"
         )
         declared = K.declared_short_names(doc.text, ex.mentions)
+        joined = K.country_prefixed(ex.mentions)
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
                 continue
@@ -122,6 +123,8 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             )
             mention_keys.keys[(doc.id, m.start, m.end)] = key
             pool.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
+            if (m.start, m.end) in joined:
+                pool.surfaces[key][joined[m.start, m.end]] += 1
         for post in ex.posts:
             org = _post_organization(post, doc.id, ctx, mention_keys, pool, sentence_of)
             if org:
@@ -277,7 +280,9 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
                 key=final,
                 type=kind,
                 label=label,
-                alt_labels=tuple(sorted(s for s in surfaces if s != label)),
+                alt_labels=tuple(
+                    sorted((set(surfaces) | set(K.standard_variants(label))) - {label})
+                ),
                 subtype=(
                     "Outlet"
                     if final.startswith(f"Organization|{_OWN_OUTLET}|")
