@@ -53,6 +53,15 @@ def test_reporters_in_bylines_and_photo_credits(text: str, names: set[str]) -> N
     assert {(n, "记者") for n in names} <= got
 
 
+@pytest.mark.parametrize(
+    "masthead",
+    ["《江城日报》2024年9月26日 第3版", "江城日报 2024年9月26日", "江城日报 2024年9月26日 第03版"],
+)
+def test_a_papers_masthead_names_its_reporters_outlet(masthead: str) -> None:
+    got = _posts(f"{masthead}\n\n东博会签约项目三十个\n\n本报讯（记者周海燕）昨天，签约活动举行。")
+    assert ("周海燕", "记者", "江城日报") in got
+
+
 def test_dateline_outlet_is_the_reporters_outlet() -> None:
     got = _posts("新华社南宁9月13日电（记者赵文明、孙丽）第20届东博会今天闭幕。")
     assert ("赵文明", "记者", "新华社") in got

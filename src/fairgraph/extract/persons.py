@@ -59,6 +59,12 @@ _SOURCE = re.compile(
     r"\s*$",
     re.MULTILINE,
 )
+#: a paper's masthead line above the headline (《某某日报》2025年5月8日 第3版)
+MASTHEAD = re.compile(
+    r"^[ \t\u3000]*《?([\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|商报|时报|报))》?[ \t\u3000]*"
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t\u3000]*第?[0-9一二三四五六七八九十]+版)?[ \t\u3000]*$",
+    re.MULTILINE,
+)
 
 
 def dateline_outlet(text: str, before: int) -> Mention | None:
@@ -80,6 +86,9 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     >>> t = "某某会开幕\n2025年5月8日 某某日报\n\n本报记者 张某"
     >>> dateline_outlet(t, t.index("记者")).text
     '某某日报'
+    >>> t = "《某某日报》2025年5月8日 第3版\n\n某某会开幕\n\n本报讯（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某日报'
     """
     line_start = text.rfind("\n", 0, before) + 1
     if text.count("\n", 0, line_start) > _DATELINE_LINES:
@@ -99,7 +108,9 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
 
 def _source_outlet(text: str, end: int) -> Mention | None:
     """The outlet of a 来源 line among the lines above ``end`` (the report's own outlet)."""
-    found = list(_SOURCE.finditer(text, 0, end))[-1:]
+    found = sorted(
+        [*_SOURCE.finditer(text, 0, end), *MASTHEAD.finditer(text, 0, end)], key=lambda m: m.start()
+    )[-1:]
     if not found:
         return None
     start, stop = found[0].span(1)

@@ -19,6 +19,7 @@ from __future__ import annotations
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
+from fairgraph.ner.rules_branches import join_branches
 from fairgraph.ner.rules_common import (
     BAD_END,
     BAD_START,
@@ -40,6 +41,13 @@ from fairgraph.ner.rules_foreign import (
 )
 from fairgraph.ner.rules_levels import board_titles, level_title_back, reporter_names
 from fairgraph.ner.rules_lexicon import fill_from_lexicon, prefer_lexicon_titles, resolve_overlaps
+from fairgraph.ner.rules_misreadings import (
+    committee_titles,
+    cut_at_bringing,
+    not_in_themes,
+    not_sides,
+    title_heads_back,
+)
 from fairgraph.ner.rules_model import (
     brands_in_lists,
     company_lists,
@@ -87,6 +95,7 @@ from fairgraph.ner.rules_titles import (
     split_org_at_title,
     surname_alone,
 )
+from fairgraph.ner.rules_traditions import japanese_names, tibetan_names
 
 __all__ = [
     "BAD_END",
@@ -125,6 +134,14 @@ __all__ = [
     "trim_trailing_words",
     "zones_are_places",
     "drop_impossible",
+    "join_branches",
+    "japanese_names",
+    "not_sides",
+    "not_in_themes",
+    "cut_at_bringing",
+    "committee_titles",
+    "title_heads_back",
+    "tibetan_names",
     "extend_org_left",
     "extend_org_right",
     "extend_minister_title",
@@ -159,6 +176,10 @@ PIPELINE = (
     trim_punctuation,
     strip_caption_suffix,
     split_title_person,
+    not_sides,
+    not_in_themes,
+    cut_at_bringing,
+    committee_titles,
     join_spaced_foreign_names,
     split_person_list,
     split_joined_bodies,
@@ -180,6 +201,8 @@ PIPELINE = (
     give_back_title,
     board_titles,
     split_org_at_title,
+    title_heads_back,
+    join_branches,
     zones_are_places,
     fix_types,
     level_title_back,
@@ -200,6 +223,8 @@ PIPELINE = (
     person_after_title,
     surname_alone,
     join_dotted_names,
+    japanese_names,
+    tibetan_names,
     reporter_names,
     venues_after_cities,
     zones_after_places,

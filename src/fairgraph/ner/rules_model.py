@@ -281,7 +281,7 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 
 #: verbs a model runs a zone or a body on into (某某开发区|建设…产业园)
-_VERBS = ("投资建设", "建设", "投资", "打造", "设立", "落户", "签约", "举办")
+_VERBS = ("投资建设", "建设", "投资", "打造", "设立", "落户", "签约", "举办", "共建")
 _CUT_ENDS = (*ZONE_ENDS, "区", "县", "市")
 
 

@@ -366,19 +366,25 @@ _COMMON_AREAS = tuple(
 
 #: a zone named after its city (厦门 + 火炬高新区)
 _ZONE = re.compile(
-    r"[\u4e00-\u9fff]{0,6}?(?:高新区|开发区|经开区|新区|自贸区|保税区|示范区|试验区)"
+    r"([\u4e00-\u9fff]{0,8}?)(?:高新区|开发区|经开区|新区|自贸区|保税区|示范区|试验区)"
 )
 
 
 def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """厦门 + 火炬高新区 → Place 厦门火炬高新区: a zone written right after its known city or
-    province (not a body: 某某开发区管委会 stays the body's)."""
+    province (not a body: 某某开发区管委会 stays the body's).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "西宁经济技术开发区与某公司签约"
+    >>> [m.text for m in zones_after_places([mention(text, 0, 2, "Place")], text, load_lexicon())]
+    ['西宁经济技术开发区']
+    """
     if "区" not in text:
         return ms
     out = sorted(ms)
     for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
         hit = _ZONE.match(text, m.end)
-        if hit is None or any(c in NAME_STOP for c in hit.group()):
+        if hit is None or any(c in NAME_STOP for c in hit.group(1)):
             continue
         if _suffix_re(lex).match(text, hit.end()) or any(
             x.start < hit.end() < x.end or (x.start < m.end < x.end) for x in out

@@ -67,9 +67,10 @@ def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         inside = [m for m in overlapping if lm.start <= m.start and m.end <= lm.end]
         if not inside or len(inside) != len(overlapping):
             continue
-        if any(m.type not in ("Place", "Person") for m in inside):
-            continue
         same = [m for m in inside if (m.start, m.end) == (lm.start, lm.end)]
+        zone = division is not None and same and same[0].type == "Organization"
+        if any(m.type not in ("Place", "Person") for m in inside) and not zone:
+            continue  # a zone read as a body (北京首钢园) is the zone all the same
         if same and (same[0].type == "Place" or _said_of_a_person(out, text, lm.start, lm.end)):
             continue  # already a place, or a person who shares a place's name (张江书记)
         out = [m for m in out if m not in inside]

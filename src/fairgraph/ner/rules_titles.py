@@ -145,6 +145,22 @@ def _title_inside(name: str, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+def _shorter_title(name: str, pos: int, title: str, lex: Lexicon) -> tuple[int, str]:
+    """The title at ``pos``, or a shorter title ending with it when only that leaves a known
+    holder before it (某某北京市|分公司总经理 → 某某北京市分公司|总经理).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> _shorter_title("某某集团北京市分公司总经理", 7, "分公司总经理", load_lexicon())
+    (10, '总经理')
+    """
+    if _holder_type(name[:pos], lex) is not None:
+        return pos, title
+    for k in range(1, len(title) - 1):
+        if title[k:] in lex.titles and _holder_type(name[: pos + k], lex) is not None:
+            return pos + k, title[k:]
+    return pos, title
+
+
 def _rest_type(rest: str, lex: Lexicon) -> str | None:
     """What follows a title inside one span: a name (Person), 兼 + a body, or nothing."""
     if not rest:
@@ -181,7 +197,7 @@ def split_org_at_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         if hit is None:
             out.append(m)
             continue
-        pos, title = hit
+        pos, title = _shorter_title(m.text, *hit, lex)
         kind = _holder_type(m.text[:pos], lex)
         rest = m.text[pos + len(title) :]
         rest_kind = _rest_type(rest, lex)

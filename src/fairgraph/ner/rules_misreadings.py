@@ -1,0 +1,120 @@
+"""Common misreadings of the model that one small rule each puts right.
+
+马方愿… is no person (马方 is "the Malaysian side"); a slogan in a theme's quotes names nobody;
+某公司携新品亮相 ends the company at 携; 州委常委 is a committee and a title; 某公司高级|副总裁
+gives 高级 back to the title.  Every rule is ``rule(mentions, text, lex) -> mentions`` (see
+:mod:`fairgraph.ner.rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.ner.rules_common import _span, mention
+
+#: one-character names of a country or party before 方 ("side"): 中方, 马方, 俄方, 双方
+SIDES = set("中外双我对马俄美日韩泰越老柬缅印巴哈吉乌塔土蒙新法德英意澳加非阿")
+_SIDE_WORDS = {c + "方" for c in SIDES}
+#: a theme in quotes: 以“…”为主题
+_THEME = re.compile(r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:年度)?主题")
+#: title words a model leaves on a company's name (某公司高级|副总裁)
+_TITLE_HEADS = ("高级", "首席", "执行", "常务")
+
+
+def not_sides(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person span that begins with a side (马方愿…, 中方代表) is no person.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "马方愿与中方合作"
+    >>> not_sides([mention(text, 0, 3, "Person")], text, load_lexicon())
+    []
+    """
+    return [
+        m
+        for m in ms
+        if not (
+            m.type == "Person" and len(m.text) >= 2 and m.text[1] == "方" and m.text[0] in SIDES
+        )
+    ]
+
+
+def not_in_themes(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Persons and organisations a model finds inside a theme's quotes are words of a slogan.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "本届博览会以“数智赋能 共筑繁荣家园”为主题"
+    >>> not_in_themes([mention(text, 12, 18, "Organization")], text, load_lexicon())
+    []
+    """
+    themes = [hit.span(1) for hit in _THEME.finditer(text)]
+    return [
+        m
+        for m in ms
+        if not (
+            m.type in ("Person", "Organization")
+            and any(s <= m.start and m.end <= e for s, e in themes)
+        )
+    ]
+
+
+def cut_at_bringing(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某公司携新品亮相: a model organisation running on past 携 ("bringing") ends before it.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "新华三携智算网络方案亮相"
+    >>> [m.text for m in cut_at_bringing([mention(text, 0, 8, "Organization")], text,
+    ...     load_lexicon())]
+    ['新华三']
+    """
+    out = []
+    for m in ms:
+        at = m.text.find("携", 2)
+        if m.type == "Organization" and at > 0 and m.text[at + 1 : at + 2] != "程":
+            m = _span(m, text, m.start, m.start + at)
+        out.append(m)
+    return out
+
+
+def committee_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """州委常委 read as one organisation is the committee and the title 常委 (or 委员).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "州委常委、常务副州长某某出席"
+    >>> found = committee_titles([mention(text, 0, 4, "Organization")], text, load_lexicon())
+    >>> [(m.text, m.type) for m in found]
+    [('州委', 'Organization'), ('常委', 'Role')]
+    """
+    out = []
+    for m in ms:
+        title = next((t for t in ("常委", "委员") if m.text.endswith("委" + t)), None)
+        if m.type == "Organization" and title and len(m.text) > len(title) + 1:
+            cut = m.end - len(title)
+            out += [_span(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
+            continue
+        out.append(m)
+    return out
+
+
+def title_heads_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某公司高级 + 副总裁 → 某公司 + 高级副总裁: a title's first word left on the company.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "新华三高级副总裁某某"
+    >>> ms = [mention(text, 0, 5, "Organization"), mention(text, 5, 8, "Role")]
+    >>> [(m.text, m.type) for m in title_heads_back(ms, text, load_lexicon())]
+    [('新华三', 'Organization'), ('高级副总裁', 'Role')]
+    """
+    out = sorted(ms)
+    for i, m in enumerate(out[:-1]):
+        role = out[i + 1]
+        head = next((h for h in _TITLE_HEADS if m.text.endswith(h)), None)
+        if m.type != "Organization" or role.type != "Role" or role.start != m.end or not head:
+            continue
+        if len(m.text) - len(head) < 2:
+            continue
+        cut = m.end - len(head)
+        out[i] = _span(m, text, m.start, cut)
+        out[i + 1] = _span(role, text, cut, role.end)
+    return out

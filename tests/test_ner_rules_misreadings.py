@@ -1,0 +1,48 @@
+"""Common misreadings of the model (sentences written here)."""
+
+from __future__ import annotations
+
+from fairgraph.ner import rules
+from fairgraph.ner.rules import mention
+from ner_helpers import crf
+from ner_helpers import sorted_spans as spans
+
+
+def test_a_side_is_no_person_but_a_name_is(lex):
+    text = "俄方愿加强合作，方明表示"
+    ms = [crf(text, 0, 3, "Person"), crf(text, 8, 10, "Person")]
+    assert spans(rules.not_sides(ms, text, lex)) == [("方明", "Person")]
+
+
+def test_slogans_in_a_theme_name_nobody_but_places_stay(lex):
+    text = "本届展会以“携手东盟 共建家园”为主题，在南宁举行"
+    ms = [crf(text, 8, 10, "Place"), crf(text, 13, 15, "Organization"), crf(text, 21, 23, "Place")]
+    assert spans(rules.not_in_themes(ms, text, lex)) == [("东盟", "Place"), ("南宁", "Place")]
+
+
+def test_a_company_bringing_a_product_ends_before_bringing(lex):
+    text = "某某科技携新品亮相，携程集团参展"
+    ms = [crf(text, 0, 7, "Organization"), crf(text, 10, 14, "Organization")]
+    assert spans(rules.cut_at_bringing(ms, text, lex)) == [
+        ("某某科技", "Organization"),
+        ("携程集团", "Organization"),
+    ]
+
+
+def test_committee_and_title_read_as_one_body(lex):
+    text = "市委常委某某出席"
+    got = rules.committee_titles([crf(text, 0, 4, "Organization")], text, lex)
+    assert spans(got) == [("市委", "Organization"), ("常委", "Role")]
+    text = "某某委员会出席"  # a body's own name stays
+    assert spans(rules.committee_titles([crf(text, 0, 5, "Organization")], text, lex)) == [
+        ("某某委员会", "Organization")
+    ]
+
+
+def test_title_heads_go_back_to_the_title(lex):
+    text = "某某集团首席执行官某某"
+    ms = [crf(text, 0, 6, "Organization"), mention(text, 6, 9, "Role")]
+    assert spans(rules.title_heads_back(ms, text, lex)) == [
+        ("某某集团", "Organization"),
+        ("首席执行官", "Role"),
+    ]

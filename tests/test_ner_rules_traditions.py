@@ -1,0 +1,38 @@
+"""Tibetan and Japanese names (names invented here)."""
+
+from __future__ import annotations
+
+from fairgraph.ner import rules
+from fairgraph.ner.rules import mention
+from ner_helpers import crf
+from ner_helpers import sorted_spans as spans
+
+
+def test_a_tibetan_name_after_a_title_is_one_person(lex):
+    text = "副州长扎西多杰出席活动"
+    ms = [mention(text, 0, 3, "Role"), crf(text, 4, 7, "Person")]
+    assert spans(rules.tibetan_names(ms, text, lex)) == [("副州长", "Role"), ("扎西多杰", "Person")]
+
+
+def test_a_tibetan_name_the_model_missed_is_found_between_boundaries(lex):
+    text = "会上，索南达杰表示，合作前景广阔"
+    assert spans(rules.tibetan_names([], text, lex)) == [("索南达杰", "Person")]
+
+
+def test_syllables_inside_other_words_are_no_name(lex):
+    text = "达瓦多杰牌青稞酒"  # no boundary after the syllables
+    assert rules.tibetan_names([], text, lex) == []
+    place = "扎西卓玛"  # a mention of another type keeps its text
+    assert spans(rules.tibetan_names([mention(place, 0, 4, "Place")], place, lex)) == [
+        ("扎西卓玛", "Place")
+    ]
+
+
+def test_a_japanese_family_name_takes_its_given_name(lex):
+    text = "株式会社社长田中一郎表示"
+    got = rules.japanese_names([crf(text, 6, 8, "Person")], text, lex)
+    assert spans(got) == [("田中一郎", "Person")]
+    text = "田中说"  # nothing more to take
+    assert spans(rules.japanese_names([crf(text, 0, 2, "Person")], text, lex)) == [
+        ("田中", "Person")
+    ]
