@@ -269,14 +269,15 @@ def test_a_known_short_name_before_a_title_stays_short():
 
 @pytest.mark.parametrize(
     ("text", "body"),
-    [("其中，县政府与两家企业签订协议", "县政府"), ("会上，市人民政府与客商座谈", "市人民政府")],
-)
+    [("其中，县政府与两家企业签订协议", "县政府"), ("会上，市人民政府与客商座谈", "市人民政府"),
+     ("其中，区政府与企业签约", "区政府"), ("某某代表州政府与企业签约", "州政府")],
+)  # fmt: skip
 def test_level_government_opening_a_clause_is_a_body(lex, text, body):
-    assert spans(rules.apply_rules([], text, lex)) == [(body, "Organization")]
+    assert (body, "Organization") in spans(rules.apply_rules([], text, lex))
 
 
 @pytest.mark.parametrize(
-    "text", ["其中，县政府办公室牵头", "其中，区政府与企业签约", "全县政府投资"]
+    "text", ["其中，县政府办公室牵头", "全区政府投资", "全县政府投资"]
 )
 def test_level_government_needs_a_clause_start_and_no_longer_name(lex, text):
     from fairgraph.ner.rules_orgs import level_governments

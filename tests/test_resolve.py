@@ -346,3 +346,15 @@ def test_a_short_name_declared_in_brackets_is_the_organisation() -> None:
     res = resolve([_extraction(doc, [full, short])])
     orgs = [e for e in res.entities if e.type == "Organization"]
     assert [e.label for e in orgs] == ["甲乙科技股份有限公司"]
+
+
+def test_prefecture_and_district_short_forms_follow_the_report() -> None:
+    doc = _doc("海西蒙古族藏族自治州举办推介会。州政府与企业签约，常务副州长出席。", "h.txt")
+    ctx = document_context(doc, [_m("海西蒙古族藏族自治州", doc, "Place")])
+    assert ctx.expand("州政府") == "海西蒙古族藏族自治州人民政府"
+    assert ctx.body_of_role("常务副州长") == "海西蒙古族藏族自治州人民政府"
+    assert ctx.expand("区政府") is None  # no district in this report
+    doc = _doc("宁波市北仑区举行签约会。区政府与企业签约。", "b.txt")
+    ctx = document_context(doc, [_m("宁波市", doc, "Place"), _m("北仑区", doc, "Place")])
+    assert ctx.expand("区政府") == "宁波市北仑区人民政府"
+    assert ctx.expand("州政府") is None  # 宁波市 is no prefecture

@@ -255,11 +255,16 @@ def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 
 #: a level's own government named without its place; the resolver names the place
-LEVEL_GOVERNMENTS = ("省人民政府", "市人民政府", "县人民政府", "省政府", "市政府", "县政府")
+LEVEL_GOVERNMENTS = tuple(
+    f"{level}{body}" for body in ("人民政府", "政府") for level in ("省", "市", "州", "县", "区")
+)
+#: words after which such a government may stand too (某某代表县政府与…, 与区政府签约)
+_BEFORE_GOVERNMENT = ("代表", "与", "同", "和")
 
 
 def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """省政府/市政府/县政府 opening a clause (其中，县政府与某公司签约) is an Organization.
+    """省政府/市政府/州政府/县政府/区政府 opening a clause (其中，县政府与某公司签约) or after
+    代表/与/同/和 is an Organization.
 
     Only where no mention covers it and no longer body name goes on (县政府办公室).
 
@@ -270,7 +275,11 @@ def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     """
     out = list(ms)
     for start in range(len(text)):
-        if start and text[start - 1] not in PUNCT:
+        if (
+            start
+            and text[start - 1] not in PUNCT
+            and not text.endswith(_BEFORE_GOVERNMENT, 0, start)
+        ):
             continue
         word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
         if word is None:

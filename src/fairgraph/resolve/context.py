@@ -49,6 +49,20 @@ _COUNTY_BODIES = {
     "县政府": "{x}人民政府",
     "县人民政府": "{x}人民政府",
 }
+#: an autonomous prefecture's (州) bodies, for a report whose city is one
+_PREFECTURE_BODIES = {
+    "州委": "中国共产党{c}委员会",
+    "州政府": "{c}人民政府",
+    "州人民政府": "{c}人民政府",
+    "州人大常委会": "{c}人民代表大会常务委员会",
+    "州政协": "中国人民政治协商会议{c}委员会",
+}
+#: a city district's (区) bodies, for a report about one district
+_DISTRICT_BODIES = {
+    "区委": "中国共产党{x}委员会",
+    "区政府": "{x}人民政府",
+    "区人民政府": "{x}人民政府",
+}
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 _SELF_PLACE = {
     "我省": "province",
@@ -76,6 +90,11 @@ _ROLE_BODIES = (
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
     (re.compile(r"^(?:常务)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
     (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
+    (re.compile(r"^(?:常务)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
+    (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
+    (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
+    (re.compile(r"^(?:常务)?(?:副)?区长(?:助理)?$"), "district", "{x}人民政府"),
+    (re.compile(r"^区委"), "district", "中国共产党{x}委员会"),
 )
 
 
@@ -85,7 +104,22 @@ class DocumentContext:
 
     province: str | None = None
     city: str | None = None
-    county: str | None = None  # a county (某某县) the report is about, within its province
+    county: str | None = None  # a county (某某县) or district (某某区) the report is about
+
+    @property
+    def prefecture(self) -> str | None:
+        """The report's city when it is a prefecture (海西蒙古族藏族自治州): 州委, 州长 name it."""
+        return (
+            self.city if self.city and self.city.endswith("州") and "自治州" in self.city else None
+        )
+
+    @property
+    def district(self) -> str | None:
+        """The report's county-level place when it is a district (某某区), with its city in
+        front as in the district's bodies' official names: 区委, 区长 name it."""
+        if not (self.county and self.county.endswith("区")):
+            return None
+        return (self.city or "") + self.county
 
     def expand(self, name: str) -> str | None:
         """The full name of a short-form body (省政府 → 青海省人民政府), or None.
@@ -95,13 +129,21 @@ class DocumentContext:
         ('中国共产党广西壮族自治区委员会', '中国共产党某某县委员会')
         >>> DocumentContext("青海省").expand("自治区党委") is None
         True
+        >>> DocumentContext("青海省", "海西蒙古族藏族自治州").expand("州政府")
+        '海西蒙古族藏族自治州人民政府'
+        >>> DocumentContext("浙江省", "宁波市", "北仑区").expand("区政府")
+        '宁波市北仑区人民政府'
         """
         if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
             return _PROVINCE_BODIES[name].format(p=self.province)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
             return _REGION_BODIES[name].format(p=self.province)
-        if name in _COUNTY_BODIES and self.county:
+        if name in _COUNTY_BODIES and self.county and self.county.endswith("县"):
             return _COUNTY_BODIES[name].format(x=self.county)
+        if name in _DISTRICT_BODIES and self.district:
+            return _DISTRICT_BODIES[name].format(x=self.district)
+        if name in _PREFECTURE_BODIES and self.prefecture:
+            return _PREFECTURE_BODIES[name].format(c=self.prefecture)
         if name in _CITY_BODIES and self.city:
             return _CITY_BODIES[name].format(c=self.city)
         if (
@@ -127,7 +169,13 @@ class DocumentContext:
             if pattern.search(role):
                 if not level:
                     return template
-                place = {"province": self.province, "city": self.city}.get(level, self.county)
+                place = {
+                    "province": self.province,
+                    "city": self.city,
+                    "county": self.county if self.county and self.county.endswith("县") else None,
+                    "prefecture": self.prefecture,
+                    "district": self.district,
+                }[level]
                 return template.format(p=place, c=place, x=place) if place else None
         return None
 
@@ -156,7 +204,7 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             provinces[province.name] += weight
         if entry.level == "city":
             cities[entry.name] += weight
-        if entry.level == "county" and entry.name.endswith("县"):
+        if entry.level == "county" and entry.name.endswith(("县", "区")):
             counties[entry.name] += weight
     province = _top(provinces)
     city = _top(
