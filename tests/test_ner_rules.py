@@ -276,9 +276,7 @@ def test_level_government_opening_a_clause_is_a_body(lex, text, body):
     assert (body, "Organization") in spans(rules.apply_rules([], text, lex))
 
 
-@pytest.mark.parametrize(
-    "text", ["其中，县政府办公室牵头", "全区政府投资", "全县政府投资"]
-)
+@pytest.mark.parametrize("text", ["其中，县政府办公室牵头", "全区政府投资", "全县政府投资"])
 def test_level_government_needs_a_clause_start_and_no_longer_name(lex, text):
     from fairgraph.ner.rules_orgs import level_governments
 
