@@ -6,6 +6,11 @@ Names come from the lexicon's full and short names and from the general pattern
 >>> from fairgraph.lexicon import load_lexicon
 >>> [(m.text, m.subtype) for m in find_fair_mentions("第五届某某商品博览会开幕", load_lexicon())]
 [('第五届某某商品博览会', '5')]
+>>> [(m.text, m.subtype) for m in find_fair_mentions("2025中国（某某）投资贸易博览会开幕", load_lexicon())]
+[('2025中国（某某）投资贸易博览会', None)]
+>>> t = "2025（第二十八届）中国（海南）国际热带农产品冬季交易会闭幕"
+>>> [(m.text, m.subtype) for m in find_fair_mentions(t, load_lexicon())]
+[('2025（第二十八届）中国（海南）国际热带农产品冬季交易会', '28')]
 """
 
 from __future__ import annotations
@@ -26,6 +31,14 @@ _GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流�
 _NAME_PART = r"(?:[^\s，。；、：“”《》（）()]|（[^（）\s，。；、]{1,6}）|\([^()\s，。；、]{1,6}\))"
 _GENERIC = re.compile(_EDITION + r"(" + _NAME_PART + r"{2,30}?" + _GENERIC_SUFFIX + ")")
 _EDITION_ONLY = re.compile(_EDITION + r"$")
+#: the edition in brackets after a year, before the name: 2025（第二十八届）某某交易会
+_BRACKET_EDITION = re.compile(r"(?:(?:19|20)[0-9]{2}年?)?[（(]" + _EDITION + r"[）)]$")
+#: a fair named by its year, without an edition: 2025中国（天津）投资贸易洽谈会
+_YEAR_GENERIC = re.compile(
+    r"(?<![0-9])(?:19|20)[0-9]{2}年?((?:中国|国际|世界)"
+    + _NAME_PART
+    + r"{2,30}?(?:洽谈会|博览会|交易会|展览会|展销会))"
+)
 _YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}年?$")
 _YEAR_HEAD = re.compile(r"^((?:19|20)[0-9]{2})年?")
 
@@ -45,7 +58,8 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
         ):
             continue  # a summit or forum held with a fair, not an edition of a fair
         start, edition = match.start, None
-        head = re.search(_EDITION + r"$", text[max(0, start - 8) : start])
+        window = text[max(0, start - 14) : start]
+        head = re.search(_EDITION + r"$", window) or _BRACKET_EDITION.search(window)
         if head:
             start -= len(head.group())
             edition = _edition_number(head)
@@ -61,10 +75,10 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 origin="lexicon",
             )
         )
-    for hit in _GENERIC.finditer(text):
-        if any(m.start <= hit.start() < m.end for m in found):
+    for hit in [*_GENERIC.finditer(text), *_YEAR_GENERIC.finditer(text)]:
+        if any(m.start < hit.end() and hit.start() < m.end for m in found):
             continue
-        edition = _edition_number(hit)
+        edition = _edition_number(hit) if hit.re is _GENERIC else None
         found.append(
             Mention(
                 hit.start(),
