@@ -6,7 +6,8 @@ Names come from the lexicon's full and short names and from the general pattern
 >>> from fairgraph.lexicon import load_lexicon
 >>> [(m.text, m.subtype) for m in find_fair_mentions("第五届某某商品博览会开幕", load_lexicon())]
 [('第五届某某商品博览会', '5')]
->>> [(m.text, m.subtype) for m in find_fair_mentions("2025中国（某某）投资贸易博览会开幕", load_lexicon())]
+>>> t = "2025中国（某某）投资贸易博览会开幕"
+>>> [(m.text, m.subtype) for m in find_fair_mentions(t, load_lexicon())]
 [('2025中国（某某）投资贸易博览会', None)]
 >>> t = "2025（第二十八届）中国（海南）国际热带农产品冬季交易会闭幕"
 >>> [(m.text, m.subtype) for m in find_fair_mentions(t, load_lexicon())]
