@@ -35,3 +35,28 @@ def test_an_office_takes_its_untagged_parent_and_country(lex):
 def test_a_branch_without_a_named_parent_stays(lex, text, start):
     branch = crf(text, start, start + 5, "Organization")
     assert spans(rules.join_branches([branch], text, lex)) == [(branch.text, "Organization")]
+
+
+def test_a_division_and_an_untagged_department_are_one_body(lex):
+    text = "甘肃省农业农村厅与某银行签约"
+    got = rules.division_departments([crf(text, 0, 3, "Place")], text, lex)
+    assert spans(got) == [("甘肃省农业农村厅", "Organization")]
+    text = "甘肃省将于明年设立新局"  # words of a clause are no department
+    assert spans(rules.division_departments([crf(text, 0, 3, "Place")], text, lex)) == [
+        ("甘肃省", "Place")
+    ]
+
+
+def test_a_body_cut_inside_a_known_zone_takes_the_zone(lex):
+    text = "与中新天津生态城管理委员会签约"
+    got = rules.known_place_heads([crf(text, 3, 13, "Organization")], text, lex)
+    assert spans(got) == [("中新天津生态城管理委员会", "Organization")]
+
+
+def test_a_branch_after_a_place_the_model_tagged_alone(lex):
+    text = "中国农业发展银行甘肃省分行与某厅签约"
+    ms = [crf(text, 0, 8, "Organization"), crf(text, 8, 11, "Place")]
+    assert spans(rules.join_branches(ms, text, lex))[0] == (
+        "中国农业发展银行甘肃省分行",
+        "Organization",
+    )

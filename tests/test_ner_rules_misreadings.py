@@ -46,3 +46,18 @@ def test_title_heads_go_back_to_the_title(lex):
         ("某某集团", "Organization"),
         ("首席执行官", "Role"),
     ]
+
+
+def test_shares_are_no_persons(lex):
+    text = "出口增长近两成，张成出席"
+    ms = [crf(text, 4, 7, "Person"), crf(text, 8, 10, "Person")]
+    assert spans(rules.not_sides(ms, text, lex)) == [("张成", "Person")]
+
+
+def test_known_companies_read_as_persons_or_places(lex):
+    text = "与赛诺菲、诺和诺德签约，诺和诺德大中华区总裁出席"
+    ms = [crf(text, 1, 4, "Person"), crf(text, 5, 9, "Place")]
+    assert spans(rules.known_companies_win(ms, text, lex)) == [
+        ("赛诺菲", "Organization"),
+        ("诺和诺德", "Organization"),
+    ]

@@ -30,6 +30,13 @@ def test_a_company_s_regional_unit_before_the_title(text: str, post: tuple[str, 
     assert any(p == post[0] and post[1] in r and o == post[2] for p, r, o in got), got
 
 
+def test_colleagues_listed_after_a_company_post_share_the_company() -> None:
+    got = _posts("西门子公司董事长王立、总裁李明出席。", backend="crf")
+    assert ("李明", "总裁", "西门子公司") in got
+    got = _posts("省委书记王立、省长李明出席。")
+    assert not any(p == "李明" and o == "省委" for p, _, o in got)  # a government title: not
+
+
 def test_party_body_is_not_inherited_by_a_government_title() -> None:
     got = _posts("省委常委、常务副省长刘建华主持会议。")
     assert ("刘建华", "常务副省长", None) in got

@@ -17,6 +17,7 @@ A bare list under a collective heading (省领导刘某、陈某) yields nothing
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -36,7 +37,7 @@ _PARTY_ENDINGS = ("委", "委员会", "党组")
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
 #: a company's regional unit between its name and a title (某集团中国区总裁, 某公司亚太区副总裁)
 _REGIONAL_UNIT = re.compile(
-    r"^(?:大中华|亚太|全球|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)$"
+    r"^(?:(?:大中华|亚太|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)|全球)$"
 )
 _COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
@@ -66,6 +67,39 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         if key not in seen:
             seen.add(key)
             out.append(post)
+    return _colleagues(sentence, out)
+
+
+def _colleagues(sentence: Sentence, posts: list[Post]) -> list[Post]:
+    """某公司董事长甲、总裁乙: a title with no body, listed right after a colleague who holds a
+    post in a company or other non-government body, is a post in that body too.
+
+    >>> from fairgraph.extract.sentences import Span
+    >>> t = "某某集团董事长张甲、总裁李乙出席"
+    >>> ms = (Mention(0, 4, "某某集团", "Organization", "Company"), Mention(4, 7, "董事长", "Role"),
+    ...       Mention(7, 9, "张甲", "Person"), Mention(10, 12, "总裁", "Role"),
+    ...       Mention(12, 14, "李乙", "Person"))
+    >>> posts = find_posts(Sentence(Span(0, len(t), t), ms))
+    >>> [(p.person.text, p.role.text, p.organization.text) for p in posts]
+    [('张甲', '董事长', '某某集团'), ('李乙', '总裁', '某某集团')]
+    """
+    held = {p.person.start: p.organization for p in posts if p.organization is not None}
+    out = []
+    for post in posts:
+        if post.organization is None and post.represents is None:
+            index = sentence.mentions.index(post.role)
+            before = _previous(sentence, index)
+            body = held.get(before.start) if before is not None else None
+            if (
+                before is not None
+                and before.type == "Person"
+                and _gap(sentence, before, post.role) == "、"
+                and body is not None
+                and body.subtype != "Government"
+                and not _PLACE_TITLE.match(post.role.text)
+            ):
+                post = dataclasses.replace(post, organization=body)
+        out.append(post)
     return out
 
 

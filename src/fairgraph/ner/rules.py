@@ -19,7 +19,7 @@ from __future__ import annotations
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
-from fairgraph.ner.rules_branches import join_branches
+from fairgraph.ner.rules_branches import division_departments, join_branches, known_place_heads
 from fairgraph.ner.rules_common import (
     BAD_END,
     BAD_START,
@@ -40,7 +40,12 @@ from fairgraph.ner.rules_foreign import (
     place_departments,
 )
 from fairgraph.ner.rules_levels import board_titles, level_title_back, reporter_names
-from fairgraph.ner.rules_lexicon import fill_from_lexicon, prefer_lexicon_titles, resolve_overlaps
+from fairgraph.ner.rules_lexicon import (
+    fill_from_lexicon,
+    known_companies_win,
+    prefer_lexicon_titles,
+    resolve_overlaps,
+)
 from fairgraph.ner.rules_misreadings import (
     committee_titles,
     cut_at_bringing,
@@ -135,7 +140,10 @@ __all__ = [
     "zones_are_places",
     "drop_impossible",
     "join_branches",
+    "known_place_heads",
+    "division_departments",
     "japanese_names",
+    "known_companies_win",
     "not_sides",
     "not_in_themes",
     "cut_at_bringing",
@@ -176,6 +184,7 @@ PIPELINE = (
     trim_punctuation,
     strip_caption_suffix,
     split_title_person,
+    known_companies_win,
     not_sides,
     not_in_themes,
     cut_at_bringing,
@@ -202,6 +211,8 @@ PIPELINE = (
     board_titles,
     split_org_at_title,
     title_heads_back,
+    known_place_heads,
+    division_departments,
     join_branches,
     zones_are_places,
     fix_types,

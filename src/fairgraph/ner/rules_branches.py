@@ -1,7 +1,9 @@
-"""Branches and offices of a body: 某银行股份有限公司|北京市分行, 某某机构|北京代表处.
+"""Bodies named after their parent: branches and offices (某银行股份有限公司|北京市分行,
+某某机构|北京代表处), a division's departments (云南省|农业农村厅), and bodies whose name a
+known place or zone begins (中新|天津生态城管理委员会).
 
-A model often cuts a branch's name after its parent body, or keeps only the branch
-(北京代表处); the branch is one organisation with its parent's name in front.  Every rule is
+A model often cuts such a name after the parent, or keeps only its tail; the body is one
+organisation with its parent's name in front.  Every rule is
 ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner.rules`).
 """
 
@@ -11,7 +13,7 @@ import re
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import PUNCT, mention
+from fairgraph.ner.rules_common import NAME_STOP, PUNCT, _find, mention
 
 #: a branch or office named by its place: 北京市分行, 上海代表处, 分公司
 BRANCH = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:分行|支行|分公司|代表处|办事处|分院|分社|营业部)")
@@ -50,6 +52,74 @@ def _parent_start(ms: list[Mention], text: str, branch: Mention, lex: Lexicon) -
     return start
 
 
+#: a branch written after a place the model tagged alone: 某银行 + 云南省 + 分行
+_BRANCH_WORD = re.compile(r"分行|支行|分公司|代表处|办事处|分院|分社|营业部")
+#: a department's ending after its division (云南省 + 农业农村厅)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|办公室)")
+
+
+def _place_branches(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某银行 + Place 云南省 + 分行 (untagged) → Organization 云南省分行, for join_branches."""
+    out = []
+    for m in ms:
+        hit = _BRANCH_WORD.match(text, m.end) if m.type == "Place" else None
+        if (
+            hit is not None
+            and lex.place_of(m.text) is not None
+            and not any(x.start < hit.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = mention(text, m.start, hit.end(), "Organization", origin=m.origin)
+        out.append(m)
+    return out
+
+
+def division_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A division the model tagged alone, then a department's name nobody tagged, is that
+    department (云南省 + 农业农村厅 → 云南省农业农村厅).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "云南省农业农村厅与某银行签订协议"
+    >>> [(m.text, m.type) for m in division_departments([mention(text, 0, 3, "Place")], text,
+    ...     load_lexicon())]
+    [('云南省农业农村厅', 'Organization')]
+    """
+    out = []
+    for m in ms:
+        hit = _DEPARTMENT.match(text, m.end) if m.type == "Place" else None
+        if (
+            hit is not None
+            and lex.place_of(m.text) is not None
+            and not any(c in NAME_STOP or c in PUNCT for c in hit.group())
+            and not any(x.start < hit.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = mention(text, m.start, hit.end(), "Organization", "Government", origin=m.origin)
+        out.append(m)
+    return out
+
+
+def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """An organisation that starts inside a zone or place name the lexicon knows begins with
+    that name (中新|天津生态城管理委员会 → 中新天津生态城管理委员会).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "中新天津生态城管理委员会与某公司签约"
+    >>> [m.text for m in known_place_heads([mention(text, 2, 12, "Organization")], text,
+    ...     load_lexicon())]
+    ['中新天津生态城管理委员会']
+    """
+    out = sorted(ms)
+    for known in _find(lex, text):
+        if known.type != "Place":
+            continue
+        for i, m in enumerate(out):
+            cut = m.type == "Organization" and known.start < m.start < known.end <= m.end
+            if cut and not any(
+                x.start < m.start and known.start < x.end for x in out if x is not m
+            ):
+                out[i] = mention(text, known.start, m.end, "Organization", m.subtype, m.origin)
+    return sorted(out)
+
+
 def join_branches(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A branch or office written right after its parent body is one organisation.
 
@@ -63,7 +133,7 @@ def join_branches(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     >>> [m.text for m in join_branches(ms, text, load_lexicon())]
     ['日本贸易振兴机构北京代表处']
     """
-    out = sorted(ms)
+    out = sorted(_place_branches(ms, text, lex))
     for branch in [m for m in out if _is_branch(m, lex)]:
         start = _parent_start(out, text, branch, lex)
         if start is None:

@@ -106,8 +106,10 @@ def _title_suffix(s: str, lex: Lexicon) -> str | None:
     return None
 
 
-#: a local government named after its city, province or region (海防市人民委员会, 奥什州政府);
+#: a local government or one of its departments or zones, named after its city, province or
+#: region (海防市人民委员会, 奥什州政府, 谅山省工贸厅, 某某经济区管理局);
 #: use with ``fullmatch``
 LOCAL_GOVERNMENT = re.compile(
-    r"[\u4e00-\u9fff]{2,8}(?:州|省|市|区|县|郡)(?:政府|人民委员会|政厅|议会|行政公署)"
+    r"[\u4e00-\u9fff]{2,10}?(?:州|省|市|区|县|郡)"
+    r"(?:政府|人民委员会|政厅|议会|行政公署|[\u4e00-\u9fff]{1,6}?(?:厅|局|管委会|管理委员会))"
 )

@@ -61,6 +61,26 @@ def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:
 REGISTERED = ("有限公司", "有限责任公司", "股份公司", "集团公司")
 
 
+def known_companies_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person or place span that is exactly a company the lexicon knows is that company
+    (赛诺菲 read as a person, 诺和诺德 as a place).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> from fairgraph.ner.rules_common import mention
+    >>> text = "与阿斯利康、赛诺菲签署协议"
+    >>> [(m.text, m.type) for m in known_companies_win([mention(text, 6, 9, "Person")], text,
+    ...     load_lexicon())]
+    [('赛诺菲', 'Organization')]
+    """
+    out = []
+    for m in ms:
+        org = lex.org_of(m.text) if m.type in ("Person", "Place") else None
+        if org is not None and org.kind == "Company" and lex.place_of(m.text) is None:
+            m = Mention(m.start, m.end, m.text, "Organization", "Company", m.origin)
+        out.append(m)
+    return out
+
+
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
     titles = [t for t in _find(lex, text) if t.type == "Role" and t.end - t.start >= 3]

@@ -17,26 +17,29 @@ from fairgraph.ner.rules_common import _span, mention
 #: one-character names of a country or party before 方 ("side"): 中方, 马方, 俄方, 双方
 SIDES = set("中外双我对马俄美日韩泰越老柬缅印巴哈吉乌塔土蒙新法德英意澳加非阿")
 _SIDE_WORDS = {c + "方" for c in SIDES}
+#: a share in tenths (约一成, 近两成), which a model can read as a name
+_SHARE = re.compile(r"[约近超逾]?[一二两三四五六七八九几]成")
 #: a theme in quotes: 以“…”为主题
 _THEME = re.compile(r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:年度)?主题")
-#: title words a model leaves on a company's name (某公司高级|副总裁)
-_TITLE_HEADS = ("高级", "首席", "执行", "常务")
+#: title words and regional units a model leaves on a company's name (某公司高级|副总裁,
+#: 某集团大中华区|总裁): they go with the title, the company keeps its own name
+_TITLE_HEADS = ("高级", "首席", "执行", "常务", "大中华区", "中国区", "亚太区", "全球")
 
 
 def not_sides(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """A person span that begins with a side (马方愿…, 中方代表) is no person.
+    """A person span that begins with a side (马方愿…, 中方代表) or is a share (约一成, 两成)
+    is no person.
 
     >>> from fairgraph.lexicon import load_lexicon
-    >>> text = "马方愿与中方合作"
-    >>> not_sides([mention(text, 0, 3, "Person")], text, load_lexicon())
+    >>> text = "马方愿与中方合作，增长约一成"
+    >>> ms = [mention(text, 0, 3, "Person"), mention(text, 11, 14, "Person")]
+    >>> not_sides(ms, text, load_lexicon())
     []
     """
     return [
         m
         for m in ms
-        if not (
-            m.type == "Person" and len(m.text) >= 2 and m.text[1] == "方" and m.text[0] in SIDES
-        )
+        if not (m.type == "Person" and (m.text[:2] in _SIDE_WORDS or _SHARE.fullmatch(m.text)))
     ]
 
 

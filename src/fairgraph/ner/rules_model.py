@@ -248,7 +248,7 @@ def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
 #: fields (创意、教育、科技等领域的品牌)
 _COMPANY_LIST = re.compile(
     r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等(?!领域|行业|产业|方面|类|方向)[\u4e00-\u9fff0-9]{0,6}?"
+    r"等(?!地|国|领域|行业|产业|方面|类|方向)[\u4e00-\u9fff0-9]{0,6}?"
     r"(?:企业|公司|集团|央企|外企|品牌|厂商)"
 )
 
@@ -268,7 +268,7 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             ending = [m for m in out if m.end == e and s <= m.start]
             if len(ending) == 1:  # the first item starts where its name does
                 s, item = ending[0].start, ending[0].text
-            if lex.place_of(item) is not None or lex.country_of(item) is not None:
+            if lex.place_of(item) or lex.country_of(item) or lex.foreign_place_of(item):
                 continue
             inside = [m for m in out if m.start < e and s < m.end]
             if not inside and n:
@@ -319,7 +319,9 @@ def split_country_city_body(ms: list[Mention], text: str, lex: Lexicon) -> list[
     written behind its country."""
     out = []
     for m in ms:
-        named = m.type == "Organization" and m.text.endswith(long_suffixes(lex))
+        named = m.type == "Organization" and (
+            m.text.endswith(long_suffixes(lex)) or m.text.endswith(("厅", "局"))
+        )
         k = _country_len(m.text, lex) if named else 0
         rest = m.text[k:]
         city = k and (

@@ -26,6 +26,10 @@ CONCURRENT = "兼"
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
+#: endings of a news outlet's name, which holds its reporters' posts (某某日报|记者)
+_OUTLET_ENDS = ("日报", "晚报", "早报", "报社", "电视台", "广播电视台", "通讯社", "新闻社")
+
+
 def _holder_type(name: str, lex: Lexicon) -> str | None:
     """The type of a name standing before a title: a country, a place or a body, else None.
 
@@ -40,7 +44,7 @@ def _holder_type(name: str, lex: Lexicon) -> str | None:
         return "Country"
     if lex.place_of(name) is not None:
         return "Place"
-    if lex.org_of(name) is not None or name.endswith(lex.org_suffixes):
+    if lex.org_of(name) is not None or name.endswith((*lex.org_suffixes, *_OUTLET_ENDS)):
         return "Organization"
     return None
 

@@ -272,7 +272,10 @@ def abbreviations(names: Iterable[str]) -> dict[str, str]:
 
 
 #: FULL（以下简称“SHORT”）: a short name the report declares for the organisation before it
-_DECLARED = re.compile(r"[（(](?:以下)?(?:简称|称)[“\"「]([^”\"」]{1,12})[”\"」][）)]")
+_DECLARED = re.compile(
+    r"[（(](?:以下)?(?:简称|称)[“\"「]([^”\"」]{1,12})[”\"」]"
+    r"(?:(?:或|、|和)[“\"「]([^”\"」]{1,12})[”\"」])?[）)]"
+)
 
 
 def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
@@ -282,14 +285,18 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
     >>> t = "甲科技股份有限公司（以下简称“公司”）与乙市签约。公司董事长某某出席。"
     >>> declared_short_names(t, [Mention(0, 9, "甲科技股份有限公司", "Organization")])
     {'公司': '甲科技股份有限公司'}
+    >>> t = "甲科技股份有限公司（以下简称“甲科技”或“公司”）签约"
+    >>> declared_short_names(t, [Mention(0, 9, "甲科技股份有限公司", "Organization")])
+    {'甲科技': '甲科技股份有限公司', '公司': '甲科技股份有限公司'}
     """
     out: dict[str, str] = {}
     for m in mentions:
         if m.type != "Organization":
             continue
         match = _DECLARED.match(text, m.end)
-        if match is not None and match.group(1) != m.text:
-            out.setdefault(clean(match.group(1)), clean(m.text))
+        for short in match.groups() if match is not None else ():
+            if short and short != m.text:
+                out.setdefault(clean(short), clean(m.text))
     return out
 
 
