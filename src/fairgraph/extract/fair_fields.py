@@ -28,6 +28,10 @@ _DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
 _OWN_FIGURE = re.compile(
     r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
     r"|^[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)签(?:约|订|署)"
+    # 推介会上，共签约…: the figures of an event held at the fair (not 本届洽谈会上)
+    r"|^\s*(?:在|本次|此次|当天的?|会上|活动)?[^，。；]{0,10}?"
+    r"(?:推介会|签约会|签约仪式|对接会|专场|恳谈会|招商会|座谈会|说明会)(?:上|中|期间)"
+    r"(?!获悉|了解|得知)"
 )
 _BRACKET_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
 GUEST_CUES = ("主宾国", "主题国")
@@ -90,6 +94,10 @@ def own_figure(text: str) -> bool:
 
     >>> own_figure("某县在第九届某某洽谈会上签约项目9个"), own_figure("本届洽谈会共签约项目300个")
     (True, False)
+    >>> own_figure("推介会上，共签约项目23个"), own_figure("本届洽谈会上共签约项目300个")
+    (True, False)
+    >>> own_figure("记者从闭幕新闻发布会上获悉，本届共签约项目300个")  # where the fair's are told
+    False
     """
     return _OWN_FIGURE.search(text) is not None
 
