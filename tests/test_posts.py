@@ -37,6 +37,12 @@ def test_colleagues_listed_after_a_company_post_share_the_company() -> None:
     assert not any(p == "李明" and o == "省委" for p, _, o in got)  # a government title: not
 
 
+def test_a_head_s_title_without_body_takes_the_body_of_its_kind_before_it() -> None:
+    got = _posts("甘肃省商务厅党组书记、厅长王立作推介，副厅长李明主持。", backend="crf")
+    assert ("李明", "副厅长", "甘肃省商务厅") in got
+    assert ("王立", "党组书记", "甘肃省商务厅") in got  # 党组 goes with the title
+
+
 def test_party_body_is_not_inherited_by_a_government_title() -> None:
     got = _posts("省委常委、常务副省长刘建华主持会议。")
     assert ("刘建华", "常务副省长", None) in got

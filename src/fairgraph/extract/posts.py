@@ -17,10 +17,11 @@ A bare list under a collective heading (省领导刘某、陈某) yields nothing
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterator
 
+from fairgraph.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
+from fairgraph.extract.post_holders import bodies_of_bare_titles
 from fairgraph.extract.reporters import reporters
 from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Mention, Post
@@ -31,7 +32,6 @@ _ORG_TYPES = ("Organization", "Country", "Place")
 _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
 _CAPTION_GAP = {"", " ", "\u3000"}
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
-_PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|常委")
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
 _HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
@@ -67,40 +67,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         if key not in seen:
             seen.add(key)
             out.append(post)
-    return _colleagues(sentence, out)
-
-
-def _colleagues(sentence: Sentence, posts: list[Post]) -> list[Post]:
-    """某公司董事长甲、总裁乙: a title with no body, listed right after a colleague who holds a
-    post in a company or other non-government body, is a post in that body too.
-
-    >>> from fairgraph.extract.sentences import Span
-    >>> t = "某某集团董事长张甲、总裁李乙出席"
-    >>> ms = (Mention(0, 4, "某某集团", "Organization", "Company"), Mention(4, 7, "董事长", "Role"),
-    ...       Mention(7, 9, "张甲", "Person"), Mention(10, 12, "总裁", "Role"),
-    ...       Mention(12, 14, "李乙", "Person"))
-    >>> posts = find_posts(Sentence(Span(0, len(t), t), ms))
-    >>> [(p.person.text, p.role.text, p.organization.text) for p in posts]
-    [('张甲', '董事长', '某某集团'), ('李乙', '总裁', '某某集团')]
-    """
-    held = {p.person.start: p.organization for p in posts if p.organization is not None}
-    out = []
-    for post in posts:
-        if post.organization is None and post.represents is None:
-            index = sentence.mentions.index(post.role)
-            before = _previous(sentence, index)
-            body = held.get(before.start) if before is not None else None
-            if (
-                before is not None
-                and before.type == "Person"
-                and _gap(sentence, before, post.role) == "、"
-                and body is not None
-                and body.subtype != "Government"
-                and not _PLACE_TITLE.match(post.role.text)
-            ):
-                post = dataclasses.replace(post, organization=body)
-        out.append(post)
-    return out
+    return bodies_of_bare_titles(sentence, out)
 
 
 def _gap(sentence: Sentence, left: Mention, right: Mention) -> str:

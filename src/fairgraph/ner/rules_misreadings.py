@@ -23,7 +23,7 @@ _SHARE = re.compile(r"[约近超逾]?[一二两三四五六七八九几]成")
 _THEME = re.compile(r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:年度)?主题")
 #: title words and regional units a model leaves on a company's name (某公司高级|副总裁,
 #: 某集团大中华区|总裁): they go with the title, the company keeps its own name
-_TITLE_HEADS = ("高级", "首席", "执行", "常务", "大中华区", "中国区", "亚太区", "全球")
+_TITLE_HEADS = ("高级", "首席", "执行", "常务", "党组", "大中华区", "中国区", "亚太区", "全球")
 
 
 def not_sides(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

@@ -11,6 +11,7 @@ import re
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.rules_common import _span, mention
+from fairgraph.ner.rules_titles import NAME_CUES
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
@@ -31,9 +32,8 @@ _TIBETAN = re.compile(
 )
 #: what may stand right before or after a name: punctuation, a title's end, a verb
 _NAME_END = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?! \u3000\t\n")
-_SAYING = tuple(
-    str.split("表示 说 介绍 指出 称 认为 强调 致辞 出席 透露 先生 女士 在 主持 会见")  # noqa: SIM905
-)
+#: words that may follow a name (a verb of saying, 出席, 作推介 …)
+_SAYING = NAME_CUES
 
 
 def tibetan_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
