@@ -49,6 +49,7 @@ from fairgraph.ner.rules_lexicon import (
 from fairgraph.ner.rules_misreadings import (
     committee_titles,
     cut_at_bringing,
+    names_before_verbs,
     not_in_themes,
     not_sides,
     title_heads_back,
@@ -145,6 +146,7 @@ __all__ = [
     "japanese_names",
     "known_companies_win",
     "not_sides",
+    "names_before_verbs",
     "not_in_themes",
     "cut_at_bringing",
     "committee_titles",
@@ -186,6 +188,7 @@ PIPELINE = (
     split_title_person,
     known_companies_win,
     not_sides,
+    names_before_verbs,
     not_in_themes,
     cut_at_bringing,
     committee_titles,

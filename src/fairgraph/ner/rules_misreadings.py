@@ -43,6 +43,32 @@ def not_sides(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     ]
 
 
+#: verbs a model can take as a name's last character (王某作|推介, 孙某称|…)
+_VERBS_AFTER_NAMES = ("作推介", "作报告", "作主旨", "作讲话", "作发言", "作介绍", "作总结", "称")
+
+
+def names_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person span whose last character begins a verb (王立作推介, 孙某称) ends before it.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "厅长王立作推介"
+    >>> [m.text for m in names_before_verbs([mention(text, 2, 5, "Person")], text,
+    ...     load_lexicon())]
+    ['王立']
+    """
+    out = []
+    for m in ms:
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and "·" not in m.text
+            and text.startswith(_VERBS_AFTER_NAMES, m.end - 1)
+        ):
+            m = _span(m, text, m.start, m.end - 1)
+        out.append(m)
+    return out
+
+
 def not_in_themes(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Persons and organisations a model finds inside a theme's quotes are words of a slogan.
 
