@@ -24,10 +24,13 @@ _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
 _DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
+#: the clause that says where figures were told (记者从…获悉), not whose they are
+_SOURCE_CLAUSE = re.compile(r"^[^。；]*?(?:获悉|了解到|得知)")
 #: a signing event's or a participant's own figures (集中签约…总投资; 某县在…会上签约项目9个)
 _OWN_FIGURE = re.compile(
     r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
-    r"|^[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)签(?:约|订|署)"
+    r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)"
+    r"(?:签(?:约|订|署)|举办|举行|召开)"
     # 推介会上，共签约…: the figures of an event held at the fair (not 本届洽谈会上)
     r"|^\s*(?:在|本次|此次|当天的?|会上|活动)?[^，。；]{0,10}?"
     r"(?:推介会|签约会|签约仪式|对接会|专场|恳谈会|招商会|座谈会|说明会)(?:上|中|期间)"
@@ -84,8 +87,11 @@ def day_figure(text: str) -> bool:
 
     >>> day_figure("首日签约项目意向金额逾百亿元"), day_figure("本届共签约项目300个")
     (True, False)
+    >>> day_figure("记者从当天召开的闭幕新闻发布会上获悉，本届共签约项目300个")
+    False
     """
-    return _DAY_FIGURE.search(text) is not None
+    told = _SOURCE_CLAUSE.search(text)  # 记者从当天召开的发布会上获悉，…: the day is the telling's
+    return _DAY_FIGURE.search(text, told.end() if told else 0) is not None
 
 
 def own_figure(text: str) -> bool:
@@ -94,6 +100,8 @@ def own_figure(text: str) -> bool:
 
     >>> own_figure("某县在第九届某某洽谈会上签约项目9个"), own_figure("本届洽谈会共签约项目300个")
     (True, False)
+    >>> own_figure("7月2日，某市在某某会期间举办签约会，共签约项目14个")
+    True
     >>> own_figure("推介会上，共签约项目23个"), own_figure("本届洽谈会上共签约项目300个")
     (True, False)
     >>> own_figure("记者从闭幕新闻发布会上获悉，本届共签约项目300个")  # where the fair's are told
