@@ -358,3 +358,12 @@ def test_prefecture_and_district_short_forms_follow_the_report() -> None:
     ctx = document_context(doc, [_m("宁波市", doc, "Place"), _m("北仑区", doc, "Place")])
     assert ctx.expand("区政府") == "宁波市北仑区人民政府"
     assert ctx.expand("州政府") is None  # 宁波市 is no prefecture
+
+
+def test_city_short_forms_in_a_prefecture_report_name_its_county_level_city() -> None:
+    doc = _doc("海西蒙古族藏族自治州格尔木市举行签约会。市委书记出席，市政府与企业签约。", "g.txt")
+    places = [_m("海西蒙古族藏族自治州", doc, "Place"), _m("格尔木市", doc, "Place")]
+    ctx = document_context(doc, places)
+    assert ctx.expand("市政府") == "格尔木市人民政府"
+    assert ctx.expand("州政府") == "海西蒙古族藏族自治州人民政府"  # two different bodies
+    assert ctx.body_of_role("市委书记") == "中国共产党格尔木市委员会"

@@ -107,6 +107,14 @@ class DocumentContext:
     county: str | None = None  # a county (某某县) or district (某某区) the report is about
 
     @property
+    def shi(self) -> str | None:
+        """The 市 that 市委, 市政府 and 市长 name: the report's city when it is one, else a
+        county-level city the report is about (格尔木市 in a report on 海西州), else none."""
+        if self.city and self.city.endswith("市"):
+            return self.city
+        return self.county if self.county and self.county.endswith("市") else None
+
+    @property
     def prefecture(self) -> str | None:
         """The report's city when it is a prefecture (海西蒙古族藏族自治州): 州委, 州长 name it."""
         return (
@@ -133,6 +141,8 @@ class DocumentContext:
         '海西蒙古族藏族自治州人民政府'
         >>> DocumentContext("浙江省", "宁波市", "北仑区").expand("区政府")
         '宁波市北仑区人民政府'
+        >>> DocumentContext("青海省", "海西蒙古族藏族自治州", "格尔木市").expand("市委")
+        '中国共产党格尔木市委员会'
         """
         if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
             return _PROVINCE_BODIES[name].format(p=self.province)
@@ -144,8 +154,8 @@ class DocumentContext:
             return _DISTRICT_BODIES[name].format(x=self.district)
         if name in _PREFECTURE_BODIES and self.prefecture:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
-        if name in _CITY_BODIES and self.city:
-            return _CITY_BODIES[name].format(c=self.city)
+        if name in _CITY_BODIES and self.shi:
+            return _CITY_BODIES[name].format(c=self.shi)
         if (
             len(name) > 2
             and name[0] == "省"
@@ -154,14 +164,14 @@ class DocumentContext:
             and _is_body(name)
         ):
             return self.province + name[1:]  # 省商务厅 → 青海省商务厅
-        if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.city and _is_body(name):
-            return self.city + name[1:]
+        if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.shi and _is_body(name):
+            return self.shi + name[1:]
         return None
 
     def self_place(self, name: str) -> str | None:
         """我省 → the province, 我市 → the city."""
         level = _SELF_PLACE.get(name)
-        return self.province if level == "province" else self.city if level == "city" else None
+        return self.province if level == "province" else self.shi if level == "city" else None
 
     def body_of_role(self, role: str) -> str | None:
         """The body a bare title implies: 常务副省长 → 青海省人民政府, 总书记 → 中共中央."""
@@ -171,7 +181,7 @@ class DocumentContext:
                     return template
                 place = {
                     "province": self.province,
-                    "city": self.city,
+                    "city": self.shi,
                     "county": self.county if self.county and self.county.endswith("县") else None,
                     "prefecture": self.prefecture,
                     "district": self.district,
@@ -204,7 +214,7 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             provinces[province.name] += weight
         if entry.level == "city":
             cities[entry.name] += weight
-        if entry.level == "county" and entry.name.endswith(("县", "区")):
+        if entry.level == "county" and entry.name.endswith(("县", "区", "市")):
             counties[entry.name] += weight
     province = _top(provinces)
     city = _top(
