@@ -75,6 +75,17 @@ def test_a_papers_masthead_names_its_reporters_outlet(masthead: str) -> None:
     assert ("周海燕", "记者", "江城日报") in got
 
 
+def test_editors_and_unattributed_reporters_work_for_the_reports_own_outlet() -> None:
+    text = (
+        "某某会开幕\n\n2025-07-12 09:30　来源：江城新闻网\n\n本网讯（记者 周海燕）昨天，展会开幕。"
+        "\n\n图为开幕式现场。记者 陈明 摄\n\n责任编辑：朵海燕"
+    )
+    got = _posts(text)
+    assert {("周海燕", "记者", "江城新闻网"), ("陈明", "记者", "江城新闻网")} <= got
+    assert ("朵海燕", "责任编辑", "江城新闻网") in got
+    assert ("朵海燕", "编辑", None) in _posts("展会开幕。（编辑：朵海燕）")
+
+
 def test_dateline_outlet_is_the_reporters_outlet() -> None:
     got = _posts("新华社南宁9月13日电（记者赵文明、孙丽）第20届东博会今天闭幕。")
     assert ("赵文明", "记者", "新华社") in got

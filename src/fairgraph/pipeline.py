@@ -44,11 +44,13 @@ from fairgraph.extract.persons import (
     byline_persons,
     dateline_outlet,
     merge_persons,
+    report_outlet,
     title_names,
 )
 from fairgraph.extract.places import plausible_places
 from fairgraph.extract.posts import find_posts
 from fairgraph.extract.regions import foreign_regions
+from fairgraph.extract.reporters import EDITOR_TITLES
 from fairgraph.extract.roles import refine_roles
 from fairgraph.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.extract.titles import repair_titles
@@ -62,6 +64,7 @@ from fairgraph.model import (
     FairFact,
     Mention,
     PartialDate,
+    Post,
 )
 from fairgraph.ner import recognize
 from fairgraph.resolve.keys import declared_short_names
@@ -142,8 +145,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
     outlet = _byline_outlet(text, mentions)
-    if outlet is not None:
-        mentions = merge_mentions([outlet], mentions)
+    own_outlet = outlet or report_outlet(text)  # 来源：某某网 / a masthead: what 本报/本网 is
+    if own_outlet is not None:
+        mentions = merge_mentions([own_outlet], mentions)
     amounts = find_amounts(text)
     main = main_fair(mentions)
     dates = find_dates(text, reference_date(document, main))
@@ -170,6 +174,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         ):
             if people:
                 signing_people.append((sentence.start, role, people))
+    posts = [_own_outlet_staff(p, own_outlet) for p in posts]
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     known = set(mentions)
@@ -261,6 +266,20 @@ def _once(agreements: list[Agreement]) -> list[Agreement]:
             seen.add(key)
             out.append(a)
     return out
+
+
+#: the report's own staff (a 通讯员 is a correspondent from elsewhere, often a press office)
+_STAFF_TITLES = ("记者", "摄影", *EDITOR_TITLES)
+
+
+def _own_outlet_staff(post: Post, outlet: Mention | None) -> Post:
+    """A reporter or editor with no outlet named works for the report's own outlet, when the
+    report names it (来源：某某网, a masthead)."""
+    if outlet is None or post.organization is not None or post.represents is not None:
+        return post
+    if not post.role.text.endswith(_STAFF_TITLES):
+        return post
+    return dataclasses.replace(post, organization=outlet)
 
 
 def _byline_outlet(text: str, mentions: Sequence[Mention]) -> Mention | None:

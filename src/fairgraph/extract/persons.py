@@ -94,16 +94,27 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     if text.count("\n", 0, line_start) > _DATELINE_LINES:
         return None
     if re.match(
-        r"\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本报", text[line_start:before]
+        r"\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本(?:报|网|台)",
+        text[line_start:before],
     ):
         return _source_outlet(text, line_start)
     match = _OUTLET.match(text[line_start:])
-    if match is None or match.group(1).startswith("本报"):
+    if match is None or match.group(1).startswith(("本报", "本网", "本台")):
         return None
     start, end = line_start + match.start(1), line_start + match.end(1)
     if start >= before or (line_start > 0 and not _DATELINE_TAIL.match(text, end)):
         return None
     return Mention(start, end, match.group(1), "Organization", "Other", origin="dateline")
+
+
+def report_outlet(text: str) -> Mention | None:
+    r"""The outlet a report names as its own on a source or masthead line (来源：某某网), if any.
+
+    >>> report_outlet("某某会开幕\n2025-07-12 09:30　来源：某某新闻网\n\n本网讯").text
+    '某某新闻网'
+    """
+    head = "\n".join(text.split("\n")[: _DATELINE_LINES + 1])
+    return _source_outlet(text, len(head))
 
 
 def _source_outlet(text: str, end: int) -> Mention | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 from fairgraph.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
 from fairgraph.extract.post_holders import bodies_of_bare_titles
-from fairgraph.extract.reporters import reporters
+from fairgraph.extract.reporters import editors, reporters
 from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Mention, Post
 
@@ -51,6 +51,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
     out: list[Post] = []
     for post in (
         *reporters(sentence, outlet),
+        *editors(sentence),
         *title_chain(sentence),
         *title_after_name(sentence),
         *appositive(sentence),

@@ -14,9 +14,14 @@ from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Mention, Post
 
 _REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}
+#: how a report names its own outlet: the paper, the website, the station
+OWN_OUTLETS = ("本报", "本网", "本台")
+#: editors' credit titles (责任编辑：某某), followed by a colon and the names
+EDITOR_TITLES = ("责任编辑", "编辑", "审核", "校对", "审校")
+_EDITOR_GAPS = {"：", ":", "： ", ": ", "：\u3000"}
 #: what stands before 记者 in a local paper's byline: 本报讯（, 本报某地5月7日讯（, 文/图 本报
 LOCAL_BYLINE = re.compile(
-    r"^\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本报"
+    r"^\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本(?:报|网|台)"
     r"[\u4e00-\u9fff]{0,6}?(?:[0-9]{1,2}月[0-9]{1,2}日)?讯?\s*[（(]?\s*$"
 )
 
@@ -60,6 +65,28 @@ def _bylines_outlet(sentence: Sentence, role: Mention, outlet: Mention) -> bool:
     if sentence.start <= outlet.start:
         return True
     head = sentence.between(sentence.start, role.start)
-    return (head.lstrip().startswith("本报") and len(head) < 10) or LOCAL_BYLINE.match(
+    return (head.lstrip().startswith(OWN_OUTLETS) and len(head) < 10) or LOCAL_BYLINE.match(
         head
     ) is not None
+
+
+def editors(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Post]:
+    """责任编辑：某某 — each name of an editor's credit holds that title at the report's own
+    outlet (``outlet``), or at none when the report does not name it.
+
+    >>> from fairgraph.extract.sentences import Span
+    >>> t = "（责任编辑：王某某）"
+    >>> ms = (Mention(1, 5, "责任编辑", "Role"), Mention(6, 9, "王某某", "Person"))
+    >>> [(p.person.text, p.role.text) for p in editors(Sentence(Span(0, len(t), t), ms))]
+    [('王某某', '责任编辑')]
+    """
+    mentions = sentence.mentions
+    for i, role in enumerate(mentions):
+        if role.type != "Role" or role.text not in EDITOR_TITLES:
+            continue
+        cursor, gaps = role, _EDITOR_GAPS
+        for person in mentions[i + 1 :]:
+            if person.type != "Person" or sentence.between(cursor.end, person.start) not in gaps:
+                break
+            yield Post(person=person, role=role, evidence=sentence.span, organization=outlet)
+            cursor, gaps = person, _REPORTER_GAPS

@@ -39,7 +39,12 @@ from fairgraph.ner.rules_foreign import (
     foreign_ministries,
     place_departments,
 )
-from fairgraph.ner.rules_levels import board_titles, level_title_back, reporter_names
+from fairgraph.ner.rules_levels import (
+    board_titles,
+    editor_credits,
+    level_title_back,
+    reporter_names,
+)
 from fairgraph.ner.rules_lexicon import (
     fill_from_lexicon,
     known_companies_win,
@@ -146,6 +151,7 @@ __all__ = [
     "japanese_names",
     "known_companies_win",
     "not_sides",
+    "editor_credits",
     "names_before_verbs",
     "not_in_themes",
     "cut_at_bringing",
@@ -240,6 +246,7 @@ PIPELINE = (
     japanese_names,
     tibetan_names,
     reporter_names,
+    editor_credits,
     venues_after_cities,
     zones_after_places,
     districts_after_cities,

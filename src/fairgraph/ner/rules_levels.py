@@ -148,3 +148,39 @@ def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                 continue
             break
     return sorted(out)
+
+
+#: an editor's credit: 责任编辑：某某 (also 编辑/审核/校对), names up to a bracket or line end
+_EDITOR_CREDIT = re.compile(r"(责任编辑|编辑|审核|校对|审校)\s*[：:]\s*")
+#: a name in a credit line: Han characters up to a separator, a bracket or the line's end
+_CREDIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=$|[\s）)】\]、，。；])", re.MULTILINE)
+
+
+def editor_credits(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """责任编辑：某某 → Role 责任编辑 + Person 某某: the credit's title and every name after it,
+    whatever the model made of them.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "（责任编辑：王海宁）"
+    >>> [(m.text, m.type) for m in editor_credits([], text, load_lexicon())]
+    [('责任编辑', 'Role'), ('王海宁', 'Person')]
+    """
+    if "编辑" not in text and "审核" not in text and "校对" not in text:
+        return ms
+    out = sorted(ms)
+    for hit in _EDITOR_CREDIT.finditer(text):
+        names: list[Mention] = []
+        pos = hit.end()
+        while (name := _CREDIT_NAME.match(text, pos)) is not None:
+            end = name.end()
+            names.append(mention(text, pos, end, "Person", origin="rule"))
+            pos = end + 1 if end < len(text) and text[end] in "、 \u3000" else len(text) + 1
+            if pos > len(text):
+                break
+        if not names:
+            continue
+        title = mention(text, hit.start(1), hit.end(1), "Role", origin="rule")
+        span = (title.start, names[-1].end)
+        out = [m for m in out if not (m.start < span[1] and span[0] < m.end)]
+        out = sorted([*out, title, *names])
+    return out
