@@ -61,3 +61,24 @@ def test_known_companies_read_as_persons_or_places(lex):
         ("赛诺菲", "Organization"),
         ("诺和诺德", "Organization"),
     ]
+
+
+def test_a_company_cut_into_pieces_is_whole_again(lex):
+    text = "与安徽江淮汽车集团股份有限公司签约"
+    ms = [crf(text, 1, 3, "Place"), crf(text, 3, 4, "Place"), crf(text, 4, 5, "Place")]
+    ms.append(crf(text, 5, 15, "Organization"))
+    assert spans(rules.join_fragments(ms, text, lex)) == [
+        ("安徽江淮汽车集团股份有限公司", "Organization")
+    ]
+    text = "与白俄罗斯别拉斯公司签约"  # one untagged character after the country
+    ms = [crf(text, 1, 5, "Place"), crf(text, 6, 10, "Organization")]
+    assert spans(rules.join_fragments(ms, text, lex))[1] == ("别拉斯公司", "Organization")
+    text = "美国和某某公司签约"  # a conjunction stays out
+    ms = [crf(text, 0, 2, "Country"), crf(text, 3, 7, "Organization")]
+    assert spans(rules.join_fragments(ms, text, lex))[1] == ("某某公司", "Organization")
+    text = "青海省某某公司签约"  # a place before a whole name stays apart
+    ms = [crf(text, 0, 3, "Place"), crf(text, 3, 7, "Organization")]
+    assert spans(rules.join_fragments(ms, text, lex)) == [
+        ("青海省", "Place"),
+        ("某某公司", "Organization"),
+    ]

@@ -54,6 +54,7 @@ from fairgraph.ner.rules_lexicon import (
 from fairgraph.ner.rules_misreadings import (
     committee_titles,
     cut_at_bringing,
+    join_fragments,
     names_before_verbs,
     not_in_themes,
     not_sides,
@@ -151,6 +152,7 @@ __all__ = [
     "japanese_names",
     "known_companies_win",
     "not_sides",
+    "join_fragments",
     "editor_credits",
     "names_before_verbs",
     "not_in_themes",
@@ -196,6 +198,7 @@ PIPELINE = (
     not_sides,
     names_before_verbs,
     not_in_themes,
+    join_fragments,
     cut_at_bringing,
     committee_titles,
     join_spaced_foreign_names,

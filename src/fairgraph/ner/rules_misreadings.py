@@ -12,7 +12,7 @@ import re
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import _span, mention
+from fairgraph.ner.rules_common import NAME_STOP, _span, mention
 
 #: one-character names of a country or party before 方 ("side"): 中方, 马方, 俄方, 双方
 SIDES = set("中外双我对马俄美日韩泰越老柬缅印巴哈吉乌塔土蒙新法德英意澳加非阿")
@@ -146,4 +146,49 @@ def title_heads_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         cut = m.end - len(head)
         out[i] = _span(m, text, m.start, cut)
         out[i + 1] = _span(role, text, cut, role.end)
+    return out
+
+
+def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A company name the model cut into pieces is whole again: one-character pieces (and the
+    place they follow) right before a name ending in a company suffix (安徽|江|淮|汽车集团…),
+    or one untagged character between a country and the name (白俄罗斯|别|拉斯公司 keeps the
+    country apart).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "与安徽江淮汽车集团股份有限公司签约"
+    >>> ms = [mention(text, 1, 3, "Place"), mention(text, 3, 4, "Place"),
+    ...       mention(text, 4, 5, "Place"), mention(text, 5, 15, "Organization")]
+    >>> [m.text for m in join_fragments(ms, text, load_lexicon())]
+    ['安徽江淮汽车集团股份有限公司']
+    """
+    out = sorted(ms)
+    suffixes = lex.company_suffixes
+    i = len(out) - 1
+    while i >= 0:
+        m = out[i]
+        if m.type != "Organization" or not m.text.endswith(suffixes):
+            i -= 1
+            continue
+        j = i
+        while j > 0 and out[j - 1].end == out[j].start and len(out[j - 1].text) == 1:
+            j -= 1
+        if j < i and j > 0 and out[j - 1].end == out[j].start and out[j - 1].type == "Place":
+            j -= 1
+        if j < i:
+            out[j : i + 1] = [_span(m, text, out[j].start, m.end)]
+            i = j - 1
+            continue
+        before = out[i - 1] if i > 0 else None
+        gap = text[before.end : m.start] if before is not None else ""
+        if (
+            before is not None
+            and lex.country_of(before.text) is not None
+            and len(gap) == 1
+            and "\u4e00" <= gap <= "\u9fff"
+            and gap not in NAME_STOP
+            and gap not in "和与同及跟"
+        ):
+            out[i] = _span(m, text, m.start - 1, m.end)
+        i -= 1
     return out
