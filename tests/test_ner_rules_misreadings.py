@@ -82,3 +82,22 @@ def test_a_company_cut_into_pieces_is_whole_again(lex):
         ("青海省", "Place"),
         ("某某公司", "Organization"),
     ]
+
+
+def test_a_name_ending_in_a_conjunction_before_punctuation_or_saying(lex):
+    for text, name in (("省长闵某和，副省长出席", "闵某和"), ("副主席白某和表示，", "白某和")):
+        start = text.index(name)
+        got = rules.apply_rules([crf(text, start, start + 2, "Person")], text, lex)
+        assert (name, "Person") in spans(got)
+    text = "王明和李强出席"  # a real conjunction between two names
+    ms = [crf(text, 0, 2, "Person"), crf(text, 3, 5, "Person")]
+    assert spans(rules.names_ending_in_conjunctions(ms, text, lex)) == [
+        ("王明", "Person"),
+        ("李强", "Person"),
+    ]
+
+
+def test_a_division_and_its_government_from_the_lexicon(lex):
+    text = "与长沙市望城区人民政府签约"
+    got = rules.fill_from_lexicon([crf(text, 1, 4, "Place")], text, lex)
+    assert ("长沙市望城区人民政府", "Organization") in spans(got)

@@ -19,7 +19,8 @@ from fairgraph.ner.rules_common import DEICTIC, NAME_STOP, _find
 
 
 def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """Add lexicon countries, places, organisations and titles where nothing was found."""
+    """Add lexicon countries, places, organisations and titles where nothing was found; a
+    place followed by its government (某某县人民政府) is that government."""
     taken = [False] * (len(text) + 1)
     for m in ms:
         for i in range(m.start, m.end):
@@ -28,13 +29,25 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     for lm in _find(lex, text):
         if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
             continue  # 我国, 本市, 该省 refer to a name but are not one
-        end = lm.end
+        end, kind, subtype = lm.end, lm.type, lm.subtype
         if lm.type == "Organization":
             end = _longer_name_end(text, lm.end, lex) or lm.end
             if any(taken[lm.end : end]):
                 end = lm.end
-        out.append(Mention(lm.start, end, text[lm.start : end], lm.type, lm.subtype, "lexicon"))
+        start = lm.start
+        government = next((g for g in _GOVERNMENTS if text.startswith(g, lm.end)), None)
+        if lm.type == "Place" and government and not any(taken[lm.end : lm.end + len(government)]):
+            end, kind, subtype = lm.end + len(government), "Organization", "Government"
+            city = next((m for m in out if m.end == lm.start and m.type == "Place"), None)
+            if city is not None and lex.place_of(city.text) is not None:
+                out.remove(city)  # 长沙市 + 望城区人民政府: the district's full official name
+                start = city.start
+        out.append(Mention(start, end, text[start:end], kind, subtype, "lexicon"))
     return out
+
+
+#: a division's government written right after its name (某某县人民政府)
+_GOVERNMENTS = ("人民政府", "政府")
 
 
 def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:

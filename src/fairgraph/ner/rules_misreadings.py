@@ -13,6 +13,7 @@ import re
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.rules_common import NAME_STOP, _span, mention
+from fairgraph.ner.rules_spans import NAME_WITH_CONJUNCTION
 
 #: one-character names of a country or party before 方 ("side"): 中方, 马方, 俄方, 双方
 SIDES = set("中外双我对马俄美日韩泰越老柬缅印巴哈吉乌塔土蒙新法德英意澳加非阿")
@@ -191,4 +192,36 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         ):
             out[i] = _span(m, text, m.start - 1, m.end)
         i -= 1
+    return out
+
+
+#: conjunctions a name can end with (闵某和, 白某和): followed by punctuation or a verb of
+#: saying they cannot join two things, so they belong to the name
+_NAME_ENDING_CONJUNCTIONS = "和与"
+_AFTER_NAME = ("表示", "说", "指出", "介绍", "强调", "致辞", "出席", "主持")
+
+
+def names_ending_in_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """省长闵某 + 和， → 闵某和: a name followed by 和/与 and then punctuation or a verb of
+    saying ends with that character.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "省长闵庆和，副总理某某"
+    >>> [m.text for m in names_ending_in_conjunctions([mention(text, 2, 4, "Person")], text,
+    ...     load_lexicon())]
+    ['闵庆和']
+    """
+    out = []
+    for m in ms:
+        end = m.end + 1
+        if (
+            m.type == "Person"
+            and len(m.text) == 2
+            and text[m.end : end] in tuple(_NAME_ENDING_CONJUNCTIONS)
+            and end <= len(text)
+            and (end == len(text) or text[end] in "，。；、" or text.startswith(_AFTER_NAME, end))
+            and not any(x.start == m.end for x in ms if x is not m)
+        ):
+            m = mention(text, m.start, end, "Person", origin=NAME_WITH_CONJUNCTION)
+        out.append(m)
     return out

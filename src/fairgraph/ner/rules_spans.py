@@ -77,6 +77,10 @@ def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     return out
 
 
+#: the origin of a name that ends with 和/与 because punctuation follows (闵某和，)
+NAME_WITH_CONJUNCTION = "name-end"
+
+
 def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Drop names that cannot be names: a single character (the model's 中/美 abbreviations
     excepted), spans starting or ending with a particle (的, 了 …; for other sources also
@@ -91,7 +95,9 @@ def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         if len(t) < 2 and m.type == "Person" and text.startswith(HONORIFICS, m.end):
             continue  # 黄设计师, 薛先生: a bare surname is not a name
         bad_start, bad_end = (MODEL_BAD_START, MODEL_BAD_END) if model else (BAD_START, BAD_END)
-        if t[0] in bad_start or t[-1] in bad_end or t[0] in PUNCT or t[-1] in PUNCT:
+        if t[0] in bad_start or t[0] in PUNCT or t[-1] in PUNCT:
+            continue
+        if t[-1] in bad_end and m.origin != NAME_WITH_CONJUNCTION:
             continue
         if m.type == "Person" and (any(c.isdigit() for c in t) or len(t) > 12):
             continue
