@@ -176,3 +176,13 @@ def test_a_carried_counterpart_after_its_country_is_the_company() -> None:
 def test_a_partner_joined_by_xieshou_signs() -> None:
     got = _pairs("5月6日，中国电信集团有限公司携手西宁市人民政府签署数字经济战略合作协议。")
     assert got == {frozenset({"中国电信集团有限公司", "西宁市人民政府"})}
+
+
+def test_a_short_name_declared_after_a_party_does_not_break_the_pair() -> None:
+    text = (
+        "中国建设银行股份有限公司青海省分行（以下简称“建行青海省分行”）与海东市人民政府签署协议。"
+    )
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="crf")
+    got = {frozenset(m.text for m in a.parties) for a in ex.agreements}
+    assert frozenset({"中国建设银行股份有限公司青海省分行", "海东市人民政府"}) in got
+    assert not any("建行青海省分行" in pair for pair in got)  # not a counterpart of itself

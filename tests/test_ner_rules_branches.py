@@ -60,3 +60,28 @@ def test_a_branch_after_a_place_the_model_tagged_alone(lex):
         "中国农业发展银行甘肃省分行",
         "Organization",
     )
+
+
+def test_a_subsidiary_named_after_its_parent_runs_on_over_places(lex):
+    text = "与某某集团黄河上游水电开发有限责任公司、某某股份有限公司签署"
+    ms = [
+        crf(text, 1, 5, "Organization"),
+        crf(text, 5, 7, "Place"),
+        crf(text, 20, 28, "Organization"),
+    ]
+    assert spans(rules.subsidiaries(ms, text, lex))[0] == (
+        "某某集团黄河上游水电开发有限责任公司",
+        "Organization",
+    )
+    text = "某某集团与青海省人民政府签署协议"  # a function word: two parties, not one name
+    ms = [crf(text, 0, 4, "Organization"), crf(text, 5, 8, "Place")]
+    assert spans(rules.subsidiaries(ms, text, lex)) == [
+        ("某某集团", "Organization"),
+        ("青海省", "Place"),
+    ]
+
+
+def test_a_company_read_from_its_bracketed_place_on(lex):
+    text = "分别与某某在线技术（北京）有限公司签署"
+    got = rules.bracketed_places([crf(text, 10, 17, "Organization")], text, lex)
+    assert spans(got) == [("某某在线技术（北京）有限公司", "Organization")]

@@ -101,3 +101,12 @@ def test_a_division_and_its_government_from_the_lexicon(lex):
     text = "与长沙市望城区人民政府签约"
     got = rules.fill_from_lexicon([crf(text, 1, 4, "Place")], text, lex)
     assert ("长沙市望城区人民政府", "Organization") in spans(got)
+
+
+def test_a_stationed_title_leaves_the_body_its_name(lex):
+    text = "某国贸易投资署驻华首席代表某某说"
+    ms = [crf(text, 0, 8, "Organization"), crf(text, 8, 9, "Place")]
+    assert spans(rules.stationed_titles(ms, text, lex)) == [
+        ("某国贸易投资署", "Organization"),
+        ("驻华首席代表", "Role"),
+    ]

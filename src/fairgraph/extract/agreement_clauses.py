@@ -189,9 +189,14 @@ def _preceding_list(
     return out
 
 
+#: a short name declared in brackets right after a party (（以下简称“某某”）)
+_DECLARED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|称)[^）)]{1,30}[）)]")
+
+
 def represented_by(sentence: Sentence, party: Mention) -> int:
     """Where a party's text ends, counting the titled person who signs for it right after its
-    name (某公司总经理王某与…签署: the company signs): the end of that person, else of the party.
+    name (某公司总经理王某与…签署: the company signs) or the short name it is given in
+    brackets (某公司（以下简称“某某”）与…): the end of those, else of the party.
 
     >>> from fairgraph.model import Span
     >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(3, 6, "总经理", "Role"),
@@ -200,6 +205,9 @@ def represented_by(sentence: Sentence, party: Mention) -> int:
     8
     """
     end = party.end
+    declared = _DECLARED_AFTER.match(sentence.text, end - sentence.start)
+    if declared is not None:
+        return sentence.start + declared.end()  # 甲公司（以下简称“甲”）与乙签署
     following = [m for m in sentence.mentions if m.start >= party.end]
     titled = False
     for m in following:
@@ -239,6 +247,8 @@ def _following_list(
     for m in mentions:
         if m.start >= stop:
             break
+        if m.start < start:
+            continue  # inside what the party's text took (a declared short name)
         gap = sentence.between(cursor, m.start).strip()
         if gap not in _LIST_GAPS:
             break

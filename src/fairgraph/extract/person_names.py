@@ -85,6 +85,8 @@ _CUES = (
     "介紹",
     "说道",
     "称",
+    "应邀",
+    "受邀",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 _NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")

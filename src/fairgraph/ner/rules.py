@@ -19,7 +19,13 @@ from __future__ import annotations
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
-from fairgraph.ner.rules_branches import division_departments, join_branches, known_place_heads
+from fairgraph.ner.rules_branches import (
+    bracketed_places,
+    division_departments,
+    join_branches,
+    known_place_heads,
+    subsidiaries,
+)
 from fairgraph.ner.rules_common import (
     BAD_END,
     BAD_START,
@@ -59,6 +65,7 @@ from fairgraph.ner.rules_misreadings import (
     names_ending_in_conjunctions,
     not_in_themes,
     not_sides,
+    stationed_titles,
     title_heads_back,
 )
 from fairgraph.ner.rules_model import (
@@ -149,6 +156,9 @@ __all__ = [
     "drop_impossible",
     "join_branches",
     "known_place_heads",
+    "subsidiaries",
+    "bracketed_places",
+    "stationed_titles",
     "division_departments",
     "japanese_names",
     "known_companies_win",
@@ -225,10 +235,13 @@ PIPELINE = (
     give_back_title,
     board_titles,
     split_org_at_title,
+    stationed_titles,
     title_heads_back,
     known_place_heads,
     division_departments,
     join_branches,
+    subsidiaries,
+    bracketed_places,
     zones_are_places,
     fix_types,
     level_title_back,

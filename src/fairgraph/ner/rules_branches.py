@@ -144,3 +144,69 @@ def join_branches(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         whole = mention(text, start, branch.end, "Organization", origin=branch.origin)
         out = sorted([m for m in out if m not in inside] + [whole])
     return out
+
+
+#: the suffixes of a registered company's full name
+_REGISTERED = ("有限责任公司", "股份有限公司", "有限公司")
+_RUN = re.compile(r"[\u4e00-\u9fff]{2,18}")
+#: function words that never stand inside a company's name
+_FUNCTION_WORDS = set("的了在是与和及对向为将由把被从于并也就都又等")
+
+
+def subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A company named after its parent runs on to its registered suffix over the places the
+    model tagged inside it (某某集团|黄河|上游水电开发有限责任公司 → one company).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "与某某集团黄河上游水电开发有限责任公司签约"
+    >>> ms = [mention(text, 1, 5, "Organization"), mention(text, 5, 7, "Place")]
+    >>> [m.text for m in subsidiaries(ms, text, load_lexicon())]
+    ['某某集团黄河上游水电开发有限责任公司']
+    """
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Organization"]:
+        run = _RUN.match(text, m.end)
+        if run is None or m.text.endswith(_REGISTERED):
+            continue
+        cut = max(
+            (
+                run.start() + i + len(r)
+                for r in _REGISTERED
+                for i in [run.group().rfind(r)]
+                if i >= 0
+            ),
+            default=None,
+        )
+        if cut is None or any(c in _FUNCTION_WORDS for c in text[m.end : cut]):
+            continue
+        inside = [x for x in out if x is not m and x.start < cut and m.end < x.end]
+        if not inside or any(x.type not in ("Place", "Person") or x.end > cut for x in inside):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
+        out = sorted([*out, mention(text, m.start, cut, "Organization", "Company", m.origin)])
+    return out
+
+
+def bracketed_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某技术（北京）有限公司 read from the bracket on (北京）有限公司) is the whole company.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "与百度在线网络技术（北京）有限公司签署"
+    >>> [m.text for m in bracketed_places([mention(text, 10, 17, "Organization")], text,
+    ...     load_lexicon())]
+    ['百度在线网络技术（北京）有限公司']
+    """
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Organization"]:
+        if m.start == 0 or text[m.start - 1] not in "（(" or not re.search("[）)]", m.text):
+            continue
+        floor = max((x.end for x in out if x.end <= m.start - 1), default=0)
+        start = m.start - 1
+        while start > floor and "\u4e00" <= text[start - 1] <= "\u9fff":
+            if text[start - 1] in _FUNCTION_WORDS - {"在"} or m.start - start > 16:
+                break
+            start -= 1
+        if m.start - 1 - start >= 2:
+            out = [x for x in out if x is not m]
+            out = sorted([*out, mention(text, start, m.end, "Organization", m.subtype, m.origin)])
+    return out

@@ -60,14 +60,19 @@ def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:
     10
     """
     end = pos
-    while end < min(len(text), pos + 12) and "\u4e00" <= text[end] <= "\u9fff":
+    while end < min(len(text), pos + _MAX_RUN_ON) and "\u4e00" <= text[end] <= "\u9fff":
         if text[end] in NAME_STOP:
             break
         end += 1
     for e in range(end, pos, -1):
-        if text[pos:e].endswith(REGISTERED) and e - pos <= 10:
+        if text[pos:e].endswith(REGISTERED):
             return e
     return None
+
+
+#: how far a known short name may run on into a longer registered name (国家电投|集团黄河上游
+#: 水电开发有限责任公司: a subsidiary named after its parent)
+_MAX_RUN_ON = 18
 
 
 #: the suffixes of a registered company's full name (never of a clause: 某行发布…公司)

@@ -225,3 +225,38 @@ def names_ending_in_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> 
             m = mention(text, m.start, end, "Person", origin=NAME_WITH_CONJUNCTION)
         out.append(m)
     return out
+
+
+def stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某机构驻 + 华 + 首席代表 → 某机构 + 驻华首席代表: 驻 and where to begin the title.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "某国贸易署驻华首席代表某某说"
+    >>> ms = [mention(text, 0, 6, "Organization"), mention(text, 6, 7, "Place")]
+    >>> [(m.text, m.type) for m in stationed_titles(ms, text, load_lexicon())]
+    [('某国贸易署', 'Organization'), ('驻华首席代表', 'Role')]
+    """
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Organization" and x.text.endswith("驻")]:
+        for size in range(1, 5):
+            title_start = m.end + size
+            title = next(
+                (
+                    t
+                    for t in sorted(lex.titles, key=len, reverse=True)
+                    if len(t) >= 2 and text.startswith(t, title_start)
+                ),
+                None,
+            )
+            if title is None:
+                continue
+            end = title_start + len(title)
+            inside = [x for x in out if x is not m and m.end <= x.start and x.end <= end]
+            crossing = [x for x in out if x.start < end < x.end or x.start < m.end < x.end]
+            if crossing and crossing != [m]:
+                break
+            out = [x for x in out if x is not m and x not in inside]
+            out += [_span(m, text, m.start, m.end - 1), mention(text, m.end - 1, end, "Role")]
+            out.sort()
+            break
+    return out
