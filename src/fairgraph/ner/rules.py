@@ -19,6 +19,11 @@ from __future__ import annotations
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
+from fairgraph.ner.rules_after_places import (
+    districts_after_cities,
+    venues_after_cities,
+    zones_after_places,
+)
 from fairgraph.ner.rules_branches import (
     bracketed_places,
     division_departments,
@@ -44,9 +49,11 @@ from fairgraph.ner.rules_foreign import (
     extend_minister_title,
     foreign_ministries,
     place_departments,
+    split_country_city_body,
 )
 from fairgraph.ner.rules_levels import (
     board_titles,
+    dateline_outlets,
     editor_credits,
     level_title_back,
     reporter_names,
@@ -74,7 +81,6 @@ from fairgraph.ner.rules_model import (
     cut_at_verbs,
     place_before_predicate,
     split_country_brand,
-    split_country_city_body,
     split_joined_bodies,
     trim_trailing_words,
     zones_are_places,
@@ -94,12 +100,8 @@ from fairgraph.ner.rules_phrases import (
     bodies_cut_at_persons,
     china_compounds,
     country_company,
-    dateline_outlets,
-    districts_after_cities,
     drop_phrases,
     place_runs_into_body,
-    venues_after_cities,
-    zones_after_places,
 )
 from fairgraph.ner.rules_places import foreign_city_halls, foreign_names_typed, lexicon_places_win
 from fairgraph.ner.rules_spans import (

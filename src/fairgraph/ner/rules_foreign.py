@@ -19,7 +19,15 @@ import re
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import HOME, LOCAL_GOVERNMENT, PUNCT, _find, _span, mention
+from fairgraph.ner.rules_common import (
+    HOME,
+    LOCAL_GOVERNMENT,
+    PUNCT,
+    _find,
+    _span,
+    long_suffixes,
+    mention,
+)
 
 #: words that end a government body named by its fields, longest first
 MINISTRY_ENDS = ("委员会", "部", "局", "署", "厅")
@@ -179,3 +187,34 @@ def extend_minister_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
             continue
         out[out.index(role)] = _span(role, text, holder.end, role.end)
     return sorted(out)
+
+
+def split_country_city_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """阿联酋迪拜工商会 → Country 阿联酋 + Organization 迪拜工商会: a body named after a foreign
+    city the lexicon knows, or a city's, province's or region's government (越南海防市人民委员会),
+    written behind its country."""
+    out = []
+    for m in ms:
+        named = m.type == "Organization" and (
+            m.text.endswith(long_suffixes(lex)) or m.text.endswith(("厅", "局"))
+        )
+        k = _country_len(m.text, lex) if named else 0
+        rest = m.text[k:]
+        city = k and (
+            any(lex.foreign_place_of(rest[:j]) for j in range(2, min(len(rest), 8)))
+            or LOCAL_GOVERNMENT.fullmatch(rest) is not None
+        )
+        if city and len(rest) > 3:
+            out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
+            out.append(_span(m, text, m.start + k, m.end))
+            continue
+        out.append(m)
+    return out
+
+
+def _country_len(name: str, lex: Lexicon) -> int:
+    """Length of the foreign country a name starts with, or 0."""
+    for k in range(min(len(name) - 2, 10), 1, -1):
+        if lex.country_of(name[:k]) is not None and name[:k] not in HOME:
+            return k
+    return 0

@@ -184,3 +184,43 @@ def editor_credits(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         out = [m for m in out if not (m.start < span[1] and span[0] < m.end)]
         out = sorted([*out, title, *names])
     return out
+
+
+#: endings of a news outlet's name (某某日报, 某某网, 某某社, 某某电视台)
+MEDIA_ENDS = ("报", "网", "社", "台", "杂志", "刊")
+_OUTLET_PIECES = re.compile(r"[·（(]")
+#: a dateline after an outlet: place + 讯 / 电 (某某日报兰州讯)
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}[讯电]$")
+
+
+def _outlet(piece: str, lex: Lexicon) -> str | None:
+    """The outlet a byline piece names (某某日报兰州讯 → 某某日报), or None."""
+    piece = piece.strip()
+    for k in range(len(piece), 1, -1):
+        head, rest = piece[:k], piece[k:]
+        if head.endswith(MEDIA_ENDS) and (not rest or _DATELINE.fullmatch(rest)):
+            return head
+    return None
+
+
+def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某新闻网·某某客户端讯 → 某某新闻网; 某某日报兰州讯（新某某·某某日报 → both 某某日报: a
+    model span over a byline's pieces keeps the outlets (names ending in 报/网/社/台), without
+    their datelines; apps and other pieces go."""
+    out = []
+    for m in ms:
+        if m.type != "Organization" or m.origin not in ("crf", "lac"):
+            out.append(m)
+            continue
+        if not (_OUTLET_PIECES.search(m.text) or m.text.endswith(("讯", "电"))):
+            out.append(m)
+            continue
+        at, found = m.start, []
+        for piece in _OUTLET_PIECES.split(m.text):
+            name = _outlet(piece, lex)
+            if name is not None:
+                s = text.index(name, at)
+                found.append(_span(m, text, s, s + len(name)))
+            at += len(piece) + 1
+        out.extend(found or [m])
+    return out

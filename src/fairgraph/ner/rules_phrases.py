@@ -1,6 +1,6 @@
 """Ordinary phrases a model reads as names, and names it cuts short: events and groups
-(某某推介会, 某某交易团, 产业集群), a place's 投资, China–X compounds (中非, 中阿), venues cut
-from their city (武汉|国际博览中心), a university cut at a person (特里|布文大学).
+(某某推介会, 某某交易团, 产业集群), a place's 投资, China–X compounds (中非, 中阿), a university
+cut at a person (特里|布文大学), outlets in datelines, a company after its country.
 
 Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner.rules`).
 
@@ -57,8 +57,6 @@ BASE_KINDS = (
 )
 #: verbs that set up something new: what follows without a proper name is a common noun
 FOUNDING_VERBS = ("设立", "共建", "建设", "打造", "建立", "新建")
-#: venue words that follow a city (武汉 + 国际博览中心)
-VENUE = re.compile(r"(国际)?(会展中心|博览中心|博览城|展览中心|会议中心|展览馆|会展城)")
 #: one-character names of countries and regions in China–X compounds (中非, 中阿, 中俄)
 PARTNERS = set("非阿俄美日韩欧法德英意巴蒙哈吉塔乌土泰越老柬缅新马印澳加墨拉")
 #: endings of a body a model may cut at a person-looking piece (特里|布文大学)
@@ -196,23 +194,6 @@ def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     return out
 
 
-def venues_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """武汉 + 国际博览中心 → Place 武汉国际博览中心: a venue written right after its city."""
-    if not any(w in text for w in ("会展", "博览", "展览", "会议中心")):
-        return ms
-    out = sorted(ms)
-    for m in [x for x in out if x.type == "Place"]:
-        hit = VENUE.match(text, m.end)
-        if hit is None or lex.place_of(m.text) is None:
-            continue
-        inside = [x for x in out if m.end <= x.start and x.end <= hit.end()]
-        if any(x.start < hit.end() < x.end for x in out):
-            continue
-        out = [x for x in out if x is not m and x not in inside]
-        out.append(_span(m, text, m.start, hit.end()))
-    return sorted(out)
-
-
 def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某国 + 特里 (person) + 布文大学 → one organisation: a person tag directly followed by a
     fragment ending in 大学/学院/公司 is the start of that body's name (with its country)."""
@@ -232,46 +213,6 @@ def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         out[i + 1] = replace(merged, subtype=body.subtype)
         out = [x for x in out if not (start <= x.start and x.end <= person.end)]
         return bodies_cut_at_persons(out, text, lex)
-    return out
-
-
-#: endings of a news outlet's name (某某日报, 某某网, 某某社, 某某电视台)
-MEDIA_ENDS = ("报", "网", "社", "台", "杂志", "刊")
-_OUTLET_PIECES = re.compile(r"[·（(]")
-#: a dateline after an outlet: place + 讯 / 电 (某某日报兰州讯)
-_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}[讯电]$")
-
-
-def _outlet(piece: str, lex: Lexicon) -> str | None:
-    """The outlet a byline piece names (某某日报兰州讯 → 某某日报), or None."""
-    piece = piece.strip()
-    for k in range(len(piece), 1, -1):
-        head, rest = piece[:k], piece[k:]
-        if head.endswith(MEDIA_ENDS) and (not rest or _DATELINE.fullmatch(rest)):
-            return head
-    return None
-
-
-def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """某某新闻网·某某客户端讯 → 某某新闻网; 某某日报兰州讯（新某某·某某日报 → both 某某日报: a
-    model span over a byline's pieces keeps the outlets (names ending in 报/网/社/台), without
-    their datelines; apps and other pieces go."""
-    out = []
-    for m in ms:
-        if m.type != "Organization" or m.origin not in ("crf", "lac"):
-            out.append(m)
-            continue
-        if not (_OUTLET_PIECES.search(m.text) or m.text.endswith(("讯", "电"))):
-            out.append(m)
-            continue
-        at, found = m.start, []
-        for piece in _OUTLET_PIECES.split(m.text):
-            name = _outlet(piece, lex)
-            if name is not None:
-                s = text.index(name, at)
-                found.append(_span(m, text, s, s + len(name)))
-            at += len(piece) + 1
-        out.extend(found or [m])
     return out
 
 
@@ -332,67 +273,4 @@ def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
             continue
         out = [x for x in out if x is not m]
         out.append(_span(m, text, m.start, end, type="Organization", subtype="Company"))
-    return sorted(out)
-
-
-def districts_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """成都市 + 某津区: a district or county (1–3 characters and 区/县) written right after a
-    known city or province, that nothing covers, is a place."""
-    if "区" not in text and "县" not in text:
-        return ms
-    out = sorted(ms)
-    for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
-        hit = _DISTRICT.match(text, m.end)
-        if hit is None or any(x.start < hit.end() and m.end < x.end for x in out):
-            continue
-        after = text[hit.end() : hit.end() + 1]
-        if after and after not in "，。、；：！？）” 的与和及等":
-            continue
-        if hit.group()[-2:] in _COMMON_AREAS or any(c in "等的重" for c in hit.group()):
-            continue  # 赛区, 地区, 重灾区: common nouns
-        out.append(mention(text, m.end, hit.end(), "Place", origin="rule"))
-    return sorted(out)
-
-
-_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
-#: areas that are common nouns, not districts
-_COMMON_AREAS = tuple(
-    str.split(
-        "赛区 地区 灾区 市区 城区 郊区 景区 园区 片区 辖区 社区 校区 展区 街区 小区 矿区 牧区 "
-        "山区 专区 战区 营区 禁区 老区 边区"
-    )
-)
-
-
-#: a zone named after its city (厦门 + 火炬高新区)
-_ZONE = re.compile(
-    r"([\u4e00-\u9fff]{0,8}?)(?:高新区|开发区|经开区|新区|自贸区|保税区|示范区|试验区)"
-)
-
-
-def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """厦门 + 火炬高新区 → Place 厦门火炬高新区: a zone written right after its known city or
-    province (not a body: 某某开发区管委会 stays the body's).
-
-    >>> from fairgraph.lexicon import load_lexicon
-    >>> text = "西宁经济技术开发区与某公司签约"
-    >>> [m.text for m in zones_after_places([mention(text, 0, 2, "Place")], text, load_lexicon())]
-    ['西宁经济技术开发区']
-    """
-    if "区" not in text:
-        return ms
-    out = sorted(ms)
-    for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
-        hit = _ZONE.match(text, m.end)
-        if hit is None or any(c in NAME_STOP for c in hit.group(1)):
-            continue
-        if _suffix_re(lex).match(text, hit.end()) or any(
-            x.start < hit.end() < x.end or (x.start < m.end < x.end) for x in out
-        ):
-            continue
-        inside = [x for x in out if m.end <= x.start and x.end <= hit.end()]
-        if any(x.type not in ("Place", "Organization") for x in inside):
-            continue
-        out = [x for x in out if x is not m and x not in inside]
-        out.append(_span(m, text, m.start, hit.end(), subtype=None))
     return sorted(out)

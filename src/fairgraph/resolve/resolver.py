@@ -18,6 +18,7 @@ from fairgraph.resolve.context import DocumentContext, document_context
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
 from fairgraph.resolve.fair_keys import fair_keys
 from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
+from fairgraph.resolve.variants import country_prefixed, standard_variants
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
 _REPORTER_TITLES = ("记者", "通讯员", "摄影", "编辑")
@@ -100,7 +101,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             K.clean(m.text) for m in ex.mentions if m.type == "Organization"
         )
         declared = K.declared_short_names(doc.text, ex.mentions)
-        joined = K.country_prefixed(ex.mentions)
+        joined = country_prefixed(ex.mentions)
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
                 continue
@@ -280,9 +281,7 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
                 key=final,
                 type=kind,
                 label=label,
-                alt_labels=tuple(
-                    sorted((set(surfaces) | set(K.standard_variants(label))) - {label})
-                ),
+                alt_labels=tuple(sorted((set(surfaces) | set(standard_variants(label))) - {label})),
                 subtype=(
                     "Outlet"
                     if final.startswith(f"Organization|{_OWN_OUTLET}|")
