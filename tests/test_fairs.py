@@ -116,3 +116,12 @@ def test_a_sentence_about_the_fair_by_its_kind_alone_gives_its_fields() -> None:
     )
     assert any(f.theme == "开放合作 共赢未来" for f in facts)
     assert any(g.text == "韩国" for f in facts for g in f.guest_countries)
+
+
+def test_a_main_hall_set_in_a_venue_is_the_fair_s_venue() -> None:
+    facts = _facts(
+        "第八届中国西部国际投资贸易洽谈会闭幕。本届西洽会主会场设在重庆国际博览中心，会期4天。"
+    )
+    assert "重庆国际博览中心" in [f.location.text for f in facts if f.location]
+    facts = _facts("第六届中国国际消费品博览会在海南海口开幕，主展馆设在海南国际会展中心。")
+    assert {"海口", "海南国际会展中心"} <= {f.location.text for f in facts if f.location}

@@ -110,3 +110,14 @@ def test_a_stationed_title_leaves_the_body_its_name(lex):
         ("某国贸易投资署", "Organization"),
         ("驻华首席代表", "Role"),
     ]
+
+
+def test_a_company_name_cut_after_its_city_is_whole_again(lex):
+    text = "宁波均胜电子股份有限公司同某集团签署"
+    ms = [crf(text, 0, 2, "Place"), crf(text, 4, 12, "Organization")]
+    assert spans(rules.join_fragments(ms, text, lex)) == [
+        ("宁波均胜电子股份有限公司", "Organization")
+    ]
+    text = "在宁波与某某股份有限公司签约"  # a function word between: two mentions
+    ms = [crf(text, 1, 3, "Place"), crf(text, 4, 12, "Organization")]
+    assert len(rules.join_fragments(ms, text, lex)) == 2

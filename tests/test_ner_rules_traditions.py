@@ -36,3 +36,9 @@ def test_a_japanese_family_name_takes_its_given_name(lex):
     assert spans(rules.japanese_names([crf(text, 0, 2, "Person")], text, lex)) == [
         ("田中", "Person")
     ]
+
+
+def test_a_tibetan_name_after_a_title_the_model_did_not_tag(lex):
+    text = "州委书记扎西多杰，州长出席"
+    got = rules.tibetan_names([crf(text, 0, 2, "Organization")], text, lex)
+    assert ("扎西多杰", "Person") in spans(got)

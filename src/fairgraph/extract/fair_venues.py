@@ -40,6 +40,14 @@ _HELD_AT = re.compile(
 )
 
 
+#: 主会场设在某某国际博览中心: a fair's venue named as where its main hall is
+_SET_AT = re.compile(
+    r"(?:主会场|主展馆|主场馆|主展场|会场)(?:设在|设于|位于)((?:(?!在)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
+    + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
+    + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
+)
+
+
 def is_venue(mention: Mention) -> bool:
     """A hall or centre where fairs are held (青海国际会展中心)."""
     name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)  # 国家会展中心（上海）
@@ -73,12 +81,15 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> t = "展会于5月8日至12日在某某国际会展中心举办"
     >>> [(m.text, m.type) for m in held_venues(t, [])]
     [('某某国际会展中心', 'Place')]
+    >>> t = "主会场设在某某国际博览中心，会期4天"
+    >>> [(m.text, m.type) for m in held_venues(t, [])]
+    [('某某国际博览中心', 'Place')]
     >>> t = "展会在某某进出口商品交易会展馆开幕"
     >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
     [('某某进出口商品交易会展馆', 'Place')]
     """
     out = sorted(mentions)
-    for match in _HELD_AT.finditer(text):
+    for match in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]:
         start, end = match.span(1)
         if any(
             m.start < end and start < m.end and not start <= m.start < m.end <= end for m in out

@@ -49,6 +49,7 @@ _THEME = re.compile(
 _HELD = re.compile(
     r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
     r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆|拉开帷幕|落下帷幕)"
+    r"|(?:主会场|主展馆|主场馆|主展场)(?:设在|设于|位于)([^，。；]{2,30})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
 _SIGNED_PROJECTS = re.compile(
@@ -153,7 +154,9 @@ def document_venue(
     found = [(s, m) for s in sentences for m in s.mentions if is_venue(m)]
     if len({m.text for _, m in found}) != 1:
         return []
-    plain = [(s, m) for s, m in found if not s.of_type("Fair")]
+    plain = [(s, m) for s, m in found if not s.of_type("Fair")] or [
+        (s, m) for s, m in found if main in s.mentions  # 某会在海口开幕，主展馆设在某中心
+    ]
     if not plain:
         return []
     sentence, venue = plain[0]
@@ -255,7 +258,8 @@ def _location(sentence: Sentence) -> Mention | None:
     match = _HELD.search(sentence.text)
     if not match:
         return None
-    lo, hi = sentence.start + match.start(1), sentence.start + match.end(1)
+    group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
+    lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
     places = [
         m
         for m in sentence.mentions

@@ -18,6 +18,7 @@ from fairgraph.ner.rules_spans import NAME_WITH_CONJUNCTION
 #: one-character names of a country or party before 方 ("side"): 中方, 马方, 俄方, 双方
 SIDES = set("中外双我对马俄美日韩泰越老柬缅印巴哈吉乌塔土蒙新法德英意澳加非阿")
 _SIDE_WORDS = {c + "方" for c in SIDES}
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: a share in tenths (约一成, 近两成), which a model can read as a name
 _SHARE = re.compile(r"[约近超逾]?[一二两三四五六七八九几]成")
 #: a theme in quotes: 以“…”为主题
@@ -182,6 +183,17 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             continue
         before = out[i - 1] if i > 0 else None
         gap = text[before.end : m.start] if before is not None else ""
+        if (
+            before is not None
+            and lex.place_of(before.text) is not None
+            and 1 <= len(gap) <= 4
+            and _HAN_RUN.fullmatch(gap)
+            and not any(c in NAME_STOP or c in "和与同及跟" for c in gap)
+            and lex.place_of(m.text[:2]) is None
+        ):
+            out[i - 1 : i + 1] = [_span(m, text, before.start, m.end)]  # 宁波|均胜|电子股份…
+            i -= 2
+            continue
         if (
             before is not None
             and lex.country_of(before.text) is not None

@@ -53,6 +53,7 @@ def tibetan_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             start == 0
             or text[start - 1] in _NAME_END
             or any(m.end == start and m.type == "Role" for m in out)
+            or any(text[max(0, start - k) : start] in lex.titles for k in range(2, 9))
         )
         right = end == len(text) or text[end] in _NAME_END or text.startswith(_SAYING, end)
         if not (left and right):
