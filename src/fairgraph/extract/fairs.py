@@ -155,7 +155,9 @@ def document_venue(
     if len({m.text for _, m in found}) != 1:
         return []
     plain = [(s, m) for s, m in found if not s.of_type("Fair")] or [
-        (s, m) for s, m in found if main in s.mentions  # 某会在海口开幕，主展馆设在某中心
+        (s, m)
+        for s, m in found
+        if main in s.mentions  # 某会在海口开幕，主展馆设在某中心
     ]
     if not plain:
         return []
