@@ -121,3 +121,12 @@ def test_a_company_name_cut_after_its_city_is_whole_again(lex):
     text = "在宁波与某某股份有限公司签约"  # a function word between: two mentions
     ms = [crf(text, 1, 3, "Place"), crf(text, 4, 12, "Organization")]
     assert len(rules.join_fragments(ms, text, lex)) == 2
+
+
+def test_a_leading_conjunction_leaves_a_body_s_name(lex):
+    text = "某县同江苏某某集团股份有限公司签约，同仁堂集团参展"
+    ms = [crf(text, 2, 15, "Organization"), crf(text, 16, 21, "Organization")]
+    assert spans(rules.leading_conjunctions(ms, text, lex)) == [
+        ("江苏某某集团股份有限公司", "Organization"),
+        ("同仁堂集团", "Organization"),
+    ]

@@ -272,3 +272,28 @@ def stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             out.sort()
             break
     return out
+
+
+#: words that join or point to a party, which a model can take as a name's first character
+_LEADING_WORDS = "同与和向在由及跟"
+
+
+def leading_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """同江苏某某集团… → 江苏某某集团…: a conjunction or preposition the model took into an
+    organisation's name goes when what follows begins with a known place or body (同仁堂 stays).
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> text = "广河县同江苏某某集团股份有限公司签约"
+    >>> [m.text for m in leading_conjunctions([mention(text, 3, 16, "Organization")], text,
+    ...     load_lexicon())]
+    ['江苏某某集团股份有限公司']
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization" and len(m.text) > 3 and m.text[0] in _LEADING_WORDS:
+            rest = m.text[1:]
+            known = any(lex.place_of(rest[:k]) or lex.org_of(rest[:k]) for k in range(2, 8))
+            if known:
+                m = _span(m, text, m.start + 1, m.end)
+        out.append(m)
+    return out
