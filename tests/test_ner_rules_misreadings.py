@@ -125,7 +125,7 @@ def test_a_company_name_cut_after_its_city_is_whole_again(lex):
 
 def test_a_leading_conjunction_leaves_a_body_s_name(lex):
     text = "某县同江苏某某集团股份有限公司签约，同仁堂集团参展"
-    ms = [crf(text, 2, 15, "Organization"), crf(text, 16, 21, "Organization")]
+    ms = [crf(text, 2, 15, "Organization"), crf(text, 18, 23, "Organization")]
     assert spans(rules.leading_conjunctions(ms, text, lex)) == [
         ("江苏某某集团股份有限公司", "Organization"),
         ("同仁堂集团", "Organization"),
