@@ -367,3 +367,36 @@ def test_city_short_forms_in_a_prefecture_report_name_its_county_level_city() ->
     assert ctx.expand("市政府") == "格尔木市人民政府"
     assert ctx.expand("州政府") == "海西蒙古族藏族自治州人民政府"  # two different bodies
     assert ctx.body_of_role("市委书记") == "中国共产党格尔木市委员会"
+
+
+def test_a_short_form_names_the_place_named_before_it_in_its_sentence() -> None:
+    doc = _doc("刚察县与企业签约。刚察县举行推介会。海晏县副县长代表县政府与某公司签约。", "c.txt")
+    mentions = [
+        _m("刚察县", doc, "Place"),
+        _m("刚察县", doc, "Place", nth=1),
+        _m("海晏县", doc, "Place"),
+        _m("县政府", doc, "Organization"),
+    ]
+    orgs = _labels(resolve([_extraction_sentences(doc, mentions)]), "Organization")
+    assert "海晏县人民政府" in orgs and "刚察县人民政府" not in orgs
+
+
+def test_zone_bodies_written_short_and_long_are_one_body() -> None:
+    doc = _doc("西宁经开区管委会与企业签约。西宁经济技术开发区管理委员会主任出席。", "z.txt")
+    mentions = [
+        _m("西宁经开区管委会", doc, "Organization"),
+        _m("西宁经济技术开发区管理委员会", doc, "Organization"),
+    ]
+    orgs = _labels(resolve([_extraction(doc, mentions)]), "Organization")
+    assert list(orgs) == ["西宁经济技术开发区管理委员会"]
+    assert orgs["西宁经济技术开发区管理委员会"] == ("西宁经开区管委会",)
+
+
+def _extraction_sentences(doc: Document, mentions: list[Mention]) -> Extraction:
+    spans = []
+    start = 0
+    for i, ch in enumerate(doc.text):
+        if ch == "。":
+            spans.append(Span(start, i + 1, doc.text[start : i + 1]))
+            start = i + 1
+    return Extraction(document=doc, mentions=tuple(sorted(mentions)), sentences=tuple(spans))

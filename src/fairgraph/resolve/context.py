@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -251,3 +252,27 @@ def _top(counter: Counter[str]) -> str | None:
         return None
     best = max(counter.values())
     return min(name for name, n in counter.items() if n == best)
+
+
+def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:
+    """The context for one short form (县政府, 市委 …): when a place of that level is named
+    earlier in the same sentence, the form names that place's body, not the report's most
+    named one (海晏县副县长某某代表县政府 → 海晏县人民政府 in a report on several counties).
+
+    >>> ms = [Mention(0, 3, "海晏县", "Place")]
+    >>> nearest_context(DocumentContext("青海省", None, "刚察县"), "县政府", ms).county
+    '海晏县'
+    """
+    level = name[:1]
+    if level not in "县市区" or len(name) < 2 or name[1] not in "政委长人":
+        return ctx
+    lexicon = load_lexicon()
+    for m in reversed(before):
+        entry = lexicon.place_of(m.text) if m.type == "Place" else None
+        if entry is None or not entry.name.endswith(level):
+            continue
+        if level == "市":
+            return dataclasses.replace(ctx, city=entry.name)  # 某市 or a county-level 某市
+        if entry.level == "county":
+            return dataclasses.replace(ctx, county=entry.name)
+    return ctx

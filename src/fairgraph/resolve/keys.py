@@ -28,6 +28,7 @@ RULE_SHARED_POST = "same-name-shared-organization"
 RULE_FAIR_EDITION = "fair-series-edition"
 RULE_EXACT = "same-name"
 RULE_USER_ALIAS = "user-alias"
+RULE_ZONE_FORMS = "zone-body-full-name"
 
 _COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
 _GENERIC_TAIL = (
@@ -86,7 +87,35 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         body = place_body(name) or place_body(_without_party(name))
         if body:
             return f"Organization|{body}", body, RULE_LEXICON
+        full = zone_body_full_name(name)
+        if full != name:
+            return f"Organization|{full}", full, RULE_ZONE_FORMS
     return f"{kind}|{name}", name, None
+
+
+#: short forms in the names of development zones' bodies, and their official long forms
+_ZONE_FORMS = (
+    ("经开区", "经济技术开发区"),
+    ("高新区", "高新技术产业开发区"),
+    ("管委会", "管理委员会"),
+)
+
+
+def zone_body_full_name(name: str) -> str:
+    """A zone's administrative committee named with its usual short forms, written in full
+    (西宁经开区管委会 → 西宁经济技术开发区管理委员会); other names, and a zone body named
+    without its place (经开区管委会), are returned as they are.
+
+    >>> zone_body_full_name("西宁经开区管委会"), zone_body_full_name("经开区管委会")
+    ('西宁经济技术开发区管理委员会', '经开区管委会')
+    """
+    if not name.endswith(("管委会", "管理委员会")) or name.startswith(
+        ("经开区", "高新区", "管委会")
+    ):
+        return name
+    for short, full in _ZONE_FORMS:
+        name = name.replace(short, full)
+    return name
 
 
 _BODY_FORMS = (

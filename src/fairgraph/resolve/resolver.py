@@ -14,7 +14,7 @@ from fairgraph.lexicon import load_lexicon
 from fairgraph.model import Extraction, Mention, Post
 from fairgraph.resolve import keys as K
 from fairgraph.resolve.aliases import AliasRules
-from fairgraph.resolve.context import DocumentContext, document_context
+from fairgraph.resolve.context import DocumentContext, document_context, nearest_context
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
 from fairgraph.resolve.fair_keys import fair_keys
 from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
@@ -53,6 +53,7 @@ class _Pool:
             K.RULE_CONTEXT,
             K.RULE_FAIR_EDITION,
             K.RULE_USER_ALIAS,
+            K.RULE_ZONE_FORMS,
         ):
             self.canonical.setdefault(key, canonical)
         if surface is not None:
@@ -112,7 +113,12 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                 key, canonical = fair_keys_of[m]
                 rule = K.RULE_FAIR_EDITION
             else:
-                key, canonical, rule = K.key_of(m, ctx)
+                local = ctx
+                if m.type == "Organization" and m.text[:1] in "县市区":  # 县政府, 市委 …
+                    span = sentence_of(m.start)
+                    earlier = [x for x in ex.mentions if span.start <= x.start < m.start]
+                    local = nearest_context(ctx, K.clean(m.text), earlier)
+                key, canonical, rule = K.key_of(m, local)
                 if m.type == "Organization" and K.clean(m.text) in declared:
                     full = declared[K.clean(m.text)]
                     key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
