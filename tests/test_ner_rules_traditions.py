@@ -42,3 +42,10 @@ def test_a_tibetan_name_after_a_title_the_model_did_not_tag(lex):
     text = "州委书记扎西多杰，州长出席"
     got = rules.tibetan_names([crf(text, 0, 2, "Organization")], text, lex)
     assert ("扎西多杰", "Person") in spans(got)
+
+
+def test_a_verb_after_a_japanese_family_name_is_no_given_name(lex):
+    text = "小林表示，合作前景广阔"
+    assert spans(rules.japanese_names([crf(text, 0, 2, "Person")], text, lex)) == [
+        ("小林", "Person")
+    ]

@@ -74,7 +74,7 @@ JAPANESE_SURNAMES = frozenset(
         "佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 清水 "
         "山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 "
         "坂本 斋藤 福田 太田 西村 藤井 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 "
-        "和田 石田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 谷口 大野 丸山 今井 "
+        "石田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 谷口 大野 丸山 今井 "
         "河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 "
         "野口 松尾 菊地 野村 新井 渡部 长谷川 佐佐木"
     )
@@ -98,6 +98,7 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             and m.text in JAPANESE_SURNAMES
             and end <= len(text)
             and _HAN.fullmatch(text[m.end : end])
+            and text[m.end : end] not in _SAYING  # 小林|表示: a verb, not a given name
             and (end == len(text) or text[end] in _NAME_END or text.startswith(_SAYING, end))
             and not any(x.start < end and m.end < x.end for x in ms if x is not m)
         ):
