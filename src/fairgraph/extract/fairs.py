@@ -22,7 +22,13 @@ from fairgraph.extract.fair_fields import (
     own_figure,
 )
 from fairgraph.extract.fair_mentions import find_fair_mentions, main_fair, series_name
-from fairgraph.extract.fair_venues import VENUE_SUFFIXES, city_venues, is_venue, venue_city
+from fairgraph.extract.fair_venues import (
+    MAIN_HALLS,
+    VENUE_SUFFIXES,
+    city_venues,
+    is_venue,
+    venue_city,
+)
 from fairgraph.extract.numbers import parse_number
 from fairgraph.extract.sentences import Sentence
 from fairgraph.lexicon import Lexicon
@@ -49,7 +55,7 @@ _THEME = re.compile(
 _HELD = re.compile(
     r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
     r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆|拉开帷幕|落下帷幕)"
-    r"|(?:主会场|主展馆|主场馆|主展场)(?:设在|设于|位于)([^，。；]{2,30})"
+    rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
 _SIGNED_PROJECTS = re.compile(

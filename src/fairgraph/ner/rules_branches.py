@@ -15,8 +15,10 @@ from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.rules_common import NAME_STOP, PUNCT, _find, mention
 
+#: the words that name a branch or an office
+_BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部"
 #: a branch or office named by its place: 北京市分行, 上海代表处, 分公司
-BRANCH = re.compile(r"([\u4e00-\u9fff]{0,6}?)(?:分行|支行|分公司|代表处|办事处|分院|分社|营业部)")
+BRANCH = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?)(?:{_BRANCH_WORDS})")
 #: how far left a parent body's name may reach when the model did not tag it
 _MAX_PARENT = 12
 #: words that point back to a body named before (该公司, 本集团, 其子公司)
@@ -53,7 +55,7 @@ def _parent_start(ms: list[Mention], text: str, branch: Mention, lex: Lexicon) -
 
 
 #: a branch written after a place the model tagged alone: 某银行 + 云南省 + 分行
-_BRANCH_WORD = re.compile(r"分行|支行|分公司|代表处|办事处|分院|分社|营业部")
+_BRANCH_WORD = re.compile(_BRANCH_WORDS)
 #: a department's ending after its division (云南省 + 农业农村厅)
 _DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|办公室)")
 

@@ -106,6 +106,8 @@ def _title_suffix(s: str, lex: Lexicon) -> str | None:
     return None
 
 
+#: a run of Han characters (use ``fullmatch`` for "only Han characters")
+HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: a local government or one of its departments or zones, named after its city, province or
 #: region (海防市人民委员会, 奥什州政府, 谅山省工贸厅, 某某经济区管理局);
 #: use with ``fullmatch``

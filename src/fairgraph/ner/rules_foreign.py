@@ -20,6 +20,7 @@ import re
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.rules_common import (
+    HAN_RUN,
     HOME,
     LOCAL_GOVERNMENT,
     PUNCT,
@@ -47,7 +48,6 @@ NOT_BODIES = frozenset(
     )
 )
 _JOIN_RE = re.compile(f"[{FIELD_JOINERS}]")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 #: how far after a country a body's end is looked for
 _MAX_BODY = 18
 
@@ -68,7 +68,7 @@ def is_field_list(body: str, lex: Lexicon) -> bool:
     if not body or len(body) > _MAX_BODY:
         return False
     for field in _JOIN_RE.split(body):
-        if not 2 <= len(field) <= 8 or not _HAN.fullmatch(field):
+        if not 2 <= len(field) <= 8 or not HAN_RUN.fullmatch(field):
             return False
         if field[-1] in _BODY_END or any(c in _FIELD_STOP for c in field):
             return False

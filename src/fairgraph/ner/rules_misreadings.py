@@ -12,13 +12,13 @@ import re
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import NAME_STOP, _span, mention
+from fairgraph.ner.rules_common import HAN_RUN, NAME_STOP, _span, mention
 from fairgraph.ner.rules_spans import NAME_WITH_CONJUNCTION
+from fairgraph.ner.rules_titles import title_at
 
 #: one-character names of a country or party before 方 ("side"): 中方, 马方, 俄方, 双方
 SIDES = set("中外双我对马俄美日韩泰越老柬缅印巴哈吉乌塔土蒙新法德英意澳加非阿")
 _SIDE_WORDS = {c + "方" for c in SIDES}
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 #: a share in tenths (约一成, 近两成), which a model can read as a name
 _SHARE = re.compile(r"[约近超逾]?[一二两三四五六七八九几]成")
 #: a theme in quotes: 以“…”为主题
@@ -187,7 +187,7 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             before is not None
             and lex.place_of(before.text) is not None
             and 1 <= len(gap) <= 4
-            and _HAN_RUN.fullmatch(gap)
+            and HAN_RUN.fullmatch(gap)
             and not any(c in NAME_STOP or c in "和与同及跟" for c in gap)
             and lex.place_of(m.text[:2]) is None
         ):
@@ -252,14 +252,7 @@ def stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     for m in [x for x in out if x.type == "Organization" and x.text.endswith("驻")]:
         for size in range(1, 5):
             title_start = m.end + size
-            title = next(
-                (
-                    t
-                    for t in sorted(lex.titles, key=len, reverse=True)
-                    if len(t) >= 2 and text.startswith(t, title_start)
-                ),
-                None,
-            )
+            title = title_at(text, title_start, lex)
             if title is None:
                 continue
             end = title_start + len(title)

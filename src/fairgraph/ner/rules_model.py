@@ -18,7 +18,7 @@ from dataclasses import replace
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import HOME, _span, long_suffixes, mention
+from fairgraph.ner.rules_common import HAN_RUN, HOME, _span, long_suffixes, mention
 
 #: words that join two bodies named in one breath (A与B签约)
 JOINERS = set("与和及同")
@@ -47,7 +47,6 @@ DIVISIONS = ("大中华区", "亚太区", "中国区", "亚洲区")
 _TRAILING = (*TRAILING_WORDS, *DIVISIONS)
 #: what may follow a brand in a list (a name that runs on, 某某株式会社, is not cut)
 _LIST_NEXT = ("", "、", "，", "。", "；", "等", "和", "及", "与", "）", "”")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 _REGION_MUTUAL = re.compile(r"[\u4e00-\u9fff]{2,3}(国家|各国)?互利")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&\-. ]*[A-Za-z0-9]")
 
@@ -141,7 +140,7 @@ def _brand_after_country(name: str, lex: Lexicon) -> int:
         country, brand = name[:k], name[k:]
         if lex.country_of(country) is None or country in HOME or country[0] == "中":
             continue
-        if 2 <= len(brand) <= 4 and _HAN.fullmatch(brand) and brand[-1] not in _BODY_LAST:
+        if 2 <= len(brand) <= 4 and HAN_RUN.fullmatch(brand) and brand[-1] not in _BODY_LAST:
             return k
         return 0
     return 0

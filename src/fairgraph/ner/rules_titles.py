@@ -11,19 +11,18 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.ner
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
 from fairgraph.ner.names import DOUBLE_SURNAMES as _DOUBLES
 from fairgraph.ner.names import SURNAMES, starts_with_surname
-from fairgraph.ner.rules_common import _span, _suffix_re, mention
+from fairgraph.ner.rules_common import HAN_RUN, _span, _suffix_re, mention
 
 #: the longest title looked for inside a span
 _MAX_TITLE = 8
 #: a holder and a second post joined in one span: 副总理|兼|商业部
 CONCURRENT = "兼"
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 #: endings of a news outlet's name, which holds its reporters' posts (某某日报|记者)
@@ -149,6 +148,24 @@ def _title_inside(name: str, lex: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+@lru_cache(maxsize=4)
+def _longest_title(lex: Lexicon) -> int:
+    return max(map(len, lex.titles), default=0)
+
+
+def title_at(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The longest known title that begins at ``pos``, or None.
+
+    >>> from fairgraph.lexicon import load_lexicon
+    >>> title_at("驻华首席代表某某", 2, load_lexicon())
+    '首席代表'
+    """
+    for size in range(min(_longest_title(lex), len(text) - pos), 1, -1):
+        if text[pos : pos + size] in lex.titles:
+            return text[pos : pos + size]
+    return None
+
+
 def _shorter_title(name: str, pos: int, title: str, lex: Lexicon) -> tuple[int, str]:
     """The title at ``pos``, or a shorter title ending with it when only that leaves a known
     holder before it (某某北京市|分公司总经理 → 某某北京市分公司|总经理).
@@ -172,7 +189,7 @@ def _rest_type(rest: str, lex: Lexicon) -> str | None:
     if rest.startswith(CONCURRENT):
         body = rest[len(CONCURRENT) :]
         return "Organization" if len(body) >= 2 and body.endswith(lex.org_suffixes) else None
-    if 2 <= len(rest) <= 4 and _HAN.fullmatch(rest) and starts_with_surname(rest):
+    if 2 <= len(rest) <= 4 and HAN_RUN.fullmatch(rest) and starts_with_surname(rest):
         return "Person"
     if "·" in rest and len(rest) >= 4:
         return "Person"
@@ -238,7 +255,7 @@ def _name_at(text: str, pos: int) -> int | None:
     for size in sizes:
         end = pos + size
         word = text[pos:end]
-        if len(word) < size or not _HAN.fullmatch(word) or not starts_with_surname(word):
+        if len(word) < size or not HAN_RUN.fullmatch(word) or not starts_with_surname(word):
             continue
         if word[0] in SURNAMES and not word.startswith(_DOUBLES):
             continue  # frequent surnames are the model's (and title_names') work
@@ -284,7 +301,7 @@ def surname_alone(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         if titled and m.type == "Person" and len(m.text) == 1 and m.text in SURNAMES:
             for size in (2, 1):
                 given, end = text[m.end : m.end + size], m.end + size
-                if len(given) < size or not _HAN.fullmatch(given):
+                if len(given) < size or not HAN_RUN.fullmatch(given):
                     continue
                 if any(c in _NOT_GIVEN for c in given) or any(
                     x.start < end and m.end < x.end for x in ms

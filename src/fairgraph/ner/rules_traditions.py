@@ -10,10 +10,8 @@ import re
 
 from fairgraph.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.rules_common import _span, mention
+from fairgraph.ner.rules_common import HAN_RUN, _span, mention
 from fairgraph.ner.rules_titles import NAME_CUES
-
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 #: common two-character syllables of Tibetan personal names as written in Chinese (general
 #: knowledge; Qinghai, Tibet, Gansu and Sichuan reports): a name is two or three of them
@@ -97,7 +95,7 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             m.type == "Person"
             and m.text in JAPANESE_SURNAMES
             and end <= len(text)
-            and _HAN.fullmatch(text[m.end : end])
+            and HAN_RUN.fullmatch(text[m.end : end])
             and text[m.end : end] not in _SAYING  # 小林|表示: a verb, not a given name
             and (end == len(text) or text[end] in _NAME_END or text.startswith(_SAYING, end))
             and not any(x.start < end and m.end < x.end for x in ms if x is not m)
