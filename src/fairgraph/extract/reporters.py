@@ -12,12 +12,11 @@ from collections.abc import Iterator
 
 from fairgraph.extract.sentences import Sentence
 from fairgraph.model import Mention, Post
+from fairgraph.ner.rules_levels import EDITOR_TITLES
 
 _REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}
 #: how a report names its own outlet: the paper, the website, the station
 OWN_OUTLETS = ("本报", "本网", "本台")
-#: editors' credit titles (责任编辑：某某), followed by a colon and the names
-EDITOR_TITLES = ("责任编辑", "编辑", "审核", "校对", "审校")
 _EDITOR_GAPS = {"：", ":", "： ", ": ", "：\u3000"}
 #: what stands before 记者 in a local paper's byline: 本报讯（, 本报某地5月7日讯（, 文/图 本报
 LOCAL_BYLINE = re.compile(

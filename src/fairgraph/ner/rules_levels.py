@@ -150,8 +150,10 @@ def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return sorted(out)
 
 
+#: editors' credit titles (责任编辑：某某), longest first
+EDITOR_TITLES = ("责任编辑", "编辑", "审核", "校对", "审校")
 #: an editor's credit: 责任编辑：某某 (also 编辑/审核/校对), names up to a bracket or line end
-_EDITOR_CREDIT = re.compile(r"(责任编辑|编辑|审核|校对|审校)\s*[：:]\s*")
+_EDITOR_CREDIT = re.compile(rf"({'|'.join(EDITOR_TITLES)})\s*[：:]\s*")
 #: a name in a credit line: Han characters up to a separator, a bracket or the line's end
 _CREDIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=$|[\s）)】\]、，。；])", re.MULTILINE)
 
@@ -165,7 +167,7 @@ def editor_credits(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     >>> [(m.text, m.type) for m in editor_credits([], text, load_lexicon())]
     [('责任编辑', 'Role'), ('王海宁', 'Person')]
     """
-    if "编辑" not in text and "审核" not in text and "校对" not in text:
+    if not any(title in text for title in EDITOR_TITLES):
         return ms
     out = sorted(ms)
     for hit in _EDITOR_CREDIT.finditer(text):
@@ -174,9 +176,9 @@ def editor_credits(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         while (name := _CREDIT_NAME.match(text, pos)) is not None:
             end = name.end()
             names.append(mention(text, pos, end, "Person", origin="rule"))
-            pos = end + 1 if end < len(text) and text[end] in "、 \u3000" else len(text) + 1
-            if pos > len(text):
-                break
+            if end >= len(text) or text[end] not in "、 \u3000":
+                break  # the list of names ends
+            pos = end + 1
         if not names:
             continue
         title = mention(text, hit.start(1), hit.end(1), "Role", origin="rule")

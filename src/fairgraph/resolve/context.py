@@ -108,6 +108,11 @@ class DocumentContext:
     county: str | None = None  # a county (某某县) or district (某某区) the report is about
 
     @property
+    def xian(self) -> str | None:
+        """The 县 that 县委, 县政府 and 县长 name: the county the report is about, if it is one."""
+        return self.county if self.county and self.county.endswith("县") else None
+
+    @property
     def shi(self) -> str | None:
         """The 市 that 市委, 市政府 and 市长 name: the report's city when it is one, else a
         county-level city the report is about (格尔木市 in a report on 海西州), else none."""
@@ -149,8 +154,8 @@ class DocumentContext:
             return _PROVINCE_BODIES[name].format(p=self.province)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
             return _REGION_BODIES[name].format(p=self.province)
-        if name in _COUNTY_BODIES and self.county and self.county.endswith("县"):
-            return _COUNTY_BODIES[name].format(x=self.county)
+        if name in _COUNTY_BODIES and self.xian:
+            return _COUNTY_BODIES[name].format(x=self.xian)
         if name in _DISTRICT_BODIES and self.district:
             return _DISTRICT_BODIES[name].format(x=self.district)
         if name in _PREFECTURE_BODIES and self.prefecture:
@@ -183,7 +188,7 @@ class DocumentContext:
                 place = {
                     "province": self.province,
                     "city": self.shi,
-                    "county": self.county if self.county and self.county.endswith("县") else None,
+                    "county": self.xian,
                     "prefecture": self.prefecture,
                     "district": self.district,
                 }[level]
