@@ -39,21 +39,23 @@ CADENCE: dict[str, tuple[int, int, float, int]] = {
 }
 
 
-#: series whose numbering broke from the founding cadence: the cadence of the later editions
-#: (投洽会: the 15th in 2011, the 23rd in 2023)
-RESUMED: dict[str, tuple[int, int, float, int]] = {
-    "中国国际投资贸易洽谈会": (23, 2023, 1, 22),
+#: series whose numbering broke from the founding cadence: the cadence of the later editions,
+#: and the last edition the founding cadence is known to hold for (投洽会: the 15th in 2011,
+#: the 23rd in 2023; the years of the 16th to 21st are not known)
+RESUMED: dict[str, tuple[tuple[int, int, float, int], int]] = {
+    "中国国际投资贸易洽谈会": ((23, 2023, 1, 22), 15),
 }
 
 
 def year_of(series: str, edition: int | None) -> int | None:
     """The year edition ``edition`` of ``series`` was held, when the cadence is known."""
     entry = CADENCE.get(series)
-    later = RESUMED.get(series)
-    if later is not None and edition is not None and edition >= later[3]:
-        entry = later
-    elif later is not None and edition is not None and edition >= later[3] - 6:
-        return None  # the years between the two known runs are not known
+    if edition is not None and series in RESUMED:
+        later, last_founding = RESUMED[series]
+        if edition >= later[3]:
+            entry = later
+        elif edition > last_founding:
+            return None  # the years between the two known runs are not known
     if entry is None or edition is None or edition < entry[3]:
         return None
     anchor, year, step, _ = entry
