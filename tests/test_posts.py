@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import post_triples as _posts
-from fairgraph.model import Document
+from fairgraph.model import Document, Mention
 from fairgraph.pipeline import extract_document
 
 
@@ -215,18 +215,23 @@ def test_a_text_and_photo_byline_takes_the_paper_of_the_date_line() -> None:
     assert ("葛云川", "记者", "河北日报") in _posts(text)
 
 
-def test_every_name_listed_after_one_title_holds_it() -> None:
+def _title_chain(text: str, *ms: Mention) -> list:  # type: ignore[type-arg]
+    """The posts ``title_chain`` reads from one sentence with the mentions ``ms``."""
     from fairgraph.extract.posts import title_chain
     from fairgraph.extract.sentences import Sentence
-    from fairgraph.model import Mention, Span
+    from fairgraph.model import Span
 
+    return list(title_chain(Sentence(Span(0, len(text), text), ms)))
+
+
+def test_every_name_listed_after_one_title_holds_it() -> None:
     text = "副省长樊启明、褚雅琴出席签约仪式。"
-    ms = (
+    posts = _title_chain(
+        text,
         Mention(0, 3, "副省长", "Role"),
         Mention(3, 6, "樊启明", "Person"),
         Mention(7, 10, "褚雅琴", "Person"),
     )
-    posts = list(title_chain(Sentence(Span(0, len(text), text), ms)))
     assert [(p.person.text, p.role.text) for p in posts] == [
         ("樊启明", "副省长"),
         ("褚雅琴", "副省长"),
@@ -238,17 +243,13 @@ def test_names_under_a_collective_heading_still_hold_nothing() -> None:
 
 
 def test_a_country_s_head_of_state_title_after_guojia() -> None:
-    from fairgraph.extract.posts import title_chain
-    from fairgraph.extract.sentences import Sentence
-    from fairgraph.model import Mention, Span
-
     text = "老挝国家副主席巴妮·雅某出席开幕式。"
-    ms = (
+    posts = _title_chain(
+        text,
         Mention(0, 2, "老挝", "Country"),
         Mention(4, 7, "副主席", "Role"),
         Mention(7, 12, "巴妮·雅某", "Person"),
     )
-    posts = list(title_chain(Sentence(Span(0, len(text), text), ms)))
     holders = [(p.organization or p.represents) for p in posts]
     assert [(p.person.text, p.role.text) for p in posts] == [("巴妮·雅某", "副主席")]
     assert [h.text if h else None for h in holders] == ["老挝"]
