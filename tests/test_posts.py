@@ -9,6 +9,15 @@ from fairgraph.model import Document, Mention
 from fairgraph.pipeline import extract_document
 
 
+def _title_chain(text: str, *ms: Mention) -> list:  # type: ignore[type-arg]
+    """The posts ``title_chain`` reads from one sentence with the mentions ``ms``."""
+    from fairgraph.extract.posts import title_chain
+    from fairgraph.extract.sentences import Sentence
+    from fairgraph.model import Span
+
+    return list(title_chain(Sentence(Span(0, len(text), text), ms)))
+
+
 def test_compound_titles_give_one_post_each() -> None:
     got = _posts("省委书记、省人大常委会主任张立新出席活动。")
     assert ("张立新", "书记", "省委") in got
@@ -136,18 +145,13 @@ def test_outlet_in_a_later_paragraph_is_not_a_dateline() -> None:
 
 
 def test_a_minister_title_after_a_country_names_the_country_s_ministry() -> None:
-    from fairgraph.extract.posts import title_chain
-    from fairgraph.extract.sentences import Sentence
-    from fairgraph.model import Mention, Span
-
-    text = "某国副总理兼财政部长王某出席"
-    mentions = (
+    posts = _title_chain(
+        "某国副总理兼财政部长王某出席",
         Mention(0, 2, "某国", "Country"),
         Mention(2, 5, "副总理", "Role"),
         Mention(6, 10, "财政部长", "Role"),
         Mention(10, 12, "王某", "Person"),
     )
-    posts = list(title_chain(Sentence(Span(0, len(text), text), mentions)))
     got = {(p.role.text, p.organization.text if p.organization else None) for p in posts}
     assert got == {("副总理", "某国"), ("财政部长", "某国财政部")}
 
@@ -213,15 +217,6 @@ def test_a_local_dateline_with_place_and_date_takes_the_paper_of_the_source_line
 def test_a_text_and_photo_byline_takes_the_paper_of_the_date_line() -> None:
     text = "某某会开幕\n2024年5月8日 河北日报\n\n文/图 本报记者 葛云川\n\n博览会开幕。"
     assert ("葛云川", "记者", "河北日报") in _posts(text)
-
-
-def _title_chain(text: str, *ms: Mention) -> list:  # type: ignore[type-arg]
-    """The posts ``title_chain`` reads from one sentence with the mentions ``ms``."""
-    from fairgraph.extract.posts import title_chain
-    from fairgraph.extract.sentences import Sentence
-    from fairgraph.model import Span
-
-    return list(title_chain(Sentence(Span(0, len(text), text), ms)))
 
 
 def test_every_name_listed_after_one_title_holds_it() -> None:
