@@ -33,9 +33,9 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "ORT_
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from fairgraph.ner import get_recognizer  # noqa: E402
-from fairgraph.ner.crf import split_sentences  # noqa: E402
-from fairgraph.ner.evaluate import default_convention, evaluate_sentences, load_gold  # noqa: E402
+from fairgraph.zh.ner import get_recognizer  # noqa: E402
+from fairgraph.zh.ner.crf import split_sentences  # noqa: E402
+from fairgraph.zh.ner.evaluate import default_convention, evaluate_sentences, load_gold  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 DATASETS = [

@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from fairgraph.ingest import discover_inputs, read_document
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 from fairgraph.store import GraphStore, incremental_build
-from fairgraph.store_build import store_triples
+from fairgraph.jobs.store import store_triples
 
 
 def main() -> None:

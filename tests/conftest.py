@@ -144,6 +144,6 @@ def copy_tree(src: Path, dst: Path) -> Path:
 @pytest.fixture(scope="session")
 def lex():
     """The bundled lexicon (loaded once)."""
-    from fairgraph.lexicon import load_lexicon
+    from fairgraph.zh.lexicon import load_lexicon
 
     return load_lexicon()

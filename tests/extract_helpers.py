@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fairgraph.model import Document
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 
 def post_triples(text: str, backend: str = "rules") -> set[tuple[str, str, str | None]]:

@@ -1,9 +1,9 @@
-"""Agreements: signing constructions of src/fairgraph/extract/agreements.py."""
+"""Agreements: signing constructions of src/fairgraph/zh/extract/agreements.py."""
 
 from __future__ import annotations
 
 from fairgraph.model import Document
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 
 def _pairs(text: str) -> set[frozenset[str]]:

@@ -147,7 +147,7 @@ def _fingerprint(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize(
-    "target", ["fairgraph.export.graphml.write_graphml", "fairgraph.graphio.serialize_graph"]
+    "target", ["fairgraph.export.graphml.write_graphml", "fairgraph.graph.io.serialize_graph"]
 )
 @pytest.mark.parametrize(
     "error", [OSError("disk on fire"), KeyboardInterrupt()], ids=["error", "interrupt"]

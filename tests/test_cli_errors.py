@@ -101,13 +101,13 @@ def test_glob_matching_nothing(tmp_path: Path) -> None:
 
 
 def test_huge_file(tmp_path: Path, tiny_corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import fairgraph.job
+    import fairgraph.jobs.build
     from fairgraph.ingest import read_document
 
     source = tiny_corpus / "02-lanzhou-signing.txt"
     limit = source.stat().st_size - 1
     monkeypatch.setattr(
-        fairgraph.job, "read_document", functools.partial(read_document, max_bytes=limit)
+        fairgraph.jobs.build, "read_document", functools.partial(read_document, max_bytes=limit)
     )
     result = run_cli("build", source, "-o", tmp_path / "out", "--ner", "rules", "--strict")
     line = assert_one_line_error(result, exit_code=1, naming=source.name)
@@ -137,7 +137,7 @@ def test_malformed_sparql(sample_build: Build, sparql: str) -> None:
 
 
 def test_unknown_saved_query_lists_the_valid_names(sample_build: Build) -> None:
-    from fairgraph.query import saved_query_info
+    from fairgraph.query.sparql import saved_query_info
 
     result = run_cli("query", sample_build.ttl, "offcials")
     line = assert_one_line_error(result, exit_code=1, naming="offcials")
@@ -167,7 +167,7 @@ def test_bad_binding_syntax(sample_build: Build) -> None:
 def test_unknown_convert_extension_lists_the_valid_ones(
     sample_build: Build, tmp_path: Path
 ) -> None:
-    from fairgraph.convert import output_suffixes
+    from fairgraph.graph.convert import output_suffixes
 
     target = tmp_path / "graph.xyz"
     result = run_cli("convert", sample_build.ttl, "-o", target)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.extract.dates import document_date, find_dates, resolve_date
+from fairgraph.zh.extract.dates import document_date, find_dates, resolve_date
 from fairgraph.model import PartialDate
 
 REF = PartialDate(2024, 7, 12)

@@ -9,9 +9,9 @@ import pytest
 from rdflib import RDFS, XSD, Graph, Literal
 
 from conftest import OUTPUTS, SEED_NAME, Build, run_cli, run_subprocess
-from fairgraph.graphio import union_graph
+from fairgraph.graph.io import union_graph
 from fairgraph.namespaces import SKOS
-from fairgraph.query import run_query
+from fairgraph.query.sparql import run_query
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD_SEED = REPO / "gold" / "zh" / SEED_NAME.replace(".txt", ".json")

@@ -11,7 +11,7 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib import namespace as rdfns
 
 from fairgraph.errors import InputError
-from fairgraph.evaluate_graph import Counts, evaluate_graph, load_gold, normalise
+from fairgraph.evaluate.graph import Counts, evaluate_graph, load_gold, normalise
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

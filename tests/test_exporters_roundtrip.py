@@ -2,7 +2,7 @@
 
 One check, parametrised over every format ``fairgraph convert`` writes and every file
 ``fairgraph build`` writes: RDF formats must give back an isomorphic graph, GraphML the same
-nodes, edges and attributes as :func:`fairgraph.project.project` of the graph.
+nodes, edges and attributes as :func:`fairgraph.graph.projection.project` of the graph.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from rdflib import RDFS, Graph, URIRef
 from rdflib.compare import isomorphic
 
 from conftest import Build, run_cli
-from fairgraph.convert import GRAPHML, output_suffixes
-from fairgraph.graphio import load_graph, union_graph
-from fairgraph.project import project
+from fairgraph.graph.convert import GRAPHML, output_suffixes
+from fairgraph.graph.io import load_graph, union_graph
+from fairgraph.graph.projection import project
 
 
 def _edges(g: nx.MultiDiGraph) -> Counter[str]:

@@ -1,4 +1,4 @@
-"""Compound titles of regional leaders: src/fairgraph/extract/compound_titles.py and the chain
+"""Compound titles of regional leaders: src/fairgraph/zh/extract/compound_titles.py and the chain
 rule of posts.py that gives a government title the place of the committee before it."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import post_triples as _posts
-from fairgraph.extract.compound_titles import (
+from fairgraph.zh.extract.compound_titles import (
     party_unit_title,
     region_head_title,
     region_party_committee,
@@ -90,7 +90,7 @@ def test_provincial_government_secretary_general() -> None:
 
 
 def test_a_committee_read_as_a_title_gives_the_title_after_it() -> None:
-    from fairgraph.extract.compound_titles import committee_read_as_title
+    from fairgraph.zh.extract.compound_titles import committee_read_as_title
 
     text = "省委副书记、省长钱志远致辞。"
     ms = [Mention(0, 2, "省委", "Role"), Mention(6, 8, "省长", "Role")]
@@ -99,7 +99,7 @@ def test_a_committee_read_as_a_title_gives_the_title_after_it() -> None:
 
 
 def test_a_bare_region_before_a_party_title_is_the_region_s_committee() -> None:
-    from fairgraph.extract.compound_titles import committee_read_as_title
+    from fairgraph.zh.extract.compound_titles import committee_read_as_title
 
     text = "自治区党委副书记、自治区主席某某主持。"
     ms = [Mention(0, 3, "自治区", "Organization"), Mention(3, 8, "党委副书记", "Role")]

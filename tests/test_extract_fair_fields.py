@@ -1,9 +1,9 @@
-"""Fair fields: the constructions of src/fairgraph/extract/fair_fields.py, through the pipeline."""
+"""Fair fields: the constructions of src/fairgraph/zh/extract/fair_fields.py, through the pipeline."""
 
 from __future__ import annotations
 
 from fairgraph.model import Document, PartialDate
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 
 def _facts(text: str):  # type: ignore[no-untyped-def]

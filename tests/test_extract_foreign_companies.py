@@ -1,10 +1,10 @@
-"""A foreign company written after its country: src/fairgraph/extract/foreign_companies.py."""
+"""A foreign company written after its country: src/fairgraph/zh/extract/foreign_companies.py."""
 
 from __future__ import annotations
 
-from fairgraph.extract.foreign_companies import split_foreign_companies
+from fairgraph.zh.extract.foreign_companies import split_foreign_companies
 from fairgraph.model import Document, Mention
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 
 def _split(name: str) -> list[tuple[str, str]]:

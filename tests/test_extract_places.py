@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.extract.places import plausible_place, plausible_places, split_country_prefix
+from fairgraph.zh.extract.places import plausible_place, plausible_places, split_country_prefix
 from fairgraph.model import Mention
 
 
@@ -43,7 +43,7 @@ def test_chinese_place_is_not_split_after_china() -> None:
 
 
 def test_a_country_before_a_known_company_is_split_but_not_before_other_names() -> None:
-    from fairgraph.extract.places import split_country_from_known_org
+    from fairgraph.zh.extract.places import split_country_from_known_org
 
     split = split_country_from_known_org(Mention(0, 5, "德国西门子", "Organization"))
     assert [(m.text, m.type) for m in split] == [("德国", "Country"), ("西门子", "Organization")]

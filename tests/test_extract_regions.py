@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.extract.regions import foreign_regions
+from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.model import Mention
 
 

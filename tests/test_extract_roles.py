@@ -1,8 +1,8 @@
-"""Titles made ready for posts: src/fairgraph/extract/roles.py."""
+"""Titles made ready for posts: src/fairgraph/zh/extract/roles.py."""
 
 from __future__ import annotations
 
-from fairgraph.extract.roles import refine_roles
+from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.model import Mention
 
 

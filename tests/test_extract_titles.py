@@ -1,11 +1,11 @@
-"""Title repairs (src/fairgraph/extract/titles.py): the same posts whatever the recogniser."""
+"""Title repairs (src/fairgraph/zh/extract/titles.py): the same posts whatever the recogniser."""
 
 from __future__ import annotations
 
 import pytest
 
 from extract_helpers import post_triples as _posts
-from fairgraph.extract.titles import (
+from fairgraph.zh.extract.titles import (
     detach_party_unit,
     split_role_lists,
     split_titled_body,
@@ -91,7 +91,7 @@ def test_company_party_title_chain_on_every_backend(backend: str) -> None:
 
 
 def test_board_and_title_are_one_title() -> None:
-    from fairgraph.extract.titles import board_titles
+    from fairgraph.zh.extract.titles import board_titles
 
     text = "东方电机集团董事会主席林某致辞"
     pieces = [Mention(6, 8, "董事", "Role"), Mention(9, 11, "主席", "Role")]
@@ -102,7 +102,7 @@ def test_board_and_title_are_one_title() -> None:
 
 
 def test_head_of_place_needs_a_name_after() -> None:
-    from fairgraph.extract.titles import head_of_place
+    from fairgraph.zh.extract.titles import head_of_place
 
     place = [Mention(0, 3, "湖南省", "Place")]
     assert head_of_place("湖南省长沙市", place) == place

@@ -1,10 +1,10 @@
-"""Fair facts: src/fairgraph/extract/fairs.py and fair_years.py."""
+"""Fair facts: src/fairgraph/zh/extract/fairs.py and fair_years.py."""
 
 from __future__ import annotations
 
-from fairgraph.extract.fair_years import year_of
+from fairgraph.zh.extract.fair_years import year_of
 from fairgraph.model import Document, PartialDate
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 
 def _facts(text: str):  # type: ignore[no-untyped-def]
@@ -47,7 +47,7 @@ def test_fair_wide_projects_and_total() -> None:
 
 
 def test_city_before_venue_is_one_venue() -> None:
-    from fairgraph.extract.fairs import city_venues
+    from fairgraph.zh.extract.fairs import city_venues
     from fairgraph.model import Mention
 
     text = "在南宁国际会展中心开幕"
@@ -97,8 +97,8 @@ def test_a_date_before_two_fairs_held_as_one_opens_both() -> None:
 
 
 def test_a_year_written_before_a_fair_name_belongs_to_the_mention() -> None:
-    from fairgraph.extract.fairs import find_fair_mentions
-    from fairgraph.lexicon import load_lexicon
+    from fairgraph.zh.extract.fairs import find_fair_mentions
+    from fairgraph.zh.lexicon import load_lexicon
 
     text = "2025数博会开幕。2024年消博会闭幕。第3届消博会。"
     found = [(m.text, m.subtype) for m in find_fair_mentions(text, load_lexicon())]

@@ -13,9 +13,9 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from fairgraph import graphio
+from fairgraph.graph import io as graphio
 from fairgraph.errors import FormatError, GraphLoadError
-from fairgraph.graphio import (
+from fairgraph.graph.io import (
     RDF_FORMATS,
     guess_format,
     load_graph,
@@ -82,7 +82,7 @@ def test_trig_named_graphs_union(tmp_path: Path) -> None:
 SCRIPT = """
 import random, sys
 from rdflib import BNode, Graph, Literal, Namespace
-from fairgraph.graphio import serialize_graph
+from fairgraph.graph.io import serialize_graph
 g0 = Graph().parse(sys.argv[1])
 ex = Namespace("http://example.org/")
 extra = []

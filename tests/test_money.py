@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from fairgraph.extract.money import CURRENCIES, find_amounts, parse_amount
+from fairgraph.zh.extract.money import CURRENCIES, find_amounts, parse_amount
 
 # (text, [(surface, value, currency, approximate), ...])
 FIND_CASES: list[tuple[str, list[tuple[str, str, str, bool]]]] = [
@@ -135,7 +135,7 @@ def test_currency_codes_are_iso_4217() -> None:
 
 
 def test_a_range_with_one_unit_gives_both_bounds() -> None:
-    from fairgraph.extract.money import find_amounts
+    from fairgraph.zh.extract.money import find_amounts
 
     got = [(str(a.value), a.currency) for a in find_amounts("项目计划总投资15-18亿美元。")]
     assert got == [("1500000000", "USD"), ("1800000000", "USD")]

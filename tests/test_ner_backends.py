@@ -8,8 +8,8 @@ import sys
 import pytest
 
 from fairgraph.errors import FormatError, ModelError
-from fairgraph.ner import BACKENDS, get_recognizer, recognize
-from fairgraph.ner.backends import LacRecognizer, model_path
+from fairgraph.zh.ner import BACKENDS, get_recognizer, recognize
+from fairgraph.zh.ner.backends import LacRecognizer, model_path
 
 PARAGRAPH = (
     "7月5日，第二十六届中国·青海绿色发展投资贸易洽谈会在西宁开幕。"

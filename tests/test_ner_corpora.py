@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from fairgraph.errors import FormatError, InputError
-from fairgraph.ner.corpora import GoldSpan, bio_to_spans, cluener_split, is_validation
-from fairgraph.ner.evaluate import evaluate_sentences, load_gold, read_bio, read_cluener
-from fairgraph.ner.scoring import score_sets
+from fairgraph.evaluate.corpora import GoldSpan, bio_to_spans, cluener_split, is_validation
+from fairgraph.zh.ner.evaluate import evaluate_sentences, load_gold, read_bio, read_cluener
+from fairgraph.evaluate.ner import score_sets
 
 
 def write_cluener(path: Path, rows: list[dict]) -> Path:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.lexicon import load_lexicon
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
-from fairgraph.ner.names import (
+from fairgraph.zh.ner.names import (
     ALL_SURNAMES,
     DOUBLE_SURNAMES,
     RARE_SURNAMES,
@@ -78,7 +78,7 @@ def test_a_transliterated_name_is_not_cut_into_chinese_names():
 
 
 def test_dotted_name_pieces_join_and_take_their_last_character():
-    from fairgraph.ner.names import join_dotted_names
+    from fairgraph.zh.ner.names import join_dotted_names
 
     text = "自治区主席阿布都拉曼·托合提主持会议"
     ms = [Mention(3, 5, "主席", "Role"), Mention(5, 7, "阿布", "Person")]
@@ -88,7 +88,7 @@ def test_dotted_name_pieces_join_and_take_their_last_character():
 
 
 def test_a_dotted_name_takes_the_character_left_after_its_title():
-    from fairgraph.ner.names import join_dotted_names
+    from fairgraph.zh.ner.names import join_dotted_names
 
     text = "国会主席赛宋某·丰某汉、某国总理"
     ms = [Mention(2, 4, "主席", "Role"), Mention(5, 11, "宋某·丰某汉", "Person")]
@@ -97,7 +97,7 @@ def test_a_dotted_name_takes_the_character_left_after_its_title():
 
 
 def test_whole_dotted_names_do_not_run_on():
-    from fairgraph.ner.names import join_dotted_names
+    from fairgraph.zh.ner.names import join_dotted_names
 
     text = "《某片》（某某，迈克·纽维执导）与卡瓦略和乔·科尔出场"
     ms = [Mention(8, 13, "迈克·纽维", "Person"), Mention(17, 20, "卡瓦略", "Person")]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.lexicon import load_lexicon
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
-from fairgraph.ner import rules
-from fairgraph.ner.patterns import pattern_mentions
-from fairgraph.ner.rules import mention
+from fairgraph.zh.ner import rules
+from fairgraph.zh.ner.patterns import pattern_mentions
+from fairgraph.zh.ner.rules import mention
 from ner_helpers import spans
 
 
@@ -227,7 +227,7 @@ def test_known_title_beats_one_character_place(lex):
 
 
 def test_split_person_list(lex):
-    from fairgraph.ner.names import split_person_list
+    from fairgraph.zh.ner.names import split_person_list
 
     text = "主席团成员王群韦钰、刘国光关山月和司马相如"
     ms = [
@@ -245,7 +245,7 @@ def test_split_person_list(lex):
 
 
 def test_person_list_split_needs_surnames(lex):
-    from fairgraph.ner.names import split_person_list
+    from fairgraph.zh.ner.names import split_person_list
 
     text = "阿沛·阿旺晋美和布赫铁木尔"
     ms = [Mention(0, 7, "阿沛·阿旺晋美", "Person"), Mention(8, 13, "布赫铁木尔", "Person")]
@@ -278,6 +278,6 @@ def test_level_government_opening_a_clause_is_a_body(lex, text, body):
 
 @pytest.mark.parametrize("text", ["其中，县政府办公室牵头", "全区政府投资", "全县政府投资"])
 def test_level_government_needs_a_clause_start_and_no_longer_name(lex, text):
-    from fairgraph.ner.rules_orgs import level_governments
+    from fairgraph.zh.ner.rules_orgs import level_governments
 
     assert level_governments([], text, lex) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.ner import rules
+from fairgraph.zh.ner import rules
 from ner_helpers import crf
 from ner_helpers import sorted_spans as spans
 

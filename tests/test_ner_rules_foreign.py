@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.ner import rules
-from fairgraph.ner.rules import mention
-from fairgraph.ner.rules_foreign import is_field_list, ministry_end, place_departments
+from fairgraph.zh.ner import rules
+from fairgraph.zh.ner.rules import mention
+from fairgraph.zh.ner.rules_foreign import is_field_list, ministry_end, place_departments
 from ner_helpers import spans
 
 
@@ -110,7 +110,7 @@ def test_minister_title_needs_a_holder_before_the_fields(lex):
 
 
 def test_rules_backend_reads_a_foreign_ministry():
-    from fairgraph.ner import recognize
+    from fairgraph.zh.ner import recognize
 
     found = spans(recognize("老挝计划与投资部副部长出席。", backend="rules"))
     assert ("老挝计划与投资部", "Organization") in found

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fairgraph.ner import rules
-from fairgraph.ner.rules import mention
+from fairgraph.zh.ner import rules
+from fairgraph.zh.ner.rules import mention
 from ner_helpers import sorted_spans as spans
 
 

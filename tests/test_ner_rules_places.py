@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.ner import rules
-from fairgraph.ner.rules import mention
+from fairgraph.zh.ner import rules
+from fairgraph.zh.ner.rules import mention
 from ner_helpers import spans
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.lexicon import load_lexicon
-from fairgraph.ner import rules
-from fairgraph.ner.rules import mention
+from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.ner import rules
+from fairgraph.zh.ner.rules import mention
 from ner_helpers import spans
 
 

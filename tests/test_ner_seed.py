@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from fairgraph.ner import recognize
+from fairgraph.zh.ner import recognize
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "zh" / "seed-qinghai-25th.txt"
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="shared corpus not available")

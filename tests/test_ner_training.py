@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from fairgraph.errors import ModelError
-from fairgraph.ner.backends import CrfRecognizer
-from fairgraph.ner.training import main, train_ner
+from fairgraph.zh.ner.backends import CrfRecognizer
+from fairgraph.zh.ner.training import main, train_ner
 
 SENTENCES = [
     (
@@ -97,7 +97,7 @@ def test_training_command_line(tmp_path, capsys):
 def test_command_line_defaults_match_the_function():
     import inspect
 
-    from fairgraph.ner.training import build_parser
+    from fairgraph.zh.ner.training import build_parser
 
     args = build_parser().parse_args(["data", "out.crfsuite"])
     sig = inspect.signature(train_ner).parameters
@@ -118,7 +118,7 @@ def test_command_line_defaults_match_the_function():
 
 
 def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
-    from fairgraph.ner.features import FeatureSet
+    from fairgraph.zh.ner.features import FeatureSet
 
     data = make_datasets(tmp_path / "data")
     model = tmp_path / "m.crfsuite"
@@ -147,7 +147,7 @@ def test_multi_convention_model_follows_the_convention_asked_for(tmp_path):
 
 
 def test_a_changed_pos_dictionary_is_warned_about():
-    from fairgraph.ner.crf import check_pos_dictionary
+    from fairgraph.zh.ner.crf import check_pos_dictionary
 
     with pytest.warns(UserWarning, match="jieba's dictionary differs"):
         check_pos_dictionary({"pos_dictionary": {"sha256": "0" * 64}})

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from fairgraph.extract.numbers import parse_number, tidy
+from fairgraph.zh.extract.numbers import parse_number, tidy
 
 
 @pytest.mark.parametrize(

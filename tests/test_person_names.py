@@ -1,10 +1,10 @@
-"""Reading a name at a position (fairgraph.extract.person_names)."""
+"""Reading a name at a position (fairgraph.zh.extract.person_names)."""
 
 from __future__ import annotations
 
 import pytest
 
-from fairgraph.extract.person_names import name_after, name_before, names_after_reporter
+from fairgraph.zh.extract.person_names import name_after, name_before, names_after_reporter
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from fairgraph.model import Document
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -1,4 +1,4 @@
-"""Posts: the constructions of src/fairgraph/extract/posts.py, persons.py and roles.py."""
+"""Posts: the constructions of src/fairgraph/zh/extract/posts.py, persons.py and roles.py."""
 
 from __future__ import annotations
 
@@ -6,13 +6,13 @@ import pytest
 
 from extract_helpers import post_triples as _posts
 from fairgraph.model import Document, Mention
-from fairgraph.pipeline import extract_document
+from fairgraph.zh.pipeline import extract_document
 
 
 def _title_chain(text: str, *ms: Mention) -> list:  # type: ignore[type-arg]
     """The posts ``title_chain`` reads from one sentence with the mentions ``ms``."""
-    from fairgraph.extract.posts import title_chain
-    from fairgraph.extract.sentences import Sentence
+    from fairgraph.zh.extract.posts import title_chain
+    from fairgraph.zh.extract.sentences import Sentence
     from fairgraph.model import Span
 
     return list(title_chain(Sentence(Span(0, len(text), text), ms)))

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 from rdflib import RDFS, BNode, Graph, Literal, Namespace
 
-from fairgraph.push import PushError, push
+from fairgraph.endpoint.push import PushError, push
 from fairgraph.store import MERGED_GRAPH, GraphStore, document_graph_iri
 
 EX = Namespace("https://example.org/")

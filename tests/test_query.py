@@ -11,15 +11,15 @@ import pytest
 from rdflib import Graph, Literal
 
 from fairgraph.errors import QueryError
-from fairgraph.graphio import load_graph
-from fairgraph.query import (
+from fairgraph.graph.io import load_graph
+from fairgraph.query.sparql import (
     display_width,
     format_result,
     resolve_query,
     run_query,
     saved_query_info,
 )
-from fairgraph.resources import saved_queries
+from fairgraph.graph.resources import saved_queries
 
 VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
 

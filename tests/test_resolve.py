@@ -6,8 +6,8 @@ import dataclasses
 
 from fairgraph.model import Document, Extraction, Mention, Post, Span
 from fairgraph.resolve import AliasRules, resolve
-from fairgraph.resolve.context import DocumentContext, document_context
-from fairgraph.resolve.keys import abbreviations, key_of, place_body
+from fairgraph.zh.naming.context import DocumentContext, document_context
+from fairgraph.zh.naming.keys import abbreviations, key_of, place_body
 
 
 def _doc(text: str, source: str) -> Document:
@@ -310,7 +310,7 @@ def test_a_ministry_named_by_a_title_is_an_organisation() -> None:
 
 def test_a_county_report_names_the_county_s_bodies() -> None:
     """县委副书记、县长某某 in a report about one county: its committee and its government."""
-    from fairgraph.pipeline import extract_document
+    from fairgraph.zh.pipeline import extract_document
 
     text = "德清县举行招商引资项目集中签约活动。县委副书记、县长钱志远主持，县委书记孙海峰致辞。"
     res = resolve([extract_document(Document.from_text(text, source="c.txt"), backend="rules")])
@@ -326,7 +326,7 @@ def test_a_region_s_short_committee_needs_an_autonomous_region() -> None:
 
 
 def test_an_exact_fair_total_replaces_an_approximate_headline_one() -> None:
-    from fairgraph.pipeline import extract_document
+    from fairgraph.zh.pipeline import extract_document
 
     text = (
         "第5届某某博览会闭幕 签约总额超千亿元\n2024年8月21日\n\n"

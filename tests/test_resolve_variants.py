@@ -1,11 +1,11 @@
-"""Alternative names of entities (fairgraph.resolve.variants)."""
+"""Alternative names of entities (fairgraph.zh.naming.variants)."""
 
 from __future__ import annotations
 
 import pytest
 
 from fairgraph.model import Mention
-from fairgraph.resolve.variants import country_prefixed, standard_variants, venue_without_city
+from fairgraph.zh.naming.variants import country_prefixed, standard_variants, venue_without_city
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from fairgraph.extract.dates import document_date, find_dates
-from fairgraph.extract.money import find_amounts
+from fairgraph.zh.extract.dates import document_date, find_dates
+from fairgraph.zh.extract.money import find_amounts
 
 SAMPLE = files("fairgraph.sample")
 TEXTS = sorted(p.name for p in SAMPLE.iterdir() if p.name.endswith(".txt"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fairgraph.extract.sentences import split_sentences
+from fairgraph.zh.extract.sentences import split_sentences
 
 
 def test_offsets_and_trimming() -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDFS, Graph, Literal, Namespace
 
-from fairgraph.serve import SparqlServer, make_server
+from fairgraph.endpoint.server import SparqlServer, make_server
 from fairgraph.store import GraphStore, document_graph_iri
 
 EX = Namespace("https://example.org/")
@@ -192,7 +192,7 @@ def test_page_lists_saved_queries_and_needs_no_network(endpoint: str) -> None:
     assert status == 200 and media.startswith("text/html")
     assert "<textarea" in page and 'id="saved"' in page
     assert "src=" not in page and "<link" not in page and "@import" not in page
-    from fairgraph.resources import saved_queries
+    from fairgraph.graph.resources import saved_queries
 
     for name in saved_queries():
         assert json.dumps(name) in page

@@ -1,10 +1,10 @@
-"""Content negotiation of the SPARQL endpoint (fairgraph.serve_http)."""
+"""Content negotiation of the SPARQL endpoint (fairgraph.endpoint.http)."""
 
 from __future__ import annotations
 
 import pytest
 
-from fairgraph.serve_http import GRAPH_TYPES, RESULT_TYPES, HttpProblem, negotiate
+from fairgraph.endpoint.http import GRAPH_TYPES, RESULT_TYPES, HttpProblem, negotiate
 
 
 def test_quality_values_rank_the_media_types() -> None:

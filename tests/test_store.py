@@ -123,7 +123,7 @@ def test_fast_query_file_errors(tmp_path: Path) -> None:
 
 
 def test_format_query_matches_rdflib_formatting(tmp_path: Path) -> None:
-    from fairgraph.query import format_result, run_query
+    from fairgraph.query.sparql import format_result, run_query
 
     g = Graph()
     g.add((ID["person/a"], RDF.type, URIRef("https://schema.org/Person")))
@@ -149,7 +149,7 @@ def test_format_query_matches_rdflib_formatting(tmp_path: Path) -> None:
 
 
 def test_bindings_behave_like_rdflib_init_bindings(tmp_path: Path) -> None:
-    from fairgraph.query import format_result, resolve_query, run_query
+    from fairgraph.query.sparql import format_result, resolve_query, run_query
     from fairgraph.store import format_query_file
 
     g = Graph()

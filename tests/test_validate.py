@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
-from fairgraph.graphio import load_graph
+from fairgraph.graph.io import load_graph
 from fairgraph.namespaces import FG, ID, ORG, PROV, SCHEMA
-from fairgraph.validate import ValidationReport, Violation, format_report, validate_graph
+from fairgraph.graph.validate import ValidationReport, Violation, format_report, validate_graph
 
 VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
 

@@ -67,7 +67,7 @@ def build(
       fairgraph build reports/ -o out/
       fairgraph build 'news/**/*.html' --strict --aliases my-aliases.txt
     """
-    from fairgraph.job import BuildOptions, build_outputs
+    from fairgraph.jobs.build import BuildOptions, build_outputs
     from fairgraph.resolve import AliasRules
 
     progress = _Progress()
@@ -81,7 +81,7 @@ def build(
         hops=hops,
     )
     if store is not None:
-        from fairgraph.store_build import build_into_store
+        from fairgraph.jobs.store import build_into_store
 
         summary = build_into_store(list(inputs), store, out_dir, options)
     else:
@@ -127,7 +127,7 @@ def extract(input_path: Path, per_line: bool, fmt: str, ner: str) -> None:
       fairgraph extract report.txt
       fairgraph extract sentences.txt --per-line --ner crf > entities.jsonl
     """
-    from fairgraph.extract_json import extract_records
+    from fairgraph.jobs.records import extract_records
 
     records = extract_records(input_path, per_line=per_line, backend=ner)
     if fmt == "json":

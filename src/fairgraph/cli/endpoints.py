@@ -44,7 +44,7 @@ def serve(
       fairgraph serve --store graphstore --port 8080
       curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
     """
-    from fairgraph.serve import serve as run_server
+    from fairgraph.endpoint.server import serve as run_server
 
     target = store_dir or source or Path("output/graph.ttl")
     click.echo(
@@ -87,7 +87,7 @@ def push(
       fairgraph push output/graph.ttl --endpoint http://localhost:7878/store
       fairgraph push --store graphstore --endpoint http://localhost:3030/ds/data --user admin
     """
-    from fairgraph.push import push as run_push
+    from fairgraph.endpoint.push import push as run_push
 
     target = store_dir or source
     if target is None:

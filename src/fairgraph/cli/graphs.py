@@ -34,7 +34,7 @@ def query(graph: Path, query: str, fmt: str, bindings: tuple[str, ...]) -> None:
       fairgraph query output/graph.ttl entity --bind label=青洽会
       fairgraph query output/graph.ttl 'SELECT ?c WHERE { ?c a schema:Country }'
     """
-    from fairgraph.querying import query_graph
+    from fairgraph.query.files import query_graph
 
     values = dict(_parse_binding(b) for b in bindings)
     text = query_graph(graph, query, fmt, values)
@@ -56,7 +56,7 @@ def queries() -> None:
     Example:
       fairgraph queries
     """
-    from fairgraph.query import saved_query_info
+    from fairgraph.query.sparql import saved_query_info
 
     for q in saved_query_info():
         click.echo(f"{q.name:<12} {q.title}")
@@ -74,8 +74,8 @@ def validate(graph: Path) -> None:
     Example:
       fairgraph validate output/graph.ttl
     """
-    from fairgraph.graphio import load_graph
-    from fairgraph.validate import format_report, validate_graph
+    from fairgraph.graph.io import load_graph
+    from fairgraph.graph.validate import format_report, validate_graph
 
     report = validate_graph(load_graph(graph))
     click.echo(format_report(report))
@@ -102,7 +102,7 @@ def convert(graph: Path, out_file: Path) -> None:
       fairgraph convert output/graph.ttl -o graph.nt
       fairgraph convert output/graph.jsonld -o graph.graphml
     """
-    from fairgraph.convert import convert_graph
+    from fairgraph.graph.convert import convert_graph
 
     convert_graph(graph, out_file)
     click.echo(f"wrote {out_file}")
@@ -126,7 +126,7 @@ def explain(label: str, graph: Path) -> None:
     Example:
       fairgraph explain 青洽会 -g output/graph.ttl
     """
-    from fairgraph.explain import explain_label
-    from fairgraph.graphio import load_graph, union_graph
+    from fairgraph.query.explain import explain_label
+    from fairgraph.graph.io import load_graph, union_graph
 
     click.echo(explain_label(union_graph(load_graph(graph)), label))

@@ -53,7 +53,7 @@ def evaluate_ner_command(
           --split validation
       fairgraph evaluate ner test.bio --format bio --convention clue
     """
-    from fairgraph.ner.evaluate import evaluate_ner
+    from fairgraph.zh.ner.evaluate import evaluate_ner
 
     scores = evaluate_ner(path, fmt, backend=ner, limit=limit, split=split, convention=convention)
     click.echo(scores.format_table())
@@ -84,8 +84,8 @@ def evaluate_graph_command(graph: Path, gold: Path, fmt: str, errors: bool) -> N
       fairgraph evaluate graph out/graph.ttl --gold gold/zh
       fairgraph evaluate graph out/graph.ttl --gold gold/zh --errors
     """
-    from fairgraph.evaluate_graph import evaluate_graph
-    from fairgraph.graphio import load_graph, union_graph
+    from fairgraph.evaluate.graph import evaluate_graph
+    from fairgraph.graph.io import load_graph, union_graph
 
     scores = evaluate_graph(union_graph(load_graph(graph)), gold)
     if fmt == "json":
@@ -117,7 +117,7 @@ def train() -> None:
     "out",
     type=click.Path(path_type=Path),
     required=True,
-    help="Where to write the model (the shipped one: src/fairgraph/ner/models/ner-crf.crfsuite).",
+    help="Where to write the model (the shipped one: src/fairgraph/zh/ner/models/ner-crf.crfsuite).",
 )
 @click.option("--max-iterations", type=click.IntRange(1), default=None)
 @reported
@@ -131,7 +131,7 @@ def train_ner_command(datasets: Path, out: Path, max_iterations: int | None) -> 
     Example:
       fairgraph train ner --datasets ../shared/datasets -o /tmp/ner-crf.crfsuite
     """
-    from fairgraph.ner.training import train_ner
+    from fairgraph.zh.ner.training import train_ner
 
     def progress(message: str) -> None:
         click.echo(message, err=True)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import networkx as nx
 
-from fairgraph.graphio import write_atomic
+from fairgraph.graph.io import write_atomic
 
 
 def graphml_bytes(g: nx.MultiDiGraph) -> bytes:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from fairgraph.extract.sentences import split_sentences
+from fairgraph.zh.extract.sentences import split_sentences
 from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
 from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from fairgraph.model import Amount, Extraction, FairFact, Mention
-from fairgraph.resolve import keys as K
+from fairgraph.zh.naming import keys as K
 from fairgraph.resolve.records import (
     Evidence,
     ResolvedAgreement,

@@ -10,15 +10,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from fairgraph.lexicon import load_lexicon
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Extraction, Mention, Post
-from fairgraph.resolve import keys as K
+from fairgraph.zh.naming import keys as K
 from fairgraph.resolve.aliases import AliasRules
-from fairgraph.resolve.context import DocumentContext, document_context, nearest_context
+from fairgraph.zh.naming.context import DocumentContext, document_context, nearest_context
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
-from fairgraph.resolve.fair_keys import fair_keys
+from fairgraph.zh.naming.fair_keys import fair_keys
 from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
-from fairgraph.resolve.variants import country_prefixed, standard_variants
+from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
 _REPORTER_TITLES = ("记者", "通讯员", "摄影", "编辑")

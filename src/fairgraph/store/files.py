@@ -49,8 +49,8 @@ def load_file_store(path: Path | str) -> ox.Store:
 def format_query_file(
     path: Path | str, sparql: str, fmt: str = "table", bindings: Mapping[str, object] | None = None
 ) -> str:
-    """:func:`fast_query_file`, rendered by :func:`fairgraph.query.format_result`."""
-    from fairgraph.query import format_result
+    """:func:`fast_query_file`, rendered by :func:`fairgraph.query.sparql.format_result`."""
+    from fairgraph.query.sparql import format_result
 
     return format_result(to_query_result(fast_query_file(path, sparql, bindings)), fmt)
 

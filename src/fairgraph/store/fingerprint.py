@@ -14,7 +14,7 @@ from fairgraph import __version__
 
 _FINGERPRINT: list[str] = []
 #: what extraction records depend on (the graph build is rerun anyway)
-_EXTRACTION_CODE = ("extract", "ner", "lexicon", "ingest", "pipeline.py", "model.py")
+_EXTRACTION_CODE = ("zh", "ingest", "languages.py", "model.py")
 
 
 def code_fingerprint() -> str:

@@ -258,8 +258,8 @@ class GraphStore:
     def format_query(
         self, sparql: str, fmt: str = "table", bindings: Mapping[str, object] | None = None
     ) -> str:
-        """The query's result rendered by :func:`fairgraph.query.format_result`."""
-        from fairgraph.query import format_result
+        """The query's result rendered by :func:`fairgraph.query.sparql.format_result`."""
+        from fairgraph.query.sparql import format_result
 
         return format_result(to_query_result(self.query(sparql, bindings)), fmt)
 

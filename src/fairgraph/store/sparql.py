@@ -1,5 +1,5 @@
 """SPARQL on an Oxigraph store: fairgraph's prefixes, pre-bound variables, and results as
-the rdflib terms that :func:`fairgraph.query.format_result` renders.
+the rdflib terms that :func:`fairgraph.query.sparql.format_result` renders.
 
 >>> st = ox.Store()
 >>> st.add(ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("v")))
@@ -125,12 +125,12 @@ def result_rows(result: QueryResult) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 
 def to_query_result(result: QueryResult) -> Any:
-    """A pyoxigraph result as the :class:`fairgraph.query.QueryResult` that ``format_result``
+    """A pyoxigraph result as the :class:`fairgraph.query.sparql.QueryResult` that ``format_result``
     renders (SELECT rows, ASK boolean, or CONSTRUCT/DESCRIBE graph, all rdflib terms)."""
     from rdflib import Graph
 
     from fairgraph.namespaces import bind_prefixes
-    from fairgraph.query import QueryResult as Result
+    from fairgraph.query.sparql import QueryResult as Result
 
     if isinstance(result, ox.QueryBoolean):
         return Result("ASK", boolean=bool(result))

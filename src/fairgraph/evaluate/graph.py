@@ -1,0 +1,101 @@
+"""Score a built graph against gold annotations (``fairgraph evaluate graph --gold …``).
+
+The graph is read only through the public contract (labels, types, ``org:Membership``,
+``fg:Agreement``, ``schema:ExhibitionEvent``, ``fg:Mention``/``fg:Document`` provenance); the
+gold format is described in ``gold/README.md``.  A fact belongs to a gold document when one of
+its ``prov:wasDerivedFrom`` mentions points at a ``fg:Document`` whose ``dcterms:source`` has
+the gold ``document`` file name as its last path component.
+
+The parts live in :mod:`~fairgraph.evaluate.gold` (gold files),
+:mod:`~fairgraph.evaluate.view` (graph reading), :mod:`~fairgraph.evaluate.match`
+(per-part matching) and :mod:`~fairgraph.evaluate.scores` (score records); this module
+runs them and re-exports their public names.
+
+>>> normalise(" 中国—东盟 博览会 ")
+'中国东盟博览会'
+>>> Counts(tp=3, fp=1, fn=1).f1
+0.75
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph
+from rdflib.term import Node
+
+from fairgraph.evaluate.gold import (
+    CLASSES,
+    ENTITY_TYPES,
+    GoldDocument,
+    GoldPost,
+    load_gold,
+    normalise,
+    parse_gold,
+)
+from fairgraph.evaluate.match import (
+    _agreements,
+    _amounts,
+    _entities,
+    _fairs,
+    _posts,
+)
+from fairgraph.evaluate.scores import Counts, DocumentScores, GraphScores
+from fairgraph.evaluate.view import _View
+
+__all__ = [
+    "CLASSES",
+    "ENTITY_TYPES",
+    "Counts",
+    "DocumentScores",
+    "GoldDocument",
+    "GoldPost",
+    "GraphScores",
+    "evaluate_graph",
+    "load_gold",
+    "normalise",
+    "parse_gold",
+]
+
+
+def evaluate_graph(graph: Graph, gold: Path) -> GraphScores:
+    """Score ``graph`` against the gold file or folder ``gold`` (see ``gold/README.md``).
+
+    >>> import json, tempfile
+    >>> from rdflib import RDF, RDFS, Literal
+    >>> from fairgraph.namespaces import ID, SCHEMA
+    >>> g = Graph()
+    >>> _ = g.add((ID.p1, RDF.type, SCHEMA.Person)).add((ID.p1, RDFS.label, Literal("张三")))
+    >>> d = Path(tempfile.mkdtemp()) / "a.json"
+    >>> people = {"Person": ["张三", "李四"]}
+    >>> _ = d.write_text(json.dumps({"document": "a.txt", "entities": people}))
+    >>> evaluate_graph(g, d).overall.entities["Person"].recall
+    0.5
+    """
+    golds = load_gold(gold)
+    view = _View(graph, [d.document for d in golds])
+    claims: dict[tuple[str, str], set[Node]] = {}
+    owners: dict[Node, set[str]] = {}
+    typed = {t: view.of_type(t) for t in ENTITY_TYPES}
+    results = []
+    for doc in golds:
+        name = doc.document
+        nodes = {t: [n for n in typed[t] if name in view.docs(n)] for t in ENTITY_TYPES}
+        scores = DocumentScores(name)
+        _entities(view, doc, nodes, scores, claims, owners)
+        scores.posts = _posts(view, doc, name, scores.errors)
+        scores.agreements = _agreements(view, doc, name, scores.errors)
+        scores.amounts = _amounts(view, doc, name, scores.errors)
+        scores.fair_fields = _fairs(view, doc, nodes["Fair"], scores.errors)
+        results.append(scores)
+    duplicates = [
+        f"{t} {c}: " + " ".join(sorted(map(str, ns)))
+        for (t, c), ns in sorted(claims.items())
+        if len(ns) > 1
+    ]
+    wrong = [
+        f"{n} = {' + '.join(sorted(cs))}"
+        for n, cs in sorted(owners.items(), key=lambda x: str(x[0]))
+        if len(cs) > 1
+    ]
+    return GraphScores(results, duplicates, wrong)

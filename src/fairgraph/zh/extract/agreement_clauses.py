@@ -1,0 +1,329 @@
+"""Signing clauses and their parties: where an agreement is signed and between whom.
+
+* ``signing_clauses`` — a signing verb (签署, 签订, 签约, 签定, 达成 …) followed by an
+  agreement noun (协议, 框架协议, 备忘录, 合同, 意向书 …) within the clause;
+* ``bare_signings``   — 签约 closing its clause (A分别与B、C签约，…);
+* ``represented_by``  — 某公司总经理王某与…签署: the person signs for the company before him;
+* ``party_groups``    — A与B、C、D签署 / A分别与B、C签署 / A和B签订 → A–B, A–C, A–D;
+  A、B两家企业分别与C签署 / A还分别与B、C签署 → A–C, B–C / A–B, A–C;
+* ``pairs_after_verb`` / ``named_pairs`` — 签订A与B友好城市协议 / A与B战略合作协议签约仪式;
+* ``agreement_name``  — the type (战略合作框架协议) and a title in 《…》;
+* ``unnamed_counterparts`` — A与某某就…签订: the name between 与 and 就 is a party even when
+  the recogniser did not tag it.
+
+>>> from fairgraph.model import Span
+>>> [c.name for c in signing_clauses(Sentence(Span(0, 10, "甲与乙签署了合作协议。"), ()))]
+['合作协议']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.model import Mention
+
+SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
+AGREEMENT_NOUNS = (
+    "框架协议书",
+    "协议书",
+    "框架协议",
+    "合作协议",
+    "协议",
+    "备忘录",
+    "合同书",
+    "合同",
+    "意向书",
+    "协定",
+    "议定书",
+    "意向协议",
+    "合作意向",
+    "倡议书",
+    "宣言",
+    "项目",
+)
+_VERB = re.compile("|".join(SIGNING_VERBS))
+_NOUN = re.compile(
+    r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
+)
+_TITLE = re.compile(r"《([^》]{2,80})》")
+_CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
+#: what joins a party to its counterparts: an optional head count of a list of parties
+#: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
+_LINK = re.compile(
+    r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
+    r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
+)
+_LEFT_GAPS = {"、", "和", "及", "以及"}
+_LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
+_PARTY_TYPES = ("Organization", "Country", "Place")
+_NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
+_CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+_PHRASE_STOP = "，。；、“”《"
+_BARE_SIGNING = re.compile(r"(?<!代表双方)(?<!见证)签约(?=[，。；！？]|$)")
+_BARE_NAME = "协议"
+
+
+#: PARTY 与 X 就 … 签: X, a counterpart named before the subject of the talks
+_TALKS_WITH = re.compile(
+    r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,10}?)就[^。；！？]{1,40}?(?:签订|签署|签约|达成)"
+)
+#: words that stand where a counterpart's name would but name none
+_NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
+
+
+@dataclass(frozen=True)
+class SigningClause:
+    verb_start: int
+    verb_end: int
+    name: str  # the agreement phrase after the verb, e.g. 战略合作框架协议
+
+
+def signing_clauses(sentence: Sentence) -> list[SigningClause]:
+    """Signing verbs followed (within the clause) by an agreement noun."""
+    out = []
+    for verb in _VERB.finditer(sentence.text):
+        rest = sentence.text[verb.end() :]
+        noun = _NOUN.match(rest)
+        if noun is None:
+            continue
+        start = sentence.start + verb.start()
+        out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+    return out
+
+
+def bare_signings(sentence: Sentence) -> list[SigningClause]:
+    """签约 closing its clause with no agreement noun (A分别与B、C签约，…): a signing of an
+    unnamed agreement, typed 协议.
+
+    >>> from fairgraph.model import Span
+    >>> [c.name for c in bare_signings(Sentence(Span(0, 8, "甲与乙签约，金额一亿元"), ()))]
+    ['协议']
+    >>> bare_signings(Sentence(Span(0, 8, "甲与乙举行签约仪式"), ()))
+    []
+    """
+    out = []
+    for verb in _BARE_SIGNING.finditer(sentence.text):
+        start = sentence.start + verb.start()
+        out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
+    return out
+
+
+def agreement_name(phrase: str) -> tuple[str, str | None]:
+    """(type, title) of an agreement phrase.
+
+    >>> agreement_name("投资总额536亿元的18个重点项目合作协议")
+    ('重点项目合作协议', None)
+    >>> agreement_name("“十五五”战略合作框架协议")
+    ('战略合作框架协议', '“十五五”战略合作框架协议')
+    >>> agreement_name("《甲乙两省建立友好关系协议书》")
+    ('协议书', '甲乙两省建立友好关系协议书')
+    """
+    title_match = _TITLE.search(phrase)
+    if title_match:
+        title = title_match.group(1)
+        noun = next((n for n in AGREEMENT_NOUNS if title.endswith(n)), title)
+        return noun, title
+    if "的" in phrase:
+        phrase = phrase[phrase.rfind("的") + 1 :]
+    phrase = re.sub(r"^[\d一二三四五六七八九十百千万余多]+(?:个|项|份|批)", "", phrase)
+    phrase = phrase.strip("，、 ")
+    quoted = re.sub(r"“[^”]*”", "", phrase)
+    if quoted != phrase:
+        return quoted.strip() or phrase, phrase
+    return phrase, None
+
+
+def party_groups(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """Bilateral pairs (left party, counterpart) stated before a signing verb.
+
+    Only parties of the verb's own clause count: those after ``floor`` (the end of the
+    previous signing) and after the last "；" before the verb (A与B签署X；C与D签署Y).
+    """
+    text = sentence.text
+    base = sentence.start
+    lower = clause_floor(sentence, verb_start, floor)
+    candidates = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES
+        and lower <= m.start
+        and m.end <= verb_start
+        and not _is_location(text, m.start - base)
+    ]
+    pairs: list[tuple[Mention, Mention]] = []
+    for i, left in enumerate(candidates):
+        end = represented_by(sentence, left)
+        link = _LINK.match(text, end - base)
+        if link is None:
+            continue
+        group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
+        lefts = [left]
+        if link.group("each") or link.group("count"):
+            lefts = _preceding_list(sentence, candidates[:i], left) + lefts
+        pairs.extend((one, right) for one in lefts for right in group)
+        if group:
+            break
+    return pairs
+
+
+def _preceding_list(
+    sentence: Sentence, mentions: Sequence[Mention], last: Mention
+) -> list[Mention]:
+    """The parties listed before ``last`` (A、B、C分别与D签署 → A, B before C), nearest last."""
+    out: list[Mention] = []
+    cursor = last
+    for m in reversed(mentions):
+        gap = sentence.between(m.end, cursor.start).strip()
+        if gap == "" and m.type == "Country" and cursor.type == "Organization":
+            cursor = m  # 法国某某集团: the country only says whose the company is
+            continue
+        if gap not in _LEFT_GAPS:
+            break
+        out.insert(0, m)
+        cursor = m
+    return out
+
+
+#: a short name declared in brackets right after a party (（以下简称“某某”）)
+_DECLARED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|称)[^）)]{1,30}[）)]")
+
+
+def represented_by(sentence: Sentence, party: Mention) -> int:
+    """Where a party's text ends, counting the titled person who signs for it right after its
+    name (某公司总经理王某与…签署: the company signs) or the short name it is given in
+    brackets (某公司（以下简称“某某”）与…): the end of those, else of the party.
+
+    >>> from fairgraph.model import Span
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(3, 6, "总经理", "Role"),
+    ...       Mention(6, 8, "王某", "Person"))
+    >>> represented_by(Sentence(Span(0, 14, "甲公司总经理王某与乙公司签约"), ms), ms[0])
+    8
+    """
+    end = party.end
+    declared = _DECLARED_AFTER.match(sentence.text, end - sentence.start)
+    if declared is not None:
+        return sentence.start + declared.end()  # 甲公司（以下简称“甲”）与乙签署
+    following = [m for m in sentence.mentions if m.start >= party.end]
+    titled = False
+    for m in following:
+        if m.start != end or m.type not in ("Role", "Person"):
+            break
+        end = m.end
+        if m.type == "Person":
+            return end if titled else party.end
+        titled = True
+    return party.end
+
+
+def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) -> int:
+    """Where a signing verb's clause begins: after the last "；" before it, and not before
+    ``floor`` (the end of the previous signing in the sentence).
+
+    >>> from fairgraph.model import Span
+    >>> s = Sentence(Span(0, 15, "甲与乙签署协议；丙与丁签署合同"), ())
+    >>> clause_floor(s, 11), clause_floor(s, 3)
+    (8, 0)
+    """
+    local = sentence.text[: verb_start - sentence.start]
+    cut = sentence.start + local.rfind("；") + 1
+    return max(cut, floor if floor is not None else sentence.start)
+
+
+def _is_location(text: str, local_start: int) -> bool:
+    return local_start > 0 and text[local_start - 1] in "在于赴"
+
+
+def _following_list(
+    sentence: Sentence, mentions: Sequence[Mention], start: int, stop: int
+) -> list[Mention]:
+    """Mentions forming a list right after ``start`` (A、B和C), up to the signing verb."""
+    group: list[Mention] = []
+    cursor = start
+    for m in mentions:
+        if m.start >= stop:
+            break
+        if m.start < start:
+            continue  # inside what the party's text took (a declared short name)
+        gap = sentence.between(cursor, m.start).strip()
+        if gap not in _LIST_GAPS:
+            break
+        if gap == "" and group and group[-1].type == "Country" and m.type in _PARTY_TYPES:
+            group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
+        group.append(m)
+        cursor = m.end
+    return group
+
+
+def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Mention, Mention]]:
+    """签订A与B友好城市协议: the parties stand between the verb and the agreement noun."""
+    end = clause.verb_end + len(clause.name)
+    inside = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
+    ]
+    for i, left in enumerate(inside):
+        after = sentence.between(left.end, end)
+        connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
+        if connector is not None:
+            group = _following_list(sentence, inside[i + 1 :], left.end + len(connector), end)
+            return [(left, right) for right in group]
+    return []
+
+
+def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
+    """Agreements named as a noun phrase in a sentence about a signing, with no signing verb
+    before them: 出席A与B战略合作协议签约仪式 / 《A B战略合作协议》签约仪式.
+
+    Returns (party, party, type, title) for each phrase naming two parties.
+    """
+    text = sentence.text
+    if not _CEREMONY.search(text):
+        return []
+    out = []
+    for noun in _NOUN_ANY.finditer(text):
+        lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
+        in_title = lo > 0 and text[lo - 1] == "《"
+        start, end = sentence.start + lo, sentence.start + noun.end()
+        parties = [
+            m
+            for m in sentence.mentions
+            if m.type in _PARTY_TYPES and start <= m.start and m.end <= end
+        ]
+        if len(parties) < 2:
+            continue
+        left, right = parties[0], parties[1]
+        gap = sentence.between(left.end, right.start).strip()
+        if gap in _CONNECTORS or (in_title and gap == ""):
+            phrase = text[lo : noun.end()]
+            kind = text[right.end - sentence.start : noun.end()].lstrip("的") or noun.group()
+            out.append((left, right, kind, phrase if in_title else None))
+    return out
+
+
+def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisations named only by their place in a signing (A与X就…签订): X, when a party
+    stands right before 与 and nothing covers X.
+
+    >>> ms = [Mention(0, 7, "某某市人民政府", "Organization")]
+    >>> t = "某某市人民政府与某变电工就绿电项目签订投资协议"
+    >>> [(m.text, m.type) for m in unnamed_counterparts(t, ms)]
+    [('某变电工', 'Organization')]
+    >>> unnamed_counterparts("某某市人民政府与双方就项目签订协议", ms)
+    []
+    """
+    out: list[Mention] = []
+    for match in _TALKS_WITH.finditer(text):
+        start, end = match.span(1)
+        before = [m for m in mentions if m.end == match.start() and m.type in _PARTY_TYPES]
+        if not before or match.group(1).startswith(_NOT_NAMES):
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(Mention(start, end, match.group(1), "Organization", None, "signing-party"))
+    return out

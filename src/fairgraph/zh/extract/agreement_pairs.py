@@ -1,0 +1,131 @@
+"""Pairs of parties stated around a signing in ways the clause reader does not cover.
+
+* ``listed_pair``          — A、B签署…: two parties listed with 、 as the joint subject;
+* ``partner_pair``         — A携手B签署… / A牵手B签约: a partner joined by 携手/牵手;
+* ``mutual_pair``          — …双方签署…: the pair A与B named before 双方;
+* ``modifies_counterpart`` — 与甲国、乙国等国的12家机构签订: the list only qualifies
+  unnamed counterparts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.extract.agreement_clauses import _PARTY_TYPES
+from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.model import Mention
+
+#: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
+MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
+#: A、B签署: two parties listed right before the verb, as its joint subject
+_JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
+#: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
+_MODIFIED = re.compile(
+    r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
+)
+#: A携手B签署: a partner joined by 携手/牵手 (with an optional 共同/正式 before the verb)
+_PARTNER = re.compile(r"^(?:携手|牵手|联手)$")
+
+
+def listed_pair(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """A、B签署…: exactly two parties listed with 、 as the subject of the verb, after the
+    clause's start (a comma, or the end of the previous signing).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市人民政府、乙集团签署合作协议"
+    >>> ms = (Mention(0, 6, "甲市人民政府", "Organization"),
+    ...       Mention(7, 10, "乙集团", "Organization"))
+    >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 10)]
+    [('甲市人民政府', '乙集团')]
+    """
+    local = sentence.text[: verb_start - sentence.start]
+    start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
+    if floor is not None:
+        start = max(start, floor)
+    parties = [
+        m
+        for m in sentence.mentions
+        if start <= m.start and m.end <= verb_start and m.type in ("Organization", "Place")
+    ]
+    if len(parties) != 2 or any(
+        m.type == "Person" for m in sentence.mentions if start <= m.start < verb_start
+    ):
+        return []
+    left, right = parties
+    if sentence.between(left.end, right.start) != "、":
+        return []
+    if sentence.between(sentence.start, left.start)[start - sentence.start :].strip(" 　"):
+        return []  # something stands before the first party (会上，X与…)
+    if not _JOINT.match(sentence.between(right.end, verb_start)):
+        return []
+    return [(left, right)]
+
+
+def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) -> bool:
+    """Whether ``party`` ends a list that only qualifies unnamed counterparts (与甲国、乙国等国的
+    12家机构签订): then it is no party.
+
+    >>> from fairgraph.model import Span
+    >>> t = "某中心与甲国等国的12家机构签订协议"
+    >>> s = Sentence(Span(0, len(t), t), ())
+    >>> modifies_counterpart(s, Mention(4, 6, "甲国", "Country"), 15)
+    True
+    """
+    return _MODIFIED.match(sentence.between(party.end, verb_start)) is not None
+
+
+def mutual_pair(
+    sentence: Sentence, verb_start: int, previous: Sentence | None = None
+) -> list[tuple[Mention, Mention]]:
+    """双方签署…: the two parties of the last pair "A与B" named before the verb, in this
+    sentence or else in the one before (A与B举行会谈。双方签署了合作协议).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司与乙市政府会谈。双方签署了协议。"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(4, 8, "乙市政府", "Organization"))
+    >>> first, second = Sentence(Span(0, 11, t[:11]), ms), Sentence(Span(11, 20, t[11:]), ())
+    >>> [(a.text, b.text) for a, b in mutual_pair(second, 13, first)]
+    [('甲公司', '乙市政府')]
+    """
+    for source, stop in ((sentence, verb_start), (previous, None)):
+        if source is None:
+            continue
+        parties = [
+            m for m in source.mentions if m.type in _PARTY_TYPES and (stop is None or m.end <= stop)
+        ]
+        pairs = [
+            (left, right)
+            for left, right in zip(parties, parties[1:], strict=False)
+            if source.between(left.end, right.start) in ("与", "同", "和", "跟")
+        ]
+        if pairs:
+            return [pairs[-1]]
+    return []
+
+
+def partner_pair(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """A携手B签署…: the two parties joined by 携手/牵手/联手 right before the verb.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲集团携手乙市人民政府签署合作协议"
+    >>> ms = (Mention(0, 3, "甲集团", "Organization"),
+    ...       Mention(5, 11, "乙市人民政府", "Organization"))
+    >>> [(a.text, b.text) for a, b in partner_pair(Sentence(Span(0, len(t), t), ms), 11)]
+    [('甲集团', '乙市人民政府')]
+    """
+    lower = sentence.start if floor is None else floor
+    parties = [
+        m
+        for m in sentence.mentions
+        if m.type in _PARTY_TYPES and lower <= m.start and m.end <= verb_start
+    ]
+    for left, right in zip(parties, parties[1:], strict=False):
+        if _PARTNER.match(sentence.between(left.end, right.start)) and _JOINT.match(
+            sentence.between(right.end, verb_start)
+        ):
+            return [(left, right)]
+    return []

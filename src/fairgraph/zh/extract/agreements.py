@@ -1,0 +1,217 @@
+"""Agreements: who signed what with whom (``fg:Agreement``), one bilateral agreement per pair.
+
+Constructions recognised, each a small function:
+
+* ``signing_clauses``, ``party_groups``, ``agreement_name`` … — the clause and its parties,
+  in :mod:`~fairgraph.zh.extract.agreement_clauses` (re-exported here);
+* ``listed_pair``, ``partner_pair``, ``mutual_pair`` — A、B签署 / A携手B签署 / 双方签署, in
+  :mod:`~fairgraph.zh.extract.agreement_pairs`;
+* ``find_agreements`` — one ``Agreement`` per pair, with amount, project count, date and fair;
+* ``signatories`` / ``witnesses`` — X、Y代表双方签约; X见证签约.
+
+>>> from fairgraph.model import Span
+>>> text = "甲与乙签署了合作协议。"
+>>> s = Sentence(Span(0, 11, text), (Mention(0, 1, "甲", "Organization"),
+...                                  Mention(2, 3, "乙", "Organization")))
+>>> [(a.parties[0].text, a.parties[1].text, a.agreement_type) for a in find_agreements(s)]
+[('甲', '乙', '合作协议')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.zh.extract.agreement_clauses import (
+    _PARTY_TYPES,
+    _VERB,
+    AGREEMENT_NOUNS,
+    SIGNING_VERBS,
+    SigningClause,
+    agreement_name,
+    bare_signings,
+    clause_floor,
+    named_pairs,
+    pairs_after_verb,
+    party_groups,
+    signing_clauses,
+)
+from fairgraph.zh.extract.agreement_pairs import (
+    MUTUAL,
+    listed_pair,
+    modifies_counterpart,
+    mutual_pair,
+    partner_pair,
+)
+from fairgraph.zh.extract.numbers import parse_number
+from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
+
+__all__ = [
+    "AGREEMENT_NOUNS",
+    "SIGNING_VERBS",
+    "SigningClause",
+    "agreement_name",
+    "bare_signings",
+    "clause_floor",
+    "find_agreements",
+    "named_pairs",
+    "pairs_after_verb",
+    "party_groups",
+    "signatories",
+    "signing_clauses",
+    "trim_at_signing_verbs",
+    "witnesses",
+]
+
+_SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
+_WITNESS = re.compile(r"见证")
+#: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
+_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
+_PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
+
+
+def _count(text: str) -> int | None:
+    match = _PROJECTS.search(text)
+    value = parse_number(match.group(1)) if match else None
+    return int(value) if value else None
+
+
+def find_agreements(
+    sentence: Sentence,
+    amounts: Sequence[Amount] = (),
+    dates: Sequence[DateMention] = (),
+    previous: Sentence | None = None,
+) -> list[Agreement]:
+    """Agreements of one sentence, with amounts, counts, dates and the fair it names;
+    ``previous`` is the sentence before, where 双方 of a signing may be named."""
+    out: list[Agreement] = []
+    previous_left: Mention | None = None
+    fair, date = _fair_and_date(sentence, dates)
+    clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
+    if not clauses:
+        return _named_agreements(sentence, fair, date)
+    floor: int | None = None
+    for clause in sorted(clauses, key=lambda c: c.verb_start):
+        pairs = party_groups(sentence, clause.verb_start, floor)
+        local = sentence.text[: clause.verb_start - sentence.start]
+        cut = max(local.rfind("，"), local.rfind("；"))
+        if not pairs and previous_left is not None and _CARRIED.match(local[cut + 1 :]):
+            # "…与B签署了X，与C签署了Y": the left party carries over.
+            tail = [
+                m
+                for m in sentence.mentions
+                if m.type in _PARTY_TYPES
+                and m.start - sentence.start > cut
+                and m.end <= clause.verb_start
+            ]
+            tail = [
+                m
+                for k, m in enumerate(tail)
+                if not (
+                    m.type == "Country"
+                    and k + 1 < len(tail)
+                    and tail[k + 1].start == m.end  # 德国某某公司: the company is the party
+                )
+            ]
+            pairs = [(previous_left, m) for m in tail if m != previous_left]
+        if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
+            pairs = []  # the whole list qualifies the unnamed counterparts
+        if not pairs:
+            pairs = pairs_after_verb(sentence, clause)
+        if not pairs:
+            pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
+                sentence, clause.verb_start, floor
+            )
+        if not pairs and MUTUAL.search(local[cut + 1 :]):
+            pairs = mutual_pair(sentence, clause.verb_start, previous)
+        if not pairs:
+            continue
+        previous_left = pairs[0][0]
+        kind, title = agreement_name(clause.name)
+        clause_end = clause.verb_end + len(clause.name)
+        floor = clause_end
+        amount = _amount_for(amounts, sentence, clause_end)
+        count = _count(sentence.between(sentence.start, clause_end))
+        for left, right in pairs:
+            out.append(
+                Agreement(
+                    parties=(left, right),
+                    agreement_type=kind,
+                    title=title,
+                    evidence=sentence.span,
+                    fair=fair,
+                    date=date,
+                    investment=amount,
+                    project_count=count,
+                )
+            )
+    return out
+
+
+def _fair_and_date(
+    sentence: Sentence, dates: Sequence[DateMention]
+) -> tuple[Mention | None, PartialDate | None]:
+    """The fair a sentence names first and its first date: every agreement of it takes them."""
+    fair = next((m for m in sentence.mentions if m.type == "Fair"), None)
+    return fair, (dates[0].date if dates else None)
+
+
+def _named_agreements(
+    sentence: Sentence, fair: Mention | None, date: PartialDate | None
+) -> list[Agreement]:
+    return [
+        Agreement(
+            parties=(left, right),
+            agreement_type=kind,
+            title=title,
+            evidence=sentence.span,
+            fair=fair,
+            date=date,
+        )
+        for left, right, kind, title in named_pairs(sentence)
+    ]
+
+
+def _amount_for(amounts: Sequence[Amount], sentence: Sentence, clause_end: int) -> Amount | None:
+    inside = [a for a in amounts if sentence.start <= a.start and a.end <= clause_end]
+    return inside[0] if inside else None
+
+
+def signatories(sentence: Sentence) -> list[Mention]:
+    """Persons who sign on behalf of the parties: X、Y代表双方签约."""
+    match = _SIGNATORY.search(sentence.text)
+    if not match:
+        return []
+    limit = sentence.start + match.start()
+    return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]
+
+
+def witnesses(sentence: Sentence) -> list[Mention]:
+    """Persons who witness a signing: X、Y见证签约 / 共同见证签约."""
+    match = _WITNESS.search(sentence.text)
+    if not match or "签" not in sentence.text[match.start() :]:
+        return []
+    limit = sentence.start + match.start()
+    return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]
+
+
+def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation span that ran on over a signing verb is cut before the verb, when
+    what precedes it is a complete organisation name (某某电力公司|签署新能源…).
+
+    >>> m = Mention(0, 12, "某国国家电力公司签署新能源", "Organization", "Company")
+    >>> [x.text for x in trim_at_signing_verbs([m])]
+    ['某国国家电力公司']
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    suffixes = load_lexicon().org_suffixes
+    out = []
+    for m in mentions:
+        verb = _VERB.search(m.text) if m.type == "Organization" else None
+        if verb is not None and verb.start() >= 2 and m.text[: verb.start()].endswith(suffixes):
+            cut = m.start + verb.start()
+            m = Mention(m.start, cut, m.text[: verb.start()], m.type, m.subtype, m.origin)
+        out.append(m)
+    return out

@@ -1,0 +1,170 @@
+"""More constructions of the fair's own fields, one small function each.
+
+* ``exhibition_end``    — 展期至9月21日 / 展会将持续至9月21日: the fair's last day;
+* ``day_figure``        — 首日/当天…签约…: a figure of one day, not the fair's total;
+* ``bracketed_venues``  — 国家会展中心（上海）: a venue written with its city in brackets;
+* ``guest_cue``         — 主宾国 and 主题国 (a theme country is the fair's guest);
+* ``is_side_event``     — 某某峰会/论坛 named without an edition is an event held with a fair,
+  not a fair edition.
+
+>>> exhibition_end("本届展会以创新为主题，展期至9月21日。").group(1)
+'9月21日'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.zh.extract.dates_relative import shift_days
+from fairgraph.zh.extract.numbers import parse_number
+from fairgraph.model import DateMention, Mention, PartialDate
+
+_EXHIBITION_END = re.compile(
+    r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"
+)
+_DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
+#: the clause that says where figures were told (记者从…获悉), not whose they are
+_SOURCE_CLAUSE = re.compile(r"^[^。；]*?(?:获悉|了解到|得知)")
+#: a signing event's or a participant's own figures (集中签约…总投资; 某县在…会上签约项目9个)
+_OWN_FIGURE = re.compile(
+    r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
+    r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)"
+    r"(?:签(?:约|订|署)|举办|举行|召开)"
+    # 推介会上，共签约…: the figures of an event held at the fair (not 本届洽谈会上)
+    r"|^\s*(?:在|本次|此次|当天的?|会上|活动)?[^，。；]{0,10}?"
+    r"(?:推介会|签约会|签约仪式|对接会|专场|恳谈会|招商会|座谈会|说明会)(?:上|中|期间)"
+    r"(?!获悉|了解|得知)"
+)
+_BRACKET_CITY = re.compile(r"[（(]([\u4e00-\u9fff]{2,4})[）)]")
+GUEST_CUES = ("主宾国", "主题国")
+#: series endings of events held alongside a fair (a summit, a forum)
+SIDE_EVENT_ENDINGS = ("峰会", "论坛")
+
+
+def exhibition_end(text: str) -> re.Match[str] | None:
+    """展期至X月X日 / 会期至X日: the fair runs until that day.
+
+    >>> exhibition_end("会期至15日") is not None, exhibition_end("至15日") is None
+    (True, True)
+    >>> exhibition_end("展会将持续至6月30日").group(1)
+    '6月30日'
+
+    """
+    return _EXHIBITION_END.search(text)
+
+
+def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date mention that 展期至 introduces in a sentence starting at ``base``."""
+    match = exhibition_end(text)
+    if match is None:
+        return None
+    at = base + match.start(1)
+    return next((d for d in dates if d.start <= at < d.end), None)
+
+
+#: 为期5天 / 会期五天 / 展期3天: how many days the fair lasts
+_DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
+
+
+def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
+    """The last day of a fair that opens on ``start`` and lasts the days a sentence states.
+
+    >>> end_after_days("博览会今天开幕，为期5天", PartialDate(2024, 8, 30))
+    PartialDate(year=2024, month=9, day=3)
+    >>> end_after_days("博览会今天开幕", PartialDate(2024, 8, 30)) is None
+    True
+    """
+    match = _DURATION.search(text)
+    days = parse_number(match.group(1)) if match else None
+    if start is None or days is None or not 1 <= days <= 60:
+        return None
+    return shift_days(start, int(days) - 1)
+
+
+def day_figure(text: str) -> bool:
+    """Whether a sentence gives one day's figures (首日签约…, 当天共签约…), not the fair's.
+
+    >>> day_figure("首日签约项目意向金额逾百亿元"), day_figure("本届共签约项目300个")
+    (True, False)
+    >>> day_figure("记者从当天召开的闭幕新闻发布会上获悉，本届共签约项目300个")
+    False
+    """
+    told = _SOURCE_CLAUSE.search(text)  # 记者从当天召开的发布会上获悉，…: the day is the telling's
+    return _DAY_FIGURE.search(text, told.end() if told else 0) is not None
+
+
+def own_figure(text: str) -> bool:
+    """Whether a sentence gives the figures of one signing event or of one participant
+    (某某会重大项目集中签约 总投资逾千亿元; 某县在某某会上签约项目9个), not the fair's.
+
+    >>> own_figure("某县在第九届某某洽谈会上签约项目9个"), own_figure("本届洽谈会共签约项目300个")
+    (True, False)
+    >>> own_figure("7月2日，某市在某某会期间举办签约会，共签约项目14个")
+    True
+    >>> own_figure("推介会上，共签约项目23个"), own_figure("本届洽谈会上共签约项目300个")
+    (True, False)
+    >>> own_figure("记者从闭幕新闻发布会上获悉，本届共签约项目300个")  # where the fair's are told
+    False
+    """
+    return _OWN_FIGURE.search(text) is not None
+
+
+def guest_cue(text: str) -> bool:
+    """Whether a sentence names the fair's guest country (主宾国, 主题国).
+
+    >>> guest_cue("主题国为泰国"), guest_cue("来自泰国的企业")
+    (True, False)
+    """
+    return any(c in text for c in GUEST_CUES)
+
+
+def bracketed_venues(
+    text: str,
+    mentions: Sequence[Mention],
+    is_venue,
+    city_of,  # type: ignore[no-untyped-def]
+) -> list[Mention]:
+    """A venue followed by its city in brackets is one venue: 国家会展中心（上海）.
+
+    ``is_venue`` tells a venue mention; ``city_of`` whether a word is a city.
+
+    >>> ms = [Mention(0, 6, "国家会展中心", "Place")]
+    >>> out = bracketed_venues("国家会展中心（上海）开幕", ms, lambda m: True, lambda w: True)
+    >>> [m.text for m in out]
+    ['国家会展中心（上海）']
+    """
+    out: list[Mention] = []
+    inside: list[tuple[int, int]] = []
+    for m in sorted(mentions):
+        match = _BRACKET_CITY.match(text, m.end)
+        if match is not None and is_venue(m) and city_of(match.group(1)):
+            inside.append((m.end, match.end()))
+            m = Mention(
+                m.start, match.end(), text[m.start : match.end()], m.type, m.subtype, m.origin
+            )
+        out.append(m)
+    return [m for m in out if not any(lo <= m.start and m.end <= hi for lo, hi in inside)]
+
+
+def bracket_city(venue: Mention) -> tuple[int, str] | None:
+    """(offset, name) of the city in a venue's trailing brackets.
+
+    >>> bracket_city(Mention(10, 20, "国家会展中心（上海）", "Place"))
+    (17, '上海')
+    """
+    match = _BRACKET_CITY.search(venue.text)
+    if match is None or match.end() != len(venue.text):
+        return None
+    return venue.start + match.start(1), match.group(1)
+
+
+def is_side_event(mention: Mention) -> bool:
+    """A summit or forum named without an edition (中国—某某峰会) is held with a fair.
+
+    >>> is_side_event(Mention(0, 8, "某某商务与投资峰会", "Fair"))
+    True
+    >>> is_side_event(Mention(0, 10, "第十届某某峰会", "Fair", "10"))
+    False
+    """
+    return mention.subtype is None and mention.text.endswith(SIDE_EVENT_ENDINGS)

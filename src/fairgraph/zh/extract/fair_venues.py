@@ -1,0 +1,121 @@
+"""Fair venues: halls and centres where fairs are held, and the city a venue's name begins with.
+
+>>> from fairgraph.model import Mention
+>>> is_venue(Mention(0, 8, "青海国际会展中心", "Place")), is_venue(Mention(0, 2, "西宁", "Place"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.zh.extract.fair_fields import bracket_city
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+
+VENUE_SUFFIXES = (
+    "会展中心",
+    "展览中心",
+    "博览中心",
+    "会议中心",
+    "展览馆",
+    "博览馆",
+    "宾馆",
+    "酒店",
+    "体育馆",
+    "会议展览中心",
+    "国际博览中心",
+    "展馆",
+    "交流中心",
+    "博览城",
+    "会展城",
+)
+#: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
+_HELD_AT = re.compile(
+    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
+    + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
+    + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
+    r"(?=(?:隆重|盛大|顺利|正式)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下))"
+)
+
+
+#: a fair's main hall, said to be set in its venue (主会场设在…)
+MAIN_HALLS = "主会场|主展馆|主场馆|主展场"
+#: 主会场设在某某国际博览中心: a fair's venue named as where its main hall is
+_SET_AT = re.compile(
+    rf"(?:{MAIN_HALLS}|会场)(?:设在|设于|位于)"
+    r"((?:(?!在)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
+    + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
+    + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
+)
+
+
+def is_venue(mention: Mention) -> bool:
+    """A hall or centre where fairs are held (青海国际会展中心)."""
+    name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)  # 国家会展中心（上海）
+    return mention.type in ("Organization", "Place") and name.endswith(VENUE_SUFFIXES)
+
+
+def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A city written right before a venue's name is part of that name (昆明|滇池国际会展中心).
+
+    >>> ms = [Mention(0, 2, "昆明", "Place"), Mention(2, 10, "滇池国际会展中心", "Place")]
+    >>> [(m.text, m.type) for m in city_venues("昆明滇池国际会展中心", ms)]
+    [('昆明滇池国际会展中心', 'Place')]
+    """
+    out = sorted(mentions)
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        if prev is not None and prev.type == "Place" and prev.end == m.start and is_venue(m):
+            merged[-1] = Mention(
+                prev.start, m.end, text[prev.start : m.end], m.type, m.subtype, m.origin
+            )
+            continue
+        merged.append(m)
+    return merged
+
+
+def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A venue written where an event is held (在某某国际博览城开幕, 在国家会展中心（上海）举行)
+    is a place, whatever the recogniser cut inside it (a fair's name, a city, a country).
+
+    >>> t = "展会于5月8日至12日在某某国际会展中心举办"
+    >>> [(m.text, m.type) for m in held_venues(t, [])]
+    [('某某国际会展中心', 'Place')]
+    >>> t = "主会场设在某某国际博览中心，会期4天"
+    >>> [(m.text, m.type) for m in held_venues(t, [])]
+    [('某某国际博览中心', 'Place')]
+    >>> t = "展会在某某进出口商品交易会展馆开幕"
+    >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
+    [('某某进出口商品交易会展馆', 'Place')]
+    """
+    out = sorted(mentions)
+    for match in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]:
+        start, end = match.span(1)
+        if any(
+            m.start < end and start < m.end and not start <= m.start < m.end <= end for m in out
+        ):
+            continue  # a mention runs across the venue's edge: leave the recogniser's reading
+        if any(m.start == start and m.end == end and m.type == "Place" for m in out):
+            continue
+        inside = [m for m in out if start <= m.start and m.end <= end]
+        venue = Mention(start, end, match.group(1), "Place", None, origin="held-at")
+        out = sorted([m for m in out if m not in inside] + [venue])
+    return out
+
+
+def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
+    """The city that begins a venue's name (厦门国际会展中心 → 厦门), as a mention inside it."""
+    for size in range(min(4, len(venue.text) - 2), 1, -1):
+        place = lexicon.place_of(venue.text[:size])
+        if place is not None and place.level == "city":
+            return Mention(
+                venue.start, venue.start + size, venue.text[:size], "Place", origin="venue-prefix"
+            )
+    bracket = bracket_city(venue)
+    if bracket is not None and lexicon.place_of(bracket[1]) is not None:
+        start, name = bracket
+        return Mention(start, start + len(name), name, "Place", origin="venue-bracket")
+    return None

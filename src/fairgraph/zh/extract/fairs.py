@@ -1,0 +1,311 @@
+"""Fairs: names, editions, dates, venue, theme, organiser, guest country and fair-wide totals.
+
+``find_fair_mentions`` finds fair names (the lexicon's full and short names, and the general
+pattern 第N届…洽谈会/博览会/交易会/展览会/论坛); ``fair_facts`` reads what one sentence says
+about the fair it names (or, for 本届/展会期间, about the report's main fair).
+
+Fair names live in :mod:`~fairgraph.zh.extract.fair_mentions` and venues in
+:mod:`~fairgraph.zh.extract.fair_venues`; their public names are re-exported here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from fairgraph.zh.extract.fair_fields import (
+    day_figure,
+    end_after_days,
+    end_date_of,
+    guest_cue,
+    own_figure,
+)
+from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
+from fairgraph.zh.extract.fair_venues import (
+    MAIN_HALLS,
+    VENUE_SUFFIXES,
+    city_venues,
+    is_venue,
+    venue_city,
+)
+from fairgraph.zh.extract.numbers import parse_number
+from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Amount, DateMention, FairFact, Mention
+
+__all__ = [
+    "VENUE_SUFFIXES",
+    "city_venues",
+    "co_held",
+    "document_venue",
+    "fair_facts",
+    "fair_sales",
+    "find_fair_mentions",
+    "hosts_before",
+    "is_venue",
+    "main_fair",
+    "series_name",
+    "venue_city",
+]
+
+_THEME = re.compile(
+    r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]"
+)
+_HELD = re.compile(
+    r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
+    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆|拉开帷幕|落下帷幕)"
+    rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
+)
+_ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
+_SIGNED_PROJECTS = re.compile(
+    r"签(?:约|订|署)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
+    r"|签(?:约|订|署)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+)
+_HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
+_TOTAL_CUE = re.compile(
+    r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
+)
+_SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
+_VISITORS = re.compile(
+    r"(\d+(?:\.\d+)?)(万)?(?:余|多)?(?:名|人次|人)(?:[^，。；]{0,8}?)(?:观众|客商|采购商|嘉宾|参会|参展|参观)"
+)
+_EXHIBITORS = re.compile(
+    r"(\d+(?:\.\d+)?)(万)?(?:余|多)?家(?:[^，。；]{0,12}?)(?:企业|展商|参展商)"
+)
+_CONTEXT = (
+    "本届",
+    "展会期间",
+    "会展期间",
+    "大会期间",
+    "期间",
+    "会上",
+    "展会",
+    "本次展会",
+    "博览会期间",
+    "开幕以来",
+)
+#: a sentence whose subject is the fair named by its kind alone (博览会以“…”为主题)
+_SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
+_PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
+_OPEN = re.compile(r"开幕|启幕|开馆|开展|拉开帷幕")
+#: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
+_DATELINE_END = re.compile(r"电|讯|消息")
+_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
+
+
+def fair_facts(
+    sentence: Sentence,
+    lexicon: Lexicon,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    main: Mention | None,
+    has_agreement: bool = False,
+) -> list[FairFact]:
+    """What ``sentence`` states about the fair(s) it names or refers to."""
+    named = [m for m in sentence.mentions if m.type == "Fair"]
+    refers = (
+        any(c in sentence.text for c in _CONTEXT)
+        or _SUBJECT.match(sentence.text)
+        or guest_cue(sentence.text)  # 某国为主宾国: a report's guest country is its fair's
+    )
+    if not named and main is not None and refers:
+        named = [main]
+    facts = []
+    series = {series_name(m, lexicon) for m in named}
+    together = co_held(sentence, named)
+    for fair in named[:1] + [m for m in named[1:] if m.subtype]:
+        edition = int(fair.subtype) if fair.subtype else None
+        fact = _facts_for(
+            sentence,
+            fair,
+            series_name(fair, lexicon),
+            edition,
+            amounts,
+            dates,
+            has_agreement,
+            only_fair=len(series) == 1,
+            same_dates=together,
+            first=named[0] if together else fair,
+        )
+        city = (
+            venue_city(fact.location, lexicon)
+            if fact.location and is_venue(fact.location)
+            else None
+        )
+        if city is not None:  # the city first: a fair has one location, the venue is extra
+            facts.append(dataclasses.replace(fact, location=city))
+            fact = FairFact(
+                fair=fair,
+                series=fact.series,
+                evidence=sentence.span,
+                edition=edition,
+                location=fact.location,
+            )
+        facts.append(fact)
+    return facts
+
+
+def document_venue(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+) -> list[FairFact]:
+    """The one venue a fair report names is the main fair's venue (and its city the location),
+    unless a sentence already placed the fair in a venue."""
+    if main is None or any(f.location is not None and is_venue(f.location) for f in facts):
+        return []
+    found = [(s, m) for s in sentences for m in s.mentions if is_venue(m)]
+    if len({m.text for _, m in found}) != 1:
+        return []
+    plain = [(s, m) for s, m in found if not s.of_type("Fair")] or [
+        (s, m)
+        for s, m in found
+        if main in s.mentions  # 某会在海口开幕，主展馆设在某中心
+    ]
+    if not plain:
+        return []
+    sentence, venue = plain[0]
+    edition = int(main.subtype) if main.subtype else None
+    series = series_name(main, lexicon)
+    out = [
+        FairFact(fair=main, series=series, evidence=sentence.span, edition=edition, location=venue)
+    ]
+    city = venue_city(venue, lexicon)
+    if city is not None:
+        out.insert(0, dataclasses.replace(out[0], location=city))
+    return out
+
+
+def _facts_for(
+    sentence: Sentence,
+    fair: Mention,
+    series: str,
+    edition: int | None,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    has_agreement: bool,
+    only_fair: bool,
+    same_dates: bool = False,
+    first: Mention | None = None,
+) -> FairFact:
+    """The facts of one fair in one sentence; ``first`` is the first of the fairs named as one
+    event (A暨B), whose name a date written before them must be near."""
+    text = sentence.text
+    start_date = end_date = None
+    if only_fair or same_dates:
+        ranged = [d for d in dates if d.end_date is not None]
+        # the opening date is the first written near or after the name (not the dateline's)
+        near = [
+            d
+            for d in dates
+            if (first or fair).end <= d.start + 40
+            and not _DATELINE_END.match(text, d.end - sentence.start)
+        ]
+        if ranged:
+            start_date, end_date = ranged[0].date, ranged[0].end_date
+        elif near and _OPEN.search(text):
+            start_date = near[0].date
+        elif near and _CLOSE.search(text):
+            end_date = near[0].date
+        closing = end_date_of(text, sentence.start, dates)
+        if closing is not None and end_date is None:
+            end_date = closing.date
+        end_date = end_date or end_after_days(text, start_date)
+    theme_match = _THEME.search(text)
+    theme = (theme_match.group(1) or theme_match.group(2)) if theme_match else None
+    location = _location(sentence)
+    organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
+    guests = sentence.of_type("Country") if guest_cue(text) else []
+    projects = total = None
+    if only_fair and not has_agreement and not day_figure(text) and not own_figure(text):
+        count = _SIGNED_PROJECTS.search(text)
+        if count:
+            projects = parse_number(count.group(1) or count.group(2) or count.group(3))
+        total = _amount_after(text, sentence.start, _TOTAL_CUE, amounts)
+    participants = (
+        sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
+    )
+    participants = [m for m in participants if m not in guests and m not in organizers]
+    return FairFact(
+        fair=fair,
+        series=series,
+        evidence=sentence.span,
+        edition=edition,
+        start_date=start_date,
+        end_date=end_date,
+        location=location,
+        organizers=tuple(organizers),
+        theme=theme,
+        guest_countries=tuple(guests),
+        signed_project_count=int(projects) if projects else None,
+        total_investment=total,
+        participants=tuple(participants) if only_fair else (),
+    )
+
+
+def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
+    """Whether several fairs are named as one event (A暨B, A、B): they share dates and venue.
+
+    >>> from fairgraph.model import Span
+    >>> s = Sentence(Span(0, 9, "甲博览会暨乙交易会开幕"), ())
+    >>> co_held(s, [Mention(0, 4, "甲博览会", "Fair"), Mention(5, 9, "乙交易会", "Fair")])
+    True
+    """
+    if len(fairs) < 2:
+        return False
+    return all(
+        sentence.between(a.end, b.start) in ("暨", "、", "和", "及", "与")
+        for a, b in zip(fairs, fairs[1:], strict=False)
+    )
+
+
+def _location(sentence: Sentence) -> Mention | None:
+    match = _HELD.search(sentence.text)
+    if not match:
+        return None
+    group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
+    lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
+    places = [
+        m
+        for m in sentence.mentions
+        if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
+    ]
+    return places[-1] if places else None
+
+
+def hosts_before(sentence: Sentence, fair: Mention) -> list[Mention]:
+    """ORG (首次)(单独|共同)主办 FAIR: the organisation right before 主办 organises the fair."""
+    before = sentence.between(sentence.start, fair.start)
+    match = _HOSTS.search(before)
+    if match is None:
+        return []
+    cut = sentence.start + match.start()
+    orgs = [m for m in sentence.mentions if m.type == "Organization" and m.end == cut]
+    return orgs[-1:]
+
+
+def _in_span(sentence: Sentence, pattern: re.Pattern[str], types: tuple[str, ...]) -> list[Mention]:
+    match = pattern.search(sentence.text)
+    if not match:
+        return []
+    lo, hi = sentence.start + match.start(1), sentence.start + match.end(1)
+    return [m for m in sentence.mentions if lo <= m.start and m.end <= hi and m.type in types]
+
+
+def _amount_after(
+    text: str, base: int, cue: re.Pattern[str], amounts: Sequence[Amount]
+) -> Amount | None:
+    match = cue.search(text)
+    if not match:
+        return None
+    after = base + match.end()
+    following = [a for a in amounts if after <= a.start <= after + 12]
+    return following[0] if following else None
+
+
+def fair_sales(sentence: Sentence, amounts: Sequence[Amount]) -> Amount | None:
+    """Sales (成交额) stated in a fair sentence."""
+    return _amount_after(sentence.text, sentence.start, _SALES_CUE, amounts)

@@ -1,0 +1,214 @@
+"""Reading a person's name at a position: after a title, before a title, in a reporter list.
+
+A name is a surname (frequent, additional or double) plus one or two given characters, or a
+transliterated name with ·, ending at a boundary (punctuation, end of text or a cue word).
+
+>>> name_after("易小雷表示感谢", 0), name_before("按照钱立群主席", 5)
+((0, 3), (2, 5))
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
+
+#: real surnames missing from the recogniser's frequent list (general knowledge, not names)
+MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆")
+_PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n/")
+#: words that may follow a name in a sentence (a name ends where one of them begins)
+_CUES = (
+    "表示",
+    "说",
+    "介绍",
+    "指出",
+    "强调",
+    "致辞",
+    "主持",
+    "出席",
+    "讲话",
+    "宣布",
+    "会见",
+    "参加",
+    "参观",
+    "在",
+    "与",
+    "和",
+    "及",
+    "等",
+    "一行",
+    "代表",
+    "分别",
+    "同",
+    "对",
+    "为",
+    "率",
+    "带领",
+    "看望",
+    "调研",
+    "见证",
+    "签",
+    "共同",
+    "先后",
+    "也",
+    "还",
+    "都",
+    "则",
+    "发表",
+    "通报",
+    "作",
+    "向",
+    "就",
+    "告诉",
+    "认为",
+    "希望",
+    "答",
+    "透露",
+    "坦言",
+    "谈",
+    "回答",
+    "提出",
+    "接受",
+    "将",
+    "是",
+    "的",
+    "摄",
+    "报道",
+    "巡馆",
+    "来",
+    "到",
+    "赴",
+    "会",
+    "致",
+    "寄语",
+    "宣读",
+    "介紹",
+    "说道",
+    "称",
+    "应邀",
+    "受邀",
+)
+_CUE_HEADS = frozenset(c[0] for c in _CUES)
+_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")
+#: common nouns that follow a surname-like character without being a given name (和企业代表)
+_NOT_GIVEN_WORDS = frozenset(
+    str.split(
+        "企业 代表 人员 嘉宾 客商 群众 干部 专家 学者 单位 部门 机构 领导 同志 朋友 市民 游客 "
+        "商户 商家 客户 员工 职工 师生 项目 产品 服务 技术 行业 产业 地区 国家"
+    )
+)
+#: words that may stand right before a name that precedes its title (按照钱某某主席)
+_LEFT_WORDS = (
+    "按照",
+    "落实",
+    "贯彻",
+    "学习",
+    "践行",
+    "遵循",
+    "根据",
+    "依照",
+    "牢记",
+    "感谢",
+    "向",
+    "对",
+    "与",
+    "同",
+    "和",
+    "在",
+    "由",
+    "及",
+    "据",
+    "是",
+    "听取",
+)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,4}")
+
+
+def _is_name(text: str, start: int, end: int) -> bool:
+    word = text[start:end]
+    if not word or not all(_HAN.match(c) for c in word):
+        return False
+    given = word[2:] if word.startswith(DOUBLE_SURNAMES) else word[1:]
+    if (
+        word[0] not in SURNAMES
+        and word[0] not in MORE_SURNAMES
+        and not word.startswith(DOUBLE_SURNAMES)
+    ):
+        return False
+    return (
+        1 <= len(given) <= 2
+        and not any(c in _NOT_GIVEN for c in given)
+        and given not in _NOT_GIVEN_WORDS
+    )
+
+
+def _boundary(text: str, pos: int) -> bool:
+    """Whether a name may end at ``pos``: end of text, punctuation or a following cue word."""
+    if pos >= len(text) or text[pos] in _PUNCT:
+        return True
+    return text[pos] in _CUE_HEADS and text.startswith(_CUES, pos)
+
+
+def name_after(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a name starting at ``pos`` (a space after a byline title is skipped).
+
+    >>> name_after("易小雷表示感谢", 0), name_after("钱某说", 0), name_after("钱某称，", 0)
+    ((0, 3), (0, 2), (0, 2))
+    >>> name_after("和企业代表参加", 0) is None  # a surname-like character before a common noun
+    True
+    >>> name_after("阿明·卡拉瓦尼致辞", 0)
+    (0, 7)
+    >>> name_after("出席会议", 0) is None
+    True
+    """
+    while pos < len(text) and text[pos] in " \u3000":
+        pos += 1
+    foreign = _FOREIGN.match(text, pos)
+    if foreign:
+        last = foreign.group().rfind("·") + pos
+        for end in range(last + 2, foreign.end() + 1):
+            if _boundary(text, end):
+                return pos, end
+    for size in (4, 3, 2):
+        end = pos + size
+        if end <= len(text) and _is_name(text, pos, end) and _boundary(text, end):
+            return pos, end
+    return None
+
+
+def name_before(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of a name ending at ``pos`` that stands right before a title.
+
+    >>> name_before("按照钱立群主席", 5), name_before("，钱强董事长", 3)
+    ((2, 5), (1, 3))
+    >>> name_before("全省人民", 2) is None
+    True
+    """
+    for size in (3, 2):
+        start = pos - size
+        if start < 0 or not _is_name(text, start, pos):
+            continue
+        if start == 0 or text[start - 1] in _PUNCT or text.endswith(_LEFT_WORDS, 0, start):
+            return start, pos
+    return None
+
+
+def names_after_reporter(text: str, pos: int) -> list[tuple[int, int]]:
+    """Names listed after 记者: separated by 、 or spaces, up to 摄/报道/a bracket/line end.
+
+    >>> t = "记者魏小琪、刘祎摄"
+    >>> [t[s:e] for s, e in names_after_reporter(t, 2)]
+    ['魏小琪', '刘祎']
+    """
+    out: list[tuple[int, int]] = []
+    while True:
+        span = name_after(text, pos)
+        if span is None:
+            return out
+        out.append(span)
+        pos = span[1]
+        if pos < len(text) and text[pos] == "、":
+            pos += 1
+        elif not (pos < len(text) and text[pos] in " \u3000"):
+            return out

@@ -1,0 +1,209 @@
+"""Names anchored on titles: the person a title introduces, even when the recogniser missed it.
+
+Constructions of the genre, one small function each:
+
+* ``name_after`` / ``names_after_reporter`` / ``name_before`` — in
+  :mod:`~fairgraph.zh.extract.person_names` (re-exported here): 副厅长杨某出席 / 驻华大使易某某表示 /
+  总理阿明·卡拉某致辞 (a title, then a name ending at a boundary); 本报记者魏某、刘某摄 /
+  （记者张某 滕某） (a reporter list in a byline); 按照钱某某主席… (a name directly before a
+  title, honorific order);
+* ``dateline_outlet`` — 央广网西宁7月22日消息（记者…）: the outlet that a byline belongs to;
+* ``byline_persons`` — （记者张某 滕某）: the byline's names replace whatever the recogniser cut
+  there (张 + 某 滕某 read as a place, or two names run together over a space).
+
+>>> from fairgraph.model import Mention
+>>> text = "副厅长杨小忠表示"
+>>> [m.text for m in title_names(text, [Mention(0, 3, "副厅长", "Role")])]
+['杨小忠']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.zh.extract.person_names import (
+    MORE_SURNAMES,
+    name_after,
+    name_before,
+    names_after_reporter,
+)
+from fairgraph.model import Mention
+
+__all__ = [
+    "MORE_SURNAMES",
+    "byline_persons",
+    "dateline_outlet",
+    "merge_persons",
+    "name_after",
+    "name_before",
+    "names_after_reporter",
+    "title_names",
+]
+
+_NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
+_OUTLET = re.compile(
+    r"^[据◎\s]*(?:文\s+)?(《[^》]{1,8}》(?:杂志|周刊)?|[\u4e00-\u9fff]{1,8}?"
+    r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端))"
+)
+
+#: how many lines (headline, date line, blank lines) may stand above the dateline
+_DATELINE_LINES = 5
+#: what follows the outlet in a dateline: place and date, then 电/讯/消息 (南方日报讯 has neither)
+_DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+#: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报),
+#: as does a date line that ends with the paper's name (2025年5月8日 某某日报)
+_SOURCE = re.compile(
+    r"(?:来源[:：]\s*|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
+    r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端))"
+    r"\s*$",
+    re.MULTILINE,
+)
+#: a paper's masthead line above the headline (《某某日报》2025年5月8日 第3版)
+MASTHEAD = re.compile(
+    r"^[ \t\u3000]*《?([\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|商报|时报|报))》?[ \t\u3000]*"
+    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t\u3000]*第?[0-9一二三四五六七八九十]+版)?[ \t\u3000]*$",
+    re.MULTILINE,
+)
+
+
+def dateline_outlet(text: str, before: int) -> Mention | None:
+    r"""The outlet named at the start of the report's dateline, if ``before`` lies on its line.
+
+    The dateline is the first line, or one of the first few lines when a headline and a date
+    line stand above it (then it must read as a dateline: outlet, place, date, 电/讯).
+
+    >>> dateline_outlet("央广网西宁7月22日消息（记者张某）", 12).text
+    '央广网'
+    >>> dateline_outlet("本报讯（记者张某）", 5) is None
+    True
+    >>> t = "某某会开幕\n2025年5月8日\n\n新华社昆明5月8日电（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '新华社'
+    >>> t = "某某会开幕\n2025年5月8日 来源：某某日报\n\n本报讯（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某日报'
+    >>> t = "某某会开幕\n2025年5月8日 某某日报\n\n本报记者 张某"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某日报'
+    >>> t = "《某某日报》2025年5月8日 第3版\n\n某某会开幕\n\n本报讯（记者张某）"
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某日报'
+    """
+    line_start = text.rfind("\n", 0, before) + 1
+    if text.count("\n", 0, line_start) > _DATELINE_LINES:
+        return None
+    if re.match(
+        r"\s*(?:(?:文|图|文图|图文|文/图|图/文)\s*[/｜|：:]?\s*)?本(?:报|网|台)",
+        text[line_start:before],
+    ):
+        return _source_outlet(text, line_start)
+    match = _OUTLET.match(text[line_start:])
+    if match is None or match.group(1).startswith(("本报", "本网", "本台")):
+        return None
+    start, end = line_start + match.start(1), line_start + match.end(1)
+    if start >= before or (line_start > 0 and not _DATELINE_TAIL.match(text, end)):
+        return None
+    return Mention(start, end, match.group(1), "Organization", "Other", origin="dateline")
+
+
+def report_outlet(text: str) -> Mention | None:
+    r"""The outlet a report names as its own on a source or masthead line (来源：某某网), if any.
+
+    >>> report_outlet("某某会开幕\n2025-07-12 09:30　来源：某某新闻网\n\n本网讯").text
+    '某某新闻网'
+    """
+    head = "\n".join(text.split("\n")[: _DATELINE_LINES + 1])
+    return _source_outlet(text, len(head))
+
+
+def _source_outlet(text: str, end: int) -> Mention | None:
+    """The outlet of a 来源 line among the lines above ``end`` (the report's own outlet)."""
+    found = sorted(
+        [*_SOURCE.finditer(text, 0, end), *MASTHEAD.finditer(text, 0, end)], key=lambda m: m.start()
+    )[-1:]
+    if not found:
+        return None
+    start, stop = found[0].span(1)
+    return Mention(start, stop, found[0].group(1), "Organization", "Other", origin="dateline")
+
+
+def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Person mentions that titles introduce and the recogniser missed or cut short.
+
+    A candidate that overlaps a mention of another kind is dropped; one that extends a
+    person mention starting at the same offset replaces it (the caller merges).
+    """
+    taken = sorted(mentions)
+    found: list[Mention] = []
+    for role in taken:
+        if role.type != "Role" or role.text in _NOT_AFTER:
+            continue
+        if role.text.endswith("记者"):
+            spans = names_after_reporter(text, role.end)
+        else:
+            after = name_after(text, role.end)
+            before = name_before(text, role.start)
+            spans = [s for s in (after, before) if s is not None]
+        for start, end in spans:
+            if any(m.start < end and start < m.end and not _yields(m, start, end) for m in taken):
+                continue
+            found.append(
+                Mention(start, end, text[start:end], "Person", None, origin="title-anchored")
+            )
+    return found
+
+
+def byline_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the names of each reporter list re-read from the text.
+
+    Persons and places lying wholly inside the list give way to the names it holds.
+
+    >>> t = "（记者周海 滕雨）"
+    >>> ms = [Mention(1, 3, "记者", "Role"), Mention(3, 4, "周", "Person"),
+    ...       Mention(4, 8, "海 滕雨", "Place")]
+    >>> [(m.text, m.type) for m in byline_persons(t, ms)]
+    [('记者', 'Role'), ('周海', 'Person'), ('滕雨', 'Person')]
+    """
+    out = sorted(mentions)
+    for role in [m for m in out if m.type == "Role" and m.text.endswith("记者")]:
+        spans = names_after_reporter(text, role.end)
+        if not spans:
+            continue
+        start, end = spans[0][0], spans[-1][1]
+        inside = [m for m in out if m.start < end and start < m.end]
+        if any(m.type not in ("Person", "Place") or m.start < start or m.end > end for m in inside):
+            continue
+        names = [Mention(s, e, text[s:e], "Person", None, "byline") for s, e in spans]
+        if {(m.start, m.end) for m in inside} == set(spans):
+            continue
+        out = sorted([m for m in out if m not in inside] + names)
+    return out
+
+
+def _yields(m: Mention, start: int, end: int) -> bool:
+    """Whether ``m`` gives way to a name at start–end: a cut name, or a word inside the name
+    after its surname (张|海东 read as a place)."""
+    if m.type == "Person":
+        return m.start == start
+    return m.type in ("Place", "Country", "Organization") and start < m.start and m.end <= end
+
+
+def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the title-anchored persons added; a longer one replaces a cut name."""
+    out = list(mentions)
+    for person in extra:
+        same = [m for m in out if m.type == "Person" and m.start == person.start]
+        if same and all(m.end >= person.end for m in same):
+            continue
+        out = [
+            m
+            for m in out
+            if m not in same
+            and not (
+                m.type != "Person" and m.type != "Role" and _yields(m, person.start, person.end)
+            )
+        ]
+        if not any(m.overlaps(person) for m in out):
+            out.append(person)
+    return sorted(set(out))

@@ -1,0 +1,190 @@
+"""Place mentions a statistical recogniser proposes, kept only when they look like places.
+
+A model tags many words as places that the graph should not hold: abbreviations (中, 美, 赣),
+regions and figures of speech (南亚, 西部, 两岸, 神州), rivers named as policy areas, fragments
+of names cut at a space, company names.  A model place is kept when the lexicon knows it
+(foreign cities included), or when it ends like an administrative division, a development
+zone or a venue and names something before that ending (海口市, 长春净月高新区,
+厦门国际会展中心).  A place written right after its foreign country in one span
+(土耳其某某市) is split into the two.  Places from the lexicon or the rules are never
+dropped here.
+
+>>> from fairgraph.model import Mention
+>>> ms = [Mention(0, 2, "西部", "Place", origin="crf")]
+>>> ms.append(Mention(3, 6, "贺兰山", "Place", origin="crf"))
+>>> [m.text for m in plausible_places(ms)]
+['贺兰山']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.model import Mention
+
+#: origins of statistical recognisers, whose places are checked
+MODEL_ORIGINS = frozenset({"crf", "lac"})
+#: endings of divisions, zones, landmarks and venues, longest first
+PLACE_ENDINGS = (
+    "国际会展中心",
+    "国际博览中心",
+    "国际展览中心",
+    "特别行政区",
+    "经济开发区",
+    "会展中心",
+    "会议中心",
+    "博览中心",
+    "展览中心",
+    "体育中心",
+    "自治区",
+    "自治州",
+    "自治县",
+    "边疆区",
+    "开发区",
+    "高新区",
+    "经开区",
+    "保税区",
+    "自贸区",
+    "示范区",
+    "试验区",
+    "新区",
+    "区",
+    "宾馆",
+    "酒店",
+    "饭店",
+    "大厦",
+    "会堂",
+    "广场",
+    "省",
+    "邦",
+    "府",
+    "市",
+    "县",
+    "州",
+    "镇",
+    "乡",
+    "村",
+    "旗",
+    "盟",
+    "岛",
+    "山",
+    "湖",
+)
+#: areas named by kind, never a district's name (园区, 地区, 赛区 …)
+COMMON_AREAS = frozenset(
+    str.split(
+        "园区 地区 赛区 灾区 市区 城区 郊区 景区 片区 辖区 社区 校区 展区 街区 小区 矿区 牧区 "
+        "山区 专区 战区 营区 禁区 老区 边区 港区 厂区 湾区 库区 林区 垦区 商区 保护区"
+    )
+)
+#: characters that make a span a phrase rather than a name (大陆各省, 省区市)
+_PHRASE_CHARS = set("各等全本该其省区市")
+#: what stands before 府/邦 in a body or a word rather than a region's name
+_NOT_REGION_HEADS = ("政", "统", "理", "相", "王", "督", "首", "联", "城")
+_NOT_NAME = set(" \u3000、，,0123456789０１２３４５６７８９")
+
+
+def plausible_place(m: Mention) -> bool:
+    """Whether a place mention may stand: known, or shaped like a named place.
+
+    >>> plausible_place(Mention(0, 1, "赣", "Place", origin="crf"))
+    False
+    >>> plausible_place(Mention(0, 4, "广西南宁", "Place", origin="crf"))
+    True
+    >>> plausible_place(Mention(0, 6, "西安唐城宾馆", "Place", origin="crf"))
+    True
+    >>> plausible_place(Mention(0, 4, "创业园区", "Place", origin="crf"))
+    False
+    >>> plausible_place(Mention(0, 2, "曼谷", "Place", origin="crf"))
+    True
+    >>> plausible_place(Mention(0, 3, "清迈府", "Place", origin="crf"))
+    True
+    >>> plausible_place(Mention(0, 4, "泰国政府", "Place", origin="crf"))
+    False
+    """
+    if m.type != "Place" or m.origin not in MODEL_ORIGINS:
+        return True
+    lex = load_lexicon()
+    text = m.text
+    if lex.place_of(text) or lex.country_of(text) or lex.foreign_place_of(text):
+        return True
+    if len(text) < 2 or any(c in _NOT_NAME for c in text):
+        return False
+    if _known_parts(text):
+        return True
+    ending = next((e for e in PLACE_ENDINGS if text.endswith(e)), None)
+    if ending is None or (ending == "区" and text[-2:] in COMMON_AREAS):
+        return False
+    name = text[: -len(ending)]
+    if ending in ("府", "邦") and name.endswith(_NOT_REGION_HEADS):
+        return False  # 泰国政府, 总统府, 美国联邦 are no regions
+    return len(name) >= 2 and not any(c in _PHRASE_CHARS for c in name)
+
+
+def _known_parts(text: str) -> bool:
+    """A province followed by a known place inside it (广西南宁, 云南昆明)."""
+    lex = load_lexicon()
+    for cut in range(2, len(text) - 1):
+        if lex.place_of(text[:cut]) is not None and lex.place_of(text[cut:]) is not None:
+            return True
+    return False
+
+
+def split_country_prefix(m: Mention) -> list[Mention]:
+    """A place written after its (foreign) country, as one span: the country, then the place.
+
+    >>> [(x.text, x.type) for x in split_country_prefix(Mention(0, 7, "土耳其埃某内市", "Place"))]
+    [('土耳其', 'Country'), ('埃某内市', 'Place')]
+    """
+    if m.type == "Organization":
+        return split_country_from_known_org(m)
+    if m.type != "Place":
+        return [m]
+    lex = load_lexicon()
+    for cut in range(len(m.text) - 2, 1, -1):
+        head = m.text[:cut]
+        entry = lex.country_of(head)
+        if entry is None or head in ("中国", "中华人民共和国"):
+            continue
+        end = m.start + cut
+        return [
+            Mention(m.start, end, head, "Country", None, m.origin),
+            Mention(end, m.end, m.text[cut:], "Place", m.subtype, m.origin),
+        ]
+    return [m]
+
+
+def split_country_from_known_org(m: Mention) -> list[Mention]:
+    """A well-known organisation written after its (foreign) country, as one span.
+
+    Split only when the rest is a company the lexicon knows (德国西门子 → 德国 + 西门子); names
+    that merely start with a country (柬埔寨国家电力公司) and foreign government bodies
+    (巴基斯坦商务部) stay whole.
+
+    >>> [(x.text, x.type) for x in split_country_from_known_org(
+    ...     Mention(0, 6, "美国通用电气", "Organization"))]
+    [('美国', 'Country'), ('通用电气', 'Organization')]
+    """
+    lex = load_lexicon()
+    if lex.org_of(m.text) is not None:
+        return [m]
+    for cut in range(len(m.text) - 2, 1, -1):
+        head, rest = m.text[:cut], m.text[cut:]
+        if head in ("中国", "中华人民共和国") or lex.country_of(head) is None:
+            continue
+        entry = lex.org_of(rest)
+        if entry is None or entry.kind != "Company":
+            return [m]  # 巴基斯坦商务部 is Pakistan's ministry, not China's 商务部
+        end = m.start + cut
+        return [
+            Mention(m.start, end, head, "Country", None, m.origin),
+            Mention(end, m.end, rest, "Organization", entry.kind, m.origin),
+        ]
+    return [m]
+
+
+def plausible_places(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with country-prefixed places split and implausible model places dropped."""
+    out = [part for m in mentions for part in split_country_prefix(m)]
+    return [m for m in out if plausible_place(m)]

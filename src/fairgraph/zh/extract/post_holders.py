@@ -1,0 +1,69 @@
+"""Bodies of posts whose title was stated without one, from what the sentence implies.
+
+>>> _BODY_HEAD_TITLE.match("副厅长").group(1)
+'厅'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.model import Post
+
+#: a head's title that names its body's kind (副厅长 → a 厅, 局长 → a 局)
+_BODY_HEAD_TITLE = re.compile(r"^(?:常务)?副?(厅|局|署|司|处)长$")
+#: titles of a place's government or Party committee, which the resolver names from context
+PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|常委")
+
+
+def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
+    """Posts whose title was stated without its body get the body the sentence implies:
+    a head's title naming its body's kind takes the nearest such body before it (某厅党组书记、
+    厅长甲作推介，副厅长乙主持 → 乙 副厅长 of that 厅); a title listed right after a colleague
+    who holds a post in a company or other non-government body is a post there too
+    (某公司董事长甲、总裁乙).
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> from fairgraph.model import Mention
+    >>> t = "某某集团董事长张甲、总裁李乙出席"
+    >>> ms = (Mention(0, 4, "某某集团", "Organization", "Company"), Mention(4, 7, "董事长", "Role"),
+    ...       Mention(7, 9, "张甲", "Person"), Mention(10, 12, "总裁", "Role"),
+    ...       Mention(12, 14, "李乙", "Person"))
+    >>> from fairgraph.zh.extract.posts import find_posts
+    >>> posts = find_posts(Sentence(Span(0, len(t), t), ms))
+    >>> [(p.person.text, p.role.text, p.organization.text) for p in posts]
+    [('张甲', '董事长', '某某集团'), ('李乙', '总裁', '某某集团')]
+    """
+    held = {p.person.start: p.organization for p in posts if p.organization is not None}
+    out = []
+    for post in posts:
+        head = _BODY_HEAD_TITLE.match(post.role.text)
+        if post.organization is None and post.represents is None and head:
+            body = next(
+                (
+                    m
+                    for m in reversed(sentence.mentions)
+                    if m.end <= post.role.start
+                    and m.type == "Organization"
+                    and m.text.endswith(head.group(1))
+                ),
+                None,
+            )  # 某厅党组书记、厅长甲作推介，副厅长乙主持: 乙 is 副厅长 of that 厅
+            post = dataclasses.replace(post, organization=body) if body else post
+        if post.organization is None and post.represents is None:
+            index = sentence.mentions.index(post.role)
+            before = sentence.mentions[index - 1] if index > 0 else None
+            body = held.get(before.start) if before is not None else None
+            if (
+                before is not None
+                and before.type == "Person"
+                and sentence.between(before.end, post.role.start) == "、"
+                and body is not None
+                and body.subtype != "Government"
+                and not PLACE_TITLE.match(post.role.text)
+            ):
+                post = dataclasses.replace(post, organization=body)
+        out.append(post)
+    return out

@@ -1,0 +1,313 @@
+"""Posts: who holds which title where (``org:Membership``).
+
+Each construction of the language is one small function over a sentence's mentions:
+
+* ``title_chain``     — 全国政协副主席、民盟中央常务副主席王某: ORG? ROLE (、ORG? ROLE)* PERSON
+* ``title_after_name`` — 金山公司王某董事长: ORG? PERSON ROLE
+* ``appositive``      — 王某（青海省商务厅厅长） / 王某，青海省商务厅厅长，
+* ``diplomat``        — 冰岛驻华大使某某: COUNTRY ROLE(大使…) PERSON (in ``title_chain``)
+* ``reporters``       — 本报记者魏某、刘某摄 / 新华社…电（记者洪某、丁某）: 记者 of the outlet
+
+In a chain, a title without its own body inherits the body of the title before it when that
+body is a company or institution (中国电信集团党组成员、总会计师李某 → both of the group), never a
+Party committee (省委常委、常务副省长 → the second belongs to the government).
+
+A bare list under a collective heading (省领导刘某、陈某) yields nothing: 省领导 is not a title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from fairgraph.zh.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
+from fairgraph.zh.extract.post_holders import bodies_of_bare_titles
+from fairgraph.zh.extract.reporters import editors, reporters
+from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.model import Mention, Post
+
+# Text allowed between two titles of one person, and between an organisation and its title.
+_TITLE_JOINERS = {"、", "兼", "，兼"}
+_ORG_TYPES = ("Organization", "Country", "Place")
+_DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
+_CAPTION_GAP = {"", " ", "\u3000"}
+_NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
+_PARTY_ENDINGS = ("委", "委员会", "党组")
+#: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
+_HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
+#: a company's regional unit between its name and a title (某集团中国区总裁, 某公司亚太区副总裁)
+_REGIONAL_UNIT = re.compile(
+    r"^(?:(?:大中华|亚太|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)|全球)$"
+)
+_COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
+
+
+def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
+    """All posts stated in one sentence, in text order, without duplicates.
+
+    ``outlet`` is the outlet of the report's dateline, held by a reporter with no named outlet.
+    """
+    seen: set[tuple[int, int, int]] = set()
+    out: list[Post] = []
+    for post in (
+        *reporters(sentence, outlet),
+        *editors(sentence),
+        *title_chain(sentence),
+        *title_after_name(sentence),
+        *appositive(sentence),
+    ):
+        key = (
+            post.person.start,
+            post.role.start,
+            post.organization.start
+            if post.organization
+            else post.represents.start
+            if post.represents
+            else -1,
+        )
+        if key not in seen:
+            seen.add(key)
+            out.append(post)
+    return bodies_of_bare_titles(sentence, out)
+
+
+def _gap(sentence: Sentence, left: Mention, right: Mention) -> str:
+    return sentence.between(left.end, right.start)
+
+
+def _previous(sentence: Sentence, index: int) -> Mention | None:
+    return sentence.mentions[index - 1] if index > 0 else None
+
+
+def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Mention | None) -> Post:
+    """A post; a country before a diplomatic title is represented, not worked for."""
+    if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
+        return Post(person=person, role=role, evidence=sentence.span, represents=holder)
+    ministry = ministry_of_title(role, holder)
+    if ministry is not None:
+        return Post(person=person, role=role, evidence=sentence.span, organization=ministry)
+    if holder is not None and holder.type == "Place":
+        # 西宁市副市长 / 青海省省长: the place's government or party committee, resolved later.
+        holder = Mention(
+            holder.start,
+            holder.end,
+            holder.text,
+            "Organization",
+            "Government",
+            origin="implied-by-place",
+        )
+    return Post(person=person, role=role, evidence=sentence.span, organization=holder)
+
+
+def ministry_of_title(role: Mention, holder: Mention | None) -> Mention | None:
+    """The ministry a 某某部长 title names: the country's (尼泊尔 … 财政部长 → 尼泊尔财政部), or,
+    with no body before it, the ministry itself (商务部长 → 商务部); resolved later.
+
+    >>> r = Mention(9, 13, "财政部长", "Role")
+    >>> ministry_of_title(r, Mention(0, 3, "某某国", "Country")).text
+    '某某国财政部'
+    >>> ministry_of_title(r, None).text, ministry_of_title(Mention(0, 3, "副部长", "Role"), None)
+    ('财政部', None)
+    """
+    if not role.text.endswith("部长") or len(role.text) < 4 or role.text.startswith("副"):
+        return None
+    name = role.text[:-1]
+    if holder is None:
+        end = role.start + len(name)
+        return Mention(role.start, end, name, "Organization", "Government", "implied-by-title")
+    if holder.type != "Country":
+        return None
+    text = holder.text + name
+    return Mention(
+        holder.start, role.end - 1, text, "Organization", "Government", "implied-by-title"
+    )
+
+
+def _is_title(role: Mention) -> bool:
+    return role.type == "Role" and role.text not in _NOT_TITLES and not role.text.endswith("记者")
+
+
+def title_chain(sentence: Sentence) -> Iterator[Post]:
+    """ORG? ROLE (、 ORG? ROLE)* PERSON — every title before a name is a post of that person."""
+    mentions = sentence.mentions
+    for i, person in enumerate(mentions):
+        if person.type != "Person":
+            continue
+        j = i - 1
+        expect_gap: set[str] = _CAPTION_GAP
+        chain: list[tuple[Mention, Mention | None, str]] = []
+        while j >= 0:
+            role = mentions[j]
+            gap = _gap(sentence, role, mentions[j + 1])
+            if not _is_title(role) or gap not in expect_gap:
+                break
+            holder = None
+            before = _previous(sentence, j)
+            company, skipped = _company_of_regional_unit(sentence, j)
+            if company is not None:
+                holder = company  # 某集团中国区董事总经理
+                j -= skipped
+            elif before is not None and (
+                (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
+                or (before.type == "Organization" and _gap(sentence, before, role) == "的")
+                or (before.type == "Country" and _gap(sentence, before, role) == "国家")
+            ):
+                holder = before  # 某公司总经理 / 某公司的总经理 / 某国国家副主席
+                j -= 1
+            chain.append((role, holder, gap))
+            j -= 1
+            expect_gap = _TITLE_JOINERS
+        yield from _chain_posts(sentence, person, list(reversed(chain)))
+        if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
+            for other in _listed_after(sentence, i):
+                yield from _chain_posts(sentence, other, chain)
+
+
+def _company_of_regional_unit(sentence: Sentence, index: int) -> tuple[Mention | None, int]:
+    """The organisation whose regional unit stands before the title at ``index``, and how
+    many mentions lie between (某集团亚太区总裁: 1; 某集团中国区总裁, 中国 a mention: 2).
+    """
+    role, before = sentence.mentions[index], _previous(sentence, index)
+    if before is None:
+        return None, 0
+    if before.type == "Organization" and _REGIONAL_UNIT.match(_gap(sentence, before, role)):
+        return before, 1
+    company = _previous(sentence, index - 1)
+    if (
+        before.type in ("Country", "Place")
+        and company is not None
+        and company.type == "Organization"
+        and _gap(sentence, company, before) == ""
+        and _REGIONAL_UNIT.match(before.text + _gap(sentence, before, role))
+    ):
+        return company, 2
+    return None, 0
+
+
+def _listed_after(sentence: Sentence, index: int) -> list[Mention]:
+    """The names listed with 、 right after the person at ``index``, none of them followed by
+    a title of their own (张某、李某董事长 is another construction)."""
+    mentions = sentence.mentions
+    out: list[Mention] = []
+    cursor = mentions[index]
+    for m in mentions[index + 1 :]:
+        if m.type != "Person" or _gap(sentence, cursor, m) != "、":
+            break
+        out.append(m)
+        cursor = m
+    after = mentions[index + 1 + len(out)] if index + 1 + len(out) < len(mentions) else None
+    if after is not None and after.type == "Role" and _gap(sentence, cursor, after) == "":
+        return []
+    return out
+
+
+def _chain_posts(
+    sentence: Sentence, person: Mention, chain: list[tuple[Mention, Mention | None, str]]
+) -> Iterator[Post]:
+    """The posts of one title chain, left to right, each title given its holder.
+
+    A title without a body inherits the body before it when that body is a company or
+    institution; after 兼 (concurrently) it inherits any body (副委员长兼秘书长).
+    """
+    inherited: Mention | None = None
+    previous: Mention | None = None
+    for k, (role, holder, _gap_after) in enumerate(chain):
+        concurrent = k > 0 and "兼" in chain[k - 1][2]
+        if holder is None and previous is not None and _HEAD_TITLE.match(role.text):
+            holder = government_of_committee(previous, role)
+        elif holder is None and not _PLACE_TITLE.match(role.text):
+            if concurrent and previous is not None:
+                holder = previous
+            elif inherited is not None:
+                holder = inherited
+            elif previous is not None and _committee_office(previous, role):
+                holder = previous  # 省委常委、秘书长: the committee's own secretary-general
+        inherited = holder if holder is not None and _inheritable(holder) else None
+        previous = holder
+        yield _make_post(sentence, person, role, holder)
+
+
+def government_of_committee(committee: Mention, role: Mention) -> Mention | None:
+    """The place of a Party committee named earlier in a chain, for the government title that
+    follows it: 上海市委副书记、市长 → 上海市 (its government, resolved later).
+
+    >>> c = Mention(0, 4, "上海市委", "Organization")
+    >>> government_of_committee(c, Mention(8, 10, "市长", "Role")).text
+    '上海市'
+    >>> government_of_committee(c, Mention(8, 10, "省长", "Role")) is None
+    True
+    """
+    head = _HEAD_TITLE.match(role.text)
+    if head is None or committee.type != "Organization":
+        return None
+    ending = next((e for e in _COMMITTEES if committee.text.endswith(e[0])), None)
+    if ending is None or len(committee.text) <= len(ending[0]) + 1:
+        return None
+    place = committee.text[: len(committee.text) - ending[1]]
+    if not place.endswith(head.group(1) or "自治区") or place == "自治区":
+        return None  # a bare 自治区党委: the title names the region's government itself
+    return Mention(committee.start, committee.start + len(place), place, "Place")
+
+
+def _committee_office(committee: Mention, role: Mention) -> bool:
+    """A Party committee's own office after one of its titles (省委常委、秘书长).
+
+    >>> _committee_office(Mention(0, 2, "省委", "Organization"), Mention(5, 8, "秘书长", "Role"))
+    True
+    """
+    return (
+        committee.type == "Organization"
+        and committee.text.endswith(_PARTY_ENDINGS)
+        and role.text in ("秘书长", "副秘书长")
+    )
+
+
+def _inheritable(holder: Mention) -> bool:
+    """A company or institution passes to the next title; a Party or government body does not."""
+    return (
+        holder.type == "Organization"
+        and holder.origin != "title-body"
+        and holder.subtype != "Government"
+        and not holder.text.endswith(_PARTY_ENDINGS)
+    )
+
+
+def title_after_name(sentence: Sentence) -> Iterator[Post]:
+    """ORG? PERSON ROLE — 王某董事长, 某公司王某总经理 (the title follows the name directly)."""
+    mentions = sentence.mentions
+    for i in range(len(mentions) - 1):
+        person, role = mentions[i], mentions[i + 1]
+        if person.type != "Person" or not _is_title(role) or _gap(sentence, person, role) != "":
+            continue
+        # A title directly after a name may also open the next chain (王某副省长李某): skip then.
+        after = mentions[i + 2] if i + 2 < len(mentions) else None
+        if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
+            continue
+        before = _previous(sentence, i)
+        holder = (
+            before
+            if before and before.type in _ORG_TYPES and _gap(sentence, before, person) == ""
+            else None
+        )
+        yield _make_post(sentence, person, role, holder)
+
+
+def appositive(sentence: Sentence) -> Iterator[Post]:
+    """PERSON（ORG ROLE） or PERSON，ORG ROLE， — a title given in apposition after the name."""
+    mentions = sentence.mentions
+    for i in range(len(mentions) - 2):
+        person, holder, role = mentions[i], mentions[i + 1], mentions[i + 2]
+        if person.type != "Person" or holder.type not in _ORG_TYPES or not _is_title(role):
+            continue
+        if _gap(sentence, person, holder) not in {"（", "(", "，", ","}:
+            continue
+        if _gap(sentence, holder, role) != "":
+            continue
+        closing = sentence.between(role.end, role.end + 1)
+        if closing not in {"）", ")", "，", ",", "。", ""}:
+            continue
+        # "王某，某公司董事长李某" is a new chain, not an appositive.
+        after = mentions[i + 3] if i + 3 < len(mentions) else None
+        if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
+            continue
+        yield _make_post(sentence, person, role, holder)

@@ -1,0 +1,89 @@
+"""Read the TSV data files shipped in ``fairgraph/zh/lexicon/data`` (via importlib.resources)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from importlib import resources
+
+from fairgraph.errors import ModelError
+from fairgraph.zh.lexicon.entries import (
+    CountryEntry,
+    FairSeriesEntry,
+    ForeignPlaceEntry,
+    OrgEntry,
+    PlaceEntry,
+)
+
+_KINDS = ("Government", "Company", "Other")
+_LEVELS = ("province", "city", "county")
+_FOREIGN_KINDS = ("capital", "city", "region")
+
+
+def rows(filename: str, width: int) -> Iterator[list[str]]:
+    """Data rows of a TSV file, padded to ``width`` columns; ``#`` lines are comments."""
+    text = resources.files("fairgraph.zh.lexicon").joinpath("data", filename).read_text("utf-8")
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) > width or not cells[0]:
+            raise ModelError(f"{filename}:{number}: malformed row")
+        yield cells + [""] * (width - len(cells))
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(x for x in cell.split("|") if x))
+
+
+def countries() -> list[CountryEntry]:
+    return [CountryEntry(c, n, _split(v) or (n,)) for c, n, v in rows("countries.tsv", 3)]
+
+
+def places() -> list[tuple[PlaceEntry, tuple[str, ...]]]:
+    """Places with their extra aliases."""
+    out = []
+    for name, short, level, parent, _code, aliases in rows("places.tsv", 6):
+        if level not in _LEVELS:
+            raise ModelError(f"places.tsv: bad level {level!r} for {name}")
+        entry = PlaceEntry(name, short or None, level, parent or None)  # type: ignore[arg-type]
+        out.append((entry, _split(aliases)))
+    return out
+
+
+def zones(known: set[str]) -> list[tuple[PlaceEntry, tuple[str, ...]]]:
+    """National-level new areas and well-known development zones, each inside a division.
+
+    ``known`` holds the divisions' names: a zone's parent must be one of them.
+    """
+    out = []
+    for name, parent, aliases in rows("zones.tsv", 3):
+        if parent not in known:
+            raise ModelError(f"zones.tsv: {name}'s parent {parent!r} is not in places.tsv")
+        out.append((PlaceEntry(name, None, "zone", parent), _split(aliases)))
+    return out
+
+
+def organizations() -> list[OrgEntry]:
+    out = []
+    for name, kind, aliases, _source in rows("organizations.tsv", 4):
+        if kind not in _KINDS:
+            raise ModelError(f"organizations.tsv: bad kind {kind!r} for {name}")
+        out.append(OrgEntry(name, _split(aliases), kind))  # type: ignore[arg-type]
+    return out
+
+
+def fairs() -> list[FairSeriesEntry]:
+    return [
+        FairSeriesEntry(name, _split(shorts), city or None, english or None)
+        for name, shorts, city, english, _source in rows("fairs.tsv", 5)
+    ]
+
+
+def foreign_places() -> list[ForeignPlaceEntry]:
+    """Capitals, commercial cities and a few regions outside China."""
+    out = []
+    for name, iso2, kind, aliases in rows("foreign_places.tsv", 4):
+        if kind not in _FOREIGN_KINDS or len(iso2) != 2:
+            raise ModelError(f"foreign_places.tsv: bad row for {name}")
+        out.append(ForeignPlaceEntry(name, iso2, kind, _split(aliases)))  # type: ignore[arg-type]
+    return out

@@ -1,0 +1,283 @@
+"""What a report is about: its province and city, for resolving 省政府, 我省, 市委 ….
+
+>>> from fairgraph.model import Document, Mention
+>>> doc = Document.from_text("西宁7月11日电 青海省举行推介会。省政府表示欢迎。", source="a.txt")
+>>> places = [Mention(0, 2, "西宁", "Place"), Mention(10, 13, "青海省", "Place")]
+>>> ctx = document_context(doc, places)
+>>> (ctx.province, ctx.city)
+('青海省', '西宁市')
+>>> ctx.expand("省政府")
+'青海省人民政府'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.model import Document, Mention
+
+# Short forms that stand for the report's own province's or city's bodies.
+_PROVINCE_BODIES = {
+    "省政府": "{p}人民政府",
+    "省人民政府": "{p}人民政府",
+    "省委": "中国共产党{p}委员会",
+    "省委省政府": "",  # two bodies at once: leave unresolved
+    "省人大常委会": "{p}人民代表大会常务委员会",
+    "省人大": "{p}人民代表大会",
+    "省政协": "中国人民政治协商会议{p}委员会",
+}
+_CITY_BODIES = {
+    "市政府": "{c}人民政府",
+    "市人民政府": "{c}人民政府",
+    "市委": "中国共产党{c}委员会",
+    "市人大常委会": "{c}人民代表大会常务委员会",
+    "市政协": "中国人民政治协商会议{c}委员会",
+}
+#: an autonomous region's own short forms (自治区党委, 自治区政府), only for such a region
+_REGION_BODIES = {
+    "自治区党委": "中国共产党{p}委员会",
+    "自治区政府": "{p}人民政府",
+    "自治区人民政府": "{p}人民政府",
+}
+#: a county's (县) bodies, for a report about one county
+_COUNTY_BODIES = {
+    "县委": "中国共产党{x}委员会",
+    "县政府": "{x}人民政府",
+    "县人民政府": "{x}人民政府",
+}
+#: an autonomous prefecture's (州) bodies, for a report whose city is one
+_PREFECTURE_BODIES = {
+    "州委": "中国共产党{c}委员会",
+    "州政府": "{c}人民政府",
+    "州人民政府": "{c}人民政府",
+    "州人大常委会": "{c}人民代表大会常务委员会",
+    "州政协": "中国人民政治协商会议{c}委员会",
+}
+#: a city district's (区) bodies, for a report about one district
+_DISTRICT_BODIES = {
+    "区委": "中国共产党{x}委员会",
+    "区政府": "{x}人民政府",
+    "区人民政府": "{x}人民政府",
+}
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+_SELF_PLACE = {
+    "我省": "province",
+    "全省": "province",
+    "本省": "province",
+    "我市": "city",
+    "全市": "city",
+    "本市": "city",
+}
+# Titles that name the body they belong to (常务副省长 → the provincial government).
+_ROLE_BODIES = (
+    (re.compile(r"^(?:常务)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
+    (re.compile(r"^省委"), "province", "中国共产党{p}委员会"),
+    (re.compile(r"^省人大常委会"), "province", "{p}人民代表大会常务委员会"),
+    (re.compile(r"^省政协"), "province", "中国人民政治协商会议{p}委员会"),
+    (re.compile(r"^省政府"), "province", "{p}人民政府"),
+    (re.compile(r"^自治区(?:常务)?(?:副)?主席$"), "province", "{p}人民政府"),
+    (re.compile(r"^自治区党委"), "province", "中国共产党{p}委员会"),
+    (re.compile(r"^自治区政府"), "province", "{p}人民政府"),
+    (re.compile(r"^市政府"), "city", "{c}人民政府"),
+    (re.compile(r"^(?:常务)?(?:副)?市长(?:助理)?$"), "city", "{c}人民政府"),
+    (re.compile(r"^(?:中共中央)?总书记$"), "", "中国共产党中央委员会"),
+    (re.compile(r"^国家(?:副)?主席$"), "", "中华人民共和国"),
+    (re.compile(r"^国务院(?:副)?总理$|^(?:副)?总理$"), "", "中华人民共和国国务院"),
+    (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
+    (re.compile(r"^(?:常务)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
+    (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
+    (re.compile(r"^(?:常务)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
+    (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
+    (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
+    (re.compile(r"^(?:常务)?(?:副)?区长(?:助理)?$"), "district", "{x}人民政府"),
+    (re.compile(r"^区委"), "district", "中国共产党{x}委员会"),
+)
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """The province and city a report is about (canonical names), if any."""
+
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None  # a county (某某县) or district (某某区) the report is about
+
+    @property
+    def xian(self) -> str | None:
+        """The 县 that 县委, 县政府 and 县长 name: the county the report is about, if it is one."""
+        return self.county if self.county and self.county.endswith("县") else None
+
+    @property
+    def shi(self) -> str | None:
+        """The 市 that 市委, 市政府 and 市长 name: the report's city when it is one, else a
+        county-level city the report is about (格尔木市 in a report on 海西州), else none."""
+        if self.city and self.city.endswith("市"):
+            return self.city
+        return self.county if self.county and self.county.endswith("市") else None
+
+    @property
+    def prefecture(self) -> str | None:
+        """The report's city when it is a prefecture (海西蒙古族藏族自治州): 州委, 州长 name it."""
+        return (
+            self.city if self.city and self.city.endswith("州") and "自治州" in self.city else None
+        )
+
+    @property
+    def district(self) -> str | None:
+        """The report's county-level place when it is a district (某某区), with its city in
+        front as in the district's bodies' official names: 区委, 区长 name it."""
+        if not (self.county and self.county.endswith("区")):
+            return None
+        return (self.city or "") + self.county
+
+    def expand(self, name: str) -> str | None:
+        """The full name of a short-form body (省政府 → 青海省人民政府), or None.
+
+        >>> ctx = DocumentContext("广西壮族自治区", None, "某某县")
+        >>> ctx.expand("自治区党委"), ctx.expand("县委")
+        ('中国共产党广西壮族自治区委员会', '中国共产党某某县委员会')
+        >>> DocumentContext("青海省").expand("自治区党委") is None
+        True
+        >>> DocumentContext("青海省", "海西蒙古族藏族自治州").expand("州政府")
+        '海西蒙古族藏族自治州人民政府'
+        >>> DocumentContext("浙江省", "宁波市", "北仑区").expand("区政府")
+        '宁波市北仑区人民政府'
+        >>> DocumentContext("青海省", "海西蒙古族藏族自治州", "格尔木市").expand("市委")
+        '中国共产党格尔木市委员会'
+        """
+        if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
+            return _PROVINCE_BODIES[name].format(p=self.province)
+        if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
+            return _REGION_BODIES[name].format(p=self.province)
+        if name in _COUNTY_BODIES and self.xian:
+            return _COUNTY_BODIES[name].format(x=self.xian)
+        if name in _DISTRICT_BODIES and self.district:
+            return _DISTRICT_BODIES[name].format(x=self.district)
+        if name in _PREFECTURE_BODIES and self.prefecture:
+            return _PREFECTURE_BODIES[name].format(c=self.prefecture)
+        if name in _CITY_BODIES and self.shi:
+            return _CITY_BODIES[name].format(c=self.shi)
+        if (
+            len(name) > 2
+            and name[0] == "省"
+            and name[1] != "委"
+            and self.province
+            and _is_body(name)
+        ):
+            return self.province + name[1:]  # 省商务厅 → 青海省商务厅
+        if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.shi and _is_body(name):
+            return self.shi + name[1:]
+        return None
+
+    def self_place(self, name: str) -> str | None:
+        """我省 → the province, 我市 → the city."""
+        level = _SELF_PLACE.get(name)
+        return self.province if level == "province" else self.shi if level == "city" else None
+
+    def body_of_role(self, role: str) -> str | None:
+        """The body a bare title implies: 常务副省长 → 青海省人民政府, 总书记 → 中共中央."""
+        for pattern, level, template in _ROLE_BODIES:
+            if pattern.search(role):
+                if not level:
+                    return template
+                place = {
+                    "province": self.province,
+                    "city": self.shi,
+                    "county": self.xian,
+                    "prefecture": self.prefecture,
+                    "district": self.district,
+                }[level]
+                return template.format(p=place, c=place, x=place) if place else None
+        return None
+
+
+def _is_body(name: str) -> bool:
+    lexicon = load_lexicon()
+    return name.endswith(lexicon.gov_suffixes)
+
+
+def document_context(document: Document, mentions: Sequence[Mention]) -> DocumentContext:
+    """The province and city a report is about: dateline and title first, then the most named."""
+    lexicon = load_lexicon()
+    provinces: Counter[str] = Counter()
+    cities: Counter[str] = Counter()
+    counties: Counter[str] = Counter()
+    head = len(document.title or "") + 80
+    for m in mentions:
+        if m.type not in ("Place", "Organization"):
+            continue
+        entry = lexicon.place_of(m.text) if m.type == "Place" else _place_prefix(m.text)
+        if entry is None:
+            continue
+        weight = 3 if m.start < head else 1
+        province = entry if entry.level == "province" else lexicon.province_of(entry.name)
+        if province is not None and province.level == "province":
+            provinces[province.name] += weight
+        if entry.level == "city":
+            cities[entry.name] += weight
+        if entry.level == "county" and entry.name.endswith(("县", "区", "市")):
+            counties[entry.name] += weight
+    province = _top(provinces)
+    city = _top(
+        Counter(
+            {c: n for c, n in cities.items() if province is None or _province_name(c) == province}
+        )
+    )
+    if city is None and province in _MUNICIPALITIES:
+        city = province  # 北京市 is both: 市长 and 市政府 name its bodies
+    county = _top(
+        Counter(
+            {c: n for c, n in counties.items() if province is None or _province_name(c) == province}
+        )
+    )
+    return DocumentContext(province=province, city=city, county=county)
+
+
+def _place_prefix(name: str):  # type: ignore[no-untyped-def]
+    lexicon = load_lexicon()
+    for size in range(min(len(name) - 1, 8), 1, -1):
+        entry = lexicon.place_of(name[:size])
+        if entry is not None:
+            return entry
+    return None
+
+
+def _province_name(city: str) -> str | None:
+    entry = load_lexicon().province_of(city)
+    return entry.name if entry else None
+
+
+def _top(counter: Counter[str]) -> str | None:
+    if not counter:
+        return None
+    best = max(counter.values())
+    return min(name for name, n in counter.items() if n == best)
+
+
+def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:
+    """The context for one short form (县政府, 市委 …): when a place of that level is named
+    earlier in the same sentence, the form names that place's body, not the report's most
+    named one (海晏县副县长某某代表县政府 → 海晏县人民政府 in a report on several counties).
+
+    >>> ms = [Mention(0, 3, "海晏县", "Place")]
+    >>> nearest_context(DocumentContext("青海省", None, "刚察县"), "县政府", ms).county
+    '海晏县'
+    """
+    level = name[:1]
+    if level not in "县市区" or len(name) < 2 or name[1] not in "政委长人":
+        return ctx
+    lexicon = load_lexicon()
+    for m in reversed(before):
+        entry = lexicon.place_of(m.text) if m.type == "Place" else None
+        if entry is None or not entry.name.endswith(level):
+            continue
+        if level == "市":
+            return dataclasses.replace(ctx, city=entry.name)  # 某市 or a county-level 某市
+        if entry.level == "county":
+            return dataclasses.replace(ctx, county=entry.name)
+    return ctx

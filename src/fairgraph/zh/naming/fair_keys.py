@@ -1,0 +1,70 @@
+"""Keys of fair mentions: one per edition of a series (or per year, for a year-named fair).
+
+A short name is read against the report: it denotes the edition the report names of its
+series, and, when the lexicon gives it to another series, the one series the report names in
+full that it can abbreviate.
+
+>>> from fairgraph.model import Document, Extraction, Mention
+>>> doc = Document.from_text("第3届消博会开幕。本届消博会……", source="a.txt")
+>>> ms = (Mention(0, 6, "第3届消博会", "Fair", "3"), Mention(11, 14, "消博会", "Fair"))
+>>> sorted(set(fair_keys(Extraction(document=doc, mentions=ms)).values()))
+[('Fair|中国国际消费品博览会|3', '第3届中国国际消费品博览会')]
+"""
+
+from __future__ import annotations
+
+from fairgraph.zh.extract.fair_mentions import (
+    abbreviates,
+    bare_fair_name,
+    mention_year,
+    named_in_full,
+    series_name,
+)
+from fairgraph.zh.lexicon import Lexicon, load_lexicon
+from fairgraph.model import Extraction, Mention
+
+
+def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
+    """Key of each fair mention: series + edition, or the report's edition of that series."""
+    lexicon = load_lexicon()
+    out: dict[Mention, tuple[str, str]] = {}
+    fairs = [m for m in ex.mentions if m.type == "Fair"]
+    full = {series_name(m, lexicon) for m in fairs if named_in_full(m, lexicon)}
+    series_of = {m: _series_in_report(m, full, lexicon) for m in fairs}
+    editions: dict[str, str] = {}
+    years: dict[str, int] = {}  # 2025数博会 … 本届数博会: the year the report writes
+    for m in fairs:
+        if m.subtype:
+            editions.setdefault(series_of[m], m.subtype)
+        if (stated := mention_year(m)) is not None:
+            years.setdefault(series_of[m], stated)
+    doc_year = ex.document.date.year if ex.document.date and ex.document.date.year else None
+    for m in fairs:
+        series = series_of[m]
+        if not m.subtype and series not in editions:
+            # a shared short name (西洽会) denotes the series whose edition the report names
+            candidates = lexicon.fair_candidates(bare_fair_name(m.text))
+            named = [c.name for c in candidates if c.name in editions]
+            series = named[0] if len(named) == 1 else series
+        edition = m.subtype or editions.get(series)
+        year = mention_year(m) or years.get(series) or doc_year
+        if edition:
+            out[m] = (f"Fair|{series}|{int(edition)}", f"第{int(edition)}届{series}")
+        elif year:
+            out[m] = (f"Fair|{series}|{year}", f"{year}年{series}")
+        else:
+            out[m] = (f"Fair|{series}|{ex.document.id}", series)
+    return out
+
+
+def _series_in_report(m: Mention, full: set[str], lexicon: Lexicon) -> str:
+    """The series of a fair mention; a short name stands for the one series the report names
+    in full that it can abbreviate (中博会 → 中国中部投资贸易博览会 in a report naming that
+    fair, though the lexicon gives 中博会 to another series)."""
+    series = series_name(m, lexicon)
+    if series in full or named_in_full(m, lexicon):
+        return series
+    short = bare_fair_name(m.text)
+    shared = {c.name for c in lexicon.fair_candidates(short)}
+    named = sorted(n for n in full if n in shared or abbreviates(short, n))
+    return named[0] if len(named) == 1 else series

@@ -1,0 +1,279 @@
+"""Canonical identities of mentions: the rules that decide which names are the same thing.
+
+Each rule is named; the name is recorded in the graph for every merge it makes.
+
+>>> from fairgraph.model import Mention
+>>> from fairgraph.zh.naming.context import DocumentContext
+>>> ctx = DocumentContext(province="青海省", city="西宁市")
+>>> key_of(Mention(0, 3, "省政府", "Organization"), ctx)[:2]
+('Organization|青海省人民政府', '青海省人民政府')
+>>> key_of(Mention(0, 7, "吉尔吉斯共和国", "Country"), ctx)[:2]
+('Country|KG', '吉尔吉斯斯坦')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.naming.context import DocumentContext
+
+RULE_LEXICON = "lexicon-alias"
+RULE_CONTEXT = "document-place-context"
+RULE_ABBREVIATION = "abbreviation-in-document"
+RULE_SAME_NAME = "same-name-in-document"
+RULE_SHARED_POST = "same-name-shared-organization"
+RULE_FAIR_EDITION = "fair-series-edition"
+RULE_EXACT = "same-name"
+RULE_USER_ALIAS = "user-alias"
+RULE_ZONE_FORMS = "zone-body-full-name"
+
+_COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
+_GENERIC_TAIL = (
+    "股份有限公司",
+    "有限责任公司",
+    "集团有限公司",
+    "有限公司",
+    "集团公司",
+    "集团",
+    "公司",
+)
+_SPACES = re.compile(r"\s+")
+
+
+def clean(name: str) -> str:
+    """A surface name without inner whitespace or decorative dots."""
+    return _SPACES.sub("", name).strip("“”\"'《》")
+
+
+def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None]:
+    """(key, canonical label, rule) of an entity mention; rule is None for an exact name."""
+    lexicon = load_lexicon()
+    name = clean(mention.text)
+    kind = mention.type
+    if kind == "Country":
+        country = lexicon.country_of(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Place":
+        own = ctx.self_place(name)
+        if own:
+            return f"Place|{own}", own, RULE_CONTEXT
+        place = lexicon.place_of(name) or compound_place(name)
+        if place:
+            return f"Place|{place.name}", place.name, RULE_LEXICON
+        country = lexicon.country_of(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Organization":
+        if mention.origin == "implied-by-place":
+            place = lexicon.place_of(name)
+            full = place.name + "人民政府" if place else name + "政府"  # a foreign region
+            return f"Organization|{full}", full, RULE_CONTEXT
+        expanded = ctx.expand(name)
+        if expanded:
+            entry = lexicon.org_of(expanded)
+            full = entry.name if entry else expanded
+            return f"Organization|{full}", full, RULE_CONTEXT
+        entry = (
+            lexicon.org_of(name)
+            or lexicon.org_of(_core(name))
+            or lexicon.org_of(_without_country(name))
+        )
+        if entry:
+            return f"Organization|{entry.name}", entry.name, RULE_LEXICON
+        body = place_body(name) or place_body(_without_party(name))
+        if body:
+            return f"Organization|{body}", body, RULE_LEXICON
+        full = zone_body_full_name(name)
+        if full != name:
+            return f"Organization|{full}", full, RULE_ZONE_FORMS
+    return f"{kind}|{name}", name, None
+
+
+#: short forms in the names of development zones' bodies, and their official long forms
+_ZONE_FORMS = (
+    ("经开区", "经济技术开发区"),
+    ("高新区", "高新技术产业开发区"),
+    ("管委会", "管理委员会"),
+)
+
+
+def zone_body_full_name(name: str) -> str:
+    """A zone's administrative committee named with its usual short forms, written in full
+    (西宁经开区管委会 → 西宁经济技术开发区管理委员会); other names, and a zone body named
+    without its place (经开区管委会), are returned as they are.
+
+    >>> zone_body_full_name("西宁经开区管委会"), zone_body_full_name("经开区管委会")
+    ('西宁经济技术开发区管理委员会', '经开区管委会')
+    """
+    if not name.endswith(("管委会", "管理委员会")) or name.startswith(
+        ("经开区", "高新区", "管委会")
+    ):
+        return name
+    for short, full in _ZONE_FORMS:
+        name = name.replace(short, full)
+    return name
+
+
+_BODY_FORMS = (
+    # (suffix after a place name, canonical template)
+    ("人民政府", "{}人民政府"),
+    ("省政府", "{}人民政府"),
+    ("市政府", "{}人民政府"),
+    ("区政府", "{}人民政府"),
+    ("州政府", "{}人民政府"),
+    ("县政府", "{}人民政府"),
+    ("政府", "{}人民政府"),
+    ("党委", "中国共产党{}委员会"),
+    ("省委", "中国共产党{}委员会"),
+    ("市委", "中国共产党{}委员会"),
+    ("区委", "中国共产党{}委员会"),
+    ("州委", "中国共产党{}委员会"),
+    ("县委", "中国共产党{}委员会"),
+    ("人大常委会", "{}人民代表大会常务委员会"),
+    ("政协", "中国人民政治协商会议{}委员会"),
+)
+
+
+def place_body(name: str) -> str | None:
+    """A place's government or Party committee under its full name.
+
+    >>> place_body("青海省政府"), place_body("兰州市委"), place_body("甘肃政府")
+    ('青海省人民政府', '中国共产党兰州市委员会', '甘肃省人民政府')
+    """
+    lexicon = load_lexicon()
+    for suffix, template in _BODY_FORMS:
+        if not name.endswith(suffix) or len(name) <= len(suffix) + 1:
+            continue
+        head = name[: -len(suffix)]
+        place = lexicon.place_of(head) or lexicon.place_of(head + suffix[0])
+        if place is not None and place.level in ("province", "city", "county"):
+            if (
+                suffix[0] in "省市区州县"
+                and not place.name.endswith(suffix[0])
+                and suffix != "人民政府"
+            ):
+                continue
+            return template.format(place.name)
+    return None
+
+
+def compound_place(name: str):  # type: ignore[no-untyped-def]
+    """The most specific known place of a compound or variant name, or None.
+
+    >>> compound_place("广西南宁").name, compound_place("广西自治区").name
+    ('南宁市', '广西壮族自治区')
+    """
+    lexicon = load_lexicon()
+    for suffix in ("自治区", "省", "市"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            entry = lexicon.place_of(name[: -len(suffix)])
+            if entry is not None and entry.level == "province":
+                return entry
+    for cut in range(2, len(name) - 1):
+        head, tail = lexicon.place_of(name[:cut]), lexicon.place_of(name[cut:])
+        if head is not None and tail is not None and tail.parent == head.name:
+            return tail
+    return None
+
+
+def party_body(place_key: str, role: str) -> str:
+    """A place named before a title stands for its government or its Party committee; a
+    foreign region (one the lexicon does not hold) has a plain 政府, never a 人民政府.
+
+    >>> party_body("Place|西宁市", "副市长"), party_body("Place|西宁市", "市委书记")
+    ('西宁市人民政府', '中国共产党西宁市委员会')
+    >>> party_body("Place|阿某尔州", "州长")
+    '阿某尔州政府'
+    """
+    place = place_key.split("|", 1)[1]
+    if load_lexicon().place_of(place) is None:
+        return f"{place}政府"
+    if "委" in role or "书记" in role:
+        return f"中国共产党{place}委员会"
+    return f"{place}人民政府"
+
+
+def abbreviations(names: Iterable[str]) -> dict[str, str]:
+    """Short forms among ``names`` mapped to the one full name they abbreviate.
+
+    A short form S abbreviates a full name F when F is an optional place prefix, then S without
+    its generic tail (公司, 集团 …), then at most four characters and a company suffix — and
+    exactly one such F exists. Cores shorter than two Han characters never match.
+
+    >>> abbreviations(["金山办公", "北京金山办公软件股份有限公司", "国家电网青海省电力公司"])
+    {'金山办公': '北京金山办公软件股份有限公司'}
+    >>> abbreviations(["国家电网", "国家电网青海省电力公司"])
+    {}
+    """
+    lexicon = load_lexicon()
+    pool = sorted(set(names), key=lambda n: (-len(n), n))
+    out: dict[str, str] = {}
+    for short in pool:
+        core = _core(short)
+        if sum(1 for ch in core if "\u4e00" <= ch <= "\u9fff") < 2:
+            continue
+        fulls = []
+        for full in pool:
+            if len(full) <= len(short) or core not in full:
+                continue
+            head, _, tail = full.partition(core)
+            if head and lexicon.place_of(head) is None and lexicon.country_of(head) is None:
+                continue
+            if _COMPANY_TAIL.match(tail):
+                fulls.append(full)
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
+
+
+#: FULL（以下简称“SHORT”）: a short name the report declares for the organisation before it
+_DECLARED = re.compile(
+    r"[（(](?:以下)?(?:简称|称)[“\"「]([^”\"」]{1,12})[”\"」]"
+    r"(?:(?:或|、|和)[“\"「]([^”\"」]{1,12})[”\"」])?[）)]"
+)
+
+
+def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """Short names a report declares in brackets right after an organisation's name, mapped to
+    that name: 甲科技股份有限公司（以下简称“公司”） → {'公司': '甲科技股份有限公司'}.
+
+    >>> t = "甲科技股份有限公司（以下简称“公司”）与乙市签约。公司董事长某某出席。"
+    >>> declared_short_names(t, [Mention(0, 9, "甲科技股份有限公司", "Organization")])
+    {'公司': '甲科技股份有限公司'}
+    >>> t = "甲科技股份有限公司（以下简称“甲科技”或“公司”）签约"
+    >>> declared_short_names(t, [Mention(0, 9, "甲科技股份有限公司", "Organization")])
+    {'甲科技': '甲科技股份有限公司', '公司': '甲科技股份有限公司'}
+    """
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        match = _DECLARED.match(text, m.end)
+        for short in match.groups() if match is not None else ():
+            if short and short != m.text:
+                out.setdefault(clean(short), clean(m.text))
+    return out
+
+
+def _without_country(name: str) -> str:
+    """中国商务部 → 商务部: a national body named with its country in front."""
+    for prefix in ("中华人民共和国", "中国"):
+        if name.startswith(prefix) and len(name) > len(prefix) + 1:
+            return name[len(prefix) :]
+    return name
+
+
+def _without_party(name: str) -> str:
+    """中共福建省委 → 福建省委 (the place-body rule then names it in full)."""
+    return name[2:] if name.startswith("中共") and name.endswith("委") else name
+
+
+def _core(name: str) -> str:
+    for tail in _GENERIC_TAIL:
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[: -len(tail)]
+    return name

@@ -1,0 +1,287 @@
+"""Span rules applied on top of the CRF (and alone, as the ``rules`` backend).
+
+Every rule is ``rule(mentions, text, lex) -> mentions``: a small, named, testable step.
+The rules live by responsibility in :mod:`~fairgraph.zh.ner.rules_spans` (span clean-up),
+:mod:`~fairgraph.zh.ner.rules_orgs` (places, countries, organisations) and
+:mod:`~fairgraph.zh.ner.rules_lexicon` (lexicon and overlaps), sharing
+:mod:`~fairgraph.zh.ner.rules_common`; this module orders them into :data:`PIPELINE` and
+re-exports every rule and constant under its old name.
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "副厅长杨某出席"
+>>> found = split_title_person([mention(text, 0, 5, "Person")], text, load_lexicon())
+>>> [(m.text, m.type) for m in found]
+[('副厅长', 'Role'), ('杨某', 'Person')]
+"""
+
+from __future__ import annotations
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
+from fairgraph.zh.ner.rules_after_places import (
+    districts_after_cities,
+    venues_after_cities,
+    zones_after_places,
+)
+from fairgraph.zh.ner.rules_branches import (
+    bracketed_places,
+    division_departments,
+    join_branches,
+    known_place_heads,
+    subsidiaries,
+)
+from fairgraph.zh.ner.rules_common import (
+    BAD_END,
+    BAD_START,
+    CAPTION_SUFFIXES,
+    DEICTIC,
+    HOME,
+    HONORIFICS,
+    MODEL_BAD_END,
+    MODEL_BAD_START,
+    PUNCT,
+    REGION_ENDS,
+    STOP_IN_ORG,
+    mention,
+)
+from fairgraph.zh.ner.rules_foreign import (
+    extend_minister_title,
+    foreign_ministries,
+    place_departments,
+    split_country_city_body,
+)
+from fairgraph.zh.ner.rules_levels import (
+    board_titles,
+    dateline_outlets,
+    editor_credits,
+    level_title_back,
+    reporter_names,
+)
+from fairgraph.zh.ner.rules_lexicon import (
+    fill_from_lexicon,
+    known_companies_win,
+    prefer_lexicon_titles,
+    resolve_overlaps,
+)
+from fairgraph.zh.ner.rules_misreadings import (
+    committee_titles,
+    cut_at_bringing,
+    join_fragments,
+    leading_conjunctions,
+    names_before_verbs,
+    names_ending_in_conjunctions,
+    not_in_themes,
+    not_sides,
+    stationed_titles,
+    title_heads_back,
+)
+from fairgraph.zh.ner.rules_model import (
+    brands_in_lists,
+    company_lists,
+    cut_at_verbs,
+    place_before_predicate,
+    split_country_brand,
+    split_joined_bodies,
+    trim_trailing_words,
+    zones_are_places,
+)
+from fairgraph.zh.ner.rules_orgs import (
+    DELEGATIONS,
+    extend_org_left,
+    extend_org_right,
+    fix_types,
+    level_governments,
+    org_subtype,
+    place_with_org_suffix,
+    split_country_region,
+    strip_delegation,
+)
+from fairgraph.zh.ner.rules_phrases import (
+    bodies_cut_at_persons,
+    china_compounds,
+    country_company,
+    drop_phrases,
+    place_runs_into_body,
+)
+from fairgraph.zh.ner.rules_places import foreign_city_halls, foreign_names_typed, lexicon_places_win
+from fairgraph.zh.ner.rules_spans import (
+    drop_impossible,
+    split_title_person,
+    strip_caption_suffix,
+    trim_punctuation,
+)
+from fairgraph.zh.ner.rules_titles import (
+    give_back_title,
+    merge_titles,
+    person_after_title,
+    split_org_at_title,
+    surname_alone,
+)
+from fairgraph.zh.ner.rules_traditions import japanese_names, tibetan_names
+
+__all__ = [
+    "BAD_END",
+    "BAD_START",
+    "CAPTION_SUFFIXES",
+    "DEICTIC",
+    "DELEGATIONS",
+    "HOME",
+    "HONORIFICS",
+    "MODEL_BAD_END",
+    "MODEL_BAD_START",
+    "PIPELINE",
+    "PUNCT",
+    "REGION_ENDS",
+    "STOP_IN_ORG",
+    "apply_rules",
+    "board_titles",
+    "bodies_cut_at_persons",
+    "china_compounds",
+    "company_lists",
+    "cut_at_verbs",
+    "country_company",
+    "dateline_outlets",
+    "districts_after_cities",
+    "place_runs_into_body",
+    "drop_phrases",
+    "reporter_names",
+    "venues_after_cities",
+    "zones_after_places",
+    "brands_in_lists",
+    "level_title_back",
+    "place_before_predicate",
+    "split_country_brand",
+    "split_country_city_body",
+    "split_joined_bodies",
+    "trim_trailing_words",
+    "zones_are_places",
+    "drop_impossible",
+    "join_branches",
+    "known_place_heads",
+    "subsidiaries",
+    "bracketed_places",
+    "stationed_titles",
+    "division_departments",
+    "japanese_names",
+    "known_companies_win",
+    "not_sides",
+    "leading_conjunctions",
+    "names_ending_in_conjunctions",
+    "join_fragments",
+    "editor_credits",
+    "names_before_verbs",
+    "not_in_themes",
+    "cut_at_bringing",
+    "committee_titles",
+    "title_heads_back",
+    "tibetan_names",
+    "extend_org_left",
+    "extend_org_right",
+    "extend_minister_title",
+    "foreign_ministries",
+    "fill_from_lexicon",
+    "lexicon_places_win",
+    "fix_types",
+    "join_dotted_names",
+    "join_spaced_foreign_names",
+    "foreign_names_typed",
+    "give_back_title",
+    "merge_titles",
+    "split_org_at_title",
+    "mention",
+    "org_subtype",
+    "person_after_title",
+    "place_with_org_suffix",
+    "prefer_lexicon_titles",
+    "resolve_overlaps",
+    "split_country_region",
+    "split_person_list",
+    "split_title_person",
+    "strip_caption_suffix",
+    "strip_delegation",
+    "surname_alone",
+    "trim_punctuation",
+]
+
+
+#: the rule chain applied to model output, in order
+PIPELINE = (
+    trim_punctuation,
+    strip_caption_suffix,
+    split_title_person,
+    known_companies_win,
+    not_sides,
+    names_before_verbs,
+    names_ending_in_conjunctions,
+    leading_conjunctions,
+    not_in_themes,
+    join_fragments,
+    cut_at_bringing,
+    committee_titles,
+    join_spaced_foreign_names,
+    split_person_list,
+    split_joined_bodies,
+    cut_at_verbs,
+    trim_trailing_words,
+    place_before_predicate,
+    drop_phrases,
+    dateline_outlets,
+    bodies_cut_at_persons,
+    place_runs_into_body,
+    country_company,
+    split_country_region,
+    place_with_org_suffix,
+    strip_delegation,
+    extend_org_left,
+    extend_org_right,
+    split_country_brand,
+    split_country_city_body,
+    give_back_title,
+    board_titles,
+    split_org_at_title,
+    stationed_titles,
+    title_heads_back,
+    known_place_heads,
+    division_departments,
+    join_branches,
+    subsidiaries,
+    bracketed_places,
+    zones_are_places,
+    fix_types,
+    level_title_back,
+    foreign_names_typed,
+    brands_in_lists,
+    company_lists,
+    foreign_ministries,
+    place_departments,
+    drop_impossible,
+    prefer_lexicon_titles,
+    resolve_overlaps,
+    lexicon_places_win,
+    foreign_city_halls,
+    fill_from_lexicon,
+    china_compounds,
+    merge_titles,
+    extend_minister_title,
+    person_after_title,
+    surname_alone,
+    join_dotted_names,
+    japanese_names,
+    tibetan_names,
+    reporter_names,
+    editor_credits,
+    venues_after_cities,
+    zones_after_places,
+    districts_after_cities,
+    level_governments,
+    org_subtype,
+    resolve_overlaps,
+)
+
+
+def apply_rules(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Run :data:`PIPELINE` over mentions found in ``text``."""
+    for rule in PIPELINE:
+        ms = rule(ms, text, lex)
+    return ms

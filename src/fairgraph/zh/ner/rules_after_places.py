@@ -1,0 +1,96 @@
+"""Places written right after a known city or province: venues (武汉 + 国际博览中心), zones
+(厦门 + 火炬高新区) and districts (成都市 + 某津区) are one place with it.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import NAME_STOP, _span, _suffix_re, mention
+
+#: venue words that follow a city (武汉 + 国际博览中心)
+VENUE = re.compile(r"(国际)?(会展中心|博览中心|博览城|展览中心|会议中心|展览馆|会展城)")
+
+
+def venues_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """武汉 + 国际博览中心 → Place 武汉国际博览中心: a venue written right after its city."""
+    if not any(w in text for w in ("会展", "博览", "展览", "会议中心")):
+        return ms
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Place"]:
+        hit = VENUE.match(text, m.end)
+        if hit is None or lex.place_of(m.text) is None:
+            continue
+        inside = [x for x in out if m.end <= x.start and x.end <= hit.end()]
+        if any(x.start < hit.end() < x.end for x in out):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
+        out.append(_span(m, text, m.start, hit.end()))
+    return sorted(out)
+
+
+def districts_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """成都市 + 某津区: a district or county (1–3 characters and 区/县) written right after a
+    known city or province, that nothing covers, is a place."""
+    if "区" not in text and "县" not in text:
+        return ms
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
+        hit = _DISTRICT.match(text, m.end)
+        if hit is None or any(x.start < hit.end() and m.end < x.end for x in out):
+            continue
+        after = text[hit.end() : hit.end() + 1]
+        if after and after not in "，。、；：！？）” 的与和及等":
+            continue
+        if hit.group()[-2:] in _COMMON_AREAS or any(c in "等的重" for c in hit.group()):
+            continue  # 赛区, 地区, 重灾区: common nouns
+        out.append(mention(text, m.end, hit.end(), "Place", origin="rule"))
+    return sorted(out)
+
+
+_DISTRICT = re.compile(r"[\u4e00-\u9fff]{2,3}?[区县]")
+#: areas that are common nouns, not districts
+_COMMON_AREAS = tuple(
+    str.split(
+        "赛区 地区 灾区 市区 城区 郊区 景区 园区 片区 辖区 社区 校区 展区 街区 小区 矿区 牧区 "
+        "山区 专区 战区 营区 禁区 老区 边区"
+    )
+)
+
+
+#: a zone named after its city (厦门 + 火炬高新区)
+_ZONE = re.compile(
+    r"([\u4e00-\u9fff]{0,8}?)(?:高新区|开发区|经开区|新区|自贸区|保税区|示范区|试验区)"
+)
+
+
+def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """厦门 + 火炬高新区 → Place 厦门火炬高新区: a zone written right after its known city or
+    province (not a body: 某某开发区管委会 stays the body's).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "西宁经济技术开发区与某公司签约"
+    >>> [m.text for m in zones_after_places([mention(text, 0, 2, "Place")], text, load_lexicon())]
+    ['西宁经济技术开发区']
+    """
+    if "区" not in text:
+        return ms
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
+        hit = _ZONE.match(text, m.end)
+        if hit is None or any(c in NAME_STOP for c in hit.group(1)):
+            continue
+        if _suffix_re(lex).match(text, hit.end()) or any(
+            x.start < hit.end() < x.end or (x.start < m.end < x.end) for x in out
+        ):
+            continue
+        inside = [x for x in out if m.end <= x.start and x.end <= hit.end()]
+        if any(x.type not in ("Place", "Organization") for x in inside):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
+        out.append(_span(m, text, m.start, hit.end(), subtype=None))
+    return sorted(out)

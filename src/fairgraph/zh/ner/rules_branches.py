@@ -1,0 +1,214 @@
+"""Bodies named after their parent: branches and offices (某银行股份有限公司|北京市分行,
+某某机构|北京代表处), a division's departments (云南省|农业农村厅), and bodies whose name a
+known place or zone begins (中新|天津生态城管理委员会).
+
+A model often cuts such a name after the parent, or keeps only its tail; the body is one
+organisation with its parent's name in front.  Every rule is
+``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import NAME_STOP, PUNCT, _find, mention
+
+#: the words that name a branch or an office
+_BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部"
+#: a branch or office named by its place: 北京市分行, 上海代表处, 分公司
+BRANCH = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?)(?:{_BRANCH_WORDS})")
+#: how far left a parent body's name may reach when the model did not tag it
+_MAX_PARENT = 12
+#: words that point back to a body named before (该公司, 本集团, 其子公司)
+_POINTING = set("该本此这其各")
+
+
+def _is_branch(m: Mention, lex: Lexicon) -> bool:
+    hit = BRANCH.fullmatch(m.text)
+    if m.type != "Organization" or hit is None:
+        return False
+    place = hit.group(1)
+    return not place or bool(lex.place_of(place) or lex.foreign_place_of(place))
+
+
+def _parent_start(ms: list[Mention], text: str, branch: Mention, lex: Lexicon) -> int | None:
+    """Where the parent body written right before ``branch`` begins, or None."""
+    before = [m for m in ms if m.end <= branch.start]
+    last = before[-1] if before else None
+    if last is not None and last.end == branch.start:
+        return last.start if last.type == "Organization" else None
+    floor = last.end if last is not None else 0
+    start = branch.start
+    while start > floor and text[start - 1] not in PUNCT and branch.start - start < _MAX_PARENT:
+        start -= 1
+    delimited = start == floor or text[start - 1] in PUNCT
+    run = text[start : branch.start]
+    if not delimited or len(run) < 3 or not run.endswith((*lex.org_suffixes, "机构")):
+        return None
+    if run[0] in _POINTING:
+        return None  # 该公司|北京分公司: the body is named elsewhere
+    if last is not None and last.end == start and lex.country_of(last.text) is not None:
+        return last.start  # 日本|贸易振兴机构|北京代表处
+    return start
+
+
+#: a branch written after a place the model tagged alone: 某银行 + 云南省 + 分行
+_BRANCH_WORD = re.compile(_BRANCH_WORDS)
+#: a department's ending after its division (云南省 + 农业农村厅)
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,10}?(?:厅|局|委员会|办公室)")
+
+
+def _place_branches(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某银行 + Place 云南省 + 分行 (untagged) → Organization 云南省分行, for join_branches."""
+    out = []
+    for m in ms:
+        hit = _BRANCH_WORD.match(text, m.end) if m.type == "Place" else None
+        if (
+            hit is not None
+            and lex.place_of(m.text) is not None
+            and not any(x.start < hit.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = mention(text, m.start, hit.end(), "Organization", origin=m.origin)
+        out.append(m)
+    return out
+
+
+def division_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A division the model tagged alone, then a department's name nobody tagged, is that
+    department (云南省 + 农业农村厅 → 云南省农业农村厅).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "云南省农业农村厅与某银行签订协议"
+    >>> [(m.text, m.type) for m in division_departments([mention(text, 0, 3, "Place")], text,
+    ...     load_lexicon())]
+    [('云南省农业农村厅', 'Organization')]
+    """
+    out = []
+    for m in ms:
+        hit = _DEPARTMENT.match(text, m.end) if m.type == "Place" else None
+        if (
+            hit is not None
+            and lex.place_of(m.text) is not None
+            and not any(c in NAME_STOP or c in PUNCT for c in hit.group())
+            and not any(x.start < hit.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = mention(text, m.start, hit.end(), "Organization", "Government", origin=m.origin)
+        out.append(m)
+    return out
+
+
+def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """An organisation that starts inside a zone or place name the lexicon knows begins with
+    that name (中新|天津生态城管理委员会 → 中新天津生态城管理委员会).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "中新天津生态城管理委员会与某公司签约"
+    >>> [m.text for m in known_place_heads([mention(text, 2, 12, "Organization")], text,
+    ...     load_lexicon())]
+    ['中新天津生态城管理委员会']
+    """
+    out = sorted(ms)
+    for known in _find(lex, text):
+        if known.type != "Place":
+            continue
+        for i, m in enumerate(out):
+            cut = m.type == "Organization" and known.start < m.start < known.end <= m.end
+            if cut and not any(
+                x.start < m.start and known.start < x.end for x in out if x is not m
+            ):
+                out[i] = mention(text, known.start, m.end, "Organization", m.subtype, m.origin)
+    return sorted(out)
+
+
+def join_branches(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A branch or office written right after its parent body is one organisation.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某某银行股份有限公司北京市分行与某公司签约"
+    >>> ms = [mention(text, 0, 10, "Organization"), mention(text, 10, 15, "Organization")]
+    >>> [m.text for m in join_branches(ms, text, load_lexicon())]
+    ['某某银行股份有限公司北京市分行']
+    >>> text = "日本贸易振兴机构北京代表处首席代表"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 8, 13, "Organization")]
+    >>> [m.text for m in join_branches(ms, text, load_lexicon())]
+    ['日本贸易振兴机构北京代表处']
+    """
+    out = sorted(_place_branches(ms, text, lex))
+    for branch in [m for m in out if _is_branch(m, lex)]:
+        start = _parent_start(out, text, branch, lex)
+        if start is None:
+            continue
+        inside = [m for m in out if start <= m.start and m.end <= branch.end]
+        if any(m.type in ("Person", "Role") for m in inside):
+            continue
+        whole = mention(text, start, branch.end, "Organization", origin=branch.origin)
+        out = sorted([m for m in out if m not in inside] + [whole])
+    return out
+
+
+#: the suffixes of a registered company's full name
+_REGISTERED = ("有限责任公司", "股份有限公司", "有限公司")
+_RUN = re.compile(r"[\u4e00-\u9fff]{2,18}")
+#: function words that never stand inside a company's name
+_FUNCTION_WORDS = set("的了在是与和及对向为将由把被从于并也就都又等")
+
+
+def subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A company named after its parent runs on to its registered suffix over the places the
+    model tagged inside it (某某集团|黄河|上游水电开发有限责任公司 → one company).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "与某某集团黄河上游水电开发有限责任公司签约"
+    >>> ms = [mention(text, 1, 5, "Organization"), mention(text, 5, 7, "Place")]
+    >>> [m.text for m in subsidiaries(ms, text, load_lexicon())]
+    ['某某集团黄河上游水电开发有限责任公司']
+    """
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Organization"]:
+        run = _RUN.match(text, m.end)
+        if run is None or m.text.endswith(_REGISTERED):
+            continue
+        cut = max(
+            (
+                run.start() + i + len(r)
+                for r in _REGISTERED
+                for i in [run.group().rfind(r)]
+                if i >= 0
+            ),
+            default=None,
+        )
+        if cut is None or any(c in _FUNCTION_WORDS for c in text[m.end : cut]):
+            continue
+        inside = [x for x in out if x is not m and x.start < cut and m.end < x.end]
+        if not inside or any(x.type not in ("Place", "Person") or x.end > cut for x in inside):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
+        out = sorted([*out, mention(text, m.start, cut, "Organization", "Company", m.origin)])
+    return out
+
+
+def bracketed_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某技术（北京）有限公司 read from the bracket on (北京）有限公司) is the whole company.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "与百度在线网络技术（北京）有限公司签署"
+    >>> [m.text for m in bracketed_places([mention(text, 10, 17, "Organization")], text,
+    ...     load_lexicon())]
+    ['百度在线网络技术（北京）有限公司']
+    """
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Organization"]:
+        if m.start == 0 or text[m.start - 1] not in "（(" or not re.search("[）)]", m.text):
+            continue
+        floor = max((x.end for x in out if x.end <= m.start - 1), default=0)
+        start = m.start - 1
+        while start > floor and "\u4e00" <= text[start - 1] <= "\u9fff":
+            if text[start - 1] in _FUNCTION_WORDS - {"在"} or m.start - start > 16:
+                break
+            start -= 1
+        if m.start - 1 - start >= 2:
+            out = [x for x in out if x is not m]
+            out = sorted([*out, mention(text, start, m.end, "Organization", m.subtype, m.origin)])
+    return out

@@ -1,0 +1,220 @@
+"""Foreign government bodies and ministers' titles named by their fields of work.
+
+A foreign ministry is written as its country, then its fields joined by 、/和/与/及, then the
+body word: 马来西亚投资、贸易和工业部, 老挝计划与投资部, 哈萨克斯坦共和国贸易和一体化部.  A model
+often keeps only the last field (工业部), or nothing.  The same field list, directly before
+大臣 or 部长, is one title (英国商业和贸易大臣: 商业和贸易大臣).
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "老挝计划与投资部、泰国商业部官员出席。"
+>>> [(m.text, m.type) for m in foreign_ministries([], text, load_lexicon())]
+[('老挝计划与投资部', 'Organization'), ('泰国商业部', 'Organization')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import (
+    HAN_RUN,
+    HOME,
+    LOCAL_GOVERNMENT,
+    PUNCT,
+    _find,
+    _span,
+    long_suffixes,
+    mention,
+)
+
+#: words that end a government body named by its fields, longest first
+MINISTRY_ENDS = ("委员会", "部", "局", "署", "厅")
+#: characters joining the fields of one body (投资、贸易和工业部)
+FIELD_JOINERS = "、和与及"
+#: characters that end a body's name: a field ending with one is a body of its own (商务部、外交部)
+_BODY_END = set("部局厅署委会院办处司馆团组省市州县区国")
+#: function words and numerals that never stand inside a field
+_FIELD_STOP = set("的了在是将由把被从于等并也就都又有个各该本其此这那向为以上下中") | set(
+    "二三四五六七八九十两"
+)
+#: words ending like a body that are verbs or common nouns (签署, 布局, 展厅, 部门)
+NOT_BODIES = frozenset(
+    str.split(
+        "签署 部署 布局 格局 大局 结局 开局 当局 全局 时局 政局 战局 饭局 餐厅 大厅 展厅 "
+        "客厅 舞厅 门厅 前厅 部门"
+    )
+)
+_JOIN_RE = re.compile(f"[{FIELD_JOINERS}]")
+#: how far after a country a body's end is looked for
+_MAX_BODY = 18
+
+
+def is_field_list(body: str, lex: Lexicon) -> bool:
+    """Whether ``body`` reads as fields of work joined by 、/和/与/及 (投资、贸易和工业).
+
+    Each field has 2–8 Han characters, holds no function word or numeral, does not end like a
+    body of its own (商务部、外交 is two bodies) and holds no name or title the lexicon knows.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> is_field_list("投资、贸易和工业", lex), is_field_list("海洋与投资统筹", lex)
+    (True, True)
+    >>> is_field_list("商务部和越南工贸", lex), is_field_list("有关", lex), is_field_list("东", lex)
+    (False, False, False)
+    """
+    if not body or len(body) > _MAX_BODY:
+        return False
+    for field in _JOIN_RE.split(body):
+        if not 2 <= len(field) <= 8 or not HAN_RUN.fullmatch(field):
+            return False
+        if field[-1] in _BODY_END or any(c in _FIELD_STOP for c in field):
+            return False
+    return not lex.find(body)
+
+
+def ministry_end(text: str, start: int, lex: Lexicon) -> int | None:
+    """End of a body named by fields that begins at ``start`` (right after its country).
+
+    The first body word after ``start`` decides: the fields before it must form a field list,
+    and a 部 must not begin 部长 or 部门 (商业部长 is a title, 有关部门 no name).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "越南工贸部部长"
+    >>> ministry_end(text, 2, load_lexicon())
+    5
+    >>> ministry_end("泰国商业部长", 2, load_lexicon()) is None
+    True
+    """
+    for pos in range(start + 2, min(len(text), start + _MAX_BODY + 3) + 1):
+        if text[pos - 1] in PUNCT and text[pos - 1] != "、":
+            return None
+        end_word = next((w for w in MINISTRY_ENDS if text.endswith(w, start, pos)), None)
+        if end_word is None:
+            continue
+        if text.startswith(("长", "门"), pos) and end_word == "部":
+            return None
+        if text[pos - 2 : pos] in NOT_BODIES:
+            return None
+        body = text[start : pos - len(end_word)]
+        return pos if is_field_list(body, lex) else None
+    return None
+
+
+def _claim(out: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """``out`` with one government Organization over ``start:end`` in place of the mentions
+    inside it; unchanged when the name would cut through another mention or swallow a
+    person or title."""
+    inside = [m for m in out if start <= m.start and m.end <= end]
+    if any(m.type in ("Person", "Role") for m in inside) or any(
+        m.start < end and start < m.end and m not in inside for m in out
+    ):
+        return out
+    rest = [m for m in out if m not in inside]
+    return [*rest, mention(text, start, end, "Organization", "Government")]
+
+
+def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A foreign country followed by fields and a body word is one Organization.
+
+    Mentions lying inside the name (the country, a cut 工业部) give way to it; a name
+    that would cut through another mention or swallow a person or title is not made.
+    """
+    out = list(ms)
+    for country in _find(lex, text):
+        if country.type != "Country" or country.text in HOME:
+            continue
+        end = ministry_end(text, country.end, lex)
+        if end is not None and not LOCAL_GOVERNMENT.fullmatch(text, country.end, end):
+            out = _claim(out, text, country.start, end)  # not 某国|某市人民委员会: a city's
+    return sorted(out)
+
+
+def place_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A Chinese division followed by two or more fields joined by 和/与/及/、 and a body word
+    is one Organization (某省住房和城乡建设厅), never a place and a cut body; a body word that
+    begins a title (文化和旅游厅长) makes none.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "海南省旅游和文化广电体育厅发布"
+    >>> ms = [mention(text, 0, 3, "Place"), mention(text, 10, 13, "Organization")]
+    >>> [(m.text, m.type) for m in place_departments(ms, text, load_lexicon())]
+    [('海南省旅游和文化广电体育厅', 'Organization')]
+    """
+    out = list(ms)
+    for place in _find(lex, text):
+        if place.type != "Place" or lex.place_of(place.text) is None:
+            continue
+        end = ministry_end(text, place.end, lex)
+        if (
+            end is not None
+            and _JOIN_RE.search(text, place.end, end)
+            and text[end : end + 1] != "长"
+        ):
+            out = _claim(out, text, place.start, end)
+    return sorted(out)
+
+
+#: title heads that a field list may precede (商业和贸易大臣, 投资部长)
+MINISTER_HEADS = ("大臣", "部长")
+_HOLDERS = ("Country", "Place", "Organization")
+
+
+def extend_minister_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """英国 + 商业和贸易 + 大臣 → Role 商业和贸易大臣: a minister's fields belong to the title.
+
+    The fields must stand between a country, place or organisation and a title ending in
+    大臣 or 部长, with nothing else found over them.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "英国商业和贸易大臣出席"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 7, 9, "Role")]
+    >>> [m.text for m in extend_minister_title(ms, text, load_lexicon())]
+    ['英国', '商业和贸易大臣']
+    """
+    ordered = sorted(ms)
+    out = list(ordered)
+    for i, role in enumerate(ordered):
+        if role.type != "Role" or not role.text.endswith(MINISTER_HEADS) or i == 0:
+            continue
+        holder = ordered[i - 1]
+        if holder.type not in _HOLDERS or holder.end >= role.start:
+            continue
+        body = text[holder.end : role.start] + role.text[: -len("大臣")]
+        if not is_field_list(body, lex):
+            continue
+        out[out.index(role)] = _span(role, text, holder.end, role.end)
+    return sorted(out)
+
+
+def split_country_city_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """阿联酋迪拜工商会 → Country 阿联酋 + Organization 迪拜工商会: a body named after a foreign
+    city the lexicon knows, or a city's, province's or region's government (越南海防市人民委员会),
+    written behind its country."""
+    out = []
+    for m in ms:
+        named = m.type == "Organization" and (
+            m.text.endswith(long_suffixes(lex)) or m.text.endswith(("厅", "局"))
+        )
+        k = _country_len(m.text, lex) if named else 0
+        rest = m.text[k:]
+        city = k and (
+            any(lex.foreign_place_of(rest[:j]) for j in range(2, min(len(rest), 8)))
+            or LOCAL_GOVERNMENT.fullmatch(rest) is not None
+        )
+        if city and len(rest) > 3:
+            out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
+            out.append(_span(m, text, m.start + k, m.end))
+            continue
+        out.append(m)
+    return out
+
+
+def _country_len(name: str, lex: Lexicon) -> int:
+    """Length of the foreign country a name starts with, or 0."""
+    for k in range(min(len(name) - 2, 10), 1, -1):
+        if lex.country_of(name[:k]) is not None and name[:k] not in HOME:
+            return k
+    return 0

@@ -1,0 +1,228 @@
+"""Titles a model cut apart from their holder: 某省|长某某 (a place took the 省 of 省长),
+某某集团董事会|主席 (a body took the board of 董事会主席).
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "福建省长王某某，出席"
+>>> ms = [mention(text, 0, 3, "Place"), mention(text, 3, 5, "Place")]
+>>> [(m.text, m.type) for m in level_title_back(ms, text, load_lexicon())]
+[('福建', 'Place'), ('省长', 'Role'), ('王某某', 'Person')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.names import starts_with_surname
+from fairgraph.zh.ner.rules_common import PUNCT, _span, mention
+from fairgraph.zh.ner.rules_titles import _NOT_GIVEN
+
+#: a company's boards, named with their chair's title (董事会主席, 监事会副主席)
+BOARDS = ("董事会", "董事局", "监事会")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _name_after(text: str, pos: int) -> int | None:
+    """End of a 2–3 character name at ``pos`` that starts with a surname and ends at punctuation."""
+    for size in (3, 2):
+        word = text[pos : pos + size]
+        end = pos + size
+        if len(word) < size:
+            continue
+        at_boundary = end == len(text) or text[end] in PUNCT
+        if _NAME.fullmatch(word) and starts_with_surname(word) and at_boundary:
+            return end
+    return None
+
+
+def level_title_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某省 + 长某 → 某 (place) + 省长 (title) + the name after it: the model read the 省 of
+    省长 (市长, 县长 …) as the end of the place and the 长 as the start of a name.
+
+    The place must still be a known place without its last character, and the name after the
+    title must end at punctuation.
+    """
+    if "长" not in text:
+        return ms
+    out = sorted(ms)
+    for place in [m for m in out if m.type == "Place" and len(m.text) >= 3]:
+        title = place.text[-1] + "长"
+        if title not in lex.titles or not text.startswith("长", place.end):
+            continue
+        if lex.place_of(place.text[:-1]) is None:
+            continue
+        after = [m for m in out if m.start == place.end and m.type in ("Place", "Person")]
+        end = _name_after(text, place.end + 1)
+        if not after or end is None or any(m.end > end for m in after):
+            continue
+        out = [m for m in out if m is not place and m not in after]
+        out += [
+            _span(place, text, place.start, place.end - 1),
+            mention(text, place.end - 1, place.end + 1, "Role", origin=place.origin),
+            mention(text, place.end + 1, end, "Person", origin=place.origin),
+        ]
+    return sorted(out)
+
+
+def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某集团董事会 + 主席 → 某某集团 + 董事会主席: a company's board before its chair's
+    title belongs to the title (the body is the company); a council (某某理事会) stays."""
+    if not any(b in text for b in BOARDS):
+        return ms
+    out = sorted(ms)
+    for i, m in enumerate(out[:-1]):
+        role = out[i + 1]
+        if m.type != "Organization" or role.type != "Role" or role.start != m.end:
+            continue
+        board = next((b for b in BOARDS if m.text.endswith(b)), None)
+        if board is None or not m.text[: -len(board)].endswith(lex.company_suffixes):
+            continue  # 某某发展理事会 is the body itself
+        if board + role.text not in lex.titles:
+            continue
+        out[i] = _span(m, text, m.start, m.end - len(board))
+        out[i + 1] = _span(role, text, m.end - len(board), role.end)
+    return out
+
+
+#: bylines' titles: every name after them is a person (记者 某某、某某 / 通讯员 某某)
+REPORTERS = ("记者", "通讯员", "摄影", "摄")
+#: what ends a name in a byline besides punctuation
+_BYLINE_ENDS = ("报道", "摄", "通讯员", "记者")
+#: words before 记者 when the reporter is spoken to (向记者, 对记者, 告诉记者)
+_TO_WHOM = set("向对给跟诉")
+
+
+def _byline_name(text: str, pos: int) -> int | None:
+    """End of a 2–3 character name at ``pos`` in a byline (ends at punctuation, 报道, 摄 …)."""
+    for size in (3, 2):
+        end = pos + size
+        word = text[pos:end]
+        if len(word) < size:
+            continue
+        after_ok = end >= len(text) or text[end] in PUNCT or text.startswith(_BYLINE_ENDS, end)
+        if word.endswith("摄") and size == 3:
+            continue  # 王某摄: a photo credit after a two-character name
+        given = word[1:]
+        if any(c in _NOT_GIVEN for c in given):
+            continue  # 记者解释了: a verb, not a name
+        if _NAME.fullmatch(word) and starts_with_surname(word) and after_ok:
+            return end
+    return None
+
+
+def _name_piece(m: Mention, start: int, end: int, lex: Lexicon) -> bool:
+    """A person, a place, or a suffixless body the model made of a byline name."""
+    if m.type in ("Person", "Place"):
+        return True
+    inside = start <= m.start and m.end <= end
+    return m.type == "Organization" and inside and not m.text.endswith(lex.org_suffixes)
+
+
+def reporter_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """记者 某某、某某 / 记者 某海宁: every name listed after a byline title is a person, even
+    one whose given name reads as a place (海宁) or that the model missed."""
+    if not any(r in text for r in REPORTERS[:3]):
+        return ms
+    out = sorted(ms)
+    for role in [m for m in out if m.type == "Role" and m.text.endswith(REPORTERS)]:
+        if text[max(0, role.start - 1) : role.start] in _TO_WHOM:
+            continue  # 向记者介绍: the reporter is spoken to, no byline
+        pos = role.end
+        while True:
+            while pos < len(text) and text[pos] in " \u3000":
+                pos += 1
+            end = _byline_name(text, pos)
+            if end is None:
+                break
+            inside = [m for m in out if m.start < end and pos < m.end]
+            if any(not _name_piece(m, pos, end, lex) for m in inside):
+                break  # a title or a body runs into the name
+            if not any((m.start, m.end, m.type) == (pos, end, "Person") for m in inside):
+                out = [m for m in out if m not in inside]
+                out.append(mention(text, pos, end, "Person", origin="rule"))
+            if end < len(text) and text[end] in "、 \u3000":
+                pos = end + 1
+                continue
+            break
+    return sorted(out)
+
+
+#: editors' credit titles (责任编辑：某某), longest first
+EDITOR_TITLES = ("责任编辑", "编辑", "审核", "校对", "审校")
+#: an editor's credit: 责任编辑：某某 (also 编辑/审核/校对), names up to a bracket or line end
+_EDITOR_CREDIT = re.compile(rf"({'|'.join(EDITOR_TITLES)})\s*[：:]\s*")
+#: a name in a credit line: Han characters up to a separator, a bracket or the line's end
+_CREDIT_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=$|[\s）)】\]、，。；])", re.MULTILINE)
+
+
+def editor_credits(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """责任编辑：某某 → Role 责任编辑 + Person 某某: the credit's title and every name after it,
+    whatever the model made of them.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "（责任编辑：王海宁）"
+    >>> [(m.text, m.type) for m in editor_credits([], text, load_lexicon())]
+    [('责任编辑', 'Role'), ('王海宁', 'Person')]
+    """
+    if not any(title in text for title in EDITOR_TITLES):
+        return ms
+    out = sorted(ms)
+    for hit in _EDITOR_CREDIT.finditer(text):
+        names: list[Mention] = []
+        pos = hit.end()
+        while (name := _CREDIT_NAME.match(text, pos)) is not None:
+            end = name.end()
+            names.append(mention(text, pos, end, "Person", origin="rule"))
+            if end >= len(text) or text[end] not in "、 \u3000":
+                break  # the list of names ends
+            pos = end + 1
+        if not names:
+            continue
+        title = mention(text, hit.start(1), hit.end(1), "Role", origin="rule")
+        span = (title.start, names[-1].end)
+        out = [m for m in out if not (m.start < span[1] and span[0] < m.end)]
+        out = sorted([*out, title, *names])
+    return out
+
+
+#: endings of a news outlet's name (某某日报, 某某网, 某某社, 某某电视台)
+MEDIA_ENDS = ("报", "网", "社", "台", "杂志", "刊")
+_OUTLET_PIECES = re.compile(r"[·（(]")
+#: a dateline after an outlet: place + 讯 / 电 (某某日报兰州讯)
+_DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}[讯电]$")
+
+
+def _outlet(piece: str, lex: Lexicon) -> str | None:
+    """The outlet a byline piece names (某某日报兰州讯 → 某某日报), or None."""
+    piece = piece.strip()
+    for k in range(len(piece), 1, -1):
+        head, rest = piece[:k], piece[k:]
+        if head.endswith(MEDIA_ENDS) and (not rest or _DATELINE.fullmatch(rest)):
+            return head
+    return None
+
+
+def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某新闻网·某某客户端讯 → 某某新闻网; 某某日报兰州讯（新某某·某某日报 → both 某某日报: a
+    model span over a byline's pieces keeps the outlets (names ending in 报/网/社/台), without
+    their datelines; apps and other pieces go."""
+    out = []
+    for m in ms:
+        if m.type != "Organization" or m.origin not in ("crf", "lac"):
+            out.append(m)
+            continue
+        if not (_OUTLET_PIECES.search(m.text) or m.text.endswith(("讯", "电"))):
+            out.append(m)
+            continue
+        at, found = m.start, []
+        for piece in _OUTLET_PIECES.split(m.text):
+            name = _outlet(piece, lex)
+            if name is not None:
+                s = text.index(name, at)
+                found.append(_span(m, text, s, s + len(name)))
+            at += len(piece) + 1
+        out.extend(found or [m])
+    return out

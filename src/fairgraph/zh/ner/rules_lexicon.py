@@ -1,0 +1,124 @@
+"""Lexicon rules and overlap resolution: fill gaps from the lexicon, prefer known titles,
+keep one mention per character.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> from fairgraph.zh.ner.rules_common import mention
+>>> text = "甲乙"
+>>> ms = [mention(text, 0, 2, "Person"), mention(text, 1, 2, "Person", origin="lexicon")]
+>>> [m.text for m in resolve_overlaps(ms, text, load_lexicon())]
+['甲乙']
+"""
+
+from __future__ import annotations
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import DEICTIC, NAME_STOP, _find
+
+
+def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Add lexicon countries, places, organisations and titles where nothing was found; a
+    place followed by its government (某某县人民政府) is that government."""
+    taken = [False] * (len(text) + 1)
+    for m in ms:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    out = list(ms)
+    for lm in _find(lex, text):
+        if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
+            continue  # 我国, 本市, 该省 refer to a name but are not one
+        end, kind, subtype = lm.end, lm.type, lm.subtype
+        if lm.type == "Organization":
+            end = _longer_name_end(text, lm.end, lex) or lm.end
+            if any(taken[lm.end : end]):
+                end = lm.end
+        start = lm.start
+        government = next((g for g in _GOVERNMENTS if text.startswith(g, lm.end)), None)
+        if lm.type == "Place" and government and not any(taken[lm.end : lm.end + len(government)]):
+            end, kind, subtype = lm.end + len(government), "Organization", "Government"
+            city = next((m for m in out if m.end == lm.start and m.type == "Place"), None)
+            if city is not None and lex.place_of(city.text) is not None:
+                out.remove(city)  # 长沙市 + 望城区人民政府: the district's full official name
+                start = city.start
+        out.append(Mention(start, end, text[start:end], kind, subtype, "lexicon"))
+    return out
+
+
+#: a division's government written right after its name (某某县人民政府)
+_GOVERNMENTS = ("人民政府", "政府")
+
+
+def _longer_name_end(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of the longer name a known short name runs straight on into (某某|动力股份有限公司):
+    up to 10 Han characters without a function word, ending in a registered company suffix.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某某动力股份有限公司董事长"
+    >>> _longer_name_end(text, 2, load_lexicon())
+    10
+    """
+    end = pos
+    while end < min(len(text), pos + _MAX_RUN_ON) and "\u4e00" <= text[end] <= "\u9fff":
+        if text[end] in NAME_STOP:
+            break
+        end += 1
+    for e in range(end, pos, -1):
+        if text[pos:e].endswith(REGISTERED):
+            return e
+    return None
+
+
+#: how far a known short name may run on into a longer registered name (国家电投|集团黄河上游
+#: 水电开发有限责任公司: a subsidiary named after its parent)
+_MAX_RUN_ON = 18
+
+
+#: the suffixes of a registered company's full name (never of a clause: 某行发布…公司)
+REGISTERED = ("有限公司", "有限责任公司", "股份公司", "集团公司")
+
+
+def known_companies_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person or place span that is exactly a company the lexicon knows is that company
+    (赛诺菲 read as a person, 诺和诺德 as a place).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "与阿斯利康、赛诺菲签署协议"
+    >>> [(m.text, m.type) for m in known_companies_win([mention(text, 6, 9, "Person")], text,
+    ...     load_lexicon())]
+    [('赛诺菲', 'Organization')]
+    """
+    out = []
+    for m in ms:
+        org = lex.org_of(m.text) if m.type in ("Person", "Place") else None
+        if org is not None and org.kind == "Company" and lex.place_of(m.text) is None:
+            m = Mention(m.start, m.end, m.text, "Organization", "Company", m.origin)
+        out.append(m)
+    return out
+
+
+def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
+    titles = [t for t in _find(lex, text) if t.type == "Role" and t.end - t.start >= 3]
+    if not titles:
+        return ms
+    out = list(ms)
+    for t in titles:
+        inside = [m for m in out if m.overlaps(Mention(t.start, t.end, t.text, "Role"))]
+        if inside and all(len(m.text) == 1 and t.start <= m.start for m in inside):
+            out = [m for m in out if m not in inside]
+            out.append(Mention(t.start, t.end, t.text, "Role", None, "lexicon"))
+    return out
+
+
+def resolve_overlaps(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Keep non-overlapping mentions: model and rule spans first, then longer ones."""
+    prio = {"crf": 0, "lac": 0, "rule": 1, "lexicon": 2}
+    ranked = sorted(ms, key=lambda m: (prio.get(m.origin, 3), m.start - m.end, m.start, m.type))
+    kept: list[Mention] = []
+    for m in ranked:
+        if not any(m.overlaps(k) for k in kept):
+            kept.append(m)
+    return sorted(kept)

@@ -1,0 +1,312 @@
+"""Model spans that join, stretch or mistype names: two bodies joined by 与, a place running
+on into its predicate, a country and a brand read as one company, a zone read as a body.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "某某经济开发区与某某科技有限公司签约"
+>>> model = mention(text, 0, 16, "Organization", origin="crf")
+>>> found = split_joined_bodies([model], text, load_lexicon())
+>>> [(m.text, m.type) for m in found]
+[('某某经济开发区', 'Organization'), ('某某科技有限公司', 'Organization')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, _span, long_suffixes, mention
+
+#: words that join two bodies named in one breath (A与B签约)
+JOINERS = set("与和及同")
+#: zones and venues: places, whatever a model calls them (经济开发区, 国际会展中心)
+ZONE_ENDS = (
+    "开发区",
+    "高新区",
+    "经开区",
+    "新区",
+    "会展中心",
+    "博览中心",
+    "博览城",
+    "展览中心",
+    "国际会展城",
+)
+#: what a place name runs on into when a model keeps going (重庆|投资建设…, 江西|生态环境优美)
+PREDICATE_STARTS = ("互利", "投资", "生态", "打造", "合作", "发展")
+#: people and firms of a place named by kind (香港企业, 本地客商): the place, no body
+GENERIC_TAILS = ("企业", "客商", "商家", "企业家", "本土企业", "知名企业", "民营企业", "外资企业")
+#: a body word that ends a name after a country (美国国会, 日本经团联) — never a brand
+_BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所队道馆")
+#: what a model takes after a name: an adverb or a verb of saying (某某集团非常…, 某某称)
+TRAILING_WORDS = ("非常", "表示", "认为", "指出", "介绍", "称", "说")
+#: a company's regional division written after it (某某集团中国区)
+DIVISIONS = ("大中华区", "亚太区", "中国区", "亚洲区")
+_TRAILING = (*TRAILING_WORDS, *DIVISIONS)
+#: what may follow a brand in a list (a name that runs on, 某某株式会社, is not cut)
+_LIST_NEXT = ("", "、", "，", "。", "；", "等", "和", "及", "与", "）", "”")
+_REGION_MUTUAL = re.compile(r"[\u4e00-\u9fff]{2,3}(国家|各国)?互利")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&\-. ]*[A-Za-z0-9]")
+
+
+def _named_body(name: str, lex: Lexicon) -> bool:
+    """A body's full name: known, or ending in an organisation or zone suffix (3+ characters)."""
+    if name in lex.organizations:
+        return True
+    return len(name) >= 3 and name.endswith(long_suffixes(lex))
+
+
+def split_joined_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A model organisation spanning 与/和/及/同 between two named bodies is two of them.
+
+    某某开发区与某某有限公司 → both; 青海省工业和信息化厅 stays (青海省工业 is no body).
+    """
+    out = []
+    for m in ms:
+        cut = None
+        if m.type == "Organization" and m.origin in ("crf", "lac") and JOINERS & set(m.text):
+            for i, c in enumerate(m.text):
+                left, right = m.text[:i], m.text[i + 1 :]
+                if c in JOINERS and _named_body(left, lex) and _named_body(right, lex):
+                    cut = i
+                    break
+        if cut is None:
+            out.append(m)
+            continue
+        out.append(_span(m, text, m.start, m.start + cut))
+        out.append(_span(m, text, m.start + cut + 1, m.end))
+    return out
+
+
+def _place_prefix(s: str, lex: Lexicon) -> int:
+    """Length of the longest place or country the lexicon knows at the start of ``s`` (or 0)."""
+    for k in range(min(len(s) - 1, 10), 1, -1):
+        if lex.place_of(s[:k]) is not None or lex.country_of(s[:k]) is not None:
+            return k
+    return 0
+
+
+def _no_name_tail(tail: str, lex: Lexicon) -> bool:
+    """Whether ``tail`` (after a place) reads as a predicate, not as the rest of a name."""
+    if not tail.startswith(PREDICATE_STARTS):
+        return False
+    return not any(s in tail for s in long_suffixes(lex))
+
+
+def place_before_predicate(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """重庆投资建设… / 江西生态环境优美 → the place alone: a model organisation without any
+    organisation suffix that is a known place followed by a predicate (投资, 建设, 生态 …) is
+    the place; 南亚国家互利 (no known place) is dropped; 德国某某医疗 stays.
+    """
+    out = []
+    for m in ms:
+        generic = m.text.endswith(GENERIC_TAILS)
+        if (
+            m.type != "Organization"
+            or m.origin not in ("crf", "lac")
+            or not (generic or any(p in m.text for p in PREDICATE_STARTS))
+            or m.text in lex.organizations
+            or (m.text.endswith(lex.org_suffixes) and not generic)
+        ):
+            out.append(m)
+            continue
+        k = _place_prefix(m.text, lex)
+        tail = m.text[k:]
+        if k and (tail in GENERIC_TAILS or _no_name_tail(tail, lex)):
+            kind = "Country" if lex.country_of(m.text[:k]) is not None else "Place"
+            out.append(_span(m, text, m.start, m.start + k, type=kind, subtype=None))
+        elif not k and _REGION_MUTUAL.fullmatch(m.text):
+            continue  # a region and its 互利 (合作): no name at all
+        else:
+            out.append(m)
+    return out
+
+
+def zones_are_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """经济开发区, 高新区, 新区 and venues (国际会展中心, 博览城) are places, not bodies."""
+    return [
+        replace(m, type="Place", subtype=None)
+        if m.type == "Organization" and len(m.text) > 4 and m.text.endswith(ZONE_ENDS)
+        else m
+        for m in ms
+    ]
+
+
+def _brand_after_country(name: str, lex: Lexicon) -> int:
+    """Length of the foreign country a brand of 2–4 characters follows (法国某某), or 0."""
+    for k in range(min(len(name) - 2, 10), 1, -1):
+        country, brand = name[:k], name[k:]
+        if lex.country_of(country) is None or country in HOME or country[0] == "中":
+            continue
+        if 2 <= len(brand) <= 4 and HAN_RUN.fullmatch(brand) and brand[-1] not in _BODY_LAST:
+            return k
+        return 0
+    return 0
+
+
+def split_country_brand(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """法国某某 → Country 法国 + Organization 某某: a foreign country written before a company's
+    short name in a list of names (、 before or after it); a name ending in a suffix
+    (某国某某集团, 某国粮食合同公司), a body word (美国国会) or running on (某国某某株式会社)
+    stays whole.
+    """
+    out = []
+    for m in ms:
+        k = 0
+        if (
+            m.type == "Organization"
+            and m.text not in lex.organizations
+            and not m.text.endswith(lex.org_suffixes)
+            and text[m.end : m.end + 1] in _LIST_NEXT
+            and "、" in (text[m.start - 1 : m.start], text[m.end : m.end + 1])
+        ):
+            k = _brand_after_country(m.text, lex)
+        if not k:
+            out.append(m)
+            continue
+        out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
+        out.append(_span(m, text, m.start + k, m.end, subtype="Company"))
+    return out
+
+
+def brands_in_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """In a list of companies after their countries (美国某某、德国某某、瑞典某某), a name the
+    model read as a person or a place after its country is a company too."""
+    if "、" not in text:
+        return ms
+    ordered = sorted(ms)
+    pairs = [
+        (a, b)
+        for a, b in zip(ordered, ordered[1:], strict=False)
+        if a.type == "Country" and b.start == a.end and a.text not in HOME
+    ]
+    if not any(b.type == "Organization" for _, b in pairs):
+        return ms
+    retyped = {
+        id(b)
+        for _, b in pairs
+        if b.type in ("Person", "Place")
+        and lex.place_of(b.text) is None
+        and lex.foreign_place_of(b.text) is None
+        and text[b.end : b.end + 1] in _LIST_NEXT
+    }
+    out = [
+        replace(m, type="Organization", subtype="Company") if id(m) in retyped else m for m in ms
+    ]
+    return _brand_chunks(out, text, lex)
+
+
+#: a brand's name after its country, up to a list word (法国|某某|两家企业)
+_BRAND = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=[、，。；和与及等]|[两三四几多]家)")
+
+
+def _brand_chunks(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """In such a list, a country followed by a short name the model left uncovered or cut into
+    one-character places is followed by a company (法国 + 欧|尚 两家企业)."""
+    out = sorted(ms)
+    for c in [m for m in out if m.type in ("Country", "Place") and lex.country_of(m.text)]:
+        if c.text in HOME:
+            continue
+        hit = _BRAND.match(text, c.end)
+        if hit is None:
+            continue
+        inside = [m for m in out if m.start < hit.end() and c.end < m.end]
+        if any(m.end > hit.end() or len(m.text) > 1 or m.type == "Organization" for m in inside):
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(mention(text, c.end, hit.end(), "Organization", "Company", origin=c.origin))
+    return sorted(out)
+
+
+def trim_trailing_words(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某集团非常 → 某某集团, 某某集团中国区 → 某某集团: an adverb or a verb of saying the
+    model took after an organisation, and a company's regional division, go."""
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.origin in ("crf", "lac") and m.text.endswith(_TRAILING):
+            for word in _TRAILING:
+                head = m.text[: -len(word)]
+                if m.text.endswith(word) and len(head) >= 2 and _is_name_head(head, word, lex):
+                    m = _span(m, text, m.start, m.end - len(word))
+                    break
+        out.append(m)
+    return out
+
+
+def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
+    """Whether ``head`` is the whole name before ``word``: a company before a division, else
+    a Latin-letter name or any name ending in a suffix."""
+    if word in DIVISIONS:
+        return head.endswith(lex.company_suffixes)
+    return bool(_LATIN.fullmatch(head.strip())) or head.endswith(lex.org_suffixes)
+
+
+#: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业), not of
+#: fields (创意、教育、科技等领域的品牌)
+_COMPANY_LIST = re.compile(
+    r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})"
+    r"等(?!地|国|领域|行业|产业|方面|类|方向)[\u4e00-\u9fff0-9]{0,6}?"
+    r"(?:企业|公司|集团|央企|外企|品牌|厂商)"
+)
+
+
+def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """甲、乙、丙等知名企业: every item of a list closed by 等 + a word for companies is a
+    company — one the model read as a person or a place is retyped, one it missed is added
+    (a known place or country, or an item another name cuts across, is left alone)."""
+    if "等" not in text or "、" not in text:
+        return ms
+    out = list(ms)
+    for hit in _COMPANY_LIST.finditer(text):
+        at = hit.start(1)
+        for n, item in enumerate(hit.group(1).split("、")):
+            s, e = at, at + len(item)
+            at = e + 1
+            ending = [m for m in out if m.end == e and s <= m.start]
+            if len(ending) == 1:  # the first item starts where its name does
+                s, item = ending[0].start, ending[0].text
+            if lex.place_of(item) or lex.country_of(item) or lex.foreign_place_of(item):
+                continue
+            inside = [m for m in out if m.start < e and s < m.end]
+            if not inside and n:
+                out.append(mention(text, s, e, "Organization", "Company"))
+            elif inside == ending and ending and ending[0].type in ("Person", "Place"):
+                out[out.index(ending[0])] = replace(
+                    ending[0], type="Organization", subtype="Company"
+                )
+    return sorted(out)
+
+
+#: verbs a model runs a zone or a body on into (某某开发区|建设…产业园)
+_VERBS = ("投资建设", "建设", "投资", "打造", "设立", "落户", "签约", "举办", "共建")
+_CUT_ENDS = (*ZONE_ENDS, "区", "县", "市")
+
+
+def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某某经济开发区建设某某产业园 → 某某经济开发区: a model organisation running from a zone,
+    district or body on into a verb and its object is the part before the verb; a body or a
+    company named so (某市建设局, 某市投资集团) stays."""
+    out = []
+    for m in ms:
+        verb = m.type == "Organization" and any(v in m.text for v in _VERBS[1:])
+        named = verb and (
+            m.text.endswith(lex.gov_suffixes) or m.text.endswith(lex.company_suffixes)
+        )
+        if verb and m.origin in ("crf", "lac") and not named:
+            for i in range(3, len(m.text) - 2):
+                head, rest = m.text[:i], m.text[i:]
+                ends = head.endswith(_CUT_ENDS) or _suffix_end(head, lex)
+                if ends and rest.startswith(_VERBS):
+                    place = head.endswith(_CUT_ENDS)
+                    kind = "Place" if place else m.type
+                    sub = None if place else m.subtype
+                    m = _span(m, text, m.start, m.start + i, type=kind, subtype=sub)
+                    break
+        out.append(m)
+    return out
+
+
+def _suffix_end(head: str, lex: Lexicon) -> bool:
+    return head.endswith(long_suffixes(lex))

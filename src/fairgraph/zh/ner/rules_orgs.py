@@ -1,0 +1,293 @@
+"""Place, country and organisation rules: country/region splits, organisation span growth,
+delegations, lexicon types and organisation subtypes.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "甘肃省人民政府"
+>>> found = place_with_org_suffix([mention(text, 0, 3, "Place")], text, load_lexicon())
+>>> [(m.text, m.type) for m in found]
+[('甘肃省人民政府', 'Organization')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import (
+    _ALNUM,
+    HOME,
+    PUNCT,
+    REGION_ENDS,
+    STOP_IN_ORG,
+    _span,
+    _suffix_re,
+    mention,
+)
+
+DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "交易团", "代表处")
+
+
+def _country_prefix(s: str, lex: Lexicon) -> str | None:
+    for k in range(min(len(s) - 2, 16), 1, -1):
+        if s[:k] in lex.countries and s[:k] not in HOME:
+            return s[:k]
+    return None
+
+
+def _region_after_country(country: str, rest: str) -> bool:
+    """A long country name, then a region of 3+ characters ending in a region word."""
+    return (
+        len(country) >= 4
+        and len(rest) >= 3
+        and rest[0] not in "驻的人"
+        and rest.endswith(REGION_ENDS)
+    )
+
+
+def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """吉尔吉斯共和国伊塞克湖州 → Country 吉尔吉斯共和国 + Place 伊塞克湖州.
+
+    Only a country name of 4+ characters followed by a region of 3+ characters ending in a
+    region word (州, 省, 邦, 市 …) is split, and so is any country before a foreign city or
+    region the lexicon knows (哈萨克斯坦阿拉木图); 美国某某县 stays one place.
+    """
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Country") and m.text not in lex.countries:
+            pre = _country_prefix(m.text, lex)
+            rest = m.text[len(pre) :] if pre else ""
+            if pre and rest.startswith("驻"):  # 蒙古国驻华 (大使) → 蒙古国
+                out.append(_span(m, text, m.start, m.start + len(pre), type="Country"))
+                continue
+            if pre and (lex.foreign_place_of(rest) or _region_after_country(pre, rest)):
+                cut = m.start + len(pre)
+                out += [
+                    mention(text, m.start, cut, "Country", origin=m.origin),
+                    _span(m, text, cut, m.end, type="Place"),
+                ]
+                continue
+        out.append(m)
+    return out
+
+
+def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Start of a place/country name ending at ``pos`` (longest), or None."""
+    for k in range(min(pos, 12), 1, -1):
+        name = text[pos - k : pos]
+        if name in lex.places or name in lex.countries or name in lex.foreign_places:
+            return pos - k
+    return None
+
+
+#: last characters of a government body's name (商务部, 商务厅, 投资局 …)
+BODY_LAST = set("部厅局署委办院")
+#: conjunctions that join two names in a list
+LIST_JOINERS = set("和与及、")
+
+
+def ends_body(text: str, pos: int) -> bool:
+    """Whether a body's name ends at ``pos`` and a list goes on after it (商务部|和越南工贸部).
+
+    >>> ends_body("巴基斯坦商务部和越南工贸部", 6), ends_body("青海省工业和信息化厅", 4)
+    (True, False)
+    """
+    return text[pos] in BODY_LAST and pos + 1 < len(text) and text[pos + 1] in LIST_JOINERS
+
+
+def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Grow an organisation leftwards over 360/ABC prefixes and over place prefixes.
+
+    信息化厅 after 青海省工业和 → 青海省工业和信息化厅 (a place, then up to 5 Han
+    characters with no function word, then a short government-body span); 人民法院 after
+    深圳福田区 → 深圳福田区人民法院; 数字安全集团有限公司 after 360 → 360数字安全集团有限公司.
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            s = m.start
+            alnum = _ALNUM.search(text, max(0, s - 8), s)
+            if (
+                alnum
+                and alnum.end() == s
+                and (alnum.start() == 0 or not _ALNUM.match(text[alnum.start() - 1]))
+                and m.text.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
+                and any(c.isdigit() or c.isupper() for c in alnum.group())
+            ):
+                s = alnum.start()
+            if s == m.start and len(m.text) <= 5 and m.text.endswith(lex.gov_suffixes):
+                for k in range(1, 6):
+                    q = s - k
+                    if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG or ends_body(text, q):
+                        break
+                    p = _place_before(text, q, lex)
+                    if p is not None:
+                        s = p
+                        break
+            for _ in range(3 if s == m.start else 0):
+                p = _place_before(text, s, lex)
+                if p is None:
+                    break
+                s = p
+            if s != m.start:
+                m = _span(m, text, s, m.end)
+        out.append(m)
+    return out
+
+
+def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """青海省人民 + 政府 → 青海省人民政府: take an organisation suffix that follows directly."""
+    out = []
+    for m in ms:
+        if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
+            hit = _suffix_re(lex).match(text, m.end)
+            if hit and hit.group() not in DELEGATIONS:
+                e = hit.end()
+                if not (e < len(text) and text[e] == "长"):
+                    m = _span(m, text, m.start, e)
+        out.append(m)
+    return out
+
+
+def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """甘肃省 + 人民政府 → Organization 甘肃省人民政府 (a place directly followed by an
+    organisation suffix of 2+ characters, not a title such as 省长)."""
+    out = []
+    for m in ms:
+        if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
+            hit = _suffix_re(lex).match(text, m.end)
+            if hit and hit.group() != "企业":  # 香港企业: the place's firms, no body
+                e = hit.end()
+                if not (e < len(text) and text[e] == "长"):
+                    m = _span(m, text, m.start, e, type="Organization")
+        out.append(m)
+    return out
+
+
+#: what a delegation may say about itself before 代表团 (韩国某某道经济代表团)
+DELEGATION_FIELDS = ("经济", "经贸", "商务", "贸易", "投资", "工商", "企业", "政府", "官方", "商业")
+
+
+def _sender(head: str, lex: Lexicon) -> list[tuple[int, str]] | None:
+    """How a delegation's sender splits: ``(length, type)`` pieces, or None if unknown.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> _sender("吉尔吉斯共和国伊塞克湖州", load_lexicon())
+    [(7, 'Country'), (5, 'Place')]
+    """
+    if head in lex.countries:
+        return [(len(head), "Country")]
+    if head in lex.places or head in lex.foreign_places:
+        return [(len(head), "Place")]
+    pre = _country_prefix(head, lex)
+    if pre and lex.foreign_place_of(head[len(pre) :]):
+        return [(len(pre), "Country"), (len(head) - len(pre), "Place")]
+    if head in lex.organizations or head.endswith(lex.org_suffixes):
+        return [(len(head), "Organization")]
+    return None
+
+
+def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender.
+
+    A sender written as country and region becomes both (吉尔吉斯共和国伊塞克湖州代表团);
+    a field word before 代表团 goes with the delegation (韩国某某道经济代表团).
+    """
+    out = []
+    for m in ms:
+        if m.type != "Organization" or not m.text.endswith(DELEGATIONS[:5]):
+            out.append(m)
+            continue
+        head = m.text[:-3]
+        pieces = _sender(head, lex)
+        field = next((f for f in DELEGATION_FIELDS if head.endswith(f)), None)
+        if pieces is None and field and len(head) > len(field):
+            head = head[: -len(field)]
+            found = _sender(head, lex)
+            pieces = found if found and found[0][1] != "Organization" else None
+        if pieces is None:
+            out.append(m)
+            continue
+        at = m.start
+        for size, kind in pieces:
+            sub = m.subtype if kind == "Organization" else None
+            out.append(_span(m, text, at, at + size, type=kind, subtype=sub))
+            at += size
+    return out
+
+
+def fix_types(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Lexicon knowledge wins on exact names: countries → Country, divisions → Place."""
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Organization", "Country"):
+            if lex.country_of(m.text) is not None:
+                m = replace(m, type="Country", subtype=None)
+            elif m.type == "Country":
+                m = replace(m, type="Place")
+            elif m.type == "Organization" and lex.place_of(m.text) is not None:
+                m = replace(m, type="Place", subtype=None)
+        out.append(m)
+    return out
+
+
+def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Government / Company / Other from the lexicon, then from the name's suffix."""
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            entry = lex.org_of(m.text)
+            if entry is not None:
+                sub: str | None = entry.kind
+            elif m.text.endswith(lex.company_suffixes):
+                sub = "Company"
+            elif m.text.endswith(lex.gov_suffixes):
+                sub = "Government"
+            elif m.text.endswith(lex.org_suffixes):
+                sub = "Other"
+            else:
+                sub = m.subtype
+            m = replace(m, subtype=sub)
+        out.append(m)
+    return out
+
+
+#: a level's own government named without its place; the resolver names the place
+LEVEL_GOVERNMENTS = tuple(
+    f"{level}{body}" for body in ("人民政府", "政府") for level in ("省", "市", "州", "县", "区")
+)
+#: words after which such a government may stand too (某某代表县政府与…, 与区政府签约)
+_BEFORE_GOVERNMENT = ("代表", "与", "同", "和")
+
+
+def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """省政府/市政府/州政府/县政府/区政府 opening a clause (其中，县政府与某公司签约) or after
+    代表/与/同/和 is an Organization.
+
+    Only where no mention covers it and no longer body name goes on (县政府办公室).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "其中，县政府与企业签约"
+    >>> [(m.text, m.type) for m in level_governments([], text, load_lexicon())]
+    [('县政府', 'Organization')]
+    """
+    out = list(ms)
+    for start in range(len(text)):
+        if (
+            start
+            and text[start - 1] not in PUNCT
+            and not text.endswith(_BEFORE_GOVERNMENT, 0, start)
+        ):
+            continue
+        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
+        if word is None:
+            continue
+        end = start + len(word)
+        if _suffix_re(lex).match(text, end) or text[end : end + 1] == "长":
+            continue
+        if any(m.start < end and start < m.end for m in out):
+            continue
+        out.append(mention(text, start, end, "Organization", "Government"))
+    return sorted(out)

@@ -1,0 +1,276 @@
+"""Ordinary phrases a model reads as names, and names it cuts short: events and groups
+(某某推介会, 某某交易团, 产业集群), a place's 投资, China–X compounds (中非, 中阿), a university
+cut at a person (特里|布文大学), outlets in datelines, a company after its country.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "湖南省投资贸易推介会举行"
+>>> drop_phrases([mention(text, 0, 10, "Organization", origin="crf")], text, load_lexicon())
+[]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import HOME, NAME_STOP, _span, _suffix_re, long_suffixes, mention
+
+#: heads of events, clusters and projects: never an organisation's name
+PHRASE_HEADS = (
+    "推介会",
+    "发布会",
+    "通报会",
+    "对接会",
+    "说明会",
+    "座谈会",
+    "签约仪式",
+    "产业集群",
+    "集群",
+    "新通道",
+    "峰会",
+)
+#: a China–X compound written with a dash (中国—东盟): a modifier, not a body
+_CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
+#: an event's head right after a model organisation (某某商务|与投资峰会)
+_EVENT_AFTER = re.compile(r"(?:[与和及][\u4e00-\u9fff]{1,4})?(?:峰会|推介会|发布会|对接会)")
+#: first characters of what _EVENT_AFTER matches
+_EVENT_STARTS = set("与和及峰推发对")
+#: words whose presence near a model organisation calls for a closer look
+_PHRASE_CUES = ("会", "集群", "通道", "仪式", "基地")
+#: what a base is for when the text sets one up (协同创新基地, 生产基地), unlike a named base
+BASE_KINDS = (
+    "创新",
+    "产业",
+    "合作",
+    "研发",
+    "示范",
+    "生产",
+    "培训",
+    "实践",
+    "孵化",
+    "服务",
+    "物流",
+)
+#: verbs that set up something new: what follows without a proper name is a common noun
+FOUNDING_VERBS = ("设立", "共建", "建设", "打造", "建立", "新建")
+#: one-character names of countries and regions in China–X compounds (中非, 中阿, 中俄)
+PARTNERS = set("非阿俄美日韩欧法德英意巴蒙哈吉塔乌土泰越老柬缅新马印澳加墨拉")
+#: endings of a body a model may cut at a person-looking piece (特里|布文大学)
+CUT_BODIES = ("大学", "学院", "公司", "研究院", "医院")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
+#: last characters of divisions and addresses (never the start of a body's name)
+_PLACE_WORDS = tuple("省市县区州路街道号镇乡村国")
+
+
+def _run_end(text: str, pos: int, limit: int = 12) -> int:
+    """End of the run of Han characters at ``pos`` (no punctuation, no function word)."""
+    end = pos
+    while end < min(len(text), pos + limit) and _HAN.match(text[end]):
+        if text[end] in NAME_STOP:
+            break
+        end += 1
+    return end
+
+
+def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a model organisation is an event, a cluster or a bare 投资 (or runs on into one)."""
+    if m.text.endswith(PHRASE_HEADS):
+        return True
+    dashed = any(c in m.text for c in "—-－–")
+    if (dashed or text[m.end : m.end + 1] in _EVENT_STARTS) and (
+        not m.text.endswith(long_suffixes(lex))
+        and _suffix_re(lex).match(text, m.end) is None  # 中国—某某|中心 is a body
+        and (_CHINA_X.fullmatch(m.text) or _EVENT_AFTER.match(text, m.end))
+    ):
+        return True  # 中国—某某 (a compound), 某某商务|与投资峰会 (a summit)
+    near = text[m.start : m.end + 12]
+    if not any(w in near for w in _PHRASE_CUES) and text[max(0, m.start - 2) : m.start] not in (
+        FOUNDING_VERBS
+    ):
+        return False
+    if m.text in lex.organizations or m.text.endswith(lex.gov_suffixes):
+        return False
+    end = _run_end(text, m.start, 16)
+    word = text[m.start : end]
+    before = text[max(0, m.start - 2) : m.start]
+    if word.endswith(PHRASE_HEADS) and not m.text.endswith(lex.org_suffixes):
+        return True
+    base = word.find("基地") + 2
+    kinds = base >= 2 and any(k in word[:base] for k in BASE_KINDS)
+    if kinds and (m.start + base > m.end or before in FOUNDING_VERBS):
+        return True  # 某某|创新基地, 共建某某基地: a base the text sets up, not a body
+    return before in FOUNDING_VERBS and m.text.endswith(("研发中心", "创新中心", "产业园"))
+
+
+def _into_phrase(m: Mention, text: str) -> bool:
+    """Whether a phrase head (新通道, 推介会 …) starts inside ``m`` and ends after it."""
+    window = text[m.start : m.end + 4]
+    for head in PHRASE_HEADS:
+        at = window.find(head)
+        if at >= 0 and at < len(m.text) < at + len(head):
+            return True
+    return False
+
+
+def _place_like(name: str, lex: Lexicon) -> bool:
+    return lex.place_of(name) is not None or name.endswith(("区", "县", "市", "省"))
+
+
+#: committees and groups named by their kind alone: no names (组委会, 商协会)
+GENERIC_BODIES = frozenset(
+    str.split(
+        "协会 商协会 商会 组委会 执委会 大会组委会 秘书处 主办方 承办方 参展商 "
+        "集团 公司 企业 有限公司 集团公司"
+    )
+)
+
+
+#: policy slogans the model can read as a name (“碳达峰、碳中和”): never a person or body
+POLICY_TERMS = frozenset(
+    str.split(
+        "碳达峰 碳中和 双碳 一带一路 乡村振兴 共同富裕 高质量发展 新质生产力 放管服 "
+        "西部大开发 东数西算 西电东送 南水北调 双循环 稳外贸 稳外资 专精特新"
+    )
+)
+
+
+def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Model organisations that are events (某某推介会, 新闻发布会), clusters (产业集群), bases
+    and centres being set up (设立某某研发中心), or a body's kind alone (组委会, 商协会) are
+    no names; a place + bare 投资 is the place; a policy slogan (碳达峰) is no name at all.
+    """
+    out = []
+    for m in ms:
+        if m.origin in ("crf", "lac") and m.text in POLICY_TERMS:
+            continue
+        if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
+            continue  # 陆海新|通道: a person tag cut from a phrase
+        if m.type == "Organization" and m.origin in ("crf", "lac"):
+            head = m.text[:-2]
+            if m.text.endswith("投资") and len(head) >= 2 and _place_like(head, lex):
+                out.append(_span(m, text, m.start, m.end - 2, type="Place", subtype=None))
+                continue
+            if m.text in GENERIC_BODIES or m.text[0] == "性" or _is_phrase(m, text, lex):
+                continue  # 组委会, 全国|性商协会: a kind, not a name
+        out.append(m)
+    return out
+
+
+def _in_compound(m: Mention, text: str) -> bool:
+    """Whether a one-character name is half of a China–X compound (中|非经贸, 中|阿博览会)."""
+    s = m.start
+    if m.text in PARTNERS:
+        return s >= 1 and text[s - 1] == "中" and text[s + 1 : s + 2] != "国"
+    return m.text == "中" and text[s + 1 : s + 2] in PARTNERS and text[s + 2 : s + 3] != "国"
+
+
+def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """中非经贸, 中阿博览会: a China–X compound names no country.
+
+    Its one-character halves stay places (the model's abbreviations, which the extraction
+    drops), never countries; a two-letter country it spells (中非, the Central African
+    Republic) stands only as 中非共和国 or before a title or 驻.
+    """
+    if "中" not in text:
+        return ms
+    out = []
+    for m in ms:
+        if m.type in ("Place", "Country") and len(m.text) == 1 and _in_compound(m, text):
+            m = replace(m, type="Place", subtype=None)
+        elif (
+            m.type in ("Place", "Country")
+            and len(m.text) == 2
+            and m.text[0] == "中"
+            and m.text[1] in PARTNERS
+            and not text.startswith(("共和国", "驻", "总统", "总理", "政府"), m.end)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某国 + 特里 (person) + 布文大学 → one organisation: a person tag directly followed by a
+    fragment ending in 大学/学院/公司 is the start of that body's name (with its country)."""
+    if not any(b in text for b in CUT_BODIES):
+        return ms
+    out = sorted(ms)
+    for i in range(len(out) - 1):
+        person, body = out[i], out[i + 1]
+        if person.type != "Person" or body.type != "Organization" or body.start != person.end:
+            continue
+        if not body.text.endswith(CUT_BODIES) or len(body.text) > 6:
+            continue
+        start = person.start
+        if i and out[i - 1].type == "Country" and out[i - 1].end == start:
+            start = out[i - 1].start
+        merged = mention(text, start, body.end, "Organization", origin=body.origin)
+        out[i + 1] = replace(merged, subtype=body.subtype)
+        out = [x for x in out if not (start <= x.start and x.end <= person.end)]
+        return bodies_cut_at_persons(out, text, lex)
+    return out
+
+
+def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """海峡两岸 + 经贸交流协会 → one organisation: a place the lexicon does not know, written
+    right before a body the model found, is the start of the body's name."""
+    places_end = {m.end for m in ms if m.type == "Place"}
+    if not any(m.start in places_end for m in ms if m.type == "Organization"):
+        return ms
+    out = sorted(ms)
+    for i in range(len(out) - 1):
+        place, body = out[i], out[i + 1]
+        if place.type != "Place" or body.type != "Organization" or body.start != place.end:
+            continue
+        if lex.place_of(place.text) is not None or lex.foreign_place_of(place.text) is not None:
+            continue
+        if not _HAN_NAME.fullmatch(place.text) or place.text.endswith(_PLACE_WORDS):
+            continue  # 某某路86号, 某某街道, 某某省: an address or a division stays apart
+        out[i + 1] = _span(body, text, place.start, body.end)
+        out[i] = out[i + 1]
+    return sorted(set(out), key=lambda m: (m.start, m.end, m.type))
+
+
+#: company suffixes that end a proper name (企业 also ends 民营企业, 知名企业)
+_NAMED_COMPANY = ("有限公司", "有限责任公司", "股份公司", "集团公司", "公司", "集团", "银行")
+
+
+#: numbers, measure words and particles: never inside a company's own name (一家小型…公司)
+_NOT_IN_NAME = set("一二三四五六七八九十几某家个位有了些多各该这那其每上下内")
+
+
+def _company_after(text: str, pos: int, lex: Lexicon) -> int | None:
+    """End of a company name (2+ characters and a company suffix) starting at ``pos``."""
+    end = _run_end(text, pos, 14)
+    for e in range(end, pos + 3, -1):
+        word = text[pos:e]
+        suffix = next((x for x in _NAMED_COMPANY if word.endswith(x)), None)
+        name = word[: -len(suffix)] if suffix else ""
+        if 2 <= len(name) <= 6 and not any(c in _NOT_IN_NAME for c in name):
+            return e
+    return None
+
+
+def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """哈萨克斯坦 + 粮食合同公司 → one organisation: a foreign country the model tagged, followed
+    by a short name nothing covers that ends in a company suffix, is that company."""
+    if not any(x in text for x in ("公司", "集团", "银行")):
+        return ms
+    out = sorted(ms)
+    countries = [
+        x
+        for x in out
+        if x.type in ("Country", "Place") and x.text not in HOME and lex.country_of(x.text)
+    ]
+    for m in countries:
+        end = _company_after(text, m.end, lex)
+        if end is None or any(x.start < end and m.end < x.end for x in out if x is not m):
+            continue
+        out = [x for x in out if x is not m]
+        out.append(_span(m, text, m.start, end, type="Organization", subtype="Company"))
+    return sorted(out)

@@ -1,0 +1,121 @@
+"""Foreign cities and countries the lexicon knows win over a model's cut or mistyped spans.
+
+A model trained on Chinese news reads many foreign city names as persons (马尼拉, 塔什干) or
+cuts them short (乌兰巴|托).  Every rule is ``rule(mentions, text, lex) -> mentions`` (see
+:mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> from fairgraph.zh.ner.rules_common import mention
+>>> text = "来自塔什干的客商"
+>>> [(m.text, m.type) for m in foreign_names_typed([mention(text, 2, 5, "Person")], text,
+...     load_lexicon())]
+[('塔什干', 'Place')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import _find, mention
+
+#: the shortest person span that may be read as a foreign city or a country (马里 stays a name)
+_MIN_RETYPED = 3
+
+
+def foreign_names_typed(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person span that is exactly a foreign city or a country the lexicon knows is one."""
+    out = []
+    for m in ms:
+        if m.type == "Person" and len(m.text) >= _MIN_RETYPED:
+            if lex.country_of(m.text) is not None:
+                m = replace(m, type="Country", subtype=None)
+            elif lex.foreign_place_of(m.text) is not None:
+                m = replace(m, type="Place", subtype=None)
+        out.append(m)
+    return out
+
+
+def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A foreign place, zone or country the lexicon finds replaces the shorter spans inside it.
+
+    Only places and persons lying wholly inside the lexicon name give way (乌兰巴 in
+    乌兰巴托); a name that another mention runs across is left alone. A person span that is
+    exactly such a name becomes the place unless a title stands beside it or a verb of saying
+    follows (在张江共建 is the zone, 张江书记 and 张江说 a person).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "乌兰巴托的企业"
+    >>> [m.text for m in lexicon_places_win([mention(text, 0, 3, "Place")], text,
+    ...     load_lexicon())]
+    ['乌兰巴托']
+    >>> text = "双方将在张江共建研发中心"
+    >>> [(m.text, m.type) for m in lexicon_places_win([mention(text, 4, 6, "Person")], text,
+    ...     load_lexicon())]
+    [('张江', 'Place')]
+    """
+    out = list(ms)
+    for lm in _find(lex, text):
+        if lm.type not in ("Place", "Country"):
+            continue
+        division = lex.place_of(lm.text)
+        if division is not None and division.level != "zone":
+            continue  # China's own divisions are the model's and the other rules' work
+        overlapping = [m for m in out if m.start < lm.end and lm.start < m.end]
+        inside = [m for m in overlapping if lm.start <= m.start and m.end <= lm.end]
+        if not inside or len(inside) != len(overlapping):
+            continue
+        same = [m for m in inside if (m.start, m.end) == (lm.start, lm.end)]
+        zone = division is not None and same and same[0].type == "Organization"
+        if any(m.type not in ("Place", "Person") for m in inside) and not zone:
+            continue  # a zone read as a body (北京首钢园) is the zone all the same
+        if same and (same[0].type == "Place" or _said_of_a_person(out, text, lm.start, lm.end)):
+            continue  # already a place, or a person who shares a place's name (张江书记)
+        out = [m for m in out if m not in inside]
+        out.append(Mention(lm.start, lm.end, lm.text, lm.type, None, "lexicon"))
+    return sorted(out)
+
+
+#: verbs of saying that make the name before them a person's (张江说, 张江表示)
+_SAYING = ("说", "表示", "指出", "称", "介绍", "强调", "认为", "致辞", "讲话", "透露")
+
+
+def _said_of_a_person(ms: list[Mention], text: str, start: int, end: int) -> bool:
+    """A title beside the span, or a verb of saying right after it."""
+    beside = any(m.type == "Role" and (m.end == start or m.start == end) for m in ms)
+    return beside or text.startswith(_SAYING, end)
+
+
+#: what follows a foreign city's name to make its government (吉大港市政府, 胡志明市人民委员会)
+CITY_BODIES = ("政府", "政厅", "人民委员会", "议会")
+
+
+def foreign_city_halls(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A foreign city the lexicon knows, then 市政府/市政厅/市人民委员会/市议会, is one
+    government Organization; the place, person or body spans inside it give way.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "会见了曼谷市政府官员"
+    >>> [(m.text, m.type) for m in foreign_city_halls([mention(text, 3, 5, "Place")], text,
+    ...     load_lexicon())]
+    [('曼谷市政府', 'Organization')]
+    """
+    out = list(ms)
+    for lm in _find(lex, text):
+        if lm.type != "Place" or lex.foreign_place_of(lm.text) is None:
+            continue
+        city = lm.end if lm.text.endswith("市") else lm.end + 1
+        if city > lm.end and not text.startswith("市", lm.end):
+            continue
+        body = next((b for b in CITY_BODIES if text.startswith(b, city)), None)
+        if body is None:
+            continue
+        start, end = lm.start, city + len(body)
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end or m.type == "Role" for m in overlapping):
+            continue
+        out = [m for m in out if m not in overlapping]
+        out.append(mention(text, start, end, "Organization", "Government"))
+    return sorted(out)

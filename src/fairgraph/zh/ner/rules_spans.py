@@ -1,0 +1,107 @@
+"""Span clean-up rules: punctuation, caption credits, title+name splits, impossible names.
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+
+>>> from fairgraph.zh.lexicon import load_lexicon
+>>> text = "（王某）"
+>>> [m.text for m in trim_punctuation([mention(text, 0, 4, "Person")], text, load_lexicon())]
+['王某']
+"""
+
+from __future__ import annotations
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import (
+    _OPEN_CLOSE,
+    BAD_END,
+    BAD_START,
+    CAPTION_SUFFIXES,
+    HONORIFICS,
+    MODEL_BAD_END,
+    MODEL_BAD_START,
+    PUNCT,
+    _span,
+    _title_prefix,
+    _title_suffix,
+    mention,
+)
+
+
+def trim_punctuation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Strip punctuation at either end of a span (a closing bracket opened inside stays)."""
+    out = []
+    for m in ms:
+        s, e = m.start, m.end
+        while s < e and text[s] in PUNCT:
+            s += 1
+        while e > s and text[e - 1] in PUNCT:
+            opener = _OPEN_CLOSE.get(text[e - 1])
+            if opener and opener in text[s : e - 1]:
+                break
+            e -= 1
+        if e > s:
+            out.append(m if (s, e) == (m.start, m.end) else _span(m, text, s, e))
+    return out
+
+
+def strip_caption_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """王某摄 → 王某: a person span swallowing the photo-credit character loses it."""
+    out = []
+    for m in ms:
+        if m.type == "Person":
+            for suf in CAPTION_SUFFIXES:
+                if m.text.endswith(suf) and len(m.text) - len(suf) >= 2:
+                    m = _span(m, text, m.start, m.end - len(suf))
+                    break
+        out.append(m)
+    return out
+
+
+def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """副厅长杨某 → Role 副厅长 + Person 杨某 (also 杨某副厅长 → Person + Role)."""
+    out = []
+    for m in ms:
+        if m.type == "Person":
+            pre = _title_prefix(m.text, lex)
+            if pre and len(m.text) - len(pre) >= 2:
+                cut = m.start + len(pre)
+                out += [mention(text, m.start, cut, "Role"), _span(m, text, cut, m.end)]
+                continue
+            suf = _title_suffix(m.text, lex)
+            if suf and len(m.text) - len(suf) >= 2:
+                cut = m.end - len(suf)
+                out += [_span(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
+                continue
+        out.append(m)
+    return out
+
+
+#: the origin of a name that ends with 和/与 because punctuation follows (闵某和，)
+NAME_WITH_CONJUNCTION = "name-end"
+
+
+def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Drop names that cannot be names: a single character (the model's 中/美 abbreviations
+    excepted), spans starting or ending with a particle (的, 了 …; for other sources also
+    与, 和, 对 …) or punctuation, digit-bearing or overlong persons, spans without letters.
+    """
+    out = []
+    for m in ms:
+        t = m.text
+        model = m.origin in ("crf", "lac")
+        if len(t) < 2 and not (model and m.origin == "crf"):
+            continue
+        if len(t) < 2 and m.type == "Person" and text.startswith(HONORIFICS, m.end):
+            continue  # 黄设计师, 薛先生: a bare surname is not a name
+        bad_start, bad_end = (MODEL_BAD_START, MODEL_BAD_END) if model else (BAD_START, BAD_END)
+        if t[0] in bad_start or t[0] in PUNCT or t[-1] in PUNCT:
+            continue
+        if t[-1] in bad_end and m.origin != NAME_WITH_CONJUNCTION:
+            continue
+        if m.type == "Person" and (any(c.isdigit() for c in t) or len(t) > 12):
+            continue
+        if all(not ("\u4e00" <= c <= "\u9fff") and not c.isalpha() for c in t):
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,106 @@
+"""Names of other naming traditions that a model trained on Han names cuts short or misses:
+Tibetan names (才让多杰, read as 让多杰 or not at all) and Japanese names (松本|和也).
+
+Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.model import Mention
+from fairgraph.zh.ner.rules_common import HAN_RUN, _span, mention
+from fairgraph.zh.ner.rules_titles import NAME_CUES
+
+#: common two-character syllables of Tibetan personal names as written in Chinese (general
+#: knowledge; Qinghai, Tibet, Gansu and Sichuan reports): a name is two or three of them
+TIBETAN_SYLLABLES = frozenset(
+    str.split(
+        "才让 多杰 扎西 卓玛 索南 尼玛 旦增 次仁 格桑 拉毛 更登 仁青 才旦 公保 桑杰 完玛 "
+        "华旦 昂秀 久美 洛桑 丹增 德吉 央金 措毛 卓嘎 平措 达瓦 白玛 强巴 罗布 曲珍 巴桑 "
+        "边巴 普布 拉巴 多吉 贡布 加措 嘉措 吉太 南加 索朗 仁增 贡保 周毛 吉毛 才吉 万玛 "
+        "扎巴 更藏 夏吾 德庆 次旦 顿珠 格勒 江措 土登 洛松 达杰 东智 旦正 才仁 吉美 尕藏 "
+        "尕玛 拉姆 央宗 坚参 群培 赤列 旺堆 旺姆 益西 阿旺 才措 卓措 拉加 多旦 扎西才 "
+        "尖措 当智 索朗 贡觉 格来 阿布 却吉 卓玛才 仁欠 华青 加羊 东主 才华 看召"
+    )
+)
+_TIBETAN = re.compile(
+    "(?:" + "|".join(sorted((s for s in TIBETAN_SYLLABLES if len(s) == 2), reverse=True)) + "){2,3}"
+)
+#: what may stand right before or after a name: punctuation, a title's end, a verb
+_NAME_END = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?! \u3000\t\n")
+#: words that may follow a name (a verb of saying, 出席, 作推介 …)
+_SAYING = NAME_CUES
+
+
+def tibetan_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Two or three Tibetan name syllables, standing between boundaries, are one person;
+    person spans inside the name give way (让多杰 → 才让多杰), other mentions keep the text.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "州委副书记、州长才让多杰出席"
+    >>> ms = [mention(text, 6, 8, "Role"), mention(text, 9, 12, "Person")]
+    >>> [(m.text, m.type) for m in tibetan_names(ms, text, load_lexicon())]
+    [('州长', 'Role'), ('才让多杰', 'Person')]
+    """
+    out = sorted(ms)
+    for hit in _TIBETAN.finditer(text):
+        start, end = hit.span()
+        left = (
+            start == 0
+            or text[start - 1] in _NAME_END
+            or any(m.end == start and m.type == "Role" for m in out)
+            or any(text[max(0, start - k) : start] in lex.titles for k in range(2, 9))
+        )
+        right = end == len(text) or text[end] in _NAME_END or text.startswith(_SAYING, end)
+        if not (left and right):
+            continue
+        overlapping = [m for m in out if m.start < end and start < m.end]
+        if any(m.type != "Person" for m in overlapping):
+            continue
+        out = sorted(
+            [m for m in out if m not in overlapping] + [mention(text, start, end, "Person")]
+        )
+    return out
+
+
+#: common two-character Japanese family names (general knowledge): a Japanese name is family
+#: name + a two-character given name, which a model trained on Chinese names often cuts off
+JAPANESE_SURNAMES = frozenset(
+    str.split(
+        "佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 清水 "
+        "山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 "
+        "坂本 斋藤 福田 太田 西村 藤井 冈本 藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 "
+        "石田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 谷口 大野 丸山 今井 "
+        "河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 "
+        "野口 松尾 菊地 野村 新井 渡部 长谷川 佐佐木"
+    )
+)
+
+
+def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person span that is a Japanese family name, followed by two more characters and a
+    boundary, is the whole name (松本|和也表示 → 松本和也).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "首席代表松本和也表示"
+    >>> [m.text for m in japanese_names([mention(text, 4, 6, "Person")], text, load_lexicon())]
+    ['松本和也']
+    """
+    out = []
+    for m in ms:
+        end = m.end + 2
+        if (
+            m.type == "Person"
+            and m.text in JAPANESE_SURNAMES
+            and end <= len(text)
+            and HAN_RUN.fullmatch(text[m.end : end])
+            and text[m.end : end] not in _SAYING  # 小林|表示: a verb, not a given name
+            and (end == len(text) or text[end] in _NAME_END or text.startswith(_SAYING, end))
+            and not any(x.start < end and m.end < x.end for x in ms if x is not m)
+        ):
+            out.append(_span(m, text, m.start, end))
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,319 @@
+"""Document → Extraction: the extraction layer, one pure function per document.
+
+>>> from fairgraph.model import Document
+>>> text = "青海省人民政府与中国电信集团有限公司签署战略合作框架协议。"
+>>> doc = Document.from_text(text, source="t.txt")
+>>> ex = extract_document(doc, backend="rules")
+>>> [(a.parties[0].text, a.parties[1].text, a.agreement_type) for a in ex.agreements]
+[('青海省人民政府', '中国电信集团有限公司', '战略合作框架协议')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from fairgraph.zh.extract.agreement_clauses import unnamed_counterparts
+from fairgraph.zh.extract.agreements import (
+    find_agreements,
+    signatories,
+    signing_clauses,
+    trim_at_signing_verbs,
+    witnesses,
+)
+from fairgraph.zh.extract.bodies import short_bodies
+from fairgraph.zh.extract.compound_titles import repair_compound_titles
+from fairgraph.zh.extract.dates import dateline_day, find_dates
+from fairgraph.zh.extract.fair_fields import bracketed_venues
+from fairgraph.zh.extract.fair_venues import held_venues
+from fairgraph.zh.extract.fair_years import year_of
+from fairgraph.zh.extract.fairs import (
+    city_venues,
+    document_venue,
+    fair_facts,
+    fair_sales,
+    find_fair_mentions,
+    is_venue,
+    main_fair,
+    series_name,
+)
+from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
+from fairgraph.zh.extract.money import find_amounts
+from fairgraph.zh.extract.persons import (
+    byline_persons,
+    dateline_outlet,
+    merge_persons,
+    report_outlet,
+    title_names,
+)
+from fairgraph.zh.extract.places import plausible_places
+from fairgraph.zh.extract.posts import find_posts
+from fairgraph.zh.extract.regions import foreign_regions
+from fairgraph.zh.extract.reporters import EDITOR_TITLES
+from fairgraph.zh.extract.roles import refine_roles
+from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
+from fairgraph.zh.extract.titles import repair_titles
+from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.model import (
+    Agreement,
+    Amount,
+    DateMention,
+    Document,
+    Extraction,
+    FairFact,
+    Mention,
+    PartialDate,
+    Post,
+)
+from fairgraph.zh.ner import recognize
+from fairgraph.zh.naming.keys import declared_short_names
+
+
+def recognize_entities(
+    text: str, spans: Sequence[Mention] | None = None, *, backend: str = "default"
+) -> list[Mention]:
+    """Entity mentions of ``text``: the recogniser sentence by sentence, plus fair names,
+    titles split from the bodies they begin with, and the persons that titles introduce."""
+    found: list[Mention] = []
+    for sentence in split_sentences(text):
+        for m in recognize(sentence.text, backend=backend):
+            found.append(
+                dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
+            )
+    found = split_foreign_companies(plausible_places(trim_at_signing_verbs(found)))
+    found = city_venues(text, found)
+    found = bracketed_venues(text, found, is_venue, _is_place_name)
+    fairs = find_fair_mentions(text, load_lexicon())
+    mentions = held_venues(text, merge_mentions(fairs, found))
+    mentions = refine_roles(text, repair_titles(text, mentions))
+    mentions = repair_compound_titles(text, mentions)
+    mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
+    mentions = byline_persons(text, mentions)
+    return merge_persons(mentions, title_names(text, mentions))
+
+
+#: what may stand before a declared short name used as a word (公司董事长…, 与公司签约)
+_WORD_BEFORE = "，。；：、与和同及由在“（\n"
+
+
+def declared_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Every uncovered use of a short name the report declares for an organisation
+    (甲公司（以下简称“公司”）… 公司副总裁某某): an organisation mention.
+
+    >>> t = "甲科技股份有限公司（以下简称“公司”）签约。公司副总裁王某出席。"
+    >>> ms = [Mention(0, 9, "甲科技股份有限公司", "Organization")]
+    >>> [(m.start, m.text) for m in declared_mentions(t, ms)]
+    [(22, '公司')]
+    """
+    out: list[Mention] = []
+    for short in declared_short_names(text, mentions):
+        for match in re.finditer(re.escape(short), text):
+            start, end = match.span()
+            if start > 0 and text[start - 1] not in _WORD_BEFORE:
+                continue
+            if text[start - 1 : start] == "“" and text[end : end + 1] == "”":
+                continue  # the declaration itself
+            if any(m.start < end and start < m.end for m in [*mentions, *out]):
+                continue
+            out.append(Mention(start, end, short, "Organization", None, "declared-short-name"))
+    return out
+
+
+def _is_place_name(word: str) -> bool:
+    return load_lexicon().place_of(word) is not None
+
+
+def merge_mentions(preferred: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
+    """``preferred`` mentions plus every other mention that overlaps none of them, sorted."""
+    kept = list(preferred)
+    kept.extend(m for m in others if not any(m.overlaps(p) for p in preferred))
+    return sorted(kept)
+
+
+def _within(items: Sequence[Amount] | Sequence[DateMention], sentence: Sentence) -> list:
+    return [x for x in items if sentence.start <= x.start and x.end <= sentence.span.end]
+
+
+def extract_document(document: Document, *, backend: str = "default") -> Extraction:
+    """Everything the extraction layer finds in one document."""
+    text = document.text
+    lexicon = load_lexicon()
+    spans = split_sentences(text)
+    mentions = recognize_entities(text, backend=backend)
+    mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
+    mentions = sorted([*mentions, *declared_mentions(text, mentions)])
+    mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
+    outlet = _byline_outlet(text, mentions)
+    own_outlet = outlet or report_outlet(text)  # 来源：某某网 / a masthead: what 本报/本网 is
+    if own_outlet is not None:
+        mentions = merge_mentions([own_outlet], mentions)
+    amounts = find_amounts(text)
+    main = main_fair(mentions)
+    dates = find_dates(text, reference_date(document, main))
+    sentences = group_mentions(spans, mentions)
+
+    posts = []
+    agreements: list[Agreement] = []
+    fairs: list[FairFact] = []
+    signing_people: list[tuple[int, str, list[Mention]]] = []
+    for index, sentence in enumerate(sentences):
+        s_amounts = _within(amounts, sentence)
+        s_dates = _within(dates, sentence)
+        posts.extend(find_posts(sentence, outlet))
+        previous = sentences[index - 1] if index else None
+        found = find_agreements(sentence, s_amounts, s_dates, previous)
+        agreements.extend(found)
+        signing = bool(found) or any(not c.name.endswith("项目") for c in signing_clauses(sentence))
+        for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=signing):
+            sales = fair_sales(sentence, s_amounts)
+            fairs.append(dataclasses.replace(fact, sales=sales) if sales else fact)
+        for role, people in (
+            ("signatory", signatories(sentence)),
+            ("witness", witnesses(sentence)),
+        ):
+            if people:
+                signing_people.append((sentence.start, role, people))
+    posts = [_own_outlet_staff(p, own_outlet) for p in posts]
+    agreements = _attach_signing_people(_once(agreements), signing_people)
+    fairs.extend(document_venue(sentences, fairs, main, lexicon))
+    known = set(mentions)
+    extra = {f.location for f in fairs if f.location is not None and f.location not in known}
+    mentions = sorted([*mentions, *extra])  # cities read off a venue's name (厦门国际会展中心)
+    return Extraction(
+        document=document,
+        mentions=tuple(mentions),
+        posts=tuple(posts),
+        agreements=tuple(agreements),
+        fairs=tuple(fairs),
+        amounts=tuple(amounts),
+        dates=tuple(dates),
+        sentences=tuple(spans),
+    )
+
+
+_NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年?")
+
+
+def reference_date(document: Document, main: Mention | None) -> PartialDate | None:
+    """The document's date; without a year, the year the main fair's name states, or the year
+    of its edition if known.
+
+    >>> doc = Document.from_text("第25届青洽会闭幕。", source="t.txt")
+    >>> reference_date(doc, Mention(0, 6, "第25届青洽会", "Fair", "25"))
+    PartialDate(year=2024, month=None, day=None)
+    >>> doc = Document.from_text("人民网5月27日电 2025中国国际大数据产业博览会开幕。", source="t")
+    >>> reference_date(doc, Mention(13, 29, "2025中国国际大数据产业博览会", "Fair"))
+    PartialDate(year=2025, month=5, day=27)
+    """
+    date = document.date
+    if date is None or date.year is None:
+        date = date_line(document.text) or date
+    date = _dateline_today(document.text, date)
+    if (date is not None and date.year is not None) or main is None:
+        return date
+    named = _NAMED_YEAR.match(main.text)  # 2025中国国际大数据产业博览会
+    if named is not None:
+        year: int | None = int(named.group(1))
+    elif main.subtype and main.subtype.isdigit():
+        year = year_of(series_name(main, load_lexicon()), int(main.subtype))
+    else:
+        return date
+    if year is None:
+        return date
+    if date is None or date.month is None:
+        date = dateline_day(document.text) or date  # 某地5月27日电: the day, without a year
+    return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+
+
+def _dateline_today(text: str, date: PartialDate | None) -> PartialDate | None:
+    """The dateline's day (某地4月18日电) with the publication date's year: the day that
+    今天 of a report counts from, even when the page was published the next day.
+
+    >>> _dateline_today("新华社海口4月18日电 今天闭幕", PartialDate(2024, 4, 19))
+    PartialDate(year=2024, month=4, day=18)
+    """
+    day = dateline_day(text)
+    if day is None or date is None or date.month is None or date.year is None:
+        return date
+    year = date.year - 1 if day.month is not None and day.month - date.month > 6 else date.year
+    return PartialDate(year, day.month, day.day)
+
+
+_DATE_LINE = re.compile(r"^\s*(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", re.MULTILINE)
+
+
+def date_line(text: str, lines: int = 4) -> PartialDate | None:
+    """The date written on a line of its own among the report's first lines.
+
+    >>> date_line("某某会开幕\\n2024年6月3日\\n正文")
+    PartialDate(year=2024, month=6, day=3)
+    """
+    head = "\n".join(text.split("\n")[:lines])
+    match = _DATE_LINE.search(head)
+    if match is None:
+        return None
+    return PartialDate(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+def _once(agreements: list[Agreement]) -> list[Agreement]:
+    """Each agreement once: a report often restates a signing (same type, same parties)."""
+    seen: set[tuple[str, frozenset[str]]] = set()
+    out = []
+    for a in agreements:
+        key = (a.agreement_type, frozenset(m.text for m in a.parties))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+#: the report's own staff (a 通讯员 is a correspondent from elsewhere, often a press office)
+_STAFF_TITLES = ("记者", "摄影", *EDITOR_TITLES)
+
+
+def _own_outlet_staff(post: Post, outlet: Mention | None) -> Post:
+    """A reporter or editor with no outlet named works for the report's own outlet, when the
+    report names it (来源：某某网, a masthead)."""
+    if outlet is None or post.organization is not None or post.represents is not None:
+        return post
+    if not post.role.text.endswith(_STAFF_TITLES):
+        return post
+    return dataclasses.replace(post, organization=outlet)
+
+
+def _byline_outlet(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The dateline's outlet, when a reporter's title stands on the report's first line."""
+    reporter = next((m for m in mentions if m.type == "Role" and m.text.endswith("记者")), None)
+    if reporter is None:
+        return None
+    outlet = dateline_outlet(text, reporter.start)
+    if outlet is None:
+        return None
+    same = [m for m in mentions if m.type == "Organization" and m.start == outlet.start]
+    return same[0] if same and same[0].end == outlet.end else outlet
+
+
+def _attach_signing_people(
+    agreements: list[Agreement],
+    people: list[tuple[int, str, list[Mention]]],
+) -> list[Agreement]:
+    """Signatories and witnesses join the nearest agreement stated at or before their sentence."""
+    if not agreements:
+        return agreements
+    extra: dict[int, dict[str, list[Mention]]] = {}
+    for start, role, persons in people:
+        before = [i for i, a in enumerate(agreements) if a.evidence.start <= start]
+        target = agreements[before[-1]].evidence.start if before else agreements[0].evidence.start
+        extra.setdefault(target, {}).setdefault(role, []).extend(persons)
+    out = []
+    for a in agreements:
+        add = extra.get(a.evidence.start, {})
+        out.append(
+            dataclasses.replace(
+                a,
+                signatories=a.signatories + tuple(add.get("signatory", ())),
+                witnesses=a.witnesses + tuple(add.get("witness", ())),
+            )
+        )
+    return out
