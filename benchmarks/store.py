@@ -43,8 +43,8 @@ class Timed:
     """The lead's pipeline callables, counting calls and time."""
 
     def __init__(self) -> None:
-        from fairgraph.zh.pipeline import extract_document
         from fairgraph.jobs.store import store_triples
+        from fairgraph.zh.pipeline import extract_document
 
         # the build streams its triples into the store as Oxigraph terms (no rdflib Graph)
         self._extract, self._build = extract_document, store_triples
@@ -145,8 +145,8 @@ def child_queries(store_dir: Path) -> dict[str, Any]:
     from rdflib import Graph
 
     from fairgraph.errors import QueryError
-    from fairgraph.query.sparql import run_query
     from fairgraph.graph.resources import saved_queries
+    from fairgraph.query.sparql import run_query
     from fairgraph.store import GraphStore, to_query_result
 
     out: dict[str, Any] = {"queries": {}}

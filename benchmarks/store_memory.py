@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from fairgraph.ingest import discover_inputs, read_document
-from fairgraph.zh.pipeline import extract_document
-from fairgraph.store import GraphStore, incremental_build
 from fairgraph.jobs.store import store_triples
+from fairgraph.store import GraphStore, incremental_build
+from fairgraph.zh.pipeline import extract_document
 
 
 def main() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules import mention
+from fairgraph.zh.ner.rules_common import mention
 
 
 def crf(text: str, start: int, end: int, type_: str) -> Mention:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.zh.extract.dates import document_date, find_dates, resolve_date
 from fairgraph.model import PartialDate
+from fairgraph.zh.extract.dates import document_date, find_dates, resolve_date
 
 REF = PartialDate(2024, 7, 12)
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from fairgraph.model import DateMention, PartialDate
 from fairgraph.zh.extract.dates import find_dates
 from fairgraph.zh.extract.dates_relative import relative_month, same_day
-from fairgraph.model import DateMention, PartialDate
 
 REF = PartialDate(2024, 7, 11)
 

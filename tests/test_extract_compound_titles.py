@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import post_triples as _posts
+from fairgraph.model import Mention
 from fairgraph.zh.extract.compound_titles import (
     party_unit_title,
     region_head_title,
     region_party_committee,
     split_place_committee,
 )
-from fairgraph.model import Mention
 
 
 def test_bare_party_unit_joins_its_title() -> None:

@@ -1,4 +1,4 @@
-"""Fair fields: the constructions of src/fairgraph/zh/extract/fair_fields.py, through the pipeline."""
+"""Fair fields: the constructions of fairgraph/zh/extract/fair_fields.py, through the pipeline."""
 
 from __future__ import annotations
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fairgraph.zh.extract.foreign_companies import split_foreign_companies
 from fairgraph.model import Document, Mention
+from fairgraph.zh.extract.foreign_companies import split_foreign_companies
 from fairgraph.zh.pipeline import extract_document
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.zh.extract.places import plausible_place, plausible_places, split_country_prefix
 from fairgraph.model import Mention
+from fairgraph.zh.extract.places import plausible_place, plausible_places, split_country_prefix
 
 
 def _crf(text: str) -> Mention:

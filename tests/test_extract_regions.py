@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.model import Mention
+from fairgraph.zh.extract.regions import foreign_regions
 
 
 def _after_country(text: str, country: str) -> list[tuple[str, str]]:

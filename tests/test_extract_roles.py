@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.model import Mention
+from fairgraph.zh.extract.roles import refine_roles
 
 
 def test_a_department_between_a_place_and_a_title_is_the_place_s_department() -> None:

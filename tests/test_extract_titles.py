@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import post_triples as _posts
+from fairgraph.model import Mention
 from fairgraph.zh.extract.titles import (
     detach_party_unit,
     split_role_lists,
     split_titled_body,
     titles_after_bodies,
 )
-from fairgraph.model import Mention
 
 BACKENDS = ("rules", "default")
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from fairgraph.zh.extract.fair_years import year_of
 from fairgraph.model import Document, PartialDate
+from fairgraph.zh.extract.fair_years import year_of
 from fairgraph.zh.pipeline import extract_document
 
 
@@ -47,8 +47,8 @@ def test_fair_wide_projects_and_total() -> None:
 
 
 def test_city_before_venue_is_one_venue() -> None:
-    from fairgraph.zh.extract.fairs import city_venues
     from fairgraph.model import Mention
+    from fairgraph.zh.extract.fair_venues import city_venues
 
     text = "在南宁国际会展中心开幕"
     parts = [Mention(1, 3, "南宁", "Place"), Mention(3, 9, "国际会展中心", "Place")]
@@ -97,7 +97,7 @@ def test_a_date_before_two_fairs_held_as_one_opens_both() -> None:
 
 
 def test_a_year_written_before_a_fair_name_belongs_to_the_mention() -> None:
-    from fairgraph.zh.extract.fairs import find_fair_mentions
+    from fairgraph.zh.extract.fair_mentions import find_fair_mentions
     from fairgraph.zh.lexicon import load_lexicon
 
     text = "2025数博会开幕。2024年消博会闭幕。第3届消博会。"

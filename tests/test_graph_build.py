@@ -10,6 +10,8 @@ from rdflib.compare import isomorphic
 
 from fairgraph.graph import build_graph, entity_iri
 from fairgraph.graph.io import serialize_graph
+from fairgraph.graph.projection import project
+from fairgraph.graph.validate import validate_graph
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -22,8 +24,6 @@ from fairgraph.model import (
     Span,
 )
 from fairgraph.namespaces import FG, ORG, SCHEMA
-from fairgraph.graph.projection import project
-from fairgraph.graph.validate import validate_graph
 
 TEXT = (
     "7月11日，第9届甲乙洽谈会在西宁举行。青海省商务厅厅长张海燕致辞。"

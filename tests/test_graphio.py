@@ -13,8 +13,8 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from fairgraph.graph import io as graphio
 from fairgraph.errors import FormatError, GraphLoadError
+from fairgraph.graph import io as graphio
 from fairgraph.graph.io import (
     RDF_FORMATS,
     guess_format,

@@ -294,7 +294,7 @@ def test_autonomous_county_alias_never_takes_a_province_name(lex):
 
 
 def test_county_alias_rule():
-    from fairgraph.zh.lexicon._places_gen import add_county_aliases, county_alias
+    from fairgraph.zh.lexicon.places_gen import add_county_aliases, county_alias
 
     assert county_alias("大通回族土族自治县") == "大通县"
     assert county_alias("循化撒拉族自治县") == "循化县"
@@ -327,8 +327,8 @@ def test_zones_are_found_in_text_and_do_not_shadow_divisions(lex):
 
 def test_a_zone_inside_an_unknown_division_is_a_model_error(tmp_path, monkeypatch):
     from fairgraph.errors import ModelError
-    from fairgraph.zh.lexicon import _data
+    from fairgraph.zh.lexicon import tables
 
-    monkeypatch.setattr(_data, "rows", lambda name, width: [("某新区", "不存在市", "")])
+    monkeypatch.setattr(tables, "rows", lambda name, width: [("某新区", "不存在市", "")])
     with pytest.raises(ModelError, match="某新区"):
-        _data.zones({"北京市"})
+        tables.zones({"北京市"})

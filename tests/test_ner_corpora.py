@@ -9,8 +9,8 @@ import pytest
 
 from fairgraph.errors import FormatError, InputError
 from fairgraph.evaluate.corpora import GoldSpan, bio_to_spans, cluener_split, is_validation
-from fairgraph.zh.ner.evaluate import evaluate_sentences, load_gold, read_bio, read_cluener
 from fairgraph.evaluate.ner import score_sets
+from fairgraph.zh.ner.evaluate import evaluate_sentences, load_gold, read_bio, read_cluener
 
 
 def write_cluener(path: Path, rows: list[dict]) -> Path:

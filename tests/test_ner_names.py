@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.ner.names import (
     ALL_SURNAMES,
     DOUBLE_SURNAMES,

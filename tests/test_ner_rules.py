@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.ner import rules
 from fairgraph.zh.ner.patterns import pattern_mentions
-from fairgraph.zh.ner.rules import mention
+from fairgraph.zh.ner.rules_common import mention
 from ner_helpers import spans
 
 

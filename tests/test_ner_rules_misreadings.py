@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from fairgraph.zh.ner import rules
-from fairgraph.zh.ner.rules import mention
+from fairgraph.zh.ner.rules_common import mention
 from ner_helpers import crf
 from ner_helpers import sorted_spans as spans
 

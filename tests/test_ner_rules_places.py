@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fairgraph.zh.ner import rules
-from fairgraph.zh.ner.rules import mention
+from fairgraph.zh.ner.rules_common import mention
 from ner_helpers import spans
 
 

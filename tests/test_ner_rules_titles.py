@@ -6,7 +6,7 @@ import pytest
 
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.ner import rules
-from fairgraph.zh.ner.rules import mention
+from fairgraph.zh.ner.rules_common import mention
 from ner_helpers import spans
 
 

@@ -9,8 +9,8 @@ import pyshacl
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from fairgraph.namespaces import FG, ID, PREFIXES, bind_prefixes, sparql_prologue
 from fairgraph.graph.resources import ontology_dir, ontology_file, saved_queries, shapes_file
+from fairgraph.namespaces import FG, ID, PREFIXES, bind_prefixes, sparql_prologue
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "graphs"
 KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)

@@ -11,9 +11,9 @@ from fairgraph.zh.pipeline import extract_document
 
 def _title_chain(text: str, *ms: Mention) -> list:  # type: ignore[type-arg]
     """The posts ``title_chain`` reads from one sentence with the mentions ``ms``."""
+    from fairgraph.model import Span
     from fairgraph.zh.extract.posts import title_chain
     from fairgraph.zh.extract.sentences import Sentence
-    from fairgraph.model import Span
 
     return list(title_chain(Sentence(Span(0, len(text), text), ms)))
 

@@ -12,6 +12,7 @@ from rdflib import Graph, Literal
 
 from fairgraph.errors import QueryError
 from fairgraph.graph.io import load_graph
+from fairgraph.graph.resources import saved_queries
 from fairgraph.query.sparql import (
     display_width,
     format_result,
@@ -19,7 +20,6 @@ from fairgraph.query.sparql import (
     run_query,
     saved_query_info,
 )
-from fairgraph.graph.resources import saved_queries
 
 VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
 

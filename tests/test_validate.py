@@ -8,8 +8,8 @@ import pytest
 from rdflib import Dataset, Graph, Literal, URIRef
 
 from fairgraph.graph.io import load_graph
-from fairgraph.namespaces import FG, ID, ORG, PROV, SCHEMA
 from fairgraph.graph.validate import ValidationReport, Violation, format_report, validate_graph
+from fairgraph.namespaces import FG, ID, ORG, PROV, SCHEMA
 
 VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
 

@@ -73,6 +73,7 @@ class Document:
     title: str | None = None
     date: PartialDate | None = None
     encoding: str = "utf-8"
+    language: str | None = None  # BCP 47 tag of its text (zh, en); None: not yet known
 
     @classmethod
     def from_text(
@@ -83,6 +84,7 @@ class Document:
         title: str | None = None,
         date: PartialDate | None = None,
         encoding: str = "utf-8",
+        language: str | None = None,
     ) -> Document:
         """Build a document whose id and hash derive from its text alone."""
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -94,6 +96,7 @@ class Document:
             title=title,
             date=date,
             encoding=encoding,
+            language=language,
         )
 
 
@@ -216,3 +219,10 @@ class Extraction:
     amounts: tuple[Amount, ...] = ()
     dates: tuple[DateMention, ...] = ()
     sentences: tuple[Span, ...] = field(default=(), repr=False)
+
+    @property
+    def entities(self) -> tuple[Mention, ...]:
+        """The mentions of named entities (Person, Organization, Country, Place, Fair), in order;
+        each with ``.type``, ``.text``, ``.start`` and ``.end`` (offsets into the text)."""
+        kinds = ("Person", "Organization", "Country", "Place", "Fair")
+        return tuple(m for m in self.mentions if m.type in kinds)

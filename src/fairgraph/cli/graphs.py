@@ -126,7 +126,7 @@ def explain(label: str, graph: Path) -> None:
     Example:
       fairgraph explain 青洽会 -g output/graph.ttl
     """
-    from fairgraph.query.explain import explain_label
     from fairgraph.graph.io import load_graph, union_graph
+    from fairgraph.query.explain import explain_label
 
     click.echo(explain_label(union_graph(load_graph(graph)), label))

@@ -53,8 +53,10 @@ def evaluate_ner_command(
           --split validation
       fairgraph evaluate ner test.bio --format bio --convention clue
     """
-    from fairgraph.zh.ner.evaluate import evaluate_ner
+    from fairgraph.languages import DEFAULT, language
 
+    evaluate_ner = language(DEFAULT).evaluate_ner
+    assert evaluate_ner is not None
     scores = evaluate_ner(path, fmt, backend=ner, limit=limit, split=split, convention=convention)
     click.echo(scores.format_table())
 
@@ -117,7 +119,7 @@ def train() -> None:
     "out",
     type=click.Path(path_type=Path),
     required=True,
-    help="Where to write the model (the shipped one: src/fairgraph/zh/ner/models/ner-crf.crfsuite).",
+    help="Where to write the model (shipped: src/fairgraph/zh/ner/models/ner-crf.crfsuite).",
 )
 @click.option("--max-iterations", type=click.IntRange(1), default=None)
 @reported
@@ -131,7 +133,10 @@ def train_ner_command(datasets: Path, out: Path, max_iterations: int | None) -> 
     Example:
       fairgraph train ner --datasets ../shared/datasets -o /tmp/ner-crf.crfsuite
     """
-    from fairgraph.zh.ner.training import train_ner
+    from fairgraph.languages import DEFAULT, language
+
+    train_ner = language(DEFAULT).train_ner
+    assert train_ner is not None
 
     def progress(message: str) -> None:
         click.echo(message, err=True)

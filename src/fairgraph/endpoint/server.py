@@ -31,9 +31,9 @@ from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from fairgraph.errors import FairgraphError, QueryError
 from fairgraph.endpoint.http import GRAPH_TYPES, RESULT_TYPES, SHORT_NAMES, HttpProblem, negotiate
 from fairgraph.endpoint.page import page_html
+from fairgraph.errors import FairgraphError, QueryError
 from fairgraph.store import GraphStore, open_source, run_query
 
 MAX_BODY = 8 * 1024 * 1024

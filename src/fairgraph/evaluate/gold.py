@@ -70,7 +70,7 @@ class GoldDocument:
             ) from None
 
 
-def _amount(raw: Any, where: str, doc: str) -> tuple[Decimal, str]:
+def parse_amount(raw: Any, where: str, doc: str) -> tuple[Decimal, str]:
     try:
         return Decimal(str(raw["value"])), str(raw["currency"])
     except (KeyError, TypeError, InvalidOperation):
@@ -110,7 +110,7 @@ def parse_gold(data: dict[str, Any], source: str = "<gold>") -> GoldDocument:
     for fair in data.get("fairs") or []:
         doc.resolve(fair["name"], "a fair")
         doc.fairs.append(fair)
-    doc.amounts = {_amount(m, "amounts", source) for m in data.get("amounts") or []}
+    doc.amounts = {parse_amount(m, "amounts", source) for m in data.get("amounts") or []}
     return doc
 
 

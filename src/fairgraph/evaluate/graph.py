@@ -9,7 +9,7 @@ the gold ``document`` file name as its last path component.
 The parts live in :mod:`~fairgraph.evaluate.gold` (gold files),
 :mod:`~fairgraph.evaluate.view` (graph reading), :mod:`~fairgraph.evaluate.match`
 (per-part matching) and :mod:`~fairgraph.evaluate.scores` (score records); this module
-runs them and re-exports their public names.
+runs them.
 
 >>> normalise(" 中国—东盟 博览会 ")
 '中国东盟博览会'
@@ -25,37 +25,18 @@ from rdflib import Graph
 from rdflib.term import Node
 
 from fairgraph.evaluate.gold import (
-    CLASSES,
     ENTITY_TYPES,
-    GoldDocument,
-    GoldPost,
     load_gold,
-    normalise,
-    parse_gold,
 )
 from fairgraph.evaluate.match import (
-    _agreements,
-    _amounts,
-    _entities,
-    _fairs,
-    _posts,
+    match_agreements,
+    match_amounts,
+    match_entities,
+    match_fairs,
+    match_posts,
 )
-from fairgraph.evaluate.scores import Counts, DocumentScores, GraphScores
-from fairgraph.evaluate.view import _View
-
-__all__ = [
-    "CLASSES",
-    "ENTITY_TYPES",
-    "Counts",
-    "DocumentScores",
-    "GoldDocument",
-    "GoldPost",
-    "GraphScores",
-    "evaluate_graph",
-    "load_gold",
-    "normalise",
-    "parse_gold",
-]
+from fairgraph.evaluate.scores import DocumentScores, GraphScores
+from fairgraph.evaluate.view import View
 
 
 def evaluate_graph(graph: Graph, gold: Path) -> GraphScores:
@@ -73,7 +54,7 @@ def evaluate_graph(graph: Graph, gold: Path) -> GraphScores:
     0.5
     """
     golds = load_gold(gold)
-    view = _View(graph, [d.document for d in golds])
+    view = View(graph, [d.document for d in golds])
     claims: dict[tuple[str, str], set[Node]] = {}
     owners: dict[Node, set[str]] = {}
     typed = {t: view.of_type(t) for t in ENTITY_TYPES}
@@ -82,11 +63,11 @@ def evaluate_graph(graph: Graph, gold: Path) -> GraphScores:
         name = doc.document
         nodes = {t: [n for n in typed[t] if name in view.docs(n)] for t in ENTITY_TYPES}
         scores = DocumentScores(name)
-        _entities(view, doc, nodes, scores, claims, owners)
-        scores.posts = _posts(view, doc, name, scores.errors)
-        scores.agreements = _agreements(view, doc, name, scores.errors)
-        scores.amounts = _amounts(view, doc, name, scores.errors)
-        scores.fair_fields = _fairs(view, doc, nodes["Fair"], scores.errors)
+        match_entities(view, doc, nodes, scores, claims, owners)
+        scores.posts = match_posts(view, doc, name, scores.errors)
+        scores.agreements = match_agreements(view, doc, name, scores.errors)
+        scores.amounts = match_amounts(view, doc, name, scores.errors)
+        scores.fair_fields = match_fairs(view, doc, nodes["Fair"], scores.errors)
         results.append(scores)
     duplicates = [
         f"{t} {c}: " + " ".join(sorted(map(str, ns)))

@@ -15,9 +15,9 @@ from typing import Any
 from rdflib import RDF, URIRef
 from rdflib.term import Node
 
-from fairgraph.evaluate.gold import ENTITY_TYPES, GoldDocument, _amount, normalise
+from fairgraph.evaluate.gold import ENTITY_TYPES, GoldDocument, normalise, parse_amount
 from fairgraph.evaluate.scores import Counts, DocumentScores
-from fairgraph.evaluate.view import _same_money, _View
+from fairgraph.evaluate.view import View, same_money
 from fairgraph.namespaces import FG, ORG, SCHEMA
 
 _NOWHERE = URIRef("urn:fairgraph:evaluate:nowhere")
@@ -28,8 +28,8 @@ def _theme_key(text: str) -> str:
     return "".join(c for c in norm if unicodedata.category(c)[0] not in "PZS")
 
 
-def _entities(
-    view: _View,
+def match_entities(
+    view: View,
     gold: GoldDocument,
     nodes: dict[str, list[Node]],
     out: DocumentScores,
@@ -57,7 +57,7 @@ def _entities(
                 out.duplicates.append(f"{etype} {c}: " + " ".join(sorted(map(str, dup))))
 
 
-def _name(view: _View, node: Node) -> str:
+def _name(view: View, node: Node) -> str:
     return min(view.labels(node), default=str(node))
 
 
@@ -65,7 +65,7 @@ def _post_text(person: str, role: str, target: str | None) -> str:
     return f"{person} | {role} | {target or '-'}"
 
 
-def _posts(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
+def match_posts(view: View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
     g, hits, fp = view.g, set(), 0
     for m in sorted(g.subjects(RDF.type, ORG.Membership), key=str):
         people = set().union(*(view.canon(p, gold) for p in g.objects(m, ORG.member)))
@@ -102,7 +102,7 @@ def _posts(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Coun
     return Counts(len(hits), fp, len(gold.posts) - len(hits))
 
 
-def _agreements(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
+def match_agreements(view: View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
     predicted: set[frozenset[str]] = set()
     for a in view.g.subjects(RDF.type, FG.Agreement):
         if doc not in view.docs(a):
@@ -124,24 +124,24 @@ def _sorted(pairs: set[frozenset[str]]) -> list[frozenset[str]]:
     return sorted(pairs, key=lambda p: sorted(p))
 
 
-def _amounts(view: _View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
+def match_amounts(view: View, gold: GoldDocument, doc: str, errors: list[str]) -> Counts:
     g, predicted = view.g, set()
     nodes = set(g.subjects(RDF.type, SCHEMA.MonetaryAmount))
     nodes |= {o for p in (FG.investment, FG.totalInvestment) for o in g.objects(None, p)}
     for node in nodes:
         if doc in view.docs(node, tuple(g.subjects(None, node))):
             predicted |= view.money(node)
-    tp = sum(any(_same_money(a, b) for b in predicted) for a in gold.amounts)
+    tp = sum(any(same_money(a, b) for b in predicted) for a in gold.amounts)
     errors += [
         f"amount missed: {a[0]} {a[1]}"
         for a in gold.amounts
-        if not any(_same_money(a, b) for b in predicted)
+        if not any(same_money(a, b) for b in predicted)
     ]
-    fp = sum(not any(_same_money(a, b) for a in gold.amounts) for b in predicted)
+    fp = sum(not any(same_money(a, b) for a in gold.amounts) for b in predicted)
     return Counts(tp, fp, len(gold.amounts) - tp)
 
 
-def _places_of(view: _View, node: Node, gold: GoldDocument) -> set[str]:
+def _places_of(view: View, node: Node, gold: GoldDocument) -> set[str]:
     out, frontier = set(), {node}
     for _ in range(3):  # the place and what contains it, two levels up
         out |= set().union(*(view.canon(n, gold) for n in frontier))
@@ -150,7 +150,7 @@ def _places_of(view: _View, node: Node, gold: GoldDocument) -> set[str]:
 
 
 def _fair_checks(
-    view: _View, fair: Node, spec: dict[str, Any], gold: GoldDocument
+    view: View, fair: Node, spec: dict[str, Any], gold: GoldDocument
 ) -> list[tuple[str, bool]]:
     """(field, right?) for each field ``spec`` states, checked on the fair node ``fair``."""
     g, checks = view.g, []
@@ -183,15 +183,15 @@ def _fair_checks(
         themes = {_theme_key(str(t)) for t in g.objects(fair, FG.theme)}
         checks.append((f"theme {spec['theme']}", _theme_key(spec["theme"]) in themes))
     if spec.get("total_investment"):
-        want = _amount(spec["total_investment"], "a fair", gold.document)
+        want = parse_amount(spec["total_investment"], "a fair", gold.document)
         got = set().union(*(view.money(m) for m in g.objects(fair, FG.totalInvestment)))
         checks.append(
-            (f"total_investment {want[0]} {want[1]}", any(_same_money(want, b) for b in got))
+            (f"total_investment {want[0]} {want[1]}", any(same_money(want, b) for b in got))
         )
     return checks
 
 
-def _fairs(view: _View, gold: GoldDocument, fairs: list[Node], errors: list[str]) -> Counts:
+def match_fairs(view: View, gold: GoldDocument, fairs: list[Node], errors: list[str]) -> Counts:
     total = Counts()
     for spec in gold.fairs:
         name = gold.index[normalise(spec["name"])]

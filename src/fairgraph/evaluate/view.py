@@ -4,7 +4,7 @@
 >>> from fairgraph.namespaces import ID
 >>> g = Graph()
 >>> _ = g.add((ID.p1, RDF.type, SCHEMA.Person)).add((ID.p1, RDFS.label, Literal("张 三")))
->>> view = _View(g, ["a.txt"])
+>>> view = View(g, ["a.txt"])
 >>> view.of_type("Person") == [ID.p1], view.labels(ID.p1), view.docs(ID.p1)
 (True, {'张三'}, {'a.txt'})
 """
@@ -26,7 +26,7 @@ def _basename(source: str) -> str:
     return re.split(r"[\\/]", source.rstrip("/\\"))[-1]
 
 
-class _View:
+class View:
     """The parts of the graph contract the scorer reads, with provenance per node."""
 
     def __init__(self, graph: Graph, documents: list[str]) -> None:
@@ -88,5 +88,5 @@ class _View:
         return {(v, c) for v in self.number(node, SCHEMA.value) for c in currencies}
 
 
-def _same_money(a: tuple[Decimal, str], b: tuple[Decimal, str]) -> bool:
+def same_money(a: tuple[Decimal, str], b: tuple[Decimal, str]) -> bool:
     return a[1] == b[1] and abs(a[0] - b[0]) <= Decimal("1e-9") * max(abs(a[0]), Decimal(1))

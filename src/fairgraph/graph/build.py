@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from fairgraph.zh.extract.sentences import split_sentences
+from fairgraph.languages import DEFAULT, language_of
 from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
 from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve
@@ -34,10 +34,10 @@ _PATHS = {
     "Fair": "fair",
     "Agreement": "agreement",
 }
-ZH = "zh"
 
 
-def _digest(text: str) -> str:
+def digest(text: str) -> str:
+    """A short stable hash of a key: the last part of most IRIs."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
@@ -50,7 +50,7 @@ def entity_iri(key: str) -> URIRef:
     kind, _, rest = key.partition("|")
     if kind == "Country" and len(rest) == 2 and rest.isupper():
         return ID[f"country/{rest}"]
-    return ID[f"{_PATHS.get(kind, kind.lower())}/{_digest(key)}"]
+    return ID[f"{_PATHS.get(kind, kind.lower())}/{digest(key)}"]
 
 
 def document_iri(document: Document) -> URIRef:
@@ -87,6 +87,14 @@ class GraphWriter:
     def add(self, *triple) -> None:  # type: ignore[no-untyped-def]
         self.sink(triple)
 
+    def lang(self, document: str) -> str:
+        """The language tag of the literals a document states."""
+        return language_of(self.documents[document]).code
+
+    def lang_of(self, evidence: Sequence[Evidence]) -> str:
+        """The language tag of a thing's labels: the language of its first evidence."""
+        return self.lang(evidence[0].document) if evidence else DEFAULT
+
     def mention(self, evidence: Evidence) -> URIRef:
         """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
         doc = self.documents[evidence.document]
@@ -96,8 +104,9 @@ class GraphWriter:
         self.add(node, FG.document, document_iri(doc))
         self.add(node, FG.start, Literal(span.start))
         self.add(node, FG.end, Literal(span.end))
-        self.add(node, FG.text, Literal(evidence.sentence.text, lang=ZH))
-        self.add(node, FG.surface, Literal(doc.text[span.start : span.end], lang=ZH))
+        lang = language_of(doc).code
+        self.add(node, FG.text, Literal(evidence.sentence.text, lang=lang))
+        self.add(node, FG.surface, Literal(doc.text[span.start : span.end], lang=lang))
         self.add(node, FG.sentenceStart, Literal(evidence.sentence.start))
         self.add(node, FG.sentenceEnd, Literal(evidence.sentence.end))
         if evidence.mention is not None:
@@ -122,7 +131,7 @@ class GraphWriter:
         self.add(node, SCHEMA.value, literal)
         self.add(node, SCHEMA.currency, Literal(amount.currency))
         self.add(node, FG.approximate, Literal(amount.approximate))
-        self.add(node, FG.originalText, Literal(amount.text, lang=ZH))
+        self.add(node, FG.originalText, Literal(amount.text, lang=language_of(doc).code))
         sentence = self.sentence_around(doc, amount.start, amount.end)
         self.derived(
             node,
@@ -136,7 +145,7 @@ class GraphWriter:
     def sentence_around(self, doc: Document, start: int, end: int) -> Span:
         """The sentence holding ``start:end`` (each document is split once, then bisected)."""
         if doc.id not in self._sentences:
-            spans = split_sentences(doc.text)
+            spans = language_of(doc).split_sentences(doc.text)
             self._sentences[doc.id] = (spans, [s.start for s in spans])
         spans, starts = self._sentences[doc.id]
         i = bisect_right(starts, start) - 1
@@ -181,7 +190,7 @@ def _add_document(writer: GraphWriter, doc: Document) -> None:
     writer.add(node, FG.sha256, Literal(doc.sha256))
     writer.add(node, FG.encoding, Literal(doc.encoding))
     if doc.title:
-        writer.add(node, DCTERMS.title, Literal(doc.title, lang=ZH))
+        writer.add(node, DCTERMS.title, Literal(doc.title, lang=language_of(doc).code))
     if doc.date and doc.date.month:
         writer.add(node, DCTERMS.date, date_literal(doc.date))
 
@@ -198,9 +207,10 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
             writer.add(node, RDF.type, cls)
     if entity.subtype in _SUBCLASSES:
         writer.add(node, RDF.type, _SUBCLASSES[entity.subtype])
-    writer.add(node, RDFS.label, Literal(entity.label, lang=ZH))
+    lang = writer.lang_of(entity.evidence)
+    writer.add(node, RDFS.label, Literal(entity.label, lang=lang))
     for alt in entity.alt_labels:
-        writer.add(node, SKOS.altLabel, Literal(alt, lang=ZH))
+        writer.add(node, SKOS.altLabel, Literal(alt, lang=lang))
     if entity.iso_code:
         writer.add(node, FG.isoCode, Literal(entity.iso_code))
     parent = writer.ref(entity.parent)
@@ -208,11 +218,11 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
         writer.add(node, SCHEMA.containedInPlace, parent)
     writer.derived(node, entity.evidence)
     for note in entity.merges:
-        record = ID[f"merge/{_digest(entity.key + '|' + note.rule)}"]
+        record = ID[f"merge/{digest(entity.key + '|' + note.rule)}"]
         writer.add(node, FG.mergeRecord, record)
         writer.add(record, RDF.type, FG.MergeRecord)
         writer.add(record, FG.mergeRule, Literal(note.rule))
         for label in note.labels:
-            writer.add(record, FG.mergedLabel, Literal(label, lang=ZH))
+            writer.add(record, FG.mergedLabel, Literal(label, lang=lang))
         for doc_id in note.documents:
             writer.add(record, FG.mergedFrom, document_iri(writer.documents[doc_id]))

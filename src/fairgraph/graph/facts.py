@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 from rdflib import RDF, RDFS, Literal
 
-from fairgraph.graph.build import ZH, GraphWriter, _digest, date_literal, entity_iri
+from fairgraph.graph.build import GraphWriter, date_literal, digest, entity_iri
+from fairgraph.languages import DEFAULT
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, SCHEMA, SKOS
 from fairgraph.resolve import ResolvedAgreement, ResolvedFair, ResolvedPost
 
@@ -18,13 +19,13 @@ def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
         if person is None or holder is None:
             continue
         holder_key = str(post.organization or post.represents)
-        node = ID[f"membership/{_digest('|'.join([post.person, post.role, holder_key]))}"]
-        role = ID[f"role/{_digest(post.role)}"]
+        node = ID[f"membership/{digest('|'.join([post.person, post.role, holder_key]))}"]
+        role = ID[f"role/{digest(post.role)}"]
         writer.add(node, RDF.type, ORG.Membership)
         writer.add(node, ORG.member, person)
         writer.add(node, ORG.role, role)
         writer.add(role, RDF.type, ORG.Role)
-        writer.add(role, RDFS.label, Literal(post.role, lang=ZH))
+        writer.add(role, RDFS.label, Literal(post.role, lang=writer.lang_of(post.evidence)))
         writer.add(node, FG.represents if post.represents else ORG.organization, holder)
         writer.derived(node, post.evidence)
 
@@ -36,8 +37,9 @@ def add_agreements(writer: GraphWriter, agreements: Sequence[ResolvedAgreement])
             continue
         node = entity_iri(a.key)
         writer.add(node, RDF.type, FG.Agreement)
-        writer.add(node, RDFS.label, Literal(a.title or a.agreement_type, lang=ZH))
-        writer.add(node, FG.agreementType, Literal(a.agreement_type, lang=ZH))
+        lang = writer.lang(a.evidence.document)
+        writer.add(node, RDFS.label, Literal(a.title or a.agreement_type, lang=lang))
+        writer.add(node, FG.agreementType, Literal(a.agreement_type, lang=lang))
         for party in parties:
             writer.add(node, FG.party, party)
         fair = writer.ref(a.fair)
@@ -63,18 +65,22 @@ def add_fairs(
     fairs: Sequence[ResolvedFair],
     series: Sequence[tuple[str, tuple[str, ...]]],
 ) -> None:
+    series_lang = {}
+    for fair in fairs:
+        series_lang.setdefault(fair.series, writer.lang_of(fair.evidence))
     for name, short_names in series:
-        node = ID[f"series/{_digest(name)}"]
+        node = ID[f"series/{digest(name)}"]
+        lang = series_lang.get(name, DEFAULT)
         writer.add(node, RDF.type, FG.FairSeries)
-        writer.add(node, RDFS.label, Literal(name, lang=ZH))
+        writer.add(node, RDFS.label, Literal(name, lang=lang))
         for short in short_names:
-            writer.add(node, SKOS.altLabel, Literal(short, lang=ZH))
+            writer.add(node, SKOS.altLabel, Literal(short, lang=lang))
     for fair in fairs:
         edition = writer.ref(fair.key)
         if edition is None:
             continue
         node = edition
-        writer.add(node, FG.editionOf, ID[f"series/{_digest(fair.series)}"])
+        writer.add(node, FG.editionOf, ID[f"series/{digest(fair.series)}"])
         if fair.edition:
             writer.add(node, FG.edition, Literal(fair.edition))
         for prop, date in ((SCHEMA.startDate, fair.start_date), (SCHEMA.endDate, fair.end_date)):
@@ -90,7 +96,7 @@ def add_fairs(
                 if ref is not None:
                     writer.add(node, prop, ref)
         if fair.theme:
-            writer.add(node, FG.theme, Literal(fair.theme, lang=ZH))
+            writer.add(node, FG.theme, Literal(fair.theme, lang=writer.lang_of(fair.evidence)))
         for prop, count in (
             (FG.signedProjectCount, fair.signed_project_count),
             (FG.visitorCount, fair.visitors),

@@ -18,8 +18,8 @@ from rdflib.term import Node
 
 from fairgraph.errors import FairgraphError
 from fairgraph.graph.io import union_graph
-from fairgraph.namespaces import ORG, bind_prefixes
 from fairgraph.graph.resources import shapes_file
+from fairgraph.namespaces import ORG, bind_prefixes
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
 

@@ -1,1 +1,1 @@
-"""The jobs that the CLI and the Python API run: build a corpus into files or a store, extract records."""
+"""The jobs the CLI and the Python API run: build a corpus into files or a store, extract."""

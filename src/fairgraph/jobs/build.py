@@ -23,9 +23,9 @@ from fairgraph.errors import FairgraphError, InputError
 from fairgraph.graph import build_graph
 from fairgraph.graph.io import save_graph
 from fairgraph.ingest import discover_inputs, read_document
+from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
-from fairgraph.zh.pipeline import extract_document
 from fairgraph.resolve import AliasRules
 
 OUTPUT_NAMES = ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html", "report.html")

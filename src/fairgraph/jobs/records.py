@@ -17,8 +17,8 @@ from pathlib import Path
 from fairgraph.ingest import read_document
 from fairgraph.ingest.decode import decode_bytes
 from fairgraph.ingest.html import looks_like_html
+from fairgraph.languages import extract_document
 from fairgraph.model import Agreement, Document, Extraction, FairFact, Mention, Post
-from fairgraph.zh.pipeline import extract_document
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 

@@ -20,8 +20,8 @@ from fairgraph.jobs.build import (
     summarize,
     write_outputs,
 )
+from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
-from fairgraph.zh.pipeline import extract_document
 from fairgraph.resolve import AliasRules
 
 

@@ -1,1 +1,1 @@
-"""Querying a graph: SPARQL with the contract's prefixes, saved queries, files and stores, ``explain``."""
+"""Querying a graph: SPARQL with the contract's prefixes, saved queries, stores, ``explain``."""

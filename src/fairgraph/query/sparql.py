@@ -31,8 +31,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
 
 from fairgraph.errors import QueryError
-from fairgraph.namespaces import bind_prefixes, sparql_prologue
 from fairgraph.graph.resources import saved_queries
+from fairgraph.namespaces import bind_prefixes, sparql_prologue
 
 ResultFormat = TypingLiteral["table", "csv", "json"]
 _QUERY_START = re.compile(

@@ -10,8 +10,8 @@ import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
+from fairgraph.languages import language_of
 from fairgraph.model import Amount, Extraction, FairFact, Mention
-from fairgraph.zh.naming import keys as K
 from fairgraph.resolve.records import (
     Evidence,
     ResolvedAgreement,
@@ -40,12 +40,13 @@ def resolve_posts(
     found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
     for ex in extractions:
         doc_id = ex.document.id
+        clean = language_of(ex.document).naming.clean
         for post in ex.posts:
             person = _person(keys, people, doc_id, post.person)
             holder = post_orgs.get((doc_id, post.person.start, post.role.start))
             if person is None or holder is None:
                 continue
-            role = K.clean(post.role.text)
+            role = clean(post.role.text)
             found[(person, role, holder)].append(Evidence(doc_id, post.evidence, post.role))
     out = []
     for (person, role, holder), evidence in sorted(found.items()):

@@ -7,6 +7,18 @@ from dataclasses import dataclass
 
 from fairgraph.model import Amount, Document, Mention, PartialDate, Span
 
+# Names of the merge rules, recorded in the graph (fg:MergeRecord) for every merge they make.
+# A language's naming (``fairgraph.<lang>.naming``) returns them with the keys it derives.
+RULE_LEXICON = "lexicon-alias"
+RULE_CONTEXT = "document-place-context"
+RULE_ABBREVIATION = "abbreviation-in-document"
+RULE_SAME_NAME = "same-name-in-document"
+RULE_SHARED_POST = "same-name-shared-organization"
+RULE_FAIR_EDITION = "fair-series-edition"
+RULE_EXACT = "same-name"
+RULE_USER_ALIAS = "user-alias"
+RULE_ZONE_FORMS = "zone-body-full-name"
+
 
 @dataclass(frozen=True)
 class Evidence:

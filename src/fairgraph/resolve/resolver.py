@@ -7,23 +7,19 @@ of their content hash, and every choice (labels, fair fields) is made by a sorte
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
-from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.languages import language_of
 from fairgraph.model import Extraction, Mention, Post
-from fairgraph.zh.naming import keys as K
+from fairgraph.resolve import records as K
 from fairgraph.resolve.aliases import AliasRules
-from fairgraph.zh.naming.context import DocumentContext, document_context, nearest_context
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
-from fairgraph.zh.naming.fair_keys import fair_keys
 from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
-from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 
 ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
-_REPORTER_TITLES = ("记者", "通讯员", "摄影", "编辑")
 _IMPLIED = ("implied-by-place", "implied-by-title")
-_OWN_OUTLET = "本报"  # the outlet that published the report, when the byline does not name it
 
 
 @dataclass
@@ -36,6 +32,9 @@ class _Pool:
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))
     notes: dict[tuple[str, str], tuple[set[str], set[str]]] = field(default_factory=dict)
     subtypes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    namings: dict[str, Any] = field(default_factory=dict)  # key → naming of its first report
+
+    naming: Any = None  # the naming of the report being read
 
     def add(
         self,
@@ -48,6 +47,7 @@ class _Pool:
         subtype: str | None,
     ) -> None:
         self.types.setdefault(key, kind)
+        self.namings.setdefault(key, self.naming)
         if canonical and rule in (
             K.RULE_LEXICON,
             K.RULE_CONTEXT,
@@ -57,14 +57,14 @@ class _Pool:
         ):
             self.canonical.setdefault(key, canonical)
         if surface is not None:
-            self.surfaces[key][K.clean(surface)] += 1
+            self.surfaces[key][self.naming.clean(surface)] += 1
         self.evidence[key].append(evidence)
         if subtype:
             self.subtypes[key][subtype] += 1
         if rule:
             labels, docs = self.notes.setdefault((key, rule), (set(), set()))
             if surface is not None:
-                labels.add(K.clean(surface))
+                labels.add(self.naming.clean(surface))
             docs.add(evidence.document)
 
 
@@ -87,47 +87,40 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     unique = list({e.document.sha256: e for e in ordered}.values())
     pool = _Pool()
     mention_keys = MentionKeys()
-    contexts: dict[str, DocumentContext] = {}
     person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
     post_orgs: dict[tuple[str, int, int], str] = {}
-    lexicon = load_lexicon()
 
     for ex in unique:
         doc = ex.document
-        ctx = document_context(doc, ex.mentions)
-        contexts[doc.id] = ctx
+        naming = pool.naming = language_of(doc).naming
+        ctx = naming.document_context(doc, ex.mentions)
         sentence_of = _sentence_finder(ex)
-        fair_keys_of = fair_keys(ex)
-        abbreviation = K.abbreviations(
-            K.clean(m.text) for m in ex.mentions if m.type == "Organization"
+        fair_keys_of = naming.fair_keys(ex)
+        abbreviation = naming.abbreviations(
+            naming.clean(m.text) for m in ex.mentions if m.type == "Organization"
         )
-        declared = K.declared_short_names(doc.text, ex.mentions)
-        joined = country_prefixed(ex.mentions)
+        declared = naming.declared_short_names(doc.text, ex.mentions)
+        joined = naming.country_prefixed(ex.mentions)
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
                 continue
             evidence = Evidence(doc.id, sentence_of(m.start), m)
+            name = naming.clean(m.text)
             if m.type == "Person":
-                key, canonical, rule = f"Person|{K.clean(m.text)}|{doc.id}", K.clean(m.text), None
+                key, canonical, rule = f"Person|{name}|{doc.id}", name, None
             elif m.type == "Fair":
                 key, canonical = fair_keys_of[m]
                 rule = K.RULE_FAIR_EDITION
             else:
-                local = ctx
-                if m.type == "Organization" and m.text[:1] in "县市区":  # 县政府, 市委 …
-                    span = sentence_of(m.start)
-                    earlier = [x for x in ex.mentions if span.start <= x.start < m.start]
-                    local = nearest_context(ctx, K.clean(m.text), earlier)
-                key, canonical, rule = K.key_of(m, local)
-                if m.type == "Organization" and K.clean(m.text) in declared:
-                    full = declared[K.clean(m.text)]
+                local = naming.local_context(ctx, m, _before(ex, m, sentence_of))
+                key, canonical, rule = naming.key_of(m, local)
+                if m.type == "Organization" and name in declared:
+                    full = declared[name]
                     key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
-                elif rule is None and K.clean(m.text) in abbreviation:
-                    full = abbreviation[K.clean(m.text)]
+                elif rule is None and name in abbreviation:
+                    full = abbreviation[name]
                     key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
-            key, canonical, rule = aliases.apply(
-                key.split("|", 1)[0], K.clean(m.text), key, canonical, rule
-            )
+            key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
             mention_keys.keys[(doc.id, m.start, m.end)] = key
             pool.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
             if (m.start, m.end) in joined:
@@ -136,14 +129,14 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             org = _post_organization(post, doc.id, ctx, mention_keys, pool, sentence_of)
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org
-                person_orgs[(K.clean(post.person.text), doc.id)].add(org)
+                person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
 
     person_key = _merge_people(person_orgs, aliases)
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key)
     agreements = resolve_agreements(unique, mention_keys, person_key)
     fairs = resolve_fairs(unique, mention_keys, person_key)
-    entities = _entities(pool, person_key, lexicon)
-    series = sorted({(f.series, _short_names(f.series)) for f in fairs})
+    entities = _entities(pool, person_key)
+    series = sorted({(f.series, _short_names(f, unique)) for f in fairs})
     return Resolution(
         documents=tuple(e.document for e in unique),
         entities=entities,
@@ -158,7 +151,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
 def _post_organization(
     post: Post,
     doc_id: str,
-    ctx: DocumentContext,
+    ctx: Any,
     mention_keys: MentionKeys,
     pool: _Pool,
     sentence_of,
@@ -173,30 +166,31 @@ def _post_organization(
     holder = post.organization
     key = mention_keys(doc_id, holder)
     body: str | None = None
+    naming = pool.naming
     if holder is not None and key is None and holder.origin in _IMPLIED:
         # 某省委副书记、省长某某 / 某国财政部长某某: a body named by a title, without a mention
-        key, canonical, rule = K.key_of(holder, ctx)
+        key, canonical, rule = naming.key_of(holder, ctx)
         evidence = Evidence(doc_id, sentence_of(holder.start), holder)
         surface = holder.text if rule is None else None  # a name of its own (某国财政部)
         pool.add(key, "Organization", surface, evidence, canonical, rule, "Government")
         return key
     if holder is not None and key and key.startswith("Place|"):
-        body = K.party_body(key, post.role.text)
-    elif holder is None and post.role.text.endswith(_REPORTER_TITLES):
+        body = naming.party_body(key, post.role.text)
+    elif holder is None and naming.is_staff_title(post.role.text):
         # 本报记者X / X摄: the report's own outlet, one per document (never merged across reports)
-        key = f"Organization|{_OWN_OUTLET}|{doc_id}"
+        key = f"Organization|{naming.OWN_OUTLET}|{doc_id}"
         pool.add(
             key,
             "Organization",
             None,
             Evidence(doc_id, sentence_of(post.role.start), post.role),
-            _OWN_OUTLET,
+            naming.OWN_OUTLET,
             K.RULE_CONTEXT,
             "Other",
         )
         return key
     elif holder is None:
-        holder, body = post.role, ctx.body_of_role(post.role.text)
+        holder, body = post.role, naming.role_body(ctx, post.role.text)
     else:
         return key
     if body is None:
@@ -212,6 +206,16 @@ def _post_organization(
         "Government",
     )
     return key
+
+
+def _before(ex: Extraction, m: Mention, sentence_of) -> Callable[[], list[Mention]]:  # type: ignore[no-untyped-def]
+    """The mentions before ``m`` in its sentence, computed only when asked for."""
+
+    def earlier() -> list[Mention]:
+        span = sentence_of(m.start)
+        return [x for x in ex.mentions if span.start <= x.start < m.start]
+
+    return earlier
 
 
 def _sentence_finder(ex: Extraction):  # type: ignore[no-untyped-def]
@@ -255,7 +259,7 @@ def _merge_people(
     return out
 
 
-def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity, ...]:  # type: ignore[no-untyped-def]
+def _entities(pool: _Pool, person_key: dict[str, str]) -> tuple[Entity, ...]:
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
         merged[person_key.get(key, key)].append(key)
@@ -279,6 +283,7 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
             merged_docs = sorted({e.document for e in evidence})
             notes.append(MergeNote(K.RULE_SHARED_POST, tuple(sorted(surfaces)), tuple(merged_docs)))
         kind = pool.types[parts[0]]
+        naming = pool.namings[parts[0]]
         label = pool.canonical.get(parts[0]) or max(
             surfaces, key=lambda s: (len(s), surfaces[s], s)
         )
@@ -287,16 +292,18 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
                 key=final,
                 type=kind,
                 label=label,
-                alt_labels=tuple(sorted((set(surfaces) | set(standard_variants(label))) - {label})),
+                alt_labels=tuple(
+                    sorted((set(surfaces) | set(naming.standard_variants(label))) - {label})
+                ),
                 subtype=(
                     "Outlet"
-                    if final.startswith(f"Organization|{_OWN_OUTLET}|")
-                    else _subtype(kind, label, subtypes, lexicon)
+                    if final.startswith(f"Organization|{naming.OWN_OUTLET}|")
+                    else _subtype(kind, label, subtypes, naming)
                 ),
                 iso_code=final.split("|")[1]
                 if kind == "Country" and len(final.split("|")[1]) == 2
                 else None,
-                parent=_parent(kind, label, lexicon),
+                parent=naming.place_parent(label) if kind == "Place" else None,
                 evidence=ordered(evidence),
                 merges=tuple(notes),
             )
@@ -304,28 +311,21 @@ def _entities(pool: _Pool, person_key: dict[str, str], lexicon) -> tuple[Entity,
     return tuple(out)
 
 
-def _subtype(kind: str, label: str, votes: Counter[str], lexicon) -> str | None:  # type: ignore[no-untyped-def]
+def _subtype(kind: str, label: str, votes: Counter[str], naming: Any) -> str | None:
     if kind != "Organization":
         return None
-    entry = lexicon.org_of(label)
-    if entry is not None:
-        return str(entry.kind)
-    if label.endswith(lexicon.gov_suffixes) or label.startswith("中共"):
-        return "Government"
-    if label.endswith(lexicon.company_suffixes):
-        return "Company"
+    subtype = naming.org_subtype(label)
+    if subtype is not None:
+        return str(subtype)
     if votes:
         return max(sorted(votes), key=lambda s: votes[s])
     return None
 
 
-def _parent(kind: str, label: str, lexicon) -> str | None:  # type: ignore[no-untyped-def]
-    if kind != "Place":
-        return None
-    entry = lexicon.place_of(label)
-    return f"Place|{entry.parent}" if entry and entry.parent else None
-
-
-def _short_names(series: str) -> tuple[str, ...]:
-    entry = load_lexicon().fair_of(series)
-    return tuple(entry.short_names) if entry else ()
+def _short_names(fair: Any, extractions: Sequence[Extraction]) -> tuple[str, ...]:
+    """Short names of a fair's series, from the language of the first report naming it."""
+    first = min(fair.evidence, key=lambda e: e.sort_key()).document if fair.evidence else None
+    for ex in extractions:
+        if ex.document.id == first:
+            return tuple(language_of(ex.document).naming.series_short_names(fair.series))
+    return ()

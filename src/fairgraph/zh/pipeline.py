@@ -14,11 +14,21 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from fairgraph.zh.extract.agreement_clauses import unnamed_counterparts
+from fairgraph.model import (
+    Agreement,
+    Amount,
+    DateMention,
+    Document,
+    Extraction,
+    FairFact,
+    Mention,
+    PartialDate,
+    Post,
+)
+from fairgraph.zh.extract.agreement_clauses import signing_clauses, unnamed_counterparts
 from fairgraph.zh.extract.agreements import (
     find_agreements,
     signatories,
-    signing_clauses,
     trim_at_signing_verbs,
     witnesses,
 )
@@ -26,18 +36,10 @@ from fairgraph.zh.extract.bodies import short_bodies
 from fairgraph.zh.extract.compound_titles import repair_compound_titles
 from fairgraph.zh.extract.dates import dateline_day, find_dates
 from fairgraph.zh.extract.fair_fields import bracketed_venues
-from fairgraph.zh.extract.fair_venues import held_venues
+from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
+from fairgraph.zh.extract.fair_venues import city_venues, held_venues, is_venue
 from fairgraph.zh.extract.fair_years import year_of
-from fairgraph.zh.extract.fairs import (
-    city_venues,
-    document_venue,
-    fair_facts,
-    fair_sales,
-    find_fair_mentions,
-    is_venue,
-    main_fair,
-    series_name,
-)
+from fairgraph.zh.extract.fairs import document_venue, fair_facts, fair_sales
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.zh.extract.money import find_amounts
 from fairgraph.zh.extract.persons import (
@@ -55,19 +57,8 @@ from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.zh.extract.titles import repair_titles
 from fairgraph.zh.lexicon import load_lexicon
-from fairgraph.model import (
-    Agreement,
-    Amount,
-    DateMention,
-    Document,
-    Extraction,
-    FairFact,
-    Mention,
-    PartialDate,
-    Post,
-)
-from fairgraph.zh.ner import recognize
 from fairgraph.zh.naming.keys import declared_short_names
+from fairgraph.zh.ner import recognize
 
 
 def recognize_entities(

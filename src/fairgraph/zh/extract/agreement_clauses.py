@@ -22,8 +22,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.model import Mention
+from fairgraph.zh.extract.sentences import Sentence
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
 AGREEMENT_NOUNS = (
@@ -44,7 +44,7 @@ AGREEMENT_NOUNS = (
     "宣言",
     "项目",
 )
-_VERB = re.compile("|".join(SIGNING_VERBS))
+VERB = re.compile("|".join(SIGNING_VERBS))
 _NOUN = re.compile(
     r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
 )
@@ -58,7 +58,7 @@ _LINK = re.compile(
 )
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
-_PARTY_TYPES = ("Organization", "Country", "Place")
+PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
 _CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
 _PHRASE_STOP = "，。；、“”《"
@@ -84,7 +84,7 @@ class SigningClause:
 def signing_clauses(sentence: Sentence) -> list[SigningClause]:
     """Signing verbs followed (within the clause) by an agreement noun."""
     out = []
-    for verb in _VERB.finditer(sentence.text):
+    for verb in VERB.finditer(sentence.text):
         rest = sentence.text[verb.end() :]
         noun = _NOUN.match(rest)
         if noun is None:
@@ -150,7 +150,7 @@ def party_groups(
     candidates = [
         m
         for m in sentence.mentions
-        if m.type in _PARTY_TYPES
+        if m.type in PARTY_TYPES
         and lower <= m.start
         and m.end <= verb_start
         and not _is_location(text, m.start - base)
@@ -252,7 +252,7 @@ def _following_list(
         gap = sentence.between(cursor, m.start).strip()
         if gap not in _LIST_GAPS:
             break
-        if gap == "" and group and group[-1].type == "Country" and m.type in _PARTY_TYPES:
+        if gap == "" and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
             group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
         group.append(m)
         cursor = m.end
@@ -265,7 +265,7 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
     inside = [
         m
         for m in sentence.mentions
-        if m.type in _PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
+        if m.type in PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
     ]
     for i, left in enumerate(inside):
         after = sentence.between(left.end, end)
@@ -293,7 +293,7 @@ def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | N
         parties = [
             m
             for m in sentence.mentions
-            if m.type in _PARTY_TYPES and start <= m.start and m.end <= end
+            if m.type in PARTY_TYPES and start <= m.start and m.end <= end
         ]
         if len(parties) < 2:
             continue
@@ -320,7 +320,7 @@ def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention
     out: list[Mention] = []
     for match in _TALKS_WITH.finditer(text):
         start, end = match.span(1)
-        before = [m for m in mentions if m.end == match.start() and m.type in _PARTY_TYPES]
+        before = [m for m in mentions if m.end == match.start() and m.type in PARTY_TYPES]
         if not before or match.group(1).startswith(_NOT_NAMES):
             continue
         if any(m.start < end and start < m.end for m in mentions):

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.extract.agreement_clauses import _PARTY_TYPES
-from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.model import Mention
+from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
+from fairgraph.zh.extract.sentences import Sentence
 
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
 MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
@@ -93,7 +93,7 @@ def mutual_pair(
         if source is None:
             continue
         parties = [
-            m for m in source.mentions if m.type in _PARTY_TYPES and (stop is None or m.end <= stop)
+            m for m in source.mentions if m.type in PARTY_TYPES and (stop is None or m.end <= stop)
         ]
         pairs = [
             (left, right)
@@ -121,7 +121,7 @@ def partner_pair(
     parties = [
         m
         for m in sentence.mentions
-        if m.type in _PARTY_TYPES and lower <= m.start and m.end <= verb_start
+        if m.type in PARTY_TYPES and lower <= m.start and m.end <= verb_start
     ]
     for left, right in zip(parties, parties[1:], strict=False):
         if _PARTNER.match(sentence.between(left.end, right.start)) and _JOINT.match(

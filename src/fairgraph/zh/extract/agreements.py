@@ -3,7 +3,7 @@
 Constructions recognised, each a small function:
 
 * ``signing_clauses``, ``party_groups``, ``agreement_name`` … — the clause and its parties,
-  in :mod:`~fairgraph.zh.extract.agreement_clauses` (re-exported here);
+  in :mod:`~fairgraph.zh.extract.agreement_clauses`;
 * ``listed_pair``, ``partner_pair``, ``mutual_pair`` — A、B签署 / A携手B签署 / 双方签署, in
   :mod:`~fairgraph.zh.extract.agreement_pairs`;
 * ``find_agreements`` — one ``Agreement`` per pair, with amount, project count, date and fair;
@@ -22,15 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
 from fairgraph.zh.extract.agreement_clauses import (
-    _PARTY_TYPES,
-    _VERB,
-    AGREEMENT_NOUNS,
-    SIGNING_VERBS,
-    SigningClause,
+    PARTY_TYPES,
+    VERB,
     agreement_name,
     bare_signings,
-    clause_floor,
     named_pairs,
     pairs_after_verb,
     party_groups,
@@ -45,24 +42,6 @@ from fairgraph.zh.extract.agreement_pairs import (
 )
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
-
-__all__ = [
-    "AGREEMENT_NOUNS",
-    "SIGNING_VERBS",
-    "SigningClause",
-    "agreement_name",
-    "bare_signings",
-    "clause_floor",
-    "find_agreements",
-    "named_pairs",
-    "pairs_after_verb",
-    "party_groups",
-    "signatories",
-    "signing_clauses",
-    "trim_at_signing_verbs",
-    "witnesses",
-]
 
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
@@ -101,7 +80,7 @@ def find_agreements(
             tail = [
                 m
                 for m in sentence.mentions
-                if m.type in _PARTY_TYPES
+                if m.type in PARTY_TYPES
                 and m.start - sentence.start > cut
                 and m.end <= clause.verb_start
             ]
@@ -209,7 +188,7 @@ def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
     suffixes = load_lexicon().org_suffixes
     out = []
     for m in mentions:
-        verb = _VERB.search(m.text) if m.type == "Organization" else None
+        verb = VERB.search(m.text) if m.type == "Organization" else None
         if verb is not None and verb.start() >= 2 and m.text[: verb.start()].endswith(suffixes):
             cut = m.start + verb.start()
             m = Mention(m.start, cut, m.text[: verb.start()], m.type, m.subtype, m.origin)

@@ -24,9 +24,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from fairgraph.model import Mention
 from fairgraph.zh.extract.titles import PARTY_TITLES, PARTY_UNITS
 from fairgraph.zh.lexicon import load_lexicon
-from fairgraph.model import Mention
 
 #: Party committee endings written right after a place (某某省委, 某某市委, 某某自治区党委)
 COMMITTEE_ENDINGS = ("党委", "省委", "市委", "区委", "州委", "县委")

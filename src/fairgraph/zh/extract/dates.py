@@ -34,9 +34,9 @@ from __future__ import annotations
 import calendar
 import re
 
+from fairgraph.model import DateMention, PartialDate
 from fairgraph.zh.extract.dates_relative import RELATIVE_DAYS, relative_dates
 from fairgraph.zh.extract.numbers import parse_number
-from fairgraph.model import DateMention, PartialDate
 
 __all__ = ["RELATIVE_DAYS", "dateline_day", "document_date", "find_dates", "resolve_date"]
 

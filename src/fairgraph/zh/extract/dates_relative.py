@@ -21,8 +21,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.model import DateMention, PartialDate
+from fairgraph.zh.extract.numbers import parse_number
 
 #: relative day words → offset in days from the reference
 RELATIVE_DAYS: dict[str, int] = {

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fairgraph.model import DateMention, Mention, PartialDate
 from fairgraph.zh.extract.dates_relative import shift_days
 from fairgraph.zh.extract.numbers import parse_number
-from fairgraph.model import DateMention, Mention, PartialDate
 
 _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"

@@ -20,10 +20,10 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
+from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_fields import is_side_event
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.model import Mention
 
 #: 第N届, or 首届 (the first edition; no number group)
 _EDITION = r"(?:第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)|首)届"

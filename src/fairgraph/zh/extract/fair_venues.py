@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_fields import bracket_city
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.model import Mention
 
 VENUE_SUFFIXES = (
     "会展中心",

@@ -5,7 +5,7 @@ pattern 第N届…洽谈会/博览会/交易会/展览会/论坛); ``fair_facts`
 about the fair it names (or, for 本届/展会期间, about the report's main fair).
 
 Fair names live in :mod:`~fairgraph.zh.extract.fair_mentions` and venues in
-:mod:`~fairgraph.zh.extract.fair_venues`; their public names are re-exported here.
+:mod:`~fairgraph.zh.extract.fair_venues`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from fairgraph.model import Amount, DateMention, FairFact, Mention
 from fairgraph.zh.extract.fair_fields import (
     day_figure,
     end_after_days,
@@ -21,33 +22,15 @@ from fairgraph.zh.extract.fair_fields import (
     guest_cue,
     own_figure,
 )
-from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
+from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
     MAIN_HALLS,
-    VENUE_SUFFIXES,
-    city_venues,
     is_venue,
     venue_city,
 )
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.model import Amount, DateMention, FairFact, Mention
-
-__all__ = [
-    "VENUE_SUFFIXES",
-    "city_venues",
-    "co_held",
-    "document_venue",
-    "fair_facts",
-    "fair_sales",
-    "find_fair_mentions",
-    "hosts_before",
-    "is_venue",
-    "main_fair",
-    "series_name",
-    "venue_city",
-]
 
 _THEME = re.compile(
     r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]"

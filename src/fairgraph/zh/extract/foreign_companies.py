@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import load_lexicon
 
 #: endings of a company name (the brand stands before them)
 _COMPANY_ENDINGS = ("集团公司", "股份公司", "有限公司", "株式会社", "集团", "公司", "银行", "大学")

@@ -27,8 +27,14 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.extract.numbers import ARABIC_NUMBER, CHINESE_NUMBER, MULTIPLIERS, parse_number, tidy
 from fairgraph.model import Amount
+from fairgraph.zh.extract.numbers import (
+    ARABIC_NUMBER,
+    CHINESE_NUMBER,
+    MULTIPLIERS,
+    parse_number,
+    tidy,
+)
 
 __all__ = [
     "APPROX_PREFIXES",

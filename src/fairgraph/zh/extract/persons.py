@@ -3,7 +3,7 @@
 Constructions of the genre, one small function each:
 
 * ``name_after`` / ``names_after_reporter`` / ``name_before`` — in
-  :mod:`~fairgraph.zh.extract.person_names` (re-exported here): 副厅长杨某出席 / 驻华大使易某某表示 /
+  :mod:`~fairgraph.zh.extract.person_names`: 副厅长杨某出席 / 驻华大使易某某表示 /
   总理阿明·卡拉某致辞 (a title, then a name ending at a boundary); 本报记者魏某、刘某摄 /
   （记者张某 滕某） (a reporter list in a byline); 按照钱某某主席… (a name directly before a
   title, honorific order);
@@ -22,24 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fairgraph.model import Mention
 from fairgraph.zh.extract.person_names import (
-    MORE_SURNAMES,
     name_after,
     name_before,
     names_after_reporter,
 )
-from fairgraph.model import Mention
-
-__all__ = [
-    "MORE_SURNAMES",
-    "byline_persons",
-    "dateline_outlet",
-    "merge_persons",
-    "name_after",
-    "name_before",
-    "names_after_reporter",
-    "title_names",
-]
 
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
 _OUTLET = re.compile(

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import load_lexicon
 
 #: origins of statistical recognisers, whose places are checked
 MODEL_ORIGINS = frozenset({"crf", "lac"})

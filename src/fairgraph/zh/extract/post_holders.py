@@ -9,8 +9,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.model import Post
+from fairgraph.zh.extract.sentences import Sentence
 
 #: a head's title that names its body's kind (副厅长 → a 厅, 局长 → a 局)
 _BODY_HEAD_TITLE = re.compile(r"^(?:常务)?副?(厅|局|署|司|处)长$")

@@ -20,11 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from fairgraph.model import Mention, Post
 from fairgraph.zh.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
 from fairgraph.zh.extract.post_holders import bodies_of_bare_titles
 from fairgraph.zh.extract.reporters import editors, reporters
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.model import Mention, Post
 
 # Text allowed between two titles of one person, and between an organisation and its title.
 _TITLE_JOINERS = {"、", "兼", "，兼"}

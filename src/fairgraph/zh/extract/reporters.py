@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.model import Mention, Post
+from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.ner.rules_levels import EDITOR_TITLES
 
 _REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}

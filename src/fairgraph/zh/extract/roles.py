@@ -19,9 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from fairgraph.model import Mention
 from fairgraph.zh.extract.titles import known_titles, split_titled_body
 from fairgraph.zh.lexicon import load_lexicon
-from fairgraph.model import Mention
 
 #: short names of bodies that a title may begin with, longest first
 BODY_PREFIXES = (

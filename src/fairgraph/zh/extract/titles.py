@@ -26,8 +26,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import load_lexicon
 
 #: Party units written between a body's name and its title (某集团党组书记)
 PARTY_UNITS = ("党组", "党委")

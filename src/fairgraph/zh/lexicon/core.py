@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import TypeVar
 
-from fairgraph.zh.lexicon import _data
+from fairgraph.zh.lexicon import tables
 from fairgraph.zh.lexicon.entries import (
     SEPARATORS,
     CountryEntry,
@@ -199,12 +199,12 @@ class Lexicon:
 @functools.lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """Load (once per process) the lexicon shipped with fairgraph."""
-    places = _data.places()
+    places = tables.places()
     return Lexicon(
-        _data.countries(),
-        places + _data.zones({entry.name for entry, _ in places}),
-        _data.organizations(),
-        _data.fairs(),
+        tables.countries(),
+        places + tables.zones({entry.name for entry, _ in places}),
+        tables.organizations(),
+        tables.fairs(),
         build_titles(),
-        _data.foreign_places(),
+        tables.foreign_places(),
     )

@@ -18,8 +18,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Document, Mention
+from fairgraph.zh.lexicon import load_lexicon
 
 # Short forms that stand for the report's own province's or city's bodies.
 _PROVINCE_BODIES = {

@@ -13,6 +13,7 @@ full that it can abbreviate.
 
 from __future__ import annotations
 
+from fairgraph.model import Extraction, Mention
 from fairgraph.zh.extract.fair_mentions import (
     abbreviates,
     bare_fair_name,
@@ -21,7 +22,6 @@ from fairgraph.zh.extract.fair_mentions import (
     series_name,
 )
 from fairgraph.zh.lexicon import Lexicon, load_lexicon
-from fairgraph.model import Extraction, Mention
 
 
 def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:

@@ -16,19 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON, RULE_ZONE_FORMS
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import DocumentContext
-
-RULE_LEXICON = "lexicon-alias"
-RULE_CONTEXT = "document-place-context"
-RULE_ABBREVIATION = "abbreviation-in-document"
-RULE_SAME_NAME = "same-name-in-document"
-RULE_SHARED_POST = "same-name-shared-organization"
-RULE_FAIR_EDITION = "fair-series-edition"
-RULE_EXACT = "same-name"
-RULE_USER_ALIAS = "user-alias"
-RULE_ZONE_FORMS = "zone-body-full-name"
 
 _COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
 _GENERIC_TAIL = (

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.keys import clean
 
 _PARTY_COMMITTEE = re.compile(r"^中国共产党(.+?(?:省|市|县|区|州))委员会$")

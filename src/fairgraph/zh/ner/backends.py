@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Protocol
 
 from fairgraph.errors import ModelError
-from fairgraph.zh.lexicon import Lexicon, load_lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon, load_lexicon
 from fairgraph.zh.ner.patterns import pattern_mentions
 from fairgraph.zh.ner.rules import apply_rules
 

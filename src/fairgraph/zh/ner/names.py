@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 from functools import partial
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.features import segment
 
 #: the most frequent Chinese surnames (single and double characters)

@@ -15,13 +15,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.features import segment
 from fairgraph.zh.ner.names import DOUBLE_SURNAMES, SURNAMES, starts_with_surname
 
 __all__ = ["DOUBLE_SURNAMES", "SURNAMES", "org_mentions", "pattern_mentions", "person_mentions"]
-from fairgraph.zh.ner.rules import PUNCT, STOP_IN_ORG
+from fairgraph.zh.ner.rules_common import PUNCT, STOP_IN_ORG
 
 _NAME_STOP = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨")
 

@@ -4,8 +4,7 @@ Every rule is ``rule(mentions, text, lex) -> mentions``: a small, named, testabl
 The rules live by responsibility in :mod:`~fairgraph.zh.ner.rules_spans` (span clean-up),
 :mod:`~fairgraph.zh.ner.rules_orgs` (places, countries, organisations) and
 :mod:`~fairgraph.zh.ner.rules_lexicon` (lexicon and overlaps), sharing
-:mod:`~fairgraph.zh.ner.rules_common`; this module orders them into :data:`PIPELINE` and
-re-exports every rule and constant under its old name.
+:mod:`~fairgraph.zh.ner.rules_common`; this module orders them into :data:`PIPELINE`.
 
 >>> from fairgraph.zh.lexicon import load_lexicon
 >>> text = "副厅长杨某出席"
@@ -16,8 +15,8 @@ re-exports every rule and constant under its old name.
 
 from __future__ import annotations
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
 from fairgraph.zh.ner.rules_after_places import (
     districts_after_cities,
@@ -30,20 +29,6 @@ from fairgraph.zh.ner.rules_branches import (
     join_branches,
     known_place_heads,
     subsidiaries,
-)
-from fairgraph.zh.ner.rules_common import (
-    BAD_END,
-    BAD_START,
-    CAPTION_SUFFIXES,
-    DEICTIC,
-    HOME,
-    HONORIFICS,
-    MODEL_BAD_END,
-    MODEL_BAD_START,
-    PUNCT,
-    REGION_ENDS,
-    STOP_IN_ORG,
-    mention,
 )
 from fairgraph.zh.ner.rules_foreign import (
     extend_minister_title,
@@ -87,7 +72,6 @@ from fairgraph.zh.ner.rules_model import (
     zones_are_places,
 )
 from fairgraph.zh.ner.rules_orgs import (
-    DELEGATIONS,
     extend_org_left,
     extend_org_right,
     fix_types,
@@ -104,7 +88,11 @@ from fairgraph.zh.ner.rules_phrases import (
     drop_phrases,
     place_runs_into_body,
 )
-from fairgraph.zh.ner.rules_places import foreign_city_halls, foreign_names_typed, lexicon_places_win
+from fairgraph.zh.ner.rules_places import (
+    foreign_city_halls,
+    foreign_names_typed,
+    lexicon_places_win,
+)
 from fairgraph.zh.ner.rules_spans import (
     drop_impossible,
     split_title_person,
@@ -119,91 +107,6 @@ from fairgraph.zh.ner.rules_titles import (
     surname_alone,
 )
 from fairgraph.zh.ner.rules_traditions import japanese_names, tibetan_names
-
-__all__ = [
-    "BAD_END",
-    "BAD_START",
-    "CAPTION_SUFFIXES",
-    "DEICTIC",
-    "DELEGATIONS",
-    "HOME",
-    "HONORIFICS",
-    "MODEL_BAD_END",
-    "MODEL_BAD_START",
-    "PIPELINE",
-    "PUNCT",
-    "REGION_ENDS",
-    "STOP_IN_ORG",
-    "apply_rules",
-    "board_titles",
-    "bodies_cut_at_persons",
-    "china_compounds",
-    "company_lists",
-    "cut_at_verbs",
-    "country_company",
-    "dateline_outlets",
-    "districts_after_cities",
-    "place_runs_into_body",
-    "drop_phrases",
-    "reporter_names",
-    "venues_after_cities",
-    "zones_after_places",
-    "brands_in_lists",
-    "level_title_back",
-    "place_before_predicate",
-    "split_country_brand",
-    "split_country_city_body",
-    "split_joined_bodies",
-    "trim_trailing_words",
-    "zones_are_places",
-    "drop_impossible",
-    "join_branches",
-    "known_place_heads",
-    "subsidiaries",
-    "bracketed_places",
-    "stationed_titles",
-    "division_departments",
-    "japanese_names",
-    "known_companies_win",
-    "not_sides",
-    "leading_conjunctions",
-    "names_ending_in_conjunctions",
-    "join_fragments",
-    "editor_credits",
-    "names_before_verbs",
-    "not_in_themes",
-    "cut_at_bringing",
-    "committee_titles",
-    "title_heads_back",
-    "tibetan_names",
-    "extend_org_left",
-    "extend_org_right",
-    "extend_minister_title",
-    "foreign_ministries",
-    "fill_from_lexicon",
-    "lexicon_places_win",
-    "fix_types",
-    "join_dotted_names",
-    "join_spaced_foreign_names",
-    "foreign_names_typed",
-    "give_back_title",
-    "merge_titles",
-    "split_org_at_title",
-    "mention",
-    "org_subtype",
-    "person_after_title",
-    "place_with_org_suffix",
-    "prefer_lexicon_titles",
-    "resolve_overlaps",
-    "split_country_region",
-    "split_person_list",
-    "split_title_person",
-    "strip_caption_suffix",
-    "strip_delegation",
-    "surname_alone",
-    "trim_punctuation",
-]
-
 
 #: the rule chain applied to model output, in order
 PIPELINE = (

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import NAME_STOP, _span, _suffix_re, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import NAME_STOP, mention, span_mention, suffix_re
 
 #: venue words that follow a city (武汉 + 国际博览中心)
 VENUE = re.compile(r"(国际)?(会展中心|博览中心|博览城|展览中心|会议中心|展览馆|会展城)")
@@ -29,7 +29,7 @@ def venues_after_cities(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
         if any(x.start < hit.end() < x.end for x in out):
             continue
         out = [x for x in out if x is not m and x not in inside]
-        out.append(_span(m, text, m.start, hit.end()))
+        out.append(span_mention(m, text, m.start, hit.end()))
     return sorted(out)
 
 
@@ -84,7 +84,7 @@ def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         hit = _ZONE.match(text, m.end)
         if hit is None or any(c in NAME_STOP for c in hit.group(1)):
             continue
-        if _suffix_re(lex).match(text, hit.end()) or any(
+        if suffix_re(lex).match(text, hit.end()) or any(
             x.start < hit.end() < x.end or (x.start < m.end < x.end) for x in out
         ):
             continue
@@ -92,5 +92,5 @@ def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         if any(x.type not in ("Place", "Organization") for x in inside):
             continue
         out = [x for x in out if x is not m and x not in inside]
-        out.append(_span(m, text, m.start, hit.end(), subtype=None))
+        out.append(span_mention(m, text, m.start, hit.end(), subtype=None))
     return sorted(out)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import NAME_STOP, PUNCT, _find, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import NAME_STOP, PUNCT, find, mention
 
 #: the words that name a branch or an office
 _BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部"
@@ -110,7 +110,7 @@ def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     ['中新天津生态城管理委员会']
     """
     out = sorted(ms)
-    for known in _find(lex, text):
+    for known in find(lex, text):
         if known.type != "Place":
             continue
         for i, m in enumerate(out):

@@ -14,11 +14,11 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from fairgraph.zh.lexicon import Lexicon, LexiconMatch
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon, LexiconMatch
 
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】「」『』…—·,.;:?!\"'()[]<> \u3000\t\n")
-_OPEN_CLOSE = {"）": "（", ")": "(", "》": "《", "”": "“", "」": "「"}
+OPEN_CLOSE = {"）": "（", ")": "(", "》": "《", "”": "“", "」": "「"}
 #: characters that end a caption credit after a name: 王某摄
 CAPTION_SUFFIXES = ("摄影", "摄", "供图", "报道", "图")
 #: single characters that never start (or end) a name
@@ -54,7 +54,7 @@ _ORG_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}")
 STOP_IN_ORG = set("的在是与及对向为将由把被从于等并也就都又召开举行出席表示有个旁")
 #: characters that end a name running on after a known part (有 may begin 有限公司)
 NAME_STOP = STOP_IN_ORG - {"有"}
-_ALNUM = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-]+$")
+ALNUM = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-]+$")
 
 
 def mention(
@@ -64,7 +64,7 @@ def mention(
     return Mention(start, end, text[start:end], type_, subtype, origin)
 
 
-def _span(m: Mention, text: str, start: int, end: int, **kw: str | None) -> Mention:
+def span_mention(m: Mention, text: str, start: int, end: int, **kw: str | None) -> Mention:
     return replace(m, start=start, end=end, text=text[start:end], **kw)  # type: ignore[arg-type]
 
 
@@ -74,13 +74,13 @@ def _titles_longest(lex: Lexicon) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8)
-def _find(lex: Lexicon, text: str) -> tuple[LexiconMatch, ...]:
+def find(lex: Lexicon, text: str) -> tuple[LexiconMatch, ...]:
     """``lex.find(text)``, remembered for the few rules that scan the same text."""
     return tuple(lex.find(text))
 
 
 @lru_cache(maxsize=4)
-def _suffix_re(lex: Lexicon) -> re.Pattern[str]:
+def suffix_re(lex: Lexicon) -> re.Pattern[str]:
     """Organisation suffixes of 2+ characters, longest first (so the longest one matches)."""
     longest = sorted((x for x in lex.org_suffixes if len(x) >= 2), key=lambda x: (-len(x), x))
     return re.compile("|".join(re.escape(x) for x in longest))
@@ -92,14 +92,14 @@ def long_suffixes(lex: Lexicon) -> tuple[str, ...]:
     return tuple(x for x in lex.org_suffixes if len(x) >= 2)
 
 
-def _title_prefix(s: str, lex: Lexicon) -> str | None:
+def title_prefix(s: str, lex: Lexicon) -> str | None:
     for k in range(min(len(s) - 1, 12), 1, -1):
         if s[:k] in lex.titles:
             return s[:k]
     return None
 
 
-def _title_suffix(s: str, lex: Lexicon) -> str | None:
+def title_suffix(s: str, lex: Lexicon) -> str | None:
     for k in range(min(len(s) - 1, 12), 1, -1):
         if s[-k:] in lex.titles:
             return s[-k:]

@@ -17,17 +17,17 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.rules_common import (
     HAN_RUN,
     HOME,
     LOCAL_GOVERNMENT,
     PUNCT,
-    _find,
-    _span,
+    find,
     long_suffixes,
     mention,
+    span_mention,
 )
 
 #: words that end a government body named by its fields, longest first
@@ -123,7 +123,7 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     that would cut through another mention or swallow a person or title is not made.
     """
     out = list(ms)
-    for country in _find(lex, text):
+    for country in find(lex, text):
         if country.type != "Country" or country.text in HOME:
             continue
         end = ministry_end(text, country.end, lex)
@@ -144,7 +144,7 @@ def place_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     [('海南省旅游和文化广电体育厅', 'Organization')]
     """
     out = list(ms)
-    for place in _find(lex, text):
+    for place in find(lex, text):
         if place.type != "Place" or lex.place_of(place.text) is None:
             continue
         end = ministry_end(text, place.end, lex)
@@ -185,7 +185,7 @@ def extend_minister_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         body = text[holder.end : role.start] + role.text[: -len("大臣")]
         if not is_field_list(body, lex):
             continue
-        out[out.index(role)] = _span(role, text, holder.end, role.end)
+        out[out.index(role)] = span_mention(role, text, holder.end, role.end)
     return sorted(out)
 
 
@@ -206,7 +206,7 @@ def split_country_city_body(ms: list[Mention], text: str, lex: Lexicon) -> list[
         )
         if city and len(rest) > 3:
             out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
-            out.append(_span(m, text, m.start + k, m.end))
+            out.append(span_mention(m, text, m.start + k, m.end))
             continue
         out.append(m)
     return out

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.names import starts_with_surname
-from fairgraph.zh.ner.rules_common import PUNCT, _span, mention
-from fairgraph.zh.ner.rules_titles import _NOT_GIVEN
+from fairgraph.zh.ner.rules_common import PUNCT, mention, span_mention
+from fairgraph.zh.ner.rules_titles import NOT_GIVEN
 
 #: a company's boards, named with their chair's title (董事会主席, 监事会副主席)
 BOARDS = ("董事会", "董事局", "监事会")
@@ -60,7 +60,7 @@ def level_title_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             continue
         out = [m for m in out if m is not place and m not in after]
         out += [
-            _span(place, text, place.start, place.end - 1),
+            span_mention(place, text, place.start, place.end - 1),
             mention(text, place.end - 1, place.end + 1, "Role", origin=place.origin),
             mention(text, place.end + 1, end, "Person", origin=place.origin),
         ]
@@ -82,8 +82,8 @@ def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             continue  # 某某发展理事会 is the body itself
         if board + role.text not in lex.titles:
             continue
-        out[i] = _span(m, text, m.start, m.end - len(board))
-        out[i + 1] = _span(role, text, m.end - len(board), role.end)
+        out[i] = span_mention(m, text, m.start, m.end - len(board))
+        out[i + 1] = span_mention(role, text, m.end - len(board), role.end)
     return out
 
 
@@ -106,7 +106,7 @@ def _byline_name(text: str, pos: int) -> int | None:
         if word.endswith("摄") and size == 3:
             continue  # 王某摄: a photo credit after a two-character name
         given = word[1:]
-        if any(c in _NOT_GIVEN for c in given):
+        if any(c in NOT_GIVEN for c in given):
             continue  # 记者解释了: a verb, not a name
         if _NAME.fullmatch(word) and starts_with_surname(word) and after_ok:
             return end
@@ -222,7 +222,7 @@ def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             name = _outlet(piece, lex)
             if name is not None:
                 s = text.index(name, at)
-                found.append(_span(m, text, s, s + len(name)))
+                found.append(span_mention(m, text, s, s + len(name)))
             at += len(piece) + 1
         out.extend(found or [m])
     return out

@@ -13,9 +13,9 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import DEICTIC, NAME_STOP, _find
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import DEICTIC, NAME_STOP, find
 
 
 def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -26,7 +26,7 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         for i in range(m.start, m.end):
             taken[i] = True
     out = list(ms)
-    for lm in _find(lex, text):
+    for lm in find(lex, text):
         if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
             continue  # 我国, 本市, 该省 refer to a name but are not one
         end, kind, subtype = lm.end, lm.type, lm.subtype
@@ -101,7 +101,7 @@ def known_companies_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
-    titles = [t for t in _find(lex, text) if t.type == "Role" and t.end - t.start >= 3]
+    titles = [t for t in find(lex, text) if t.type == "Role" and t.end - t.start >= 3]
     if not titles:
         return ms
     out = list(ms)

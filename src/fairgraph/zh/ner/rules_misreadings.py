@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import HAN_RUN, NAME_STOP, _span, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import HAN_RUN, NAME_STOP, mention, span_mention
 from fairgraph.zh.ner.rules_spans import NAME_WITH_CONJUNCTION
 from fairgraph.zh.ner.rules_titles import title_at
 
@@ -66,7 +66,7 @@ def names_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
             and "·" not in m.text
             and text.startswith(_VERBS_AFTER_NAMES, m.end - 1)
         ):
-            m = _span(m, text, m.start, m.end - 1)
+            m = span_mention(m, text, m.start, m.end - 1)
         out.append(m)
     return out
 
@@ -103,7 +103,7 @@ def cut_at_bringing(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     for m in ms:
         at = m.text.find("携", 2)
         if m.type == "Organization" and at > 0 and m.text[at + 1 : at + 2] != "程":
-            m = _span(m, text, m.start, m.start + at)
+            m = span_mention(m, text, m.start, m.start + at)
         out.append(m)
     return out
 
@@ -122,7 +122,7 @@ def committee_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         title = next((t for t in ("常委", "委员") if m.text.endswith("委" + t)), None)
         if m.type == "Organization" and title and len(m.text) > len(title) + 1:
             cut = m.end - len(title)
-            out += [_span(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
+            out += [span_mention(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
             continue
         out.append(m)
     return out
@@ -146,8 +146,8 @@ def title_heads_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         if len(m.text) - len(head) < 2:
             continue
         cut = m.end - len(head)
-        out[i] = _span(m, text, m.start, cut)
-        out[i + 1] = _span(role, text, cut, role.end)
+        out[i] = span_mention(m, text, m.start, cut)
+        out[i + 1] = span_mention(role, text, cut, role.end)
     return out
 
 
@@ -178,7 +178,7 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         if j < i and j > 0 and out[j - 1].end == out[j].start and out[j - 1].type == "Place":
             j -= 1
         if j < i:
-            out[j : i + 1] = [_span(m, text, out[j].start, m.end)]
+            out[j : i + 1] = [span_mention(m, text, out[j].start, m.end)]
             i = j - 1
             continue
         before = out[i - 1] if i > 0 else None
@@ -191,7 +191,7 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             and not any(c in NAME_STOP or c in "和与同及跟" for c in gap)
             and lex.place_of(m.text[:2]) is None
         ):
-            out[i - 1 : i + 1] = [_span(m, text, before.start, m.end)]  # 宁波|均胜|电子股份…
+            out[i - 1 : i + 1] = [span_mention(m, text, before.start, m.end)]  # 宁波|均胜|电子股份…
             i -= 2
             continue
         if (
@@ -202,7 +202,7 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             and gap not in NAME_STOP
             and gap not in "和与同及跟"
         ):
-            out[i] = _span(m, text, m.start - 1, m.end)
+            out[i] = span_mention(m, text, m.start - 1, m.end)
         i -= 1
     return out
 
@@ -261,7 +261,10 @@ def stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             if crossing and crossing != [m]:
                 break
             out = [x for x in out if x is not m and x not in inside]
-            out += [_span(m, text, m.start, m.end - 1), mention(text, m.end - 1, end, "Role")]
+            out += [
+                span_mention(m, text, m.start, m.end - 1),
+                mention(text, m.end - 1, end, "Role"),
+            ]
             out.sort()
             break
     return out
@@ -287,6 +290,6 @@ def leading_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
             rest = m.text[1:]
             known = any(lex.place_of(rest[:k]) or lex.org_of(rest[:k]) for k in range(2, 8))
             if known:
-                m = _span(m, text, m.start + 1, m.end)
+                m = span_mention(m, text, m.start + 1, m.end)
         out.append(m)
     return out

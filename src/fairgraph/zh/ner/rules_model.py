@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, _span, long_suffixes, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, long_suffixes, mention, span_mention
 
 #: words that join two bodies named in one breath (A与B签约)
 JOINERS = set("与和及同")
@@ -75,8 +75,8 @@ def split_joined_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
         if cut is None:
             out.append(m)
             continue
-        out.append(_span(m, text, m.start, m.start + cut))
-        out.append(_span(m, text, m.start + cut + 1, m.end))
+        out.append(span_mention(m, text, m.start, m.start + cut))
+        out.append(span_mention(m, text, m.start + cut + 1, m.end))
     return out
 
 
@@ -116,7 +116,7 @@ def place_before_predicate(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         tail = m.text[k:]
         if k and (tail in GENERIC_TAILS or _no_name_tail(tail, lex)):
             kind = "Country" if lex.country_of(m.text[:k]) is not None else "Place"
-            out.append(_span(m, text, m.start, m.start + k, type=kind, subtype=None))
+            out.append(span_mention(m, text, m.start, m.start + k, type=kind, subtype=None))
         elif not k and _REGION_MUTUAL.fullmatch(m.text):
             continue  # a region and its 互利 (合作): no name at all
         else:
@@ -167,7 +167,7 @@ def split_country_brand(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             out.append(m)
             continue
         out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
-        out.append(_span(m, text, m.start + k, m.end, subtype="Company"))
+        out.append(span_mention(m, text, m.start + k, m.end, subtype="Company"))
     return out
 
 
@@ -229,7 +229,7 @@ def trim_trailing_words(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             for word in _TRAILING:
                 head = m.text[: -len(word)]
                 if m.text.endswith(word) and len(head) >= 2 and _is_name_head(head, word, lex):
-                    m = _span(m, text, m.start, m.end - len(word))
+                    m = span_mention(m, text, m.start, m.end - len(word))
                     break
         out.append(m)
     return out
@@ -302,7 +302,7 @@ def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                     place = head.endswith(_CUT_ENDS)
                     kind = "Place" if place else m.type
                     sub = None if place else m.subtype
-                    m = _span(m, text, m.start, m.start + i, type=kind, subtype=sub)
+                    m = span_mention(m, text, m.start, m.start + i, type=kind, subtype=sub)
                     break
         out.append(m)
     return out

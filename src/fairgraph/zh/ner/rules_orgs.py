@@ -14,17 +14,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.rules_common import (
-    _ALNUM,
+    ALNUM,
     HOME,
     PUNCT,
     REGION_ENDS,
     STOP_IN_ORG,
-    _span,
-    _suffix_re,
     mention,
+    span_mention,
+    suffix_re,
 )
 
 DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "交易团", "代表处")
@@ -60,13 +60,13 @@ def split_country_region(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
             pre = _country_prefix(m.text, lex)
             rest = m.text[len(pre) :] if pre else ""
             if pre and rest.startswith("驻"):  # 蒙古国驻华 (大使) → 蒙古国
-                out.append(_span(m, text, m.start, m.start + len(pre), type="Country"))
+                out.append(span_mention(m, text, m.start, m.start + len(pre), type="Country"))
                 continue
             if pre and (lex.foreign_place_of(rest) or _region_after_country(pre, rest)):
                 cut = m.start + len(pre)
                 out += [
                     mention(text, m.start, cut, "Country", origin=m.origin),
-                    _span(m, text, cut, m.end, type="Place"),
+                    span_mention(m, text, cut, m.end, type="Place"),
                 ]
                 continue
         out.append(m)
@@ -108,11 +108,11 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     for m in ms:
         if m.type == "Organization":
             s = m.start
-            alnum = _ALNUM.search(text, max(0, s - 8), s)
+            alnum = ALNUM.search(text, max(0, s - 8), s)
             if (
                 alnum
                 and alnum.end() == s
-                and (alnum.start() == 0 or not _ALNUM.match(text[alnum.start() - 1]))
+                and (alnum.start() == 0 or not ALNUM.match(text[alnum.start() - 1]))
                 and m.text.endswith(tuple(x for x in lex.org_suffixes if len(x) >= 2))
                 and any(c.isdigit() or c.isupper() for c in alnum.group())
             ):
@@ -132,7 +132,7 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
                     break
                 s = p
             if s != m.start:
-                m = _span(m, text, s, m.end)
+                m = span_mention(m, text, s, m.end)
         out.append(m)
     return out
 
@@ -142,11 +142,11 @@ def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     out = []
     for m in ms:
         if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
-            hit = _suffix_re(lex).match(text, m.end)
+            hit = suffix_re(lex).match(text, m.end)
             if hit and hit.group() not in DELEGATIONS:
                 e = hit.end()
                 if not (e < len(text) and text[e] == "长"):
-                    m = _span(m, text, m.start, e)
+                    m = span_mention(m, text, m.start, e)
         out.append(m)
     return out
 
@@ -157,11 +157,11 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     out = []
     for m in ms:
         if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
-            hit = _suffix_re(lex).match(text, m.end)
+            hit = suffix_re(lex).match(text, m.end)
             if hit and hit.group() != "企业":  # 香港企业: the place's firms, no body
                 e = hit.end()
                 if not (e < len(text) and text[e] == "长"):
-                    m = _span(m, text, m.start, e, type="Organization")
+                    m = span_mention(m, text, m.start, e, type="Organization")
         out.append(m)
     return out
 
@@ -213,7 +213,7 @@ def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         at = m.start
         for size, kind in pieces:
             sub = m.subtype if kind == "Organization" else None
-            out.append(_span(m, text, at, at + size, type=kind, subtype=sub))
+            out.append(span_mention(m, text, at, at + size, type=kind, subtype=sub))
             at += size
     return out
 
@@ -285,7 +285,7 @@ def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         if word is None:
             continue
         end = start + len(word)
-        if _suffix_re(lex).match(text, end) or text[end : end + 1] == "长":
+        if suffix_re(lex).match(text, end) or text[end : end + 1] == "长":
             continue
         if any(m.start < end and start < m.end for m in out):
             continue

@@ -15,9 +15,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import HOME, NAME_STOP, _span, _suffix_re, long_suffixes, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import (
+    HOME,
+    NAME_STOP,
+    long_suffixes,
+    mention,
+    span_mention,
+    suffix_re,
+)
 
 #: heads of events, clusters and projects: never an organisation's name
 PHRASE_HEADS = (
@@ -84,7 +91,7 @@ def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     dashed = any(c in m.text for c in "—-－–")
     if (dashed or text[m.end : m.end + 1] in _EVENT_STARTS) and (
         not m.text.endswith(long_suffixes(lex))
-        and _suffix_re(lex).match(text, m.end) is None  # 中国—某某|中心 is a body
+        and suffix_re(lex).match(text, m.end) is None  # 中国—某某|中心 is a body
         and (_CHINA_X.fullmatch(m.text) or _EVENT_AFTER.match(text, m.end))
     ):
         return True  # 中国—某某 (a compound), 某某商务|与投资峰会 (a summit)
@@ -153,7 +160,7 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         if m.type == "Organization" and m.origin in ("crf", "lac"):
             head = m.text[:-2]
             if m.text.endswith("投资") and len(head) >= 2 and _place_like(head, lex):
-                out.append(_span(m, text, m.start, m.end - 2, type="Place", subtype=None))
+                out.append(span_mention(m, text, m.start, m.end - 2, type="Place", subtype=None))
                 continue
             if m.text in GENERIC_BODIES or m.text[0] == "性" or _is_phrase(m, text, lex):
                 continue  # 组委会, 全国|性商协会: a kind, not a name
@@ -231,7 +238,7 @@ def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
             continue
         if not _HAN_NAME.fullmatch(place.text) or place.text.endswith(_PLACE_WORDS):
             continue  # 某某路86号, 某某街道, 某某省: an address or a division stays apart
-        out[i + 1] = _span(body, text, place.start, body.end)
+        out[i + 1] = span_mention(body, text, place.start, body.end)
         out[i] = out[i + 1]
     return sorted(set(out), key=lambda m: (m.start, m.end, m.type))
 
@@ -272,5 +279,5 @@ def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         if end is None or any(x.start < end and m.end < x.end for x in out if x is not m):
             continue
         out = [x for x in out if x is not m]
-        out.append(_span(m, text, m.start, end, type="Organization", subtype="Company"))
+        out.append(span_mention(m, text, m.start, end, type="Organization", subtype="Company"))
     return sorted(out)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import _find, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import find, mention
 
 #: the shortest person span that may be read as a foreign city or a country (马里 stays a name)
 _MIN_RETYPED = 3
@@ -57,7 +57,7 @@ def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     [('张江', 'Place')]
     """
     out = list(ms)
-    for lm in _find(lex, text):
+    for lm in find(lex, text):
         if lm.type not in ("Place", "Country"):
             continue
         division = lex.place_of(lm.text)
@@ -103,7 +103,7 @@ def foreign_city_halls(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     [('曼谷市政府', 'Organization')]
     """
     out = list(ms)
-    for lm in _find(lex, text):
+    for lm in find(lex, text):
         if lm.type != "Place" or lex.foreign_place_of(lm.text) is None:
             continue
         city = lm.end if lm.text.endswith("市") else lm.end + 1

@@ -10,21 +10,21 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.rules_common import (
-    _OPEN_CLOSE,
     BAD_END,
     BAD_START,
     CAPTION_SUFFIXES,
     HONORIFICS,
     MODEL_BAD_END,
     MODEL_BAD_START,
+    OPEN_CLOSE,
     PUNCT,
-    _span,
-    _title_prefix,
-    _title_suffix,
     mention,
+    span_mention,
+    title_prefix,
+    title_suffix,
 )
 
 
@@ -36,12 +36,12 @@ def trim_punctuation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         while s < e and text[s] in PUNCT:
             s += 1
         while e > s and text[e - 1] in PUNCT:
-            opener = _OPEN_CLOSE.get(text[e - 1])
+            opener = OPEN_CLOSE.get(text[e - 1])
             if opener and opener in text[s : e - 1]:
                 break
             e -= 1
         if e > s:
-            out.append(m if (s, e) == (m.start, m.end) else _span(m, text, s, e))
+            out.append(m if (s, e) == (m.start, m.end) else span_mention(m, text, s, e))
     return out
 
 
@@ -52,7 +52,7 @@ def strip_caption_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
         if m.type == "Person":
             for suf in CAPTION_SUFFIXES:
                 if m.text.endswith(suf) and len(m.text) - len(suf) >= 2:
-                    m = _span(m, text, m.start, m.end - len(suf))
+                    m = span_mention(m, text, m.start, m.end - len(suf))
                     break
         out.append(m)
     return out
@@ -63,15 +63,15 @@ def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     out = []
     for m in ms:
         if m.type == "Person":
-            pre = _title_prefix(m.text, lex)
+            pre = title_prefix(m.text, lex)
             if pre and len(m.text) - len(pre) >= 2:
                 cut = m.start + len(pre)
-                out += [mention(text, m.start, cut, "Role"), _span(m, text, cut, m.end)]
+                out += [mention(text, m.start, cut, "Role"), span_mention(m, text, cut, m.end)]
                 continue
-            suf = _title_suffix(m.text, lex)
+            suf = title_suffix(m.text, lex)
             if suf and len(m.text) - len(suf) >= 2:
                 cut = m.end - len(suf)
-                out += [_span(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
+                out += [span_mention(m, text, m.start, cut), mention(text, cut, m.end, "Role")]
                 continue
         out.append(m)
     return out

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.names import DOUBLE_SURNAMES as _DOUBLES
 from fairgraph.zh.ner.names import SURNAMES, starts_with_surname
-from fairgraph.zh.ner.rules_common import HAN_RUN, _span, _suffix_re, mention
+from fairgraph.zh.ner.rules_common import HAN_RUN, mention, span_mention, suffix_re
 
 #: the longest title looked for inside a span
 _MAX_TITLE = 8
@@ -74,7 +74,7 @@ def _suffix_through(text: str, m: Mention, lex: Lexicon) -> int | None:
     6
     """
     for k in range(min(len(m.text) - 1, 3), 0, -1):
-        hit = _suffix_re(lex).match(text, m.end - k)
+        hit = suffix_re(lex).match(text, m.end - k)
         if hit and hit.end() > m.end:
             return hit.end()
     return None
@@ -95,7 +95,7 @@ def give_back_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
             continue  # the 长 already belongs to another mention
         body_end = _suffix_through(text, m, lex)
         if body_end is not None:  # 古巴部|长会议: the 长 begins the body's own ending
-            out[out.index(m)] = _span(m, text, m.start, body_end)
+            out[out.index(m)] = span_mention(m, text, m.start, body_end)
             continue
         found = _title_cut(text, m, lex)
         if found is None:
@@ -103,7 +103,7 @@ def give_back_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         cut, kind = found
         out.remove(m)
         if kind is not None:
-            out.append(_span(m, text, m.start, cut, type=kind, subtype=None))
+            out.append(span_mention(m, text, m.start, cut, type=kind, subtype=None))
         out.append(mention(text, cut, m.end + 1, "Role", origin=m.origin))
     return sorted(out)
 
@@ -226,7 +226,7 @@ def split_org_at_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
             out.append(m)
             continue
         cut, end = m.start + pos, m.start + pos + len(title)
-        out.append(_span(m, text, m.start, cut, type=kind, subtype=None))
+        out.append(span_mention(m, text, m.start, cut, type=kind, subtype=None))
         out.append(mention(text, cut, end, "Role", origin=m.origin))
         if rest_kind == "Organization":
             out.append(mention(text, end + len(CONCURRENT), m.end, rest_kind, origin=m.origin))
@@ -245,7 +245,7 @@ NAME_CUES = tuple(
     )
 )
 #: characters that never stand in a given name after its surname (说, 的, 省 …)
-_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨摄省市县区委会长部厅局")
+NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说表示指出暨摄省市县区委会长部厅局")
 _END_PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n")
 
 
@@ -260,7 +260,7 @@ def _name_at(text: str, pos: int) -> int | None:
         if word[0] in SURNAMES and not word.startswith(_DOUBLES):
             continue  # frequent surnames are the model's (and title_names') work
         given = word[2:] if word.startswith(_DOUBLES) else word[1:]
-        if not given or any(c in _NOT_GIVEN for c in given):
+        if not given or any(c in NOT_GIVEN for c in given):
             continue
         if end == len(text) or text[end] in _END_PUNCT or text.startswith(NAME_CUES, end):
             return end
@@ -303,12 +303,12 @@ def surname_alone(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                 given, end = text[m.end : m.end + size], m.end + size
                 if len(given) < size or not HAN_RUN.fullmatch(given):
                     continue
-                if any(c in _NOT_GIVEN for c in given) or any(
+                if any(c in NOT_GIVEN for c in given) or any(
                     x.start < end and m.end < x.end for x in ms
                 ):
                     continue
                 if end == len(text) or text[end] in _END_PUNCT or text.startswith(NAME_CUES, end):
-                    m = _span(m, text, m.start, end)
+                    m = span_mention(m, text, m.start, end)
                     break
         out.append(m)
     return out

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from fairgraph.zh.lexicon import Lexicon
 from fairgraph.model import Mention
-from fairgraph.zh.ner.rules_common import HAN_RUN, _span, mention
+from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.ner.rules_common import HAN_RUN, mention, span_mention
 from fairgraph.zh.ner.rules_titles import NAME_CUES
 
 #: common two-character syllables of Tibetan personal names as written in Chinese (general
@@ -100,7 +100,7 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             and (end == len(text) or text[end] in _NAME_END or text.startswith(_SAYING, end))
             and not any(x.start < end and m.end < x.end for x in ms if x is not m)
         ):
-            out.append(_span(m, text, m.start, end))
+            out.append(span_mention(m, text, m.start, end))
             continue
         out.append(m)
     return out

@@ -1,6 +1,6 @@
 """Regenerate ``data/countries.tsv`` (and ``data/places.tsv``) from their sources.
 
-Run ``python -m fairgraph.zh.lexicon._generate [ADCODES_CSV]``.  Countries come from pycountry
+Run ``python -m fairgraph.zh.lexicon.generate [ADCODES_CSV]``.  Countries come from pycountry
 (ISO 3166-1 alpha-2) and babel's ``zh_Hans_CN`` territory names, merged with the hand-written
 variants in ``data/country_variants.tsv``.  Places are rebuilt only when the path of an
 ``adcode,name,…`` CSV of the national division codes is given (cpca 0.5.5 ships one as
@@ -50,7 +50,7 @@ def write_countries() -> int:
 
 
 def main(argv: list[str]) -> int:
-    from fairgraph.zh.lexicon._places_gen import write_places
+    from fairgraph.zh.lexicon.places_gen import write_places
 
     count = write_countries()
     msg = f"countries.tsv: {count} rows"

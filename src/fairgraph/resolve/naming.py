@@ -1,0 +1,68 @@
+"""What resolution asks of a language: the ``Naming`` protocol.
+
+Resolution groups mentions by keys; how a name is keyed (省政府 is the government of the
+report's province, CNPC is China National Petroleum Corporation) is knowledge of a language.
+Each language package provides a module with these functions (``fairgraph.zh.naming``), reached
+through :func:`fairgraph.languages.language_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Protocol
+
+from fairgraph.model import Document, Extraction, Mention
+
+
+class Naming(Protocol):
+    """The names knowledge of one language (a module satisfies it)."""
+
+    OWN_OUTLET: str  # label of the publishing outlet when a byline names none
+
+    def clean(self, name: str) -> str:
+        """A surface name normalised for comparison (no inner spacing, no quotes …)."""
+
+    def document_context(self, document: Document, mentions: Sequence[Mention]) -> Any:
+        """What the report is about (its place …); the ``ctx`` of the calls below."""
+
+    def local_context(
+        self, ctx: Any, mention: Mention, before: Callable[[], Sequence[Mention]]
+    ) -> Any:
+        """The context ``mention`` is read in; ``before()`` gives the mentions before it in its
+        sentence (computed only when asked for)."""
+
+    def key_of(self, mention: Mention, ctx: Any) -> tuple[str, str, str | None]:
+        """(key, canonical label, merge rule or None) of an entity mention."""
+
+    def fair_keys(self, extraction: Extraction) -> dict[Mention, tuple[str, str]]:
+        """(key, canonical label) of each fair mention of a report."""
+
+    def abbreviations(self, names: Iterable[str]) -> dict[str, str]:
+        """Short forms of organisation names derived within one report → full name."""
+
+    def declared_short_names(self, text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+        """Short names a report declares (以下简称 …) → full name."""
+
+    def country_prefixed(self, mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:
+        """Organisation spans written behind a country → the joined surface."""
+
+    def party_body(self, place_key: str, role: str) -> str:
+        """The body a title names at a place (书记 at 青海 → 中共青海省委)."""
+
+    def role_body(self, ctx: Any, role: str) -> str | None:
+        """The body a bare title names from what the report is about (常务副省长 → …)."""
+
+    def is_staff_title(self, role: str) -> bool:
+        """A title of the report's own staff (reporter, editor …)."""
+
+    def standard_variants(self, label: str) -> tuple[str, ...]:
+        """Other standard forms of a label (alternative labels)."""
+
+    def org_subtype(self, label: str) -> str | None:
+        """Government, Company … of an organisation's label, if the language can tell."""
+
+    def place_parent(self, label: str) -> str | None:
+        """Key of the place a place lies in, if known."""
+
+    def series_short_names(self, series: str) -> tuple[str, ...]:
+        """Short names of a fair series."""
