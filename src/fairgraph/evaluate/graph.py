@@ -11,8 +11,10 @@ The parts live in :mod:`~fairgraph.evaluate.gold` (gold files),
 (per-part matching) and :mod:`~fairgraph.evaluate.scores` (score records); this module
 runs them.
 
+>>> from fairgraph.evaluate.gold import normalise
 >>> normalise(" 中国—东盟 博览会 ")
 '中国东盟博览会'
+>>> from fairgraph.evaluate.scores import Counts
 >>> Counts(tp=3, fp=1, fn=1).f1
 0.75
 """

@@ -7,6 +7,8 @@ The rules live by responsibility in :mod:`~fairgraph.zh.ner.rules_spans` (span c
 :mod:`~fairgraph.zh.ner.rules_common`; this module orders them into :data:`PIPELINE`.
 
 >>> from fairgraph.zh.lexicon import load_lexicon
+>>> from fairgraph.zh.ner.rules_common import mention
+>>> from fairgraph.zh.ner.rules_spans import split_title_person
 >>> text = "副厅长杨某出席"
 >>> found = split_title_person([mention(text, 0, 5, "Person")], text, load_lexicon())
 >>> [(m.text, m.type) for m in found]

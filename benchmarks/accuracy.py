@@ -1,0 +1,38 @@
+"""Measure every gold set and record the figures the CI accuracy gate holds us to.
+
+    python benchmarks/accuracy.py            # print the figures of every set present
+    python benchmarks/accuracy.py --write    # …and record them in gold/FIGURES.json
+
+Run --write only when figures rose (or a set was added); the gate fails a change that lowers
+any recorded figure by more than 0.02 (tests/evaluate/test_accuracy_gate.py).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from fairgraph.evaluate.gate import PARTS, gold_sets, measure
+
+REPO = Path(__file__).resolve().parents[1]
+FIGURES = REPO / "gold" / "FIGURES.json"
+
+
+def main() -> None:
+    recorded = json.loads(FIGURES.read_text("utf-8")) if FIGURES.exists() else {}
+    head = "| set | mode | " + " | ".join(PARTS) + " | wrong merges |"
+    print(head)
+    print("|" + " --- |" * (len(PARTS) + 3))
+    for gold_set in gold_sets(REPO):
+        figures = measure(gold_set)
+        recorded[gold_set.name] = figures
+        cells = " | ".join(f"{figures[p]:.3f}" for p in PARTS)
+        print(f"| {gold_set.name} | {gold_set.mode} | {cells} | {figures['wrong_merges']} |")
+    if "--write" in sys.argv:
+        text = json.dumps(recorded, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+        FIGURES.write_text(text, "utf-8")
+
+
+if __name__ == "__main__":
+    main()

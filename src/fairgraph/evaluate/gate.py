@@ -1,0 +1,109 @@
+"""The accuracy gate: build each gold set, score it, compare with the figures recorded in the repo.
+
+``benchmarks/accuracy.py`` measures every set and writes ``gold/FIGURES.json``; the test
+``tests/evaluate/test_accuracy_gate.py`` (run by ``.ci/run``) fails when any part of any set
+falls more than :data:`TOLERANCE` below its recorded figure, or wrong merges rise.
+
+Two ways of building a set are measured: ``together`` (one build of the whole set, as a user
+builds a corpus) and ``alone`` (each report built on its own, as the blind rounds on real
+reports were measured).
+
+>>> regressions({"posts": 0.90, "wrong_merges": 0}, {"posts": 0.87, "wrong_merges": 1})
+['posts 0.870 < recorded 0.900 - 0.02', 'wrong_merges 1 > recorded 0']
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+TOLERANCE = 0.02
+PARTS = (
+    "Person",
+    "Organization",
+    "Country",
+    "Place",
+    "Fair",
+    "posts",
+    "agreements",
+    "amounts",
+    "fair_fields",
+)
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    """A folder of reports and the folder of their gold files."""
+
+    name: str
+    corpus: Path
+    gold: Path
+    mode: str = "together"  # or "alone"
+
+
+def shared_dir(repo: Path) -> Path:
+    """``../shared`` beside the repository, or ``$FAIRGRAPH_SHARED``."""
+    return Path(os.environ.get("FAIRGRAPH_SHARED") or repo.parent / "shared")
+
+
+def gold_sets(repo: Path) -> list[GoldSet]:
+    """Every gold set whose reports are present (the shared ones only where ../shared is)."""
+    shared = shared_dir(repo)
+    sets = [
+        GoldSet("zh", shared / "corpus" / "zh", repo / "gold" / "zh"),
+        GoldSet("more-zh", shared / "corpus" / "more" / "zh", repo / "gold" / "more-zh", "alone"),
+    ]
+    for folder in sorted((repo / "benchmarks").glob("heldout*")):
+        sets.append(GoldSet(folder.name, folder, repo / "gold" / folder.name))
+    return [s for s in sets if s.corpus.is_dir() and s.gold.is_dir()]
+
+
+def _figures(scores) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    overall = scores.overall
+    out = {t: round(c.f1, 3) for t, c in overall.entities.items()}
+    out["posts"] = round(overall.posts.f1, 3)
+    out["agreements"] = round(overall.agreements.f1, 3)
+    out["amounts"] = round(overall.amounts.recall, 3)
+    out["fair_fields"] = round(overall.fair_fields.recall, 3)
+    out["wrong_merges"] = len(overall.wrong_merges)
+    return out
+
+
+def measure(gold_set: GoldSet) -> dict[str, float]:
+    """The figures of one set (F1 per entity type, posts and agreements; recall of amounts and
+    fair fields; the count of wrong merges)."""
+    from fairgraph.evaluate.gold import load_gold
+    from fairgraph.evaluate.graph import evaluate_graph
+    from fairgraph.evaluate.scores import GraphScores
+    from fairgraph.graph.build import build_graph
+    from fairgraph.jobs.build import extract_all, read_documents
+
+    reports = sorted(gold_set.corpus.glob("*.txt"))
+    annotated = {d.document for d in load_gold(gold_set.gold)}
+    reports = [r for r in reports if r.name in annotated]
+    documents, _ = read_documents([str(r) for r in reports], strict=True)
+    extractions = extract_all(documents)
+    if gold_set.mode == "together":
+        return _figures(evaluate_graph(build_graph(extractions), gold_set.gold))
+    per_doc, duplicates, wrong = [], [], []
+    for ex in extractions:
+        name = Path(ex.document.source).name
+        scores = evaluate_graph(build_graph([ex]), gold_set.gold / f"{Path(name).stem}.json")
+        per_doc.extend(scores.documents)
+        duplicates += scores.duplicates
+        wrong += scores.wrong_merges
+    return _figures(GraphScores(per_doc, duplicates, wrong))
+
+
+def regressions(recorded: dict[str, float], measured: dict[str, float]) -> list[str]:
+    """What fell: each part more than :data:`TOLERANCE` below its record; more wrong merges."""
+    out = []
+    for part in PARTS:
+        if part in recorded and measured.get(part, 0.0) < recorded[part] - TOLERANCE:
+            out.append(
+                f"{part} {measured.get(part, 0.0):.3f} < recorded {recorded[part]:.3f} - 0.02"
+            )
+    if measured.get("wrong_merges", 0) > recorded.get("wrong_merges", 0):
+        out.append(f"wrong_merges {measured['wrong_merges']} > recorded {recorded['wrong_merges']}")
+    return out
