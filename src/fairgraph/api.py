@@ -129,7 +129,8 @@ class KnowledgeGraph:
         return f"<table><caption>fairgraph {escape(self.source or '')}</caption>{cells}</table>"
 
     def __repr__(self) -> str:
-        return f"<KnowledgeGraph {self.source or ''} {len(self._graph)} triples>".replace("  ", " ")
+        source = f" {self.source}" if self.source else ""
+        return f"<KnowledgeGraph{source} {len(self._graph)} triples>"
 
 
 def build(

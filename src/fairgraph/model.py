@@ -28,6 +28,8 @@ ENTITY_TYPES: tuple[str, ...] = (
     "Money",
     "Date",
 )
+#: the named entities of the graph (the other mention types become titles, amounts and dates)
+NAMED_TYPES: tuple[str, ...] = ("Person", "Organization", "Country", "Place", "Fair")
 #: finer kinds of ``Organization``
 ORG_SUBTYPES: tuple[str, ...] = ("Government", "Company", "Other")
 
@@ -224,5 +226,4 @@ class Extraction:
     def entities(self) -> tuple[Mention, ...]:
         """The mentions of named entities (Person, Organization, Country, Place, Fair), in order;
         each with ``.type``, ``.text``, ``.start`` and ``.end`` (offsets into the text)."""
-        kinds = ("Person", "Organization", "Country", "Place", "Fair")
-        return tuple(m for m in self.mentions if m.type in kinds)
+        return tuple(m for m in self.mentions if m.type in NAMED_TYPES)

@@ -88,8 +88,8 @@ def measure(gold_set: GoldSet) -> dict[str, float]:
         return _figures(evaluate_graph(build_graph(extractions), gold_set.gold))
     per_doc, duplicates, wrong = [], [], []
     for ex in extractions:
-        name = Path(ex.document.source).name
-        scores = evaluate_graph(build_graph([ex]), gold_set.gold / f"{Path(name).stem}.json")
+        gold = gold_set.gold / f"{Path(ex.document.source).stem}.json"
+        scores = evaluate_graph(build_graph([ex]), gold)
         per_doc.extend(scores.documents)
         duplicates += scores.duplicates
         wrong += scores.wrong_merges

@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from fairgraph.errors import InputError
+from fairgraph.model import NAMED_TYPES
 from fairgraph.namespaces import ORG, SCHEMA
 
-ENTITY_TYPES: tuple[str, ...] = ("Person", "Organization", "Country", "Place", "Fair")
+ENTITY_TYPES = NAMED_TYPES
 CLASSES = {
     "Person": SCHEMA.Person,
     "Organization": ORG.Organization,

@@ -104,7 +104,7 @@ class GraphWriter:
         self.add(node, FG.document, document_iri(doc))
         self.add(node, FG.start, Literal(span.start))
         self.add(node, FG.end, Literal(span.end))
-        lang = language_of(doc).code
+        lang = self.lang(evidence.document)
         self.add(node, FG.text, Literal(evidence.sentence.text, lang=lang))
         self.add(node, FG.surface, Literal(doc.text[span.start : span.end], lang=lang))
         self.add(node, FG.sentenceStart, Literal(evidence.sentence.start))
@@ -131,7 +131,7 @@ class GraphWriter:
         self.add(node, SCHEMA.value, literal)
         self.add(node, SCHEMA.currency, Literal(amount.currency))
         self.add(node, FG.approximate, Literal(amount.approximate))
-        self.add(node, FG.originalText, Literal(amount.text, lang=language_of(doc).code))
+        self.add(node, FG.originalText, Literal(amount.text, lang=self.lang(document)))
         sentence = self.sentence_around(doc, amount.start, amount.end)
         self.derived(
             node,

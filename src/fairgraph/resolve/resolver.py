@@ -12,13 +12,20 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from fairgraph.languages import language_of
-from fairgraph.model import Extraction, Mention, Post
+from fairgraph.model import NAMED_TYPES, Document, Extraction, Mention, Post
 from fairgraph.resolve import records as K
 from fairgraph.resolve.aliases import AliasRules
 from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
-from fairgraph.resolve.records import Entity, Evidence, MergeNote, Resolution, ordered
+from fairgraph.resolve.records import (
+    Entity,
+    Evidence,
+    MergeNote,
+    Resolution,
+    ResolvedFair,
+    ordered,
+)
 
-ENTITY_TYPES = ("Person", "Organization", "Country", "Place", "Fair")
+ENTITY_TYPES = NAMED_TYPES
 _IMPLIED = ("implied-by-place", "implied-by-title")
 
 
@@ -136,7 +143,8 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     agreements = resolve_agreements(unique, mention_keys, person_key)
     fairs = resolve_fairs(unique, mention_keys, person_key)
     entities = _entities(pool, person_key)
-    series = sorted({(f.series, _short_names(f, unique)) for f in fairs})
+    documents = {e.document.id: e.document for e in unique}
+    series = sorted({(f.series, _short_names(f, documents)) for f in fairs})
     return Resolution(
         documents=tuple(e.document for e in unique),
         entities=entities,
@@ -322,10 +330,10 @@ def _subtype(kind: str, label: str, votes: Counter[str], naming: Any) -> str | N
     return None
 
 
-def _short_names(fair: Any, extractions: Sequence[Extraction]) -> tuple[str, ...]:
-    """Short names of a fair's series, from the language of the first report naming it."""
-    first = min(fair.evidence, key=lambda e: e.sort_key()).document if fair.evidence else None
-    for ex in extractions:
-        if ex.document.id == first:
-            return tuple(language_of(ex.document).naming.series_short_names(fair.series))
-    return ()
+def _short_names(fair: ResolvedFair, documents: dict[str, Document]) -> tuple[str, ...]:
+    """Short names of a fair's series, from the language of the first report naming it
+    (its evidence is in document order)."""
+    if not fair.evidence:
+        return ()
+    naming = language_of(documents[fair.evidence[0].document]).naming
+    return tuple(naming.series_short_names(fair.series))
