@@ -131,3 +131,25 @@ def test_today_in_a_wire_report_is_the_dateline_s_day_not_the_page_s() -> None:
     ex = extract_document(Document.from_text(text, source="t.txt", date=PartialDate(2024, 6, 9)))
     ends = [f.end_date for f in ex.fairs if f.end_date]
     assert ends == [PartialDate(2024, 6, 8)]
+
+
+def test_unveiling_opens_and_gives_the_venue() -> None:
+    facts = _facts("2023年7月6日\n第九届中国—南亚博览会6日在昆明揭幕。")
+    assert PartialDate(2023, 7, 6) in _field(facts, "start_date")
+    assert "昆明" in [m.text for m in _field(facts, "location")]
+
+
+def test_a_date_opening_the_sentence_is_the_opening_however_long_the_theme() -> None:
+    text = (
+        "2023年7月8日\n7月6日，以“合作共赢、携手同行、共同开创更加美好的未来”为主题的"
+        "第九届中国—南亚博览会在昆明揭幕。"
+    )
+    assert PartialDate(2023, 7, 6) in _field(_facts(text), "start_date")
+
+
+def test_a_dated_dateline_before_the_fair_is_not_its_opening() -> None:
+    text = (
+        "2025年9月6日，某市——以“数智赋能、融合发展、开放合作、共建共享、携手共进”为主题的"
+        "第九届中国—南亚博览会9月5日在昆明开幕。"
+    )
+    assert _field(_facts(text), "start_date") == [PartialDate(2025, 9, 5)]

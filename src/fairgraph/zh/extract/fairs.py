@@ -37,7 +37,7 @@ _THEME = re.compile(
 )
 _HELD = re.compile(
     r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
-    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|开馆|拉开帷幕|落下帷幕)"
+    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕)"
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
@@ -72,7 +72,7 @@ _CONTEXT = (
 #: a sentence whose subject is the fair named by its kind alone (博览会以“…”为主题)
 _SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
-_OPEN = re.compile(r"开幕|启幕|开馆|开展|拉开帷幕")
+_OPEN = re.compile(r"开幕|启幕|揭幕|开馆|开展|拉开帷幕")
 #: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
 _DATELINE_END = re.compile(r"电|讯|消息")
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
@@ -186,7 +186,7 @@ def _facts_for(
             for d in dates
             if (first or fair).end <= d.start + 40
             and not _DATELINE_END.match(text, d.end - sentence.start)
-        ]
+        ] or [d for d in dates[:1] if _leads(sentence, d)]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
         elif near and _OPEN.search(text):
@@ -227,6 +227,19 @@ def _facts_for(
         total_investment=total,
         participants=tuple(participants) if only_fair else (),
     )
+
+
+def _leads(sentence: Sentence, date: DateMention) -> bool:
+    """Whether a date opens its sentence as the time of what the sentence tells (7月6日，…):
+    then it is the event's date however long the fair's description between them.
+
+    >>> from fairgraph.model import Span
+    >>> from fairgraph.model import PartialDate
+    >>> s = Sentence(Span(0, 8, "7月6日，某会开幕"), ())
+    >>> _leads(s, DateMention(0, 4, "7月6日", PartialDate(None, 7, 6)))
+    True
+    """
+    return date.start - sentence.start <= 1 and sentence.between(date.end, date.end + 1) == "，"
 
 
 def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
