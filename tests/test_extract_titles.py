@@ -127,3 +127,10 @@ def test_byline_names_split_at_spaces(backend: str) -> None:
         for p, r, _ in _posts("人民网北京5月2日电（记者周立波 滕小雨 汪明）会议开幕。", backend)
     }
     assert {("周立波", "记者"), ("滕小雨", "记者"), ("汪明", "记者")} <= got
+
+
+def test_a_name_does_not_run_on_into_the_verb_after_it() -> None:
+    posts = _posts("全国政协副主席钱小到会并致辞。四川省委书记陈立率团参加。", "default")
+    people = {person for person, _, _ in posts}
+    assert {"钱小", "陈立"} <= people
+    assert not people & {"钱小到", "陈立率"}

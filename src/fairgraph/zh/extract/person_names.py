@@ -89,6 +89,9 @@ _CUES = (
     "受邀",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
+#: verbs whose first character a name may seem to end with (苏某到会 is 苏某 + 到会, 陈某率团
+#: is 陈某 + 率团): a longer name is not read across them
+_RUN_ON = ("到会", "到场", "到访", "率团", "率领", "率队", "率代表团", "会见", "会同", "出席", "主持")
 _NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")
 #: common nouns that follow a surname-like character without being a given name (和企业代表)
 _NOT_GIVEN_WORDS = frozenset(
@@ -161,6 +164,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     (0, 7)
     >>> name_after("出席会议", 0) is None
     True
+    >>> name_after("钱小到会并致辞", 0), name_after("钱立率团参加", 0)
+    ((0, 2), (0, 2))
     """
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1
@@ -172,6 +177,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
                 return pos, end
     for size in (4, 3, 2):
         end = pos + size
+        if size > 2 and text.startswith(_RUN_ON, end - 1):
+            continue
         if end <= len(text) and _is_name(text, pos, end) and _boundary(text, end):
             return pos, end
     return None
