@@ -134,3 +134,17 @@ def test_a_name_does_not_run_on_into_the_verb_after_it() -> None:
     people = {person for person, _, _ in posts}
     assert {"钱小", "陈立"} <= people
     assert not people & {"钱小到", "陈立率"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("某某会开幕\n中新网 西宁11月8日电 （记者 李明）某某会今天开幕。", ("李明", "记者", "中新网")),
+        ("某某会开幕\n【环球时报记者 王强】6日，某某会开幕。", ("王强", "记者", "环球时报")),
+        ("某某会开幕\n【香港商报网讯】记者张丽报道：某某会开幕。", ("张丽", "记者", "香港商报网")),
+        ("某某会开幕\n南方日报讯（记者/马芳）昨日下午，某某会开幕。", ("马芳", "记者", "南方日报")),
+        ("某某会开幕\n中新社兰州七月十九日电 （记者 漆艳）某某会开幕。", ("漆艳", "记者", "中新社")),
+    ],
+)
+def test_a_reporter_works_for_the_outlet_of_the_dateline(text: str, expected: tuple) -> None:
+    assert expected in _posts(text, "default")

@@ -14,7 +14,7 @@ import re
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 #: real surnames missing from the recogniser's frequent list (general knowledge, not names)
-MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆")
+MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆漆")
 _PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n/")
 #: words that may follow a name in a sentence (a name ends where one of them begins)
 _CUES = (
@@ -207,8 +207,13 @@ def names_after_reporter(text: str, pos: int) -> list[tuple[int, int]]:
     >>> t = "记者魏小琪、刘祎摄"
     >>> [t[s:e] for s, e in names_after_reporter(t, 2)]
     ['魏小琪', '刘祎']
+    >>> t = "（记者/魏小琪）"
+    >>> [t[s:e] for s, e in names_after_reporter(t, 3)]
+    ['魏小琪']
     """
     out: list[tuple[int, int]] = []
+    if text.startswith(("/", "／"), pos):  # （记者/张某）
+        pos += 1
     while True:
         span = name_after(text, pos)
         if span is None:

@@ -31,14 +31,18 @@ from fairgraph.zh.extract.person_names import (
 
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
 _OUTLET = re.compile(
-    r"^[据◎\s]*(?:文\s+)?(《[^》]{1,8}》(?:杂志|周刊)?|[\u4e00-\u9fff]{1,8}?"
-    r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端))"
+    r"^[据◎【\s]*(?:文\s+)?(《[^》]{1,8}》(?:杂志|周刊)?|[\u4e00-\u9fff]{1,8}?"
+    r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端)网?)(?!站)"
 )
 
 #: how many lines (headline, date line, blank lines) may stand above the dateline
 _DATELINE_LINES = 5
 #: what follows the outlet in a dateline: place and date, then 电/讯/消息 (南方日报讯 has neither)
-_DATELINE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日)?(?:电|讯|消息)")
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:[\u4e00-\u9fff（）()]{0,12}?[\d〇一二三四五六七八九十]{1,3}月[\d〇一二三四五六七八九十]{1,3}日)?"
+    r"\s*(?:电|讯|消息)"
+    r"|记者"  # 【某某时报记者 张某】: the outlet and its reporter in one bracket
+)
 #: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报),
 #: as does a date line that ends with the paper's name (2025年5月8日 某某日报)
 _SOURCE = re.compile(
@@ -77,6 +81,16 @@ def dateline_outlet(text: str, before: int) -> Mention | None:
     >>> t = "《某某日报》2025年5月8日 第3版\n\n某某会开幕\n\n本报讯（记者张某）"
     >>> dateline_outlet(t, t.index("记者")).text
     '某某日报'
+
+    >>> t = "某会开幕\n某某网 西宁11月8日电 （记者 张某）"  # a space after the outlet
+    >>> dateline_outlet(t, t.index("记者")).text
+    '某某网'
+    >>> dateline_outlet("【某某商报网讯】记者张某报道", 9).text
+    '某某商报网'
+    >>> dateline_outlet("【某某时报记者 张某】6日", 6).text
+    '某某时报'
+    >>> dateline_outlet("某某社兰州七月十九日电（记者张某）", 11).text
+    '某某社'
     """
     line_start = text.rfind("\n", 0, before) + 1
     if text.count("\n", 0, line_start) > _DATELINE_LINES:

@@ -14,7 +14,7 @@ from fairgraph.model import Mention, Post
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.ner.rules_levels import EDITOR_TITLES
 
-_REPORTER_GAPS = {"", " ", "\u3000", "、", "  "}
+_REPORTER_GAPS = {"", " ", "\u3000", "、", "  ", "/", "／"}  # （记者/张某）
 #: how a report names its own outlet: the paper, the website, the station
 OWN_OUTLETS = ("本报", "本网", "本台")
 _EDITOR_GAPS = {"：", ":", "： ", ": ", "：\u3000"}
