@@ -400,3 +400,14 @@ def _extraction_sentences(doc: Document, mentions: list[Mention]) -> Extraction:
             spans.append(Span(start, i + 1, doc.text[start : i + 1]))
             start = i + 1
     return Extraction(document=doc, mentions=tuple(sorted(mentions)), sentences=tuple(spans))
+
+
+def test_a_bare_title_names_the_body_of_the_province_just_named() -> None:
+    # a report on one province (named three times) where another province's governor speaks
+    doc = _doc("甘肃省举办洽谈会。甘肃省领导出席。甘肃省欢迎嘉宾。福建省担任主宾省，省长赵明致辞。", "t.txt")
+    role, person = _m("省长", doc, "Role"), _m("赵明", doc, "Person")
+    places = [_m("甘肃省", doc, "Place", n) for n in range(3)] + [_m("福建省", doc, "Place")]
+    post = Post(person=person, role=role, evidence=Span(0, len(doc.text), doc.text))
+    res = resolve([_extraction(doc, [*places, role, person], (post,))])
+    orgs = {e.key: e.label for e in res.entities if e.type == "Organization"}
+    assert [orgs[p.organization] for p in res.posts] == ["福建省人民政府"]

@@ -133,7 +133,15 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             if (m.start, m.end) in joined:
                 pool.surfaces[key][joined[m.start, m.end]] += 1
         for post in ex.posts:
-            org = _post_organization(post, doc.id, ctx, mention_keys, pool, sentence_of)
+            org = _post_organization(
+                post,
+                doc.id,
+                ctx,
+                mention_keys,
+                pool,
+                sentence_of,
+                lambda m, ex=ex: _before(ex, m, sentence_of),
+            )
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org
                 person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
@@ -163,6 +171,7 @@ def _post_organization(
     mention_keys: MentionKeys,
     pool: _Pool,
     sentence_of,
+    before: Callable[[Mention], Callable[[], list[Mention]]],
 ) -> str | None:  # type: ignore[no-untyped-def]
     """The organisation (or represented country) key of a post.
 
@@ -198,7 +207,8 @@ def _post_organization(
         )
         return key
     elif holder is None:
-        holder, body = post.role, naming.role_body(ctx, post.role.text)
+        local = naming.local_context(ctx, post.role, before(post.role))
+        holder, body = post.role, naming.role_body(local, post.role.text)
     else:
         return key
     if body is None:

@@ -44,7 +44,7 @@ __all__ = [
 
 OWN_OUTLET = "本报"  # the outlet that published the report, when the byline does not name it
 _STAFF_TITLES = ("记者", "通讯员", "摄影", "编辑")
-_LOCAL_LEVELS = "县市区"  # 县政府, 市委, 区长 … name the place of their level named before them
+_LOCAL_LEVELS = "省县市区"  # 省委, 县政府, 市长 … name the place of their level named before them
 
 
 def is_staff_title(role: str) -> bool:
@@ -55,9 +55,9 @@ def is_staff_title(role: str) -> bool:
 def local_context(
     ctx: DocumentContext, mention: Mention, before: Callable[[], Sequence[Mention]]
 ) -> DocumentContext:
-    """The context a short form is read in: for 县政府/市委/区长 …, the place of its level
-    named before it in its sentence (``before()``); else the report's."""
-    if mention.type == "Organization" and mention.text[:1] in _LOCAL_LEVELS:
+    """The context a short form or a bare title is read in: for 省政府/县政府/市委/市长 …, the
+    place of its level named before it in its sentence (``before()``); else the report's."""
+    if mention.type in ("Organization", "Role") and mention.text[:1] in _LOCAL_LEVELS:
         return nearest_context(ctx, clean(mention.text), before())
     return ctx
 

@@ -267,15 +267,26 @@ def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) 
     >>> ms = [Mention(0, 3, "海晏县", "Place")]
     >>> nearest_context(DocumentContext("青海省", None, "刚察县"), "县政府", ms).county
     '海晏县'
+    >>> ms = [Mention(0, 3, "福建省", "Place")]  # 福建省担任主宾省，省长某某… in a report on 甘肃
+    >>> nearest_context(DocumentContext("甘肃省", "兰州市"), "省长", ms)
+    DocumentContext(province='福建省', city=None, county=None)
     """
     level = name[:1]
-    if level not in "县市区" or len(name) < 2 or name[1] not in "政委长人":
+    if level not in "省县市区" or len(name) < 2 or name[1] not in "政委长人":
         return ctx
     lexicon = load_lexicon()
     for m in reversed(before):
         entry = lexicon.place_of(m.text) if m.type == "Place" else None
+        if level == "省" and m.type == "Organization":
+            entry = _place_prefix(m.text)  # 青海省委副书记、省长某某: 青海省's governor
         if entry is None or not entry.name.endswith(level):
             continue
+        if level == "省":
+            if entry.level != "province":
+                continue
+            # another province's bodies, and no city or county of the report's province
+            same = entry.name == ctx.province
+            return ctx if same else DocumentContext(province=entry.name)
         if level == "市":
             return dataclasses.replace(ctx, city=entry.name)  # 某市 or a county-level 某市
         if entry.level == "county":
