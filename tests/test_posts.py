@@ -248,3 +248,33 @@ def test_a_country_s_head_of_state_title_after_guojia() -> None:
     holders = [(p.organization or p.represents) for p in posts]
     assert [(p.person.text, p.role.text) for p in posts] == [("巴妮·雅某", "副主席")]
     assert [h.text if h else None for h in holders] == ["老挝"]
+
+
+def test_an_ambassador_to_another_country_represents_the_sending_country() -> None:
+    text = "出席者包括俄罗斯驻中国大使伊万·彼得罗夫。"
+    posts = _title_chain(
+        text,
+        Mention(5, 8, "俄罗斯", "Country"),
+        Mention(9, 11, "中国", "Country"),
+        Mention(11, 13, "大使", "Role"),
+        Mention(13, 19, "伊万·彼得罗夫", "Person"),
+    )
+    assert [(p.role.text, p.represents.text) for p in posts] == [("驻中国大使", "俄罗斯")]
+
+
+def test_a_foreign_minister_works_at_the_ministry_and_represents_the_country() -> None:
+    text = "菲律宾贸易和工业部长多明戈致辞。"
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    post = next(p for p in ex.posts if p.person.text == "多明戈")
+    assert post.organization is not None and post.organization.text == "菲律宾贸易和工业部"
+    assert post.represents is not None and post.represents.text == "菲律宾"
+
+
+def test_a_transliterated_name_cut_in_two_is_one_person() -> None:
+    from fairgraph.zh.extract.persons import join_name_pieces
+
+    text = "州长伊万·彼得罗夫斯基出席"
+    pieces = [Mention(2, 8, "伊万·彼得罗", "Person"), Mention(8, 11, "夫斯基", "Person")]
+    assert [m.text for m in join_name_pieces(text, pieces)] == ["伊万·彼得罗夫斯基"]
+    apart = [Mention(0, 2, "张三", "Person"), Mention(2, 4, "李四", "Person")]
+    assert len(join_name_pieces("张三李四", apart)) == 2

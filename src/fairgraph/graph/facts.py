@@ -26,7 +26,11 @@ def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
         writer.add(node, ORG.role, role)
         writer.add(role, RDF.type, ORG.Role)
         writer.add(role, RDFS.label, Literal(post.role, lang=writer.lang_of(post.evidence)))
-        writer.add(node, FG.represents if post.represents else ORG.organization, holder)
+        if post.organization:
+            writer.add(node, ORG.organization, holder)
+        country = writer.ref(post.represents) if post.represents else None
+        if country is not None:
+            writer.add(node, FG.represents, country)  # a diplomat's, or a foreign minister's
         writer.derived(node, post.evidence)
 
 

@@ -35,9 +35,12 @@ def resolve_posts(
     keys: KeyOf,
     post_orgs: Mapping[tuple[str, int, int], str],
     people: Mapping[str, str],
+    countries: Mapping[tuple[str, int, int], str] | None = None,
 ) -> tuple[ResolvedPost, ...]:
-    """One post per (person, role, organisation or country), with all its evidence."""
-    found: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    """One post per (person, role, organisation or country), with all its evidence; a body's
+    post may also represent a country (``countries``: a foreign minister's)."""
+    countries = countries or {}
+    found: dict[tuple[str, str, str, str], list[Evidence]] = defaultdict(list)
     for ex in extractions:
         doc_id = ex.document.id
         clean = language_of(ex.document).naming.clean
@@ -47,9 +50,12 @@ def resolve_posts(
             if person is None or holder is None:
                 continue
             role = clean(post.role.text)
-            found[(person, role, holder)].append(Evidence(doc_id, post.evidence, post.role))
+            sender = countries.get((doc_id, post.person.start, post.role.start), "")
+            found[(person, role, holder, sender)].append(
+                Evidence(doc_id, post.evidence, post.role)
+            )
     out = []
-    for (person, role, holder), evidence in sorted(found.items()):
+    for (person, role, holder, sender), evidence in sorted(found.items()):
         country = holder.startswith("Country|")
         out.append(
             ResolvedPost(
@@ -57,7 +63,7 @@ def resolve_posts(
                 role=role,
                 evidence=ordered(evidence),
                 organization=None if country else holder,
-                represents=holder if country else None,
+                represents=holder if country else sender or None,
             )
         )
     return tuple(out)

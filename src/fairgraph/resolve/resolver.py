@@ -96,6 +96,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     mention_keys = MentionKeys()
     person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
     post_orgs: dict[tuple[str, int, int], str] = {}
+    post_countries: dict[tuple[str, int, int], str] = {}  # a minister's country, beside the body
 
     for ex in unique:
         doc = ex.document
@@ -144,10 +145,17 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             )
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org
+                country = (
+                    _represented(post.represents, doc.id, ctx, mention_keys, pool, sentence_of)
+                    if post.organization is not None and post.represents is not None
+                    else None
+                )
+                if country is not None:
+                    post_countries[(doc.id, post.person.start, post.role.start)] = country
                 person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
 
     person_key = _merge_people(person_orgs, aliases)
-    posts = resolve_posts(unique, mention_keys, post_orgs, person_key)
+    posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
     agreements = resolve_agreements(unique, mention_keys, person_key)
     fairs = resolve_fairs(unique, mention_keys, person_key)
     entities = _entities(pool, person_key)
@@ -178,7 +186,7 @@ def _post_organization(
     A place before a title stands for its government or Party committee (西宁市副市长); a bare
     title names its body from the report's place (常务副省长 → the province's government).
     """
-    if post.represents is not None:
+    if post.represents is not None and post.organization is None:
         return mention_keys(doc_id, post.represents)
     holder = post.organization
     key = mention_keys(doc_id, holder)
@@ -223,6 +231,20 @@ def _post_organization(
         K.RULE_CONTEXT,
         "Government",
     )
+    return key
+
+
+def _represented(
+    country: Mention, doc_id: str, ctx: Any, mention_keys: MentionKeys, pool: _Pool, sentence_of
+) -> str | None:  # type: ignore[no-untyped-def]
+    """The key of the country a post represents; a country read inside a title (某国财政部长)
+    is no mention of its own, and is named here."""
+    key = mention_keys(doc_id, country)
+    if key is not None:
+        return key
+    key, canonical, rule = pool.naming.key_of(country, ctx)
+    evidence = Evidence(doc_id, sentence_of(country.start), country)
+    pool.add(key, "Country", country.text, evidence, canonical, rule, None)
     return key
 
 

@@ -44,6 +44,7 @@ from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_
 from fairgraph.zh.extract.money import find_amounts
 from fairgraph.zh.extract.persons import (
     byline_persons,
+    join_name_pieces,
     dateline_outlet,
     merge_persons,
     report_outlet,
@@ -80,7 +81,7 @@ def recognize_entities(
     mentions = refine_roles(text, repair_titles(text, mentions))
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
-    mentions = byline_persons(text, mentions)
+    mentions = byline_persons(text, join_name_pieces(text, mentions))
     return merge_persons(mentions, title_names(text, mentions))
 
 

@@ -156,6 +156,32 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return found
 
 
+def join_name_pieces(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A transliterated name cut in two (拉维尔·格尼 + 阿图林, or 拉维尔 + ·格尼阿图林) is one
+    person: two person mentions that touch, or meet at a ·, when one of them holds a ·.
+
+    >>> t = "州长拉维尔·格尼阿图林出席"
+    >>> ms = [Mention(2, 8, "拉维尔·格尼", "Person"), Mention(8, 11, "阿图林", "Person")]
+    >>> [m.text for m in join_name_pieces(t, ms)]
+    ['拉维尔·格尼阿图林']
+    """
+    out: list[Mention] = []
+    for m in sorted(mentions):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == m.type == "Person"
+            and text[last.end : m.start] in ("", "·")
+            and "·" in text[last.start : m.end]
+        ):
+            out[-1] = Mention(
+                last.start, m.end, text[last.start : m.end], "Person", last.subtype, last.origin
+            )
+            continue
+        out.append(m)
+    return out
+
+
 def byline_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the names of each reporter list re-read from the text.
 

@@ -85,7 +85,16 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
     ministry = ministry_of_title(role, holder)
     if ministry is not None:
-        return Post(person=person, role=role, evidence=sentence.span, organization=ministry)
+        # 某国财政部长: a member of that country's ministry who also speaks for the country
+        country = holder if holder is not None and holder.type == "Country" else None
+        country = country or _country_in_title(role)
+        return Post(
+            person=person,
+            role=role,
+            evidence=sentence.span,
+            organization=ministry,
+            represents=country,
+        )
     if holder is not None and holder.type == "Place":
         # 西宁市副市长 / 青海省省长: the place's government or party committee, resolved later.
         holder = Mention(
@@ -97,6 +106,23 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
             origin="implied-by-place",
         )
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
+
+
+def _country_in_title(role: Mention) -> Mention | None:
+    """The country a minister's title begins with (菲律宾贸易和工业部长 → 菲律宾).
+
+    >>> _country_in_title(Mention(0, 8, "菲律宾贸易和工业部长", "Role")).text
+    '菲律宾'
+    >>> _country_in_title(Mention(0, 4, "商务部长", "Role")) is None
+    True
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for size in range(min(len(role.text) - 3, 12), 1, -1):
+        if lexicon.country_of(role.text[:size]) is not None:
+            return Mention(role.start, role.start + size, role.text[:size], "Country")
+    return None
 
 
 def ministry_of_title(role: Mention, holder: Mention | None) -> Mention | None:
@@ -154,6 +180,10 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             ):
                 holder = before  # 某公司总经理 / 某公司的总经理 / 某国国家副主席
                 j -= 1
+                sender = _sending_country(sentence, j, role)
+                if sender is not None:  # 某国驻中国大使: the sending country, the title as said
+                    holder, role = sender, _posted_title(sentence, sender, role)
+                    j -= 1
             chain.append((role, holder, gap))
             j -= 1
             expect_gap = _TITLE_JOINERS
@@ -161,6 +191,28 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+def _sending_country(sentence: Sentence, index: int, role: Mention) -> Mention | None:
+    """The country written before 驻 + the host country at ``index`` in front of a diplomatic
+    title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts)."""
+    host = sentence.mentions[index]
+    sender = _previous(sentence, index)
+    if (
+        host.type != "Country"
+        or sender is None
+        or sender.type != "Country"
+        or _gap(sentence, sender, host) != "驻"
+        or not any(w in role.text for w in _DIPLOMATIC)
+    ):
+        return None
+    return sender
+
+
+def _posted_title(sentence: Sentence, sender: Mention, role: Mention) -> Mention:
+    """The title from 驻 on (驻中国大使), as the report gives it."""
+    start = sender.end
+    return Mention(start, role.end, sentence.between(start, role.end), "Role", role.subtype)
 
 
 def _company_of_regional_unit(sentence: Sentence, index: int) -> tuple[Mention | None, int]:
