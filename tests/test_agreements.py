@@ -186,3 +186,17 @@ def test_a_short_name_declared_after_a_party_does_not_break_the_pair() -> None:
     got = {frozenset(m.text for m in a.parties) for a in ex.agreements}
     assert frozenset({"中国建设银行股份有限公司青海省分行", "海东市人民政府"}) in got
     assert not any("建行青海省分行" in pair for pair in got)  # not a counterpart of itself
+
+
+def test_a_list_of_pairs_signs_one_agreement_per_pair() -> None:
+    got = _pairs("会前，张掖市与西宁市、酒泉市与海东市、武威市与玉树藏族自治州签署了3个合作框架协议。")
+    assert got == {
+        frozenset({"张掖市", "西宁市"}),
+        frozenset({"酒泉市", "海东市"}),
+        frozenset({"武威市", "玉树藏族自治州"}),
+    }
+
+
+def test_parties_named_in_the_agreement_title() -> None:
+    got = _pairs("两位省长代表两省签订了《四川省人民政府 云南省人民政府全面合作框架协议》。")
+    assert frozenset({"四川省人民政府", "云南省人民政府"}) in got

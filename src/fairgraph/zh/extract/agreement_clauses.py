@@ -155,7 +155,9 @@ def party_groups(
         and m.end <= verb_start
         and not _is_location(text, m.start - base)
     ]
-    pairs: list[tuple[Mention, Mention]] = []
+    pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
+    if pairs:
+        return pairs
     for i, left in enumerate(candidates):
         end = represented_by(sentence, left)
         link = _LINK.match(text, end - base)
@@ -168,6 +170,29 @@ def party_groups(
         pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
+    return pairs
+
+
+def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """A与B、C与D签署了两个协议: a list of pairs, each pair joined by 与 (和, 同), the pairs by 、;
+    each pair signs its own agreement.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "甲市与乙市、丙州与丁市签署了2个合作协议"
+    >>> ms = tuple(Mention(i, i + 2, t[i : i + 2], "Place") for i in (0, 3, 6, 9))
+    >>> [(a.text, b.text) for a, b in paired_list(Sentence(Span(0, len(t), t), ms), ms)]
+    [('甲市', '乙市'), ('丙州', '丁市')]
+    """
+    if len(parties) < 4 or len(parties) % 2:
+        return []
+    pairs = []
+    for k in range(0, len(parties), 2):
+        left, right = parties[k], parties[k + 1]
+        if sentence.between(left.end, right.start) not in ("与", "和", "同"):
+            return []
+        if k and sentence.between(parties[k - 1].end, left.start) not in ("、", "，"):
+            return []
+        pairs.append((left, right))
     return pairs
 
 
@@ -260,16 +285,29 @@ def _following_list(
 
 
 def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Mention, Mention]]:
-    """签订A与B友好城市协议: the parties stand between the verb and the agreement noun."""
+    """签订A与B友好城市协议 / 签订了《A B合作协议》: the parties stand between the verb and the
+    agreement noun.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "两省签订了《甲省人民政府 乙省人民政府战略合作协议》"
+    >>> ms = (Mention(6, 12, "甲省人民政府", "Organization"),
+    ...       Mention(13, 19, "乙省人民政府", "Organization"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
+    [('甲省人民政府', '乙省人民政府')]
+    """
     end = clause.verb_end + len(clause.name)
     inside = [
         m
         for m in sentence.mentions
         if m.type in PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
     ]
+    titled = sentence.between(clause.verb_end, end).lstrip("了").startswith("《")
     for i, left in enumerate(inside):
         after = sentence.between(left.end, end)
         connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
+        if connector is None and titled and after[:1] in (" ", "\u3000", "、"):
+            connector = after[:1]  # 《甲省人民政府 乙省人民政府战略合作协议》: the title's parties
         if connector is not None:
             group = _following_list(sentence, inside[i + 1 :], left.end + len(connector), end)
             return [(left, right) for right in group]

@@ -1,5 +1,6 @@
-"""Other names an entity is known by, kept as its alternative labels: the standard short
-names of a local Party committee (中共X省委), a venue's name without its city, and the name of
+"""Other names an entity is known by, kept as its alternative labels: the short names the
+lexicon gives a well-known body (国务院), the standard short names of a local Party committee
+(中共X省委), a venue's name without its city, and the name of
 an organisation joined to the foreign country written before it (越南|海防市人民委员会).
 """
 
@@ -48,7 +49,12 @@ def standard_variants(label: str) -> tuple[str, ...]:
     ('中共洋县委', '中共洋县县委', '中共洋县委员会')
     >>> standard_variants("贵州省人民政府"), standard_variants("昆明滇池国际会展中心")
     ((), ('滇池国际会展中心',))
+    >>> standard_variants("中华人民共和国国务院")
+    ('国务院',)
     """
+    entry = load_lexicon().org_of(label)
+    if entry is not None and entry.name == label and entry.aliases:
+        return entry.aliases  # 中华人民共和国国务院 → 国务院: the names the lexicon knows it by
     match = _PARTY_COMMITTEE.match(label)
     if match is None:
         venue = venue_without_city(label)
