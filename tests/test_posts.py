@@ -278,3 +278,11 @@ def test_a_transliterated_name_cut_in_two_is_one_person() -> None:
     assert [m.text for m in join_name_pieces(text, pieces)] == ["伊万·彼得罗夫斯基"]
     apart = [Mention(0, 2, "张三", "Person"), Mention(2, 4, "李四", "Person")]
     assert len(join_name_pieces("张三李四", apart)) == 2
+
+
+def test_acting_and_committee_led_head_titles_name_the_place_government() -> None:
+    got = _posts("组委会主任、广东省委常委、深圳市代市长王明在闭幕式上讲话。", "default")
+    assert ("王明", "代市长", "深圳市") in got
+    chain = _posts("商丘市市委副书记、市长李强出席。中共甘肃省委书记、省长张军致辞。", "default")
+    assert ("李强", "市长", "商丘市") in chain
+    assert ("张军", "省长", "甘肃省") in chain

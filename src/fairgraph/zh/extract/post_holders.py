@@ -15,7 +15,7 @@ from fairgraph.zh.extract.sentences import Sentence
 #: a head's title that names its body's kind (副厅长 → a 厅, 局长 → a 局)
 _BODY_HEAD_TITLE = re.compile(r"^(?:常务)?副?(厅|局|署|司|处)长$")
 #: titles of a place's government or Party committee, which the resolver names from context
-PLACE_TITLE = re.compile(r"^(?:常务)?副?(?:省|市|县|区|州)长|书记|常委")
+PLACE_TITLE = re.compile(r"^(?:常务|代)?副?(?:省|市|县|区|州)长|书记|常委")
 
 
 def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:

@@ -34,7 +34,9 @@ _CAPTION_GAP = {"", " ", "\u3000"}
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
-_HEAD_TITLE = re.compile(r"^(?:常务)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务)?副?主席$")
+_HEAD_TITLE = re.compile(
+    r"^(?:常务|代)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务|代)?副?主席$"
+)
 #: a company's regional unit between its name and a title (某集团中国区总裁, 某公司亚太区副总裁)
 _REGIONAL_UNIT = re.compile(
     r"^(?:(?:大中华|亚太|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)|全球)$"
@@ -288,6 +290,9 @@ def government_of_committee(committee: Mention, role: Mention) -> Mention | None
     '上海市'
     >>> government_of_committee(c, Mention(8, 10, "省长", "Role")) is None
     True
+    >>> [government_of_committee(Mention(0, len(t), t, "Organization"), Mention(9, 11, "市长",
+    ...  "Role")).text for t in ("中共上海市委", "上海市市委")]
+    ['上海市', '上海市']
     """
     head = _HEAD_TITLE.match(role.text)
     if head is None or committee.type != "Organization":
@@ -296,9 +301,14 @@ def government_of_committee(committee: Mention, role: Mention) -> Mention | None
     if ending is None or len(committee.text) <= len(ending[0]) + 1:
         return None
     place = committee.text[: len(committee.text) - ending[1]]
+    start = committee.start
+    if place.startswith("中共"):  # 中共甘肃省委书记、省长 → 甘肃省
+        place, start = place[2:], start + 2
+    if len(place) > 2 and place[-1] == place[-2]:  # 商丘市市委副书记、市长 → 商丘市
+        place = place[:-1]
     if not place.endswith(head.group(1) or "自治区") or place == "自治区":
         return None  # a bare 自治区党委: the title names the region's government itself
-    return Mention(committee.start, committee.start + len(place), place, "Place")
+    return Mention(start, start + len(place), place, "Place")
 
 
 def _committee_office(committee: Mention, role: Mention) -> bool:

@@ -122,11 +122,17 @@ def qualified_title(text: str, role: Mention, taken: Sequence[Mention]) -> Menti
     return Mention(start, role.end, text[start : role.end], "Role", role.subtype, role.origin)
 
 
+#: the head titles an acting holder (代省长, 代市长) is named by
+_ACTING = re.compile(r"^(?:省|市|县|区|州)长$|^(?:自治区)?主席$")
+
+
 def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
     """A title grown leftwards over uncovered characters when the longer title is known.
 
     >>> extend_left("习某总书记", Mention(3, 5, "书记", "Role"), []).text
     '总书记'
+    >>> extend_left("某某市代市长", Mention(4, 6, "市长", "Role"), []).text  # acting, as said
+    '代市长'
     """
     titles = load_lexicon().titles
     best = role
@@ -139,6 +145,7 @@ def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
             word in titles
             or word in MORE_TITLES
             or (size == 1 and text[start] in _PLACE_CHARS and word.startswith(BODY_PREFIXES))
+            or (size == 1 and text[start] == "代" and _ACTING.match(role.text))
         ):
             best = Mention(start, role.end, word, "Role", role.subtype, role.origin)
     return best

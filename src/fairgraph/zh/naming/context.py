@@ -75,26 +75,26 @@ _SELF_PLACE = {
 }
 # Titles that name the body they belong to (常务副省长 → the provincial government).
 _ROLE_BODIES = (
-    (re.compile(r"^(?:常务)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
     (re.compile(r"^省委"), "province", "中国共产党{p}委员会"),
     (re.compile(r"^省人大常委会"), "province", "{p}人民代表大会常务委员会"),
     (re.compile(r"^省政协"), "province", "中国人民政治协商会议{p}委员会"),
     (re.compile(r"^省政府"), "province", "{p}人民政府"),
-    (re.compile(r"^自治区(?:常务)?(?:副)?主席$"), "province", "{p}人民政府"),
+    (re.compile(r"^自治区(?:常务|代)?(?:副)?主席$"), "province", "{p}人民政府"),
     (re.compile(r"^自治区党委"), "province", "中国共产党{p}委员会"),
     (re.compile(r"^自治区政府"), "province", "{p}人民政府"),
     (re.compile(r"^市政府"), "city", "{c}人民政府"),
-    (re.compile(r"^(?:常务)?(?:副)?市长(?:助理)?$"), "city", "{c}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?市长(?:助理)?$"), "city", "{c}人民政府"),
     (re.compile(r"^(?:中共中央)?总书记$"), "", "中国共产党中央委员会"),
     (re.compile(r"^国家(?:副)?主席$"), "", "中华人民共和国"),
     (re.compile(r"^国务院(?:副)?总理$|^(?:副)?总理$"), "", "中华人民共和国国务院"),
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
-    (re.compile(r"^(?:常务)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
     (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
-    (re.compile(r"^(?:常务)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
     (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
     (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
-    (re.compile(r"^(?:常务)?(?:副)?区长(?:助理)?$"), "district", "{x}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?区长(?:助理)?$"), "district", "{x}人民政府"),
     (re.compile(r"^区委"), "district", "中国共产党{x}委员会"),
 )
 
