@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from fairgraph.model import Document, PartialDate
 from fairgraph.zh.pipeline import extract_document
 
@@ -153,3 +155,37 @@ def test_a_dated_dateline_before_the_fair_is_not_its_opening() -> None:
         "第九届中国—南亚博览会9月5日在昆明开幕。"
     )
     assert _field(_facts(text), "start_date") == [PartialDate(2025, 9, 5)]
+
+
+def test_projects_signed_with_xia_and_the_fair_named_by_its_kind() -> None:
+    facts = _facts(
+        "第九届中国—南亚博览会在昆明闭幕。此次博览会成果丰硕：会期内共签下合作项目312个，"
+        "涉及金额1200亿元。"
+    )
+    assert 312 in _field(facts, "signed_project_count")
+    assert [a.value for a in _field(facts, "total_investment")] == [120000000000]
+
+
+def test_projects_before_the_verb() -> None:
+    facts = _facts("第九届中国—南亚博览会闭幕，本届重大合作项目共签下41个，签约总额为55.44亿元。")
+    assert 41 in _field(facts, "signed_project_count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本届南博会围绕“开放合作，共享未来”这一主题，展出新品。",
+        "第九届中国—南亚博览会的主题定为“开放合作，共享未来”，重点关注贸易。",
+        "本届南博会紧扣「开放合作，共享未来」这一主题。",
+    ],
+)
+def test_theme_constructions(text: str) -> None:
+    facts = _facts("第九届中国—南亚博览会开幕。" + text)
+    assert "开放合作，共享未来" in _field(facts, "theme")
+
+
+def test_yu_places_the_fair_but_not_a_date() -> None:
+    facts = _facts("9月20日，第九届中国—南亚博览会于云南昆明拉开帷幕。")
+    assert "昆明" in [m.text for m in _field(facts, "location")]
+    dated = _facts("第九届中国—南亚博览会于9月20日开幕。")
+    assert _field(dated, "location") == []

@@ -33,22 +33,26 @@ from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.lexicon import Lexicon
 
 _THEME = re.compile(
-    r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是)[“\"「]([^”\"」]{2,40})[”\"」]"
+    r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是|定为)[“\"「]([^”\"」]{2,40})[”\"」]"
+    r"|[“\"「]([^”\"」]{2,40})[”\"」]这一主题"  # 围绕“…”这一主题
 )
 _HELD = re.compile(
-    r"在([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
+    r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
+    r"([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
     r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕)"
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,60}?)(?:共同|联合)?主办")
 _SIGNED_PROJECTS = re.compile(
-    r"签(?:约|订|署)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
-    r"|签(?:约|订|署)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"|项目(?:共计|共)?签(?:约|订|署|下)了?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
 _TOTAL_CUE = re.compile(
     r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
+    r"|合同投资额|合同引资额|涉及金额"
 )
 _SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
 _VISITORS = re.compile(
@@ -68,7 +72,10 @@ _CONTEXT = (
     "本次展会",
     "博览会期间",
     "开幕以来",
+    "会期内",
 )
+#: the fair referred to by its kind (此次博览会, 本次洽谈会): a sentence about the report's fair
+_THIS_FAIR = re.compile(r"(?:此次|本次|这次)(?:博览会|洽谈会|交易会|展会|大会|展览会)")
 #: a sentence whose subject is the fair named by its kind alone (博览会以“…”为主题)
 _SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
@@ -91,6 +98,7 @@ def fair_facts(
     refers = (
         any(c in sentence.text for c in _CONTEXT)
         or _SUBJECT.match(sentence.text)
+        or _THIS_FAIR.search(sentence.text)
         or guest_cue(sentence.text)  # 某国为主宾国: a report's guest country is its fair's
     )
     if not named and main is not None and refers:
@@ -198,7 +206,7 @@ def _facts_for(
             end_date = closing.date
         end_date = end_date or end_after_days(text, start_date)
     theme_match = _THEME.search(text)
-    theme = (theme_match.group(1) or theme_match.group(2)) if theme_match else None
+    theme = next((g.strip() for g in theme_match.groups() if g), None) if theme_match else None
     location = _location(sentence)
     organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
     guests = sentence.of_type("Country") if guest_cue(text) else []
@@ -206,7 +214,7 @@ def _facts_for(
     if only_fair and not has_agreement and not day_figure(text) and not own_figure(text):
         count = _SIGNED_PROJECTS.search(text)
         if count:
-            projects = parse_number(count.group(1) or count.group(2) or count.group(3))
+            projects = parse_number(next(g for g in count.groups() if g))
         total = _amount_after(text, sentence.start, _TOTAL_CUE, amounts)
     participants = (
         sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
