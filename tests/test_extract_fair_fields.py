@@ -189,3 +189,14 @@ def test_yu_places_the_fair_but_not_a_date() -> None:
     assert "昆明" in [m.text for m in _field(facts, "location")]
     dated = _facts("第九届中国—南亚博览会于9月20日开幕。")
     assert _field(dated, "location") == []
+
+
+def test_a_long_list_of_organisers_and_the_host_unit_form() -> None:
+    facts = _facts(
+        "第九届中国—南亚博览会由商务部、国家税务总局、国家市场监督管理总局、中国国际贸易促进委员会、"
+        "中华全国工商业联合会、中国工业经济联合会等国家部委和单位以及云南省人民政府联合主办。"
+    )
+    organisers = {m.text for group in _field(facts, "organizers") for m in group}
+    assert {"商务部", "中国国际贸易促进委员会", "云南省人民政府"} <= organisers
+    hosts = _facts("第九届中国—南亚博览会由商务部和云南省人民政府担任主办单位。")
+    assert {"商务部", "云南省人民政府"} <= {m.text for g in _field(hosts, "organizers") for m in g}
