@@ -48,6 +48,7 @@ from fairgraph.zh.ner.rules_levels import (
 from fairgraph.zh.ner.rules_lexicon import (
     fill_from_lexicon,
     known_companies_win,
+    known_orgs_over_places,
     prefer_lexicon_titles,
     resolve_overlaps,
 )
@@ -165,6 +166,7 @@ PIPELINE = (
     resolve_overlaps,
     lexicon_places_win,
     foreign_city_halls,
+    known_orgs_over_places,
     fill_from_lexicon,
     china_compounds,
     merge_titles,
