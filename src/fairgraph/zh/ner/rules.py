@@ -87,6 +87,7 @@ from fairgraph.zh.ner.rules_orgs import (
 from fairgraph.zh.ner.rules_phrases import (
     bodies_cut_at_persons,
     china_compounds,
+    compound_halves,
     country_company,
     drop_phrases,
     place_runs_into_body,
@@ -169,6 +170,7 @@ PIPELINE = (
     known_orgs_over_places,
     fill_from_lexicon,
     china_compounds,
+    compound_halves,
     merge_titles,
     extend_minister_title,
     person_after_title,

@@ -201,6 +201,37 @@ def china_compounds(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     return out
 
 
+#: a dash joining the first half of a compound name to the rest (中国—东盟…, 中国--东北亚…),
+#: perhaps after a bracketed province (中国（福建）—印尼…)
+_COMPOUND_DASH = re.compile(r"(?:[（(][\u4e00-\u9fff]{1,4}[）)])?(?:—|–|－|-){1,2}[\u4e00-\u9fff]")
+
+
+def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A country written as the first half of a dash compound (中国—东盟传媒港, 中国--东北亚博览会,
+    中国（福建）—印尼对接会) names no country of its own: the compound's name is the entity.
+
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "中国—东盟传媒港揭牌，中国与东盟合作，中国—东盟建立对话关系"
+    >>> ms = [mention(text, i, i + 2, "Country") for i in (0, 11, 19)]
+    >>> [(m.start, m.text) for m in compound_halves(ms, text, None)]
+    [(11, '中国'), (19, '中国')]
+    """
+    return [m for m in ms if not (m.type == "Country" and _compound_name(text, m.end))]
+
+
+#: how a compound name ends (中国—东盟传媒港, …技术转移联盟, …对接会): not a relation (中国—东盟
+#: 建立对话关系, where both sides are named)
+_NAME_ENDS = re.compile(r"[港会园网社]|联盟|学院|中心|论坛|合作区|基金|协会|大学|研究院|商会")
+
+
+def _compound_name(text: str, end: int) -> bool:
+    dash = _COMPOUND_DASH.match(text, end)
+    if dash is None:
+        return False
+    rest = re.match(r"[^，。；、：！？\s“”（）()]{0,16}", text[dash.end() - 1 :])
+    return rest is not None and _NAME_ENDS.search(rest.group()) is not None
+
+
 def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某国 + 特里 (person) + 布文大学 → one organisation: a person tag directly followed by a
     fragment ending in 大学/学院/公司 is the start of that body's name (with its country)."""
