@@ -148,3 +148,14 @@ def test_a_name_does_not_run_on_into_the_verb_after_it() -> None:
 )
 def test_a_reporter_works_for_the_outlet_of_the_dateline(text: str, expected: tuple) -> None:
     assert expected in _posts(text, "default")
+
+
+def test_former_ministries_and_outlets_are_known_bodies() -> None:
+    posts = _posts("中国农业部副部长李明出席。", "default")
+    assert ("李明", "副部长", "中国农业部") in posts
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.org_of("农业部").name == "中华人民共和国农业部"
+    assert lexicon.org_of("工商总局").name == "国家工商行政管理总局"
+    assert lexicon.org_of("日本经济新闻") is not None

@@ -50,6 +50,7 @@ from fairgraph.zh.extract.persons import (
     report_outlet,
     title_names,
 )
+from fairgraph.zh.extract.person_names import trim_run_on
 from fairgraph.zh.extract.places import plausible_places
 from fairgraph.zh.extract.posts import find_posts
 from fairgraph.zh.extract.regions import foreign_regions
@@ -81,7 +82,7 @@ def recognize_entities(
     mentions = refine_roles(text, repair_titles(text, mentions))
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
-    mentions = byline_persons(text, join_name_pieces(text, mentions))
+    mentions = byline_persons(text, join_name_pieces(text, trim_run_on(text, mentions)))
     return merge_persons(mentions, title_names(text, mentions))
 
 

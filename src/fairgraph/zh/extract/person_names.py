@@ -10,7 +10,9 @@ transliterated name with ·, ending at a boundary (punctuation, end of text or a
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from fairgraph.model import Mention
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 #: real surnames missing from the recogniser's frequent list (general knowledge, not names)
@@ -182,6 +184,33 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if end <= len(text) and _is_name(text, pos, end) and _boundary(text, end):
             return pos, end
     return None
+
+
+#: verbs of leading a group, never the last character of a given name (陈某率中共代表团)
+_LEADS = ("率",)
+
+
+def trim_run_on(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A person name that swallowed the first character of the verb after it (陈某率|领 read as
+    陈某率) loses it, when what is left is still a name.
+
+    >>> t = "省委书记陈立率团考察，陈立率中共代表团出访"
+    >>> [m.text for m in trim_run_on(t, [Mention(4, 7, "陈立率", "Person"),
+    ...                                  Mention(11, 14, "陈立率", "Person")])]
+    ['陈立', '陈立']
+    """
+    out = []
+    for m in mentions:
+        if (
+            m.type == "Person"
+            and len(m.text) >= 3
+            and "·" not in m.text
+            and (text.startswith(_RUN_ON, m.end - 1) or m.text.endswith(_LEADS))
+            and _is_name(text, m.start, m.end - 1)
+        ):
+            m = Mention(m.start, m.end - 1, m.text[:-1], m.type, m.subtype, m.origin)
+        out.append(m)
+    return out
 
 
 def name_before(text: str, pos: int) -> tuple[int, int] | None:
