@@ -197,18 +197,30 @@ def bracketed_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     >>> [m.text for m in bracketed_places([mention(text, 10, 17, "Organization")], text,
     ...     load_lexicon())]
     ['百度在线网络技术（北京）有限公司']
+    >>> text = "与嘉果洋可（青海）进出口有限公司签订"
+    >>> ms = [mention(text, 1, 4, "Person"), mention(text, 6, 16, "Organization")]
+    >>> [m.text for m in bracketed_places(ms, text, load_lexicon())]
+    ['嘉果洋可（青海）进出口有限公司']
     """
     out = sorted(ms)
     for m in [x for x in out if x.type == "Organization"]:
         if m.start == 0 or text[m.start - 1] not in "（(" or not re.search("[）)]", m.text):
             continue
-        floor = max((x.end for x in out if x.end <= m.start - 1), default=0)
+        # a name the model read right before the bracket (嘉某某|（青海）…) is the company's head
+        head = [
+            x
+            for x in out
+            if x.type in ("Person", "Place")
+            and x.end <= m.start - 1
+            and re.fullmatch(r"[\u4e00-\u9fff]{0,2}", text[x.end : m.start - 1])
+        ]
+        floor = max((x.end for x in out if x.end <= m.start - 1 and x not in head), default=0)
         start = m.start - 1
         while start > floor and "\u4e00" <= text[start - 1] <= "\u9fff":
             if text[start - 1] in _FUNCTION_WORDS - {"在"} or m.start - start > 16:
                 break
             start -= 1
         if m.start - 1 - start >= 2:
-            out = [x for x in out if x is not m]
+            out = [x for x in out if x is not m and not (x in head and x.start >= start)]
             out = sorted([*out, mention(text, start, m.end, "Organization", m.subtype, m.origin)])
     return out
