@@ -6,8 +6,8 @@ from fairgraph.model import Document
 from fairgraph.zh.pipeline import extract_document
 
 
-def _pairs(text: str) -> set[frozenset[str]]:
-    ex = extract_document(Document.from_text(text, source="t.txt"), backend="rules")
+def _pairs(text: str, backend: str = "rules") -> set[frozenset[str]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
     return {frozenset(m.text for m in a.parties) for a in ex.agreements}
 
 
@@ -200,3 +200,15 @@ def test_a_list_of_pairs_signs_one_agreement_per_pair() -> None:
 def test_parties_named_in_the_agreement_title() -> None:
     got = _pairs("两位省长代表两省签订了《四川省人民政府 云南省人民政府全面合作框架协议》。")
     assert frozenset({"四川省人民政府", "云南省人民政府"}) in got
+
+
+def test_a_signing_still_to_come_is_no_agreement() -> None:
+    future = _pairs("甲科技有限公司与乙能源有限公司将在博览会期间，就总投资10亿元的项目达成协议。")
+    assert future == set()
+    done = _pairs("甲科技有限公司与乙能源有限公司在博览会期间签署了合作协议。")
+    assert done == {frozenset({"甲科技有限公司", "乙能源有限公司"})}
+
+
+def test_a_company_with_a_bracketed_place_is_one_party() -> None:
+    got = _pairs("青海省人民医院与嘉果洋可（青海）进出口有限公司签订采购协议。", "default")
+    assert any("嘉果洋可（青海）进出口有限公司" in p for p in got)

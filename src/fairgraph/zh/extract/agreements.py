@@ -47,6 +47,8 @@ _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
+#: a signing still to come (将/拟/计划/有望 … 签署): no agreement yet
+_FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -72,9 +74,9 @@ def find_agreements(
         return _named_agreements(sentence, fair, date)
     floor: int | None = None
     for clause in sorted(clauses, key=lambda c: c.verb_start):
-        pairs = party_groups(sentence, clause.verb_start, floor)
         local = sentence.text[: clause.verb_start - sentence.start]
         cut = max(local.rfind("，"), local.rfind("；"))
+        pairs = party_groups(sentence, clause.verb_start, floor)
         if not pairs and previous_left is not None and _CARRIED.match(local[cut + 1 :]):
             # "…与B签署了X，与C签署了Y": the left party carries over.
             tail = [
@@ -106,6 +108,8 @@ def find_agreements(
             pairs = mutual_pair(sentence, clause.verb_start, previous)
         if not pairs:
             continue
+        if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)):
+            continue  # A与B将在…期间就…达成协议: not signed (yet)
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         clause_end = clause.verb_end + len(clause.name)
