@@ -411,3 +411,10 @@ def test_a_bare_title_names_the_body_of_the_province_just_named() -> None:
     res = resolve([_extraction(doc, [*places, role, person], (post,))])
     orgs = {e.key: e.label for e in res.entities if e.type == "Organization"}
     assert [orgs[p.organization] for p in res.posts] == ["福建省人民政府"]
+
+
+def test_a_province_visited_is_not_the_report_province() -> None:
+    doc = _doc("我省代表团到甘肃省考察。青海省与甘肃省签约。青海省企业参加。", "t.txt")
+    places = [_m("甘肃省", doc, "Place", n) for n in (0, 1)]
+    places += [_m("青海省", doc, "Place", n) for n in (0, 1)]
+    assert document_context(doc, places).province == "青海省"

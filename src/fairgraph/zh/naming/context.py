@@ -201,6 +201,12 @@ def _is_body(name: str) -> bool:
     return name.endswith(lexicon.gov_suffixes)
 
 
+#: a report that speaks of its own province (我省) …
+_OWN_PROVINCE = ("我省", "我区")
+#: … and of a place it visits: 到/赴/前往 某省 (考察)
+_VISIT = ("到", "赴", "前往", "来到", "访问")
+
+
 def document_context(document: Document, mentions: Sequence[Mention]) -> DocumentContext:
     """The province and city a report is about: dateline and title first, then the most named."""
     lexicon = load_lexicon()
@@ -208,9 +214,12 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
     cities: Counter[str] = Counter()
     counties: Counter[str] = Counter()
     head = len(document.title or "") + 80
+    own = any(word in document.text for word in _OWN_PROVINCE)
     for m in mentions:
         if m.type not in ("Place", "Organization"):
             continue
+        if own and m.type == "Place" and document.text.endswith(_VISIT, 0, m.start):
+            continue  # 我省代表团到甘肃省考察: the province visited is not the report's own
         entry = lexicon.place_of(m.text) if m.type == "Place" else _place_prefix(m.text)
         if entry is None:
             continue
