@@ -418,3 +418,17 @@ def test_a_province_visited_is_not_the_report_province() -> None:
     places = [_m("甘肃省", doc, "Place", n) for n in (0, 1)]
     places += [_m("青海省", doc, "Place", n) for n in (0, 1)]
     assert document_context(doc, places).province == "青海省"
+
+
+def test_a_sentence_quoting_another_province_official_names_that_province_bodies() -> None:
+    text = (
+        "甘肃省举办洽谈会。甘肃省领导出席。甘肃省欢迎嘉宾。"
+        "福建省担任主宾省，省长赵明致辞。赵明代表省政府祝贺。"
+    )
+    doc = _doc(text, "t.txt")
+    places = [_m("甘肃省", doc, "Place", n) for n in range(3)] + [_m("福建省", doc, "Place")]
+    role, person = _m("省长", doc, "Role"), _m("赵明", doc, "Person")
+    later, body = _m("赵明", doc, "Person", nth=1), _m("省政府", doc, "Organization")
+    res = resolve([_extraction(doc, [*places, role, person, later, body])])
+    orgs = _labels(res, "Organization")
+    assert orgs == {"福建省人民政府": ("省政府",)}

@@ -56,9 +56,14 @@ def local_context(
     ctx: DocumentContext, mention: Mention, before: Callable[[], Sequence[Mention]]
 ) -> DocumentContext:
     """The context a short form or a bare title is read in: for 省政府/县政府/市委/市长 …, the
-    place of its level named before it in its sentence (``before()``); else the report's."""
+    place of its level named before it in its sentence (``before()``), or the other province
+    whose official the sentence quotes; else the report's."""
     if mention.type in ("Organization", "Role") and mention.text[:1] in _LOCAL_LEVELS:
-        return nearest_context(ctx, clean(mention.text), before())
+        local = nearest_context(ctx, clean(mention.text), before())
+        other = ctx.province_at(mention.start) if mention.text[:1] == "省" else None
+        if local is ctx and other is not None:
+            return DocumentContext(province=other)  # a sentence speaking for another province
+        return local
     return ctx
 
 

@@ -16,7 +16,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fairgraph.model import Document, Mention
 from fairgraph.zh.lexicon import load_lexicon
@@ -106,6 +106,13 @@ class DocumentContext:
     province: str | None = None
     city: str | None = None
     county: str | None = None  # a county (某某县) or district (某某区) the report is about
+    #: (start, end, province) of sentences that speak for another province through its official
+    #: (…福建省…，省长赵某…。赵某代表省委、省政府…: the second sentence is 福建省's)
+    sentence_provinces: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, repr=False)
+
+    def province_at(self, offset: int) -> str | None:
+        """The other province the sentence at ``offset`` speaks for, if any."""
+        return next((p for s, e, p in self.sentence_provinces if s <= offset < e), None)
 
     @property
     def xian(self) -> str | None:
@@ -244,7 +251,53 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             {c: n for c, n in counties.items() if province is None or _province_name(c) == province}
         )
     )
-    return DocumentContext(province=province, city=city, county=county)
+    others = _sentence_provinces(document.text, mentions, province)
+    return DocumentContext(province=province, city=city, county=county, sentence_provinces=others)
+
+
+#: the titles of a province's leaders, whose holder speaks for that province
+_PROVINCE_LEADER = re.compile(r"^(?:常务|代)?副?省长$|^省委(?:副)?书记$|^(?:副)?书记$")
+_SENTENCE_END = re.compile(r"[。！？\n]")
+
+
+def _sentence_provinces(
+    text: str, mentions: Sequence[Mention], home: str | None
+) -> tuple[tuple[int, int, str], ...]:
+    """Sentences that name no province but an official of another province named earlier
+    (福建省担任主宾省，省长赵某… → 赵某 speaks for 福建省): (start, end, that province).
+
+    >>> from fairgraph.model import Mention
+    >>> t = "甘肃省举办洽谈会。福建省任主宾省，省长赵明致辞。赵明代表省政府祝贺。"
+    >>> ms = [Mention(0, 3, "甘肃省", "Place"), Mention(9, 12, "福建省", "Place"),
+    ...       Mention(17, 19, "省长", "Role"), Mention(19, 21, "赵明", "Person"),
+    ...       Mention(24, 26, "赵明", "Person")]
+    >>> _sentence_provinces(t, ms, "甘肃省")
+    ((24, 34, '福建省'),)
+    """
+    bounds = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    lexicon = load_lexicon()
+    speaks_for: dict[str, str] = {}
+    out = []
+    for start, end in spans:
+        inside = [m for m in mentions if start <= m.start < end]
+        named = []
+        for i, m in enumerate(inside):
+            entry = lexicon.place_of(m.text) if m.type == "Place" else None
+            if m.type == "Organization":
+                entry = _place_prefix(m.text)
+            if entry is not None and entry.level == "province":
+                named.append(entry.name)
+            if m.type == "Person" and i and inside[i - 1].type == "Role" and named:
+                if _PROVINCE_LEADER.match(inside[i - 1].text):
+                    speaks_for.setdefault(m.text, named[-1])
+        if named:
+            continue
+        others = {speaks_for[m.text] for m in inside if m.type == "Person" and m.text in speaks_for}
+        others.discard(home or "")
+        if len(others) == 1:
+            out.append((start, end, others.pop()))
+    return tuple(out)
 
 
 def _place_prefix(name: str):  # type: ignore[no-untyped-def]
