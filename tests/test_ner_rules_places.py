@@ -81,10 +81,13 @@ def test_delegation_sender_split(lex, text, parts):
     assert spans(rules.strip_delegation(ms, text, lex)) == parts
 
 
-def test_unknown_delegation_stays(lex):
+def test_a_delegation_of_an_unknown_sender_is_no_organisation(lex):
     text = "某某经济代表团"
     ms = [mention(text, 0, len(text), "Organization")]
-    assert spans(rules.strip_delegation(ms, text, lex)) == [(text, "Organization")]
+    assert spans(rules.strip_delegation(ms, text, lex)) == []
+    trading = "某某交易团"  # a province's trading group at a fair is a body of its own
+    kept = [mention(trading, 0, len(trading), "Organization")]
+    assert spans(rules.strip_delegation(kept, trading, lex)) == [(trading, "Organization")]
 
 
 def test_foreign_city_government_is_one_body(lex):

@@ -77,6 +77,7 @@ from fairgraph.zh.ner.rules_model import (
 from fairgraph.zh.ner.rules_orgs import (
     extend_org_left,
     extend_org_right,
+    bodies_named_as_fairs,
     fix_types,
     level_governments,
     org_subtype,
@@ -156,6 +157,7 @@ PIPELINE = (
     bracketed_places,
     zones_are_places,
     fix_types,
+    bodies_named_as_fairs,
     level_title_back,
     foreign_names_typed,
     brands_in_lists,

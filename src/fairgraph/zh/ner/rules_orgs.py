@@ -12,6 +12,8 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from fairgraph.model import Mention
@@ -167,7 +169,20 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
 
 
 #: what a delegation may say about itself before 代表团 (韩国某某道经济代表团)
-DELEGATION_FIELDS = ("经济", "经贸", "商务", "贸易", "投资", "工商", "企业", "政府", "官方", "商业")
+DELEGATION_FIELDS = (
+    "经济",
+    "经贸",
+    "商务",
+    "贸易",
+    "投资",
+    "工商",
+    "企业",
+    "政府",
+    "官方",
+    "商业",
+    "党政",
+    "友好",
+)
 
 
 def _sender(head: str, lex: Lexicon) -> list[tuple[int, str]] | None:
@@ -208,13 +223,51 @@ def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             found = _sender(head, lex)
             pieces = found if found and found[0][1] != "Organization" else None
         if pieces is None:
-            out.append(m)
-            continue
+            if not m.text.endswith(DELEGATIONS[:3]):
+                out.append(m)  # 某某交易团, 某某代表处: bodies of a kind
+            continue  # a delegation whose sender is not a known name is no organisation
         at = m.start
         for size, kind in pieces:
             sub = m.subtype if kind == "Organization" else None
             out.append(span_mention(m, text, at, at + size, type=kind, subtype=sub))
             at += size
+    return out
+
+
+#: what a fair's name ends with: a body named so is the fair (its series), not an organisation
+_FAIR_ENDS = ("博览会", "洽谈会", "交易会", "展览会", "采购会", "交易博览会")
+#: verbs an organisation span may run on into (商务部投促局|组织的活动), after a body's suffix
+_ORG_VERB_TAIL = re.compile(r"(?<=[局部委厅办会司社院])(?:组织|主办|举办|承办|协办)$")
+
+
+def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A fair named without its edition (某某国际经济贸易洽谈会, 渝洽会) read as an organisation
+    is a fair mention; a bare 中共 is no organisation; a body that ran on into the verb after
+    it (某某局组织的) ends before the verb; a country's government (某国政府) is a body.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> t = "某某国际经济贸易洽谈会由商务部投促局组织，中国政府支持，中共"
+    >>> ms = [mention(t, 0, 11, "Organization"), mention(t, 12, 20, "Organization"),
+    ...       mention(t, 21, 23, "Country"), mention(t, 28, 30, "Organization")]
+    >>> [(m.text, m.type) for m in bodies_named_as_fairs(ms, t, load_lexicon())]
+    [('某某国际经济贸易洽谈会', 'Fair'), ('商务部投促局', 'Organization'), ('中国政府', 'Organization')]
+    """
+    out = []
+    for i, m in enumerate(ms):
+        if m.type == "Organization" and m.text == "中共":
+            continue
+        if m.type == "Organization" and (m.text.endswith(_FAIR_ENDS) or lex.fair_of(m.text)):
+            m = replace(m, type="Fair", subtype=None)
+        elif m.type == "Organization" and (tail := _ORG_VERB_TAIL.search(m.text)):
+            m = span_mention(m, text, m.start, m.start + tail.start())
+        elif (
+            m.type == "Country"
+            and text.startswith("政府", m.end)
+            and not any(x.start < m.end + 2 and x.end > m.end for x in ms[i + 1 :])
+        ):
+            m = span_mention(m, text, m.start, m.end + 2, type="Organization", subtype="Government")
+        out.append(m)
     return out
 
 
