@@ -189,7 +189,9 @@ def test_a_short_name_declared_after_a_party_does_not_break_the_pair() -> None:
 
 
 def test_a_list_of_pairs_signs_one_agreement_per_pair() -> None:
-    got = _pairs("会前，张掖市与西宁市、酒泉市与海东市、武威市与玉树藏族自治州签署了3个合作框架协议。")
+    got = _pairs(
+        "会前，张掖市与西宁市、酒泉市与海东市、武威市与玉树藏族自治州签署了3个合作框架协议。"
+    )
     assert got == {
         frozenset({"张掖市", "西宁市"}),
         frozenset({"酒泉市", "海东市"}),

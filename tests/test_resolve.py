@@ -404,7 +404,10 @@ def _extraction_sentences(doc: Document, mentions: list[Mention]) -> Extraction:
 
 def test_a_bare_title_names_the_body_of_the_province_just_named() -> None:
     # a report on one province (named three times) where another province's governor speaks
-    doc = _doc("甘肃省举办洽谈会。甘肃省领导出席。甘肃省欢迎嘉宾。福建省担任主宾省，省长赵明致辞。", "t.txt")
+    doc = _doc(
+        "甘肃省举办洽谈会。甘肃省领导出席。甘肃省欢迎嘉宾。福建省担任主宾省，省长赵明致辞。",
+        "t.txt",
+    )
     role, person = _m("省长", doc, "Role"), _m("赵明", doc, "Person")
     places = [_m("甘肃省", doc, "Place", n) for n in range(3)] + [_m("福建省", doc, "Place")]
     post = Post(person=person, role=role, evidence=Span(0, len(doc.text), doc.text))

@@ -51,9 +51,7 @@ def resolve_posts(
                 continue
             role = clean(post.role.text)
             sender = countries.get((doc_id, post.person.start, post.role.start), "")
-            found[(person, role, holder, sender)].append(
-                Evidence(doc_id, post.evidence, post.role)
-            )
+            found[(person, role, holder, sender)].append(Evidence(doc_id, post.evidence, post.role))
     out = []
     for (person, role, holder, sender), evidence in sorted(found.items()):
         country = holder.startswith("Country|")

@@ -141,7 +141,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                 mention_keys,
                 pool,
                 sentence_of,
-                lambda m, ex=ex: _before(ex, m, sentence_of),
+                lambda m, ex=ex, find=sentence_of: _before(ex, m, find),
             )
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org

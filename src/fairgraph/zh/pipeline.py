@@ -42,15 +42,15 @@ from fairgraph.zh.extract.fair_years import year_of
 from fairgraph.zh.extract.fairs import document_venue, fair_facts, fair_sales
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.zh.extract.money import find_amounts
+from fairgraph.zh.extract.person_names import trim_run_on
 from fairgraph.zh.extract.persons import (
     byline_persons,
-    join_name_pieces,
     dateline_outlet,
+    join_name_pieces,
     merge_persons,
     report_outlet,
     title_names,
 )
-from fairgraph.zh.extract.person_names import trim_run_on
 from fairgraph.zh.extract.places import plausible_places
 from fairgraph.zh.extract.posts import find_posts
 from fairgraph.zh.extract.regions import foreign_regions

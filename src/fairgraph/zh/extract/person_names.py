@@ -93,7 +93,19 @@ _CUES = (
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 #: verbs whose first character a name may seem to end with (苏某到会 is 苏某 + 到会, 陈某率团
 #: is 陈某 + 率团): a longer name is not read across them
-_RUN_ON = ("到会", "到场", "到访", "率团", "率领", "率队", "率代表团", "会见", "会同", "出席", "主持")
+_RUN_ON = (
+    "到会",
+    "到场",
+    "到访",
+    "率团",
+    "率领",
+    "率队",
+    "率代表团",
+    "会见",
+    "会同",
+    "出席",
+    "主持",
+)
 _NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")
 #: common nouns that follow a surname-like character without being a given name (和企业代表)
 _NOT_GIVEN_WORDS = frozenset(

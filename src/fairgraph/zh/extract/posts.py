@@ -34,9 +34,7 @@ _CAPTION_GAP = {"", " ", "\u3000"}
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
-_HEAD_TITLE = re.compile(
-    r"^(?:常务|代)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务|代)?副?主席$"
-)
+_HEAD_TITLE = re.compile(r"^(?:常务|代)?副?(省|市|县|州)长(?:助理)?$|^自治区(?:常务|代)?副?主席$")
 #: a company's regional unit between its name and a title (某集团中国区总裁, 某公司亚太区副总裁)
 _REGIONAL_UNIT = re.compile(
     r"^(?:(?:大中华|亚太|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)|全球)$"

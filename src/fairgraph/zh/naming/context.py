@@ -108,7 +108,9 @@ class DocumentContext:
     county: str | None = None  # a county (某某县) or district (某某区) the report is about
     #: (start, end, province) of sentences that speak for another province through its official
     #: (…福建省…，省长赵某…。赵某代表省委、省政府…: the second sentence is 福建省's)
-    sentence_provinces: tuple[tuple[int, int, str], ...] = field(default=(), compare=False, repr=False)
+    sentence_provinces: tuple[tuple[int, int, str], ...] = field(
+        default=(), compare=False, repr=False
+    )
 
     def province_at(self, offset: int) -> str | None:
         """The other province the sentence at ``offset`` speaks for, if any."""
@@ -288,9 +290,9 @@ def _sentence_provinces(
                 entry = _place_prefix(m.text)
             if entry is not None and entry.level == "province":
                 named.append(entry.name)
-            if m.type == "Person" and i and inside[i - 1].type == "Role" and named:
-                if _PROVINCE_LEADER.match(inside[i - 1].text):
-                    speaks_for.setdefault(m.text, named[-1])
+            led = i and inside[i - 1].type == "Role" and _PROVINCE_LEADER.match(inside[i - 1].text)
+            if m.type == "Person" and led and named:
+                speaks_for.setdefault(m.text, named[-1])
         if named:
             continue
         others = {speaks_for[m.text] for m in inside if m.type == "Person" and m.text in speaks_for}

@@ -75,9 +75,9 @@ from fairgraph.zh.ner.rules_model import (
     zones_are_places,
 )
 from fairgraph.zh.ner.rules_orgs import (
+    bodies_named_as_fairs,
     extend_org_left,
     extend_org_right,
-    bodies_named_as_fairs,
     fix_types,
     level_governments,
     org_subtype,
