@@ -69,7 +69,7 @@ def add_fairs(
     fairs: Sequence[ResolvedFair],
     series: Sequence[tuple[str, tuple[str, ...]]],
 ) -> None:
-    series_lang = {}
+    series_lang: dict[str, str] = {}
     for fair in fairs:
         series_lang.setdefault(fair.series, writer.lang_of(fair.evidence))
     for name, short_names in series:

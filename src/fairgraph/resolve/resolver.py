@@ -6,6 +6,7 @@ of their content hash, and every choice (labels, fair fields) is made by a sorte
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -141,7 +142,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                 mention_keys,
                 pool,
                 sentence_of,
-                lambda m, ex=ex, find=sentence_of: _before(ex, m, find),
+                functools.partial(_before, ex, sentence_of=sentence_of),
             )
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org
