@@ -211,12 +211,37 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     中国（福建）—印尼对接会) names no country of its own: the compound's name is the entity.
 
     >>> from fairgraph.zh.ner.rules_common import mention
-    >>> text = "中国—东盟传媒港揭牌，中国与东盟合作，中国—东盟建立对话关系"
-    >>> ms = [mention(text, i, i + 2, "Country") for i in (0, 11, 19)]
-    >>> [(m.start, m.text) for m in compound_halves(ms, text, None)]
-    [(11, '中国'), (19, '中国')]
+    >>> text = "中国—东盟传媒港揭牌，中国与东盟合作，中国—东盟建立对话关系，中国—东盟博览会开幕"
+    >>> ms = [mention(text, i, i + 2, "Country") for i in (0, 11, 19, 31)]
+    >>> [(m.start, m.text, m.type) for m in compound_halves(ms, text, None)]
+    [(0, '中国—东盟传媒港', 'Organization'), (11, '中国', 'Country'), (19, '中国', 'Country')]
     """
-    return [m for m in ms if not (m.type == "Country" and _compound_name(text, m.end))]
+    out = list(ms)
+    for m in [x for x in ms if x.type == "Country" and _compound_name(text, x.end)]:
+        out.remove(m)
+        end = _compound_body_end(text, m.end)
+        if end is None or any(x.start < m.start < x.end for x in out):
+            continue
+        inside = [x for x in out if m.start <= x.start and x.end <= end]
+        if any(x.start < end < x.end for x in out):
+            continue  # the compound runs into another name: leave it to the model
+        out = [x for x in out if x not in inside]
+        out.append(Mention(m.start, end, text[m.start : end], "Organization", None, m.origin))
+    return sorted(out)
+
+
+#: how a compound body's name ends (中国—东盟技术转移联盟, 中国—东盟传媒港)
+_BODY_ENDS = re.compile(r"(?:联盟|学院|中心|商会|协会|秘书处|研究院|基金会|大学|委员会|传媒港)")
+
+
+def _compound_body_end(text: str, end: int) -> int | None:
+    """Where a compound body's name ends after the country at ``end``, if it names a body."""
+    dash = _COMPOUND_DASH.match(text, end)
+    if dash is None:
+        return None
+    rest = re.match(r"[^，。；、：！？\s“”（）()]{0,16}", text[dash.end() - 1 :])
+    found = list(_BODY_ENDS.finditer(rest.group())) if rest else []
+    return dash.end() - 1 + found[-1].end() if found else None
 
 
 #: how a compound name ends (中国—东盟传媒港, …技术转移联盟, …对接会): not a relation (中国—东盟
