@@ -286,3 +286,20 @@ def test_acting_and_committee_led_head_titles_name_the_place_government() -> Non
     chain = _posts("商丘市市委副书记、市长李强出席。中共甘肃省委书记、省长张军致辞。", "default")
     assert ("李强", "市长", "商丘市") in chain
     assert ("张军", "省长", "甘肃省") in chain
+
+
+def test_qualified_executive_titles_keep_their_qualifier_and_company() -> None:
+    got = _posts(
+        "出席的有香港嘉和集团公司行政总裁霍明和总经理霍亮、汇通银行集团常务总监王冬，以及嘉宾。",
+        "default",
+    )
+    assert ("霍明", "行政总裁", "香港嘉和集团公司") in got
+    assert ("霍亮", "总经理", "香港嘉和集团公司") in got  # 和 + a bare title: the same company
+    assert ("王冬", "常务总监", "汇通银行集团") in got
+    government = _posts("甘肃省副省长王明和秘书长李亮出席。", "default")
+    assert ("李亮", "秘书长", None) in government  # a government body is not shared
+
+
+def test_a_name_ends_before_yu() -> None:
+    got = _posts("某某博览会秘书处秘书长韦立明于闭幕新闻发布会上介绍。", "default")
+    assert any(person == "韦立明" and role == "秘书长" for person, role, _ in got)

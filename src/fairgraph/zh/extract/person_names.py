@@ -89,6 +89,7 @@ _CUES = (
     "称",
     "应邀",
     "受邀",
+    "于",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 #: verbs whose first character a name may seem to end with (苏某到会 is 苏某 + 到会, 陈某率团

@@ -68,7 +68,33 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         if key not in seen:
             seen.add(key)
             out.append(post)
-    return bodies_of_bare_titles(sentence, out)
+    return bodies_of_bare_titles(sentence, _shared_company(sentence, out))
+
+
+def _shared_company(sentence: Sentence, posts: list[Post]) -> list[Post]:
+    """某公司总裁甲和总经理乙: a bare title joined by 和/及 to the person before it shares that
+    person's company (a company or institution, never a government body)."""
+    by_person = {p.person: p for p in posts if p.organization is not None}
+    out = []
+    for post in posts:
+        if post.organization is None and post.represents is None:
+            before = [m for m in sentence.mentions if m.end <= post.role.start]
+            last = before[-1] if before else None
+            earlier = by_person.get(last) if last is not None else None
+            if (
+                earlier is not None
+                and earlier.organization is not None
+                and sentence.between(last.end, post.role.start) in ("和", "及", "与")
+                and _inheritable(earlier.organization)
+            ):
+                post = Post(
+                    person=post.person,
+                    role=post.role,
+                    evidence=post.evidence,
+                    organization=earlier.organization,
+                )
+        out.append(post)
+    return out
 
 
 def _gap(sentence: Sentence, left: Mention, right: Mention) -> str:

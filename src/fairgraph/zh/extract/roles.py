@@ -122,6 +122,9 @@ def qualified_title(text: str, role: Mention, taken: Sequence[Mention]) -> Menti
     return Mention(start, role.end, text[start : role.end], "Role", role.subtype, role.origin)
 
 
+#: words that qualify a company executive's title (行政总裁, 常务总监, 全球副总裁), kept with it
+_QUALIFIERS = frozenset(("行政", "常务", "执行", "首席", "全球", "高级", "资深", "联席", "区域"))
+_EXECUTIVE = re.compile(r"(?:总裁|总监|总经理|经理|董事|主席|官)$")
 #: the head titles an acting holder (代省长, 代市长) is named by
 _ACTING = re.compile(r"^(?:省|市|县|区|州)长$|^(?:自治区)?主席$")
 
@@ -133,6 +136,8 @@ def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
     '总书记'
     >>> extend_left("某某市代市长", Mention(4, 6, "市长", "Role"), []).text  # acting, as said
     '代市长'
+    >>> extend_left("某某集团行政总裁", Mention(6, 8, "总裁", "Role"), []).text
+    '行政总裁'
     """
     titles = load_lexicon().titles
     best = role
@@ -146,6 +151,7 @@ def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
             or word in MORE_TITLES
             or (size == 1 and text[start] in _PLACE_CHARS and word.startswith(BODY_PREFIXES))
             or (size == 1 and text[start] == "代" and _ACTING.match(role.text))
+            or (size == 2 and word[:2] in _QUALIFIERS and _EXECUTIVE.search(role.text))
         ):
             best = Mention(start, role.end, word, "Role", role.subtype, role.origin)
     return best
