@@ -78,12 +78,36 @@ def recognize_entities(
     found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)
     fairs = find_fair_mentions(text, load_lexicon())
-    mentions = held_venues(text, merge_mentions(fairs, found))
+    mentions = fair_secretariats(text, held_venues(text, merge_mentions(fairs, found)))
     mentions = refine_roles(text, repair_titles(text, mentions))
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     mentions = byline_persons(text, join_name_pieces(text, trim_run_on(text, mentions)))
     return merge_persons(mentions, title_names(text, mentions))
+
+
+#: the standing offices of a fair series, named after it (某某博览会秘书处, 某某博览会事务局)
+_SECRETARIAT = re.compile(r"秘书处|事务局")
+
+
+def fair_secretariats(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A fair's name followed by 秘书处/事务局 names the fair's office: an organisation.
+
+    >>> t = "中国—南亚博览会秘书处秘书长"
+    >>> ms = [Mention(0, 8, "中国—南亚博览会", "Fair"), Mention(11, 14, "秘书长", "Role")]
+    >>> [(m.text, m.type) for m in fair_secretariats(t, ms)][0]
+    ('中国—南亚博览会秘书处', 'Organization')
+    """
+    out = []
+    for m in mentions:
+        office = _SECRETARIAT.match(text, m.end) if m.type == "Fair" else None
+        if office is not None and not any(
+            x.start < office.end() and x.end > m.end for x in mentions
+        ):
+            end = office.end()
+            m = Mention(m.start, end, text[m.start : end], "Organization", "Other", "fair-office")
+        out.append(m)
+    return out
 
 
 #: what may stand before a declared short name used as a word (公司董事长…, 与公司签约)
