@@ -200,3 +200,31 @@ def test_a_long_list_of_organisers_and_the_host_unit_form() -> None:
     assert {"商务部", "中国国际贸易促进委员会", "云南省人民政府"} <= organisers
     hosts = _facts("第九届中国—南亚博览会由商务部和云南省人民政府担任主办单位。")
     assert {"商务部", "云南省人民政府"} <= {m.text for g in _field(hosts, "organizers") for m in g}
+
+
+def test_totals_later_in_a_paragraph_about_the_fair_are_its_totals() -> None:
+    text = (
+        "第九届中国—南亚博览会在昆明闭幕。本届博览会的论坛注重务实。"
+        "经贸合作讲求实效：签下投资合同项目235个，合同引资额为2243亿元人民币。"
+    )
+    facts = _facts(text)
+    assert 235 in _field(facts, "signed_project_count")
+    assert [a.value for a in _field(facts, "total_investment")] == [224300000000]
+    other = _facts("第九届中国—南亚博览会在昆明闭幕。\n另一段：签下投资合同项目235个。")
+    assert _field(other, "signed_project_count") == []  # a new paragraph
+
+
+def test_contract_projects_and_a_cue_without_an_amount_first() -> None:
+    facts = _facts(
+        "本届南博会签约合同项目共计1181个，签约总额为6500.82亿元。"
+        "会期内投资签约总额刷新纪录，重大项目共签下41个，签约总额为55.44亿元。"
+    )
+    assert {1181, 41} <= set(_field(facts, "signed_project_count"))
+    assert 5544000000 in [a.value for a in _field(facts, "total_investment")]
+
+
+def test_projects_that_reached_agreement_count() -> None:
+    facts = _facts(
+        "第九届中国—南亚博览会闭幕，会期中共有512个项目达成合作协议，总投资额为3920亿元。"
+    )
+    assert 512 in _field(facts, "signed_project_count")

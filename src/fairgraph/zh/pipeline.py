@@ -25,7 +25,11 @@ from fairgraph.model import (
     PartialDate,
     Post,
 )
-from fairgraph.zh.extract.agreement_clauses import signing_clauses, unnamed_counterparts
+from fairgraph.zh.extract.agreement_clauses import (
+    SigningClause,
+    signing_clauses,
+    unnamed_counterparts,
+)
 from fairgraph.zh.extract.agreements import (
     find_agreements,
     signatories,
@@ -148,6 +152,17 @@ def merge_mentions(preferred: Sequence[Mention], others: Sequence[Mention]) -> l
     return sorted(kept)
 
 
+#: projects counted as the subject of the signing (共有512个项目达成合作协议)
+_COUNTED_PROJECTS = re.compile(r"\d+个[^，。；]{0,4}项目$")
+
+
+def _of_projects(sentence: Sentence, clause: SigningClause) -> bool:
+    """Whether a signing clause counts projects (签约项目, 签约合同项目), as a fair's totals do."""
+    end = clause.verb_end + len(clause.name)
+    counted = _COUNTED_PROJECTS.search(sentence.between(sentence.start, clause.verb_start))
+    return clause.name.endswith("项目") or sentence.between(end, end + 2) == "项目" or bool(counted)
+
+
 def _within(items: Sequence[Amount] | Sequence[DateMention], sentence: Sentence) -> list:
     return [x for x in items if sentence.start <= x.start and x.end <= sentence.span.end]
 
@@ -174,6 +189,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     agreements: list[Agreement] = []
     fairs: list[FairFact] = []
     signing_people: list[tuple[int, str, list[Mention]]] = []
+    in_fair_paragraph = False  # a paragraph that spoke of the report's fair goes on about it
     for index, sentence in enumerate(sentences):
         s_amounts = _within(amounts, sentence)
         s_dates = _within(dates, sentence)
@@ -181,10 +197,24 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         previous = sentences[index - 1] if index else None
         found = find_agreements(sentence, s_amounts, s_dates, previous)
         agreements.extend(found)
-        signing = bool(found) or any(not c.name.endswith("项目") for c in signing_clauses(sentence))
-        for fact in fair_facts(sentence, lexicon, s_amounts, s_dates, main, has_agreement=signing):
+        signing = bool(found) or any(
+            not _of_projects(sentence, c) for c in signing_clauses(sentence)
+        )
+        if index and "\n" in text[sentences[index - 1].span.end : sentence.start]:
+            in_fair_paragraph = False  # a new paragraph
+        found_facts = fair_facts(
+            sentence,
+            lexicon,
+            s_amounts,
+            s_dates,
+            main,
+            has_agreement=signing,
+            continues=in_fair_paragraph,
+        )
+        for fact in found_facts:
             sales = fair_sales(sentence, s_amounts)
             fairs.append(dataclasses.replace(fact, sales=sales) if sales else fact)
+        in_fair_paragraph = in_fair_paragraph or bool(found_facts)
         for role, people in (
             ("signatory", signatories(sentence)),
             ("witness", witnesses(sentence)),

@@ -48,11 +48,12 @@ _SIGNED_PROJECTS = re.compile(
     r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
     r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
     r"|项目(?:共计|共)?签(?:约|订|署|下)了?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"|(\d+|[一二三四五六七八九十百千]+)个(?:合作)?项目(?:达成|签订|签署)"  # 共有512个项目达成合作协议
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
 _TOTAL_CUE = re.compile(
     r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
-    r"|合同投资额|合同引资额|涉及金额"
+    r"|合同投资额|合同引资额|涉及金额|(?:投资)?合作总额|(?<![引融])投资额"
 )
 _SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
 _VISITORS = re.compile(
@@ -92,14 +93,22 @@ def fair_facts(
     dates: Sequence[DateMention],
     main: Mention | None,
     has_agreement: bool = False,
+    continues: bool = False,
 ) -> list[FairFact]:
-    """What ``sentence`` states about the fair(s) it names or refers to."""
+    """What ``sentence`` states about the fair(s) it names or refers to; ``continues``: the
+    sentence goes on in a paragraph about the report's main fair, so fair-wide totals with no
+    other owner (签下投资合同项目235个，合同引资额为2243亿元) are that fair's."""
     named = [m for m in sentence.mentions if m.type == "Fair"]
     refers = (
         any(c in sentence.text for c in _CONTEXT)
         or _SUBJECT.match(sentence.text)
         or _THIS_FAIR.search(sentence.text)
         or guest_cue(sentence.text)  # 某国为主宾国: a report's guest country is its fair's
+        or (
+            continues
+            and (_SIGNED_PROJECTS.search(sentence.text) or _TOTAL_CUE.search(sentence.text))
+            and not sentence.of_type("Organization", "Place", "Person")
+        )
     )
     if not named and main is not None and refers:
         named = [main]
@@ -194,7 +203,7 @@ def _facts_for(
             for d in dates
             if (first or fair).end <= d.start + 40
             and not _DATELINE_END.match(text, d.end - sentence.start)
-        ] or [d for d in dates[:1] if _leads(sentence, d)]
+        ] or [d for d in dates if _leads(sentence, d)][:1]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
         elif near and _OPEN.search(text):
@@ -237,6 +246,10 @@ def _facts_for(
     )
 
 
+#: the end of a dateline and its byline (…9月5日电（记者某某）) before a sentence's own date
+_AFTER_DATELINE = re.compile(r"(?:电|讯)\s*(?:[（(【][^）)】]{0,30}[）)】])?\s*$")
+
+
 def _leads(sentence: Sentence, date: DateMention) -> bool:
     """Whether a date opens its sentence as the time of what the sentence tells (7月6日，…):
     then it is the event's date however long the fair's description between them.
@@ -247,7 +260,10 @@ def _leads(sentence: Sentence, date: DateMention) -> bool:
     >>> _leads(s, DateMention(0, 4, "7月6日", PartialDate(None, 7, 6)))
     True
     """
-    return date.start - sentence.start <= 1 and sentence.between(date.end, date.end + 1) == "，"
+    head = sentence.between(sentence.start, date.start)
+    return (head.strip() == "" or _AFTER_DATELINE.search(head) is not None) and sentence.between(
+        date.end, date.end + 1
+    ) == "，"
 
 
 def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
@@ -302,12 +318,14 @@ def _in_span(sentence: Sentence, pattern: re.Pattern[str], types: tuple[str, ...
 def _amount_after(
     text: str, base: int, cue: re.Pattern[str], amounts: Sequence[Amount]
 ) -> Amount | None:
-    match = cue.search(text)
-    if not match:
-        return None
-    after = base + match.end()
-    following = [a for a in amounts if after <= a.start <= after + 12]
-    return following[0] if following else None
+    """The amount written right after the first cue that has one (投资签约总额刷新纪录，…签约总额为
+    55亿元: the second)."""
+    for match in cue.finditer(text):
+        after = base + match.end()
+        following = [a for a in amounts if after <= a.start <= after + 12]
+        if following:
+            return following[0]
+    return None
 
 
 def fair_sales(sentence: Sentence, amounts: Sequence[Amount]) -> Amount | None:
