@@ -228,3 +228,13 @@ def test_projects_that_reached_agreement_count() -> None:
         "第九届中国—南亚博览会闭幕，会期中共有512个项目达成合作协议，总投资额为3920亿元。"
     )
     assert 512 in _field(facts, "signed_project_count")
+
+
+def test_an_outlets_report_date_is_not_the_closing_date() -> None:
+    facts = _facts("2023年5月6日\n某报5月6日报道称，第133届中国进出口商品交易会于5日闭幕。")
+    assert _field(facts, "end_date") == [PartialDate(2023, 5, 5)]
+
+
+def test_lasting_until_a_day_gives_the_end() -> None:
+    facts = _facts("2025年5月25日\n第二十届中国—南亚博览会25日在昆明开幕，展会将一直持续到29日。")
+    assert PartialDate(2025, 5, 29) in _field(facts, "end_date")

@@ -21,7 +21,7 @@ from fairgraph.zh.extract.dates_relative import shift_days
 from fairgraph.zh.extract.numbers import parse_number
 
 _EXHIBITION_END = re.compile(
-    r"(?:(?:展期|会期)(?:将)?(?:持续)?|(?:将)?持续)至(\d{1,2}月\d{1,2}日|\d{1,2}日)"
+    r"(?:(?:展期|会期)(?:将)?(?:一直)?(?:持续)?|(?:将)?(?:一直)?持续)(?:至|到)(\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
 _DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
 #: the clause that says where figures were told (记者从…获悉), not whose they are
@@ -47,8 +47,8 @@ def exhibition_end(text: str) -> re.Match[str] | None:
 
     >>> exhibition_end("会期至15日") is not None, exhibition_end("至15日") is None
     (True, True)
-    >>> exhibition_end("展会将持续至6月30日").group(1)
-    '6月30日'
+    >>> exhibition_end("展会将持续至6月30日").group(1), exhibition_end("将一直持续到29日").group(1)
+    ('6月30日', '29日')
 
     """
     return _EXHIBITION_END.search(text)

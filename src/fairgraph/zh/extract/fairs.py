@@ -83,7 +83,7 @@ _SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|�
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|揭幕|开馆|开展|拉开帷幕")
 #: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
-_DATELINE_END = re.compile(r"电|讯|消息")
+_DATELINE_END = re.compile(r"电|讯|消息|报道|发布")  # (…5月6日报道称: another outlet's date)
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
 
 
