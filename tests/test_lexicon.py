@@ -332,3 +332,17 @@ def test_a_zone_inside_an_unknown_division_is_a_model_error(tmp_path, monkeypatc
     monkeypatch.setattr(tables, "rows", lambda name, width: [("某新区", "不存在市", "")])
     with pytest.raises(ModelError, match="某新区"):
         tables.zones({"北京市"})
+
+
+def test_every_data_file_has_its_source_and_parses() -> None:
+    from importlib import resources
+
+    from fairgraph.zh.extract.fair_years import cadences
+
+    data = resources.files("fairgraph.zh.lexicon").joinpath("data")
+    sources = data.joinpath("SOURCES.md").read_text("utf-8")
+    for entry in data.iterdir():
+        if entry.name.endswith(".tsv"):
+            assert f"`{entry.name}`" in sources, f"{entry.name} has no row in SOURCES.md"
+    runs = cadences()
+    assert all(r.first <= (r.last or r.first) and r.step > 0 for rs in runs.values() for r in rs)

@@ -1,7 +1,8 @@
 """The year of a fair edition, from the series' founding and cadence (general knowledge).
 
 A report that names 第25届青洽会 but states no year still dates the fair: editions of a
-regular series fall in known years. Only series with a steady cadence are listed.
+regular series fall in known years. The cadences are data, ``zh/lexicon/data/fair_cadences.tsv``
+(one row per run of editions with a steady cadence; a series whose numbering broke has two).
 
 >>> year_of("中国·青海绿色发展投资贸易洽谈会", 25), year_of("中国进出口商品交易会", 136)
 (2024, 2024)
@@ -9,54 +10,50 @@ regular series fall in known years. Only series with a steady cadence are listed
 (2019, True)
 >>> year_of("中国国际投资贸易洽谈会", 13), year_of("中国国际投资贸易洽谈会", 25)  # numbering reset
 (2009, 2025)
+>>> year_of("中国国际投资贸易洽谈会", 18) is None  # between the two known runs
+True
 """
 
 from __future__ import annotations
 
-#: series → (an edition, its year, years between editions (0.5 = twice a year), first edition
-#: from which the cadence holds); a later run of editions after a break in the numbering is
-#: in RESUMED
-CADENCE: dict[str, tuple[int, int, float, int]] = {
-    "中国·青海绿色发展投资贸易洽谈会": (1, 2000, 1, 1),
-    "中国进出口商品交易会": (1, 1957, 0.5, 1),
-    "中国兰州投资贸易洽谈会": (30, 2024, 1, 20),
-    "中国—东盟博览会": (1, 2004, 1, 1),
-    "中国国际投资贸易洽谈会": (1, 1997, 1, 1),
-    "中国国际进口博览会": (1, 2018, 1, 1),
-    "中国国际消费品博览会": (1, 2021, 1, 1),
-    "中国西部国际投资贸易洽谈会": (1, 2019, 1, 1),
-    "中国—阿拉伯国家博览会": (1, 2013, 2, 1),
-    "中国—南亚博览会": (6, 2022, 1, 6),
-    "中国国际高新技术成果交易会": (1, 1999, 1, 1),
-    "中国—非洲经贸博览会": (1, 2019, 2, 1),
-    "中国·海峡项目成果交易会": (1, 2003, 1, 1),
-    "中国（海南）国际热带农产品冬季交易会": (1, 1998, 1, 1),
-    "中国国际工业博览会": (23, 2023, 1, 22),
-    "中国（深圳）国际文化产业博览交易会": (19, 2023, 1, 19),
-    "中国国际文化产业博览交易会": (19, 2023, 1, 19),
-    "中国—中东欧国家博览会": (3, 2023, 1, 3),
-    "中国哈尔滨国际经济贸易洽谈会": (32, 2023, 1, 30),
-}
+from dataclasses import dataclass
+from functools import cache
+
+from fairgraph.zh.lexicon.tables import rows
 
 
-#: series whose numbering broke from the founding cadence: the cadence of the later editions,
-#: and the last edition the founding cadence is known to hold for (投洽会: the 15th in 2011,
-#: the 23rd in 2023; the years of the 16th to 21st are not known)
-RESUMED: dict[str, tuple[tuple[int, int, float, int], int]] = {
-    "中国国际投资贸易洽谈会": ((23, 2023, 1, 22), 15),
-}
+@dataclass(frozen=True)
+class Cadence:
+    """A run of editions of one series held at a steady interval."""
+
+    series: str
+    edition: int  # an edition of the run …
+    year: int  # … and the year it was held
+    step: float  # years between editions (0.5 = twice a year)
+    first: int  # the first edition the cadence holds for
+    last: int | None  # the last one, or None for every later edition
+
+    def covers(self, edition: int) -> bool:
+        return self.first <= edition and (self.last is None or edition <= self.last)
+
+
+@cache
+def cadences() -> dict[str, tuple[Cadence, ...]]:
+    """The cadences of every series in ``fair_cadences.tsv``, by series name."""
+    out: dict[str, list[Cadence]] = {}
+    for series, edition, year, step, first, last, _source in rows("fair_cadences.tsv", 7):
+        run = Cadence(
+            series, int(edition), int(year), float(step), int(first), int(last) if last else None
+        )
+        out.setdefault(series, []).append(run)
+    return {s: tuple(r) for s, r in out.items()}
 
 
 def year_of(series: str, edition: int | None) -> int | None:
     """The year edition ``edition`` of ``series`` was held, when the cadence is known."""
-    entry = CADENCE.get(series)
-    if edition is not None and series in RESUMED:
-        later, last_founding = RESUMED[series]
-        if edition >= later[3]:
-            entry = later
-        elif edition > last_founding:
-            return None  # the years between the two known runs are not known
-    if entry is None or edition is None or edition < entry[3]:
+    if edition is None:
         return None
-    anchor, year, step, _ = entry
-    return year + int((edition - anchor) * step)
+    run = next((r for r in cadences().get(series, ()) if r.covers(edition)), None)
+    if run is None:
+        return None
+    return run.year + int((edition - run.edition) * run.step)
