@@ -23,6 +23,7 @@ from fairgraph.export.report_data import (
     agreements,
     amount_by_fair,
     amount_by_partner_type,
+    conflicts,
     main_currency,
     officials,
     totals,
@@ -124,6 +125,17 @@ def _officials_html(g: nx.MultiDiGraph) -> str:
     return _table("officials", head, rows) if rows else '<p class="empty">No officials.</p>'
 
 
+def _conflicts_html(g: nx.MultiDiGraph) -> str:
+    rows = [
+        [_e(r["label"]), _e(r["property"]), _e(r["value"]), "<br>".join(map(_e, r["documents"]))]
+        for r in conflicts(g)
+    ]
+    head = ["fair 展会", "fact 事实", "value 数值", "source 来源"]
+    if not rows:
+        return '<p class="empty">The reports agree wherever they state the same fact.</p>'
+    return _table("conflicts", head, rows)
+
+
 def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str:
     """The report page as a string (same graph, same text)."""
     currency = main_currency(g)
@@ -145,6 +157,7 @@ def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str
             "CHARTS": charts,
             "AGREEMENTS": _agreements_html(g),
             "OFFICIALS": _officials_html(g),
+            "CONFLICTS": _conflicts_html(g),
         },
     )
 
