@@ -55,7 +55,7 @@ from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES
 from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
-from fairgraph.zh.extract.tenure import dated_post
+from fairgraph.zh.extract.tenure import dated_post, stated_posts
 from fairgraph.zh.extract.titles import repair_titles
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.keys import declared_short_names
@@ -154,7 +154,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     for index, sentence in enumerate(sentences):
         s_amounts = _within(amounts, sentence)
         s_dates = _within(dates, sentence)
-        posts.extend(find_posts(sentence, outlet))
+        found_posts = find_posts(sentence, outlet)
+        posts.extend([*found_posts, *stated_posts(sentence, s_dates, found_posts)])
         previous = sentences[index - 1] if index else None
         found = find_agreements(sentence, s_amounts, s_dates, previous)
         agreements.extend(found)
