@@ -18,10 +18,10 @@ def test_report_lists_every_value_with_its_report(trust_build: Build) -> None:
     section = section[: section.index("</section>")]
     rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", section)
     assert {(r[1], r[2].split(" ")[0], r[3]) for r in rows} == {
-        ("signed projects", "104", "第25届青洽会闭幕 签约总额916亿元"),
-        ("signed projects", "98", "青洽会落幕"),
-        ("total investment", "916亿", "第25届青洽会闭幕 签约总额916亿元"),
-        ("total investment", "902.5亿", "青洽会落幕"),
+        ("signed projects", "1024", "第25届青洽会闭幕 签约总额5120亿元"),
+        ("signed projects", "1019", "青洽会落幕"),
+        ("total investment", "5120亿", "第25届青洽会闭幕 签约总额5120亿元"),
+        ("total investment", "5113亿", "青洽会落幕"),
     }
     assert {r[0] for r in rows} == {FAIR}
 
@@ -29,12 +29,12 @@ def test_report_lists_every_value_with_its_report(trust_build: Build) -> None:
 def test_panel_shows_each_value_with_its_sources(trust_build: Build) -> None:
     g = project(trust_build.graph())
     (fair,) = [n for n, a in g.nodes(data=True) if a.get("label") == FAIR]
-    a, b = "第25届青洽会闭幕 签约总额916亿元", "青洽会落幕"
+    a, b = "第25届青洽会闭幕 签约总额5120亿元", "青洽会落幕"
     assert sorted(claim_facts(g.nodes[fair])) == [
-        ["signed projects — reports differ", f"104 — {a}"],
-        ["signed projects — reports differ", f"98 — {b}"],
-        ["total investment — reports differ", f"902.5亿 CNY (90,250,000,000) — {b}"],
-        ["total investment — reports differ", f"916亿 CNY (91,600,000,000) — {a}"],
+        ["signed projects — reports differ", f"1019 — {b}"],
+        ["signed projects — reports differ", f"1024 — {a}"],
+        ["total investment — reports differ", f"5113亿 CNY (511,300,000,000) — {b}"],
+        ["total investment — reports differ", f"5120亿 CNY (512,000,000,000) — {a}"],
     ]
     page = (trust_build.out / "graph.html").read_text("utf-8")
     assert page.count("reports differ") == 4

@@ -80,4 +80,4 @@ def test_the_reports_own_date(text: str, date: PartialDate | None, expected: str
 def test_document_dates_in_the_graph(trust_build: Build) -> None:
     g = trust_build.graph()
     dates = sorted(str(d) for d in g.objects(None, fairgraph.namespaces.DCTERMS.date))
-    assert "2024-07-16" in dates and "2025-03-02" in dates
+    assert "2024-07-11" in dates and "2025-03-02" in dates
