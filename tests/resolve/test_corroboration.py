@@ -166,3 +166,16 @@ def test_same_signing_needs_the_same_fair_or_close_dates_and_no_differing_amount
     assert not same_signing(
         _agreement("d1", investment=money), _agreement("d2", investment=other), fair, fair
     )
+
+
+def test_explain_shows_each_value_and_the_reports(trust_build: Build) -> None:
+    result = run_cli("explain", FAIR, "-g", trust_build.ttl)
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "  reports: 2" in lines
+    start = lines.index("  reports differ on fg:totalInvestment:")
+    assert [line.rsplit("/", 1)[-1] for line in lines[start + 1 : start + 3]] == [
+        "2024-qinghai-closing-b.txt)",
+        "2024-qinghai-closing-a.txt)",
+    ]
+    assert lines[start + 1].startswith("    511300000000 CNY (in ")
