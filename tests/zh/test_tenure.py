@@ -81,3 +81,10 @@ def test_document_dates_in_the_graph(trust_build: Build) -> None:
     g = trust_build.graph()
     dates = sorted(str(d) for d in g.objects(None, fairgraph.namespaces.DCTERMS.date))
     assert "2024-07-11" in dates and "2025-03-02" in dates
+
+
+def test_a_relative_year_near_the_top_does_not_date_the_report() -> None:
+    text = "第25届青洽会开幕\n去年7月11日，上届青洽会开幕。"
+    doc = Document.from_text(text, source="t.txt", date=PartialDate(None, 7, 10))
+    # the dateline's day in the edition's year, not the day 去年 names
+    assert fairgraph.languages.extract_document(doc).document.date == PartialDate(2024, 7, 10)

@@ -189,6 +189,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
 
 #: how far into the text a written-out full date (二〇二五年九月九日) dates the report
 HEAD_CHARS = 120
+#: a year written out in digits (not 今年, 去年 …)
+_WRITTEN_YEAR = re.compile(r"[0-9０-９〇零○一二三四五六七八九]{4}年")
 
 
 def _dated(
@@ -209,7 +211,10 @@ def _dated(
     head = [
         d.date
         for d in dates
-        if d.end <= HEAD_CHARS and "年" in d.text and d.date.complete and d.end_date is None
+        if d.end <= HEAD_CHARS
+        and _WRITTEN_YEAR.search(d.text)
+        and d.date.complete
+        and d.end_date is None
     ]
     date = head[0] if head else reference
     if date is None or date.year is None:
