@@ -192,8 +192,10 @@ def same_signings(
         doc = a.evidence.document
         return Signing(a.fair or report_fairs.get(doc), a.date or report_dates.get(doc))
 
-    groups: list[list[ResolvedAgreement]] = []
+    # only statements with the same parties and type can be one signing
+    candidates: dict[tuple[tuple[str, ...], str], list[list[ResolvedAgreement]]] = {}
     for a in agreements:
+        groups = candidates.setdefault((a.parties, a.agreement_type), [])
         for group in groups:
             if all(same_signing(a, b, when(a), when(b)) for b in group):
                 group.append(a)
@@ -201,7 +203,7 @@ def same_signings(
         else:
             groups.append([a])
     out = []
-    for group in groups:
+    for group in sorted((g for gs in candidates.values() for g in gs), key=lambda g: g[0].key):
         if len(group) == 1:
             out.append(group[0])
             continue
