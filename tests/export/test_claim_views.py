@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from conftest import Build
-from fairgraph.export.html_data import claim_facts
+from fairgraph.export.html_data import build_payload, claim_facts
+from fairgraph.export.report_data import officials
 from fairgraph.graph.projection import project
 
 FAIR = "第25届中国·青海绿色发展投资贸易洽谈会"
@@ -38,3 +39,16 @@ def test_panel_shows_each_value_with_its_sources(trust_build: Build) -> None:
     ]
     page = (trust_build.out / "graph.html").read_text("utf-8")
     assert page.count("reports differ") == 4
+
+
+def test_posts_say_when_reports_saw_them(trust_build: Build) -> None:
+    g = project(trust_build.graph())
+    rows = {(r["person"], r["post"]): r["seen"] for r in officials(g)}
+    assert rows[("张明远", "省长")] == "2024-07-10"
+    assert rows[("张明远", "书记")] == "2025-07-08"
+    payload = build_payload(g)
+    assert {e["label"]: e["seen"] for e in payload["edges"] if e["kind"] == "post"}["副省长"] == (
+        "2025-07-08"
+    )
+    html = (trust_build.out / "report.html").read_text("utf-8")
+    assert "<th>seen 见于</th>" in html

@@ -166,6 +166,16 @@ def _node(i: int, node: str, attrs: dict[str, Any], degree: int) -> dict[str, An
     }
 
 
+def seen(attrs: dict[str, Any]) -> str:
+    """When a post was seen: the dates of the first and last reports asserting it.
+
+    >>> seen({"firstSeen": "2024-07-10", "lastSeen": "2025-07-08"}), seen({})
+    ('2024-07-10 … 2025-07-08', '')
+    """
+    first, last = str(attrs.get("firstSeen") or ""), str(attrs.get("lastSeen") or "")
+    return first if first == last else f"{first} … {last}"
+
+
 def _edge_label(attrs: dict[str, Any]) -> str:
     label = str(attrs.get("label") or "")
     return label or EDGE_KINDS.get(str(attrs.get("kind") or ""), "").split(" ")[-1]
@@ -207,6 +217,7 @@ def build_payload(
                 "kindLabel": EDGE_KINDS.get(kind, kind),
                 "label": label,
                 "short": shorten(label, 12),
+                "seen": seen(attrs),
                 "src": sources_of(attrs),
             }
         )

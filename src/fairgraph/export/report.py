@@ -112,7 +112,14 @@ def _agreements_html(g: nx.MultiDiGraph) -> str:
 
 def _officials_html(g: nx.MultiDiGraph) -> str:
     rows = [
-        [_e(r["person"]), _e(r["post"]), _e(r["where"]), _e(r["whereType"]), _e(r["documents"])]
+        [
+            _e(r["person"]),
+            _e(r["post"]),
+            _e(r["where"]),
+            _e(r["whereType"]),
+            _e(r["seen"]),
+            _e(r["documents"]),
+        ]
         for r in officials(g)
     ]
     head = [
@@ -120,6 +127,7 @@ def _officials_html(g: nx.MultiDiGraph) -> str:
         "post 职务",
         "organisation or country 机构/国家",
         "type 类型",
+        "seen 见于",
         "source 来源",
     ]
     return _table("officials", head, rows) if rows else '<p class="empty">No officials.</p>'

@@ -21,7 +21,7 @@ from typing import Any
 import networkx as nx
 
 from fairgraph.export.html_assets import as_float, as_int, json_list, sources_of
-from fairgraph.export.html_data import CLAIM_NAMES, STYLES, claim_value, style_key
+from fairgraph.export.html_data import CLAIM_NAMES, STYLES, claim_value, seen, style_key
 
 POST_KINDS = ("post", "represents")
 
@@ -102,7 +102,8 @@ def agreements(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 
 def officials(g: nx.MultiDiGraph) -> list[dict[str, str]]:
-    """One row per post held: person, post title, organisation or country, documents."""
+    """One row per post held: person, post title, organisation or country, the dates of the
+    reports asserting it (first … last), documents."""
     rows = []
     for u, v, attrs in g.edges(data=True):
         if attrs.get("kind") not in POST_KINDS or g.nodes[u].get("type") != "Person":
@@ -114,6 +115,7 @@ def officials(g: nx.MultiDiGraph) -> list[dict[str, str]]:
                 "post": str(attrs.get("label") or ""),
                 "where": _label(g, v),
                 "whereType": STYLES[style_key(g.nodes[v])][0],
+                "seen": seen(attrs),
                 "documents": "；".join(docs),
             }
         )
