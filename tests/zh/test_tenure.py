@@ -18,9 +18,9 @@ from fairgraph.zh.lexicon.tables import rows
 def test_cue_table_is_well_formed() -> None:
     cues = list(rows("tenure_cues.tsv", 3))
     assert cues, "no tenure cues"
-    assert {kind for _, kind, _ in cues} == {"ended", "start", "since"}
-    names = [cue for cue, _, _ in cues]
-    assert len(names) == len(set(names)), "a cue is listed twice"
+    assert {kind for _, kind, _ in cues} == {"ended", "ended-after", "start", "since"}
+    pairs = [(cue, kind) for cue, kind, _ in cues]
+    assert len(pairs) == len(set(pairs)), "a cue is listed twice for one kind"
     assert all(meaning for _, _, meaning in cues)
 
 
@@ -33,12 +33,19 @@ def test_cue_table_is_well_formed() -> None:
         ("李文华自2023年3月起任甘肃省副省长。", "2023-03", False),
         ("李文华从2021年5月8日起担任甘肃省商务厅厅长。", "2021-05-08", False),
         ("甘肃省副省长李文华出席签约仪式。", None, False),
+        ("甘肃省副省长李文华已调任青海省。", None, True),
+        ("甘肃省副省长李文华已卸任。", None, True),
     ],
 )
 def test_stated_start_or_end_of_a_post(sentence: str, start: str | None, ended: bool) -> None:
     (post,) = fairgraph.extract(sentence).posts
     assert post.person.text == "李文华"
     assert (post.start.iso() if post.start else None, post.ended) == (start, ended)
+
+
+def test_transferred_to_a_post_does_not_end_it() -> None:
+    # 调任 before a post names the new post: no end
+    assert all(not p.ended for p in fairgraph.extract("李文华已调任青海省副省长。").posts)
 
 
 def test_a_name_then_an_unrelated_title_is_no_post() -> None:

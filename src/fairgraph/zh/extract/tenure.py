@@ -1,8 +1,9 @@
 """Posts in time: a start or an end a report states for a post (cue words in
 ``lexicon/data/tenure_cues.tsv``).
 
-* ``原任``, ``前任``, ``曾任``, ``已调任`` … right before the post (or between its holder and
-  the post): the post was held before the report and is no longer (``Post.ended``);
+* ``原任``, ``前任``, ``曾任``, ``卸任`` … right before the post (or between its holder and
+  the post), or ``已调任``, ``已卸任`` … right after a holder named after the post (某省副省长张某
+  已调任): the post was held before the report and is no longer (``Post.ended``);
 * ``(自)DATE起任`` right before the post: the post began on DATE (``Post.start``).
 
 :func:`stated_posts` also finds the posts these cues introduce after a name, which the title
@@ -40,7 +41,7 @@ WINDOW = 6
 
 @functools.cache
 def _cues() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {"ended": [], "start": [], "since": []}
+    kinds: dict[str, list[str]] = {"ended": [], "ended-after": [], "start": [], "since": []}
     for cue, kind, _meaning in rows("tenure_cues.tsv", 3):
         kinds[kind].append(cue)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
@@ -61,6 +62,10 @@ def dated_post(post: Post, text: str, dates: Sequence[DateMention]) -> Post:
     if post.person.end <= first and first - post.person.end <= WINDOW:
         before = text[post.person.end : first]  # 张三原任…: the words between holder and post
     if before.endswith(_cues()["ended"]):
+        return dataclasses.replace(post, ended=True)
+    last = max(m.end for m in (post.role, post.organization, post.represents) if m is not None)
+    after = text[post.person.end : min(post.evidence.end, post.person.end + WINDOW)]
+    if post.person.start >= last and after.startswith(_cues()["ended-after"]):
         return dataclasses.replace(post, ended=True)
     match = _start_pattern().search(text[max(post.evidence.start, first - 20) : first])
     if match is not None:
