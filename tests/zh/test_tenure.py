@@ -3,12 +3,15 @@ the report's own date, with sentences written for these tests."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from rdflib import Literal
 from rdflib.namespace import XSD
 
 import fairgraph
-from conftest import Build
+from conftest import Build, run_cli
 from fairgraph.model import Document, PartialDate
 from fairgraph.namespaces import FG, ORG, TIME
 from fairgraph.query.explain import find_entities
@@ -95,3 +98,14 @@ def test_a_relative_year_near_the_top_does_not_date_the_report() -> None:
     doc = Document.from_text(text, source="t.txt", date=PartialDate(None, 7, 10))
     # the dateline's day in the edition's year, not the day 去年 names
     assert fairgraph.languages.extract_document(doc).document.date == PartialDate(2024, 7, 10)
+
+
+def test_extract_records_carry_the_stated_tenure(tmp_path: Path) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("李文华自2023年3月起任甘肃省副省长。原任甘肃省商务厅厅长刘志刚出席。", "utf-8")
+    result = run_cli("extract", report, "--format", "json")
+    assert result.exit_code == 0, result.output
+    (record,) = json.loads(result.stdout)
+    posts = {p["person"]["text"]: p for p in record["relations"] if p["type"] == "post"}
+    assert posts["李文华"]["start"] == "2023-03" and "ended" not in posts["李文华"]
+    assert posts["刘志刚"]["ended"] is True and "start" not in posts["刘志刚"]
