@@ -102,7 +102,8 @@ def test_a_relative_year_near_the_top_does_not_date_the_report() -> None:
 
 def test_extract_records_carry_the_stated_tenure(tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
-    report.write_text("李文华自2023年3月起任甘肃省副省长。原任甘肃省商务厅厅长刘志刚出席。", "utf-8")
+    text = "李文华自2023年3月起任甘肃省副省长。原任甘肃省商务厅厅长刘志刚出席。"
+    report.write_text(text, "utf-8")
     result = run_cli("extract", report, "--format", "json")
     assert result.exit_code == 0, result.output
     (record,) = json.loads(result.stdout)
