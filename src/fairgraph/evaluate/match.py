@@ -172,10 +172,7 @@ def _fair_checks(
 
     def linked(key: str, prop: Node, names: Any, places: bool = False) -> None:
         got = set().union(
-            *(
-                (_places_of(view, o, gold) if places else view.canon(o, gold))
-                for o in g.objects(fair, prop)
-            )
+            *((_places_of(view, o, gold) if places else view.canon(o, gold)) for o in values(prop))
         )
         for name in [names] if isinstance(names, str) else names:
             checks.append((f"{key} {name}", gold.index.get(normalise(name), name) in got))

@@ -110,6 +110,7 @@ CLAIM_NAMES = {
     "visitorCount": "visitors",
     "exhibitorCount": "exhibitors",
     "salesAmount": "sales",
+    "location": "venue",
 }
 
 

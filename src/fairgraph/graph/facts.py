@@ -160,6 +160,7 @@ CLAIMED_PROPERTIES = {
     "exhibitors": FG.exhibitorCount,
     "total_investment": FG.totalInvestment,
     "sales": FG.salesAmount,
+    "venue": SCHEMA.location,
 }
 
 
@@ -170,12 +171,18 @@ def _add_claims(writer: GraphWriter, node: URIRef, fair: ResolvedFair) -> None:
     for claim in fair.claims:
         e = claim.evidence
         value = claim.value
+        if claim.field == "venue":
+            value = writer.ref(str(value))
+            if value is None:
+                continue
         where = f"{fair.key}|{claim.field}|{e.document}|{e.sentence.start}"
         iri = ID[f"claim/{digest(where)}"]
         writer.add(iri, RDF.type, FG.Claim)
         writer.add(iri, FG.claimOf, node)
         writer.add(iri, FG.property, CLAIMED_PROPERTIES[claim.field])
-        if isinstance(value, Amount):
+        if isinstance(value, URIRef):
+            writer.add(iri, FG.value, value)
+        elif isinstance(value, Amount):
             writer.add(iri, FG.value, writer.amount(value, e.document))
         elif isinstance(value, PartialDate):
             writer.add(iri, FG.value, date_literal(value))

@@ -162,10 +162,11 @@ def _claims(graph: Graph, node: URIRef, titles: dict[URIRef, str]) -> str:
             continue
         given = graph.value(claim, FG.value)
         amount, currency = _amount(graph, given) if isinstance(given, URIRef) else (0.0, "")
+        named = graph.value(given, RDFS.label) if isinstance(given, URIRef) else None
         items.append(
             {
                 "property": str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1],
-                "value": amount if currency else _text(given),
+                "value": amount if currency else _text(named if named is not None else given),
                 "currency": currency,
                 "sources": json.loads(_sources(graph, claim, titles)),
             }

@@ -113,6 +113,8 @@ def _differences(graph: Graph, node: URIRef) -> list[str]:
             value = graph.value(claim, FG.value)
             if graph.value(value, SCHEMA.value) is not None:
                 value = f"{graph.value(value, SCHEMA.value)} {graph.value(value, SCHEMA.currency)}"
+            elif graph.value(value, RDFS.label) is not None:
+                value = graph.value(value, RDFS.label)  # a venue
             docs = sorted(
                 str(graph.value(graph.value(m, FG.document), DCTERMS.source))
                 for m in graph.objects(claim, PROV.wasDerivedFrom)

@@ -295,18 +295,23 @@ def resolve_fairs(
     extractions: Sequence[Extraction],
     keys: KeyOf,
     people: Mapping[str, str],
+    is_venue: Callable[[str], bool] = lambda key: False,
 ) -> tuple[ResolvedFair, ...]:
     """One record per fair edition, merging what every sentence says about it.
 
     Each report's value of a field is the first it states (an exact amount over an earlier
     approximate one). Where the reports agree the value is kept once; where they differ the
-    field is left empty and every report's value kept as a :class:`Claim`.
+    field is left empty and every report's value kept as a :class:`Claim`. Venues (locations
+    ``is_venue`` tells from cities) differ when two reports name venues with none in common;
+    then every report's first venue is a claim and no venue stays among the locations.
     """
     merged: dict[str, ResolvedFair] = {}
     # fair key → field → the value of each report, with the statement that gives it
     stated: dict[str, dict[str, dict[str, tuple[object, Evidence]]]] = defaultdict(
         lambda: defaultdict(dict)
     )
+    # fair key → report → the venues it names, in the order it names them
+    venues: dict[str, dict[str, dict[str, Evidence]]] = defaultdict(dict)
     for ex in extractions:
         doc_id = ex.document.id
         for fact in ex.fairs:
@@ -333,6 +338,8 @@ def resolve_fairs(
             location = keys(doc_id, fact.location)
             if location and location not in current.locations:
                 updates["locations"] = (*current.locations, location)
+            if location and is_venue(location):
+                venues[key].setdefault(doc_id, {}).setdefault(location, evidence)
             for name in ("organizers", "guest_countries", "participants"):
                 extra = [k for k in (keys(doc_id, m) for m in getattr(fact, name)) if k]
                 if extra:
@@ -359,4 +366,30 @@ def resolve_fairs(
         updates["claims"] = tuple(sorted(claims, key=lambda c: (c.field, c.evidence.sort_key())))
         updates["conflicts"] = tuple(sorted(conflicts))
         merged[key] = dataclasses.replace(merged[key], **updates)  # type: ignore[arg-type]
+    for key, by_doc in venues.items():
+        merged[key] = _venue_claims(merged[key], by_doc, order)
     return tuple(merged[k] for k in sorted(merged))
+
+
+def _venue_claims(
+    fair: ResolvedFair, by_doc: Mapping[str, Mapping[str, Evidence]], order: Mapping[str, int]
+) -> ResolvedFair:
+    """The fair with a venue claim per report where two reports name venues with none in
+    common (its locations then keep no venue); unchanged otherwise."""
+    named = [set(v) for v in by_doc.values()]
+    if all(a & b for a in named for b in named):
+        return fair
+    docs = sorted(by_doc, key=order.__getitem__)
+    claims = []
+    for doc in docs:
+        venue, evidence = next(iter(by_doc[doc].items()))  # the first venue a report names
+        claims.append(Claim("venue", venue, evidence))
+    every = set().union(*named)
+    return dataclasses.replace(
+        fair,
+        locations=tuple(k for k in fair.locations if k not in every),
+        claims=tuple(
+            sorted((*fair.claims, *claims), key=lambda c: (c.field, c.evidence.sort_key()))
+        ),
+        conflicts=tuple(sorted((*fair.conflicts, "venue"))),
+    )

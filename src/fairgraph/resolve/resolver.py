@@ -145,7 +145,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
 
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key)
-    fairs = resolve_fairs(unique, mention_keys, person_key)
+    fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
     agreements = same_signings(
         resolve_agreements(unique, mention_keys, person_key),
         {e.document.id: e.document.date for e in unique},
@@ -306,6 +306,18 @@ def _family_of(pool: _Pool) -> Callable[[str], str | None]:
         return find(label)  # type: ignore[no-any-return]
 
     return family
+
+
+def _venue_of(pool: _Pool) -> Callable[[str], bool]:
+    """Whether a location key is a venue (a hall, not a city), as the naming of its first
+    report reads it (a language whose naming has no ``is_venue`` keeps no venue claims)."""
+
+    def venue(key: str) -> bool:
+        find = getattr(pool.namings.get(key), "is_venue", None)
+        label = pool.canonical.get(key) or key.partition("|")[2]
+        return bool(find is not None and find(label))
+
+    return venue
 
 
 def _entities(

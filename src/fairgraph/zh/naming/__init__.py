@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from fairgraph.model import Mention
+from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import DocumentContext, document_context, nearest_context
 from fairgraph.zh.naming.fair_keys import fair_keys
@@ -32,6 +33,7 @@ __all__ = [
     "document_context",
     "fair_keys",
     "is_staff_title",
+    "is_venue",
     "jurisdiction",
     "key_of",
     "local_context",
@@ -112,6 +114,15 @@ def jurisdiction(label: str) -> str | None:
                 return f"Place|{entry.name}"
             return None
     return None
+
+
+def is_venue(label: str) -> bool:
+    """A hall or centre where fairs are held (青海国际会展中心), not a city or a body.
+
+    >>> is_venue("青海国际会展中心"), is_venue("国家会展中心（上海）"), is_venue("西宁市")
+    (True, True, False)
+    """
+    return venue_mention(Mention(0, len(label), label, "Place"))
 
 
 def place_parent(label: str) -> str | None:
