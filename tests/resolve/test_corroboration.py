@@ -89,6 +89,9 @@ def test_one_signing_in_two_reports_is_one_agreement(trust_build: Build) -> None
     record = g.value(a, FG.mergeRecord)
     assert str(g.value(record, FG.mergeRule)) == "same-signing-across-reports"
     assert len(set(g.objects(record, FG.mergedFrom))) == 2
+    explained = run_cli("explain", "战略合作框架协议", "-g", trust_build.ttl).output
+    assert "  parties: 中国华能集团有限公司、青海省人民政府" in explained
+    assert "same-signing-across-reports: 战略合作框架协议 (in " in explained
 
 
 def test_official_across_years_is_one_person_and_namesake_stays_apart(

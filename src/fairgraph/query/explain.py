@@ -42,6 +42,9 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
     alts = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
     if alts:
         lines.append("  also called: " + "、".join(alts))
+    parties = sorted(_name(graph, p) for p in graph.objects(node, FG.party))
+    if parties:
+        lines.append("  parties: " + "、".join(parties))
     count = graph.value(node, FG.sourceCount)
     if count is not None:
         lines.append(f"  reports: {count}")
