@@ -136,6 +136,12 @@ def zh_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return _build(tmp_path_factory.mktemp("zh") / "out", SHARED_ZH, "--ner", "default")
 
 
+@pytest.fixture(scope="session")
+def trust_build(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """Invented reports that disagree, corroborate and move on (tests/fixtures/trust)."""
+    return _build(tmp_path_factory.mktemp("trust") / "out", TESTS / "fixtures" / "trust")
+
+
 def copy_tree(src: Path, dst: Path) -> Path:
     shutil.copytree(src, dst)
     return dst

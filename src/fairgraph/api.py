@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # rdflib is imported when a graph is built or loaded, not wit
     from rdflib import Graph
     from rdflib.term import Node
 
+    from fairgraph.query.timeline import TimelineEntry
+
 PathLike = str | os.PathLike[str]
 
 
@@ -99,6 +101,13 @@ class KnowledgeGraph:
         from fairgraph.query.explain import explain_label
 
         return explain_label(self._graph, label)
+
+    def timeline(self, label: str) -> list[TimelineEntry]:
+        """The posts of the person or body called ``label`` (or the editions of the fair series
+        called so) in date order, each with its dates and the reports that state it."""
+        from fairgraph.query.timeline import timeline
+
+        return timeline(self._graph, label)
 
     def save(
         self, out_dir: PathLike, *, max_nodes: int = 2000, focus: str | None = None, hops: int = 1

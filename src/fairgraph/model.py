@@ -169,6 +169,8 @@ class Post:
     evidence: Span
     organization: Mention | None = None
     represents: Mention | None = None
+    start: PartialDate | None = None  # a start the text states (自2023年3月起任)
+    ended: bool = False  # the text says the post was held before (原任, 前任, 已调任)
 
 
 @dataclass(frozen=True)

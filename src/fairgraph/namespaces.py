@@ -20,6 +20,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
+TIME = Namespace("http://www.w3.org/2006/time#")
 
 #: prefix → namespace, in the order they are bound and declared
 PREFIXES: dict[str, Namespace] = {
@@ -34,6 +35,7 @@ PREFIXES: dict[str, Namespace] = {
     "dcterms": DCTERMS,
     "xsd": Namespace(str(XSD)),
     "owl": Namespace(str(OWL)),
+    "time": TIME,
 }
 
 

@@ -1,7 +1,7 @@
 """The ``fairgraph`` command line: each command parses options and calls one plain function.
 
 The group is here; the commands live in :mod:`~fairgraph.cli.building` (build, extract),
-:mod:`~fairgraph.cli.graphs` (query, queries, validate, convert, explain),
+:mod:`~fairgraph.cli.graphs` (query, queries, validate, convert, explain, timeline),
 :mod:`~fairgraph.cli.quality` (evaluate, train) and :mod:`~fairgraph.cli.endpoints`
 (serve, push); :mod:`~fairgraph.cli.options` holds the shared options and error reporting.
 """
@@ -13,7 +13,7 @@ import click
 from fairgraph import __version__
 from fairgraph.cli.building import build, extract
 from fairgraph.cli.endpoints import push, serve
-from fairgraph.cli.graphs import convert, explain, queries, query, validate
+from fairgraph.cli.graphs import convert, explain, queries, query, timeline, validate
 from fairgraph.cli.quality import evaluate, train
 
 
@@ -37,6 +37,7 @@ COMMANDS = (
     validate,
     convert,
     explain,
+    timeline,
     evaluate,
     train,
     serve,

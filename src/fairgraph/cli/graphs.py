@@ -1,4 +1,5 @@
-"""Commands on a built graph: ``query``, ``queries``, ``validate``, ``convert``, ``explain``."""
+"""Commands on a built graph: ``query``, ``queries``, ``validate``, ``convert``, ``explain``,
+``timeline``."""
 
 from __future__ import annotations
 
@@ -130,3 +131,30 @@ def explain(label: str, graph: Path) -> None:
     from fairgraph.query.explain import explain_label
 
     click.echo(explain_label(union_graph(load_graph(graph)), label))
+
+
+@click.command()
+@click.argument("label")
+@click.option(
+    "-g",
+    "--graph",
+    "graph",
+    type=click.Path(path_type=Path),
+    default=Path("output/graph.ttl"),
+    show_default=True,
+)
+@reported
+def timeline(label: str, graph: Path) -> None:
+    """The posts of the person or body called LABEL, or the editions of the fair series (or of
+    the fair's series) called LABEL, in date order with the reports that state them.
+
+    \b
+    Examples:
+      fairgraph timeline 青海省人民政府 -g output/graph.ttl
+      fairgraph timeline 青洽会 -g output/graph.ttl
+    """
+    from fairgraph.graph.io import load_graph, union_graph
+    from fairgraph.query.timeline import format_timeline
+    from fairgraph.query.timeline import timeline as timeline_of
+
+    click.echo(format_timeline(timeline_of(union_graph(load_graph(graph)), label), label))

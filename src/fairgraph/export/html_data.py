@@ -91,9 +91,48 @@ def _facts(attrs: dict[str, Any], degree: int) -> list[list[str]]:
         ("ISO code", str(attrs.get("isoCode") or "")),
     ]
     facts += [[k, v] for k, v in rows if v]
+    facts += claim_facts(attrs)
+    sources = as_int(attrs.get("sourceCount"))
+    if sources:
+        said = "report states" if sources == 1 else "reports state"
+        facts.append(["reports", f"{sources} {said} it"])
     facts.append(["connections", str(degree)])
     facts.append(["IRI", str(attrs.get("iri") or "")])
     return [f for f in facts if f[1]]
+
+
+#: how the panel and the report name a property the reports may disagree on
+CLAIM_NAMES = {
+    "totalInvestment": "total investment",
+    "signedProjectCount": "signed projects",
+    "startDate": "start",
+    "endDate": "end",
+    "visitorCount": "visitors",
+    "exhibitorCount": "exhibitors",
+    "salesAmount": "sales",
+    "location": "venue",
+}
+
+
+def claim_value(claim: dict[str, Any]) -> str:
+    """A claimed value as the panel shows it (an amount in 亿元 with its full figure)."""
+    currency = str(claim.get("currency") or "")
+    if currency:
+        amount = as_float(claim.get("value"))
+        return f"{format_amount(amount, currency)} ({amount:,.0f})"
+    return str(claim.get("value") or "")
+
+
+def claim_facts(attrs: dict[str, Any]) -> list[list[str]]:
+    """One panel row per value of a property the reports disagree on, with its reports."""
+    out = []
+    for claim in json_list(attrs.get("claims")):
+        if not isinstance(claim, dict):
+            continue
+        name = CLAIM_NAMES.get(str(claim.get("property")), str(claim.get("property")))
+        docs = sorted({str(s.get("document", "")) for s in claim.get("sources", [])})
+        out.append([f"{name} — reports differ", f"{claim_value(claim)} — {'；'.join(docs)}"])
+    return out
 
 
 def _size(key: str, attrs: dict[str, Any], degree: int) -> int:
@@ -126,6 +165,16 @@ def _node(i: int, node: str, attrs: dict[str, Any], degree: int) -> dict[str, An
         "facts": _facts(attrs, degree),
         "src": sources_of(attrs),
     }
+
+
+def seen(attrs: dict[str, Any]) -> str:
+    """When a post was seen: the dates of the first and last reports asserting it.
+
+    >>> seen({"firstSeen": "2024-07-10", "lastSeen": "2025-07-08"}), seen({})
+    ('2024-07-10 … 2025-07-08', '')
+    """
+    first, last = str(attrs.get("firstSeen") or ""), str(attrs.get("lastSeen") or "")
+    return first if first == last else f"{first} … {last}"
 
 
 def _edge_label(attrs: dict[str, Any]) -> str:
@@ -169,6 +218,7 @@ def build_payload(
                 "kindLabel": EDGE_KINDS.get(kind, kind),
                 "label": label,
                 "short": shorten(label, 12),
+                "seen": seen(attrs),
                 "src": sources_of(attrs),
             }
         )

@@ -23,6 +23,7 @@ from fairgraph.export.report_data import (
     agreements,
     amount_by_fair,
     amount_by_partner_type,
+    conflicts,
     main_currency,
     officials,
     totals,
@@ -111,7 +112,14 @@ def _agreements_html(g: nx.MultiDiGraph) -> str:
 
 def _officials_html(g: nx.MultiDiGraph) -> str:
     rows = [
-        [_e(r["person"]), _e(r["post"]), _e(r["where"]), _e(r["whereType"]), _e(r["documents"])]
+        [
+            _e(r["person"]),
+            _e(r["post"]),
+            _e(r["where"]),
+            _e(r["whereType"]),
+            _e(r["seen"]),
+            _e(r["documents"]),
+        ]
         for r in officials(g)
     ]
     head = [
@@ -119,9 +127,21 @@ def _officials_html(g: nx.MultiDiGraph) -> str:
         "post 职务",
         "organisation or country 机构/国家",
         "type 类型",
+        "seen 见于",
         "source 来源",
     ]
     return _table("officials", head, rows) if rows else '<p class="empty">No officials.</p>'
+
+
+def _conflicts_html(g: nx.MultiDiGraph) -> str:
+    rows = [
+        [_e(r["label"]), _e(r["property"]), _e(r["value"]), "<br>".join(map(_e, r["documents"]))]
+        for r in conflicts(g)
+    ]
+    head = ["fair 展会", "fact 事实", "value 数值", "source 来源"]
+    if not rows:
+        return '<p class="empty">The reports agree wherever they state the same fact.</p>'
+    return _table("conflicts", head, rows)
 
 
 def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str:
@@ -145,6 +165,7 @@ def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str
             "CHARTS": charts,
             "AGREEMENTS": _agreements_html(g),
             "OFFICIALS": _officials_html(g),
+            "CONFLICTS": _conflicts_html(g),
         },
     )
 

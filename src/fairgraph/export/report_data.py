@@ -20,8 +20,8 @@ from typing import Any
 
 import networkx as nx
 
-from fairgraph.export.html_assets import as_float, as_int, sources_of
-from fairgraph.export.html_data import STYLES, style_key
+from fairgraph.export.html_assets import as_float, as_int, json_list, sources_of
+from fairgraph.export.html_data import CLAIM_NAMES, STYLES, claim_value, seen, style_key
 
 POST_KINDS = ("post", "represents")
 
@@ -102,7 +102,8 @@ def agreements(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 
 def officials(g: nx.MultiDiGraph) -> list[dict[str, str]]:
-    """One row per post held: person, post title, organisation or country, documents."""
+    """One row per post held: person, post title, organisation or country, the dates of the
+    reports asserting it (first … last), documents."""
     rows = []
     for u, v, attrs in g.edges(data=True):
         if attrs.get("kind") not in POST_KINDS or g.nodes[u].get("type") != "Person":
@@ -114,10 +115,41 @@ def officials(g: nx.MultiDiGraph) -> list[dict[str, str]]:
                 "post": str(attrs.get("label") or ""),
                 "where": _label(g, v),
                 "whereType": STYLES[style_key(g.nodes[v])][0],
+                "seen": seen(attrs),
                 "documents": "；".join(docs),
             }
         )
     return sorted(rows, key=lambda r: (r["where"], r["person"], r["post"], r["documents"]))
+
+
+def conflicts(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per value of a fact the reports disagree on: the node, the property, the
+    value and the reports that give it; by node label, property and value.
+
+    >>> g = nx.MultiDiGraph()
+    >>> g.add_node("f", label="某会", type="Fair", claims='[{"property": "signedProjectCount",'
+    ...     ' "value": "98", "currency": "", "sources": [{"document": "乙", "text": "…"}]}]')
+    >>> [(r["label"], r["property"], r["value"], r["documents"]) for r in conflicts(g)]
+    [('某会', 'signed projects', '98', ['乙'])]
+    """
+    rows = []
+    for node, attrs in g.nodes(data=True):
+        for claim in json_list(attrs.get("claims")):
+            if not isinstance(claim, dict):
+                continue
+            prop = str(claim.get("property"))
+            rows.append(
+                {
+                    "label": _label(g, node),
+                    "property": CLAIM_NAMES.get(prop, prop),
+                    "value": claim_value(claim),
+                    "documents": sorted(
+                        {str(s.get("document", "")) for s in claim.get("sources", [])}
+                    ),
+                    "iri": str(attrs.get("iri") or node),
+                }
+            )
+    return sorted(rows, key=lambda r: (r["label"], r["iri"], r["property"], r["value"]))
 
 
 def main_currency(g: nx.MultiDiGraph) -> str:

@@ -16,7 +16,7 @@ from rdflib.term import Node
 from fairgraph.languages import DEFAULT, language_of
 from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
-from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve
+from fairgraph.resolve import AliasRules, Entity, Evidence, MergeNote, Resolution, resolve
 
 _CLASSES = {
     "Person": (SCHEMA.Person,),
@@ -66,6 +66,11 @@ def date_literal(date: PartialDate) -> Literal:
     if date.day is None:
         return Literal(date.iso(), datatype=XSD.gYearMonth)
     return Literal(date.iso(), datatype=XSD.date)
+
+
+def date_order(date: PartialDate) -> tuple[int, int, int]:
+    """Sort key of dates with a year (a missing month or day first)."""
+    return (date.year or 0, date.month or 0, date.day or 0)
 
 
 Triple = tuple[Node, Node, Node]
@@ -139,6 +144,29 @@ class GraphWriter:
         )
         return node
 
+    def source_count(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
+        """fg:sourceCount: how many distinct documents state ``subject``."""
+        self.add(subject, FG.sourceCount, Literal(len({e.document for e in evidence})))
+
+    def dates_of(self, documents: Iterable[str]) -> list[PartialDate]:
+        """The dates (with a year) of some documents, earliest first."""
+        dates = {self.documents[d].date for d in documents}
+        return sorted((d for d in dates if d is not None and d.year is not None), key=date_order)
+
+    def merge_records(
+        self, subject: URIRef, key: str, notes: Iterable[MergeNote], lang: str
+    ) -> None:
+        """The fg:MergeRecord of each rule that merged ``subject`` (an entity or an agreement)."""
+        for note in notes:
+            record = ID[f"merge/{digest(key + '|' + note.rule)}"]
+            self.add(subject, FG.mergeRecord, record)
+            self.add(record, RDF.type, FG.MergeRecord)
+            self.add(record, FG.mergeRule, Literal(note.rule))
+            for label in note.labels:
+                self.add(record, FG.mergedLabel, Literal(label, lang=lang))
+            for doc_id in note.documents:
+                self.add(record, FG.mergedFrom, document_iri(self.documents[doc_id]))
+
     def ref(self, key: str | None) -> URIRef | None:
         return entity_iri(key) if key and key in self.entity_keys else None
 
@@ -191,7 +219,7 @@ def _add_document(writer: GraphWriter, doc: Document) -> None:
     writer.add(node, FG.encoding, Literal(doc.encoding))
     if doc.title:
         writer.add(node, DCTERMS.title, Literal(doc.title, lang=language_of(doc).code))
-    if doc.date and doc.date.month:
+    if doc.date and (doc.date.year or doc.date.month):
         writer.add(node, DCTERMS.date, date_literal(doc.date))
 
 
@@ -217,12 +245,5 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
     if parent is not None:
         writer.add(node, SCHEMA.containedInPlace, parent)
     writer.derived(node, entity.evidence)
-    for note in entity.merges:
-        record = ID[f"merge/{digest(entity.key + '|' + note.rule)}"]
-        writer.add(node, FG.mergeRecord, record)
-        writer.add(record, RDF.type, FG.MergeRecord)
-        writer.add(record, FG.mergeRule, Literal(note.rule))
-        for label in note.labels:
-            writer.add(record, FG.mergedLabel, Literal(label, lang=lang))
-        for doc_id in note.documents:
-            writer.add(record, FG.mergedFrom, document_iri(writer.documents[doc_id]))
+    writer.source_count(node, entity.evidence)
+    writer.merge_records(node, entity.key, entity.merges, lang)

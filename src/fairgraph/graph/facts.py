@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rdflib import RDF, RDFS, Literal
+from rdflib import RDF, RDFS, Literal, URIRef
 
 from fairgraph.graph.build import GraphWriter, date_literal, digest, entity_iri
 from fairgraph.languages import DEFAULT
-from fairgraph.namespaces import DCTERMS, FG, ID, ORG, SCHEMA, SKOS
+from fairgraph.model import Amount, PartialDate
+from fairgraph.namespaces import DCTERMS, FG, ID, ORG, SCHEMA, SKOS, TIME
 from fairgraph.resolve import ResolvedAgreement, ResolvedFair, ResolvedPost
 
 
@@ -32,6 +33,39 @@ def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
         if country is not None:
             writer.add(node, FG.represents, country)  # a diplomat's, or a foreign minister's
         writer.derived(node, post.evidence)
+        writer.source_count(node, post.evidence)
+        seen = writer.dates_of(e.document for e in post.evidence)
+        if seen:
+            writer.add(node, FG.firstSeen, date_literal(seen[0]))
+            writer.add(node, FG.lastSeen, date_literal(seen[-1]))
+        _add_tenure(writer, node, post)
+
+
+#: the OWL-Time property of an instant's date, by the precision of the date
+_IN_XSD = {"date": TIME.inXSDDate, "gYearMonth": TIME.inXSDgYearMonth, "gYear": TIME.inXSDgYear}
+
+
+def _add_tenure(writer: GraphWriter, node: URIRef, post: ResolvedPost) -> None:
+    """org:memberDuring where the text states a start (自…起任) or that the post was held
+    before (原任, 已调任: an end no later than the earliest such report's date)."""
+    ended = writer.dates_of(post.ended)
+    if post.start is None and not post.ended:
+        return
+    interval = URIRef(f"{node}/tenure")
+    writer.add(node, ORG.memberDuring, interval)
+    writer.add(interval, RDF.type, TIME.Interval)
+    if post.start is not None and post.start.year is not None:
+        literal = date_literal(post.start)
+        begin = URIRef(f"{interval}/beginning")
+        writer.add(interval, TIME.hasBeginning, begin)
+        writer.add(begin, RDF.type, TIME.Instant)
+        writer.add(begin, _IN_XSD[str(literal.datatype).rsplit("#", 1)[1]], literal)
+    if post.ended:
+        end = URIRef(f"{interval}/end")
+        writer.add(interval, TIME.hasEnd, end)
+        writer.add(end, RDF.type, TIME.Instant)
+        if ended:
+            writer.add(end, FG.notAfter, date_literal(ended[0]))
 
 
 def add_agreements(writer: GraphWriter, agreements: Sequence[ResolvedAgreement]) -> None:
@@ -61,7 +95,9 @@ def add_agreements(writer: GraphWriter, agreements: Sequence[ResolvedAgreement])
         for person in (writer.ref(k) for k in a.witnesses):
             if person is not None:
                 writer.add(node, FG.witness, person)
-        writer.derived(node, [a.evidence])
+        writer.derived(node, a.sources)
+        writer.source_count(node, a.sources)
+        writer.merge_records(node, a.key, a.merges, lang)
 
 
 def add_fairs(
@@ -116,3 +152,44 @@ def add_fairs(
                 document, amount = sourced
                 writer.add(node, prop, writer.amount(amount, document))
         writer.derived(node, fair.evidence)
+        _add_claims(writer, node, fair)
+
+
+#: the property of each field of a fair that reports may disagree on
+CLAIMED_PROPERTIES = {
+    "start_date": SCHEMA.startDate,
+    "end_date": SCHEMA.endDate,
+    "signed_project_count": FG.signedProjectCount,
+    "visitors": FG.visitorCount,
+    "exhibitors": FG.exhibitorCount,
+    "total_investment": FG.totalInvestment,
+    "sales": FG.salesAmount,
+    "venue": SCHEMA.location,
+}
+
+
+def _add_claims(writer: GraphWriter, node: URIRef, fair: ResolvedFair) -> None:
+    """Every report's value of a field the reports disagree on (fg:Claim), and fg:conflict."""
+    for name in fair.conflicts:
+        writer.add(node, FG.conflict, CLAIMED_PROPERTIES[name])
+    for claim in fair.claims:
+        e = claim.evidence
+        value = claim.value
+        if claim.field == "venue":
+            value = writer.ref(str(value))
+            if value is None:
+                continue
+        where = f"{fair.key}|{claim.field}|{e.document}|{e.sentence.start}"
+        iri = ID[f"claim/{digest(where)}"]
+        writer.add(iri, RDF.type, FG.Claim)
+        writer.add(iri, FG.claimOf, node)
+        writer.add(iri, FG.property, CLAIMED_PROPERTIES[claim.field])
+        if isinstance(value, URIRef):
+            writer.add(iri, FG.value, value)
+        elif isinstance(value, Amount):
+            writer.add(iri, FG.value, writer.amount(value, e.document))
+        elif isinstance(value, PartialDate):
+            writer.add(iri, FG.value, date_literal(value))
+        else:
+            writer.add(iri, FG.value, Literal(value))
+        writer.derived(iri, [e])

@@ -119,6 +119,12 @@ def _node_attributes(graph: Graph, node: URIRef, kind: str, titles: dict[URIRef,
         "iri": str(node),
         "sources": _sources(graph, node, titles),
     }
+    count = graph.value(node, FG.sourceCount)
+    if isinstance(count, Literal):
+        attrs["sourceCount"] = int(count.toPython())
+    claims = _claims(graph, node, titles)
+    if claims != "[]":
+        attrs["claims"] = claims
     if kind == "Agreement":
         amount, currency = _amount(graph, graph.value(node, FG.investment))
         count = graph.value(node, FG.projectCount)
@@ -146,6 +152,29 @@ def _node_attributes(graph: Graph, node: URIRef, kind: str, titles: dict[URIRef,
     return attrs
 
 
+def _claims(graph: Graph, node: URIRef, titles: dict[URIRef, str]) -> str:
+    """Every value the reports give for a property they disagree on, as JSON: ``[{property,
+    value, currency, sources: [{document, text}]}]`` (``value`` a number or a date as text)."""
+    items = []
+    for claim in graph.subjects(FG.claimOf, node):
+        prop = graph.value(claim, FG.property)
+        if prop is None or (node, FG.conflict, prop) not in graph:
+            continue
+        given = graph.value(claim, FG.value)
+        amount, currency = _amount(graph, given) if isinstance(given, URIRef) else (0.0, "")
+        named = graph.value(given, RDFS.label) if isinstance(given, URIRef) else None
+        items.append(
+            {
+                "property": str(prop).rsplit("#", 1)[-1].rsplit("/", 1)[-1],
+                "value": amount if currency else _text(named if named is not None else given),
+                "currency": currency,
+                "sources": json.loads(_sources(graph, claim, titles)),
+            }
+        )
+    items.sort(key=lambda i: json.dumps(i, ensure_ascii=False, sort_keys=True))
+    return json.dumps(items, ensure_ascii=False)
+
+
 def _add_posts(
     graph: Graph, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
 ) -> None:
@@ -167,4 +196,6 @@ def _add_posts(
             kind=kind,
             label=role,
             sources=_sources(graph, membership, titles),
+            firstSeen=_text(graph.value(membership, FG.firstSeen)),
+            lastSeen=_text(graph.value(membership, FG.lastSeen)),
         )

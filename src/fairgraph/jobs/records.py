@@ -28,7 +28,7 @@ def _span(m: Mention | None) -> dict[str, object] | None:
 
 
 def _post(p: Post) -> dict[str, object]:
-    return {
+    out: dict[str, object] = {
         "type": "post",
         "person": _span(p.person),
         "role": _span(p.role),
@@ -36,6 +36,11 @@ def _post(p: Post) -> dict[str, object]:
         "represents": _span(p.represents),
         "evidence": [p.evidence.start, p.evidence.end],
     }
+    if p.start is not None:
+        out["start"] = p.start.iso()  # a start the text states (自2023年3月起任)
+    if p.ended:
+        out["ended"] = True  # the text calls the post former (原任, 已调任)
+    return out
 
 
 def _agreement(a: Agreement) -> dict[str, object]:

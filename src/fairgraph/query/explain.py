@@ -7,7 +7,7 @@ from typing import Any
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 
 from fairgraph.errors import QueryError
-from fairgraph.namespaces import DCTERMS, FG, ORG, PROV, SKOS
+from fairgraph.namespaces import DCTERMS, FG, ORG, PROV, SCHEMA, SKOS
 
 
 def find_entities(graph: Graph, label: str) -> list[URIRef]:
@@ -42,6 +42,13 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
     alts = sorted(str(a) for a in graph.objects(node, SKOS.altLabel))
     if alts:
         lines.append("  also called: " + "、".join(alts))
+    parties = sorted(_name(graph, p) for p in graph.objects(node, FG.party))
+    if parties:
+        lines.append("  parties: " + "、".join(parties))
+    count = graph.value(node, FG.sourceCount)
+    if count is not None:
+        lines.append(f"  reports: {count}")
+    lines += _differences(graph, node)
     posts = []
     for m in graph.subjects(ORG.member, node):
         role = _name(graph, graph.value(m, ORG.role))
@@ -96,6 +103,29 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
             )
             lines.append(f"    {rule}: {labels} (in {', '.join(docs)})")
     return "\n".join(lines)
+
+
+def _differences(graph: Graph, node: URIRef) -> list[str]:
+    """Each property the reports disagree on, with every value and the reports giving it."""
+    out = []
+    for prop in sorted(graph.objects(node, FG.conflict), key=str):
+        values = []
+        for claim in graph.subjects(FG.claimOf, node):
+            if (claim, FG.property, prop) not in graph:
+                continue
+            value = graph.value(claim, FG.value)
+            if graph.value(value, SCHEMA.value) is not None:
+                value = f"{graph.value(value, SCHEMA.value)} {graph.value(value, SCHEMA.currency)}"
+            elif graph.value(value, RDFS.label) is not None:
+                value = graph.value(value, RDFS.label)  # a venue
+            docs = sorted(
+                str(graph.value(graph.value(m, FG.document), DCTERMS.source))
+                for m in graph.objects(claim, PROV.wasDerivedFrom)
+            )
+            values.append(f"{value} (in {', '.join(docs)})")
+        out.append(f"  reports differ on {_short_type(graph, prop)}:")
+        out += [f"    {v}" for v in sorted(values)]
+    return out
 
 
 def explain_label(graph: Graph, label: str) -> str:

@@ -65,7 +65,7 @@ def saved_query_info() -> list[SavedQuery]:
     """Every saved query with its title and description, sorted by name.
 
     >>> [q.name for q in saved_query_info()][:2]
-    ['agreements', 'countries']
+    ['agreements', 'conflicts']
     """
     out = []
     for name, path in saved_queries().items():

@@ -4,6 +4,11 @@ Resolution groups mentions by keys; how a name is keyed (省政府 is the govern
 report's province, CNPC is China National Petroleum Corporation) is knowledge of a language.
 Each language package provides a module with these functions (``fairgraph.zh.naming``), reached
 through :func:`fairgraph.languages.language_of`.
+
+A naming may also provide ``jurisdiction(label) -> str | None``: the key of the province or
+city whose government and Party family an organisation belongs to. Same-named people of
+different reports with posts in one such family are one person; a language without it merges
+people only by a shared organisation.
 """
 
 from __future__ import annotations

@@ -18,6 +18,8 @@ RULE_FAIR_EDITION = "fair-series-edition"
 RULE_EXACT = "same-name"
 RULE_USER_ALIAS = "user-alias"
 RULE_ZONE_FORMS = "zone-body-full-name"
+RULE_SAME_JURISDICTION = "same-name-same-jurisdiction"
+RULE_SAME_SIGNING = "same-signing-across-reports"
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,18 @@ class ResolvedPost:
     evidence: tuple[Evidence, ...]
     organization: str | None = None
     represents: str | None = None
+    start: PartialDate | None = None  # a start the text states (自…起任)
+    ended: tuple[str, ...] = ()  # documents that say the post was held before (原任, 已调任)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One value a document gives for one field of a fact (a fair's total …), kept where the
+    documents disagree on it."""
+
+    field: str  # the record's field name: total_investment, start_date …
+    value: object  # an Amount, a PartialDate or an int
+    evidence: Evidence
 
 
 @dataclass(frozen=True)
@@ -80,7 +94,7 @@ class ResolvedAgreement:
     key: str
     parties: tuple[str, ...]
     agreement_type: str
-    evidence: Evidence
+    evidence: Evidence  # the first report's statement (its language, amount)
     title: str | None = None
     fair: str | None = None
     date: PartialDate | None = None
@@ -88,6 +102,13 @@ class ResolvedAgreement:
     project_count: int | None = None
     signatories: tuple[str, ...] = ()
     witnesses: tuple[str, ...] = ()
+    also: tuple[Evidence, ...] = ()  # the same signing as other reports state it
+    merges: tuple[MergeNote, ...] = ()
+
+    @property
+    def sources(self) -> tuple[Evidence, ...]:
+        """Every statement of the signing, in document order."""
+        return ordered((self.evidence, *self.also))
 
 
 @dataclass(frozen=True)
@@ -108,6 +129,8 @@ class ResolvedFair:
     visitors: int | None = None
     exhibitors: int | None = None
     sales: tuple[str, Amount] | None = None  # (document id, amount)
+    claims: tuple[Claim, ...] = ()  # every value of a field the reports disagree on
+    conflicts: tuple[str, ...] = ()  # those fields (left empty above)
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,12 @@ from fairgraph.languages import language_of
 from fairgraph.model import NAMED_TYPES, Document, Extraction, Mention, Post
 from fairgraph.resolve import records as K
 from fairgraph.resolve.aliases import AliasRules
-from fairgraph.resolve.facts import resolve_agreements, resolve_fairs, resolve_posts
+from fairgraph.resolve.facts import (
+    resolve_agreements,
+    resolve_fairs,
+    resolve_posts,
+    same_signings,
+)
 from fairgraph.resolve.records import (
     Entity,
     Evidence,
@@ -155,11 +160,15 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                     post_countries[(doc.id, post.person.start, post.role.start)] = country
                 person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
 
-    person_key = _merge_people(person_orgs, aliases)
+    person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
-    agreements = resolve_agreements(unique, mention_keys, person_key)
-    fairs = resolve_fairs(unique, mention_keys, person_key)
-    entities = _entities(pool, person_key)
+    fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
+    agreements = same_signings(
+        resolve_agreements(unique, mention_keys, person_key),
+        {e.document.id: e.document.date for e in unique},
+        _report_fairs(fairs),
+    )
+    entities = _entities(pool, person_key, person_rules)
     documents = {e.document.id: e.document for e in unique}
     series = sorted({(f.series, _short_names(f, documents)) for f in fairs})
     return Resolution(
@@ -272,35 +281,81 @@ def _sentence_finder(ex: Extraction):  # type: ignore[no-untyped-def]
 
 
 def _merge_people(
-    person_orgs: dict[tuple[str, str], set[str]], aliases: AliasRules
-) -> dict[str, str]:
-    """Same-named people of different reports are one person only when an organisation agrees."""
+    person_orgs: dict[tuple[str, str], set[str]],
+    aliases: AliasRules,
+    family: Callable[[str], str | None],
+) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Same-named people of different reports are one person only when an organisation agrees,
+    or when their bodies belong to one province's or city's government and Party family
+    (``family``: 甘肃省人民政府 then 中共甘肃省委). Returns the merged key of each report's
+    person and the rules that merged each merged person."""
     by_name: dict[str, list[tuple[str, set[str]]]] = defaultdict(list)
     for (name, doc), orgs in sorted(person_orgs.items()):
         by_name[name].append((doc, orgs))
     out: dict[str, str] = {}
+    rules: dict[str, set[str]] = {}
     for name, records in by_name.items():
-        groups: list[tuple[set[str], set[str]]] = []  # (docs, orgs)
+        # (documents, organisations, their families, the rules that joined them)
+        groups: list[tuple[set[str], set[str], set[str], set[str]]] = []
         for doc, orgs in records:
-            joined = [
-                g for g in groups if g[1] & orgs and not aliases.forbids_people(name, g[1], orgs)
-            ]
-            docs, all_orgs = {doc}, set(orgs)
-            for g in joined:
+            families = {f for f in (family(o) for o in orgs) if f}
+            docs, all_orgs, all_families, used = {doc}, set(orgs), set(families), set()
+            for g in list(groups):
+                if aliases.forbids_people(name, g[1], orgs):
+                    continue
+                if g[1] & orgs:
+                    used.add(K.RULE_SHARED_POST)
+                elif g[2] & families:
+                    used.add(K.RULE_SAME_JURISDICTION)
+                else:
+                    continue
                 docs |= g[0]
                 all_orgs |= g[1]
+                all_families |= g[2]
+                used |= g[3]
                 groups.remove(g)
-            groups.append((docs, all_orgs))
-        for docs, orgs in groups:
+            groups.append((docs, all_orgs, all_families, used))
+        for docs, orgs, _, used in groups:
             if len(docs) < 2:
                 continue
             merged = f"Person|{name}|{min(orgs)}"
+            rules[merged] = used
             for doc in docs:
                 out[f"Person|{name}|{doc}"] = merged
-    return out
+    return out, rules
 
 
-def _entities(pool: _Pool, person_key: dict[str, str]) -> tuple[Entity, ...]:
+def _family_of(pool: _Pool) -> Callable[[str], str | None]:
+    """The jurisdiction of an organisation key, as the naming of its first report reads it
+    (a language whose naming has no ``jurisdiction`` merges people by shared bodies only)."""
+
+    def family(key: str) -> str | None:
+        kind, _, rest = key.partition("|")
+        naming = pool.namings.get(key)
+        find = getattr(naming, "jurisdiction", None)
+        if kind != "Organization" or find is None or "|" in rest:
+            return None
+        label = pool.canonical.get(key) or rest
+        return find(label)  # type: ignore[no-any-return]
+
+    return family
+
+
+def _venue_of(pool: _Pool) -> Callable[[str], bool]:
+    """Whether a location key is a venue (a hall, not a city), as the naming of its first
+    report reads it (a language whose naming has no ``is_venue`` keeps no venue claims)."""
+
+    def venue(key: str) -> bool:
+        find = getattr(pool.namings.get(key), "is_venue", None)
+        label = pool.canonical.get(key) or key.partition("|")[2]
+        return bool(find is not None and find(label))
+
+    return venue
+
+
+def _entities(
+    pool: _Pool, person_key: dict[str, str], person_rules: dict[str, set[str]]
+) -> tuple[Entity, ...]:
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
         merged[person_key.get(key, key)].append(key)
@@ -322,7 +377,8 @@ def _entities(pool: _Pool, person_key: dict[str, str]) -> tuple[Entity, ...]:
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
         if len(parts) > 1:
             merged_docs = sorted({e.document for e in evidence})
-            notes.append(MergeNote(K.RULE_SHARED_POST, tuple(sorted(surfaces)), tuple(merged_docs)))
+            for rule in sorted(person_rules.get(final, {K.RULE_SHARED_POST})):
+                notes.append(MergeNote(rule, tuple(sorted(surfaces)), tuple(merged_docs)))
         kind = pool.types[parts[0]]
         naming = pool.namings[parts[0]]
         label = pool.canonical.get(parts[0]) or max(
@@ -361,6 +417,15 @@ def _subtype(kind: str, label: str, votes: Counter[str], naming: Any) -> str | N
     if votes:
         return max(sorted(votes), key=lambda s: votes[s])
     return None
+
+
+def _report_fairs(fairs: Sequence[ResolvedFair]) -> dict[str, str]:
+    """The fair edition each report is about, where it states facts of exactly one."""
+    editions: dict[str, set[str]] = defaultdict(set)
+    for fair in fairs:
+        for e in fair.evidence:
+            editions[e.document].add(fair.key)
+    return {doc: min(keys) for doc, keys in editions.items() if len(keys) == 1}
 
 
 def _short_names(fair: ResolvedFair, documents: dict[str, Document]) -> tuple[str, ...]:

@@ -61,6 +61,7 @@ from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES
 from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
+from fairgraph.zh.extract.tenure import dated_post, stated_posts
 from fairgraph.zh.extract.titles import repair_titles
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.keys import declared_short_names
@@ -182,7 +183,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         mentions = merge_mentions([own_outlet], mentions)
     amounts = find_amounts(text)
     main = main_fair(mentions)
-    dates = find_dates(text, reference_date(document, main))
+    reference = reference_date(document, main)
+    dates = find_dates(text, reference)
+    document = _dated(document, reference, dates)
     sentences = group_mentions(spans, mentions)
 
     posts = []
@@ -193,7 +196,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     for index, sentence in enumerate(sentences):
         s_amounts = _within(amounts, sentence)
         s_dates = _within(dates, sentence)
-        posts.extend(find_posts(sentence, outlet))
+        found_posts = find_posts(sentence, outlet)
+        posts.extend([*found_posts, *stated_posts(sentence, s_dates, found_posts)])
         previous = sentences[index - 1] if index else None
         found = find_agreements(sentence, s_amounts, s_dates, previous)
         agreements.extend(found)
@@ -221,7 +225,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         ):
             if people:
                 signing_people.append((sentence.start, role, people))
-    posts = [_own_outlet_staff(p, own_outlet) for p in posts]
+    posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     known = set(mentions)
@@ -237,6 +241,41 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+#: how far into the text a written-out full date (二〇二五年九月九日) dates the report
+HEAD_CHARS = 120
+#: a year written out in digits (not 今年, 去年 …)
+_WRITTEN_YEAR = re.compile(r"[0-9０-９〇零○一二三四五六七八九]{4}年")
+
+
+def _dated(
+    document: Document, reference: PartialDate | None, dates: Sequence[DateMention]
+) -> Document:
+    """The document with its own date as the text gives it, where ingest found none with a
+    year: a full date written near the top (二〇二五年九月九日), else the reference date when
+    that knows the year (the dateline's day in the year of the report's fair edition).
+
+    >>> doc = Document.from_text("第25届青洽会闭幕。", source="t", date=PartialDate(None, 7, 15))
+    >>> _dated(doc, PartialDate(2024, 7, 15), ()).date
+    PartialDate(year=2024, month=7, day=15)
+    >>> _dated(doc, PartialDate(None, 7, 15), ()).date
+    PartialDate(year=None, month=7, day=15)
+    """
+    if document.date is not None and document.date.year is not None:
+        return document
+    head = [
+        d.date
+        for d in dates
+        if d.end <= HEAD_CHARS
+        and _WRITTEN_YEAR.search(d.text)
+        and d.date.complete
+        and d.end_date is None
+    ]
+    date = head[0] if head else reference
+    if date is None or date.year is None:
+        return document
+    return dataclasses.replace(document, date=date)
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年?")

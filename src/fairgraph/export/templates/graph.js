@@ -255,6 +255,7 @@
     var dl = el("dl");
     dl.appendChild(el("dt", "relation")); dl.appendChild(el("dd", e.kindLabel));
     if (e.label) { dl.appendChild(el("dt", "label")); dl.appendChild(el("dd", e.label)); }
+    if (e.seen) { dl.appendChild(el("dt", "seen in reports of")); dl.appendChild(el("dd", e.seen)); }
     var from = el("dd"); from.appendChild(link(e.from));
     var to = el("dd"); to.appendChild(link(e.to));
     dl.appendChild(el("dt", "from")); dl.appendChild(from);

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from fairgraph.model import Mention
+from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import DocumentContext, document_context, nearest_context
 from fairgraph.zh.naming.fair_keys import fair_keys
@@ -32,6 +33,8 @@ __all__ = [
     "document_context",
     "fair_keys",
     "is_staff_title",
+    "is_venue",
+    "jurisdiction",
     "key_of",
     "local_context",
     "org_subtype",
@@ -83,6 +86,48 @@ def org_subtype(label: str) -> str | None:
     if label.endswith(lexicon.company_suffixes):
         return "Company"
     return None
+
+
+#: what stands before a place in the full name of a Party, congress or CPPCC body
+_BODY_PREFIXES = ("中国共产党", "中共", "中国人民政治协商会议")
+
+
+def jurisdiction(label: str) -> str | None:
+    """The key of the province or city whose government or Party family a body belongs to
+    (its government, Party committee, congress, CPPCC and departments), or None (a company, a
+    national ministry, a county's body).
+
+    >>> jurisdiction("甘肃省人民政府"), jurisdiction("中国共产党甘肃省委员会")
+    ('Place|甘肃省', 'Place|甘肃省')
+    >>> jurisdiction("甘肃省商务厅"), jurisdiction("兰州市人民政府")
+    ('Place|甘肃省', 'Place|兰州市')
+    >>> jurisdiction("商务部"), jurisdiction("甘肃省电力投资集团有限责任公司")
+    (None, None)
+    """
+    if org_subtype(label) != "Government":
+        return None
+    name = label
+    for prefix in _BODY_PREFIXES:
+        if name.startswith(prefix):
+            name = name[len(prefix) :]
+            break
+    lexicon = load_lexicon()
+    for size in range(min(len(name) - 1, 8), 1, -1):
+        entry = lexicon.place_of(name[:size])
+        if entry is not None:
+            if entry.level in ("province", "city") and name.startswith(entry.name):
+                return f"Place|{entry.name}"
+            return None
+    return None
+
+
+def is_venue(label: str) -> bool:
+    """A hall or centre where fairs are held (青海国际会展中心), not a city or a body.
+
+    >>> is_venue("青海国际会展中心"), is_venue("国家会展中心（上海）"), is_venue("西宁市")
+    (True, True, False)
+    """
+    return venue_mention(Mention(0, len(label), label, "Place"))
 
 
 def place_parent(label: str) -> str | None:
