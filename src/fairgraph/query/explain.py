@@ -114,15 +114,16 @@ def _differences(graph: Graph, node: URIRef) -> list[str]:
             if (claim, FG.property, prop) not in graph:
                 continue
             value = graph.value(claim, FG.value)
+            shown = str(value)
             if graph.value(value, SCHEMA.value) is not None:
-                value = f"{graph.value(value, SCHEMA.value)} {graph.value(value, SCHEMA.currency)}"
+                shown = f"{graph.value(value, SCHEMA.value)} {graph.value(value, SCHEMA.currency)}"
             elif graph.value(value, RDFS.label) is not None:
-                value = graph.value(value, RDFS.label)  # a venue
+                shown = str(graph.value(value, RDFS.label))  # a venue
             docs = sorted(
                 str(graph.value(graph.value(m, FG.document), DCTERMS.source))
                 for m in graph.objects(claim, PROV.wasDerivedFrom)
             )
-            values.append(f"{value} (in {', '.join(docs)})")
+            values.append(f"{shown} (in {', '.join(docs)})")
         out.append(f"  reports differ on {_short_type(graph, prop)}:")
         out += [f"    {v}" for v in sorted(values)]
     return out

@@ -14,6 +14,8 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import astuple, dataclass
 
+from typing import cast
+
 from fairgraph.languages import language_of
 from fairgraph.model import Amount, Extraction, Mention, PartialDate
 from fairgraph.resolve.records import (
@@ -223,15 +225,15 @@ def same_signings(
             dataclasses.replace(
                 first,
                 key=group[0].key,
-                title=pick("title"),
-                fair=pick("fair"),
+                title=cast("str | None", pick("title")),
+                fair=cast("str | None", pick("fair")),
                 date=max(
                     (x.date for x in group if x.date is not None),
                     default=None,
                     key=lambda d: (d.year is not None, d.day is not None),
                 ),
-                investment=pick("investment"),
-                project_count=pick("project_count"),
+                investment=cast("Amount | None", pick("investment")),
+                project_count=cast("int | None", pick("project_count")),
                 signatories=tuple(sorted({p for x in group for p in x.signatories})),
                 witnesses=tuple(sorted({p for x in group for p in x.witnesses})),
                 also=ordered(x.evidence for x in rest),
@@ -372,8 +374,8 @@ def resolve_fairs(
         updates["claims"] = tuple(sorted(claims, key=lambda c: (c.field, c.evidence.sort_key())))
         updates["conflicts"] = tuple(sorted(conflicts))
         merged[key] = dataclasses.replace(merged[key], **updates)  # type: ignore[arg-type]
-    for key, by_doc in venues.items():
-        merged[key] = _venue_claims(merged[key], by_doc, order)
+    for key, venue_docs in venues.items():
+        merged[key] = _venue_claims(merged[key], venue_docs, order)
     return tuple(merged[k] for k in sorted(merged))
 
 

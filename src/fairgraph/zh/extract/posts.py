@@ -83,6 +83,7 @@ def _shared_company(sentence: Sentence, posts: list[Post]) -> list[Post]:
             earlier = by_person.get(last) if last is not None else None
             if (
                 earlier is not None
+                and last is not None
                 and earlier.organization is not None
                 and sentence.between(last.end, post.role.start) in ("和", "及", "与")
                 and _inheritable(earlier.organization)

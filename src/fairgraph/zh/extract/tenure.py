@@ -100,14 +100,13 @@ def stated_posts(
     for i, person in enumerate(mentions[:-1]):
         if person.type != "Person":
             continue
-        holder: Mention | None = mentions[i + 1]
-        role = holder
-        if holder.type in _HOLDERS and i + 2 < len(mentions):
-            role = mentions[i + 2]
-            if sentence.between(holder.end, role.end) != role.text:
+        following = mentions[i + 1]
+        holder: Mention | None = None
+        role = following
+        if following.type in _HOLDERS and i + 2 < len(mentions):
+            holder, role = following, mentions[i + 2]
+            if sentence.between(following.end, role.end) != role.text:
                 continue  # the body and its title are written together
-        else:
-            holder = None
         if role.type != "Role" or (person.start, role.start) in taken:
             continue
         first = holder or role
