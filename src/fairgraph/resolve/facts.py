@@ -13,7 +13,6 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import astuple, dataclass
-
 from typing import cast
 
 from fairgraph.languages import language_of
