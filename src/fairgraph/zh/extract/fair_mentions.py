@@ -1,11 +1,14 @@
 """Fair mentions: fair names in text (with their 第N届 edition), their series, the main fair.
 
 Names come from the lexicon's full and short names and from the general pattern
-第N届…洽谈会/博览会/交易会/展览会/论坛.
+第N届…洽谈会/博览会/交易会/展览会/采购会. Forums and summits (第N届…论坛/峰会) are events of
+their own, not fairs, however they are numbered.
 
 >>> from fairgraph.zh.lexicon import load_lexicon
 >>> [(m.text, m.subtype) for m in find_fair_mentions("第五届某某商品博览会开幕", load_lexicon())]
 [('第五届某某商品博览会', '5')]
+>>> find_fair_mentions("第十届某某国际经贸论坛开幕", load_lexicon())
+[]
 >>> t = "2025中国（某某）投资贸易博览会开幕"
 >>> [(m.text, m.subtype) for m in find_fair_mentions(t, load_lexicon())]
 [('2025中国（某某）投资贸易博览会', None)]
@@ -27,7 +30,7 @@ from fairgraph.zh.lexicon import Lexicon
 
 #: 第N届, or 首届 (the first edition; no number group)
 _EDITION = r"(?:第([0-9０-９]+|[一二三四五六七八九十百零〇两]+)|首)届"
-_GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流会|论坛|峰会|博鳌)"
+_GENERIC_SUFFIX = r"(?:洽谈会|博览会|交易会|展览会|展销会|交流会|采购会|博鳌)"
 #: a name's characters, with a short bracketed place inside it (中国（山东）国际贸易博览会)
 _NAME_PART = r"(?:[^\s，。；、：“”《》（）()]|（[^（）\s，。；、]{1,6}）|\([^()\s，。；、]{1,6}\))"
 _GENERIC = re.compile(_EDITION + r"(" + _NAME_PART + r"{2,30}?" + _GENERIC_SUFFIX + ")")
