@@ -214,3 +214,8 @@ def test_a_signing_still_to_come_is_no_agreement() -> None:
 def test_a_company_with_a_bracketed_place_is_one_party() -> None:
     got = _pairs("青海省人民医院与嘉果洋可（青海）进出口有限公司签订采购协议。", "default")
     assert any("嘉果洋可（青海）进出口有限公司" in p for p in got)
+
+
+def test_a_new_partner_after_a_comma_is_the_one_who_signs() -> None:
+    got = _pairs("中国已同泰国建成自由贸易区，并和越南签署了自由贸易协定。")
+    assert got == {frozenset({"中国", "越南"})}

@@ -164,6 +164,8 @@ def party_groups(
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
+        if group:
+            group = _last_partners(sentence, candidates, group, verb_start)
         lefts = [left]
         if link.group("each") or link.group("count"):
             lefts = _preceding_list(sentence, candidates[:i], left) + lefts
@@ -194,6 +196,32 @@ def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Me
             return []
         pairs.append((left, right))
     return pairs
+
+
+#: a new partner of the same subject after a comma (…建成自贸区，并和C签署…)
+_NEW_PARTNER = re.compile(r"，(?:并|还|也|又|同时|随后)?(?:和|与|同|跟)")
+
+
+def _last_partners(
+    sentence: Sentence, candidates: Sequence[Mention], group: list[Mention], verb_start: int
+) -> list[Mention]:
+    """The partners of the signing verb: when, after the first partners, a comma brings the
+    subject to new ones (A同B建成自贸区，并和C签署了协定), the new ones sign, not the first.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "甲国已同乙国建成自贸区，并和丙国签署了协定"
+    >>> ms = tuple(Mention(i, i + 2, t[i : i + 2], "Country") for i in (0, 4, 14))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> [m.text for m in _last_partners(s, ms, [ms[1]], 18)]
+    ['丙国']
+    """
+    tail = sentence.between(group[-1].end, verb_start)
+    found = list(_NEW_PARTNER.finditer(tail))
+    if not found:
+        return group
+    at = group[-1].end + found[-1].end()
+    later = [m for m in candidates if at <= m.start and m.end <= verb_start]
+    return _following_list(sentence, later, at, verb_start) or group
 
 
 def _preceding_list(
