@@ -219,3 +219,16 @@ def test_a_company_with_a_bracketed_place_is_one_party() -> None:
 def test_a_new_partner_after_a_comma_is_the_one_who_signs() -> None:
     got = _pairs("中国已同泰国建成自由贸易区，并和越南签署了自由贸易协定。")
     assert got == {frozenset({"中国", "越南"})}
+
+
+def test_a_subject_who_brought_a_list_signs_with_each() -> None:
+    got = _pairs(
+        "洛阳市借本届博览会之机邀请了江苏恒立机械有限公司、浙江华通电器有限公司和广东远航科技有限公司等企业，"
+        "分别就3个项目签订了投资合同。",
+        "default",
+    )
+    assert got == {
+        frozenset({"洛阳市", "江苏恒立机械有限公司"}),
+        frozenset({"洛阳市", "浙江华通电器有限公司"}),
+        frozenset({"洛阳市", "广东远航科技有限公司"}),
+    }

@@ -129,3 +129,44 @@ def partner_pair(
         ):
             return [(left, right)]
     return []
+
+
+#: the subject bringing a list of partners to the table (邀请了, 组织, 携): they each sign with it
+_BRINGS = re.compile(r"邀请了?|组织了?|引进了?|联系了?")
+#: the list's end and 分别 before the verb (…等企业，分别就…项目签订了)
+_EACH = re.compile(r"^(?:等[\u4e00-\u9fff]{0,6})?[，,]?\s*分别")
+
+
+def subject_with_each(
+    sentence: Sentence, verb_start: int, floor: int | None = None
+) -> list[tuple[Mention, Mention]]:
+    """X邀请了A、B和C等企业，分别就…签订了…: the sentence's subject signs with each listed party.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市邀请了乙公司、丙公司等企业，分别就3个项目签订了合同"
+    >>> ms = (Mention(0, 2, "甲市", "Place"), Mention(5, 8, "乙公司", "Organization"),
+    ...       Mention(9, 12, "丙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b in subject_with_each(Sentence(Span(0, len(t), t), ms), 26)]
+    [('甲市', '乙公司'), ('甲市', '丙公司')]
+    """
+    lower = sentence.start if floor is None else floor
+    parties = [
+        m
+        for m in sentence.mentions
+        if m.type in PARTY_TYPES and lower <= m.start and m.end <= verb_start
+    ]
+    if len(parties) < 3 or parties[0].start - lower > 2:
+        return []
+    subject, listed = parties[0], parties[1:]
+    brings = _BRINGS.search(sentence.between(subject.end, listed[0].start))
+    if brings is None:
+        return []
+    if any(
+        sentence.between(a.end, b.start) not in ("、", "和", "及", "与")
+        for a, b in zip(listed, listed[1:], strict=False)
+    ):
+        return []
+    rest = sentence.between(listed[-1].end, verb_start)
+    if not _EACH.match(rest):
+        return []
+    return [(subject, m) for m in listed]

@@ -39,6 +39,7 @@ from fairgraph.zh.extract.agreement_pairs import (
     modifies_counterpart,
     mutual_pair,
     partner_pair,
+    subject_with_each,
 )
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
@@ -76,7 +77,9 @@ def find_agreements(
     for clause in sorted(clauses, key=lambda c: c.verb_start):
         local = sentence.text[: clause.verb_start - sentence.start]
         cut = max(local.rfind("，"), local.rfind("；"))
-        pairs = party_groups(sentence, clause.verb_start, floor)
+        pairs = subject_with_each(sentence, clause.verb_start, floor) or party_groups(
+            sentence, clause.verb_start, floor
+        )
         if not pairs and previous_left is not None and _CARRIED.match(local[cut + 1 :]):
             # "…与B签署了X，与C签署了Y": the left party carries over.
             tail = [
