@@ -57,11 +57,17 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     >>> [(m.text, m.type) for m in known_orgs_over_places([mention(text, 1, 4, "Country")],
     ...     text, load_lexicon())]
     [('俄罗斯卫星通讯社', 'Organization')]
+    >>> text = "中国电子商务发展迅速"  # a short name as the head of a longer word stays apart
+    >>> [m.text for m in known_orgs_over_places([mention(text, 0, 2, "Country")], text,
+    ...     load_lexicon())]
+    ['中国']
     """
     out = list(ms)
     for lm in find(lex, text):
         if lm.type != "Organization":
             continue
+        if _runs_on(text, lm):
+            continue  # 中国电子|商务: a short name that is only the head of a longer word
         inside = [m for m in out if m.start < lm.end and lm.start < m.end]
         if not inside or any(
             m.type not in ("Country", "Place") or m.start < lm.start or m.end > lm.end
@@ -73,6 +79,15 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         out = [m for m in out if m not in inside]
         out.append(Mention(lm.start, lm.end, lm.text, "Organization", lm.subtype, "lexicon"))
     return sorted(out)
+
+
+#: how the name of a body ends, so that another name may follow it directly (…通讯社北京电)
+_BODY_END = ("社", "集团", "公司", "银行", "新闻", "网", "局", "部", "委员会", "组织", "联盟")
+
+
+def _runs_on(text: str, lm: Mention) -> bool:
+    nxt = text[lm.end : lm.end + 1]
+    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and not lm.text.endswith(_BODY_END)
 
 
 #: a division's government written right after its name (某某县人民政府)
