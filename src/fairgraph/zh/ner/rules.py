@@ -76,6 +76,7 @@ from fairgraph.zh.ner.rules_model import (
 )
 from fairgraph.zh.ner.rules_orgs import (
     bodies_named_as_fairs,
+    country_and_noun,
     extend_org_left,
     extend_org_right,
     fix_types,
@@ -158,6 +159,7 @@ PIPELINE = (
     zones_are_places,
     fix_types,
     bodies_named_as_fairs,
+    country_and_noun,
     level_title_back,
     foreign_names_typed,
     brands_in_lists,

@@ -272,6 +272,37 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     return out
 
 
+#: a country's own state bodies and parties (老挝国会, 中国国民党), which are organisations
+_STATE_BODIES = ("党", "国会", "议会", "议院", "内阁", "王室", "军", "海军", "空军")
+
+
+def country_and_noun(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A country followed by a common noun of one to three characters (中国家电, 俄罗斯海鲜,
+    蒙古国六国) read as an organisation names no body: the span is dropped. A known body, a
+    name with a body's ending (俄罗斯联邦储蓄银行) or a declared name stays.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> t = "中国家电企业和俄罗斯海鲜，日本电通公司"
+    >>> ms = [mention(t, 0, 4, "Organization"), mention(t, 7, 12, "Organization"),
+    ...       mention(t, 13, 19, "Organization")]
+    >>> [m.text for m in country_and_noun(ms, t, load_lexicon())]
+    ['日本电通公司']
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization" and lex.org_of(m.text) is None:
+            head = next(
+                (k for k in range(min(len(m.text) - 1, 8), 1, -1) if lex.country_of(m.text[:k])),
+                None,
+            )
+            rest = m.text[head:] if head else ""
+            if head and 1 <= len(rest) <= 3 and not rest.endswith(_STATE_BODIES + lex.org_suffixes):
+                continue
+        out.append(m)
+    return out
+
+
 def fix_types(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Lexicon knowledge wins on exact names: countries → Country, divisions → Place."""
     out = []
