@@ -238,3 +238,9 @@ def test_an_outlets_report_date_is_not_the_closing_date() -> None:
 def test_lasting_until_a_day_gives_the_end() -> None:
     facts = _facts("2025年5月25日\n第二十届中国—南亚博览会25日在昆明开幕，展会将一直持续到29日。")
     assert PartialDate(2025, 5, 29) in _field(facts, "end_date")
+
+
+def test_a_body_shared_by_a_list_of_provinces_is_each_provinces() -> None:
+    facts = _facts("第九届中国—南亚博览会由商务部以及云南、四川、贵州等三省人民政府联合主办。")
+    organisers = {m.text for group in _field(facts, "organizers") for m in group}
+    assert {"云南省人民政府", "四川省人民政府", "贵州省人民政府", "商务部"} <= organisers

@@ -88,7 +88,48 @@ def recognize_entities(
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     mentions = byline_persons(text, join_name_pieces(text, trim_run_on(text, mentions)))
+    mentions = listed_governments(text, mentions)
     return merge_persons(mentions, title_names(text, mentions))
+
+
+#: the bodies a list of provinces shares (山西、安徽…等六省人民政府): each province's
+_SHARED_BODY = re.compile(
+    r"(?:等)?(?:[0-9一二三四五六七八九十两几]+)?(?:个)?(省|省区|省区市|省市|市)?(人民政府|政府|党委)"
+)
+
+
+def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """山西、安徽、江西等三省人民政府: the body named once after a list of provinces is each
+    province's (an organisation mention over each province's name, beside the place).
+
+    >>> t = "由商务部以及山西、安徽等两省人民政府联合主办"
+    >>> ms = [Mention(6, 8, "山西", "Place"), Mention(9, 11, "安徽", "Place")]
+    >>> [m.text for m in listed_governments(t, ms) if m.type == "Organization"]
+    ['山西省人民政府', '安徽省人民政府']
+    """
+    lexicon = load_lexicon()
+    out = list(mentions)
+    places = [m for m in mentions if m.type == "Place"]
+    i = 0
+    while i < len(places):
+        run = [places[i]]
+        while i + len(run) < len(places) and text[run[-1].end : places[i + len(run)].start] == "、":
+            run.append(places[i + len(run)])
+        i += len(run)
+        shared = _SHARED_BODY.match(text, run[-1].end)
+        entries = [lexicon.place_of(m.text) for m in run]
+        if (
+            len(run) < 2
+            or shared is None
+            or any(e is None or e.level != "province" for e in entries)
+        ):
+            continue
+        body = "人民政府" if shared.group(2) != "党委" else None
+        for m, entry in zip(run, entries, strict=True):
+            assert entry is not None
+            name = f"{entry.name}{body}" if body else f"中国共产党{entry.name}委员会"
+            out.append(Mention(m.start, m.end, name, "Organization", "Government", "listed-body"))
+    return sorted(out)
 
 
 #: the standing offices of a fair series, named after it (某某博览会秘书处, 某某博览会事务局)
