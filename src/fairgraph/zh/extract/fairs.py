@@ -180,6 +180,47 @@ def document_venue(
     return out
 
 
+def host_city(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+) -> list[FairFact]:
+    """The city a fair series is always held in (投洽会: 厦门), when the report names that city
+    and no sentence placed the fair: the main fair's location.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.model import Span
+    >>> t = "第二十一届投洽会闭幕。东道主厦门表示欢迎。"
+    >>> fair = Mention(0, 8, "第二十一届投洽会", "Fair", "21")
+    >>> city = Mention(14, 16, "厦门", "Place")
+    >>> ss = [Sentence(Span(0, 11, t[:11]), (fair,)), Sentence(Span(11, 21, t[11:]), (city,))]
+    >>> [f.location.text for f in host_city(ss, [], fair, load_lexicon())]
+    ['厦门']
+    """
+    if main is None or any(f.location is not None for f in facts):
+        return []
+    entry = lexicon.fair_of(series_name(main, lexicon))
+    if entry is None or not entry.city:
+        return []
+    for sentence in sentences:
+        for m in sentence.mentions:
+            place = lexicon.place_of(m.text) if m.type == "Place" else None
+            if place is not None and place.name == entry.city:
+                edition = int(main.subtype) if main.subtype else None
+                series = series_name(main, lexicon)
+                return [
+                    FairFact(
+                        fair=main,
+                        series=series,
+                        evidence=sentence.span,
+                        edition=edition,
+                        location=m,
+                    )
+                ]
+    return []
+
+
 def _facts_for(
     sentence: Sentence,
     fair: Mention,
