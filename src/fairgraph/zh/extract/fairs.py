@@ -315,13 +315,23 @@ def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
     >>> s = Sentence(Span(0, 9, "甲博览会暨乙交易会开幕"), ())
     >>> co_held(s, [Mention(0, 4, "甲博览会", "Fair"), Mention(5, 9, "乙交易会", "Fair")])
     True
+    >>> t = "甲博览会暨乙交易会（简称“甲博会”）开幕"
+    >>> s = Sentence(Span(0, len(t), t), ())
+    >>> co_held(s, [Mention(0, 4, "甲博览会", "Fair"), Mention(5, 9, "乙交易会", "Fair"),
+    ...             Mention(13, 16, "甲博会", "Fair")])
+    True
     """
-    if len(fairs) < 2:
+    named = [m for m in fairs if not _DECLARED_SHORT.search(sentence.between(m.start - 6, m.start))]
+    if len(named) < 2:
         return False
     return all(
         sentence.between(a.end, b.start) in ("暨", "、", "和", "及", "与")
-        for a, b in zip(fairs, fairs[1:], strict=False)
+        for a, b in zip(named, named[1:], strict=False)
     )
+
+
+#: a short name declared in brackets (（简称“厦洽会”）), which names no event of its own
+_DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?$")
 
 
 def _location(sentence: Sentence) -> Mention | None:
