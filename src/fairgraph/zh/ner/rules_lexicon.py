@@ -49,7 +49,8 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
 def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A lexicon organisation whose name begins with a country or place the model cut off on
     its own (俄罗斯|卫星通讯社, 日本|经济新闻) is that organisation: the model's country or place
-    gives way when it lies wholly inside the known name and nothing else overlaps it.
+    gives way when it lies wholly inside the known name and nothing else overlaps it; so do the
+    model's fragments of a long known name (国务院|振兴东北办公室).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.zh.ner.rules_common import mention
@@ -57,6 +58,10 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     >>> [(m.text, m.type) for m in known_orgs_over_places([mention(text, 1, 4, "Country")],
     ...     text, load_lexicon())]
     [('俄罗斯卫星通讯社', 'Organization')]
+    >>> text = "由国务院振兴东北办公室主办"
+    >>> ms = [mention(text, 1, 4, "Organization"), mention(text, 6, 11, "Organization")]
+    >>> [m.text for m in known_orgs_over_places(ms, text, load_lexicon())]
+    ['国务院振兴东北办公室']
     >>> text = "中国电子商务发展迅速"  # a short name as the head of a longer word stays apart
     >>> [m.text for m in known_orgs_over_places([mention(text, 0, 2, "Country")], text,
     ...     load_lexicon())]
@@ -69,9 +74,10 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         if _runs_on(text, lm):
             continue  # 中国电子|商务: a short name that is only the head of a longer word
         inside = [m for m in out if m.start < lm.end and lm.start < m.end]
+        # the model's fragments of a long known name (国务院|振兴|东北办公室) give way too
+        kinds = ("Country", "Place", "Organization") if len(lm.text) >= 6 else ("Country", "Place")
         if not inside or any(
-            m.type not in ("Country", "Place") or m.start < lm.start or m.end > lm.end
-            for m in inside
+            m.type not in kinds or m.start < lm.start or m.end > lm.end for m in inside
         ):
             continue
         if all(m.start == lm.start and m.end == lm.end for m in inside):
