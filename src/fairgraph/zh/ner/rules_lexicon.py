@@ -88,7 +88,26 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
 
 
 #: how the name of a body ends, so that another name may follow it directly (…通讯社北京电)
-_BODY_END = ("社", "集团", "公司", "银行", "新闻", "网", "局", "部", "委员会", "组织", "联盟")
+_BODY_END = (
+    "社",
+    "集团",
+    "公司",
+    "银行",
+    "新闻",
+    "网",
+    "局",
+    "部",
+    "委员会",
+    "组织",
+    "联盟",
+    "室",
+    "厅",
+    "院",
+    "中心",
+    "处",
+    "署",
+    "办",
+)
 
 
 def _runs_on(text: str, lm: Mention) -> bool:
