@@ -435,3 +435,12 @@ def test_a_sentence_quoting_another_province_official_names_that_province_bodies
     res = resolve([_extraction(doc, [*places, role, person, later, body])])
     orgs = _labels(res, "Organization")
     assert orgs == {"福建省人民政府": ("省政府",)}
+
+
+def test_the_surname_of_a_transliterated_name_is_the_same_person_in_its_report() -> None:
+    doc = _doc("俄罗斯驻华大使伊万·彼得罗夫出席。彼得罗夫表示感谢。", "t.txt")
+    full, short = _m("伊万·彼得罗夫", doc, "Person"), _m("彼得罗夫", doc, "Person", nth=1)
+    res = resolve([_extraction(doc, [full, short])])
+    people = [e for e in res.entities if e.type == "Person"]
+    assert [p.label for p in people] == ["伊万·彼得罗夫"]
+    assert any(n.rule == "surname-of-full-name-in-document" for n in people[0].merges)

@@ -9,6 +9,10 @@ A naming may also provide ``jurisdiction(label) -> str | None``: the key of the 
 city whose government and Party family an organisation belongs to. Same-named people of
 different reports with posts in one such family are one person; a language without it merges
 people only by a shared organisation.
+
+A naming may also provide ``person_short_names(names) -> dict[str, str]``: within one report,
+the short forms of a person's full name (the surname of a transliterated name, 拉佐夫 for
+谢尔盖·拉佐夫) mapped to the one full name they shorten.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ RULE_USER_ALIAS = "user-alias"
 RULE_ZONE_FORMS = "zone-body-full-name"
 RULE_SAME_JURISDICTION = "same-name-same-jurisdiction"
 RULE_SAME_SIGNING = "same-signing-across-reports"
+RULE_SURNAME = "surname-of-full-name-in-document"
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,12 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             naming.clean(m.text) for m in ex.mentions if m.type == "Organization"
         )
         declared = naming.declared_short_names(doc.text, ex.mentions)
+        short_names = getattr(naming, "person_short_names", None)
+        person_full = (
+            short_names(naming.clean(m.text) for m in ex.mentions if m.type == "Person")
+            if short_names
+            else {}
+        )
         joined = naming.country_prefixed(ex.mentions)
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
@@ -121,7 +127,9 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             evidence = Evidence(doc.id, sentence_of(m.start), m)
             name = naming.clean(m.text)
             if m.type == "Person":
-                key, canonical, rule = f"Person|{name}|{doc.id}", name, None
+                full = person_full.get(name, name)  # 拉佐夫 after 谢尔盖·拉佐夫: the same person
+                rule = K.RULE_SURNAME if full != name else None
+                key, canonical = f"Person|{full}|{doc.id}", full
             elif m.type == "Fair":
                 key, canonical = fair_keys_of[m]
                 rule = K.RULE_FAIR_EDITION

@@ -14,7 +14,7 @@ organisation. The functions here are the ones :class:`fairgraph.resolve.naming.N
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
@@ -40,6 +40,7 @@ __all__ = [
     "org_subtype",
     "party_body",
     "place_parent",
+    "person_short_names",
     "role_body",
     "series_short_names",
     "standard_variants",
@@ -48,6 +49,25 @@ __all__ = [
 OWN_OUTLET = "本报"  # the outlet that published the report, when the byline does not name it
 _STAFF_TITLES = ("记者", "通讯员", "摄影", "编辑")
 _LOCAL_LEVELS = "省县市区"  # 省委, 县政府, 市长 … name the place of their level named before them
+
+
+def person_short_names(names: Iterable[str]) -> dict[str, str]:
+    """Within one report, the last part of a transliterated full name (拉佐夫 of 谢尔盖·拉佐夫)
+    stands for it, when exactly one full name of the report ends so.
+
+    >>> person_short_names(["谢尔盖·拉佐夫", "拉佐夫", "王明", "伊万·彼得罗夫", "安娜·彼得罗夫"])
+    {'拉佐夫': '谢尔盖·拉佐夫'}
+    """
+    found = set(names)
+    full: dict[str, set[str]] = {}
+    for name in found:
+        if "·" in name:
+            full.setdefault(name.rsplit("·", 1)[1], set()).add(name)
+    return {
+        short: next(iter(fulls))
+        for short, fulls in sorted(full.items())
+        if len(fulls) == 1 and short in found and len(short) >= 2
+    }
 
 
 def is_staff_title(role: str) -> bool:
