@@ -303,3 +303,11 @@ def test_qualified_executive_titles_keep_their_qualifier_and_company() -> None:
 def test_a_name_ends_before_yu() -> None:
     got = _posts("某某博览会秘书处秘书长韦立明于闭幕新闻发布会上介绍。", "default")
     assert any(person == "韦立明" and role == "秘书长" for person, role, _ in got)
+
+
+def test_a_trade_representative_title_and_a_name_before_a_date() -> None:
+    got = _posts("商务部国际贸易谈判代表兼副部长王立文出席并致辞。", "default")
+    assert ("王立文", "国际贸易谈判代表", "商务部") in got
+    assert ("王立文", "副部长", "商务部") in got
+    dated = _posts("中国商务部新闻发言人高明4月15日表示。", "default")
+    assert ("高明", "新闻发言人", "中国商务部") in dated

@@ -163,8 +163,8 @@ def _is_name(text: str, start: int, end: int) -> bool:
 
 def _boundary(text: str, pos: int) -> bool:
     """Whether a name may end at ``pos``: end of text, punctuation or a following cue word."""
-    if pos >= len(text) or text[pos] in _PUNCT:
-        return True
+    if pos >= len(text) or text[pos] in _PUNCT or text[pos].isdigit():
+        return True  # 发言人高某4月15日表示: a date may follow the name
     return text[pos] in _CUE_HEADS and text.startswith(_CUES, pos)
 
 

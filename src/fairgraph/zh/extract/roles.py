@@ -122,6 +122,17 @@ def qualified_title(text: str, role: Mention, taken: Sequence[Mention]) -> Menti
     return Mention(start, role.end, text[start : role.end], "Role", role.subtype, role.origin)
 
 
+#: titles of representatives, kept whole (代表 alone is mostly the verb)
+_REPRESENTATIVES = (
+    "国际贸易谈判代表",
+    "国际贸易谈判副代表",
+    "首席代表",
+    "特别代表",
+    "常驻代表",
+    "商务代表",
+    "贸易代表",
+    "全权代表",
+)
 #: words that qualify a company executive's title (行政总裁, 常务总监, 全球副总裁), kept with it
 _QUALIFIERS = frozenset(("行政", "常务", "执行", "首席", "全球", "高级", "资深", "联席", "区域"))
 _EXECUTIVE = re.compile(r"(?:总裁|总监|总经理|经理|董事|主席|官)$")
@@ -141,6 +152,13 @@ def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
     """
     titles = load_lexicon().titles
     best = role
+    if role.text == "代表":  # 国际贸易谈判代表, 首席代表: a representative's title as a whole
+        for word in _REPRESENTATIVES:
+            start = role.end - len(word)
+            if start >= 0 and text[start : role.end] == word and not any(
+                m.start < role.start and m.end > start for m in taken if m != role
+            ):
+                return Mention(start, role.end, word, "Role", role.subtype, role.origin)
     for size in (1, 2, 3):
         start = role.start - size
         if start < 0 or any(m.start < role.start and m.end > start for m in taken if m != role):
