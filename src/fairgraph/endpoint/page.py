@@ -37,9 +37,8 @@ pick.addEventListener('change', () => { if (pick.value) box.value = queries[pick
 function cell(term) {
   const td = document.createElement('td');
   if (!term) return td;
-  td.textContent = term.type === 'uri' ? term.value
-    : term.type === 'bnode' ? '_:' + term.value
-    : term.value + (term['xml:lang'] ? ' @' + term['xml:lang'] : '');
+  td.textContent = term.type === 'bnode' ? '_:' + term.value : term.value;
+  if (term['xml:lang']) { td.lang = term['xml:lang']; td.title = 'language: ' + term['xml:lang']; }
   if (term.type === 'uri') td.className = 'uri';
   return td;
 }

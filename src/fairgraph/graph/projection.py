@@ -125,28 +125,32 @@ def _node_attributes(graph: Graph, node: URIRef, kind: str, titles: dict[URIRef,
     claims = _claims(graph, node, titles)
     if claims != "[]":
         attrs["claims"] = claims
+    # numbers the reports do not give are left out (never 0: GraphML readers would average them)
     if kind == "Agreement":
         amount, currency = _amount(graph, graph.value(node, FG.investment))
         count = graph.value(node, FG.projectCount)
         attrs.update(
             agreementType=_text(graph.value(node, FG.agreementType)),
-            amount=amount,
-            currency=currency,
             date=_text(graph.value(node, DCTERMS.date)),
-            projectCount=int(count.toPython()) if isinstance(count, Literal) else 0,
         )
+        if currency:
+            attrs.update(amount=amount, currency=currency)
+        if isinstance(count, Literal):
+            attrs["projectCount"] = int(count.toPython())
     elif kind == "Fair":
         amount, currency = _amount(graph, graph.value(node, FG.totalInvestment))
         edition = graph.value(node, FG.edition)
         count = graph.value(node, FG.signedProjectCount)
         attrs.update(
-            edition=int(edition.toPython()) if isinstance(edition, Literal) else 0,
             startDate=_text(graph.value(node, SCHEMA.startDate)),
             endDate=_text(graph.value(node, SCHEMA.endDate)),
-            totalInvestment=amount,
-            currency=currency,
-            signedProjectCount=int(count.toPython()) if isinstance(count, Literal) else 0,
         )
+        if isinstance(edition, Literal):
+            attrs["edition"] = int(edition.toPython())
+        if currency:
+            attrs.update(totalInvestment=amount, currency=currency)
+        if isinstance(count, Literal):
+            attrs["signedProjectCount"] = int(count.toPython())
     elif kind == "Country":
         attrs["isoCode"] = _text(graph.value(node, FG.isoCode))
     return attrs
