@@ -19,10 +19,10 @@ def test_report_lists_every_value_with_its_report(trust_build: Build) -> None:
     section = section[: section.index("</section>")]
     rows = re.findall(r"<tr><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td><td>(.*?)</td></tr>", section)
     assert {(r[1], r[2].split(" ")[0], r[3]) for r in rows} == {
-        ("signed projects", "1024", "第25届青洽会闭幕 签约总额5120亿元"),
-        ("signed projects", "1019", "青洽会落幕"),
-        ("total investment", "5120亿", "第25届青洽会闭幕 签约总额5120亿元"),
-        ("total investment", "5113亿", "青洽会落幕"),
+        ("signed projects", "1024", "第25届青洽会闭幕 签约总额5120亿元 · 2024-07-10"),
+        ("signed projects", "1019", "青洽会落幕 · 2024-07-11"),
+        ("total investment", "5120亿", "第25届青洽会闭幕 签约总额5120亿元 · 2024-07-10"),
+        ("total investment", "5113亿", "青洽会落幕 · 2024-07-11"),
     }
     assert {r[0] for r in rows} == {FAIR}
 
@@ -30,7 +30,8 @@ def test_report_lists_every_value_with_its_report(trust_build: Build) -> None:
 def test_panel_shows_each_value_with_its_sources(trust_build: Build) -> None:
     g = project(trust_build.graph())
     (fair,) = [n for n, a in g.nodes(data=True) if a.get("label") == FAIR]
-    a, b = "第25届青洽会闭幕 签约总额5120亿元", "青洽会落幕"
+    # each source shown as its title and date
+    a, b = "第25届青洽会闭幕 签约总额5120亿元 · 2024-07-10", "青洽会落幕 · 2024-07-11"
     assert sorted(claim_facts(g.nodes[fair])) == [
         ["signed projects — reports differ", f"1019 — {b}"],
         ["signed projects — reports differ", f"1024 — {a}"],

@@ -1,6 +1,9 @@
-"""``report.html``: totals, the agreements and officials tables and two charts, offline.
+"""``report.html``: totals, charts from what the graph holds, the agreements, officials and
+conflicts tables, offline.
 
-The page has no script at all; every text from the graph is HTML-escaped.
+Every text from the graph is HTML-escaped. The page's one script is ours and static (sorting,
+filtering and paging the tables); the Content-Security-Policy allows exactly that script, by
+its hash, and nothing else.
 
 >>> import networkx as nx
 >>> g = nx.MultiDiGraph(title="demo", documents=1)
@@ -12,6 +15,8 @@ The page has no script at all; every text from the graph is HTML-escaped.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from collections.abc import Iterable
 from html import escape
 from pathlib import Path
@@ -21,11 +26,16 @@ import networkx as nx
 from fairgraph.export.html_assets import atomic_write, fill, format_amount, template
 from fairgraph.export.report_data import (
     agreements,
+    agreements_by_partner_type,
     amount_by_fair,
     amount_by_partner_type,
     conflicts,
+    fair_projects,
+    fair_totals,
     main_currency,
     officials,
+    posts_by_body,
+    readable_date,
     totals,
 )
 from fairgraph.export.report_svg import bar_chart
@@ -91,7 +101,7 @@ def _agreements_html(g: nx.MultiDiGraph) -> str:
                 ),
                 amount,
                 "<br>".join(_e(p) for p in r["parties"]),
-                _e(r["date"]),
+                _e(readable_date(r["date"])),
                 "<br>".join(_e(f) for f in r["fairs"]),
                 _e(r["projects"] or ""),
                 "<br>".join(_e(d) for d in r["documents"]),
@@ -135,7 +145,12 @@ def _officials_html(g: nx.MultiDiGraph) -> str:
 
 def _conflicts_html(g: nx.MultiDiGraph) -> str:
     rows = [
-        [_e(r["label"]), _e(r["property"]), _e(r["value"]), "<br>".join(map(_e, r["documents"]))]
+        [
+            _e(r["label"]),
+            _e(r["property"]),
+            _e(readable_date(str(r["value"]))),
+            "<br>".join(map(_e, r["documents"])),
+        ]
         for r in conflicts(g)
     ]
     head = ["fair 展会", "fact 事实", "value 数值", "source 来源"]
@@ -147,20 +162,57 @@ def _conflicts_html(g: nx.MultiDiGraph) -> str:
 def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str:
     """The report page as a string (same graph, same text)."""
     currency = main_currency(g)
-    charts = bar_chart(
-        "Amount signed by fair 各展会签约额", amount_by_fair(g, currency), unit=currency
-    ) + bar_chart(
-        "Amount signed by partner type 按签约方类型",
-        amount_by_partner_type(g, currency),
-        unit=currency,
+    fair_currency = _fair_currency(g)
+    charts = "".join(
+        [
+            bar_chart(
+                "Fair totals by edition 各届展会签约总额",
+                fair_totals(g, fair_currency),
+                unit=fair_currency,
+                empty="no fair states its total.",
+            ),
+            bar_chart(
+                "Projects signed by edition 各届签约项目数",
+                fair_projects(g),
+                unit="projects",
+                count=True,
+                empty="no fair states its project count.",
+            ),
+            bar_chart(
+                "Agreements by partner type 按签约方类型的协议数",
+                agreements_by_partner_type(g),
+                unit="agreements",
+                count=True,
+                empty="no agreements.",
+            ),
+            bar_chart(
+                "Officials' posts by body 各机构职务数",
+                posts_by_body(g),
+                unit="posts",
+                count=True,
+                empty="no posts.",
+            ),
+            bar_chart(
+                "Amount signed by fair 各展会签约额", amount_by_fair(g, currency), unit=currency
+            ),
+            bar_chart(
+                "Amount signed by partner type 按签约方类型",
+                amount_by_partner_type(g, currency),
+                unit=currency,
+            ),
+        ]
     )
     subtitle = str(g.graph.get("title") or "")
+    script = template("report.js")
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
     return fill(
         template("report.html"),
         {
             "TITLE": _e(title),
             "SUBTITLE": _e(subtitle) if subtitle and subtitle != title else "",
             "CSS": template("report.css"),
+            "SCRIPT": script,
+            "SCRIPT_HASH": f"sha256-{digest}",
             "TOTALS": _totals_html(g),
             "CHARTS": charts,
             "AGREEMENTS": _agreements_html(g),
@@ -168,6 +220,15 @@ def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str
             "CONFLICTS": _conflicts_html(g),
         },
     )
+
+
+def _fair_currency(g: nx.MultiDiGraph) -> str:
+    """The currency most fairs state their totals in (``CNY`` when none does)."""
+    counts: dict[str, int] = {}
+    for _, attrs in g.nodes(data=True):
+        if attrs.get("type") == "Fair" and attrs.get("currency"):
+            counts[str(attrs["currency"])] = counts.get(str(attrs["currency"]), 0) + 1
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else "CNY"
 
 
 def write_report(g: nx.MultiDiGraph, path: Path, *, title: str = "fairgraph report") -> None:

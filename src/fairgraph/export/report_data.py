@@ -189,3 +189,62 @@ def amount_by_partner_type(g: nx.MultiDiGraph, currency: str = "CNY") -> list[tu
         for kind in kinds or {"other"}:
             sums[STYLES[kind][0]] += amount
     return sorted(sums.items(), key=lambda t: (-t[1], t[0]))
+
+
+def fair_totals(g: nx.MultiDiGraph, currency: str = "CNY") -> list[tuple[str, float]]:
+    """Each fair edition's own total investment in ``currency`` (the fairs' figures, stated by
+    the reports, not sums of agreements), largest first."""
+    out = [
+        (_label(g, node), as_float(attrs.get("totalInvestment")))
+        for node, attrs in g.nodes(data=True)
+        if attrs.get("type") == "Fair" and attrs.get("currency") == currency
+    ]
+    return sorted(((k, v) for k, v in out if v > 0), key=lambda t: (-t[1], t[0]))
+
+
+def fair_projects(g: nx.MultiDiGraph) -> list[tuple[str, float]]:
+    """Each fair edition's signed project count, largest first."""
+    out = [
+        (_label(g, node), float(as_int(attrs.get("signedProjectCount"))))
+        for node, attrs in g.nodes(data=True)
+        if attrs.get("type") == "Fair"
+    ]
+    return sorted(((k, v) for k, v in out if v > 0), key=lambda t: (-t[1], t[0]))
+
+
+def agreements_by_partner_type(g: nx.MultiDiGraph) -> list[tuple[str, float]]:
+    """How many agreements have a party of each kind (an agreement counts once per kind)."""
+    counts: Counter[str] = Counter()
+    for node, attrs in g.nodes(data=True):
+        if attrs.get("type") != "Agreement":
+            continue
+        kinds = {
+            style_key(g.nodes[v])
+            for _, v, a in g.out_edges(node, data=True)
+            if a.get("kind") == "party"
+        }
+        for kind in kinds or {"other"}:
+            counts[STYLES[kind][0]] += 1
+    return sorted(((k, float(n)) for k, n in counts.items()), key=lambda t: (-t[1], t[0]))
+
+
+def posts_by_body(g: nx.MultiDiGraph) -> list[tuple[str, float]]:
+    """How many posts each organisation (or represented country) has, most first."""
+    counts: Counter[str] = Counter(
+        _label(g, v)
+        for u, v, attrs in g.edges(data=True)
+        if attrs.get("kind") in POST_KINDS and g.nodes[u].get("type") == "Person"
+    )
+    return sorted(((k, float(n)) for k, n in counts.items()), key=lambda t: (-t[1], t[0]))
+
+
+def readable_date(value: str) -> str:
+    """A date as far as it is known: ``--01-14`` (a day whose year no report gives) reads
+    ``01-14 (year not stated)``.
+
+    >>> readable_date("--01-14"), readable_date("2024-07-11"), readable_date("")
+    ('01-14 (year not stated)', '2024-07-11', '')
+    """
+    if value.startswith("--"):
+        return f"{value[2:]} (year not stated)"
+    return value

@@ -69,11 +69,21 @@ def _amount(graph: Graph, node: Node | None) -> tuple[float, str]:
     )
 
 
+def _document_name(graph: Graph, doc: URIRef) -> str:
+    """How a source is shown: its title (else its file), and its date when known
+    (某某洽谈会开幕 · 2024-07-11)."""
+    name = _text(graph.value(doc, DCTERMS.title) or graph.value(doc, DCTERMS.source))
+    date = _text(graph.value(doc, DCTERMS.date))
+    if date.startswith("--"):
+        date = date[2:]  # a day whose year the report does not give
+    return f"{name} · {date}" if date else name
+
+
 def project(graph: Graph) -> nx.MultiDiGraph:
     """Project an RDF graph in the contract's shape onto a NetworkX multigraph."""
     g = nx.MultiDiGraph()
     titles = {
-        doc: _text(graph.value(doc, DCTERMS.title) or graph.value(doc, DCTERMS.source))
+        doc: _document_name(graph, doc)
         for doc in graph.subjects(RDF.type, FG.Document)
         if isinstance(doc, URIRef)
     }

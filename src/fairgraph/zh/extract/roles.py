@@ -155,8 +155,10 @@ def extend_left(text: str, role: Mention, taken: Sequence[Mention]) -> Mention:
     if role.text == "代表":  # 国际贸易谈判代表, 首席代表: a representative's title as a whole
         for word in _REPRESENTATIVES:
             start = role.end - len(word)
-            if start >= 0 and text[start : role.end] == word and not any(
-                m.start < role.start and m.end > start for m in taken if m != role
+            if (
+                start >= 0
+                and text[start : role.end] == word
+                and not any(m.start < role.start and m.end > start for m in taken if m != role)
             ):
                 return Mention(start, role.end, word, "Role", role.subtype, role.origin)
     for size in (1, 2, 3):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon.entries import LexiconMatch
 from fairgraph.zh.ner.rules_common import DEICTIC, NAME_STOP, find
 
 
@@ -110,7 +111,7 @@ _BODY_END = (
 )
 
 
-def _runs_on(text: str, lm: Mention) -> bool:
+def _runs_on(text: str, lm: LexiconMatch) -> bool:
     nxt = text[lm.end : lm.end + 1]
     return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and not lm.text.endswith(_BODY_END)
 
