@@ -233,6 +233,11 @@ def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: a kind of body named by its kind alone (国际组织, 大型商协会, 评审委员会, 博览会组委会)
+_GENERIC_BODY = re.compile(
+    r"^(?:国际|大型|中小|各类|各级|有关|相关|评审|专家|(?:洽谈|博览|交易|展览)会)?"
+    r"(?:组织|商协会|协会|商会|委员会|组委会|执委会|秘书处)$"
+)
 #: what a fair's name ends with: a body named so is the fair (its series), not an organisation
 _FAIR_ENDS = ("博览会", "洽谈会", "交易会", "展览会", "采购会", "交易博览会")
 #: verbs an organisation span may run on into (商务部投促局|组织的活动), after a body's suffix
@@ -246,6 +251,9 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.zh.ner.rules_common import mention
+    >>> [m.text for m in bodies_named_as_fairs([mention("国际组织", 0, 4, "Organization")],
+    ...     "国际组织", load_lexicon())]
+    []
     >>> t = "某某国际经济贸易洽谈会由商务部投促局组织，中国政府支持，中共"
     >>> ms = [mention(t, 0, 11, "Organization"), mention(t, 12, 20, "Organization"),
     ...       mention(t, 21, 23, "Country"), mention(t, 28, 30, "Organization")]
@@ -256,8 +264,8 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     """
     out = []
     for i, m in enumerate(ms):
-        if m.type == "Organization" and m.text == "中共":
-            continue
+        if m.type == "Organization" and (m.text == "中共" or _GENERIC_BODY.match(m.text)):
+            continue  # 中共 alone, 国际组织, 大型商协会, 洽谈会组委会: kinds of bodies, no names
         if m.type == "Organization" and (m.text.endswith(_FAIR_ENDS) or lex.fair_of(m.text)):
             m = replace(m, type="Fair", subtype=None)
         elif m.type == "Organization" and (tail := _ORG_VERB_TAIL.search(m.text)):
