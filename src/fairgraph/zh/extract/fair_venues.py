@@ -33,7 +33,7 @@ VENUE_SUFFIXES = (
 )
 #: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
 _HELD_AT = re.compile(
-    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
+    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
     + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
     r"(?=(?:隆重|盛大|顺利|正式)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下))"
@@ -45,7 +45,7 @@ MAIN_HALLS = "主会场|主展馆|主场馆|主展场"
 #: 主会场设在某某国际博览中心: a fair's venue named as where its main hall is
 _SET_AT = re.compile(
     rf"(?:{MAIN_HALLS}|会场)(?:设在|设于|位于)"
-    r"((?:(?!在)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
+    r"((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
     + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
 )
