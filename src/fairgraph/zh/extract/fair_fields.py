@@ -82,6 +82,27 @@ def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
     return shift_days(start, int(days) - 1)
 
 
+#: figures of earlier editions or of the series so far (历届累计, 创办以来), not this edition's
+_EARLIER = re.compile(
+    r"(?:历届|往届|以来|前[0-9一二三四五六七八九十]+届|多年)[^。；]{0,20}累计"
+    r"|累计[^。；]{0,10}(?:历届|往届|以来)"
+    r"|(?:创办|举办)以来[^。；]{0,10}共"
+)
+
+
+def earlier_figure(text: str) -> bool:
+    """Whether a sentence gives the figures of earlier editions or of the series so far.
+
+    >>> earlier_figure("历届南博会累计签约项目3000个"), earlier_figure("本届共签约项目300个")
+    (True, False)
+    >>> earlier_figure("本届签约总额1181亿元，比上届增加7%")  # this edition's, compared
+    False
+    >>> earlier_figure("签约项目179个，总投资额为历届最高"), earlier_figure("创办以来共签约5000个")
+    (False, True)
+    """
+    return _EARLIER.search(text) is not None and "本届" not in text
+
+
 def day_figure(text: str) -> bool:
     """Whether a sentence gives one day's figures (首日签约…, 当天共签约…), not the fair's.
 

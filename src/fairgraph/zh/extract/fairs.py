@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from fairgraph.model import Amount, DateMention, FairFact, Mention
 from fairgraph.zh.extract.fair_fields import (
     day_figure,
+    earlier_figure,
     end_after_days,
     end_date_of,
     guest_cue,
@@ -262,7 +263,13 @@ def _facts_for(
     organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
     guests = sentence.of_type("Country") if guest_cue(text) else []
     projects = total = None
-    if only_fair and not has_agreement and not day_figure(text) and not own_figure(text):
+    if (
+        only_fair
+        and not has_agreement
+        and not day_figure(text)
+        and not own_figure(text)
+        and not earlier_figure(text)
+    ):
         count = _SIGNED_PROJECTS.search(text)
         if count:
             projects = parse_number(next(g for g in count.groups() if g))
