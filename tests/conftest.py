@@ -19,10 +19,11 @@ from click.testing import CliRunner, Result
 from rdflib import Graph
 
 import fairgraph
+from fairgraph.evaluate.gate import shared_dir
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = shared_dir(REPO)  # ../shared, or $FAIRGRAPH_SHARED
 SHARED_ZH = SHARED / "corpus" / "zh"
 SEED_NAME = "seed-qinghai-25th.txt"
 FIXTURE_CORPUS = TESTS / "fixtures" / "corpus"

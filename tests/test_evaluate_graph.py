@@ -11,12 +11,13 @@ from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib import namespace as rdfns
 
 from fairgraph.errors import InputError
+from fairgraph.evaluate.gate import shared_dir
 from fairgraph.evaluate.gold import load_gold, normalise
 from fairgraph.evaluate.graph import evaluate_graph
 from fairgraph.evaluate.scores import Counts
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = shared_dir(Path(__file__).resolve().parents[1])
 GOLD = Path(__file__).resolve().parents[1] / "gold"
 TYPES = {
     "Person": SCHEMA.Person,

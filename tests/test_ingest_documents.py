@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from fairgraph.evaluate.gate import shared_dir
 from fairgraph.ingest import (
     document_from_bytes,
     find_publication_date,
@@ -15,7 +16,7 @@ from fairgraph.ingest import (
 )
 from fairgraph.model import Document, PartialDate
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+SHARED = shared_dir(Path(__file__).resolve().parents[1])
 CORPUS = SHARED / "corpus" / "zh"
 
 

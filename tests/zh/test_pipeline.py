@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from fairgraph.model import Document
 from fairgraph.zh.pipeline import extract_document
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from paths import SHARED
 
 
 def test_offsets_slice_the_text() -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from fairgraph.zh.ner import recognize
+from paths import SHARED
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "zh" / "seed-qinghai-25th.txt"
+SEED = SHARED / "corpus" / "zh" / "seed-qinghai-25th.txt"
 pytestmark = pytest.mark.skipif(not SEED.is_file(), reason="shared corpus not available")
 
 PERSONS = ["王光谦", "安立佳", "杨忠", "陈卫军", "王冬", "易卜雷", "任秀丽", "王臻", "魏雅琪"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,8 @@ from fairgraph.zh.lexicon import (
     load_lexicon,
     normalize,
 )
+from paths import SHARED
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus" / "zh"
 
 # a short text written for these tests in the style of fair news
