@@ -251,3 +251,10 @@ def test_cumulative_totals_of_earlier_editions_are_not_this_editions() -> None:
     assert _field(facts, "signed_project_count") == []
     this = _facts("第十届中国—南亚博览会闭幕，共签订项目179个，总投资额为历届最高。")
     assert 179 in _field(this, "signed_project_count")
+
+
+def test_hosts_before_the_fair_named_again_in_its_sentence() -> None:
+    facts = _facts(
+        "第九届中国—南亚博览会开幕。按照“办好南博会”的部署，云南省人民政府首次单独主办南博会。"
+    )
+    assert "云南省人民政府" in {m.text for g in _field(facts, "organizers") for m in g}

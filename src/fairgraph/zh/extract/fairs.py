@@ -119,6 +119,8 @@ def fair_facts(
     together = co_held(sentence, named)
     for fair in named[:1] + [m for m in named[1:] if m.subtype]:
         edition = int(fair.subtype) if fair.subtype else None
+        name = series_name(fair, lexicon)
+        again = [m for m in named if m != fair and series_name(m, lexicon) == name]
         fact = _facts_for(
             sentence,
             fair,
@@ -130,6 +132,7 @@ def fair_facts(
             only_fair=len(series) == 1,
             same_dates=together,
             first=named[0] if together else fair,
+            again=again,
         )
         city = (
             venue_city(fact.location, lexicon)
@@ -233,9 +236,11 @@ def _facts_for(
     only_fair: bool,
     same_dates: bool = False,
     first: Mention | None = None,
+    again: Sequence[Mention] = (),
 ) -> FairFact:
     """The facts of one fair in one sentence; ``first`` is the first of the fairs named as one
-    event (A暨B), whose name a date written before them must be near."""
+    event (A暨B), whose name a date written before them must be near; ``again``: later mentions
+    of the same fair in the sentence."""
     text = sentence.text
     start_date = end_date = None
     if only_fair or same_dates:
@@ -260,7 +265,9 @@ def _facts_for(
     theme_match = _THEME.search(text)
     theme = next((g.strip() for g in theme_match.groups() if g), None) if theme_match else None
     location = _location(sentence)
-    organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or hosts_before(sentence, fair)
+    organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or next(
+        (h for m in (fair, *again) if (h := hosts_before(sentence, m))), []
+    )  # …部署安排，省政府首次单独主办青洽会: the fair named again after its hosts
     guests = sentence.of_type("Country") if guest_cue(text) else []
     projects = total = None
     if (

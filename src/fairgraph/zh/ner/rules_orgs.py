@@ -254,6 +254,9 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     >>> [m.text for m in bodies_named_as_fairs([mention("国际组织", 0, 4, "Organization")],
     ...     "国际组织", load_lexicon())]
     []
+    >>> t = "西北电子公文库"  # a word cut inside another
+    >>> bodies_named_as_fairs([mention(t, 0, 5, "Organization")], t, load_lexicon())
+    []
     >>> t = "某某国际经济贸易洽谈会由商务部投促局组织，中国政府支持，中共"
     >>> ms = [mention(t, 0, 11, "Organization"), mention(t, 12, 20, "Organization"),
     ...       mention(t, 21, 23, "Country"), mention(t, 28, 30, "Organization")]
@@ -266,6 +269,8 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     for i, m in enumerate(ms):
         if m.type == "Organization" and (m.text == "中共" or _GENERIC_BODY.match(m.text)):
             continue  # 中共 alone, 国际组织, 大型商协会, 洽谈会组委会: kinds of bodies, no names
+        if m.type == "Organization" and m.text.endswith("公") and not text.startswith("司", m.end):
+            continue  # 某某电子公|文库: a word cut inside another, not a company (…公司)
         if m.type == "Organization" and (m.text.endswith(_FAIR_ENDS) or lex.fair_of(m.text)):
             m = replace(m, type="Fair", subtype=None)
         elif m.type == "Organization" and (tail := _ORG_VERB_TAIL.search(m.text)):
