@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -188,9 +189,18 @@ def _is_place_name(word: str) -> bool:
 
 
 def merge_mentions(preferred: Sequence[Mention], others: Sequence[Mention]) -> list[Mention]:
-    """``preferred`` mentions plus every other mention that overlaps none of them, sorted."""
+    """``preferred`` mentions plus every other mention that overlaps none of them, sorted.
+
+    >>> a, b = Mention(0, 3, "甲乙丙", "Fair"), Mention(2, 5, "丙丁戊", "Organization")
+    >>> [m.text for m in merge_mentions([a], [b, Mention(6, 8, "己庚", "Place")])]
+    ['甲乙丙', '己庚']
+    """
+    taken = [False] * (max((p.end for p in preferred), default=0) + 1)
+    for p in preferred:
+        for i in range(p.start, p.end):
+            taken[i] = True
     kept = list(preferred)
-    kept.extend(m for m in others if not any(m.overlaps(p) for p in preferred))
+    kept.extend(m for m in others if not any(taken[m.start : min(m.end, len(taken))]))
     return sorted(kept)
 
 
@@ -205,8 +215,18 @@ def _of_projects(sentence: Sentence, clause: SigningClause) -> bool:
     return clause.name.endswith("项目") or sentence.between(end, end + 2) == "项目" or bool(counted)
 
 
-def _within(items: Sequence[Amount] | Sequence[DateMention], sentence: Sentence) -> list:
-    return [x for x in items if sentence.start <= x.start and x.end <= sentence.span.end]
+def _within(
+    items: Sequence[Amount] | Sequence[DateMention], starts: Sequence[int], sentence: Sentence
+) -> list:
+    """The items (sorted by start; ``starts`` their starts) that lie in ``sentence``."""
+    lo = bisect.bisect_left(starts, sentence.start)
+    out = []
+    for x in items[lo:]:
+        if x.start >= sentence.span.end:
+            break
+        if x.end <= sentence.span.end:
+            out.append(x)
+    return out
 
 
 def extract_document(document: Document, *, backend: str = "default") -> Extraction:
@@ -226,6 +246,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     main = main_fair(mentions)
     reference = reference_date(document, main)
     dates = find_dates(text, reference)
+    amounts = sorted(amounts, key=lambda a: a.start)  # (already in text order: a stable no-op)
+    dates = sorted(dates, key=lambda d: d.start)
+    amount_starts = [a.start for a in amounts]
+    date_starts = [d.start for d in dates]
     document = _dated(document, reference, dates)
     sentences = group_mentions(spans, mentions)
 
@@ -235,8 +259,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     signing_people: list[tuple[int, str, list[Mention]]] = []
     in_fair_paragraph = False  # a paragraph that spoke of the report's fair goes on about it
     for index, sentence in enumerate(sentences):
-        s_amounts = _within(amounts, sentence)
-        s_dates = _within(dates, sentence)
+        s_amounts = _within(amounts, amount_starts, sentence)
+        s_dates = _within(dates, date_starts, sentence)
         found_posts = find_posts(sentence, outlet)
         posts.extend([*found_posts, *stated_posts(sentence, s_dates, found_posts)])
         previous = sentences[index - 1] if index else None

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
+from fairgraph.zh.extract.sentences import SpanIndex
 
 SHORT_BODIES = (
     "省人民政府",
@@ -56,6 +57,7 @@ _RIGHT_BAD = (
 def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Short body names in ``text`` that overlap none of ``mentions``."""
     out: list[Mention] = []
+    index = SpanIndex(mentions)
     for match in _BODY.finditer(text):
         start, end = match.span()
         if start > 0 and (
@@ -66,9 +68,10 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # 全省政府…; 省委省政府 is two bodies, 党委 is not 省委
         if text.startswith(_GOVERNMENT_BAD if match.group().endswith("政府") else _RIGHT_BAD, end):
             continue
-        if any(m.start < end and start - 1 < m.end for m in mentions if m.type != "Role"):
+        near = index.overlapping(start - 1, end)
+        if any(m.type != "Role" for m in near):
             continue  # overlapped, or named with its place right before (青海省政府)
-        if any(m.start < end and start < m.end for m in mentions):
+        if any(m.start < end and start < m.end for m in near):
             continue
         out.append(
             Mention(start, end, match.group(), "Organization", "Government", origin="short-body")

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_fields import bracket_city
+from fairgraph.zh.extract.sentences import SpanIndex
 from fairgraph.zh.lexicon import Lexicon
 
 VENUE_SUFFIXES = (
@@ -92,17 +93,18 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     [('某某进出口商品交易会展馆', 'Place')]
     """
     out = sorted(mentions)
+    index = SpanIndex(out)
     for match in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]:
         start, end = match.span(1)
-        if any(
-            m.start < end and start < m.end and not start <= m.start < m.end <= end for m in out
-        ):
+        near = index.overlapping(start, end)
+        if any(not start <= m.start < m.end <= end for m in near):
             continue  # a mention runs across the venue's edge: leave the recogniser's reading
-        if any(m.start == start and m.end == end and m.type == "Place" for m in out):
+        if any(m.start == start and m.end == end and m.type == "Place" for m in near):
             continue
-        inside = [m for m in out if start <= m.start and m.end <= end]
+        inside = near
         venue = Mention(start, end, match.group(1), "Place", None, origin="held-at")
         out = sorted([m for m in out if m not in inside] + [venue])
+        index = SpanIndex(out)
     return out
 
 

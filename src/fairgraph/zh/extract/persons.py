@@ -28,6 +28,7 @@ from fairgraph.zh.extract.person_names import (
     name_before,
     names_after_reporter,
 )
+from fairgraph.zh.extract.sentences import SpanIndex
 
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
 _OUTLET = re.compile(
@@ -137,6 +138,7 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     person mention starting at the same offset replaces it (the caller merges).
     """
     taken = sorted(mentions)
+    index = SpanIndex(taken)
     found: list[Mention] = []
     for role in taken:
         if role.type != "Role" or role.text in _NOT_AFTER:
@@ -148,7 +150,7 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             before = name_before(text, role.start)
             spans = [s for s in (after, before) if s is not None]
         for start, end in spans:
-            if any(m.start < end and start < m.end and not _yields(m, start, end) for m in taken):
+            if any(not _yields(m, start, end) for m in index.overlapping(start, end)):
                 continue
             found.append(
                 Mention(start, end, text[start:end], "Person", None, origin="title-anchored")
@@ -194,18 +196,20 @@ def byline_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     [('记者', 'Role'), ('周海', 'Person'), ('滕雨', 'Person')]
     """
     out = sorted(mentions)
+    index = SpanIndex(out)
     for role in [m for m in out if m.type == "Role" and m.text.endswith("记者")]:
         spans = names_after_reporter(text, role.end)
         if not spans:
             continue
         start, end = spans[0][0], spans[-1][1]
-        inside = [m for m in out if m.start < end and start < m.end]
+        inside = index.overlapping(start, end)
         if any(m.type not in ("Person", "Place") or m.start < start or m.end > end for m in inside):
             continue
         names = [Mention(s, e, text[s:e], "Person", None, "byline") for s, e in spans]
         if {(m.start, m.end) for m in inside} == set(spans):
             continue
         out = sorted([m for m in out if m not in inside] + names)
+        index = SpanIndex(out)  # rebuilt only where a byline was re-read
     return out
 
 
@@ -219,19 +223,23 @@ def _yields(m: Mention, start: int, end: int) -> bool:
 
 def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the title-anchored persons added; a longer one replaces a cut name."""
-    out = list(mentions)
+    index = SpanIndex(mentions)
+    gone: set[Mention] = set()
+    added: list[Mention] = []
     for person in extra:
-        same = [m for m in out if m.type == "Person" and m.start == person.start]
+        near = [m for m in index.overlapping(person.start, person.end) if m not in gone]
+        near += [m for m in added if m.overlaps(person)]
+        same = [m for m in near if m.type == "Person" and m.start == person.start]
         if same and all(m.end >= person.end for m in same):
             continue
-        out = [
+        drop = [
             m
-            for m in out
-            if m not in same
-            and not (
-                m.type != "Person" and m.type != "Role" and _yields(m, person.start, person.end)
-            )
+            for m in near
+            if m in same
+            or (m.type != "Person" and m.type != "Role" and _yields(m, person.start, person.end))
         ]
-        if not any(m.overlaps(person) for m in out):
-            out.append(person)
-    return sorted(set(out))
+        gone.update(drop)
+        added = [m for m in added if m not in drop]
+        if not any(m.overlaps(person) for m in near if m not in drop):
+            added.append(person)
+    return sorted({m for m in mentions if m not in gone} | set(added))

@@ -296,6 +296,10 @@ def ministry_head(text: str, body: Mention, after: Mention | None) -> Mention | 
     return Mention(body.start, body.end + 1, body.text + "长", "Role", None, "ministry-head")
 
 
+#: how many mentions before a title are looked at when growing it leftwards
+_NEAR = 12
+
+
 def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with every title extended on the left and split from its body."""
     out: list[Mention] = []
@@ -309,7 +313,9 @@ def refine_roles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         repaired = title_cut_short(out[-1], m) if out else None
         if repaired is not None:
             out[-1], m = repaired
-        body, title = split_body(qualified_title(text, extend_left(text, m, ordered), ordered))
+        # only the mentions just before a title can stand in its way (linear on long reports)
+        near = ordered[max(0, i - _NEAR) : i + 1]
+        body, title = split_body(qualified_title(text, extend_left(text, m, near), near))
         if body is None:
             body, title = split_titled_body(title)
         if body is None and out and out[-1].type == "Place" and out[-1].end == title.start:

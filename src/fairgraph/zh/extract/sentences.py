@@ -93,3 +93,29 @@ def group_mentions(spans: Sequence[Span], mentions: Sequence[Mention]) -> list[S
         inside = tuple(m for m in ordered[lo:hi] if m.end <= span.end)
         out.append(Sentence(span, inside))
     return out
+
+
+class SpanIndex:
+    """Mentions sorted by start, answering "which overlap this stretch?" without a scan of all
+    of them (a long report has thousands).
+
+    >>> idx = SpanIndex([Mention(0, 3, "甲乙丙", "Place"), Mention(10, 12, "丁戊", "Person")])
+    >>> [m.text for m in idx.overlapping(2, 11)], idx.next_start(4)
+    (['甲乙丙', '丁戊'], 10)
+    """
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.mentions = sorted(mentions)
+        self.starts = [m.start for m in self.mentions]
+        self.width = max((m.end - m.start for m in self.mentions), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Mention]:
+        """The mentions that share a character with ``start``–``end``."""
+        lo = bisect_left(self.starts, start - self.width)
+        hi = bisect_left(self.starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end > start and m.start < end]
+
+    def next_start(self, pos: int) -> int | None:
+        """The start of the first mention that starts at or after ``pos``."""
+        i = bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else None

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from fairgraph.model import Mention
+from fairgraph.zh.extract.sentences import SpanIndex
 from fairgraph.zh.lexicon import load_lexicon
 
 #: Party units written between a body's name and its title (某集团党组书记)
@@ -99,18 +100,21 @@ def titles_after_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]
     '省委'
     """
     out = sorted(mentions)
+    index = SpanIndex(out)  # the mentions given; the titles added are few and checked apart
+    added: list[Mention] = []
     for holder in list(out):
         if holder.type not in _HOLDER_TYPES:
             continue
-        nxt = next((m.start for m in out if m.start >= holder.end), len(text))
+        starts = [index.next_start(holder.end)] + [m.start for m in added if m.start >= holder.end]
+        nxt = min((x for x in starts if x is not None), default=len(text))
         title = _title_at(text, holder.end, nxt)
         if title is None or title in _NOT_AFTER_BODY:
             continue
         end = holder.end + len(title)
-        if _covered(out, holder.end, end):
+        if index.overlapping(holder.end, end) or _covered(added, holder.end, end):
             continue
-        out.append(Mention(holder.end, end, title, "Role", None, "title-after-body"))
-    return sorted(out)
+        added.append(Mention(holder.end, end, title, "Role", None, "title-after-body"))
+    return sorted(out + added)
 
 
 def split_role_lists(mentions: Sequence[Mention]) -> list[Mention]:
