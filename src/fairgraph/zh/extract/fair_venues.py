@@ -92,19 +92,22 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
     [('某某进出口商品交易会展馆', 'Place')]
     """
-    out = sorted(mentions)
-    index = SpanIndex(out)
+    given = sorted(mentions)
+    index = SpanIndex(given)  # the venues added are few: kept apart, with what they replace
+    gone: set[Mention] = set()
+    added: list[Mention] = []
     for match in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]:
         start, end = match.span(1)
-        near = index.overlapping(start, end)
+        near = [m for m in index.overlapping(start, end) if m not in gone]
+        near += [m for m in added if m.start < end and start < m.end]
         if any(not start <= m.start < m.end <= end for m in near):
             continue  # a mention runs across the venue's edge: leave the recogniser's reading
         if any(m.start == start and m.end == end and m.type == "Place" for m in near):
             continue
-        inside = near
         venue = Mention(start, end, match.group(1), "Place", None, origin="held-at")
-        out = sorted([m for m in out if m not in inside] + [venue])
-        index = SpanIndex(out)
+        gone.update(near)
+        added = [m for m in added if m not in near] + [venue]
+    out = sorted([m for m in given if m not in gone] + added)
     return out
 
 

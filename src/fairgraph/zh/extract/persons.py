@@ -195,22 +195,25 @@ def byline_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in byline_persons(t, ms)]
     [('记者', 'Role'), ('周海', 'Person'), ('滕雨', 'Person')]
     """
-    out = sorted(mentions)
-    index = SpanIndex(out)
-    for role in [m for m in out if m.type == "Role" and m.text.endswith("记者")]:
+    given = sorted(mentions)
+    index = SpanIndex(given)  # what a byline re-reads is kept apart (gone, added)
+    gone: set[Mention] = set()
+    added: list[Mention] = []
+    for role in [m for m in given if m.type == "Role" and m.text.endswith("记者")]:
         spans = names_after_reporter(text, role.end)
         if not spans:
             continue
         start, end = spans[0][0], spans[-1][1]
-        inside = index.overlapping(start, end)
+        inside = [m for m in index.overlapping(start, end) if m not in gone]
+        inside += [m for m in added if m.start < end and start < m.end]
         if any(m.type not in ("Person", "Place") or m.start < start or m.end > end for m in inside):
             continue
         names = [Mention(s, e, text[s:e], "Person", None, "byline") for s, e in spans]
         if {(m.start, m.end) for m in inside} == set(spans):
             continue
-        out = sorted([m for m in out if m not in inside] + names)
-        index = SpanIndex(out)  # rebuilt only where a byline was re-read
-    return out
+        gone.update(inside)
+        added = [m for m in added if m not in inside] + names
+    return sorted([m for m in given if m not in gone] + added)
 
 
 def _yields(m: Mention, start: int, end: int) -> bool:

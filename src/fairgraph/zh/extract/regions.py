@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
+from fairgraph.zh.extract.sentences import SpanIndex
 
 _REGION = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:边疆区|市|州|省|郡|县|邦)")
 _STOP = set("的与和及在是对向为将把被从于等并也就都又召开举行签署签订各")
@@ -25,9 +26,12 @@ _NOT_REGIONS = ("联邦",)
 
 def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each region named right after a foreign country added as a place."""
-    out = sorted(mentions)
+    given = sorted(mentions)
+    index = SpanIndex(given)  # the regions added are few: kept apart, with what they replace
+    gone: set[Mention] = set()
+    added: list[Mention] = []
     for country in [
-        m for m in out if m.type == "Country" and m.text not in ("中国", "中华人民共和国")
+        m for m in given if m.type == "Country" and m.text not in ("中国", "中华人民共和国")
     ]:
         match = _REGION.match(text, country.end)
         if match is None or any(c in _STOP for c in match.group()):
@@ -35,13 +39,16 @@ def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if match.group().endswith(_NOT_REGIONS):
             continue
         start, end = match.span()
-        if any(m.start == start and m.end >= end for m in out):
+        near = [m for m in index.overlapping(start, end) if m not in gone]
+        near += [m for m in added if m.start < end and start < m.end]
+        if any(m.start == start and m.end >= end for m in near):
             continue  # the recogniser already names what follows (a shorter city gives way)
-        inside = [m for m in out if start <= m.start and m.end <= end]
+        inside = [m for m in near if start <= m.start and m.end <= end]
         if any(m.type not in ("Place", "Organization") for m in inside):
             continue
-        if any(m.start < end and start < m.end and m not in inside for m in out):
+        if any(m not in inside for m in near):
             continue
-        out = [m for m in out if m not in inside]
-        out.append(Mention(start, end, match.group(), "Place", None, origin="foreign-region"))
-    return sorted(out)
+        gone.update(inside)
+        added = [m for m in added if m not in inside]
+        added.append(Mention(start, end, match.group(), "Place", None, origin="foreign-region"))
+    return sorted([m for m in given if m not in gone] + added)
