@@ -6,14 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from fairgraph.ingest import (
-    document_from_bytes,
-    find_publication_date,
-    find_title,
-    normalise_text,
-    read_document,
-)
+from fairgraph.ingest import document_from_bytes, normalise_text, read_document
 from fairgraph.model import Document, PartialDate
+from fairgraph.zh.meta import find_publication_date, find_title
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 CORPUS = SHARED / "corpus" / "zh"

@@ -189,6 +189,7 @@ def _add_document(writer: GraphWriter, doc: Document) -> None:
     writer.add(node, DCTERMS.source, Literal(doc.source))
     writer.add(node, FG.sha256, Literal(doc.sha256))
     writer.add(node, FG.encoding, Literal(doc.encoding))
+    writer.add(node, DCTERMS.language, Literal(language_of(doc).code))
     if doc.title:
         writer.add(node, DCTERMS.title, Literal(doc.title, lang=language_of(doc).code))
     if doc.date and doc.date.month:

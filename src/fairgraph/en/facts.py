@@ -1,0 +1,300 @@
+"""Facts of one English sentence: posts (a person, a title, its body or the country it
+represents), signed agreements and what a sentence says about a fair.
+
+>>> from fairgraph.en.recognize import recognize
+>>> from fairgraph.model import Span
+>>> t = "Li Ming, Vice Mayor of Xining Municipal Government, attended."
+>>> ms = recognize(t)
+>>> [(p.person.text, p.role.text, p.organization.text) for p in find_posts(Span(0, len(t), t), ms, t)]
+[('Li Ming', 'Vice Mayor', 'Xining Municipal Government')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.en.lexicon import load_lexicon
+from fairgraph.model import (
+    Agreement,
+    Amount,
+    DateMention,
+    FairFact,
+    Mention,
+    PartialDate,
+    Post,
+    Span,
+)
+
+_PARTY_TYPES = ("Organization", "Place", "Country")
+_OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
+_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$")
+_DEMONYM = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a <= b else ""
+
+
+def _unit(
+    role: Mention, mentions: Sequence[Mention], text: str
+) -> tuple[int, Mention | None, Mention | None]:
+    """(end of the title's unit, its body, the country it represents)."""
+    lex = load_lexicon()
+    after = [m for m in mentions if m.start >= role.end and m.type != "Role"]
+    body: Mention | None = None
+    country: Mention | None = None
+    end = role.end
+    if after and re.fullmatch(
+        r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", _gap(text, role.end, after[0].start)
+    ):
+        target = after[0]
+        if target.type == "Country":
+            country, end = target, target.end
+        elif target.type in ("Organization", "Place"):
+            body, end = target, target.end
+    else:  # Minister of Commerce: the body a title names
+        m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
+        if m and lex.body("Ministry of " + m.group(1)):
+            start = role.end + m.start(1)
+            body = Mention(
+                start,
+                role.end + m.end(1),
+                m.group(1),
+                "Organization",
+                "Government",
+                "implied-by-title",
+            )
+            end = body.end
+    before = text[max(0, role.start - 30) : role.start]
+    prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
+    if prev and re.fullmatch(r"\s*(?:'s\s*)?", _gap(text, prev[-1].end, role.start)):
+        holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
+        if holder.type == "Country" and country is None:
+            country = holder
+        elif holder.type in ("Place", "Organization") and body is None:
+            body = holder
+    elif (d := _DEMONYM.search(before)) and lex.demonym(d.group(1)) and country is None:
+        start = role.start - len(before) + d.start(1)
+        kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
+        if kind in ("diplomat", "head") or "Ambassador" in role.text:
+            country = Mention(
+                start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
+            )
+    return end, body, country
+
+
+def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
+    """Posts of one sentence: NAME, TITLE of BODY (and TITLE of BODY …) or TITLE (of BODY) NAME."""
+    mentions = sorted(m for m in mentions if sentence.start <= m.start and m.end <= sentence.end)
+    roles = [m for m in mentions if m.type == "Role"]
+    persons = [m for m in mentions if m.type == "Person"]
+    units = {r: _unit(r, mentions, text) for r in roles}
+    out: list[Post] = []
+    holder_of: dict[Mention, Mention] = {}
+    for i, role in enumerate(roles):
+        end, body, country = units[role]
+        # TITLE NAME: the name right behind the unit
+        after = [p for p in persons if p.start >= end]
+        if after and re.fullmatch(r"\s+(?:\([A-Z]{2,}\)\s+)?", _gap(text, end, after[0].start)):
+            holder_of[role] = after[0]
+            continue
+        # NAME, TITLE …: walk back over earlier units joined by commas and "and"
+        j, start = i, role.start
+        while True:
+            prev_person = [p for p in persons if p.end <= start]
+            if prev_person and re.fullmatch(r"\s*,\s*|\s+", _gap(text, prev_person[-1].end, start)):
+                holder_of[role] = prev_person[-1]
+                break
+            if j == 0:
+                break
+            prev_end = units[roles[j - 1]][0]
+            if not _JOIN.fullmatch(_gap(text, prev_end, start)):
+                break
+            j -= 1
+            start = roles[j].start
+            if roles[j] in holder_of:
+                holder_of[role] = holder_of[roles[j]]
+                break
+    for i, role in enumerate(roles):
+        person = holder_of.get(role)
+        if person is None:
+            continue
+        end, body, country = units[role]
+        if body is None and country is None and i + 1 < len(roles):
+            nxt = roles[i + 1]
+            if holder_of.get(nxt) == person and re.fullmatch(
+                r"\s+and\s+", _gap(text, end, nxt.start)
+            ):
+                _, body, country = units[nxt]  # State Councilor and Secretary-General of X
+        out.append(Post(person, role, sentence, organization=body, represents=country))
+    return out
+
+
+_SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded)\b", re.IGNORECASE)
+
+
+def _agreement_type(text: str) -> tuple[int, str] | None:
+    low = text.lower()
+    best = None
+    for kind in load_lexicon().agreement_types:
+        at = low.find(kind.lower())
+        if at >= 0 and (
+            best is None or at < best[0] or (at == best[0] and len(kind) > len(best[1]))
+        ):
+            if re.match(r"\w", low[at + len(kind) : at + len(kind) + 1] or " "):
+                continue
+            best = (at, kind)
+    if best is None:
+        m = re.search(r"\bprojects?\b", low)
+        return (m.start(), "project") if m else None
+    return best
+
+
+def find_agreements(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
+    """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
+    X was signed between A and B."""
+    text = sentence.text
+    verb = _SIGN.search(text)
+    if verb is None:
+        return []
+    found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
+    if found is None:
+        return []
+    kind = found[1]
+    post_bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and sentence.start <= m.start < sentence.end
+        and m not in post_bodies
+    ]
+    at = sentence.start + verb.start()
+    left = [m for m in parties if m.end <= at]
+    rest = text[verb.end() :]
+    right: list[Mention] = []
+    for word in (" with ", " between "):
+        w = rest.find(word)
+        if w >= 0:
+            cut = sentence.start + verb.end() + w
+            right = [m for m in parties if m.start > cut]
+            if word == " between ":
+                left, right = right[:1], right[1:]
+            break
+    pairs: list[tuple[Mention, Mention]] = []
+    if right:
+        left = left[-3:] if left else []
+        pairs = [(a, b) for a in left for b in right if a.text != b.text]
+    elif len(left) >= 2:
+        pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [Agreement((a, b), kind, sentence, date=date, investment=investment) for a, b in pairs]
+
+
+_OPEN = re.compile(
+    r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins|start(?:ed|s)|launched|inaugurated)\b",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(
+    r"\b(?:clos(?:ed|es)|wrap(?:ped|s) up|conclud(?:ed|es)|end(?:ed|s)|came to a close)\b",
+    re.IGNORECASE,
+)
+_FAIR_WORD = re.compile(
+    r"\b(?:the|this year's|this)\s+(?:expo|fair|exposition|event|exhibition)\b", re.IGNORECASE
+)
+_ORGANISERS = re.compile(
+    r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)\s+(?:jointly\s+)?by|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include))\b",
+    re.IGNORECASE,
+)
+_THEME = re.compile(
+    r"\b(?:under|with)\s+the\s+theme\s+(?:of\s+)?[\"“]?([^\"”,.;]+)[\"”]?", re.IGNORECASE
+)
+_GUEST = re.compile(
+    r"\b(?:Country of Honou?r|guest country|theme country|country of honou?r|guest of honou?r)\b"
+)
+_PROJECTS = re.compile(r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}projects?\b")
+
+
+def fair_facts(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    main: Mention | None,
+    series: dict[Mention, str],
+    signing: bool,
+) -> list[FairFact]:
+    """What one sentence says about the fairs it names (or about the report's fair)."""
+    text = sentence.text
+    fairs = [m for m in mentions if m.type == "Fair" and m in series]
+    if not fairs and main is not None and _FAIR_WORD.search(text):
+        fairs = [main]
+    out = []
+    for fair in fairs:
+        edition = int(fair.subtype) if fair.subtype and fair.subtype.isdigit() else None
+        start_date = end_date = None
+        ranged = [d for d in dates if d.end_date is not None]
+        if ranged:
+            start_date, end_date = ranged[0].date, ranged[0].end_date
+        elif dates:
+            if _OPEN.search(text):
+                start_date = dates[0].date
+            elif _CLOSE.search(text):
+                end_date = dates[0].date
+        location = None
+        for m in mentions:
+            if m.type == "Place" and re.search(r"\bin\s+$", text[: m.start - sentence.start]):
+                location = m
+                break
+        organizers: tuple[Mention, ...] = ()
+        if (org := _ORGANISERS.search(text)) is not None:
+            cut = sentence.start + org.end()
+            organizers = tuple(
+                m
+                for m in mentions
+                if m.start >= cut and m.type in ("Organization", "Place") and m.origin != "acronym"
+            )
+        theme = None
+        if (t := _THEME.search(text)) is not None:
+            theme = t.group(1).strip()
+        guests: tuple[Mention, ...] = ()
+        if (g := _GUEST.search(text)) is not None:
+            at = sentence.start + g.start()
+            near = [m for m in mentions if m.type == "Country" and abs(m.start - at) < 60]
+            if near:
+                guests = (min(near, key=lambda m: abs(m.start - at)),)
+        count = None
+        total = None
+        if signing or re.search(r"\b(?:signed|inked|clinched|sealed)\b", text):
+            if (p := _PROJECTS.search(text)) is not None:
+                count = int(p.group(1).replace(",", ""))
+                total = amounts[0] if amounts else None
+        if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
+            before = [f for f in fairs if f.end <= dates[0].start]
+            if not before or before[-1] != fair:
+                start_date = end_date = None
+        out.append(
+            FairFact(
+                fair=fair,
+                series=series.get(fair, ""),
+                evidence=sentence,
+                edition=edition,
+                start_date=start_date,
+                end_date=end_date,
+                location=location,
+                organizers=organizers,
+                theme=theme,
+                guest_countries=guests,
+                signed_project_count=count,
+                total_investment=total,
+            )
+        )
+    return out

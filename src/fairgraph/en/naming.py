@@ -1,0 +1,264 @@
+"""How English names name things: what resolution asks of the English language
+(the functions :class:`fairgraph.resolve.naming.Naming` lists).
+
+>>> from fairgraph.model import Mention
+>>> key_of(Mention(0, 6, "Zambia", "Country"), None)[:2]
+('Country|ZM', 'Zambia')
+>>> key_of(Mention(0, 27, "Xining Municipal Government", "Organization"), None)[:2]
+("Organization|Xining Municipal People's Government", "Xining Municipal People's Government")
+>>> key_of(Mention(0, 9, "Commerce", "Organization", origin="implied-by-title"), None)[:2]
+('Organization|Ministry of Commerce', 'Ministry of Commerce')
+>>> party_body("Place|Qinghai", "Secretary"), party_body("Place|Xining", "Vice Mayor")
+('Qinghai Provincial CPC Committee', "Xining Municipal People's Government")
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from fairgraph.en.lexicon import Place, load_lexicon
+from fairgraph.en.recognize import org_kind
+from fairgraph.model import Document, Extraction, Mention
+from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON
+
+OWN_OUTLET = "the reporting outlet"
+_SPACES = re.compile(r"\s+")
+_STAFF = ("reporter", "correspondent", "photographer", "editor")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a report is about: its province and city, when it names them most."""
+
+    province: str | None = None
+    city: str | None = None
+
+
+def clean(name: str) -> str:
+    """A surface name with single spaces, without quotes or a leading "the"."""
+    name = _SPACES.sub(" ", name).strip().strip("\"'“”‘’")
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
+def document_context(document: Document, mentions: Sequence[Mention]) -> Context:
+    lex = load_lexicon()
+    places = [lex.place(clean(m.text)) for m in mentions if m.type == "Place"]
+    found = [p for p in places if p is not None]
+    provinces = Counter(p.province or p.name for p in found)
+    cities = Counter(p.name for p in found if p.level == "city")
+    return Context(
+        province=provinces.most_common(1)[0][0] if provinces else None,
+        city=cities.most_common(1)[0][0] if cities else None,
+    )
+
+
+def local_context(
+    ctx: Context, mention: Mention, before: Callable[[], Sequence[Mention]]
+) -> Context:
+    return ctx
+
+
+def _level(place: Place) -> str:
+    if place.level == "city" or place.name in ("Beijing", "Tianjin", "Shanghai", "Chongqing"):
+        return "Municipal"
+    return "Provincial" if place.level == "province" else "Regional"
+
+
+def government(place: Place) -> str:
+    """The people's government of a Chinese place, under its usual English name."""
+    if place.name in ("Hong Kong", "Macao"):
+        return f"Government of the {place.name} Special Administrative Region"
+    return f"{place.name} {_level(place)} People's Government"
+
+
+def party_committee(place: Place) -> str:
+    """The CPC committee of a Chinese place."""
+    return f"{place.name} {_level(place)} CPC Committee"
+
+
+_GOVERNMENT = re.compile(
+    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City|Autonomous Regional)?\s*(?:People's\s+)?Government"
+    r"|(?:the\s+)?(?:People's\s+Government|(?:municipal|provincial|regional)\s+government|Government)\s+of\s+(?P<b>.+))$",
+    re.IGNORECASE,
+)
+_COMMITTEE = re.compile(
+    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City)?\s*(?:CPC|Party|CPC Municipal|CPC Provincial)\s+Committee"
+    r"|CPC\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee)$"
+)
+
+
+def _place_of(name: str) -> Place | None:
+    lex = load_lexicon()
+    return lex.place(name) or lex.place(name.split(" ")[0] if name else name)
+
+
+def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
+    lex = load_lexicon()
+    name = clean(mention.text)
+    kind = mention.type
+    if kind == "Country":
+        country = lex.country(name) or lex.demonym(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Place":
+        place = lex.place(name)
+        if place:
+            return f"Place|{place.name}", place.name, RULE_LEXICON
+        country = lex.country(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Organization":
+        if mention.origin == "implied-by-title":
+            body = lex.body("Ministry of " + name)
+            if body:
+                return f"Organization|{body.name}", body.name, RULE_LEXICON
+        body = lex.body(name)
+        if body:
+            return f"Organization|{body.name}", body.name, RULE_LEXICON
+        for pattern, build in ((_COMMITTEE, party_committee), (_GOVERNMENT, government)):
+            m = pattern.match(name)
+            if m:
+                place = _place_of((m.group("a") or m.group("b") or "").strip())
+                if place is not None:
+                    full = build(place)
+                    return f"Organization|{full}", full, RULE_LEXICON
+    return f"{kind}|{name}", name, None
+
+
+def ordinal(n: int) -> str:
+    """6 → '6th', 21 → '21st'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _series_text(mention: Mention) -> str:
+    first, _, rest = clean(mention.text).partition(" ")
+    return rest if mention.subtype and mention.subtype not in ("series",) else clean(mention.text)
+
+
+def series_of(mention: Mention) -> str:
+    """The series a fair mention names (the lexicon's name, else its own words)."""
+    words = _series_text(mention)
+    if mention.origin == "acronym" or mention.subtype == "series":
+        words = clean(mention.text)
+    return load_lexicon().fair_series(words) or words
+
+
+def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
+    """Key of each fair mention: series + edition (or year); a series named alone (CIFIT) is
+    the report's edition of that series."""
+    fairs = [m for m in extraction.mentions if m.type == "Fair"]
+    out: dict[Mention, tuple[str, str]] = {}
+    editions: dict[str, tuple[str, str]] = {}
+    for m in fairs:
+        if m.subtype and m.subtype != "series":
+            series = series_of(m)
+            if m.subtype.startswith("year:"):
+                year = m.subtype[5:]
+                key, label = f"Fair|{series}|{year}", f"{year} {_series_text(m)}"
+            else:
+                key, label = (
+                    f"Fair|{series}|{m.subtype}",
+                    f"{ordinal(int(m.subtype))} {_series_text(m)}",
+                )
+            if m.origin == "acronym":
+                continue
+            out[m] = (key, label)
+            editions.setdefault(series, (key, label))
+    for m in fairs:
+        if m not in out:
+            series = series_of(m)
+            if series in editions:
+                out[m] = editions[series]
+            elif len(set(editions.values())) == 1:
+                out[m] = next(iter(editions.values()))
+    return out
+
+
+def abbreviations(names: Iterable[str]) -> dict[str, str]:
+    return {}
+
+
+def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """Short forms a report gives in brackets behind a name: Ministry of Commerce (MOC)."""
+    ordered = sorted(mentions)
+    out: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        if m.origin == "acronym" and m.type == "Organization" and i > 0:
+            full = key_of(ordered[i - 1], None)[1]
+            out.setdefault(m.text, full)
+    return out
+
+
+def country_prefixed(mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:
+    return {}
+
+
+def party_body(place_key: str, role: str) -> str:
+    """The body a title names at a place: a secretary's CPC committee, else the government."""
+    place = load_lexicon().place(place_key.split("|", 1)[1])
+    name = place_key.split("|", 1)[1]
+    if place is None:
+        return f"{name} government"
+    if re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower():
+        return party_committee(place)
+    return government(place)
+
+
+def role_body(ctx: Context, role: str) -> str | None:
+    """A governor's or mayor's government, from the report's province or city."""
+    lex = load_lexicon()
+    low = role.lower()
+    if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
+        return government(p)
+    if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):
+        return government(p)
+    return None
+
+
+def is_staff_title(role: str) -> bool:
+    return role.lower().endswith(_STAFF)
+
+
+def standard_variants(label: str) -> tuple[str, ...]:
+    return ()
+
+
+def org_subtype(label: str) -> str | None:
+    kind = org_kind(label)
+    return kind if kind in ("Government", "Company", "Other") else None
+
+
+def place_parent(label: str) -> str | None:
+    place = load_lexicon().place(label)
+    return f"Place|{place.province}" if place and place.province else None
+
+
+def series_short_names(series: str) -> tuple[str, ...]:
+    lex = load_lexicon()
+    return tuple(
+        sorted(f for f, s in lex.fairs.items() if s == series and f != series and f.isupper())
+    )
+
+
+__all__ = [
+    "OWN_OUTLET",
+    "abbreviations",
+    "clean",
+    "country_prefixed",
+    "declared_short_names",
+    "document_context",
+    "fair_keys",
+    "is_staff_title",
+    "key_of",
+    "local_context",
+    "org_subtype",
+    "party_body",
+    "place_parent",
+    "role_body",
+    "series_short_names",
+    "standard_variants",
+]

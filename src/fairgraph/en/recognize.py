@@ -1,0 +1,318 @@
+"""The English recogniser: titles from the title list, capitalised phrases classified by the
+lexicons and the organisation suffixes, people by the shape of their names and the titles
+around them.
+
+>>> text = "Wang Xiao, Vice Mayor of Xining Municipal Government, met Zambian guests in Xining."
+>>> [(m.text, m.type) for m in recognize(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('Wang Xiao', 'Person'), ('Vice Mayor', 'Role'), ('Xining Municipal Government', 'Organization'),
+ ('Xining', 'Place')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.names import is_chinese_name, surnames
+from fairgraph.model import Mention
+
+#: an ordinal edition: 6th, 21st, sixth …
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
+#: what a fair's name ends with
+FAIR_HEADS = r"(?:Expo|Exposition|Fair|Trade Fair|Exhibition|Show|Mart|Week)"
+_FAIR = re.compile(
+    rf"\b(?:[Tt]he\s+)?((?:{ORDINAL}|(?:19|20)\d\d)\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on)"
+    rf"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on))*?\s+{FAIR_HEADS})"
+    rf"(?:\s+\(([A-Z]{{2,}})\))?",
+    re.IGNORECASE,
+)
+_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
+_CONN = r"(?:of|for|and|the|on|in|de|du|des|la|van|von|da|with|&|·)"
+_PHRASE = re.compile(
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
+    rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
+)
+#: words that open a sentence or a phrase without being part of a name
+_FUNCTION = frozenset(
+    "The A An This That These Those It Its He She They We I In On At By For From With As To Of"
+    " And But Or After Before During Also Some More Over Under About Among Since While When"
+    " Last Next This Another Each Every Both Such Other Many Most Sponsors Addressing Stressing"
+    " Inaugurated Backed Attracting Spanning With According Throughout Groups Economic"
+    " Projects Mr Mrs Ms Dr".split()
+)
+_WEEKDAYS_MONTHS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
+    " June July August September October November December Jan. Feb. Mar. Apr. Aug. Sep."
+    " Sept. Oct. Nov. Dec.".split()
+)
+#: generic words that are not names on their own
+_GENERIC = frozenset(
+    "Fair Expo Exposition Exhibition Forum Summit Government Committee Council Party"
+    " Chairman Secretary President Internet Belt Road Initiative BRI Day Hall City Province"
+    " Country Honor Special Partner Fortune Municipal Provincial National International"
+    " Standing People Chinese".split()
+)
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(load_lexicon().titles, key=len, reverse=True)
+    forms = []
+    for t in titles:
+        first, rest = t[:1], re.escape(t[1:]).replace(r"\ ", r"\s+")
+        forms.append(f"[{first.upper()}{first.lower()}]{rest}")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_roles(text: str) -> list[Mention]:
+    """Every title of the title list (its first letter in either case).
+
+    >>> [m.text for m in find_roles("Vice Chairman of X and member of the Standing Committee")]
+    ['Vice Chairman', 'member of the Standing Committee']
+    """
+    out = []
+    for match in _title_pattern().finditer(text):
+        word = match.group()
+        if word.isupper() and len(word) > 3:
+            continue  # a heading in capitals
+        if word.islower() and word in ("head", "chair", "founder", "member", "director"):
+            if not re.match(r"\s+of\b", text[match.end() :]):
+                continue  # "member countries", "head" as a verb
+        out.append(Mention(match.start(), match.end(), word, "Role"))
+    return out
+
+
+@cache
+def _series_pattern() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().fairs, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(
+        rf"\b((?:{ORDINAL}|(?:19|20)\d\d)\s+(?:{alternation}))(?![\w-])", re.IGNORECASE
+    )
+
+
+def find_fairs(text: str) -> list[Mention]:
+    """Fair editions: an ordinal or a year, a capitalised name, a fair word.
+
+    >>> [(m.text, m.subtype) for m in find_fairs("the 6th China-Eurasia Expo opened")]
+    [('6th China-Eurasia Expo', '6')]
+    >>> [(m.text, m.subtype) for m in find_fairs("The fourth China-Arab States Expo got under way")]
+    [('fourth China-Arab States Expo', '4')]
+    """
+    out: list[Mention] = []
+    matches = list(_series_pattern().finditer(text))
+    matches += [
+        m
+        for m in _FAIR.finditer(text)
+        if not any(m.start(1) < n.end() and n.start() < m.end(1) for n in matches)
+    ]
+    for match in sorted(matches, key=lambda m: m.start(1)):
+        name = match.group(1)
+        first, _, rest = name.partition(" ")
+        if not re.search(r"[A-Z]", rest[:1]) and not rest.startswith("("):
+            continue
+        if first.lower() in ORDINAL_WORDS:
+            edition = str(ORDINAL_WORDS[first.lower()])
+        elif first[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", first):
+            edition = str(int(re.sub(r"\D", "", first)))
+        else:
+            edition = "year:" + first
+        end = match.end(1)
+        out.append(Mention(match.start(1), end, text[match.start(1) : end], "Fair", edition))
+    return out
+
+
+def org_kind(name: str) -> str | None:
+    lex = load_lexicon()
+    body = lex.body(name)
+    if body is not None:
+        return body.kind
+    for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return kind
+    return None
+
+
+def classify(name: str, start: int) -> list[Mention]:
+    """The entity mentions of one capitalised phrase (split where it holds several)."""
+    lex = load_lexicon()
+    name_ = name.rstrip(",")
+    if not name_:
+        return []
+    name = name_
+    if name.startswith(("The ", "the ")):
+        return classify(name[4:], start + 4)
+    words = name.split()
+    if words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS:
+        rest = name[len(words[0]) :].lstrip()
+        return classify(rest, start + len(name) - len(rest)) if rest else []
+    if words[-1] in _WEEKDAYS_MONTHS and len(words) > 1:
+        return classify(name[: -len(words[-1])].rstrip(), start)
+    if lex.country(name):
+        return [Mention(start, start + len(name), name, "Country")]
+    if lex.place(name):
+        return [Mention(start, start + len(name), name, "Place")]
+    if lex.fair_series(name):
+        return [Mention(start, start + len(name), name, "Fair", "series")]
+    head, sep, tail = name.partition(" of ")
+    if sep and (
+        (org_kind(head) and not lex.country(tail))
+        or (head in lex.org_suffixes and (lex.place(tail) or lex.country(tail)))
+    ):
+        kind = org_kind(head) or lex.org_suffixes[head]
+        return [Mention(start, start + len(name), name, "Organization", kind)]
+    for poss in ("'s ", "’s "):
+        head, sep, tail = name.partition(poss)
+        if sep and (lex.country(head) or lex.place(head)):
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    kind = org_kind(name)
+    if kind is not None:
+        for joint in (" and ", " & "):
+            head, sep, tail = name.rpartition(joint)
+            if sep and (org_kind(head) or lex.country(head) or lex.place(head)):
+                return classify(head, start) + classify(tail, start + len(head) + len(sep))
+        return [Mention(start, start + len(name), name, "Organization", kind)]
+    for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
+        head, sep, tail = name.partition(joint)
+        if sep:
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    if name.endswith(("'s", "’s")):
+        return classify(name[:-2], start)
+    if " " in name and lex.place(words[0]) and words[1] in ("Province", "City", "Municipality"):
+        return [Mention(start, start + len(name), name, "Place")]
+    for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
+        tail = " ".join(words[-size:])
+        if len(words) > size and is_chinese_name(tail) and words[-size - 1] not in surnames():
+            at = name.rindex(tail)
+            return classify(name[:at].rstrip(), start) + [
+                Mention(start + at, start + len(name), tail, "Person", "candidate")
+            ]
+    if 2 <= len(words) <= 4 and not any(w in _GENERIC for w in words):
+        if is_chinese_name(name) or (len(words) <= 3 and all(_name_word(w) for w in words)):
+            return [Mention(start, start + len(name), name, "Person", "candidate")]
+    if len(words) == 1 and lex.demonym(name) is None and name.isupper() and len(name) >= 2:
+        return []  # an acronym of its own: kept only when the lexicon knows it
+    out: list[Mention] = []
+    offset = 0
+    for w in words:  # places or countries inside a phrase that is none of the above
+        at = name.index(w, offset)
+        offset = at + len(w)
+        w2 = w.rstrip(",").removesuffix("'s").removesuffix("’s")
+        if lex.country(w2):
+            out.append(Mention(start + at, start + at + len(w2), w2, "Country"))
+        elif lex.place(w2):
+            out.append(Mention(start + at, start + at + len(w2), w2, "Place"))
+    return out
+
+
+def _name_word(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word[1:].replace("-", "").isalpha()
+        and not word[1:].isupper()
+        and word not in _FUNCTION
+        and word not in _WEEKDAYS_MONTHS
+        and load_lexicon().place(word) is None
+        and load_lexicon().country(word) is None
+        and load_lexicon().demonym(word) is None
+    )
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Bhd|St|Jr|Sr)|(?:\b[A-Z]\.)+)\.$|\b[A-Z]\.$")
+
+
+def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
+    return not any(m.start < end and start < m.end for m in spans)
+
+
+def recognize(text: str) -> list[Mention]:
+    """Entity and title mentions of one sentence (offsets into ``text``)."""
+    roles = find_roles(text)
+    fairs = find_fairs(text)
+    taken = [*fairs]
+    roles = [r for r in roles if _free(taken, r.start, r.end)]
+    taken += roles
+    out: list[Mention] = [*fairs, *roles]
+    masked = list(text)
+    for m in taken:
+        masked[m.start : m.end] = "\0" * (m.end - m.start)
+    flat = "".join(masked)
+    for match in _PHRASE.finditer(flat):
+        phrase = match.group()
+        if phrase.endswith(".") and not _ABBREVIATION.search(phrase):
+            phrase = phrase[:-1]  # the full stop of the sentence
+        out.extend(classify(phrase, match.start()))
+    out.extend(_acronyms(text, out))
+    out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
+    return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
+
+
+def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name right after "<title> of (the)" is the body of the title (chairman of Eastman
+    Kodak), not a person."""
+    roles = [m for m in mentions if m.type == "Role"]
+    out = []
+    for m in mentions:
+        if m.type == "Person" and not is_chinese_name(m.text):
+            gap = [text[r.end : m.start] for r in roles if r.end <= m.start]
+            if gap and re.fullmatch(r"\s+(?:of|at|with)\s+(?:the\s+)?", gap[-1]):
+                m = Mention(m.start, m.end, m.text, "Organization", None, "after-title")
+        out.append(m)
+    return out
+
+
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """A bracketed short form behind a name (Ministry of Commerce (MOC)) is that name's."""
+    out = []
+    for match in _ACRONYM.finditer(text):
+        before = [
+            m for m in found if m.end <= match.start() and text[m.end : match.start()].strip() == ""
+        ]
+        if before and before[-1].type in ("Organization", "Fair"):
+            kind = before[-1].type
+            out.append(
+                Mention(
+                    match.start(1),
+                    match.end(1),
+                    match.group(1),
+                    kind,
+                    before[-1].subtype,
+                    "acronym",
+                )
+            )
+    return out
+
+
+def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A candidate person stays a person when it is a Chinese name, or a title stands next to
+    it (before it, or after it behind a comma), or it says or tells something."""
+    roles = [m for m in mentions if m.type == "Role"]
+    out = []
+    for m in mentions:
+        if m.type != "Person":
+            out.append(m)
+            continue
+        after = text[m.end : m.end + 40]
+        before = text[max(0, m.start - 3) : m.start]
+        near_role = any(
+            0 <= m.start - r.end <= 60 and not re.search(r"[.;]", text[r.end : m.start])
+            for r in roles
+        ) or any(0 <= r.start - m.end <= 3 for r in roles)
+        speaks = re.match(r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed)\b", after)
+        chinese = is_chinese_name(m.text)
+        if chinese or near_role or speaks or (before.endswith(", ") and after.startswith(",")):
+            out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
+        elif m.text.split()[0] in surnames():
+            continue
+    return out
