@@ -21,7 +21,6 @@ from fairgraph.model import (
     DateMention,
     FairFact,
     Mention,
-    PartialDate,
     Post,
     Span,
 )
@@ -49,21 +48,25 @@ def _unit(
         r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", _gap(text, role.end, after[0].start)
     ):
         target = after[0]
+        if (
+            target.type in ("Country", "Place")
+            and len(after) > 1
+            and re.fullmatch(r"['’]s\s+", _gap(text, target.end, after[1].start))
+        ):
+            target = after[1]  # chief executive of China's Macao SAR
         if target.type == "Country":
             country, end = target, target.end
         elif target.type in ("Organization", "Place"):
             body, end = target, target.end
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
-        if m and lex.body("Ministry of " + m.group(1)):
+        words = m.group(1) if m else ""
+        while words and not lex.body("Ministry of " + words):
+            words = words.rpartition(" ")[0]  # Commerce Bo Xilai → Commerce
+        if m and words:
             start = role.end + m.start(1)
             body = Mention(
-                start,
-                role.end + m.end(1),
-                m.group(1),
-                "Organization",
-                "Government",
-                "implied-by-title",
+                start, start + len(words), words, "Organization", "Government", "implied-by-title"
             )
             end = body.end
     before = text[max(0, role.start - 30) : role.start]
@@ -74,6 +77,12 @@ def _unit(
             country = holder
         elif holder.type in ("Place", "Organization") and body is None:
             body = holder
+    if (d := re.match(r"([A-Z][a-z]+)\s", role.text)) and lex.demonym(d.group(1)):
+        if "Ambassador" in role.text or "Consul" in role.text:  # the sending country
+            start = role.start
+            country = Mention(
+                start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
+            )
     elif (d := _DEMONYM.search(before)) and lex.demonym(d.group(1)) and country is None:
         start = role.start - len(before) + d.start(1)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
@@ -169,9 +178,16 @@ def find_agreements(
         return []
     kind = found[1]
     post_bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    located = {
+        m
+        for m in mentions
+        if m.type == "Place"
+        and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - sentence.start - 4) : m.start - sentence.start])
+    }  # where the signing took place is no party to it
     parties = [
         m
         for m in mentions
+        if m not in located and m.type != "Fair"
         if m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
         and m not in post_bodies

@@ -46,6 +46,7 @@ class Lexicon:
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
     titles: dict[str, str] = field(default_factory=dict)  # title → kind
+    title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
     agreement_types: tuple[str, ...] = ()
 
@@ -56,7 +57,10 @@ class Lexicon:
         return self.demonyms.get(word)
 
     def place(self, name: str) -> Place | None:
-        return self.places.get(name)
+        found = self.places.get(name)
+        if found is None and name.isupper():
+            found = self.places.get(name.title())  # NANNING in a dateline
+        return found
 
     def body(self, name: str) -> Body | None:
         return self.bodies.get(name.removeprefix("the "))
@@ -100,8 +104,10 @@ def load_lexicon() -> Lexicon:
         lex.fair_chinese[name] = chinese
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
-    for title, kind in data_rows("titles.tsv", 2):
+    for title, kind, body in data_rows("titles.tsv", 3):
         lex.titles[title] = kind
+        if body:
+            lex.title_bodies[title.lower()] = body
     for suffix, kind in data_rows("org_suffixes.tsv", 2):
         lex.org_suffixes[suffix] = kind
     kinds = [r[0] for r in data_rows("agreement_types.tsv", 1)]

@@ -106,7 +106,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
     if kind == "Place":
         place = lex.place(name)
         if place:
-            return f"Place|{place.name}", place.name, RULE_LEXICON
+            rule = None if place.name == name else RULE_LEXICON
+            return f"Place|{place.name}", place.name, rule
         country = lex.country(name)
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
@@ -118,6 +119,14 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         body = lex.body(name)
         if body:
             return f"Organization|{body.name}", body.name, RULE_LEXICON
+        bare = name.lower().removeprefix("provincial ").removeprefix("municipal ")
+        own = lex.place(ctx.province) if ctx is not None and ctx.province else None
+        if own is not None and bare in ("cpc committee", "party committee"):
+            full = party_committee(own)  # the report's province's, as 省委 in Chinese
+            return f"Organization|{full}", full, RULE_CONTEXT
+        if own is not None and bare in ("people's government", "government"):
+            full = government(own)
+            return f"Organization|{full}", full, RULE_CONTEXT
         for pattern, build in ((_COMMITTEE, party_committee), (_GOVERNMENT, government)):
             m = pattern.match(name)
             if m:
@@ -209,9 +218,12 @@ def party_body(place_key: str, role: str) -> str:
 
 
 def role_body(ctx: Context, role: str) -> str | None:
-    """A governor's or mayor's government, from the report's province or city."""
+    """The body a national title names (Vice Premier → State Council); a governor's or
+    mayor's government, from the report's province or city."""
     lex = load_lexicon()
     low = role.lower()
+    if low in lex.title_bodies:  # Vice Premier → State Council
+        return lex.title_bodies[low]
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
         return government(p)
     if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):

@@ -42,23 +42,14 @@ _PHRASE = re.compile(
 )
 #: words that open a sentence or a phrase without being part of a name
 _FUNCTION = frozenset(
-    "The A An This That These Those It Its He She They We I In On At By For From With As To Of"
-    " And But Or After Before During Also Some More Over Under About Among Since While When"
-    " Last Next This Another Each Every Both Such Other Many Most Sponsors Addressing Stressing"
-    " Inaugurated Backed Attracting Spanning With According Throughout Groups Economic"
-    " Projects Mr Mrs Ms Dr".split()
+    ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "By", "For", "From", "With", "As", "To", "Of", "And", "But", "Or", "After", "Before", "During", "Also", "Some", "More", "Over", "Under", "About", "Among", "Since", "While", "When", "Last", "Next", "This", "Another", "Each", "Every", "Both", "Such", "Other", "Many", "Most", "Sponsors", "Addressing", "Stressing", "Inaugurated", "Backed", "Attracting", "Spanning", "With", "According", "Throughout", "Groups", "Economic", "Projects", "Mr", "Mrs", "Ms", "Dr"]
 )
 _WEEKDAYS_MONTHS = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
-    " June July August September October November December Jan. Feb. Mar. Apr. Aug. Sep."
-    " Sept. Oct. Nov. Dec.".split()
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
 )
 #: generic words that are not names on their own
 _GENERIC = frozenset(
-    "Fair Expo Exposition Exhibition Forum Summit Government Committee Council Party"
-    " Chairman Secretary President Internet Belt Road Initiative BRI Day Hall City Province"
-    " Country Honor Special Partner Fortune Municipal Provincial National International"
-    " Standing People Chinese".split()
+    ["Fair", "Expo", "Exposition", "Exhibition", "Forum", "Summit", "Government", "Committee", "Council", "Party", "Chairman", "Secretary", "President", "Internet", "Belt", "Road", "Initiative", "BRI", "Day", "Hall", "City", "Province", "Country", "Honor", "Special", "Partner", "Fortune", "Municipal", "Provincial", "National", "International", "Standing", "People", "Chinese"]
 )
 
 
@@ -162,6 +153,15 @@ def classify(name: str, start: int) -> list[Mention]:
         return [Mention(start, start + len(name), name, "Place")]
     if lex.fair_series(name):
         return [Mention(start, start + len(name), name, "Fair", "series")]
+    for joint in (" and the ", " with the ", ", and "):
+        head, sep, tail = name.partition(joint)
+        if sep:
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    for joint in (" in ", " of "):
+        head, sep, tail = name.rpartition(joint)
+        if sep and org_kind(head) and (lex.place(tail) or lex.country(tail)):
+            kind = org_kind(head)  # China Chamber of Commerce in Zambia
+            return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.partition(" of ")
     if sep and (
         (org_kind(head) and not lex.country(tail))
@@ -177,7 +177,8 @@ def classify(name: str, start: int) -> list[Mention]:
     if kind is not None:
         for joint in (" and ", " & "):
             head, sep, tail = name.rpartition(joint)
-            if sep and (org_kind(head) or lex.country(head) or lex.place(head)):
+            whole = classify(head, start) if sep else []
+            if sep and len(whole) == 1 and whole[0].end - whole[0].start == len(head):
                 return classify(head, start) + classify(tail, start + len(head) + len(sep))
         return [Mention(start, start + len(name), name, "Organization", kind)]
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
@@ -190,13 +191,20 @@ def classify(name: str, start: int) -> list[Mention]:
         return [Mention(start, start + len(name), name, "Place")]
     for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
         tail = " ".join(words[-size:])
+        if size == 3 and len(words) == 4 and _name_word(words[0]):
+            break  # Edmund Ho Hau Wah: an English given name before a Hong Kong name
         if len(words) > size and is_chinese_name(tail) and words[-size - 1] not in surnames():
             at = name.rindex(tail)
             return classify(name[:at].rstrip(), start) + [
                 Mention(start + at, start + len(name), tail, "Person", "candidate")
             ]
+    hk_style = len(words) == 4 and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
     if 2 <= len(words) <= 4 and not any(w in _GENERIC for w in words):
-        if is_chinese_name(name) or (len(words) <= 3 and all(_name_word(w) for w in words)):
+        if (
+            is_chinese_name(name)
+            or hk_style
+            or (len(words) <= 3 and all(_name_word(w) for w in words))
+        ):
             return [Mention(start, start + len(name), name, "Person", "candidate")]
     if len(words) == 1 and lex.demonym(name) is None and name.isupper() and len(name) >= 2:
         return []  # an acronym of its own: kept only when the lexicon knows it
@@ -233,10 +241,39 @@ def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in spans)
 
 
+_LOWER_BODY = re.compile(
+    r"\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
+    r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:provincial|municipal|regional|city|county)\s+"
+    r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+)
+
+
+def find_lower_bodies(text: str) -> list[Mention]:
+    """Governments and Party committees written in lower case around a Chinese place.
+
+    >>> [m.text for m in find_lower_bodies("and the regional government of Ningxia.")]
+    ['regional government of Ningxia']
+    >>> [m.text for m in find_lower_bodies("The Qinghai provincial government said")]
+    ['Qinghai provincial government']
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _LOWER_BODY.finditer(text):
+        place = m.group(1) or m.group(2)
+        if lex.place(place) is None:
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+    return out
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
+    bodies = [b for b in find_lower_bodies(text) if _free(fairs, b.start, b.end)]
+    fairs += bodies
     taken = [*fairs]
     roles = [r for r in roles if _free(taken, r.start, r.end)]
     taken += roles
@@ -249,7 +286,11 @@ def recognize(text: str) -> list[Mention]:
         phrase = match.group()
         if phrase.endswith(".") and not _ABBREVIATION.search(phrase):
             phrase = phrase[:-1]  # the full stop of the sentence
-        out.extend(classify(phrase, match.start()))
+        out.extend(
+            m
+            for m in classify(phrase, match.start())
+            if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
+        )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
