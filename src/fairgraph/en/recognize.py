@@ -262,9 +262,13 @@ def find_lower_bodies(text: str) -> list[Mention]:
     out = []
     for m in _LOWER_BODY.finditer(text):
         place = m.group(1) or m.group(2)
+        start = m.start()
+        if lex.place(place) is None and m.group(2) and " " in place:
+            place = place.split()[-1]  # The Qinghai provincial government
+            start = m.start(2) + m.group(2).rindex(place)
         if lex.place(place) is None:
             continue
-        out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+        out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
     return out
 
 
