@@ -17,7 +17,7 @@ WIDTHS = {
     "countries.tsv": 4,
     "country_variants.tsv": 4,
     "fair_names.tsv": 2,
-    "fairs.tsv": 3,
+    "fairs.tsv": 8,
     "org_suffixes.tsv": 2,
     "places.tsv": 5,
     "provinces.tsv": 4,
@@ -60,7 +60,8 @@ def test_place_homonyms_read_as_the_first() -> None:
 
 def test_kinds_are_the_contracts() -> None:
     assert {r[1] for r in data_rows("bodies.tsv", 4)} <= {"Government", "Company", "Other"}
-    assert {r[1] for r in data_rows("org_suffixes.tsv", 2)} <= {"Government", "Company", "Other"}
+    kinds = {"Government", "Company", "Other", "Venue"}
+    assert {r[1] for r in data_rows("org_suffixes.tsv", 2)} <= kinds
     assert {r[1] for r in data_rows("titles.tsv", 3)} <= {"office", "diplomat", "head", "staff"}
     lex = load_lexicon()
     assert all(lex.body(b) for b in lex.title_bodies.values())  # national titles name known bodies
@@ -71,7 +72,7 @@ def test_chinese_names_of_places_and_fairs_are_the_chinese_lexicons() -> None:
 
     zh = zh_lexicon()
     assert all(zh.place_of(r[4]) for r in data_rows("places.tsv", 5))
-    assert all(zh.fair_of(r[2]) for r in data_rows("fairs.tsv", 3))
+    assert all(zh.fair_of(r[2]) for r in data_rows("fairs.tsv", 8))
 
 
 def test_generated_files_are_up_to_date() -> None:

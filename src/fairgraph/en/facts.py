@@ -71,7 +71,7 @@ def _unit(
             end = body.end
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
-    if prev and re.fullmatch(r"\s*(?:'s\s*)?", _gap(text, prev[-1].end, role.start)):
+    if prev and re.fullmatch(r"\s*(?:['’]s\s*)?", _gap(text, prev[-1].end, role.start)):
         holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
         if holder.type == "Country" and country is None:
             country = holder
@@ -105,7 +105,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         end, body, country = units[role]
         # TITLE NAME: the name right behind the unit
         after = [p for p in persons if p.start >= end]
-        if after and re.fullmatch(r"\s+(?:\([A-Z]{2,}\)\s+)?", _gap(text, end, after[0].start)):
+        gap = _gap(text, end, after[0].start) if after else ""
+        if after and re.fullmatch(r"\s*[–—-]\s*|\s+(?:\([A-Z]{2,}\)\s+)?(?:M[rs]s?\.\s+)?", gap):
             holder_of[role] = after[0]
             continue
         # NAME, TITLE …: walk back over earlier units joined by commas and "and"
@@ -267,9 +268,16 @@ def fair_facts(
                 end_date = dates[0].date
         location = None
         for m in mentions:
-            if m.type == "Place" and re.search(r"\bin\s+$", text[: m.start - sentence.start]):
+            if (
+                m.type == "Place"
+                and m.subtype != "venue"
+                and re.search(r"\bin\s+$", text[: m.start - sentence.start])
+            ):
                 location = m
                 break
+        venues = [m for m in mentions if m.type == "Place" and m.subtype == "venue"]
+        for venue in venues:  # the venue is a location of the fair as well
+            out.append(FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue))
         organizers: tuple[Mention, ...] = ()
         if (org := _ORGANISERS.search(text)) is not None:
             cut = sentence.start + org.end()

@@ -74,6 +74,8 @@ def build_places() -> list[list[str]]:
 
 
 def build_fairs() -> list[list[str]]:
+    from fairgraph.zh.extract.fair_years import CADENCE, RESUMED
+
     short = {r[0]: r for r in rows(DATA / "fair_names.tsv", 3)}
     out = []
     for zh_name, _, city, english, *_ in rows(ZH_DATA / "fairs.tsv", 5):
@@ -85,14 +87,18 @@ def build_fairs() -> list[list[str]]:
             name, aliases = english, []
         extra = short.get(name, [name, "", ""])
         aliases += [a for a in extra[1].split("|") if a]
-        out.append([name, "|".join(dict.fromkeys(aliases)), zh_name])
+        cadence = CADENCE.get(zh_name)
+        cells = [str(c) for c in cadence] if cadence else ["", "", "", ""]
+        last = str(RESUMED[zh_name][1]) if zh_name in RESUMED else ""
+        out.append([name, "|".join(dict.fromkeys(aliases)), zh_name, *cells, last])
     return out
 
 
 HEADERS = {
     "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)\n",
     "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)\tChinese name\n",
-    "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name\n",
+    "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name"
+    "\tanchor edition\tits year\tyears per edition\tfirst edition\tlast edition of that cadence\n",
 }
 
 

@@ -45,6 +45,8 @@ class Lexicon:
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
+    #: series → (anchor edition, its year, years per edition, first edition, last edition)
+    cadences: dict[str, tuple[int, int, float, int, int | None]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # title → kind
     title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
@@ -67,6 +69,20 @@ class Lexicon:
 
     def fair_series(self, name: str) -> str | None:
         return self.fairs.get(name.removeprefix("the "))
+
+    def year_of(self, series: str, edition: int) -> int | None:
+        """The year an edition of a series was held, when its cadence is known.
+
+        >>> load_lexicon().year_of("China-South Asia Expo", 9)
+        2025
+        """
+        cadence = self.cadences.get(series)
+        if cadence is None:
+            return None
+        anchor, year, step, first, last = cadence
+        if edition < first or (last is not None and edition > last):
+            return None
+        return year + int((edition - anchor) * step)
 
 
 def data_rows(name: str, width: int) -> list[list[str]]:
@@ -100,8 +116,12 @@ def load_lexicon() -> Lexicon:
         body = Body(name, kind, chinese)
         for form in [name, *_split(aliases)]:
             lex.bodies.setdefault(form, body)
-    for name, aliases, chinese in data_rows("fairs.tsv", 3):
+    for name, aliases, chinese, anchor, year, step, first, last in data_rows("fairs.tsv", 8):
         lex.fair_chinese[name] = chinese
+        if anchor:
+            lex.cadences[name] = (
+                int(anchor), int(year), float(step), int(first), int(last) if last else None
+            )
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
     for title, kind, body in data_rows("titles.tsv", 3):

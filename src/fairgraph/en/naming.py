@@ -144,7 +144,12 @@ def ordinal(n: int) -> str:
 
 
 def _series_text(mention: Mention) -> str:
-    first, _, rest = clean(mention.text).partition(" ")
+    text = clean(mention.text)
+    if mention.subtype and mention.subtype.startswith("year:") and text.endswith(mention.subtype[5:]):
+        return text[:-5].rstrip()  # China Hi-tech Fair 2017
+    if mention.origin == "session":
+        return ""
+    first, _, rest = text.partition(" ")
     return rest if mention.subtype and mention.subtype not in ("series",) else clean(mention.text)
 
 
@@ -162,8 +167,16 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
     fairs = [m for m in extraction.mentions if m.type == "Fair"]
     out: dict[Mention, tuple[str, str]] = {}
     editions: dict[str, tuple[str, str]] = {}
+    lex = load_lexicon()
+    known = [series_of(m) for m in fairs if m.origin != "session"]
+    own = next((s for s in known if s in lex.fair_chinese), None)  # the report's series
     for m in fairs:
-        if m.subtype and m.subtype != "series":
+        if m.origin == "session" and own is not None:  # its 122nd session
+            n = int(m.subtype or 0)
+            out[m] = (f"Fair|{own}|{n}", f"{ordinal(n)} {own}")
+            editions.setdefault(own, out[m])
+            continue
+        if m.subtype and m.subtype != "series" and m.origin != "session":
             series = series_of(m)
             if m.subtype.startswith("year:"):
                 year = m.subtype[5:]

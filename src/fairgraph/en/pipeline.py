@@ -22,9 +22,10 @@ from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date
 from fairgraph.en.naming import fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
-from fairgraph.en.recognize import recognize
+from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize
 from fairgraph.en.sentences import split_sentences
-from fairgraph.model import Document, Extraction, Mention, PartialDate, Span
+from fairgraph.en.names import is_chinese_name
+from fairgraph.model import Document, Extraction, Mention, PartialDate, Post, Span
 
 _DATELINE = re.compile(
     r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}(?:\((\w[\w ]+)\))?"
@@ -32,16 +33,28 @@ _DATELINE = re.compile(
 
 
 def _dateline(text: str) -> list[Mention]:
-    """The dateline's city (NANNING, …) and its agency (Xinhua) as mentions."""
+    """The dateline's agency (Xinhua) as a mention (its city is a dateline, not a mention)."""
     m = _DATELINE.match(text)
     if m is None:
         return []
     out = []
-    city = m.group(1).title()
-    if load_lexicon().place(city):
-        out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "dateline"))
     if m.group(2):
         out.append(Mention(m.start(2), m.end(2), m.group(2), "Organization", "Other", "dateline"))
+    return out
+
+
+_SESSION = re.compile(rf"\b(?:the|its)\s+({ORDINAL})\s+(?:session|edition)\b", re.IGNORECASE)
+
+
+def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """An edition named by its number alone (its 122nd session): a fair of the report's series."""
+    out = []
+    for m in _SESSION.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        word = m.group(1).lower()
+        n = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+        out.append(Mention(m.start(1), m.end(), text[m.start(1) : m.end()], "Fair", str(n), "session"))
     return out
 
 
@@ -51,11 +64,25 @@ def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
         for m in recognize(s.text):
             found.append(dataclasses.replace(m, start=m.start + s.start, end=m.end + s.start))
     extra = [m for m in _dateline(text) if not any(m.overlaps(f) for f in found)]
-    return sorted([*found, *extra])
+    return sorted([*found, *extra, *sessions(text, found)])
 
 
-def reference_date(document: Document) -> PartialDate | None:
-    return document.date or find_publication_date(document.text)
+def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
+    """The report's date; without a year, the year of the report's fair (named by its year, or
+    an edition of a series whose cadence is known)."""
+    date = document.date or find_publication_date(document.text)
+    if date is not None and date.year is not None:
+        return date
+    lex = load_lexicon()
+    for fair in fairs:
+        year = None
+        if fair.subtype and fair.subtype.startswith("year:"):
+            year = int(fair.subtype[5:])
+        elif fair.subtype and fair.subtype.isdigit():
+            year = lex.year_of(series_of(fair), int(fair.subtype))
+        if year is not None:
+            return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+    return date
 
 
 def extract_document(document: Document, *, backend: str = "default") -> Extraction:
@@ -70,7 +97,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     main = next((m for m in mentions if m.type == "Fair" and m.origin != "acronym"), None)
     series = {m: series_of(m) for m in mentions if m.type == "Fair"}
     amounts = find_amounts(text)
-    dates = find_dates(text, reference_date(document))
+    editions = [m for m in mentions if m.type == "Fair" and m.subtype != "series"]
+    dates = find_dates(text, reference_date(document, editions))
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
     for s in spans:
@@ -86,6 +114,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         agreements.extend(s_agreements)
         fairs.extend(fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements)))
+    posts = [_implied_holder(p, main, mentions) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
         document=document,
@@ -97,6 +126,24 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+_SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _implied_holder(post: Post, main: Mention | None, mentions: Sequence[Mention]) -> Post:
+    """A title with no body written: a fair's spokesperson speaks for the report's fair; the
+    President of a Chinese name represents China (when the report names China)."""
+    if post.organization is not None or post.represents is not None:
+        return post
+    role = post.role.text.lower()
+    if role.endswith(_SPOKESPERSON) and main is not None:
+        return dataclasses.replace(post, organization=main)
+    if role == "president" and is_chinese_name(post.person.text):
+        china = next((m for m in mentions if m.type == "Country" and m.text == "China"), None)
+        if china is not None:
+            return dataclasses.replace(post, represents=china)
+    return post
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

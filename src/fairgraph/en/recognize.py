@@ -77,8 +77,38 @@ def find_roles(text: str) -> list[Mention]:
         if word.islower() and word in ("head", "chair", "founder", "member", "director"):
             if not re.match(r"\s+of\b", text[match.end() :]):
                 continue  # "member countries", "head" as a verb
-        out.append(Mention(match.start(), match.end(), word, "Role"))
+        end = match.end()
+        if word.lower().endswith("minister"):
+            end += _portfolio(text[end:])
+        out.append(Mention(match.start(), end, text[match.start() : end], "Role"))
     return out
+
+
+_PORTFOLIO = re.compile(
+    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|,))"
+)
+
+
+def _portfolio(rest: str) -> int:
+    """Length of a minister's portfolio written after the title (of Trade and Commerce, of
+    economic development and trade), when it names no known ministry, place or country."""
+    m = _PORTFOLIO.match(rest)
+    if m is None:
+        return 0
+    words = m.group(1)
+    lex = load_lexicon()
+    first = words.split()[0]
+    if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
+        return 0
+    if words[:1].isupper():
+        from fairgraph.en.names import is_chinese_name
+
+        parts = words.split()
+        for size in (2, 3):  # Minister of Commerce Gao Ping: stop before the name
+            if len(parts) > size and is_chinese_name(" ".join(parts[-size:])):
+                return 0
+    return m.end()
 
 
 @cache
@@ -90,6 +120,13 @@ def _series_pattern() -> re.Pattern[str]:
     )
 
 
+@cache
+def _series_year_pattern() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().fairs, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b({alternation})\s+((?:19|20)\d\d)(?![\w-])")
+
+
 def find_fairs(text: str) -> list[Mention]:
     """Fair editions: an ordinal or a year, a capitalised name, a fair word.
 
@@ -99,6 +136,9 @@ def find_fairs(text: str) -> list[Mention]:
     [('fourth China-Arab States Expo', '4')]
     """
     out: list[Mention] = []
+    for match in _series_year_pattern().finditer(text):  # China Hi-tech Fair 2017
+        year = match.group(2)
+        out.append(Mention(match.start(1), match.end(2), match.group(), "Fair", "year:" + year))
     matches = list(_series_pattern().finditer(text))
     matches += [
         m
@@ -106,6 +146,8 @@ def find_fairs(text: str) -> list[Mention]:
         if not any(m.start(1) < n.end() and n.start() < m.end(1) for n in matches)
     ]
     for match in sorted(matches, key=lambda m: m.start(1)):
+        if any(match.start(1) < o.end and o.start < match.end(1) for o in out):
+            continue
         name = match.group(1)
         first, _, rest = name.partition(" ")
         if not re.search(r"[A-Z]", rest[:1]) and not rest.startswith("("):
@@ -174,12 +216,15 @@ def classify(name: str, start: int) -> list[Mention]:
         if sep and (lex.country(head) or lex.place(head)):
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
     kind = org_kind(name)
+    if kind == "Venue":  # Hainan International Exhibition Center: a place
+        split = _split_list(name, start)
+        if split:
+            return split
+        return [Mention(start, start + len(name), name, "Place", "venue")]
     if kind is not None:
-        for joint in (" and ", " & "):
-            head, sep, tail = name.rpartition(joint)
-            whole = classify(head, start) if sep else []
-            if sep and len(whole) == 1 and whole[0].end - whole[0].start == len(head):
-                return classify(head, start) + classify(tail, start + len(head) + len(sep))
+        split = _split_list(name, start)
+        if split:
+            return split
         return [Mention(start, start + len(name), name, "Organization", kind)]
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
@@ -221,6 +266,26 @@ def classify(name: str, start: int) -> list[Mention]:
     return out
 
 
+def _split_list(name: str, start: int) -> list[Mention]:
+    """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
+    Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
+    Beijing. Empty when the phrase is one name (Ministry of Industry and Information
+    Technology)."""
+    for joint in (" and ", " & ", " in "):
+        at = name.find(joint)
+        while at > 0:
+            head, tail = name[:at], name[at + len(joint) :]
+            left = classify(head, start)
+            right = classify(tail, start + at + len(joint))
+            whole_left = left and left[-1].end == start + len(head) and left[-1].start == start
+            whole_right = len(right) == 1 and right[0].end == start + len(name)
+            if whole_left and whole_right and right[0].start == start + at + len(joint):
+                if joint != " in " or right[0].type == "Place":
+                    return left + right
+            at = name.find(joint, at + 1)
+    return []
+
+
 def _name_word(word: str) -> bool:
     return (
         word[:1].isupper()
@@ -242,7 +307,10 @@ def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
 
 
 _LOWER_BODY = re.compile(
-    r"\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?(?:department|bureau"
+    r"|council|commission|office)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,4}?)?"
+    r"(?=[,.;]|\s+(?:said|says|and|has|have|was|were|is|are)\b)"
+    r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:provincial|municipal|regional|city|county)\s+"
@@ -261,11 +329,11 @@ def find_lower_bodies(text: str) -> list[Mention]:
     lex = load_lexicon()
     out = []
     for m in _LOWER_BODY.finditer(text):
-        place = m.group(1) or m.group(2)
+        place = m.group(1) or m.group(2) or m.group(3)
         start = m.start()
-        if lex.place(place) is None and m.group(2) and " " in place:
+        if lex.place(place) is None and m.group(3) and " " in place:
             place = place.split()[-1]  # The Qinghai provincial government
-            start = m.start(2) + m.group(2).rindex(place)
+            start = m.start(3) + m.group(3).rindex(place)
         if lex.place(place) is None:
             continue
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
