@@ -83,14 +83,22 @@ def _unit(
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
-    elif (d := _DEMONYM.search(before)) and lex.demonym(d.group(1)) and country is None:
+    elif (
+        (d := _DEMONYM.search(before))
+        and lex.demonym(d.group(1))
+        and (country is None or _diplomat(role))
+    ):
         start = role.start - len(before) + d.start(1)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
-        if kind in ("diplomat", "head") or "Ambassador" in role.text:
+        if kind in ("diplomat", "head") or _diplomat(role):
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
     return end, body, country
+
+
+def _diplomat(role: Mention) -> bool:
+    return "ambassador" in role.text.lower() or "consul" in role.text.lower()
 
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
@@ -107,6 +115,19 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         after = [p for p in persons if p.start >= end]
         gap = _gap(text, end, after[0].start) if after else ""
         if after and re.fullmatch(r"\s*[–—-]\s*|\s+(?:\([A-Z]{2,}\)\s+)?(?:M[rs]s?\.\s+)?", gap):
+            holder_of[role] = after[0]
+            continue
+        # TITLE, NAME, (Portuguese Ambassador to China, Paulo Nascimento, said): no name before
+        before_names = [p for p in persons if p.end <= role.start]
+        if (
+            after
+            and re.fullmatch(r"\s*,\s*", gap)
+            and re.match(r"\s*(?:,|said|says|stated|told|noted)", text[after[0].end :])
+            and not (
+                before_names
+                and re.fullmatch(r"\s*,\s*", _gap(text, before_names[-1].end, role.start))
+            )
+        ):
             holder_of[role] = after[0]
             continue
         # NAME, TITLE …: walk back over earlier units joined by commas and "and"

@@ -209,7 +209,8 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
     ordered = sorted(mentions)
     out: dict[str, str] = {}
     for i, m in enumerate(ordered):
-        if m.origin == "acronym" and m.type == "Organization" and i > 0:
+        known = load_lexicon().body(m.text) is not None  # MOC is the Ministry of Commerce
+        if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
             full = key_of(ordered[i - 1], None)[1]
             out.setdefault(m.text, full)
     return out

@@ -199,6 +199,9 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(joint)
         if sep:
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.rpartition(" in ")
+    if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
         if sep and org_kind(head) and (lex.place(tail) or lex.country(tail)):
@@ -364,6 +367,9 @@ def recognize(text: str) -> list[Mention]:
             if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
         )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
+    for m in _DIVISION.finditer(text):  # Futian district, Alberta province
+        if not any(o.start <= m.start(1) < o.end for o in out if o.type != "Role"):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
 
@@ -382,6 +388,7 @@ def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_DIVISION = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
@@ -421,7 +428,11 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         near_role = any(
             0 <= m.start - r.end <= 60 and not re.search(r"[.;]", text[r.end : m.start])
             for r in roles
-        ) or any(0 <= r.start - m.end <= 3 for r in roles)
+        ) or any(
+            0 <= r.start - m.end <= 3
+            or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+            for r in roles
+        )
         speaks = re.match(r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed)\b", after)
         chinese = is_chinese_name(m.text)
         if chinese or near_role or speaks or (before.endswith(", ") and after.startswith(",")):
