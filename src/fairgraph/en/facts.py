@@ -173,7 +173,7 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
         if at >= 0 and (
             best is None or at < best[0] or (at == best[0] and len(kind) > len(best[1]))
         ):
-            if re.match(r"\w", low[at + len(kind) : at + len(kind) + 1] or " "):
+            if re.match(r"\w(?<!s)|s\w", low[at + len(kind) : at + len(kind) + 2] or " "):
                 continue
             best = (at, kind)
     if best is None:
@@ -203,14 +203,18 @@ def find_agreements(
     located = {
         m
         for m in mentions
-        if m.type == "Place"
-        and re.search(r"\b(?:in|at)\s+$", text[max(0, m.start - sentence.start - 4) : m.start - sentence.start])
-    }  # where the signing took place is no party to it
+        if m.type in ("Place", "Country")
+        and re.search(
+            r"\b(?:in|at)\s+(?:[A-Z][a-z]+\s+)?$",
+            text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
+        )
+        or re.match(r"['’]s\s", text[m.end - sentence.start :])
+    }  # where the signing took place, or a possessive modifier (Canada's), is no party
     parties = [
         m
         for m in mentions
-        if m not in located and m.type != "Fair"
-        if m.type in _PARTY_TYPES
+        if m not in located
+        and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
         and m not in post_bodies
     ]
@@ -218,6 +222,7 @@ def find_agreements(
     left = [m for m in parties if m.end <= at]
     rest = text[verb.end() :]
     right: list[Mention] = []
+    between = re.search(r"\bbetween\s", text)
     for word in (" with ", " between "):
         w = rest.find(word)
         if w >= 0:
@@ -226,6 +231,10 @@ def find_agreements(
             if word == " between ":
                 left, right = right[:1], right[1:]
             break
+    else:
+        if between is not None and found[0] < between.start():  # an X between A and B was signed
+            inside = [m for m in parties if between.end() <= m.start - sentence.start < verb.start()]
+            left, right = inside[:1], inside[1:2]
     pairs: list[tuple[Mention, Mention]] = []
     if right:
         left = left[-3:] if left else []

@@ -170,11 +170,11 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
     lex = load_lexicon()
     known = [series_of(m) for m in fairs if m.origin != "session"]
     own = next((s for s in known if s in lex.fair_chinese), None)  # the report's series
+    sessions = {}
     for m in fairs:
         if m.origin == "session" and own is not None:  # its 122nd session
             n = int(m.subtype or 0)
-            out[m] = (f"Fair|{own}|{n}", f"{ordinal(n)} {own}")
-            editions.setdefault(own, out[m])
+            sessions[m] = (f"Fair|{own}|{n}", f"{ordinal(n)} {own}")
             continue
         if m.subtype and m.subtype != "series" and m.origin != "session":
             series = series_of(m)
@@ -190,6 +190,9 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
                 continue
             out[m] = (key, label)
             editions.setdefault(series, (key, label))
+    out.update(sessions)
+    if own is not None and own not in editions and sessions:
+        editions[own] = next(iter(sessions.values()))  # the only edition named is a number
     for m in fairs:
         if m not in out:
             series = series_of(m)

@@ -334,10 +334,12 @@ def find_lower_bodies(text: str) -> list[Mention]:
     for m in _LOWER_BODY.finditer(text):
         place = m.group(1) or m.group(2) or m.group(3)
         start = m.start()
-        if lex.place(place) is None and m.group(3) and " " in place:
+        if m.group(3) and place.startswith(("The ", "the ")):
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
-        if lex.place(place) is None:
+        elif m.group(3) and lex.place(place) is None and place not in _FUNCTION:
+            pass  # La Rioja provincial government: a foreign place's government
+        if lex.place(place) is None and not m.group(3):
             continue
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
     return out
@@ -367,6 +369,9 @@ def recognize(text: str) -> list[Mention]:
             if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
         )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
+    for m in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
+        if not any(o.start <= m.start(1) < o.end for o in out):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "Company"))
     for m in _DIVISION.finditer(text):  # Futian district, Alberta province
         if not any(o.start <= m.start(1) < o.end for o in out if o.type != "Role"):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "division"))
@@ -388,6 +393,11 @@ def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+_DESCRIBED = re.compile(
+    r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
+    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency)\s+"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
+)
 _DIVISION = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b")
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
