@@ -71,7 +71,7 @@ def _unit(
             end = body.end
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
-    if prev and re.fullmatch(r"\s*(?:['’]s\s*)?", _gap(text, prev[-1].end, role.start)):
+    if prev and re.fullmatch(r"\s*(?:['’]s\s*)?(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)):
         holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
         if holder.type == "Country" and country is None:
             country = holder

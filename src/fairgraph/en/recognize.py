@@ -199,6 +199,18 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(joint)
         if sep:
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    for poss in ("'s ", "’s "):  # Russia's Ministry of …: the country, then the body
+        head, sep, tail = name.partition(poss)
+        if sep and (lex.country(head) or lex.place(head)):
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.partition(" of the ")
+    if sep and _whole_org(head, start) and _whole_org(tail, start + len(head) + len(sep)):
+        kind = org_kind(head) or lex.org_suffixes.get(head.split(" of ")[0])
+        return [Mention(start, start + len(name), name, "Organization", kind)]  # a unit of a body
+    head, sep, tail = name.partition(" of ")
+    if sep and head in lex.org_suffixes and lex.org_suffixes[head] != "Venue" and " and " not in tail:
+        kind = lex.org_suffixes[head]  # Ministry of Economic Development, Institute of …
+        return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.rpartition(" in ")
     if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
@@ -218,6 +230,9 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(poss)
         if sep and (lex.country(head) or lex.place(head)):
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    split = _split_list(name, start) if " and Ministry " in name else []
+    if split:
+        return split
     kind = org_kind(name)
     if kind == "Venue":  # Hainan International Exhibition Center: a place
         split = _split_list(name, start)
@@ -269,6 +284,11 @@ def classify(name: str, start: int) -> list[Mention]:
     return out
 
 
+def _whole_org(name: str, start: int) -> bool:
+    found = classify(name, start)
+    return len(found) == 1 and found[0].type == "Organization" and found[0].text == name
+
+
 def _split_list(name: str, start: int) -> list[Mention]:
     """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
     Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
@@ -316,7 +336,7 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:provincial|municipal|regional|city|county)\s+"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
     r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
 )
 
@@ -338,7 +358,9 @@ def find_lower_bodies(text: str) -> list[Mention]:
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
         elif m.group(3) and lex.place(place) is None and place not in _FUNCTION:
-            pass  # La Rioja provincial government: a foreign place's government
+            if not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group()):
+                continue  # "X government" of a place the lexicon does not know: too loose
+            # La Rioja provincial government: a foreign place's government
         if lex.place(place) is None and not m.group(3):
             continue
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
