@@ -255,19 +255,26 @@ _CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
-    r"\b(?:the|this year's|this)\s+(?:expo|fair|exposition|event|exhibition)\b", re.IGNORECASE
+    r"\b(?:the|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show)\b",
+    re.IGNORECASE,
 )
 _ORGANISERS = re.compile(
     r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)\s+(?:jointly\s+)?by|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include))\b",
     re.IGNORECASE,
 )
 _THEME = re.compile(
-    r"\b(?:under|with)\s+the\s+theme\s+(?:of\s+)?[\"“]?([^\"”,.;]+)[\"”]?", re.IGNORECASE
+    r"\b(?:[Tt]hemed|theme\s+(?:of\s+|is\s+|was\s+)?|under\s+the\s+theme\s+(?:of\s+)?)\s*"
+    r"(?:[\"“]([^\"”]+?)[,.]?[\"”]|(?<![\"“])([a-z][^\"”,.;]+))",
+    re.IGNORECASE,
 )
 _GUEST = re.compile(
-    r"\b(?:Country of Honou?r|guest country|theme country|country of honou?r|guest of honou?r)\b"
+    r"\b(?:(?:guest|theme)\s+country(?:\s+of\s+honou?r)?|country\s+of\s+honou?r"
+    r"|guests?\s+of\s+honou?r(?:\s+country)?)\b",
+    re.IGNORECASE,
 )
-_PROJECTS = re.compile(r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}projects?\b")
+_PROJECTS = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:projects?|agreements|deals|contracts)\b"
+)
 
 
 def fair_facts(
@@ -318,13 +325,19 @@ def fair_facts(
             )
         theme = None
         if (t := _THEME.search(text)) is not None:
-            theme = t.group(1).strip()
+            theme = (t.group(1) or t.group(2)).strip()
         guests: tuple[Mention, ...] = ()
-        if (g := _GUEST.search(text)) is not None:
+        if (g := _GUEST.search(text)) is not None:  # every country of the clause but China
             at = sentence.start + g.start()
-            near = [m for m in mentions if m.type == "Country" and abs(m.start - at) < 60]
-            if near:
-                guests = (min(near, key=lambda m: abs(m.start - at)),)
+            near = [
+                m
+                for m in mentions
+                if m.type == "Country"
+                and abs(m.start - at) < 120
+                and m.text not in ("China", "Chinese")
+                and not re.search(r"[;:]", text[min(m.start, at) - sentence.start : max(m.start, at) - sentence.start])
+            ]
+            guests = tuple(near)
         count = None
         total = None
         if signing or re.search(r"\b(?:signed|inked|clinched|sealed)\b", text):

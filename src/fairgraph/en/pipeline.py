@@ -25,7 +25,7 @@ from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize
 from fairgraph.en.sentences import split_sentences
 from fairgraph.en.names import is_chinese_name
-from fairgraph.model import Document, Extraction, Mention, PartialDate, Post, Span
+from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
 
 _DATELINE = re.compile(
     r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}(?:\((\w[\w ]+)\))?"
@@ -113,7 +113,11 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         agreements.extend(s_agreements)
-        fairs.extend(fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements)))
+        facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements))
+        if not facts and main is not None:  # a venue named on its own is the report's fair's
+            venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
+            facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
+        fairs.extend(facts)
     posts = [_implied_holder(p, main, mentions) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
