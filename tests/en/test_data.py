@@ -18,6 +18,7 @@ WIDTHS = {
     "country_variants.tsv": 4,
     "fair_names.tsv": 2,
     "fairs.tsv": 8,
+    "foreign_places.tsv": 3,
     "org_suffixes.tsv": 2,
     "places.tsv": 5,
     "provinces.tsv": 4,
@@ -72,6 +73,8 @@ def test_chinese_names_of_places_and_fairs_are_the_chinese_lexicons() -> None:
 
     zh = zh_lexicon()
     assert all(zh.place_of(r[4]) for r in data_rows("places.tsv", 5))
+    countries = {r[0] for r in data_rows("countries.tsv", 4)}
+    assert all(r[1] in countries for r in data_rows("foreign_places.tsv", 3))
     assert all(zh.fair_of(r[2]) for r in data_rows("fairs.tsv", 8))
 
 

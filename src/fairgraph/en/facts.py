@@ -122,9 +122,10 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         if (
             after
             and re.fullmatch(r"\s*,\s*", gap)
-            and re.match(r"\s*(?:,|said|says|stated|told|noted)", text[after[0].end :])
+            and re.match(r"\s*(?:,|and\b|said|says|stated|told|noted)", text[after[0].end :])
             and not (
                 before_names
+                and before_names[-1] not in holder_of.values()
                 and re.fullmatch(r"\s*,\s*", _gap(text, before_names[-1].end, role.start))
             )
         ):

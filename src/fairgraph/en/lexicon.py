@@ -25,7 +25,7 @@ class Country:
 @dataclass(frozen=True)
 class Place:
     name: str
-    level: str  # province, city
+    level: str  # province, city (of China); city, region (elsewhere)
     province: str | None  # the province a city lies in
     chinese: str  # its name in the Chinese lexicon
 
@@ -112,6 +112,8 @@ def load_lexicon() -> Lexicon:
         place = Place(name, level, province or None, chinese)
         for form in [name, *_split(aliases)]:
             lex.places.setdefault(form, place)
+    for name, iso2, kind in data_rows("foreign_places.tsv", 3):
+        lex.places.setdefault(name, Place(name, kind, None, ""))
     for name, kind, aliases, chinese in data_rows("bodies.tsv", 4):
         body = Body(name, kind, chinese)
         for form in [name, *_split(aliases)]:

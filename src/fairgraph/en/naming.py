@@ -69,6 +69,8 @@ def _level(place: Place) -> str:
 
 def government(place: Place) -> str:
     """The people's government of a Chinese place, under its usual English name."""
+    if not place.chinese:  # a place outside China
+        return f"Government of {place.name}"
     if place.name in ("Hong Kong", "Macao"):
         return f"Government of the {place.name} Special Administrative Region"
     return f"{place.name} {_level(place)} People's Government"

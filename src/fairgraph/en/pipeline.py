@@ -63,6 +63,7 @@ def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
     for s in spans:
         for m in recognize(s.text):
             found.append(dataclasses.replace(m, start=m.start + s.start, end=m.end + s.start))
+    found = [m for m in found if not (m.type == "Place" and m.text.isupper() and m.start < 20)]
     extra = [m for m in _dateline(text) if not any(m.overlaps(f) for f in found)]
     return sorted([*found, *extra, *sessions(text, found)])
 

@@ -395,6 +395,8 @@ def recognize(text: str) -> list[Mention]:
         if not any(o.start <= m.start(1) < o.end for o in out):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "Company"))
     for m in _DIVISION.finditer(text):  # Futian district, Alberta province
+        if load_lexicon().demonym(m.group(1)) is not None:
+            continue  # a Canadian province
         if not any(o.start <= m.start(1) < o.end for o in out if o.type != "Role"):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
