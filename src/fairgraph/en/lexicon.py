@@ -42,6 +42,7 @@ class Lexicon:
     countries: dict[str, Country] = field(default_factory=dict)  # any form → country
     demonyms: dict[str, Country] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # any form → place
+    chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
@@ -112,6 +113,7 @@ def load_lexicon() -> Lexicon:
         place = Place(name, level, province or None, chinese)
         for form in [name, *_split(aliases)]:
             lex.places.setdefault(form, place)
+        lex.chinese_places.setdefault(chinese, place)
     for name, iso2, kind in data_rows("foreign_places.tsv", 3):
         lex.places.setdefault(name, Place(name, kind, None, ""))
     for name, kind, aliases, chinese in data_rows("bodies.tsv", 4):

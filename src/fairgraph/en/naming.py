@@ -5,9 +5,15 @@
 >>> key_of(Mention(0, 6, "Zambia", "Country"), None)[:2]
 ('Country|ZM', 'Zambia')
 >>> key_of(Mention(0, 27, "Xining Municipal Government", "Organization"), None)[:2]
-("Organization|Xining Municipal People's Government", "Xining Municipal People's Government")
+('Organization|西宁市人民政府', "Xining Municipal People's Government")
 >>> key_of(Mention(0, 9, "Commerce", "Organization", origin="implied-by-title"), None)[:2]
-('Organization|Ministry of Commerce', 'Ministry of Commerce')
+('Organization|中华人民共和国商务部', 'Ministry of Commerce')
+>>> key_of(Mention(0, 7, "Qinghai", "Place"), None)
+('Place|青海省', 'Qinghai', 'official-name-across-languages')
+
+Bodies and places of China are keyed by their Chinese official names (the keys the Chinese
+naming gives them), so that a Chinese and an English report about the same body end on one
+node; their labels stay English.
 >>> party_body("Place|Qinghai", "Secretary"), party_body("Place|Xining", "Vice Mayor")
 ('Qinghai Provincial CPC Committee', "Xining Municipal People's Government")
 """
@@ -22,7 +28,7 @@ from dataclasses import dataclass
 from fairgraph.en.lexicon import Place, load_lexicon
 from fairgraph.en.recognize import org_kind
 from fairgraph.model import Document, Extraction, Mention
-from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON
+from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
 OWN_OUTLET = "the reporting outlet"
 _SPACES = re.compile(r"\s+")
@@ -67,6 +73,28 @@ def _level(place: Place) -> str:
     return "Provincial" if place.level == "province" else "Regional"
 
 
+def place_key(place: Place) -> str:
+    """The key of a place: its Chinese name for a place of China (one node with the same place
+    read in Chinese reports), its English name elsewhere."""
+    return f"Place|{place.chinese or place.name}"
+
+
+def _place_of_key(key: str) -> Place | None:
+    lex = load_lexicon()
+    name = key.split("|", 1)[1]
+    return lex.chinese_places.get(name) or lex.place(name)
+
+
+def body_key(place: Place, kind: str) -> str:
+    """The key of a Chinese place's government or CPC committee: the Chinese official name
+    (青海省人民政府, 中国共产党青海省委员会), shared with Chinese reports."""
+    if not place.chinese:
+        return f"Organization|{government(place)}"
+    if kind == "committee":
+        return f"Organization|中国共产党{place.chinese}委员会"
+    return f"Organization|{place.chinese}人民政府"
+
+
 def government(place: Place) -> str:
     """The people's government of a Chinese place, under its usual English name."""
     if not place.chinese:  # a place outside China
@@ -108,34 +136,35 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
     if kind == "Place":
         place = lex.place(name)
         if place:
-            rule = None if place.name == name else RULE_LEXICON
-            return f"Place|{place.name}", place.name, rule
+            rule = RULE_ACROSS_LANGUAGES if place.chinese else None
+            rule = rule or (None if place.name == name else RULE_LEXICON)
+            return place_key(place), place.name, rule
         country = lex.country(name)
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
     if kind == "Organization":
-        if mention.origin == "implied-by-title":
-            body = lex.body("Ministry of " + name)
-            if body:
-                return f"Organization|{body.name}", body.name, RULE_LEXICON
-        body = lex.body(name)
+        body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
+        body = body or lex.body(name)
         if body:
-            return f"Organization|{body.name}", body.name, RULE_LEXICON
+            key = f"Organization|{body.chinese or body.name}"
+            return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
         bare = name.lower().removeprefix("provincial ").removeprefix("municipal ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
         if own is not None and bare in ("cpc committee", "party committee"):
-            full = party_committee(own)  # the report's province's, as 省委 in Chinese
-            return f"Organization|{full}", full, RULE_CONTEXT
+            # the report's province's, as 省委 in Chinese
+            return body_key(own, "committee"), party_committee(own), RULE_CONTEXT
         if own is not None and bare in ("people's government", "government"):
-            full = government(own)
-            return f"Organization|{full}", full, RULE_CONTEXT
-        for pattern, build in ((_COMMITTEE, party_committee), (_GOVERNMENT, government)):
+            return body_key(own, "government"), government(own), RULE_CONTEXT
+        for pattern, build, which in (
+            (_COMMITTEE, party_committee, "committee"),
+            (_GOVERNMENT, government, "government"),
+        ):
             m = pattern.match(name)
             if m:
                 place = _place_of((m.group("a") or m.group("b") or "").strip())
                 if place is not None:
-                    full = build(place)
-                    return f"Organization|{full}", full, RULE_LEXICON
+                    rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
+                    return body_key(place, which), build(place), rule
     return f"{kind}|{name}", name, None
 
 
@@ -226,14 +255,26 @@ def country_prefixed(mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:
 
 
 def party_body(place_key: str, role: str) -> str:
-    """The body a title names at a place: a secretary's CPC committee, else the government."""
-    place = load_lexicon().place(place_key.split("|", 1)[1])
-    name = place_key.split("|", 1)[1]
+    """The body a title names at a place: a secretary's CPC committee, else the government
+    (its key's name: the Chinese official name for a place of China)."""
+    place = _place_of_key(place_key)
     if place is None:
-        return f"{name} government"
-    if re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower():
-        return party_committee(place)
-    return government(place)
+        return f"Government of {place_key.split('|', 1)[1]}"
+    party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
+    return party_committee(place) if party else government(place)
+
+
+def body_identity(body: str) -> tuple[str, str]:
+    """(key, label) of a body a title names: the key its explicit mention has (the Chinese
+    official name of a body of China), the English name as its label.
+
+    >>> body_identity("Qinghai Provincial CPC Committee")
+    ('Organization|中国共产党青海省委员会', 'Qinghai Provincial CPC Committee')
+    >>> body_identity("State Council")
+    ('Organization|中华人民共和国国务院', 'State Council')
+    """
+    key, label, _ = key_of(Mention(0, len(body), body, "Organization"), None)
+    return key, label
 
 
 def role_body(ctx: Context, role: str) -> str | None:
@@ -264,8 +305,10 @@ def org_subtype(label: str) -> str | None:
 
 
 def place_parent(label: str) -> str | None:
-    place = load_lexicon().place(label)
-    return f"Place|{place.province}" if place and place.province else None
+    lex = load_lexicon()
+    place = lex.place(label)
+    province = lex.place(place.province) if place and place.province else None
+    return place_key(province) if province else None
 
 
 def series_short_names(series: str) -> tuple[str, ...]:
@@ -278,6 +321,7 @@ def series_short_names(series: str) -> tuple[str, ...]:
 __all__ = [
     "OWN_OUTLET",
     "abbreviations",
+    "body_identity",
     "clean",
     "country_prefixed",
     "declared_short_names",

@@ -214,6 +214,9 @@ def classify(name: str, start: int) -> list[Mention]:
     head, sep, tail = name.rpartition(" in ")
     if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.rpartition(" in ")
+    if sep and lex.body(head) and lex.place(tail):  # China Telecom in Xining
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
         if sep and org_kind(head) and (lex.place(tail) or lex.country(tail)):

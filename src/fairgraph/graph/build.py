@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from fairgraph.languages import DEFAULT, language_of
+from fairgraph.languages import DEFAULT, detect_language, language_of
 from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
 from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve
@@ -94,6 +94,28 @@ class GraphWriter:
     def lang_of(self, evidence: Sequence[Evidence]) -> str:
         """The language tag of a thing's labels: the language of its first evidence."""
         return self.lang(evidence[0].document) if evidence else DEFAULT
+
+    def label_tagger(self, evidence: Sequence[Evidence]) -> Callable[[str], str]:
+        """The language tag of each label of a thing: the language of its first evidence, or,
+        for a thing stated in several languages (one node for a Chinese and an English
+        report), the language whose reports wrote the label (else the one it is written in)."""
+        first = self.lang_of(evidence)
+        langs = {self.lang(e.document) for e in evidence}
+        if len(langs) < 2:
+            return lambda label: first
+        written: dict[str, str] = {}
+        for e in evidence:
+            if e.mention is not None:
+                reader = language_of(self.documents[e.document])
+                written.setdefault(reader.naming.clean(e.mention.text), reader.code)
+
+        def tag(label: str) -> str:
+            if label in written:
+                return written[label]
+            detected = detect_language(label)
+            return detected if detected in langs else first
+
+        return tag
 
     def mention(self, evidence: Evidence) -> URIRef:
         """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
@@ -208,10 +230,10 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
             writer.add(node, RDF.type, cls)
     if entity.subtype in _SUBCLASSES:
         writer.add(node, RDF.type, _SUBCLASSES[entity.subtype])
-    lang = writer.lang_of(entity.evidence)
-    writer.add(node, RDFS.label, Literal(entity.label, lang=lang))
+    tag = writer.label_tagger(entity.evidence)
+    writer.add(node, RDFS.label, Literal(entity.label, lang=tag(entity.label)))
     for alt in entity.alt_labels:
-        writer.add(node, SKOS.altLabel, Literal(alt, lang=lang))
+        writer.add(node, SKOS.altLabel, Literal(alt, lang=tag(alt)))
     if entity.iso_code:
         writer.add(node, FG.isoCode, Literal(entity.iso_code))
     parent = writer.ref(entity.parent)
@@ -224,6 +246,6 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
         writer.add(record, RDF.type, FG.MergeRecord)
         writer.add(record, FG.mergeRule, Literal(note.rule))
         for label in note.labels:
-            writer.add(record, FG.mergedLabel, Literal(label, lang=lang))
+            writer.add(record, FG.mergedLabel, Literal(label, lang=tag(label)))
         for doc_id in note.documents:
             writer.add(record, FG.mergedFrom, document_iri(writer.documents[doc_id]))

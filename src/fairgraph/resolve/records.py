@@ -18,6 +18,8 @@ RULE_FAIR_EDITION = "fair-series-edition"
 RULE_EXACT = "same-name"
 RULE_USER_ALIAS = "user-alias"
 RULE_ZONE_FORMS = "zone-body-full-name"
+#: a name keyed by the official name of the same body or place in another language
+RULE_ACROSS_LANGUAGES = "official-name-across-languages"
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,7 @@ class _Pool:
             K.RULE_FAIR_EDITION,
             K.RULE_USER_ALIAS,
             K.RULE_ZONE_FORMS,
+            K.RULE_ACROSS_LANGUAGES,
         ):
             self.canonical.setdefault(key, canonical)
         if surface is not None:
@@ -203,13 +204,13 @@ def _post_organization(
         return key
     if body is None:
         return None
-    key = f"Organization|{body}"
+    key, label = naming.body_identity(body)
     pool.add(
         key,
         "Organization",
         None,
         Evidence(doc_id, sentence_of(holder.start), holder),
-        body,
+        label,
         K.RULE_CONTEXT,
         "Government",
     )

@@ -26,6 +26,7 @@ from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 __all__ = [
     "OWN_OUTLET",
     "abbreviations",
+    "body_identity",
     "clean",
     "country_prefixed",
     "declared_short_names",
@@ -60,6 +61,11 @@ def local_context(
     if mention.type == "Organization" and mention.text[:1] in _LOCAL_LEVELS:
         return nearest_context(ctx, clean(mention.text), before())
     return ctx
+
+
+def body_identity(body: str) -> tuple[str, str]:
+    """(key, label) of a body a title names: its full name is both (青海省人民政府)."""
+    return f"Organization|{body}", body
 
 
 def role_body(ctx: DocumentContext, role: str) -> str | None:

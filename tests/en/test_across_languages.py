@@ -1,0 +1,57 @@
+"""A Chinese and an English report about the same bodies and places, built together: one node
+each, both labels, and the cross-language merge recorded (sentences written for this test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import RDFS, Literal
+
+from conftest import run_cli
+from fairgraph.graph.io import load_graph
+from fairgraph.namespaces import FG, SKOS
+
+ZH = "青海省人民政府与中国电信集团有限公司在西宁签署战略合作框架协议。商务部副部长李明出席。"
+EN = (
+    "Qinghai Provincial People's Government signed a strategic cooperation framework agreement "
+    "with China Telecom in Xining. Li Ming, Vice Minister of Commerce, attended."
+)
+
+
+def _nodes_with(g, text: str, lang: str) -> set:  # type: ignore[no-untyped-def]
+    literal = Literal(text, lang=lang)
+    return set(g.subjects(RDFS.label, literal)) | set(
+        g.subjects(SKOS.altLabel, literal)
+    )
+
+
+def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(ZH, encoding="utf-8")
+    (corpus / "en.txt").write_text(EN, encoding="utf-8")
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    for zh, en in (
+        ("青海省人民政府", "Qinghai Provincial People's Government"),
+        ("中国电信集团有限公司", "China Telecom"),
+        ("西宁", "Xining"),
+        ("商务部", "Ministry of Commerce"),
+    ):
+        zh_nodes, en_nodes = _nodes_with(g, zh, "zh"), _nodes_with(g, en, "en")
+        assert zh_nodes and zh_nodes == en_nodes, (zh, en)
+    # the merge is recorded, and explain shows it
+    records = {str(o) for o in g.objects(None, FG.mergeRule)}
+    assert "official-name-across-languages" in records
+    result = run_cli("explain", "Xining", "-g", tmp_path / "out" / "graph.ttl")
+    assert result.exit_code == 0, result.output
+    assert "official-name-across-languages" in result.output
+
+
+def test_an_english_build_alone_keeps_english_labels(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    assert run_cli("build", tmp_path / "en.txt", "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    labels = {o for o in g.objects(None, RDFS.label) if isinstance(o, Literal)}
+    assert Literal("Qinghai Provincial People's Government", lang="en") in labels
+    assert not any(o.language == "zh" for o in labels)
