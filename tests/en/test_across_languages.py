@@ -55,3 +55,33 @@ def test_an_english_build_alone_keeps_english_labels(tmp_path: Path) -> None:
     labels = {o for o in g.objects(None, RDFS.label) if isinstance(o, Literal)}
     assert Literal("Qinghai Provincial People's Government", lang="en") in labels
     assert not any(o.language == "zh" for o in labels)
+
+
+def test_english_keys_are_the_chinese_namings_keys() -> None:
+    """Every body and place the English data maps to a Chinese name gets the very key the
+    Chinese naming gives that name (else the two reports would not meet on one node)."""
+    from fairgraph.en import naming as en
+    from fairgraph.en.lexicon import data_rows, load_lexicon
+    from fairgraph.model import Mention
+    from fairgraph.zh import naming as zh
+
+    ctx = zh.DocumentContext()
+    lex = load_lexicon()
+    wrong = []
+    for row in data_rows("bodies.tsv", 4):
+        if row[3]:
+            want = zh.key_of(Mention(0, len(row[3]), row[3], "Organization"), ctx)[0]
+            got = en.key_of(Mention(0, len(row[0]), row[0], "Organization"), None)[0]
+            if want != got:
+                wrong.append((row[0], got, want))
+    for chinese, place in sorted(lex.chinese_places.items()):
+        want = zh.key_of(Mention(0, len(chinese), chinese, "Place"), ctx)[0]
+        if en.place_key(place) != want:
+            wrong.append((place.name, en.place_key(place), want))
+        if place.level == "province" and place.name not in ("Hong Kong", "Macao", "Taiwan"):
+            for kind, form in (("government", "人民政府"), ("committee", "委员会")):
+                text = chinese + form if kind == "government" else f"中国共产党{chinese}委员会"
+                want = zh.key_of(Mention(0, len(text), text, "Organization"), ctx)[0]
+                if en.body_key(place, kind) != want:
+                    wrong.append((place.name, kind, en.body_key(place, kind), want))
+    assert not wrong
