@@ -135,7 +135,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         j, start = i, role.start
         while True:
             prev_person = [p for p in persons if p.end <= start]
-            if prev_person and re.fullmatch(r"\s*,\s*|\s+", _gap(text, prev_person[-1].end, start)):
+            gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
+            if prev_person and re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?|\s+", gap):
                 holder_of[role] = prev_person[-1]
                 break
             if j == 0:
@@ -256,7 +257,7 @@ _CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
-    r"\b(?:the|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show)\b",
+    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show)\b",
     re.IGNORECASE,
 )
 _ORGANISERS = re.compile(

@@ -208,7 +208,14 @@ def classify(name: str, start: int) -> list[Mention]:
         kind = org_kind(head) or lex.org_suffixes.get(head.split(" of ")[0])
         return [Mention(start, start + len(name), name, "Organization", kind)]  # a unit of a body
     head, sep, tail = name.partition(" of ")
-    if sep and head in lex.org_suffixes and lex.org_suffixes[head] != "Venue" and " and " not in tail:
+    after_and = tail.split(" and ", 1)[1] if " and " in tail else ""
+    listed = after_and and (
+        after_and.split()[0] in lex.org_suffixes
+        or _whole_org(after_and, 0)
+        or lex.country(after_and)
+        or lex.place(after_and)
+    )  # … and Ministry of …, … and PowerChina: a list, not one name
+    if sep and head in lex.org_suffixes and lex.org_suffixes[head] != "Venue" and not listed:
         kind = lex.org_suffixes[head]  # Ministry of Economic Development, Institute of …
         return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.rpartition(" in ")
