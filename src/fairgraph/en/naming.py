@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from fairgraph.en.lexicon import Place, load_lexicon
-from fairgraph.en.recognize import org_kind
+from fairgraph.en.recognize import org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
@@ -201,6 +201,8 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
     lex = load_lexicon()
     known = [series_of(m) for m in fairs if m.origin != "session"]
     own = next((s for s in known if s in lex.fair_chinese), None)  # the report's series
+    if own is None and any(m.origin == "session" for m in fairs):
+        own = series_named(extraction.document.text)
     sessions = {}
     for m in fairs:
         if m.origin == "session" and own is not None:  # its 122nd session
@@ -222,8 +224,14 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
             out[m] = (key, label)
             editions.setdefault(series, (key, label))
     out.update(sessions)
-    if own is not None and own not in editions and sessions:
-        editions[own] = next(iter(sessions.values()))  # the only edition named is a number
+    text = extraction.document.text
+    current = [
+        key
+        for m, key in sessions.items()
+        if not re.match(r"[^.;]{0,40}\b(?:19|20)\d\d\b", text[m.end :])  # its first edition in 2010
+    ]
+    if own is not None and own not in editions and current:
+        editions[own] = current[0]  # the only edition named is a number (its 122nd session)
     for m in fairs:
         if m not in out:
             series = series_of(m)

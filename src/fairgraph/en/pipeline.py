@@ -92,9 +92,12 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     text = document.text
     spans = split_sentences(text)
     mentions = recognize_document(text, spans)
-    keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
-    # a series named without an edition of it in the report is not a fair (guidelines)
-    mentions = [m for m in mentions if m.type != "Fair" or m in keys]
+    while True:  # a series named without an edition of it in the report is not a fair
+        keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
+        kept = [m for m in mentions if m.type != "Fair" or m in keys]
+        if len(kept) == len(mentions):
+            break
+        mentions = kept
     main = next((m for m in mentions if m.type == "Fair" and m.origin != "acronym"), None)
     series = {m: series_of(m) for m in mentions if m.type == "Fair"}
     amounts = find_amounts(text)

@@ -127,6 +127,23 @@ def _series_year_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b({alternation})\s+((?:19|20)\d\d)(?![\w-])")
 
 
+@cache
+def _series_names() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().fairs, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b(?:{alternation})(?![\w-])")
+
+
+def series_named(text: str) -> str | None:
+    """The first fair series of the lexicon that ``text`` names (by any of its names).
+
+    >>> series_named("The Canton Fair wrapped up its 122nd session.")
+    'China Import and Export Fair'
+    """
+    match = _series_names().search(text)
+    return load_lexicon().fair_series(re.sub(r"\s+", " ", match.group())) if match else None
+
+
 def find_fairs(text: str) -> list[Mention]:
     """Fair editions: an ordinal or a year, a capitalised name, a fair word.
 
