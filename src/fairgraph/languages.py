@@ -17,7 +17,8 @@ fairgraph.errors.InputError: unsupported language 'xx' (fairgraph reads: en, zh)
 'zh'
 >>> detect_language("The fair opened in Xining on Tuesday and closed four days later.")
 'en'
->>> language_name(detect_language("Die Messe wurde gestern in Berlin eröffnet und dauert vier Tage."))
+>>> de = "Die Messe wurde gestern in Berlin eröffnet, sie dauert drei Tage."
+>>> language_name(detect_language(de))
 'German'
 """
 
@@ -63,7 +64,7 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: below this many letters a Latin-script text is too short to tell apart; it is read as English
-_SHORT = 40
+_SHORT = 20
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,7 @@ EN = (
 
 def _nodes_with(g, text: str, lang: str) -> set:  # type: ignore[no-untyped-def]
     literal = Literal(text, lang=lang)
-    return set(g.subjects(RDFS.label, literal)) | set(
-        g.subjects(SKOS.altLabel, literal)
-    )
+    return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))
 
 
 def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:

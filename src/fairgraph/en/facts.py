@@ -5,7 +5,8 @@ represents), signed agreements and what a sentence says about a fair.
 >>> from fairgraph.model import Span
 >>> t = "Li Ming, Vice Mayor of Xining Municipal Government, attended."
 >>> ms = recognize(t)
->>> [(p.person.text, p.role.text, p.organization.text) for p in find_posts(Span(0, len(t), t), ms, t)]
+>>> found = find_posts(Span(0, len(t), t), ms, t)
+>>> [(p.person.text, p.role.text, p.organization.text) for p in found]
 [('Li Ming', 'Vice Mayor', 'Xining Municipal Government')]
 """
 
@@ -235,7 +236,9 @@ def find_agreements(
             break
     else:
         if between is not None and found[0] < between.start():  # an X between A and B was signed
-            inside = [m for m in parties if between.end() <= m.start - sentence.start < verb.start()]
+            inside = [
+                m for m in parties if between.end() <= m.start - sentence.start < verb.start()
+            ]
             left, right = inside[:1], inside[1:2]
     pairs: list[tuple[Mention, Mention]] = []
     if right:
@@ -249,7 +252,8 @@ def find_agreements(
 
 
 _OPEN = re.compile(
-    r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins|start(?:ed|s)|launched|inaugurated)\b",
+    r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins"
+    r"|start(?:ed|s)|launched|inaugurated)\b",
     re.IGNORECASE,
 )
 _CLOSE = re.compile(
@@ -316,7 +320,9 @@ def fair_facts(
                 break
         venues = [m for m in mentions if m.type == "Place" and m.subtype == "venue"]
         for venue in venues:  # the venue is a location of the fair as well
-            out.append(FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue))
+            out.append(
+                FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue)
+            )
         organizers: tuple[Mention, ...] = ()
         if (org := _ORGANISERS.search(text)) is not None:
             cut = sentence.start + org.end()
@@ -337,15 +343,18 @@ def fair_facts(
                 if m.type == "Country"
                 and abs(m.start - at) < 120
                 and m.text not in ("China", "Chinese")
-                and not re.search(r"[;:]", text[min(m.start, at) - sentence.start : max(m.start, at) - sentence.start])
+                and not re.search(
+                    r"[;:]",
+                    text[min(m.start, at) - sentence.start : max(m.start, at) - sentence.start],
+                )
             ]
             guests = tuple(near)
         count = None
         total = None
-        if signing or re.search(r"\b(?:signed|inked|clinched|sealed)\b", text):
-            if (p := _PROJECTS.search(text)) is not None:
-                count = int(p.group(1).replace(",", ""))
-                total = amounts[0] if amounts else None
+        signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed)\b", text)
+        if signed and (p := _PROJECTS.search(text)) is not None:
+            count = int(p.group(1).replace(",", ""))
+            total = amounts[0] if amounts else None
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
             before = [f for f in fairs if f.end <= dates[0].start]
             if not before or before[-1] != fair:

@@ -78,7 +78,7 @@ def build_fairs() -> list[list[str]]:
 
     short = {r[0]: r for r in rows(DATA / "fair_names.tsv", 3)}
     out = []
-    for zh_name, _, city, english, *_ in rows(ZH_DATA / "fairs.tsv", 5):
+    for zh_name, _, _city, english, *_ in rows(ZH_DATA / "fairs.tsv", 5):
         if not english:
             continue
         name, _, bracket = english.partition(" (")
@@ -96,7 +96,8 @@ def build_fairs() -> list[list[str]]:
 
 HEADERS = {
     "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)\n",
-    "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)\tChinese name\n",
+    "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)"
+    "\tChinese name\n",
     "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name"
     "\tanchor edition\tits year\tyears per edition\tfirst edition\tlast edition of that cadence\n",
 }

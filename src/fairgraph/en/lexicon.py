@@ -114,7 +114,7 @@ def load_lexicon() -> Lexicon:
         for form in [name, *_split(aliases)]:
             lex.places.setdefault(form, place)
         lex.chinese_places.setdefault(chinese, place)
-    for name, iso2, kind in data_rows("foreign_places.tsv", 3):
+    for name, _iso2, kind in data_rows("foreign_places.tsv", 3):
         lex.places.setdefault(name, Place(name, kind, None, ""))
     for name, kind, aliases, chinese in data_rows("bodies.tsv", 4):
         body = Body(name, kind, chinese)
@@ -124,7 +124,11 @@ def load_lexicon() -> Lexicon:
         lex.fair_chinese[name] = chinese
         if anchor:
             lex.cadences[name] = (
-                int(anchor), int(year), float(step), int(first), int(last) if last else None
+                int(anchor),
+                int(year),
+                float(step),
+                int(first),
+                int(last) if last else None,
             )
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)

@@ -110,12 +110,15 @@ def party_committee(place: Place) -> str:
 
 
 _GOVERNMENT = re.compile(
-    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City|Autonomous Regional)?\s*(?:People's\s+)?Government"
-    r"|(?:the\s+)?(?:People's\s+Government|(?:municipal|provincial|regional)\s+government|Government)\s+of\s+(?P<b>.+))$",
+    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City|Autonomous Regional)?\s*"
+    r"(?:People's\s+)?Government"
+    r"|(?:the\s+)?(?:People's\s+Government|(?:municipal|provincial|regional)\s+government"
+    r"|Government)\s+of\s+(?P<b>.+))$",
     re.IGNORECASE,
 )
 _COMMITTEE = re.compile(
-    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City)?\s*(?:CPC|Party|CPC Municipal|CPC Provincial)\s+Committee"
+    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City)?\s*"
+    r"(?:CPC|Party|CPC Municipal|CPC Provincial)\s+Committee"
     r"|CPC\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee)$"
 )
 
@@ -176,7 +179,11 @@ def ordinal(n: int) -> str:
 
 def _series_text(mention: Mention) -> str:
     text = clean(mention.text)
-    if mention.subtype and mention.subtype.startswith("year:") and text.endswith(mention.subtype[5:]):
+    if (
+        mention.subtype
+        and mention.subtype.startswith("year:")
+        and text.endswith(mention.subtype[5:])
+    ):
         return text[:-5].rstrip()  # China Hi-tech Fair 2017
     if mention.origin == "session":
         return ""

@@ -5,8 +5,10 @@
 ...         "and Trade Fair opened in Xining on Thursday. Qinghai Provincial People's Government "
 ...         "signed a strategic cooperation framework agreement with China Telecom.")
 >>> ex = extract_document(Document.from_text(text, source="t.txt", language="en"))
->>> [(a.parties[0].text, a.parties[1].text, a.agreement_type) for a in ex.agreements]
-[("Qinghai Provincial People's Government", 'China Telecom', 'strategic cooperation framework agreement')]
+>>> [(a.parties[0].text, a.parties[1].text) for a in ex.agreements]
+[("Qinghai Provincial People's Government", 'China Telecom')]
+>>> [a.agreement_type for a in ex.agreements]
+['strategic cooperation framework agreement']
 >>> [(f.fair.text, f.edition, f.location.text) for f in ex.fairs][:1]
 [('25th China (Qinghai) Green Development Investment and Trade Fair', 25, 'Xining')]
 """
@@ -20,15 +22,16 @@ from collections.abc import Sequence
 from fairgraph.en.facts import fair_facts, find_agreements, find_posts
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date
+from fairgraph.en.names import is_chinese_name
 from fairgraph.en.naming import fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize
 from fairgraph.en.sentences import split_sentences
-from fairgraph.en.names import is_chinese_name
 from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
 
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}(?:\((\w[\w ]+)\))?"
+    r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}"
+    r"(?:\((\w[\w ]+)\))?"
 )
 
 
@@ -54,7 +57,9 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
             continue
         word = m.group(1).lower()
         n = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
-        out.append(Mention(m.start(1), m.end(), text[m.start(1) : m.end()], "Fair", str(n), "session"))
+        out.append(
+            Mention(m.start(1), m.end(), text[m.start(1) : m.end()], "Fair", str(n), "session")
+        )
     return out
 
 

@@ -1,12 +1,13 @@
 """Sums of money and dates in English.
 
->>> [(a.value, a.currency, a.approximate) for a in find_amounts(
-...     "deals worth about $505 million and 9.16 billion yuan (1.27 billion U.S. dollars)")]
-[(Decimal('505000000'), 'USD', True), (Decimal('9160000000'), 'CNY', False), (Decimal('1270000000'), 'USD', False)]
->>> [(a.value, a.currency) for a in find_amounts("US$1.2 billion, RMB 9.16 billion, 30 billion yuan")]
-[(Decimal('1200000000'), 'USD'), (Decimal('9160000000'), 'CNY'), (Decimal('30000000000'), 'CNY')]
->>> [(d.text, d.date, d.end_date) for d in find_dates("from July 11 to 15", PartialDate(2024, 7, 1))]
-[('July 11 to 15', PartialDate(year=2024, month=7, day=11), PartialDate(year=2024, month=7, day=15))]
+>>> found = find_amounts("about $505 million; 9.16 billion yuan (1.27 billion U.S. dollars)")
+>>> [(str(a.value), a.currency, a.approximate) for a in found]
+[('505000000', 'USD', True), ('9160000000', 'CNY', False), ('1270000000', 'USD', False)]
+>>> found = find_amounts("US$1.2 billion, RMB 9.16 billion, 30 billion yuan")
+>>> [(str(a.value), a.currency) for a in found]
+[('1200000000', 'USD'), ('9160000000', 'CNY'), ('30000000000', 'CNY')]
+>>> [(d.text, d.date.iso(), d.end_date.iso()) for d in find_dates("July 11 to 15", PartialDate(2024))]
+[('July 11 to 15', '2024-07-11', '2024-07-15')]
 >>> [d.date for d in find_dates("It wrapped up Monday.", PartialDate(2020, 11, 30))]
 [PartialDate(year=2020, month=11, day=30)]
 """
@@ -29,7 +30,10 @@ _SCALE = {
     "mln": 10**6,
     "bln": 10**9,
 }
-_APPROX = r"(?:about|around|some|nearly|almost|approximately|roughly|over|more than|at least|up to|close to|upwards of)"
+_APPROX = (
+    r"(?:about|around|some|nearly|almost|approximately|roughly|over|more than|at least"
+    r"|up to|close to|upwards of)"
+)
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(?:\s*(thousand|million|billion|trillion|mln|bln)\b)?"
 _PREFIX = r"(US\$|U\.S\.\s?\$|\$|USD\s?|RMB\s?|CNY\s?|HK\$|€|EUR\s?|£|¥)"

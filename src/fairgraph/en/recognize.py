@@ -28,9 +28,10 @@ ORDINAL_WORDS = {
 ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
 #: what a fair's name ends with
 FAIR_HEADS = r"(?:Expo|Exposition|Fair|Trade Fair|Exhibition|Show|Mart|Week)"
+_FAIR_WORD = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on)"
 _FAIR = re.compile(
-    rf"\b(?:[Tt]he\s+)?((?:{ORDINAL}|(?:19|20)\d\d)\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on)"
-    rf"(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on))*?\s+{FAIR_HEADS})"
+    rf"\b(?:[Tt]he\s+)?((?:{ORDINAL}|(?:19|20)\d\d)\s+{_FAIR_WORD}"
+    rf"(?:\s+{_FAIR_WORD})*?\s+{FAIR_HEADS})"
     rf"(?:\s+\(([A-Z]{{2,}})\))?",
     re.IGNORECASE,
 )
@@ -42,14 +43,148 @@ _PHRASE = re.compile(
 )
 #: words that open a sentence or a phrase without being part of a name
 _FUNCTION = frozenset(
-    ["The", "A", "An", "This", "That", "These", "Those", "It", "Its", "He", "She", "They", "We", "I", "In", "On", "At", "By", "For", "From", "With", "As", "To", "Of", "And", "But", "Or", "After", "Before", "During", "Also", "Some", "More", "Over", "Under", "About", "Among", "Since", "While", "When", "Last", "Next", "This", "Another", "Each", "Every", "Both", "Such", "Other", "Many", "Most", "Sponsors", "Addressing", "Stressing", "Inaugurated", "Backed", "Attracting", "Spanning", "With", "According", "Throughout", "Groups", "Economic", "Projects", "Mr", "Mrs", "Ms", "Dr"]
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "As",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "After",
+        "Before",
+        "During",
+        "Also",
+        "Some",
+        "More",
+        "Over",
+        "Under",
+        "About",
+        "Among",
+        "Since",
+        "While",
+        "When",
+        "Last",
+        "Next",
+        "This",
+        "Another",
+        "Each",
+        "Every",
+        "Both",
+        "Such",
+        "Other",
+        "Many",
+        "Most",
+        "Sponsors",
+        "Addressing",
+        "Stressing",
+        "Inaugurated",
+        "Backed",
+        "Attracting",
+        "Spanning",
+        "With",
+        "According",
+        "Throughout",
+        "Groups",
+        "Economic",
+        "Projects",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
 )
 _WEEKDAYS_MONTHS = frozenset(
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec."]
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Aug.",
+        "Sep.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ]
 )
 #: generic words that are not names on their own
 _GENERIC = frozenset(
-    ["Fair", "Expo", "Exposition", "Exhibition", "Forum", "Summit", "Government", "Committee", "Council", "Party", "Chairman", "Secretary", "President", "Internet", "Belt", "Road", "Initiative", "BRI", "Day", "Hall", "City", "Province", "Country", "Honor", "Special", "Partner", "Fortune", "Municipal", "Provincial", "National", "International", "Standing", "People", "Chinese"]
+    [
+        "Fair",
+        "Expo",
+        "Exposition",
+        "Exhibition",
+        "Forum",
+        "Summit",
+        "Government",
+        "Committee",
+        "Council",
+        "Party",
+        "Chairman",
+        "Secretary",
+        "President",
+        "Internet",
+        "Belt",
+        "Road",
+        "Initiative",
+        "BRI",
+        "Day",
+        "Hall",
+        "City",
+        "Province",
+        "Country",
+        "Honor",
+        "Special",
+        "Partner",
+        "Fortune",
+        "Municipal",
+        "Provincial",
+        "National",
+        "International",
+        "Standing",
+        "People",
+        "Chinese",
+    ]
 )
 
 
@@ -74,9 +209,9 @@ def find_roles(text: str) -> list[Mention]:
         word = match.group()
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
-        if word.islower() and word in ("head", "chair", "founder", "member", "director"):
-            if not re.match(r"\s+of\b", text[match.end() :]):
-                continue  # "member countries", "head" as a verb
+        generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
+        if generic and not re.match(r"\s+of\b", text[match.end() :]):
+            continue  # "member countries", "head" as a verb
         end = match.end()
         if word.lower().endswith("minister"):
             end += _portfolio(text[end:])
@@ -289,13 +424,16 @@ def classify(name: str, start: int) -> list[Mention]:
                 Mention(start + at, start + len(name), tail, "Person", "candidate")
             ]
     hk_style = len(words) == 4 and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
-    if 2 <= len(words) <= 4 and not any(w in _GENERIC for w in words):
-        if (
+    if (
+        2 <= len(words) <= 4
+        and not any(w in _GENERIC for w in words)
+        and (
             is_chinese_name(name)
             or hk_style
             or (len(words) <= 3 and all(_name_word(w) for w in words))
-        ):
-            return [Mention(start, start + len(name), name, "Person", "candidate")]
+        )
+    ):
+        return [Mention(start, start + len(name), name, "Person", "candidate")]
     if len(words) == 1 and lex.demonym(name) is None and name.isupper() and len(name) >= 2:
         return []  # an acronym of its own: kept only when the lexicon knows it
     out: list[Mention] = []
@@ -329,9 +467,9 @@ def _split_list(name: str, start: int) -> list[Mention]:
             right = classify(tail, start + at + len(joint))
             whole_left = left and left[-1].end == start + len(head) and left[-1].start == start
             whole_right = len(right) == 1 and right[0].end == start + len(name)
-            if whole_left and whole_right and right[0].start == start + at + len(joint):
-                if joint != " in " or right[0].type == "Place":
-                    return left + right
+            adjacent = whole_right and right[0].start == start + at + len(joint)
+            if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
+                return left + right
             at = name.find(joint, at + 1)
     return []
 
@@ -384,9 +522,13 @@ def find_lower_bodies(text: str) -> list[Mention]:
         if m.group(3) and place.startswith(("The ", "the ")):
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
-        elif m.group(3) and lex.place(place) is None and place not in _FUNCTION:
-            if not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group()):
-                continue  # "X government" of a place the lexicon does not know: too loose
+        elif (
+            m.group(3)
+            and lex.place(place) is None
+            and place not in _FUNCTION
+            and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
+        ):
+            continue  # "X government" of a place the lexicon does not know: too loose
             # La Rioja provincial government: a foreign place's government
         if lex.place(place) is None and not m.group(3):
             continue
@@ -449,7 +591,9 @@ _DESCRIBED = re.compile(
     r"|developer|producer|supplier|conglomerate|enterprise|startup|agency)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
 )
-_DIVISION = re.compile(r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b")
+_DIVISION = re.compile(
+    r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
+)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 
 
