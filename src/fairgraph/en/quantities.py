@@ -6,7 +6,8 @@
 >>> found = find_amounts("US$1.2 billion, RMB 9.16 billion, 30 billion yuan")
 >>> [(str(a.value), a.currency) for a in found]
 [('1200000000', 'USD'), ('9160000000', 'CNY'), ('30000000000', 'CNY')]
->>> [(d.text, d.date.iso(), d.end_date.iso()) for d in find_dates("July 11 to 15", PartialDate(2024))]
+>>> dates = find_dates("July 11 to 15", PartialDate(2024))
+>>> [(d.text, d.date.iso(), d.end_date.iso()) for d in dates]
 [('July 11 to 15', '2024-07-11', '2024-07-15')]
 >>> [d.date for d in find_dates("It wrapped up Monday.", PartialDate(2020, 11, 30))]
 [PartialDate(year=2020, month=11, day=30)]
