@@ -269,7 +269,8 @@ _ORGANISERS = re.compile(
     re.IGNORECASE,
 )
 _THEME = re.compile(
-    r"\b(?:[Tt]hemed|theme\s+(?:of\s+|is\s+|was\s+)?|under\s+the\s+theme\s+(?:of\s+)?)\s*"
+    r"\b(?:[Tt]hemed|theme\s+(?:of\s+|is\s+|was\s+)?|under\s+the\s+theme\s+(?:of\s+)?"
+    r"|(?:motto|slogan)\s+(?:is|was)\s+)\s*"
     r"(?:[\"“]([^\"”]+?)[,.]?[\"”]|(?<![\"“])([a-z][^\"”,.;]+))",
     re.IGNORECASE,
 )
@@ -309,15 +310,16 @@ def fair_facts(
                 start_date = dates[0].date
             elif _CLOSE.search(text):
                 end_date = dates[0].date
-        location = None
-        for m in mentions:
-            if (
-                m.type == "Place"
-                and m.subtype != "venue"
-                and re.search(r"\bin\s+$", text[: m.start - sentence.start])
-            ):
-                location = m
-                break
+        located = [
+            m
+            for m in mentions
+            if m.type == "Place"
+            and m.subtype != "venue"
+            and re.search(r"\b(?:in|city\s+of)\s+$", text[: m.start - sentence.start])
+        ]
+        lex = load_lexicon()
+        cities = [m for m in located if (p := lex.place(m.text)) is not None and p.level == "city"]
+        location = (cities or located or [None])[0]  # in Hainan's city of Haikou: Haikou
         venues = [m for m in mentions if m.type == "Place" and m.subtype == "venue"]
         for venue in venues:  # the venue is a location of the fair as well
             out.append(
@@ -351,7 +353,7 @@ def fair_facts(
             guests = tuple(near)
         count = None
         total = None
-        signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed)\b", text)
+        signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
         if signed and (p := _PROJECTS.search(text)) is not None:
             count = int(p.group(1).replace(",", ""))
             total = amounts[0] if amounts else None

@@ -220,7 +220,7 @@ def find_roles(text: str) -> list[Mention]:
 
 
 _PORTFOLIO = re.compile(
-    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*"
+    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
     r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|,))"
 )
 
