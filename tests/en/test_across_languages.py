@@ -83,3 +83,21 @@ def test_english_keys_are_the_chinese_namings_keys() -> None:
                 if en.body_key(place, kind) != want:
                     wrong.append((place.name, kind, en.body_key(place, kind), want))
     assert not wrong
+
+
+def test_one_fair_edition_across_languages(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text("第17届中国—东盟博览会在南宁开幕。", encoding="utf-8")
+    (corpus / "en.txt").write_text(
+        "The 17th China-ASEAN Expo opened in Nanning on Friday.", encoding="utf-8"
+    )
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    zh_nodes = _nodes_with(g, "第17届中国—东盟博览会", "zh")
+    assert zh_nodes and zh_nodes == _nodes_with(g, "17th China-ASEAN Expo", "en")
+    series = set(g.objects(next(iter(zh_nodes)), FG.editionOf))
+    labels = {o for s in series for o in g.objects(s, RDFS.label)}
+    alt = {o for s in series for o in g.objects(s, SKOS.altLabel)}
+    assert Literal("中国—东盟博览会", lang="zh") in labels
+    assert Literal("China-ASEAN Expo", lang="en") in alt

@@ -214,16 +214,17 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
     for m in fairs:
         if m.origin == "session" and own is not None:  # its 122nd session
             n = int(m.subtype or 0)
-            sessions[m] = (f"Fair|{own}|{n}", f"{ordinal(n)} {own}")
+            sessions[m] = (f"Fair|{lex.fair_chinese.get(own) or own}|{n}", f"{ordinal(n)} {own}")
             continue
         if m.subtype and m.subtype != "series" and m.origin != "session":
             series = series_of(m)
+            shared = lex.fair_chinese.get(series) or series  # the Chinese key of the series
             if m.subtype.startswith("year:"):
                 year = m.subtype[5:]
-                key, label = f"Fair|{series}|{year}", f"{year} {_series_text(m)}"
+                key, label = f"Fair|{shared}|{year}", f"{year} {_series_text(m)}"
             else:
                 key, label = (
-                    f"Fair|{series}|{m.subtype}",
+                    f"Fair|{shared}|{m.subtype}",
                     f"{ordinal(int(m.subtype))} {_series_text(m)}",
                 )
             if m.origin == "acronym":
@@ -327,10 +328,16 @@ def place_parent(label: str) -> str | None:
 
 
 def series_short_names(series: str) -> tuple[str, ...]:
+    """The English names of a series keyed by its Chinese name (or by its English one): its
+    English name and its English short names.
+
+    >>> series_short_names("中国—东盟博览会")
+    ('CAEXPO', 'China ASEAN Expo', 'China-ASEAN Expo')
+    """
     lex = load_lexicon()
-    return tuple(
-        sorted(f for f, s in lex.fairs.items() if s == series and f != series and f.isupper())
-    )
+    english = next((e for e, c in lex.fair_chinese.items() if c == series), series)
+    names = {f for f, s in lex.fairs.items() if s == english}
+    return tuple(sorted(names - {series}))
 
 
 __all__ = [

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from fairgraph.languages import DEFAULT, detect_language, language_of
+from fairgraph.languages import DEFAULT, PACKAGES, detect_language, language_of
 from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
 from fairgraph.resolve import AliasRules, Entity, Evidence, Resolution, resolve
@@ -95,13 +95,19 @@ class GraphWriter:
         """The language tag of a thing's labels: the language of its first evidence."""
         return self.lang(evidence[0].document) if evidence else DEFAULT
 
-    def label_tagger(self, evidence: Sequence[Evidence]) -> Callable[[str], str]:
+    def label_tagger(
+        self, evidence: Sequence[Evidence], *, named_by_key: bool = False
+    ) -> Callable[[str], str]:
         """The language tag of each label of a thing: the language of its first evidence, or,
         for a thing stated in several languages (one node for a Chinese and an English
-        report), the language whose reports wrote the label (else the one it is written in)."""
+        report), the language whose reports wrote the label (else the one it is written in).
+        ``named_by_key``: the labels come from keys (a fair series named in the shared key
+        space), so a report not in the default language has them tagged as written."""
         first = self.lang_of(evidence)
         langs = {self.lang(e.document) for e in evidence}
-        if len(langs) < 2:
+        if named_by_key and langs - {DEFAULT}:
+            langs |= set(PACKAGES)
+        elif len(langs) < 2:
             return lambda label: first
         written: dict[str, str] = {}
         for e in evidence:

@@ -332,9 +332,13 @@ def _subtype(kind: str, label: str, votes: Counter[str], naming: Any) -> str | N
 
 
 def _short_names(fair: ResolvedFair, documents: dict[str, Document]) -> tuple[str, ...]:
-    """Short names of a fair's series, from the language of the first report naming it
-    (its evidence is in document order)."""
-    if not fair.evidence:
-        return ()
-    naming = language_of(documents[fair.evidence[0].document]).naming
-    return tuple(naming.series_short_names(fair.series))
+    """Short names of a fair's series, from the language of each report naming it, the first
+    report's first (its evidence is in document order)."""
+    names: dict[str, None] = {}
+    readers: dict[str, Any] = {}
+    for e in fair.evidence:
+        reader = language_of(documents[e.document])
+        readers.setdefault(reader.code, reader.naming)
+    for naming in readers.values():
+        names.update(dict.fromkeys(naming.series_short_names(fair.series)))
+    return tuple(names)
