@@ -101,3 +101,30 @@ def test_one_fair_edition_across_languages(tmp_path: Path) -> None:
     alt = {o for s in series for o in g.objects(s, SKOS.altLabel)}
     assert Literal("中国—东盟博览会", lang="zh") in labels
     assert Literal("China-ASEAN Expo", lang="en") in alt
+
+
+def _people(g) -> dict[str, set]:  # type: ignore[no-untyped-def]
+    from rdflib import RDF
+
+    from fairgraph.namespaces import SCHEMA
+
+    out: dict[str, set] = {}
+    for p in g.subjects(RDF.type, SCHEMA.Person):
+        for label in [*g.objects(p, RDFS.label), *g.objects(p, SKOS.altLabel)]:
+            out.setdefault(str(label), set()).add(p)
+    return out
+
+
+def test_a_person_across_languages_needs_the_pinyin_and_an_organisation(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(ZH + "王华在兰州会见外宾。", encoding="utf-8")
+    (corpus / "en.txt").write_text(
+        EN + " Wang Hua, Vice Governor of Qinghai, met the guests.", encoding="utf-8"
+    )
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    people = _people(g)
+    assert people["李明"] == people["Li Ming"]  # the same name, both at the Ministry of Commerce
+    assert people["王华"] != people["Wang Hua"]  # the same pinyin, no organisation in common
+    assert "pinyin-name-shared-organization" in {str(o) for o in g.objects(None, FG.mergeRule)}

@@ -280,6 +280,17 @@ def party_body(place_key: str, role: str) -> str:
     return party_committee(place) if party else government(place)
 
 
+def person_name_key(name: str) -> str:
+    """A name in the key space people share across languages: its letters in lower case
+    (pinyin written in English: "Li Ming" → liming, "Lyu Wei" → luwei).
+
+    >>> person_name_key("Li Ming"), person_name_key("Lyu Wei"), person_name_key("Ouyang Jian")
+    ('liming', 'luwei', 'ouyangjian')
+    """
+    letters = re.sub(r"[^a-z]", "", name.lower().replace("ü", "u"))
+    return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
+
+
 def body_identity(body: str) -> tuple[str, str]:
     """(key, label) of a body a title names: the key its explicit mention has (the Chinese
     official name of a body of China), the English name as its label.
@@ -354,6 +365,7 @@ __all__ = [
     "local_context",
     "org_subtype",
     "party_body",
+    "person_name_key",
     "place_parent",
     "role_body",
     "series_short_names",

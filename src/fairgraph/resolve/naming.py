@@ -55,6 +55,10 @@ class Naming(Protocol):
     def role_body(self, ctx: Any, role: str) -> str | None:
         """The body a bare title names from what the report is about (常务副省长 → …)."""
 
+    def person_name_key(self, name: str) -> str:
+        """A person's name in a key space all languages share (pinyin letters, lower case),
+        to meet the same person in reports of another language."""
+
     def is_staff_title(self, role: str) -> bool:
         """A title of the report's own staff (reporter, editor …)."""
 

@@ -20,6 +20,8 @@ RULE_USER_ALIAS = "user-alias"
 RULE_ZONE_FORMS = "zone-body-full-name"
 #: a name keyed by the official name of the same body or place in another language
 RULE_ACROSS_LANGUAGES = "official-name-across-languages"
+#: people of reports in two languages, one name in pinyin, and an organisation in common
+RULE_PINYIN = "pinyin-name-shared-organization"
 
 
 @dataclass(frozen=True)

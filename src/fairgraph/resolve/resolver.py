@@ -140,10 +140,12 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                 person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
 
     person_key = _merge_people(person_orgs, aliases)
+    readers = {e.document.id: language_of(e.document) for e in unique}
+    across = _merge_across_languages(person_orgs, readers, person_key)
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key)
     agreements = resolve_agreements(unique, mention_keys, person_key)
     fairs = resolve_fairs(unique, mention_keys, person_key)
-    entities = _entities(pool, person_key)
+    entities = _entities(pool, person_key, across)
     documents = {e.document.id: e.document for e in unique}
     series = sorted({(f.series, _short_names(f, documents)) for f in fairs})
     return Resolution(
@@ -268,7 +270,40 @@ def _merge_people(
     return out
 
 
-def _entities(pool: _Pool, person_key: dict[str, str]) -> tuple[Entity, ...]:
+def _merge_across_languages(
+    person_orgs: dict[tuple[str, str], set[str]],
+    readers: dict[str, Any],
+    person_key: dict[str, str],
+) -> set[str]:
+    """People of reports in different languages whose names agree in the shared key space
+    (pinyin: 李明 and "Li Ming") are one person only when an organisation agrees as well.
+    Updates ``person_key``; returns the merged keys. Reports of one language never meet here."""
+    if len({r.code for r in readers.values()}) < 2:
+        return set()
+    groups: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    for (name, doc), orgs in sorted(person_orgs.items()):
+        if orgs:
+            shared = readers[doc].naming.person_name_key(name)
+            groups[shared].append((readers[doc].code, f"Person|{name}|{doc}", orgs))
+    merged: set[str] = set()
+    for records in groups.values():
+        for i, (lang_a, key_a, orgs_a) in enumerate(records):
+            for lang_b, key_b, orgs_b in records[i + 1 :]:
+                if lang_a == lang_b or not orgs_a & orgs_b:
+                    continue
+                final_a = person_key.get(key_a, key_a)
+                final_b = person_key.get(key_b, key_b)
+                target, other = sorted((final_a, final_b))
+                for key in [key_a, key_b, *person_key]:
+                    if person_key.get(key, key) in (final_a, final_b):
+                        person_key[key] = target
+                merged.add(target)
+    return merged
+
+
+def _entities(
+    pool: _Pool, person_key: dict[str, str], across: set[str] = frozenset()
+) -> tuple[Entity, ...]:
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
         merged[person_key.get(key, key)].append(key)
@@ -288,7 +323,10 @@ def _entities(pool: _Pool, person_key: dict[str, str]) -> tuple[Entity, ...]:
             for rule, labels, docs in notes_of[part]:
                 if len(labels) > 1 or rule != K.RULE_FAIR_EDITION:
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
-        if len(parts) > 1:
+        if final in across:
+            merged_docs = sorted({e.document for e in evidence})
+            notes.append(MergeNote(K.RULE_PINYIN, tuple(sorted(surfaces)), tuple(merged_docs)))
+        elif len(parts) > 1:
             merged_docs = sorted({e.document for e in evidence})
             notes.append(MergeNote(K.RULE_SHARED_POST, tuple(sorted(surfaces)), tuple(merged_docs)))
         kind = pool.types[parts[0]]

@@ -37,6 +37,7 @@ __all__ = [
     "local_context",
     "org_subtype",
     "party_body",
+    "person_name_key",
     "place_parent",
     "role_body",
     "series_short_names",
@@ -61,6 +62,17 @@ def local_context(
     if mention.type == "Organization" and mention.text[:1] in _LOCAL_LEVELS:
         return nearest_context(ctx, clean(mention.text), before())
     return ctx
+
+
+def person_name_key(name: str) -> str:
+    """A Chinese name in pinyin letters, the key space people share across languages.
+
+    >>> person_name_key("李明"), person_name_key("吕伟")
+    ('liming', 'luwei')
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).lower().replace("v", "u").replace("ü", "u")
 
 
 def body_identity(body: str) -> tuple[str, str]:
