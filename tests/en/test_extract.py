@@ -148,3 +148,24 @@ def test_weekday_resolved_with_the_dateline() -> None:
     ex = extract("URUMQI, Sept. 2, 2024 (Xinhua) -- The 8th China-Eurasia Expo closed on Monday.")
     fact = next(f for f in ex.fairs if f.edition == 8)
     assert fact.end_date == PartialDate(2024, 9, 2)
+
+
+def test_each_date_goes_with_its_verb() -> None:
+    ex = extract(
+        "LANZHOU, July 6, 2024 (Xinhua) -- The 30th China Lanzhou Investment and Trade Fair "
+        "opened on July 6 and will run until July 10."
+    )
+    fact = next(f for f in ex.fairs if f.edition == 30)
+    assert (fact.start_date, fact.end_date) == (PartialDate(2024, 7, 6), PartialDate(2024, 7, 10))
+
+
+def test_generic_bodies_are_no_organisations() -> None:
+    found = entities("The Organizing Committee said the Gansu Provincial Government agreed.")
+    assert ("Organization", "Organizing Committee") not in found
+    assert ("Organization", "Gansu Provincial Government") in found
+
+
+def test_a_president_named_with_a_demonym_represents_the_country() -> None:
+    assert posts("Kenyan President Peter Otieno opened the hall.") == {
+        ("Peter Otieno", "President", "Kenyan")
+    }

@@ -91,7 +91,7 @@ def _unit(
     ):
         start = role.start - len(before) + d.start(1)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
-        if kind in ("diplomat", "head") or _diplomat(role):
+        if kind in ("diplomat", "head") or _diplomat(role) or role.text.lower() == "president":
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
@@ -257,7 +257,8 @@ _OPEN = re.compile(
     re.IGNORECASE,
 )
 _CLOSE = re.compile(
-    r"\b(?:clos(?:ed|es)|wrap(?:ped|s) up|conclud(?:ed|es)|end(?:ed|s)|came to a close)\b",
+    r"\b(?:clos(?:ed|es|e)|wrap(?:ped|s)? up|conclud(?:ed|es|e)|end(?:ed|s)?|came to a close"
+    r"|until|till|through)\b",
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
@@ -305,11 +306,15 @@ def fair_facts(
         ranged = [d for d in dates if d.end_date is not None]
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
-        elif dates:
-            if _OPEN.search(text):
-                start_date = dates[0].date
-            elif _CLOSE.search(text):
-                end_date = dates[0].date
+        else:  # each date goes with the verb nearest before it (opened on …, closes on …)
+            for d in dates:
+                head = text[: d.start - sentence.start]
+                opened = [m.end() for m in _OPEN.finditer(head)]
+                closed = [m.end() for m in _CLOSE.finditer(head)]
+                if closed and (not opened or closed[-1] > opened[-1]):
+                    end_date = end_date or d.date
+                elif opened:
+                    start_date = start_date or d.date
         located = [
             m
             for m in mentions

@@ -454,6 +454,25 @@ def _whole_org(name: str, start: int) -> bool:
     return len(found) == 1 and found[0].type == "Organization" and found[0].text == name
 
 
+#: words that name no organisation on their own (an organizing committee, the expo's secretariat)
+_GENERIC_ORG = frozenset(
+    "Organizing Organising Committee Expo Fair Executive Secretariat Council Center Centre Office"
+    " Group Government Department Bureau Ministry Provincial Municipal Local Foreign"
+    " International National Chinese Joint Standing Exhibition Convention Organizer Organizers"
+    " Host City Event Forum Summit Conference".split()
+)
+
+
+def generic_org(name: str) -> bool:
+    """A name made only of generic words (Organizing Committee, Exhibition Center).
+
+    >>> generic_org("Organizing Committee"), generic_org("Qinghai Provincial Government")
+    (True, False)
+    """
+    words = [w for w in name.split() if w not in ("of", "the", "and", "for")]
+    return all(w.strip(",.") in _GENERIC_ORG for w in words)
+
+
 def _split_list(name: str, start: int) -> list[Mention]:
     """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
     Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
@@ -569,6 +588,7 @@ def recognize(text: str) -> list[Mention]:
         if not any(o.start <= m.start(1) < o.end for o in out if o.type != "Role"):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
+    out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
     return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
 
 
