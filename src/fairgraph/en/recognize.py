@@ -455,13 +455,13 @@ def _whole_org(name: str, start: int) -> bool:
 
 
 #: words that name no organisation on their own (an organizing committee, the expo's secretariat)
-_GENERIC_ORG = frozenset(
-    (
-        "Organizing Organising Committee Expo Fair Executive Secretariat Council Center Centre"
-        " Office Group Government Department Bureau Ministry Provincial Municipal Local Foreign"
-        " International National Chinese Joint Standing Exhibition Convention Organizer"
-        " Organizers Host City Event Forum Summit Conference"
-    ).split()
+_GENERIC_ORG_WORDS = (
+    "Organizing Organising Committee Expo Fair Executive Secretariat Council Center Centre"
+    " Office Group Government Department Bureau Ministry Provincial Municipal Local Foreign"
+    " International National Chinese Joint Standing Exhibition Convention Organizer"
+    " Organizers Host City Event Forum Summit Conference"
+)
+_GENERIC_ORG = frozenset(_GENERIC_ORG_WORDS.split())
 )
 
 
