@@ -462,7 +462,6 @@ _GENERIC_ORG_WORDS = (
     " Organizers Host City Event Forum Summit Conference"
 )
 _GENERIC_ORG = frozenset(_GENERIC_ORG_WORDS.split())
-)
 
 
 def generic_org(name: str) -> bool:
