@@ -580,6 +580,7 @@ def recognize(text: str) -> list[Mention]:
             if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
         )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
+    out.extend(_listed(text, out))
     for m in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
         if not any(o.start <= m.start(1) < o.end for o in out):
             out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "Company"))
@@ -604,6 +605,41 @@ def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             if gap and re.fullmatch(r"\s+(?:of|at|with)\s+(?:the\s+)?", gap[-1]):
                 m = Mention(m.start, m.end, m.text, "Organization", None, "after-title")
         out.append(m)
+    return out
+
+
+_LIST_HEAD = re.compile(
+    r"\b(companies|firms|brands|enterprises|businesses|organi[sz]ations|institutions|banks)\b"
+    r"[^.;:]{0,30}?\b(?:such as|including|like|among them|among which are)\s+"
+)
+_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*)")
+
+
+def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """The names listed after "companies such as", "organizations including" …: bodies.
+
+    >>> [m.text for m in _listed("firms such as Acme Tools, Bolt Motors, and the Zeta Fund", [])]
+    ['Acme Tools', 'Bolt Motors', 'Zeta Fund']
+    """
+    out: list[Mention] = []
+    for head in _LIST_HEAD.finditer(text):
+        kind = "Other" if head.group(1).startswith(("organi", "instit")) else "Company"
+        at = head.end()
+        while True:
+            item = _ITEM.match(text, at)
+            if item is None:
+                break
+            start, end = item.span(1)
+            name = item.group(1).rstrip(".")
+            end = start + len(name)
+            sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
+            if sep is None and not re.match(r"\s*(?:[.;:)]|$)", text[end:]):
+                break  # "Fortune 500 firms": no name of its own
+            if not any(f.start < end and start < f.end for f in [*found, *out]):
+                out.append(Mention(start, end, name, "Organization", kind, "listed"))
+            if sep is None:
+                break
+            at = end + sep.end()
     return out
 
 
