@@ -49,13 +49,16 @@ def _unit(
         r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", _gap(text, role.end, after[0].start)
     ):
         target = after[0]
+        possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
         if (
             target.type in ("Country", "Place")
             and len(after) > 1
             and re.fullmatch(r"['’]s\s+", _gap(text, target.end, after[1].start))
         ):
             target = after[1]  # chief executive of China's Macao SAR
-        if target.type == "Country":
+        if possessive and target.type in ("Country", "Place"):
+            pass  # head of Guangdong's publicity department: not Guangdong's government
+        elif target.type == "Country":
             country, end = target, target.end
         elif target.type in ("Organization", "Place"):
             body, end = target, target.end

@@ -52,7 +52,7 @@ def clean(name: str) -> str:
 def document_context(document: Document, mentions: Sequence[Mention]) -> Context:
     lex = load_lexicon()
     places = [lex.place(clean(m.text)) for m in mentions if m.type == "Place"]
-    found = [p for p in places if p is not None]
+    found = [p for p in places if p is not None and p.chinese]  # places of China
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
     return Context(

@@ -127,7 +127,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
-    posts = [_implied_holder(p, main, mentions) for p in posts]
+    stated = {
+        (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
+    }
+    posts = [_implied_holder(p, main, mentions, stated) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
         document=document,
@@ -144,11 +147,21 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")
 
 
-def _implied_holder(post: Post, main: Mention | None, mentions: Sequence[Mention]) -> Post:
-    """A title with no body written: a fair's spokesperson speaks for the report's fair; the
-    President of a Chinese name represents China (when the report names China)."""
+def _implied_holder(
+    post: Post,
+    main: Mention | None,
+    mentions: Sequence[Mention],
+    stated: dict[tuple[str, str], Post],
+) -> Post:
+    """A title with no body written: the body the report gave the same person's same title
+    elsewhere (Governor of Henan Wang Kai … Governor Wang Kai); a fair's spokesperson speaks
+    for the report's fair; the President of a Chinese name represents China (when the report
+    names China)."""
     if post.organization is not None or post.represents is not None:
         return post
+    same = stated.get((post.person.text, post.role.text.lower()))
+    if same is not None:
+        return dataclasses.replace(post, organization=same.organization, represents=same.represents)
     role = post.role.text.lower()
     if role.endswith(_SPOKESPERSON) and main is not None:
         return dataclasses.replace(post, organization=main)
