@@ -73,6 +73,9 @@ def _unit(
                 start, start + len(words), words, "Organization", "Government", "implied-by-title"
             )
             end = body.end
+    to = [m for m in mentions if m.start >= end and m.type == "Country"]
+    if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
+        end = to[0].end  # Ambassador of Pakistan to China
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
     if prev and re.fullmatch(r"\s*(?:['’]s\s*)?(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)):
@@ -126,7 +129,9 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         if (
             after
             and re.fullmatch(r"\s*,\s*", gap)
-            and re.match(r"\s*(?:,|and\b|said|says|stated|told|noted)", text[after[0].end :])
+            and re.match(
+                r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)", text[after[0].end :]
+            )
             and not (
                 before_names
                 and before_names[-1] not in holder_of.values()

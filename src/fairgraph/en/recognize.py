@@ -36,7 +36,7 @@ _FAIR = re.compile(
     re.IGNORECASE,
 )
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
-_CONN = r"(?:of|for|and|the|on|in|de|du|des|la|van|von|da|with|&|·)"
+_CONN = r"(?:of|for|and|the|on|in|de|du|des|la|van|von|da|ul|bin|al|with|&|·)"
 _PHRASE = re.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
@@ -423,6 +423,11 @@ def classify(name: str, start: int) -> list[Mention]:
             return classify(name[:at].rstrip(), start) + [
                 Mention(start + at, start + len(name), tail, "Person", "candidate")
             ]
+    particles = ("ul", "bin", "al", "de", "van", "von", "da")
+    if any(w in particles for w in words[1:-1]) and all(
+        _name_word(w) for w in words if w not in particles
+    ):  # Moin ul Haque
+        return [Mention(start, start + len(name), name, "Person", "candidate")]
     hk_style = len(words) == 4 and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
     if (
         2 <= len(words) <= 4
@@ -695,7 +700,10 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
             for r in roles
         )
-        speaks = re.match(r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed)\b", after)
+        speaks = re.match(
+            r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed|spoke|remarked|stated)\b",
+            after,
+        )
         chinese = is_chinese_name(m.text)
         if chinese or near_role or speaks or (before.endswith(", ") and after.startswith(",")):
             out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
