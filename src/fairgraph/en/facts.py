@@ -274,7 +274,8 @@ _FAIR_WORD = re.compile(
     re.IGNORECASE,
 )
 _ORGANISERS = re.compile(
-    r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted)\s+(?:jointly\s+)?by|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include))\b",
+    r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted|staged|held)\s+(?:jointly\s+)?by"
+    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include))\b",
     re.IGNORECASE,
 )
 _THEME = re.compile(
@@ -305,7 +306,8 @@ def fair_facts(
     """What one sentence says about the fairs it names (or about the report's fair)."""
     text = sentence.text
     fairs = [m for m in mentions if m.type == "Fair" and m in series]
-    if not fairs and main is not None and _FAIR_WORD.search(text):
+    about_fair = _FAIR_WORD.search(text) or _GUEST.search(text) or _ORGANISERS.search(text)
+    if not fairs and main is not None and about_fair:
         fairs = [main]
     out = []
     for fair in fairs:
@@ -331,6 +333,16 @@ def fair_facts(
             and re.search(r"\b(?:in|city\s+of)\s+$", text[: m.start - sentence.start])
         ]
         lex = load_lexicon()
+        hosts = [
+            m
+            for m in mentions
+            if m.type == "Place"
+            and re.match(
+                r"\s+(?:City\s+)?(?:hosts|hosted|will host|is hosting)\b",
+                text[m.end - sentence.start :],
+            )
+        ]  # Guangzhou City hosts the fair
+        located = [*located, *hosts]
         cities = [m for m in located if (p := lex.place(m.text)) is not None and p.level == "city"]
         location = (cities or located or [None])[0]  # in Hainan's city of Haikou: Haikou
         venues = [m for m in mentions if m.type == "Place" and m.subtype == "venue"]
@@ -339,13 +351,22 @@ def fair_facts(
                 FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue)
             )
         organizers: tuple[Mention, ...] = ()
-        if (org := _ORGANISERS.search(text)) is not None:
-            cut = sentence.start + org.end()
-            organizers = tuple(
-                m
-                for m in mentions
-                if m.start >= cut and m.type in ("Organization", "Place") and m.origin != "acronym"
-            )
+        if (org := _ORGANISERS.search(text)) is not None:  # the list right after "by"
+            at = sentence.start + org.end()
+            listed = []
+            for m in mentions:
+                if m.start < at or m.type not in ("Organization", "Place"):
+                    continue
+                if m.origin == "acronym":
+                    continue
+                if not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?",
+                    text[at - sentence.start : m.start - sentence.start],
+                ):
+                    break
+                listed.append(m)
+                at = m.end
+            organizers = tuple(listed)
         theme = None
         if (t := _THEME.search(text)) is not None:
             theme = (t.group(1) or t.group(2)).strip()
