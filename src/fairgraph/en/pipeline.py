@@ -35,14 +35,38 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline(text: str) -> list[Mention]:
-    """The dateline's agency (Xinhua) as a mention (its city is a dateline, not a mention)."""
-    m = _DATELINE.match(text)
-    if m is None:
-        return []
+_AGENCY = re.compile(r"[(/]\s*([A-Z][^()/\n]{1,60}?)(?=\s*[)/])")
+_AGENCY_NAME = re.compile(r"[A-Z][A-Za-z&'’.]*(?:\s+[A-Z][A-Za-z&'’.]*){0,4}")
+
+
+def _dateline(text: str, window: int = 120) -> list[Mention]:
+    """The agencies of a dateline — BEIJING, Nov. 30 (Xinhua); Beijing, (TDI):; /TASS/; (A / B
+    - date) — as mentions (its city is a dateline, not a mention).
+
+    >>> [m.text for m in _dateline("Beijing, (TDI): The fair opened.")]
+    ['TDI']
+    >>> [m.text for m in _dateline("BEIJING, (Daily Point / Asia Wire - 17th Jul, 2021 ) :A deal")]
+    ['Daily Point', 'Asia Wire']
+    """
     out = []
-    if m.group(2):
-        out.append(Mention(m.start(2), m.end(2), m.group(2), "Organization", "Other", "dateline"))
+    for m in _AGENCY.finditer(text[:window]):
+        group = m.group(1)
+        at = m.start(1)
+        for part in re.split(r"\s+/\s+|\s+[-–]\s+", group):
+            offset = group.index(part)
+            name = _AGENCY_NAME.fullmatch(part.strip())
+            if name is not None and not re.search(r"\d", part):
+                start = at + offset
+                out.append(
+                    Mention(
+                        start,
+                        start + len(part.strip()),
+                        part.strip(),
+                        "Organization",
+                        "Other",
+                        "dateline",
+                    )
+                )
     return out
 
 
