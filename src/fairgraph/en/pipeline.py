@@ -49,13 +49,22 @@ def _dateline(text: str, window: int = 120) -> list[Mention]:
     ['Daily Point', 'Asia Wire']
     """
     out = []
-    for m in _AGENCY.finditer(text[:window]):
+    zones = []  # the head of each of the first lines, up to its "--", ":" or first full stop
+    for line in re.finditer(r"[^\n]+", text[: window * 3]):
+        cut = re.search(r"\s--|\s—\s|:|\.\s+(?=[A-Z][a-z])", line.group())
+        if cut is not None and cut.start() <= window:
+            zones.append((line.start(), line.start() + cut.start()))
+        if len(zones) == 2:
+            break
+    for m in (m for a, b in zones for m in _AGENCY.finditer(text[:b], a)):
         group = m.group(1)
         at = m.start(1)
         for part in re.split(r"\s+/\s+|\s+[-–]\s+", group):
             offset = group.index(part)
             name = _AGENCY_NAME.fullmatch(part.strip())
-            if name is not None and not re.search(r"\d", part):
+            lex = load_lexicon()
+            known = lex.country(part.strip()) or lex.place(part.strip())  # HAIKOU /China/
+            if name is not None and not re.search(r"\d", part) and not known:
                 start = at + offset
                 out.append(
                     Mention(
@@ -92,8 +101,18 @@ def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
     for s in spans:
         for m in recognize(s.text):
             found.append(dataclasses.replace(m, start=m.start + s.start, end=m.end + s.start))
-    found = [m for m in found if not (m.type == "Place" and m.text.isupper() and m.start < 20)]
-    extra = [m for m in _dateline(text) if not any(m.overlaps(f) for f in found)]
+    found = [  # BEIJING, … at the head of a line: a dateline
+        m
+        for m in found
+        if not (
+            m.type == "Place"
+            and m.text.isupper()
+            and (m.start == 0 or text[m.start - 1] == "\n")
+            and text[m.end : m.end + 1] == ","
+        )
+    ]
+    extra = _dateline(text)  # the agency of a dateline wins over what it contains
+    found = [f for f in found if not any(m.overlaps(f) for m in extra)]
     return sorted([*found, *extra, *sessions(text, found)])
 
 
