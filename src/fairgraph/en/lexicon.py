@@ -69,7 +69,13 @@ class Lexicon:
         return self.bodies.get(name.removeprefix("the "))
 
     def fair_series(self, name: str) -> str | None:
-        return self.fairs.get(name.removeprefix("the "))
+        """The series a name names (China-Eurasia EXPO as well as China-Eurasia Expo)."""
+        name = name.removeprefix("the ")
+        found = self.fairs.get(name)
+        if found is None and any(w.isupper() and len(w) > 3 for w in name.split()):
+            lower = name.lower()
+            found = next((s for f, s in sorted(self.fairs.items()) if f.lower() == lower), None)
+        return found
 
     def year_of(self, series: str, edition: int) -> int | None:
         """The year an edition of a series was held, when its cadence is known.

@@ -184,7 +184,7 @@ def _series_text(mention: Mention) -> str:
         and mention.subtype.startswith("year:")
         and text.endswith(mention.subtype[5:])
     ):
-        return text[:-5].rstrip()  # China Hi-tech Fair 2017
+        return re.sub(r"\s+in$", "", text[:-5].rstrip())  # China Hi-tech Fair 2017, … in 2023
     if mention.origin == "session":
         return ""
     first, _, rest = text.partition(" ")
@@ -212,16 +212,23 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
         own = series_named(extraction.document.text)
     sessions = {}
     for m in fairs:
-        if m.origin == "session" and own is not None:  # its 122nd session
-            n = int(m.subtype or 0)
-            sessions[m] = (f"Fair|{lex.fair_chinese.get(own) or own}|{n}", f"{ordinal(n)} {own}")
+        if m.origin == "session" and own is not None:  # its 122nd session, the 2015 expo
+            shared = lex.fair_chinese.get(own) or own
+            if m.subtype and m.subtype.startswith("year:"):
+                year = m.subtype[5:]
+                sessions[m] = (f"Fair|{shared}|{year}", f"{year} {own}")
+            else:
+                n = int(m.subtype or 0)
+                sessions[m] = (f"Fair|{shared}|{n}", f"{ordinal(n)} {own}")
             continue
         if m.subtype and m.subtype != "series" and m.origin != "session":
             series = series_of(m)
             shared = lex.fair_chinese.get(series) or series  # the Chinese key of the series
             if m.subtype.startswith("year:"):
                 year = m.subtype[5:]
-                key, label = f"Fair|{shared}|{year}", f"{year} {_series_text(m)}"
+                written = _series_text(m)
+                name = series if series in lex.fair_chinese else written  # the series' spelling
+                key, label = f"Fair|{shared}|{year}", f"{year} {name}"
             else:
                 key, label = (
                     f"Fair|{shared}|{m.subtype}",
@@ -237,6 +244,7 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
         key
         for m, key in sessions.items()
         if not re.match(r"[^.;]{0,40}\b(?:19|20)\d\d\b", text[m.end :])  # its first edition in 2010
+        and not (m.subtype or "").startswith("year:")  # the 2015 expo: a past edition
     ]
     if own is not None and own not in editions and current:
         editions[own] = current[0]  # the only edition named is a number (its 122nd session)

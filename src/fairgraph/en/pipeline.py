@@ -79,7 +79,10 @@ def _dateline(text: str, window: int = 120) -> list[Mention]:
     return out
 
 
-_SESSION = re.compile(rf"\b(?:the|its)\s+({ORDINAL})\s+(?:session|edition)\b", re.IGNORECASE)
+_SESSION = re.compile(
+    rf"\b(?:the|its)\s+({ORDINAL}|(?:19|20)\d\d)\s+(?:session|edition|expo|fair)\b",
+    re.IGNORECASE,
+)
 
 
 def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
@@ -89,10 +92,12 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         word = m.group(1).lower()
-        n = ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
-        out.append(
-            Mention(m.start(1), m.end(), text[m.start(1) : m.end()], "Fair", str(n), "session")
-        )
+        if re.fullmatch(r"(?:19|20)\d\d", word):  # at the 2015 expo
+            edition = "year:" + word
+        else:
+            edition = str(ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word)))
+        span = (m.start(1), m.end())
+        out.append(Mention(*span, text[span[0] : span[1]], "Fair", edition, "session"))
     return out
 
 

@@ -259,7 +259,7 @@ def _series_pattern() -> re.Pattern[str]:
 def _series_year_pattern() -> re.Pattern[str]:
     forms = sorted(load_lexicon().fairs, key=len, reverse=True)
     alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
-    return re.compile(rf"\b({alternation})\s+((?:19|20)\d\d)(?![\w-])")
+    return re.compile(rf"\b({alternation})\s+(?:in\s+)?((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
 
 
 @cache
