@@ -275,7 +275,8 @@ _FAIR_WORD = re.compile(
 )
 _ORGANISERS = re.compile(
     r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted|staged|held)\s+(?:jointly\s+)?by"
-    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include))\b",
+    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include)"
+    r"|(?:hosting|organi[sz]ing|sponsoring)\s+the\s+[\w\s-]{0,30}?\s+(?:were|are))\b",
     re.IGNORECASE,
 )
 _THEME = re.compile(
@@ -355,14 +356,15 @@ def fair_facts(
             at = sentence.start + org.end()
             listed = []
             for m in mentions:
-                if m.start < at or m.type not in ("Organization", "Place"):
+                if m.start < at or m.origin == "acronym":
                     continue
-                if m.origin == "acronym":
+                gap = text[at - sentence.start : m.start - sentence.start]
+                if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                    break
+                if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
+                    at = m.end + 2  # Russia's Ministry of …: the country qualifies the body
                     continue
-                if not re.fullmatch(
-                    r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?",
-                    text[at - sentence.start : m.start - sentence.start],
-                ):
+                if m.type not in ("Organization", "Place"):
                     break
                 listed.append(m)
                 at = m.end
