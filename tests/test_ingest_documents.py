@@ -7,14 +7,9 @@ from pathlib import Path
 import pytest
 
 from fairgraph.evaluate.gate import shared_dir
-from fairgraph.ingest import (
-    document_from_bytes,
-    find_publication_date,
-    find_title,
-    normalise_text,
-    read_document,
-)
+from fairgraph.ingest import document_from_bytes, normalise_text, read_document
 from fairgraph.model import Document, PartialDate
+from fairgraph.zh.meta import find_publication_date, find_title
 
 SHARED = shared_dir(Path(__file__).resolve().parents[1])
 CORPUS = SHARED / "corpus" / "zh"

@@ -53,6 +53,8 @@ def gold_sets(repo: Path) -> list[GoldSet]:
     sets = [
         GoldSet("zh", shared / "corpus" / "zh", repo / "gold" / "zh"),
         GoldSet("more-zh", shared / "corpus" / "more" / "zh", repo / "gold" / "more-zh", "alone"),
+        GoldSet("en", shared / "corpus" / "en", repo / "gold" / "en", "alone"),
+        GoldSet("more-en", shared / "corpus" / "more" / "en", repo / "gold" / "more-en", "alone"),
     ]
     for folder in sorted((repo / "benchmarks").glob("heldout*")):
         sets.append(GoldSet(folder.name, folder, repo / "gold" / folder.name))

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Sequence
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from fairgraph.languages import DEFAULT, language_of
+from fairgraph.languages import DEFAULT, PACKAGES, detect_language, language_of
 from fairgraph.model import Amount, Document, Extraction, Mention, PartialDate, Span
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS, bind_prefixes
 from fairgraph.resolve import AliasRules, Entity, Evidence, MergeNote, Resolution, resolve
@@ -100,6 +100,34 @@ class GraphWriter:
         """The language tag of a thing's labels: the language of its first evidence."""
         return self.lang(evidence[0].document) if evidence else DEFAULT
 
+    def label_tagger(
+        self, evidence: Sequence[Evidence], *, named_by_key: bool = False
+    ) -> Callable[[str], str]:
+        """The language tag of each label of a thing: the language of its first evidence, or,
+        for a thing stated in several languages (one node for a Chinese and an English
+        report), the language whose reports wrote the label (else the one it is written in).
+        ``named_by_key``: the labels come from keys (a fair series named in the shared key
+        space), so a report not in the default language has them tagged as written."""
+        first = self.lang_of(evidence)
+        langs = {self.lang(e.document) for e in evidence}
+        if named_by_key and langs - {DEFAULT}:
+            langs |= set(PACKAGES)
+        elif len(langs) < 2:
+            return lambda label: first
+        written: dict[str, str] = {}
+        for e in evidence:
+            if e.mention is not None:
+                reader = language_of(self.documents[e.document])
+                written.setdefault(reader.naming.clean(e.mention.text), reader.code)
+
+        def tag(label: str) -> str:
+            if label in written:
+                return written[label]
+            detected = detect_language(label)
+            return detected if detected in langs else first
+
+        return tag
+
     def mention(self, evidence: Evidence) -> URIRef:
         """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
         doc = self.documents[evidence.document]
@@ -154,16 +182,22 @@ class GraphWriter:
         return sorted((d for d in dates if d is not None and d.year is not None), key=date_order)
 
     def merge_records(
-        self, subject: URIRef, key: str, notes: Iterable[MergeNote], lang: str
+        self,
+        subject: URIRef,
+        key: str,
+        notes: Iterable[MergeNote],
+        lang: str | Callable[[str], str],
     ) -> None:
-        """The fg:MergeRecord of each rule that merged ``subject`` (an entity or an agreement)."""
+        """The fg:MergeRecord of each rule that merged ``subject`` (an entity or an agreement);
+        ``lang`` is the labels' language tag, or a function giving each label's."""
+        tag = lang if callable(lang) else (lambda label: lang)
         for note in notes:
             record = ID[f"merge/{digest(key + '|' + note.rule)}"]
             self.add(subject, FG.mergeRecord, record)
             self.add(record, RDF.type, FG.MergeRecord)
             self.add(record, FG.mergeRule, Literal(note.rule))
             for label in note.labels:
-                self.add(record, FG.mergedLabel, Literal(label, lang=lang))
+                self.add(record, FG.mergedLabel, Literal(label, lang=tag(label)))
             for doc_id in note.documents:
                 self.add(record, FG.mergedFrom, document_iri(self.documents[doc_id]))
 
@@ -217,6 +251,7 @@ def _add_document(writer: GraphWriter, doc: Document) -> None:
     writer.add(node, DCTERMS.source, Literal(doc.source))
     writer.add(node, FG.sha256, Literal(doc.sha256))
     writer.add(node, FG.encoding, Literal(doc.encoding))
+    writer.add(node, DCTERMS.language, Literal(language_of(doc).code))
     if doc.title:
         writer.add(node, DCTERMS.title, Literal(doc.title, lang=language_of(doc).code))
     if doc.date and (doc.date.year or doc.date.month):
@@ -235,10 +270,10 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
             writer.add(node, RDF.type, cls)
     if entity.subtype in _SUBCLASSES:
         writer.add(node, RDF.type, _SUBCLASSES[entity.subtype])
-    lang = writer.lang_of(entity.evidence)
-    writer.add(node, RDFS.label, Literal(entity.label, lang=lang))
+    tag = writer.label_tagger(entity.evidence)
+    writer.add(node, RDFS.label, Literal(entity.label, lang=tag(entity.label)))
     for alt in entity.alt_labels:
-        writer.add(node, SKOS.altLabel, Literal(alt, lang=lang))
+        writer.add(node, SKOS.altLabel, Literal(alt, lang=tag(alt)))
     if entity.iso_code:
         writer.add(node, FG.isoCode, Literal(entity.iso_code))
     parent = writer.ref(entity.parent)
@@ -246,4 +281,4 @@ def _add_entity(writer: GraphWriter, entity: Entity) -> None:
         writer.add(node, SCHEMA.containedInPlace, parent)
     writer.derived(node, entity.evidence)
     writer.source_count(node, entity.evidence)
-    writer.merge_records(node, entity.key, entity.merges, lang)
+    writer.merge_records(node, entity.key, entity.merges, tag)

@@ -105,16 +105,20 @@ def add_fairs(
     fairs: Sequence[ResolvedFair],
     series: Sequence[tuple[str, tuple[str, ...]]],
 ) -> None:
-    series_lang: dict[str, str] = {}
+    evidence: dict[str, list] = {}
     for fair in fairs:
-        series_lang.setdefault(fair.series, writer.lang_of(fair.evidence))
+        evidence.setdefault(fair.series, []).extend(fair.evidence)
     for name, short_names in series:
         node = ID[f"series/{digest(name)}"]
-        lang = series_lang.get(name, DEFAULT)
+        tag = (
+            writer.label_tagger(evidence[name], named_by_key=True)
+            if name in evidence
+            else lambda label: DEFAULT
+        )
         writer.add(node, RDF.type, FG.FairSeries)
-        writer.add(node, RDFS.label, Literal(name, lang=lang))
+        writer.add(node, RDFS.label, Literal(name, lang=tag(name)))
         for short in short_names:
-            writer.add(node, SKOS.altLabel, Literal(short, lang=lang))
+            writer.add(node, SKOS.altLabel, Literal(short, lang=tag(short)))
     for fair in fairs:
         edition = writer.ref(fair.key)
         if edition is None:

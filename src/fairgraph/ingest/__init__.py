@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from fairgraph.ingest.discover import SUPPORTED_SUFFIXES, discover_inputs
 from fairgraph.ingest.documents import DEFAULT_MAX_BYTES, document_from_bytes, read_document
-from fairgraph.ingest.meta import find_publication_date, find_title
 from fairgraph.ingest.text import normalise_text
 
 __all__ = [
@@ -17,8 +16,6 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "discover_inputs",
     "document_from_bytes",
-    "find_publication_date",
-    "find_title",
     "normalise_text",
     "read_document",
 ]

@@ -2,8 +2,8 @@
 
 >>> data = "第25届青洽会闭幕\\n\\n新华社西宁7月15日电 正文。".encode()
 >>> doc = document_from_bytes(data, source="a.txt")
->>> doc.title, doc.date.iso(), doc.encoding
-('第25届青洽会闭幕', '--07-15', 'utf-8')
+>>> doc.title, doc.date.iso(), doc.encoding, doc.language
+('第25届青洽会闭幕', '--07-15', 'utf-8', 'zh')
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from pathlib import Path
 from fairgraph.errors import InputError
 from fairgraph.ingest.decode import decode_bytes
 from fairgraph.ingest.html import extract_article, looks_like_html
-from fairgraph.ingest.meta import find_publication_date, find_title
+from fairgraph.ingest.meta import FULL_DATE_WINDOW, parse_full_date
 from fairgraph.ingest.text import is_blank, normalise_text
+from fairgraph.languages import detect_language, is_read, language
 from fairgraph.model import Document
 
 DEFAULT_MAX_BYTES = 50_000_000
@@ -28,7 +29,10 @@ def _too_large(size: int, limit: int) -> str:
 def document_from_bytes(
     data: bytes, *, source: str, suffix: str = ".txt", max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Document:
-    """Decode, reduce (HTML) and normalise ``data``; ``suffix`` tells HTML from text."""
+    """Decode, reduce (HTML) and normalise ``data``; ``suffix`` tells HTML from text.
+
+    The document's language is detected; its language package reads the title and dateline
+    of a plain text (a document in a language fairgraph does not read gets neither)."""
     if len(data) > max_bytes:
         raise InputError(_too_large(len(data), max_bytes), source=source)
     if not data:
@@ -41,12 +45,20 @@ def document_from_bytes(
         text = normalise_text(article.text)
         if not text:
             raise InputError("empty file (the HTML page holds no article text)", source=source)
-        title = article.title or find_title(text)
-        date = article.date or find_publication_date(text)
+        title, date = article.title, article.date
     else:
         text = normalise_text(raw)
-        title, date = find_title(text), find_publication_date(text)
-    return Document.from_text(text, source=source, title=title, date=date, encoding=encoding)
+        title, date = None, None
+    code = detect_language(text)
+    if is_read(code):
+        reader = language(code)
+        title = title or reader.find_title(text)
+        date = date or reader.find_publication_date(text)
+    else:
+        date = date or parse_full_date(text[:FULL_DATE_WINDOW])
+    return Document.from_text(
+        text, source=source, title=title, date=date, encoding=encoding, language=code
+    )
 
 
 def read_document(

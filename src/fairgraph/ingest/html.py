@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from fairgraph.ingest.meta import find_publication_date, parse_full_date
+from fairgraph.ingest.meta import parse_full_date
 from fairgraph.model import PartialDate
 
 #: always removed, whatever they contain
@@ -156,7 +156,8 @@ def strip_site_name(title: str) -> str:
 
 
 def extract_article(html: str) -> Article:
-    """Find the article in ``html``: its text, its title and its publication date."""
+    """Find the article in ``html``: its text, its title and its publication date (from the
+    page's metadata; a dateline in the text is read by the report's language)."""
     tree = LexborHTMLParser(html)
     title = _title(tree)
     date = _meta_date(tree)
@@ -167,7 +168,7 @@ def extract_article(html: str) -> Article:
     _clean(body)
     container = _main_container(body)
     text = block_text(container)
-    return Article(text, title, date or find_publication_date(text))
+    return Article(text, title, date)
 
 
 def _attr(node: LexborNode, name: str) -> str:

@@ -1,10 +1,11 @@
-"""Title and publication date of a plain-text report.
+"""Dates that any report may carry: a complete calendar date in digits (HTML metadata,
+a "published" line).
 
->>> find_title("第25届青洽会闭幕\\n\\n新华社西宁7月15日电 本届青洽会签约项目……")
-'第25届青洽会闭幕'
->>> find_publication_date("新华社西宁7月15日电（记者 张三）本届青洽会……")
-PartialDate(year=None, month=7, day=15)
->>> find_publication_date("发布时间：2024-07-16 09:30\\n新华社西宁7月15日电 ……")
+The language of a report reads its own title and dateline (``Language.find_title``,
+``Language.find_publication_date``); this module knows only numeric dates (and the
+年月日 form of CJK dates, which pages in any language use in their metadata).
+
+>>> parse_full_date("发布时间：2024-07-16 09:30")
 PartialDate(year=2024, month=7, day=16)
 """
 
@@ -17,23 +18,15 @@ from fairgraph.model import PartialDate
 
 #: how far into the text a full date still counts as the publication date
 FULL_DATE_WINDOW = 300
-#: how far into the text a dateline (…7月15日电) is looked for
-DATELINE_WINDOW = 200
-MAX_TITLE_CHARS = 60
 
 _FULL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
     r"|([-/.])(\d{1,2})\4(\d{1,2}))(?!\d)"
 )
-_DATELINE = re.compile(
-    r"(?<!\d)(\d{1,2})月(\d{1,2})日\s*(?:讯|电|消息|报道|专电)"
-    r"|[（(][^（()）\n]{0,20}记者[^（()）\n]{0,40}[）)]\s*(\d{1,2})月(\d{1,2})日(?!\s*(?:至|到|[-—～~]))"
-)
-_BYLINE = re.compile(r"记者|通讯员|本报|文/图|图/文|编辑|来源[:：]|责任编辑|^据|^◎|^【")
-_NEWS_LEAD = re.compile(r"(?:讯|电|消息)\s*[（(]|^\d{1,2}月\d{1,2}日|^\d{1,2}日[，,]")
 
 
-def _valid(year: int | None, month: int, day: int) -> bool:
+def valid_date(year: int | None, month: int, day: int) -> bool:
+    """Whether month and day make a date (in ``year``, or in a leap year when it is unknown)."""
     try:
         _dt.date(year if year is not None else 2000, month, day)  # 2000: leap year
     except ValueError:
@@ -55,52 +48,6 @@ def parse_full_date(text: str) -> PartialDate | None:
         year = int(match.group(1))
         month = int(match.group(2) or match.group(5))
         day = int(match.group(3) or match.group(6))
-        if _valid(year, month, day):
+        if valid_date(year, month, day):
             return PartialDate(year, month, day)
-    return None
-
-
-def find_publication_date(text: str) -> PartialDate | None:
-    """Publication date: a full date near the top, else a dateline (month and day only).
-
-    >>> find_publication_date("本报南宁9月13日讯（记者 李四）13日下午……")
-    PartialDate(year=None, month=9, day=13)
-    >>> find_publication_date("青海新闻网讯 （记者 王五） 6月12日，推进会召开。")
-    PartialDate(year=None, month=6, day=12)
-    >>> find_publication_date("7月2日上午，签约仪式在兰州举行。") is None
-    True
-    """
-    full = parse_full_date(text[:FULL_DATE_WINDOW])
-    if full is not None:
-        return full
-    for match in _DATELINE.finditer(text[:DATELINE_WINDOW]):
-        month = int(match.group(1) or match.group(3))
-        day = int(match.group(2) or match.group(4))
-        if _valid(None, month, day):
-            return PartialDate(None, month, day)
-    return None
-
-
-def find_title(text: str) -> str | None:
-    """The first non-empty line when it reads like a headline, else ``None``.
-
-    A headline is at most 60 characters, has no full stop, and is not a byline or a
-    dateline opening the report body.
-
-    >>> find_title("7月2日上午，签约仪式在兰州举行。") is None
-    True
-    >>> find_title("本报记者 张三\\n正文") is None
-    True
-    """
-    for raw in text.split("\n"):
-        line = raw.strip().lstrip("#").strip()  # a Markdown heading is a title too
-        if not line:
-            continue
-        if not 2 <= len(line) <= MAX_TITLE_CHARS:
-            return None
-        if "。" in line or _BYLINE.search(line) or _NEWS_LEAD.search(line):
-            return None
-        if _DATELINE.search(line) or parse_full_date(line) is not None and len(line) < 25:
-            return None
-        return line
     return None

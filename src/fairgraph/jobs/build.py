@@ -23,7 +23,7 @@ from fairgraph.errors import FairgraphError, InputError
 from fairgraph.graph import build_graph
 from fairgraph.graph.io import save_graph
 from fairgraph.ingest import discover_inputs, read_document
-from fairgraph.languages import extract_document
+from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
 from fairgraph.resolve import AliasRules
@@ -69,7 +69,8 @@ def read_documents(
     strict: bool = False,
     out_dir: Path | None = None,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Documents of every input; a bad file is skipped and reported unless ``strict``.
+    """Documents of every input; a bad file, or one in a language fairgraph does not read,
+    is skipped and reported unless ``strict``.
 
     The outputs of an earlier build in ``out_dir`` (its graph.html, report.html) are never
     read as inputs, so ``fairgraph build .`` can be run again in the same folder.
@@ -85,7 +86,10 @@ def read_documents(
         # the bundled sample is named by package path, so its graph is the same on every machine
         source = None if inputs else f"fairgraph/sample/{path.name}"
         try:
-            documents.append(read_document(path, source=source))
+            document = read_document(path, source=source)
+            if document.language is not None and not is_read(document.language):
+                raise InputError(unread_reason(document.language), source=str(path))
+            documents.append(document)
         except FairgraphError as exc:
             if strict:
                 raise

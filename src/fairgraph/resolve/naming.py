@@ -58,8 +58,15 @@ class Naming(Protocol):
     def party_body(self, place_key: str, role: str) -> str:
         """The body a title names at a place (书记 at 青海 → 中共青海省委)."""
 
+    def body_identity(self, body: str) -> tuple[str, str]:
+        """(key, label) of a body named by :meth:`party_body` or :meth:`role_body`."""
+
     def role_body(self, ctx: Any, role: str) -> str | None:
         """The body a bare title names from what the report is about (常务副省长 → …)."""
+
+    def person_name_key(self, name: str) -> str:
+        """A person's name in a key space all languages share (pinyin letters, lower case),
+        to meet the same person in reports of another language."""
 
     def is_staff_title(self, role: str) -> bool:
         """A title of the report's own staff (reporter, editor …)."""

@@ -21,6 +21,10 @@ RULE_ZONE_FORMS = "zone-body-full-name"
 RULE_SAME_JURISDICTION = "same-name-same-jurisdiction"
 RULE_SAME_SIGNING = "same-signing-across-reports"
 RULE_SURNAME = "surname-of-full-name-in-document"
+#: a name keyed by the official name of the same body or place in another language
+RULE_ACROSS_LANGUAGES = "official-name-across-languages"
+#: people of reports in two languages, one name in pinyin, and an organisation in common
+RULE_PINYIN = "pinyin-name-shared-organization"
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ class _Pool:
             K.RULE_FAIR_EDITION,
             K.RULE_USER_ALIAS,
             K.RULE_ZONE_FORMS,
+            K.RULE_ACROSS_LANGUAGES,
         ):
             self.canonical.setdefault(key, canonical)
         if surface is not None:
@@ -169,6 +170,8 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                 person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
 
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
+    readers = {e.document.id: language_of(e.document) for e in unique}
+    across = _merge_across_languages(person_orgs, readers, person_key)
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
     fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
     agreements = same_signings(
@@ -176,7 +179,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
         {e.document.id: e.document.date for e in unique},
         _report_fairs(fairs),
     )
-    entities = _entities(pool, person_key, person_rules)
+    entities = _entities(pool, person_key, person_rules, across)
     documents = {e.document.id: e.document for e in unique}
     series = sorted({(f.series, _short_names(f, documents)) for f in fairs})
     return Resolution(
@@ -239,13 +242,13 @@ def _post_organization(
         return key
     if body is None:
         return None
-    key = f"Organization|{body}"
+    key, label = naming.body_identity(body)
     pool.add(
         key,
         "Organization",
         None,
         Evidence(doc_id, sentence_of(holder.start), holder),
-        body,
+        label,
         K.RULE_CONTEXT,
         "Government",
     )
@@ -361,8 +364,42 @@ def _venue_of(pool: _Pool) -> Callable[[str], bool]:
     return venue
 
 
+def _merge_across_languages(
+    person_orgs: dict[tuple[str, str], set[str]],
+    readers: dict[str, Any],
+    person_key: dict[str, str],
+) -> set[str]:
+    """People of reports in different languages whose names agree in the shared key space
+    (pinyin: 李明 and "Li Ming") are one person only when an organisation agrees as well.
+    Updates ``person_key``; returns the merged keys. Reports of one language never meet here."""
+    if len({r.code for r in readers.values()}) < 2:
+        return set()
+    groups: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+    for (name, doc), orgs in sorted(person_orgs.items()):
+        if orgs:
+            shared = readers[doc].naming.person_name_key(name)
+            groups[shared].append((readers[doc].code, f"Person|{name}|{doc}", orgs))
+    merged: set[str] = set()
+    for records in groups.values():
+        for i, (lang_a, key_a, orgs_a) in enumerate(records):
+            for lang_b, key_b, orgs_b in records[i + 1 :]:
+                if lang_a == lang_b or not orgs_a & orgs_b:
+                    continue
+                final_a = person_key.get(key_a, key_a)
+                final_b = person_key.get(key_b, key_b)
+                target, other = sorted((final_a, final_b))
+                for key in [key_a, key_b, *person_key]:
+                    if person_key.get(key, key) in (final_a, final_b):
+                        person_key[key] = target
+                merged.add(target)
+    return merged
+
+
 def _entities(
-    pool: _Pool, person_key: dict[str, str], person_rules: dict[str, set[str]]
+    pool: _Pool,
+    person_key: dict[str, str],
+    person_rules: dict[str, set[str]],
+    across: frozenset[str] | set[str] = frozenset(),
 ) -> tuple[Entity, ...]:
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
@@ -383,7 +420,10 @@ def _entities(
             for rule, labels, docs in notes_of[part]:
                 if len(labels) > 1 or rule != K.RULE_FAIR_EDITION:
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
-        if len(parts) > 1:
+        if final in across:
+            merged_docs = sorted({e.document for e in evidence})
+            notes.append(MergeNote(K.RULE_PINYIN, tuple(sorted(surfaces)), tuple(merged_docs)))
+        elif len(parts) > 1:
             merged_docs = sorted({e.document for e in evidence})
             for rule in sorted(person_rules.get(final, {K.RULE_SHARED_POST})):
                 notes.append(MergeNote(rule, tuple(sorted(surfaces)), tuple(merged_docs)))
@@ -437,9 +477,13 @@ def _report_fairs(fairs: Sequence[ResolvedFair]) -> dict[str, str]:
 
 
 def _short_names(fair: ResolvedFair, documents: dict[str, Document]) -> tuple[str, ...]:
-    """Short names of a fair's series, from the language of the first report naming it
-    (its evidence is in document order)."""
-    if not fair.evidence:
-        return ()
-    naming = language_of(documents[fair.evidence[0].document]).naming
-    return tuple(naming.series_short_names(fair.series))
+    """Short names of a fair's series, from the language of each report naming it, the first
+    report's first (its evidence is in document order)."""
+    names: dict[str, None] = {}
+    readers: dict[str, Any] = {}
+    for e in fair.evidence:
+        reader = language_of(documents[e.document])
+        readers.setdefault(reader.code, reader.naming)
+    for naming in readers.values():
+        names.update(dict.fromkeys(naming.series_short_names(fair.series)))
+    return tuple(names)

@@ -5,6 +5,7 @@
 - ``ner/`` — the recogniser (CRF model, features, training) and its ordered rule pipeline;
 - ``extract/`` — fact extractors: sentences, posts, agreements, fairs, money, numbers, dates;
 - ``naming/`` — what resolution asks of Chinese names (short forms, the report's own place …);
+- ``meta.py`` — a plain-text report's headline and dateline;
 - ``pipeline.py`` — :func:`extract_document`, one report → :class:`~fairgraph.model.Extraction`.
 
 The engine reaches this package only through :data:`LANGUAGE`.
@@ -17,6 +18,7 @@ from typing import Any
 from fairgraph.languages import Language
 from fairgraph.zh import naming
 from fairgraph.zh.extract.sentences import split_sentences
+from fairgraph.zh.meta import find_publication_date, find_title
 from fairgraph.zh.pipeline import extract_document
 
 
@@ -40,6 +42,8 @@ LANGUAGE = Language(
     extract_document=extract_document,
     split_sentences=split_sentences,
     naming=naming,
+    find_title=find_title,
+    find_publication_date=find_publication_date,
     evaluate_ner=evaluate_ner,
     train_ner=train_ner,
 )

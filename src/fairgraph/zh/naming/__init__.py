@@ -27,6 +27,7 @@ from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 __all__ = [
     "OWN_OUTLET",
     "abbreviations",
+    "body_identity",
     "clean",
     "country_prefixed",
     "declared_short_names",
@@ -39,6 +40,7 @@ __all__ = [
     "local_context",
     "org_subtype",
     "party_body",
+    "person_name_key",
     "place_parent",
     "person_short_names",
     "role_body",
@@ -88,6 +90,22 @@ def local_context(
             return DocumentContext(province=other)  # a sentence speaking for another province
         return local
     return ctx
+
+
+def person_name_key(name: str) -> str:
+    """A Chinese name in pinyin letters, the key space people share across languages.
+
+    >>> person_name_key("李明"), person_name_key("吕伟")
+    ('liming', 'luwei')
+    """
+    from pypinyin import lazy_pinyin
+
+    return "".join(lazy_pinyin(name)).lower().replace("v", "u").replace("ü", "u")
+
+
+def body_identity(body: str) -> tuple[str, str]:
+    """(key, label) of a body a title names: its full name is both (青海省人民政府)."""
+    return f"Organization|{body}", body
 
 
 def role_body(ctx: DocumentContext, role: str) -> str | None:

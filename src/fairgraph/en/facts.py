@@ -1,0 +1,416 @@
+"""Facts of one English sentence: posts (a person, a title, its body or the country it
+represents), signed agreements and what a sentence says about a fair.
+
+>>> from fairgraph.en.recognize import recognize
+>>> from fairgraph.model import Span
+>>> t = "Li Ming, Vice Mayor of Xining Municipal Government, attended."
+>>> ms = recognize(t)
+>>> found = find_posts(Span(0, len(t), t), ms, t)
+>>> [(p.person.text, p.role.text, p.organization.text) for p in found]
+[('Li Ming', 'Vice Mayor', 'Xining Municipal Government')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.en.lexicon import load_lexicon
+from fairgraph.model import (
+    Agreement,
+    Amount,
+    DateMention,
+    FairFact,
+    Mention,
+    Post,
+    Span,
+)
+
+_PARTY_TYPES = ("Organization", "Place", "Country")
+_OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
+_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$")
+_DEMONYM = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _gap(text: str, a: int, b: int) -> str:
+    return text[a:b] if a <= b else ""
+
+
+def _unit(
+    role: Mention, mentions: Sequence[Mention], text: str
+) -> tuple[int, Mention | None, Mention | None]:
+    """(end of the title's unit, its body, the country it represents)."""
+    lex = load_lexicon()
+    after = [m for m in mentions if m.start >= role.end and m.type != "Role"]
+    body: Mention | None = None
+    country: Mention | None = None
+    end = role.end
+    if after and re.fullmatch(
+        r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", _gap(text, role.end, after[0].start)
+    ):
+        target = after[0]
+        possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
+        if (
+            target.type in ("Country", "Place")
+            and len(after) > 1
+            and re.fullmatch(r"['’]s\s+", _gap(text, target.end, after[1].start))
+        ):
+            target = after[1]  # chief executive of China's Macao SAR
+        if possessive and target.type in ("Country", "Place"):
+            pass  # head of Guangdong's publicity department: not Guangdong's government
+        elif target.type == "Country":
+            country, end = target, target.end
+        elif target.type in ("Organization", "Place"):
+            body, end = target, target.end
+    else:  # Minister of Commerce: the body a title names
+        m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
+        words = m.group(1) if m else ""
+        while words and not lex.body("Ministry of " + words):
+            words = words.rpartition(" ")[0]  # Commerce Bo Xilai → Commerce
+        if m and words:
+            start = role.end + m.start(1)
+            body = Mention(
+                start, start + len(words), words, "Organization", "Government", "implied-by-title"
+            )
+            end = body.end
+    to = [m for m in mentions if m.start >= end and m.type == "Country"]
+    if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
+        end = to[0].end  # Ambassador of Pakistan to China
+    before = text[max(0, role.start - 30) : role.start]
+    prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
+    if prev and re.fullmatch(r"\s*(?:['’]s\s*)?(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)):
+        holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
+        if holder.type == "Country" and country is None:
+            country = holder
+        elif holder.type in ("Place", "Organization") and body is None:
+            body = holder
+    if (d := re.match(r"([A-Z][a-z]+)\s", role.text)) and lex.demonym(d.group(1)):
+        if "Ambassador" in role.text or "Consul" in role.text:  # the sending country
+            start = role.start
+            country = Mention(
+                start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
+            )
+    elif (
+        (d := _DEMONYM.search(before))
+        and lex.demonym(d.group(1))
+        and (country is None or _diplomat(role))
+    ):
+        start = role.start - len(before) + d.start(1)
+        kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
+        if kind in ("diplomat", "head") or _diplomat(role) or role.text.lower() == "president":
+            country = Mention(
+                start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
+            )
+    return end, body, country
+
+
+def _diplomat(role: Mention) -> bool:
+    return "ambassador" in role.text.lower() or "consul" in role.text.lower()
+
+
+def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
+    """Posts of one sentence: NAME, TITLE of BODY (and TITLE of BODY …) or TITLE (of BODY) NAME."""
+    mentions = sorted(m for m in mentions if sentence.start <= m.start and m.end <= sentence.end)
+    roles = [m for m in mentions if m.type == "Role"]
+    persons = [m for m in mentions if m.type == "Person"]
+    units = {r: _unit(r, mentions, text) for r in roles}
+    out: list[Post] = []
+    holder_of: dict[Mention, Mention] = {}
+    for i, role in enumerate(roles):
+        end, body, country = units[role]
+        # TITLE NAME: the name right behind the unit
+        after = [p for p in persons if p.start >= end]
+        gap = _gap(text, end, after[0].start) if after else ""
+        if after and re.fullmatch(r"\s*[–—-]\s*|\s+(?:\([A-Z]{2,}\)\s+)?(?:M[rs]s?\.\s+)?", gap):
+            holder_of[role] = after[0]
+            continue
+        # TITLE, NAME, (Portuguese Ambassador to China, Paulo Nascimento, said): no name before
+        before_names = [p for p in persons if p.end <= role.start]
+        if (
+            after
+            and re.fullmatch(r"\s*,\s*", gap)
+            and re.match(
+                r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)", text[after[0].end :]
+            )
+            and not (
+                before_names
+                and before_names[-1] not in holder_of.values()
+                and re.fullmatch(r"\s*,\s*", _gap(text, before_names[-1].end, role.start))
+            )
+        ):
+            holder_of[role] = after[0]
+            continue
+        # NAME, TITLE …: walk back over earlier units joined by commas and "and"
+        j, start = i, role.start
+        while True:
+            prev_person = [p for p in persons if p.end <= start]
+            gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
+            if prev_person and re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?|\s+", gap):
+                holder_of[role] = prev_person[-1]
+                break
+            if j == 0:
+                break
+            prev_end = units[roles[j - 1]][0]
+            if not _JOIN.fullmatch(_gap(text, prev_end, start)):
+                break
+            j -= 1
+            start = roles[j].start
+            if roles[j] in holder_of:
+                holder_of[role] = holder_of[roles[j]]
+                break
+    for i, role in enumerate(roles):
+        person = holder_of.get(role)
+        if person is None:
+            continue
+        end, body, country = units[role]
+        if body is None and country is None and i + 1 < len(roles):
+            nxt = roles[i + 1]
+            if holder_of.get(nxt) == person and re.fullmatch(
+                r"\s+and\s+", _gap(text, end, nxt.start)
+            ):
+                _, body, country = units[nxt]  # State Councilor and Secretary-General of X
+        out.append(Post(person, role, sentence, organization=body, represents=country))
+    return out
+
+
+_SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded)\b", re.IGNORECASE)
+
+
+def _agreement_type(text: str) -> tuple[int, str] | None:
+    low = text.lower()
+    best = None
+    for kind in load_lexicon().agreement_types:
+        at = low.find(kind.lower())
+        if at >= 0 and (
+            best is None or at < best[0] or (at == best[0] and len(kind) > len(best[1]))
+        ):
+            if re.match(r"\w(?<!s)|s\w", low[at + len(kind) : at + len(kind) + 2] or " "):
+                continue
+            best = (at, kind)
+    if best is None:
+        m = re.search(r"\bprojects?\b", low)
+        return (m.start(), "project") if m else None
+    return best
+
+
+def find_agreements(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
+    """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
+    X was signed between A and B."""
+    text = sentence.text
+    verb = _SIGN.search(text)
+    if verb is None:
+        return []
+    found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
+    if found is None:
+        return []
+    kind = found[1]
+    post_bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    located = {
+        m
+        for m in mentions
+        if m.type in ("Place", "Country")
+        and re.search(
+            r"\b(?:in|at)\s+(?:[A-Z][a-z]+\s+)?$",
+            text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
+        )
+        or re.match(r"['’]s\s", text[m.end - sentence.start :])
+    }  # where the signing took place, or a possessive modifier (Canada's), is no party
+    parties = [
+        m
+        for m in mentions
+        if m not in located
+        and m.type in _PARTY_TYPES
+        and sentence.start <= m.start < sentence.end
+        and m not in post_bodies
+    ]
+    at = sentence.start + verb.start()
+    left = [m for m in parties if m.end <= at]
+    rest = text[verb.end() :]
+    right: list[Mention] = []
+    between = re.search(r"\bbetween\s", text)
+    for word in (" with ", " between "):
+        w = rest.find(word)
+        if w >= 0:
+            cut = sentence.start + verb.end() + w
+            right = [m for m in parties if m.start > cut]
+            if word == " between ":
+                left, right = right[:1], right[1:]
+            break
+    else:
+        if between is not None and found[0] < between.start():  # an X between A and B was signed
+            inside = [
+                m for m in parties if between.end() <= m.start - sentence.start < verb.start()
+            ]
+            left, right = inside[:1], inside[1:2]
+    pairs: list[tuple[Mention, Mention]] = []
+    if right:
+        left = left[-3:] if left else []
+        pairs = [(a, b) for a in left for b in right if a.text != b.text]
+    elif len(left) >= 2:
+        pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [Agreement((a, b), kind, sentence, date=date, investment=investment) for a, b in pairs]
+
+
+_OPEN = re.compile(
+    r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins"
+    r"|start(?:ed|s)|launched|inaugurated)\b",
+    re.IGNORECASE,
+)
+_CLOSE = re.compile(
+    r"\b(?:clos(?:ed|es|e)|wrap(?:ped|s)? up|conclud(?:ed|es|e)|end(?:ed|s)?|came to a close"
+    r"|until|till|through)\b",
+    re.IGNORECASE,
+)
+_FAIR_WORD = re.compile(
+    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show)\b",
+    re.IGNORECASE,
+)
+_ORGANISERS = re.compile(
+    r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted|staged|held)\s+(?:jointly\s+)?by"
+    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include)"
+    r"|(?:hosting|organi[sz]ing|sponsoring)\s+the\s+[\w\s-]{0,30}?\s+(?:were|are))\b",
+    re.IGNORECASE,
+)
+_THEME = re.compile(
+    r"\b(?:[Tt]hemed|theme\s+(?:of\s+|is\s+|was\s+)?|under\s+the\s+theme\s+(?:of\s+)?"
+    r"|(?:motto|slogan)\s+(?:is|was)\s+)\s*"
+    r"(?:[\"“]([^\"”]+?)[,.]?[\"”]|(?<![\"“])([a-z][^\"”,.;]+))",
+    re.IGNORECASE,
+)
+_GUEST = re.compile(
+    r"\b(?:(?:guest|theme)\s+country(?:\s+of\s+honou?r)?|country\s+of\s+honou?r"
+    r"|guests?\s+of\s+honou?r(?:\s+country)?)\b",
+    re.IGNORECASE,
+)
+_PROJECTS = re.compile(
+    r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:projects?|agreements|deals|contracts)\b"
+)
+
+
+def fair_facts(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    main: Mention | None,
+    series: dict[Mention, str],
+    signing: bool,
+) -> list[FairFact]:
+    """What one sentence says about the fairs it names (or about the report's fair)."""
+    text = sentence.text
+    fairs = [m for m in mentions if m.type == "Fair" and m in series]
+    about_fair = _FAIR_WORD.search(text) or _GUEST.search(text) or _ORGANISERS.search(text)
+    if not fairs and main is not None and about_fair:
+        fairs = [main]
+    out = []
+    for fair in fairs:
+        edition = int(fair.subtype) if fair.subtype and fair.subtype.isdigit() else None
+        start_date = end_date = None
+        ranged = [d for d in dates if d.end_date is not None]
+        if ranged:
+            start_date, end_date = ranged[0].date, ranged[0].end_date
+        else:  # each date goes with the verb nearest before it (opened on …, closes on …)
+            for d in dates:
+                head = text[: d.start - sentence.start]
+                opened = [m.end() for m in _OPEN.finditer(head)]
+                closed = [m.end() for m in _CLOSE.finditer(head)]
+                if closed and (not opened or closed[-1] > opened[-1]):
+                    end_date = end_date or d.date
+                elif opened:
+                    start_date = start_date or d.date
+        located = [
+            m
+            for m in mentions
+            if m.type == "Place"
+            and m.subtype != "venue"
+            and re.search(r"\b(?:in|city\s+of)\s+$", text[: m.start - sentence.start])
+        ]
+        lex = load_lexicon()
+        hosts = [
+            m
+            for m in mentions
+            if m.type == "Place"
+            and re.match(
+                r"\s+(?:City\s+)?(?:hosts|hosted|will host|is hosting)\b",
+                text[m.end - sentence.start :],
+            )
+        ]  # Guangzhou City hosts the fair
+        located = [*located, *hosts]
+        cities = [m for m in located if (p := lex.place(m.text)) is not None and p.level == "city"]
+        location = (cities or located or [None])[0]  # in Hainan's city of Haikou: Haikou
+        venues = [m for m in mentions if m.type == "Place" and m.subtype == "venue"]
+        for venue in venues:  # the venue is a location of the fair as well
+            out.append(
+                FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue)
+            )
+        organizers: tuple[Mention, ...] = ()
+        if (org := _ORGANISERS.search(text)) is not None:  # the list right after "by"
+            at = sentence.start + org.end()
+            listed = []
+            for m in mentions:
+                if m.start < at or m.origin == "acronym":
+                    continue
+                gap = text[at - sentence.start : m.start - sentence.start]
+                if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                    break
+                if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
+                    at = m.end + 2  # Russia's Ministry of …: the country qualifies the body
+                    continue
+                if m.type not in ("Organization", "Place"):
+                    break
+                listed.append(m)
+                at = m.end
+            organizers = tuple(listed)
+        theme = None
+        if (t := _THEME.search(text)) is not None:
+            theme = (t.group(1) or t.group(2)).strip()
+        guests: tuple[Mention, ...] = ()
+        if (g := _GUEST.search(text)) is not None:  # every country of the clause but China
+            at = sentence.start + g.start()
+            near = [
+                m
+                for m in mentions
+                if m.type == "Country"
+                and abs(m.start - at) < 120
+                and m.text not in ("China", "Chinese")
+                and not re.search(
+                    r"[;:]",
+                    text[min(m.start, at) - sentence.start : max(m.start, at) - sentence.start],
+                )
+            ]
+            guests = tuple(near)
+        count = None
+        total = None
+        signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
+        if signed and (p := _PROJECTS.search(text)) is not None:
+            count = int(p.group(1).replace(",", ""))
+            total = amounts[0] if amounts else None
+        if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
+            before = [f for f in fairs if f.end <= dates[0].start]
+            if not before or before[-1] != fair:
+                start_date = end_date = None
+        out.append(
+            FairFact(
+                fair=fair,
+                series=series.get(fair, ""),
+                evidence=sentence,
+                edition=edition,
+                start_date=start_date,
+                end_date=end_date,
+                location=location,
+                organizers=organizers,
+                theme=theme,
+                guest_countries=guests,
+                signed_project_count=count,
+                total_investment=total,
+            )
+        )
+    return out

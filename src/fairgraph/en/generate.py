@@ -1,0 +1,131 @@
+"""Regenerate ``data/countries.tsv``, ``data/places.tsv`` and ``data/fairs.tsv``.
+
+Run ``python -m fairgraph.en.generate``. Countries come from pycountry (ISO 3166-1 alpha-2)
+and babel's English territory names (CLDR), merged with the hand-written
+``data/country_variants.tsv`` (preferred names, variants, demonyms). Places are the
+province-level divisions of ``data/provinces.tsv`` and the prefecture-level cities of the
+Chinese lexicon (``fairgraph/zh/lexicon/data/places.tsv``) under the pinyin of their short
+form (pypinyin), or the official English name of ``data/city_names.tsv``. Fair series are the
+English names of the Chinese lexicon's ``fairs.tsv`` with the short names of
+``data/fair_names.tsv``. Runtime code never imports babel, pycountry or pypinyin.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+ZH_DATA = Path(__file__).resolve().parent.parent / "zh" / "lexicon" / "data"
+NOT_COUNTRIES = frozenset({"TW", "HK", "MO"})
+
+
+def rows(path: Path, width: int) -> list[list[str]]:
+    """The rows of a TSV data file (comments and blank lines left out), padded to ``width``."""
+    out = []
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append((line.split("\t") + [""] * width)[:width])
+    return out
+
+
+def build_countries() -> list[list[str]]:
+    import pycountry
+    from babel import Locale
+
+    en = Locale.parse("en").territories
+    extra = {r[0]: r for r in rows(DATA / "country_variants.tsv", 4)}
+    out = []
+    for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
+        code = country.alpha_2
+        if code in NOT_COUNTRIES or code not in en:
+            continue
+        _, preferred, more, demonyms = extra.get(code, [code, "", "", ""])
+        name = preferred or en[code]
+        names = [en[code], getattr(country, "common_name", ""), country.name]
+        names += [getattr(country, "official_name", ""), *more.split("|")]
+        variants = [n for n in dict.fromkeys(names) if n and n != name and "," not in n]
+        out.append([code, name, "|".join(variants), demonyms])
+    return out
+
+
+def build_places() -> list[list[str]]:
+    from pypinyin import lazy_pinyin
+
+    official = {r[0]: r for r in rows(DATA / "city_names.tsv", 3)}
+    provinces = {r[0]: r for r in rows(DATA / "provinces.tsv", 4)}
+    out = []
+    for zh_name, short, level, parent, *_ in rows(ZH_DATA / "places.tsv", 6):
+        if level == "province":
+            _, name, aliases, kind = provinces[zh_name]
+            out.append([name, "province", "", aliases, zh_name])
+        elif level == "city" and parent in provinces:
+            if zh_name in official:
+                name, aliases = official[zh_name][1], official[zh_name][2]
+            else:
+                form = short or zh_name
+                if form.endswith(("州", "盟")) and len(form) > 2 and not zh_name.startswith(form):
+                    form = form[:-1]  # 湘西州 → Xiangxi (a prefecture's short form)
+                name, aliases = "".join(lazy_pinyin(form)).title(), ""
+            forms = [f"{name} City", f"{name} Municipality"] if zh_name.endswith("市") else []
+            forms += [a for a in aliases.split("|") if a]
+            out.append([name, "city", provinces[parent][1], "|".join(forms), zh_name])
+    return out
+
+
+def build_fairs() -> list[list[str]]:
+    from fairgraph.zh.extract.fair_years import cadences
+
+    short = {r[0]: r for r in rows(DATA / "fair_names.tsv", 3)}
+    out = []
+    for zh_name, _, _city, english, *_ in rows(ZH_DATA / "fairs.tsv", 5):
+        if not english:
+            continue
+        name, _, bracket = english.partition(" (")
+        aliases = [bracket.rstrip(")")] if bracket and "(" not in name else []
+        if "(" in english and not bracket.endswith("Fair)"):
+            name, aliases = english, []
+        extra = short.get(name, [name, "", ""])
+        aliases += [a for a in extra[1].split("|") if a]
+        runs = cadences().get(zh_name, ())
+        run = runs[0] if runs else None  # the founding run (one cadence per series here)
+        cells = (
+            [str(run.edition), str(run.year), f"{run.step:g}", str(run.first)]
+            if run
+            else ["", "", "", ""]
+        )
+        last = str(run.last) if run and run.last else ""
+        out.append([name, "|".join(dict.fromkeys(aliases)), zh_name, *cells, last])
+    return out
+
+
+HEADERS = {
+    "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)\n",
+    "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)"
+    "\tChinese name\n",
+    "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name"
+    "\tanchor edition\tits year\tyears per edition\tfirst edition\tlast edition of that cadence\n",
+}
+
+
+def write(name: str, table: list[list[str]]) -> int:
+    lines = [HEADERS[name]] + ["\t".join(r) + "\n" for r in table]
+    (DATA / name).write_text("".join(lines), "utf-8")
+    return len(table)
+
+
+def main() -> int:
+    counts = [
+        f"{name}: {write(name, build())} rows"
+        for name, build in (
+            ("countries.tsv", build_countries),
+            ("places.tsv", build_places),
+            ("fairs.tsv", build_fairs),
+        )
+    ]
+    sys.stdout.write("; ".join(counts) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,148 @@
+"""The English word lists and lexicons, read once from ``data/`` (TSV, sources in SOURCES.md).
+
+>>> lex = load_lexicon()
+>>> lex.country("Zambia").iso2, lex.country("U.S.").name, lex.demonym("Chinese").iso2
+('ZM', 'United States', 'CN')
+>>> lex.place("Xining").province, lex.place("Qinghai Province").name
+('Qinghai', 'Qinghai')
+>>> lex.body("MOFCOM").name, lex.fair_series("CAEXPO")
+('Ministry of Commerce', 'China-ASEAN Expo')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Country:
+    iso2: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: str  # province, city (of China); city, region (elsewhere)
+    province: str | None  # the province a city lies in
+    chinese: str  # its name in the Chinese lexicon
+
+
+@dataclass(frozen=True)
+class Body:
+    name: str
+    kind: str  # Government, Company, Other
+    chinese: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    countries: dict[str, Country] = field(default_factory=dict)  # any form → country
+    demonyms: dict[str, Country] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)  # any form → place
+    chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
+    bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
+    fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
+    fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
+    #: series → (anchor edition, its year, years per edition, first edition, last edition)
+    cadences: dict[str, tuple[int, int, float, int, int | None]] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)  # title → kind
+    title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
+    org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
+    agreement_types: tuple[str, ...] = ()
+
+    def country(self, name: str) -> Country | None:
+        return self.countries.get(name.removeprefix("the "))
+
+    def demonym(self, word: str) -> Country | None:
+        return self.demonyms.get(word)
+
+    def place(self, name: str) -> Place | None:
+        found = self.places.get(name)
+        if found is None and name.isupper():
+            found = self.places.get(name.title())  # NANNING in a dateline
+        return found
+
+    def body(self, name: str) -> Body | None:
+        return self.bodies.get(name.removeprefix("the "))
+
+    def fair_series(self, name: str) -> str | None:
+        """The series a name names (China-Eurasia EXPO as well as China-Eurasia Expo)."""
+        name = name.removeprefix("the ")
+        found = self.fairs.get(name)
+        if found is None and any(w.isupper() and len(w) > 3 for w in name.split()):
+            lower = name.lower()
+            found = next((s for f, s in sorted(self.fairs.items()) if f.lower() == lower), None)
+        return found
+
+    def year_of(self, series: str, edition: int) -> int | None:
+        """The year an edition of a series was held, when its cadence is known.
+
+        >>> load_lexicon().year_of("China-South Asia Expo", 9)
+        2025
+        """
+        cadence = self.cadences.get(series)
+        if cadence is None:
+            return None
+        anchor, year, step, first, last = cadence
+        if edition < first or (last is not None and edition > last):
+            return None
+        return year + int((edition - anchor) * step)
+
+
+def data_rows(name: str, width: int) -> list[list[str]]:
+    """The rows of ``data/<name>`` (comments and blank lines left out), padded to ``width``."""
+    text = (resources.files("fairgraph.en") / "data" / name).read_text("utf-8")
+    return [
+        (line.split("\t") + [""] * width)[:width]
+        for line in text.splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def _split(cell: str) -> list[str]:
+    return [v for v in cell.split("|") if v]
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    for iso2, name, variants, demonyms in data_rows("countries.tsv", 4):
+        country = Country(iso2, name)
+        for form in [name, *_split(variants)]:
+            lex.countries.setdefault(form, country)
+        for form in _split(demonyms):
+            lex.demonyms.setdefault(form, country)
+    for name, level, province, aliases, chinese in data_rows("places.tsv", 5):
+        place = Place(name, level, province or None, chinese)
+        for form in [name, *_split(aliases)]:
+            lex.places.setdefault(form, place)
+        lex.chinese_places.setdefault(chinese, place)
+    for name, _iso2, kind in data_rows("foreign_places.tsv", 3):
+        lex.places.setdefault(name, Place(name, kind, None, ""))
+    for name, kind, aliases, chinese in data_rows("bodies.tsv", 4):
+        body = Body(name, kind, chinese)
+        for form in [name, *_split(aliases)]:
+            lex.bodies.setdefault(form, body)
+    for name, aliases, chinese, anchor, year, step, first, last in data_rows("fairs.tsv", 8):
+        lex.fair_chinese[name] = chinese
+        if anchor:
+            lex.cadences[name] = (
+                int(anchor),
+                int(year),
+                float(step),
+                int(first),
+                int(last) if last else None,
+            )
+        for form in [name, *_split(aliases)]:
+            lex.fairs.setdefault(form, name)
+    for title, kind, body in data_rows("titles.tsv", 3):
+        lex.titles[title] = kind
+        if body:
+            lex.title_bodies[title.lower()] = body
+    for suffix, kind in data_rows("org_suffixes.tsv", 2):
+        lex.org_suffixes[suffix] = kind
+    kinds = [r[0] for r in data_rows("agreement_types.tsv", 1)]
+    return Lexicon(**{**lex.__dict__, "agreement_types": tuple(sorted(kinds, key=len)[::-1])})

@@ -1,0 +1,74 @@
+"""Title and publication date of a plain-text English report (its headline and dateline).
+
+>>> find_publication_date("NANNING, Nov. 30 (Xinhua) -- The expo wrapped up Monday.")
+PartialDate(year=None, month=11, day=30)
+>>> find_publication_date("Updated: 2024-07-16 09:30\\nXINING, July 15 (Xinhua) -- The fair ...")
+PartialDate(year=2024, month=7, day=16)
+>>> find_title("Qinghai fair closes with record deals\\n\\nXINING, July 15 -- The fair closed.")
+'Qinghai fair closes with record deals'
+>>> find_title("The fair opened on Monday. It runs for five days.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.ingest.meta import FULL_DATE_WINDOW, parse_full_date, valid_date
+from fairgraph.model import PartialDate
+
+DATELINE_WINDOW = 200
+MAX_TITLE_CHARS = 160
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+#: a month as news agencies write it (Jan., Feb., Sept., July …)
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+)
+#: PLACE, Month Day (Agency) -- …
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?,\s+(" + MONTH + r")\s+(\d{1,2})(?:,\s+(\d{4}))?"
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)",
+    re.MULTILINE,
+)
+
+
+def month_number(word: str) -> int:
+    """1–12 for a month name or abbreviation.
+
+    >>> month_number("Sept."), month_number("July")
+    (9, 7)
+    """
+    return MONTHS[word[:3].lower()]
+
+
+def find_publication_date(text: str) -> PartialDate | None:
+    """Publication date: a full numeric date near the top, else the dateline's month and day."""
+    full = parse_full_date(text[:FULL_DATE_WINDOW])
+    if full is not None:
+        return full
+    match = _DATELINE.search(text[:DATELINE_WINDOW])
+    if match is None:
+        return None
+    month, day = month_number(match.group(1)), int(match.group(2))
+    year = int(match.group(3)) if match.group(3) else None
+    return PartialDate(year, month, day) if valid_date(year, month, day) else None
+
+
+def find_title(text: str) -> str | None:
+    """The first non-empty line when it reads like a headline (short, no final full stop,
+    not a dateline), else ``None``."""
+    for raw in text.split("\n"):
+        line = raw.strip().lstrip("#").strip()
+        if not line:
+            continue
+        if not 2 <= len(line) <= MAX_TITLE_CHARS or line.endswith((".", '."', "--")):
+            return None
+        if _DATELINE.match(line) or ". " in line:
+            return None
+        return line
+    return None

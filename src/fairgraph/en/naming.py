@@ -1,0 +1,381 @@
+"""How English names name things: what resolution asks of the English language
+(the functions :class:`fairgraph.resolve.naming.Naming` lists).
+
+>>> from fairgraph.model import Mention
+>>> key_of(Mention(0, 6, "Zambia", "Country"), None)[:2]
+('Country|ZM', 'Zambia')
+>>> key_of(Mention(0, 27, "Xining Municipal Government", "Organization"), None)[:2]
+('Organization|西宁市人民政府', "Xining Municipal People's Government")
+>>> key_of(Mention(0, 9, "Commerce", "Organization", origin="implied-by-title"), None)[:2]
+('Organization|中华人民共和国商务部', 'Ministry of Commerce')
+>>> key_of(Mention(0, 7, "Qinghai", "Place"), None)
+('Place|青海省', 'Qinghai', 'official-name-across-languages')
+
+Bodies and places of China are keyed by their Chinese official names (the keys the Chinese
+naming gives them), so that a Chinese and an English report about the same body end on one
+node; their labels stay English.
+>>> party_body("Place|Qinghai", "Secretary"), party_body("Place|Xining", "Vice Mayor")
+('Qinghai Provincial CPC Committee', "Xining Municipal People's Government")
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from fairgraph.en.lexicon import Place, load_lexicon
+from fairgraph.en.recognize import org_kind, series_named
+from fairgraph.model import Document, Extraction, Mention
+from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
+
+OWN_OUTLET = "the reporting outlet"
+_SPACES = re.compile(r"\s+")
+_STAFF = ("reporter", "correspondent", "photographer", "editor")
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a report is about: its province and city, when it names them most."""
+
+    province: str | None = None
+    city: str | None = None
+
+
+def clean(name: str) -> str:
+    """A surface name with single spaces, without quotes or a leading "the"."""
+    name = _SPACES.sub(" ", name).strip().strip("\"'“”‘’")
+    return name[4:] if name.startswith(("the ", "The ")) else name
+
+
+def document_context(document: Document, mentions: Sequence[Mention]) -> Context:
+    lex = load_lexicon()
+    places = [lex.place(clean(m.text)) for m in mentions if m.type == "Place"]
+    found = [p for p in places if p is not None and p.chinese]  # places of China
+    provinces = Counter(p.province or p.name for p in found)
+    cities = Counter(p.name for p in found if p.level == "city")
+    return Context(
+        province=provinces.most_common(1)[0][0] if provinces else None,
+        city=cities.most_common(1)[0][0] if cities else None,
+    )
+
+
+def local_context(
+    ctx: Context, mention: Mention, before: Callable[[], Sequence[Mention]]
+) -> Context:
+    return ctx
+
+
+def _level(place: Place) -> str:
+    if place.level == "city" or place.name in ("Beijing", "Tianjin", "Shanghai", "Chongqing"):
+        return "Municipal"
+    return "Provincial" if place.level == "province" else "Regional"
+
+
+def place_key(place: Place) -> str:
+    """The key of a place: its Chinese name for a place of China (one node with the same place
+    read in Chinese reports), its English name elsewhere."""
+    return f"Place|{place.chinese or place.name}"
+
+
+def _place_of_key(key: str) -> Place | None:
+    lex = load_lexicon()
+    name = key.split("|", 1)[1]
+    return lex.chinese_places.get(name) or lex.place(name)
+
+
+def body_key(place: Place, kind: str) -> str:
+    """The key of a Chinese place's government or CPC committee: the Chinese official name
+    (青海省人民政府, 中国共产党青海省委员会), shared with Chinese reports."""
+    if not place.chinese:
+        return f"Organization|{government(place)}"
+    if kind == "committee":
+        return f"Organization|中国共产党{place.chinese}委员会"
+    return f"Organization|{place.chinese}人民政府"
+
+
+def government(place: Place) -> str:
+    """The people's government of a Chinese place, under its usual English name."""
+    if not place.chinese:  # a place outside China
+        return f"Government of {place.name}"
+    if place.name in ("Hong Kong", "Macao"):
+        return f"Government of the {place.name} Special Administrative Region"
+    return f"{place.name} {_level(place)} People's Government"
+
+
+def party_committee(place: Place) -> str:
+    """The CPC committee of a Chinese place."""
+    return f"{place.name} {_level(place)} CPC Committee"
+
+
+_GOVERNMENT = re.compile(
+    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City|Autonomous Regional)?\s*"
+    r"(?:People's\s+)?Government"
+    r"|(?:the\s+)?(?:People's\s+Government|(?:municipal|provincial|regional)\s+government"
+    r"|Government)\s+of\s+(?P<b>.+))$",
+    re.IGNORECASE,
+)
+_COMMITTEE = re.compile(
+    r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City)?\s*"
+    r"(?:CPC|Party|CPC Municipal|CPC Provincial)\s+Committee"
+    r"|CPC\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee)$"
+)
+
+
+def _place_of(name: str) -> Place | None:
+    lex = load_lexicon()
+    return lex.place(name) or lex.place(name.split(" ")[0] if name else name)
+
+
+def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
+    lex = load_lexicon()
+    name = clean(mention.text)
+    kind = mention.type
+    if kind == "Country":
+        country = lex.country(name) or lex.demonym(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Place":
+        place = lex.place(name)
+        if place:
+            rule = RULE_ACROSS_LANGUAGES if place.chinese else None
+            rule = rule or (None if place.name == name else RULE_LEXICON)
+            return place_key(place), place.name, rule
+        country = lex.country(name)
+        if country:
+            return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Organization":
+        body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
+        body = body or lex.body(name)
+        if body:
+            key = f"Organization|{body.chinese or body.name}"
+            return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
+        bare = name.lower().removeprefix("provincial ").removeprefix("municipal ")
+        own = lex.place(ctx.province) if ctx is not None and ctx.province else None
+        if own is not None and bare in ("cpc committee", "party committee"):
+            # the report's province's, as 省委 in Chinese
+            return body_key(own, "committee"), party_committee(own), RULE_CONTEXT
+        if own is not None and bare in ("people's government", "government"):
+            return body_key(own, "government"), government(own), RULE_CONTEXT
+        for pattern, build, which in (
+            (_COMMITTEE, party_committee, "committee"),
+            (_GOVERNMENT, government, "government"),
+        ):
+            m = pattern.match(name)
+            if m:
+                place = _place_of((m.group("a") or m.group("b") or "").strip())
+                if place is not None:
+                    rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
+                    return body_key(place, which), build(place), rule
+    return f"{kind}|{name}", name, None
+
+
+def ordinal(n: int) -> str:
+    """6 → '6th', 21 → '21st'."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _series_text(mention: Mention) -> str:
+    text = clean(mention.text)
+    if (
+        mention.subtype
+        and mention.subtype.startswith("year:")
+        and text.endswith(mention.subtype[5:])
+    ):
+        return re.sub(r"\s+in$", "", text[:-5].rstrip())  # China Hi-tech Fair 2017, … in 2023
+    if mention.origin == "session":
+        return ""
+    first, _, rest = text.partition(" ")
+    return rest if mention.subtype and mention.subtype not in ("series",) else clean(mention.text)
+
+
+def series_of(mention: Mention) -> str:
+    """The series a fair mention names (the lexicon's name, else its own words)."""
+    words = _series_text(mention)
+    if mention.origin == "acronym" or mention.subtype == "series":
+        words = clean(mention.text)
+    return load_lexicon().fair_series(words) or words
+
+
+def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
+    """Key of each fair mention: series + edition (or year); a series named alone (CIFIT) is
+    the report's edition of that series."""
+    fairs = [m for m in extraction.mentions if m.type == "Fair"]
+    out: dict[Mention, tuple[str, str]] = {}
+    editions: dict[str, tuple[str, str]] = {}
+    lex = load_lexicon()
+    known = [series_of(m) for m in fairs if m.origin != "session"]
+    own = next((s for s in known if s in lex.fair_chinese), None)  # the report's series
+    if own is None and any(m.origin == "session" for m in fairs):
+        own = series_named(extraction.document.text)
+    sessions = {}
+    for m in fairs:
+        if m.origin == "session" and own is not None:  # its 122nd session, the 2015 expo
+            shared = lex.fair_chinese.get(own) or own
+            if m.subtype and m.subtype.startswith("year:"):
+                year = m.subtype[5:]
+                sessions[m] = (f"Fair|{shared}|{year}", f"{year} {own}")
+            else:
+                n = int(m.subtype or 0)
+                sessions[m] = (f"Fair|{shared}|{n}", f"{ordinal(n)} {own}")
+            continue
+        if m.subtype and m.subtype != "series" and m.origin != "session":
+            series = series_of(m)
+            shared = lex.fair_chinese.get(series) or series  # the Chinese key of the series
+            if m.subtype.startswith("year:"):
+                year = m.subtype[5:]
+                written = _series_text(m)
+                name = series if series in lex.fair_chinese else written  # the series' spelling
+                key, label = f"Fair|{shared}|{year}", f"{year} {name}"
+            else:
+                key, label = (
+                    f"Fair|{shared}|{m.subtype}",
+                    f"{ordinal(int(m.subtype))} {_series_text(m)}",
+                )
+            if m.origin == "acronym":
+                continue
+            out[m] = (key, label)
+            editions.setdefault(series, (key, label))
+    out.update(sessions)
+    text = extraction.document.text
+    current = [
+        key
+        for m, key in sessions.items()
+        if not re.match(r"[^.;]{0,40}\b(?:19|20)\d\d\b", text[m.end :])  # its first edition in 2010
+        and not (m.subtype or "").startswith("year:")  # the 2015 expo: a past edition
+    ]
+    if own is not None and own not in editions and current:
+        editions[own] = current[0]  # the only edition named is a number (its 122nd session)
+    for m in fairs:
+        if m not in out:
+            series = series_of(m)
+            if series in editions:
+                out[m] = editions[series]
+            elif len(set(editions.values())) == 1:
+                out[m] = next(iter(editions.values()))
+    return out
+
+
+def abbreviations(names: Iterable[str]) -> dict[str, str]:
+    return {}
+
+
+def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
+    """Short forms a report gives in brackets behind a name: Ministry of Commerce (MOC)."""
+    ordered = sorted(mentions)
+    out: dict[str, str] = {}
+    for i, m in enumerate(ordered):
+        known = load_lexicon().body(m.text) is not None  # MOC is the Ministry of Commerce
+        if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
+            full = key_of(ordered[i - 1], None)[1]
+            out.setdefault(m.text, full)
+    return out
+
+
+def country_prefixed(mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:
+    return {}
+
+
+def party_body(place_key: str, role: str) -> str:
+    """The body a title names at a place: a secretary's CPC committee, else the government
+    (its key's name: the Chinese official name for a place of China)."""
+    place = _place_of_key(place_key)
+    if place is None:
+        return f"Government of {place_key.split('|', 1)[1]}"
+    party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
+    return party_committee(place) if party else government(place)
+
+
+def person_name_key(name: str) -> str:
+    """A name in the key space people share across languages: its letters in lower case
+    (pinyin written in English: "Li Ming" → liming, "Lyu Wei" → luwei).
+
+    >>> person_name_key("Li Ming"), person_name_key("Lyu Wei"), person_name_key("Ouyang Jian")
+    ('liming', 'luwei', 'ouyangjian')
+    """
+    letters = re.sub(r"[^a-z]", "", name.lower().replace("ü", "u"))
+    return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
+
+
+def body_identity(body: str) -> tuple[str, str]:
+    """(key, label) of a body a title names: the key its explicit mention has (the Chinese
+    official name of a body of China), the English name as its label.
+
+    >>> body_identity("Qinghai Provincial CPC Committee")
+    ('Organization|中国共产党青海省委员会', 'Qinghai Provincial CPC Committee')
+    >>> body_identity("State Council")
+    ('Organization|中华人民共和国国务院', 'State Council')
+    """
+    key, label, _ = key_of(Mention(0, len(body), body, "Organization"), None)
+    return key, label
+
+
+def role_body(ctx: Context, role: str) -> str | None:
+    """The body a national title names (Vice Premier → State Council); a governor's or
+    mayor's government, from the report's province or city."""
+    lex = load_lexicon()
+    low = role.lower()
+    if low in lex.title_bodies:  # Vice Premier → State Council
+        return lex.title_bodies[low]
+    if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
+        return government(p)
+    if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):
+        return government(p)
+    return None
+
+
+def is_staff_title(role: str) -> bool:
+    return role.lower().endswith(_STAFF)
+
+
+def standard_variants(label: str) -> tuple[str, ...]:
+    return ()
+
+
+def org_subtype(label: str) -> str | None:
+    kind = org_kind(label)
+    return kind if kind in ("Government", "Company", "Other") else None
+
+
+def place_parent(label: str) -> str | None:
+    lex = load_lexicon()
+    place = lex.place(label)
+    province = lex.place(place.province) if place and place.province else None
+    return place_key(province) if province else None
+
+
+def series_short_names(series: str) -> tuple[str, ...]:
+    """The English names of a series keyed by its Chinese name (or by its English one): its
+    English name and its English short names.
+
+    >>> series_short_names("中国—东盟博览会")
+    ('CAEXPO', 'China ASEAN Expo', 'China-ASEAN Expo')
+    """
+    lex = load_lexicon()
+    english = next((e for e, c in lex.fair_chinese.items() if c == series), series)
+    names = {f for f, s in lex.fairs.items() if s == english}
+    return tuple(sorted(names - {series}))
+
+
+__all__ = [
+    "OWN_OUTLET",
+    "abbreviations",
+    "body_identity",
+    "clean",
+    "country_prefixed",
+    "declared_short_names",
+    "document_context",
+    "fair_keys",
+    "is_staff_title",
+    "key_of",
+    "local_context",
+    "org_subtype",
+    "party_body",
+    "person_name_key",
+    "place_parent",
+    "role_body",
+    "series_short_names",
+    "standard_variants",
+]

@@ -1,0 +1,231 @@
+"""Document → Extraction for English reports.
+
+>>> from fairgraph.model import Document
+>>> text = ("XINING, July 11 (Xinhua) -- The 25th China (Qinghai) Green Development Investment "
+...         "and Trade Fair opened in Xining on Thursday. Qinghai Provincial People's Government "
+...         "signed a strategic cooperation framework agreement with China Telecom.")
+>>> ex = extract_document(Document.from_text(text, source="t.txt", language="en"))
+>>> [(a.parties[0].text, a.parties[1].text) for a in ex.agreements]
+[("Qinghai Provincial People's Government", 'China Telecom')]
+>>> [a.agreement_type for a in ex.agreements]
+['strategic cooperation framework agreement']
+>>> [(f.fair.text, f.edition, f.location.text) for f in ex.fairs][:1]
+[('25th China (Qinghai) Green Development Investment and Trade Fair', 25, 'Xining')]
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from fairgraph.en.facts import fair_facts, find_agreements, find_posts
+from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.meta import find_publication_date
+from fairgraph.en.names import is_chinese_name
+from fairgraph.en.naming import fair_keys, series_of
+from fairgraph.en.quantities import find_amounts, find_dates
+from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize
+from fairgraph.en.sentences import split_sentences
+from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
+
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}"
+    r"(?:\((\w[\w ]+)\))?"
+)
+
+
+_AGENCY = re.compile(r"[(/]\s*([A-Z][^()/\n]{1,60}?)(?=\s*[)/])")
+_AGENCY_NAME = re.compile(r"[A-Z][A-Za-z&'’.]*(?:\s+[A-Z][A-Za-z&'’.]*){0,4}")
+
+
+def _dateline(text: str, window: int = 120) -> list[Mention]:
+    """The agencies of a dateline — BEIJING, Nov. 30 (Xinhua); Beijing, (TDI):; /TASS/; (A / B
+    - date) — as mentions (its city is a dateline, not a mention).
+
+    >>> [m.text for m in _dateline("Beijing, (TDI): The fair opened.")]
+    ['TDI']
+    >>> [m.text for m in _dateline("BEIJING, (Daily Point / Asia Wire - 17th Jul, 2021 ) :A deal")]
+    ['Daily Point', 'Asia Wire']
+    """
+    out = []
+    zones = []  # the head of each of the first lines, up to its "--", ":" or first full stop
+    for line in re.finditer(r"[^\n]+", text[: window * 3]):
+        cut = re.search(r"\s--|\s—\s|:|\.\s+(?=[A-Z][a-z])", line.group())
+        if cut is not None and cut.start() <= window:
+            zones.append((line.start(), line.start() + cut.start()))
+        if len(zones) == 2:
+            break
+    for m in (m for a, b in zones for m in _AGENCY.finditer(text[:b], a)):
+        group = m.group(1)
+        at = m.start(1)
+        for part in re.split(r"\s+/\s+|\s+[-–]\s+", group):
+            offset = group.index(part)
+            name = _AGENCY_NAME.fullmatch(part.strip())
+            lex = load_lexicon()
+            known = lex.country(part.strip()) or lex.place(part.strip())  # HAIKOU /China/
+            if name is not None and not re.search(r"\d", part) and not known:
+                start = at + offset
+                out.append(
+                    Mention(
+                        start,
+                        start + len(part.strip()),
+                        part.strip(),
+                        "Organization",
+                        "Other",
+                        "dateline",
+                    )
+                )
+    return out
+
+
+_SESSION = re.compile(
+    rf"\b(?:the|its)\s+({ORDINAL}|(?:19|20)\d\d)\s+(?:session|edition|expo|fair)\b",
+    re.IGNORECASE,
+)
+
+
+def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """An edition named by its number alone (its 122nd session): a fair of the report's series."""
+    out = []
+    for m in _SESSION.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        word = m.group(1).lower()
+        if re.fullmatch(r"(?:19|20)\d\d", word):  # at the 2015 expo
+            edition = "year:" + word
+        else:
+            edition = str(ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word)))
+        span = (m.start(1), m.end())
+        out.append(Mention(*span, text[span[0] : span[1]], "Fair", edition, "session"))
+    return out
+
+
+def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
+    found: list[Mention] = []
+    for s in spans:
+        for m in recognize(s.text):
+            found.append(dataclasses.replace(m, start=m.start + s.start, end=m.end + s.start))
+    found = [  # BEIJING, … at the head of a line: a dateline
+        m
+        for m in found
+        if not (
+            m.type == "Place"
+            and m.text.isupper()
+            and (m.start == 0 or text[m.start - 1] == "\n")
+            and text[m.end : m.end + 1] == ","
+        )
+    ]
+    extra = _dateline(text)  # the agency of a dateline wins over what it contains
+    found = [f for f in found if not any(m.overlaps(f) for m in extra)]
+    return sorted([*found, *extra, *sessions(text, found)])
+
+
+def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
+    """The report's date; without a year, the year of the report's fair (named by its year, or
+    an edition of a series whose cadence is known)."""
+    date = document.date or find_publication_date(document.text)
+    if date is not None and date.year is not None:
+        return date
+    lex = load_lexicon()
+    for fair in fairs:
+        year = None
+        if fair.subtype and fair.subtype.startswith("year:"):
+            year = int(fair.subtype[5:])
+        elif fair.subtype and fair.subtype.isdigit():
+            year = lex.year_of(series_of(fair), int(fair.subtype))
+        if year is not None:
+            return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+    return date
+
+
+def extract_document(document: Document, *, backend: str = "default") -> Extraction:
+    """Everything the English extractors find in one document (``backend`` is accepted for
+    the common interface; English has one, the rules)."""
+    text = document.text
+    spans = split_sentences(text)
+    mentions = recognize_document(text, spans)
+    while True:  # a series named without an edition of it in the report is not a fair
+        keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
+        kept = [m for m in mentions if m.type != "Fair" or m in keys]
+        if len(kept) == len(mentions):
+            break
+        mentions = kept
+    main = next((m for m in mentions if m.type == "Fair" and m.origin != "acronym"), None)
+    series = {m: series_of(m) for m in mentions if m.type == "Fair"}
+    amounts = find_amounts(text)
+    editions = [m for m in mentions if m.type == "Fair" and m.subtype != "series"]
+    dates = find_dates(text, reference_date(document, editions))
+    posts, agreements, fairs = [], [], []
+    extra: list[Mention] = []
+    for s in spans:
+        in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+        s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
+        s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
+        found = find_posts(s, in_s, text)
+        for p in found:
+            for m in (p.organization, p.represents):
+                if m is not None and m.origin == "demonym" and m not in extra:
+                    extra.append(m)
+        posts.extend(found)
+        s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
+        agreements.extend(s_agreements)
+        facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements))
+        if not facts and main is not None:  # a venue named on its own is the report's fair's
+            venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
+            facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
+        fairs.extend(facts)
+    stated = {
+        (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
+    }
+    posts = [_implied_holder(p, main, mentions, stated) for p in posts]
+    mentions = sorted({*mentions, *extra})
+    return Extraction(
+        document=document,
+        mentions=tuple(mentions),
+        posts=tuple(posts),
+        agreements=tuple(_once(agreements)),
+        fairs=tuple(fairs),
+        amounts=tuple(amounts),
+        dates=tuple(dates),
+        sentences=tuple(spans),
+    )
+
+
+_SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")
+
+
+def _implied_holder(
+    post: Post,
+    main: Mention | None,
+    mentions: Sequence[Mention],
+    stated: dict[tuple[str, str], Post],
+) -> Post:
+    """A title with no body written: the body the report gave the same person's same title
+    elsewhere (Governor of Henan Wang Kai … Governor Wang Kai); a fair's spokesperson speaks
+    for the report's fair; the President of a Chinese name represents China (when the report
+    names China)."""
+    if post.organization is not None or post.represents is not None:
+        return post
+    same = stated.get((post.person.text, post.role.text.lower()))
+    if same is not None:
+        return dataclasses.replace(post, organization=same.organization, represents=same.represents)
+    role = post.role.text.lower()
+    if role.endswith(_SPOKESPERSON) and main is not None:
+        return dataclasses.replace(post, organization=main)
+    if role == "president" and is_chinese_name(post.person.text):
+        china = next((m for m in mentions if m.type == "Country" and m.text == "China"), None)
+        if china is not None:
+            return dataclasses.replace(post, represents=china)
+    return post
+
+
+def _once(agreements: list) -> list:  # type: ignore[type-arg]
+    seen: set[frozenset[str]] = set()
+    out = []
+    for a in agreements:
+        key = frozenset(m.text for m in a.parties)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out

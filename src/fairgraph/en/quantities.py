@@ -1,0 +1,123 @@
+"""Sums of money and dates in English.
+
+>>> found = find_amounts("about $505 million; 9.16 billion yuan (1.27 billion U.S. dollars)")
+>>> [(str(a.value), a.currency, a.approximate) for a in found]
+[('505000000', 'USD', True), ('9160000000', 'CNY', False), ('1270000000', 'USD', False)]
+>>> found = find_amounts("US$1.2 billion, RMB 9.16 billion, 30 billion yuan")
+>>> [(str(a.value), a.currency) for a in found]
+[('1200000000', 'USD'), ('9160000000', 'CNY'), ('30000000000', 'CNY')]
+>>> dates = find_dates("July 11 to 15", PartialDate(2024))
+>>> [(d.text, d.date.iso(), d.end_date.iso()) for d in dates]
+[('July 11 to 15', '2024-07-11', '2024-07-15')]
+>>> [d.date for d in find_dates("It wrapped up Monday.", PartialDate(2020, 11, 30))]
+[PartialDate(year=2020, month=11, day=30)]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from decimal import Decimal
+
+from fairgraph.en.meta import MONTH, month_number
+from fairgraph.ingest.meta import valid_date
+from fairgraph.model import Amount, DateMention, PartialDate
+
+_SCALE = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "trillion": 10**12,
+    "mln": 10**6,
+    "bln": 10**9,
+}
+_APPROX = (
+    r"(?:about|around|some|nearly|almost|approximately|roughly|over|more than|at least"
+    r"|up to|close to|upwards of)"
+)
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_UNIT = r"(?:\s*(thousand|million|billion|trillion|mln|bln)\b)?"
+_PREFIX = r"(US\$|U\.S\.\s?\$|\$|USD\s?|RMB\s?|CNY\s?|HK\$|€|EUR\s?|£|¥)"
+_SUFFIX = (
+    r"(yuan|renminbi|RMB|U\.S\.\s+dollars|US\s+dollars|American\s+dollars|dollars|euros?"
+    r"|pounds|Hong\s+Kong\s+dollars|rupees|rubles|roubles|yen)"
+)
+_AMOUNT = re.compile(
+    rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}\s+(?:of\s+)?{_SUFFIX}\b)"
+)
+_CURRENCY = {
+    "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
+    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "¥": "CNY", "yuan": "CNY",
+    "renminbi": "CNY", "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
+    "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
+    "Hong Kong dollars": "HKD", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
+}  # fmt: skip
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every sum of money with a currency."""
+    out = []
+    for m in _AMOUNT.finditer(text):
+        approx, prefix, num, unit, num2, unit2, suffix = m.groups()
+        number, scale = (num, unit) if prefix else (num2, unit2)
+        unit_name = re.sub(r"\s+", " ", (prefix or suffix).strip()).replace("U.S. $", "U.S.$")
+        currency = _CURRENCY.get(unit_name)
+        if currency is None:
+            continue
+        value = Decimal(number.replace(",", "")) * _SCALE.get(scale or "", 1)
+        start = m.start(1) if approx else m.start(2) if prefix else m.start(5)
+        out.append(
+            Amount(
+                value.normalize() if value % 1 else Decimal(int(value)),
+                currency,
+                text[start : m.end()],
+                start,
+                m.end(),
+                bool(approx),
+            )
+        )
+    return out
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DATE = re.compile(
+    rf"\b({MONTH})\s+{_DAY}(?:\s*(?:to|through|until|till|-|–)\s*(?:({MONTH})\s+)?{_DAY})?"
+    rf"(?:,?\s+((?:19|20)\d\d))?(?!\d)"
+    rf"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+)
+
+
+def _weekday(name: str, ref: PartialDate) -> PartialDate | None:
+    """The day called ``name`` in the week up to the reference day (the dateline's)."""
+    if ref.year is None or ref.month is None or ref.day is None:
+        return None
+    day = _dt.date(ref.year, ref.month, ref.day)
+    if name == "yesterday":
+        day -= _dt.timedelta(days=1)
+    elif name != "today":
+        day -= _dt.timedelta(days=(day.weekday() - _WEEKDAYS.index(name)) % 7)
+    return PartialDate(day.year, day.month, day.day)
+
+
+def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
+    """Dates and ranges; a missing year is the reference's; weekdays count back from it."""
+    out = []
+    year0 = reference.year if reference else None
+    for m in _DATE.finditer(text):
+        if m.group(6):
+            day = _weekday(m.group(6).lower(), reference) if reference else None
+            if day is not None:
+                out.append(DateMention(m.start(), m.end(), m.group(), day))
+            continue
+        month, day = month_number(m.group(1)), int(m.group(2))
+        year = int(m.group(5)) if m.group(5) else year0
+        if not valid_date(year, month, day):
+            continue
+        end = None
+        if m.group(4):
+            month2 = month_number(m.group(3)) if m.group(3) else month
+            if valid_date(year, month2, int(m.group(4))):
+                end = PartialDate(year, month2, int(m.group(4)))
+        out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
+    return out

@@ -1,0 +1,712 @@
+"""The English recogniser: titles from the title list, capitalised phrases classified by the
+lexicons and the organisation suffixes, people by the shape of their names and the titles
+around them.
+
+>>> text = "Wang Xiao, Vice Mayor of Xining Municipal Government, met Zambian guests in Xining."
+>>> [(m.text, m.type) for m in recognize(text)]  # doctest: +NORMALIZE_WHITESPACE
+[('Wang Xiao', 'Person'), ('Vice Mayor', 'Role'), ('Xining Municipal Government', 'Organization'),
+ ('Xining', 'Place')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.names import is_chinese_name, surnames
+from fairgraph.model import Mention
+
+#: an ordinal edition: 6th, 21st, sixth …
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
+#: what a fair's name ends with
+FAIR_HEADS = r"(?:Expo|Exposition|Fair|Trade Fair|Exhibition|Show|Mart|Week)"
+_FAIR_WORD = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on)"
+_FAIR = re.compile(
+    rf"\b(?:[Tt]he\s+)?((?:{ORDINAL}|(?:19|20)\d\d)\s+{_FAIR_WORD}"
+    rf"(?:\s+{_FAIR_WORD})*?\s+{FAIR_HEADS})"
+    rf"(?:\s+\(([A-Z]{{2,}})\))?",
+    re.IGNORECASE,
+)
+_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
+_CONN = r"(?:of|for|and|the|on|in|de|du|des|la|van|von|da|ul|bin|al|with|&|·)"
+_PHRASE = re.compile(
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
+    rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
+)
+#: words that open a sentence or a phrase without being part of a name
+_FUNCTION = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "It",
+        "Its",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "In",
+        "On",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "As",
+        "To",
+        "Of",
+        "And",
+        "But",
+        "Or",
+        "After",
+        "Before",
+        "During",
+        "Also",
+        "Some",
+        "More",
+        "Over",
+        "Under",
+        "About",
+        "Among",
+        "Since",
+        "While",
+        "When",
+        "Last",
+        "Next",
+        "This",
+        "Another",
+        "Each",
+        "Every",
+        "Both",
+        "Such",
+        "Other",
+        "Many",
+        "Most",
+        "Sponsors",
+        "Addressing",
+        "Stressing",
+        "Inaugurated",
+        "Backed",
+        "Attracting",
+        "Spanning",
+        "With",
+        "According",
+        "Throughout",
+        "Groups",
+        "Economic",
+        "Projects",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ]
+)
+_WEEKDAYS_MONTHS = frozenset(
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "Aug.",
+        "Sep.",
+        "Sept.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ]
+)
+#: generic words that are not names on their own
+_GENERIC = frozenset(
+    [
+        "Fair",
+        "Expo",
+        "Exposition",
+        "Exhibition",
+        "Forum",
+        "Summit",
+        "Government",
+        "Committee",
+        "Council",
+        "Party",
+        "Chairman",
+        "Secretary",
+        "President",
+        "Internet",
+        "Belt",
+        "Road",
+        "Initiative",
+        "BRI",
+        "Day",
+        "Hall",
+        "City",
+        "Province",
+        "Country",
+        "Honor",
+        "Special",
+        "Partner",
+        "Fortune",
+        "Municipal",
+        "Provincial",
+        "National",
+        "International",
+        "Standing",
+        "People",
+        "Chinese",
+    ]
+)
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    titles = sorted(load_lexicon().titles, key=len, reverse=True)
+    forms = []
+    for t in titles:
+        first, rest = t[:1], re.escape(t[1:]).replace(r"\ ", r"\s+")
+        forms.append(f"[{first.upper()}{first.lower()}]{rest}")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+
+
+def find_roles(text: str) -> list[Mention]:
+    """Every title of the title list (its first letter in either case).
+
+    >>> [m.text for m in find_roles("Vice Chairman of X and member of the Standing Committee")]
+    ['Vice Chairman', 'member of the Standing Committee']
+    """
+    out = []
+    for match in _title_pattern().finditer(text):
+        word = match.group()
+        if word.isupper() and len(word) > 3:
+            continue  # a heading in capitals
+        generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
+        if generic and not re.match(r"\s+of\b", text[match.end() :]):
+            continue  # "member countries", "head" as a verb
+        end = match.end()
+        if word.lower().endswith("minister"):
+            end += _portfolio(text[end:])
+        out.append(Mention(match.start(), end, text[match.start() : end], "Role"))
+    return out
+
+
+_PORTFOLIO = re.compile(
+    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
+    r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|,))"
+)
+
+
+def _portfolio(rest: str) -> int:
+    """Length of a minister's portfolio written after the title (of Trade and Commerce, of
+    economic development and trade), when it names no known ministry, place or country."""
+    m = _PORTFOLIO.match(rest)
+    if m is None:
+        return 0
+    words = m.group(1)
+    lex = load_lexicon()
+    first = words.split()[0]
+    if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
+        return 0
+    if words[:1].isupper():
+        from fairgraph.en.names import is_chinese_name
+
+        parts = words.split()
+        for size in (2, 3):  # Minister of Commerce Gao Ping: stop before the name
+            if len(parts) > size and is_chinese_name(" ".join(parts[-size:])):
+                return 0
+    return m.end()
+
+
+@cache
+def _series_pattern() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().fairs, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(
+        rf"\b((?:{ORDINAL}|(?:19|20)\d\d)\s+(?:{alternation}))(?![\w-])", re.IGNORECASE
+    )
+
+
+@cache
+def _series_year_pattern() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().fairs, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b({alternation})\s+(?:in\s+)?((?:19|20)\d\d)(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _series_names() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().fairs, key=len, reverse=True)
+    alternation = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return re.compile(rf"\b(?:{alternation})(?![\w-])")
+
+
+def series_named(text: str) -> str | None:
+    """The first fair series of the lexicon that ``text`` names (by any of its names).
+
+    >>> series_named("The Canton Fair wrapped up its 122nd session.")
+    'China Import and Export Fair'
+    """
+    match = _series_names().search(text)
+    return load_lexicon().fair_series(re.sub(r"\s+", " ", match.group())) if match else None
+
+
+def find_fairs(text: str) -> list[Mention]:
+    """Fair editions: an ordinal or a year, a capitalised name, a fair word.
+
+    >>> [(m.text, m.subtype) for m in find_fairs("the 6th China-Eurasia Expo opened")]
+    [('6th China-Eurasia Expo', '6')]
+    >>> [(m.text, m.subtype) for m in find_fairs("The fourth China-Arab States Expo got under way")]
+    [('fourth China-Arab States Expo', '4')]
+    """
+    out: list[Mention] = []
+    for match in _series_year_pattern().finditer(text):  # China Hi-tech Fair 2017
+        year = match.group(2)
+        out.append(Mention(match.start(1), match.end(2), match.group(), "Fair", "year:" + year))
+    matches = list(_series_pattern().finditer(text))
+    matches += [
+        m
+        for m in _FAIR.finditer(text)
+        if not any(m.start(1) < n.end() and n.start() < m.end(1) for n in matches)
+    ]
+    for match in sorted(matches, key=lambda m: m.start(1)):
+        if any(match.start(1) < o.end and o.start < match.end(1) for o in out):
+            continue
+        name = match.group(1)
+        first, _, rest = name.partition(" ")
+        if not re.search(r"[A-Z]", rest[:1]) and not rest.startswith("("):
+            continue
+        if first.lower() in ORDINAL_WORDS:
+            edition = str(ORDINAL_WORDS[first.lower()])
+        elif first[:1].isdigit() and not re.fullmatch(r"(?:19|20)\d\d", first):
+            edition = str(int(re.sub(r"\D", "", first)))
+        else:
+            edition = "year:" + first
+        end = match.end(1)
+        out.append(Mention(match.start(1), end, text[match.start(1) : end], "Fair", edition))
+    return out
+
+
+def org_kind(name: str) -> str | None:
+    lex = load_lexicon()
+    body = lex.body(name)
+    if body is not None:
+        return body.kind
+    for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return kind
+    return None
+
+
+def classify(name: str, start: int) -> list[Mention]:
+    """The entity mentions of one capitalised phrase (split where it holds several)."""
+    lex = load_lexicon()
+    name_ = name.rstrip(",")
+    if not name_:
+        return []
+    name = name_
+    if name.startswith(("The ", "the ")):
+        return classify(name[4:], start + 4)
+    words = name.split()
+    if words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS:
+        rest = name[len(words[0]) :].lstrip()
+        return classify(rest, start + len(name) - len(rest)) if rest else []
+    if words[-1] in _WEEKDAYS_MONTHS and len(words) > 1:
+        return classify(name[: -len(words[-1])].rstrip(), start)
+    if lex.country(name):
+        return [Mention(start, start + len(name), name, "Country")]
+    if lex.place(name):
+        return [Mention(start, start + len(name), name, "Place")]
+    if lex.fair_series(name):
+        return [Mention(start, start + len(name), name, "Fair", "series")]
+    for joint in (" and the ", " with the ", ", and "):
+        head, sep, tail = name.partition(joint)
+        if sep:
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    for poss in ("'s ", "’s "):  # Russia's Ministry of …: the country, then the body
+        head, sep, tail = name.partition(poss)
+        if sep and (lex.country(head) or lex.place(head)):
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.partition(" of the ")
+    if sep and _whole_org(head, start) and _whole_org(tail, start + len(head) + len(sep)):
+        kind = org_kind(head) or lex.org_suffixes.get(head.split(" of ")[0])
+        return [Mention(start, start + len(name), name, "Organization", kind)]  # a unit of a body
+    head, sep, tail = name.partition(" of ")
+    after_and = tail.split(" and ", 1)[1] if " and " in tail else ""
+    listed = after_and and (
+        after_and.split()[0] in lex.org_suffixes
+        or _whole_org(after_and, 0)
+        or lex.country(after_and)
+        or lex.place(after_and)
+    )  # … and Ministry of …, … and PowerChina: a list, not one name
+    if sep and head in lex.org_suffixes and lex.org_suffixes[head] != "Venue" and not listed:
+        kind = lex.org_suffixes[head]  # Ministry of Economic Development, Institute of …
+        return [Mention(start, start + len(name), name, "Organization", kind)]
+    head, sep, tail = name.rpartition(" in ")
+    if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.rpartition(" in ")
+    if sep and lex.body(head) and lex.place(tail):  # China Telecom in Xining
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    for joint in (" in ", " of "):
+        head, sep, tail = name.rpartition(joint)
+        if sep and org_kind(head) and (lex.place(tail) or lex.country(tail)):
+            kind = org_kind(head)  # China Chamber of Commerce in Zambia
+            return [Mention(start, start + len(name), name, "Organization", kind)]
+    head, sep, tail = name.partition(" of ")
+    if sep and (
+        (org_kind(head) and not lex.country(tail))
+        or (head in lex.org_suffixes and (lex.place(tail) or lex.country(tail)))
+    ):
+        kind = org_kind(head) or lex.org_suffixes[head]
+        return [Mention(start, start + len(name), name, "Organization", kind)]
+    for poss in ("'s ", "’s "):
+        head, sep, tail = name.partition(poss)
+        if sep and (lex.country(head) or lex.place(head)):
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    split = _split_list(name, start) if " and Ministry " in name else []
+    if split:
+        return split
+    kind = org_kind(name)
+    if kind == "Venue":  # Hainan International Exhibition Center: a place
+        split = _split_list(name, start)
+        if split:
+            return split
+        return [Mention(start, start + len(name), name, "Place", "venue")]
+    if kind is not None:
+        split = _split_list(name, start)
+        if split:
+            return split
+        return [Mention(start, start + len(name), name, "Organization", kind)]
+    for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
+        head, sep, tail = name.partition(joint)
+        if sep:
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    if name.endswith(("'s", "’s")):
+        return classify(name[:-2], start)
+    if " " in name and lex.place(words[0]) and words[1] in ("Province", "City", "Municipality"):
+        return [Mention(start, start + len(name), name, "Place")]
+    for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
+        tail = " ".join(words[-size:])
+        if size == 3 and len(words) == 4 and _name_word(words[0]):
+            break  # Edmund Ho Hau Wah: an English given name before a Hong Kong name
+        if len(words) > size and is_chinese_name(tail) and words[-size - 1] not in surnames():
+            at = name.rindex(tail)
+            return classify(name[:at].rstrip(), start) + [
+                Mention(start + at, start + len(name), tail, "Person", "candidate")
+            ]
+    particles = ("ul", "bin", "al", "de", "van", "von", "da")
+    if any(w in particles for w in words[1:-1]) and all(
+        _name_word(w) for w in words if w not in particles
+    ):  # Moin ul Haque
+        return [Mention(start, start + len(name), name, "Person", "candidate")]
+    hk_style = len(words) == 4 and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    if (
+        2 <= len(words) <= 4
+        and not any(w in _GENERIC for w in words)
+        and (
+            is_chinese_name(name)
+            or hk_style
+            or (len(words) <= 3 and all(_name_word(w) for w in words))
+        )
+    ):
+        return [Mention(start, start + len(name), name, "Person", "candidate")]
+    if len(words) == 1 and lex.demonym(name) is None and name.isupper() and len(name) >= 2:
+        return []  # an acronym of its own: kept only when the lexicon knows it
+    out: list[Mention] = []
+    offset = 0
+    for w in words:  # places or countries inside a phrase that is none of the above
+        at = name.index(w, offset)
+        offset = at + len(w)
+        w2 = w.rstrip(",").removesuffix("'s").removesuffix("’s")
+        if lex.country(w2):
+            out.append(Mention(start + at, start + at + len(w2), w2, "Country"))
+        elif lex.place(w2):
+            out.append(Mention(start + at, start + at + len(w2), w2, "Place"))
+    return out
+
+
+def _whole_org(name: str, start: int) -> bool:
+    found = classify(name, start)
+    return len(found) == 1 and found[0].type == "Organization" and found[0].text == name
+
+
+#: words that name no organisation on their own (an organizing committee, the expo's secretariat)
+_GENERIC_ORG_WORDS = (
+    "Organizing Organising Committee Expo Fair Executive Secretariat Council Center Centre"
+    " Office Group Government Department Bureau Ministry Provincial Municipal Local Foreign"
+    " International National Chinese Joint Standing Exhibition Convention Organizer"
+    " Organizers Host City Event Forum Summit Conference"
+)
+_GENERIC_ORG = frozenset(_GENERIC_ORG_WORDS.split())
+
+
+def generic_org(name: str) -> bool:
+    """A name made only of generic words (Organizing Committee, Exhibition Center).
+
+    >>> generic_org("Organizing Committee"), generic_org("Qinghai Provincial Government")
+    (True, False)
+    """
+    words = [w for w in name.split() if w not in ("of", "the", "and", "for")]
+    return all(w.strip(",.") in _GENERIC_ORG for w in words)
+
+
+def _split_list(name: str, start: int) -> list[Mention]:
+    """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
+    Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
+    Beijing. Empty when the phrase is one name (Ministry of Industry and Information
+    Technology)."""
+    for joint in (" and ", " & ", " in "):
+        at = name.find(joint)
+        while at > 0:
+            head, tail = name[:at], name[at + len(joint) :]
+            left = classify(head, start)
+            right = classify(tail, start + at + len(joint))
+            whole_left = left and left[-1].end == start + len(head) and left[-1].start == start
+            whole_right = len(right) == 1 and right[0].end == start + len(name)
+            adjacent = whole_right and right[0].start == start + at + len(joint)
+            if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
+                return left + right
+            at = name.find(joint, at + 1)
+    return []
+
+
+def _name_word(word: str) -> bool:
+    return (
+        word[:1].isupper()
+        and word[1:].replace("-", "").isalpha()
+        and not word[1:].isupper()
+        and word not in _FUNCTION
+        and word not in _WEEKDAYS_MONTHS
+        and load_lexicon().place(word) is None
+        and load_lexicon().country(word) is None
+        and load_lexicon().demonym(word) is None
+    )
+
+
+_ABBREVIATION = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Bhd|St|Jr|Sr)|(?:\b[A-Z]\.)+)\.$|\b[A-Z]\.$")
+
+
+def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
+    return not any(m.start < end and start < m.end for m in spans)
+
+
+_LOWER_BODY = re.compile(
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?(?:department|bureau"
+    r"|council|commission|office)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,4}?)?"
+    r"(?=[,.;]|\s+(?:said|says|and|has|have|was|were|is|are)\b)"
+    r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
+    r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
+    r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+)
+
+
+def find_lower_bodies(text: str) -> list[Mention]:
+    """Governments and Party committees written in lower case around a Chinese place.
+
+    >>> [m.text for m in find_lower_bodies("and the regional government of Ningxia.")]
+    ['regional government of Ningxia']
+    >>> [m.text for m in find_lower_bodies("The Qinghai provincial government said")]
+    ['Qinghai provincial government']
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _LOWER_BODY.finditer(text):
+        place = m.group(1) or m.group(2) or m.group(3)
+        start = m.start()
+        if m.group(3) and place.startswith(("The ", "the ")):
+            place = place.split()[-1]  # The Qinghai provincial government
+            start = m.start(3) + m.group(3).rindex(place)
+        elif (
+            m.group(3)
+            and lex.place(place) is None
+            and place not in _FUNCTION
+            and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
+        ):
+            continue  # "X government" of a place the lexicon does not know: too loose
+            # La Rioja provincial government: a foreign place's government
+        if lex.place(place) is None and not m.group(3):
+            continue
+        out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
+    return out
+
+
+def recognize(text: str) -> list[Mention]:
+    """Entity and title mentions of one sentence (offsets into ``text``)."""
+    roles = find_roles(text)
+    fairs = find_fairs(text)
+    bodies = [b for b in find_lower_bodies(text) if _free(fairs, b.start, b.end)]
+    fairs += bodies
+    taken = [*fairs]
+    roles = [r for r in roles if _free(taken, r.start, r.end)]
+    taken += roles
+    out: list[Mention] = [*fairs, *roles]
+    masked = list(text)
+    for m in taken:
+        masked[m.start : m.end] = "\0" * (m.end - m.start)
+    flat = "".join(masked)
+    for match in _PHRASE.finditer(flat):
+        phrase = match.group()
+        if phrase.endswith(".") and not _ABBREVIATION.search(phrase):
+            phrase = phrase[:-1]  # the full stop of the sentence
+        out.extend(
+            m
+            for m in classify(phrase, match.start())
+            if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
+        )  # U.S. dollars: a currency
+    out.extend(_acronyms(text, out))
+    out.extend(_listed(text, out))
+    for m in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
+        if not any(o.start <= m.start(1) < o.end for o in out):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "Company"))
+    for m in _DIVISION.finditer(text):  # Futian district, Alberta province
+        if load_lexicon().demonym(m.group(1)) is not None:
+            continue  # a Canadian province
+        if not any(o.start <= m.start(1) < o.end for o in out if o.type != "Role"):
+            out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "division"))
+    out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
+    out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
+    return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
+
+
+def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name right after "<title> of (the)" is the body of the title (chairman of Eastman
+    Kodak), not a person."""
+    roles = [m for m in mentions if m.type == "Role"]
+    out = []
+    for m in mentions:
+        if m.type == "Person" and not is_chinese_name(m.text):
+            gap = [text[r.end : m.start] for r in roles if r.end <= m.start]
+            if gap and re.fullmatch(r"\s+(?:of|at|with)\s+(?:the\s+)?", gap[-1]):
+                m = Mention(m.start, m.end, m.text, "Organization", None, "after-title")
+        out.append(m)
+    return out
+
+
+_LIST_HEAD = re.compile(
+    r"\b(companies|firms|brands|enterprises|businesses|organi[sz]ations|institutions|banks)\b"
+    r"[^.;:]{0,30}?\b(?:such as|including|like|among them|among which are)\s+"
+)
+_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*)")
+
+
+def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """The names listed after "companies such as", "organizations including" …: bodies.
+
+    >>> [m.text for m in _listed("firms such as Acme Tools, Bolt Motors, and the Zeta Fund", [])]
+    ['Acme Tools', 'Bolt Motors', 'Zeta Fund']
+    """
+    out: list[Mention] = []
+    for head in _LIST_HEAD.finditer(text):
+        kind = "Other" if head.group(1).startswith(("organi", "instit")) else "Company"
+        at = head.end()
+        while True:
+            item = _ITEM.match(text, at)
+            if item is None:
+                break
+            start, end = item.span(1)
+            name = item.group(1).rstrip(".")
+            end = start + len(name)
+            sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
+            if sep is None and not re.match(r"\s*(?:[.;:)]|$)", text[end:]):
+                break  # "Fortune 500 firms": no name of its own
+            if not any(f.start < end and start < f.end for f in [*found, *out]):
+                out.append(Mention(start, end, name, "Organization", kind, "listed"))
+            if sep is None:
+                break
+            at = end + sep.end()
+    return out
+
+
+_DESCRIBED = re.compile(
+    r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
+    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency)\s+"
+    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
+)
+_DIVISION = re.compile(
+    r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
+)
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """A bracketed short form behind a name (Ministry of Commerce (MOC)) is that name's."""
+    out = []
+    for match in _ACRONYM.finditer(text):
+        before = [
+            m for m in found if m.end <= match.start() and text[m.end : match.start()].strip() == ""
+        ]
+        if before and before[-1].type in ("Organization", "Fair"):
+            kind = before[-1].type
+            out.append(
+                Mention(
+                    match.start(1),
+                    match.end(1),
+                    match.group(1),
+                    kind,
+                    before[-1].subtype,
+                    "acronym",
+                )
+            )
+    return out
+
+
+def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A candidate person stays a person when it is a Chinese name, or a title stands next to
+    it (before it, or after it behind a comma), or it says or tells something."""
+    roles = [m for m in mentions if m.type == "Role"]
+    out = []
+    for m in mentions:
+        if m.type != "Person":
+            out.append(m)
+            continue
+        after = text[m.end : m.end + 40]
+        before = text[max(0, m.start - 3) : m.start]
+        near_role = any(
+            0 <= m.start - r.end <= 60 and not re.search(r"[.;]", text[r.end : m.start])
+            for r in roles
+        ) or any(
+            0 <= r.start - m.end <= 3
+            or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+            for r in roles
+        )
+        speaks = re.match(
+            r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed|spoke|remarked|stated)\b",
+            after,
+        )
+        chinese = is_chinese_name(m.text)
+        if chinese or near_role or speaks or (before.endswith(", ") and after.startswith(",")):
+            out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
+        elif m.text.split()[0] in surnames():
+            continue
+    return out

@@ -1,0 +1,73 @@
+"""Title and publication date of a plain-text Chinese report (its dateline and byline).
+
+>>> find_title("第25届青洽会闭幕\\n\\n新华社西宁7月15日电 本届青洽会签约项目……")
+'第25届青洽会闭幕'
+>>> find_publication_date("新华社西宁7月15日电（记者 张三）本届青洽会……")
+PartialDate(year=None, month=7, day=15)
+>>> find_publication_date("发布时间：2024-07-16 09:30\\n新华社西宁7月15日电 ……")
+PartialDate(year=2024, month=7, day=16)
+"""
+
+from __future__ import annotations
+
+import re
+
+from fairgraph.ingest.meta import FULL_DATE_WINDOW, parse_full_date, valid_date
+from fairgraph.model import PartialDate
+
+#: how far into the text a dateline (…7月15日电) is looked for
+DATELINE_WINDOW = 200
+MAX_TITLE_CHARS = 60
+
+_DATELINE = re.compile(
+    r"(?<!\d)(\d{1,2})月(\d{1,2})日\s*(?:讯|电|消息|报道|专电)"
+    r"|[（(][^（()）\n]{0,20}记者[^（()）\n]{0,40}[）)]\s*(\d{1,2})月(\d{1,2})日(?!\s*(?:至|到|[-—～~]))"
+)
+_BYLINE = re.compile(r"记者|通讯员|本报|文/图|图/文|编辑|来源[:：]|责任编辑|^据|^◎|^【")
+_NEWS_LEAD = re.compile(r"(?:讯|电|消息)\s*[（(]|^\d{1,2}月\d{1,2}日|^\d{1,2}日[，,]")
+
+
+def find_publication_date(text: str) -> PartialDate | None:
+    """Publication date: a full date near the top, else a dateline (month and day only).
+
+    >>> find_publication_date("本报南宁9月13日讯（记者 李四）13日下午……")
+    PartialDate(year=None, month=9, day=13)
+    >>> find_publication_date("青海新闻网讯 （记者 王五） 6月12日，推进会召开。")
+    PartialDate(year=None, month=6, day=12)
+    >>> find_publication_date("7月2日上午，签约仪式在兰州举行。") is None
+    True
+    """
+    full = parse_full_date(text[:FULL_DATE_WINDOW])
+    if full is not None:
+        return full
+    for match in _DATELINE.finditer(text[:DATELINE_WINDOW]):
+        month = int(match.group(1) or match.group(3))
+        day = int(match.group(2) or match.group(4))
+        if valid_date(None, month, day):
+            return PartialDate(None, month, day)
+    return None
+
+
+def find_title(text: str) -> str | None:
+    """The first non-empty line when it reads like a headline, else ``None``.
+
+    A headline is at most 60 characters, has no full stop, and is not a byline or a
+    dateline opening the report body.
+
+    >>> find_title("7月2日上午，签约仪式在兰州举行。") is None
+    True
+    >>> find_title("本报记者 张三\\n正文") is None
+    True
+    """
+    for raw in text.split("\n"):
+        line = raw.strip().lstrip("#").strip()  # a Markdown heading is a title too
+        if not line:
+            continue
+        if not 2 <= len(line) <= MAX_TITLE_CHARS:
+            return None
+        if "。" in line or _BYLINE.search(line) or _NEWS_LEAD.search(line):
+            return None
+        if _DATELINE.search(line) or parse_full_date(line) is not None and len(line) < 25:
+            return None
+        return line
+    return None

@@ -1,0 +1,130 @@
+"""A Chinese and an English report about the same bodies and places, built together: one node
+each, both labels, and the cross-language merge recorded (sentences written for this test)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import RDFS, Literal
+
+from conftest import run_cli
+from fairgraph.graph.io import load_graph
+from fairgraph.namespaces import FG, SKOS
+
+ZH = "青海省人民政府与中国电信集团有限公司在西宁签署战略合作框架协议。商务部副部长李明出席。"
+EN = (
+    "Qinghai Provincial People's Government signed a strategic cooperation framework agreement "
+    "with China Telecom in Xining. Li Ming, Vice Minister of Commerce, attended."
+)
+
+
+def _nodes_with(g, text: str, lang: str) -> set:  # type: ignore[no-untyped-def]
+    literal = Literal(text, lang=lang)
+    return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))
+
+
+def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(ZH, encoding="utf-8")
+    (corpus / "en.txt").write_text(EN, encoding="utf-8")
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    for zh, en in (
+        ("青海省人民政府", "Qinghai Provincial People's Government"),
+        ("中国电信集团有限公司", "China Telecom"),
+        ("西宁", "Xining"),
+        ("商务部", "Ministry of Commerce"),
+    ):
+        zh_nodes, en_nodes = _nodes_with(g, zh, "zh"), _nodes_with(g, en, "en")
+        assert zh_nodes and zh_nodes == en_nodes, (zh, en)
+    # the merge is recorded, and explain shows it
+    records = {str(o) for o in g.objects(None, FG.mergeRule)}
+    assert "official-name-across-languages" in records
+    result = run_cli("explain", "Xining", "-g", tmp_path / "out" / "graph.ttl")
+    assert result.exit_code == 0, result.output
+    assert "official-name-across-languages" in result.output
+
+
+def test_an_english_build_alone_keeps_english_labels(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    assert run_cli("build", tmp_path / "en.txt", "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    labels = {o for o in g.objects(None, RDFS.label) if isinstance(o, Literal)}
+    assert Literal("Qinghai Provincial People's Government", lang="en") in labels
+    assert not any(o.language == "zh" for o in labels)
+
+
+def test_english_keys_are_the_chinese_namings_keys() -> None:
+    """Every body and place the English data maps to a Chinese name gets the very key the
+    Chinese naming gives that name (else the two reports would not meet on one node)."""
+    from fairgraph.en import naming as en
+    from fairgraph.en.lexicon import data_rows, load_lexicon
+    from fairgraph.model import Mention
+    from fairgraph.zh import naming as zh
+
+    ctx = zh.DocumentContext()
+    lex = load_lexicon()
+    wrong = []
+    for row in data_rows("bodies.tsv", 4):
+        if row[3]:
+            want = zh.key_of(Mention(0, len(row[3]), row[3], "Organization"), ctx)[0]
+            got = en.key_of(Mention(0, len(row[0]), row[0], "Organization"), None)[0]
+            if want != got:
+                wrong.append((row[0], got, want))
+    for chinese, place in sorted(lex.chinese_places.items()):
+        want = zh.key_of(Mention(0, len(chinese), chinese, "Place"), ctx)[0]
+        if en.place_key(place) != want:
+            wrong.append((place.name, en.place_key(place), want))
+        if place.level == "province" and place.name not in ("Hong Kong", "Macao", "Taiwan"):
+            for kind, form in (("government", "人民政府"), ("committee", "委员会")):
+                text = chinese + form if kind == "government" else f"中国共产党{chinese}委员会"
+                want = zh.key_of(Mention(0, len(text), text, "Organization"), ctx)[0]
+                if en.body_key(place, kind) != want:
+                    wrong.append((place.name, kind, en.body_key(place, kind), want))
+    assert not wrong
+
+
+def test_one_fair_edition_across_languages(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text("第17届中国—东盟博览会在南宁开幕。", encoding="utf-8")
+    (corpus / "en.txt").write_text(
+        "The 17th China-ASEAN Expo opened in Nanning on Friday.", encoding="utf-8"
+    )
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    zh_nodes = _nodes_with(g, "第17届中国—东盟博览会", "zh")
+    assert zh_nodes and zh_nodes == _nodes_with(g, "17th China-ASEAN Expo", "en")
+    series = set(g.objects(next(iter(zh_nodes)), FG.editionOf))
+    labels = {o for s in series for o in g.objects(s, RDFS.label)}
+    alt = {o for s in series for o in g.objects(s, SKOS.altLabel)}
+    assert Literal("中国—东盟博览会", lang="zh") in labels
+    assert Literal("China-ASEAN Expo", lang="en") in alt
+
+
+def _people(g) -> dict[str, set]:  # type: ignore[no-untyped-def]
+    from rdflib import RDF
+
+    from fairgraph.namespaces import SCHEMA
+
+    out: dict[str, set] = {}
+    for p in g.subjects(RDF.type, SCHEMA.Person):
+        for label in [*g.objects(p, RDFS.label), *g.objects(p, SKOS.altLabel)]:
+            out.setdefault(str(label), set()).add(p)
+    return out
+
+
+def test_a_person_across_languages_needs_the_pinyin_and_an_organisation(tmp_path: Path) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(ZH + "王华在兰州会见外宾。", encoding="utf-8")
+    (corpus / "en.txt").write_text(
+        EN + " Wang Hua, Vice Governor of Qinghai, met the guests.", encoding="utf-8"
+    )
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    people = _people(g)
+    assert people["李明"] == people["Li Ming"]  # the same name, both at the Ministry of Commerce
+    assert people["王华"] != people["Wang Hua"]  # the same pinyin, no organisation in common
+    assert "pinyin-name-shared-organization" in {str(o) for o in g.objects(None, FG.mergeRule)}

@@ -1,0 +1,91 @@
+"""The English data files: well formed, each named in SOURCES.md, generated ones up to date."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from fairgraph.en.lexicon import data_rows, load_lexicon
+
+DATA = Path(str(resources.files("fairgraph.en") / "data"))
+WIDTHS = {
+    "agreement_types.tsv": 1,
+    "bodies.tsv": 4,
+    "city_names.tsv": 3,
+    "countries.tsv": 4,
+    "country_variants.tsv": 4,
+    "fair_names.tsv": 2,
+    "fairs.tsv": 8,
+    "foreign_places.tsv": 3,
+    "org_suffixes.tsv": 2,
+    "places.tsv": 5,
+    "provinces.tsv": 4,
+    "surnames.tsv": 1,
+    "titles.tsv": 3,
+}
+
+
+def test_every_file_is_known_and_named_in_sources() -> None:
+    files = {p.name for p in DATA.glob("*.tsv")}
+    assert files == set(WIDTHS)
+    sources = (DATA / "SOURCES.md").read_text("utf-8")
+    assert all(f"`{name}`" in sources for name in files)
+
+
+@pytest.mark.parametrize("name", sorted(WIDTHS))
+def test_rows_have_their_columns(name: str) -> None:
+    for line in (DATA / name).read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        assert len(cells) <= WIDTHS[name], line
+        assert cells[0] == cells[0].strip() and cells[0], line
+
+
+@pytest.mark.parametrize("name", ["bodies.tsv", "countries.tsv", "titles.tsv"])
+def test_first_column_is_unique(name: str) -> None:
+    firsts = [r[0] for r in data_rows(name, WIDTHS[name])]
+    assert len(firsts) == len(set(firsts))
+
+
+def test_place_homonyms_read_as_the_first() -> None:
+    """Fuzhou (Fujian, Jiangxi), Jilin (province, city) …: a name is unique within its
+    province, and an English name alone is read as its first row (the province, the capital)."""
+    rows = data_rows("places.tsv", 5)
+    assert len({(r[0], r[2]) for r in rows}) == len(rows)
+    lex = load_lexicon()
+    assert lex.place("Jilin").level == "province" and lex.place("Fuzhou").province == "Fujian"
+
+
+def test_kinds_are_the_contracts() -> None:
+    assert {r[1] for r in data_rows("bodies.tsv", 4)} <= {"Government", "Company", "Other"}
+    kinds = {"Government", "Company", "Other", "Venue"}
+    assert {r[1] for r in data_rows("org_suffixes.tsv", 2)} <= kinds
+    assert {r[1] for r in data_rows("titles.tsv", 3)} <= {"office", "diplomat", "head", "staff"}
+    lex = load_lexicon()
+    assert all(lex.body(b) for b in lex.title_bodies.values())  # national titles name known bodies
+
+
+def test_chinese_names_of_places_and_fairs_are_the_chinese_lexicons() -> None:
+    from fairgraph.zh.lexicon import load_lexicon as zh_lexicon
+
+    zh = zh_lexicon()
+    assert all(zh.place_of(r[4]) for r in data_rows("places.tsv", 5))
+    countries = {r[0] for r in data_rows("countries.tsv", 4)}
+    assert all(r[1] in countries for r in data_rows("foreign_places.tsv", 3))
+    assert all(zh.fair_of(r[2]) for r in data_rows("fairs.tsv", 8))
+
+
+def test_generated_files_are_up_to_date() -> None:
+    pytest.importorskip("pypinyin")
+    from fairgraph.en import generate
+
+    for name, build in (
+        ("countries.tsv", generate.build_countries),
+        ("places.tsv", generate.build_places),
+        ("fairs.tsv", generate.build_fairs),
+    ):
+        lines = [generate.HEADERS[name]] + ["\t".join(r) + "\n" for r in build()]
+        assert (DATA / name).read_text("utf-8") == "".join(lines), name
