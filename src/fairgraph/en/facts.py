@@ -345,7 +345,7 @@ def fair_facts(
         ]  # Guangzhou City hosts the fair
         located = [*located, *hosts]
         cities = [m for m in located if (p := lex.place(m.text)) is not None and p.level == "city"]
-        location = (cities or located or [None])[0]  # in Hainan's city of Haikou: Haikou
+        location = next(iter(cities or located), None)  # in Hainan's city of Haikou: Haikou
         venues = [m for m in mentions if m.type == "Place" and m.subtype == "venue"]
         for venue in venues:  # the venue is a location of the fair as well
             out.append(
@@ -390,8 +390,8 @@ def fair_facts(
         count = None
         total = None
         signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
-        if signed and (p := _PROJECTS.search(text)) is not None:
-            count = int(p.group(1).replace(",", ""))
+        if signed and (projects := _PROJECTS.search(text)) is not None:
+            count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
             before = [f for f in fairs if f.end <= dates[0].start]

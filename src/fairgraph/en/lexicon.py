@@ -138,10 +138,10 @@ def load_lexicon() -> Lexicon:
             )
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
-    for title, kind, body in data_rows("titles.tsv", 3):
+    for title, kind, body_name in data_rows("titles.tsv", 3):
         lex.titles[title] = kind
-        if body:
-            lex.title_bodies[title.lower()] = body
+        if body_name:
+            lex.title_bodies[title.lower()] = body_name
     for suffix, kind in data_rows("org_suffixes.tsv", 2):
         lex.org_suffixes[suffix] = kind
     kinds = [r[0] for r in data_rows("agreement_types.tsv", 1)]

@@ -106,9 +106,9 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
     year0 = reference.year if reference else None
     for m in _DATE.finditer(text):
         if m.group(6):
-            day = _weekday(m.group(6).lower(), reference) if reference else None
-            if day is not None:
-                out.append(DateMention(m.start(), m.end(), m.group(), day))
+            weekday = _weekday(m.group(6).lower(), reference) if reference else None
+            if weekday is not None:
+                out.append(DateMention(m.start(), m.end(), m.group(), weekday))
             continue
         month, day = month_number(m.group(1)), int(m.group(2))
         year = int(m.group(5)) if m.group(5) else year0

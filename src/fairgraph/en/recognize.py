@@ -586,14 +586,14 @@ def recognize(text: str) -> list[Mention]:
         )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
     out.extend(_listed(text, out))
-    for m in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
-        if not any(o.start <= m.start(1) < o.end for o in out):
-            out.append(Mention(m.start(1), m.end(1), m.group(1), "Organization", "Company"))
-    for m in _DIVISION.finditer(text):  # Futian district, Alberta province
-        if load_lexicon().demonym(m.group(1)) is not None:
+    for hit in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
+        if not any(o.start <= hit.start(1) < o.end for o in out):
+            out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Organization", "Company"))
+    for hit in _DIVISION.finditer(text):  # Futian district, Alberta province
+        if load_lexicon().demonym(hit.group(1)) is not None:
             continue  # a Canadian province
-        if not any(o.start <= m.start(1) < o.end for o in out if o.type != "Role"):
-            out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "division"))
+        if not any(o.start <= hit.start(1) < o.end for o in out if o.type != "Role"):
+            out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
     return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
