@@ -13,7 +13,8 @@ import json
 import sys
 from pathlib import Path
 
-from fairgraph.evaluate.gate import PARTS, gold_sets, measure
+from fairgraph.evaluate.across import measure_pairs
+from fairgraph.evaluate.gate import ACROSS, PARTS, gold_sets, measure, shared_dir
 
 REPO = Path(__file__).resolve().parents[1]
 FIGURES = REPO / "gold" / "FIGURES.json"
@@ -29,6 +30,15 @@ def main() -> None:
         recorded[gold_set.name] = figures
         cells = " | ".join(f"{figures[p]:.3f}" for p in PARTS)
         print(f"| {gold_set.name} | {gold_set.mode} | {cells} | {figures['wrong_merges']} |")
+    corpus = shared_dir(REPO) / "corpus"
+    if corpus.is_dir() and any((REPO / "gold" / "pairs").glob("*.json")):
+        across = measure_pairs(REPO, corpus)
+        recorded[ACROSS] = across
+        print(
+            f"\nacross languages (gold/pairs, each pair built together): "
+            f"{across['shared_on_one_node']:.3f} of the shared entities on one node, "
+            f"{across['wrong_cross_merges']} wrong cross-language merges"
+        )
     if "--write" in sys.argv:
         text = json.dumps(recorded, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
         FIGURES.write_text(text, "utf-8")

@@ -38,7 +38,8 @@ def main() -> None:
         total += time.perf_counter() - t0
         count += len(items)
         print(f"{name:8} {len(items):3} reports: {dict(found)}")
-    print(f"first call (models loaded): {first:.2f} s; then {1000 * total / max(count, 1):.1f} ms per report")
+    per_report = 1000 * total / max(count, 1)
+    print(f"first call (models loaded): {first:.2f} s; then {per_report:.1f} ms per report")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TOLERANCE = 0.02
+#: the key of the cross-language figures (gold/pairs) in gold/FIGURES.json
+ACROSS = "across-languages"
 PARTS = (
     "Person",
     "Organization",
