@@ -3,6 +3,7 @@ records every connection made to it (to prove that no request leaves the host)."
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -41,12 +42,15 @@ def start(server: SparqlServer) -> Running:
     return Running(server, f"http://127.0.0.1:{port}", port)
 
 
-def serving(tmp_path: Path, n: int = 20, **options: Any) -> Iterator[Running]:
-    """A started endpoint over a graph of ``n`` labelled entities (for a fixture)."""
+@contextlib.contextmanager
+def served(tmp_path: Path, n: int = 20, **options: Any) -> Iterator[Running]:
+    """A started endpoint over a graph of ``n`` labelled entities, stopped afterwards."""
     server = make_server(graph_file(tmp_path, n=n), port=0, **options)
-    yield start(server)
-    server.shutdown()
-    server.server_close()
+    try:
+        yield start(server)
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 @dataclass

@@ -12,14 +12,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from endpoint_helpers import Listener, Running, graph_file, listening, serving
+from endpoint_helpers import Listener, Running, graph_file, listening, served
 
 from conftest import assert_one_line_error, run_cli
 
 
 @pytest.fixture()
 def running(tmp_path: Path) -> Iterator[Running]:
-    yield from serving(tmp_path)
+    with served(tmp_path) as run:
+        yield run
 
 
 @pytest.fixture()

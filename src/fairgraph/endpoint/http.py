@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from email.message import Message
-from typing import Any, BinaryIO
+from io import BufferedIOBase
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -109,7 +110,7 @@ def body_length(headers: Message, limit: int) -> int | None:
     return length
 
 
-def read_chunked(stream: BinaryIO, limit: int) -> bytes:
+def read_chunked(stream: BufferedIOBase, limit: int) -> bytes:
     """A ``Transfer-Encoding: chunked`` body, refused with 413 as soon as it passes ``limit``."""
     parts: list[bytes] = []
     total = 0

@@ -180,8 +180,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
     server_version = "fairgraph-sparql"
 
     def setup(self) -> None:
-        self.timeout = self.server.idle_timeout  # per read/write on the connection
         super().setup()
+        self.connection.settimeout(self.server.idle_timeout)  # per read/write on the connection
         self.unread_body = False
 
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet by default

@@ -18,6 +18,7 @@ fairgraph.endpoint.http.HttpProblem: query stopped: it ran past the 0.2 s time l
 from __future__ import annotations
 
 import contextlib
+import faulthandler
 import os
 import pickle
 import select
@@ -55,11 +56,28 @@ def _limit_memory(megabytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
 
 
+def _close_sockets() -> None:
+    """Close the sockets inherited from the server (its clients' connections, its listening
+    socket): a connection must end when the server closes it, not when a worker exits."""
+    import stat
+
+    try:
+        fds = [int(name) for name in os.listdir("/proc/self/fd")]
+    except OSError:  # no /proc
+        return
+    for fd in fds:
+        with contextlib.suppress(OSError):
+            if stat.S_ISSOCK(os.fstat(fd).st_mode):
+                os.close(fd)
+
+
 def _child(work: Callable[[], Any], fd: int, memory_mb: int | None, max_bytes: int | None) -> None:
     """In the worker: run ``work`` and write a pickled ``(kind, value)`` to ``fd``; never
     returns."""
     try:
         signal.signal(signal.SIGINT, signal.SIG_DFL)
+        faulthandler.disable()  # running out of memory here is reported by the server
+        _close_sockets()
         if memory_mb:
             _limit_memory(memory_mb)
         try:
