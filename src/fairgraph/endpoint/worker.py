@@ -24,6 +24,7 @@ import pickle
 import select
 import signal
 import socket
+import stat
 import threading
 import time
 from collections.abc import Callable
@@ -41,7 +42,7 @@ class ClientGone(Exception):
 
 def _limit_memory(megabytes: int) -> None:
     """Cap this process's address space at its current size plus ``megabytes``."""
-    import resource
+    import resource  # Unix only, like fork
 
     try:
         with open("/proc/self/statm", encoding="ascii") as f:
@@ -59,8 +60,6 @@ def _limit_memory(megabytes: int) -> None:
 def _close_sockets() -> None:
     """Close the sockets inherited from the server (its clients' connections, its listening
     socket): a connection must end when the server closes it, not when a worker exits."""
-    import stat
-
     try:
         fds = [int(name) for name in os.listdir("/proc/self/fd")]
     except OSError:  # no /proc
