@@ -18,6 +18,9 @@ from fairgraph.ingest.text import is_blank, normalise_text
 from fairgraph.model import Document
 
 DEFAULT_MAX_BYTES = 50_000_000
+#: longest article text extracted: ten times the longest real report, about 45 s of extraction
+#: (``python benchmarks/big_inputs.py``); longer texts are refused rather than run for hours
+MAX_TEXT_CHARS = 200_000
 HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -46,6 +49,12 @@ def document_from_bytes(
     else:
         text = normalise_text(raw)
         title, date = find_title(text), find_publication_date(text)
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"text too long ({len(text):,} characters > limit {MAX_TEXT_CHARS:,}); "
+            "split it into its reports",
+            source=source,
+        )
     return Document.from_text(text, source=source, title=title, date=date, encoding=encoding)
 
 
