@@ -69,6 +69,9 @@ def outbound_keywords(sparql: str) -> set[str]:
     set()
     """
     found: set[str] = set()
+    lower = sparql.lower()
+    if "service" not in lower and "load" not in lower and "\\u" not in lower:
+        return found  # neither keyword can be spelt without these letters
     for m in _TOKENS.finditer(_unescape(sparql)):
         kind, text = m.lastgroup, m.group(0)
         if kind == "name":
