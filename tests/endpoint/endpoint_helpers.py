@@ -7,6 +7,7 @@ import contextlib
 import os
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -97,3 +98,19 @@ def live_children() -> list[int]:
         text = (task / "children").read_text()
         found.extend(int(pid) for pid in text.split())
     return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:  # gone
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def busy_children(interval: float = 0.3) -> list[int]:
+    """Children of this process that used CPU during ``interval`` seconds (running queries;
+    idle query workers wait without using any)."""
+    before = {pid: _cpu_seconds(pid) for pid in live_children()}
+    time.sleep(interval)
+    return [pid for pid, cpu in before.items() if _cpu_seconds(pid) > cpu]  # one clock tick

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from endpoint_helpers import Running, live_children, served
+from endpoint_helpers import Running, busy_children, served
 
 CROSS = "SELECT (COUNT(*) AS ?c) WHERE { ?a ?p ?x . ?b ?q ?y . ?c ?r ?z }"
 
@@ -34,13 +34,13 @@ def get(base: str, query: str, timeout: float = 30) -> tuple[int, bytes]:
         return err.code, err.read()
 
 
-def wait_for_no_workers(seconds: float) -> bool:
+def wait_for_no_busy_workers(seconds: float) -> bool:
+    """True once no query worker uses CPU any more, within ``seconds``."""
     end = time.monotonic() + seconds
     while time.monotonic() < end:
-        if not live_children():
+        if not busy_children(0.2):
             return True
-        time.sleep(0.05)
-    return not live_children()
+    return False
 
 
 def raw(port: int, request: bytes, *, read_timeout: float = 5.0) -> bytes:
@@ -71,7 +71,7 @@ def test_a_runaway_query_is_stopped_and_the_next_one_answers_promptly(running: R
     status, body = get(running.base, CROSS)
     assert status == 503 and b"time limit" in body
     assert time.monotonic() - began < 3.0
-    assert wait_for_no_workers(2.0), "the runaway worker is still alive"
+    assert wait_for_no_busy_workers(2.0), "the runaway worker is still alive"
     began = time.monotonic()
     status, body = get(running.base, "ASK { ?s ?p ?o }")
     assert status == 200 and json.loads(body)["boolean"] is True
@@ -84,9 +84,9 @@ def test_a_client_that_hangs_up_stops_its_query(tmp_path: Path) -> None:
         conn = socket.create_connection(("127.0.0.1", run.port))
         conn.sendall(f"GET /sparql?{query} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         time.sleep(0.5)
-        assert live_children(), "the query should be running in a worker"
+        assert busy_children(), "the query should be running in a worker"
         conn.close()
-        assert wait_for_no_workers(2.0), "the worker outlived its client"
+        assert wait_for_no_busy_workers(2.0), "the worker outlived its client"
         assert get(run.base, "ASK { ?s ?p ?o }")[0] == 200
 
 
@@ -95,7 +95,7 @@ def test_a_query_that_needs_too_much_memory_is_stopped(tmp_path: Path) -> None:
     with served(tmp_path, n=300, timeout=60.0, memory_mb=64) as run:
         status, body = get(run.base, ordered)
         assert status == 503 and b"memory" in body, body
-        assert wait_for_no_workers(2.0)
+        assert wait_for_no_busy_workers(2.0)
         assert get(run.base, "ASK { ?s ?p ?o }")[0] == 200
 
 
@@ -114,7 +114,7 @@ def test_runaway_queries_do_not_lock_out_small_ones(running: Running) -> None:
         t.join()
     assert status == 200
     assert results == [503] * 6
-    assert wait_for_no_workers(2.0)
+    assert wait_for_no_busy_workers(2.0)
 
 
 # ---- request bodies ---------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import socket
 import threading
 import time
@@ -52,13 +53,27 @@ from fairgraph.endpoint.http import (
     read_chunked,
 )
 from fairgraph.endpoint.page import page_html
-from fairgraph.endpoint.worker import CAN_FORK, ClientGone, run_limited
+from fairgraph.endpoint.worker import CAN_FORK, ClientGone, WorkerPool, run_limited
 from fairgraph.errors import FairgraphError, QueryError
 from fairgraph.query.guard import refuse_outbound
 from fairgraph.store import GraphStore, open_source, run_query
 
 MAX_BODY = 8 * 1024 * 1024
 DEFAULT_PORT = 8377  # not Oxigraph's 7878, so `fairgraph push` can target an Oxigraph beside it
+
+
+def answer_query(store: GraphStore, request: tuple[str, str]) -> tuple[bytes, str]:
+    """The serialized answer to ``(sparql, accept)`` and its media type (run in a worker).
+
+    ``SERVICE`` is refused by :func:`run_query` (:mod:`fairgraph.query.guard`): a 400.
+    """
+    sparql, accept = request
+    result = run_query(store.ox, sparql)
+    if isinstance(result, ox.QueryTriples):
+        media = negotiate(accept, GRAPH_TYPES, "text/turtle")
+        return result.serialize(format=GRAPH_TYPES[media]) or b"", media
+    media = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
+    return result.serialize(format=RESULT_TYPES[media]) or b"", media
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -99,10 +114,22 @@ class SparqlServer(ThreadingHTTPServer):
         self.lock = threading.Lock()
         self.slots = threading.BoundedSemaphore(max_running)
         self.write_lock = threading.Lock()
+        # a graph that never changes is queried by long-lived workers; one that takes updates
+        # by a worker forked for each query, so that every query sees the latest updates
+        self.pool: WorkerPool | None = None
+        if CAN_FORK and not allow_update:
+            self.pool = WorkerPool(
+                functools.partial(answer_query, store),
+                memory_mb=memory_mb,
+                max_bytes=max_result,
+                fork_lock=self.write_lock,
+            )
         super().__init__(address, SparqlHandler)
 
     def server_close(self) -> None:
         super().server_close()
+        if self.pool is not None:
+            self.pool.close()
         if self.owns_store:
             self.store.close()
             self.owns_store = False
@@ -129,10 +156,13 @@ class SparqlServer(ThreadingHTTPServer):
         finally:
             self.slots.release()
 
-    def run_query_work(self, work: Callable[[], Any], client: socket.socket | None) -> Any:
-        """Run a read-only ``work()`` in a killable worker process (a thread where the
-        platform cannot fork)."""
+    def run_query(self, sparql: str, accept: str, client: socket.socket | None) -> Any:
+        """:func:`answer_query` in a killable worker process (a thread where the platform
+        cannot fork)."""
         with self.slot():
+            if self.pool is not None:
+                return self.pool.run((sparql, accept), timeout=self.query_timeout, client=client)
+            work = functools.partial(answer_query, self.store, (sparql, accept))
             if not CAN_FORK:  # pragma: no cover - Windows: abandon instead of kill
                 return self._run_in_thread(work)
             return run_limited(
@@ -280,17 +310,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         wanted = params.get("format", [""])[0].lower()
         if wanted:
             accept = SHORT_NAMES.get(wanted, wanted)
-        store = self.server.store
-
-        def work() -> tuple[bytes, str]:
-            result = run_query(store.ox, sparql)  # refuses SERVICE (query.guard): a 400
-            if isinstance(result, ox.QueryTriples):
-                media = negotiate(accept, GRAPH_TYPES, "text/turtle")
-                return result.serialize(format=GRAPH_TYPES[media]) or b"", media
-            media = negotiate(accept, RESULT_TYPES, "application/sparql-results+json")
-            return result.serialize(format=RESULT_TYPES[media]) or b"", media
-
-        data, media = self.server.run_query_work(work, self.connection)
+        data, media = self.server.run_query(sparql, accept, self.connection)
         charset = "" if media.endswith("json") else "; charset=utf-8"
         self._send(200, data, media + charset)
 
