@@ -2,10 +2,12 @@
 time limit, when its client hangs up, or when it needs more memory than allowed.
 
 Oxigraph's engine cannot be interrupted from another thread, so a thread that runs past its
-limit can only be abandoned, still using a core and memory. A process can be killed. The
+limit can only be abandoned, still using a core and memory. A process can be killed. A
 worker is a ``fork`` of the server: it shares the loaded graph copy-on-write (no reloading),
-runs one query under an address-space limit (``RLIMIT_AS``), writes its answer to a pipe and
-exits. The server itself never runs a query, so no engine lock is held when it forks.
+runs under an address-space limit (``RLIMIT_AS``) and writes its answers to a pipe.
+:class:`WorkerPool` keeps workers for many queries (a graph that does not change);
+:func:`run_limited` forks one for a single call. The server itself never runs a query, so no
+engine lock is held when it forks.
 
 >>> run_limited(lambda: (b"ok", "text/plain"), timeout=5.0)
 (b'ok', 'text/plain')
