@@ -248,18 +248,24 @@ def _decode(data: bytes, status: int, memory_mb: int | None, max_bytes: int | No
 class _Worker:
     def __init__(self, pid: int, requests: int, answers: int) -> None:
         self.pid, self.requests, self.answers = pid, requests, answers
+        self.status: int | None = None
+        self._lock = threading.Lock()
 
     def stop(self) -> int:
-        """Kill the worker and return its wait status."""
-        for fd in (self.requests, self.answers):
-            with contextlib.suppress(OSError):
-                os.close(fd)
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGKILL)
-        try:
-            return os.waitpid(self.pid, 0)[1]
-        except ChildProcessError:
-            return 0
+        """Kill the worker (once: its process id may be reused after) and return its wait
+        status."""
+        with self._lock:
+            if self.status is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(self.pid, signal.SIGKILL)
+                try:
+                    self.status = os.waitpid(self.pid, 0)[1]
+                except ChildProcessError:
+                    self.status = 0
+                for fd in (self.requests, self.answers):
+                    with contextlib.suppress(OSError):
+                        os.close(fd)
+            return self.status
 
 
 class WorkerPool:
