@@ -240,3 +240,19 @@ def test_cors_preflight_and_answers(tmp_path: Path) -> None:
 def test_no_cors_headers_unless_asked(running: Running) -> None:
     with urllib.request.urlopen(f"{running.base}/sparql?query=ASK%7B%7D", timeout=10) as resp:
         assert resp.headers.get("Access-Control-Allow-Origin") is None
+
+
+def test_connections_past_the_cap_get_503_until_stalled_ones_time_out(tmp_path: Path) -> None:
+    with served(tmp_path, idle_timeout=1.0, max_connections=10) as run:
+        stalled = []
+        for _ in range(10):
+            conn = socket.create_connection(("127.0.0.1", run.port), timeout=5)
+            conn.sendall(b"GET /sparql?query=ASK")
+            stalled.append(conn)
+        time.sleep(0.3)
+        answer = raw(run.port, b"GET /sparql?query=ASK%7B%7D HTTP/1.0\r\n\r\n")
+        assert status_of(answer) == 503 and b"too many connections" in answer
+        time.sleep(1.5)  # the stalled ones are dropped at the idle timeout
+        assert get(run.base, "ASK { ?s ?p ?o }")[0] == 200
+        for conn in stalled:
+            conn.close()

@@ -13,7 +13,8 @@ up to ``max_queued`` more wait for a free slot (at most ``timeout`` seconds), be
 ``SERVICE`` (federated queries) and ``LOAD`` are refused with 400: the endpoint never makes
 requests to other hosts. Bodies need a valid ``Content-Length`` (411/400) or chunked
 encoding, and over 8 MB are refused with 413 before they are read; a connection idle for
-``idle_timeout`` seconds (e.g. a half-sent request) is closed. ``cors`` names the origin
+``idle_timeout`` seconds (e.g. a half-sent request) is closed, and beyond
+``max_connections`` open connections new ones get 503 at once. ``cors`` names the origin
 (or ``*``) whose browser pages may query the endpoint.
 
 >>> import tempfile, urllib.request, threading
@@ -59,6 +60,11 @@ from fairgraph.query.guard import refuse_outbound
 from fairgraph.store import GraphStore, open_source, run_query
 
 MAX_BODY = 8 * 1024 * 1024
+_BUSY = b"busy: too many connections; retry later"
+_TOO_MANY = (
+    b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(_BUSY), _BUSY)
+)
 DEFAULT_PORT = 8377  # not Oxigraph's 7878, so `fairgraph push` can target an Oxigraph beside it
 
 
@@ -97,6 +103,7 @@ class SparqlServer(ThreadingHTTPServer):
         max_result: int = 128 * 1024 * 1024,
         idle_timeout: float = 10.0,
         cors: str | None = None,
+        max_connections: int = 512,
     ) -> None:
         # set before binding: a failed bind calls server_close(), which reads them
         self.store = store
@@ -109,6 +116,8 @@ class SparqlServer(ThreadingHTTPServer):
         self.max_result = max_result
         self.idle_timeout = idle_timeout
         self.cors = cors
+        self.max_connections = max_connections
+        self.connections = 0
         self.graph_page = graph_page
         self.waiting = 0
         self.lock = threading.Lock()
@@ -125,6 +134,27 @@ class SparqlServer(ThreadingHTTPServer):
                 fork_lock=self.write_lock,
             )
         super().__init__(address, SparqlHandler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """A thread per connection, up to ``max_connections``; beyond that a 503 at once
+        (half-sent requests cannot pile up threads: each also ends at the idle timeout)."""
+        with self.lock:
+            full = self.connections >= self.max_connections
+            if not full:
+                self.connections += 1
+        if full:
+            with contextlib.suppress(OSError):
+                request.sendall(_TOO_MANY)
+            self.shutdown_request(request)
+            return
+        super().process_request(request, client_address)
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            with self.lock:
+                self.connections -= 1
 
     def server_close(self) -> None:
         super().server_close()
@@ -371,6 +401,7 @@ def make_server(
     memory_mb: int | None = 1024,
     idle_timeout: float = 10.0,
     cors: str | None = None,
+    max_connections: int = 512,
 ) -> SparqlServer:
     """Open ``source`` (store folder, graph file or open store) and bind the server (port 0:
     any free port, see ``server.server_port``); call ``serve_forever()`` to run it.
@@ -406,6 +437,7 @@ def make_server(
             memory_mb=memory_mb,
             idle_timeout=idle_timeout,
             cors=cors,
+            max_connections=max_connections,
         )
         server.owns_store = store is not source
         return server
