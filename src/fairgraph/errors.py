@@ -41,5 +41,9 @@ class GraphLoadError(FairgraphError):
     exit_code = 2
 
 
+class OutputError(FairgraphError):
+    """An output file or folder cannot be created or written."""
+
+
 class ModelError(FairgraphError):
     """A recogniser model is missing, corrupt or cannot be trained."""

@@ -18,14 +18,33 @@ from fairgraph.cli.options import graph_source_options, reported
     show_default=True,
     help="Interface to bind (loopback by default).",
 )
-@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True)
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=8377,
+    show_default=True,
+    help="Port (Oxigraph's 7878 stays free for `fairgraph push`).",
+)
 @click.option("--allow-update", is_flag=True, help="Accept SPARQL Update requests.")
 @click.option(
     "--timeout",
     type=click.FloatRange(0.1),
     default=30.0,
     show_default=True,
-    help="Seconds before a query is stopped with an error.",
+    help="Seconds before a query is stopped (its worker process killed) with an error.",
+)
+@click.option(
+    "--memory-limit",
+    "memory_mb",
+    type=click.IntRange(16),
+    default=1024,
+    show_default=True,
+    help="MB of memory one query may use before it is stopped.",
+)
+@click.option(
+    "--cors",
+    metavar="ORIGIN",
+    help="Let browser pages from ORIGIN (or * for any) query the endpoint.",
 )
 @reported
 def serve(
@@ -35,22 +54,40 @@ def serve(
     port: int,
     allow_update: bool,
     timeout: float,
+    memory_mb: int,
+    cors: str | None,
 ) -> None:
     """Serve a graph file or store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
+
+    Federated queries (SERVICE) are refused: the endpoint never sends requests to other hosts.
 
     \b
     Examples:
       fairgraph serve output/graph.ttl
-      fairgraph serve --store graphstore --port 8080
-      curl 'http://127.0.0.1:7878/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
+      fairgraph serve --store graphstore --port 8080 --cors '*'
+      curl 'http://127.0.0.1:8377/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
     """
-    from fairgraph.endpoint.server import serve as run_server
+    from fairgraph.endpoint.server import make_server, run_server
+    from fairgraph.errors import GraphLoadError
 
     target = store_dir or source or Path("output/graph.ttl")
-    click.echo(
-        f"serving {target} at http://{host}:{port}/ (SPARQL at /sparql); Ctrl-C stops", err=True
+    if not target.exists():
+        raise GraphLoadError("no such graph file or store folder", source=str(target))
+    server = make_server(
+        target,
+        host=host,
+        port=port,
+        allow_update=allow_update,
+        timeout=timeout,
+        memory_mb=memory_mb,
+        cors=cors,
     )
-    run_server(target, host=host, port=port, allow_update=allow_update, timeout=timeout)
+    click.echo(
+        f"serving {target} at http://{host}:{server.server_port}/ (SPARQL at /sparql); "
+        "Ctrl-C stops",
+        err=True,
+    )
+    run_server(server)
 
 
 @click.command()

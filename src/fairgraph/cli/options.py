@@ -6,8 +6,10 @@ several commands, each written once as a decorator.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import os
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -46,6 +48,14 @@ def reported(func: F) -> F:
             with contextlib.suppress(OSError, ValueError):
                 os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(141)
+        except OSError as exc:  # a file or folder the system refused: say which, plainly
+            if os.environ.get("FAIRGRAPH_DEBUG"):
+                raise
+            raise CommandError(os_error_message(exc)) from None
+        except sqlite3.DatabaseError as exc:
+            if os.environ.get("FAIRGRAPH_DEBUG"):
+                raise
+            raise CommandError(f"a database file is damaged or not a database: {exc}") from None
         except Exception as exc:  # noqa: BLE001 — never show a traceback to users
             if os.environ.get("FAIRGRAPH_DEBUG"):
                 raise
@@ -55,6 +65,25 @@ def reported(func: F) -> F:
             ) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def os_error_message(exc: OSError) -> str:
+    """One plain line for an error the operating system raised.
+
+    >>> os_error_message(PermissionError(13, "Permission denied", "out/graph.ttl"))
+    'out/graph.ttl: permission denied'
+    >>> os_error_message(NotADirectoryError(20, "Not a directory", "a.txt/out"))
+    'a.txt/out: not a directory (a part of this path is a file)'
+    >>> os_error_message(OSError("disk on fire"))
+    'disk on fire'
+    """
+    reason = " ".join((exc.strerror or str(exc) or type(exc).__name__).split())
+    reason = reason[:1].lower() + reason[1:]
+    if isinstance(exc, NotADirectoryError):
+        reason += " (a part of this path is a file)"
+    elif exc.errno == errno.ENOSPC:
+        reason = "no space left on the device"
+    return f"{exc.filename}: {reason}" if exc.filename is not None else reason
 
 
 # ---- options shared across commands, written once -------------------------------------------

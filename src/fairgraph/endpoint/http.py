@@ -1,7 +1,10 @@
-"""HTTP content negotiation for the SPARQL endpoint: media types, ``Accept`` ranking, errors."""
+"""HTTP for the SPARQL endpoint: media types, ``Accept`` ranking, errors, bounded bodies."""
 
 from __future__ import annotations
 
+import re
+from email.message import Message
+from io import BufferedIOBase
 from typing import Any
 
 import pyoxigraph as ox
@@ -71,3 +74,63 @@ def negotiate(accept: str, choices: dict[str, Any], default: str) -> str:
     if not ranked:
         raise HttpProblem(406, f"cannot answer in {accept!r}; try one of {', '.join(choices)}")
     return min(ranked)[2]
+
+
+_DIGITS = re.compile(r"[0-9]{1,18}")
+_CHUNK_SIZE = re.compile(rb"([0-9A-Fa-f]{1,16})[ \t]*(?:;[^\r\n]*)?\r?\n")
+
+
+def body_length(headers: Message, limit: int) -> int | None:
+    """The declared body length of a request (``None``: chunked), checked before any of the
+    body is read: missing → 411, not a number → 400, over ``limit`` → 413.
+
+    >>> from email.message import Message
+    >>> m = Message(); m["Content-Length"] = "-1"
+    >>> body_length(m, 10)
+    Traceback (most recent call last):
+    ...
+    fairgraph.endpoint.http.HttpProblem: bad Content-Length '-1': not a byte count
+    """
+    coding = (headers.get("Transfer-Encoding") or "").strip().lower()
+    lengths = headers.get_all("Content-Length") or []
+    if coding:
+        if coding != "chunked":
+            raise HttpProblem(501, f"unsupported Transfer-Encoding {coding!r}")
+        if lengths:
+            raise HttpProblem(400, "both Content-Length and Transfer-Encoding were sent")
+        return None
+    if not lengths:
+        raise HttpProblem(411, "a Content-Length header is required")
+    values = {v.strip() for v in lengths}
+    if len(values) != 1 or not _DIGITS.fullmatch(next(iter(values))):
+        raise HttpProblem(400, f"bad Content-Length {lengths[0]!r}: not a byte count")
+    length = int(next(iter(values)))
+    if length > limit:
+        raise HttpProblem(413, f"request body over {limit // 1_048_576} MB")
+    return length
+
+
+def read_chunked(stream: BufferedIOBase, limit: int) -> bytes:
+    """A ``Transfer-Encoding: chunked`` body, refused with 413 as soon as it passes ``limit``."""
+    parts: list[bytes] = []
+    total = 0
+    while True:
+        line = stream.readline(1026)
+        m = _CHUNK_SIZE.fullmatch(line)
+        if not m:
+            raise HttpProblem(400, "malformed chunked body")
+        size = int(m.group(1), 16)
+        if size == 0:
+            break
+        total += size
+        if total > limit:
+            raise HttpProblem(413, f"request body over {limit // 1_048_576} MB")
+        data = stream.read(size)
+        if len(data) != size or stream.read(2) not in (b"\r\n", b"\n"):
+            raise HttpProblem(400, "malformed chunked body")
+        parts.append(data)
+    for _ in range(100):  # trailer lines, up to the empty one
+        trailer = stream.readline(1026)
+        if trailer in (b"\r\n", b"\n", b""):
+            return b"".join(parts)
+    raise HttpProblem(400, "malformed chunked body: too many trailers")

@@ -1,7 +1,8 @@
 """Turn the bytes of an input file into text, detecting (never guessing) the encoding.
 
 Order: byte-order marks, known binary formats, UTF-16/32 without BOM (from the NUL-byte
-pattern), strict UTF-8, strict GB18030, and charset-normalizer as a checked last resort.
+pattern, or the one byte order that reads as text), strict UTF-8, strict GB18030, and
+charset-normalizer as a checked last resort.
 
 >>> decode_bytes("青洽会开幕".encode("gb18030"), source="a.txt")
 ('青洽会开幕', 'gb18030')
@@ -117,15 +118,23 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
     pairs = len(data) // 2
     # ASCII (digits, newlines, Latin letters) in UTF-16 leaves a NUL in every other byte
     if odd >= 0.05 * pairs and even <= 0.02 * odd:
-        codec = "utf-16-le"
+        codecs_to_try = ["utf-16-le"]
     elif even >= 0.05 * pairs and odd <= 0.02 * even:
-        codec = "utf-16-be"
+        codecs_to_try = ["utf-16-be"]
     else:
+        # ordinary Chinese puts NULs in both lanes (一 is 00 4E in UTF-16LE, a newline 0A 00):
+        # keep the byte order whose text reads as text; the other one gives stray code points
+        codecs_to_try = ["utf-16-le", "utf-16-be"]
+    readings = []
+    for codec in codecs_to_try:
+        text = _strict(data, codec)
+        if text is None or control_ratio(text) >= 0.02:
+            continue
+        if len(codecs_to_try) == 1 or plausible_text(text):
+            readings.append(text)
+    if len(readings) != 1:
         return None
-    text = _strict(data, codec)
-    if text is None or control_ratio(text) >= 0.02:
-        return None
-    return text, "utf-16"
+    return readings[0], "utf-16"
 
 
 def _strict(data: bytes, codec: str) -> str | None:

@@ -19,6 +19,9 @@ from fairgraph.languages import detect_language, is_read, language
 from fairgraph.model import Document
 
 DEFAULT_MAX_BYTES = 50_000_000
+#: longest article text extracted: ten times the longest real report, about 45 s of extraction
+#: (``python benchmarks/big_inputs.py``); longer texts are refused rather than run for hours
+MAX_TEXT_CHARS = 200_000
 HTML_SUFFIXES = (".html", ".htm")
 
 
@@ -49,6 +52,12 @@ def document_from_bytes(
     else:
         text = normalise_text(raw)
         title, date = None, None
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(
+            f"text too long ({len(text):,} characters > limit {MAX_TEXT_CHARS:,}); "
+            "split it into its reports",
+            source=source,
+        )
     code = detect_language(text)
     if is_read(code):
         reader = language(code)

@@ -157,18 +157,139 @@ def strip_site_name(title: str) -> str:
 
 def extract_article(html: str) -> Article:
     """Find the article in ``html``: its text, its title and its publication date (from the
-    page's metadata; a dateline in the text is read by the report's language)."""
-    tree = LexborHTMLParser(html)
+    page's metadata; a dateline in the text is read by the report's language).
+
+    Linear in the page's size, however deep its nesting: elements nested deeper than
+    :data:`MAX_DEPTH` are flattened first (as browsers do), and the text measures of every
+    element come from one pass over the tree (:class:`_Tally`), not one per element.
+    """
+    tree = LexborHTMLParser(flatten_deep_nesting(html))
     title = _title(tree)
     date = _meta_date(tree)
     body = tree.body
     if body is None:
         return Article("", title, date)
-    date = date or _date_from_hints(body)
-    _clean(body)
-    container = _main_container(body)
+    tally = _Tally(body, heads=date is None)
+    date = date or _date_from_hints(body, tally)
+    _clean(body, tally)
+    container = _main_container(body, _Tally(body))
     text = block_text(container)
     return Article(text, title, date)
+
+
+# elements whose end tag is required (so that counting them measures nesting); void
+# elements and those with optional end tags (p, li, td …) are not counted
+_VOID_OR_OPTIONAL_END = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param"}
+    | {"source", "track", "wbr", "keygen", "p", "li", "dt", "dd", "tr", "td", "th", "thead"}
+    | {"tbody", "tfoot", "option", "optgroup", "rb", "rt", "rtc", "rp", "colgroup", "caption"}
+    | {"html", "head", "body"}
+)
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "noscript"})
+_TAG = re.compile(r"<!--.*?(?:-->|$)|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^>]*?(/?)>", re.DOTALL)
+MAX_DEPTH = 512  # as Chromium's HTML parser: deeper elements become siblings
+
+
+def flatten_deep_nesting(html: str, max_depth: int = MAX_DEPTH) -> str:
+    """``html`` without the tags of elements nested deeper than ``max_depth`` (their text
+    stays). The HTML parser's cost grows with the square of the nesting depth; real pages
+    stay far below the limit and come back unchanged.
+
+    >>> flatten_deep_nesting("<div>" * 4 + "深处" + "</div>" * 4, max_depth=2)
+    '<div><div>深处</div></div>'
+    """
+    if html.count("<") <= max_depth:
+        return html
+    lower: str | None = None
+    pieces: list[str] = []
+    open_names: list[str] = []
+    open_counts: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    kept_from = 0
+    changed = False
+    pos = 0
+    while True:
+        m = _TAG.search(html, pos)
+        if m is None:
+            break
+        pos = m.end()
+        closing, name, self_closing = m.group(1), (m.group(2) or "").lower(), m.group(3)
+        if not name or self_closing or name in _VOID_OR_OPTIONAL_END:
+            continue
+        if not closing and name in _RAW_TEXT:  # skip to its end tag: no markup inside
+            lower = lower if lower is not None else html.lower()
+            end = lower.find(f"</{name}", pos)
+            pos = len(html) if end < 0 else end
+            continue
+        drop = False
+        if not closing:
+            if len(open_names) >= max_depth:
+                dropped[name] = dropped.get(name, 0) + 1
+                drop = True
+            else:
+                open_names.append(name)
+                open_counts[name] = open_counts.get(name, 0) + 1
+        elif dropped.get(name):
+            dropped[name] -= 1
+            drop = True
+        elif open_counts.get(name):
+            while open_names:  # close it and whatever was left open inside it
+                top = open_names.pop()
+                open_counts[top] -= 1
+                if top == name:
+                    break
+        if drop:
+            pieces.append(html[kept_from : m.start()])
+            kept_from = m.end()
+            changed = True
+    if not changed:
+        return html
+    pieces.append(html[kept_from:])
+    return "".join(pieces)
+
+
+class _Tally:
+    """Text measures of every node under ``root``, from one pass over the tree (keyed by
+    ``mem_id``): CJK ideographs (``cjk``), ideographs inside ``<p>`` elements at or below it
+    (``p_cjk``, as ``node.css("p")`` would sum them), text length (``length``) and, with
+    ``heads``, the first 200 characters of its text (``head``)."""
+
+    HEAD = 200
+
+    def __init__(self, root: LexborNode, heads: bool = False) -> None:
+        self.cjk: dict[int, int] = {}
+        self.p_cjk: dict[int, int] = {}
+        self.length: dict[int, int] = {}
+        self.head: dict[int, str] = {}
+        order = list(root.traverse(include_text=True))
+        parent_of: dict[int, int] = {}
+        for node in order:
+            for child in _children(node):
+                parent_of[child.mem_id] = node.mem_id
+        cjk, p_cjk, length, head = self.cjk, self.p_cjk, self.length, self.head
+        for node in reversed(order):  # children before their parents, last child first
+            key = node.mem_id
+            if node.is_text_node:
+                text = node.text_content or ""
+                cjk[key] = cjk_count(text)
+                length[key] = len(text)
+                if heads:
+                    head[key] = text[: self.HEAD]
+                p_cjk[key] = 0
+            else:
+                cjk.setdefault(key, 0)
+                length.setdefault(key, 0)
+                p_cjk[key] = p_cjk.get(key, 0) + (cjk[key] if node.tag == "p" else 0)
+                if heads:
+                    head.setdefault(key, "")
+            parent = parent_of.get(key)
+            if parent is None or not (node.is_text_node or node.is_element_node):
+                continue
+            cjk[parent] = cjk.get(parent, 0) + cjk[key]
+            length[parent] = length.get(parent, 0) + length[key]
+            p_cjk[parent] = p_cjk.get(parent, 0) + p_cjk[key]
+            if heads:
+                head[parent] = (head[key] + head.get(parent, ""))[: self.HEAD]
 
 
 def _attr(node: LexborNode, name: str) -> str:
@@ -205,12 +326,12 @@ def _meta_date(tree: LexborHTMLParser) -> PartialDate | None:
     return None
 
 
-def _date_from_hints(body: LexborNode) -> PartialDate | None:
+def _date_from_hints(body: LexborNode, tally: _Tally) -> PartialDate | None:
     for node in body.traverse():
         if node.tag in HARD_DROP or not node.is_element_node:
             continue
         if _DATE_HINT.search(_attr(node, "class") + " " + _attr(node, "id")):
-            found = parse_full_date(node.text()[:200])
+            found = parse_full_date(tally.head.get(node.mem_id, ""))
             if found is not None:
                 return found
     return None
@@ -223,9 +344,9 @@ def _is_noise(node: LexborNode) -> bool:
     return any(word in marks for word in NOISE_WORDS) or bool(_AD_TOKEN.search(marks))
 
 
-def _clean(body: LexborNode) -> None:
+def _clean(body: LexborNode, tally: _Tally) -> None:
     """Remove scripts, navigation, footers, ads and comment blocks (outermost first)."""
-    total = cjk_count(body.text())
+    total = tally.cjk[body.mem_id]
     doomed: list[LexborNode] = []
     stack = list(_children(body))
     while stack:
@@ -233,7 +354,7 @@ def _clean(body: LexborNode) -> None:
         if node.tag in HARD_DROP or node.is_comment_node:
             doomed.append(node)
             continue
-        if node.is_element_node and _is_noise(node) and not _holds_article(node, total):
+        if node.is_element_node and _is_noise(node) and not _holds_article(node, total, tally):
             doomed.append(node)
             continue
         stack.extend(_children(node))
@@ -241,9 +362,9 @@ def _clean(body: LexborNode) -> None:
         node.decompose()
 
 
-def _holds_article(node: LexborNode, total: int) -> bool:
+def _holds_article(node: LexborNode, total: int, tally: _Tally) -> bool:
     """True when a noisy-looking element holds most of a page's substantial text."""
-    inside = cjk_count(node.text())
+    inside = tally.cjk.get(node.mem_id, 0)
     return inside * 2 > total and inside >= MIN_ARTICLE_CJK
 
 
@@ -256,19 +377,19 @@ def _children(node: LexborNode) -> list[LexborNode]:
     return out
 
 
-def _main_container(body: LexborNode) -> LexborNode:
-    paragraphs = [(p, cjk_count(p.text())) for p in body.css("p")]
+def _main_container(body: LexborNode, tally: _Tally) -> LexborNode:
+    paragraphs = [(p, tally.cjk.get(p.mem_id, 0)) for p in body.css("p")]
     total = sum(score for _, score in paragraphs)
     candidates = body.css(CONTENT_SELECTOR)
     if total == 0:
-        scored = [(cjk_count(c.text()), c) for c in candidates]
+        scored = [(tally.cjk.get(c.mem_id, 0), c) for c in candidates]
         best = max(scored, key=lambda pair: pair[0], default=(0, body))
         return best[1] if best[0] >= 20 else body
     covering = []
     for cand in candidates:
-        inside = sum(cjk_count(p.text()) for p in cand.css("p"))
+        inside = tally.p_cjk.get(cand.mem_id, 0)
         if inside >= COVERAGE * total:
-            covering.append((len(cand.text()), cand))
+            covering.append((tally.length.get(cand.mem_id, 0), cand))
     if covering:
         return min(covering, key=lambda pair: pair[0])[1]
     parents: dict[int, tuple[LexborNode, int]] = {}
@@ -282,7 +403,7 @@ def _main_container(body: LexborNode) -> LexborNode:
     while (
         node.parent is not None
         and node.tag != "body"
-        and (sum(cjk_count(p.text()) for p in node.css("p")) < COVERAGE * total)
+        and tally.p_cjk.get(node.mem_id, 0) < COVERAGE * total
     ):
         node = node.parent
     return node

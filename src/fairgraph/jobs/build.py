@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,6 +22,7 @@ from fairgraph.errors import FairgraphError, InputError
 from fairgraph.graph import build_graph
 from fairgraph.graph.io import save_graph
 from fairgraph.ingest import discover_inputs, read_document
+from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
 from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
@@ -147,7 +147,7 @@ def write_outputs(
     out_dir.mkdir(parents=True, exist_ok=True)
     # every output is written into a hidden staging folder first and renamed into place only
     # once all of them exist, so a failure half-way leaves the previous outputs untouched
-    staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".fairgraph-build-"))
+    staging = staging_dir(out_dir)
     try:
         staged = [staging / name for name in OUTPUT_NAMES]
         save_graph(graph, staged[0])
@@ -184,6 +184,7 @@ def build_outputs(
     inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = DEFAULT_OPTIONS
 ) -> BuildSummary:
     """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
+    prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
     documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
     extractions = extract_all(documents, backend=options.backend, on_document=options.on_document)
     graph = build_graph(extractions, options.aliases)

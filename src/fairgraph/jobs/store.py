@@ -51,8 +51,10 @@ def build_into_store(
     options: BuildOptions = DEFAULT_OPTIONS,
 ) -> BuildSummary:
     """Bring the store in ``store_dir`` up to date with ``inputs`` and write the usual outputs."""
+    from fairgraph.jobs.outdir import prepare_output_dir
     from fairgraph.store import GraphStore, incremental_build
 
+    prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
     documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
     built: list[Graph] = []
 

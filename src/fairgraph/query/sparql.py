@@ -33,6 +33,7 @@ from rdflib.term import Identifier, Node
 from fairgraph.errors import QueryError
 from fairgraph.graph.resources import saved_queries
 from fairgraph.namespaces import bind_prefixes, sparql_prologue
+from fairgraph.query.guard import check_variable_name, refuse_outbound
 
 ResultFormat = TypingLiteral["table", "csv", "json"]
 _QUERY_START = re.compile(
@@ -122,7 +123,8 @@ def run_query(
     """
     prologue = sparql_prologue()
     offset = prologue.count("\n")
-    init = {k.lstrip("?$"): _term(v) for k, v in (bindings or {}).items()}
+    init = {check_variable_name(k): _term(v) for k, v in (bindings or {}).items()}
+    refuse_outbound(sparql)
     try:
         result = graph.query(prologue + sparql, initBindings=init)
         kind = str(result.type)

@@ -73,11 +73,21 @@ class GraphStore:
             hint = " (is another fairgraph or oxigraph process using it?)" if busy else ""
             raise StoreError(f"cannot open the store: {first}{hint}", source=str(folder)) from exc
         db = sqlite3.connect(str(manifest), check_same_thread=False)
-        if not read_only:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.executescript(_SCHEMA)
-            db.commit()
+        try:
+            db.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not read_only:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.executescript(_SCHEMA)
+                db.commit()
+        except sqlite3.Error as exc:
+            db.close()
+            del oxstore  # release the Oxigraph folder's lock
+            raise StoreError(
+                f"cannot read its manifest.sqlite ({first_line(exc)}); "
+                "rebuild the store into a new folder",
+                source=str(folder),
+            ) from None
         return cls(folder, oxstore, db)
 
     @classmethod

@@ -19,6 +19,7 @@ from rdflib.term import Identifier
 
 from fairgraph.errors import QueryError
 from fairgraph.namespaces import PREFIXES
+from fairgraph.query.guard import check_variable_name, refuse_outbound
 from fairgraph.store.errors import first_line
 from fairgraph.store.terms import TermConverter, to_rdflib
 
@@ -39,6 +40,7 @@ def run_query(
     """
     if bindings:
         sparql = bind_values(sparql, bindings)
+    refuse_outbound(sparql)
     try:
         return oxstore.query(sparql, prefixes=sparql_prefixes(), use_default_graph_as_union=True)
     except SyntaxError as exc:
@@ -58,7 +60,7 @@ def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
     'SELECT ?s WHERE { VALUES (?v) { ("甲") } ?s ?p ?o FILTER(?o = ?v) }'
     """
     convert = TermConverter()
-    names = " ".join(f"?{k.lstrip('?$')}" for k in bindings)
+    names = " ".join(f"?{check_variable_name(k)}" for k in bindings)
     terms = " ".join(
         str(convert(v if isinstance(v, Identifier) else Literal(v))) for v in bindings.values()
     )
