@@ -74,19 +74,23 @@ def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in found]
     [('某某集团', 'Organization'), ('党组书记', 'Role')]
     """
-    out = list(mentions)
+    index = SpanIndex(mentions)  # the units given up and the titles added are kept apart
+    gone: set[Mention] = set()
+    added: list[Mention] = []
     for m in mentions:
         if m.type != "Organization" or not m.text.endswith(PARTY_UNITS) or len(m.text) < 4:
             continue
         title = next((t for t in PARTY_TITLES if text.startswith(t, m.end)), None)
-        if title is None or _covered(out, m.end, m.end + len(title)):
+        if title is None:
+            continue
+        end = m.end + len(title)
+        if any(x not in gone for x in index.overlapping(m.end, end)) or _covered(added, m.end, end):
             continue
         cut = m.end - 2
-        out.remove(m)
-        out.append(Mention(m.start, cut, m.text[:-2], m.type, m.subtype, m.origin))
-        role_text = text[cut : m.end + len(title)]
-        out.append(Mention(cut, m.end + len(title), role_text, "Role", None, "party-unit"))
-    return sorted(out)
+        gone.add(m)
+        added.append(Mention(m.start, cut, m.text[:-2], m.type, m.subtype, m.origin))
+        added.append(Mention(cut, end, text[cut:end], "Role", None, "party-unit"))
+    return sorted([x for x in mentions if x not in gone] + added)
 
 
 def titles_after_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
