@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import glob
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -92,3 +93,27 @@ def discover_inputs(paths: Sequence[str | Path]) -> list[Path]:
         for path in _expand(raw):
             seen.setdefault(path.resolve(), path)
     return sorted(seen.values(), key=_natural_key)
+
+
+def portable_names(paths: Sequence[Path]) -> dict[Path, str]:
+    """How each input file is named in the graph: by its path below the deepest folder that holds
+    all the inputs, led by that folder's name (``/home/a/news/2024/x.txt`` and
+    ``/home/a/news/y.txt`` → ``news/2024/x.txt``, ``news/y.txt``). A graph then does not carry the
+    layout of the machine it was built on, and the same files give the same names however they
+    were named on the command line (a folder, the files, a pattern).
+
+    >>> import tempfile, pathlib
+    >>> root = pathlib.Path(tempfile.mkdtemp()) / "news"
+    >>> (root / "2024").mkdir(parents=True)
+    >>> _ = (root / "2024" / "a.txt").write_text("x"); _ = (root / "b.txt").write_text("y")
+    >>> sorted(portable_names(discover_inputs([str(root)])).values())
+    ['news/2024/a.txt', 'news/b.txt']
+    >>> list(portable_names([root / "b.txt"]).values())
+    ['news/b.txt']
+    """
+    resolved = {p: p.resolve() for p in paths}
+    if not resolved:
+        return {}
+    base = Path(os.path.commonpath([str(r.parent) for r in resolved.values()]))
+    lead = f"{base.name}/" if base.name else ""
+    return {p: lead + r.relative_to(base).as_posix() for p, r in resolved.items()}

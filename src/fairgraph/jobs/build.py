@@ -22,6 +22,7 @@ from fairgraph.errors import FairgraphError, InputError
 from fairgraph.graph import build_graph
 from fairgraph.graph.io import save_graph
 from fairgraph.ingest import discover_inputs, read_document
+from fairgraph.ingest.discover import portable_names
 from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
 from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
@@ -81,10 +82,12 @@ def read_documents(
         paths = [p for p in paths if p.resolve() not in own]
     if not paths:
         raise InputError("no input files found")
+    # sources named relative to the arguments (never the machine's directory layout)
+    names = portable_names(paths) if inputs else {}
     documents, skipped = [], []
     for path in paths:
         # the bundled sample is named by package path, so its graph is the same on every machine
-        source = None if inputs else f"fairgraph/sample/{path.name}"
+        source = names[path] if inputs else f"fairgraph/sample/{path.name}"
         try:
             document = read_document(path, source=source)
             if document.language is not None and not is_read(document.language):
