@@ -1,0 +1,149 @@
+"""Build speed: whole `fairgraph build` runs side by side, and where the time of one build goes.
+
+    python benchmarks/scale.py builds 1000                       # --jobs 1 and --jobs 2
+    python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
+    python benchmarks/scale.py phases 1000                       # seconds per phase, one process
+
+`builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
+build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
+child, is its own): the working tree with `--jobs 1` and `--jobs 2`, and, with `--baseline`,
+the code of a commit exported by `git archive` into a temporary folder. Each build's
+graph.ttl is compared byte for byte with the `--jobs 1` one. `phases` times the stages of one
+build in this process: read, extract, resolve, graph, and each output file.
+The last line states the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# the benchmarks folder holds scripts such as html.py: keep it off the import path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def corpus(count: int, folder: Path | None) -> Path:
+    target = folder or Path(tempfile.gettempdir()) / f"fairgraph-scale-{count}"
+    if not (target.is_dir() and len(list(target.glob("*.txt"))) == count):
+        shutil.rmtree(target, ignore_errors=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "gen_corpus.py"), str(count), str(target)], check=True
+        )
+    return target
+
+
+def run_build(src: Path, reports: Path, out: Path, extra: list[str]) -> tuple[float, float]:
+    """Seconds and peak MB of one `fairgraph build` in a child process."""
+    shutil.rmtree(out, ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+        "s = time.perf_counter() - t\n"
+        "print(s, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+    )
+    command = [sys.executable, "-m", "fairgraph", "build", str(reports), "-o", str(out), *extra]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *command],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds, peak = done.stdout.split()
+    return float(seconds), float(peak)
+
+
+def builds(args: argparse.Namespace) -> None:
+    reports = corpus(args.count, args.corpus)
+    work = Path(tempfile.mkdtemp(prefix="fairgraph-scale-"))
+    runs: list[tuple[str, Path, list[str]]] = []
+    if args.baseline:
+        base = work / "baseline"
+        base.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.baseline], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        runs.append((f"commit {args.baseline}", base / "src", []))
+    for jobs in args.jobs:
+        runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)]))
+    results = []
+    reference = None
+    print(f"{args.count} reports in {reports}")
+    for name, src, extra in runs:
+        out = work / name.replace(" ", "_").replace("-", "")
+        seconds, peak = run_build(src, reports, out, extra)
+        ttl = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()[:16]
+        if extra == ["--jobs", "1"]:
+            reference = ttl
+        results.append((name, seconds, peak, ttl))
+        print(
+            f"{name:>16}: {seconds:7.1f} s  {args.count / seconds:6.1f} reports/s  "
+            f"peak {peak:6.0f} MB  graph.ttl sha256 {ttl}",
+            flush=True,
+        )
+    summary = []
+    one = next((s for n, s, _, _ in results if n == "--jobs 1"), None)
+    for name, seconds, peak, ttl in results:
+        same = "" if reference is None else (" same ttl" if ttl == reference else " OTHER ttl")
+        speed = f" (×{one / seconds:.2f} of --jobs 1)" if one else ""
+        summary.append(f"{name} {seconds:.1f} s{speed}, {peak:.0f} MB{same}")
+    shutil.rmtree(work, ignore_errors=True)
+    print("RESULT: " + "; ".join(summary))
+
+
+def phases(args: argparse.Namespace) -> None:
+    from fairgraph.jobs.build import build_phases
+
+    reports = corpus(args.count, args.corpus)
+    out = Path(tempfile.mkdtemp(prefix="fairgraph-phases-"))
+    timings: list[tuple[str, float]] = []
+    started = time.perf_counter()
+    last = started
+
+    def mark(name: str) -> None:
+        nonlocal last
+        now = time.perf_counter()
+        timings.append((name, now - last))
+        last = now
+
+    build_phases([reports], out, mark)
+    total = time.perf_counter() - started
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for name, seconds in timings:
+        print(f"{name:>14}: {seconds:6.2f} s")
+    shutil.rmtree(out, ignore_errors=True)
+    parts = ", ".join(f"{n} {s:.1f}" for n, s in timings)
+    print(f"RESULT: {args.count} reports in {total:.1f} s ({parts}); peak {peak:.0f} MB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    one = sub.add_parser("builds", help="whole builds side by side, each its own process")
+    one.add_argument("count", type=int)
+    one.add_argument("--baseline", help="a commit whose build is run too (git archive)")
+    one.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    one.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
+    two.add_argument("count", type=int)
+    two.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    args = parser.parse_args()
+    builds(args) if args.what == "builds" else phases(args)
+
+
+if __name__ == "__main__":
+    main()
