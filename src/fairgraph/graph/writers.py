@@ -165,7 +165,7 @@ def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
                 parts.append(" ")
                 parts.append(label(objects[0]))
                 continue
-            objects = sorted(objects)
+            objects = sorted(objects)  # type: ignore[type-var]
             parts.append(" ")
             parts.append(label(objects[0]))
             for obj in objects[1:]:
@@ -293,6 +293,8 @@ def jsonld_bytes(triples: Iterable[Triple], context: dict[str, str]) -> bytes:
         node = nodes.get(ks)
         if node is None:
             node = nodes[ks] = {"@id": [shrink(s)]}
+        key: str
+        value: Any
         if isinstance(o, URIRef):
             if str(p) == _TYPE:
                 key, value = "@type", symbol(o)

@@ -159,8 +159,7 @@ def _context() -> Any:
     """Fork where there is fork (workers start with the recogniser already imported)."""
     import multiprocessing
 
-    methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    return _fork() or multiprocessing.get_context()
 
 
 def corpus_triples(
@@ -215,11 +214,13 @@ def write_outputs(
     hops: int = 1,
     progress: Progress = SILENT,
     index: TripleIndex | None = None,
+    jobs: int = 1,
 ) -> list[Path]:
     """graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html, each atomically.
 
     ``graph`` is an rdflib graph or the distinct triples of one (as :func:`corpus_triples`
     gives them; blank-node-free triples are written without building an rdflib graph).
+    With ``jobs`` > 1, Turtle and JSON-LD are written by two more processes meanwhile.
     """
     from fairgraph.export.graphml import write_graphml
     from fairgraph.export.html import write_html
@@ -235,12 +236,23 @@ def write_outputs(
     # every output is written into a hidden staging folder first and renamed into place only
     # once all of them exist, so a failure half-way leaves the previous outputs untouched
     staging = Path(tempfile.mkdtemp(dir=out_dir, prefix=".fairgraph-build-"))
+    children: list[Any] = []
     try:
         staged = [staging / name for name in OUTPUT_NAMES]
-        with progress.step("write graph.ttl"):
-            write_atomic(staged[0], rdf("turtle"))
-        with progress.step("write graph.jsonld"):
-            write_atomic(staged[1], rdf("json-ld"))
+        rdf_outputs = ((staged[0], "turtle"), (staged[1], "json-ld"))
+        if jobs > 1 and _fork() is not None:
+            # Turtle and JSON-LD in forked processes (they inherit the triples, nothing is
+            # pickled) while this one projects and draws: independent outputs, in parallel
+            children = [
+                _fork().Process(target=_write_rdf, args=(rdf, path, fmt), daemon=True)
+                for path, fmt in rdf_outputs
+            ]
+            for child in children:
+                child.start()
+        else:
+            for path, fmt in rdf_outputs:
+                with progress.step(f"write {path.name}"):
+                    write_atomic(path, rdf(fmt))
         with progress.step("project"):
             projection = project(index if index is not None else index_of(graph))
         with progress.step("write graph.graphml"):
@@ -249,12 +261,38 @@ def write_outputs(
             write_html(projection, staged[3], max_nodes=max_nodes, focus=focus, hops=hops)
         with progress.step("write report.html"):
             write_report(projection, staged[4])
+        if children:
+            with progress.step("write graph.ttl, graph.jsonld"):
+                for child in children:
+                    child.join()
+            failed = [
+                p.name for (p, _), c in zip(rdf_outputs, children, strict=True) if c.exitcode != 0
+            ]
+            if failed or not all(p.exists() for p, _ in rdf_outputs):
+                raise FairgraphError(f"could not write {', '.join(failed) or 'the RDF outputs'}")
         paths = [out_dir / name for name in OUTPUT_NAMES]
         for source, target in zip(staged, paths, strict=True):
             os.replace(source, target)
     finally:
+        for child in children:
+            if child.is_alive():
+                child.terminate()
+                child.join()
         shutil.rmtree(staging, ignore_errors=True)
     return paths
+
+
+def _write_rdf(rdf: Callable[[str], bytes], path: Path, fmt: str) -> None:
+    write_atomic(path, rdf(fmt))
+
+
+def _fork() -> Any:
+    """The fork context where the platform has one, else None."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
 
 
 @dataclass(frozen=True)
@@ -302,6 +340,7 @@ def build_outputs(
         hops=options.hops,
         progress=progress,
         index=index,
+        jobs=options.jobs,
     )
     progress.close()
     return summarize(index, len(documents), skipped, outputs)

@@ -16,6 +16,7 @@ from fairgraph.jobs.build import (
     DEFAULT_OPTIONS,
     BuildOptions,
     BuildSummary,
+    extract_all,
     read_documents,
     summarize,
     write_outputs,
@@ -53,25 +54,50 @@ def build_into_store(
     """Bring the store in ``store_dir`` up to date with ``inputs`` and write the usual outputs."""
     from fairgraph.store import GraphStore, incremental_build
 
-    documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
+    progress = options.progress
+    documents, skipped = read_documents(
+        inputs, strict=options.strict, out_dir=out_dir, progress=progress
+    )
     built: list[Graph] = []
-
-    def extract(document: Document) -> Extraction:
-        extraction = extract_document(document, backend=options.backend)
-        if options.on_document is not None:
-            options.on_document(document.source)
-        return extraction
 
     def build(extractions: Sequence[Extraction]) -> Graph:
         built.append(build_graph(extractions, options.aliases))
         return built[-1]
 
     with GraphStore.open(store_dir) as store:
-        report = incremental_build(store, documents, extract, build)
+        # the reports the store has not seen are extracted first (in --jobs processes)
+        new = [d for d in documents if store.cached_extraction(d.sha256) is None]
+        fresh = dict(
+            zip(
+                (d.sha256 for d in new),
+                extract_all(
+                    new,
+                    backend=options.backend,
+                    on_document=options.on_document,
+                    jobs=options.jobs,
+                    progress=progress,
+                ),
+                strict=True,
+            )
+        )
+
+        def extract(document: Document) -> Extraction:
+            if document.sha256 in fresh:
+                return fresh[document.sha256]
+            return extract_document(document, backend=options.backend)
+
+        with progress.step("resolve and store"):
+            report = incremental_build(store, documents, extract, build)
     graph = built[-1]
     outputs = write_outputs(
-        graph, out_dir, max_nodes=options.max_nodes, focus=options.focus, hops=options.hops
+        graph,
+        out_dir,
+        max_nodes=options.max_nodes,
+        focus=options.focus,
+        hops=options.hops,
+        progress=progress,
     )
+    progress.close()
     summary = summarize(graph, len(documents), skipped, outputs)
     note = (
         f"store {store_dir}: {len(report.extracted)} extracted, {report.reused} unchanged, "
