@@ -243,12 +243,13 @@ def write_outputs(
         if jobs > 1 and _fork() is not None:
             # Turtle and JSON-LD in forked processes (they inherit the triples, nothing is
             # pickled) while this one projects and draws: independent outputs, in parallel
-            children = [
-                _fork().Process(target=_write_rdf, args=(rdf, path, fmt), daemon=True)
-                for path, fmt in rdf_outputs
-            ]
-            for child in children:
+            for path, fmt in rdf_outputs:
+                receive, send = _fork().Pipe(duplex=False)
+                child = _fork().Process(target=_write_rdf, args=(rdf, path, fmt, send))
+                child.daemon = True
                 child.start()
+                send.close()
+                children.append((child, receive))
         else:
             for path, fmt in rdf_outputs:
                 with progress.step(f"write {path.name}"):
@@ -263,18 +264,19 @@ def write_outputs(
             write_report(projection, staged[4])
         if children:
             with progress.step("write graph.ttl, graph.jsonld"):
-                for child in children:
-                    child.join()
+                errors = [_outcome(child, receive) for child, receive in children]
             failed = [
-                p.name for (p, _), c in zip(rdf_outputs, children, strict=True) if c.exitcode != 0
+                f"{path.name}: {error}"
+                for (path, _), error in zip(rdf_outputs, errors, strict=True)
+                if error
             ]
-            if failed or not all(p.exists() for p, _ in rdf_outputs):
-                raise FairgraphError(f"could not write {', '.join(failed) or 'the RDF outputs'}")
+            if failed:
+                raise FairgraphError("could not write " + "; ".join(failed))
         paths = [out_dir / name for name in OUTPUT_NAMES]
         for source, target in zip(staged, paths, strict=True):
             os.replace(source, target)
     finally:
-        for child in children:
+        for child, _ in children:
             if child.is_alive():
                 child.terminate()
                 child.join()
@@ -282,8 +284,30 @@ def write_outputs(
     return paths
 
 
-def _write_rdf(rdf: Callable[[str], bytes], path: Path, fmt: str) -> None:
-    write_atomic(path, rdf(fmt))
+def _write_rdf(rdf: Callable[[str], bytes], path: Path, fmt: str, send: Any) -> None:
+    """In a forked process: write one RDF output, send back "" or what went wrong."""
+    try:
+        write_atomic(path, rdf(fmt))
+    except KeyboardInterrupt:
+        send.send("interrupted")
+    except Exception as exc:  # noqa: BLE001 — reported by the parent as one line
+        send.send(" ".join(str(exc).split())[:300] or type(exc).__name__)
+    else:
+        send.send("")
+    finally:
+        send.close()
+
+
+def _outcome(child: Any, receive: Any) -> str:
+    """What a forked writer reported: "" when it wrote its file."""
+    try:
+        message = receive.recv()
+    except EOFError:  # it died without a word
+        message = None
+    child.join()
+    if message is None or (not message and child.exitcode != 0):
+        return f"writer process ended with code {child.exitcode}"
+    return str(message)
 
 
 def _fork() -> Any:
