@@ -133,6 +133,11 @@ def extract_all(
     if jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        # the first document in this process loads the language's models, which the forked
+        # workers then share instead of each loading its own
+        out.append(extract(documents[0]))
+        _done(documents[0], on_document, progress)
+        documents = documents[1:]
         workers = min(jobs, len(documents))
         # chunks small enough to keep every worker busy to the end, large enough to be cheap
         chunk = max(1, min(16, len(documents) // (workers * 8)))
