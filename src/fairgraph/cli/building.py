@@ -43,6 +43,12 @@ from fairgraph.cli.progress import console_progress
     type=click.IntRange(1),
     help="Worker processes for extraction (default: the number of cores).",
 )
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: a scheduler (tcp://host:8786) or 'local' (--jobs workers "
+    "here). Needs fairgraph[dask].",
+)
 @click.option("--focus", help="Draw only this entity's neighbourhood in graph.html.")
 @click.option(
     "--hops",
@@ -61,6 +67,7 @@ def build(
     store: Path | None,
     max_nodes: int,
     jobs: int | None,
+    dask: str | None,
     focus: str | None,
     hops: int,
 ) -> None:
@@ -76,6 +83,7 @@ def build(
     Examples:
       fairgraph build
       fairgraph build reports/ -o out/ --jobs 2
+      fairgraph build reports/ --dask tcp://scheduler:8786
       fairgraph build 'news/**/*.html' --strict --aliases my-aliases.txt
     """
     from fairgraph.jobs.build import BuildOptions, build_outputs, default_jobs
@@ -91,6 +99,7 @@ def build(
         hops=hops,
         jobs=jobs or default_jobs(),
         progress=progress,
+        dask=dask,
     )
     try:
         if store is not None:

@@ -121,16 +121,29 @@ def extract_all(
     on_document: OnDocument | None = None,
     jobs: int = 1,
     progress: Progress = SILENT,
+    dask: str | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
-    With ``jobs`` > 1 the documents are extracted in that many worker processes; the results
-    come back in the documents' order, so the graph is the same as with one process.
+    With ``jobs`` > 1 the documents are extracted in that many worker processes; with
+    ``dask`` (a scheduler's address, or ``local`` for a cluster of ``jobs`` workers here) on
+    a Dask cluster. The results come back in the documents' order, so the graph is the same
+    as with one process.
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
     extract = functools.partial(extract_document, backend=backend)
-    if jobs > 1 and len(documents) > 1:
+    if dask is not None:
+        from fairgraph.jobs.distributed import extract_on_dask
+
+        out = extract_on_dask(
+            documents,
+            dask,
+            backend=backend,
+            workers=jobs,
+            on_each=lambda doc: _done(doc, on_document, progress),
+        )
+    elif jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         # the first document in this process loads the language's models, which the forked
@@ -337,6 +350,7 @@ class BuildOptions:
     hops: int = 1
     jobs: int = 1
     progress: Progress = SILENT
+    dask: str | None = None
 
 
 DEFAULT_OPTIONS = BuildOptions()
@@ -356,6 +370,7 @@ def build_outputs(
         on_document=options.on_document,
         jobs=options.jobs,
         progress=progress,
+        dask=options.dask,
     )
     triples = corpus_triples(extractions, options.aliases, progress)
     del extractions

@@ -76,6 +76,7 @@ def build_into_store(
                     on_document=options.on_document,
                     jobs=options.jobs,
                     progress=progress,
+                    dask=options.dask,
                 ),
                 strict=True,
             )
