@@ -2,6 +2,7 @@
 
     python benchmarks/scale.py builds 1000                       # --jobs 1 and --jobs 2
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
+    python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
@@ -80,11 +81,13 @@ def builds(args: argparse.Namespace) -> None:
         runs.append((f"commit {args.baseline}", base / "src", []))
     for jobs in args.jobs:
         runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)]))
+    if args.dask:
+        runs.append(("dask, 2 workers", ROOT / "src", ["--dask", "local", "--jobs", "2"]))
     results = []
     reference = None
     print(f"{args.count} reports in {reports}")
     for name, src, extra in runs:
-        out = work / name.replace(" ", "_").replace("-", "")
+        out = work / name.replace(" ", "_").replace("-", "").replace(",", "")
         seconds, peak = run_build(src, reports, out, extra)
         ttl = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()[:16]
         if extra == ["--jobs", "1"]:
@@ -137,6 +140,7 @@ def main() -> None:
     one.add_argument("count", type=int)
     one.add_argument("--baseline", help="a commit whose build is run too (git archive)")
     one.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    one.add_argument("--dask", action="store_true", help="also a build on a local Dask cluster")
     one.add_argument("--corpus", type=Path, help="folder for the generated reports")
     two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
     two.add_argument("count", type=int)
