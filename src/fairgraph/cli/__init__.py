@@ -1,6 +1,6 @@
 """The ``fairgraph`` command line: each command parses options and calls one plain function.
 
-The group is here; the commands live in :mod:`~fairgraph.cli.building` (build, extract),
+The group is here; the commands live in :mod:`~fairgraph.cli.building` (build, export, extract),
 :mod:`~fairgraph.cli.graphs` (query, queries, validate, convert, explain, timeline),
 :mod:`~fairgraph.cli.quality` (evaluate, train) and :mod:`~fairgraph.cli.endpoints`
 (serve, push); :mod:`~fairgraph.cli.options` holds the shared options and error reporting.
@@ -11,7 +11,7 @@ from __future__ import annotations
 import click
 
 from fairgraph import __version__
-from fairgraph.cli.building import build, extract
+from fairgraph.cli.building import build, export, extract
 from fairgraph.cli.endpoints import push, serve
 from fairgraph.cli.graphs import convert, explain, queries, query, timeline, validate
 from fairgraph.cli.progress import NORMAL, QUIET, VERBOSE, set_verbosity
@@ -42,6 +42,7 @@ def main(ctx: click.Context, quiet: bool, verbose: bool) -> None:
 
 COMMANDS = (
     build,
+    export,
     extract,
     query,
     queries,

@@ -31,6 +31,11 @@ from fairgraph.cli.progress import console_progress
     help="Keep the graph in an on-disk store and rebuild incrementally.",
 )
 @click.option(
+    "--no-outputs",
+    is_flag=True,
+    help="With --store: only update the store (write the files later with `fairgraph export`).",
+)
+@click.option(
     "--max-nodes",
     type=click.IntRange(10),
     default=2000,
@@ -65,6 +70,7 @@ def build(
     aliases: Path | None,
     strict: bool,
     store: Path | None,
+    no_outputs: bool,
     max_nodes: int,
     jobs: int | None,
     dask: str | None,
@@ -101,17 +107,67 @@ def build(
         progress=progress,
         dask=dask,
     )
+    if no_outputs and store is None:
+        raise click.UsageError("--no-outputs needs --store DIR")
     try:
         if store is not None:
             from fairgraph.jobs.store import build_into_store
 
-            summary = build_into_store(list(inputs), store, out_dir, options)
+            summary = build_into_store(
+                list(inputs), store, out_dir, options, outputs=not no_outputs
+            )
         else:
             summary = build_outputs(list(inputs), out_dir, options)
     finally:
         progress.close()
     for source, reason in summary.skipped:
         click.echo(f"skipped {source}: {reason}", err=True)
+    click.echo(summary.format())
+
+
+@click.command()
+@click.argument("store", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2000,
+    show_default=True,
+    help="Most nodes drawn in graph.html.",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1),
+    help="Processes for writing the files (default: the number of cores).",
+)
+@reported
+def export(store: Path, out_dir: Path, max_nodes: int, jobs: int | None) -> None:
+    """Write graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html of the graph
+    in STORE (a folder made by `fairgraph build --store`) into OUT.
+
+    \b
+    Examples:
+      fairgraph build reports/ --store st/ --no-outputs
+      fairgraph export st/ -o out/
+    """
+    from fairgraph.jobs.build import BuildOptions, default_jobs
+    from fairgraph.jobs.store import export_store
+
+    progress = console_progress()
+    options = BuildOptions(max_nodes=max_nodes, jobs=jobs or default_jobs(), progress=progress)
+    try:
+        summary = export_store(store, out_dir, options)
+    finally:
+        progress.close()
     click.echo(summary.format())
 
 
