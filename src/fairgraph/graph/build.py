@@ -125,12 +125,22 @@ class GraphWriter:
         self._sentences: dict[str, tuple[list[Span], list[int]]] = {}
         self._numbers: dict[int, Literal] = {}
         self._documents: dict[str, URIRef] = {}
+        self._texts: dict[tuple[str, str | None], Literal] = {}
 
     def number(self, value: int) -> Literal:
         """``Literal(value)`` for an offset or a count, made once per value."""
         literal = self._numbers.get(value)
         if literal is None:
             literal = self._numbers[value] = Literal(value)
+        return literal
+
+    def text(self, value: str, lang: str | None = None) -> Literal:
+        """``Literal(value, lang=lang)``, made once per text and language (sentences, names
+        and mention types repeat across a corpus's mentions)."""
+        key = (value, lang)
+        literal = self._texts.get(key)
+        if literal is None:
+            literal = self._texts[key] = Literal(value, lang=lang)
         return literal
 
     def document(self, doc: Document) -> URIRef:
@@ -161,12 +171,12 @@ class GraphWriter:
         self.add(node, FG.start, self.number(span.start))
         self.add(node, FG.end, self.number(span.end))
         lang = self.lang(evidence.document)
-        self.add(node, FG.text, Literal(evidence.sentence.text, lang=lang))
-        self.add(node, FG.surface, Literal(doc.text[span.start : span.end], lang=lang))
+        self.add(node, FG.text, self.text(evidence.sentence.text, lang))
+        self.add(node, FG.surface, self.text(doc.text[span.start : span.end], lang))
         self.add(node, FG.sentenceStart, self.number(evidence.sentence.start))
         self.add(node, FG.sentenceEnd, self.number(evidence.sentence.end))
         if evidence.mention is not None:
-            self.add(node, FG.mentionType, Literal(evidence.mention.type))
+            self.add(node, FG.mentionType, self.text(evidence.mention.type))
         return node
 
     def derived(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:

@@ -78,10 +78,16 @@ class TripleIndex:
     build's projection time); answers come in the order the triples were added, as rdflib's.
     """
 
-    def __init__(self, triples: Iterable[tuple[Node, Node, Node]]) -> None:
+    def __init__(
+        self,
+        triples: Iterable[tuple[Node, Node, Node]],
+        reverse: Iterable[Node] | None = None,
+    ) -> None:
+        """``reverse``: the predicates whose subjects are looked up by object (all if None)."""
         self.spo: dict[str, dict[str, list[Node]]] = {}
         self.pos: dict[str, dict[Node, list[Node]]] = {}
         self.count = 0
+        wanted = None if reverse is None else {str(p) for p in reverse}
         for s, p, o in triples:
             ks, kp = str(s), str(p)
             props = self.spo.get(ks)
@@ -92,6 +98,9 @@ class TripleIndex:
                 props[kp] = [o]
             else:
                 objects.append(o)
+            self.count += 1
+            if wanted is not None and kp not in wanted:
+                continue
             by_object = self.pos.get(kp)
             if by_object is None:
                 by_object = self.pos[kp] = {}
@@ -100,7 +109,6 @@ class TripleIndex:
                 by_object[o] = [s]
             else:
                 subjects.append(s)
-            self.count += 1
 
     def __len__(self) -> int:
         return self.count
@@ -127,13 +135,18 @@ class TripleIndex:
         return o in self.objects(s, p)
 
 
+#: the predicates the projection and the build summary look up by object
+REVERSE = (RDF.type, FG.claimOf, *(p for p, _, _ in _EDGES))
+
+
 def index_of(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> TripleIndex:
-    """A :class:`TripleIndex` of an rdflib graph (every named graph of a Dataset) or triples."""
+    """A :class:`TripleIndex` of an rdflib graph (every named graph of a Dataset) or triples,
+    for the projection (subjects looked up by object for :data:`REVERSE` only)."""
     if isinstance(graph, TripleIndex):
         return graph
     if isinstance(graph, Graph):
-        return TripleIndex(union_graph(graph).triples((None, None, None)))
-    return TripleIndex(graph)
+        return TripleIndex(union_graph(graph).triples((None, None, None)), REVERSE)
+    return TripleIndex(graph, REVERSE)
 
 
 def project(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> nx.MultiDiGraph:

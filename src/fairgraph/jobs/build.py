@@ -375,7 +375,7 @@ def build_outputs(
     triples = corpus_triples(extractions, options.aliases, progress)
     del extractions
     with progress.step("index"):
-        index = TripleIndex(triples)
+        index = index_of(triples)
     outputs = write_outputs(
         triples,
         out_dir,

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, Graph
 
 from fairgraph.graph import build_graph, write_resolution
-from fairgraph.graph.projection import TripleIndex
+from fairgraph.graph.projection import index_of
 from fairgraph.jobs.build import (
     DEFAULT_OPTIONS,
     BuildOptions,
@@ -190,7 +190,7 @@ def export_store(
     with GraphStore.open(store_dir, create=False, read_only=True) as store:
         triples = store_triples_rdflib(store, options.progress)
     with options.progress.step("index"):
-        index = TripleIndex(triples)
+        index = index_of(triples)
     paths = write_outputs(
         triples,
         out_dir,
