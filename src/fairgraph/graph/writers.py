@@ -36,7 +36,7 @@ from rdflib.term import Node
 Triple = tuple[Node, Node, Node]
 _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _JSON_NATIVE = frozenset(
-    URIRef("http://www.w3.org/2001/XMLSchema#" + name)
+    "http://www.w3.org/2001/XMLSchema#" + name
     for name in ("boolean", "string", "double", "integer")
 )
 
@@ -54,15 +54,16 @@ class _Names:
         bound = [(str(ns), prefix) for prefix, ns in namespaces.namespaces()]
         self.bound = sorted(bound)
         self.used: dict[str, str] = {}
-        self.cache: dict[Node, str | None] = {}
+        self.cache: dict[str, str | None] = {}
 
     def pname(self, uri: URIRef) -> str | None:
+        key = str(uri)  # a plain str hashes in C, an rdflib term in Python
         try:
-            return self.cache[uri]
+            return self.cache[key]
         except KeyError:
             pass
         name = self._pname(uri)
-        self.cache[uri] = name
+        self.cache[key] = name
         return name
 
     def _pname(self, uri: URIRef) -> str | None:
@@ -142,6 +143,9 @@ def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
 
     def label(node: Node) -> str:
         if isinstance(node, Literal):
+            if node.datatype is None:  # what _literal_n3 does for these, without its checks
+                quoted = node._quote_encode()
+                return f"{quoted}@{node.language}" if node.language else quoted
             return node._literal_n3(use_plain=True, qname_callback=datatype_name)
         key = str(node)
         text = labels.get(key)
@@ -302,10 +306,11 @@ def jsonld_bytes(triples: Iterable[Triple], context: dict[str, str]) -> bytes:
                 key, value = symbol(p), {"@id": shrink(o)}
         elif isinstance(o, Literal):
             key = symbol(p)
-            native = o.datatype in _JSON_NATIVE
+            datatype = o.datatype
+            native = datatype is not None and str(datatype) in _JSON_NATIVE
             v = o.toPython() if native else str(o)
-            if o.datatype:
-                value = v if native else {"@type": symbol(o.datatype), "@value": v}
+            if datatype:
+                value = v if native else {"@type": symbol(datatype), "@value": v}
             elif o.language:
                 value = {"@language": o.language, "@value": v}
             else:
