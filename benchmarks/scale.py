@@ -7,10 +7,14 @@
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
 build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
-child, is its own): the working tree with `--jobs 1` and `--jobs 2`, and, with `--baseline`,
-the code of a commit exported by `git archive` into a temporary folder. Each build's
-graph.ttl is compared byte for byte with the `--jobs 1` one. `phases` times the stages of one
-build in this process: read, extract, resolve, graph, and each output file.
+child and its own children, is its own): the working tree with `--jobs 1` and `--jobs 2`;
+with `--dask`, `--dask local --jobs 2` (two single-threaded Dask workers, starting the
+cluster included); with `--baseline`, the code of a commit exported by `git archive` into a
+temporary folder. Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
+With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
+of each counts (the machine may be shared); CPU seconds count the build and every process it
+started. `phases` times the stages of one build in this process (wall and CPU seconds):
+read, extract, resolve, graph, index, and each output.
 The last line states the figures.
 """
 
@@ -118,24 +122,27 @@ def phases(args: argparse.Namespace) -> None:
 
     reports = corpus(args.count, args.corpus)
     out = Path(tempfile.mkdtemp(prefix="fairgraph-phases-"))
-    timings: list[tuple[str, float]] = []
-    started = time.perf_counter()
-    last = started
+    timings: list[tuple[str, float, float]] = []
+    started, started_cpu = time.perf_counter(), time.process_time()
+    last, last_cpu = started, started_cpu
 
     def mark(name: str) -> None:
-        nonlocal last
-        now = time.perf_counter()
-        timings.append((name, now - last))
-        last = now
+        nonlocal last, last_cpu
+        now, now_cpu = time.perf_counter(), time.process_time()
+        timings.append((name, now - last, now_cpu - last_cpu))
+        last, last_cpu = now, now_cpu
 
     build_phases([reports], out, mark)
-    total = time.perf_counter() - started
+    total, total_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    for name, seconds in timings:
-        print(f"{name:>14}: {seconds:6.2f} s")
+    for name, seconds, cpu in timings:
+        print(f"{name:>20}: {seconds:6.2f} s  cpu {cpu:6.2f} s")
     shutil.rmtree(out, ignore_errors=True)
-    parts = ", ".join(f"{n} {s:.1f}" for n, s in timings)
-    print(f"RESULT: {args.count} reports in {total:.1f} s ({parts}); peak {peak:.0f} MB")
+    parts = ", ".join(f"{n} {c:.1f}" for n, _, c in timings)
+    print(
+        f"RESULT: {args.count} reports in {total:.1f} s, cpu {total_cpu:.1f} s "
+        f"(cpu by phase: {parts}); peak {peak:.0f} MB"
+    )
 
 
 def main() -> None:
