@@ -4,6 +4,7 @@
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
     python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
+    python benchmarks/scale.py store 1000 4000                   # build --store --no-outputs
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
 build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
@@ -14,7 +15,9 @@ temporary folder. Each build's graph.ttl is compared byte for byte with the `--j
 With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
 of each counts (the machine may be shared); CPU seconds count the build and every process it
 started. `phases` times the stages of one build in this process (wall and CPU seconds):
-read, extract, resolve, graph, index, and each output.
+read, extract, resolve, graph, index, and each output. `store` runs `fairgraph build
+--store DIR --no-outputs --jobs 1` on each corpus size into a new store: seconds and peak
+memory, and the ratio of the peaks.
 The last line states the figures.
 """
 
@@ -145,6 +148,24 @@ def phases(args: argparse.Namespace) -> None:
     )
 
 
+def stores(args: argparse.Namespace) -> None:
+    work = Path(tempfile.mkdtemp(prefix="fairgraph-store-"))
+    peaks = []
+    for count in args.counts:
+        reports = corpus(count, None)
+        store = work / f"store-{count}"
+        extra = ["--store", str(store), "--no-outputs", "--jobs", "1"]
+        seconds, cpu, peak = run_build(ROOT / "src", reports, work / f"none-{count}", extra)
+        peaks.append((count, seconds, peak))
+        print(f"{count:>7} reports: {seconds:7.1f} s  cpu {cpu:6.1f} s  peak {peak:6.0f} MB")
+    shutil.rmtree(work, ignore_errors=True)
+    first = peaks[0][2]
+    parts = "; ".join(
+        f"{c} reports {s:.1f} s, peak {p:.0f} MB (×{p / first:.2f})" for c, s, p in peaks
+    )
+    print(f"RESULT: build --store --no-outputs: {parts}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -158,8 +179,10 @@ def main() -> None:
     two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
     two.add_argument("count", type=int)
     two.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    three = sub.add_parser("store", help="peak memory of build --store --no-outputs by size")
+    three.add_argument("counts", type=int, nargs="+")
     args = parser.parse_args()
-    builds(args) if args.what == "builds" else phases(args)
+    {"builds": builds, "phases": phases, "store": stores}[args.what](args)
 
 
 if __name__ == "__main__":
