@@ -6,11 +6,13 @@ from collections.abc import Sequence
 
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from fairgraph.graph.build import GraphWriter, date_literal, digest, entity_iri
+from fairgraph.graph.build import TERMS, GraphWriter, date_literal, digest, entity_iri
 from fairgraph.languages import DEFAULT
 from fairgraph.model import Amount, PartialDate
-from fairgraph.namespaces import DCTERMS, FG, ID, ORG, SCHEMA, SKOS, TIME
+from fairgraph.namespaces import ID, TIME
 from fairgraph.resolve import ResolvedAgreement, ResolvedFair, ResolvedPost
+
+DCTERMS, FG, ORG, SCHEMA, SKOS = (TERMS[n] for n in ("DCTERMS", "FG", "ORG", "SCHEMA", "SKOS"))
 
 
 def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:

@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from rdflib import BNode, Dataset, Graph
 from rdflib.term import Node
 
 from fairgraph.errors import FormatError, GraphLoadError
+from fairgraph.graph.writers import Triple, fast_path, jsonld_bytes, ntriples_bytes, turtle_bytes
 from fairgraph.namespaces import PREFIXES, bind_prefixes
 
 #: file extension → rdflib format name
@@ -168,14 +169,19 @@ def _bnode_labels(graph: Graph) -> dict[Node, Node]:
     return labels
 
 
-def _canonical(graph: Graph) -> Graph:
-    """A copy of ``graph`` with deterministic blank-node labels and the fairgraph prefixes."""
-    source = union_graph(graph)
+def _namespaces(source: Graph) -> Graph:
+    """An empty graph bound to the prefixes the outputs use: ``source``'s own, then fairgraph's."""
     out = Graph(bind_namespaces="core")
     for prefix, ns in source.namespaces():
         if prefix and prefix not in PREFIXES:
             out.bind(prefix, ns, override=False)
-    bind_prefixes(out)
+    return bind_prefixes(out)
+
+
+def _canonical(graph: Graph) -> Graph:
+    """A copy of ``graph`` with deterministic blank-node labels and the fairgraph prefixes."""
+    source = union_graph(graph)
+    out = _namespaces(source)
     labels = _bnode_labels(source)
     for s, p, o in source:
         out.add((labels.get(s, s), p, labels.get(o, o)))  # type: ignore[arg-type]
@@ -215,6 +221,11 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
     if name == "nquads" and isinstance(graph, Dataset):
         text = graph.serialize(format="nquads")
         return _sorted_lines(text if isinstance(text, str) else text.decode("utf-8"))
+    if name in ("turtle", "nt", "nquads", "json-ld"):
+        source = union_graph(graph)
+        triples = set(source.triples((None, None, None)))
+        if fast_path(triples):
+            return serialize_triples(triples, name, _namespaces(source))
     canon = _canonical(graph)
     if name in ("nt", "nquads"):
         return _sorted_lines(canon.serialize(format="nt"))
@@ -229,6 +240,39 @@ def serialize_graph(graph: Graph, fmt: str) -> bytes:
         canon = ordered
     data = canon.serialize(format=name, encoding="utf-8")
     return data
+
+
+def serialize_triples(
+    triples: Collection[Triple], fmt: str, namespaces: Graph | None = None
+) -> bytes:
+    """Turtle, N-Triples (N-Quads of the default graph) or JSON-LD of a set of triples without
+    blank nodes: the same bytes as :func:`serialize_graph` of a graph holding them, written by
+    :mod:`fairgraph.graph.writers` without building an rdflib graph.
+
+    ``namespaces`` is a graph whose prefixes are used (those of a fairgraph graph by default).
+    """
+    name = _normalise_format(fmt)
+    if namespaces is None:
+        namespaces = _namespaces(bind_prefixes(Graph()))
+    if name == "turtle":
+        try:
+            return turtle_bytes(triples, namespaces)
+        except ValueError:  # a layout only rdflib's own serialiser knows
+            pass
+    elif name in ("nt", "nquads"):
+        return ntriples_bytes(triples)
+    elif name == "json-ld":
+        return jsonld_bytes(triples, {p: str(ns) for p, ns in PREFIXES.items()})
+    graph = Graph(bind_namespaces="none")
+    for prefix, ns in namespaces.namespaces():
+        graph.bind(prefix, ns, override=True, replace=True)
+    for triple in triples:
+        graph.add(triple)
+    return serialize_graph(graph, name) if name != "turtle" else _rdflib_turtle(graph)
+
+
+def _rdflib_turtle(graph: Graph) -> bytes:
+    return _canonical(graph).serialize(format="turtle", encoding="utf-8")
 
 
 def _umask() -> int:

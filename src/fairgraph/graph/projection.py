@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from fairgraph.graph.io import union_graph
 from fairgraph.namespaces import DCTERMS, FG, ORG, PROV, SCHEMA, SKOS
 
 NODE_CLASSES = (
@@ -45,7 +47,7 @@ def _text(value: object) -> str:
     return str(value) if value is not None else ""
 
 
-def _sources(graph: Graph, subject: Node, titles: dict[URIRef, str]) -> str:
+def _sources(graph: TripleIndex, subject: Node, titles: dict[URIRef, str]) -> str:
     items = []
     for mention in sorted(graph.objects(subject, PROV.wasDerivedFrom), key=str):
         doc = graph.value(mention, FG.document)
@@ -59,7 +61,7 @@ def _sources(graph: Graph, subject: Node, titles: dict[URIRef, str]) -> str:
     return json.dumps([unique[k] for k in sorted(unique)], ensure_ascii=False)
 
 
-def _amount(graph: Graph, node: Node | None) -> tuple[float, str]:
+def _amount(graph: TripleIndex, node: Node | None) -> tuple[float, str]:
     if node is None:
         return 0.0, ""
     value = graph.value(node, SCHEMA.value)
@@ -69,7 +71,71 @@ def _amount(graph: Graph, node: Node | None) -> tuple[float, str]:
     )
 
 
-def _document_name(graph: Graph, doc: URIRef) -> str:
+class TripleIndex:
+    """The few look-ups the projection makes, over triples indexed once in plain dicts.
+
+    rdflib's own look-ups go through its store's three indexes term by term (most of a large
+    build's projection time); answers come in the order the triples were added, as rdflib's.
+    """
+
+    def __init__(
+        self,
+        triples: Iterable[tuple[Node, Node, Node]],
+        reverse: Iterable[Node] | None = None,
+    ) -> None:
+        """``reverse``: the predicates whose subjects are looked up by object (all if None)."""
+        self.spo: dict[str, dict[str, list[Node]]] = {}
+        self.pos: dict[str, dict[Node, list[Node]]] = {}
+        self.count = 0
+        wanted = None if reverse is None else {str(p) for p in reverse}
+        for s, p, o in triples:
+            ks, kp = str(s), str(p)
+            props = self.spo.get(ks)
+            if props is None:
+                props = self.spo[ks] = {}
+            objects = props.get(kp)
+            if objects is None:
+                props[kp] = [o]
+            else:
+                objects.append(o)
+            self.count += 1
+            if wanted is not None and kp not in wanted:
+                continue
+            by_object = self.pos.get(kp)
+            if by_object is None:
+                by_object = self.pos[kp] = {}
+            subjects = by_object.get(o)
+            if subjects is None:
+                by_object[o] = [s]
+            else:
+                subjects.append(s)
+
+    def __len__(self) -> int:
+        return self.count
+
+    def value(self, subject: Node | None, predicate: Node) -> Node | None:
+        if subject is None:
+            return None
+        objects = self.spo.get(str(subject), {}).get(str(predicate))
+        return objects[0] if objects else None
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        return self.spo.get(str(subject), {}).get(str(predicate), [])
+
+    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
+        return self.pos.get(str(predicate), {}).get(obj, [])
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
+        for o, subjects in self.pos.get(str(predicate), {}).items():
+            for s in subjects:
+                yield s, o
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
+        s, p, o = triple
+        return o in self.objects(s, p)
+
+
+def _document_name(graph: TripleIndex, doc: URIRef) -> str:
     """How a source is shown: its title (else its file), and its date when known
     (某某洽谈会开幕 · 2024-07-11)."""
     name = _text(graph.value(doc, DCTERMS.title) or graph.value(doc, DCTERMS.source))
@@ -79,8 +145,24 @@ def _document_name(graph: Graph, doc: URIRef) -> str:
     return f"{name} · {date}" if date else name
 
 
-def project(graph: Graph) -> nx.MultiDiGraph:
-    """Project an RDF graph in the contract's shape onto a NetworkX multigraph."""
+#: the predicates the projection and the build summary look up by object
+REVERSE = (RDF.type, FG.claimOf, *(p for p, _, _ in _EDGES))
+
+
+def index_of(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> TripleIndex:
+    """A :class:`TripleIndex` of an rdflib graph (every named graph of a Dataset) or triples,
+    for the projection (subjects looked up by object for :data:`REVERSE` only)."""
+    if isinstance(graph, TripleIndex):
+        return graph
+    if isinstance(graph, Graph):
+        return TripleIndex(union_graph(graph).triples((None, None, None)), REVERSE)
+    return TripleIndex(graph, REVERSE)
+
+
+def project(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> nx.MultiDiGraph:
+    """Project an RDF graph in the contract's shape (an rdflib graph, a :class:`TripleIndex`
+    or the triples themselves) onto a NetworkX multigraph."""
+    graph = index_of(graph)  # type: ignore[assignment]
     g = nx.MultiDiGraph()
     titles = {
         doc: _document_name(graph, doc)
@@ -111,7 +193,9 @@ def project(graph: Graph) -> nx.MultiDiGraph:
     return g
 
 
-def _node_attributes(graph: Graph, node: URIRef, kind: str, titles: dict[URIRef, str]) -> dict:
+def _node_attributes(
+    graph: TripleIndex, node: URIRef, kind: str, titles: dict[URIRef, str]
+) -> dict:
     types = set(graph.objects(node, RDF.type))
     attrs: dict[str, object] = {
         "label": _text(graph.value(node, RDFS.label)),
@@ -166,7 +250,7 @@ def _node_attributes(graph: Graph, node: URIRef, kind: str, titles: dict[URIRef,
     return attrs
 
 
-def _claims(graph: Graph, node: URIRef, titles: dict[URIRef, str]) -> str:
+def _claims(graph: TripleIndex, node: URIRef, titles: dict[URIRef, str]) -> str:
     """Every value the reports give for a property they disagree on, as JSON: ``[{property,
     value, currency, sources: [{document, text}]}]`` (``value`` a number or a date as text)."""
     items = []
@@ -190,7 +274,7 @@ def _claims(graph: Graph, node: URIRef, titles: dict[URIRef, str]) -> str:
 
 
 def _add_posts(
-    graph: Graph, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
+    graph: TripleIndex, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
 ) -> None:
     seen: dict[tuple[str, str], int] = defaultdict(int)
     for membership in sorted(graph.subjects(RDF.type, ORG.Membership), key=str):

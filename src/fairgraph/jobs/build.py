@@ -9,28 +9,34 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from rdflib import RDF, Graph
+from rdflib.term import Node
 
 from fairgraph.errors import FairgraphError, InputError
-from fairgraph.graph import build_graph
-from fairgraph.graph.io import save_graph
+from fairgraph.graph import write_resolution
+from fairgraph.graph.io import serialize_graph, serialize_triples, write_atomic
+from fairgraph.graph.projection import TripleIndex, index_of
 from fairgraph.ingest import discover_inputs, read_document
 from fairgraph.ingest.discover import portable_names
 from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
+from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
-from fairgraph.resolve import AliasRules
+from fairgraph.resolve import AliasRules, resolve
 
 OUTPUT_NAMES = ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html", "report.html")
-Progress = Callable[[str], None]
+OnDocument = Callable[[str], None]
+Triple = tuple[Node, Node, Node]
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ def read_documents(
     *,
     strict: bool = False,
     out_dir: Path | None = None,
+    progress: Progress = SILENT,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
     """Documents of every input; a bad file, or one in a language fairgraph does not read,
     is skipped and reported unless ``strict``.
@@ -85,6 +92,7 @@ def read_documents(
     # sources named relative to the arguments (never the machine's directory layout)
     names = portable_names(paths) if inputs else {}
     documents, skipped = [], []
+    progress.phase("read", len(paths))
     for path in paths:
         # the bundled sample is named by package path, so its graph is the same on every machine
         source = names[path] if inputs else f"fairgraph/sample/{path.name}"
@@ -97,26 +105,110 @@ def read_documents(
             if strict:
                 raise
             skipped.append((str(path), exc.message))
+        progress.advance()
+    progress.finish()
     if not documents:
         reasons = "; ".join(f"{s}: {r}" for s, r in skipped[:3])
         raise InputError(f"no readable input ({reasons})")
     return documents, skipped
 
 
+def default_jobs() -> int:
+    """The number of cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
 def extract_all(
-    documents: Sequence[Document], *, backend: str = "default", on_document: Progress | None = None
+    documents: Sequence[Document],
+    *,
+    backend: str = "default",
+    on_document: OnDocument | None = None,
+    jobs: int = 1,
+    progress: Progress = SILENT,
+    dask: str | None = None,
 ) -> list[Extraction]:
-    out = []
-    for doc in documents:
-        out.append(extract_document(doc, backend=backend))
-        if on_document:
-            on_document(doc.source)
+    """The extraction of every document, in the documents' order.
+
+    With ``jobs`` > 1 the documents are extracted in that many worker processes; with
+    ``dask`` (a scheduler's address, or ``local`` for a cluster of ``jobs`` workers here) on
+    a Dask cluster. The results come back in the documents' order, so the graph is the same
+    as with one process.
+    """
+    progress.phase("extract", len(documents))
+    out: list[Extraction] = []
+    extract = functools.partial(extract_document, backend=backend)
+    if dask is not None:
+        from fairgraph.jobs.distributed import extract_on_dask
+
+        out = extract_on_dask(
+            documents,
+            dask,
+            backend=backend,
+            workers=jobs,
+            on_each=lambda doc: _done(doc, on_document, progress),
+        )
+    elif jobs > 1 and len(documents) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        # the first document in this process loads the language's models, which the forked
+        # workers then share instead of each loading its own
+        out.append(extract(documents[0]))
+        _done(documents[0], on_document, progress)
+        documents = documents[1:]
+        workers = min(jobs, len(documents))
+        # chunks small enough to keep every worker busy to the end, large enough to be cheap
+        chunk = max(1, min(16, len(documents) // (workers * 8)))
+        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+            results = pool.map(extract, documents, chunksize=chunk)
+            for doc, extraction in zip(documents, results, strict=True):
+                out.append(extraction)
+                _done(doc, on_document, progress)
+    else:
+        for doc in documents:
+            out.append(extract(doc))
+            _done(doc, on_document, progress)
+    progress.finish()
     return out
 
 
+def _done(doc: Document, on_document: OnDocument | None, progress: Progress) -> None:
+    if on_document:
+        on_document(doc.source)
+    progress.advance()
+
+
+def _context() -> Any:
+    """Fork where there is fork (workers start with the recogniser already imported)."""
+    import multiprocessing
+
+    return _fork() or multiprocessing.get_context()
+
+
+def corpus_triples(
+    extractions: Sequence[Extraction],
+    aliases: AliasRules | None = None,
+    progress: Progress = SILENT,
+) -> list[Triple]:
+    """The distinct triples of the corpus graph in the order the graph writer states them,
+    without an rdflib Graph (what the outputs are written from)."""
+    with progress.step("resolve"):
+        resolution = resolve(extractions, aliases)
+    with progress.step("graph"):
+        seen: dict[Triple, None] = {}
+        write_resolution(resolution, seen.setdefault)  # type: ignore[arg-type]
+    return list(seen)
+
+
 def summarize(
-    graph: Graph, documents: int, skipped: Sequence[tuple[str, str]], outputs: Sequence[Path] = ()
+    graph: Graph | TripleIndex | Sequence[Triple],
+    documents: int,
+    skipped: Sequence[tuple[str, str]],
+    outputs: Sequence[Path] = (),
 ) -> BuildSummary:
+    index = index_of(graph)
     counts = {}
     for name, cls in (
         ("persons", SCHEMA.Person),
@@ -125,46 +217,131 @@ def summarize(
         ("places", SCHEMA.Place),
         ("fairs", SCHEMA.ExhibitionEvent),
     ):
-        counts[name] = len(set(graph.subjects(RDF.type, cls)))
+        counts[name] = len(set(index.subjects(RDF.type, cls)))
     return BuildSummary(
         documents=documents,
         skipped=tuple(skipped),
-        triples=len(graph),
+        triples=len(index),
         entities=counts,
-        posts=len(set(graph.subjects(RDF.type, ORG.Membership))),
-        agreements=len(set(graph.subjects(RDF.type, FG.Agreement))),
-        amounts=len(set(graph.subjects(RDF.type, SCHEMA.MonetaryAmount))),
+        posts=len(set(index.subjects(RDF.type, ORG.Membership))),
+        agreements=len(set(index.subjects(RDF.type, FG.Agreement))),
+        amounts=len(set(index.subjects(RDF.type, SCHEMA.MonetaryAmount))),
         outputs=tuple(outputs),
     )
 
 
 def write_outputs(
-    graph: Graph, out_dir: Path, *, max_nodes: int = 2000, focus: str | None = None, hops: int = 1
+    graph: Graph | Sequence[Triple],
+    out_dir: Path,
+    *,
+    max_nodes: int = 2000,
+    focus: str | None = None,
+    hops: int = 1,
+    progress: Progress = SILENT,
+    index: TripleIndex | None = None,
+    jobs: int = 1,
 ) -> list[Path]:
-    """graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html, each atomically."""
+    """graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html, each atomically.
+
+    ``graph`` is an rdflib graph or the distinct triples of one (as :func:`corpus_triples`
+    gives them; blank-node-free triples are written without building an rdflib graph).
+    With ``jobs`` > 1, Turtle and JSON-LD are written by two more processes meanwhile.
+    """
     from fairgraph.export.graphml import write_graphml
     from fairgraph.export.html import write_html
     from fairgraph.export.report import write_report
     from fairgraph.graph.projection import project
 
+    def rdf(fmt: str) -> bytes:
+        if isinstance(graph, Graph):
+            return serialize_graph(graph, fmt)
+        return serialize_triples(graph, fmt)
+
     out_dir.mkdir(parents=True, exist_ok=True)
     # every output is written into a hidden staging folder first and renamed into place only
     # once all of them exist, so a failure half-way leaves the previous outputs untouched
     staging = staging_dir(out_dir)
+    children: list[Any] = []
     try:
         staged = [staging / name for name in OUTPUT_NAMES]
-        save_graph(graph, staged[0])
-        save_graph(graph, staged[1])
-        projection = project(graph)
-        write_graphml(projection, staged[2])
-        write_html(projection, staged[3], max_nodes=max_nodes, focus=focus, hops=hops)
-        write_report(projection, staged[4])
+        rdf_outputs = ((staged[0], "turtle"), (staged[1], "json-ld"))
+        if jobs > 1 and _fork() is not None:
+            # Turtle and JSON-LD in forked processes (they inherit the triples, nothing is
+            # pickled) while this one projects and draws: independent outputs, in parallel
+            for path, fmt in rdf_outputs:
+                receive, send = _fork().Pipe(duplex=False)
+                child = _fork().Process(target=_write_rdf, args=(rdf, path, fmt, send))
+                child.daemon = True
+                child.start()
+                send.close()
+                children.append((child, receive))
+        else:
+            for path, fmt in rdf_outputs:
+                with progress.step(f"write {path.name}"):
+                    write_atomic(path, rdf(fmt))
+        with progress.step("project"):
+            projection = project(index if index is not None else index_of(graph))
+        with progress.step("write graph.graphml"):
+            write_graphml(projection, staged[2])
+        with progress.step("write graph.html"):
+            write_html(projection, staged[3], max_nodes=max_nodes, focus=focus, hops=hops)
+        with progress.step("write report.html"):
+            write_report(projection, staged[4])
+        if children:
+            with progress.step("write graph.ttl, graph.jsonld"):
+                errors = [_outcome(child, receive) for child, receive in children]
+            failed = [
+                f"{path.name}: {error}"
+                for (path, _), error in zip(rdf_outputs, errors, strict=True)
+                if error
+            ]
+            if failed:
+                raise FairgraphError("could not write " + "; ".join(failed))
         paths = [out_dir / name for name in OUTPUT_NAMES]
         for source, target in zip(staged, paths, strict=True):
             os.replace(source, target)
     finally:
+        for child, _ in children:
+            if child.is_alive():
+                child.terminate()
+                child.join()
         shutil.rmtree(staging, ignore_errors=True)
     return paths
+
+
+def _write_rdf(rdf: Callable[[str], bytes], path: Path, fmt: str, send: Any) -> None:
+    """In a forked process: write one RDF output, send back "" or what went wrong."""
+    try:
+        write_atomic(path, rdf(fmt))
+    except KeyboardInterrupt:
+        send.send("interrupted")
+    except Exception as exc:  # noqa: BLE001 — reported by the parent as one line
+        send.send(" ".join(str(exc).split())[:300] or type(exc).__name__)
+    else:
+        send.send("")
+    finally:
+        send.close()
+
+
+def _outcome(child: Any, receive: Any) -> str:
+    """What a forked writer reported: "" when it wrote its file."""
+    try:
+        message = receive.recv()
+    except EOFError:  # it died without a word
+        message = None
+    child.join()
+    if message is None or (not message and child.exitcode != 0):
+        return f"writer process ended with code {child.exitcode}"
+    return str(message)
+
+
+def _fork() -> Any:
+    """The fork context where the platform has one, else None."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
 
 
 @dataclass(frozen=True)
@@ -174,10 +351,13 @@ class BuildOptions:
     strict: bool = False
     backend: str = "default"
     aliases: AliasRules | None = None
-    on_document: Progress | None = None
+    on_document: OnDocument | None = None
     max_nodes: int = 2000
     focus: str | None = None
     hops: int = 1
+    jobs: int = 1
+    progress: Progress = SILENT
+    dask: str | None = None
 
 
 DEFAULT_OPTIONS = BuildOptions()
@@ -188,10 +368,49 @@ def build_outputs(
 ) -> BuildSummary:
     """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
     prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
-    documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
-    extractions = extract_all(documents, backend=options.backend, on_document=options.on_document)
-    graph = build_graph(extractions, options.aliases)
-    outputs = write_outputs(
-        graph, out_dir, max_nodes=options.max_nodes, focus=options.focus, hops=options.hops
+    progress = options.progress
+    documents, skipped = read_documents(
+        inputs, strict=options.strict, out_dir=out_dir, progress=progress
     )
-    return summarize(graph, len(documents), skipped, outputs)
+    extractions = extract_all(
+        documents,
+        backend=options.backend,
+        on_document=options.on_document,
+        jobs=options.jobs,
+        progress=progress,
+        dask=options.dask,
+    )
+    triples = corpus_triples(extractions, options.aliases, progress)
+    del extractions
+    with progress.step("index"):
+        index = index_of(triples)
+    outputs = write_outputs(
+        triples,
+        out_dir,
+        max_nodes=options.max_nodes,
+        focus=options.focus,
+        hops=options.hops,
+        progress=progress,
+        index=index,
+        jobs=options.jobs,
+    )
+    progress.close()
+    return summarize(index, len(documents), skipped, outputs)
+
+
+def build_phases(inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[str], None]) -> None:
+    """``build_outputs`` calling ``mark(phase)`` as each phase ends (benchmarks/scale.py)."""
+
+    class Marks(Progress):
+        def __init__(self) -> None:
+            self.current: str | None = None
+
+        def phase(self, name: str, total: int | None = None) -> None:
+            self.current = name
+
+        def finish(self) -> None:
+            if self.current is not None:
+                mark(self.current)
+            self.current = None
+
+    build_outputs(inputs, out_dir, BuildOptions(progress=Marks()))

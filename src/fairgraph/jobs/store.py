@@ -8,21 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rdflib import Graph
+from rdflib import RDF, Graph
 
 from fairgraph.graph import build_graph, write_resolution
+from fairgraph.graph.projection import index_of
 from fairgraph.jobs.build import (
     DEFAULT_OPTIONS,
     BuildOptions,
     BuildSummary,
+    Triple,
+    extract_all,
     read_documents,
     summarize,
     write_outputs,
 )
+from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
 from fairgraph.resolve import AliasRules
+
+if TYPE_CHECKING:
+    from fairgraph.store import GraphStore
 
 
 def store_triples(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> list:
@@ -49,34 +57,153 @@ def build_into_store(
     store_dir: Path,
     out_dir: Path,
     options: BuildOptions = DEFAULT_OPTIONS,
+    *,
+    outputs: bool = True,
 ) -> BuildSummary:
-    """Bring the store in ``store_dir`` up to date with ``inputs`` and write the usual outputs."""
+    """Bring the store in ``store_dir`` up to date with ``inputs`` and write the usual outputs
+    (none with ``outputs=False``: the graph then streams into the store without an rdflib
+    graph, and :func:`export_store` writes the files later)."""
     from fairgraph.jobs.outdir import prepare_output_dir
     from fairgraph.store import GraphStore, incremental_build
 
-    prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
-    documents, skipped = read_documents(inputs, strict=options.strict, out_dir=out_dir)
+    if outputs:
+        prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
+    progress = options.progress
+    documents, skipped = read_documents(
+        inputs, strict=options.strict, out_dir=out_dir, progress=progress
+    )
     built: list[Graph] = []
 
-    def extract(document: Document) -> Extraction:
-        extraction = extract_document(document, backend=options.backend)
-        if options.on_document is not None:
-            options.on_document(document.source)
-        return extraction
-
-    def build(extractions: Sequence[Extraction]) -> Graph:
+    def build(extractions: Sequence[Extraction]) -> Graph | list:
+        if not outputs:
+            # streamed into the store as Oxigraph terms: no rdflib graph at all
+            return store_triples(extractions, options.aliases)
         built.append(build_graph(extractions, options.aliases))
         return built[-1]
 
     with GraphStore.open(store_dir) as store:
-        report = incremental_build(store, documents, extract, build)
-    graph = built[-1]
-    outputs = write_outputs(
-        graph, out_dir, max_nodes=options.max_nodes, focus=options.focus, hops=options.hops
-    )
-    summary = summarize(graph, len(documents), skipped, outputs)
+        # the reports the store has not seen are extracted first (in --jobs processes)
+        new = [d for d in documents if store.cached_extraction(d.sha256) is None]
+        fresh = dict(
+            zip(
+                (d.sha256 for d in new),
+                extract_all(
+                    new,
+                    backend=options.backend,
+                    on_document=options.on_document,
+                    jobs=options.jobs,
+                    progress=progress,
+                    dask=options.dask,
+                ),
+                strict=True,
+            )
+        )
+
+        def extract(document: Document) -> Extraction:
+            if document.sha256 in fresh:
+                return fresh[document.sha256]
+            return extract_document(document, backend=options.backend)
+
+        with progress.step("resolve and store"):
+            report = incremental_build(store, documents, extract, build)
+    if not outputs:
+        progress.close()
+        with GraphStore.open(store_dir, create=False, read_only=True) as store:
+            summary = _store_summary(store, len(documents), skipped, report.triples)
+    else:
+        graph = built[-1]
+        paths = write_outputs(
+            graph,
+            out_dir,
+            max_nodes=options.max_nodes,
+            focus=options.focus,
+            hops=options.hops,
+            progress=progress,
+            jobs=options.jobs,
+        )
+        progress.close()
+        summary = summarize(graph, len(documents), skipped, paths)
     note = (
         f"store {store_dir}: {len(report.extracted)} extracted, {report.reused} unchanged, "
         f"{len(report.replaced)} graphs replaced, {len(report.removed)} removed"
     )
     return BuildSummary(**{**summary.__dict__, "notes": (note,)})
+
+
+def _store_summary(
+    store: GraphStore, documents: int, skipped: Sequence[tuple[str, str]], triples: int
+) -> BuildSummary:
+    """The counts of a build summary, read from the store's type triples alone."""
+    import pyoxigraph as ox
+
+    from fairgraph.namespaces import FG, ORG, SCHEMA
+
+    def count(cls: object) -> int:
+        pattern = store.ox.quads_for_pattern(
+            None, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(cls))
+        )
+        return len({q.subject for q in pattern})
+
+    classes = {
+        "persons": SCHEMA.Person,
+        "organisations": ORG.Organization,
+        "countries": SCHEMA.Country,
+        "places": SCHEMA.Place,
+        "fairs": SCHEMA.ExhibitionEvent,
+    }
+    return BuildSummary(
+        documents=documents,
+        skipped=tuple(skipped),
+        triples=triples,
+        entities={name: count(cls) for name, cls in classes.items()},
+        posts=count(ORG.Membership),
+        agreements=count(FG.Agreement),
+        amounts=count(SCHEMA.MonetaryAmount),
+    )
+
+
+def store_triples_rdflib(store: GraphStore, progress: Progress = SILENT) -> list[Triple]:
+    """The distinct triples of every graph in ``store`` as rdflib terms, in the store's order."""
+    from fairgraph.store import to_rdflib
+
+    progress.phase("read store", len(store))
+    seen: dict[Triple, None] = {}
+    for quad in store.ox:
+        seen.setdefault(
+            (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
+        )
+        progress.advance()
+    progress.finish()
+    return list(seen)
+
+
+def export_store(
+    store_dir: Path, out_dir: Path, options: BuildOptions = DEFAULT_OPTIONS
+) -> BuildSummary:
+    """``fairgraph export STORE -o OUT``: the five output files of the graph in a store."""
+    from fairgraph.errors import InputError
+    from fairgraph.namespaces import FG
+
+    if not (store_dir / "manifest.sqlite").exists():
+        raise InputError(
+            "not a fairgraph store (made by `fairgraph build --store`)", source=str(store_dir)
+        )
+    from fairgraph.store import GraphStore
+
+    with GraphStore.open(store_dir, create=False, read_only=True) as store:
+        triples = store_triples_rdflib(store, options.progress)
+    with options.progress.step("index"):
+        index = index_of(triples)
+    paths = write_outputs(
+        triples,
+        out_dir,
+        max_nodes=options.max_nodes,
+        focus=options.focus,
+        hops=options.hops,
+        progress=options.progress,
+        index=index,
+        jobs=options.jobs,
+    )
+    options.progress.close()
+    documents = len(index.subjects(RDF.type, FG.Document))
+    return summarize(index, documents, (), paths)

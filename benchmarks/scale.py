@@ -1,0 +1,189 @@
+"""Build speed: whole `fairgraph build` runs side by side, and where the time of one build goes.
+
+    python benchmarks/scale.py builds 1000                       # --jobs 1 and --jobs 2
+    python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
+    python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
+    python benchmarks/scale.py phases 1000                       # seconds per phase, one process
+    python benchmarks/scale.py store 1000 4000                   # build --store --no-outputs
+
+`builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
+build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
+child and its own children, is its own): the working tree with `--jobs 1` and `--jobs 2`;
+with `--dask`, `--dask local --jobs 2` (two single-threaded Dask workers, starting the
+cluster included); with `--baseline`, the code of a commit exported by `git archive` into a
+temporary folder. Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
+With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
+of each counts (the machine may be shared); CPU seconds count the build and every process it
+started. `phases` times the stages of one build in this process (wall and CPU seconds):
+read, extract, resolve, graph, index, and each output. `store` runs `fairgraph build
+--store DIR --no-outputs --jobs 1` on each corpus size into a new store: seconds and peak
+memory, and the ratio of the peaks.
+The last line states the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+# the benchmarks folder holds scripts such as html.py: keep it off the import path
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def corpus(count: int, folder: Path | None) -> Path:
+    target = folder or Path(tempfile.gettempdir()) / f"fairgraph-scale-{count}"
+    if not (target.is_dir() and len(list(target.glob("*.txt"))) == count):
+        shutil.rmtree(target, ignore_errors=True)
+        subprocess.run(
+            [sys.executable, str(HERE / "gen_corpus.py"), str(count), str(target)], check=True
+        )
+    return target
+
+
+def run_build(src: Path, reports: Path, out: Path, extra: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak MB of one `fairgraph build` in a child process
+    (CPU and peak over the build and every process it started)."""
+    shutil.rmtree(out, ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    script = (
+        "import resource, subprocess, sys, time\n"
+        "t = time.perf_counter()\n"
+        "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL)\n"
+        "s = time.perf_counter() - t\n"
+        "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "print(s, u.ru_utime + u.ru_stime, u.ru_maxrss / 1024)\n"
+    )
+    command = [sys.executable, "-m", "fairgraph", "build", str(reports), "-o", str(out), *extra]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *command],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds, cpu, peak = done.stdout.split()
+    return float(seconds), float(cpu), float(peak)
+
+
+def builds(args: argparse.Namespace) -> None:
+    reports = corpus(args.count, args.corpus)
+    work = Path(tempfile.mkdtemp(prefix="fairgraph-scale-"))
+    runs: list[tuple[str, Path, list[str]]] = []
+    if args.baseline:
+        base = work / "baseline"
+        base.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", args.baseline], check=True, capture_output=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
+        runs.append((f"commit {args.baseline}", base / "src", []))
+    for jobs in args.jobs:
+        runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)]))
+    if args.dask:
+        runs.append(("dask, 2 workers", ROOT / "src", ["--dask", "local", "--jobs", "2"]))
+    best: dict[str, tuple[float, float, float, str]] = {}
+    print(f"{args.count} reports in {reports}; best of {args.repeat} rounds")
+    for round_ in range(args.repeat):
+        for name, src, extra in runs:
+            out = work / name.replace(" ", "_").replace("-", "").replace(",", "")
+            seconds, cpu, peak = run_build(src, reports, out, extra)
+            ttl = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()[:16]
+            print(
+                f"round {round_ + 1} {name:>16}: {seconds:7.1f} s  cpu {cpu:6.1f} s  "
+                f"peak {peak:6.0f} MB  graph.ttl sha256 {ttl}",
+                flush=True,
+            )
+            if name not in best or seconds < best[name][0]:
+                best[name] = (seconds, cpu, peak, ttl)
+    reference = best.get("--jobs 1", (0.0, 0.0, 0.0, None))[3]
+    one = best["--jobs 1"][0] if "--jobs 1" in best else None
+    summary = []
+    for name, (seconds, cpu, peak, ttl) in best.items():
+        same = "" if reference is None else (" same ttl" if ttl == reference else " other ttl")
+        speed = f", ×{one / seconds:.2f} the speed of --jobs 1" if one else ""
+        summary.append(
+            f"{name} {seconds:.1f} s ({args.count / seconds:.1f} reports/s, cpu {cpu:.1f} s"
+            f"{speed}), {peak:.0f} MB{same}"
+        )
+    shutil.rmtree(work, ignore_errors=True)
+    print("RESULT: " + "; ".join(summary))
+
+
+def phases(args: argparse.Namespace) -> None:
+    from fairgraph.jobs.build import build_phases
+
+    reports = corpus(args.count, args.corpus)
+    out = Path(tempfile.mkdtemp(prefix="fairgraph-phases-"))
+    timings: list[tuple[str, float, float]] = []
+    started, started_cpu = time.perf_counter(), time.process_time()
+    last, last_cpu = started, started_cpu
+
+    def mark(name: str) -> None:
+        nonlocal last, last_cpu
+        now, now_cpu = time.perf_counter(), time.process_time()
+        timings.append((name, now - last, now_cpu - last_cpu))
+        last, last_cpu = now, now_cpu
+
+    build_phases([reports], out, mark)
+    total, total_cpu = time.perf_counter() - started, time.process_time() - started_cpu
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    for name, seconds, cpu in timings:
+        print(f"{name:>20}: {seconds:6.2f} s  cpu {cpu:6.2f} s")
+    shutil.rmtree(out, ignore_errors=True)
+    parts = ", ".join(f"{n} {c:.1f}" for n, _, c in timings)
+    print(
+        f"RESULT: {args.count} reports in {total:.1f} s, cpu {total_cpu:.1f} s "
+        f"(cpu by phase: {parts}); peak {peak:.0f} MB"
+    )
+
+
+def stores(args: argparse.Namespace) -> None:
+    work = Path(tempfile.mkdtemp(prefix="fairgraph-store-"))
+    peaks = []
+    for count in args.counts:
+        reports = corpus(count, None)
+        store = work / f"store-{count}"
+        extra = ["--store", str(store), "--no-outputs", "--jobs", "1"]
+        seconds, cpu, peak = run_build(ROOT / "src", reports, work / f"none-{count}", extra)
+        peaks.append((count, seconds, peak))
+        print(f"{count:>7} reports: {seconds:7.1f} s  cpu {cpu:6.1f} s  peak {peak:6.0f} MB")
+    shutil.rmtree(work, ignore_errors=True)
+    first = peaks[0][2]
+    parts = "; ".join(
+        f"{c} reports {s:.1f} s, peak {p:.0f} MB (×{p / first:.2f})" for c, s, p in peaks
+    )
+    print(f"RESULT: build --store --no-outputs: {parts}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="what", required=True)
+    one = sub.add_parser("builds", help="whole builds side by side, each its own process")
+    one.add_argument("count", type=int)
+    one.add_argument("--baseline", help="a commit whose build is run too (git archive)")
+    one.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    one.add_argument("--dask", action="store_true", help="also a build on a local Dask cluster")
+    one.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    one.add_argument("--repeat", type=int, default=1, help="rounds; the fastest of each counts")
+    two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
+    two.add_argument("count", type=int)
+    two.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    three = sub.add_parser("store", help="peak memory of build --store --no-outputs by size")
+    three.add_argument("counts", type=int, nargs="+")
+    args = parser.parse_args()
+    {"builds": builds, "phases": phases, "store": stores}[args.what](args)
+
+
+if __name__ == "__main__":
+    main()

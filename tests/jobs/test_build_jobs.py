@@ -1,0 +1,55 @@
+"""``fairgraph build --jobs N``: extraction in worker processes, outputs written in parallel,
+and every output byte for byte the same as with one process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import OUTPUTS, TESTS, run_cli
+from fairgraph.errors import FairgraphError
+from fairgraph.jobs.build import BuildOptions, build_outputs, extract_all, read_documents
+
+
+def _build(inputs: Path, out: Path, jobs: int) -> dict[str, bytes]:
+    result = run_cli("build", inputs, "-o", out, "--ner", "rules", "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    return {name: (out / name).read_bytes() for name in OUTPUTS}
+
+
+@pytest.mark.parametrize("corpus", ["corpus", "trust"])
+def test_two_jobs_give_the_same_bytes_as_one(corpus: str, tmp_path: Path) -> None:
+    inputs = TESTS / "fixtures" / corpus
+    one = _build(inputs, tmp_path / "one", 1)
+    two = _build(inputs, tmp_path / "two", 2)
+    assert b"fg:Agreement" in one["graph.ttl"]
+    for name in OUTPUTS:
+        assert one[name] == two[name], name
+
+
+def test_workers_return_extractions_in_the_documents_order() -> None:
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    serial = extract_all(documents, backend="rules", jobs=1)
+    parallel = extract_all(documents, backend="rules", jobs=3)
+    assert [e.document.source for e in parallel] == [d.source for d in documents]
+    assert parallel == serial
+
+
+def test_a_failing_output_leaves_the_previous_ones(tmp_path: Path, monkeypatch) -> None:
+    """With forked writers, a writer that fails still means no half-updated folder."""
+    out = tmp_path / "out"
+    options = BuildOptions(backend="rules", jobs=2)
+    build_outputs([TESTS / "fixtures" / "corpus"], out, options)
+    before = {name: (out / name).read_bytes() for name in OUTPUTS}
+
+    import fairgraph.jobs.build as job
+
+    def broken(*args: object, **kwargs: object) -> bytes:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(job, "serialize_triples", broken)
+    with pytest.raises(FairgraphError, match="graph.ttl: disk full"):
+        build_outputs([TESTS / "fixtures" / "trust"], out, options)
+    assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

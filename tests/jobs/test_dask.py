@@ -1,0 +1,144 @@
+"""``fairgraph build --dask``: extraction on a real Dask scheduler with real workers on
+loopback (started here as processes, as a cluster runs them), the graph byte for byte a local
+build's."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import OUTPUTS, SRC, TESTS, run_cli
+
+pytest.importorskip("distributed", reason="Dask distributed not installed (fairgraph[dask])")
+DASK = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
+
+
+def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+    }
+    return subprocess.Popen(
+        [str(DASK), *args], env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT
+    )
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1."""
+    if DASK is None:
+        pytest.skip("the dask command is not installed")
+    folder = tmp_path_factory.mktemp("dask")
+    info = folder / "scheduler.json"
+    processes = [
+        _start(
+            [
+                "scheduler",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                "0",
+                "--no-dashboard",
+                "--scheduler-file",
+                str(info),
+            ],
+            folder / "scheduler.log",
+        )
+    ]
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        for i in range(2):
+            processes.append(
+                _start(
+                    [
+                        "worker",
+                        address,
+                        "--nthreads",
+                        "1",
+                        "--no-dashboard",
+                        "--host",
+                        "127.0.0.1",
+                        "--name",
+                        f"w{i}",
+                    ],
+                    folder / f"worker{i}.log",
+                )
+            )
+        from distributed import Client
+
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        yield address
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def test_a_build_on_the_cluster_is_the_local_build(scheduler: str, tmp_path: Path) -> None:
+    inputs = TESTS / "fixtures" / "trust"
+    local = run_cli("build", inputs, "-o", tmp_path / "local", "--ner", "rules", "--jobs", "1")
+    assert local.exit_code == 0, local.output
+    remote = run_cli(
+        "-v", "build", inputs, "-o", tmp_path / "dask", "--ner", "rules", "--dask", scheduler
+    )
+    assert remote.exit_code == 0, remote.output
+    assert "extract: 4/4 done" in remote.stderr
+    for name in OUTPUTS:
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_the_work_ran_on_the_workers(scheduler: str) -> None:
+    from distributed import Client
+
+    from fairgraph.jobs.build import read_documents
+    from fairgraph.jobs.distributed import extract_on_dask
+
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    before = _processed(scheduler)
+    out = extract_on_dask(documents, scheduler, backend="rules")
+    assert [e.document.sha256 for e in out] == [d.sha256 for d in documents]
+    with Client(scheduler) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+    assert _processed(scheduler) >= before + len(documents)
+
+
+def _processed(address: str) -> int:
+    """Tasks the workers have finished so far."""
+    from distributed import Client
+
+    with Client(address) as client:
+        counts = client.run(lambda dask_worker: dask_worker.state.transition_counter)
+    return sum(counts.values())
+
+
+def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
+    result = run_cli(
+        "build",
+        TESTS / "fixtures" / "trust",
+        "-o",
+        tmp_path,
+        "--ner",
+        "rules",
+        "--dask",
+        "tcp://127.0.0.1:9",
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "graph.ttl").exists()

@@ -1,0 +1,45 @@
+"""`build --store DIR --no-outputs` streams into the store only; `fairgraph export STORE`
+writes the five files from it, byte for byte those of a plain build."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import OUTPUTS, TESTS, assert_one_line_error, run_cli
+
+
+def test_store_only_then_export_gives_the_plain_build(tmp_path: Path) -> None:
+    inputs = TESTS / "fixtures" / "trust"
+    plain = run_cli("build", inputs, "-o", tmp_path / "plain", "--ner", "rules")
+    assert plain.exit_code == 0, plain.output
+    stored = run_cli(
+        "build",
+        inputs,
+        "--store",
+        tmp_path / "st",
+        "--no-outputs",
+        "-o",
+        tmp_path / "none",
+        "--ner",
+        "rules",
+    )
+    assert stored.exit_code == 0, stored.output
+    assert not (tmp_path / "none").exists()
+    assert "documents: 4 built" in stored.stdout
+    assert stored.stdout.split("\n")[1] == plain.stdout.split("\n")[1]  # the same entity counts
+    exported = run_cli("export", tmp_path / "st", "-o", tmp_path / "out")
+    assert exported.exit_code == 0, exported.output
+    for name in OUTPUTS:
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+
+
+def test_no_outputs_needs_a_store(tmp_path: Path) -> None:
+    result = run_cli("build", "--no-outputs", "-o", tmp_path)
+    assert result.exit_code == 2
+    assert "--no-outputs needs --store" in result.output
+
+
+def test_exporting_a_folder_that_is_no_store_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("export", tmp_path / "nothing", "-o", tmp_path / "out")
+    assert_one_line_error(result, exit_code=1, naming="not a fairgraph store")
+    assert not (tmp_path / "out").exists()
