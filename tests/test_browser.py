@@ -220,3 +220,19 @@ def test_report_tables_sort_filter_and_page(tmp_path: Path, open_page: Any) -> N
     head.click()
     assert numbers() == [total, total - 1, total - 2, total - 3, total - 4]
     clean(opened)
+
+
+def test_the_largest_nodes_are_labelled_at_the_fitted_zoom(tmp_path: Path, open_page: Any) -> None:  # noqa: F811
+    path = tmp_path / "graph.html"
+    write_html(synthetic_graph(800, seed=4), path)
+    opened = open_page(path)
+    page = opened.page
+    hubs = page.evaluate("window.fairgraph.hubLabels")
+    assert hubs is not None and hubs["count"] == 30 and hubs["px"] >= 10.5
+    sizes = page.evaluate(
+        "window.fairgraph.network.body.data.nodes.get().filter(n => n.font && n.font.size > 13)"
+        ".map(n => n.size)"
+    )
+    everything = page.evaluate("window.fairgraph.network.body.data.nodes.get().map(n => n.size)")
+    assert min(sizes) >= sorted(everything, reverse=True)[29]  # the 30 largest nodes
+    clean(opened)

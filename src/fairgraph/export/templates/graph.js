@@ -407,9 +407,23 @@
   var network = fg.network = new vis.Network(byId("network"), { nodes: nodes, edges: edges }, options);
   marks.network = performance.now();
   network.once("afterDrawing", function () { fg.firstFrameMs = performance.now(); });
+  /* at the fitted zoom of a big graph every label is below vis's drawing threshold: the
+     largest nodes (fairs, bodies with many posts) get labels big enough to be read there */
+  var HUB_LABELS = 30, READABLE_PX = 11;
+  function labelHubs() {
+    var scale = network.getScale();
+    if (!(scale > 0) || 13 * scale >= READABLE_PX) { return; }
+    var size = Math.min(120, Math.ceil(READABLE_PX / scale));
+    var shown = nodes.get().slice().sort(function (a, b) {
+      return (b.size || 0) - (a.size || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    }).slice(0, HUB_LABELS);
+    nodes.update(shown.map(function (n) { return { id: n.id, font: { size: size } }; }));
+    fg.hubLabels = { count: shown.length, px: size * scale };
+  }
   function settle() {
     if (fg.settled) { return; }
     network.setOptions({ physics: { enabled: false } });
+    labelHubs();
     fg.settled = true;
     fg.settledMs = performance.now();
     updateStatus();
