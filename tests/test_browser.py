@@ -236,3 +236,25 @@ def test_the_largest_nodes_are_labelled_at_the_fitted_zoom(tmp_path: Path, open_
     everything = page.evaluate("window.fairgraph.network.body.data.nodes.get().map(n => n.size)")
     assert min(sizes) >= sorted(everything, reverse=True)[29]  # the 30 largest nodes
     clean(opened)
+
+
+def test_query_page_highlights_and_completes_offline(tmp_path: Path, open_page: Any) -> None:  # noqa: F811
+    from fairgraph.endpoint.page import page_html
+
+    path = tmp_path / "query.html"
+    path.write_text(page_html(), encoding="utf-8")
+    opened = open_page(path, wait_graph=False)
+    page = opened.page
+    assert page.locator("#hl span.k", has_text="SELECT").count() == 1
+    box = page.locator("#q")
+    box.fill("SELECT ?a WHERE { ?a a fg:Agr")
+    box.press("End")
+    box.press("Control+Space")
+    assert page.locator("#complete li").first.inner_text() == "fg:Agreement"
+    box.press("Tab")
+    assert box.input_value().endswith("fg:Agreement")
+    assert page.locator("#hl span.p", has_text="fg:Agreement").count() == 1
+    box.type(" . ?")  # variables of the query complete too
+    box.press("Control+Space")
+    assert "?a" in page.locator("#complete").inner_text()
+    clean(opened)
