@@ -95,7 +95,10 @@ def live_children() -> list[int]:
     """Process ids of this process's children (the endpoint's query workers)."""
     found: list[int] = []
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        text = (task / "children").read_text()
+        try:
+            text = (task / "children").read_text()
+        except OSError:  # a thread that ended while we looked
+            continue
         found.extend(int(pid) for pid in text.split())
     return found
 

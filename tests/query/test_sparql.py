@@ -21,7 +21,7 @@ from fairgraph.query.sparql import (
     saved_query_info,
 )
 
-VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "graphs" / "valid.ttl"
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,8 @@ from fairgraph.evaluate.graph import evaluate_graph
 from fairgraph.evaluate.scores import Counts
 from fairgraph.namespaces import DCTERMS, FG, ID, ORG, PROV, SCHEMA, SKOS
 
-SHARED = shared_dir(Path(__file__).resolve().parents[1])
-GOLD = Path(__file__).resolve().parents[1] / "gold"
+SHARED = shared_dir(Path(__file__).resolve().parents[2])
+GOLD = Path(__file__).resolve().parents[2] / "gold"
 TYPES = {
     "Person": SCHEMA.Person,
     "Organization": ORG.Organization,

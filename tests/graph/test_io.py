@@ -25,8 +25,8 @@ from fairgraph.graph.io import (
     write_atomic,
 )
 
-VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
-SRC = Path(__file__).resolve().parents[1] / "src"
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "graphs" / "valid.ttl"
+SRC = Path(__file__).resolve().parents[2] / "src"
 
 
 def test_guess_format() -> None:

@@ -11,7 +11,7 @@ from fairgraph.graph.io import load_graph
 from fairgraph.graph.validate import ValidationReport, Violation, format_report, validate_graph
 from fairgraph.namespaces import FG, ID, ORG, PROV, SCHEMA
 
-VALID = Path(__file__).resolve().parent / "fixtures" / "graphs" / "valid.ttl"
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "graphs" / "valid.ttl"
 
 
 @pytest.fixture()

@@ -50,7 +50,7 @@ def test_evaluate_ner_follows_the_convention_asked_for(tmp_path: Path) -> None:
 
 
 def test_evaluate_graph_against_gold(zh_build: Build) -> None:
-    gold = Path(__file__).resolve().parents[1] / "gold" / "zh"
+    gold = Path(__file__).resolve().parents[2] / "gold" / "zh"
     if not gold.is_dir():
         pytest.skip("no gold annotations")
     result = run_cli("evaluate", "graph", zh_build.ttl, "--gold", gold, "--format", "json")

@@ -11,7 +11,7 @@ from fairgraph.ingest import document_from_bytes, normalise_text, read_document
 from fairgraph.model import Document, PartialDate
 from fairgraph.zh.meta import find_publication_date, find_title
 
-SHARED = shared_dir(Path(__file__).resolve().parents[1])
+SHARED = shared_dir(Path(__file__).resolve().parents[2])
 CORPUS = SHARED / "corpus" / "zh"
 
 

@@ -12,7 +12,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from fairgraph.graph.resources import ontology_dir, ontology_file, saved_queries, shapes_file
 from fairgraph.namespaces import FG, ID, PREFIXES, bind_prefixes, sparql_prologue
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "graphs"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "graphs"
 KINDS = (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty)
 
 

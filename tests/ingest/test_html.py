@@ -11,7 +11,7 @@ from fairgraph.ingest import document_from_bytes, read_document
 from fairgraph.ingest.html import extract_article, looks_like_html, strip_site_name
 from fairgraph.model import PartialDate
 
-FIXTURE = Path(__file__).parent / "fixtures" / "ingest" / "article.html"
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "ingest" / "article.html"
 
 
 @pytest.fixture(scope="module")
