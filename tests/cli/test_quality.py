@@ -68,7 +68,7 @@ def test_evaluate_graph_against_gold(zh_build: Build) -> None:
 
 
 def test_train_ner_writes_a_usable_model_and_reports_progress(tmp_path: Path) -> None:
-    from test_ner_training import make_datasets
+    from ner_helpers import make_datasets
 
     data = make_datasets(tmp_path / "data")
     out = tmp_path / "m.crfsuite"

@@ -10,6 +10,20 @@ import click
 from fairgraph.cli.options import aliases_option, ner_option, reported, strict_option
 from fairgraph.cli.progress import console_progress
 
+#: how many nodes graph.html draws (build and export)
+MAX_NODES = click.option(
+    "--max-nodes",
+    type=click.IntRange(10),
+    default=2000,
+    show_default=True,
+    help="Most nodes drawn in graph.html.",
+)
+
+
+def jobs_option(help_text: str):  # type: ignore[no-untyped-def]
+    """``-j/--jobs N``: how many processes a command may use (default: the cores)."""
+    return click.option("-j", "--jobs", type=click.IntRange(1), help=help_text)
+
 
 @click.command()
 @click.argument("inputs", nargs=-1)
@@ -35,19 +49,8 @@ from fairgraph.cli.progress import console_progress
     is_flag=True,
     help="With --store: only update the store (write the files later with `fairgraph export`).",
 )
-@click.option(
-    "--max-nodes",
-    type=click.IntRange(10),
-    default=2000,
-    show_default=True,
-    help="Most nodes drawn in graph.html.",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1),
-    help="Worker processes for extraction (default: the number of cores).",
-)
+@MAX_NODES
+@jobs_option("Worker processes for extraction (default: the number of cores).")
 @click.option(
     "--dask",
     metavar="ADDRESS",
@@ -136,19 +139,8 @@ def build(
     show_default=True,
     help="Folder for the outputs.",
 )
-@click.option(
-    "--max-nodes",
-    type=click.IntRange(10),
-    default=2000,
-    show_default=True,
-    help="Most nodes drawn in graph.html.",
-)
-@click.option(
-    "-j",
-    "--jobs",
-    type=click.IntRange(1),
-    help="Processes for writing the files (default: the number of cores).",
-)
+@MAX_NODES
+@jobs_option("Processes for writing the files (default: the number of cores).")
 @reported
 def export(store: Path, out_dir: Path, max_nodes: int, jobs: int | None) -> None:
     """Write graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html of the graph

@@ -10,6 +10,16 @@ import click
 
 from fairgraph.cli.options import graph_argument, reported, result_format_option
 
+#: ``-g/--graph``: the built graph a command reads (explain, timeline)
+GRAPH_FILE = click.option(
+    "-g",
+    "--graph",
+    "graph",
+    type=click.Path(path_type=Path),
+    default=Path("output/graph.ttl"),
+    show_default=True,
+)
+
 
 @click.command()
 @graph_argument
@@ -111,14 +121,7 @@ def convert(graph: Path, out_file: Path) -> None:
 
 @click.command()
 @click.argument("label")
-@click.option(
-    "-g",
-    "--graph",
-    "graph",
-    type=click.Path(path_type=Path),
-    default=Path("output/graph.ttl"),
-    show_default=True,
-)
+@GRAPH_FILE
 @reported
 def explain(label: str, graph: Path) -> None:
     """Show everything known about the entity called LABEL, and why its names were merged.
@@ -135,14 +138,7 @@ def explain(label: str, graph: Path) -> None:
 
 @click.command()
 @click.argument("label")
-@click.option(
-    "-g",
-    "--graph",
-    "graph",
-    type=click.Path(path_type=Path),
-    default=Path("output/graph.ttl"),
-    show_default=True,
-)
+@GRAPH_FILE
 @reported
 def timeline(label: str, graph: Path) -> None:
     """The posts of the person or body called LABEL, or the editions of the fair series (or of
