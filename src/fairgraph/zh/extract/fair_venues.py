@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_fields import bracket_city
-from fairgraph.zh.extract.sentences import SpanIndex
+from fairgraph.zh.extract.sentences import MentionEdits
 from fairgraph.zh.lexicon import Lexicon
 
 VENUE_SUFFIXES = (
@@ -92,22 +92,17 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
     [('某某进出口商品交易会展馆', 'Place')]
     """
-    given = sorted(mentions)
-    index = SpanIndex(given)  # the venues added are few: kept apart, with what they replace
-    gone: set[Mention] = set()
-    added: list[Mention] = []
+    edits = MentionEdits(mentions)
     for match in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]:
         start, end = match.span(1)
-        near = [m for m in index.overlapping(start, end) if m not in gone]
-        near += [m for m in added if m.start < end and start < m.end]
+        near = edits.overlapping(start, end)
         if any(not start <= m.start < m.end <= end for m in near):
             continue  # a mention runs across the venue's edge: leave the recogniser's reading
         if any(m.start == start and m.end == end and m.type == "Place" for m in near):
             continue
         venue = Mention(start, end, match.group(1), "Place", None, origin="held-at")
-        gone.update(near)
-        added = [m for m in added if m not in near] + [venue]
-    out = sorted([m for m in given if m not in gone] + added)
+        edits.replace(near, [venue])
+    out = edits.result()
     return out
 
 

@@ -28,7 +28,7 @@ from fairgraph.zh.extract.person_names import (
     name_before,
     names_after_reporter,
 )
-from fairgraph.zh.extract.sentences import SpanIndex
+from fairgraph.zh.extract.sentences import MentionEdits, SpanIndex
 
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
 _OUTLET = re.compile(
@@ -195,25 +195,20 @@ def byline_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in byline_persons(t, ms)]
     [('记者', 'Role'), ('周海', 'Person'), ('滕雨', 'Person')]
     """
-    given = sorted(mentions)
-    index = SpanIndex(given)  # what a byline re-reads is kept apart (gone, added)
-    gone: set[Mention] = set()
-    added: list[Mention] = []
-    for role in [m for m in given if m.type == "Role" and m.text.endswith("记者")]:
+    edits = MentionEdits(mentions)
+    for role in [m for m in sorted(mentions) if m.type == "Role" and m.text.endswith("记者")]:
         spans = names_after_reporter(text, role.end)
         if not spans:
             continue
         start, end = spans[0][0], spans[-1][1]
-        inside = [m for m in index.overlapping(start, end) if m not in gone]
-        inside += [m for m in added if m.start < end and start < m.end]
+        inside = edits.overlapping(start, end)
         if any(m.type not in ("Person", "Place") or m.start < start or m.end > end for m in inside):
             continue
         names = [Mention(s, e, text[s:e], "Person", None, "byline") for s, e in spans]
         if {(m.start, m.end) for m in inside} == set(spans):
             continue
-        gone.update(inside)
-        added = [m for m in added if m not in inside] + names
-    return sorted([m for m in given if m not in gone] + added)
+        edits.replace(inside, names)
+    return edits.result()
 
 
 def _yields(m: Mention, start: int, end: int) -> bool:
@@ -226,12 +221,9 @@ def _yields(m: Mention, start: int, end: int) -> bool:
 
 def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the title-anchored persons added; a longer one replaces a cut name."""
-    index = SpanIndex(mentions)
-    gone: set[Mention] = set()
-    added: list[Mention] = []
+    edits = MentionEdits(mentions)
     for person in extra:
-        near = [m for m in index.overlapping(person.start, person.end) if m not in gone]
-        near += [m for m in added if m.overlaps(person)]
+        near = edits.overlapping(person.start, person.end)
         same = [m for m in near if m.type == "Person" and m.start == person.start]
         if same and all(m.end >= person.end for m in same):
             continue
@@ -241,8 +233,6 @@ def merge_persons(mentions: Sequence[Mention], extra: Sequence[Mention]) -> list
             if m in same
             or (m.type != "Person" and m.type != "Role" and _yields(m, person.start, person.end))
         ]
-        gone.update(drop)
-        added = [m for m in added if m not in drop]
-        if not any(m.overlaps(person) for m in near if m not in drop):
-            added.append(person)
-    return sorted({m for m in mentions if m not in gone} | set(added))
+        keep = not any(m.overlaps(person) for m in near if m not in drop)
+        edits.replace(drop, [person] if keep else [])
+    return sorted(set(edits.result()))

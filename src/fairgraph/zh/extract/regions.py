@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
-from fairgraph.zh.extract.sentences import SpanIndex
+from fairgraph.zh.extract.sentences import MentionEdits
 
 _REGION = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:边疆区|市|州|省|郡|县|邦)")
 _STOP = set("的与和及在是对向为将把被从于等并也就都又召开举行签署签订各")
@@ -26,12 +26,11 @@ _NOT_REGIONS = ("联邦",)
 
 def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each region named right after a foreign country added as a place."""
-    given = sorted(mentions)
-    index = SpanIndex(given)  # the regions added are few: kept apart, with what they replace
-    gone: set[Mention] = set()
-    added: list[Mention] = []
+    edits = MentionEdits(mentions)
     for country in [
-        m for m in given if m.type == "Country" and m.text not in ("中国", "中华人民共和国")
+        m
+        for m in sorted(mentions)
+        if m.type == "Country" and m.text not in ("中国", "中华人民共和国")
     ]:
         match = _REGION.match(text, country.end)
         if match is None or any(c in _STOP for c in match.group()):
@@ -39,8 +38,7 @@ def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if match.group().endswith(_NOT_REGIONS):
             continue
         start, end = match.span()
-        near = [m for m in index.overlapping(start, end) if m not in gone]
-        near += [m for m in added if m.start < end and start < m.end]
+        near = edits.overlapping(start, end)
         if any(m.start == start and m.end >= end for m in near):
             continue  # the recogniser already names what follows (a shorter city gives way)
         inside = [m for m in near if start <= m.start and m.end <= end]
@@ -48,7 +46,6 @@ def foreign_regions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         if any(m not in inside for m in near):
             continue
-        gone.update(inside)
-        added = [m for m in added if m not in inside]
-        added.append(Mention(start, end, match.group(), "Place", None, origin="foreign-region"))
-    return sorted([m for m in given if m not in gone] + added)
+        region = Mention(start, end, match.group(), "Place", None, origin="foreign-region")
+        edits.replace(inside, [region])
+    return edits.result()

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from fairgraph.model import Mention
-from fairgraph.zh.extract.sentences import SpanIndex
+from fairgraph.zh.extract.sentences import MentionEdits
 from fairgraph.zh.lexicon import load_lexicon
 
 #: Party units written between a body's name and its title (某集团党组书记)
@@ -62,10 +62,6 @@ def _title_at(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
-def _covered(mentions: Sequence[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
 def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """An organisation ending in 党组/党委 before a Party title gives the unit to the title.
 
@@ -74,9 +70,7 @@ def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in found]
     [('某某集团', 'Organization'), ('党组书记', 'Role')]
     """
-    index = SpanIndex(mentions)  # the units given up and the titles added are kept apart
-    gone: set[Mention] = set()
-    added: list[Mention] = []
+    edits = MentionEdits(mentions)
     for m in mentions:
         if m.type != "Organization" or not m.text.endswith(PARTY_UNITS) or len(m.text) < 4:
             continue
@@ -84,13 +78,12 @@ def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if title is None:
             continue
         end = m.end + len(title)
-        if any(x not in gone for x in index.overlapping(m.end, end)) or _covered(added, m.end, end):
+        if edits.overlapping(m.end, end):
             continue
         cut = m.end - 2
-        gone.add(m)
-        added.append(Mention(m.start, cut, m.text[:-2], m.type, m.subtype, m.origin))
-        added.append(Mention(cut, end, text[cut:end], "Role", None, "party-unit"))
-    return sorted([x for x in mentions if x not in gone] + added)
+        unit = Mention(m.start, cut, m.text[:-2], m.type, m.subtype, m.origin)
+        edits.replace([m], [unit, Mention(cut, end, text[cut:end], "Role", None, "party-unit")])
+    return edits.result()
 
 
 def titles_after_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -103,22 +96,19 @@ def titles_after_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]
     >>> titles_after_bodies("省委常委会召开", [Mention(0, 2, "省委", "Organization")])[-1].text
     '省委'
     """
-    out = sorted(mentions)
-    index = SpanIndex(out)  # the mentions given; the titles added are few and checked apart
-    added: list[Mention] = []
-    for holder in list(out):
+    edits = MentionEdits(mentions)
+    for holder in sorted(mentions):
         if holder.type not in _HOLDER_TYPES:
             continue
-        starts = [index.next_start(holder.end)] + [m.start for m in added if m.start >= holder.end]
-        nxt = min((x for x in starts if x is not None), default=len(text))
-        title = _title_at(text, holder.end, nxt)
+        nxt = edits.next_start(holder.end)
+        title = _title_at(text, holder.end, len(text) if nxt is None else nxt)
         if title is None or title in _NOT_AFTER_BODY:
             continue
         end = holder.end + len(title)
-        if index.overlapping(holder.end, end) or _covered(added, holder.end, end):
+        if edits.overlapping(holder.end, end):
             continue
-        added.append(Mention(holder.end, end, title, "Role", None, "title-after-body"))
-    return sorted(out + added)
+        edits.replace([], [Mention(holder.end, end, title, "Role", None, "title-after-body")])
+    return edits.result()
 
 
 def split_role_lists(mentions: Sequence[Mention]) -> list[Mention]:
