@@ -10,6 +10,16 @@ import click
 from fairgraph.cli.options import aliases_option, ner_option, reported, strict_option
 from fairgraph.cli.progress import console_progress
 
+#: the folder the five outputs go to (build and export)
+OUT_DIR = click.option(
+    "-o",
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("output"),
+    show_default=True,
+    help="Folder for the outputs.",
+)
 #: how many nodes graph.html draws (build and export)
 MAX_NODES = click.option(
     "--max-nodes",
@@ -27,15 +37,7 @@ def jobs_option(help_text: str):  # type: ignore[no-untyped-def]
 
 @click.command()
 @click.argument("inputs", nargs=-1)
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
-)
+@OUT_DIR
 @ner_option
 @aliases_option
 @strict_option
@@ -130,15 +132,7 @@ def build(
 
 @click.command()
 @click.argument("store", type=click.Path(file_okay=False, path_type=Path))
-@click.option(
-    "-o",
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=Path("output"),
-    show_default=True,
-    help="Folder for the outputs.",
-)
+@OUT_DIR
 @MAX_NODES
 @jobs_option("Processes for writing the files (default: the number of cores).")
 @reported

@@ -382,7 +382,16 @@ def build_outputs(
     )
     triples = corpus_triples(extractions, options.aliases, progress)
     del extractions
-    with progress.step("index"):
+    index, outputs = index_and_write(triples, out_dir, options)
+    return summarize(index, len(documents), skipped, outputs)
+
+
+def index_and_write(
+    triples: Sequence[Triple], out_dir: Path, options: BuildOptions
+) -> tuple[TripleIndex, list[Path]]:
+    """Index the corpus triples once and write the five outputs from them (a build and an
+    export from a store end alike); the options' progress is closed after."""
+    with options.progress.step("index"):
         index = index_of(triples)
     outputs = write_outputs(
         triples,
@@ -390,12 +399,12 @@ def build_outputs(
         max_nodes=options.max_nodes,
         focus=options.focus,
         hops=options.hops,
-        progress=progress,
+        progress=options.progress,
         index=index,
         jobs=options.jobs,
     )
-    progress.close()
-    return summarize(index, len(documents), skipped, outputs)
+    options.progress.close()
+    return index, outputs
 
 
 def build_phases(inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[str], None]) -> None:

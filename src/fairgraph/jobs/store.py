@@ -13,13 +13,13 @@ from typing import TYPE_CHECKING
 from rdflib import RDF, Graph
 
 from fairgraph.graph import build_graph, write_resolution
-from fairgraph.graph.projection import index_of
 from fairgraph.jobs.build import (
     DEFAULT_OPTIONS,
     BuildOptions,
     BuildSummary,
     Triple,
     extract_all,
+    index_and_write,
     read_documents,
     summarize,
     write_outputs,
@@ -192,18 +192,6 @@ def export_store(
 
     with GraphStore.open(store_dir, create=False, read_only=True) as store:
         triples = store_triples_rdflib(store, options.progress)
-    with options.progress.step("index"):
-        index = index_of(triples)
-    paths = write_outputs(
-        triples,
-        out_dir,
-        max_nodes=options.max_nodes,
-        focus=options.focus,
-        hops=options.hops,
-        progress=options.progress,
-        index=index,
-        jobs=options.jobs,
-    )
-    options.progress.close()
+    index, paths = index_and_write(triples, out_dir, options)
     documents = len(index.subjects(RDF.type, FG.Document))
     return summarize(index, documents, (), paths)
