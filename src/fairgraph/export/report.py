@@ -32,6 +32,7 @@ from fairgraph.export.report_data import (
     conflicts,
     fair_projects,
     fair_totals,
+    fair_totals_currency,
     main_currency,
     officials,
     posts_by_body,
@@ -162,7 +163,7 @@ def _conflicts_html(g: nx.MultiDiGraph) -> str:
 def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str:
     """The report page as a string (same graph, same text)."""
     currency = main_currency(g)
-    fair_currency = _fair_currency(g)
+    fair_currency = fair_totals_currency(g)
     charts = "".join(
         [
             bar_chart(
@@ -220,15 +221,6 @@ def render_report(g: nx.MultiDiGraph, *, title: str = "fairgraph report") -> str
             "CONFLICTS": _conflicts_html(g),
         },
     )
-
-
-def _fair_currency(g: nx.MultiDiGraph) -> str:
-    """The currency most fairs state their totals in (``CNY`` when none does)."""
-    counts: dict[str, int] = {}
-    for _, attrs in g.nodes(data=True):
-        if attrs.get("type") == "Fair" and attrs.get("currency"):
-            counts[str(attrs["currency"])] = counts.get(str(attrs["currency"]), 0) + 1
-    return min(counts, key=lambda c: (-counts[c], c)) if counts else "CNY"
 
 
 def write_report(g: nx.MultiDiGraph, path: Path, *, title: str = "fairgraph report") -> None:

@@ -158,6 +158,15 @@ def main_currency(g: nx.MultiDiGraph) -> str:
     return str(amounts[0][0]) if amounts else "CNY"
 
 
+def fair_totals_currency(g: nx.MultiDiGraph) -> str:
+    """The currency most fairs state their totals in (``CNY`` when none does)."""
+    counts: dict[str, int] = {}
+    for _, attrs in g.nodes(data=True):
+        if attrs.get("type") == "Fair" and attrs.get("currency"):
+            counts[str(attrs["currency"])] = counts.get(str(attrs["currency"]), 0) + 1
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else "CNY"
+
+
 def _priced(g: nx.MultiDiGraph, currency: str) -> list[tuple[str, float]]:
     out = []
     for node, attrs in g.nodes(data=True):
