@@ -234,14 +234,22 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
 _BODY_ENDS = re.compile(r"(?:联盟|学院|中心|商会|协会|秘书处|研究院|基金会|大学|委员会|传媒港)")
 
 
-def _compound_body_end(text: str, end: int) -> int | None:
-    """Where a compound body's name ends after the country at ``end``, if it names a body."""
+def _compound_rest(text: str, end: int) -> tuple[int, str] | None:
+    """Where the rest of a dash compound starts after the country at ``end`` (the character
+    after the dash), and that rest up to the next punctuation; None if no dash compound."""
     dash = _COMPOUND_DASH.match(text, end)
     if dash is None:
         return None
-    rest = re.match(r"[^，。；、：！？\s“”（）()]{0,16}", text[dash.end() - 1 :])
-    found = list(_BODY_ENDS.finditer(rest.group())) if rest else []
-    return dash.end() - 1 + found[-1].end() if found else None
+    start = dash.end() - 1
+    rest = re.match(r"[^，。；、：！？\s“”（）()]{0,16}", text[start:])
+    return start, rest.group() if rest else ""
+
+
+def _compound_body_end(text: str, end: int) -> int | None:
+    """Where a compound body's name ends after the country at ``end``, if it names a body."""
+    found = _compound_rest(text, end)
+    ends = list(_BODY_ENDS.finditer(found[1])) if found else []
+    return found[0] + ends[-1].end() if found and ends else None
 
 
 #: how a compound name ends (中国—东盟传媒港, …技术转移联盟, …对接会): not a relation (中国—东盟
@@ -250,11 +258,8 @@ _NAME_ENDS = re.compile(r"[港会园网社]|联盟|学院|中心|论坛|合作�
 
 
 def _compound_name(text: str, end: int) -> bool:
-    dash = _COMPOUND_DASH.match(text, end)
-    if dash is None:
-        return False
-    rest = re.match(r"[^，。；、：！？\s“”（）()]{0,16}", text[dash.end() - 1 :])
-    return rest is not None and _NAME_ENDS.search(rest.group()) is not None
+    found = _compound_rest(text, end)
+    return found is not None and _NAME_ENDS.search(found[1]) is not None
 
 
 def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
