@@ -6,6 +6,10 @@
     python benchmarks/html.py --screenshot OUTDIR/graph.html OUT.png   # any page, incl. report.html
     python benchmarks/html.py --screenshot OUTDIR/graph.html OUT.png --search 青洽会  # panel open
     python benchmarks/html.py --demo docs/screenshots   # graph.png and report.png of a demo graph
+    python benchmarks/html.py --pages out/graph.html   # built pages: times and legibility
+
+Legibility at the fitted overview: how many hub labels are drawn (none overlapping) and their
+size in screen pixels, and how many nodes of small fragments wait behind their checkbox.
 
 Times are read from the page: ``performance.now()`` (milliseconds since navigation start)
 when vis-network drew its first frame and when the layout settled (physics switched off).
@@ -73,6 +77,8 @@ def measure(browser, path: Path) -> dict[str, float | int | str]:  # type: ignor
         """() => { const f = window.fairgraph; return {
             first: f.firstFrameMs, settled: f.settledMs, drawn: f.nodes.length,
             edges: f.edges.length, total: f.data.nodes.length, omitted: f.data.omitted.nodes,
+            hubs: f.hubLabels ? f.hubLabels.count : 0, hubPx: f.hubLabels ? f.hubLabels.px : 0,
+            fragments: f.data.fragments.hidden ? f.data.fragments.nodes : 0,
             notice: document.getElementById('notice').hidden
                 ? '' : document.getElementById('notice').textContent,
             dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd }; }"""
@@ -87,6 +93,13 @@ def measure(browser, path: Path) -> dict[str, float | int | str]:  # type: ignor
     if errors:
         print("  console errors:", errors[:3], file=sys.stderr)
     return facts
+
+
+def _facts_line(r: dict[str, float | int | str]) -> str:
+    return (
+        f"drawn {r['drawn']} of {r['total']} nodes; hub labels {r['hubs']} at "
+        f"{float(r['hubPx']):.1f} px; fragment nodes behind the checkbox {r['fragments']}"
+    )
 
 
 def screenshot(
@@ -125,6 +138,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--screenshot", nargs=2, metavar=("PAGE", "PNG"), help="screenshot a page")
     parser.add_argument("--search", help="with --screenshot: search this name first")
+    parser.add_argument("--pages", help="comma-separated built graph.html files to measure")
     parser.add_argument("--demo", metavar="DIR", help="write graph.png and report.png of a demo")
     args = parser.parse_args()
     if args.screenshot:
@@ -146,6 +160,16 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     runs = 1 if args.quick else args.runs
+    if args.pages:
+        with sync_playwright() as p:
+            browser = _browser(p)
+            for page in args.pages.split(","):
+                rows = [measure(browser, Path(page)) for _ in range(runs)]
+                ready = statistics.median(max(float(r["first"]), float(r["settled"])) for r in rows)
+                print(f"{page}: {_facts_line(rows[0])}; interactive {ready / 1000:.2f} s "
+                      f"(median of {runs})")
+            browser.close()
+        return
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = _browser(p)
         for size in (int(s) for s in args.sizes.split(",")):
@@ -168,7 +192,7 @@ def main() -> None:
                 f"interactive (both) {ready / 1000:.2f} s "
                 f"(median of {runs}; wall to settled {float(r0['wall']) / 1000:.2f} s); "
                 f"search {float(r0['search_ms']):.0f} ms; console errors {r0['errors']}, "
-                f"network requests {r0['requests']}"
+                f"network requests {r0['requests']}; {_facts_line(r0)}"
             )
             if r0["notice"]:
                 print(f"        notice: {str(r0['notice'])[:160]}…")

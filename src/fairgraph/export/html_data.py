@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -182,6 +183,36 @@ def _edge_label(attrs: dict[str, Any]) -> str:
     return label or EDGE_KINDS.get(str(attrs.get("kind") or ""), "").split(" ")[-1]
 
 
+FRAGMENT_NODES = 3  # components this small are "fragments" …
+FRAGMENTS_HIDDEN_ABOVE = 60  # … hidden at first when more nodes than this are drawn
+
+
+def small_fragments(nodes: Iterable[str], pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """The drawn nodes in components of at most FRAGMENT_NODES nodes, beside a bigger one.
+
+    A big graph's overview starts from its connected part: a page drawing more than
+    FRAGMENTS_HIDDEN_ABOVE nodes hides the fragments at first (one checkbox shows them;
+    search and focus still reach every one).
+
+    >>> f = small_fragments(["a", "b", "c", "d", "e", "x", "y"],
+    ...                     [("a", "b"), ("b", "c"), ("c", "d"), ("x", "y")])
+    >>> sorted(f["nodes"]), f["groups"], f["hidden"]
+    (['e', 'x', 'y'], 2, False)
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(pairs)
+    components = list(nx.connected_components(graph))
+    if not components or max(len(c) for c in components) <= FRAGMENT_NODES:
+        return {"nodes": [], "groups": 0, "hidden": False}
+    small = [c for c in components if len(c) <= FRAGMENT_NODES]
+    return {
+        "nodes": sorted(n for c in small for n in c),
+        "groups": len(small),
+        "hidden": bool(small) and graph.number_of_nodes() > FRAGMENTS_HIDDEN_ABOVE,
+    }
+
+
 def build_payload(
     g: nx.MultiDiGraph,
     *,
@@ -225,6 +256,9 @@ def build_payload(
     pairs = [(u, v) for u, v, *_ in edge_rows if u in drawn and v in drawn]
     for node, (x, y) in layout_positions(drawn, pairs).items():
         nodes[index[node]]["x"], nodes[index[node]]["y"] = x, y
+    fragments = small_fragments(drawn, pairs)
+    for node in fragments["nodes"]:
+        nodes[index[node]]["frag"] = 1
     present = sorted({style_key(a) for _, a in g.nodes(data=True)}, key=list(STYLES).index)
     return {
         "title": title,
@@ -240,6 +274,11 @@ def build_payload(
         "drawn": len(drawn),
         "omitted": left_out(g, drawn),
         "maxNodes": max_nodes,
+        "fragments": {
+            "groups": fragments["groups"],
+            "nodes": len(fragments["nodes"]),
+            "hidden": fragments["hidden"],
+        },
         "focus": [index[s] for s in seeds],
         "hops": hops,
     }

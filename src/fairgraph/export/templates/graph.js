@@ -11,7 +11,8 @@
   var defaultBase = N.filter(function (n) { return n.x !== undefined; }).map(function (n) { return n.id; });
   var pos = {};
   N.forEach(function (n) { if (n.x !== undefined) { pos[n.id] = { x: n.x, y: n.y }; } });
-  var state = { base: defaultBase, focus: null, types: {}, minAmount: 0 };
+  var frags = data.fragments || { groups: 0, nodes: 0, hidden: false };
+  var state = { base: defaultBase, focus: null, types: {}, minAmount: 0, fragments: !frags.hidden };
   data.styles.forEach(function (s) { state.types[s.key] = true; });
 
   var nodes = new vis.DataSet();
@@ -48,6 +49,8 @@
   }
 
   function visible(n) {
+    /* small fragments wait behind their checkbox at overview; a neighbourhood shows them */
+    if (n.frag && !state.fragments && state.focus === null) { return false; }
     if (!state.types[n.group]) { return state.focus === n.id; }
     if (n.group === "agreement" && state.minAmount > 0 && n.amount < state.minAmount) {
       return state.focus === n.id;
@@ -171,6 +174,21 @@
       label.appendChild(el("span", fmtInt(counts[s.key] || 0), "count"));
       box.appendChild(label);
     });
+    if (frags.groups) {
+      var fl = el("label", null, "fragments");
+      var fb = el("input");
+      fb.type = "checkbox"; fb.checked = state.fragments; fb.id = "show-fragments";
+      fb.addEventListener("change", function () {
+        state.fragments = fb.checked;
+        render();
+        fg.network.fit({ animation: false });
+        fg.labelHubs();
+      });
+      fl.appendChild(fb);
+      fl.appendChild(el("span", "Small fragments 小片段 (" + fmtInt(frags.groups) + " groups of ≤ 3)"));
+      fl.appendChild(el("span", fmtInt(frags.nodes), "count"));
+      box.appendChild(fl);
+    }
     box.appendChild(el("p", "Edges are labelled with the post title, the role or the agreement type. " +
       "Node size grows with connections; agreements grow with their amount."));
     box.appendChild(el("p", "Click a node or an edge to read its facts and source sentences. " +
@@ -303,6 +321,7 @@
     render();
     showNotice();
     fg.network.fit({ animation: false });
+    fg.labelHubs();
   }
   fg.focusOn = focusOn; fg.reset = reset;
   byId("reset").addEventListener("click", reset);
@@ -408,18 +427,36 @@
   marks.network = performance.now();
   network.once("afterDrawing", function () { fg.firstFrameMs = performance.now(); });
   /* at the fitted zoom of a big graph every label is below vis's drawing threshold: the
-     largest nodes (fairs, bodies with many posts) get labels big enough to be read there */
-  var HUB_LABELS = 30, READABLE_PX = 11;
+     largest nodes (fairs, bodies with many posts) get labels big enough to be read there,
+     largest first, skipping a label that would overlap one already placed */
+  var HUB_LABELS = 30, HUB_CANDIDATES = 150, READABLE_PX = 11;
+  var measure = document.createElement("canvas").getContext("2d");
   function labelHubs() {
+    fg.hubLabels = null;
     var scale = network.getScale();
     if (!(scale > 0) || 13 * scale >= READABLE_PX) { return; }
-    var size = Math.min(120, Math.ceil(READABLE_PX / scale));
-    var shown = nodes.get().slice().sort(function (a, b) {
+    var size = Math.min(120, Math.ceil(READABLE_PX / scale)), px = size * scale;
+    measure.font = px + "px sans-serif";
+    var candidates = nodes.get().slice().sort(function (a, b) {
       return (b.size || 0) - (a.size || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-    }).slice(0, HUB_LABELS);
+    }).slice(0, HUB_CANDIDATES);
+    var at = network.getPositions(candidates.map(function (n) { return n.id; }));
+    var boxes = [], shown = [];
+    candidates.forEach(function (n) {
+      if (shown.length >= HUB_LABELS) { return; }
+      var p = network.canvasToDOM(at[n.id]), lines = String(n.label || "").split("\n");
+      var w = Math.max.apply(null, lines.map(function (l) { return measure.measureText(l).width; }));
+      var top = p.y + (n.size || 10) * scale + 1;
+      var box = { l: p.x - w / 2 - 3, r: p.x + w / 2 + 3, t: top, b: top + lines.length * px * 1.25 };
+      var clash = boxes.some(function (o) { return box.l < o.r && o.l < box.r && box.t < o.b && o.t < box.b; });
+      if (clash) { return; }
+      boxes.push(box);
+      shown.push(n);
+    });
     nodes.update(shown.map(function (n) { return { id: n.id, font: { size: size } }; }));
-    fg.hubLabels = { count: shown.length, px: size * scale };
+    fg.hubLabels = { count: shown.length, px: px, ids: shown.map(function (n) { return n.id; }), boxes: boxes };
   }
+  fg.labelHubs = labelHubs;
   function settle() {
     if (fg.settled) { return; }
     network.setOptions({ physics: { enabled: false } });
