@@ -166,8 +166,10 @@ def main() -> None:
             for page in args.pages.split(","):
                 rows = [measure(browser, Path(page)) for _ in range(runs)]
                 ready = statistics.median(max(float(r["first"]), float(r["settled"])) for r in rows)
-                print(f"{page}: {_facts_line(rows[0])}; interactive {ready / 1000:.2f} s "
-                      f"(median of {runs})")
+                print(
+                    f"{page}: {_facts_line(rows[0])}; interactive {ready / 1000:.2f} s "
+                    f"(median of {runs})"
+                )
             browser.close()
         return
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:

@@ -53,6 +53,15 @@ def test_saved_query_csv_and_table_have_the_same_rows(sample_build: Build, name:
     rows = list(csv.reader(io.StringIO(result.stdout)))
     assert rows[0] == as_json["head"]["vars"]
     assert len(rows) == n + 1
+    tsv = run_cli("query", sample_build.ttl, name, "--format", "tsv", *extra).stdout
+    tsv_rows = [line.split("\t") for line in tsv.rstrip("\n").split("\n")]
+    assert tsv_rows[0] == ["?" + v for v in as_json["head"]["vars"]] and len(tsv_rows) == n + 1
+    jsonl = run_cli("query", sample_build.ttl, name, "--format", "jsonl", *extra).stdout
+    objects = [json.loads(line) for line in jsonl.splitlines() if line]
+    assert len(objects) == n
+    for obj, row in zip(objects, as_json["results"]["bindings"], strict=True):
+        assert set(obj) == set(row)  # every bound variable, IRIs in full as in json
+        assert all(str(obj[k]) == row[k]["value"] for k in row if row[k]["type"] == "uri")
     table = run_cli("query", sample_build.ttl, name, *extra)
     assert table.exit_code == 0, table.output
     lines = table.stdout.rstrip("\n").split("\n")

@@ -267,7 +267,9 @@ def test_small_fragments_wait_behind_their_checkbox(tmp_path: Path, open_page: A
     assert frags["hidden"] and frags["nodes"] >= 24 and frags["groups"] >= 12
     total = g.number_of_nodes()
     assert page.evaluate("window.fairgraph.nodes.length") == total - frags["nodes"]
-    assert page.evaluate("window.fairgraph.nodes.get(window.fairgraph.search('孤立人物7')[0])") is None
+    assert (
+        page.evaluate("window.fairgraph.nodes.get(window.fairgraph.search('孤立人物7')[0])") is None
+    )
     page.check("#show-fragments")
     assert page.evaluate("window.fairgraph.nodes.length") == total
     page.uncheck("#show-fragments")

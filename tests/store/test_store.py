@@ -134,7 +134,7 @@ def test_format_query_matches_rdflib_formatting(tmp_path: Path) -> None:
     select = "SELECT ?p ?l ?n WHERE { ?p a schema:Person ; rdfs:label ?l ; fg:age ?n }"
     from fairgraph.store import format_query_file
 
-    for fmt in ("table", "csv", "json"):
+    for fmt in ("table", "csv", "tsv", "json", "jsonl"):
         assert format_query_file(path, select, fmt) == format_result(run_query(g, select), fmt)
     ask = "ASK { ?p rdfs:label ?l }"
     assert format_query_file(path, ask) == "true"

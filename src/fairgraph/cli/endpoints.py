@@ -46,6 +46,7 @@ from fairgraph.cli.options import graph_source_options, reported
     metavar="ORIGIN",
     help="Let browser pages from ORIGIN (or * for any) query the endpoint.",
 )
+@click.option("--open", "open_page", is_flag=True, help="Open the query page in a web browser.")
 @reported
 def serve(
     source: Path | None,
@@ -56,6 +57,7 @@ def serve(
     timeout: float,
     memory_mb: int,
     cors: str | None,
+    open_page: bool,
 ) -> None:
     """Serve a graph file or store over the SPARQL 1.1 Protocol at /sparql, with a query page at /.
 
@@ -63,7 +65,7 @@ def serve(
 
     \b
     Examples:
-      fairgraph serve output/graph.ttl
+      fairgraph serve output/graph.ttl --open
       fairgraph serve --store graphstore --port 8080 --cors '*'
       curl 'http://127.0.0.1:8377/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D'
     """
@@ -82,11 +84,17 @@ def serve(
         memory_mb=memory_mb,
         cors=cors,
     )
-    click.echo(
-        f"serving {target} at http://{host}:{server.server_port}/ (SPARQL at /sparql); "
-        "Ctrl-C stops",
-        err=True,
-    )
+    url = f"http://{host}:{server.server_port}/"
+    click.echo(f"serving {target} at {url} (SPARQL at /sparql); Ctrl-C stops", err=True)
+    if open_page:
+        import threading
+        import webbrowser
+
+        def launch() -> None:  # beside the server: some browser commands wait for their page
+            if not webbrowser.open(url):
+                click.echo(f"no web browser found; open {url} yourself", err=True)
+
+        threading.Thread(target=launch, daemon=True).start()
     run_server(server)
 
 

@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from fairgraph.errors import FairgraphError
+from fairgraph.query.sparql import RESULT_FORMATS
 
 F = TypeVar("F", bound=Callable[..., Any])
 NER_CHOICES = ("default", "crf", "rules", "lac")
@@ -118,10 +119,11 @@ def result_format_option(func: F) -> F:
     return click.option(
         "--format",
         "fmt",
-        type=click.Choice(["table", "csv", "json"]),
+        type=click.Choice(list(RESULT_FORMATS)),
         default="table",
         show_default=True,
-        help="Output format.",
+        help="Output format: an aligned table (IRIs shortened), SPARQL 1.1 CSV, TSV or JSON "
+        "results, or JSON lines (one object per row).",
     )(func)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Literal as TypingLiteral
 
 from pyparsing import ParseBaseException
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Identifier, Node
 
 from fairgraph.errors import QueryError
@@ -35,7 +35,9 @@ from fairgraph.graph.resources import saved_queries
 from fairgraph.namespaces import bind_prefixes, sparql_prologue
 from fairgraph.query.guard import check_variable_name, refuse_outbound
 
-ResultFormat = TypingLiteral["table", "csv", "json"]
+ResultFormat = TypingLiteral["table", "csv", "tsv", "json", "jsonl"]
+#: every result format, in the order the CLI offers them
+RESULT_FORMATS = ("table", "csv", "tsv", "json", "jsonl")
 _QUERY_START = re.compile(
     r"^\s*(?:#[^\n]*\n\s*)*(PREFIX|BASE|SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE
 )
@@ -208,24 +210,68 @@ def _csv_term(term: Node | None) -> str:
     return f"_:{term}" if isinstance(term, BNode) else str(term)
 
 
-def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render ``result`` as an aligned ``table``, SPARQL 1.1 ``csv`` or SPARQL 1.1 ``json``.
+_BARE = frozenset({XSD.integer, XSD.decimal, XSD.double, XSD.boolean})
 
+
+def _tsv_term(term: Node | None) -> str:
+    """A term as SPARQL 1.1 TSV writes it: N-Triples syntax (``<iri>``, ``"text"@zh``)."""
+    if isinstance(term, Literal) and term.datatype in _BARE:
+        return str(term)
+    return "" if term is None else term.n3()
+
+
+def _jsonl_value(term: Node) -> str | int | float | bool:
+    """A plain JSON value: IRIs in full, numbers and booleans as themselves, text as text."""
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, bool | int | float):
+            return value
+    return f"_:{term}" if isinstance(term, BNode) else str(term)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    """Render ``result`` as an aligned ``table``, SPARQL 1.1 ``csv``, ``tsv`` or ``json``, or
+    ``jsonl`` (one JSON object per row, plain values; for pandas ``read_json(lines=True)``).
+
+    Only ``table`` shortens IRIs with the graph's prefixes; the other formats give them in full.
     ASK gives ``true``/``false`` (or a JSON boolean result); CONSTRUCT and DESCRIBE give Turtle
-    (JSON-LD for ``json``).
+    (JSON-LD for ``json`` and ``jsonl``).
+
+    >>> r = QueryResult("SELECT", ("n", "x"), ((Literal(3), Literal("青海", lang="zh")),))
+    >>> format_result(r, "tsv").splitlines()
+    ['?n\\t?x', '3\\t"青海"@zh']
+    >>> print(format_result(r, "jsonl"))
+    {"n": 3, "x": "青海"}
     """
     from fairgraph.graph.io import serialize_graph
 
-    if fmt not in ("table", "csv", "json"):
-        raise QueryError(f"unknown result format {fmt!r}; use table, csv or json")
+    if fmt not in RESULT_FORMATS:
+        raise QueryError(f"unknown result format {fmt!r}; use {', '.join(RESULT_FORMATS)}")
     if result.kind == "ASK":
-        if fmt == "json":
+        if fmt in ("json", "jsonl"):
             return json.dumps({"head": {}, "boolean": bool(result.boolean)})
         return "true" if result.boolean else "false"
     if result.graph is not None:
-        return serialize_graph(result.graph, "json-ld" if fmt == "json" else "turtle").decode()
+        as_json = fmt in ("json", "jsonl")
+        return serialize_graph(result.graph, "json-ld" if as_json else "turtle").decode()
     if fmt == "table":
         return _table(result)
+    if fmt == "tsv":
+        lines = ["\t".join(f"?{v}" for v in result.vars)]
+        lines += ["\t".join(_tsv_term(t) for t in row) for row in result.rows]
+        return "\n".join(lines)
+    if fmt == "jsonl":
+        return "\n".join(
+            json.dumps(
+                {
+                    v: _jsonl_value(t)
+                    for v, t in zip(result.vars, row, strict=True)
+                    if t is not None
+                },
+                ensure_ascii=False,
+            )
+            for row in result.rows
+        )
     if fmt == "json":
         bindings = [
             {v: _json_term(t) for v, t in zip(result.vars, row, strict=True) if t is not None}
