@@ -31,7 +31,8 @@ border:1px solid #999;max-height:12em;overflow:auto;font:12px ui-monospace,monos
 button{padding:.35em 1em}#status{color:#555}#status.err{color:#b00020;white-space:pre-wrap}
 table{border-collapse:collapse;background:#fff;margin-top:.5em}
 th,td{border:1px solid #ccc;padding:.25em .5em;vertical-align:top;text-align:left}
-th{background:#eef2f6}td.uri{color:#24476b}pre{background:#fff;border:1px solid #ccc;padding:.5em;
+th{background:#eef2f6;cursor:pointer}th.asc::after{content:" ▲"}th.desc::after{content:" ▼"}
+td.uri{color:#24476b}pre{background:#fff;border:1px solid #ccc;padding:.5em;
 overflow:auto}
 """
 
@@ -76,13 +77,34 @@ async function run() {
     status.textContent = 'answer: ' + data.boolean + ' (' + secs + ' s)'; return;
   }
   const vars = data.head.vars, rows = data.results.bindings;
-  const table = document.createElement('table'), head = table.insertRow();
+  const table = document.createElement('table'), head = table.createTHead().insertRow();
+  const rowsBox = table.createTBody();
+  let sortedBy = null, descending = false;
+  function fill() {
+    rowsBox.textContent = '';
+    for (const b of rows) {
+      const tr = rowsBox.insertRow(); for (const v of vars) tr.appendChild(cell(b[v]));
+    }
+  }
+  /* a click on a column's head sorts by it (numbers as numbers), a second click reverses */
+  const order = new Intl.Collator(undefined, {numeric: true});
   for (const v of vars) {
-    const th = document.createElement('th'); th.textContent = v; head.appendChild(th);
+    const th = document.createElement('th'); th.textContent = v; th.title = 'sort by ' + v;
+    th.addEventListener('click', () => {
+      descending = sortedBy === v ? !descending : false; sortedBy = v;
+      rows.sort((a, b) => {
+        const x = a[v] ? a[v].value : '', y = b[v] ? b[v].value : '';
+        const nx = Number(x), ny = Number(y);
+        const c = x !== '' && y !== '' && !isNaN(nx) && !isNaN(ny) ? nx - ny : order.compare(x, y);
+        return descending ? -c : c;
+      });
+      for (const h of head.cells) h.className = '';
+      th.className = descending ? 'desc' : 'asc';
+      fill();
+    });
+    head.appendChild(th);
   }
-  for (const b of rows) {
-    const tr = table.insertRow(); for (const v of vars) tr.appendChild(cell(b[v]));
-  }
+  fill();
   out.appendChild(table);
   status.textContent = rows.length + ' rows in ' + secs + ' s';
 }
