@@ -169,3 +169,16 @@ def test_a_president_named_with_a_demonym_represents_the_country() -> None:
     assert posts("Kenyan President Peter Otieno opened the hall.") == {
         ("Peter Otieno", "President", "Kenyan")
     }
+
+
+def test_a_fair_named_by_its_year_is_the_edition_its_cadence_puts_there() -> None:
+    """The 2nd China International Consumer Products Expo, or Hainan Expo 2022: one fair (the
+    series' cadence puts its 2nd edition in 2022)."""
+    from fairgraph.resolve import resolve
+
+    text = (
+        "HAIKOU, July 25 (Xinhua) -- The 2nd China International Consumer Products Expo, or "
+        "Hainan Expo 2022, opened on Monday in Haikou. Hainan Expo 2022 runs until July 30."
+    )
+    fairs = [e for e in resolve([extract(text)]).entities if e.type == "Fair"]
+    assert [f.label for f in fairs] == ["2nd China International Consumer Products Expo"]

@@ -444,3 +444,37 @@ def test_the_surname_of_a_transliterated_name_is_the_same_person_in_its_report()
     people = [e for e in res.entities if e.type == "Person"]
     assert [p.label for p in people] == ["伊万·彼得罗夫"]
     assert any(n.rule == "surname-of-full-name-in-document" for n in people[0].merges)
+
+
+def test_a_bare_department_is_the_one_fuller_body_of_its_report() -> None:
+    """省商务厅 (read as 青海省商务厅 from the report's province) and later 商务厅: one body; a
+    bare name with two fuller candidates stays itself."""
+    doc = _doc("青海省举办推介会。记者从省商务厅获悉。商务厅还将与企业签约。", "q.txt")
+    res = resolve(
+        [
+            _extraction(
+                doc,
+                [
+                    _m("青海省", doc, "Place"),
+                    _m("省商务厅", doc, "Organization"),
+                    _m("商务厅", doc, "Organization", nth=1),
+                ],
+            )
+        ]
+    )
+    orgs = _labels(res, "Organization")
+    assert list(orgs) == ["青海省商务厅"] and "商务厅" in orgs["青海省商务厅"]
+    two = _doc("甘肃省商务厅与青海省商务厅签约。商务厅表示欢迎。", "two.txt")
+    res = resolve(
+        [
+            _extraction(
+                two,
+                [
+                    _m("甘肃省商务厅", two, "Organization"),
+                    _m("青海省商务厅", two, "Organization"),
+                    _m("商务厅", two, "Organization", nth=2),
+                ],
+            )
+        ]
+    )
+    assert sorted(_labels(res, "Organization")) == ["商务厅", "甘肃省商务厅", "青海省商务厅"]

@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from fairgraph.en.lexicon import Place, load_lexicon
+from fairgraph.en.lexicon import Lexicon, Place, load_lexicon
 from fairgraph.en.recognize import org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
@@ -255,6 +255,36 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
                 out[m] = editions[series]
             elif len(set(editions.values())) == 1:
                 out[m] = next(iter(editions.values()))
+    return _years_as_editions(out, lex)
+
+
+def _years_as_editions(
+    keys: dict[Mention, tuple[str, str]], lex: Lexicon
+) -> dict[Mention, tuple[str, str]]:
+    """A fair named by its year (Hainan Expo 2022) is the edition of its series the report
+    names (the 2nd China International Consumer Products Expo) when the series' cadence puts
+    that edition in that year; one node, not two.
+
+    >>> from fairgraph.model import Mention
+    >>> keys = {Mention(0, 9, "x", "Fair"): ("Fair|中国国际消费品博览会|2", "2nd CICPE"),
+    ...         Mention(20, 30, "y", "Fair"): ("Fair|中国国际消费品博览会|2022", "2022 CICPE"),
+    ...         Mention(40, 50, "z", "Fair"): ("Fair|中国国际消费品博览会|2019", "2019 CICPE")}
+    >>> sorted(set(_years_as_editions(keys, load_lexicon()).values()))
+    [('Fair|中国国际消费品博览会|2', '2nd CICPE'), ('Fair|中国国际消费品博览会|2019', '2019 CICPE')]
+    """
+    series_of_key = {shared: english for english, shared in lex.fair_chinese.items()}
+    editions: dict[tuple[str, int], tuple[str, str]] = {}
+    for key, label in sorted(set(keys.values())):
+        _, shared, number = key.split("|")
+        if number.isdigit() and int(number) < 1000:
+            year = lex.year_of(series_of_key.get(shared, shared), int(number))
+            if year is not None:
+                editions.setdefault((shared, year), (key, label))
+    out = {}
+    for m, (key, label) in keys.items():
+        _, shared, number = key.split("|")
+        stated = int(number) if number.isdigit() and int(number) >= 1000 else None
+        out[m] = editions.get((shared, stated), (key, label)) if stated else (key, label)
     return out
 
 

@@ -122,6 +122,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             else {}
         )
         joined = naming.country_prefixed(ex.mentions)
+        keyed: list[_Keyed] = []
         for m in ex.mentions:
             if m.type not in ENTITY_TYPES:
                 continue
@@ -144,6 +145,8 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
                     full = abbreviation[name]
                     key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
             key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
+            keyed.append((m, name, evidence, key, canonical, rule))
+        for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming):
             mention_keys.keys[(doc.id, m.start, m.end)] = key
             pool.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
             if (m.start, m.end) in joined:
@@ -191,6 +194,33 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
         series=tuple(series),
         amounts=tuple((e.document.id, a) for e in unique for a in e.amounts),
     )
+
+
+_Keyed = tuple[Mention, str, Evidence, str, str | None, str | None]
+
+
+def _short_bodies(keyed: list[_Keyed], naming: Any) -> list[_Keyed]:
+    """A body named bare in a report (商务厅) is the one fuller body of the report whose name
+    ends with it and that belongs to a province's or city's government (青海省商务厅, however
+    the report wrote it), when there is exactly one; otherwise it stays itself. Languages
+    whose naming has no ``jurisdiction`` keep every bare name as it is."""
+    find = getattr(naming, "jurisdiction", None)
+    if find is None:
+        return keyed
+    bodies: dict[str, str] = {}  # key → label of the report's governmental bodies
+    for m, name, _, key, canonical, _ in keyed:
+        label = canonical or name
+        if m.type == "Organization" and key == f"Organization|{label}" and find(label):
+            bodies.setdefault(key, label)
+    out = []
+    for m, name, evidence, key, canonical, rule in keyed:
+        if m.type == "Organization" and rule is None and len(name) >= 3:
+            fuller = {k: b for k, b in bodies.items() if len(b) > len(name) and b.endswith(name)}
+            if len(fuller) == 1:
+                ((key, canonical),) = fuller.items()
+                rule = K.RULE_ABBREVIATION
+        out.append((m, name, evidence, key, canonical, rule))
+    return out
 
 
 def _post_organization(

@@ -258,3 +258,12 @@ def test_hosts_before_the_fair_named_again_in_its_sentence() -> None:
         "第九届中国—南亚博览会开幕。按照“办好南博会”的部署，云南省人民政府首次单独主办南博会。"
     )
     assert "云南省人民政府" in {m.text for g in _field(facts, "organizers") for m in g}
+
+
+def test_the_verb_after_the_date_says_whether_it_opened_or_closed() -> None:
+    """开展 earlier in the sentence is no opening: the fair closed on the date it names."""
+    facts = _facts(
+        "2024年7月10日\n集中开展洽谈交流的第十四届中国兰州投资贸易洽谈会，7月9日在兰州顺利落幕。"
+    )
+    assert _field(facts, "end_date") == [PartialDate(2024, 7, 9)]
+    assert _field(facts, "start_date") == []

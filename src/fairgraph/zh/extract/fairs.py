@@ -88,6 +88,23 @@ _DATELINE_END = re.compile(r"电|讯|消息|报道|发布")  # (…5月6日报�
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
 
 
+def _said_of(text: str, offset: int) -> str | None:
+    """Whether the clause after a date says the fair opened ("open") or closed ("close") on it,
+    by the first such verb there (集中开展洽谈的某会，7月9日在某地落幕: closed on the 9th).
+
+    >>> _said_of("开展洽谈的博览会，7月9日在兰州顺利落幕。", 13), _said_of("7月6日开幕", 4)
+    ('close', 'open')
+    """
+    clause = re.match(r"[^，。；！？]*", text[offset:])
+    tail = clause.group(0) if clause else ""
+    found = [
+        (m.start(), kind)
+        for kind, rx in (("open", _OPEN), ("close", _CLOSE))
+        if (m := rx.search(tail))
+    ]
+    return min(found)[1] if found else None
+
+
 def fair_facts(
     sentence: Sentence,
     lexicon: Lexicon,
@@ -252,11 +269,12 @@ def _facts_for(
             if (first or fair).end <= d.start + 40
             and not _DATELINE_END.match(text, d.end - sentence.start)
         ] or [d for d in dates if _leads(sentence, d)][:1]
+        said = _said_of(text, near[0].end - sentence.start) if near else None
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
-        elif near and _OPEN.search(text):
+        elif near and (said == "open" or (said is None and _OPEN.search(text))):
             start_date = near[0].date
-        elif near and _CLOSE.search(text):
+        elif near and (said == "close" or _CLOSE.search(text)):
             end_date = near[0].date
         closing = end_date_of(text, sentence.start, dates)
         if closing is not None and end_date is None:

@@ -111,6 +111,9 @@ class DocumentContext:
     sentence_provinces: tuple[tuple[int, int, str], ...] = field(
         default=(), compare=False, repr=False
     )
+    #: (start, end) of places where a fair is held, in a report on a place of its own (我市…
+    #: 组团参加): a bare 市委 after them is still the report's own
+    event_sites: frozenset[tuple[int, int]] = field(default=frozenset(), compare=False, repr=False)
 
     def province_at(self, offset: int) -> str | None:
         """The other province the sentence at ``offset`` speaks for, if any."""
@@ -211,9 +214,31 @@ def _is_body(name: str) -> bool:
 
 
 #: a report that speaks of its own province (我省) …
-_OWN_PROVINCE = ("我省", "我区")
+_OWN_PROVINCE = ("我省", "我区", "我市", "本市")
 #: … and of a place it visits: 到/赴/前往 某省 (考察)
 _VISIT = ("到", "赴", "前往", "来到", "访问")
+
+
+#: 于/在 PLACE (…) 开幕/举行…: where an event is held
+_HELD_AFTER = re.compile(
+    r"[^，。；！？\n]{0,14}?(?:隆重|盛大|顺利|正式)?"
+    r"(?:开幕|举行|举办|召开|开展|开馆|启幕|闭幕|落幕|拉开帷幕|拉开序幕|落下帷幕|揭幕)"
+)
+
+
+def held_in(text: str, place: Mention) -> bool:
+    """``place`` is where an event of its sentence is held (…于四川成都拉开帷幕).
+
+    >>> t = "博览会于四川成都拉开帷幕，我市组团参加。"
+    >>> held_in(t, Mention(4, 6, "四川", "Place")), held_in(t, Mention(6, 8, "成都", "Place"))
+    (True, True)
+    >>> held_in("成都市代表团于9日抵达。", Mention(0, 3, "成都市", "Place"))
+    False
+    """
+    head = text[max(0, place.start - 6) : place.start]
+    if not re.search(r"[于在](?:[\u4e00-\u9fff]{0,5})$", head) or re.search(r"[，。；]", head):
+        return False
+    return bool(_HELD_AFTER.match(text, place.end))
 
 
 def document_context(document: Document, mentions: Sequence[Mention]) -> DocumentContext:
@@ -227,8 +252,14 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
     for m in mentions:
         if m.type not in ("Place", "Organization"):
             continue
-        if own and m.type == "Place" and document.text.endswith(_VISIT, 0, m.start):
-            continue  # 我省代表团到甘肃省考察: the province visited is not the report's own
+        if (
+            own
+            and m.type == "Place"
+            and (document.text.endswith(_VISIT, 0, m.start) or held_in(document.text, m))
+        ):
+            # 我省代表团到甘肃省考察, 博览会于四川成都开幕…我市组团参加: the place visited, or
+            # where the fair was held, is not the report's own
+            continue
         entry = lexicon.place_of(m.text) if m.type == "Place" else _place_prefix(m.text)
         if entry is None:
             continue
@@ -254,7 +285,14 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         )
     )
     others = _sentence_provinces(document.text, mentions, province)
-    return DocumentContext(province=province, city=city, county=county, sentence_provinces=others)
+    sites = frozenset(
+        (m.start, m.end)
+        for m in mentions
+        if own and m.type == "Place" and held_in(document.text, m)
+    )
+    return DocumentContext(
+        province=province, city=city, county=county, sentence_provinces=others, event_sites=sites
+    )
 
 
 #: the titles of a province's leaders, whose holder speaks for that province
@@ -340,6 +378,8 @@ def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) 
         return ctx
     lexicon = load_lexicon()
     for m in reversed(before):
+        if (m.start, m.end) in ctx.event_sites:
+            continue  # 博览会于四川成都开幕，市委副书记某某带领我市代表团…: not 成都's
         entry = lexicon.place_of(m.text) if m.type == "Place" else None
         if level == "省" and m.type == "Organization":
             entry = _place_prefix(m.text)  # 青海省委副书记、省长某某: 青海省's governor

@@ -112,8 +112,18 @@ _BODY_END = (
 
 
 def _runs_on(text: str, lm: LexiconMatch) -> bool:
+    """A known short name that is only the head of a longer word (中国电子|商务): a Han
+    character follows that is not a function word (中国电子|的优势 is the company).
+
+    >>> from fairgraph.zh.lexicon.entries import LexiconMatch
+    >>> lm = LexiconMatch(0, 4, "中国电子", "Organization", "Company", "中国电子集团")
+    >>> _runs_on("中国电子商务", lm), _runs_on("中国电子的优势", lm), _runs_on("中国电子。", lm)
+    (True, False, False)
+    """
     nxt = text[lm.end : lm.end + 1]
-    return bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and not lm.text.endswith(_BODY_END)
+    if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in NAME_STOP:
+        return False
+    return not lm.text.endswith(_BODY_END)
 
 
 #: a division's government written right after its name (某某县人民政府)

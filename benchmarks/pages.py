@@ -1,12 +1,12 @@
 """Benchmark the graph page in headless Chromium, and take screenshots for the README.
 
-    python benchmarks/html.py                 # 2,000 and 20,000 nodes, 3 runs each
-    python benchmarks/html.py --quick         # 2,000 and 20,000 nodes, 1 run each
-    python benchmarks/html.py --sizes 500,5000 --max-nodes 2000
-    python benchmarks/html.py --screenshot OUTDIR/graph.html OUT.png   # any page, incl. report.html
-    python benchmarks/html.py --screenshot OUTDIR/graph.html OUT.png --search 青洽会  # panel open
-    python benchmarks/html.py --demo docs/screenshots   # graph.png and report.png of a demo graph
-    python benchmarks/html.py --pages out/graph.html   # built pages: times and legibility
+    python benchmarks/pages.py                 # 2,000 and 20,000 nodes, 3 runs each
+    python benchmarks/pages.py --quick         # 2,000 and 20,000 nodes, 1 run each
+    python benchmarks/pages.py --sizes 500,5000 --max-nodes 2000
+    python benchmarks/pages.py --screenshot OUTDIR/graph.html OUT.png  # any page
+    python benchmarks/pages.py --screenshot OUTDIR/graph.html OUT.png --search 青洽会  # panel open
+    python benchmarks/pages.py --demo docs/screenshots   # graph.png and report.png of a demo graph
+    python benchmarks/pages.py --pages out/graph.html   # built pages: times and legibility
 
 Legibility at the fitted overview: how many hub labels are drawn (none overlapping) and their
 size in screen pixels, and how many nodes of small fragments wait behind their checkbox.
@@ -22,10 +22,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# this file is called html.py: keep its folder off sys.path so ``import html`` finds the stdlib
-_HERE = Path(__file__).resolve().parent
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != _HERE]
-sys.path.insert(0, str(_HERE.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
 import argparse  # noqa: E402
 import statistics  # noqa: E402

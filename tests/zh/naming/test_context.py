@@ -1,0 +1,24 @@
+"""The place a report speaks for (zh/naming/context.py), through the whole pipeline."""
+
+from __future__ import annotations
+
+from fairgraph.model import Document
+from fairgraph.resolve import resolve
+from fairgraph.zh.pipeline import extract_document
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"), backend="rules")])
+    label = {e.key: e.label for e in res.entities}
+    return {(label[p.person], p.role, label[p.organization]) for p in res.posts}
+
+
+def test_the_city_hosting_a_fair_is_not_the_reports_own() -> None:
+    """A report on 我市's delegation to a fair held in another province's city: 市委 after the
+    venue is still the report's own city's Party committee."""
+    text = (
+        "第九届某某国际博览会于四川成都拉开帷幕，市委副书记王立新带领平凉代表团出席。"
+        "我市组团参加，平凉的果品受到欢迎。平凉市还举办了推介会。"
+    )
+    posts = _posts(text)
+    assert ("王立新", "副书记", "中国共产党平凉市委员会") in posts
