@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from fairgraph.model import (
     Agreement,
@@ -244,7 +244,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         mentions = merge_mentions([own_outlet], mentions)
     amounts = find_amounts(text)
     main = main_fair(mentions)
-    reference = reference_date(document, main)
+    reference = reference_date(document, main, {m.text for m in mentions if m.type == "Place"})
     dates = find_dates(text, reference)
     amounts = sorted(amounts, key=lambda a: a.start)  # (already in text order: a stable no-op)
     dates = sorted(dates, key=lambda d: d.start)
@@ -347,7 +347,9 @@ def _dated(
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年?")
 
 
-def reference_date(document: Document, main: Mention | None) -> PartialDate | None:
+def reference_date(
+    document: Document, main: Mention | None, places: Collection[str] = ()
+) -> PartialDate | None:
     """The document's date; without a year, the year the main fair's name states, or the year
     of its edition if known.
 
@@ -368,7 +370,7 @@ def reference_date(document: Document, main: Mention | None) -> PartialDate | No
     if named is not None:
         year: int | None = int(named.group(1))
     elif main.subtype and main.subtype.isdigit():
-        year = year_of(series_name(main, load_lexicon()), int(main.subtype))
+        year = year_of(series_name(main, load_lexicon(), places), int(main.subtype))
     else:
         return date
     if year is None:

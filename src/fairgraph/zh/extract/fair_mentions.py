@@ -20,7 +20,7 @@ their own, not fairs, however they are numbered.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from decimal import Decimal
 
 from fairgraph.model import Mention
@@ -141,20 +141,36 @@ def named_in_full(mention: Mention, lexicon: Lexicon) -> bool:
     return entry is None or bare not in entry.short_names
 
 
-def series_name(mention: Mention, lexicon: Lexicon) -> str:
+def series_name(mention: Mention, lexicon: Lexicon, places: Collection[str] = ()) -> str:
     """The fair series a mention names: the lexicon's canonical name, else the name itself.
 
     A name written without the leading 中国 the lexicon's name has (or with one it lacks) is
-    the same series; a leading year is not part of the name.
+    the same series; a leading year is not part of the name. A short name several series
+    share (西洽会) is the one whose host city is among ``places`` (the report's place names),
+    when exactly one is.
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> series_name(Mention(0, 9, "2025年消博会", "Fair"), load_lexicon())
     '中国国际消费品博览会'
+    >>> west = Mention(0, 3, "西洽会", "Fair")
+    >>> series_name(west, load_lexicon(), {"西安"}), series_name(west, load_lexicon(), {"重庆"})
+    ('中国东西部合作与投资贸易洽谈会', '中国西部国际投资贸易洽谈会')
     """
     name = bare_fair_name(mention.text)
+    if places:
+        candidates = lexicon.fair_candidates(name)
+        hosted = sorted({c.name for c in candidates if c.city and _names_city(c.city, places)})
+        if len(candidates) > 1 and len(hosted) == 1:
+            return hosted[0]
     variants = (name, "中国" + name, name[2:] if name.startswith("中国") else name)
     entry = next((e for e in map(lexicon.fair_of, variants) if e is not None), None)
     return entry.name if entry else name
+
+
+def _names_city(city: str, places: Collection[str]) -> bool:
+    """Whether ``places`` names ``city`` (西安市 written 西安 or 西安市)."""
+    bare = city[:-1] if city.endswith("市") and len(city) > 2 else city
+    return city in places or bare in places
 
 
 def abbreviates(short: str, series: str) -> bool:

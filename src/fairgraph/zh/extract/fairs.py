@@ -134,7 +134,8 @@ def fair_facts(
     facts = []
     series = {series_name(m, lexicon) for m in named}
     together = co_held(sentence, named)
-    for fair in named[:1] + [m for m in named[1:] if m.subtype]:
+    # a later fair counts when it has an edition, or is held as one event with the first (A暨B)
+    for fair in named[:1] + [m for m in named[1:] if m.subtype or together]:
         edition = int(fair.subtype) if fair.subtype else None
         name = series_name(fair, lexicon)
         again = [m for m in named if m != fair and series_name(m, lexicon) == name]

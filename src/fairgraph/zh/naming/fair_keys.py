@@ -13,6 +13,8 @@ full that it can abbreviate.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from fairgraph.model import Extraction, Mention
 from fairgraph.zh.extract.fair_mentions import (
     abbreviates,
@@ -30,7 +32,8 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     out: dict[Mention, tuple[str, str]] = {}
     fairs = [m for m in ex.mentions if m.type == "Fair"]
     full = {series_name(m, lexicon) for m in fairs if named_in_full(m, lexicon)}
-    series_of = {m: _series_in_report(m, full, lexicon) for m in fairs}
+    cities = {m.text for m in ex.mentions if m.type == "Place"}
+    series_of = {m: _series_in_report(m, full, lexicon, cities) for m in fairs}
     editions: dict[str, str] = {}
     years: dict[str, int] = {}  # 2025数博会 … 本届数博会: the year the report writes
     for m in fairs:
@@ -57,11 +60,14 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     return out
 
 
-def _series_in_report(m: Mention, full: set[str], lexicon: Lexicon) -> str:
+def _series_in_report(
+    m: Mention, full: set[str], lexicon: Lexicon, places: Collection[str] = ()
+) -> str:
     """The series of a fair mention; a short name stands for the one series the report names
     in full that it can abbreviate (中博会 → 中国中部投资贸易博览会 in a report naming that
-    fair, though the lexicon gives 中博会 to another series)."""
-    series = series_name(m, lexicon)
+    fair, though the lexicon gives 中博会 to another series), or the one whose host city the
+    report names among those sharing it (:func:`series_name`)."""
+    series = series_name(m, lexicon, places)
     if series in full or named_in_full(m, lexicon):
         return series
     short = bare_fair_name(m.text)
