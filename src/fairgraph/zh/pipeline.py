@@ -59,7 +59,7 @@ from fairgraph.zh.extract.persons import (
 from fairgraph.zh.extract.places import plausible_places
 from fairgraph.zh.extract.posts import find_posts
 from fairgraph.zh.extract.regions import foreign_regions
-from fairgraph.zh.extract.reporters import EDITOR_TITLES
+from fairgraph.zh.extract.reporters import EDITOR_TITLES, dateline_bracket
 from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.zh.extract.tenure import dated_post, stated_posts
@@ -437,11 +437,13 @@ def _own_outlet_staff(post: Post, outlet: Mention | None) -> Post:
 
 
 def _byline_outlet(text: str, mentions: Sequence[Mention]) -> Mention | None:
-    """The dateline's outlet, when a reporter's title stands on the report's first line."""
+    """The dateline's outlet, when a reporter's title (or a bracket of reporters' names after
+    电: 某社某地7月19日电（张某 李某）) stands on the report's first line."""
     reporter = next((m for m in mentions if m.type == "Role" and m.text.endswith("记者")), None)
-    if reporter is None:
+    anchor = reporter.start if reporter is not None else dateline_bracket(text)
+    if anchor is None:
         return None
-    outlet = dateline_outlet(text, reporter.start)
+    outlet = dateline_outlet(text, anchor)
     if outlet is None:
         return None
     same = [m for m in mentions if m.type == "Organization" and m.start == outlet.start]

@@ -267,3 +267,23 @@ def test_the_verb_after_the_date_says_whether_it_opened_or_closed() -> None:
     )
     assert _field(facts, "end_date") == [PartialDate(2024, 7, 9)]
     assert _field(facts, "start_date") == []
+
+
+def test_a_shared_short_name_is_the_series_hosted_in_the_reports_city() -> None:
+    """西洽会 names two series; a report from 西安 means the one held there, and that series'
+    cadence gives the report its year."""
+    doc = Document.from_text(
+        "新华社西安5月23日电 第十八届西洽会暨丝博会23日在西安开幕。", source="t.txt"
+    )
+    ex = extract_document(doc, backend="rules")
+    assert ex.document.date is not None and ex.document.date.year == 2014
+    from fairgraph.resolve import resolve
+
+    labels = sorted(e.label for e in resolve([ex]).entities if e.type == "Fair")
+    assert labels == ["2014年丝绸之路国际博览会", "第18届中国东西部合作与投资贸易洽谈会"]
+
+
+def test_fairs_held_as_one_event_share_the_place() -> None:
+    facts = _facts("2024年6月3日\n第九届中国—南亚博览会暨2024年中国国际消费品博览会3日在昆明开幕。")
+    places = {(f.fair.text, f.location.text) for f in facts if f.location is not None}
+    assert places == {("第九届中国—南亚博览会", "昆明"), ("2024年中国国际消费品博览会", "昆明")}

@@ -311,3 +311,14 @@ def test_a_trade_representative_title_and_a_name_before_a_date() -> None:
     assert ("王立文", "副部长", "商务部") in got
     dated = _posts("中国商务部新闻发言人高明4月15日表示。", "default")
     assert ("高明", "新闻发言人", "中国商务部") in dated
+
+
+def test_a_tibetan_name_after_a_title_is_a_person() -> None:
+    """Names without a surname (扎西多杰, 才让…) after a title: the holder of the post."""
+    assert ("扎西多杰", "副省长", "青海省") in _posts("据青海省副省长扎西多杰介绍，项目进展顺利。")
+
+
+def test_reporters_named_in_the_datelines_bracket_without_the_word() -> None:
+    """某社某地某日电（张某 李某）: each name is a 记者 of the dateline's outlet."""
+    got = _posts("中新社西宁七月十九日电 （王立新 李海峰）第九届某某博览会今天开幕。", "default")
+    assert {("王立新", "记者", "中新社"), ("李海峰", "记者", "中新社")} <= got

@@ -114,14 +114,12 @@ def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
     >>> v = Mention(0, 13, "湖南省长沙市国际会展中心", "Place")
     >>> venue_city(v, load_lexicon()).text
     '长沙市'
-    >>> venue_city(Mention(0, 8, "北京国际展览中心", "Place"), load_lexicon()).text
-    '北京'
     """
-    skip, municipality = 0, False
+    skip = 0
     for size in range(min(8, len(venue.text) - 2), 1, -1):
         place = lexicon.place_of(venue.text[:size])
         if place is not None and place.level == "province":
-            skip, municipality = size, place.name.endswith("市")
+            skip = size
             break
     text = venue.text[skip:]
     for size in range(min(4, len(text) - 2), 1, -1):
@@ -129,10 +127,6 @@ def venue_city(venue: Mention, lexicon: Lexicon) -> Mention | None:
         if place is not None and place.level == "city":
             start = venue.start + skip
             return Mention(start, start + size, text[:size], "Place", origin="venue-prefix")
-    if municipality:  # 北京国际展览中心: a city that is a province
-        return Mention(
-            venue.start, venue.start + skip, venue.text[:skip], "Place", origin="venue-prefix"
-        )
     bracket = bracket_city(venue)
     if bracket is not None and lexicon.place_of(bracket[1]) is not None:
         start, name = bracket

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 #: real surnames missing from the recogniser's frequent list (general knowledge, not names)
@@ -143,10 +145,25 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,4}")
 
 
+@cache
+def name_heads() -> tuple[str, ...]:
+    """Name elements that begin a name without a surname (``lexicon/data/name_heads.tsv``),
+    longest first.
+
+    >>> "扎西" in name_heads() and "巴特尔" in name_heads()
+    True
+    """
+    heads = {head for head, _people in rows("name_heads.tsv", 2)}
+    return tuple(sorted(heads, key=lambda h: (-len(h), h)))
+
+
 def _is_name(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word or not all(_HAN.match(c) for c in word):
         return False
+    head = next((h for h in name_heads() if word.startswith(h)), None)
+    if head is not None:  # 扎西多杰, 才让太: a Tibetan or Mongolian name, no surname
+        return len(word) <= len(head) + 2 and not any(c in _NOT_GIVEN for c in word)
     given = word[2:] if word.startswith(DOUBLE_SURNAMES) else word[1:]
     if (
         word[0] not in SURNAMES

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from fairgraph.model import Mention, Post
 from fairgraph.zh.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
 from fairgraph.zh.extract.post_holders import bodies_of_bare_titles
-from fairgraph.zh.extract.reporters import editors, reporters
+from fairgraph.zh.extract.reporters import dateline_reporters, editors, reporters
 from fairgraph.zh.extract.sentences import Sentence
 
 # Text allowed between two titles of one person, and between an organisation and its title.
@@ -51,6 +51,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
     out: list[Post] = []
     for post in (
         *reporters(sentence, outlet),
+        *dateline_reporters(sentence, outlet),
         *editors(sentence),
         *title_chain(sentence),
         *title_after_name(sentence),

@@ -56,6 +56,49 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
             cursor = person
 
 
+#: 某社某地7月19日电（张某 李某）: a dateline whose bracket names its reporters without 记者
+_DATELINE_BRACKET = re.compile(r"(?:电|讯)\s*[（(]([^（()）\n]{2,40})[）)]")
+
+
+def dateline_bracket(text: str) -> int | None:
+    """Where the bracket after a dateline's 电/讯 opens, in the report's first 300 characters.
+
+    >>> dateline_bracket("某某社兰州7月19日电 （钱某某）正文")
+    12
+    """
+    found = _DATELINE_BRACKET.search(text, 0, 300)
+    return found.start(1) - 1 if found else None
+
+
+def dateline_reporters(sentence: Sentence, outlet: Mention | None) -> Iterator[Post]:
+    """The names alone in the bracket after a dateline's 电 are its reporters: 记者 of the
+    dateline's outlet (the role is implied: no 记者 is written).
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "某某社兰州7月19日电 （钱某某 孙某某）某市举办推介会。"
+    >>> ms = (Mention(0, 3, "某某社", "Organization"), Mention(13, 16, "钱某某", "Person"),
+    ...       Mention(17, 20, "孙某某", "Person"))
+    >>> posts = dateline_reporters(Sentence(Span(0, len(t), t), ms), ms[0])
+    >>> [(p.person.text, p.role.text, p.organization.text) for p in posts]
+    [('钱某某', '记者', '某某社'), ('孙某某', '记者', '某某社')]
+    """
+    found = _DATELINE_BRACKET.search(sentence.text)
+    if outlet is None or found is None:
+        return
+    start, end = sentence.start + found.start(1), sentence.start + found.end(1)
+    if not 0 <= start - outlet.end <= 30 or "记者" in found.group(1):
+        return  # not this outlet's dateline, or a byline reporters() reads
+    people = [m for m in sentence.mentions if m.type == "Person" and start <= m.start < end]
+    rest = found.group(1)
+    for person in people:
+        rest = rest.replace(person.text, "", 1)
+    if not people or rest.strip(" \u3000、"):
+        return  # the bracket holds something besides names
+    role = Mention(start - 1, start, "记者", "Role", origin="implied-by-dateline")
+    for person in people:
+        yield Post(person=person, role=role, evidence=sentence.span, organization=outlet)
+
+
 def _bylines_outlet(sentence: Sentence, role: Mention, outlet: Mention) -> bool:
     """Whether the dateline's ``outlet`` is the outlet of the reporter at ``role``: the byline
     follows the outlet in its sentence, or opens a 本报讯 sentence below its source line."""

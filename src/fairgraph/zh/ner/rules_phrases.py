@@ -39,6 +39,10 @@ PHRASE_HEADS = (
     "集群",
     "新通道",
     "峰会",
+    "论坛",
+    "研讨会",
+    "恳谈会",
+    "交流会",
 )
 #: a China–X compound written with a dash (中国—东盟): a modifier, not a body
 _CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
