@@ -8,7 +8,7 @@ from fairgraph.zh.pipeline import extract_document
 
 
 def _posts(text: str) -> set[tuple[str, str, str]]:
-    res = resolve([extract_document(Document.from_text(text, source="t.txt"), backend="rules")])
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"), backend="default")])
     label = {e.key: e.label for e in res.entities}
     return {(label[p.person], p.role, label[p.organization]) for p in res.posts}
 
@@ -22,3 +22,12 @@ def test_the_city_hosting_a_fair_is_not_the_reports_own() -> None:
     )
     posts = _posts(text)
     assert ("王立新", "副书记", "中国共产党平凉市委员会") in posts
+
+
+def test_a_city_at_a_fair_in_another_city_speaks_for_itself() -> None:
+    """我市组团参加兰洽会: 兰州 (the fair's host, named most) is not the report's city."""
+    text = (
+        "兰洽会在兰州开幕。兰洽会期间，我市由市长助理王立新带队参加。"
+        "兰州各界欢迎天水客商，天水市在兰州举办推介会，兰州市民踊跃参观。"
+    )
+    assert ("王立新", "市长助理", "天水市人民政府") in _posts(text)

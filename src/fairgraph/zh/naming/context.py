@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from fairgraph.model import Document, Mention
+from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.lexicon import load_lexicon
 
 # Short forms that stand for the report's own province's or city's bodies.
@@ -241,6 +242,22 @@ def held_in(text: str, place: Mention) -> bool:
     return bool(_HELD_AFTER.match(text, place.end))
 
 
+#: how a city's own report names it
+_OWN_CITY = ("我市", "本市")
+
+
+def _host_cities(mentions: Sequence[Mention]) -> set[str]:
+    """The host cities (lexicon) of the fair series the report names (兰洽会 → 兰州市)."""
+    lexicon = load_lexicon()
+    out = set()
+    for m in mentions:
+        if m.type == "Fair":
+            entry = lexicon.fair_of(series_name(m, lexicon))
+            if entry is not None and entry.city:
+                out.add(entry.city)
+    return out
+
+
 def document_context(document: Document, mentions: Sequence[Mention]) -> DocumentContext:
     """The province and city a report is about: dateline and title first, then the most named."""
     lexicon = load_lexicon()
@@ -272,6 +289,11 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         if entry.level == "county" and entry.name.endswith(("县", "区", "市")):
             counties[entry.name] += weight
     province = _top(provinces)
+    if any(word in document.text for word in _OWN_CITY):
+        # 我市组团参加兰洽会: the fair's host city is where the report's city went, not its own
+        hosts = _host_cities(mentions)
+        if any(c not in hosts for c in cities):
+            cities = Counter({c: n for c, n in cities.items() if c not in hosts})
     city = _top(
         Counter(
             {c: n for c, n in cities.items() if province is None or _province_name(c) == province}
