@@ -57,7 +57,7 @@ from fairgraph.zh.extract.persons import (
     title_names,
 )
 from fairgraph.zh.extract.places import plausible_places
-from fairgraph.zh.extract.posts import find_posts
+from fairgraph.zh.extract.posts import find_posts, foreign_bare_heads
 from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES, dateline_bracket
 from fairgraph.zh.extract.roles import refine_roles
@@ -291,6 +291,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             if people:
                 signing_people.append((sentence.start, role, people))
     posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
+    posts = foreign_bare_heads(posts, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     fairs.extend(host_city(sentences, fairs, main, lexicon))

@@ -322,3 +322,23 @@ def test_reporters_named_in_the_datelines_bracket_without_the_word() -> None:
     """某社某地某日电（张某 李某）: each name is a 记者 of the dateline's outlet."""
     got = _posts("中新社西宁七月十九日电 （王立新 李海峰）第九届某某博览会今天开幕。", "default")
     assert {("王立新", "记者", "中新社"), ("李海峰", "记者", "中新社")} <= got
+
+
+def test_a_foreign_officials_bare_title_is_not_the_reports_own_head() -> None:
+    """某国某省省长伊万·彼得罗夫 … 彼得罗夫省长说: the second is no post of the report's province."""
+    text = (
+        "青海省与某国签约。阿尔达比勒省省长伊万·彼得罗夫出席。"
+        "青海省欢迎彼得罗夫省长一行，彼得罗夫省长表示感谢。"
+    )
+    got = _posts(text, "default")
+    assert all(person != "彼得罗夫" for person, _role, _org in got)
+
+
+def test_a_foreign_name_ends_before_a_time_word() -> None:
+    got = _posts("某国驻中国商务代表伊万·彼得罗夫此前在北京介绍了情况。", "default")
+    assert any(person == "伊万·彼得罗夫" for person, _role, _org in got)
+
+
+def test_an_autonomous_regions_chairman_written_with_a_dot_keeps_the_post() -> None:
+    got = _posts("新疆举办推介会。自治区党委副书记、自治区主席阿不都·某某致辞。", "default")
+    assert ("阿不都·某某", "自治区主席", None) in got  # its body is read from the report

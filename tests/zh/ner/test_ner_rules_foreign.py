@@ -138,3 +138,10 @@ def test_place_department_in_the_chain(lex):
 def test_place_department_needs_joined_fields_and_a_body(lex, text):
     ms = [mention(text, 0, 3, "Place")]
     assert spans(place_departments(ms, text, lex)) == [(text[:3], "Place")]
+
+
+def test_words_ending_in_bu_are_no_departments(lex):
+    """…地标和设施全部纳入: 全部 (all) ends a phrase, not a department's name."""
+    text = "把故宫、金融街等北京重要地标和功能设施全部纳入展会统筹资源。"
+    found = place_departments([mention(text, 8, 10, "Place")], text, lex)
+    assert all(m.type != "Organization" for m in found)

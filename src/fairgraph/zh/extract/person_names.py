@@ -92,6 +92,12 @@ _CUES = (
     "应邀",
     "受邀",
     "于",
+    "此前",
+    "日前",
+    "近日",
+    "先生",
+    "女士",
+    "随后",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 #: verbs whose first character a name may seem to end with (苏某到会 is 苏某 + 到会, 陈某率团

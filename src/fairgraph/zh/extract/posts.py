@@ -18,7 +18,7 @@ A bare list under a collective heading (省领导刘某、陈某) yields nothing
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from fairgraph.model import Mention, Post
 from fairgraph.zh.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
@@ -399,3 +399,31 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
             continue
         yield _make_post(sentence, person, role, holder)
+
+
+#: head titles a foreign region's officials share with China's (省长, 州长, 市长); not those of
+#: an autonomous region (自治区主席), whose officials are often written with · (阿不都·某某)
+_FOREIGN_HEAD = re.compile(r"^(?:常务|代)?副?(省|市|州)长$")
+
+
+def foreign_bare_heads(posts: Sequence[Post], mentions: Sequence[Mention]) -> list[Post]:
+    """The posts left when a foreign person's bare head title (阿梅利省长, written after a
+    transliterated name of a person the report also names with · ) is dropped: with no body named, it would be read as the report's own
+    province's or city's head, which a foreign official never is.
+
+    >>> from fairgraph.model import Span
+    >>> ms = [Mention(0, 7, "赛义德·阿梅利", "Person"), Mention(10, 13, "阿梅利", "Person")]
+    >>> post = Post(ms[1], Mention(13, 15, "省长", "Role"), Span(0, 20, ""))
+    >>> foreign_bare_heads([post], ms)
+    []
+    """
+    foreign = {m.text for m in mentions if m.type == "Person" and "·" in m.text}
+    short = {name.rsplit("·", 1)[1] for name in foreign}
+
+    def kept(post: Post) -> bool:
+        if post.organization is not None or post.represents is not None:
+            return True
+        name = post.person.text
+        return not ((name in foreign or name in short) and _FOREIGN_HEAD.match(post.role.text))
+
+    return [p for p in posts if kept(p)]

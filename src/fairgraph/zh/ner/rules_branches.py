@@ -101,13 +101,17 @@ def division_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
 
 def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """An organisation that starts inside a zone or place name the lexicon knows begins with
-    that name (中新|天津生态城管理委员会 → 中新天津生态城管理委员会).
+    that name (中新|天津生态城管理委员会 → 中新天津生态城管理委员会); a place the model cut short
+    of a known name is that name (梁园|区 → 梁园区).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "中新天津生态城管理委员会与某公司签约"
     >>> [m.text for m in known_place_heads([mention(text, 2, 12, "Organization")], text,
     ...     load_lexicon())]
     ['中新天津生态城管理委员会']
+    >>> text = "梁园区的项目"
+    >>> [m.text for m in known_place_heads([mention(text, 0, 2, "Place")], text, load_lexicon())]
+    ['梁园区']
     """
     out = sorted(ms)
     for known in find(lex, text):
@@ -119,6 +123,11 @@ def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
                 x.start < m.start and known.start < x.end for x in out if x is not m
             ):
                 out[i] = mention(text, known.start, m.end, "Organization", m.subtype, m.origin)
+            short = m.type == "Place" and m.start == known.start and m.end < known.end
+            if short and not any(
+                x.start < known.end and m.end < x.end for x in out if x is not m
+            ):  # 梁园|区: the model's place stops short of the known name
+                out[i] = mention(text, known.start, known.end, "Place", None, m.origin)
     return sorted(out)
 
 

@@ -44,7 +44,7 @@ _FIELD_STOP = set("的了在是将由把被从于等并也就都又有个各该�
 NOT_BODIES = frozenset(
     str.split(
         "签署 部署 布局 格局 大局 结局 开局 当局 全局 时局 政局 战局 饭局 餐厅 大厅 展厅 "
-        "客厅 舞厅 门厅 前厅 部门"
+        "客厅 舞厅 门厅 前厅 部门 全部 内部 外部 局部 东部 西部 南部 北部 中部 干部 腹部"
     )
 )
 _JOIN_RE = re.compile(f"[{FIELD_JOINERS}]")
