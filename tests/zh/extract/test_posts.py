@@ -325,7 +325,7 @@ def test_reporters_named_in_the_datelines_bracket_without_the_word() -> None:
 
 
 def test_a_foreign_officials_bare_title_is_not_the_reports_own_head() -> None:
-    """某国某省省长伊万·彼得罗夫 … 彼得罗夫省长说: the second is no post of the report's province."""
+    """某国某省省长伊万·彼得罗夫 … 彼得罗夫省长说: no post of the report's own province."""
     text = (
         "青海省与某国签约。阿尔达比勒省省长伊万·彼得罗夫出席。"
         "青海省欢迎彼得罗夫省长一行，彼得罗夫省长表示感谢。"

@@ -407,9 +407,9 @@ _FOREIGN_HEAD = re.compile(r"^(?:常务|代)?副?(省|市|州)长$")
 
 
 def foreign_bare_heads(posts: Sequence[Post], mentions: Sequence[Mention]) -> list[Post]:
-    """The posts left when a foreign person's bare head title (阿梅利省长, written after a
-    transliterated name of a person the report also names with · ) is dropped: with no body named, it would be read as the report's own
-    province's or city's head, which a foreign official never is.
+    """The posts left when a foreign person's bare head title (阿梅利省长, after the short form
+    of a name the report also writes with ·) is dropped: with no body named, it would be read
+    as the report's own province's or city's head, which a foreign official never is.
 
     >>> from fairgraph.model import Span
     >>> ms = [Mention(0, 7, "赛义德·阿梅利", "Person"), Mention(10, 13, "阿梅利", "Person")]
