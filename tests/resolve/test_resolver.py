@@ -478,3 +478,17 @@ def test_a_bare_department_is_the_one_fuller_body_of_its_report() -> None:
         ]
     )
     assert sorted(_labels(res, "Organization")) == ["商务厅", "甘肃省商务厅", "青海省商务厅"]
+
+
+def test_a_place_before_an_officials_title_signs_as_that_body() -> None:
+    """西宁市副市长某某与某公司签署: the party is 西宁市's government, not the city."""
+    from fairgraph.zh.pipeline import extract_document
+
+    doc = _doc(
+        "青海省举办推介会。西宁市副市长张华与青海盐湖工业股份有限公司签署了投资协议。", "s.txt"
+    )
+    res = resolve([extract_document(doc, backend="default")])
+    label = {e.key: e.label for e in res.entities}
+    assert [sorted(label[k] for k in a.parties) for a in res.agreements] == [
+        ["西宁市人民政府", "青海盐湖工业股份有限公司"]
+    ]

@@ -104,6 +104,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
     post_orgs: dict[tuple[str, int, int], str] = {}
     post_countries: dict[tuple[str, int, int], str] = {}  # a minister's country, beside the body
+    place_bodies: dict[tuple[str, int, int], str] = {}  # a place before a title → that body
 
     for ex in unique:
         doc = ex.document
@@ -163,6 +164,12 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             )
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org
+                holder = post.organization
+                if holder is not None and (mention_keys(doc.id, holder) or "").startswith(
+                    "Place|"
+                ):
+                    # 西宁市副市长某某与某公司签约: the place stands for the body of the title
+                    place_bodies[(doc.id, holder.start, holder.end)] = org
                 country = (
                     _represented(post.represents, doc.id, ctx, mention_keys, pool, sentence_of)
                     if post.organization is not None and post.represents is not None
@@ -177,8 +184,14 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     across = _merge_across_languages(person_orgs, readers, person_key)
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
     fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
+    def party_key(doc_id: str, mention: Mention | None) -> str | None:
+        """A party's key: a place written before an official's title is that title's body."""
+        if mention is not None and (doc_id, mention.start, mention.end) in place_bodies:
+            return place_bodies[(doc_id, mention.start, mention.end)]
+        return mention_keys(doc_id, mention)
+
     agreements = same_signings(
-        resolve_agreements(unique, mention_keys, person_key),
+        resolve_agreements(unique, party_key, person_key),
         {e.document.id: e.document.date for e in unique},
         _report_fairs(fairs),
     )
