@@ -165,9 +165,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
             if org:
                 post_orgs[(doc.id, post.person.start, post.role.start)] = org
                 holder = post.organization
-                if holder is not None and (mention_keys(doc.id, holder) or "").startswith(
-                    "Place|"
-                ):
+                if holder is not None and (mention_keys(doc.id, holder) or "").startswith("Place|"):
                     # 西宁市副市长某某与某公司签约: the place stands for the body of the title
                     place_bodies[(doc.id, holder.start, holder.end)] = org
                 country = (
@@ -184,6 +182,7 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     across = _merge_across_languages(person_orgs, readers, person_key)
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
     fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
+
     def party_key(doc_id: str, mention: Mention | None) -> str | None:
         """A party's key: a place written before an official's title is that title's body."""
         if mention is not None and (doc_id, mention.start, mention.end) in place_bodies:

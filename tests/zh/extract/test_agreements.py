@@ -232,3 +232,38 @@ def test_a_subject_who_brought_a_list_signs_with_each() -> None:
         frozenset({"洛阳市", "浙江华通电器有限公司"}),
         frozenset({"洛阳市", "广东远航科技有限公司"}),
     }
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘肃省人民政府在兰州与中国华能集团有限公司签署了战略合作协议。",
+        "甘肃省人民政府于7月10日在兰州同中国华能集团有限公司签署了战略合作协议。",
+        "甘肃省人民政府今天上午与中国华能集团有限公司签署了战略合作协议。",
+    ],
+)
+def test_a_place_or_time_between_the_party_and_its_partner(text: str) -> None:
+    """A在某地与B签署 / A于某日同B签署: the phrase moved before the connector keeps the pair."""
+    assert frozenset({"甘肃省人民政府", "中国华能集团有限公司"}) in _pairs(text, "default")
+
+
+def test_a_central_soes_short_name_before_the_verb_is_the_party() -> None:
+    got = _pairs("甘肃省人民政府与中国石化签署战略合作协议。", "default")
+    assert frozenset({"甘肃省人民政府", "中国石化"}) in got
+
+
+def test_a_count_of_a_places_units_is_no_party() -> None:
+    """某集团在展会期间与甘肃三市州签署协议: the three cities sign, not 甘肃 itself."""
+    got = _pairs("某某集团在兰洽会期间与甘肃三市州签署合作协议。", "default")
+    assert all("甘肃" not in pair for pair in got)
+
+
+def test_a_count_after_a_list_of_companies_keeps_them_parties() -> None:
+    got = _pairs(
+        "甘肃省人民政府还与中国华能集团有限公司、中国石油天然气集团有限公司2家央企签署了协议。",
+        "default",
+    )
+    assert frozenset({"甘肃省人民政府", "中国华能集团有限公司"}) in got

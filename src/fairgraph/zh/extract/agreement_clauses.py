@@ -56,6 +56,11 @@ _LINK = re.compile(
     r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
     r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
 )
+#: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
+_WHERE_WHEN = re.compile(
+    r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?|[今昨前]天|当天|当日|日前|近日|此前|随后)"
+    r"(?:上午|下午|晚间|期间)?(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
+)
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
@@ -160,7 +165,8 @@ def party_groups(
         return pairs
     for i, left in enumerate(candidates):
         end = represented_by(sentence, left)
-        link = _LINK.match(text, end - base)
+        where = _WHERE_WHEN.match(text, end - base)  # A在西宁与B签署, A于7月10日与B签署
+        link = _LINK.match(text, where.end() if where else end - base)
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
@@ -307,9 +313,15 @@ def _following_list(
             break
         if gap == "" and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
             group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
+        if m.type == "Place" and _COUNTED.match(sentence.text, m.end - sentence.start):
+            return []  # 与青海三市州签署: a count of the place's units, not the place, signs
         group.append(m)
         cursor = m.end
     return group
+
+
+#: a count of a place's divisions right after it (青海三市州, 甘肃两市): they are the parties
+_COUNTED = re.compile(r"[两二三四五六七八九十几多\d]+个?(?:市州|市县|县区|地市|市|州|县|区|地)")
 
 
 def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Mention, Mention]]:

@@ -119,11 +119,37 @@ def _runs_on(text: str, lm: LexiconMatch) -> bool:
     >>> lm = LexiconMatch(0, 4, "中国电子", "Organization", "Company", "中国电子集团")
     >>> _runs_on("中国电子商务", lm), _runs_on("中国电子的优势", lm), _runs_on("中国电子。", lm)
     (True, False, False)
+    >>> _runs_on("中国电子签署协议", lm), _runs_on("中国电子董事长", lm)
+    (False, False)
     """
     nxt = text[lm.end : lm.end + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in NAME_STOP:
         return False
+    if text.startswith(_AFTER_NAMES, lm.end):
+        return False  # 中国石化|签署, 中国电子|董事长: a verb or a title follows the name
     return not lm.text.endswith(_BODY_END)
+
+
+#: verbs and titles that follow an organisation's name (a known short name ends before them)
+_AFTER_NAMES = (
+    "签署",
+    "签订",
+    "签约",
+    "携手",
+    "联合",
+    "共同",
+    "表示",
+    "参加",
+    "出席",
+    "举办",
+    "参与",
+    "董事长",
+    "总经理",
+    "党组",
+    "党委",
+    "副总",
+    "总裁",
+)
 
 
 #: a division's government written right after its name (某某县人民政府)
