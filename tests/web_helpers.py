@@ -42,7 +42,9 @@ class Web:
         return f"{self.base}/{path}"
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """http.server's handler of a folder, without a log line per request."""
+
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 — the base's name
         pass
 
@@ -59,9 +61,9 @@ def write_reports(root: Path) -> Path:
 
 
 @contextmanager
-def serving(root: Path) -> Iterator[Web]:
+def serving(root: Path, handler_class: type[QuietHandler] = QuietHandler) -> Iterator[Web]:
     """Serve ``root`` over HTTP on 127.0.0.1 (a free port) while the block runs."""
-    handler = functools.partial(_Quiet, directory=str(root))
+    handler = functools.partial(handler_class, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

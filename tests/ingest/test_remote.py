@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from fairgraph.errors import FormatError, InputError
 from fairgraph.ingest import read_document
 from fairgraph.ingest.remote import expand_url, read_url, source_name, split_inputs
 from fairgraph.jobs.build import read_documents
-from web_helpers import REPORTS, Web, free_port
+from web_helpers import REPORTS, QuietHandler, Web, free_port, serving
 
 pytest.importorskip("aiohttp", reason="the remote extra is not installed (fairgraph[remote])")
 
@@ -165,3 +166,35 @@ def test_loopback_is_read_directly_when_a_proxy_is_set(
     monkeypatch.setenv("HTTP_PROXY", dead)
     monkeypatch.setenv("http_proxy", dead)
     assert read_url(web.url("a.txt")).source == web.url("a.txt")
+
+
+def _in_pairs() -> type[QuietHandler]:
+    """A handler that answers a report only once a second request for one is waiting too: a
+    client fetching one file after the other gets 503 (after the barrier's timeout)."""
+    pair = threading.Barrier(2, timeout=20)
+
+    class InPairs(QuietHandler):
+        def do_GET(self) -> None:
+            if self.path.endswith(".txt"):
+                try:
+                    pair.wait()
+                except threading.BrokenBarrierError:
+                    self.send_error(503, "fetched one at a time")
+                    return
+            super().do_GET()
+
+    return InPairs
+
+
+def test_reports_at_urls_are_fetched_several_at_once_and_kept_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    monkeypatch.setenv("no_proxy", "127.0.0.1")
+    for n in (1, 2, 3, 10):
+        (tmp_path / f"{n}.txt").write_text(REPORTS["a.txt"].replace("7月8日", f"7月{n}日"))
+    with serving(tmp_path, _in_pairs()) as site:
+        documents, skipped = read_documents([site.url("*.txt")], strict=True)
+    assert skipped == []
+    assert [d.source for d in documents] == [site.url(f"{n}.txt") for n in (1, 2, 3, 10)]
+    assert [d.date.iso() for d in documents if d.date] == [f"--07-{n:02d}" for n in (1, 2, 3, 10)]

@@ -20,14 +20,16 @@ password in it, so the graph is the same on every machine.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit, urlunsplit
 
-from fairgraph.errors import FormatError, InputError
+from fairgraph.errors import FairgraphError, FormatError, InputError
 from fairgraph.ingest.discover import SUPPORTED_SUFFIXES, natural_key
 from fairgraph.ingest.documents import DEFAULT_MAX_BYTES, document_from_bytes
 from fairgraph.model import Document
@@ -37,6 +39,8 @@ NEEDS_EXTRA = "URL inputs need the remote extra: pip install 'fairgraph[remote]'
 #: seconds to wait for a host to accept a connection, and for each piece of a response
 CONNECT_TIMEOUT = 30
 READ_TIMEOUT = 120
+#: files fetched at once by :func:`read_urls`
+FETCHERS = 16
 
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*)://")
 _WEB = ("http", "https")
@@ -173,6 +177,50 @@ def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
     return document_from_bytes(
         data, source=source_name(url), suffix=url_suffix(url), max_bytes=max_bytes
     )
+
+
+def read_urls(
+    urls: Sequence[str], *, max_bytes: int = DEFAULT_MAX_BYTES, fetchers: int = FETCHERS
+) -> Generator[tuple[str, Document | FairgraphError], None, None]:
+    """``(url, its document or the error reading it)`` for each URL, in the order given.
+
+    Up to ``fetchers`` files are fetched at once (their network waits overlap) and a few
+    more are kept ahead of the caller; each is decoded in the caller's thread, in order, as
+    :func:`read_url` decodes it. Leaving the loop early cancels the fetches not yet begun.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    def fetch(url: str) -> bytes | FairgraphError:
+        try:
+            return fetch_url(url, max_bytes=max_bytes)
+        except FairgraphError as exc:
+            return exc
+
+    workers = max(1, min(fetchers, len(urls)))
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="fairgraph-fetch")
+    ahead: deque[tuple[str, Future[bytes | FairgraphError]]] = deque()
+    pending = iter(urls)
+    try:
+        for url in itertools.islice(pending, 2 * workers):
+            ahead.append((url, pool.submit(fetch, url)))
+        while ahead:
+            url, future = ahead.popleft()
+            for following in itertools.islice(pending, 1):
+                ahead.append((following, pool.submit(fetch, following)))
+            data = future.result()
+            if isinstance(data, FairgraphError):
+                yield url, data
+                continue
+            try:
+                document = document_from_bytes(
+                    data, source=source_name(url), suffix=url_suffix(url), max_bytes=max_bytes
+                )
+            except FairgraphError as exc:
+                yield url, exc
+            else:
+                yield url, document
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _filesystem(url: str) -> tuple[Any, str]:

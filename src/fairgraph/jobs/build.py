@@ -13,6 +13,7 @@ import functools
 import os
 import shutil
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -29,7 +30,7 @@ from fairgraph.ingest import discover_inputs, read_document
 from fairgraph.ingest.discover import natural_key, portable_names
 from fairgraph.ingest.remote import (
     expand_url,
-    read_url,
+    read_urls,
     require_fsspec,
     source_name,
     split_inputs,
@@ -106,25 +107,29 @@ def read_documents(
     # sources named relative to the arguments (never the machine's directory layout)
     names = portable_names(paths) if inputs else {}
     progress.phase("read", len(paths) + len(found))
-    items: list[Path | str] = [*paths, *found]
-    for item in items:
-        try:
-            if isinstance(item, str):
-                reported = source_name(item)
-                document = read_url(item)
-            else:
-                reported = str(item)
-                # the bundled sample is named by package path: the same graph on every machine
-                source = names[item] if inputs else f"fairgraph/sample/{item.name}"
-                document = read_document(item, source=source)
-            if document.language is not None and not is_read(document.language):
-                raise InputError(unread_reason(document.language), source=reported)
-            documents.append(document)
-        except FairgraphError as exc:
+
+    def keep(outcome: Document | FairgraphError, reported: str) -> None:
+        if isinstance(outcome, Document) and outcome.language and not is_read(outcome.language):
+            outcome = InputError(unread_reason(outcome.language), source=reported)
+        if isinstance(outcome, FairgraphError):
             if strict:
-                raise
-            skipped.append((reported, exc.message))
+                raise outcome
+            skipped.append((reported, outcome.message))
+        else:
+            documents.append(outcome)
         progress.advance()
+
+    for path in paths:
+        # the bundled sample is named by package path, so its graph is the same on every machine
+        source = names[path] if inputs else f"fairgraph/sample/{path.name}"
+        try:
+            outcome: Document | FairgraphError = read_document(path, source=source)
+        except FairgraphError as exc:
+            outcome = exc
+        keep(outcome, str(path))
+    with closing(read_urls(found)) as fetched:  # leaving early cancels the fetches ahead
+        for url, outcome in fetched:
+            keep(outcome, source_name(url))
     progress.finish()
     if not documents:
         reasons = "; ".join(f"{s}: {r}" for s, r in skipped[:3])
