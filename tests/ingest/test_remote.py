@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -105,6 +106,18 @@ def test_a_scheme_whose_library_is_missing_names_it() -> None:
     with pytest.raises(InputError) as caught:
         expand_url("s3://bucket/news/*.txt")
     assert str(caught.value) == "s3://bucket/news/*.txt: s3:// URLs need s3fs: pip install s3fs"
+
+
+def test_without_aiohttp_web_urls_name_it(web: Web, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "aiohttp", None)  # import aiohttp now fails, as uninstalled
+    with pytest.raises(InputError) as caught:
+        read_url(web.url("a.txt"))
+    assert str(caught.value) == (
+        f"{web.url('a.txt')}: http(s):// URLs need aiohttp: pip install 'fairgraph[remote]'"
+    )
+    documents, skipped = read_documents([web.url("a.txt"), str(web.root / "reports" / "2.txt")])
+    assert [d.source for d in documents] == ["reports/2.txt"]
+    assert skipped == [(web.url("a.txt"), caught.value.message)]
 
 
 def test_an_object_of_an_unsupported_type_is_a_format_error(tmp_path: Path) -> None:

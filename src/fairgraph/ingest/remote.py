@@ -231,7 +231,7 @@ def _filesystem(url: str) -> tuple[Any, str]:
     protocol = scheme(url)
     options: dict[str, Any] = {}
     if protocol in _WEB:
-        options = _web_options()
+        options = _web_options(url)
     try:
         return fsspec.core.url_to_fs(url, **options)
     except ImportError as exc:
@@ -248,13 +248,16 @@ def _filesystem(url: str) -> tuple[Any, str]:
         raise InputError(reason, source=source_name(url)) from None
 
 
-def _web_options() -> dict[str, Any]:
+def _web_options(url: str) -> dict[str, Any]:
     """aiohttp's client for http(s): proxies from the environment (``HTTPS_PROXY``,
     ``NO_PROXY`` as curl and pip read them) and time limits instead of a five-minute wait."""
     try:
         import aiohttp
     except ImportError:
-        raise InputError("http(s):// URLs need aiohttp: pip install 'fairgraph[remote]'") from None
+        raise InputError(
+            "http(s):// URLs need aiohttp: pip install 'fairgraph[remote]'",
+            source=source_name(url),
+        ) from None
     timeout = aiohttp.ClientTimeout(
         total=None, sock_connect=CONNECT_TIMEOUT, sock_read=READ_TIMEOUT
     )
