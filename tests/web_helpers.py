@@ -49,6 +49,15 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up early (a file over the size limit) is no error here."""
+        import sys
+
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def write_reports(root: Path) -> Path:
     """The reports (and the other files) under ``root``."""
     for name, text in REPORTS.items():
@@ -64,7 +73,7 @@ def write_reports(root: Path) -> Path:
 def serving(root: Path, handler_class: type[QuietHandler] = QuietHandler) -> Iterator[Web]:
     """Serve ``root`` over HTTP on 127.0.0.1 (a free port) while the block runs."""
     handler = functools.partial(handler_class, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

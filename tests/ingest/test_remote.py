@@ -13,7 +13,13 @@ import pytest
 from conftest import TESTS
 from fairgraph.errors import FormatError, InputError
 from fairgraph.ingest import read_document
-from fairgraph.ingest.remote import expand_url, read_url, source_name, split_inputs
+from fairgraph.ingest.remote import (
+    expand_url,
+    fetch_url,
+    read_url,
+    source_name,
+    split_inputs,
+)
 from fairgraph.jobs.build import read_documents
 from web_helpers import REPORTS, QuietHandler, Web, free_port, serving
 
@@ -61,7 +67,14 @@ def test_a_url_is_read_as_the_same_file_on_disk_is(web: Web) -> None:
         assert remote.sha256 == local.sha256
 
 
-def test_the_size_limit_holds_for_urls(web: Web) -> None:
+def test_a_large_report_is_read_whole_and_the_size_limit_holds(web: Web) -> None:
+    """A body that arrives in many pieces is read to its end; one over the limit is refused."""
+    body = ("青海省人民政府与格鲁吉亚经济部签署合作备忘录。\n" * 40_000).encode()
+    (web.root / "big.txt").write_bytes(body)
+    assert read_url(web.url("big.txt")).sha256 == read_document(web.root / "big.txt").sha256
+    assert fetch_url(web.url("big.txt")) == body
+    with pytest.raises(InputError, match="file too large"):
+        read_url(web.url("big.txt"), max_bytes=len(body) - 1)
     with pytest.raises(InputError, match="file too large"):
         read_url(web.url("a.txt"), max_bytes=20)
 

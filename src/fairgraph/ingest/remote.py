@@ -163,12 +163,26 @@ def fetch_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         # a web page is streamed in one request (servers need not answer range requests)
         options = {"block_size": 0} if scheme(url) in _WEB else {}
         with fs.open(path, "rb", **options) as handle:
-            data: bytes = handle.read(max_bytes + 1)
+            data = _read_up_to(handle, max_bytes + 1)
     except IsADirectoryError:
         raise InputError("is a folder, not a file", source=source_name(url)) from None
     except Exception as exc:  # noqa: BLE001 — every backend raises its own; one line each
         raise InputError(_reason(exc), source=source_name(url)) from None
     return data
+
+
+def _read_up_to(handle: Any, limit: int) -> bytes:
+    """Up to ``limit`` bytes of ``handle``: a stream's ``read(n)`` may give fewer than ``n``
+    before its end (an HTTP body arrives in pieces), so read until the end or the limit."""
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        chunk = handle.read(limit - size)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def read_url(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
