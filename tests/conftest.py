@@ -10,7 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from rdflib import Graph
 
 import fairgraph
 from fairgraph.evaluate.gate import shared_dir
+from web_helpers import Web, serving, write_reports
 
 TESTS = Path(__file__).resolve().parent
 REPO = TESTS.parent
@@ -154,3 +155,14 @@ def lex():
     from fairgraph.zh.lexicon import load_lexicon
 
     return load_lexicon()
+
+
+@pytest.fixture
+def web(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Web]:
+    """The invented reports of ``web_helpers`` served over real HTTP on 127.0.0.1; loopback
+    is kept out of any proxy the environment names (URL inputs honour HTTP(S)_PROXY)."""
+    for name in ("NO_PROXY", "no_proxy"):
+        kept = os.environ.get(name)
+        monkeypatch.setenv(name, ",".join(filter(None, [kept, "127.0.0.1", "localhost"])))
+    with serving(write_reports(tmp_path / "site")) as site:
+        yield site

@@ -11,6 +11,7 @@ from rdflib.compare import isomorphic
 
 import fairgraph
 from fairgraph.errors import QueryError
+from web_helpers import Web
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,10 @@ def test_extract_gives_exact_offsets() -> None:
     assert [(e.type, e.text) for e in ex.entities] == [("Place", "青海省"), ("Person", "王某")]
     for e in ex.entities:
         assert text[e.start : e.end] == e.text
+
+
+def test_build_reads_urls(web: Web) -> None:
+    pytest.importorskip("aiohttp", reason="the remote extra is not installed (fairgraph[remote])")
+    kg = fairgraph.build([web.url("reports/*.txt")], ner="rules")
+    rows = kg.query("SELECT ?s WHERE { ?d a fg:Document ; dcterms:source ?s } ORDER BY ?s")
+    assert [str(r["s"]) for r in rows] == [web.url("reports/10.txt"), web.url("reports/2.txt")]

@@ -149,9 +149,10 @@ def build(
     ner: str = "default",
     aliases: PathLike | None = None,
 ) -> KnowledgeGraph:
-    """Build the graph of ``inputs`` (files, folders, globs; none: the bundled sample) — the
-    options of ``fairgraph build``: ``strict`` stops at the first bad input, ``ner`` chooses
-    the recogniser backend, ``aliases`` names a file of extra aliases and forbidden merges."""
+    """Build the graph of ``inputs`` (files, folders, globs, URLs with the ``remote`` extra;
+    none: the bundled sample) — the options of ``fairgraph build``: ``strict`` stops at the
+    first bad input, ``ner`` chooses the recogniser backend, ``aliases`` names a file of extra
+    aliases and forbidden merges."""
     from fairgraph.graph.build import build_graph
     from fairgraph.jobs.build import extract_all, read_documents
     from fairgraph.resolve import AliasRules

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import OUTPUTS, SRC, TESTS, run_cli
+from web_helpers import Web
 
 pytest.importorskip("distributed", reason="Dask distributed not installed (fairgraph[dask])")
 DASK = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
@@ -101,6 +102,24 @@ def test_a_build_on_the_cluster_is_the_local_build(scheduler: str, tmp_path: Pat
     assert "extract: 4/4 done" in remote.stderr
     for name in OUTPUTS:
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_reports_named_by_url_build_on_the_cluster_as_here(
+    scheduler: str, web: Web, tmp_path: Path
+) -> None:
+    """URLs are read here (the workers get documents), so the cluster needs no access to them."""
+    pytest.importorskip("aiohttp", reason="the remote extra is not installed (fairgraph[remote])")
+    inputs = (web.url("a.txt"), web.url("reports/*.txt"))
+    local = run_cli("build", *inputs, "-o", tmp_path / "local", "--ner", "rules", "--jobs", "1")
+    assert local.exit_code == 0, local.output
+    remote = run_cli(
+        "build", *inputs, "-o", tmp_path / "dask", "--ner", "rules", "--dask", scheduler
+    )
+    assert remote.exit_code == 0, remote.output
+    assert "documents: 3 built, 0 skipped" in remote.stdout
+    ttl = (tmp_path / "dask" / "graph.ttl").read_bytes()
+    assert ttl == (tmp_path / "local" / "graph.ttl").read_bytes()
+    assert web.url("reports/10.txt").encode() in ttl
 
 
 def test_the_work_ran_on_the_workers(scheduler: str) -> None:

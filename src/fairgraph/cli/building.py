@@ -82,10 +82,11 @@ def build(
     focus: str | None,
     hops: int,
 ) -> None:
-    """Build the graph of INPUTS (files, folders, globs of .txt/.md/.html) into OUT.
+    """Build the graph of INPUTS (files, folders, globs of .txt/.md/.html, or URLs) into OUT.
 
     With no INPUTS, builds the bundled sample reports. Writes graph.ttl, graph.jsonld,
-    graph.graphml, graph.html and report.html.
+    graph.graphml, graph.html and report.html. URLs (https://, s3://, gs:// …; a folder
+    ending in / or a glob) need fairgraph[remote]; their documents are named by the URL.
 
     Extraction runs in --jobs worker processes; the graph is byte for byte the same whatever
     their number. Progress goes to stderr (`fairgraph -q build` for none).
@@ -96,6 +97,7 @@ def build(
       fairgraph build reports/ -o out/ --jobs 2
       fairgraph build reports/ --dask tcp://scheduler:8786
       fairgraph build 'news/**/*.html' --strict --aliases my-aliases.txt
+      fairgraph build 'https://example.org/reports/*.html' 's3://bucket/news/'
     """
     from fairgraph.jobs.build import BuildOptions, build_outputs, default_jobs
     from fairgraph.resolve import AliasRules
@@ -158,20 +160,22 @@ def export(store: Path, out_dir: Path, max_nodes: int, jobs: int | None) -> None
 
 
 @click.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
+@click.argument("input_path", metavar="INPUT")
 @click.option("--per-line", is_flag=True, help="Treat every line of INPUT as its own document.")
 @click.option(
     "--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True
 )
 @ner_option
 @reported
-def extract(input_path: Path, per_line: bool, fmt: str, ner: str) -> None:
-    """Print the raw extraction of INPUT (entities with offsets, relations) as JSON.
+def extract(input_path: str, per_line: bool, fmt: str, ner: str) -> None:
+    """Print the raw extraction of INPUT (a file or a URL) as JSON: entities with offsets,
+    relations.
 
     \b
     Examples:
       fairgraph extract report.txt
       fairgraph extract sentences.txt --per-line --ner crf > entities.jsonl
+      fairgraph extract https://example.org/news/report.html
     """
     from fairgraph.jobs.records import extract_records
 

@@ -29,8 +29,13 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def _natural_key(path: Path) -> tuple[tuple[int, int | str], ...]:
-    parts = _DIGITS.split(path.as_posix())
+def natural_key(name: str | Path) -> tuple[tuple[int, int | str], ...]:
+    """A sort key comparing the numbers in a path or URL as numbers (``2.txt`` before ``10.txt``).
+
+    >>> sorted(["r/10.txt", "r/2.txt", "r/1b.txt"], key=natural_key)
+    ['r/1b.txt', 'r/2.txt', 'r/10.txt']
+    """
+    parts = _DIGITS.split(name.as_posix() if isinstance(name, Path) else name)
     return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts if p)
 
 
@@ -92,7 +97,7 @@ def discover_inputs(paths: Sequence[str | Path]) -> list[Path]:
     for raw in paths:
         for path in _expand(raw):
             seen.setdefault(path.resolve(), path)
-    return sorted(seen.values(), key=_natural_key)
+    return sorted(seen.values(), key=natural_key)
 
 
 def portable_names(paths: Sequence[Path]) -> dict[Path, str]:

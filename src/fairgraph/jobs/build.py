@@ -13,6 +13,7 @@ import functools
 import os
 import shutil
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -26,7 +27,14 @@ from fairgraph.graph import write_resolution
 from fairgraph.graph.io import serialize_graph, serialize_triples, write_atomic
 from fairgraph.graph.projection import TripleIndex, index_of
 from fairgraph.ingest import discover_inputs, read_document
-from fairgraph.ingest.discover import portable_names
+from fairgraph.ingest.discover import natural_key, portable_names
+from fairgraph.ingest.remote import (
+    expand_url,
+    read_urls,
+    require_fsspec,
+    source_name,
+    split_inputs,
+)
 from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
 from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document, is_read, unread_reason
@@ -80,37 +88,70 @@ def read_documents(
     """Documents of every input; a bad file, or one in a language fairgraph does not read,
     is skipped and reported unless ``strict``.
 
-    The outputs of an earlier build in ``out_dir`` (its graph.html, report.html) are never
-    read as inputs, so ``fairgraph build .`` can be run again in the same folder.
+    Inputs are paths, folders, globs or URLs (:mod:`fairgraph.ingest.remote`); a URL that
+    names nothing readable is skipped like a bad file. Local files come first, then the
+    files found at URLs, each in natural order. The outputs of an earlier build in
+    ``out_dir`` (its graph.html, report.html) are never read as inputs, so
+    ``fairgraph build .`` can be run again in the same folder.
     """
-    paths = discover_inputs(inputs) if inputs else sample_inputs()
+    local, urls = split_inputs(inputs)
+    paths = discover_inputs(local) if local else ([] if urls else sample_inputs())
     if out_dir is not None:
         own = {(out_dir / name).resolve() for name in OUTPUT_NAMES}
         paths = [p for p in paths if p.resolve() not in own]
-    if not paths:
+    documents: list[Document] = []
+    skipped: list[tuple[str, str]] = []
+    found = _expand_urls(urls, strict, skipped)
+    if not paths and not found and not skipped:
         raise InputError("no input files found")
     # sources named relative to the arguments (never the machine's directory layout)
     names = portable_names(paths) if inputs else {}
-    documents, skipped = [], []
-    progress.phase("read", len(paths))
+    progress.phase("read", len(paths) + len(found))
+
+    def keep(outcome: Document | FairgraphError, reported: str) -> None:
+        if isinstance(outcome, Document) and outcome.language and not is_read(outcome.language):
+            outcome = InputError(unread_reason(outcome.language), source=reported)
+        if isinstance(outcome, FairgraphError):
+            if strict:
+                raise outcome
+            skipped.append((reported, outcome.message))
+        else:
+            documents.append(outcome)
+        progress.advance()
+
     for path in paths:
         # the bundled sample is named by package path, so its graph is the same on every machine
         source = names[path] if inputs else f"fairgraph/sample/{path.name}"
         try:
-            document = read_document(path, source=source)
-            if document.language is not None and not is_read(document.language):
-                raise InputError(unread_reason(document.language), source=str(path))
-            documents.append(document)
+            outcome: Document | FairgraphError = read_document(path, source=source)
         except FairgraphError as exc:
-            if strict:
-                raise
-            skipped.append((str(path), exc.message))
-        progress.advance()
+            outcome = exc
+        keep(outcome, str(path))
+    with closing(read_urls(found)) as fetched:  # leaving early cancels the fetches ahead
+        for url, outcome in fetched:
+            keep(outcome, source_name(url))
     progress.finish()
     if not documents:
         reasons = "; ".join(f"{s}: {r}" for s, r in skipped[:3])
         raise InputError(f"no readable input ({reasons})")
     return documents, skipped
+
+
+def _expand_urls(urls: Sequence[str], strict: bool, skipped: list[tuple[str, str]]) -> list[str]:
+    """The file URLs the input ``urls`` name, in natural order; a URL that names nothing
+    readable is added to ``skipped`` (raised with ``strict``)."""
+    if not urls:
+        return []
+    require_fsspec()  # a missing extra is the user's setup, never a skipped input
+    seen: dict[str, None] = {}
+    for url in urls:
+        try:
+            seen.update(dict.fromkeys(expand_url(url)))
+        except FairgraphError as exc:
+            if strict:
+                raise
+            skipped.append((source_name(url), exc.message))
+    return sorted(seen, key=natural_key)
 
 
 def default_jobs() -> int:

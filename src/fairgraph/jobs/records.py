@@ -14,9 +14,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from fairgraph.ingest import read_document
+from fairgraph.ingest import document_from_bytes, read_document
 from fairgraph.ingest.decode import decode_bytes
 from fairgraph.ingest.html import looks_like_html
+from fairgraph.ingest.remote import fetch_url, source_name, split_inputs, url_suffix
 from fairgraph.languages import extract_document
 from fairgraph.model import Agreement, Document, Extraction, FairFact, Mention, Post
 
@@ -115,29 +116,40 @@ def record(ex: Extraction, record_id: str) -> dict[str, object]:
     return {"id": record_id, "entities": entities, "relations": relations}
 
 
-def _raw_lines(path: Path, document: Document) -> list[str]:
-    """The lines of ``path`` as the user's editor shows them (HTML: of the article text).
+def _raw_lines(raw_bytes: bytes, suffix: str, document: Document) -> list[str]:
+    """The lines of the input as the user's editor shows them (HTML: of the article text).
 
     Offsets and line numbers of ``--per-line`` refer to these, not to the normalised text,
     which drops blank lines and leading ideographic spaces.
     """
-    if path.suffix.lower() in (".html", ".htm"):
+    if suffix.lower() in (".html", ".htm"):
         return document.text.split("\n")
-    raw, _ = decode_bytes(path.read_bytes(), source=document.source)
+    raw, _ = decode_bytes(raw_bytes, source=document.source)
     if looks_like_html(raw):
         return document.text.split("\n")
     return _LINE_BREAK.split(raw.removeprefix("\ufeff"))
 
 
 def extract_records(
-    path: Path, *, per_line: bool = False, backend: str = "default"
+    source: str | Path, *, per_line: bool = False, backend: str = "default"
 ) -> Iterator[dict[str, object]]:
-    """Records of a document, or of each non-empty line of it with ``per_line``."""
-    document = read_document(path)
+    """Records of a document (a path or a URL), or of each non-empty line of it with
+    ``per_line``."""
+    local, urls = split_inputs([source])
+    if urls:
+        data = fetch_url(urls[0])
+        suffix = url_suffix(urls[0])
+        document = document_from_bytes(data, source=source_name(urls[0]), suffix=suffix)
+    else:
+        path = Path(local[0])
+        document = read_document(path)
+        suffix = path.suffix
     if not per_line:
         yield record(extract_document(document, backend=backend), document.source)
         return
-    for number, line in enumerate(_raw_lines(Path(path), document), 1):
+    if not urls:
+        data = path.read_bytes()
+    for number, line in enumerate(_raw_lines(data, suffix, document), 1):
         if not line.strip():
             continue
         doc = Document.from_text(line, source=f"{document.source}:{number}", date=document.date)
