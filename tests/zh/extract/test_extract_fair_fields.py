@@ -287,3 +287,8 @@ def test_fairs_held_as_one_event_share_the_place() -> None:
     facts = _facts("2024年6月3日\n第九届中国—南亚博览会暨2024年中国国际消费品博览会3日在昆明开幕。")
     places = {(f.fair.text, f.location.text) for f in facts if f.location is not None}
     assert places == {("第九届中国—南亚博览会", "昆明"), ("2024年中国国际消费品博览会", "昆明")}
+
+
+def test_a_closing_date_and_a_stated_length_give_the_opening() -> None:
+    facts = _facts("2025年7月8日\n为期五天的第九届某某国际博览会8日在西宁闭幕。")
+    assert _field(facts, "start_date") == [PartialDate(2025, 7, 4)]

@@ -67,6 +67,19 @@ def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMenti
 _DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
 
 
+def start_before_days(text: str, end: PartialDate | None) -> PartialDate | None:
+    """The first day of a fair that closes on ``end`` and lasted the days a sentence states.
+
+    >>> start_before_days("为期五天的博览会8日闭幕", PartialDate(2025, 7, 8))
+    PartialDate(year=2025, month=7, day=4)
+    """
+    match = _DURATION.search(text)
+    days = parse_number(match.group(1)) if match else None
+    if end is None or days is None or not 1 <= days <= 60:
+        return None
+    return shift_days(end, 1 - int(days))
+
+
 def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
     """The last day of a fair that opens on ``start`` and lasts the days a sentence states.
 

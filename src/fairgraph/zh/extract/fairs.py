@@ -22,6 +22,7 @@ from fairgraph.zh.extract.fair_fields import (
     end_date_of,
     guest_cue,
     own_figure,
+    start_before_days,
 )
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
@@ -281,6 +282,7 @@ def _facts_for(
         if closing is not None and end_date is None:
             end_date = closing.date
         end_date = end_date or end_after_days(text, start_date)
+        start_date = start_date or start_before_days(text, end_date)
     theme_match = _THEME.search(text)
     theme = next((g.strip() for g in theme_match.groups() if g), None) if theme_match else None
     location = _location(sentence)
