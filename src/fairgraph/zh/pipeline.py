@@ -27,6 +27,8 @@ from fairgraph.model import (
     Post,
 )
 from fairgraph.zh.extract.agreement_clauses import (
+    LIST_ITEM,
+    SIGNING_LIST_HEAD,
     SigningClause,
     signing_clauses,
     unnamed_counterparts,
@@ -258,13 +260,18 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     fairs: list[FairFact] = []
     signing_people: list[tuple[int, str, list[Mention]]] = []
     in_fair_paragraph = False  # a paragraph that spoke of the report's fair goes on about it
+    listing = False  # inside a list of signings
     for index, sentence in enumerate(sentences):
         s_amounts = _within(amounts, amount_starts, sentence)
         s_dates = _within(dates, date_starts, sentence)
         found_posts = find_posts(sentence, outlet)
         posts.extend([*found_posts, *stated_posts(sentence, s_dates, found_posts)])
         previous = sentences[index - 1] if index else None
-        found = find_agreements(sentence, s_amounts, s_dates, previous)
+        # 签约项目如下：\n1.A—B 合作协议\n2.…: the items of a list of signings
+        if previous is not None and SIGNING_LIST_HEAD.search(previous.text):
+            listing = True
+        listing = listing and bool(LIST_ITEM.match(sentence.text))
+        found = find_agreements(sentence, s_amounts, s_dates, previous, listing)
         agreements.extend(found)
         signing = bool(found) or any(
             not _of_projects(sentence, c) for c in signing_clauses(sentence)

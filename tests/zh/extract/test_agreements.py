@@ -267,3 +267,26 @@ def test_a_count_after_a_list_of_companies_keeps_them_parties() -> None:
         "default",
     )
     assert frozenset({"甘肃省人民政府", "中国华能集团有限公司"}) in got
+
+
+def test_the_items_of_a_list_of_signings() -> None:
+    """签约项目如下：\\n1.A—B 协议\\n2.C与D 协议 总投资…: each item is an agreement, with its amount."""
+    text = (
+        "甘肃省举办推介会。签约项目如下：\n"
+        "1.甘肃省人民政府—中国华能集团有限公司 战略合作框架协议\n"
+        "2.兰州市人民政府与陇华新能源股份有限公司 投资协议 总投资30亿元\n"
+    )
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    got = {
+        (frozenset(m.text for m in a.parties), a.investment.text if a.investment else None)
+        for a in ex.agreements
+    }
+    assert got == {
+        (frozenset({"甘肃省人民政府", "中国华能集团有限公司"}), None),
+        (frozenset({"兰州市人民政府", "陇华新能源股份有限公司"}), "30亿元"),
+    }
+
+
+def test_a_numbered_list_without_a_signing_head_gives_no_agreements() -> None:
+    text = "重点项目：\n1.甘肃省人民政府—中国华能集团有限公司 合作协议\n"
+    assert _pairs(text, "default") == set()

@@ -354,14 +354,36 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
     return []
 
 
-def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
+#: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
+_LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
+#: a line that announces a list of signings (签约项目如下：, 签约清单：)
+SIGNING_LIST_HEAD = re.compile(
+    r"(?:签约|签署|签订)[^。；]{0,14}(?:如下|清单|名单|情况|一览|项目|协议)[^。；]{0,4}[：:]\s*$"
+)
+#: how an item of a list begins (1. / 1、 / （1） / 一、)
+LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def named_pairs(
+    sentence: Sentence, listed: bool = False
+) -> list[tuple[Mention, Mention, str, str | None]]:
     """Agreements named as a noun phrase in a sentence about a signing, with no signing verb
-    before them: 出席A与B战略合作协议签约仪式 / 《A B战略合作协议》签约仪式.
+    before them: 出席A与B战略合作协议签约仪式 / 《A B战略合作协议》签约仪式; ``listed``: the
+    sentence is an item of a list of signings (签约项目如下：\n1.A—B 合作协议), where the
+    parties may be joined by a dash too.
 
     Returns (party, party, type, title) for each phrase naming two parties.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "1.甲市人民政府—乙公司 合作协议"
+    >>> ms = (Mention(2, 8, "甲市人民政府", "Organization"),
+    ...       Mention(9, 12, "乙公司", "Organization"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> [(a.text, b.text, k) for a, b, k, _ in named_pairs(s, True)]
+    [('甲市人民政府', '乙公司', '合作协议')]
     """
     text = sentence.text
-    if not _CEREMONY.search(text):
+    if not listed and not _CEREMONY.search(text):
         return []
     out = []
     for noun in _NOUN_ANY.finditer(text):
@@ -377,9 +399,10 @@ def named_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | N
             continue
         left, right = parties[0], parties[1]
         gap = sentence.between(left.end, right.start).strip()
-        if gap in _CONNECTORS or (in_title and gap == ""):
+        dashed = listed and gap in _LIST_JOINERS
+        if gap in _CONNECTORS or dashed or (in_title and gap == ""):
             phrase = text[lo : noun.end()]
-            kind = text[right.end - sentence.start : noun.end()].lstrip("的") or noun.group()
+            kind = text[right.end - sentence.start : noun.end()].lstrip("的 \u3000") or noun.group()
             out.append((left, right, kind, phrase if in_title else None))
     return out
 

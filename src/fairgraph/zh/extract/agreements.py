@@ -64,15 +64,17 @@ def find_agreements(
     amounts: Sequence[Amount] = (),
     dates: Sequence[DateMention] = (),
     previous: Sentence | None = None,
+    listed: bool = False,
 ) -> list[Agreement]:
     """Agreements of one sentence, with amounts, counts, dates and the fair it names;
-    ``previous`` is the sentence before, where 双方 of a signing may be named."""
+    ``previous`` is the sentence before, where 双方 of a signing may be named; ``listed``:
+    the sentence is an item of a list of signings."""
     out: list[Agreement] = []
     previous_left: Mention | None = None
     fair, date = _fair_and_date(sentence, dates)
     clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
     if not clauses:
-        return _named_agreements(sentence, fair, date)
+        return _named_agreements(sentence, fair, date, listed, amounts)
     floor: int | None = None
     for clause in sorted(clauses, key=lambda c: c.verb_start):
         local = sentence.text[: clause.verb_start - sentence.start]
@@ -144,7 +146,11 @@ def _fair_and_date(
 
 
 def _named_agreements(
-    sentence: Sentence, fair: Mention | None, date: PartialDate | None
+    sentence: Sentence,
+    fair: Mention | None,
+    date: PartialDate | None,
+    listed: bool = False,
+    amounts: Sequence[Amount] = (),
 ) -> list[Agreement]:
     return [
         Agreement(
@@ -154,8 +160,9 @@ def _named_agreements(
             evidence=sentence.span,
             fair=fair,
             date=date,
+            investment=_amount_for(amounts, sentence, sentence.span.end) if listed else None,
         )
-        for left, right, kind, title in named_pairs(sentence)
+        for left, right, kind, title in named_pairs(sentence, listed)
     ]
 
 

@@ -100,6 +100,7 @@ from fairgraph.zh.ner.rules_places import (
     lexicon_places_win,
 )
 from fairgraph.zh.ner.rules_spans import (
+    cut_at_spaces,
     drop_impossible,
     split_title_person,
     strip_caption_suffix,
@@ -117,6 +118,7 @@ from fairgraph.zh.ner.rules_traditions import japanese_names, tibetan_names
 #: the rule chain applied to model output, in order
 PIPELINE = (
     trim_punctuation,
+    cut_at_spaces,
     strip_caption_suffix,
     split_title_person,
     known_companies_win,

@@ -45,6 +45,26 @@ def trim_punctuation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+def cut_at_spaces(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A model organisation that runs over a space past its company or body suffix ends at
+    the suffix (某某股份有限公司 投资协议: a table's columns, not one name).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "甲乙股份有限公司 投资协议"
+    >>> [m.text for m in cut_at_spaces([mention(text, 0, 11, "Organization")], text,
+    ...     load_lexicon())]
+    ['甲乙股份有限公司']
+    """
+    out = []
+    for m in ms:
+        gap = next((i for i, ch in enumerate(m.text) if ch in " \u3000\t"), None)
+        if m.type == "Organization" and gap and m.text[:gap].endswith(lex.org_suffixes):
+            m = span_mention(m, text, m.start, m.start + gap)
+        out.append(m)
+    return out
+
+
 def strip_caption_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """王某摄 → 王某: a person span swallowing the photo-credit character loses it."""
     out = []
