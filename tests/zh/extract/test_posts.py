@@ -342,3 +342,9 @@ def test_a_foreign_name_ends_before_a_time_word() -> None:
 def test_an_autonomous_regions_chairman_written_with_a_dot_keeps_the_post() -> None:
     got = _posts("新疆举办推介会。自治区党委副书记、自治区主席阿不都·某某致辞。", "default")
     assert ("阿不都·某某", "自治区主席", None) in got  # its body is read from the report
+
+
+def test_a_companys_party_secretary_and_chairman_both_hold_at_the_company() -> None:
+    """某公司党委书记、董事长X: the 党委 read with the company does not make it a government."""
+    got = _posts("陇华新能源股份有限公司党委书记、董事长王立新讲话。", "default")
+    assert ("王立新", "董事长", "陇华新能源股份有限公司") in got

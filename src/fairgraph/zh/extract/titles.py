@@ -62,6 +62,23 @@ def _title_at(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
+def _kind_of(name: str) -> str | None:
+    """Government / Company / Other of a body's name (the lexicon, then its suffix): what the
+    name says once the Party unit it was read with (某公司党委 → Government) is gone."""
+    lex = load_lexicon()
+    entry = lex.org_of(name)
+    if entry is not None:
+        return str(entry.kind)
+    for kind, suffixes in (
+        ("Company", lex.company_suffixes),
+        ("Government", lex.gov_suffixes),
+        ("Other", lex.org_suffixes),
+    ):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
 def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """An organisation ending in 党组/党委 before a Party title gives the unit to the title.
 
@@ -81,7 +98,7 @@ def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if edits.overlapping(m.end, end):
             continue
         cut = m.end - 2
-        unit = Mention(m.start, cut, m.text[:-2], m.type, m.subtype, m.origin)
+        unit = Mention(m.start, cut, m.text[:-2], m.type, _kind_of(m.text[:-2]), m.origin)
         edits.replace([m], [unit, Mention(cut, end, text[cut:end], "Role", None, "party-unit")])
     return edits.result()
 
