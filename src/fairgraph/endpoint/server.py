@@ -9,7 +9,8 @@ Limits: each request runs on its own thread and each query in a worker process
 (:mod:`fairgraph.endpoint.worker`) that is killed when it runs past ``timeout`` seconds
 (503), when its client hangs up, or when it needs more than ``memory_mb`` MB (503); results
 over ``max_result`` bytes are refused (413). At most ``max_running`` queries run at once;
-up to ``max_queued`` more wait for a free slot (at most ``timeout`` seconds), beyond that 503.
+up to ``max_queued`` more wait for a free slot (at most twice ``timeout``: long enough for a
+running query to be stopped at its limit), beyond that 503.
 ``SERVICE`` (federated queries) and ``LOAD`` are refused with 400: the endpoint never makes
 requests to other hosts. Bodies need a valid ``Content-Length`` (411/400) or chunked
 encoding, and over 8 MB are refused with 413 before they are read; a connection idle for
@@ -166,20 +167,22 @@ class SparqlServer(ThreadingHTTPServer):
 
     @contextlib.contextmanager
     def slot(self) -> Iterator[None]:
-        """One of ``max_running`` query slots; waits (in a queue of ``max_queued``) up to the
-        query timeout for one to free up, else 503."""
+        """One of ``max_running`` query slots; waits (in a queue of ``max_queued``) up to twice
+        the query timeout for one to free up, else 503: a query that runs to its limit is then
+        stopped and its slot freed within the wait, even on a busy machine."""
         with self.lock:
             if self.waiting >= self.max_queued:
                 raise HttpProblem(503, f"busy: {self.waiting} queries are waiting; retry later")
             self.waiting += 1
         try:
-            got = self.slots.acquire(timeout=self.query_timeout)
+            got = self.slots.acquire(timeout=2 * self.query_timeout)
         finally:
             with self.lock:
                 self.waiting -= 1
         if not got:
             raise HttpProblem(
-                503, f"busy: no query slot came free within {self.query_timeout:g} s; retry later"
+                503,
+                f"busy: no query slot came free within {2 * self.query_timeout:g} s; retry later",
             )
         try:
             yield
