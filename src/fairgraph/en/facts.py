@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.recognize import HONORIFIC
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -97,10 +98,25 @@ def _unit(
     ):
         start = role.start - len(before) + d.start(1)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
-        if kind in ("diplomat", "head") or _diplomat(role) or role.text.lower() == "president":
+        minister = kind == "minister" or "minister" in role.text.lower()
+        foreign = lex.demonym(d.group(1)) != lex.country("China")
+        if (
+            kind in ("diplomat", "head")
+            or _diplomat(role)
+            or role.text.lower() == "president"
+            or (minister and (foreign or body is None))
+        ):
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
+    china = lex.country("China")
+    if (
+        body is not None
+        and body.origin == "implied-by-title"
+        and country is not None
+        and (lex.country(country.text) or lex.demonym(country.text)) != china
+    ):
+        body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
 
 
@@ -121,7 +137,9 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         # TITLE NAME: the name right behind the unit
         after = [p for p in persons if p.start >= end]
         gap = _gap(text, end, after[0].start) if after else ""
-        if after and re.fullmatch(r"\s*[–—-]\s*|\s+(?:\([A-Z]{2,}\)\s+)?(?:M[rs]s?\.\s+)?", gap):
+        if after and re.fullmatch(
+            rf"\s*[–—-]\s*(?:{HONORIFIC}\s+)?|\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{HONORIFIC}\s+)?", gap
+        ):
             holder_of[role] = after[0]
             continue
         # TITLE, NAME, (Portuguese Ambassador to China, Paulo Nascimento, said): no name before
@@ -163,6 +181,19 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         if person is None:
             continue
         end, body, country = units[role]
+        if body is None and country is None and i > 0:
+            prev = roles[i - 1]
+            prev_holder = holder_of.get(prev)
+            _, prev_body, prev_country = units[prev]
+            if (
+                prev_holder is not None
+                and prev_holder != person
+                and prev_country is not None
+                and prev_body is None
+                and prev_country.start < prev.start
+                and re.fullmatch(r"\s*,?\s+and\s+", _gap(text, prev_holder.end, role.start))
+            ):  # Ruritania's Minister of X – A and Deputy Minister of Y – B: both Ruritania's
+                country = prev_country
         if body is None and country is None and i + 1 < len(roles):
             nxt = roles[i + 1]
             if holder_of.get(nxt) == person and re.fullmatch(

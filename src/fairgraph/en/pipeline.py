@@ -19,6 +19,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from fairgraph.en.bylines import find_bylines
 from fairgraph.en.facts import fair_facts, find_agreements, find_posts
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date
@@ -175,10 +176,16 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
+    new, bylines = find_bylines(text, mentions, spans)
+    if bylines:
+        staff = {p.person.start for p in bylines}
+        posts = [p for p in posts if p.person.start not in staff] + bylines
+        extra.extend(new)
     stated = {
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
-    posts = [_implied_holder(p, main, mentions, stated) for p in posts]
+    foreign = _report_country(mentions)
+    posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
         document=document,
@@ -190,6 +197,39 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+def _report_country(mentions: Sequence[Mention]) -> Mention | None:
+    """The foreign country a report names most (strictly more often than any other)."""
+    lex = load_lexicon()
+    china = lex.country("China")
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        country = lex.country(m.text) if m.type == "Country" else None
+        if country is not None and country != china:
+            counts.setdefault(country.iso2, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[0]) == len(ranked[1])):
+        return None
+    return ranked[0][0]
+
+
+def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
+    """A minister or ambassador with a name that is not Chinese, and no country written, holds
+    the office of the foreign country the report is about; a ministry read in such a title
+    (Minister of Commerce A B) is that country's, not China's."""
+    if post.represents is not None or is_chinese_name(post.person.text):
+        return post
+    role = post.role.text.lower()
+    kind = load_lexicon().titles.get(post.role.text)
+    if not ("minister" in role or "ambassador" in role or kind in ("minister", "diplomat")):
+        return post
+    implied = post.organization is not None and post.organization.origin == "implied-by-title"
+    if post.organization is not None and not implied:
+        return post
+    if foreign is None:
+        return dataclasses.replace(post, organization=None) if implied else post
+    return dataclasses.replace(post, organization=None, represents=foreign)
 
 
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.lexicon import data_rows, load_lexicon
 from fairgraph.en.names import is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -112,8 +112,19 @@ _FUNCTION = frozenset(
         "Mrs",
         "Ms",
         "Dr",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Prof.",
+        "Professor",
+        "Madam",
+        "Madame",
+        "H.E.",
     ]
 )
+#: a courtesy title between a title of office and a name (Minister of X Dr. A B)
+HONORIFIC = r"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor)"
 _WEEKDAYS_MONTHS = frozenset(
     [
         "Monday",
@@ -233,6 +244,21 @@ def _portfolio(rest: str) -> int:
         return 0
     words = m.group(1)
     lex = load_lexicon()
+    if words[:1].isupper():  # Minister of Trade A B: the portfolio ends before the name
+        kept = []
+        for w in words.split():
+            if w != "and" and w not in portfolio_words():
+                break
+            kept.append(w)
+        while kept and kept[-1] == "and":
+            kept.pop()
+        if kept and len(kept) < len(words.split()):
+            words = " ".join(kept)
+            m_end = m.start(1) + len(words)
+            first = words.split()[0]
+            if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
+                return 0
+            return m_end
     first = words.split()[0]
     if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
         return 0
@@ -244,6 +270,12 @@ def _portfolio(rest: str) -> int:
             if len(parts) > size and is_chinese_name(" ".join(parts[-size:])):
                 return 0
     return m.end()
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """The words a minister's portfolio is made of (data/portfolio_words.tsv)."""
+    return frozenset(row[0] for row in data_rows("portfolio_words.tsv", 1))
 
 
 @cache
@@ -336,6 +368,12 @@ def classify(name: str, start: int) -> list[Mention]:
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
     words = name.split()
+    inner = [i for i, w in enumerate(words) if i > 0 and re.fullmatch(HONORIFIC, w)]
+    if inner and len(words) - inner[0] - 1 >= 2:  # Commerce Dr. A B: a body, then a name
+        at = start + _word_at(name, inner[0] + 1)
+        head = name[: _word_at(name, inner[0])].rstrip()
+        tail = name[at - start :]
+        return classify(head, start) + classify(tail, at)
     if words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS:
         rest = name[len(words[0]) :].lstrip()
         return classify(rest, start + len(name) - len(rest)) if rest else []
@@ -452,6 +490,11 @@ def classify(name: str, start: int) -> list[Mention]:
         elif lex.place(w2):
             out.append(Mention(start + at, start + at + len(w2), w2, "Place"))
     return out
+
+
+def _word_at(name: str, index: int) -> int:
+    """Offset of the ``index``-th word of ``name``."""
+    return [m.start() for m in re.finditer(r"\S+", name)][index]
 
 
 def _whole_org(name: str, start: int) -> bool:
@@ -693,7 +736,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = any(
-            0 <= m.start - r.end <= 60 and not re.search(r"[.;]", text[r.end : m.start])
+            0 <= m.start - r.end <= 60
+            and not re.search(r"[.;]", re.sub(HONORIFIC, "", text[r.end : m.start]))
             for r in roles
         ) or any(
             0 <= r.start - m.end <= 3
