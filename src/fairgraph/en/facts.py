@@ -46,9 +46,11 @@ def _unit(
     body: Mention | None = None
     country: Mention | None = None
     end = role.end
-    if after and re.fullmatch(
-        r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", _gap(text, role.end, after[0].start)
-    ):
+    gap0 = _gap(text, role.end, after[0].start) if after else ""
+    demonym = re.search(r"([A-Z][a-z]+)\s+$", gap0)
+    if demonym and lex.demonym(demonym.group(1)):  # of the Argentine Mendoza Province
+        gap0 = gap0[: demonym.start()]
+    if after and re.fullmatch(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", gap0):
         target = after[0]
         possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
         if (
@@ -163,7 +165,10 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         while True:
             prev_person = [p for p in persons if p.end <= start]
             gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
-            if prev_person and re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?|\s+", gap):
+            if prev_person and re.fullmatch(
+                r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?|\s+",
+                gap,
+            ):  # A, Alberta's minister of …
                 holder_of[role] = prev_person[-1]
                 break
             if j == 0:

@@ -128,6 +128,39 @@ def _place_of(name: str) -> Place | None:
     return lex.place(name) or lex.place(name.split(" ")[0] if name else name)
 
 
+_REGION = re.compile(
+    r"^(?:the\s+)?(?:(?:Province|Region|State)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?"
+    r"[A-Z][\w'’-]*){0,3}?)(?:\s+(?:Province|Oblast|Krai|Region|Governorate|Prefecture))?$"
+)
+
+
+def _foreign_region(name: str, *, bare: bool = False) -> str | None:
+    """The name of a region outside China written with its division word (Mendoza Province →
+    Mendoza); with ``bare``, a capitalised name without it as well (the Mendoza government).
+    None for a name the lexicon knows, or one that is not a region's.
+
+    >>> _foreign_region("Mendoza Province"), _foreign_region("Mendoza", bare=True)
+    ('Mendoza', 'Mendoza')
+    """
+    lex = load_lexicon()
+    words = name.split()
+    if words and lex.demonym(words[0]) and len(words) > 1:
+        name = " ".join(words[1:])  # the Argentine Mendoza Province
+    m = _REGION.match(name)
+    if m is None or (m.group("name") == name and not bare):
+        return None
+    region = m.group("name")
+    if lex.place(region) and lex.place(region).chinese:  # type: ignore[union-attr]
+        return None
+    if lex.country(region) or lex.body(region) or org_kind(region):
+        return None
+    generic = ("Municipal", "Provincial", "Regional", "City", "People's", "Federal", "Central")
+    generic += ("Local", "National", "State", "Foreign", "Interim", "Transitional", "New", "The")
+    if any(w in generic for w in words) or any(lex.demonym(w) for w in region.split()):
+        return None
+    return region
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -145,6 +178,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         country = lex.country(name)
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
+        region = _foreign_region(name)
+        if region is not None:  # Mendoza Province: the region Mendoza
+            return f"Place|{region}", region, RULE_LEXICON
     if kind == "Organization":
         body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)
@@ -164,10 +200,17 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         ):
             m = pattern.match(name)
             if m:
-                place = _place_of((m.group("a") or m.group("b") or "").strip())
+                where = (m.group("a") or m.group("b") or "").strip()
+                place = _place_of(where)
                 if place is not None:
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
+                region = _foreign_region(where, bare=True)
+                if which == "government" and region is not None:
+                    # the Mendoza provincial government: the Government of Mendoza
+                    return f"Organization|Government of {region}", f"Government of {region}", (
+                        RULE_LEXICON
+                    )
     return f"{kind}|{name}", name, None
 
 

@@ -123,6 +123,8 @@ _FUNCTION = frozenset(
         "H.E.",
     ]
 )
+#: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
+REGION_WORDS = ("Province", "Oblast", "Krai", "Region", "Governorate", "Prefecture")
 #: a courtesy title between a title of office and a name (Minister of X Dr. A B)
 HONORIFIC = r"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor)"
 _WEEKDAYS_MONTHS = frozenset(
@@ -452,6 +454,11 @@ def classify(name: str, start: int) -> list[Mention]:
         return classify(name[:-2], start)
     if " " in name and lex.place(words[0]) and words[1] in ("Province", "City", "Municipality"):
         return [Mention(start, start + len(name), name, "Place")]
+    if len(words) >= 2 and words[-1] in REGION_WORDS and not lex.place(name):
+        own = words[1:] if lex.demonym(words[0]) else words  # (Argentine) La Rioja Province
+        if 2 <= len(own) <= 4 and all(_name_word(w) or w in ("de", "del", "la") for w in own[:-1]):
+            at = start + len(name) - len(" ".join(own))
+            return [Mention(at, start + len(name), " ".join(own), "Place", None, "region")]
     for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
         tail = " ".join(words[-size:])
         if size == 3 and len(words) == 4 and _name_word(words[0]):
