@@ -635,7 +635,8 @@ def recognize(text: str) -> list[Mention]:
             if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
         )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
-    out.extend(_listed(text, out))
+    listed = _listed(text, out)
+    out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
     for hit in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
         if not any(o.start <= hit.start(1) < o.end for o in out):
             out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Organization", "Company"))
@@ -663,23 +664,35 @@ def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LIST_HEAD = re.compile(
-    r"\b(companies|firms|brands|enterprises|businesses|organi[sz]ations|institutions|banks)\b"
-    r"[^.;:]{0,30}?\b(?:such as|including|like|among them|among which are)\s+"
+_LIST_NOUNS = (
+    r"companies|firms|brands|enterprises|businesses|corporations|groups|manufacturers|makers"
+    r"|automakers|carmakers|retailers|multinationals|giants|players|investors|exhibitors|partners"
+    r"|sponsors|developers|operators|suppliers|banks|funds|insurers|agencies|bodies|entities"
+    r"|organi[sz]ations|institutions|institutes|universities|associations|chambers|unions"
 )
-_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*)")
+_LIST_HEAD = re.compile(
+    rf"\b((?i:{_LIST_NOUNS}))\b(?:[^.;:]{{0,40}}?\b(?:such as|including|like|among them|among which"
+    rf"(?: are| were)?|notably|namely|led by)\s+|\s+(?:include[sd]?|are|were)\s+|\s*:\s+)"
+)
+_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*)")
 
 
 def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
-    """The names listed after "companies such as", "organizations including" …: bodies.
+    """The names listed after "companies such as", "organizations including", "firms, among
+    them" …: bodies, each item of a list "A, B(,) and C" one.
 
     >>> [m.text for m in _listed("firms such as Acme Tools, Bolt Motors, and the Zeta Fund", [])]
     ['Acme Tools', 'Bolt Motors', 'Zeta Fund']
+    >>> [m.text for m in _listed("The exhibitors include Acme, Bolt Motors and Zeta Fund.", [])]
+    ['Acme', 'Bolt Motors', 'Zeta Fund']
     """
+    lex = load_lexicon()
     out: list[Mention] = []
     for head in _LIST_HEAD.finditer(text):
-        kind = "Other" if head.group(1).startswith(("organi", "instit")) else "Company"
+        noun = head.group(1).lower()
+        kind = "Other" if noun.startswith(("organi", "instit", "univ", "assoc")) else None
         at = head.end()
+        items: list[tuple[int, int]] = []
         while True:
             item = _ITEM.match(text, at)
             if item is None:
@@ -688,13 +701,31 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             name = item.group(1).rstrip(".")
             end = start + len(name)
             sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
-            if sep is None and not re.match(r"\s*(?:[.;:)]|$)", text[end:]):
+            closes = re.match(r"\s*(?:[.;:)]|$)", text[end:]) or (
+                items and re.match(r"\s+[a-z]", text[end:])
+            )  # … and C signed: the list ends before a verb
+            if sep is None and not closes:
                 break  # "Fortune 500 firms": no name of its own
-            if not any(f.start < end and start < f.end for f in [*found, *out]):
-                out.append(Mention(start, end, name, "Organization", kind, "listed"))
+            if items and sep is None and " and " in name and not lex.body(name):
+                a = name.rindex(" and ")  # A, B and C: C closes the list
+                items.append((start, start + a))
+                items.append((start + a + 5, end))
+            else:
+                items.append((start, end))
             if sep is None:
                 break
             at = end + sep.end()
+        if len(items) < 2 and not head.group(0).rstrip().endswith(("such as", "including", "like")):
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if lex.country(name) or lex.place(name) or generic_org(name) or name in _FUNCTION:
+                continue
+            if any(f.start < end and start < f.end and f.type != "Person" for f in [*found, *out]):
+                continue
+            body = lex.body(name)
+            sort = body.kind if body else kind or org_kind(name) or "Company"
+            out.append(Mention(start, end, name, "Organization", sort, "listed"))
     return out
 
 
