@@ -161,6 +161,35 @@ def _foreign_region(name: str, *, bare: bool = False) -> str | None:
     return region
 
 
+_SMALL_WORDS = ("of", "for", "and", "the")
+
+
+def _titled(words: str) -> str:
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
+
+
+def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]:
+    """A body written "the city's commerce bureau", "the provincial department of commerce":
+    named with the report's city or province (Xiamen Commerce Bureau, Fujian Provincial
+    Department of Commerce); its own words when the report names no such place.
+
+    >>> _context_body("city's commerce bureau", Context("Fujian", "Xiamen"))[:2]
+    ('Organization|Xiamen Commerce Bureau', 'Xiamen Commerce Bureau')
+    >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
+    'Fujian Provincial Department of Commerce'
+    """
+    level, _, rest = name.partition(" ")
+    city = level.startswith(("city", "municipal", "prefect", "county", "district"))
+    place = (ctx.city if city else ctx.province) if ctx is not None else None
+    if place is None:
+        return f"Organization|{name}", name, None
+    if level.endswith(("'s", "’s")):
+        label = f"{place} {_titled(rest)}"
+    else:
+        label = f"{place} {_titled(level)} {_titled(rest)}"
+    return f"Organization|{label}", label, RULE_CONTEXT
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -181,6 +210,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         region = _foreign_region(name)
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
+    if kind == "Organization" and mention.origin == "context-body":
+        return _context_body(name, ctx)
     if kind == "Organization":
         body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)

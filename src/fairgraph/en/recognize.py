@@ -581,6 +581,41 @@ _LOWER_BODY = re.compile(
 )
 
 
+#: the city's commerce bureau, the provincial department of commerce, the municipal
+#: development and reform commission: a body of the report's city or province
+_CONTEXT_BODY = re.compile(
+    r"\b[Tt]he\s+((?:city|province|prefecture|county|district)['’]s|provincial|municipal|city"
+    r"|prefectural)\s+((?:[a-z]+\s+){0,5}?(?:department|bureau|commission|office|administration"
+    r"|committee)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,4}?)?)"
+    r"(?=\s*[,.;)]|\s+(?:said|says|and|has|have|had|was|were|is|are|will|to|in|on|at|with"
+    r"|signed|held|organi[sz]ed|hosted|launched|released|also|which|that|who|[a-z]+ed)\b)"
+)
+_NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
+
+
+def find_context_bodies(text: str) -> list[Mention]:
+    """Bodies written in lower case after "the city's", "the provincial", "the municipal" …:
+    named in resolution with the report's city or province.
+
+    >>> [m.text for m in find_context_bodies("Li Ming, head of the city's commerce bureau, said")]
+    ["city's commerce bureau"]
+    >>> [m.text for m in find_context_bodies("the provincial department of commerce and Acme")]
+    ['provincial department of commerce']
+    >>> find_context_bodies("the provincial government said")
+    []
+    """
+    out = []
+    for m in _CONTEXT_BODY.finditer(text):
+        words = m.group(2).split()
+        if any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of"):
+            continue
+        out.append(
+            Mention(m.start(1), m.end(), text[m.start(1) : m.end()], "Organization", "Government",
+                    "context-body")
+        )
+    return out
+
+
 def find_lower_bodies(text: str) -> list[Mention]:
     """Governments and Party committees written in lower case around a Chinese place.
 
@@ -616,6 +651,7 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_lower_bodies(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
     taken = [*fairs]
     roles = [r for r in roles if _free(taken, r.start, r.end)]
