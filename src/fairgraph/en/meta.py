@@ -4,6 +4,8 @@
 PartialDate(year=None, month=11, day=30)
 >>> find_publication_date("Updated: 2024-07-16 09:30\\nXINING, July 15 (Xinhua) -- The fair ...")
 PartialDate(year=2024, month=7, day=16)
+>>> find_publication_date("HAIKOU, Sep 3, 2024, Xinhua. The expo opened on Tuesday.")
+PartialDate(year=2024, month=9, day=3)
 >>> find_title("Qinghai fair closes with record deals\\n\\nXINING, July 15 -- The fair closed.")
 'Qinghai fair closes with record deals'
 >>> find_title("The fair opened on Monday. It runs for five days.") is None
@@ -32,7 +34,7 @@ MONTH = (
 #: PLACE, Month Day (Agency) -- …
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?,\s+(" + MONTH + r")\s+(\d{1,2})(?:,\s+(\d{4}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)",
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|,\s*[A-Z][\w ]{1,30}[.:])",
     re.MULTILINE,
 )
 

@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import re
 from collections.abc import Sequence
 
@@ -86,9 +87,25 @@ _SESSION = re.compile(
 )
 
 
+#: In 2016, the expo was held in Cairo: the 2016 edition of the report's series
+_YEAR_HELD = re.compile(
+    r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:the|its)\s+(?:expo|fair|event|exhibition|exposition)"
+    r"\s+(?:was|had\s+been)\s+(?:held|staged|hosted|organi[sz]ed|convened)\b"
+)
+
+
 def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
-    """An edition named by its number alone (its 122nd session): a fair of the report's series."""
+    """An edition named by its number alone (its 122nd session), or by the year it was held
+    (in 2016 the expo was staged in …): a fair of the report's series.
+
+    >>> [(m.text, m.subtype) for m in sessions("In 2019, the expo was held in Kunming.", [])]
+    [('2019', 'year:2019')]
+    """
     out = []
+    for m in _YEAR_HELD.finditer(text):
+        if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            year = m.group(1)
+            out.append(Mention(m.start(1), m.end(1), year, "Fair", "year:" + year, "session"))
     for m in _SESSION.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
@@ -176,6 +193,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
+    if main is not None:
+        fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
     new, bylines = find_bylines(text, mentions, spans)
     if bylines:
         staff = {p.person.start for p in bylines}
@@ -197,6 +216,56 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]day\s+"
+    r"(?:[a-z]+\s+)?(?:expo|fair|event|exhibition|exposition|show|gathering)\b"
+    r"|\b(?:lasting|lasts|last|runs?|running|ran|held|open)\s+(?:for\s+)?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days\b",
+    re.IGNORECASE,
+)
+
+
+def _duration_facts(
+    main: Mention,
+    series: str,
+    fairs: Sequence[FairFact],
+    keys: dict[Mention, tuple[str, str]],
+    spans: Sequence[Span],
+) -> list[FairFact]:
+    """The report's fair lasts N days (the four-day expo, the event, lasting four days): with
+    its first (or last) day known to the day, the other follows. Nothing when the report
+    gives two different lengths, or when both days are known."""
+    own = keys.get(main)
+    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    starts = {f.start_date for f in mine if f.start_date is not None}
+    ends = {f.end_date for f in mine if f.end_date is not None}
+    found = [
+        (s, m) for s in spans for m in _DURATION.finditer(s.text)
+    ]
+    lengths = {
+        int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+        for _, m in found
+        for n in [m.group(1) or m.group(2)]
+    }
+    if len(lengths) != 1 or (starts and ends) or len(starts) > 1 or len(ends) > 1:
+        return []
+    days = lengths.pop() - 1
+    known = next(iter(starts or ends), None)
+    if known is None or known.year is None or known.month is None or known.day is None:
+        return []
+    day = _dt.date(known.year, known.month, known.day)
+    other = day + _dt.timedelta(days=days) if starts else day - _dt.timedelta(days=days)
+    date = PartialDate(other.year, other.month, other.day)
+    evidence = found[0][0]
+    if starts:
+        return [FairFact(main, series, evidence, end_date=date)]
+    return [FairFact(main, series, evidence, start_date=date)]
 
 
 def _report_country(mentions: Sequence[Mention]) -> Mention | None:

@@ -324,6 +324,13 @@ def find_fairs(text: str) -> list[Mention]:
     out: list[Mention] = []
     for match in _series_year_pattern().finditer(text):  # China Hi-tech Fair 2017
         year = match.group(2)
+        written_in = re.search(r"\sin\s+$", text[match.end(1) : match.start(2)])
+        renamed = re.search(
+            r"\b(?:to|into|as|named|renamed|called|since|from|became|become)\s+(?:the\s+)?$",
+            text[max(0, match.start(1) - 20) : match.start(1)],
+        )
+        if written_in and renamed:
+            continue  # upgraded to the X Expo in 2014: the series, not an edition
         out.append(Mention(match.start(1), match.end(2), match.group(), "Fair", "year:" + year))
     matches = list(_series_pattern().finditer(text))
     matches += [
