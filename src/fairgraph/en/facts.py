@@ -113,6 +113,14 @@ def _unit(
             )
     china = lex.country("China")
     if (
+        country is not None
+        and body is None
+        and country.origin == "demonym"
+        and lex.demonym(country.text) == china
+        and role.text.lower() in lex.title_bodies
+    ):
+        country = None  # Chinese Premier: the State Council's, as a title alone says
+    if (
         body is not None
         and body.origin == "implied-by-title"
         and country is not None
@@ -205,6 +213,15 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"\s+and\s+", _gap(text, end, nxt.start)
             ):
                 _, body, country = units[nxt]  # State Councilor and Secretary-General of X
+        if body is None and country is None and person.start >= end:
+            behind = [m for m in mentions if m.start >= person.end and m.type != "Role"]
+            if behind and re.fullmatch(
+                r"\s+of\s+(?:the\s+)?", _gap(text, person.end, behind[0].start)
+            ):  # Vice Governor A B of Guangdong
+                if behind[0].type == "Country":
+                    country = behind[0]
+                elif behind[0].type in ("Place", "Organization"):
+                    body = behind[0]
         out.append(Post(person, role, sentence, organization=body, represents=country))
     return out
 

@@ -383,7 +383,14 @@ def classify(name: str, start: int) -> list[Mention]:
         head = name[: _word_at(name, inner[0])].rstrip()
         tail = name[at - start :]
         return classify(head, start) + classify(tail, at)
-    if words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS:
+    lex_ = load_lexicon()
+    surname_first = (
+        len(words) == 2
+        and words[0] in ("He", "An")
+        and is_chinese_name(name)
+        and lex_.place(words[1]) is None
+    )  # He Lifeng: a family name that is also a function word
+    if (words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS) and not surname_first:
         rest = name[len(words[0]) :].lstrip()
         return classify(rest, start + len(name) - len(rest)) if rest else []
     if words[-1] in _WEEKDAYS_MONTHS and len(words) > 1:
@@ -453,6 +460,9 @@ def classify(name: str, start: int) -> list[Mention]:
         if split:
             return split
         return [Mention(start, start + len(name), name, "Organization", kind)]
+    head, sep, tail = name.rpartition(" of ")
+    if sep and (lex.place(tail) or lex.country(tail)) and is_chinese_name(head):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A B of X
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
         if sep:
