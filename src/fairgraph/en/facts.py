@@ -226,7 +226,9 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
     return out
 
 
-_SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded)\b", re.IGNORECASE)
+_SIGN = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached)\b", re.IGNORECASE
+)
 
 
 def _agreement_type(text: str) -> tuple[int, str] | None:
@@ -269,7 +271,7 @@ def find_agreements(
         for m in mentions
         if m.type in ("Place", "Country")
         and re.search(
-            r"\b(?:in|at)\s+(?:[A-Z][a-z]+\s+)?$",
+            r"\b(?:[Ii]n|[Aa]t)\s+(?:[A-Z][a-z]+\s+)?$",
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])

@@ -134,6 +134,10 @@ def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
             and text[m.end : m.end + 1] == ","
         )
     ]
+    names = {w for m in found if m.type == "Person" for w in m.text.split()}
+    found = [  # Galleguillo signed …: a person named again by the family name, not a party
+        m for m in found if not (m.origin == "party" and m.text in names)
+    ]
     extra = _dateline(text)  # the agency of a dateline wins over what it contains
     found = [f for f in found if not any(m.overlaps(f) for m in extra)]
     return sorted([*found, *extra, *sessions(text, found)])

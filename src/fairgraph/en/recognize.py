@@ -700,7 +700,96 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
-    return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
+    found = _bodies_after_titles(text, _persons_by_context(text, out))
+    parties = _signing_parties(text, flat, found)
+    found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
+    return sorted(found)
+
+
+_SIGNING = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached)\b[^.;]*?\b(?:agreements?|deals?"
+    r"|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?|projects?)\b"
+    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
+    r"|sealed)\b",
+)
+_SLOT_BEFORE = re.compile(r"(?:\b(?:with|between|and|by)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$")
+_SLOT_AFTER = re.compile(
+    r"\s*(?:,|and\b|&|signed\b|inked\b|sealed\b|struck\b|reached\b|has\s+signed|have\s+signed"
+    r"|entered\b|on\s+\w+\s+signed|[.;]|$|\s+(?!(?:countries|nations|states|companies|firms"
+    r"|enterprises|businesses|sides?|partners|governments|people|investors|officials|delegat\w+"
+    r"|provinces|cities|regions|counterparts|leaders|region|province|city)\b)[a-z])"
+)
+#: words that open a sentence or name an event, never a party of their own
+_NOT_PARTY = frozenset(
+    "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
+    " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
+    " Under Through Thanks Including Altogether Overall Together Totally".split()
+)
+_EVENT_WORDS = frozenset(
+    "Conference Forum Summit Meeting Ceremony Session Expo Fair Week Festival Dialogue Symposium"
+    " Seminar Exhibition Exposition Show Roundtable Conclave Congress Convention".split()
+)
+
+
+def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Mention | None:
+    """The organisation a capitalised piece of a signing sentence names, if it stands where a
+    party stands and nothing else reads it."""
+    while phrase.split(" ", 1)[0] in _FUNCTION or phrase.split(" ", 1)[0] in ("The", "An"):
+        first, _, rest = phrase.partition(" ")
+        if not rest:
+            return None
+        start += len(first) + 1
+        phrase = rest
+    words = phrase.split()
+    if not words or all(
+        w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG
+        for w in words
+    ):
+        return None
+    if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
+        return None
+    if len(words) == 1 and words[0] in surnames():
+        return None  # Xu: a person named again by the family name
+    end = start + len(phrase)
+    inside = [m for m in found if m.start < end and start < m.end]
+    rest = list(phrase)
+    for m in inside:
+        rest[max(0, m.start - start) : m.end - start] = " " * (min(end, m.end) - max(start, m.start))
+    if not re.sub(r"['’]s\b|\s", "", "".join(rest)):
+        return None  # Canada's Alberta: a country and a place, each read already
+    if any(m.type in ("Organization", "Fair", "Role") for m in inside):
+        return None
+    if any(m.type == "Person" for m in inside):
+        return None  # a person with a title, a Chinese name: a signatory
+    if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+        return None  # a whole country or place signs as itself
+    if load_lexicon().demonym(phrase) is not None or len(phrase) < 2:
+        return None
+    if not (_SLOT_BEFORE.search(flat[:start]) and _SLOT_AFTER.match(flat[end:])):
+        return None
+    return Mention(start, end, phrase, "Organization", "Company", "party")
+
+
+def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Mention]:
+    """In a sentence that signs something, a capitalised name standing where a party stands
+    (A signed … with B; A and B signed; between A and B) is an organisation, even when its
+    words tell nothing (Volvo Cars, a bank's brand, a company named after its country)."""
+    if not _SIGNING.search(text):
+        return []
+    out = []
+    for match in _PHRASE.finditer(flat):
+        whole = match.group()
+        if whole.endswith(".") and not _ABBREVIATION.search(whole):
+            whole = whole[:-1]
+        at = 0
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", whole):
+            at = whole.index(piece, at)
+            start, phrase = match.start() + at, piece
+            at += len(piece)
+            party = _party(flat, start, phrase, found)
+            if party is not None:
+                out.append(party)
+    return out
 
 
 def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
