@@ -246,10 +246,12 @@ def _portfolio(rest: str) -> int:
         return 0
     words = m.group(1)
     lex = load_lexicon()
+    of = rest.lstrip().startswith("of ")  # Minister of Commerce: China's ministry (for: not)
     if words[:1].isupper():  # Minister of Trade A B: the portfolio ends before the name
-        kept = []
+        kept: list[str] = []
         for w in words.split():
-            if w != "and" and w not in portfolio_words():
+            after_and = bool(kept) and kept[-1] == "and"  # Industry and Supplies: one portfolio
+            if w != "and" and w not in portfolio_words() and not after_and:
                 break
             kept.append(w)
         while kept and kept[-1] == "and":
@@ -258,11 +260,12 @@ def _portfolio(rest: str) -> int:
             words = " ".join(kept)
             m_end = m.start(1) + len(words)
             first = words.split()[0]
-            if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
+            known = of and lex.body("Ministry of " + words)
+            if known or lex.place(first) or lex.country(first):
                 return 0
             return m_end
     first = words.split()[0]
-    if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
+    if (of and lex.body("Ministry of " + words)) or lex.place(first) or lex.country(first):
         return 0
     if words[:1].isupper():
         from fairgraph.en.names import is_chinese_name

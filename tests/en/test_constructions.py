@@ -1,0 +1,277 @@
+"""General constructions of English news (issue 14), each on sentences written for these tests:
+bylines, titles before a dash or a courtesy title, foreign regions and their governments,
+lower-case bodies of the report's place, lists of organisations, international organisations,
+signing parties, fair fields spread over sentences, bodies a title names."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Graph
+
+from fairgraph.en.pipeline import extract_document
+from fairgraph.graph.build import build_graph
+from fairgraph.model import Document, Extraction, PartialDate
+from fairgraph.namespaces import ORG
+
+
+def extract(text: str) -> Extraction:
+    return extract_document(Document.from_text(text, source="t.txt", language="en"))
+
+
+def posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    return {
+        (
+            p.person.text,
+            p.role.text,
+            p.organization.text if p.organization else None,
+            p.represents.text if p.represents else None,
+        )
+        for p in extract(text).posts
+    }
+
+
+def orgs(text: str) -> set[str]:
+    return {m.text for m in extract(text).mentions if m.type == "Organization"}
+
+
+def org_labels(text: str) -> set[str]:
+    graph: Graph = build_graph([extract(text)])
+    return {
+        str(label)
+        for node in graph.subjects(RDF.type, ORG.Organization)
+        for label in graph.objects(node, RDFS.label)
+    }
+
+
+# 1. bylines
+
+
+def test_by_line_with_outlet_gives_each_reporter() -> None:
+    text = "By Tang Wei, Luo Qing and Mark Hollis from Harbour Evening News\nThe fair opened."
+    assert posts(text) == {
+        (name, "reporter", "Harbour Evening News", None)
+        for name in ("Tang Wei", "Luo Qing", "Mark Hollis")
+    }
+
+
+def test_by_line_with_agency_in_brackets_and_bar_line() -> None:
+    assert posts("By Gao Lin (Xinhua)\nThe fair opened.") == {
+        ("Gao Lin", "reporter", "Xinhua", None)
+    }
+    assert posts("Ruth Alder | China Daily\nThe fair opened.") == {
+        ("Ruth Alder", "reporter", "China Daily", None)
+    }
+
+
+def test_reporters_named_in_a_sentence_work_for_the_outlet_before_them() -> None:
+    text = "KUNMING, May 2 (Xinhua) -- The expo opened. Xinhua reporters Fan Jun and Yu Lei wrote."
+    assert {(p, r, o) for p, r, o, _ in posts(text)} == {
+        ("Fan Jun", "reporter", "Xinhua"),
+        ("Yu Lei", "reporter", "Xinhua"),
+    }
+
+
+def test_a_place_after_by_is_no_outlet() -> None:
+    assert posts("By Nora Quist in Lanzhou\nThe fair opened.") == {
+        ("Nora Quist", "reporter", None, None)
+    }
+
+
+# 2. titles before a dash or a courtesy title; ministers represent their country
+
+
+def test_title_dash_name_and_title_courtesy_name() -> None:
+    text = (
+        "The pavilion was opened by Nepal's Minister of Industry and Supplies – Hari Gurung and "
+        "Deputy Minister of Tourism and Culture – Sita Rai, who toured the booths."
+    )
+    assert posts(text) == {
+        ("Hari Gurung", "Minister of Industry and Supplies", None, "Nepal"),
+        ("Sita Rai", "Deputy Minister of Tourism and Culture", None, "Nepal"),
+    }
+
+
+def test_courtesy_title_between_title_and_name() -> None:
+    text = "Federal Minister for Water Resources Mrs. Amina Qadir visited Chile's stand."
+    assert posts(text) == {
+        ("Amina Qadir", "Federal Minister for Water Resources", None, "Chile")
+    }
+    text = "Ghana's Minister of Trade Dr. Kwame Boateng met buyers."
+    assert posts(text) == {("Kwame Boateng", "Minister of Trade", None, "Ghana")}
+
+
+def test_portfolio_ends_before_the_name() -> None:
+    text = "Peruvian Minister of Energy and Mines Rosa Salas toured the hall."
+    assert posts(text) == {("Rosa Salas", "Minister of Energy and Mines", None, "Peruvian")}
+
+
+def test_a_foreign_name_in_a_chinese_ministry_title_is_the_foreign_countrys() -> None:
+    text = "Oman sent a delegation. Minister of Commerce Dr. Salim Harthy spoke."
+    ((person, role, org, country),) = posts(text)
+    assert (person, org, country) == ("Salim Harthy", None, "Oman")
+
+
+# 3. foreign regions and their governments
+
+
+def test_regions_minister_holds_the_regions_government() -> None:
+    text = (
+        "Paula Grant, Manitoba's minister of agriculture, met buyers. The Manitoba government "
+        "will open an office."
+    )
+    assert ("Paula Grant", "minister of agriculture", "Manitoba", None) in posts(text)
+    assert "Government of Manitoba" in org_labels(text)
+    assert not any("Manitoba government" == label for label in org_labels(text))
+
+
+def test_region_written_with_its_division_word() -> None:
+    text = (
+        "Diego Ruiz, minister of Tourism of the Argentine Salta Province, said the Salta "
+        "provincial government would sign."
+    )
+    ex = extract(text)
+    assert ("Place", "Salta Province") in {(m.type, m.text) for m in ex.mentions}
+    assert ("Diego Ruiz", "minister of Tourism", "Salta Province", None) in posts(text)
+    labels = org_labels(text)
+    assert "Government of Salta" in labels and "Salta provincial government" not in labels
+
+
+# 4. lower-case bodies of the report's place
+
+
+def test_bodies_of_the_reports_city_and_province() -> None:
+    text = (
+        "The fair opened in Liuzhou, Guangxi. Qin Feng, head of the city's commerce bureau, "
+        "spoke. Lu Yan, deputy director of the provincial department of commerce, said."
+    )
+    assert {p[:3] for p in posts(text)} == {
+        ("Qin Feng", "head", "city's commerce bureau"),
+        ("Lu Yan", "deputy director", "provincial department of commerce"),
+    }
+    labels = org_labels(text)
+    assert {"Liuzhou Commerce Bureau", "Guangxi Provincial Department of Commerce"} <= labels
+
+
+def test_context_body_without_the_place_keeps_its_words() -> None:
+    assert "provincial department of commerce" in org_labels(
+        "Lu Yan, deputy director of the provincial department of commerce, said."
+    )
+
+
+# 5. lists
+
+
+def test_lists_of_companies_and_organisations() -> None:
+    assert {"Harbor Logistics", "Vantor Robotics", "Kestrel Foods"} <= orgs(
+        "Exhibitors included companies such as Harbor Logistics, Vantor Robotics and Kestrel Foods."
+    )
+    assert {"Orion Textiles", "Blue Delta Mining", "Pinecrest Solar"} <= orgs(
+        "More than 30 firms attended, among them Orion Textiles, Blue Delta Mining, and "
+        "Pinecrest Solar."
+    )
+    assert {"Meridian Capital", "Sunway Holdings", "Corvel Energy"} <= orgs(
+        "Investors including Meridian Capital, Sunway Holdings and Corvel Energy toured the park."
+    )
+
+
+def test_a_list_noun_without_names_gives_nothing() -> None:
+    assert orgs("Companies from 40 countries took part, including many small firms.") == set()
+
+
+# 6. international organisations
+
+
+def test_international_organisations_are_known_with_their_chinese_names() -> None:
+    text = (
+        "International organizations such as the UN Industrial Development Organization, the "
+        "World Food Programme, and the New Development Bank sent delegates."
+    )
+    assert {
+        "UN Industrial Development Organization",
+        "World Food Programme",
+        "New Development Bank",
+    } <= orgs(text)
+    labels = org_labels(text)
+    assert "United Nations Industrial Development Organization" in labels
+
+
+# signing parties
+
+
+def test_parties_of_a_signing_need_no_suffix() -> None:
+    pairs = {
+        frozenset(m.text for m in a.parties)
+        for a in extract(
+            "Zhejiang Geely Holding Group and Nordlys Cars signed an MOU on batteries. "
+            "Sinopec inked a deal with Marvest Energy worth 3 billion U.S. dollars. "
+            "On Friday, Kenya and China signed an agreement."
+        ).agreements
+    }
+    assert {
+        frozenset({"Zhejiang Geely Holding Group", "Nordlys Cars"}),
+        frozenset({"Sinopec", "Marvest Energy"}),
+        frozenset({"Kenya", "China"}),
+    } == pairs
+
+
+def test_no_party_from_sentence_openers_or_events() -> None:
+    found = orgs("However, deals were signed at the Trade Cooperation Conference in Xining.")
+    assert found == set()
+
+
+# 7. fair fields
+
+
+def test_weekday_ahead_and_a_stated_length() -> None:
+    ex = extract(
+        "HAIKOU, Sep 3, 2024, Xinhua. The expo, which runs until Friday, opened on Tuesday. "
+        "The 4th China International Consumer Products Expo drew exhibitors."
+    )
+    starts = {f.start_date for f in ex.fairs if f.start_date}
+    ends = {f.end_date for f in ex.fairs if f.end_date}
+    assert starts == {PartialDate(2024, 9, 3)} and ends == {PartialDate(2024, 9, 6)}
+
+
+def test_the_length_gives_the_last_day() -> None:
+    ex = extract(
+        "KUNMING, Aug. 16 (Xinhua) -- The 8th China-South Asia Expo opened on Friday in Kunming. "
+        "The expo, lasting five days, drew 2,000 exhibitors."
+    )
+    assert {f.end_date for f in ex.fairs if f.end_date} == {PartialDate(2024, 8, 20)}
+
+
+def test_a_weekday_without_a_dated_report_gives_no_date() -> None:
+    ex = extract("The 4th China International Consumer Products Expo opened on Tuesday.")
+    assert not [f for f in ex.fairs if f.start_date]
+
+
+def test_past_edition_by_the_year_it_was_held() -> None:
+    ex = extract(
+        "The 8th China-South Asia Expo opened in Kunming. In 2019, the expo was held in Colombo."
+    )
+    past = [f for f in ex.fairs if f.fair.subtype == "year:2019"]
+    assert past and past[0].location is not None and past[0].location.text == "Colombo"
+
+
+def test_renamed_series_is_no_edition() -> None:
+    ex = extract("The 8th China-South Asia Expo opened. It was upgraded to the China-South Asia "
+                 "Expo in 2013.")
+    assert not [m for m in ex.mentions if m.type == "Fair" and m.subtype == "year:2013"]
+
+
+# 8. bodies a title names
+
+
+def test_titles_name_their_bodies() -> None:
+    text = (
+        "The fair opened in Guangzhou, Guangdong. Vice Governor Zhang Hu of Guangdong, "
+        "Guangzhou Mayor Sun Zhi and Chinese Vice Premier He Lifeng spoke. "
+        "Commerce Minister Wang Wentao attended."
+    )
+    labels = org_labels(text)
+    assert {
+        "Guangdong Provincial People's Government",
+        "Guangzhou Municipal People's Government",
+        "State Council",
+        "Ministry of Commerce",
+    } <= labels
+    assert {p[0] for p in posts(text)} == {"Zhang Hu", "Sun Zhi", "He Lifeng", "Wang Wentao"}
