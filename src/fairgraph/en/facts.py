@@ -61,6 +61,8 @@ def _unit(
             target = after[1]  # chief executive of China's Macao SAR
         if possessive and target.type in ("Country", "Place"):
             pass  # head of Guangdong's publicity department: not Guangdong's government
+        elif target.type == "Country" and _diplomat(role) and re.match(r"\s+to\s", gap0):
+            end = target.end  # ambassador to China: the receiving country, not the sender
         elif target.type == "Country":
             country, end = target, target.end
         elif target.type in ("Organization", "Place"):
@@ -136,6 +138,7 @@ def _diplomat(role: Mention) -> bool:
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
     """Posts of one sentence: NAME, TITLE of BODY (and TITLE of BODY …) or TITLE (of BODY) NAME."""
+    lex = load_lexicon()
     mentions = sorted(m for m in mentions if sentence.start <= m.start and m.end <= sentence.end)
     roles = [m for m in mentions if m.type == "Role"]
     persons = [m for m in mentions if m.type == "Person"]
@@ -173,10 +176,15 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         while True:
             prev_person = [p for p in persons if p.end <= start]
             gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
-            if prev_person and re.fullmatch(
-                r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?|\s+",
-                gap,
-            ):  # A, Alberta's minister of …
+            demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
+            if prev_person and (
+                re.fullmatch(
+                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?"
+                    r"|\s+",
+                    gap,
+                )
+                or (demonym and lex.demonym(demonym.group(1)))
+            ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break
             if j == 0:
@@ -325,7 +333,8 @@ _CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
-    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show)\b",
+    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show"
+    r"|(?:opening|closing)\s+ceremony)\b",
     re.IGNORECASE,
 )
 _ORGANISERS = re.compile(
@@ -341,8 +350,8 @@ _THEME = re.compile(
     re.IGNORECASE,
 )
 _GUEST = re.compile(
-    r"\b(?:(?:guest|theme)\s+country(?:\s+of\s+honou?r)?|country\s+of\s+honou?r"
-    r"|guests?\s+of\s+honou?r(?:\s+country)?)\b",
+    r"\b(?:(?:guest|theme)\s+countr(?:y|ies)(?:\s+of\s+honou?r)?|countr(?:y|ies)\s+of\s+honou?r"
+    r"|guests?\s+of\s+honou?r(?:\s+countr(?:y|ies))?)\b",
     re.IGNORECASE,
 )
 _PROJECTS = re.compile(

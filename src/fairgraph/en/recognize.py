@@ -233,7 +233,7 @@ def find_roles(text: str) -> list[Mention]:
 
 
 _PORTFOLIO = re.compile(
-    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
+    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
     r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|,))"
 )
 
@@ -249,21 +249,27 @@ def _portfolio(rest: str) -> int:
     of = rest.lstrip().startswith("of ")  # Minister of Commerce: China's ministry (for: not)
     if words[:1].isupper():  # Minister of Trade A B: the portfolio ends before the name
         kept: list[str] = []
-        for w in words.split():
+        for w in words.replace(",", " , ").split():
+            if w == ",":
+                if not kept or kept[-1] in ("and", ","):
+                    break
+                kept.append(w)
+                continue
             after_and = bool(kept) and kept[-1] == "and"  # Industry and Supplies: one portfolio
             if w != "and" and w not in portfolio_words() and not after_and:
                 break
             kept.append(w)
-        while kept and kept[-1] == "and":
+        while kept and kept[-1] in ("and", ","):
             kept.pop()
-        if kept and len(kept) < len(words.split()):
-            words = " ".join(kept)
+        if kept and len([w for w in kept if w != ","]) < len(words.replace(",", "").split()):
+            words = " ".join(kept).replace(" ,", ",")
             m_end = m.start(1) + len(words)
             first = words.split()[0]
             known = of and lex.body("Ministry of " + words)
             if known or lex.place(first) or lex.country(first):
                 return 0
             return m_end
+    words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
     first = words.split()[0]
     if (of and lex.body("Ministry of " + words)) or lex.place(first) or lex.country(first):
         return 0
@@ -435,8 +441,9 @@ def classify(name: str, start: int) -> list[Mention]:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
-        if sep and org_kind(head) and (lex.place(tail) or lex.country(tail)):
-            kind = org_kind(head)  # China Chamber of Commerce in Zambia
+        generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
+        if sep and (org_kind(head) or generic) and (lex.place(tail) or lex.country(tail)):
+            kind = org_kind(head) or lex.org_suffixes[head]  # Chamber of Commerce in Zambia
             return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.partition(" of ")
     if sep and (
