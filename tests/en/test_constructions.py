@@ -275,3 +275,40 @@ def test_titles_name_their_bodies() -> None:
         "Ministry of Commerce",
     } <= labels
     assert {p[0] for p in posts(text)} == {"Zhang Hu", "Sun Zhi", "He Lifeng", "Wang Wentao"}
+
+
+def test_names_of_bodies_with_an_inner_head_and_lists_of_banks() -> None:
+    assert {"Industrial and Commercial Bank of China", "China Construction Bank"} <= orgs(
+        "Industrial and Commercial Bank of China and China Construction Bank set up booths."
+    )
+    assert "General Authority for Investment and Free Zones" in orgs(
+        "The Egyptian General Authority for Investment and Free Zones opened a desk."
+    )
+    assert orgs("Representatives of the Kestrel Trade Development Council attended.") == {
+        "Kestrel Trade Development Council"
+    }
+    assert "Chamber of Commerce of Lima" in orgs(
+        "Juan Mendez, president of the Chamber of Commerce of Lima, attended."
+    )
+
+
+def test_diplomat_sent_by_the_country_before_the_title() -> None:
+    text = (
+        "Also present were Nguyen Van Thanh, Vietnam's deputy minister of industry and trade, "
+        "and Somchai Prasert, Thai ambassador to China. Kofi Owusu, Ghana's ambassador to China, "
+        "spoke."
+    )
+    found = {(p, c) for p, _, _, c in posts(text)}
+    assert found == {("Nguyen Van Thanh", "Vietnam"), ("Somchai Prasert", "Thai"),
+                     ("Kofi Owusu", "Ghana")}
+
+
+def test_signed_projects_at_the_opening_ceremony_are_the_fairs() -> None:
+    ex = extract(
+        "The third China-Africa Economic and Trade Expo opened in Changsha. A total of 120 "
+        "projects worth 10.3 billion U.S. dollars were signed at the opening ceremony. The "
+        "expo's guest countries of honor are Ghana and Zambia."
+    )
+    assert {f.signed_project_count for f in ex.fairs} >= {120}
+    guests = {g.text for f in ex.fairs for g in f.guest_countries}
+    assert guests == {"Ghana", "Zambia"}

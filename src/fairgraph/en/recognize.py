@@ -402,6 +402,11 @@ def classify(name: str, start: int) -> list[Mention]:
     if (words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS) and not surname_first:
         rest = name[len(words[0]) :].lstrip()
         return classify(rest, start + len(name) - len(rest)) if rest else []
+    plural = re.match(r"([A-Z][a-z]+s) of (?:the )?", name)
+    if plural and plural.group(1) not in load_lexicon().org_suffixes:
+        rest = name[plural.end() :]
+        if _whole_org(rest, start + plural.end()):  # Representatives of the X Council
+            return classify(rest, start + plural.end())
     if words[-1] in _WEEKDAYS_MONTHS and len(words) > 1:
         return classify(name[: -len(words[-1])].rstrip(), start)
     if lex.country(name):
@@ -450,8 +455,17 @@ def classify(name: str, start: int) -> list[Mention]:
         (org_kind(head) and not lex.country(tail))
         or (head in lex.org_suffixes and (lex.place(tail) or lex.country(tail)))
     ):
+        split = _split_list(name, start) if " and " in tail else []
+        if split:  # Bank of China and China Construction Bank: two names
+            return split
         kind = org_kind(head) or lex.org_suffixes[head]
         return [Mention(start, start + len(name), name, "Organization", kind)]
+    inner = _inner_head(words)
+    if inner is not None and " and " not in " ".join(words[: inner]):
+        kind = lex.org_suffixes[words[inner]]  # General Authority for Investment and Free Zones
+        own = words[1:] if lex.demonym(words[0]) and inner > 1 else words
+        at = start + len(name) - len(" ".join(own))
+        return [Mention(at, start + len(name), " ".join(own), "Organization", kind)]
     for poss in ("'s ", "’s "):
         head, sep, tail = name.partition(poss)
         if sep and (lex.country(head) or lex.place(head)):
@@ -529,6 +543,25 @@ def classify(name: str, start: int) -> list[Mention]:
 def _word_at(name: str, index: int) -> int:
     """Offset of the ``index``-th word of ``name``."""
     return [m.start() for m in re.finditer(r"\S+", name)][index]
+
+
+_INNER_HEADS = frozenset(
+    "Authority Agency Council Commission Association Institute Center Centre Fund Federation"
+    " Organization Organisation Board Bureau Administration Office Committee Chamber Foundation"
+    " Society Union League Alliance Confederation Corporation Bank Academy".split()
+)
+
+
+def _inner_head(words: list[str]) -> int | None:
+    """The index of a body's head word followed by "for" or "of" and more name (General
+    Authority for Investment and Free Zones, National Council for Trade Promotion), when
+    the words before it are part of the name."""
+    for i, w in enumerate(words[1:-2], 1):
+        if w in _INNER_HEADS and words[i + 1] in ("for", "of") and words[i + 2][:1].isupper():
+            before = [x for x in words[:i] if x not in ("and", "of", "for", "the")]
+            if all(x[:1].isupper() and x not in _FUNCTION for x in before):
+                return i
+    return None
 
 
 def _whole_org(name: str, start: int) -> bool:
