@@ -458,8 +458,17 @@ def fair_facts(
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
-            before = [f for f in fairs if f.end <= dates[0].start]
-            if not before or before[-1] != fair:
+            after_a_fair = [d for d in dates if any(f.end <= d.start for f in fairs)]
+            first = (after_a_fair or dates)[0]
+            before = [f for f in fairs if f.end <= first.start]
+            group = [before[-1]] if before else []
+            for f in reversed(before[:-1]):  # X and the Y … wrapped up Monday: both
+                if not re.fullmatch(
+                    r"\s+and\s+(?:the\s+)?", text[f.end - sentence.start : group[0].start - sentence.start]
+                ):
+                    break
+                group.insert(0, f)
+            if fair not in group:
                 start_date = end_date = None
         out.append(
             FairFact(
