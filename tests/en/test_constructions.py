@@ -312,3 +312,32 @@ def test_signed_projects_at_the_opening_ceremony_are_the_fairs() -> None:
     assert {f.signed_project_count for f in ex.fairs} >= {120}
     guests = {g.text for f in ex.fairs for g in f.guest_countries}
     assert guests == {"Ghana", "Zambia"}
+
+
+def test_credits_work_for_the_source_outlet() -> None:
+    text = (
+        "The fair opened in Haikou.\nSource: Coastal Evening Post\nEditor: Zhou Ting\n"
+        "Photo by Wu Gang"
+    )
+    assert posts(text) == {
+        ("Zhou Ting", "editor", "Coastal Evening Post", None),
+        ("Wu Gang", "reporter", "Coastal Evening Post", None),
+    }
+
+
+def test_day_first_dates_and_a_date_before_its_verb() -> None:
+    ex = extract(
+        "Updated: 2024-05-20\nOn the morning of May 18, the 2024 China (Hainan) International "
+        "Consumer Goods Fair opened in Haikou. The fair runs from 18 to 21 May."
+    )
+    assert {f.start_date for f in ex.fairs if f.start_date} == {PartialDate(2024, 5, 18)}
+    assert {f.end_date for f in ex.fairs if f.end_date} == {PartialDate(2024, 5, 21)}
+
+
+def test_two_fairs_joined_by_and_share_the_date() -> None:
+    ex = extract(
+        "NANNING, Nov. 30 (Xinhua) -- The 17th China-ASEAN Expo and the China-ASEAN Business "
+        "and Investment Summit running alongside it wrapped up Monday in Nanning."
+    )
+    ends = {f.end_date for f in ex.fairs if f.fair.text == "17th China-ASEAN Expo"}
+    assert PartialDate(2020, 11, 30) in ends

@@ -41,7 +41,31 @@ _INLINE = re.compile(
     rf"|photographers?|journalists?)\s+(?P<names>{_NAMES})"
     rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES})"
 )
-_ROLE_OF = {"reporter": "reporter", "correspondent": "correspondent"}
+#: Editor: A ; Reporter: A and B ; Photo by A — credits at the head or foot of a report
+_CREDIT = re.compile(
+    rf"^\s*\[?\s*(?P<role>(?:Chief\s+|Executive\s+|Responsible\s+)?[Ee]ditors?|Edited\s+by"
+    rf"|Reporters?|Reported\s+by|Writers?|Photos?(?:\s+by)?|Photographers?|Translators?"
+    rf"|Translated\s+by|Proofread(?:er)?(?:\s+by)?)\s*(?:[:：|]\s*|(?<=by)\s+)(?P<names>{_NAMES})"
+    rf"\s*\]?\s*$"
+)
+#: Source: Outlet — the outlet the report names as its own
+_SOURCE = re.compile(rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*$")
+
+
+def _credit_role(word: str) -> str:
+    """The title a credit's word gives: editor, reporter, photographer, translator."""
+    low = word.lower()
+    for stem, title in (
+        ("edit", "editor"),
+        ("report", "reporter"),
+        ("writ", "reporter"),
+        ("photo", "reporter"),  # a photo credit is a reporter's (gold/README.md)
+        ("transl", "translator"),
+        ("proof", "proofreader"),
+    ):
+        if stem in low:
+            return title
+    return "reporter"
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -107,7 +131,26 @@ def find_bylines(
                 return s
         return Span(line_start, line_start + len(line), line)
 
+    own = None  # Source: Outlet
     for line_start, line in _lines(text):
+        source = _SOURCE.match(line)
+        if source is not None:
+            own = _outlet_mention(
+                source.group("outlet"), line_start + source.start("outlet"), mentions
+            )
+            if own is not None and own.origin == "byline":
+                own = add(own)
+    for line_start, line in _lines(text):
+        credit = _CREDIT.match(line)
+        if credit is not None:
+            persons = _persons(credit.group("names"), line_start + credit.start("names"), mentions)
+            at = line_start + credit.start("role")
+            label = _credit_role(credit.group("role"))
+            role = add(Mention(at, at + len(credit.group("role")), label, "Role", "staff", "byline"))
+            evidence = span_of(at, line, line_start)
+            for p in persons:
+                posts.append(Post(add(p), role, evidence, organization=own))
+            continue
         match = _BY.match(line) or _BAR.match(line)
         if match is None:
             continue
@@ -119,7 +162,7 @@ def find_bylines(
         outlet = (
             _outlet_mention(groups[key], line_start + match.start(key), mentions)
             if key
-            else _dateline_agency(mentions)
+            else own or _dateline_agency(mentions)
         )
         if outlet is not None and outlet.origin == "byline":
             outlet = add(outlet)
@@ -157,9 +200,7 @@ def find_bylines(
                 outlet = _dateline_agency(mentions) if key == "names" else None
             word = match.group("role") or "reporting"
             role_start = s.start + (match.start("role") if match.group("role") else match.start())
-            label = "reporter" if word.lower().startswith(("report", "journal")) else (
-                "correspondent" if word.startswith("corr") else "photographer"
-            )
+            label = "correspondent" if word.startswith("corr") else "reporter"
             role = add(Mention(role_start, role_start + len(word), label, "Role", "staff", "byline"))
             for p in persons:
                 posts.append(Post(add(p), role, s, organization=outlet))

@@ -390,6 +390,13 @@ def fair_facts(
                     end_date = end_date or d.date
                 elif opened:
                     start_date = start_date or d.date
+                elif not closed:  # On the morning of May 18, the fair opened: the verb after
+                    tail = text[d.end - sentence.start :]
+                    o, c = _OPEN.search(tail), _CLOSE.search(tail)
+                    if o and (not c or o.start() < c.start()):
+                        start_date = start_date or d.date
+                    elif c:
+                        end_date = end_date or d.date
         located = [
             m
             for m in mentions

@@ -117,9 +117,36 @@ def _weekday(name: str, ref: PartialDate, ahead: bool = False) -> PartialDate | 
     return PartialDate(day.year, day.month, day.day)
 
 
-def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
-    """Dates and ranges; a missing year is the reference's; weekdays count back from it."""
+#: 18 May, 18 to 21 May 2024, 12-16 October (day first, as portals and British style write)
+_DAY_FIRST = re.compile(
+    rf"\b{_DAY}(?:\s*(?:to|-|–)\s*{_DAY})?\s+(?:of\s+)?({MONTH})(?!\w)(?:,?\s+((?:19|20)\d\d))?"
+)
+
+
+def _day_first(text: str, year0: int | None, taken: list[DateMention]) -> list[DateMention]:
     out = []
+    for m in _DAY_FIRST.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in taken):
+            continue
+        month = month_number(m.group(3))
+        year = int(m.group(4)) if m.group(4) else year0
+        day = int(m.group(1))
+        if not valid_date(year, month, day):
+            continue
+        end = None
+        if m.group(2) and valid_date(year, month, int(m.group(2))):
+            end = PartialDate(year, month, int(m.group(2)))
+        out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
+    return out
+
+
+def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
+    """Dates and ranges; a missing year is the reference's; weekdays count back from it.
+
+    >>> [(d.date.iso(), d.end_date.iso()) for d in find_dates("from 18 to 21 May", PartialDate(2024))]
+    [('2024-05-18', '2024-05-21')]
+    """
+    out: list[DateMention] = []
     year0 = reference.year if reference else None
     for m in _DATE.finditer(text):
         if m.group(6):
@@ -139,4 +166,4 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
             if valid_date(year, month2, int(m.group(4))):
                 end = PartialDate(year, month2, int(m.group(4)))
         out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
-    return out
+    return sorted(out + _day_first(text, year0, out), key=lambda d: d.start)
