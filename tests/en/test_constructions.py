@@ -341,3 +341,22 @@ def test_two_fairs_joined_by_and_share_the_date() -> None:
     )
     ends = {f.end_date for f in ex.fairs if f.fair.text == "17th China-ASEAN Expo"}
     assert PartialDate(2020, 11, 30) in ends
+
+
+def test_clauses_that_each_sign_and_owned_parties() -> None:
+    ex = extract(
+        "During the expo, Tarim Zhongtai Group signed a cooperation agreement with Uzbekistan's "
+        "Navoi Mining and Metallurgical Company, and Goldfeng Science & Technology Co inked a "
+        "deal with Kazakhstan's Samruk-Kazyna."
+    )
+    pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
+    assert pairs == {
+        frozenset({"Tarim Zhongtai Group", "Navoi Mining and Metallurgical Company"}),
+        frozenset({"Goldfeng Science & Technology Co", "Samruk-Kazyna"}),
+    }
+    assert {"Uzbekistan", "Kazakhstan"} <= {m.text for m in ex.mentions if m.type == "Country"}
+
+
+def test_byline_with_place_and_outlet_after_bars() -> None:
+    text = "By Li Na in Urumqi | China Daily | Updated: 2023-08-18 07:12\nThe fair opened."
+    assert posts(text) == {("Li Na", "reporter", "China Daily", None)}

@@ -164,6 +164,10 @@ def find_bylines(
             if key
             else own or _dateline_agency(mentions)
         )
+        bar = re.search(rf"\|\s*(?P<outlet>{_OUTLET})\s*(?:\||$)", line[match.end("names") :])
+        if key is None and bar is not None:  # By A in Urumqi | China Daily | Updated …
+            o_start = line_start + match.end("names") + bar.start("outlet")
+            outlet = _outlet_mention(bar.group("outlet"), o_start, mentions) or outlet
         if outlet is not None and outlet.origin == "byline":
             outlet = add(outlet)
         at = line_start + match.start()

@@ -256,6 +256,9 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
     return best
 
 
+_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
+
+
 def find_agreements(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -264,7 +267,36 @@ def find_agreements(
     posts: Sequence[Post],
 ) -> list[Agreement]:
     """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
-    X was signed between A and B."""
+    X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
+    and C inked a deal with D) is read clause by clause."""
+    verbs = list(_SIGN.finditer(sentence.text))
+    cuts = []
+    for verb in verbs[1:]:
+        before = list(_CLAUSE.finditer(sentence.text, 0, verb.start()))
+        before = [b for b in before if b.start() > verbs[0].end()]
+        if before:
+            cuts.append(before[-1])
+    if not cuts:
+        return _agreements(sentence, sentence, mentions, amounts, dates, posts)
+    out = []
+    at = 0
+    for cut in [*cuts, None]:
+        end = cut.start() if cut is not None else len(sentence.text)
+        part = Span(sentence.start + at, sentence.start + end, sentence.text[at:end])
+        inside = [m for m in mentions if part.start <= m.start < part.end]
+        out += _agreements(part, sentence, inside, amounts, dates, posts)
+        at = cut.end() if cut is not None else end
+    return out
+
+
+def _agreements(
+    sentence: Span,
+    evidence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
     text = sentence.text
     verb = _SIGN.search(text)
     if verb is None:
@@ -319,7 +351,7 @@ def find_agreements(
         pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
-    return [Agreement((a, b), kind, sentence, date=date, investment=investment) for a, b in pairs]
+    return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
 _OPEN = re.compile(

@@ -600,7 +600,16 @@ def _split_list(name: str, start: int) -> list[Mention]:
             head, tail = name[:at], name[at + len(joint) :]
             left = classify(head, start)
             right = classify(tail, start + at + len(joint))
-            whole_left = left and left[-1].end == start + len(head) and left[-1].start == start
+            whole_left = (
+                left
+                and left[-1].end == start + len(head)
+                and left[-1].start == start
+                and (
+                    left[-1].type == "Organization"
+                    or left[-1].subtype == "venue"
+                    or joint == " in "
+                )  # not a person's name: Navoi Mining and Metallurgical Company is one body
+            )
             whole_right = len(right) == 1 and right[0].end == start + len(name)
             adjacent = whole_right and right[0].start == start + at + len(joint)
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
@@ -644,8 +653,8 @@ _LOWER_BODY = re.compile(
 #: the city's commerce bureau, the provincial department of commerce, the municipal
 #: development and reform commission: a body of the report's city or province
 _CONTEXT_BODY = re.compile(
-    r"\b[Tt]he\s+((?:city|province|prefecture|county|district)['’]s|provincial|municipal|city"
-    r"|prefectural)\s+((?:[a-z]+\s+){0,5}?(?:department|bureau|commission|office|administration"
+    r"\b[Tt]he\s+((?:city|province|region|prefecture|county|district)['’]s|provincial|municipal"
+    r"|city|regional|prefectural)\s+((?:[a-z]+\s+){0,5}?(?:department|bureau|commission|office|administration"
     r"|committee)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,4}?)?)"
     r"(?=\s*[,.;)]|\s+(?:said|says|and|has|have|had|was|were|is|are|will|to|in|on|at|with"
     r"|signed|held|organi[sz]ed|hosted|launched|released|also|which|that|who|[a-z]+ed)\b)"
@@ -783,6 +792,12 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
             return None
         start += len(first) + 1
         phrase = rest
+    owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+", phrase)
+    lex = load_lexicon()
+    slot = start  # where the party's slot begins (before its owner)
+    if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
+        start += owner.end()  # Kazakhstan's Samruk-Kazyna: the country, then the party
+        phrase = phrase[owner.end() :]
     words = phrase.split()
     if not words or all(
         w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG
@@ -808,7 +823,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None  # a whole country or place signs as itself
     if load_lexicon().demonym(phrase) is not None or len(phrase) < 2:
         return None
-    if not (_SLOT_BEFORE.search(flat[:start]) and _SLOT_AFTER.match(flat[end:])):
+    if not (_SLOT_BEFORE.search(flat[:slot]) and _SLOT_AFTER.match(flat[end:])):
         return None
     return Mention(start, end, phrase, "Organization", "Company", "party")
 
