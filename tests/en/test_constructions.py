@@ -360,3 +360,16 @@ def test_clauses_that_each_sign_and_owned_parties() -> None:
 def test_byline_with_place_and_outlet_after_bars() -> None:
     text = "By Li Na in Urumqi | China Daily | Updated: 2023-08-18 07:12\nThe fair opened."
     assert posts(text) == {("Li Na", "reporter", "China Daily", None)}
+
+
+def test_every_mention_is_the_text_it_spans() -> None:
+    text = (
+        "By Tang Wei and Mark Hollis from Harbour Evening News\n"
+        "KUNMING, Aug. 16 (Xinhua) -- The 8th China-South Asia Expo opened on Friday. Xinhua "
+        "reporters Fan Jun and Yu Lei wrote. Diego Ruiz, minister of Tourism of the Argentine "
+        "Salta Province, and Paula Grant, Manitoba's minister of agriculture, met Lu Yan, deputy "
+        "director of the provincial department of commerce. Nordlys Cars signed a deal with "
+        "Kazakhstan's Samruk-Kazyna.\nSource: Coastal Evening Post\nEditor: Zhou Ting"
+    )
+    ex = extract(text)
+    assert ex.posts and all(text[m.start : m.end] == m.text for m in ex.mentions)

@@ -114,7 +114,9 @@ def _dateline_agency(mentions: Sequence[Mention]) -> Mention | None:
 def find_bylines(
     text: str, mentions: Sequence[Mention], spans: Sequence[Span] = ()
 ) -> tuple[list[Mention], list[Post]]:
-    """(new mentions, posts) of a report's bylines: each name a reporter at its outlet."""
+    """(new mentions, posts) of a report's bylines: each name a reporter at its outlet. The
+    title of a byline post is the title the byline implies (reporter, editor), read at the
+    byline's first word; it is no mention of the report (its words are not the title's)."""
     new: list[Mention] = []
     posts: list[Post] = []
     taken = {(m.start, m.end) for m in mentions}
@@ -146,7 +148,7 @@ def find_bylines(
             persons = _persons(credit.group("names"), line_start + credit.start("names"), mentions)
             at = line_start + credit.start("role")
             label = _credit_role(credit.group("role"))
-            role = add(Mention(at, at + len(credit.group("role")), label, "Role", "staff", "byline"))
+            role = Mention(at, at + len(credit.group("role")), label, "Role", "staff", "byline")
             evidence = span_of(at, line, line_start)
             for p in persons:
                 posts.append(Post(add(p), role, evidence, organization=own))
@@ -171,7 +173,7 @@ def find_bylines(
         if outlet is not None and outlet.origin == "byline":
             outlet = add(outlet)
         at = line_start + match.start()
-        role = add(Mention(at, at + len(line.split()[0]), "reporter", "Role", "staff", "byline"))
+        role = Mention(at, at + len(line.split()[0]), "reporter", "Role", "staff", "byline")
         evidence = span_of(at, line, line_start)
         for p in persons:
             posts.append(Post(add(p), role, evidence, organization=outlet))
@@ -205,7 +207,7 @@ def find_bylines(
             word = match.group("role") or "reporting"
             role_start = s.start + (match.start("role") if match.group("role") else match.start())
             label = "correspondent" if word.startswith("corr") else "reporter"
-            role = add(Mention(role_start, role_start + len(word), label, "Role", "staff", "byline"))
+            role = Mention(role_start, role_start + len(word), label, "Role", "staff", "byline")
             for p in persons:
                 posts.append(Post(add(p), role, s, organization=outlet))
     return new, posts
