@@ -92,9 +92,7 @@ def test_title_dash_name_and_title_courtesy_name() -> None:
 
 def test_courtesy_title_between_title_and_name() -> None:
     text = "Federal Minister for Water Resources Mrs. Amina Qadir visited Chile's stand."
-    assert posts(text) == {
-        ("Amina Qadir", "Federal Minister for Water Resources", None, "Chile")
-    }
+    assert posts(text) == {("Amina Qadir", "Federal Minister for Water Resources", None, "Chile")}
     text = "Ghana's Minister of Trade Dr. Kwame Boateng met buyers."
     assert posts(text) == {("Kwame Boateng", "Minister of Trade", None, "Ghana")}
 
@@ -120,7 +118,7 @@ def test_regions_minister_holds_the_regions_government() -> None:
     )
     assert ("Paula Grant", "minister of agriculture", "Manitoba", None) in posts(text)
     assert "Government of Manitoba" in org_labels(text)
-    assert not any("Manitoba government" == label for label in org_labels(text))
+    assert not any(label == "Manitoba government" for label in org_labels(text))
 
 
 def test_region_written_with_its_division_word() -> None:
@@ -253,8 +251,10 @@ def test_past_edition_by_the_year_it_was_held() -> None:
 
 
 def test_renamed_series_is_no_edition() -> None:
-    ex = extract("The 8th China-South Asia Expo opened. It was upgraded to the China-South Asia "
-                 "Expo in 2013.")
+    ex = extract(
+        "The 8th China-South Asia Expo opened. It was upgraded to the China-South Asia "
+        "Expo in 2013."
+    )
     assert not [m for m in ex.mentions if m.type == "Fair" and m.subtype == "year:2013"]
 
 
@@ -299,8 +299,11 @@ def test_diplomat_sent_by_the_country_before_the_title() -> None:
         "spoke."
     )
     found = {(p, c) for p, _, _, c in posts(text)}
-    assert found == {("Nguyen Van Thanh", "Vietnam"), ("Somchai Prasert", "Thai"),
-                     ("Kofi Owusu", "Ghana")}
+    assert found == {
+        ("Nguyen Van Thanh", "Vietnam"),
+        ("Somchai Prasert", "Thai"),
+        ("Kofi Owusu", "Ghana"),
+    }
 
 
 def test_signed_projects_at_the_opening_ceremony_are_the_fairs() -> None:
@@ -373,3 +376,12 @@ def test_every_mention_is_the_text_it_spans() -> None:
     )
     ex = extract(text)
     assert ex.posts and all(text[m.start : m.end] == m.text for m in ex.mentions)
+
+
+def test_a_quoted_theme_names_nothing_and_theme_provinces_are_no_theme() -> None:
+    ex = extract(
+        'The 3rd China-Andes Expo opened in Lanzhou. Themed "Open Markets, Shared Prosperity," '
+        "the expo drew 400 firms. Gansu and Ningxia are the theme provinces of the expo."
+    )
+    assert "Shared Prosperity" not in {m.text for m in ex.mentions}
+    assert {f.theme for f in ex.fairs if f.theme} == {"Open Markets, Shared Prosperity"}

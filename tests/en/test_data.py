@@ -65,7 +65,13 @@ def test_kinds_are_the_contracts() -> None:
     assert {r[1] for r in data_rows("bodies.tsv", 4)} <= {"Government", "Company", "Other"}
     kinds = {"Government", "Company", "Other", "Venue"}
     assert {r[1] for r in data_rows("org_suffixes.tsv", 2)} <= kinds
-    assert {r[1] for r in data_rows("titles.tsv", 3)} <= {"office", "diplomat", "head", "minister", "staff"}
+    assert {r[1] for r in data_rows("titles.tsv", 3)} <= {
+        "office",
+        "diplomat",
+        "head",
+        "minister",
+        "staff",
+    }
     lex = load_lexicon()
     assert all(lex.body(b) for b in lex.title_bodies.values())  # national titles name known bodies
 

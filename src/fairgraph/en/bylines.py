@@ -8,7 +8,8 @@ names, else the dateline's agency (the byline belongs to the report's own outlet
 
 >>> from fairgraph.en.recognize import recognize
 >>> text = "By Li Ming and Zhao Hong from People's Daily"
->>> [(p.person.text, p.role.text, p.organization.text) for p in find_bylines(text, recognize(text))[1]]
+>>> found = find_bylines(text, recognize(text))[1]
+>>> [(p.person.text, p.role.text, p.organization.text) for p in found]
 [('Li Ming', 'reporter', "People's Daily"), ('Zhao Hong', 'reporter', "People's Daily")]
 """
 
@@ -49,7 +50,9 @@ _CREDIT = re.compile(
     rf"\s*\]?\s*$"
 )
 #: Source: Outlet — the outlet the report names as its own
-_SOURCE = re.compile(rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*$")
+_SOURCE = re.compile(
+    rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*$"
+)
 
 
 def _credit_role(word: str) -> str:
@@ -75,9 +78,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]
 
 
-def _outlet_mention(
-    name: str, start: int, mentions: Sequence[Mention]
-) -> Mention | None:
+def _outlet_mention(name: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
     """The organisation a byline names as its outlet (a known body, or a name of its own)."""
     name = name.strip().rstrip(".")
     if not name:

@@ -176,6 +176,12 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         while True:
             prev_person = [p for p in persons if p.end <= start]
             gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
+            gap = re.sub(
+                r"^\s*,\s*(?:who|which)\s+(?:is|was|also\s+serves\s+as|serves\s+as)"
+                r"(?:\s+also)?\s+",
+                ", ",
+                gap,
+            )  # A, who is also TITLE
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
@@ -473,7 +479,14 @@ def fair_facts(
                 at = m.end
             organizers = tuple(listed)
         theme = None
-        if (t := _THEME.search(text)) is not None:
+        t = _THEME.search(text)
+        if (
+            t is not None
+            and t.group(2)
+            and re.match(r"theme\s+(?!of\b|is\b|was\b)[a-z]", t.group(0), re.I)
+        ):
+            t = None  # the theme provinces, a theme pavilion: no theme stated
+        if t is not None:
             theme = (t.group(1) or t.group(2)).strip()
         guests: tuple[Mention, ...] = ()
         if (g := _GUEST.search(text)) is not None:  # every country of the clause but China
@@ -503,7 +516,8 @@ def fair_facts(
             group = [before[-1]] if before else []
             for f in reversed(before[:-1]):  # X and the Y … wrapped up Monday: both
                 if not re.fullmatch(
-                    r"\s+and\s+(?:the\s+)?", text[f.end - sentence.start : group[0].start - sentence.start]
+                    r"\s+and\s+(?:the\s+)?",
+                    text[f.end - sentence.start : group[0].start - sentence.start],
                 ):
                     break
                 group.insert(0, f)

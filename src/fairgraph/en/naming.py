@@ -134,6 +134,13 @@ _REGION = re.compile(
 )
 
 
+_NOT_REGION_WORDS = (
+    "Municipal Provincial Regional City People's Federal Central Local National State Foreign"
+    " Interim Transitional New The"
+)
+_NOT_REGION = frozenset(_NOT_REGION_WORDS.split())
+
+
 def _foreign_region(name: str, *, bare: bool = False) -> str | None:
     """The name of a region outside China written with its division word (Mendoza Province →
     Mendoza); with ``bare``, a capitalised name without it as well (the Mendoza government).
@@ -154,9 +161,7 @@ def _foreign_region(name: str, *, bare: bool = False) -> str | None:
         return None
     if lex.country(region) or lex.body(region) or org_kind(region):
         return None
-    generic = ("Municipal", "Provincial", "Regional", "City", "People's", "Federal", "Central")
-    generic += ("Local", "National", "State", "Foreign", "Interim", "Transitional", "New", "The")
-    if any(w in generic for w in words) or any(lex.demonym(w) for w in region.split()):
+    if any(w in _NOT_REGION for w in words) or any(lex.demonym(w) for w in region.split()):
         return None
     return region
 
@@ -239,8 +244,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 region = _foreign_region(where, bare=True)
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
-                    return f"Organization|Government of {region}", f"Government of {region}", (
-                        RULE_LEXICON
+                    return (
+                        f"Organization|Government of {region}",
+                        f"Government of {region}",
+                        (RULE_LEXICON),
                     )
     return f"{kind}|{name}", name, None
 

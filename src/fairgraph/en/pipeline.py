@@ -249,9 +249,7 @@ def _duration_facts(
     mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
     starts = {f.start_date for f in mine if f.start_date is not None}
     ends = {f.end_date for f in mine if f.end_date is not None}
-    found = [
-        (s, m) for s in spans for m in _DURATION.finditer(s.text)
-    ]
+    found = [(s, m) for s in spans for m in _DURATION.finditer(s.text)]
     lengths = {
         int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
         for _, m in found

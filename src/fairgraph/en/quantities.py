@@ -9,7 +9,8 @@
 >>> dates = find_dates("July 11 to 15", PartialDate(2024))
 >>> [(d.text, d.date.iso(), d.end_date.iso()) for d in dates]
 [('July 11 to 15', '2024-07-11', '2024-07-15')]
->>> [d.date for d in find_dates("The expo, which runs until Friday, opened.", PartialDate(2020, 11, 30))]
+>>> monday = PartialDate(2020, 11, 30)
+>>> [d.date for d in find_dates("The expo, which runs until Friday, opened.", monday)]
 [PartialDate(year=2020, month=12, day=4)]
 >>> [d.date for d in find_dates("It wrapped up Monday.", PartialDate(2020, 11, 30))]
 [PartialDate(year=2020, month=11, day=30)]
@@ -143,7 +144,8 @@ def _day_first(text: str, year0: int | None, taken: list[DateMention]) -> list[D
 def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
     """Dates and ranges; a missing year is the reference's; weekdays count back from it.
 
-    >>> [(d.date.iso(), d.end_date.iso()) for d in find_dates("from 18 to 21 May", PartialDate(2024))]
+    >>> found = find_dates("from 18 to 21 May", PartialDate(2024))
+    >>> [(d.date.iso(), d.end_date.iso()) for d in found]
     [('2024-05-18', '2024-05-21')]
     """
     out: list[DateMention] = []

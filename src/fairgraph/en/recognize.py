@@ -234,7 +234,7 @@ def find_roles(text: str) -> list[Mention]:
 
 _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
-    r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|,))"
+    r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|[,.;]|\s*$))"
 )
 
 
@@ -460,10 +460,10 @@ def classify(name: str, start: int) -> list[Mention]:
             return split
         kind = org_kind(head) or lex.org_suffixes[head]
         return [Mention(start, start + len(name), name, "Organization", kind)]
-    inner = _inner_head(words)
-    if inner is not None and " and " not in " ".join(words[: inner]):
-        kind = lex.org_suffixes[words[inner]]  # General Authority for Investment and Free Zones
-        own = words[1:] if lex.demonym(words[0]) and inner > 1 else words
+    head_at = _inner_head(words)
+    if head_at is not None and " and " not in " ".join(words[:head_at]):
+        kind = lex.org_suffixes[words[head_at]]  # General Authority for Investment and Free Zones
+        own = words[1:] if lex.demonym(words[0]) and head_at > 1 else words
         at = start + len(name) - len(" ".join(own))
         return [Mention(at, start + len(name), " ".join(own), "Organization", kind)]
     for poss in ("'s ", "’s "):
@@ -545,11 +545,12 @@ def _word_at(name: str, index: int) -> int:
     return [m.start() for m in re.finditer(r"\S+", name)][index]
 
 
-_INNER_HEADS = frozenset(
+_INNER_HEADS_WORDS = (
     "Authority Agency Council Commission Association Institute Center Centre Fund Federation"
     " Organization Organisation Board Bureau Administration Office Committee Chamber Foundation"
-    " Society Union League Alliance Confederation Corporation Bank Academy".split()
+    " Society Union League Alliance Confederation Corporation Bank Academy"
 )
+_INNER_HEADS = frozenset(_INNER_HEADS_WORDS.split())
 
 
 def _inner_head(words: list[str]) -> int | None:
@@ -679,8 +680,14 @@ def find_context_bodies(text: str) -> list[Mention]:
         if any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of"):
             continue
         out.append(
-            Mention(m.start(1), m.end(), text[m.start(1) : m.end()], "Organization", "Government",
-                    "context-body")
+            Mention(
+                m.start(1),
+                m.end(),
+                text[m.start(1) : m.end()],
+                "Organization",
+                "Government",
+                "context-body",
+            )
         )
     return out
 
@@ -715,6 +722,13 @@ def find_lower_bodies(text: str) -> list[Mention]:
     return out
 
 
+#: a quoted theme, slogan or title: its capitalised words name nothing
+_SLOGAN = re.compile(
+    r"\b(?:[Tt]hemed|[Tt]heme|[Ss]logan|[Mm]otto|[Tt]itled|[Ee]ntitled|[Dd]ubbed)\b[^\"“]{0,20}"
+    r"[\"“]([^\"”]{1,160})[\"”]"
+)
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
@@ -729,6 +743,8 @@ def recognize(text: str) -> list[Mention]:
     masked = list(text)
     for m in taken:
         masked[m.start : m.end] = "\0" * (m.end - m.start)
+    for q in _SLOGAN.finditer(text):  # Themed "Open Markets, Shared Prosperity": no names
+        masked[q.start(1) : q.end(1)] = "\0" * (q.end(1) - q.start(1))
     flat = "".join(masked)
     for match in _PHRASE.finditer(flat):
         phrase = match.group()
@@ -772,15 +788,17 @@ _SLOT_AFTER = re.compile(
     r"|provinces|cities|regions|counterparts|leaders|region|province|city)\b)[a-z])"
 )
 #: words that open a sentence or name an event, never a party of their own
-_NOT_PARTY = frozenset(
+_NOT_PARTY_WORDS = (
     "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
-    " Under Through Thanks Including Altogether Overall Together Totally".split()
+    " Under Through Thanks Including Altogether Overall Together Totally"
 )
-_EVENT_WORDS = frozenset(
+_NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
+_EVENT_WORDS_WORDS = (
     "Conference Forum Summit Meeting Ceremony Session Expo Fair Week Festival Dialogue Symposium"
-    " Seminar Exhibition Exposition Show Roundtable Conclave Congress Convention".split()
+    " Seminar Exhibition Exposition Show Roundtable Conclave Congress Convention"
 )
+_EVENT_WORDS = frozenset(_EVENT_WORDS_WORDS.split())
 
 
 def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Mention | None:
@@ -800,8 +818,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         phrase = phrase[owner.end() :]
     words = phrase.split()
     if not words or all(
-        w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG
-        for w in words
+        w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG for w in words
     ):
         return None
     if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
@@ -810,10 +827,11 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None  # Xu: a person named again by the family name
     end = start + len(phrase)
     inside = [m for m in found if m.start < end and start < m.end]
-    rest = list(phrase)
+    chars = list(phrase)
     for m in inside:
-        rest[max(0, m.start - start) : m.end - start] = " " * (min(end, m.end) - max(start, m.start))
-    if not re.sub(r"['’]s\b|\s", "", "".join(rest)):
+        width = min(end, m.end) - max(start, m.start)
+        chars[max(0, m.start - start) : m.end - start] = " " * width
+    if not re.sub(r"['’]s\b|\s", "", "".join(chars)):
         return None  # Canada's Alberta: a country and a place, each read already
     if any(m.type in ("Organization", "Fair", "Role") for m in inside):
         return None
@@ -874,7 +892,9 @@ _LIST_HEAD = re.compile(
     rf"\b((?i:{_LIST_NOUNS}))\b(?:[^.;:]{{0,40}}?\b(?:such as|including|like|among them|among which"
     rf"(?: are| were)?|notably|namely|led by)\s+|\s+(?:include[sd]?|are|were)\s+|\s*:\s+)"
 )
-_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*)")
+_ITEM = re.compile(
+    r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*)"
+)
 
 
 def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
