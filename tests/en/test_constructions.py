@@ -385,3 +385,18 @@ def test_a_quoted_theme_names_nothing_and_theme_provinces_are_no_theme() -> None
     )
     assert "Shared Prosperity" not in {m.text for m in ex.mentions}
     assert {f.theme for f in ex.fairs if f.theme} == {"Open Markets, Shared Prosperity"}
+
+
+def test_list_items_win_over_a_longer_reading_and_a_place_inside() -> None:
+    found = orgs(
+        "Exhibitors include Sany Heavy Industry, Yunnan Baiyao, Haier Smart Home and Tongwei "
+        "Solar Energy. BYD Auto and Great Wall Motor showed cars."
+    )
+    assert found == {
+        "Sany Heavy Industry",
+        "Yunnan Baiyao",
+        "Haier Smart Home",
+        "Tongwei Solar Energy",
+        "BYD Auto",
+        "Great Wall Motor",
+    }

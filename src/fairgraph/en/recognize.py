@@ -941,7 +941,16 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             name = text[start:end]
             if lex.country(name) or lex.place(name) or generic_org(name) or name in _FUNCTION:
                 continue
-            if any(f.start < end and start < f.end and f.type != "Person" for f in [*found, *out]):
+            blocked = [
+                f
+                for f in [*found, *out]
+                if f.start < end
+                and start < f.end
+                and f.type != "Person"
+                and not (f.start <= start and end <= f.end and f.end - f.start > end - start)
+                and not (f.type in ("Place", "Country") and (f.start > start or f.end < end))
+            ]  # a longer name that swallowed the item, a place inside it: the item wins
+            if blocked:
                 continue
             body = lex.body(name)
             sort = body.kind if body else kind or org_kind(name) or "Company"
