@@ -400,3 +400,12 @@ def test_list_items_win_over_a_longer_reading_and_a_place_inside() -> None:
         "BYD Auto",
         "Great Wall Motor",
     }
+
+
+def test_deals_worth_a_sum_signed_at_the_fair_are_its_total() -> None:
+    ex = extract(
+        "The 7th China-Eurasia Expo opened in Urumqi. Deals worth 200 billion yuan ($27.8 "
+        "billion) were signed during the expo."
+    )
+    totals = {f.total_investment.text for f in ex.fairs if f.total_investment}
+    assert totals == {"200 billion yuan"}

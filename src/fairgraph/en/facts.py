@@ -397,6 +397,13 @@ _PROJECTS = re.compile(
 )
 
 
+_WORTH = re.compile(
+    r"\b(?:deals|agreements|contracts|projects|investments?)\b[^.;]{0,30}?\b(?:worth|valued\s+at"
+    r"|totall?ing|with\s+a\s+(?:total\s+)?(?:value|investment)\s+of)\s",
+    re.IGNORECASE,
+)
+
+
 def fair_facts(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -509,6 +516,8 @@ def fair_facts(
         if signed and (projects := _PROJECTS.search(text)) is not None:
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
+        elif signed and amounts and _WORTH.search(text):  # deals worth X were signed
+            total = amounts[0]
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
             after_a_fair = [d for d in dates if any(f.end <= d.start for f in fairs)]
             first = (after_a_fair or dates)[0]
