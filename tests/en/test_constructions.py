@@ -409,3 +409,17 @@ def test_deals_worth_a_sum_signed_at_the_fair_are_its_total() -> None:
     )
     totals = {f.total_investment.text for f in ex.fairs if f.total_investment}
     assert totals == {"200 billion yuan"}
+
+
+def test_organisers_before_an_active_host_verb() -> None:
+    ex = extract(
+        "The 7th China-Eurasia Expo opened in Urumqi. The Ministry of Commerce, the China Council "
+        "for the Promotion of International Trade and the Xinjiang regional government jointly "
+        "host the expo."
+    )
+    found = {m.text for f in ex.fairs for m in f.organizers}
+    assert found == {
+        "Ministry of Commerce",
+        "China Council for the Promotion of International Trade",
+        "Xinjiang regional government",
+    }

@@ -397,6 +397,13 @@ _PROJECTS = re.compile(
 )
 
 
+#: A, B and C (jointly) host / co-organize the expo
+_HOSTS_ACTIVE = re.compile(
+    r"\s+(?:jointly\s+|together\s+)?(?:co-?)?(?:host|hosts|hosted|organi[sz]es?|organi[sz]ed"
+    r"|sponsors?|sponsored|stage[sd]?)\s+(?:the\s+|this\s+year['’]s\s+)(?:\w+\s+){0,3}?"
+    r"(?:expo|fair|event|exhibition|exposition)\b",
+    re.IGNORECASE,
+)
 _WORTH = re.compile(
     r"\b(?:deals|agreements|contracts|projects|investments?)\b[^.;]{0,30}?\b(?:worth|valued\s+at"
     r"|totall?ing|with\s+a\s+(?:total\s+)?(?:value|investment)\s+of)\s",
@@ -484,6 +491,18 @@ def fair_facts(
                     break
                 listed.append(m)
                 at = m.end
+            organizers = tuple(listed)
+        elif (act := _HOSTS_ACTIVE.search(text)) is not None:  # A and B co-host the expo
+            at = sentence.start + act.start()
+            listed = []
+            for m in reversed([m for m in mentions if m.end <= at]):
+                gap = text[m.end - sentence.start : at - sentence.start]
+                if m.type != "Organization" or not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap
+                ):
+                    break
+                listed.insert(0, m)
+                at = m.start
             organizers = tuple(listed)
         theme = None
         t = _THEME.search(text)
