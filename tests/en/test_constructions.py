@@ -423,3 +423,15 @@ def test_organisers_before_an_active_host_verb() -> None:
         "China Council for the Promotion of International Trade",
         "Xinjiang regional government",
     }
+
+
+def test_possessive_bodies_and_party_departments() -> None:
+    text = (
+        "Lin Tao, head of Fujian's publicity department, and Chen Lin, director of Fujian's "
+        "foreign trade office, attended."
+    )
+    assert {p[:3] for p in posts(text)} == {
+        ("Lin Tao", "head", "Fujian's publicity department"),
+        ("Chen Lin", "director", "Fujian's foreign trade office"),
+    }
+    assert "Publicity Department of the CPC Fujian Provincial Committee" in org_labels(text)

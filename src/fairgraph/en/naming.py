@@ -217,6 +217,14 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return f"Place|{region}", region, RULE_LEXICON
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
+    if kind == "Organization" and mention.origin == "party-department":
+        owner, _, rest = name.partition(" ")
+        place = lex.place(owner.removesuffix("'s").removesuffix("’s"))
+        words = rest.split()
+        if place is not None and words:  # Guangdong's publicity department
+            dept = _titled(" ".join(w for w in words if w not in ("provincial", "municipal")))
+            label = f"{dept} of the CPC {place.name} {_level(place)} Committee"
+            return f"Organization|{label}", label, RULE_CONTEXT
     if kind == "Organization":
         body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)

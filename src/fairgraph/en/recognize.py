@@ -640,9 +640,10 @@ def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
 
 
 _LOWER_BODY = re.compile(
-    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?(?:department|bureau"
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?"
+    r"(?:(?!government\b|party\b)[a-z]+\s+){0,3}?(?:department|bureau"
     r"|council|commission|office)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,4}?)?"
-    r"(?=[,.;]|\s+(?:said|says|and|has|have|was|were|is|are)\b)"
+    r"(?=[,.;]|\s+(?:said|says|and|has|have|had|was|were|is|are|will|[a-z]+ed)\b)"
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
@@ -692,6 +693,12 @@ def find_context_bodies(text: str) -> list[Mention]:
     return out
 
 
+#: departments of a CPC committee, not of a government (Guangdong's publicity department)
+_PARTY_DEPARTMENT = re.compile(
+    r"\b(?:publicity|propaganda|organization|organisation|united\s+front\s+work)\s+department\b"
+)
+
+
 def find_lower_bodies(text: str) -> list[Mention]:
     """Governments and Party committees written in lower case around a Chinese place.
 
@@ -718,7 +725,10 @@ def find_lower_bodies(text: str) -> list[Mention]:
             # La Rioja provincial government: a foreign place's government
         if lex.place(place) is None and not m.group(3):
             continue
-        out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
+        party = _PARTY_DEPARTMENT.search(m.group()) and not m.group(2) and not m.group(3)
+        origin = "party-department" if party else "rule"
+        kind = "Other" if party else "Government"
+        out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind, origin))
     return out
 
 
