@@ -435,3 +435,29 @@ def test_possessive_bodies_and_party_departments() -> None:
         ("Chen Lin", "director", "Fujian's foreign trade office"),
     }
     assert "Publicity Department of the CPC Fujian Provincial Committee" in org_labels(text)
+
+
+def test_described_and_affiliated_names() -> None:
+    text = (
+        "Participants from France include the Orvelle Maison group, the food company Danone and "
+        "the fashion label Jean Perrin. Anton Varga of UPR Business Hungary remarked that demand "
+        "was strong."
+    )
+    ex = extract(text)
+    assert {"Orvelle Maison", "Danone", "Jean Perrin", "UPR Business Hungary"} <= {
+        m.text for m in ex.mentions if m.type == "Organization"
+    }
+    assert "Anton Varga" in {m.text for m in ex.mentions if m.type == "Person"}
+
+
+def test_known_bodies_stay_whole_and_lists_of_bodies_split() -> None:
+    assert orgs("The Ministry of Industry and Information Technology spoke.") == {
+        "Ministry of Industry and Information Technology"
+    }
+    assert orgs("Bank of China and University of Toronto attended.") == {
+        "Bank of China",
+        "University of Toronto",
+    }
+    assert orgs("The Standing Committee of Qinghai Provincial People's Congress met.") == {
+        "Standing Committee of Qinghai Provincial People's Congress"
+    }

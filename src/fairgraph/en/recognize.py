@@ -411,10 +411,27 @@ def classify(name: str, start: int) -> list[Mention]:
         return classify(name[: -len(words[-1])].rstrip(), start)
     if lex.country(name):
         return [Mention(start, start + len(name), name, "Country")]
+    if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
+        return [Mention(start, start + len(name), name, "Organization", body.kind)]
     if lex.place(name):
         return [Mention(start, start + len(name), name, "Place")]
     if lex.fair_series(name):
         return [Mention(start, start + len(name), name, "Fair", "series")]
+    head, sep, tail = name.partition(" of ")
+    person_head = (
+        2 <= len(head.split()) <= 3
+        and (is_chinese_name(head) or all(_name_word(w) for w in head.split()))
+        and not any(
+            w in _GENERIC or w in _GENERIC_ORG or w in lex.org_suffixes for w in head.split()
+        )
+    )
+    acronym_led = re.match(r"[A-Z]{2,}\b", tail) is not None and len(tail.split()) > 1
+    if sep and person_head and (acronym_led or (org_kind(tail) and not lex.body(name))):
+        at = start + len(head) + len(sep)  # Robert Mitrofan of UPR Business Romania
+        return [
+            Mention(start, start + len(head), head, "Person", "candidate"),
+            Mention(at, start + len(name), tail, "Organization", org_kind(tail) or "Company"),
+        ]
     for joint in (" and the ", " with the ", ", and "):
         head, sep, tail = name.partition(joint)
         if sep:
@@ -448,6 +465,9 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.rpartition(joint)
         generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
         if sep and (org_kind(head) or generic) and (lex.place(tail) or lex.country(tail)):
+            split = _split_list(name, start) if " and " in head else []
+            if split:  # Bank of China and University of Toronto: two names
+                return split
             kind = org_kind(head) or lex.org_suffixes[head]  # Chamber of Commerce in Zambia
             return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.partition(" of ")
@@ -768,9 +788,23 @@ def recognize(text: str) -> list[Mention]:
     out.extend(_acronyms(text, out))
     listed = _listed(text, out)
     out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
-    for hit in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
-        if not any(o.start <= hit.start(1) < o.end for o in out):
-            out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Organization", "Company"))
+    described = [
+        (h.start(1), h.end(1), h.group(1)) for h in _DESCRIBED.finditer(flat)
+    ]  # Chinese automaker BYD, tech firm Netac, the label Daniel Hechter
+    described += [
+        (h.start(1), h.end(1), h.group(1))
+        for h in _NAMED_GROUP.finditer(re.sub(r"\b(?:The|A|An|This|That)\s", _blank, flat))
+        if not re.search(r"\d", h.group(1))
+        and load_lexicon().place(h.group(1)) is None
+        and load_lexicon().country(h.group(1)) is None
+        and load_lexicon().demonym(h.group(1).split()[0]) is None
+        and h.group(1).split()[0] not in _FUNCTION
+    ]  # the Galeries Lafayette group
+    for start, end, name in described:
+        inside = [o for o in out if o.start < end and start < o.end]
+        if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
+            out = [o for o in out if o not in inside]
+            out.append(Mention(start, end, name, "Organization", "Company"))
     for hit in _DIVISION.finditer(text):  # Futian district, Alberta province
         if load_lexicon().demonym(hit.group(1)) is not None:
             continue  # a Canadian province
@@ -968,10 +1002,20 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _blank(match: re.Match[str]) -> str:
+    return "\0" * len(match.group())
+
+
 _DESCRIBED = re.compile(
     r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
-    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency)\s+"
+    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency|label|chain|lender"
+    r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
+)
+#: a name then "group" or "company" in lower case: the Galeries Lafayette group
+_NAMED_GROUP = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:group|company|conglomerate)\b"
+    r"(?!\s+(?:of|in)\b)"
 )
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
@@ -1026,7 +1070,18 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             after,
         )
         chinese = is_chinese_name(m.text)
-        if chinese or near_role or speaks or (before.endswith(", ") and after.startswith(",")):
+        of_body = any(  # A B of Acme Corp: a person with an affiliation
+            o.type == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : o.start])
+            for o in mentions
+            if o.start > m.end
+        )
+        if (
+            chinese
+            or near_role
+            or speaks
+            or of_body
+            or (before.endswith(", ") and after.startswith(","))
+        ):
             out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
         elif m.text.split()[0] in surnames():
             continue
