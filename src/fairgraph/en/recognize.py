@@ -805,6 +805,11 @@ def recognize(text: str) -> list[Mention]:
         if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
             out = [o for o in out if o not in inside]
             out.append(Mention(start, end, name, "Organization", "Company"))
+    for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
+        inside = [o for o in out if o.start < hit.end() and hit.start(1) < o.end]
+        if all(o.type == "Place" and o.start == hit.start(1) for o in inside):
+            out = [o for o in out if o not in inside]
+            out.append(Mention(hit.start(1), hit.end(), hit.group(), "Place", "zone"))
     for hit in _DIVISION.finditer(text):  # Futian district, Alberta province
         if load_lexicon().demonym(hit.group(1)) is not None:
             continue  # a Canadian province
@@ -1016,6 +1021,12 @@ _DESCRIBED = re.compile(
 _NAMED_GROUP = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:group|company|conglomerate)\b"
     r"(?!\s+(?:of|in)\b)"
+)
+#: a zone written in lower case behind its place's name (development zones are places)
+_ZONE = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:pilot\s+)?free\s+trade\s+(?:zone|port)"
+    r"|(?:national\s+)?(?:economic(?:\s+and\s+technological)?|high-tech|hi-tech|industrial)"
+    r"\s+(?:development\s+)?zone|new\s+area|(?:comprehensive\s+)?bonded\s+zone)\b"
 )
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
