@@ -461,3 +461,11 @@ def test_known_bodies_stay_whole_and_lists_of_bodies_split() -> None:
     assert orgs("The Standing Committee of Qinghai Provincial People's Congress met.") == {
         "Standing Committee of Qinghai Provincial People's Congress"
     }
+
+
+def test_zones_written_in_lower_case_are_places() -> None:
+    ex = extract("Firms in the Guangxi pilot free trade zone and Suzhou industrial park grew.")
+    assert {(m.text, m.type) for m in ex.mentions} == {
+        ("Guangxi pilot free trade zone", "Place"),
+        ("Suzhou industrial park", "Place"),
+    }

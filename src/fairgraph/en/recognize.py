@@ -1025,6 +1025,7 @@ _NAMED_GROUP = re.compile(
 #: a zone written in lower case behind its place's name (development zones are places)
 _ZONE = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:pilot\s+)?free\s+trade\s+(?:zone|port)"
+    r"|industrial\s+park"
     r"|(?:national\s+)?(?:economic(?:\s+and\s+technological)?|high-tech|hi-tech|industrial)"
     r"\s+(?:development\s+)?zone|new\s+area|(?:comprehensive\s+)?bonded\s+zone)\b"
 )
