@@ -469,3 +469,15 @@ def test_zones_written_in_lower_case_are_places() -> None:
         ("Guangxi pilot free trade zone", "Place"),
         ("Suzhou industrial park", "Place"),
     }
+
+
+def test_no_pair_from_a_source_or_from_unnamed_counterparts() -> None:
+    ex = extract(
+        "According to the Ministry of Commerce, China signed free trade agreements with 29 "
+        "countries and regions. Kestrel Group and Vantor Motors signed deals with more than 20 "
+        "foreign companies. Kestrel Group and Vantor Motors signed a deal with a total value of "
+        "2 billion yuan."
+    )
+    pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
+    assert pairs == {frozenset({"Kestrel Group", "Vantor Motors"})}
+    assert len(ex.agreements) == 1

@@ -321,7 +321,11 @@ def _agreements(
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
-    }  # where the signing took place, or a possessive modifier (Canada's), is no party
+        or re.search(
+            r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
+        )
+    }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     parties = [
         m
         for m in mentions
@@ -335,9 +339,18 @@ def _agreements(
     rest = text[verb.end() :]
     right: list[Mention] = []
     between = re.search(r"\bbetween\s", text)
+    with_nobody = False
     for word in (" with ", " between "):
         w = rest.find(word)
         if w >= 0:
+            with_nobody = bool(  # signed X with 29 countries: the other side is not named
+                re.match(
+                    r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
+                    r"|several\s+|other\s+|foreign\s+|local\s+)(?:[a-z-]+\s+){0,2}?(?:countries"
+                    r"|companies|firms|enterprises|partners|regions|businesses|investors|cities)\b",
+                    rest[w + len(word) - 1 :],
+                )
+            )
             cut = sentence.start + verb.end() + w
             right = [m for m in parties if m.start > cut]
             if word == " between ":
@@ -353,7 +366,7 @@ def _agreements(
     if right:
         left = left[-3:] if left else []
         pairs = [(a, b) for a in left for b in right if a.text != b.text]
-    elif len(left) >= 2:
+    elif len(left) >= 2 and not with_nobody:
         pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
