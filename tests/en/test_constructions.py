@@ -481,3 +481,14 @@ def test_no_pair_from_a_source_or_from_unnamed_counterparts() -> None:
     pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
     assert pairs == {frozenset({"Kestrel Group", "Vantor Motors"})}
     assert len(ex.agreements) == 1
+
+
+def test_this_years_expo_in_a_dated_report_is_that_years_edition() -> None:
+    ex = extract(
+        "YINCHUAN, Aug. 20, 2019, Xinhua. This year's China-Arab States Expo opened on Tuesday "
+        "in Yinchuan. The expo, lasting four days, drew 2,000 exhibitors."
+    )
+    assert {m.subtype for m in ex.mentions if m.type == "Fair"} == {"year:2019"}
+    assert {f.end_date for f in ex.fairs if f.end_date} == {PartialDate(2019, 8, 23)}
+    undated = extract("This year's China-Arab States Expo opened on Tuesday in Yinchuan.")
+    assert not [m for m in undated.mentions if m.type == "Fair" and m.subtype != "series"]

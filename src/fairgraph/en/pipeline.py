@@ -119,7 +119,33 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
+_THIS_YEAR = re.compile(
+    r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){0,6}?"
+    r"(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
+)
+
+
+def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Mention]:
+    """ "This year's X Expo" in a report whose year is written (its dateline or date line): the
+    edition of that year, of X or of the report's series. Nothing without a written year.
+
+    >>> [(m.text, m.subtype) for m in this_years("This year's China-Arab States Expo", [], 2019)]
+    [('China-Arab States Expo', 'year:2019')]
+    >>> this_years("This year's China-Arab States Expo", [], None)
+    []
+    """
+    if year is None or any(f.type == "Fair" and f.subtype != "series" for f in found):
+        return []  # the report names its edition: this year's expo is that one
+    out = []
+    for m in _THIS_YEAR.finditer(text):
+        inside = [f for f in found if f.start < m.end(1) and m.start(1) < f.end]
+        if any(f.type == "Fair" and f.subtype != "series" for f in inside):
+            continue
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "Fair", f"year:{year}", "session"))
+    return out
+
+
+def recognize_document(text: str, spans: Sequence[Span], year: int | None = None) -> list[Mention]:
     found: list[Mention] = []
     for s in spans:
         for m in recognize(s.text):
@@ -140,7 +166,11 @@ def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
     ]
     extra = _dateline(text)  # the agency of a dateline wins over what it contains
     found = [f for f in found if not any(m.overlaps(f) for m in extra)]
-    return sorted([*found, *extra, *sessions(text, found)])
+    found = [*found, *extra]
+    found += sessions(text, found)
+    current = this_years(text, found, year)
+    found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
+    return sorted([*found, *current])
 
 
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
@@ -166,7 +196,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     the common interface; English has one, the rules)."""
     text = document.text
     spans = split_sentences(text)
-    mentions = recognize_document(text, spans)
+    published = document.date or find_publication_date(text)
+    mentions = recognize_document(text, spans, published.year if published else None)
     while True:  # a series named without an edition of it in the report is not a fair
         keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
         kept = [m for m in mentions if m.type != "Fair" or m in keys]
