@@ -492,3 +492,11 @@ def test_this_years_expo_in_a_dated_report_is_that_years_edition() -> None:
     assert {f.end_date for f in ex.fairs if f.end_date} == {PartialDate(2019, 8, 23)}
     undated = extract("This year's China-Arab States Expo opened on Tuesday in Yinchuan.")
     assert not [m for m in undated.mentions if m.type == "Fair" and m.subtype != "series"]
+
+
+def test_honorary_guest_is_a_guest_country() -> None:
+    ex = extract(
+        "The 4th China-Andes Expo opened in Lanzhou. Peru, the expo's honorary guest, sent "
+        "60 firms."
+    )
+    assert {g.text for f in ex.fairs for g in f.guest_countries} == {"Peru"}

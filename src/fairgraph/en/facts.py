@@ -402,7 +402,7 @@ _THEME = re.compile(
 )
 _GUEST = re.compile(
     r"\b(?:(?:guest|theme)\s+countr(?:y|ies)(?:\s+of\s+honou?r)?|countr(?:y|ies)\s+of\s+honou?r"
-    r"|guests?\s+of\s+honou?r(?:\s+countr(?:y|ies))?)\b",
+    r"|guests?\s+of\s+honou?r(?:\s+countr(?:y|ies))?|honou?rary\s+guest(?:\s+countr(?:y|ies))?)\b",
     re.IGNORECASE,
 )
 _PROJECTS = re.compile(
