@@ -500,3 +500,18 @@ def test_honorary_guest_is_a_guest_country() -> None:
         "60 firms."
     )
     assert {g.text for f in ex.fairs for g in f.guest_countries} == {"Peru"}
+
+
+def test_passive_signing_by_two_parties_and_a_countrys_government() -> None:
+    ex = extract(
+        "A memorandum of understanding was inked by Kestrel Group and Vantor Motors. Under the "
+        "agreement signed by Kestrel Group and the Tanzanian government, a plant will be built. "
+        "Kestrel Group has signed a framework agreement with the Municipal Government of Dar es "
+        "Salaam."
+    )
+    pairs = {frozenset(m.text for m in a.parties) for a in ex.agreements}
+    assert pairs == {
+        frozenset({"Kestrel Group", "Vantor Motors"}),
+        frozenset({"Kestrel Group", "Tanzanian government"}),
+        frozenset({"Kestrel Group", "Municipal Government of Dar es Salaam"}),
+    }

@@ -340,6 +340,11 @@ def _agreements(
     right: list[Mention] = []
     between = re.search(r"\bbetween\s", text)
     with_nobody = False
+    by = re.match(r"\s+(?:jointly\s+)?by\s", rest)
+    if by is not None and not re.search(r"\s(?:with|between)\s", rest):
+        cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
+        left = [m for m in parties if m.start >= cut]
+        rest = ""
     for word in (" with ", " between "):
         w = rest.find(word)
         if w >= 0:

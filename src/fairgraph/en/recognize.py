@@ -36,7 +36,10 @@ _FAIR = re.compile(
     re.IGNORECASE,
 )
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
-_CONN = r"(?:of|for|and|the|on|in|de|du|des|la|van|von|da|ul|bin|al|with|&|·)"
+_CONN = (
+    r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
+    r"|ul|bin|al|with|&|·)"
+)
 _PHRASE = re.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
@@ -740,8 +743,10 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and lex.place(place) is None
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
+            and not (lex.demonym(place) and m.group().endswith("government"))
         ):
             continue  # "X government" of a place the lexicon does not know: too loose
+            # (the Tanzanian government: a country's government, kept)
             # La Rioja provincial government: a foreign place's government
         if lex.place(place) is None and not m.group(3):
             continue
@@ -853,7 +858,7 @@ _EVENT_WORDS = frozenset(_EVENT_WORDS_WORDS.split())
 def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Mention | None:
     """The organisation a capitalised piece of a signing sentence names, if it stands where a
     party stands and nothing else reads it."""
-    while phrase.split(" ", 1)[0] in _FUNCTION or phrase.split(" ", 1)[0] in ("The", "An"):
+    while phrase.split(" ", 1)[0] in _FUNCTION or phrase.split(" ", 1)[0] in ("The", "An", "the"):
         first, _, rest = phrase.partition(" ")
         if not rest:
             return None
