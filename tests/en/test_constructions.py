@@ -515,3 +515,22 @@ def test_passive_signing_by_two_parties_and_a_countrys_government() -> None:
         frozenset({"Kestrel Group", "Tanzanian government"}),
         frozenset({"Kestrel Group", "Municipal Government of Dar es Salaam"}),
     }
+
+
+def test_bare_governments_are_the_reports_city_or_province() -> None:
+    text = (
+        "The fair opened in Kunming, Yunnan Province. Secretary-General of the provincial "
+        "government Li Wei presided. The municipal government and the provincial Party committee "
+        "issued a plan."
+    )
+    assert {
+        "Kunming Municipal People's Government",
+        "Yunnan Provincial People's Government",
+        "Yunnan Provincial CPC Committee",
+    } <= org_labels(text)
+    assert ("Li Wei", "Secretary-General", "provincial government", None) in posts(text)
+
+
+def test_trade_representative_of_a_country_in_china() -> None:
+    text = "Ms. Anna Petrova, Trade Representative of the Russian Federation in China, attended."
+    assert posts(text) == {("Anna Petrova", "Trade Representative", None, "Russian Federation")}

@@ -188,6 +188,11 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     place = (ctx.city if city else ctx.province) if ctx is not None else None
     if place is None:
         return f"Organization|{name}", name, None
+    known = load_lexicon().place(place)
+    if known is not None and rest.lower() in ("government", "people's government"):
+        return body_key(known, "government"), government(known), RULE_CONTEXT
+    if known is not None and rest.lower() in ("party committee", "cpc committee"):
+        return body_key(known, "committee"), party_committee(known), RULE_CONTEXT
     if level.endswith(("'s", "’s")):
         label = f"{place} {_titled(rest)}"
     else:
@@ -231,8 +236,11 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if body:
             key = f"Organization|{body.chinese or body.name}"
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
-        bare = name.lower().removeprefix("provincial ").removeprefix("municipal ")
+        low = name.lower()
+        bare = low.removeprefix("provincial ").removeprefix("municipal ").removeprefix("city ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
+        if low.startswith(("municipal ", "city ")):  # the municipal government: the city's
+            own = lex.place(ctx.city) if ctx is not None and ctx.city else None
         if own is not None and bare in ("cpc committee", "party committee"):
             # the report's province's, as 省委 in Chinese
             return body_key(own, "committee"), party_committee(own), RULE_CONTEXT

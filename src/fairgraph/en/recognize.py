@@ -459,6 +459,8 @@ def classify(name: str, start: int) -> list[Mention]:
         kind = lex.org_suffixes[head]  # Ministry of Economic Development, Institute of …
         return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.rpartition(" in ")
+    if sep and lex.country(head) and (lex.country(tail) or lex.place(tail)):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # X in China
     if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.rpartition(" in ")
@@ -684,6 +686,11 @@ _CONTEXT_BODY = re.compile(
     r"(?=\s*[,.;)]|\s+(?:said|says|and|has|have|had|was|were|is|are|will|to|in|on|at|with"
     r"|signed|held|organi[sz]ed|hosted|launched|released|also|which|that|who|[a-z]+ed)\b)"
 )
+#: the provincial government, the municipal Party committee: the report's place's
+_CONTEXT_GOVERNMENT = re.compile(
+    r"\b[Tt]he\s+((?:provincial|municipal|city|regional)\s+(?:people's\s+government|government"
+    r"|(?:Party|CPC|party)\s+committee))\b(?!\s+of\b)"
+)
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
 
 
@@ -698,7 +705,17 @@ def find_context_bodies(text: str) -> list[Mention]:
     >>> find_context_bodies("the provincial government said")
     []
     """
-    out = []
+    out = [
+        Mention(
+            m.start(1),
+            m.end(),
+            text[m.start(1) : m.end()],
+            "Organization",
+            "Government",
+            "context-body",
+        )
+        for m in _CONTEXT_GOVERNMENT.finditer(text)
+    ]
     for m in _CONTEXT_BODY.finditer(text):
         words = m.group(2).split()
         if any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of"):
