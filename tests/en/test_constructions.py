@@ -534,3 +534,13 @@ def test_bare_governments_are_the_reports_city_or_province() -> None:
 def test_trade_representative_of_a_country_in_china() -> None:
     text = "Ms. Anna Petrova, Trade Representative of the Russian Federation in China, attended."
     assert posts(text) == {("Anna Petrova", "Trade Representative", None, "Russian Federation")}
+
+
+def test_a_session_number_dates_a_dateline_through_the_series_cadence() -> None:
+    ex = extract(
+        "GUANGZHOU, April 15 (Xinhua) -- The 133rd session of the China Import and Export Fair, "
+        "also known as the Canton Fair, opened on Saturday in Guangzhou. The first phase of the "
+        "fair runs until April 19."
+    )
+    assert {f.start_date for f in ex.fairs if f.start_date} == {PartialDate(2023, 4, 15)}
+    assert {f.end_date for f in ex.fairs if f.end_date} == {PartialDate(2023, 4, 19)}

@@ -27,7 +27,7 @@ from fairgraph.en.meta import find_publication_date
 from fairgraph.en.names import is_chinese_name
 from fairgraph.en.naming import fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
-from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize
+from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
 from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
 
@@ -185,7 +185,10 @@ def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate 
         if fair.subtype and fair.subtype.startswith("year:"):
             year = int(fair.subtype[5:])
         elif fair.subtype and fair.subtype.isdigit():
-            year = lex.year_of(series_of(fair), int(fair.subtype))
+            series = series_of(fair)
+            if fair.origin == "session":  # its 133rd session: of the series the report names
+                series = series_named(document.text) or series
+            year = lex.year_of(series, int(fair.subtype))
         if year is not None:
             return PartialDate(year, date.month, date.day) if date else PartialDate(year)
     return date
