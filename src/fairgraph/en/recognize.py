@@ -702,7 +702,9 @@ def find_context_bodies(text: str) -> list[Mention]:
     ["city's commerce bureau"]
     >>> [m.text for m in find_context_bodies("the provincial department of commerce and Acme")]
     ['provincial department of commerce']
-    >>> find_context_bodies("the provincial government said")
+    >>> [m.text for m in find_context_bodies("the provincial government said")]
+    ['provincial government']
+    >>> find_context_bodies("the provincial government of Ningxia said")
     []
     """
     out = [
