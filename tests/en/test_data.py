@@ -19,8 +19,10 @@ WIDTHS = {
     "fair_names.tsv": 2,
     "fairs.tsv": 8,
     "foreign_places.tsv": 3,
+    "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
     "places.tsv": 5,
+    "portfolio_words.tsv": 1,
     "provinces.tsv": 4,
     "surnames.tsv": 1,
     "titles.tsv": 3,
@@ -63,7 +65,13 @@ def test_kinds_are_the_contracts() -> None:
     assert {r[1] for r in data_rows("bodies.tsv", 4)} <= {"Government", "Company", "Other"}
     kinds = {"Government", "Company", "Other", "Venue"}
     assert {r[1] for r in data_rows("org_suffixes.tsv", 2)} <= kinds
-    assert {r[1] for r in data_rows("titles.tsv", 3)} <= {"office", "diplomat", "head", "staff"}
+    assert {r[1] for r in data_rows("titles.tsv", 3)} <= {
+        "office",
+        "diplomat",
+        "head",
+        "minister",
+        "staff",
+    }
     lex = load_lexicon()
     assert all(lex.body(b) for b in lex.title_bodies.values())  # national titles name known bodies
 
@@ -89,3 +97,32 @@ def test_generated_files_are_up_to_date() -> None:
     ):
         lines = [generate.HEADERS[name]] + ["\t".join(r) + "\n" for r in build()]
         assert (DATA / name).read_text("utf-8") == "".join(lines), name
+
+
+def test_international_organizations_are_well_formed() -> None:
+    """Each row: an English name, kind Other, short names that no other body claims, and a
+    Chinese name written in Chinese characters; a Chinese name the Chinese lexicon knows is its
+    canonical name there (so that a Chinese and an English report meet on one key)."""
+    rows = data_rows("international_organizations.tsv", 4)
+    assert len(rows) >= 60
+    bodies = {r[0] for r in data_rows("bodies.tsv", 4)}
+    names = [r[0] for r in rows]
+    assert len(names) == len(set(names)) and not bodies & set(names)
+    forms = [f for r in rows for f in [r[0], *r[2].split("|")] if f]
+    assert len(forms) == len(set(forms))
+    zh = Path(str(resources.files("fairgraph.zh.lexicon") / "data" / "organizations.tsv"))
+    canonical, aliases = set(), set()
+    for line in zh.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            cells = line.split("\t")
+            canonical.add(cells[0])
+            aliases.update(a for a in (cells[2] if len(cells) > 2 else "").split("|") if a)
+    for name, kind, _aliases, chinese in rows:
+        assert kind == "Other", name
+        assert chinese and all("\u4e00" <= c <= "\u9fff" or c in "、" for c in chinese), name
+        assert chinese in canonical or chinese not in aliases, name
+    lex = load_lexicon()
+    assert lex.body("WFP").chinese == "世界粮食计划署"
+    assert lex.body("UN Industrial Development Organization").name == (
+        "United Nations Industrial Development Organization"
+    )

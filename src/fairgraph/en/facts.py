@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.recognize import HONORIFIC
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -45,9 +46,11 @@ def _unit(
     body: Mention | None = None
     country: Mention | None = None
     end = role.end
-    if after and re.fullmatch(
-        r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", _gap(text, role.end, after[0].start)
-    ):
+    gap0 = _gap(text, role.end, after[0].start) if after else ""
+    demonym = re.search(r"([A-Z][a-z]+)\s+$", gap0)
+    if demonym and lex.demonym(demonym.group(1)):  # of the Argentine Mendoza Province
+        gap0 = gap0[: demonym.start()]
+    if after and re.fullmatch(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", gap0):
         target = after[0]
         possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
         if (
@@ -58,6 +61,8 @@ def _unit(
             target = after[1]  # chief executive of China's Macao SAR
         if possessive and target.type in ("Country", "Place"):
             pass  # head of Guangdong's publicity department: not Guangdong's government
+        elif target.type == "Country" and _diplomat(role) and re.match(r"\s+to\s", gap0):
+            end = target.end  # ambassador to China: the receiving country, not the sender
         elif target.type == "Country":
             country, end = target, target.end
         elif target.type in ("Organization", "Place"):
@@ -97,10 +102,33 @@ def _unit(
     ):
         start = role.start - len(before) + d.start(1)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
-        if kind in ("diplomat", "head") or _diplomat(role) or role.text.lower() == "president":
+        minister = kind == "minister" or "minister" in role.text.lower()
+        foreign = lex.demonym(d.group(1)) != lex.country("China")
+        if (
+            kind in ("diplomat", "head")
+            or _diplomat(role)
+            or role.text.lower() == "president"
+            or (minister and (foreign or body is None))
+        ):
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
+    china = lex.country("China")
+    if (
+        country is not None
+        and body is None
+        and country.origin == "demonym"
+        and lex.demonym(country.text) == china
+        and role.text.lower() in lex.title_bodies
+    ):
+        country = None  # Chinese Premier: the State Council's, as a title alone says
+    if (
+        body is not None
+        and body.origin == "implied-by-title"
+        and country is not None
+        and (lex.country(country.text) or lex.demonym(country.text)) != china
+    ):
+        body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
 
 
@@ -110,6 +138,7 @@ def _diplomat(role: Mention) -> bool:
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
     """Posts of one sentence: NAME, TITLE of BODY (and TITLE of BODY …) or TITLE (of BODY) NAME."""
+    lex = load_lexicon()
     mentions = sorted(m for m in mentions if sentence.start <= m.start and m.end <= sentence.end)
     roles = [m for m in mentions if m.type == "Role"]
     persons = [m for m in mentions if m.type == "Person"]
@@ -121,7 +150,9 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         # TITLE NAME: the name right behind the unit
         after = [p for p in persons if p.start >= end]
         gap = _gap(text, end, after[0].start) if after else ""
-        if after and re.fullmatch(r"\s*[–—-]\s*|\s+(?:\([A-Z]{2,}\)\s+)?(?:M[rs]s?\.\s+)?", gap):
+        if after and re.fullmatch(
+            rf"\s*[–—-]\s*(?:{HONORIFIC}\s+)?|\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{HONORIFIC}\s+)?", gap
+        ):
             holder_of[role] = after[0]
             continue
         # TITLE, NAME, (Portuguese Ambassador to China, Paulo Nascimento, said): no name before
@@ -145,7 +176,21 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         while True:
             prev_person = [p for p in persons if p.end <= start]
             gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
-            if prev_person and re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?|\s+", gap):
+            gap = re.sub(
+                r"^\s*,\s*(?:who|which)\s+(?:is|was|also\s+serves\s+as|serves\s+as)"
+                r"(?:\s+also)?\s+",
+                ", ",
+                gap,
+            )  # A, who is also TITLE
+            demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
+            if prev_person and (
+                re.fullmatch(
+                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?"
+                    r"|\s+",
+                    gap,
+                )
+                or (demonym and lex.demonym(demonym.group(1)))
+            ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break
             if j == 0:
@@ -163,17 +208,41 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         if person is None:
             continue
         end, body, country = units[role]
+        if body is None and country is None and i > 0:
+            prev = roles[i - 1]
+            prev_holder = holder_of.get(prev)
+            _, prev_body, prev_country = units[prev]
+            if (
+                prev_holder is not None
+                and prev_holder != person
+                and prev_country is not None
+                and prev_body is None
+                and prev_country.start < prev.start
+                and re.fullmatch(r"\s*,?\s+and\s+", _gap(text, prev_holder.end, role.start))
+            ):  # Ruritania's Minister of X – A and Deputy Minister of Y – B: both Ruritania's
+                country = prev_country
         if body is None and country is None and i + 1 < len(roles):
             nxt = roles[i + 1]
             if holder_of.get(nxt) == person and re.fullmatch(
                 r"\s+and\s+", _gap(text, end, nxt.start)
             ):
                 _, body, country = units[nxt]  # State Councilor and Secretary-General of X
+        if body is None and country is None and person.start >= end:
+            behind = [m for m in mentions if m.start >= person.end and m.type != "Role"]
+            if behind and re.fullmatch(
+                r"\s+of\s+(?:the\s+)?", _gap(text, person.end, behind[0].start)
+            ):  # Vice Governor A B of Guangdong
+                if behind[0].type == "Country":
+                    country = behind[0]
+                elif behind[0].type in ("Place", "Organization"):
+                    body = behind[0]
         out.append(Post(person, role, sentence, organization=body, represents=country))
     return out
 
 
-_SIGN = re.compile(r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded)\b", re.IGNORECASE)
+_SIGN = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached)\b", re.IGNORECASE
+)
 
 
 def _agreement_type(text: str) -> tuple[int, str] | None:
@@ -193,6 +262,9 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
     return best
 
 
+_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
+
+
 def find_agreements(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -201,7 +273,36 @@ def find_agreements(
     posts: Sequence[Post],
 ) -> list[Agreement]:
     """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
-    X was signed between A and B."""
+    X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
+    and C inked a deal with D) is read clause by clause."""
+    verbs = list(_SIGN.finditer(sentence.text))
+    cuts = []
+    for verb in verbs[1:]:
+        before = list(_CLAUSE.finditer(sentence.text, 0, verb.start()))
+        before = [b for b in before if b.start() > verbs[0].end()]
+        if before:
+            cuts.append(before[-1])
+    if not cuts:
+        return _agreements(sentence, sentence, mentions, amounts, dates, posts)
+    out = []
+    at = 0
+    for cut in [*cuts, None]:
+        end = cut.start() if cut is not None else len(sentence.text)
+        part = Span(sentence.start + at, sentence.start + end, sentence.text[at:end])
+        inside = [m for m in mentions if part.start <= m.start < part.end]
+        out += _agreements(part, sentence, inside, amounts, dates, posts)
+        at = cut.end() if cut is not None else end
+    return out
+
+
+def _agreements(
+    sentence: Span,
+    evidence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
     text = sentence.text
     verb = _SIGN.search(text)
     if verb is None:
@@ -216,11 +317,15 @@ def find_agreements(
         for m in mentions
         if m.type in ("Place", "Country")
         and re.search(
-            r"\b(?:in|at)\s+(?:[A-Z][a-z]+\s+)?$",
+            r"\b(?:[Ii]n|[Aa]t)\s+(?:[A-Z][a-z]+\s+)?$",
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
-    }  # where the signing took place, or a possessive modifier (Canada's), is no party
+        or re.search(
+            r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
+        )
+    }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     parties = [
         m
         for m in mentions
@@ -234,9 +339,23 @@ def find_agreements(
     rest = text[verb.end() :]
     right: list[Mention] = []
     between = re.search(r"\bbetween\s", text)
+    with_nobody = False
+    by = re.match(r"\s+(?:jointly\s+)?by\s", rest)
+    if by is not None and not re.search(r"\s(?:with|between)\s", rest):
+        cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
+        left = [m for m in parties if m.start >= cut]
+        rest = ""
     for word in (" with ", " between "):
         w = rest.find(word)
         if w >= 0:
+            with_nobody = bool(  # signed X with 29 countries: the other side is not named
+                re.match(
+                    r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
+                    r"|several\s+|other\s+|foreign\s+|local\s+)(?:[a-z-]+\s+){0,2}?(?:countries"
+                    r"|companies|firms|enterprises|partners|regions|businesses|investors|cities)\b",
+                    rest[w + len(word) - 1 :],
+                )
+            )
             cut = sentence.start + verb.end() + w
             right = [m for m in parties if m.start > cut]
             if word == " between ":
@@ -252,11 +371,11 @@ def find_agreements(
     if right:
         left = left[-3:] if left else []
         pairs = [(a, b) for a in left for b in right if a.text != b.text]
-    elif len(left) >= 2:
+    elif len(left) >= 2 and not with_nobody:
         pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
-    return [Agreement((a, b), kind, sentence, date=date, investment=investment) for a, b in pairs]
+    return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
 _OPEN = re.compile(
@@ -270,7 +389,8 @@ _CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
-    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show)\b",
+    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show"
+    r"|(?:opening|closing)\s+ceremony)\b",
     re.IGNORECASE,
 )
 _ORGANISERS = re.compile(
@@ -286,12 +406,26 @@ _THEME = re.compile(
     re.IGNORECASE,
 )
 _GUEST = re.compile(
-    r"\b(?:(?:guest|theme)\s+country(?:\s+of\s+honou?r)?|country\s+of\s+honou?r"
-    r"|guests?\s+of\s+honou?r(?:\s+country)?)\b",
+    r"\b(?:(?:guest|theme)\s+countr(?:y|ies)(?:\s+of\s+honou?r)?|countr(?:y|ies)\s+of\s+honou?r"
+    r"|guests?\s+of\s+honou?r(?:\s+countr(?:y|ies))?|honou?rary\s+guest(?:\s+countr(?:y|ies))?)\b",
     re.IGNORECASE,
 )
 _PROJECTS = re.compile(
     r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:projects?|agreements|deals|contracts)\b"
+)
+
+
+#: A, B and C (jointly) host / co-organize the expo
+_HOSTS_ACTIVE = re.compile(
+    r"\s+(?:jointly\s+|together\s+)?(?:co-?)?(?:host|hosts|hosted|organi[sz]es?|organi[sz]ed"
+    r"|sponsors?|sponsored|stage[sd]?)\s+(?:the\s+|this\s+year['’]s\s+)(?:\w+\s+){0,3}?"
+    r"(?:expo|fair|event|exhibition|exposition)\b",
+    re.IGNORECASE,
+)
+_WORTH = re.compile(
+    r"\b(?:deals|agreements|contracts|projects|investments?)\b[^.;]{0,30}?\b(?:worth|valued\s+at"
+    r"|totall?ing|with\s+a\s+(?:total\s+)?(?:value|investment)\s+of)\s",
+    re.IGNORECASE,
 )
 
 
@@ -326,6 +460,13 @@ def fair_facts(
                     end_date = end_date or d.date
                 elif opened:
                     start_date = start_date or d.date
+                elif not closed:  # On the morning of May 18, the fair opened: the verb after
+                    tail = text[d.end - sentence.start :]
+                    o, c = _OPEN.search(tail), _CLOSE.search(tail)
+                    if o and (not c or o.start() < c.start()):
+                        start_date = start_date or d.date
+                    elif c:
+                        end_date = end_date or d.date
         located = [
             m
             for m in mentions
@@ -369,8 +510,27 @@ def fair_facts(
                 listed.append(m)
                 at = m.end
             organizers = tuple(listed)
+        elif (act := _HOSTS_ACTIVE.search(text)) is not None:  # A and B co-host the expo
+            at = sentence.start + act.start()
+            listed = []
+            for m in reversed([m for m in mentions if m.end <= at]):
+                gap = text[m.end - sentence.start : at - sentence.start]
+                if m.type != "Organization" or not re.fullmatch(
+                    r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap
+                ):
+                    break
+                listed.insert(0, m)
+                at = m.start
+            organizers = tuple(listed)
         theme = None
-        if (t := _THEME.search(text)) is not None:
+        t = _THEME.search(text)
+        if (
+            t is not None
+            and t.group(2)
+            and re.match(r"theme\s+(?!of\b|is\b|was\b)[a-z]", t.group(0), re.I)
+        ):
+            t = None  # the theme provinces, a theme pavilion: no theme stated
+        if t is not None:
             theme = (t.group(1) or t.group(2)).strip()
         guests: tuple[Mention, ...] = ()
         if (g := _GUEST.search(text)) is not None:  # every country of the clause but China
@@ -393,9 +553,21 @@ def fair_facts(
         if signed and (projects := _PROJECTS.search(text)) is not None:
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
+        elif signed and amounts and _WORTH.search(text):  # deals worth X were signed
+            total = amounts[0]
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
-            before = [f for f in fairs if f.end <= dates[0].start]
-            if not before or before[-1] != fair:
+            after_a_fair = [d for d in dates if any(f.end <= d.start for f in fairs)]
+            first = (after_a_fair or dates)[0]
+            before = [f for f in fairs if f.end <= first.start]
+            group = [before[-1]] if before else []
+            for f in reversed(before[:-1]):  # X and the Y … wrapped up Monday: both
+                if not re.fullmatch(
+                    r"\s+and\s+(?:the\s+)?",
+                    text[f.end - sentence.start : group[0].start - sentence.start],
+                ):
+                    break
+                group.insert(0, f)
+            if fair not in group:
                 start_date = end_date = None
         out.append(
             FairFact(

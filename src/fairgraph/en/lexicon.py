@@ -122,7 +122,8 @@ def load_lexicon() -> Lexicon:
         lex.chinese_places.setdefault(chinese, place)
     for name, _iso2, kind in data_rows("foreign_places.tsv", 3):
         lex.places.setdefault(name, Place(name, kind, None, ""))
-    for name, kind, aliases, chinese in data_rows("bodies.tsv", 4):
+    bodies = data_rows("bodies.tsv", 4) + data_rows("international_organizations.tsv", 4)
+    for name, kind, aliases, chinese in bodies:
         body = Body(name, kind, chinese)
         for form in [name, *_split(aliases)]:
             lex.bodies.setdefault(form, body)

@@ -4,6 +4,8 @@
 PartialDate(year=None, month=11, day=30)
 >>> find_publication_date("Updated: 2024-07-16 09:30\\nXINING, July 15 (Xinhua) -- The fair ...")
 PartialDate(year=2024, month=7, day=16)
+>>> find_publication_date("HAIKOU, Sep 3, 2024, Xinhua. The expo opened on Tuesday.")
+PartialDate(year=2024, month=9, day=3)
 >>> find_title("Qinghai fair closes with record deals\\n\\nXINING, July 15 -- The fair closed.")
 'Qinghai fair closes with record deals'
 >>> find_title("The fair opened on Monday. It runs for five days.") is None
@@ -32,7 +34,7 @@ MONTH = (
 #: PLACE, Month Day (Agency) -- …
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .'-]+(?:, [A-Z][A-Za-z .'-]+)?,\s+(" + MONTH + r")\s+(\d{1,2})(?:,\s+(\d{4}))?"
-    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-)",
+    r"\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|,\s*[A-Z][\w ]{1,30}[.:])",
     re.MULTILINE,
 )
 
@@ -46,11 +48,53 @@ def month_number(word: str) -> int:
     return MONTHS[word[:3].lower()]
 
 
+_WORDS_DATE = (
+    rf"(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})[\s-]+(?P<m2>{MONTH})[\s,-]+(?P<y2>(?:19|20)\d\d))"
+)
+#: a line of its own near the top: Updated 18:20, 12-Jun-2024 / June 12, 2024 / 12 June 2024
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:Updated|Published|Posted|Date|Released?|Time)\s*:?\s*)?"
+    rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s*)?{_WORDS_DATE}"
+    r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\|.*)?$"
+)
+_TOP_LINES = 6
+
+
+def _date_line(text: str) -> PartialDate | None:
+    lines = [line for line in text.splitlines() if line.strip()][:_TOP_LINES]
+    for line in lines:
+        if len(line) > 160:
+            continue
+        parts = [line] + [p for p in line.split("|")[1:]]  # … | China Daily | June 12, 2024
+        m = next((found for p in parts if (found := _DATE_LINE.match(p))), None)
+        if m is None:
+            continue
+        month = month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        year = int(m.group("y1") or m.group("y2"))
+        if valid_date(year, month, day):
+            return PartialDate(year, month, day)
+    return None
+
+
 def find_publication_date(text: str) -> PartialDate | None:
-    """Publication date: a full numeric date near the top, else the dateline's month and day."""
+    """Publication date: a full numeric date near the top, or a full date in words on a line
+    of its own there, else the dateline's month and day.
+
+    >>> find_publication_date("Expo opens\\nUpdated 18:20, 12-Jun-2024\\nThe expo opened.")
+    PartialDate(year=2024, month=6, day=12)
+    >>> find_publication_date("By Li Na | China Daily | June 12, 2024\\nThe expo opened.")
+    PartialDate(year=2024, month=6, day=12)
+    >>> find_publication_date("The expo opened on June 12, 2024 in Kunming.") is None
+    True
+    """
     full = parse_full_date(text[:FULL_DATE_WINDOW])
     if full is not None:
         return full
+    words = _date_line(text)
+    if words is not None:
+        return words
     match = _DATELINE.search(text[:DATELINE_WINDOW])
     if match is None:
         return None

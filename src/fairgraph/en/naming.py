@@ -128,6 +128,78 @@ def _place_of(name: str) -> Place | None:
     return lex.place(name) or lex.place(name.split(" ")[0] if name else name)
 
 
+_REGION = re.compile(
+    r"^(?:the\s+)?(?:(?:Province|Region|State)\s+of\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+(?:de\s+|del\s+|la\s+)?"
+    r"[A-Z][\w'’-]*){0,3}?)(?:\s+(?:Province|Oblast|Krai|Region|Governorate|Prefecture))?$"
+)
+
+
+_NOT_REGION_WORDS = (
+    "Municipal Provincial Regional City People's Federal Central Local National State Foreign"
+    " Interim Transitional New The"
+)
+_NOT_REGION = frozenset(_NOT_REGION_WORDS.split())
+
+
+def _foreign_region(name: str, *, bare: bool = False) -> str | None:
+    """The name of a region outside China written with its division word (Mendoza Province →
+    Mendoza); with ``bare``, a capitalised name without it as well (the Mendoza government).
+    None for a name the lexicon knows, or one that is not a region's.
+
+    >>> _foreign_region("Mendoza Province"), _foreign_region("Mendoza", bare=True)
+    ('Mendoza', 'Mendoza')
+    """
+    lex = load_lexicon()
+    words = name.split()
+    if words and lex.demonym(words[0]) and len(words) > 1:
+        name = " ".join(words[1:])  # the Argentine Mendoza Province
+    m = _REGION.match(name)
+    if m is None or (m.group("name") == name and not bare):
+        return None
+    region = m.group("name")
+    if lex.place(region) and lex.place(region).chinese:  # type: ignore[union-attr]
+        return None
+    if lex.country(region) or lex.body(region) or org_kind(region):
+        return None
+    if any(w in _NOT_REGION for w in words) or any(lex.demonym(w) for w in region.split()):
+        return None
+    return region
+
+
+_SMALL_WORDS = ("of", "for", "and", "the")
+
+
+def _titled(words: str) -> str:
+    return " ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:] for w in words.split())
+
+
+def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]:
+    """A body written "the city's commerce bureau", "the provincial department of commerce":
+    named with the report's city or province (Xiamen Commerce Bureau, Fujian Provincial
+    Department of Commerce); its own words when the report names no such place.
+
+    >>> _context_body("city's commerce bureau", Context("Fujian", "Xiamen"))[:2]
+    ('Organization|Xiamen Commerce Bureau', 'Xiamen Commerce Bureau')
+    >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
+    'Fujian Provincial Department of Commerce'
+    """
+    level, _, rest = name.partition(" ")
+    city = level.startswith(("city", "municipal", "prefect", "county", "district"))
+    place = (ctx.city if city else ctx.province) if ctx is not None else None
+    if place is None:
+        return f"Organization|{name}", name, None
+    known = load_lexicon().place(place)
+    if known is not None and rest.lower() in ("government", "people's government"):
+        return body_key(known, "government"), government(known), RULE_CONTEXT
+    if known is not None and rest.lower() in ("party committee", "cpc committee"):
+        return body_key(known, "committee"), party_committee(known), RULE_CONTEXT
+    if level.endswith(("'s", "’s")):
+        label = f"{place} {_titled(rest)}"
+    else:
+        label = f"{place} {_titled(level)} {_titled(rest)}"
+    return f"Organization|{label}", label, RULE_CONTEXT
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -145,14 +217,30 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         country = lex.country(name)
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
+        region = _foreign_region(name)
+        if region is not None:  # Mendoza Province: the region Mendoza
+            return f"Place|{region}", region, RULE_LEXICON
+    if kind == "Organization" and mention.origin == "context-body":
+        return _context_body(name, ctx)
+    if kind == "Organization" and mention.origin == "party-department":
+        owner, _, rest = name.partition(" ")
+        place = lex.place(owner.removesuffix("'s").removesuffix("’s"))
+        words = rest.split()
+        if place is not None and words:  # Guangdong's publicity department
+            dept = _titled(" ".join(w for w in words if w not in ("provincial", "municipal")))
+            label = f"{dept} of the CPC {place.name} {_level(place)} Committee"
+            return f"Organization|{label}", label, RULE_CONTEXT
     if kind == "Organization":
         body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)
         if body:
             key = f"Organization|{body.chinese or body.name}"
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
-        bare = name.lower().removeprefix("provincial ").removeprefix("municipal ")
+        low = name.lower()
+        bare = low.removeprefix("provincial ").removeprefix("municipal ").removeprefix("city ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
+        if low.startswith(("municipal ", "city ")):  # the municipal government: the city's
+            own = lex.place(ctx.city) if ctx is not None and ctx.city else None
         if own is not None and bare in ("cpc committee", "party committee"):
             # the report's province's, as 省委 in Chinese
             return body_key(own, "committee"), party_committee(own), RULE_CONTEXT
@@ -164,10 +252,19 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         ):
             m = pattern.match(name)
             if m:
-                place = _place_of((m.group("a") or m.group("b") or "").strip())
+                where = (m.group("a") or m.group("b") or "").strip()
+                place = _place_of(where)
                 if place is not None:
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
+                region = _foreign_region(where, bare=True)
+                if which == "government" and region is not None:
+                    # the Mendoza provincial government: the Government of Mendoza
+                    return (
+                        f"Organization|Government of {region}",
+                        f"Government of {region}",
+                        (RULE_LEXICON),
+                    )
     return f"{kind}|{name}", name, None
 
 

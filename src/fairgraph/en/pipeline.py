@@ -16,16 +16,18 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as _dt
 import re
 from collections.abc import Sequence
 
+from fairgraph.en.bylines import find_bylines
 from fairgraph.en.facts import fair_facts, find_agreements, find_posts
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date
 from fairgraph.en.names import is_chinese_name
 from fairgraph.en.naming import fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
-from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize
+from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
 from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
 
@@ -85,9 +87,25 @@ _SESSION = re.compile(
 )
 
 
+#: In 2016, the expo was held in Cairo: the 2016 edition of the report's series
+_YEAR_HELD = re.compile(
+    r"\b[Ii]n\s+((?:19|20)\d\d),?\s+(?:the|its)\s+(?:expo|fair|event|exhibition|exposition)"
+    r"\s+(?:was|had\s+been)\s+(?:held|staged|hosted|organi[sz]ed|convened)\b"
+)
+
+
 def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
-    """An edition named by its number alone (its 122nd session): a fair of the report's series."""
+    """An edition named by its number alone (its 122nd session), or by the year it was held
+    (in 2016 the expo was staged in …): a fair of the report's series.
+
+    >>> [(m.text, m.subtype) for m in sessions("In 2019, the expo was held in Kunming.", [])]
+    [('2019', 'year:2019')]
+    """
     out = []
+    for m in _YEAR_HELD.finditer(text):
+        if not any(f.start < m.end(1) and m.start(1) < f.end for f in found):
+            year = m.group(1)
+            out.append(Mention(m.start(1), m.end(1), year, "Fair", "year:" + year, "session"))
     for m in _SESSION.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
@@ -101,7 +119,33 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
-def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
+_THIS_YEAR = re.compile(
+    r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){0,6}?"
+    r"(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
+)
+
+
+def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Mention]:
+    """ "This year's X Expo" in a report whose year is written (its dateline or date line): the
+    edition of that year, of X or of the report's series. Nothing without a written year.
+
+    >>> [(m.text, m.subtype) for m in this_years("This year's China-Arab States Expo", [], 2019)]
+    [('China-Arab States Expo', 'year:2019')]
+    >>> this_years("This year's China-Arab States Expo", [], None)
+    []
+    """
+    if year is None or any(f.type == "Fair" and f.subtype != "series" for f in found):
+        return []  # the report names its edition: this year's expo is that one
+    out = []
+    for m in _THIS_YEAR.finditer(text):
+        inside = [f for f in found if f.start < m.end(1) and m.start(1) < f.end]
+        if any(f.type == "Fair" and f.subtype != "series" for f in inside):
+            continue
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "Fair", f"year:{year}", "session"))
+    return out
+
+
+def recognize_document(text: str, spans: Sequence[Span], year: int | None = None) -> list[Mention]:
     found: list[Mention] = []
     for s in spans:
         for m in recognize(s.text):
@@ -116,9 +160,17 @@ def recognize_document(text: str, spans: Sequence[Span]) -> list[Mention]:
             and text[m.end : m.end + 1] == ","
         )
     ]
+    names = {w for m in found if m.type == "Person" for w in m.text.split()}
+    found = [  # Galleguillo signed …: a person named again by the family name, not a party
+        m for m in found if not (m.origin == "party" and m.text in names)
+    ]
     extra = _dateline(text)  # the agency of a dateline wins over what it contains
     found = [f for f in found if not any(m.overlaps(f) for m in extra)]
-    return sorted([*found, *extra, *sessions(text, found)])
+    found = [*found, *extra]
+    found += sessions(text, found)
+    current = this_years(text, found, year)
+    found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
+    return sorted([*found, *current])
 
 
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
@@ -133,7 +185,10 @@ def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate 
         if fair.subtype and fair.subtype.startswith("year:"):
             year = int(fair.subtype[5:])
         elif fair.subtype and fair.subtype.isdigit():
-            year = lex.year_of(series_of(fair), int(fair.subtype))
+            series = series_of(fair)
+            if fair.origin == "session":  # its 133rd session: of the series the report names
+                series = series_named(document.text) or series
+            year = lex.year_of(series, int(fair.subtype))
         if year is not None:
             return PartialDate(year, date.month, date.day) if date else PartialDate(year)
     return date
@@ -144,7 +199,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     the common interface; English has one, the rules)."""
     text = document.text
     spans = split_sentences(text)
-    mentions = recognize_document(text, spans)
+    published = document.date or find_publication_date(text)
+    mentions = recognize_document(text, spans, published.year if published else None)
     while True:  # a series named without an edition of it in the report is not a fair
         keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
         kept = [m for m in mentions if m.type != "Fair" or m in keys]
@@ -175,10 +231,18 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
+    if main is not None:
+        fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
+    new, bylines = find_bylines(text, mentions, spans)
+    if bylines:
+        staff = {p.person.start for p in bylines}
+        posts = [p for p in posts if p.person.start not in staff] + bylines
+        extra.extend(new)
     stated = {
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
-    posts = [_implied_holder(p, main, mentions, stated) for p in posts]
+    foreign = _report_country(mentions)
+    posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
         document=document,
@@ -190,6 +254,87 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         dates=tuple(dates),
         sentences=tuple(spans),
     )
+
+
+_NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]day\s+"
+    r"(?:[a-z]+\s+)?(?:expo|fair|event|exhibition|exposition|show|gathering)\b"
+    r"|\b(?:lasting|lasts|last|runs?|running|ran|held|open)\s+(?:for\s+)?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days\b",
+    re.IGNORECASE,
+)
+
+
+def _duration_facts(
+    main: Mention,
+    series: str,
+    fairs: Sequence[FairFact],
+    keys: dict[Mention, tuple[str, str]],
+    spans: Sequence[Span],
+) -> list[FairFact]:
+    """The report's fair lasts N days (the four-day expo, the event, lasting four days): with
+    its first (or last) day known to the day, the other follows. Nothing when the report
+    gives two different lengths, or when both days are known."""
+    own = keys.get(main)
+    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    starts = {f.start_date for f in mine if f.start_date is not None}
+    ends = {f.end_date for f in mine if f.end_date is not None}
+    found = [(s, m) for s in spans for m in _DURATION.finditer(s.text)]
+    lengths = {
+        int(n) if n.isdigit() else _NUMBER_WORDS[n.lower()]
+        for _, m in found
+        for n in [m.group(1) or m.group(2)]
+    }
+    if len(lengths) != 1 or (starts and ends) or len(starts) > 1 or len(ends) > 1:
+        return []
+    days = lengths.pop() - 1
+    known = next(iter(starts or ends), None)
+    if known is None or known.year is None or known.month is None or known.day is None:
+        return []
+    day = _dt.date(known.year, known.month, known.day)
+    other = day + _dt.timedelta(days=days) if starts else day - _dt.timedelta(days=days)
+    date = PartialDate(other.year, other.month, other.day)
+    evidence = found[0][0]
+    if starts:
+        return [FairFact(main, series, evidence, end_date=date)]
+    return [FairFact(main, series, evidence, start_date=date)]
+
+
+def _report_country(mentions: Sequence[Mention]) -> Mention | None:
+    """The foreign country a report names most (strictly more often than any other)."""
+    lex = load_lexicon()
+    china = lex.country("China")
+    counts: dict[str, list[Mention]] = {}
+    for m in mentions:
+        country = lex.country(m.text) if m.type == "Country" else None
+        if country is not None and country != china:
+            counts.setdefault(country.iso2, []).append(m)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if not ranked or (len(ranked) > 1 and len(ranked[0]) == len(ranked[1])):
+        return None
+    return ranked[0][0]
+
+
+def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
+    """A minister or ambassador with a name that is not Chinese, and no country written, holds
+    the office of the foreign country the report is about; a ministry read in such a title
+    (Minister of Commerce A B) is that country's, not China's."""
+    if post.represents is not None or is_chinese_name(post.person.text):
+        return post
+    role = post.role.text.lower()
+    kind = load_lexicon().titles.get(post.role.text)
+    if not ("minister" in role or "ambassador" in role or kind in ("minister", "diplomat")):
+        return post
+    implied = post.organization is not None and post.organization.origin == "implied-by-title"
+    if post.organization is not None and not implied:
+        return post
+    if foreign is None:
+        return dataclasses.replace(post, organization=None) if implied else post
+    return dataclasses.replace(post, organization=None, represents=foreign)
 
 
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")

@@ -9,6 +9,9 @@
 >>> dates = find_dates("July 11 to 15", PartialDate(2024))
 >>> [(d.text, d.date.iso(), d.end_date.iso()) for d in dates]
 [('July 11 to 15', '2024-07-11', '2024-07-15')]
+>>> monday = PartialDate(2020, 11, 30)
+>>> [d.date for d in find_dates("The expo, which runs until Friday, opened.", monday)]
+[PartialDate(year=2020, month=12, day=4)]
 >>> [d.date for d in find_dates("It wrapped up Monday.", PartialDate(2020, 11, 30))]
 [PartialDate(year=2020, month=11, day=30)]
 """
@@ -84,29 +87,74 @@ _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"\b({MONTH})\s+{_DAY}(?:\s*(?:to|through|until|till|-|–)\s*(?:({MONTH})\s+)?{_DAY})?"
     rf"(?:,?\s+((?:19|20)\d\d))?(?!\d)"
-    rf"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b"
+    rf"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow)\b"
 )
 
 
-def _weekday(name: str, ref: PartialDate) -> PartialDate | None:
-    """The day called ``name`` in the week up to the reference day (the dateline's)."""
+#: a present or future tense before a weekday: the day is on or after the report's
+_AHEAD = re.compile(
+    r"\b(?:until|till|through|runs?|will|shall|is\s+(?:set|scheduled|due|slated)\s+to"
+    r"|are\s+(?:set|scheduled|due)\s+to|scheduled\s+to|begins|starts|opens|closes|ends|lasts"
+    r"|wraps\s+up|running|tomorrow|next)\b(?![^.;]*\b(?:opened|closed|began|started|ended"
+    r"|kicked|wrapped|concluded|was|were|had)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _weekday(name: str, ref: PartialDate, ahead: bool = False) -> PartialDate | None:
+    """The day called ``name`` in the week up to the reference day (the dateline's), or from
+    it on when ``ahead`` (the fair runs until Friday)."""
     if ref.year is None or ref.month is None or ref.day is None:
         return None
     day = _dt.date(ref.year, ref.month, ref.day)
     if name == "yesterday":
         day -= _dt.timedelta(days=1)
+    elif name == "tomorrow":
+        day += _dt.timedelta(days=1)
+    elif name != "today" and ahead:
+        day += _dt.timedelta(days=(_WEEKDAYS.index(name) - day.weekday()) % 7)
     elif name != "today":
         day -= _dt.timedelta(days=(day.weekday() - _WEEKDAYS.index(name)) % 7)
     return PartialDate(day.year, day.month, day.day)
 
 
-def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
-    """Dates and ranges; a missing year is the reference's; weekdays count back from it."""
+#: 18 May, 18 to 21 May 2024, 12-16 October (day first, as portals and British style write)
+_DAY_FIRST = re.compile(
+    rf"\b{_DAY}(?:\s*(?:to|-|–)\s*{_DAY})?\s+(?:of\s+)?({MONTH})(?!\w)(?:,?\s+((?:19|20)\d\d))?"
+)
+
+
+def _day_first(text: str, year0: int | None, taken: list[DateMention]) -> list[DateMention]:
     out = []
+    for m in _DAY_FIRST.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in taken):
+            continue
+        month = month_number(m.group(3))
+        year = int(m.group(4)) if m.group(4) else year0
+        day = int(m.group(1))
+        if not valid_date(year, month, day):
+            continue
+        end = None
+        if m.group(2) and valid_date(year, month, int(m.group(2))):
+            end = PartialDate(year, month, int(m.group(2)))
+        out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
+    return out
+
+
+def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
+    """Dates and ranges; a missing year is the reference's; weekdays count back from it.
+
+    >>> found = find_dates("from 18 to 21 May", PartialDate(2024))
+    >>> [(d.date.iso(), d.end_date.iso()) for d in found]
+    [('2024-05-18', '2024-05-21')]
+    """
+    out: list[DateMention] = []
     year0 = reference.year if reference else None
     for m in _DATE.finditer(text):
         if m.group(6):
-            weekday = _weekday(m.group(6).lower(), reference) if reference else None
+            clause = text[max(0, m.start() - 80) : m.start()]
+            ahead = _AHEAD.search(clause) is not None
+            weekday = _weekday(m.group(6).lower(), reference, ahead) if reference else None
             if weekday is not None:
                 out.append(DateMention(m.start(), m.end(), m.group(), weekday))
             continue
@@ -120,4 +168,4 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
             if valid_date(year, month2, int(m.group(4))):
                 end = PartialDate(year, month2, int(m.group(4)))
         out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
-    return out
+    return sorted(out + _day_first(text, year0, out), key=lambda d: d.start)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.lexicon import data_rows, load_lexicon
 from fairgraph.en.names import is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -36,7 +36,10 @@ _FAIR = re.compile(
     re.IGNORECASE,
 )
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
-_CONN = r"(?:of|for|and|the|on|in|de|du|des|la|van|von|da|ul|bin|al|with|&|·)"
+_CONN = (
+    r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
+    r"|ul|bin|al|with|&|·)"
+)
 _PHRASE = re.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
@@ -112,8 +115,21 @@ _FUNCTION = frozenset(
         "Mrs",
         "Ms",
         "Dr",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Prof.",
+        "Professor",
+        "Madam",
+        "Madame",
+        "H.E.",
     ]
 )
+#: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
+REGION_WORDS = ("Province", "Oblast", "Krai", "Region", "Governorate", "Prefecture")
+#: a courtesy title between a title of office and a name (Minister of X Dr. A B)
+HONORIFIC = r"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor)"
 _WEEKDAYS_MONTHS = frozenset(
     [
         "Monday",
@@ -220,8 +236,8 @@ def find_roles(text: str) -> list[Mention]:
 
 
 _PORTFOLIO = re.compile(
-    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
-    r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|,))"
+    r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
+    r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|[,.;]|\s*$))"
 )
 
 
@@ -233,8 +249,32 @@ def _portfolio(rest: str) -> int:
         return 0
     words = m.group(1)
     lex = load_lexicon()
+    of = rest.lstrip().startswith("of ")  # Minister of Commerce: China's ministry (for: not)
+    if words[:1].isupper():  # Minister of Trade A B: the portfolio ends before the name
+        kept: list[str] = []
+        for w in words.replace(",", " , ").split():
+            if w == ",":
+                if not kept or kept[-1] in ("and", ","):
+                    break
+                kept.append(w)
+                continue
+            after_and = bool(kept) and kept[-1] == "and"  # Industry and Supplies: one portfolio
+            if w != "and" and w not in portfolio_words() and not after_and:
+                break
+            kept.append(w)
+        while kept and kept[-1] in ("and", ","):
+            kept.pop()
+        if kept and len([w for w in kept if w != ","]) < len(words.replace(",", "").split()):
+            words = " ".join(kept).replace(" ,", ",")
+            m_end = m.start(1) + len(words)
+            first = words.split()[0]
+            known = of and lex.body("Ministry of " + words)
+            if known or lex.place(first) or lex.country(first):
+                return 0
+            return m_end
+    words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
     first = words.split()[0]
-    if lex.body("Ministry of " + words) or lex.place(first) or lex.country(first):
+    if (of and lex.body("Ministry of " + words)) or lex.place(first) or lex.country(first):
         return 0
     if words[:1].isupper():
         from fairgraph.en.names import is_chinese_name
@@ -244,6 +284,12 @@ def _portfolio(rest: str) -> int:
             if len(parts) > size and is_chinese_name(" ".join(parts[-size:])):
                 return 0
     return m.end()
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """The words a minister's portfolio is made of (data/portfolio_words.tsv)."""
+    return frozenset(row[0] for row in data_rows("portfolio_words.tsv", 1))
 
 
 @cache
@@ -290,6 +336,13 @@ def find_fairs(text: str) -> list[Mention]:
     out: list[Mention] = []
     for match in _series_year_pattern().finditer(text):  # China Hi-tech Fair 2017
         year = match.group(2)
+        written_in = re.search(r"\sin\s+$", text[match.end(1) : match.start(2)])
+        renamed = re.search(
+            r"\b(?:to|into|as|named|renamed|called|since|from|became|become)\s+(?:the\s+)?$",
+            text[max(0, match.start(1) - 20) : match.start(1)],
+        )
+        if written_in and renamed:
+            continue  # upgraded to the X Expo in 2014: the series, not an edition
         out.append(Mention(match.start(1), match.end(2), match.group(), "Fair", "year:" + year))
     matches = list(_series_pattern().finditer(text))
     matches += [
@@ -336,17 +389,52 @@ def classify(name: str, start: int) -> list[Mention]:
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
     words = name.split()
-    if words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS:
+    inner = [i for i, w in enumerate(words) if i > 0 and re.fullmatch(HONORIFIC, w)]
+    if inner and len(words) - inner[0] - 1 >= 2:  # Commerce Dr. A B: a body, then a name
+        at = start + _word_at(name, inner[0] + 1)
+        head = name[: _word_at(name, inner[0])].rstrip()
+        tail = name[at - start :]
+        return classify(head, start) + classify(tail, at)
+    lex_ = load_lexicon()
+    surname_first = (
+        len(words) == 2
+        and words[0] in ("He", "An")
+        and is_chinese_name(name)
+        and lex_.place(words[1]) is None
+    )  # He Lifeng: a family name that is also a function word
+    if (words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS) and not surname_first:
         rest = name[len(words[0]) :].lstrip()
         return classify(rest, start + len(name) - len(rest)) if rest else []
+    plural = re.match(r"([A-Z][a-z]+s) of (?:the )?", name)
+    if plural and plural.group(1) not in load_lexicon().org_suffixes:
+        rest = name[plural.end() :]
+        if _whole_org(rest, start + plural.end()):  # Representatives of the X Council
+            return classify(rest, start + plural.end())
     if words[-1] in _WEEKDAYS_MONTHS and len(words) > 1:
         return classify(name[: -len(words[-1])].rstrip(), start)
     if lex.country(name):
         return [Mention(start, start + len(name), name, "Country")]
+    if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
+        return [Mention(start, start + len(name), name, "Organization", body.kind)]
     if lex.place(name):
         return [Mention(start, start + len(name), name, "Place")]
     if lex.fair_series(name):
         return [Mention(start, start + len(name), name, "Fair", "series")]
+    head, sep, tail = name.partition(" of ")
+    person_head = (
+        2 <= len(head.split()) <= 3
+        and (is_chinese_name(head) or all(_name_word(w) for w in head.split()))
+        and not any(
+            w in _GENERIC or w in _GENERIC_ORG or w in lex.org_suffixes for w in head.split()
+        )
+    )
+    acronym_led = re.match(r"[A-Z]{2,}\b", tail) is not None and len(tail.split()) > 1
+    if sep and person_head and (acronym_led or (org_kind(tail) and not lex.body(name))):
+        at = start + len(head) + len(sep)  # Robert Mitrofan of UPR Business Romania
+        return [
+            Mention(start, start + len(head), head, "Person", "candidate"),
+            Mention(at, start + len(name), tail, "Organization", org_kind(tail) or "Company"),
+        ]
     for joint in (" and the ", " with the ", ", and "):
         head, sep, tail = name.partition(joint)
         if sep:
@@ -371,6 +459,8 @@ def classify(name: str, start: int) -> list[Mention]:
         kind = lex.org_suffixes[head]  # Ministry of Economic Development, Institute of …
         return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.rpartition(" in ")
+    if sep and lex.country(head) and (lex.country(tail) or lex.place(tail)):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # X in China
     if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.rpartition(" in ")
@@ -378,16 +468,29 @@ def classify(name: str, start: int) -> list[Mention]:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
-        if sep and org_kind(head) and (lex.place(tail) or lex.country(tail)):
-            kind = org_kind(head)  # China Chamber of Commerce in Zambia
+        generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
+        if sep and (org_kind(head) or generic) and (lex.place(tail) or lex.country(tail)):
+            split = _split_list(name, start) if " and " in head else []
+            if split:  # Bank of China and University of Toronto: two names
+                return split
+            kind = org_kind(head) or lex.org_suffixes[head]  # Chamber of Commerce in Zambia
             return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.partition(" of ")
     if sep and (
         (org_kind(head) and not lex.country(tail))
         or (head in lex.org_suffixes and (lex.place(tail) or lex.country(tail)))
     ):
+        split = _split_list(name, start) if " and " in tail else []
+        if split:  # Bank of China and China Construction Bank: two names
+            return split
         kind = org_kind(head) or lex.org_suffixes[head]
         return [Mention(start, start + len(name), name, "Organization", kind)]
+    head_at = _inner_head(words)
+    if head_at is not None and " and " not in " ".join(words[:head_at]):
+        kind = lex.org_suffixes[words[head_at]]  # General Authority for Investment and Free Zones
+        own = words[1:] if lex.demonym(words[0]) and head_at > 1 else words
+        at = start + len(name) - len(" ".join(own))
+        return [Mention(at, start + len(name), " ".join(own), "Organization", kind)]
     for poss in ("'s ", "’s "):
         head, sep, tail = name.partition(poss)
         if sep and (lex.country(head) or lex.place(head)):
@@ -406,6 +509,9 @@ def classify(name: str, start: int) -> list[Mention]:
         if split:
             return split
         return [Mention(start, start + len(name), name, "Organization", kind)]
+    head, sep, tail = name.rpartition(" of ")
+    if sep and (lex.place(tail) or lex.country(tail)) and is_chinese_name(head):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A B of X
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
         if sep:
@@ -414,6 +520,11 @@ def classify(name: str, start: int) -> list[Mention]:
         return classify(name[:-2], start)
     if " " in name and lex.place(words[0]) and words[1] in ("Province", "City", "Municipality"):
         return [Mention(start, start + len(name), name, "Place")]
+    if len(words) >= 2 and words[-1] in REGION_WORDS and not lex.place(name):
+        own = words[1:] if lex.demonym(words[0]) else words  # (Argentine) La Rioja Province
+        if 2 <= len(own) <= 4 and all(_name_word(w) or w in ("de", "del", "la") for w in own[:-1]):
+            at = start + len(name) - len(" ".join(own))
+            return [Mention(at, start + len(name), " ".join(own), "Place", None, "region")]
     for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
         tail = " ".join(words[-size:])
         if size == 3 and len(words) == 4 and _name_word(words[0]):
@@ -454,6 +565,31 @@ def classify(name: str, start: int) -> list[Mention]:
     return out
 
 
+def _word_at(name: str, index: int) -> int:
+    """Offset of the ``index``-th word of ``name``."""
+    return [m.start() for m in re.finditer(r"\S+", name)][index]
+
+
+_INNER_HEADS_WORDS = (
+    "Authority Agency Council Commission Association Institute Center Centre Fund Federation"
+    " Organization Organisation Board Bureau Administration Office Committee Chamber Foundation"
+    " Society Union League Alliance Confederation Corporation Bank Academy"
+)
+_INNER_HEADS = frozenset(_INNER_HEADS_WORDS.split())
+
+
+def _inner_head(words: list[str]) -> int | None:
+    """The index of a body's head word followed by "for" or "of" and more name (General
+    Authority for Investment and Free Zones, National Council for Trade Promotion), when
+    the words before it are part of the name."""
+    for i, w in enumerate(words[1:-2], 1):
+        if w in _INNER_HEADS and words[i + 1] in ("for", "of") and words[i + 2][:1].isupper():
+            before = [x for x in words[:i] if x not in ("and", "of", "for", "the")]
+            if all(x[:1].isupper() and x not in _FUNCTION for x in before):
+                return i
+    return None
+
+
 def _whole_org(name: str, start: int) -> bool:
     found = classify(name, start)
     return len(found) == 1 and found[0].type == "Organization" and found[0].text == name
@@ -490,7 +626,16 @@ def _split_list(name: str, start: int) -> list[Mention]:
             head, tail = name[:at], name[at + len(joint) :]
             left = classify(head, start)
             right = classify(tail, start + at + len(joint))
-            whole_left = left and left[-1].end == start + len(head) and left[-1].start == start
+            whole_left = (
+                left
+                and left[-1].end == start + len(head)
+                and left[-1].start == start
+                and (
+                    left[-1].type == "Organization"
+                    or left[-1].subtype == "venue"
+                    or joint == " in "
+                )  # not a person's name: Navoi Mining and Metallurgical Company is one body
+            )
             whole_right = len(right) == 1 and right[0].end == start + len(name)
             adjacent = whole_right and right[0].start == start + at + len(joint)
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
@@ -520,14 +665,79 @@ def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
 
 
 _LOWER_BODY = re.compile(
-    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?(?:department|bureau"
+    r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?"
+    r"(?:(?!government\b|party\b)[a-z]+\s+){0,3}?(?:department|bureau"
     r"|council|commission|office)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+[a-z]+){0,4}?)?"
-    r"(?=[,.;]|\s+(?:said|says|and|has|have|was|were|is|are)\b)"
+    r"(?=[,.;]|\s+(?:said|says|and|has|have|had|was|were|is|are|will|[a-z]+ed)\b)"
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
     r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
     r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+)
+
+
+#: the city's commerce bureau, the provincial department of commerce, the municipal
+#: development and reform commission: a body of the report's city or province
+_CONTEXT_BODY = re.compile(
+    r"\b[Tt]he\s+((?:city|province|region|prefecture|county|district)['’]s|provincial|municipal"
+    r"|city|regional|prefectural)\s+((?:[a-z]+\s+){0,5}?(?:department|bureau|commission|office|administration"
+    r"|committee)(?:\s+(?:of|for)\s+(?:the\s+)?[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,4}?)?)"
+    r"(?=\s*[,.;)]|\s+(?:said|says|and|has|have|had|was|were|is|are|will|to|in|on|at|with"
+    r"|signed|held|organi[sz]ed|hosted|launched|released|also|which|that|who|[a-z]+ed)\b)"
+)
+#: the provincial government, the municipal Party committee: the report's place's
+_CONTEXT_GOVERNMENT = re.compile(
+    r"\b[Tt]he\s+((?:provincial|municipal|city|regional)\s+(?:people's\s+government|government"
+    r"|(?:Party|CPC|party)\s+committee))\b(?!\s+of\b)"
+)
+_NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
+
+
+def find_context_bodies(text: str) -> list[Mention]:
+    """Bodies written in lower case after "the city's", "the provincial", "the municipal" …:
+    named in resolution with the report's city or province.
+
+    >>> [m.text for m in find_context_bodies("Li Ming, head of the city's commerce bureau, said")]
+    ["city's commerce bureau"]
+    >>> [m.text for m in find_context_bodies("the provincial department of commerce and Acme")]
+    ['provincial department of commerce']
+    >>> [m.text for m in find_context_bodies("the provincial government said")]
+    ['provincial government']
+    >>> find_context_bodies("the provincial government of Ningxia said")
+    []
+    """
+    out = [
+        Mention(
+            m.start(1),
+            m.end(),
+            text[m.start(1) : m.end()],
+            "Organization",
+            "Government",
+            "context-body",
+        )
+        for m in _CONTEXT_GOVERNMENT.finditer(text)
+    ]
+    for m in _CONTEXT_BODY.finditer(text):
+        words = m.group(2).split()
+        if any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of"):
+            continue
+        out.append(
+            Mention(
+                m.start(1),
+                m.end(),
+                text[m.start(1) : m.end()],
+                "Organization",
+                "Government",
+                "context-body",
+            )
+        )
+    return out
+
+
+#: departments of a CPC committee, not of a government (Guangdong's publicity department)
+_PARTY_DEPARTMENT = re.compile(
+    r"\b(?:publicity|propaganda|organization|organisation|united\s+front\s+work)\s+department\b"
 )
 
 
@@ -552,13 +762,25 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and lex.place(place) is None
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
+            and not (lex.demonym(place) and m.group().endswith("government"))
         ):
             continue  # "X government" of a place the lexicon does not know: too loose
+            # (the Tanzanian government: a country's government, kept)
             # La Rioja provincial government: a foreign place's government
         if lex.place(place) is None and not m.group(3):
             continue
-        out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Government"))
+        party = _PARTY_DEPARTMENT.search(m.group()) and not m.group(2) and not m.group(3)
+        origin = "party-department" if party else "rule"
+        kind = "Other" if party else "Government"
+        out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind, origin))
     return out
+
+
+#: a quoted theme, slogan or title: its capitalised words name nothing
+_SLOGAN = re.compile(
+    r"\b(?:[Tt]hemed|[Tt]heme|[Ss]logan|[Mm]otto|[Tt]itled|[Ee]ntitled|[Dd]ubbed)\b[^\"“]{0,20}"
+    r"[\"“]([^\"”]{1,160})[\"”]"
+)
 
 
 def recognize(text: str) -> list[Mention]:
@@ -566,6 +788,7 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_lower_bodies(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
     taken = [*fairs]
     roles = [r for r in roles if _free(taken, r.start, r.end)]
@@ -574,6 +797,8 @@ def recognize(text: str) -> list[Mention]:
     masked = list(text)
     for m in taken:
         masked[m.start : m.end] = "\0" * (m.end - m.start)
+    for q in _SLOGAN.finditer(text):  # Themed "Open Markets, Shared Prosperity": no names
+        masked[q.start(1) : q.end(1)] = "\0" * (q.end(1) - q.start(1))
     flat = "".join(masked)
     for match in _PHRASE.finditer(flat):
         phrase = match.group()
@@ -585,10 +810,30 @@ def recognize(text: str) -> list[Mention]:
             if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
         )  # U.S. dollars: a currency
     out.extend(_acronyms(text, out))
-    out.extend(_listed(text, out))
-    for hit in _DESCRIBED.finditer(flat):  # Chinese automaker BYD, tech firm Netac
-        if not any(o.start <= hit.start(1) < o.end for o in out):
-            out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Organization", "Company"))
+    listed = _listed(text, out)
+    out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
+    described = [
+        (h.start(1), h.end(1), h.group(1)) for h in _DESCRIBED.finditer(flat)
+    ]  # Chinese automaker BYD, tech firm Netac, the label Daniel Hechter
+    described += [
+        (h.start(1), h.end(1), h.group(1))
+        for h in _NAMED_GROUP.finditer(re.sub(r"\b(?:The|A|An|This|That)\s", _blank, flat))
+        if not re.search(r"\d", h.group(1))
+        and load_lexicon().place(h.group(1)) is None
+        and load_lexicon().country(h.group(1)) is None
+        and load_lexicon().demonym(h.group(1).split()[0]) is None
+        and h.group(1).split()[0] not in _FUNCTION
+    ]  # the Galeries Lafayette group
+    for start, end, name in described:
+        inside = [o for o in out if o.start < end and start < o.end]
+        if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
+            out = [o for o in out if o not in inside]
+            out.append(Mention(start, end, name, "Organization", "Company"))
+    for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
+        inside = [o for o in out if o.start < hit.end() and hit.start(1) < o.end]
+        if all(o.type == "Place" and o.start == hit.start(1) for o in inside):
+            out = [o for o in out if o not in inside]
+            out.append(Mention(hit.start(1), hit.end(), hit.group(), "Place", "zone"))
     for hit in _DIVISION.finditer(text):  # Futian district, Alberta province
         if load_lexicon().demonym(hit.group(1)) is not None:
             continue  # a Canadian province
@@ -596,7 +841,104 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
-    return sorted(_bodies_after_titles(text, _persons_by_context(text, out)))
+    found = _bodies_after_titles(text, _persons_by_context(text, out))
+    parties = _signing_parties(text, flat, found)
+    found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
+    return sorted(found)
+
+
+_SIGNING = re.compile(
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached)\b[^.;]*?\b(?:agreements?|deals?"
+    r"|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?|projects?)\b"
+    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
+    r"|sealed)\b",
+)
+_SLOT_BEFORE = re.compile(r"(?:\b(?:with|between|and|by)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$")
+_SLOT_AFTER = re.compile(
+    r"\s*(?:,|and\b|&|signed\b|inked\b|sealed\b|struck\b|reached\b|has\s+signed|have\s+signed"
+    r"|entered\b|on\s+\w+\s+signed|[.;]|$|\s+(?!(?:countries|nations|states|companies|firms"
+    r"|enterprises|businesses|sides?|partners|governments|people|investors|officials|delegat\w+"
+    r"|provinces|cities|regions|counterparts|leaders|region|province|city)\b)[a-z])"
+)
+#: words that open a sentence or name an event, never a party of their own
+_NOT_PARTY_WORDS = (
+    "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
+    " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
+    " Under Through Thanks Including Altogether Overall Together Totally"
+)
+_NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
+_EVENT_WORDS_WORDS = (
+    "Conference Forum Summit Meeting Ceremony Session Expo Fair Week Festival Dialogue Symposium"
+    " Seminar Exhibition Exposition Show Roundtable Conclave Congress Convention"
+)
+_EVENT_WORDS = frozenset(_EVENT_WORDS_WORDS.split())
+
+
+def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Mention | None:
+    """The organisation a capitalised piece of a signing sentence names, if it stands where a
+    party stands and nothing else reads it."""
+    while phrase.split(" ", 1)[0] in _FUNCTION or phrase.split(" ", 1)[0] in ("The", "An", "the"):
+        first, _, rest = phrase.partition(" ")
+        if not rest:
+            return None
+        start += len(first) + 1
+        phrase = rest
+    owner = re.match(r"([A-Z][\w .-]*?)['’]s\s+", phrase)
+    lex = load_lexicon()
+    slot = start  # where the party's slot begins (before its owner)
+    if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
+        start += owner.end()  # Kazakhstan's Samruk-Kazyna: the country, then the party
+        phrase = phrase[owner.end() :]
+    words = phrase.split()
+    if not words or all(
+        w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG for w in words
+    ):
+        return None
+    if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
+        return None
+    if len(words) == 1 and words[0] in surnames():
+        return None  # Xu: a person named again by the family name
+    end = start + len(phrase)
+    inside = [m for m in found if m.start < end and start < m.end]
+    chars = list(phrase)
+    for m in inside:
+        width = min(end, m.end) - max(start, m.start)
+        chars[max(0, m.start - start) : m.end - start] = " " * width
+    if not re.sub(r"['’]s\b|\s", "", "".join(chars)):
+        return None  # Canada's Alberta: a country and a place, each read already
+    if any(m.type in ("Organization", "Fair", "Role") for m in inside):
+        return None
+    if any(m.type == "Person" for m in inside):
+        return None  # a person with a title, a Chinese name: a signatory
+    if len(inside) == 1 and inside[0].start == start and inside[0].end == end:
+        return None  # a whole country or place signs as itself
+    if load_lexicon().demonym(phrase) is not None or len(phrase) < 2:
+        return None
+    if not (_SLOT_BEFORE.search(flat[:slot]) and _SLOT_AFTER.match(flat[end:])):
+        return None
+    return Mention(start, end, phrase, "Organization", "Company", "party")
+
+
+def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Mention]:
+    """In a sentence that signs something, a capitalised name standing where a party stands
+    (A signed … with B; A and B signed; between A and B) is an organisation, even when its
+    words tell nothing (Volvo Cars, a bank's brand, a company named after its country)."""
+    if not _SIGNING.search(text):
+        return []
+    out = []
+    for match in _PHRASE.finditer(flat):
+        whole = match.group()
+        if whole.endswith(".") and not _ABBREVIATION.search(whole):
+            whole = whole[:-1]
+        at = 0
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", whole):
+            at = whole.index(piece, at)
+            start, phrase = match.start() + at, piece
+            at += len(piece)
+            party = _party(flat, start, phrase, found)
+            if party is not None:
+                out.append(party)
+    return out
 
 
 def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -613,23 +955,37 @@ def _bodies_after_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_LIST_HEAD = re.compile(
-    r"\b(companies|firms|brands|enterprises|businesses|organi[sz]ations|institutions|banks)\b"
-    r"[^.;:]{0,30}?\b(?:such as|including|like|among them|among which are)\s+"
+_LIST_NOUNS = (
+    r"companies|firms|brands|enterprises|businesses|corporations|groups|manufacturers|makers"
+    r"|automakers|carmakers|retailers|multinationals|giants|players|investors|exhibitors|partners"
+    r"|sponsors|developers|operators|suppliers|banks|funds|insurers|agencies|bodies|entities"
+    r"|organi[sz]ations|institutions|institutes|universities|associations|chambers|unions"
 )
-_ITEM = re.compile(r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w'’&.-]*)*)")
+_LIST_HEAD = re.compile(
+    rf"\b((?i:{_LIST_NOUNS}))\b(?:[^.;:]{{0,40}}?\b(?:such as|including|like|among them|among which"
+    rf"(?: are| were)?|notably|namely|led by)\s+|\s+(?:include[sd]?|are|were)\s+|\s*:\s+)"
+)
+_ITEM = re.compile(
+    r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*)"
+)
 
 
 def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
-    """The names listed after "companies such as", "organizations including" …: bodies.
+    """The names listed after "companies such as", "organizations including", "firms, among
+    them" …: bodies, each item of a list "A, B(,) and C" one.
 
     >>> [m.text for m in _listed("firms such as Acme Tools, Bolt Motors, and the Zeta Fund", [])]
     ['Acme Tools', 'Bolt Motors', 'Zeta Fund']
+    >>> [m.text for m in _listed("The exhibitors include Acme, Bolt Motors and Zeta Fund.", [])]
+    ['Acme', 'Bolt Motors', 'Zeta Fund']
     """
+    lex = load_lexicon()
     out: list[Mention] = []
     for head in _LIST_HEAD.finditer(text):
-        kind = "Other" if head.group(1).startswith(("organi", "instit")) else "Company"
+        noun = head.group(1).lower()
+        kind = "Other" if noun.startswith(("organi", "instit", "univ", "assoc")) else None
         at = head.end()
+        items: list[tuple[int, int]] = []
         while True:
             item = _ITEM.match(text, at)
             if item is None:
@@ -638,20 +994,64 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             name = item.group(1).rstrip(".")
             end = start + len(name)
             sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
-            if sep is None and not re.match(r"\s*(?:[.;:)]|$)", text[end:]):
+            closes = re.match(r"\s*(?:[.;:)]|$)", text[end:]) or (
+                items and re.match(r"\s+[a-z]", text[end:])
+            )  # … and C signed: the list ends before a verb
+            if sep is None and not closes:
                 break  # "Fortune 500 firms": no name of its own
-            if not any(f.start < end and start < f.end for f in [*found, *out]):
-                out.append(Mention(start, end, name, "Organization", kind, "listed"))
+            if items and sep is None and " and " in name and not lex.body(name):
+                a = name.rindex(" and ")  # A, B and C: C closes the list
+                items.append((start, start + a))
+                items.append((start + a + 5, end))
+            else:
+                items.append((start, end))
             if sep is None:
                 break
             at = end + sep.end()
+        if len(items) < 2 and not head.group(0).rstrip().endswith(("such as", "including", "like")):
+            continue
+        for start, end in items:
+            name = text[start:end]
+            if lex.country(name) or lex.place(name) or generic_org(name) or name in _FUNCTION:
+                continue
+            blocked = [
+                f
+                for f in [*found, *out]
+                if f.start < end
+                and start < f.end
+                and f.type != "Person"
+                and not (f.start <= start and end <= f.end and f.end - f.start > end - start)
+                and not (f.type in ("Place", "Country") and (f.start > start or f.end < end))
+            ]  # a longer name that swallowed the item, a place inside it: the item wins
+            if blocked:
+                continue
+            body = lex.body(name)
+            sort = body.kind if body else kind or org_kind(name) or "Company"
+            out.append(Mention(start, end, name, "Organization", sort, "listed"))
     return out
+
+
+def _blank(match: re.Match[str]) -> str:
+    return "\0" * len(match.group())
 
 
 _DESCRIBED = re.compile(
     r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
-    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency)\s+"
+    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency|label|chain|lender"
+    r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
+)
+#: a name then "group" or "company" in lower case: the Galeries Lafayette group
+_NAMED_GROUP = re.compile(
+    r"(?<![\w'’-])([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:group|company|conglomerate)\b"
+    r"(?!\s+(?:of|in)\b)"
+)
+#: a zone written in lower case behind its place's name (development zones are places)
+_ZONE = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:pilot\s+)?free\s+trade\s+(?:zone|port)"
+    r"|industrial\s+park"
+    r"|(?:national\s+)?(?:economic(?:\s+and\s+technological)?|high-tech|hi-tech|industrial)"
+    r"\s+(?:development\s+)?zone|new\s+area|(?:comprehensive\s+)?bonded\s+zone)\b"
 )
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
@@ -693,7 +1093,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = any(
-            0 <= m.start - r.end <= 60 and not re.search(r"[.;]", text[r.end : m.start])
+            0 <= m.start - r.end <= 60
+            and not re.search(r"[.;]", re.sub(HONORIFIC, "", text[r.end : m.start]))
             for r in roles
         ) or any(
             0 <= r.start - m.end <= 3
@@ -705,7 +1106,18 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             after,
         )
         chinese = is_chinese_name(m.text)
-        if chinese or near_role or speaks or (before.endswith(", ") and after.startswith(",")):
+        of_body = any(  # A B of Acme Corp: a person with an affiliation
+            o.type == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : o.start])
+            for o in mentions
+            if o.start > m.end
+        )
+        if (
+            chinese
+            or near_role
+            or speaks
+            or of_body
+            or (before.endswith(", ") and after.startswith(","))
+        ):
             out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
         elif m.text.split()[0] in surnames():
             continue

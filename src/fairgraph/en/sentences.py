@@ -47,7 +47,9 @@ def split_sentences(text: str) -> list[Span]:
 
 
 #: a sentence "ended" by one of these is not ended (spaCy splits after a company suffix)
-_NOT_AN_END = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|No|St|Mr|Ms|Dr|U\.S|U\.N)\.|\b[A-Z]\.)$")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Co|Ltd|Inc|Corp|No|St|Mr|Mrs|Ms|Dr|Prof|U\.S|U\.N)\.|\b[A-Z]\.)$"
+)
 
 
 def _rejoin(text: str, spans: list[Span]) -> list[Span]:

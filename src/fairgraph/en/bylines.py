@@ -1,0 +1,214 @@
+"""Bylines: the reporters who wrote a report, each a reporter at the outlet the byline names.
+
+A byline is a line of its own near the head or the foot of a report: "By A, B and C from
+People's Daily", "By A (Xinhua)", "A | China Daily", "By A in Harbin", or a sentence naming
+"Xinhua reporters A and B" / "China Daily correspondent A". The outlet is the one the byline
+names, else the dateline's agency (the byline belongs to the report's own outlet), else none
+(the resolver then gives the report's own outlet).
+
+>>> from fairgraph.en.recognize import recognize
+>>> text = "By Li Ming and Zhao Hong from People's Daily"
+>>> found = find_bylines(text, recognize(text))[1]
+>>> [(p.person.text, p.role.text, p.organization.text) for p in found]
+[('Li Ming', 'reporter', "People's Daily"), ('Zhao Hong', 'reporter', "People's Daily")]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.names import is_chinese_name
+from fairgraph.model import Mention, Post, Span
+
+#: the lines a byline may stand on: this many first and last lines of a report
+_HEAD_LINES = 6
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAME})*"
+_OUTLET = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}"
+#: By A, B and C (from|of|for|at OUTLET | (OUTLET) | , OUTLET | in PLACE)
+_BY = re.compile(
+    rf"^\s*(?:[Bb]y|BY|Written\s+by|Reported\s+by)\s+(?P<names>{_NAMES})"
+    rf"(?:\s*(?:\b(?:from|of|for|at|with)\s+|,\s*|\|\s*)(?:the\s+)?(?P<outlet>{_OUTLET})"
+    rf"|\s*\(\s*(?P<agency>{_OUTLET})\s*\)|\s+in\s+[A-Z][\w'’ -]*)?"
+    rf"\s*(?:\|.*)?$"
+)
+#: A | China Daily ; A and B / Xinhua
+_BAR = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[|/]\s*(?P<outlet>{_OUTLET})\s*(?:\|.*)?$")
+#: Xinhua reporters A and B ; China Daily correspondent A ; (Reporting by A)
+_INLINE = re.compile(
+    rf"(?:(?P<outlet>{_OUTLET})\s+)?(?:staff\s+)?(?P<role>reporters?|correspondents?"
+    rf"|photographers?|journalists?)\s+(?P<names>{_NAMES})"
+    rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES})"
+)
+#: Editor: A ; Reporter: A and B ; Photo by A — credits at the head or foot of a report
+_CREDIT = re.compile(
+    rf"^\s*\[?\s*(?P<role>(?:Chief\s+|Executive\s+|Responsible\s+)?[Ee]ditors?|Edited\s+by"
+    rf"|Reporters?|Reported\s+by|Writers?|Photos?(?:\s+by)?|Photographers?|Translators?"
+    rf"|Translated\s+by|Proofread(?:er)?(?:\s+by)?)\s*(?:[:：|]\s*|(?<=by)\s+)(?P<names>{_NAMES})"
+    rf"\s*\]?\s*$"
+)
+#: Source: Outlet — the outlet the report names as its own
+_SOURCE = re.compile(
+    rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*$"
+)
+
+
+def _credit_role(word: str) -> str:
+    """The title a credit's word gives: editor, reporter, photographer, translator."""
+    low = word.lower()
+    for stem, title in (
+        ("edit", "editor"),
+        ("report", "reporter"),
+        ("writ", "reporter"),
+        ("photo", "reporter"),  # a photo credit is a reporter's (gold/README.md)
+        ("transl", "translator"),
+        ("proof", "proofreader"),
+    ):
+        if stem in low:
+            return title
+    return "reporter"
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if len(lines) <= 2 * _HEAD_LINES:
+        return lines
+    return lines[:_HEAD_LINES] + lines[-_HEAD_LINES:]
+
+
+def _outlet_mention(name: str, start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The organisation a byline names as its outlet (a known body, or a name of its own)."""
+    name = name.strip().rstrip(".")
+    if not name:
+        return None
+    lex = load_lexicon()
+    if lex.place(name) or lex.country(name):
+        return None  # By A in Harbin, By A, Beijing: a place, not an outlet
+    same = [m for m in mentions if m.start == start and m.type == "Organization"]
+    if same:
+        return same[0]
+    return Mention(start, start + len(name), name, "Organization", "Other", "byline")
+
+
+def _persons(names: str, start: int, mentions: Sequence[Mention]) -> list[Mention]:
+    out = []
+    for m in re.finditer(_NAME, names):
+        at = start + m.start()
+        text = m.group().rstrip(".,")
+        words = text.split()
+        if any(w.lower() in ("the", "and", "from", "in", "of") for w in words):
+            return []
+        lex = load_lexicon()
+        if lex.place(text) or lex.country(text) or lex.body(text):
+            return []  # not a person's name: no byline
+        same = [p for p in mentions if p.start == at and p.type == "Person"]
+        out.append(same[0] if same else Mention(at, at + len(text), text, "Person", None, "byline"))
+    return out
+
+
+def _dateline_agency(mentions: Sequence[Mention]) -> Mention | None:
+    return next((m for m in mentions if m.origin == "dateline"), None)
+
+
+def find_bylines(
+    text: str, mentions: Sequence[Mention], spans: Sequence[Span] = ()
+) -> tuple[list[Mention], list[Post]]:
+    """(new mentions, posts) of a report's bylines: each name a reporter at its outlet. The
+    title of a byline post is the title the byline implies (reporter, editor), read at the
+    byline's first word; it is no mention of the report (its words are not the title's)."""
+    new: list[Mention] = []
+    posts: list[Post] = []
+    taken = {(m.start, m.end) for m in mentions}
+
+    def add(m: Mention) -> Mention:
+        if (m.start, m.end) not in taken:
+            taken.add((m.start, m.end))
+            new.append(m)
+        return m
+
+    def span_of(at: int, line: str, line_start: int) -> Span:
+        for s in spans:
+            if s.start <= at < s.end:
+                return s
+        return Span(line_start, line_start + len(line), line)
+
+    own = None  # Source: Outlet
+    for line_start, line in _lines(text):
+        source = _SOURCE.match(line)
+        if source is not None:
+            own = _outlet_mention(
+                source.group("outlet"), line_start + source.start("outlet"), mentions
+            )
+            if own is not None and own.origin == "byline":
+                own = add(own)
+    for line_start, line in _lines(text):
+        credit = _CREDIT.match(line)
+        if credit is not None:
+            persons = _persons(credit.group("names"), line_start + credit.start("names"), mentions)
+            at = line_start + credit.start("role")
+            label = _credit_role(credit.group("role"))
+            role = Mention(at, at + len(credit.group("role")), label, "Role", "staff", "byline")
+            evidence = span_of(at, line, line_start)
+            for p in persons:
+                posts.append(Post(add(p), role, evidence, organization=own))
+            continue
+        match = _BY.match(line) or _BAR.match(line)
+        if match is None:
+            continue
+        persons = _persons(match.group("names"), line_start + match.start("names"), mentions)
+        if not persons:
+            continue
+        groups = match.groupdict()
+        key = "outlet" if groups.get("outlet") else "agency" if groups.get("agency") else None
+        outlet = (
+            _outlet_mention(groups[key], line_start + match.start(key), mentions)
+            if key
+            else own or _dateline_agency(mentions)
+        )
+        bar = re.search(rf"\|\s*(?P<outlet>{_OUTLET})\s*(?:\||$)", line[match.end("names") :])
+        if key is None and bar is not None:  # By A in Urumqi | China Daily | Updated …
+            o_start = line_start + match.end("names") + bar.start("outlet")
+            outlet = _outlet_mention(bar.group("outlet"), o_start, mentions) or outlet
+        if outlet is not None and outlet.origin == "byline":
+            outlet = add(outlet)
+        at = line_start + match.start()
+        role = Mention(at, at + len(line.split()[0]), "reporter", "Role", "staff", "byline")
+        evidence = span_of(at, line, line_start)
+        for p in persons:
+            posts.append(Post(add(p), role, evidence, organization=outlet))
+    for s in spans or [Span(0, len(text), text)]:
+        for match in _INLINE.finditer(s.text):
+            names = match.group("names") or match.group("names2")
+            key = "names" if match.group("names") else "names2"
+            persons = _persons(names, s.start + match.start(key), mentions)
+            # in running text a name must be known, Chinese, or two or three name-shaped words
+            persons = [
+                p
+                for p in persons
+                if p.origin != "byline"
+                or is_chinese_name(p.text)
+                or re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", p.text)
+            ]
+            if not persons:
+                continue
+            outlet = None
+            if match.group("outlet"):
+                outlet_name = match.group("outlet")
+                o_start = s.start + match.start("outlet")
+                known = [
+                    m
+                    for m in mentions
+                    if m.type == "Organization" and m.end == o_start + len(outlet_name)
+                ]
+                outlet = known[0] if known else None
+            if outlet is None:
+                outlet = _dateline_agency(mentions) if key == "names" else None
+            word = match.group("role") or "reporting"
+            role_start = s.start + (match.start("role") if match.group("role") else match.start())
+            label = "correspondent" if word.startswith("corr") else "reporter"
+            role = Mention(role_start, role_start + len(word), label, "Role", "staff", "byline")
+            for p in persons:
+                posts.append(Post(add(p), role, s, organization=outlet))
+    return new, posts
