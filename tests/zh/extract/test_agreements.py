@@ -270,7 +270,7 @@ def test_a_count_after_a_list_of_companies_keeps_them_parties() -> None:
 
 
 def test_the_items_of_a_list_of_signings() -> None:
-    """签约项目如下：\\n1.A—B 协议\\n2.C与D 协议 总投资…: each item is an agreement, with its amount."""
+    """签约项目如下：\\n1.A—B 协议 …: each item of the list is an agreement, with its amount."""
     text = (
         "甘肃省举办推介会。签约项目如下：\n"
         "1.甘肃省人民政府—中国华能集团有限公司 战略合作框架协议\n"
