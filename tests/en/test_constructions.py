@@ -544,3 +544,42 @@ def test_a_session_number_dates_a_dateline_through_the_series_cadence() -> None:
     )
     assert {f.start_date for f in ex.fairs if f.start_date} == {PartialDate(2023, 4, 15)}
     assert {f.end_date for f in ex.fairs if f.end_date} == {PartialDate(2023, 4, 19)}
+
+
+def test_a_date_after_a_name_is_not_part_of_it() -> None:
+    got = orgs("The city signed a deal with Northern Copper Corporation on Tuesday in Lanzhou.")
+    assert "Northern Copper Corporation" in got and not any("Tuesday" in o for o in got)
+
+
+def test_the_datelines_outlet_signs_nothing() -> None:
+    text = (
+        "LANZHOU, June 3 (Xinhua) -- The Gansu provincial government signed a cooperation "
+        "agreement with Northern Copper Corporation."
+    )
+    parties = [{m.text for m in a.parties} for a in extract(text).agreements]
+    assert parties == [{"Gansu provincial government", "Northern Copper Corporation"}]
+
+
+def test_a_bare_vice_governor_is_the_reports_provinces() -> None:
+    """The province read from a body's name or the dateline's city names the governor's body."""
+    from fairgraph.resolve import resolve
+
+    text = (
+        "LANZHOU, June 3 (Xinhua) -- The Gansu provincial government signed an agreement with "
+        "Northern Copper Corporation, Vice Governor Wang Lixin said."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    got = {(label[p.person], p.role, label[p.organization]) for p in res.posts}
+    assert ("Wang Lixin", "Vice Governor", "Gansu Provincial People's Government") in got
+
+
+def test_a_companies_country_written_before_it_in_a_list() -> None:
+    """with A and Thailand's B: two companies, and Thailand only says whose B is."""
+    got = orgs("The city signed deals with Northern Copper Group and Thailand's Siam Steel Group.")
+    assert {"Northern Copper Group", "Siam Steel Group"} <= got
+
+
+def test_the_province_is_no_place_named_the() -> None:
+    places = {m.text for m in extract("The province and Futian district signed deals.").mentions}
+    assert "The" not in places and "Futian" in places

@@ -265,6 +265,10 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
+#: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash)
+_DATELINE_HEAD = re.compile(r"^[^.\n]{0,80}?\([^()]{2,40}\)\s*(?:--|—|–)\s*")
+
+
 def find_agreements(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -275,6 +279,9 @@ def find_agreements(
     """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
     X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
     and C inked a deal with D) is read clause by clause."""
+    head = _DATELINE_HEAD.match(sentence.text)
+    if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
+        mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
     verbs = list(_SIGN.finditer(sentence.text))
     cuts = []
     for verb in verbs[1:]:

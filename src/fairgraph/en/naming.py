@@ -50,8 +50,17 @@ def clean(name: str) -> str:
 
 
 def document_context(document: Document, mentions: Sequence[Mention]) -> Context:
+    """The province and city a report is about: the places it names, the places that begin
+    the names of its bodies (the Qinghai provincial government), and its dateline's city
+    (XINING, July 8 (Xinhua) --)."""
     lex = load_lexicon()
     places = [lex.place(clean(m.text)) for m in mentions if m.type == "Place"]
+    for m in mentions:
+        if m.type == "Organization":
+            places.append(_leading_place(clean(m.text)))
+    dateline = re.match(r"\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*,", document.text)
+    if dateline is not None:
+        places.append(lex.place(dateline.group(1).title()))
     found = [p for p in places if p is not None and p.chinese]  # places of China
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
@@ -59,6 +68,17 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
         province=provinces.most_common(1)[0][0] if provinces else None,
         city=cities.most_common(1)[0][0] if cities else None,
     )
+
+
+def _leading_place(name: str) -> Place | None:
+    """The place of China a body's name begins with (Qinghai provincial government →
+    Qinghai), if any."""
+    lex = load_lexicon()
+    words = name.split()
+    for size in (3, 2, 1):
+        if len(words) > size and (place := lex.place(" ".join(words[:size]))) is not None:
+            return place
+    return None
 
 
 def local_context(

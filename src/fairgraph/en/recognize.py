@@ -411,7 +411,9 @@ def classify(name: str, start: int) -> list[Mention]:
         if _whole_org(rest, start + plural.end()):  # Representatives of the X Council
             return classify(rest, start + plural.end())
     if words[-1] in _WEEKDAYS_MONTHS and len(words) > 1:
-        return classify(name[: -len(words[-1])].rstrip(), start)
+        # X Corporation on Tuesday / in July: the date and its preposition end no name
+        rest = re.sub(rf"(?:\s+{_CONN})*\s*$", "", name[: -len(words[-1])].rstrip())
+        return classify(rest, start) if rest else []
     if lex.country(name):
         return [Mention(start, start + len(name), name, "Country")]
     if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
@@ -636,7 +638,8 @@ def _split_list(name: str, start: int) -> list[Mention]:
                     or joint == " in "
                 )  # not a person's name: Navoi Mining and Metallurgical Company is one body
             )
-            whole_right = len(right) == 1 and right[0].end == start + len(name)
+            owned = len(right) == 2 and right[0].type == "Country"  # and Thailand's X Group
+            whole_right = (len(right) == 1 or owned) and right[-1].end == start + len(name)
             adjacent = whole_right and right[0].start == start + at + len(joint)
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
@@ -835,8 +838,8 @@ def recognize(text: str) -> list[Mention]:
             out = [o for o in out if o not in inside]
             out.append(Mention(hit.start(1), hit.end(), hit.group(), "Place", "zone"))
     for hit in _DIVISION.finditer(text):  # Futian district, Alberta province
-        if load_lexicon().demonym(hit.group(1)) is not None:
-            continue  # a Canadian province
+        if load_lexicon().demonym(hit.group(1)) is not None or hit.group(1) in _FUNCTION:
+            continue  # a Canadian province; The province, This county: no name
         if not any(o.start <= hit.start(1) < o.end for o in out if o.type != "Role"):
             out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Place", None, "division"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
