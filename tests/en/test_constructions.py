@@ -583,3 +583,12 @@ def test_a_companies_country_written_before_it_in_a_list() -> None:
 def test_the_province_is_no_place_named_the() -> None:
     places = {m.text for m in extract("The province and Futian district signed deals.").mentions}
     assert "The" not in places and "Futian" in places
+
+
+def test_signed_by_two_officials_the_bodies_they_hold_posts_in_sign() -> None:
+    text = (
+        "The memorandum was signed by Wang Lixin, deputy director of the Gansu Provincial "
+        "Department of Commerce, and Mary Stone, president of the Nordic Chamber of Commerce."
+    )
+    parties = [{m.text for m in a.parties} for a in extract(text).agreements]
+    assert parties == [{"Gansu Provincial Department of Commerce", "Nordic Chamber of Commerce"}]

@@ -351,6 +351,8 @@ def _agreements(
     if by is not None and not re.search(r"\s(?:with|between)\s", rest):
         cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
         left = [m for m in parties if m.start >= cut]
+        if len(left) < 2:  # signed by A, director of X, and B, president of Y: X and Y sign
+            left = _signers_bodies(mentions, posts, cut) or left
         rest = ""
     for word in (" with ", " between "):
         w = rest.find(word)
@@ -383,6 +385,20 @@ def _agreements(
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
+
+
+def _signers_bodies(
+    mentions: Sequence[Mention], posts: Sequence[Post], cut: int
+) -> list[Mention]:
+    """The bodies (or countries) of the people named after ``cut`` who hold a post, in the
+    order of the people, when two or more differ; else none."""
+    held = {p.person: p.organization or p.represents for p in posts}
+    out: list[Mention] = []
+    for m in mentions:
+        body = held.get(m) if m.type == "Person" and m.start >= cut else None
+        if body is not None and all(body.text != b.text for b in out):
+            out.append(body)
+    return out if len(out) >= 2 else []
 
 
 _OPEN = re.compile(
