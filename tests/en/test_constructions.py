@@ -592,3 +592,24 @@ def test_signed_by_two_officials_the_bodies_they_hold_posts_in_sign() -> None:
     )
     parties = [{m.text for m in a.parties} for a in extract(text).agreements]
     assert parties == [{"Gansu Provincial Department of Commerce", "Nordic Chamber of Commerce"}]
+
+
+def test_a_fairs_totals_in_the_next_sentence() -> None:
+    """The expo opened … . A total of N projects worth X were signed, organizers said."""
+    text = (
+        "KUNMING, June 5 (Xinhua) -- The 9th China-South Asia Expo opened on Thursday in "
+        "Kunming. A total of 150 projects worth 60 billion yuan were signed, organizers said."
+    )
+    facts = [f for f in extract(text).fairs if f.signed_project_count]
+    assert [(f.signed_project_count, f.total_investment.text) for f in facts] == [
+        (150, "60 billion yuan")
+    ]
+
+
+def test_the_n_day_fair_is_the_reports_fair() -> None:
+    text = (
+        "The 9th China-South Asia Expo closed on June 9 in Kunming. During the five-day fair, "
+        "120 projects with a total investment of 50 billion yuan were signed."
+    )
+    facts = [f for f in extract(text).fairs if f.signed_project_count]
+    assert [f.signed_project_count for f in facts] == [120]

@@ -387,9 +387,7 @@ def _agreements(
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
-def _signers_bodies(
-    mentions: Sequence[Mention], posts: Sequence[Post], cut: int
-) -> list[Mention]:
+def _signers_bodies(mentions: Sequence[Mention], posts: Sequence[Post], cut: int) -> list[Mention]:
     """The bodies (or countries) of the people named after ``cut`` who hold a post, in the
     order of the people, when two or more differ; else none."""
     held = {p.person: p.organization or p.represents for p in posts}
@@ -412,10 +410,10 @@ _CLOSE = re.compile(
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
-    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:expo|fair|exposition|event|exhibition|show"
-    r"|(?:opening|closing)\s+ceremony)\b",
+    r"\b(?:the|an?|this\s+year['’]s|this)\s+(?:[a-z]+-[a-z]+\s+|annual\s+|trade\s+)?"
+    r"(?:expo|fair|exposition|event|exhibition|show|(?:opening|closing)\s+ceremony)\b",
     re.IGNORECASE,
-)
+)  # the expo, the five-day fair, this year's event
 _ORGANISERS = re.compile(
     r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted|staged|held)\s+(?:jointly\s+)?by"
     r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include)"
@@ -460,12 +458,22 @@ def fair_facts(
     main: Mention | None,
     series: dict[Mention, str],
     signing: bool,
+    continues: bool = False,
 ) -> list[FairFact]:
-    """What one sentence says about the fairs it names (or about the report's fair)."""
+    """What one sentence says about the fairs it names (or about the report's fair);
+    ``continues``: the sentence follows one about the report's fair in its paragraph, so a
+    signing total with no signing body of its own (A total of 267 projects worth X were
+    signed, organizers said) is that fair's."""
     text = sentence.text
     fairs = [m for m in mentions if m.type == "Fair" and m in series]
     about_fair = _FAIR_WORD.search(text) or _GUEST.search(text) or _ORGANISERS.search(text)
-    if not fairs and main is not None and about_fair:
+    totals = (
+        continues
+        and _PROJECTS.search(text)
+        and re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
+        and not any(m.type in ("Organization", "Person", "Place", "Country") for m in mentions)
+    )
+    if not fairs and main is not None and (about_fair or totals):
         fairs = [main]
     out = []
     for fair in fairs:

@@ -214,6 +214,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     dates = find_dates(text, reference_date(document, editions))
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
+    about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
     for s in spans:
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
@@ -226,7 +227,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         agreements.extend(s_agreements)
-        facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements))
+        continues = about_main and "\n" not in text[previous_end : s.start]
+        facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
+        about_main = any(f.fair == main for f in facts)
+        previous_end = s.end
         if not facts and main is not None:  # a venue named on its own is the report's fair's
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
