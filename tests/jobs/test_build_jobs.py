@@ -53,3 +53,18 @@ def test_a_failing_output_leaves_the_previous_ones(tmp_path: Path, monkeypatch) 
         build_outputs([TESTS / "fixtures" / "trust"], out, options)
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failing_forked_page_writer_is_named(tmp_path: Path, monkeypatch) -> None:
+    """graph.html is written by a forked process with two jobs: its failure is reported as
+    one line and the folder keeps no half-written output."""
+    import fairgraph.export.html as html
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("no space left")
+
+    monkeypatch.setattr(html, "write_html", broken)
+    out = tmp_path / "out"
+    with pytest.raises(FairgraphError, match="graph.html: no space left"):
+        build_outputs([TESTS / "fixtures" / "corpus"], out, BuildOptions(backend="rules", jobs=2))
+    assert not out.exists() or not list(out.iterdir())
