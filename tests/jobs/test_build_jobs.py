@@ -36,6 +36,15 @@ def test_workers_return_extractions_in_the_documents_order() -> None:
     assert parallel == serial
 
 
+def test_chunks_keep_every_worker_busy_and_stay_small() -> None:
+    from fairgraph.jobs.build import chunk_size
+
+    assert chunk_size(3, 2) == 1
+    assert chunk_size(160, 2) == 10  # eight chunks a worker
+    assert chunk_size(100_000, 2) == 16  # never more than 16 documents at a time
+    assert chunk_size(5, 0) == 1
+
+
 def test_a_failing_output_leaves_the_previous_ones(tmp_path: Path, monkeypatch) -> None:
     """With forked writers, a writer that fails still means no half-updated folder."""
     out = tmp_path / "out"

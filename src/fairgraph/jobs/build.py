@@ -160,10 +160,8 @@ def extract_all(
         _done(documents[0], on_document, progress)
         documents = documents[1:]
         workers = min(jobs, len(documents))
-        # chunks small enough to keep every worker busy to the end, large enough to be cheap
-        chunk = max(1, min(16, len(documents) // (workers * 8)))
         with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-            results = pool.map(extract, documents, chunksize=chunk)
+            results = pool.map(extract, documents, chunksize=chunk_size(len(documents), workers))
             for doc, extraction in zip(documents, results, strict=True):
                 out.append(extraction)
                 _done(doc, on_document, progress)
@@ -173,6 +171,13 @@ def extract_all(
             _done(doc, on_document, progress)
     progress.finish()
     return out
+
+
+def chunk_size(documents: int, workers: int) -> int:
+    """How many documents a worker is handed at a time: chunks small enough to keep every
+    worker busy to the end (about eight per worker), large enough that handing them out and
+    sending the results back cost little beside extraction (at most 16 documents)."""
+    return max(1, min(16, documents // (max(1, workers) * 8)))
 
 
 def _done(doc: Document, on_document: OnDocument | None, progress: Progress) -> None:
