@@ -6,6 +6,7 @@
     python benchmarks/scale.py builds 1000 --baseline HEAD~3 --baseline-jobs 1 2 --dask
                                                     # before and after, each --jobs and Dask
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
+    python benchmarks/scale.py phases 1000 --jobs 2              # what the parent does meanwhile
     python benchmarks/scale.py store 1000 4000                   # build --store --no-outputs
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
@@ -19,7 +20,9 @@ Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
 With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
 of each counts (the machine may be shared); CPU seconds count the build and every process it
 started. `phases` times the stages of one build in this process (wall and CPU seconds):
-read, extract, resolve, graph, index, and each output. `store` runs `fairgraph build
+read, extract, resolve, graph, index, and each output; with `--jobs 2` the CPU seconds are
+this process's alone, so they show the serial part (what the other core waits for), and the
+wall seconds of the last step are the wait for the forked writers. `store` runs `fairgraph build
 --store DIR --no-outputs --jobs 1` on each corpus size into a new store: seconds and peak
 memory, and the ratio of the peaks.
 The last line states the figures.
@@ -149,7 +152,7 @@ def phases(args: argparse.Namespace) -> None:
         timings.append((name, now - last, now_cpu - last_cpu))
         last, last_cpu = now, now_cpu
 
-    build_phases([reports], out, mark)
+    build_phases([reports], out, mark, jobs=args.jobs)
     total, total_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for name, seconds, cpu in timings:
@@ -157,7 +160,8 @@ def phases(args: argparse.Namespace) -> None:
     shutil.rmtree(out, ignore_errors=True)
     parts = ", ".join(f"{n} {c:.1f}" for n, _, c in timings)
     print(
-        f"RESULT: {args.count} reports in {total:.1f} s, cpu {total_cpu:.1f} s "
+        f"RESULT: {args.count} reports, --jobs {args.jobs}, in {total:.1f} s, "
+        f"cpu {total_cpu:.1f} s "
         f"(cpu by phase: {parts}); peak {peak:.0f} MB"
     )
 
@@ -196,6 +200,9 @@ def main() -> None:
     two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
     two.add_argument("count", type=int)
     two.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    two.add_argument(
+        "--jobs", type=int, default=1, help="as `build --jobs` (CPU seconds: this process's)"
+    )
     three = sub.add_parser("store", help="peak memory of build --store --no-outputs by size")
     three.add_argument("counts", type=int, nargs="+")
     args = parser.parse_args()

@@ -471,7 +471,9 @@ def index_and_write(
     return index, outputs
 
 
-def build_phases(inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[str], None]) -> None:
+def build_phases(
+    inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[str], None], jobs: int = 1
+) -> None:
     """``build_outputs`` calling ``mark(phase)`` as each phase ends (benchmarks/scale.py)."""
 
     class Marks(Progress):
@@ -486,4 +488,4 @@ def build_phases(inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[st
                 mark(self.current)
             self.current = None
 
-    build_outputs(inputs, out_dir, BuildOptions(progress=Marks()))
+    build_outputs(inputs, out_dir, BuildOptions(progress=Marks(), jobs=jobs))
