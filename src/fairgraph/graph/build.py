@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
 from fairgraph.languages import DEFAULT, PACKAGES, detect_language, language_of
@@ -29,7 +30,7 @@ class CachedNamespace:
     True
     """
 
-    def __init__(self, namespace: Namespace) -> None:
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
