@@ -13,8 +13,12 @@ import json
 import sys
 from pathlib import Path
 
-from fairgraph.evaluate.across import measure_pairs
-from fairgraph.evaluate.gate import ACROSS, PARTS, gold_sets, measure, shared_dir
+HERE = Path(__file__).resolve().parent
+# the benchmarks folder holds scripts such as html.py, which would hide the standard library's
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
+
+from fairgraph.evaluate.across import measure_pairs  # noqa: E402
+from fairgraph.evaluate.gate import ACROSS, PARTS, gold_sets, measure, shared_dir  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 FIGURES = REPO / "gold" / "FIGURES.json"

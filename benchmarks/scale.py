@@ -3,7 +3,10 @@
     python benchmarks/scale.py builds 1000                       # --jobs 1 and --jobs 2
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
     python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
+    python benchmarks/scale.py builds 1000 --baseline HEAD~3 --baseline-jobs 1 2 --dask
+                                                    # before and after, each --jobs and Dask
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
+    python benchmarks/scale.py phases 1000 --jobs 2              # what the parent does meanwhile
     python benchmarks/scale.py store 1000 4000                   # build --store --no-outputs
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
@@ -11,11 +14,15 @@ build as its own `python -m fairgraph build` process (so its peak memory, ru_max
 child and its own children, is its own): the working tree with `--jobs 1` and `--jobs 2`;
 with `--dask`, `--dask local --jobs 2` (two single-threaded Dask workers, starting the
 cluster included); with `--baseline`, the code of a commit exported by `git archive` into a
-temporary folder. Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
+temporary folder (with `--baseline-jobs`, once with each of those `--jobs`, and on Dask too
+when `--dask` is given: before and after side by side, each against its own `--jobs 1`).
+Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
 With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
 of each counts (the machine may be shared); CPU seconds count the build and every process it
 started. `phases` times the stages of one build in this process (wall and CPU seconds):
-read, extract, resolve, graph, index, and each output. `store` runs `fairgraph build
+read, extract, resolve, graph, index, and each output; with `--jobs 2` the CPU seconds are
+this process's alone, so they show the serial part (what the other core waits for), and the
+wall seconds of the last step are the wait for the forked writers. `store` runs `fairgraph build
 --store DIR --no-outputs --jobs 1` on each corpus size into a new store: seconds and peak
 memory, and the ratio of the peaks.
 The last line states the figures.
@@ -87,7 +94,13 @@ def builds(args: argparse.Namespace) -> None:
             ["git", "-C", str(ROOT), "archive", args.baseline], check=True, capture_output=True
         ).stdout
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
-        runs.append((f"commit {args.baseline}", base / "src", []))
+        label = f"commit {args.baseline}"
+        if not args.baseline_jobs:
+            runs.append((label, base / "src", []))
+        for jobs in args.baseline_jobs or ():
+            runs.append((f"{label} --jobs {jobs}", base / "src", ["--jobs", str(jobs)]))
+        if args.baseline_jobs and args.dask:
+            runs.append((f"{label} dask", base / "src", ["--dask", "local", "--jobs", "2"]))
     for jobs in args.jobs:
         runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)]))
     if args.dask:
@@ -107,11 +120,15 @@ def builds(args: argparse.Namespace) -> None:
             if name not in best or seconds < best[name][0]:
                 best[name] = (seconds, cpu, peak, ttl)
     reference = best.get("--jobs 1", (0.0, 0.0, 0.0, None))[3]
-    one = best["--jobs 1"][0] if "--jobs 1" in best else None
     summary = []
     for name, (seconds, cpu, peak, ttl) in best.items():
         same = "" if reference is None else (" same ttl" if ttl == reference else " other ttl")
-        speed = f", ×{one / seconds:.2f} the speed of --jobs 1" if one else ""
+        # each build's speed against --jobs 1 of the same code (the baseline's when it ran
+        # with --jobs 1, else this tree's)
+        code = name.split(" --jobs ")[0].removesuffix(" dask")
+        ref = f"{code} --jobs 1" if f"{code} --jobs 1" in best else "--jobs 1"
+        one = best[ref][0] if ref in best else None
+        speed = f", ×{one / seconds:.2f} the speed of {ref}" if one else ""
         summary.append(
             f"{name} {seconds:.1f} s ({args.count / seconds:.1f} reports/s, cpu {cpu:.1f} s"
             f"{speed}), {peak:.0f} MB{same}"
@@ -135,7 +152,7 @@ def phases(args: argparse.Namespace) -> None:
         timings.append((name, now - last, now_cpu - last_cpu))
         last, last_cpu = now, now_cpu
 
-    build_phases([reports], out, mark)
+    build_phases([reports], out, mark, jobs=args.jobs)
     total, total_cpu = time.perf_counter() - started, time.process_time() - started_cpu
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     for name, seconds, cpu in timings:
@@ -143,7 +160,8 @@ def phases(args: argparse.Namespace) -> None:
     shutil.rmtree(out, ignore_errors=True)
     parts = ", ".join(f"{n} {c:.1f}" for n, _, c in timings)
     print(
-        f"RESULT: {args.count} reports in {total:.1f} s, cpu {total_cpu:.1f} s "
+        f"RESULT: {args.count} reports, --jobs {args.jobs}, in {total:.1f} s, "
+        f"cpu {total_cpu:.1f} s "
         f"(cpu by phase: {parts}); peak {peak:.0f} MB"
     )
 
@@ -172,6 +190,9 @@ def main() -> None:
     one = sub.add_parser("builds", help="whole builds side by side, each its own process")
     one.add_argument("count", type=int)
     one.add_argument("--baseline", help="a commit whose build is run too (git archive)")
+    one.add_argument(
+        "--baseline-jobs", type=int, nargs="+", help="run the baseline with each of these --jobs"
+    )
     one.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     one.add_argument("--dask", action="store_true", help="also a build on a local Dask cluster")
     one.add_argument("--corpus", type=Path, help="folder for the generated reports")
@@ -179,6 +200,9 @@ def main() -> None:
     two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
     two.add_argument("count", type=int)
     two.add_argument("--corpus", type=Path, help="folder for the generated reports")
+    two.add_argument(
+        "--jobs", type=int, default=1, help="as `build --jobs` (CPU seconds: this process's)"
+    )
     three = sub.add_parser("store", help="peak memory of build --store --no-outputs by size")
     three.add_argument("counts", type=int, nargs="+")
     args = parser.parse_args()

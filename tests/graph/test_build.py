@@ -127,3 +127,22 @@ def test_projection_has_scalar_attributes_and_relation_edges() -> None:
 def test_rebuilt_graph_is_isomorphic() -> None:
     assert isomorphic(build_graph([_extraction()]), build_graph([_extraction()]))
     assert isinstance(build_graph([]), Graph)
+
+
+def test_a_mention_that_is_evidence_of_several_things_is_written_once() -> None:
+    from fairgraph.graph.build import GraphWriter
+    from fairgraph.resolve import Evidence, Resolution
+
+    extraction = _extraction()
+    doc, sentence = extraction.document, extraction.sentences[2]
+    gov = extraction.mentions[5]
+    resolution = Resolution(documents=(doc,), entities=(), posts=(), agreements=(), fairs=())
+    written: list[tuple] = []
+    writer = GraphWriter(resolution, written.append)
+    first = writer.mention(Evidence(doc.id, sentence, gov))
+    assert writer.mention(Evidence(doc.id, sentence, gov)) == first
+    assert len(written) == 9  # its triples, once
+    # the same stretch stated as another kind of mention still adds what differs
+    writer.mention(Evidence(doc.id, sentence, Mention(gov.start, gov.end, gov.text, "Money")))
+    types = {str(o) for s, p, o in written if s == first and p == FG.mentionType}
+    assert types == {"Organization", "Money"}

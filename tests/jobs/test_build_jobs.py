@@ -36,6 +36,15 @@ def test_workers_return_extractions_in_the_documents_order() -> None:
     assert parallel == serial
 
 
+def test_chunks_keep_every_worker_busy_and_stay_small() -> None:
+    from fairgraph.jobs.build import chunk_size
+
+    assert chunk_size(3, 2) == 1
+    assert chunk_size(160, 2) == 10  # eight chunks a worker
+    assert chunk_size(100_000, 2) == 16  # never more than 16 documents at a time
+    assert chunk_size(5, 0) == 1
+
+
 def test_a_failing_output_leaves_the_previous_ones(tmp_path: Path, monkeypatch) -> None:
     """With forked writers, a writer that fails still means no half-updated folder."""
     out = tmp_path / "out"
@@ -53,3 +62,18 @@ def test_a_failing_output_leaves_the_previous_ones(tmp_path: Path, monkeypatch) 
         build_outputs([TESTS / "fixtures" / "trust"], out, options)
     assert {name: (out / name).read_bytes() for name in OUTPUTS} == before
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_a_failing_forked_page_writer_is_named(tmp_path: Path, monkeypatch) -> None:
+    """graph.html is written by a forked process with two jobs: its failure is reported as
+    one line and the folder keeps no half-written output."""
+    import fairgraph.export.html as html
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise OSError("no space left")
+
+    monkeypatch.setattr(html, "write_html", broken)
+    out = tmp_path / "out"
+    with pytest.raises(FairgraphError, match="graph.html: no space left"):
+        build_outputs([TESTS / "fixtures" / "corpus"], out, BuildOptions(backend="rules", jobs=2))
+    assert not out.exists() or not list(out.iterdir())

@@ -137,6 +137,23 @@ def test_the_work_ran_on_the_workers(scheduler: str) -> None:
     assert _processed(scheduler) >= before + len(documents)
 
 
+def test_documents_go_out_in_chunks_and_come_back_in_order(scheduler: str) -> None:
+    """40 documents on two workers: chunks of two, the extractions those of one process,
+    in the documents' order."""
+    from dataclasses import replace
+
+    from fairgraph.jobs.build import chunk_size, extract_all, read_documents
+    from fairgraph.jobs.distributed import extract_on_dask
+
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    many = [replace(d, source=f"{i:02d}-{d.source}") for i in range(10) for d in documents]
+    assert chunk_size(len(many), 2) == 2
+    seen: list[str] = []
+    out = extract_on_dask(many, scheduler, backend="rules", on_each=lambda d: seen.append(d.source))
+    assert seen == [d.source for d in many]
+    assert out == extract_all(many, backend="rules", jobs=1)
+
+
 def _processed(address: str) -> int:
     """Tasks the workers have finished so far."""
     from distributed import Client

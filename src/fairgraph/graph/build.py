@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
 from rdflib.term import Node
 
 from fairgraph.languages import DEFAULT, PACKAGES, detect_language, language_of
@@ -29,7 +30,7 @@ class CachedNamespace:
     True
     """
 
-    def __init__(self, namespace: Namespace) -> None:
+    def __init__(self, namespace: Namespace | type[DefinedNamespace]) -> None:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
@@ -126,6 +127,8 @@ class GraphWriter:
         self._numbers: dict[int, Literal] = {}
         self._documents: dict[str, URIRef] = {}
         self._texts: dict[tuple[str, str | None], Literal] = {}
+        # each written mention node, by what its triples were made from (name, sentence, type)
+        self._mentions: dict[tuple[str, int, int, str, str | None], URIRef] = {}
 
     def number(self, value: int) -> Literal:
         """``Literal(value)`` for an offset or a count, made once per value."""
@@ -193,7 +196,14 @@ class GraphWriter:
         """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
         doc = self.documents[evidence.document]
         span = evidence.mention or evidence.sentence
-        node = ID[f"mention/{doc.sha256[:16]}-{span.start}-{span.end}"]
+        name = f"mention/{doc.sha256[:16]}-{span.start}-{span.end}"
+        sentence = evidence.sentence
+        kind = evidence.mention.type if evidence.mention is not None else None
+        written = (name, sentence.start, sentence.end, sentence.text, kind)
+        node = self._mentions.get(written)
+        if node is not None:  # evidence of several things: its triples are written once
+            return node
+        node = self._mentions[written] = ID[name]
         self.add(node, RDF.type, FG.Mention)
         self.add(node, FG.document, self.document(doc))
         self.add(node, FG.start, self.number(span.start))

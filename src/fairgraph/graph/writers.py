@@ -140,13 +140,22 @@ def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
         return names.pname(datatype)
 
     labels: dict[str, str] = {}
+    # literals by id(): ``properties`` holds every one until the end, so no id is reused, and
+    # a build's graph writer makes each repeated text or number once (one object, many uses)
+    literals: dict[int, str] = {}
 
     def label(node: Node) -> str:
         if isinstance(node, Literal):
+            text = literals.get(id(node))
+            if text is not None:
+                return text
             if node.datatype is None:  # what _literal_n3 does for these, without its checks
                 quoted = node._quote_encode()
-                return f"{quoted}@{node.language}" if node.language else quoted
-            return node._literal_n3(use_plain=True, qname_callback=datatype_name)
+                text = f"{quoted}@{node.language}" if node.language else quoted
+            else:
+                text = node._literal_n3(use_plain=True, qname_callback=datatype_name)
+            literals[id(node)] = text
+            return text
         key = str(node)
         text = labels.get(key)
         if text is None:

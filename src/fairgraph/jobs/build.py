@@ -35,6 +35,7 @@ from fairgraph.ingest.remote import (
     source_name,
     split_inputs,
 )
+from fairgraph.jobs.collector import paced_collector, settle
 from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
 from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document, is_read, unread_reason
@@ -200,10 +201,8 @@ def extract_all(
         _done(documents[0], on_document, progress)
         documents = documents[1:]
         workers = min(jobs, len(documents))
-        # chunks small enough to keep every worker busy to the end, large enough to be cheap
-        chunk = max(1, min(16, len(documents) // (workers * 8)))
         with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-            results = pool.map(extract, documents, chunksize=chunk)
+            results = pool.map(extract, documents, chunksize=chunk_size(len(documents), workers))
             for doc, extraction in zip(documents, results, strict=True):
                 out.append(extraction)
                 _done(doc, on_document, progress)
@@ -213,6 +212,13 @@ def extract_all(
             _done(doc, on_document, progress)
     progress.finish()
     return out
+
+
+def chunk_size(documents: int, workers: int) -> int:
+    """How many documents a worker is handed at a time: chunks small enough to keep every
+    worker busy to the end (about eight per worker), large enough that handing them out and
+    sending the results back cost little beside extraction (at most 16 documents)."""
+    return max(1, min(16, documents // (max(1, workers) * 8)))
 
 
 def _done(doc: Document, on_document: OnDocument | None, progress: Progress) -> None:
@@ -237,6 +243,7 @@ def corpus_triples(
     without an rdflib Graph (what the outputs are written from)."""
     with progress.step("resolve"):
         resolution = resolve(extractions, aliases)
+    settle()
     with progress.step("graph"):
         seen: dict[Triple, None] = {}
         write_resolution(resolution, seen.setdefault)  # type: ignore[arg-type]
@@ -286,74 +293,130 @@ def write_outputs(
 
     ``graph`` is an rdflib graph or the distinct triples of one (as :func:`corpus_triples`
     gives them; blank-node-free triples are written without building an rdflib graph).
-    With ``jobs`` > 1, Turtle and JSON-LD are written by two more processes meanwhile.
+    With ``jobs`` > 1, Turtle, JSON-LD and graph.html are written by forked processes meanwhile.
+    """
+    _, paths = _index_and_write_outputs(
+        graph,
+        out_dir,
+        max_nodes=max_nodes,
+        focus=focus,
+        hops=hops,
+        progress=progress,
+        index=index,
+        jobs=jobs,
+    )
+    return paths
+
+
+def _index_and_write_outputs(
+    graph: Graph | Sequence[Triple],
+    out_dir: Path,
+    *,
+    max_nodes: int,
+    focus: str | None,
+    hops: int,
+    progress: Progress,
+    index: TripleIndex | None,
+    jobs: int,
+) -> tuple[TripleIndex, list[Path]]:
+    """:func:`write_outputs`, indexing the graph (unless ``index`` is given) once the Turtle
+    and JSON-LD writers are under way; gives the index too.
+
+    With ``jobs`` > 1 (where there is fork) Turtle, JSON-LD and graph.html are written by
+    forked processes while this one indexes, projects, and writes GraphML and report.html:
+    the two groups take about the same time, so both cores stay busy to the end.
     """
     from fairgraph.export.graphml import write_graphml
     from fairgraph.export.html import write_html
     from fairgraph.export.report import write_report
     from fairgraph.graph.projection import project
 
-    def rdf(fmt: str) -> bytes:
+    def rdf(fmt: str) -> Callable[[Path], None]:
         if isinstance(graph, Graph):
-            return serialize_graph(graph, fmt)
-        return serialize_triples(graph, fmt)
+            return lambda path: write_atomic(path, serialize_graph(graph, fmt))
+        return lambda path: write_atomic(path, serialize_triples(graph, fmt))
 
     out_dir.mkdir(parents=True, exist_ok=True)
     # every output is written into a hidden staging folder first and renamed into place only
     # once all of them exist, so a failure half-way leaves the previous outputs untouched
     staging = staging_dir(out_dir)
-    children: list[Any] = []
+    staged = [staging / name for name in OUTPUT_NAMES]
+    writers = _Writers(progress, forked=jobs > 1 and _fork() is not None)
     try:
-        staged = [staging / name for name in OUTPUT_NAMES]
-        rdf_outputs = ((staged[0], "turtle"), (staged[1], "json-ld"))
-        if jobs > 1 and _fork() is not None:
-            # Turtle and JSON-LD in forked processes (they inherit the triples, nothing is
-            # pickled) while this one projects and draws: independent outputs, in parallel
-            for path, fmt in rdf_outputs:
-                receive, send = _fork().Pipe(duplex=False)
-                child = _fork().Process(target=_write_rdf, args=(rdf, path, fmt, send))
-                child.daemon = True
-                child.start()
-                send.close()
-                children.append((child, receive))
-        else:
-            for path, fmt in rdf_outputs:
-                with progress.step(f"write {path.name}"):
-                    write_atomic(path, rdf(fmt))
+        writers.write(staged[0], rdf("turtle"))
+        writers.write(staged[1], rdf("json-ld"))
+        if index is None:
+            with progress.step("index"):
+                index = index_of(graph)
         with progress.step("project"):
-            projection = project(index if index is not None else index_of(graph))
+            projection = project(index)
+        writers.write(
+            staged[3],
+            lambda path: write_html(projection, path, max_nodes=max_nodes, focus=focus, hops=hops),
+        )
         with progress.step("write graph.graphml"):
             write_graphml(projection, staged[2])
-        with progress.step("write graph.html"):
-            write_html(projection, staged[3], max_nodes=max_nodes, focus=focus, hops=hops)
         with progress.step("write report.html"):
             write_report(projection, staged[4])
-        if children:
-            with progress.step("write graph.ttl, graph.jsonld"):
-                errors = [_outcome(child, receive) for child, receive in children]
-            failed = [
-                f"{path.name}: {error}"
-                for (path, _), error in zip(rdf_outputs, errors, strict=True)
-                if error
-            ]
-            if failed:
-                raise FairgraphError("could not write " + "; ".join(failed))
+        writers.wait()
         paths = [out_dir / name for name in OUTPUT_NAMES]
         for source, target in zip(staged, paths, strict=True):
             os.replace(source, target)
     finally:
-        for child, _ in children:
+        writers.stop()
+        shutil.rmtree(staging, ignore_errors=True)
+    return index, paths
+
+
+class _Writers:
+    """Outputs written by forked processes meanwhile (``forked``), else here and now.
+
+    A forked writer inherits what it writes from (the triples, the projection): nothing is
+    pickled; it sends back "" or what went wrong.
+    """
+
+    def __init__(self, progress: Progress, *, forked: bool) -> None:
+        self.progress = progress
+        self.forked = forked
+        self.children: list[tuple[Path, Any, Any]] = []  # (path, process, receiving end)
+
+    def write(self, path: Path, write: Callable[[Path], None]) -> None:
+        """``write(path)``, in a forked process when writers are forked."""
+        if not self.forked:
+            with self.progress.step(f"write {path.name}"):
+                write(path)
+            return
+        settle()  # the child's collections leave the parent's objects (and their pages) alone
+        receive, send = _fork().Pipe(duplex=False)
+        child = _fork().Process(target=_write_forked, args=(write, path, send))
+        child.daemon = True
+        child.start()
+        send.close()
+        self.children.append((path, child, receive))
+
+    def wait(self) -> None:
+        """Until every forked writer has ended; a FairgraphError names those that failed."""
+        if not self.children:
+            return
+        names = ", ".join(path.name for path, _, _ in self.children)
+        with self.progress.step(f"write {names}"):
+            errors = [(path, _outcome(child, receive)) for path, child, receive in self.children]
+        failed = [f"{path.name}: {error}" for path, error in errors if error]
+        if failed:
+            raise FairgraphError("could not write " + "; ".join(failed))
+
+    def stop(self) -> None:
+        """End the writers still running (after a failure here)."""
+        for _, child, _ in self.children:
             if child.is_alive():
                 child.terminate()
                 child.join()
-        shutil.rmtree(staging, ignore_errors=True)
-    return paths
 
 
-def _write_rdf(rdf: Callable[[str], bytes], path: Path, fmt: str, send: Any) -> None:
-    """In a forked process: write one RDF output, send back "" or what went wrong."""
+def _write_forked(write: Callable[[Path], None], path: Path, send: Any) -> None:
+    """In a forked process: write one output, send back "" or what went wrong."""
     try:
-        write_atomic(path, rdf(fmt))
+        write(path)
     except KeyboardInterrupt:
         send.send("interrupted")
     except Exception as exc:  # noqa: BLE001 — reported by the parent as one line
@@ -410,21 +473,24 @@ def build_outputs(
     """Read, extract, resolve, build and write: the whole of ``fairgraph build``."""
     prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
     progress = options.progress
-    documents, skipped = read_documents(
-        inputs, strict=options.strict, out_dir=out_dir, progress=progress
-    )
-    extractions = extract_all(
-        documents,
-        backend=options.backend,
-        on_document=options.on_document,
-        jobs=options.jobs,
-        progress=progress,
-        dask=options.dask,
-    )
-    triples = corpus_triples(extractions, options.aliases, progress)
-    del extractions
-    index, outputs = index_and_write(triples, out_dir, options)
-    return summarize(index, len(documents), skipped, outputs)
+    with paced_collector():
+        documents, skipped = read_documents(
+            inputs, strict=options.strict, out_dir=out_dir, progress=progress
+        )
+        settle()
+        extractions = extract_all(
+            documents,
+            backend=options.backend,
+            on_document=options.on_document,
+            jobs=options.jobs,
+            progress=progress,
+            dask=options.dask,
+        )
+        settle()
+        triples = corpus_triples(extractions, options.aliases, progress)
+        del extractions
+        index, outputs = index_and_write(triples, out_dir, options)
+        return summarize(index, len(documents), skipped, outputs)
 
 
 def index_and_write(
@@ -432,23 +498,23 @@ def index_and_write(
 ) -> tuple[TripleIndex, list[Path]]:
     """Index the corpus triples once and write the five outputs from them (a build and an
     export from a store end alike); the options' progress is closed after."""
-    with options.progress.step("index"):
-        index = index_of(triples)
-    outputs = write_outputs(
+    index, outputs = _index_and_write_outputs(
         triples,
         out_dir,
         max_nodes=options.max_nodes,
         focus=options.focus,
         hops=options.hops,
         progress=options.progress,
-        index=index,
+        index=None,
         jobs=options.jobs,
     )
     options.progress.close()
     return index, outputs
 
 
-def build_phases(inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[str], None]) -> None:
+def build_phases(
+    inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[str], None], jobs: int = 1
+) -> None:
     """``build_outputs`` calling ``mark(phase)`` as each phase ends (benchmarks/scale.py)."""
 
     class Marks(Progress):
@@ -463,4 +529,4 @@ def build_phases(inputs: Sequence[str | Path], out_dir: Path, mark: Callable[[st
                 mark(self.current)
             self.current = None
 
-    build_outputs(inputs, out_dir, BuildOptions(progress=Marks()))
+    build_outputs(inputs, out_dir, BuildOptions(progress=Marks(), jobs=jobs))

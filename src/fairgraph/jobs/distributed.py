@@ -1,6 +1,6 @@
 """Extraction on a Dask cluster (``fairgraph build --dask ADDRESS``, extra ``fairgraph[dask]``).
 
-Each document is a task on the cluster's workers; the extractions come back in the
+Chunks of documents are tasks on the cluster's workers; the extractions come back in the
 documents' order, so resolution, the graph and every output are byte for byte those of a
 local build. ``local`` starts a cluster of single-threaded worker processes on this machine;
 any other address is a running scheduler (``tcp://host:8786``). Workers need fairgraph
@@ -9,11 +9,11 @@ installed (the same version) where they run.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from fairgraph.errors import FairgraphError
+from fairgraph.jobs.build import chunk_size
 from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
 
@@ -51,16 +51,26 @@ def extract_on_dask(
             cluster.close()
         detail = " ".join(str(exc).split())[:200]
         raise FairgraphError(f"cannot reach the Dask scheduler at {address}: {detail}") from None
-    extract = functools.partial(extract_document, backend=backend)
     try:
-        futures = client.map(extract, list(documents), pure=False)
-        out = []
-        for document, future in zip(documents, futures, strict=True):
-            out.append(future.result())
+        # documents go out in chunks, one task each: a task per document cost the scheduler
+        # (which a local cluster runs in this process) and the workers more than extraction
+        workers = max(workers, len(client.scheduler_info().get("workers", {})))
+        size = chunk_size(len(documents), workers)
+        chunks = [list(documents[i : i + size]) for i in range(0, len(documents), size)]
+        futures = client.map(_extract_chunk, chunks, backend=backend, pure=False)
+        out: list[Extraction] = []
+        for chunk, future in zip(chunks, futures, strict=True):
+            out += future.result()
             if on_each is not None:
-                on_each(document)
+                for document in chunk:
+                    on_each(document)
         return out
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _extract_chunk(documents: list[Document], backend: str) -> list[Extraction]:
+    """On a worker: the extractions of a chunk of documents, in their order."""
+    return [extract_document(document, backend=backend) for document in documents]

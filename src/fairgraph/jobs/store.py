@@ -24,6 +24,7 @@ from fairgraph.jobs.build import (
     summarize,
     write_outputs,
 )
+from fairgraph.jobs.collector import paced_collector, settle
 from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
@@ -190,8 +191,10 @@ def export_store(
         )
     from fairgraph.store import GraphStore
 
-    with GraphStore.open(store_dir, create=False, read_only=True) as store:
-        triples = store_triples_rdflib(store, options.progress)
-    index, paths = index_and_write(triples, out_dir, options)
-    documents = len(index.subjects(RDF.type, FG.Document))
-    return summarize(index, documents, (), paths)
+    with paced_collector():
+        with GraphStore.open(store_dir, create=False, read_only=True) as store:
+            triples = store_triples_rdflib(store, options.progress)
+        settle()
+        index, paths = index_and_write(triples, out_dir, options)
+        documents = len(index.subjects(RDF.type, FG.Document))
+        return summarize(index, documents, (), paths)
