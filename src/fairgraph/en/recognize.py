@@ -710,31 +710,18 @@ def find_context_bodies(text: str) -> list[Mention]:
     >>> find_context_bodies("the provincial government of Ningxia said")
     []
     """
-    out = [
-        Mention(
-            m.start(1),
-            m.end(),
-            text[m.start(1) : m.end()],
-            "Organization",
-            "Government",
-            "context-body",
+
+    def body(m: re.Match[str]) -> Mention:
+        start = m.start(1)
+        return Mention(
+            start, m.end(), text[start : m.end()], "Organization", "Government", "context-body"
         )
-        for m in _CONTEXT_GOVERNMENT.finditer(text)
-    ]
+
+    out = [body(m) for m in _CONTEXT_GOVERNMENT.finditer(text)]
     for m in _CONTEXT_BODY.finditer(text):
         words = m.group(2).split()
-        if any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of"):
-            continue
-        out.append(
-            Mention(
-                m.start(1),
-                m.end(),
-                text[m.start(1) : m.end()],
-                "Organization",
-                "Government",
-                "context-body",
-            )
-        )
+        if not (any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of")):
+            out.append(body(m))
     return out
 
 

@@ -467,6 +467,19 @@ class BuildOptions:
 DEFAULT_OPTIONS = BuildOptions()
 
 
+def extract_with(options: BuildOptions, documents: Sequence[Document]) -> list[Extraction]:
+    """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
+    progress)."""
+    return extract_all(
+        documents,
+        backend=options.backend,
+        on_document=options.on_document,
+        jobs=options.jobs,
+        progress=options.progress,
+        dask=options.dask,
+    )
+
+
 def build_outputs(
     inputs: Sequence[str | Path], out_dir: Path, options: BuildOptions = DEFAULT_OPTIONS
 ) -> BuildSummary:
@@ -478,14 +491,7 @@ def build_outputs(
             inputs, strict=options.strict, out_dir=out_dir, progress=progress
         )
         settle()
-        extractions = extract_all(
-            documents,
-            backend=options.backend,
-            on_document=options.on_document,
-            jobs=options.jobs,
-            progress=progress,
-            dask=options.dask,
-        )
+        extractions = extract_with(options, documents)
         settle()
         triples = corpus_triples(extractions, options.aliases, progress)
         del extractions

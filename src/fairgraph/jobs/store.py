@@ -18,7 +18,7 @@ from fairgraph.jobs.build import (
     BuildOptions,
     BuildSummary,
     Triple,
-    extract_all,
+    extract_with,
     index_and_write,
     read_documents,
     summarize,
@@ -88,14 +88,7 @@ def build_into_store(
         fresh = dict(
             zip(
                 (d.sha256 for d in new),
-                extract_all(
-                    new,
-                    backend=options.backend,
-                    on_document=options.on_document,
-                    jobs=options.jobs,
-                    progress=progress,
-                    dask=options.dask,
-                ),
+                extract_with(options, new),
                 strict=True,
             )
         )
