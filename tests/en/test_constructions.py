@@ -613,3 +613,10 @@ def test_the_n_day_fair_is_the_reports_fair() -> None:
     )
     facts = [f for f in extract(text).fairs if f.signed_project_count]
     assert [f.signed_project_count for f in facts] == [120]
+
+
+def test_a_foreign_ministers_portfolio_is_not_chinas_ministry() -> None:
+    """Zambian Minister of Commerce A B: the portfolio ends before the name; Zambia is
+    represented (China's Ministry of Commerce is not read into it)."""
+    got = posts("Zambian Minister of Commerce Chola Banda attended the ceremony.")
+    assert ("Chola Banda", "Minister of Commerce", None, "Zambian") in got

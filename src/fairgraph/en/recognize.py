@@ -230,7 +230,8 @@ def find_roles(text: str) -> list[Mention]:
             continue  # "member countries", "head" as a verb
         end = match.end()
         if word.lower().endswith("minister"):
-            end += _portfolio(text[end:])
+            # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
+            end += _portfolio(text[end:], foreign=_foreign_before(text[: match.start()]))
         out.append(Mention(match.start(), end, text[match.start() : end], "Role"))
     return out
 
@@ -241,9 +242,28 @@ _PORTFOLIO = re.compile(
 )
 
 
-def _portfolio(rest: str) -> int:
+def _foreign_before(head: str) -> bool:
+    """Whether a foreign country's demonym or possessive stands right before a title
+    (Zambian Minister…, Zambia's Deputy Minister…).
+
+    >>> _foreign_before("and Zambian "), _foreign_before("Zambia's Deputy ")
+    (True, True)
+    >>> _foreign_before("Chinese "), _foreign_before("the ")
+    (False, False)
+    """
+    found = re.search(r"([A-Z][a-z]+)(['’]s)?\s+(?:(?:Deputy|Vice|Federal|First)\s+)?$", head)
+    if found is None:
+        return False
+    lex = load_lexicon()
+    country = lex.country(found.group(1)) if found.group(2) else lex.demonym(found.group(1))
+    return country is not None and country.iso2 != "CN"
+
+
+def _portfolio(rest: str, foreign: bool = False) -> int:
     """Length of a minister's portfolio written after the title (of Trade and Commerce, of
-    economic development and trade), when it names no known ministry, place or country."""
+    economic development and trade), when it names no known ministry, place or country
+    (``foreign``: the title is a foreign country's, so a portfolio that names a Chinese
+    ministry is still the portfolio)."""
     m = _PORTFOLIO.match(rest)
     if m is None:
         return 0
@@ -268,13 +288,17 @@ def _portfolio(rest: str) -> int:
             words = " ".join(kept).replace(" ,", ",")
             m_end = m.start(1) + len(words)
             first = words.split()[0]
-            known = of and lex.body("Ministry of " + words)
+            known = of and not foreign and lex.body("Ministry of " + words)
             if known or lex.place(first) or lex.country(first):
                 return 0
             return m_end
     words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
     first = words.split()[0]
-    if (of and lex.body("Ministry of " + words)) or lex.place(first) or lex.country(first):
+    if (
+        (of and not foreign and lex.body("Ministry of " + words))
+        or lex.place(first)
+        or lex.country(first)
+    ):
         return 0
     if words[:1].isupper():
         from fairgraph.en.names import is_chinese_name
