@@ -620,3 +620,14 @@ def test_a_foreign_ministers_portfolio_is_not_chinas_ministry() -> None:
     represented (China's Ministry of Commerce is not read into it)."""
     got = posts("Zambian Minister of Commerce Chola Banda attended the ceremony.")
     assert ("Chola Banda", "Minister of Commerce", None, "Zambian") in got
+
+
+def test_a_plural_title_gives_each_listed_name_the_post() -> None:
+    from fairgraph.resolve import resolve
+
+    text = "Gansu Governor Wang Lixin and Vice Governors Li Hua, Zhao Ming and Sun Qiang spoke."
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    held = {(label[p.person], label[p.organization]) for p in res.posts if "Vice" in p.role}
+    body = "Gansu Provincial People's Government"
+    assert held == {("Li Hua", body), ("Zhao Ming", body), ("Sun Qiang", body)}

@@ -237,6 +237,23 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 elif behind[0].type in ("Place", "Organization"):
                     body = behind[0]
         out.append(Post(person, role, sentence, organization=body, represents=country))
+        if role.text.endswith("s") and person.start >= end:  # Vice Governors A and B
+            for other in _listed_after(person, persons, text):
+                out.append(Post(other, role, sentence, organization=body, represents=country))
+    return out
+
+
+def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list[Mention]:
+    """The names listed after ``first`` (A, B and C): what a plural title gives them all."""
+    out: list[Mention] = []
+    cursor = first
+    for p in persons:
+        if p.start <= cursor.start:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", _gap(text, cursor.end, p.start)):
+            break
+        out.append(p)
+        cursor = p
     return out
 
 

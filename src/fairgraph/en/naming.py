@@ -464,6 +464,8 @@ def role_body(ctx: Context, role: str) -> str | None:
     mayor's government, from the report's province or city."""
     lex = load_lexicon()
     low = role.lower()
+    if low.endswith(("ors", "ers")) and low[:-1] in {t.lower() for t in lex.titles}:
+        low = low[:-1]  # Vice Governors A and B: each a vice governor
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):

@@ -211,7 +211,10 @@ def _title_pattern() -> re.Pattern[str]:
     for t in titles:
         first, rest = t[:1], re.escape(t[1:]).replace(r"\ ", r"\s+")
         forms.append(f"[{first.upper()}{first.lower()}]{rest}")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(forms) + r")(?![\w-])", re.IGNORECASE)
+    # a plural (Vice Governors A and B) names each of the names listed after it
+    return re.compile(
+        r"(?<![\w-])(?:" + "|".join(forms) + r")(?:(?<=[nr])s)?(?![\w-])", re.IGNORECASE
+    )
 
 
 def find_roles(text: str) -> list[Mention]:
