@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -14,28 +13,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from rdflib import RDFS, Graph, Literal, Namespace
+from endpoint_helpers import EX, graph_file
+from endpoint_helpers import start as started
+from rdflib import RDFS, Graph, Literal
 
 from fairgraph.endpoint.server import SparqlServer, make_server
 from fairgraph.store import GraphStore, document_graph_iri
 
-EX = Namespace("https://example.org/")
 SELECT = "SELECT ?s ?l WHERE { ?s rdfs:label ?l } ORDER BY ?s"
 
 
-def graph_file(tmp_path: Path, n: int = 3) -> Path:
-    g = Graph()
-    for i in range(n):
-        g.add((EX[f"e{i}"], RDFS.label, Literal(f"实体{i}", lang="zh")))
-        g.add((EX[f"e{i}"], EX.value, Literal(i)))
-    path = tmp_path / "graph.ttl"
-    g.serialize(path, format="turtle")
-    return path
-
-
 def start(server: SparqlServer) -> str:
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_port}"
+    return started(server).base
 
 
 @pytest.fixture()
