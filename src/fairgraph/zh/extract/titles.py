@@ -29,6 +29,7 @@ from functools import cache
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import MentionEdits
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.ner.rules_orgs import name_kind
 
 #: Party units written between a body's name and its title (某集团党组书记)
 PARTY_UNITS = ("党组", "党委")
@@ -62,23 +63,6 @@ def _title_at(text: str, pos: int, limit: int) -> str | None:
     return None
 
 
-def _kind_of(name: str) -> str | None:
-    """Government / Company / Other of a body's name (the lexicon, then its suffix): what the
-    name says once the Party unit it was read with (某公司党委 → Government) is gone."""
-    lex = load_lexicon()
-    entry = lex.org_of(name)
-    if entry is not None:
-        return str(entry.kind)
-    for kind, suffixes in (
-        ("Company", lex.company_suffixes),
-        ("Government", lex.gov_suffixes),
-        ("Other", lex.org_suffixes),
-    ):
-        if name.endswith(suffixes):
-            return kind
-    return None
-
-
 def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """An organisation ending in 党组/党委 before a Party title gives the unit to the title.
 
@@ -98,7 +82,9 @@ def detach_party_unit(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if edits.overlapping(m.end, end):
             continue
         cut = m.end - 2
-        unit = Mention(m.start, cut, m.text[:-2], m.type, _kind_of(m.text[:-2]), m.origin)
+        # the unit's name says its kind once the Party unit read with it (某公司党委) is gone
+        kind = name_kind(m.text[:-2], load_lexicon())
+        unit = Mention(m.start, cut, m.text[:-2], m.type, kind, m.origin)
         edits.replace([m], [unit, Mention(cut, end, text[cut:end], "Role", None, "party-unit")])
     return edits.result()
 

@@ -215,7 +215,9 @@ def _is_body(name: str) -> bool:
 
 
 #: a report that speaks of its own province (我省) …
-_OWN_PROVINCE = ("我省", "我区", "我市", "本市")
+#: how a city's own report names it
+_OWN_CITY = ("我市", "本市")
+_OWN_PROVINCE = ("我省", "我区", *_OWN_CITY)
 #: … and of a place it visits: 到/赴/前往 某省 (考察)
 _VISIT = ("到", "赴", "前往", "来到", "访问")
 
@@ -242,10 +244,6 @@ def held_in(text: str, place: Mention) -> bool:
     return bool(_HELD_AFTER.match(text, place.end))
 
 
-#: how a city's own report names it
-_OWN_CITY = ("我市", "本市")
-
-
 def _host_cities(mentions: Sequence[Mention]) -> set[str]:
     """The host cities (lexicon) of the fair series the report names (兰洽会 → 兰州市)."""
     lexicon = load_lexicon()
@@ -266,13 +264,18 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
     counties: Counter[str] = Counter()
     head = len(document.title or "") + 80
     own = any(word in document.text for word in _OWN_PROVINCE)
+    sites = frozenset(
+        (m.start, m.end)
+        for m in mentions
+        if own and m.type == "Place" and held_in(document.text, m)
+    )
     for m in mentions:
         if m.type not in ("Place", "Organization"):
             continue
         if (
             own
             and m.type == "Place"
-            and (document.text.endswith(_VISIT, 0, m.start) or held_in(document.text, m))
+            and (document.text.endswith(_VISIT, 0, m.start) or (m.start, m.end) in sites)
         ):
             # 我省代表团到甘肃省考察, 博览会于四川成都开幕…我市组团参加: the place visited, or
             # where the fair was held, is not the report's own
@@ -307,11 +310,6 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         )
     )
     others = _sentence_provinces(document.text, mentions, province)
-    sites = frozenset(
-        (m.start, m.end)
-        for m in mentions
-        if own and m.type == "Place" and held_in(document.text, m)
-    )
     return DocumentContext(
         province=province, city=city, county=county, sentence_provinces=others, event_sites=sites
     )

@@ -331,23 +331,28 @@ def fix_types(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+def name_kind(name: str, lex: Lexicon) -> str | None:
+    """Government / Company / Other of a body's name: the lexicon, then the name's suffix;
+    None when neither says."""
+    entry = lex.org_of(name)
+    if entry is not None:
+        return str(entry.kind)
+    for kind, suffixes in (
+        ("Company", lex.company_suffixes),
+        ("Government", lex.gov_suffixes),
+        ("Other", lex.org_suffixes),
+    ):
+        if name.endswith(suffixes):
+            return kind
+    return None
+
+
 def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Government / Company / Other from the lexicon, then from the name's suffix."""
     out = []
     for m in ms:
         if m.type == "Organization":
-            entry = lex.org_of(m.text)
-            if entry is not None:
-                sub: str | None = entry.kind
-            elif m.text.endswith(lex.company_suffixes):
-                sub = "Company"
-            elif m.text.endswith(lex.gov_suffixes):
-                sub = "Government"
-            elif m.text.endswith(lex.org_suffixes):
-                sub = "Other"
-            else:
-                sub = m.subtype
-            m = replace(m, subtype=sub)
+            m = replace(m, subtype=name_kind(m.text, lex) or m.subtype)
         out.append(m)
     return out
 
