@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -80,6 +80,7 @@ class Language:
     find_publication_date: Callable[[str], Any]  # its dateline's PartialDate, or None
     evaluate_ner: Callable[..., Any] | None = None  # score the recogniser on a labelled dataset
     train_ner: Callable[..., Any] | None = None  # train the recogniser from public datasets
+    warm_up: Callable[[str], None] | None = None  # load a backend's models and word lists
 
 
 @cache
@@ -154,6 +155,15 @@ def _detector() -> Any:
 def language_of(document: Document) -> Language:
     """The language package that reads ``document``."""
     return language(document.language or DEFAULT)
+
+
+def warm_up(codes: Iterable[str], backend: str = "default") -> None:
+    """Load what the extractors of the languages ``codes`` use (models, word lists) ahead of
+    their first report: a Dask cluster's workers do it while the build reads its reports."""
+    for code in codes:
+        package = language(code)
+        if package.warm_up is not None:
+            package.warm_up(backend)
 
 
 def extract_document(document: Document, *, backend: str = "default") -> Extraction:

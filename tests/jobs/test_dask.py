@@ -178,3 +178,50 @@ def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
     assert result.stderr.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "graph.ttl").exists()
+
+
+def test_a_local_cluster_build_is_the_local_build(tmp_path: Path) -> None:
+    """``--dask local`` starts two worker processes here while the reports are read."""
+    inputs = TESTS / "fixtures" / "trust"
+    local = run_cli("build", inputs, "-o", tmp_path / "local", "--ner", "rules", "--jobs", "1")
+    assert local.exit_code == 0, local.output
+    remote = run_cli(
+        "build", inputs, "-o", tmp_path / "dask", "--ner", "rules", "--dask", "local", "--jobs", "2"
+    )
+    assert remote.exit_code == 0, remote.output
+    for name in OUTPUTS:
+        assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
+def test_workers_load_the_models_while_the_client_reads(scheduler: str) -> None:
+    """Connecting has every worker load the default language's extractor (its recogniser
+    and patterns) before any document is sent."""
+    from distributed import Client
+
+    from fairgraph.jobs.distributed import DaskExtractor
+
+    def loaded() -> bool:
+        return "fairgraph.zh.pipeline" in sys.modules and "fairgraph.zh.ner.backends" in sys.modules
+
+    with Client(scheduler) as client:
+        client.restart()  # fresh worker processes: nothing of fairgraph imported yet
+        assert not any(client.run(loaded).values())
+    with DaskExtractor(scheduler, backend="rules") as cluster:
+        cluster.extract([])
+        with Client(scheduler) as client:
+            assert all(client.run(loaded).values())
+
+
+def test_a_failed_read_lets_the_starting_cluster_go(tmp_path: Path) -> None:
+    """Reading fails while the local cluster starts: one line, and the cluster is let go."""
+    import psutil
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    before = {p.pid for p in psutil.Process().children(recursive=True)}
+    result = run_cli("build", empty, "-o", tmp_path / "out", "--dask", "local", "--jobs", "1")
+    after = {p.pid for p in psutil.Process().children(recursive=True) if p.is_running()}
+    assert after <= before  # no worker process of the cluster is left behind
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "holds no" in result.stderr

@@ -12,12 +12,12 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-from collections.abc import Callable, Sequence
-from contextlib import closing
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rdflib import RDF, Graph
 from rdflib.term import Node
@@ -42,6 +42,9 @@ from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
 from fairgraph.resolve import AliasRules, resolve
+
+if TYPE_CHECKING:
+    from fairgraph.jobs.distributed import DaskExtractor
 
 OUTPUT_NAMES = ("graph.ttl", "graph.jsonld", "graph.graphml", "graph.html", "report.html")
 OnDocument = Callable[[str], None]
@@ -170,28 +173,30 @@ def extract_all(
     on_document: OnDocument | None = None,
     jobs: int = 1,
     progress: Progress = SILENT,
-    dask: str | None = None,
+    dask: str | DaskExtractor | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
     With ``jobs`` > 1 the documents are extracted in that many worker processes; with
-    ``dask`` (a scheduler's address, or ``local`` for a cluster of ``jobs`` workers here) on
-    a Dask cluster. The results come back in the documents' order, so the graph is the same
-    as with one process.
+    ``dask`` (a scheduler's address, ``local`` for a cluster of ``jobs`` workers here, or a
+    :class:`~fairgraph.jobs.distributed.DaskExtractor` already connecting) on a Dask cluster.
+    The results come back in the documents' order, so the graph is the same as with one
+    process.
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
     extract = functools.partial(extract_document, backend=backend)
     if dask is not None:
-        from fairgraph.jobs.distributed import extract_on_dask
+        from fairgraph.jobs.distributed import DaskExtractor
 
-        out = extract_on_dask(
-            documents,
-            dask,
-            backend=backend,
-            workers=jobs,
-            on_each=lambda doc: _done(doc, on_document, progress),
-        )
+        def on_each(doc: Document) -> None:
+            _done(doc, on_document, progress)
+
+        if isinstance(dask, DaskExtractor):
+            out = dask.extract(documents, on_each)
+        else:
+            with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
+                out = cluster.extract(documents, on_each)
     elif jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -467,17 +472,34 @@ class BuildOptions:
 DEFAULT_OPTIONS = BuildOptions()
 
 
-def extract_with(options: BuildOptions, documents: Sequence[Document]) -> list[Extraction]:
+def extract_with(
+    options: BuildOptions,
+    documents: Sequence[Document],
+    cluster: DaskExtractor | None = None,
+) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
-    progress)."""
+    progress), on ``cluster`` when one is given (see :func:`connect`)."""
     return extract_all(
         documents,
         backend=options.backend,
         on_document=options.on_document,
         jobs=options.jobs,
         progress=options.progress,
-        dask=options.dask,
+        dask=cluster if cluster is not None else options.dask,
     )
+
+
+@contextmanager
+def connect(options: BuildOptions) -> Iterator[DaskExtractor | None]:
+    """The Dask cluster the ``options`` name, connecting in the background while the block
+    reads its reports (None without ``--dask``); let go when the block ends."""
+    if options.dask is None:
+        yield None
+        return
+    from fairgraph.jobs.distributed import DaskExtractor
+
+    with DaskExtractor(options.dask, workers=options.jobs, backend=options.backend) as cluster:
+        yield cluster
 
 
 def build_outputs(
@@ -487,14 +509,16 @@ def build_outputs(
     prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
     progress = options.progress
     with paced_collector():
-        documents, skipped = read_documents(
-            inputs, strict=options.strict, out_dir=out_dir, progress=progress
-        )
-        settle()
-        extractions = extract_with(options, documents)
-        settle()
-        triples = corpus_triples(extractions, options.aliases, progress)
-        del extractions
+        with connect(options) as cluster:  # a Dask cluster gets ready while the reports are read
+            documents, skipped = read_documents(
+                inputs, strict=options.strict, out_dir=out_dir, progress=progress
+            )
+            settle()
+            extractions = extract_with(options, documents, cluster)
+            settle()
+            triples = corpus_triples(extractions, options.aliases, progress)
+            del extractions
+        # (the cluster is let go during resolution: no thread of it is left when writers fork)
         index, outputs = index_and_write(triples, out_dir, options)
         return summarize(index, len(documents), skipped, outputs)
 

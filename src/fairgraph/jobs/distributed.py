@@ -5,17 +5,145 @@ documents' order, so resolution, the graph and every output are byte for byte th
 local build. ``local`` starts a cluster of single-threaded worker processes on this machine;
 any other address is a running scheduler (``tcp://host:8786``). Workers need fairgraph
 installed (the same version) where they run.
+
+A build connects while it reads its reports: :class:`DaskExtractor` starts the cluster (or
+connects to the scheduler) in the background and has every worker load the default
+language's models meanwhile, so the workers are ready when the documents are; once the
+extractions are back, the cluster is let go in the background while the build goes on.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from fairgraph.errors import FairgraphError
 from fairgraph.jobs.build import chunk_size
-from fairgraph.languages import extract_document
+from fairgraph.languages import DEFAULT, extract_document, warm_up
 from fairgraph.model import Document, Extraction
+
+
+class DaskExtractor:
+    """Extraction on the Dask cluster at ``address`` (``local``: a cluster of ``workers``
+    single-threaded processes started here), connected in the background from the start.
+
+    Use it as a context manager around the reading of the documents::
+
+        with DaskExtractor("local", workers=2) as cluster:
+            documents = ...  # read meanwhile
+            extractions = cluster.extract(documents)
+
+    A scheduler that cannot be reached is a :class:`~fairgraph.errors.FairgraphError` raised
+    by :meth:`extract`.
+    """
+
+    def __init__(self, address: str, *, workers: int = 2, backend: str = "default") -> None:
+        self.address = address
+        self.workers = workers
+        self.backend = backend
+        self._client: Any = None
+        self._cluster: Any = None
+        self._error: BaseException | None = None
+        self._connecting = threading.Thread(target=self._connect, daemon=True)
+        self._closing: threading.Thread | None = None
+        self._connecting.start()
+
+    def __enter__(self) -> DaskExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _connect(self) -> None:
+        """In the background: start or reach the cluster, then warm its workers up."""
+        try:
+            self._client = self._start()
+            # the workers load the models while this process reads its documents
+            self._client.run(warm_up, (DEFAULT,), self.backend)
+        except BaseException as exc:  # noqa: BLE001 — raised by extract, in the caller's thread
+            self._error = exc
+
+    def extract(
+        self,
+        documents: Sequence[Document],
+        on_each: Callable[[Document], None] | None = None,
+    ) -> list[Extraction]:
+        """The extractions of ``documents`` computed on the cluster, in their order."""
+        self._connecting.join()
+        if self._error is not None:
+            raise _reason(self._error, self.address) from None
+        client = self._client
+        try:
+            # documents go out in chunks, one task each: a task per document cost the
+            # scheduler (which a local cluster runs in this process) and the workers more
+            # than extraction
+            workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
+            size = chunk_size(len(documents), workers)
+            chunks = [list(documents[i : i + size]) for i in range(0, len(documents), size)]
+            futures = client.map(_extract_chunk, chunks, backend=self.backend, pure=False)
+            out: list[Extraction] = []
+            for chunk, future in zip(chunks, futures, strict=True):
+                out += future.result()
+                if on_each is not None:
+                    for document in chunk:
+                        on_each(document)
+        except (OSError, TimeoutError) as exc:
+            raise _reason(exc, self.address) from None
+        # the cluster is let go while the build resolves and writes
+        self._closing = threading.Thread(target=self._disconnect, daemon=True)
+        self._closing.start()
+        return out
+
+    def close(self) -> None:
+        """Disconnect (and stop a local cluster); waits until it is done."""
+        self._connecting.join()
+        if self._closing is None:
+            self._disconnect()
+        else:
+            self._closing.join()
+
+    def _start(self) -> Any:
+        """A client of the cluster (a local one started first, kept to be closed)."""
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError:
+            raise FairgraphError(
+                "--dask needs Dask distributed: pip install 'fairgraph[dask]'"
+            ) from None
+        if self.address != "local":
+            return Client(self.address, timeout="10s")
+        self._cluster = LocalCluster(
+            n_workers=self.workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            # the scheduler's HTTP routes (health, metrics) on a free loopback port, never
+            # the dashboard's 8787 another cluster may hold
+            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+            silence_logs=40,  # logging.ERROR
+        )
+        return Client(self._cluster)
+
+    def _disconnect(self) -> None:
+        client, cluster = self._client, self._cluster
+        self._client = self._cluster = None
+        try:
+            if client is not None:
+                client.close()
+        finally:
+            if cluster is not None:
+                cluster.close()
+
+
+def _reason(exc: BaseException, address: str) -> BaseException:
+    """What to raise for a failure to start, reach or use the cluster: one line."""
+    if isinstance(exc, FairgraphError) or not isinstance(exc, Exception):
+        return exc  # ours already, or an interrupt
+    detail = " ".join(str(exc).split())[:200] or type(exc).__name__
+    if address == "local":
+        return FairgraphError(f"cannot start a local Dask cluster: {detail}")
+    return FairgraphError(f"cannot reach the Dask scheduler at {address}: {detail}")
 
 
 def extract_on_dask(
@@ -27,48 +155,8 @@ def extract_on_dask(
     on_each: Callable[[Document], None] | None = None,
 ) -> list[Extraction]:
     """The extractions of ``documents`` computed on the Dask cluster at ``address``."""
-    try:
-        from distributed import Client, LocalCluster
-    except ImportError:
-        raise FairgraphError(
-            "--dask needs Dask distributed: pip install 'fairgraph[dask]'"
-        ) from None
-    cluster: Any = None
-    try:
-        if address == "local":
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                silence_logs=40,  # logging.ERROR
-            )
-            client = Client(cluster)
-        else:
-            client = Client(address, timeout="10s")
-    except (OSError, TimeoutError) as exc:
-        if cluster is not None:
-            cluster.close()
-        detail = " ".join(str(exc).split())[:200]
-        raise FairgraphError(f"cannot reach the Dask scheduler at {address}: {detail}") from None
-    try:
-        # documents go out in chunks, one task each: a task per document cost the scheduler
-        # (which a local cluster runs in this process) and the workers more than extraction
-        workers = max(workers, len(client.scheduler_info().get("workers", {})))
-        size = chunk_size(len(documents), workers)
-        chunks = [list(documents[i : i + size]) for i in range(0, len(documents), size)]
-        futures = client.map(_extract_chunk, chunks, backend=backend, pure=False)
-        out: list[Extraction] = []
-        for chunk, future in zip(chunks, futures, strict=True):
-            out += future.result()
-            if on_each is not None:
-                for document in chunk:
-                    on_each(document)
-        return out
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
+    with DaskExtractor(address, workers=workers, backend=backend) as cluster:
+        return cluster.extract(documents, on_each)
 
 
 def _extract_chunk(documents: list[Document], backend: str) -> list[Extraction]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from fairgraph.languages import Language
+from fairgraph.model import Document
 from fairgraph.zh import naming
 from fairgraph.zh.extract.sentences import split_sentences
 from fairgraph.zh.meta import find_publication_date, find_title
@@ -36,6 +37,18 @@ def train_ner(*args: Any, **kwargs: Any) -> Any:
     return run(*args, **kwargs)
 
 
+#: a report of one sentence that touches the recogniser, the lexicons and the fact extractors
+_WARM_UP = (
+    "本报讯 7月1日，某省副省长王某在某市出席签约仪式，某公司与某集团签署合作协议，总金额10亿元。"
+)
+
+
+def warm_up(backend: str) -> None:
+    """Load the recogniser of ``backend``, the lexicons and the extractors' patterns (what the
+    first report would), by extracting a report of one sentence written for it."""
+    extract_document(Document.from_text(_WARM_UP, source="warm-up", language="zh"), backend=backend)
+
+
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -46,4 +59,5 @@ LANGUAGE = Language(
     find_publication_date=find_publication_date,
     evaluate_ner=evaluate_ner,
     train_ner=train_ner,
+    warm_up=warm_up,
 )
