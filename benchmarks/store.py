@@ -43,11 +43,11 @@ class Timed:
     """The lead's pipeline callables, counting calls and time."""
 
     def __init__(self) -> None:
-        from fairgraph.jobs.store import store_triples
+        from fairgraph.jobs.store import streamed_triples
         from fairgraph.zh.pipeline import extract_document
 
         # the build streams its triples into the store as Oxigraph terms (no rdflib Graph)
-        self._extract, self._build = extract_document, store_triples
+        self._extract, self._build = extract_document, streamed_triples
         self.extracted = 0
         self.extract_s = 0.0
         self.build_s = 0.0

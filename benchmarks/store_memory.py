@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 
 from fairgraph.ingest import discover_inputs, read_document
-from fairgraph.jobs.store import store_triples
+from fairgraph.jobs.store import streamed_triples
 from fairgraph.store import GraphStore, incremental_build
 from fairgraph.zh.pipeline import extract_document
 
@@ -29,7 +29,7 @@ def main() -> None:
     start = time.perf_counter()
     documents = [read_document(p) for p in discover_inputs([args.corpus])]
     with GraphStore.open(args.store) as store:
-        report = incremental_build(store, documents, extract_document, store_triples)
+        report = incremental_build(store, documents, extract_document, streamed_triples)
     seconds = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(

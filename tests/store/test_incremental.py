@@ -161,3 +161,39 @@ def test_build_may_stream_triples_instead_of_a_graph(tmp_path: Path) -> None:
         report = incremental_build(b, corpus(6), fake.extract, streamed)
         assert b.triples_nt() == a.triples_nt()
         assert report.triples == len(a.triples_nt())
+
+
+def test_streamed_triples_are_partitioned_without_holding_the_graph(tmp_path: Path) -> None:
+    """A graph written twice on demand (StreamedTriples, each triple twice, blank nodes
+    included) fills the store as the built graph does, first build and incremental rebuild,
+    and leaves no spill file behind."""
+    from fairgraph.store.partition import StreamedTriples
+    from fairgraph.store.terms import TermConverter
+
+    fake = FakePipeline([])
+    passes: list[int] = []
+
+    def streamed(extractions: Sequence[Extraction]) -> StreamedTriples:
+        graph = fake.build(extractions)  # each pass writes the same terms (blank nodes too)
+
+        def write(sink) -> None:  # type: ignore[no-untyped-def]
+            passes.append(1)
+            convert = TermConverter()
+            for s, p, o in graph:
+                sink((convert(s), convert(p), convert(o)))
+                sink((convert(s), convert(p), convert(o)))
+
+        return StreamedTriples(write)
+
+    with GraphStore.open(tmp_path / "graph") as a, GraphStore.open(tmp_path / "stream") as b:
+        incremental_build(a, corpus(6), fake.extract, fake.build)
+        report = incremental_build(b, corpus(6), fake.extract, streamed)
+        assert passes == [1, 1]  # provenance, then the spill
+        assert b.triples_nt() == a.triples_nt()
+        assert report.triples == len(a.triples_nt())
+        assert count(b, MERGED_GRAPH) == count(a, MERGED_GRAPH) > 0
+        incremental_build(a, corpus(5, edit=2), fake.extract, fake.build)
+        again = incremental_build(b, corpus(5, edit=2), fake.extract, streamed)
+        assert again.replaced == ("r002.txt",) and again.removed == ("r005.txt",)
+        assert b.triples_nt() == a.triples_nt()
+    assert not list((tmp_path / "stream").glob(".partitions-*"))

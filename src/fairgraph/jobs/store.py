@@ -6,7 +6,7 @@ anew from every report's cached extraction, and only the named graphs that chang
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,28 +29,32 @@ from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
 from fairgraph.resolve import AliasRules
+from fairgraph.store.partition import StreamedTriples
+from fairgraph.store.terms import OxTriple
 
 if TYPE_CHECKING:
     from fairgraph.store import GraphStore
 
 
-def store_triples(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> list:
-    """The corpus graph as distinct pyoxigraph triples, streamed without an rdflib Graph.
-
-    What ``incremental_build`` needs at scale: it holds every triple once, in Oxigraph's
-    compact terms, instead of rdflib's indexed in-memory store.
-    """
+def streamed_triples(
+    extractions: Sequence[Extraction], aliases: AliasRules | None = None
+) -> StreamedTriples:
+    """The corpus graph as pyoxigraph triples written on demand, never held: resolved once,
+    then each pass writes the resolution's triples anew (what ``build --store --no-outputs``
+    partitions into the store, so memory holds the resolution, not the graph)."""
     from fairgraph.resolve import resolve
     from fairgraph.store import TermConverter
 
-    convert = TermConverter()
-    seen: set[tuple[object, object, object]] = set()
+    resolution = resolve(extractions, aliases)
 
-    def sink(triple: tuple[object, object, object]) -> None:
-        seen.add((convert(triple[0]), convert(triple[1]), convert(triple[2])))
+    def write(sink: Callable[[OxTriple], None]) -> None:
+        convert = TermConverter()
+        write_resolution(
+            resolution,
+            lambda t: sink((convert(t[0]), convert(t[1]), convert(t[2]))),  # type: ignore[arg-type]
+        )
 
-    write_resolution(resolve(extractions, aliases), sink)
-    return list(seen)
+    return StreamedTriples(write)
 
 
 def build_into_store(
@@ -75,10 +79,10 @@ def build_into_store(
     )
     built: list[Graph] = []
 
-    def build(extractions: Sequence[Extraction]) -> Graph | list:
+    def build(extractions: Sequence[Extraction]) -> Graph | StreamedTriples:
         if not outputs:
-            # streamed into the store as Oxigraph terms: no rdflib graph at all
-            return store_triples(extractions, options.aliases)
+            # streamed into the store as Oxigraph terms: no rdflib graph, no list of triples
+            return streamed_triples(extractions, options.aliases)
         built.append(build_graph(extractions, options.aliases))
         return built[-1]
 
@@ -94,8 +98,8 @@ def build_into_store(
         )
 
         def extract(document: Document) -> Extraction:
-            if document.sha256 in fresh:
-                return fresh[document.sha256]
+            if document.sha256 in fresh:  # handed over once: the build holds it from here
+                return fresh.pop(document.sha256)
             return extract_document(document, backend=options.backend)
 
         with progress.step("resolve and store"):

@@ -10,7 +10,12 @@ from typing import Any
 import pyoxigraph as ox
 
 from fairgraph.store.graphstore import GraphStore
-from fairgraph.store.partition import iter_partitions, to_ox_triples
+from fairgraph.store.partition import (
+    StreamedTriples,
+    iter_partitions,
+    iter_streamed_partitions,
+    to_ox_triples,
+)
 from fairgraph.store.terms import MERGED_GRAPH, OxTriple, document_graph_iri, quads_digest
 
 
@@ -70,7 +75,8 @@ def incremental_build(
     """Bring ``store`` up to date with ``documents`` (objects with ``source`` and ``sha256``).
 
     Only documents whose hash has no cached extraction go through ``extract``; ``build`` then
-    makes the whole graph from all extractions (so cross-document resolution is recomputed),
+    makes the whole graph from all extractions (so cross-document resolution is recomputed;
+    an rdflib graph, a list of triples, or :class:`StreamedTriples` to hold none of them),
     and only the named graphs whose triples changed are rewritten. Documents that are gone
     lose their graph.
     """
@@ -90,16 +96,19 @@ def incremental_build(
     removed = sorted(set(store.known_documents()) - current)
     for source in removed:
         store.remove_document(source)
-    triples = to_ox_triples(build(extractions))  # the built rdflib graph is freed here
+    built = build(extractions)
     del extractions
+    if isinstance(built, StreamedTriples):  # written twice, spilled beside the store, never held
+        parts = iter_streamed_partitions(built, docs, store.folder)
+    else:
+        parts = iter_partitions(to_ox_triples(built), docs)  # a built rdflib graph is freed here
+    del built
     writer = _Writer(store)
     wanted = {d.source: d for d in docs}
     replaced: list[str] = []
     total = 0
     merged: list[OxTriple] = []
     seen: set[str] = set()
-    parts = iter_partitions(triples, docs)
-    del triples
     for key, part in parts:
         doc = wanted.get(key)
         if doc is None:  # the merged part, or a document the caller did not pass

@@ -9,7 +9,13 @@ graph for what several documents share; blank nodes relabelled deterministically
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
@@ -24,6 +30,7 @@ FG_SHA256 = FG.sha256
 DCT_SOURCE = DCTERMS.source
 PROV_DERIVED = PROV.wasDerivedFrom
 RDF_TYPE = RDF.type
+_OX = (ox.NamedNode, ox.BlankNode, ox.Literal)
 _MERGED = "\x00merged"
 """Partition key of the merged entity graph."""
 
@@ -35,7 +42,12 @@ def partition_graph(graph: Any, documents: Iterable[Any]) -> dict[str, list[OxTr
 
 def to_ox_triples(source: Any) -> list[OxTriple]:
     """An rdflib graph, or any iterable of rdflib/pyoxigraph triples, as a list of
-    pyoxigraph term tuples (repeated terms shared)."""
+    pyoxigraph term tuples (repeated terms shared); a list that is one already is returned
+    as it is (no second copy of a corpus's triples)."""
+    if isinstance(source, list) and all(
+        type(t) is tuple and isinstance(t[0], _OX) and isinstance(t[2], _OX) for t in source
+    ):
+        return source
     convert = TermConverter()
     items = _all_triples(source) if hasattr(source, "store") else source
     out: list[OxTriple] = []
@@ -45,6 +57,98 @@ def to_ox_triples(source: Any) -> list[OxTriple]:
         else:
             out.append((convert(item[0]), convert(item[1]), convert(item[2])))
     return out
+
+
+class _Provenance:
+    """What partitioning learns of a graph in its first pass (:meth:`add` every triple, then
+    :meth:`finish`), and the partition of each triple from then on (:meth:`key`).
+
+    A subject belongs to a document when everything it was derived from (``fg:document`` of a
+    mention, ``prov:wasDerivedFrom`` mentions) lies in that document alone; otherwise, like
+    anything without provenance, it belongs to the merged entity graph (key ``_MERGED``).
+    A blank node goes with the subjects that point at it, so it never spans two graphs.
+    """
+
+    def __init__(self, documents: Iterable[Any]) -> None:
+        self.by_sha: dict[str, str] = {}
+        self.by_source: dict[str, str] = {}
+        for doc in sorted(documents, key=lambda d: d.source):
+            self.by_sha.setdefault(doc.sha256, doc.source)
+            self.by_source[doc.source] = doc.source
+        self.doc_nodes: list[Any] = []
+        self.values: dict[tuple[Any, Any], Any] = {}
+        self.mention_of: dict[Any, Any] = {}
+        self.derived: dict[Any, list[Any]] = {}
+        self.referrers: dict[Any, set[Any]] = {}
+        self.doc_key: dict[Any, str] = {}
+        self.mention_doc: dict[Any, str] = {}
+        self.part: dict[Any, str] = {}
+        self.prov_derived = ox.NamedNode(PROV_DERIVED)
+        self.document_of = ox.NamedNode(FG_DOCUMENT_OF)
+        self.rdf_type = ox.NamedNode(RDF_TYPE)
+        self.fg_document = ox.NamedNode(FG_DOCUMENT)
+        self.dct_source = ox.NamedNode(DCT_SOURCE)
+        self.fg_sha = ox.NamedNode(FG_SHA256)
+
+    def add(self, triple: OxTriple) -> None:
+        """Pass 1: provenance and blank-node links."""
+        s, p, o = triple
+        if p == self.prov_derived:
+            self.derived.setdefault(s, []).append(o)
+        elif p == self.document_of:
+            self.mention_of[s] = o
+        elif p == self.rdf_type and o == self.fg_document:
+            self.doc_nodes.append(s)
+        elif p == self.dct_source or p == self.fg_sha:
+            self.values[(s, p)] = o
+        if isinstance(o, ox.BlankNode) and o != s:
+            self.referrers.setdefault(o, set()).add(s)
+
+    def finish(self) -> None:
+        """After pass 1: the document each document node and each mention stands for."""
+        for node in self.doc_nodes:
+            src = self.values.get((node, self.dct_source))
+            sha = self.values.get((node, self.fg_sha))
+            key = self.by_source.get(src.value) if src is not None else None
+            if key is None and sha is not None:
+                key = self.by_sha.get(sha.value)
+            self.doc_key[node] = key or (src if src is not None else node).value
+        self.values.clear()
+        self.mention_doc = {
+            m: self.doc_key[d] for m, d in self.mention_of.items() if d in self.doc_key
+        }
+        self.mention_of.clear()
+
+    def key(self, triple: OxTriple) -> str:
+        """Pass 2: the partition ``triple`` goes to."""
+        key = self._partition_of(triple[0])
+        if isinstance(triple[2], ox.BlankNode) and self._partition_of(triple[2]) != key:
+            key = _MERGED
+        return key
+
+    def _own(self, subject: Any) -> str:
+        if subject in self.doc_key:
+            return self.doc_key[subject]
+        if subject in self.mention_doc:
+            return self.mention_doc[subject]
+        docs = {self.mention_doc.get(m, _MERGED) for m in self.derived.get(subject, ())}
+        return docs.pop() if len(docs) == 1 else _MERGED
+
+    def _partition_of(self, subject: Any, seen: frozenset[Any] = frozenset()) -> str:
+        found = self.part.get(subject)
+        if found is not None:
+            return found
+        referrers = self.referrers.get(subject) if isinstance(subject, ox.BlankNode) else None
+        if referrers:
+            parts = {
+                _MERGED if r in seen else self._partition_of(r, seen | {subject}) for r in referrers
+            }
+            found = parts.pop() if len(parts) == 1 else _MERGED
+        else:
+            found = self._own(subject)
+        if not seen or not isinstance(subject, ox.BlankNode):
+            self.part[subject] = found
+        return found
 
 
 def iter_partitions(
@@ -59,79 +163,86 @@ def iter_partitions(
     A blank node goes with the subjects that point at it, so it never spans two graphs.
     Blank nodes are relabelled deterministically, so equal input gives equal output.
     """
-    by_sha: dict[str, str] = {}
-    by_source: dict[str, str] = {}
-    for doc in sorted(documents, key=lambda d: d.source):
-        by_sha.setdefault(doc.sha256, doc.source)
-        by_source[doc.source] = doc.source
-    doc_nodes: list[Any] = []
-    values: dict[tuple[Any, Any], Any] = {}
-    mention_of: dict[Any, Any] = {}
-    derived: dict[Any, list[Any]] = {}
-    referrers: dict[Any, set[Any]] = {}
-    prov_derived, document_of = ox.NamedNode(PROV_DERIVED), ox.NamedNode(FG_DOCUMENT_OF)
-    rdf_type, fg_document = ox.NamedNode(RDF_TYPE), ox.NamedNode(FG_DOCUMENT)
-    dct_source, fg_sha = ox.NamedNode(DCT_SOURCE), ox.NamedNode(FG_SHA256)
-    for s, p, o in triples:  # pass 1: provenance and blank-node links
-        if p == prov_derived:
-            derived.setdefault(s, []).append(o)
-        elif p == document_of:
-            mention_of[s] = o
-        elif p == rdf_type and o == fg_document:
-            doc_nodes.append(s)
-        elif p in (dct_source, fg_sha):
-            values[(s, p)] = o
-        if isinstance(o, ox.BlankNode) and o != s:
-            referrers.setdefault(o, set()).add(s)
-    doc_key: dict[Any, str] = {}
-    for node in doc_nodes:
-        src, sha = values.get((node, dct_source)), values.get((node, fg_sha))
-        key = by_source.get(src.value) if src is not None else None
-        if key is None and sha is not None:
-            key = by_sha.get(sha.value)
-        doc_key[node] = key or (src if src is not None else node).value
-    del values
-    mention_doc = {m: doc_key[d] for m, d in mention_of.items() if d in doc_key}
-    del mention_of
-    part: dict[Any, str] = {}
-
-    def own(subject: Any) -> str:
-        if subject in doc_key:
-            return doc_key[subject]
-        if subject in mention_doc:
-            return mention_doc[subject]
-        docs = {mention_doc.get(m, _MERGED) for m in derived.get(subject, ())}
-        return docs.pop() if len(docs) == 1 else _MERGED
-
-    def partition_of(subject: Any, seen: frozenset[Any] = frozenset()) -> str:
-        found = part.get(subject)
-        if found is not None:
-            return found
-        if isinstance(subject, ox.BlankNode) and referrers.get(subject):
-            parts = {
-                _MERGED if r in seen else partition_of(r, seen | {subject})
-                for r in referrers[subject]
-            }
-            found = parts.pop() if len(parts) == 1 else _MERGED
-        else:
-            found = own(subject)
-        if not seen or not isinstance(subject, ox.BlankNode):
-            part[subject] = found
-        return found
-
+    provenance = _Provenance(documents)
+    for triple in triples:
+        provenance.add(triple)
+    provenance.finish()
     buckets: dict[str, list[OxTriple]] = {}
     for triple in triples:  # pass 2: every triple to its graph
-        key = partition_of(triple[0])
-        if isinstance(triple[2], ox.BlankNode) and partition_of(triple[2]) != key:
-            key = _MERGED
-        buckets.setdefault(key, []).append(triple)
-    part.clear()
-    derived.clear()
-    referrers.clear()
+        buckets.setdefault(provenance.key(triple), []).append(triple)
+    del provenance
     merged = buckets.pop(_MERGED, [])
     for key in sorted(buckets):
         yield key, _stable_blanks(list(dict.fromkeys(buckets.pop(key))), key)
     yield "", _stable_blanks(list(dict.fromkeys(merged)), _MERGED)
+
+
+Sink = Callable[[OxTriple], None]
+
+
+@dataclass(frozen=True)
+class StreamedTriples:
+    """A graph too large to hold: ``write(sink)`` hands every triple to ``sink`` (pyoxigraph
+    terms; a triple may come more than once), and can be called again for a second pass,
+    which writes the same terms (blank nodes included)."""
+
+    write: Callable[[Sink], None]
+
+
+def iter_streamed_partitions(
+    graph: StreamedTriples, documents: Iterable[Any], folder: Path | None = None
+) -> Iterator[tuple[str, list[OxTriple]]]:
+    """:func:`iter_partitions` of a graph written twice instead of held: the first pass
+    learns the provenance, the second spills each triple, as an N-Triples line under its
+    partition's key, to a temporary SQLite file in ``folder``; the partitions are then read
+    back one at a time. Memory holds the provenance and one partition, never the graph."""
+    with tempfile.TemporaryDirectory(prefix=".partitions-", dir=folder) as spill:
+        db = sqlite3.connect(str(Path(spill) / "spill.sqlite"))
+        try:
+            _spill(graph, documents, db)
+            del graph  # (what it was written from is freed once the partitions are read back)
+            query = "SELECT key, line FROM spill WHERE key != ? ORDER BY key, rowid"
+            for key, rows in groupby(db.execute(query, (_MERGED,)), key=itemgetter(0)):
+                yield key, _parsed(rows, key)
+            query = "SELECT key, line FROM spill WHERE key = ? ORDER BY rowid"
+            yield "", _parsed(db.execute(query, (_MERGED,)), _MERGED)
+        finally:
+            db.close()
+
+
+def _spill(graph: StreamedTriples, documents: Iterable[Any], db: sqlite3.Connection) -> None:
+    """Both passes of :func:`iter_streamed_partitions`: (key, line) rows into ``db``."""
+    provenance = _Provenance(documents)
+    graph.write(provenance.add)
+    provenance.finish()
+    db.executescript(
+        "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA temp_store=FILE;"
+        "CREATE TABLE spill (key TEXT NOT NULL, line TEXT NOT NULL);"
+    )
+    rows: list[tuple[str, str]] = []
+
+    def keep(triple: OxTriple) -> None:
+        rows.append((provenance.key(triple), f"{triple[0]} {triple[1]} {triple[2]} ."))
+        if len(rows) >= _SPILL_BATCH:
+            db.executemany("INSERT INTO spill VALUES (?, ?)", rows)
+            rows.clear()
+
+    graph.write(keep)
+    db.executemany("INSERT INTO spill VALUES (?, ?)", rows)
+    db.commit()
+
+
+_SPILL_BATCH = 50_000
+
+
+def _parsed(rows: Iterable[tuple[str, str]], salt: str) -> list[OxTriple]:
+    """The distinct triples of one partition's spilled lines, blank nodes relabelled."""
+    lines = dict.fromkeys(line for _, line in rows)
+    if not lines:
+        return []
+    data = "\n".join(lines).encode("utf-8")
+    parsed = ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
+    return _stable_blanks([(q.subject, q.predicate, q.object) for q in parsed], salt)
 
 
 def _all_triples(graph: Any) -> Iterator[tuple[Any, Any, Any]]:

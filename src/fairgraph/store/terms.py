@@ -37,12 +37,15 @@ def document_graph_iri(source: str) -> str:
 class TermConverter:
     """Turns rdflib terms into pyoxigraph terms, sharing repeated IRIs and datatypes.
 
-    IRIs are looked up by their plain string (rdflib's own term hashing is slow Python).
+    IRIs are looked up by their plain string (rdflib's own term hashing is slow Python);
+    literals by their text, language and datatype, so a text stated many times (a sentence
+    that is the context of several mentions) is held once.
     """
 
     def __init__(self) -> None:
         self._iris: dict[str, ox.NamedNode] = {}
         self._blanks: dict[str, ox.BlankNode] = {}
+        self._literals: dict[tuple[str, str | None, str | None], ox.Literal] = {}
 
     def iri(self, value: str) -> ox.NamedNode:
         found = self._iris.get(value)
@@ -56,11 +59,18 @@ class TermConverter:
             return self.iri(str.__str__(term))
         if kind is Literal:
             lexical = str.__str__(term)
-            if term.language:
-                return ox.Literal(lexical, language=term.language)
-            if term.datatype is not None:
-                return ox.Literal(lexical, datatype=self.iri(str.__str__(term.datatype)))
-            return ox.Literal(lexical)
+            datatype = None if term.datatype is None else str.__str__(term.datatype)
+            key = (lexical, term.language, datatype)
+            found_literal = self._literals.get(key)
+            if found_literal is None:
+                if term.language:
+                    found_literal = ox.Literal(lexical, language=term.language)
+                elif datatype is not None:
+                    found_literal = ox.Literal(lexical, datatype=self.iri(datatype))
+                else:
+                    found_literal = ox.Literal(lexical)
+                self._literals[key] = found_literal
+            return found_literal
         if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
             return term
         if isinstance(term, BNode):
