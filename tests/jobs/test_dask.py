@@ -149,7 +149,9 @@ def test_documents_go_out_in_chunks_and_come_back_in_order(scheduler: str) -> No
     many = [replace(d, source=f"{i:02d}-{d.source}") for i in range(10) for d in documents]
     assert chunk_size(len(many), 2) == 2
     seen: list[str] = []
-    out = extract_on_dask(many, scheduler, backend="rules", on_each=lambda d: seen.append(d.source))
+    out = extract_on_dask(
+        many, scheduler, backend="rules", on_each=lambda e: seen.append(e.document.source)
+    )
     assert seen == [d.source for d in many]
     assert out == extract_all(many, backend="rules", jobs=1)
 

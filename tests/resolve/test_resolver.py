@@ -492,3 +492,26 @@ def test_a_place_before_an_officials_title_signs_as_that_body() -> None:
     assert [sorted(label[k] for k in a.parties) for a in res.agreements] == [
         ["西宁市人民政府", "青海盐湖工业股份有限公司"]
     ]
+
+
+def test_a_resolver_fed_one_report_at_a_time_resolves_as_the_corpus_does() -> None:
+    """Reports keyed as they arrive, in any order, duplicates included: the resolution of
+    :func:`resolve` over all of them (entities, merges, posts and their bodies)."""
+    from fairgraph.languages import extract_document
+    from fairgraph.resolve import Resolver
+
+    texts = [
+        "青海省副省长王明出席开幕式。青海省商务厅与某某集团签署合作协议。",
+        "商务厅厅长李华表示，青海省商务厅将与某某集团深化合作。",
+        "青海省人民政府副省长王明会见某某集团董事长赵强。",
+    ]
+    documents = [Document.from_text(t, source=f"r{i}.txt") for i, t in enumerate(texts)]
+    documents.append(Document.from_text(texts[0], source="copy.txt"))  # the same text again
+    extractions = [extract_document(d, backend="rules") for d in documents]
+    expected = resolve(extractions)
+    assert expected.posts and len(expected.entities) > 4
+    for order in (extractions, extractions[::-1], extractions[1:] + extractions[:1]):
+        resolver = Resolver()
+        for extraction in order:
+            resolver.add(extraction)
+        assert resolver.resolution() == expected

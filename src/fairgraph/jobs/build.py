@@ -41,7 +41,7 @@ from fairgraph.jobs.progress import SILENT, Progress
 from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
-from fairgraph.resolve import AliasRules, resolve
+from fairgraph.resolve import AliasRules, Resolver, resolve
 
 if TYPE_CHECKING:
     from fairgraph.jobs.distributed import DaskExtractor
@@ -174,6 +174,7 @@ def extract_all(
     jobs: int = 1,
     progress: Progress = SILENT,
     dask: str | DaskExtractor | None = None,
+    consume: Callable[[Extraction], None] | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
@@ -181,40 +182,45 @@ def extract_all(
     ``dask`` (a scheduler's address, ``local`` for a cluster of ``jobs`` workers here, or a
     :class:`~fairgraph.jobs.distributed.DaskExtractor` already connecting) on a Dask cluster.
     The results come back in the documents' order, so the graph is the same as with one
-    process.
+    process. ``consume`` is handed each extraction as it comes back (a
+    :class:`~fairgraph.resolve.resolver.Resolver` keys it while the workers go on).
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
     extract = functools.partial(extract_document, backend=backend)
+
+    def done(extraction: Extraction) -> None:
+        out.append(extraction)
+        if consume is not None:
+            consume(extraction)
+        if on_document:
+            on_document(extraction.document.source)
+        progress.advance()
+
     if dask is not None:
         from fairgraph.jobs.distributed import DaskExtractor
 
-        def on_each(doc: Document) -> None:
-            _done(doc, on_document, progress)
-
         if isinstance(dask, DaskExtractor):
-            out = dask.extract(documents, on_each)
+            dask.extract(documents, done)
         else:
             with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
-                out = cluster.extract(documents, on_each)
+                cluster.extract(documents, done)
     elif jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         # the first document in this process loads the language's models, which the forked
         # workers then share instead of each loading its own
-        out.append(extract(documents[0]))
-        _done(documents[0], on_document, progress)
+        done(extract(documents[0]))
         documents = documents[1:]
         workers = min(jobs, len(documents))
         with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-            results = pool.map(extract, documents, chunksize=chunk_size(len(documents), workers))
-            for doc, extraction in zip(documents, results, strict=True):
-                out.append(extraction)
-                _done(doc, on_document, progress)
+            for extraction in pool.map(
+                extract, documents, chunksize=chunk_size(len(documents), workers)
+            ):
+                done(extraction)
     else:
         for doc in documents:
-            out.append(extract(doc))
-            _done(doc, on_document, progress)
+            done(extract(doc))
     progress.finish()
     return out
 
@@ -226,12 +232,6 @@ def chunk_size(documents: int, workers: int) -> int:
     return max(1, min(16, documents // (max(1, workers) * 8)))
 
 
-def _done(doc: Document, on_document: OnDocument | None, progress: Progress) -> None:
-    if on_document:
-        on_document(doc.source)
-    progress.advance()
-
-
 def _context() -> Any:
     """Fork where there is fork (workers start with the recogniser already imported)."""
     import multiprocessing
@@ -240,14 +240,18 @@ def _context() -> Any:
 
 
 def corpus_triples(
-    extractions: Sequence[Extraction],
+    extractions: Sequence[Extraction] | Resolver,
     aliases: AliasRules | None = None,
     progress: Progress = SILENT,
 ) -> list[Triple]:
     """The distinct triples of the corpus graph in the order the graph writer states them,
-    without an rdflib Graph (what the outputs are written from)."""
+    without an rdflib Graph (what the outputs are written from). ``extractions`` may be a
+    :class:`~fairgraph.resolve.resolver.Resolver` fed them already (its own aliases apply)."""
     with progress.step("resolve"):
-        resolution = resolve(extractions, aliases)
+        if isinstance(extractions, Resolver):
+            resolution = extractions.resolution()
+        else:
+            resolution = resolve(extractions, aliases)
     settle()
     with progress.step("graph"):
         seen: dict[Triple, None] = {}
@@ -476,9 +480,11 @@ def extract_with(
     options: BuildOptions,
     documents: Sequence[Document],
     cluster: DaskExtractor | None = None,
+    consume: Callable[[Extraction], None] | None = None,
 ) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
-    progress), on ``cluster`` when one is given (see :func:`connect`)."""
+    progress), on ``cluster`` when one is given (see :func:`connect`), each extraction handed
+    to ``consume`` as it comes back."""
     return extract_all(
         documents,
         backend=options.backend,
@@ -486,6 +492,7 @@ def extract_with(
         jobs=options.jobs,
         progress=options.progress,
         dask=cluster if cluster is not None else options.dask,
+        consume=consume,
     )
 
 
@@ -514,10 +521,12 @@ def build_outputs(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress
             )
             settle()
-            extractions = extract_with(options, documents, cluster)
+            # each report is keyed as it comes back, while the workers extract the next
+            resolver = Resolver(options.aliases)
+            extract_with(options, documents, cluster, consume=resolver.add)
             settle()
-            triples = corpus_triples(extractions, options.aliases, progress)
-            del extractions
+            triples = corpus_triples(resolver, progress=progress)
+            del resolver
         # (the cluster is let go during resolution: no thread of it is left when writers fork)
         index, outputs = index_and_write(triples, out_dir, options)
         return summarize(index, len(documents), skipped, outputs)

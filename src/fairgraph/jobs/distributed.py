@@ -67,9 +67,10 @@ class DaskExtractor:
     def extract(
         self,
         documents: Sequence[Document],
-        on_each: Callable[[Document], None] | None = None,
+        on_each: Callable[[Extraction], None] | None = None,
     ) -> list[Extraction]:
-        """The extractions of ``documents`` computed on the cluster, in their order."""
+        """The extractions of ``documents`` computed on the cluster, in their order; each is
+        handed to ``on_each`` as it comes back."""
         self._connecting.join()
         if self._error is not None:
             raise _reason(self._error, self.address) from None
@@ -83,11 +84,12 @@ class DaskExtractor:
             chunks = [list(documents[i : i + size]) for i in range(0, len(documents), size)]
             futures = client.map(_extract_chunk, chunks, backend=self.backend, pure=False)
             out: list[Extraction] = []
-            for chunk, future in zip(chunks, futures, strict=True):
-                out += future.result()
+            for future in futures:
+                extractions = future.result()
+                out += extractions
                 if on_each is not None:
-                    for document in chunk:
-                        on_each(document)
+                    for extraction in extractions:
+                        on_each(extraction)
         except (OSError, TimeoutError) as exc:
             raise _reason(exc, self.address) from None
         # the cluster is let go while the build resolves and writes
@@ -152,7 +154,7 @@ def extract_on_dask(
     *,
     backend: str = "default",
     workers: int = 2,
-    on_each: Callable[[Document], None] | None = None,
+    on_each: Callable[[Extraction], None] | None = None,
 ) -> list[Extraction]:
     """The extractions of ``documents`` computed on the Dask cluster at ``address``."""
     with DaskExtractor(address, workers=workers, backend=backend) as cluster:

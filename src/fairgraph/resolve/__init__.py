@@ -10,7 +10,7 @@ from fairgraph.resolve.records import (
     ResolvedFair,
     ResolvedPost,
 )
-from fairgraph.resolve.resolver import resolve
+from fairgraph.resolve.resolver import Resolver, resolve
 
 __all__ = [
     "AliasRules",
@@ -21,5 +21,6 @@ __all__ = [
     "ResolvedAgreement",
     "ResolvedFair",
     "ResolvedPost",
+    "Resolver",
     "resolve",
 ]

@@ -94,88 +94,168 @@ class MentionKeys:
         return self.keys.get((doc_id, mention.start, mention.end))
 
 
+class _DocumentKeys:
+    """What resolution learns of one report on its own: the key of each mention, the body
+    of each post, and the pool additions they make, recorded to be replayed into the
+    corpus's pool in the documents' order (see :class:`Resolver`)."""
+
+    def __init__(self, naming: Any) -> None:
+        self.naming = naming
+        self.mention_keys = MentionKeys()
+        self.ops: list[tuple[Any, ...]] = []  # ("add", args…) or ("surface", key, surface)
+        self.post_orgs: dict[tuple[str, int, int], str] = {}
+        self.post_countries: dict[tuple[str, int, int], str] = {}
+        self.place_bodies: dict[tuple[str, int, int], str] = {}
+        self.person_orgs: list[tuple[tuple[str, str], str]] = []
+
+    def add(self, *args: Any) -> None:
+        """Record a :meth:`_Pool.add` (same arguments)."""
+        self.ops.append(("add", *args))
+
+    def replay(self, pool: _Pool) -> None:
+        pool.naming = self.naming
+        for op in self.ops:
+            if op[0] == "add":
+                pool.add(*op[1:])
+            else:
+                pool.surfaces[op[1]][op[2]] += 1
+
+
+def _key_document(ex: Extraction, aliases: AliasRules) -> _DocumentKeys:
+    """The keys of one report's mentions and the bodies of its posts (depends on nothing but
+    the report and the alias rules)."""
+    doc = ex.document
+    naming = language_of(doc).naming
+    found = _DocumentKeys(naming)
+    mention_keys = found.mention_keys
+    ctx = naming.document_context(doc, ex.mentions)
+    sentence_of = _sentence_finder(ex)
+    fair_keys_of = naming.fair_keys(ex)
+    abbreviation = naming.abbreviations(
+        naming.clean(m.text) for m in ex.mentions if m.type == "Organization"
+    )
+    declared = naming.declared_short_names(doc.text, ex.mentions)
+    short_names = getattr(naming, "person_short_names", None)
+    person_full = (
+        short_names(naming.clean(m.text) for m in ex.mentions if m.type == "Person")
+        if short_names
+        else {}
+    )
+    joined = naming.country_prefixed(ex.mentions)
+    keyed: list[_Keyed] = []
+    for m in ex.mentions:
+        if m.type not in ENTITY_TYPES:
+            continue
+        evidence = Evidence(doc.id, sentence_of(m.start), m)
+        name = naming.clean(m.text)
+        if m.type == "Person":
+            full = person_full.get(name, name)  # 拉佐夫 after 谢尔盖·拉佐夫: the same person
+            rule = K.RULE_SURNAME if full != name else None
+            key, canonical = f"Person|{full}|{doc.id}", full
+        elif m.type == "Fair":
+            key, canonical = fair_keys_of[m]
+            rule = K.RULE_FAIR_EDITION
+        else:
+            local = naming.local_context(ctx, m, _before(ex, m, sentence_of))
+            key, canonical, rule = naming.key_of(m, local)
+            if m.type == "Organization" and name in declared:
+                full = declared[name]
+                key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+            elif rule is None and name in abbreviation:
+                full = abbreviation[name]
+                key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+        key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
+        keyed.append((m, name, evidence, key, canonical, rule))
+    for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming):
+        mention_keys.keys[(doc.id, m.start, m.end)] = key
+        found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
+        if (m.start, m.end) in joined:
+            found.ops.append(("surface", key, joined[m.start, m.end]))
+    for post in ex.posts:
+        org = _post_organization(
+            post,
+            doc.id,
+            ctx,
+            mention_keys,
+            found,
+            sentence_of,
+            functools.partial(_before, ex, sentence_of=sentence_of),
+        )
+        if org:
+            found.post_orgs[(doc.id, post.person.start, post.role.start)] = org
+            holder = post.organization
+            if holder is not None and (mention_keys(doc.id, holder) or "").startswith("Place|"):
+                # 西宁市副市长某某与某公司签约: the place stands for the body of the title
+                found.place_bodies[(doc.id, holder.start, holder.end)] = org
+            country = (
+                _represented(post.represents, doc.id, ctx, mention_keys, found, sentence_of)
+                if post.organization is not None and post.represents is not None
+                else None
+            )
+            if country is not None:
+                found.post_countries[(doc.id, post.person.start, post.role.start)] = country
+            found.person_orgs.append(((naming.clean(post.person.text), doc.id), org))
+    return found
+
+
+def _unique(extractions: Sequence[Extraction]) -> list[Extraction]:
+    """One extraction per text (the first by source), in the order of the texts' hashes."""
+    ordered = sorted(extractions, key=lambda e: (e.document.sha256, e.document.source))
+    return list({e.document.sha256: e for e in ordered}.values())
+
+
+class Resolver:
+    """Resolution fed one extraction at a time: each report's own keys are worked out as it
+    arrives (while extraction workers go on with the next), the corpus is resolved at
+    :meth:`resolution` — the same result as :func:`resolve` of all of them, in any order.
+
+    >>> resolver = Resolver()
+    >>> resolver.resolution().entities
+    ()
+    """
+
+    def __init__(self, aliases: AliasRules | None = None) -> None:
+        self.aliases = aliases or AliasRules()
+        self._extractions: list[Extraction] = []
+        self._keys: dict[int, _DocumentKeys] = {}  # id(extraction) → its keys
+
+    def add(self, extraction: Extraction) -> None:
+        """Take one more extraction (its keys are worked out now)."""
+        self._extractions.append(extraction)
+        self._keys[id(extraction)] = _key_document(extraction, self.aliases)
+
+    def resolution(self) -> Resolution:
+        """The resolution of every extraction added."""
+        unique = _unique(self._extractions)
+        keys = [self._keys[id(ex)] for ex in unique]
+        return _resolve_keyed(unique, keys, self.aliases)
+
+
 def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None) -> Resolution:
     """Resolve the entities and facts of a corpus."""
     aliases = aliases or AliasRules()
-    ordered = sorted(extractions, key=lambda e: (e.document.sha256, e.document.source))
-    unique = list({e.document.sha256: e for e in ordered}.values())
+    unique = _unique(extractions)
+    return _resolve_keyed(unique, [_key_document(ex, aliases) for ex in unique], aliases)
+
+
+def _resolve_keyed(
+    unique: list[Extraction], keys: list[_DocumentKeys], aliases: AliasRules
+) -> Resolution:
+    """The corpus's resolution from its reports' own keys (in the order of ``unique``)."""
     pool = _Pool()
     mention_keys = MentionKeys()
     person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
     post_orgs: dict[tuple[str, int, int], str] = {}
     post_countries: dict[tuple[str, int, int], str] = {}  # a minister's country, beside the body
     place_bodies: dict[tuple[str, int, int], str] = {}  # a place before a title → that body
-
-    for ex in unique:
-        doc = ex.document
-        naming = pool.naming = language_of(doc).naming
-        ctx = naming.document_context(doc, ex.mentions)
-        sentence_of = _sentence_finder(ex)
-        fair_keys_of = naming.fair_keys(ex)
-        abbreviation = naming.abbreviations(
-            naming.clean(m.text) for m in ex.mentions if m.type == "Organization"
-        )
-        declared = naming.declared_short_names(doc.text, ex.mentions)
-        short_names = getattr(naming, "person_short_names", None)
-        person_full = (
-            short_names(naming.clean(m.text) for m in ex.mentions if m.type == "Person")
-            if short_names
-            else {}
-        )
-        joined = naming.country_prefixed(ex.mentions)
-        keyed: list[_Keyed] = []
-        for m in ex.mentions:
-            if m.type not in ENTITY_TYPES:
-                continue
-            evidence = Evidence(doc.id, sentence_of(m.start), m)
-            name = naming.clean(m.text)
-            if m.type == "Person":
-                full = person_full.get(name, name)  # 拉佐夫 after 谢尔盖·拉佐夫: the same person
-                rule = K.RULE_SURNAME if full != name else None
-                key, canonical = f"Person|{full}|{doc.id}", full
-            elif m.type == "Fair":
-                key, canonical = fair_keys_of[m]
-                rule = K.RULE_FAIR_EDITION
-            else:
-                local = naming.local_context(ctx, m, _before(ex, m, sentence_of))
-                key, canonical, rule = naming.key_of(m, local)
-                if m.type == "Organization" and name in declared:
-                    full = declared[name]
-                    key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
-                elif rule is None and name in abbreviation:
-                    full = abbreviation[name]
-                    key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
-            key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
-            keyed.append((m, name, evidence, key, canonical, rule))
-        for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming):
-            mention_keys.keys[(doc.id, m.start, m.end)] = key
-            pool.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
-            if (m.start, m.end) in joined:
-                pool.surfaces[key][joined[m.start, m.end]] += 1
-        for post in ex.posts:
-            org = _post_organization(
-                post,
-                doc.id,
-                ctx,
-                mention_keys,
-                pool,
-                sentence_of,
-                functools.partial(_before, ex, sentence_of=sentence_of),
-            )
-            if org:
-                post_orgs[(doc.id, post.person.start, post.role.start)] = org
-                holder = post.organization
-                if holder is not None and (mention_keys(doc.id, holder) or "").startswith("Place|"):
-                    # 西宁市副市长某某与某公司签约: the place stands for the body of the title
-                    place_bodies[(doc.id, holder.start, holder.end)] = org
-                country = (
-                    _represented(post.represents, doc.id, ctx, mention_keys, pool, sentence_of)
-                    if post.organization is not None and post.represents is not None
-                    else None
-                )
-                if country is not None:
-                    post_countries[(doc.id, post.person.start, post.role.start)] = country
-                person_orgs[(naming.clean(post.person.text), doc.id)].add(org)
+    for found in keys:
+        found.replay(pool)
+        mention_keys.keys.update(found.mention_keys.keys)
+        post_orgs.update(found.post_orgs)
+        post_countries.update(found.post_countries)
+        place_bodies.update(found.place_bodies)
+        for person, org in found.person_orgs:
+            person_orgs[person].add(org)
 
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     readers = {e.document.id: language_of(e.document) for e in unique}
@@ -240,7 +320,7 @@ def _post_organization(
     doc_id: str,
     ctx: Any,
     mention_keys: MentionKeys,
-    pool: _Pool,
+    pool: _DocumentKeys,
     sentence_of,
     before: Callable[[Mention], Callable[[], list[Mention]]],
 ) -> str | None:  # type: ignore[no-untyped-def]
@@ -298,7 +378,12 @@ def _post_organization(
 
 
 def _represented(
-    country: Mention, doc_id: str, ctx: Any, mention_keys: MentionKeys, pool: _Pool, sentence_of
+    country: Mention,
+    doc_id: str,
+    ctx: Any,
+    mention_keys: MentionKeys,
+    pool: _DocumentKeys,
+    sentence_of,
 ) -> str | None:  # type: ignore[no-untyped-def]
     """The key of the country a post represents; a country read inside a title (某国财政部长)
     is no mention of its own, and is named here."""
