@@ -77,3 +77,23 @@ def test_a_failing_forked_page_writer_is_named(tmp_path: Path, monkeypatch) -> N
     with pytest.raises(FairgraphError, match="graph.html: no space left"):
         build_outputs([TESTS / "fixtures" / "corpus"], out, BuildOptions(backend="rules", jobs=2))
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_workers_key_reports_under_the_users_alias_rules(tmp_path: Path) -> None:
+    """The workers key each report (the map side of resolution) under the --aliases rules:
+    a user alias takes effect with --jobs 2 exactly as with one process."""
+    rules = tmp_path / "aliases.txt"
+    rules.write_text("中国华能集团有限公司 = 华能能源集团\n", encoding="utf-8")
+    inputs = TESTS / "fixtures" / "trust"
+    outputs = {}
+    for jobs in (1, 2):
+        out = tmp_path / f"jobs{jobs}"
+        result = run_cli(
+            "build", inputs, "-o", out, "--ner", "rules", "--jobs", jobs, "--aliases", rules
+        )
+        assert result.exit_code == 0, result.output
+        outputs[jobs] = {name: (out / name).read_bytes() for name in OUTPUTS}
+    plain = _build(inputs, tmp_path / "plain", 2)
+    assert outputs[2] == outputs[1]
+    assert outputs[2]["graph.ttl"] != plain["graph.ttl"]  # the rule changed the graph
+    assert "华能能源集团".encode() in outputs[2]["graph.ttl"]

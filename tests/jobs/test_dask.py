@@ -150,7 +150,7 @@ def test_documents_go_out_in_chunks_and_come_back_in_order(scheduler: str) -> No
     assert chunk_size(len(many), 2) == 2
     seen: list[str] = []
     out = extract_on_dask(
-        many, scheduler, backend="rules", on_each=lambda e: seen.append(e.document.source)
+        many, scheduler, backend="rules", on_each=lambda r: seen.append(r[0].document.source)
     )
     assert seen == [d.source for d in many]
     assert out == extract_all(many, backend="rules", jobs=1)

@@ -42,6 +42,7 @@ from fairgraph.languages import extract_document, is_read, unread_reason
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
 from fairgraph.resolve import AliasRules, Resolver, resolve
+from fairgraph.resolve.resolver import DocumentKeys, key_document
 
 if TYPE_CHECKING:
     from fairgraph.jobs.distributed import DaskExtractor
@@ -174,7 +175,7 @@ def extract_all(
     jobs: int = 1,
     progress: Progress = SILENT,
     dask: str | DaskExtractor | None = None,
-    consume: Callable[[Extraction], None] | None = None,
+    resolver: Resolver | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
@@ -182,17 +183,20 @@ def extract_all(
     ``dask`` (a scheduler's address, ``local`` for a cluster of ``jobs`` workers here, or a
     :class:`~fairgraph.jobs.distributed.DaskExtractor` already connecting) on a Dask cluster.
     The results come back in the documents' order, so the graph is the same as with one
-    process. ``consume`` is handed each extraction as it comes back (a
-    :class:`~fairgraph.resolve.resolver.Resolver` keys it while the workers go on).
+    process. With a ``resolver``, the workers also key each report
+    (:func:`~fairgraph.resolve.resolver.key_document`, the map side of resolution) and each
+    extraction goes to the resolver with its keys as it comes back.
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
-    extract = functools.partial(extract_document, backend=backend)
+    aliases = resolver.aliases if resolver is not None else None
+    extract = functools.partial(extract_keyed, backend=backend, aliases=aliases)
 
-    def done(extraction: Extraction) -> None:
+    def done(result: tuple[Extraction, DocumentKeys | None]) -> None:
+        extraction, keys = result
         out.append(extraction)
-        if consume is not None:
-            consume(extraction)
+        if resolver is not None:
+            resolver.add(extraction, keys)
         if on_document:
             on_document(extraction.document.source)
         progress.advance()
@@ -201,10 +205,10 @@ def extract_all(
         from fairgraph.jobs.distributed import DaskExtractor
 
         if isinstance(dask, DaskExtractor):
-            dask.extract(documents, done)
+            dask.extract(documents, done, aliases=aliases)
         else:
             with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
-                cluster.extract(documents, done)
+                cluster.extract(documents, done, aliases=aliases)
     elif jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -214,15 +218,24 @@ def extract_all(
         documents = documents[1:]
         workers = min(jobs, len(documents))
         with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-            for extraction in pool.map(
+            for result in pool.map(
                 extract, documents, chunksize=chunk_size(len(documents), workers)
             ):
-                done(extraction)
+                done(result)
     else:
         for doc in documents:
             done(extract(doc))
     progress.finish()
     return out
+
+
+def extract_keyed(
+    document: Document, *, backend: str = "default", aliases: AliasRules | None = None
+) -> tuple[Extraction, DocumentKeys | None]:
+    """A document's extraction and, with ``aliases``, its keys (what a worker sends back)."""
+    extraction = extract_document(document, backend=backend)
+    keys = key_document(extraction, aliases) if aliases is not None else None
+    return extraction, keys
 
 
 def chunk_size(documents: int, workers: int) -> int:
@@ -480,11 +493,11 @@ def extract_with(
     options: BuildOptions,
     documents: Sequence[Document],
     cluster: DaskExtractor | None = None,
-    consume: Callable[[Extraction], None] | None = None,
+    resolver: Resolver | None = None,
 ) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
-    progress), on ``cluster`` when one is given (see :func:`connect`), each extraction handed
-    to ``consume`` as it comes back."""
+    progress), on ``cluster`` when one is given (see :func:`connect`), keyed for and handed
+    to ``resolver`` as they come back when one is given."""
     return extract_all(
         documents,
         backend=options.backend,
@@ -492,7 +505,7 @@ def extract_with(
         jobs=options.jobs,
         progress=options.progress,
         dask=cluster if cluster is not None else options.dask,
-        consume=consume,
+        resolver=resolver,
     )
 
 
@@ -521,9 +534,9 @@ def build_outputs(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress
             )
             settle()
-            # each report is keyed as it comes back, while the workers extract the next
+            # the workers key each report too; their results are taken in as they come back
             resolver = Resolver(options.aliases)
-            extract_with(options, documents, cluster, consume=resolver.add)
+            extract_with(options, documents, cluster, resolver)
             settle()
             triples = corpus_triples(resolver, progress=progress)
             del resolver

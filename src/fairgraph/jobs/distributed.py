@@ -19,9 +19,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from fairgraph.errors import FairgraphError
-from fairgraph.jobs.build import chunk_size
-from fairgraph.languages import DEFAULT, extract_document, warm_up
+from fairgraph.jobs.build import chunk_size, extract_keyed
+from fairgraph.languages import DEFAULT, warm_up
 from fairgraph.model import Document, Extraction
+from fairgraph.resolve import AliasRules
+from fairgraph.resolve.resolver import DocumentKeys
 
 
 class DaskExtractor:
@@ -67,10 +69,14 @@ class DaskExtractor:
     def extract(
         self,
         documents: Sequence[Document],
-        on_each: Callable[[Extraction], None] | None = None,
+        on_each: Callable[[tuple[Extraction, DocumentKeys | None]], None] | None = None,
+        *,
+        aliases: AliasRules | None = None,
     ) -> list[Extraction]:
-        """The extractions of ``documents`` computed on the cluster, in their order; each is
-        handed to ``on_each`` as it comes back."""
+        """The extractions of ``documents`` computed on the cluster, in their order; with
+        ``aliases``, the workers key each report under them too (the map side of
+        resolution). Each (extraction, keys or None) is handed to ``on_each`` as it comes
+        back."""
         self._connecting.join()
         if self._error is not None:
             raise _reason(self._error, self.address) from None
@@ -82,14 +88,15 @@ class DaskExtractor:
             workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
             size = chunk_size(len(documents), workers)
             chunks = [list(documents[i : i + size]) for i in range(0, len(documents), size)]
-            futures = client.map(_extract_chunk, chunks, backend=self.backend, pure=False)
+            futures = client.map(
+                _extract_chunk, chunks, backend=self.backend, aliases=aliases, pure=False
+            )
             out: list[Extraction] = []
             for future in futures:
-                extractions = future.result()
-                out += extractions
-                if on_each is not None:
-                    for extraction in extractions:
-                        on_each(extraction)
+                for result in future.result():
+                    out.append(result[0])
+                    if on_each is not None:
+                        on_each(result)
         except (OSError, TimeoutError) as exc:
             raise _reason(exc, self.address) from None
         # the cluster is let go while the build resolves and writes
@@ -154,13 +161,16 @@ def extract_on_dask(
     *,
     backend: str = "default",
     workers: int = 2,
-    on_each: Callable[[Extraction], None] | None = None,
+    on_each: Callable[[tuple[Extraction, DocumentKeys | None]], None] | None = None,
 ) -> list[Extraction]:
     """The extractions of ``documents`` computed on the Dask cluster at ``address``."""
     with DaskExtractor(address, workers=workers, backend=backend) as cluster:
         return cluster.extract(documents, on_each)
 
 
-def _extract_chunk(documents: list[Document], backend: str) -> list[Extraction]:
-    """On a worker: the extractions of a chunk of documents, in their order."""
-    return [extract_document(document, backend=backend) for document in documents]
+def _extract_chunk(
+    documents: list[Document], backend: str, aliases: AliasRules | None
+) -> list[tuple[Extraction, DocumentKeys | None]]:
+    """On a worker: the extractions of a chunk of documents (each keyed with ``aliases``),
+    in their order."""
+    return [extract_keyed(d, backend=backend, aliases=aliases) for d in documents]

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from fairgraph.languages import language_of
+from fairgraph.languages import language, language_of
 from fairgraph.model import NAMED_TYPES, Document, Extraction, Mention, Post
 from fairgraph.resolve import records as K
 from fairgraph.resolve.aliases import AliasRules
@@ -94,13 +94,15 @@ class MentionKeys:
         return self.keys.get((doc_id, mention.start, mention.end))
 
 
-class _DocumentKeys:
-    """What resolution learns of one report on its own: the key of each mention, the body
-    of each post, and the pool additions they make, recorded to be replayed into the
-    corpus's pool in the documents' order (see :class:`Resolver`)."""
+class DocumentKeys:
+    """What resolution learns of one report on its own (:func:`key_document`): the key of
+    each mention, the body of each post, and the pool additions they make, recorded to be
+    replayed into the corpus's pool in the documents' order — the map side of resolution's
+    keyed reduction, which extraction workers compute beside each extraction (see
+    :class:`Resolver`). Plain data: it travels between processes."""
 
-    def __init__(self, naming: Any) -> None:
-        self.naming = naming
+    def __init__(self, code: str) -> None:
+        self.code = code  # the report's language (its naming is looked up, never pickled)
         self.mention_keys = MentionKeys()
         self.ops: list[tuple[Any, ...]] = []  # ("add", args…) or ("surface", key, surface)
         self.post_orgs: dict[tuple[str, int, int], str] = {}
@@ -112,6 +114,10 @@ class _DocumentKeys:
         """Record a :meth:`_Pool.add` (same arguments)."""
         self.ops.append(("add", *args))
 
+    @property
+    def naming(self) -> Any:
+        return language(self.code).naming
+
     def replay(self, pool: _Pool) -> None:
         pool.naming = self.naming
         for op in self.ops:
@@ -121,12 +127,13 @@ class _DocumentKeys:
                 pool.surfaces[op[1]][op[2]] += 1
 
 
-def _key_document(ex: Extraction, aliases: AliasRules) -> _DocumentKeys:
+def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
     """The keys of one report's mentions and the bodies of its posts (depends on nothing but
     the report and the alias rules)."""
     doc = ex.document
-    naming = language_of(doc).naming
-    found = _DocumentKeys(naming)
+    reader = language_of(doc)
+    naming = reader.naming
+    found = DocumentKeys(reader.code)
     mention_keys = found.mention_keys
     ctx = naming.document_context(doc, ex.mentions)
     sentence_of = _sentence_finder(ex)
@@ -217,12 +224,15 @@ class Resolver:
     def __init__(self, aliases: AliasRules | None = None) -> None:
         self.aliases = aliases or AliasRules()
         self._extractions: list[Extraction] = []
-        self._keys: dict[int, _DocumentKeys] = {}  # id(extraction) → its keys
+        self._keys: dict[int, DocumentKeys] = {}  # id(extraction) → its keys
 
-    def add(self, extraction: Extraction) -> None:
-        """Take one more extraction (its keys are worked out now)."""
+    def add(self, extraction: Extraction, keys: DocumentKeys | None = None) -> None:
+        """Take one more extraction, with its :func:`key_document` under this resolver's
+        aliases when a worker made them (else they are worked out now)."""
         self._extractions.append(extraction)
-        self._keys[id(extraction)] = _key_document(extraction, self.aliases)
+        self._keys[id(extraction)] = (
+            keys if keys is not None else key_document(extraction, self.aliases)
+        )
 
     def resolution(self) -> Resolution:
         """The resolution of every extraction added."""
@@ -235,11 +245,11 @@ def resolve(extractions: Sequence[Extraction], aliases: AliasRules | None = None
     """Resolve the entities and facts of a corpus."""
     aliases = aliases or AliasRules()
     unique = _unique(extractions)
-    return _resolve_keyed(unique, [_key_document(ex, aliases) for ex in unique], aliases)
+    return _resolve_keyed(unique, [key_document(ex, aliases) for ex in unique], aliases)
 
 
 def _resolve_keyed(
-    unique: list[Extraction], keys: list[_DocumentKeys], aliases: AliasRules
+    unique: list[Extraction], keys: list[DocumentKeys], aliases: AliasRules
 ) -> Resolution:
     """The corpus's resolution from its reports' own keys (in the order of ``unique``)."""
     pool = _Pool()
@@ -320,7 +330,7 @@ def _post_organization(
     doc_id: str,
     ctx: Any,
     mention_keys: MentionKeys,
-    pool: _DocumentKeys,
+    pool: DocumentKeys,
     sentence_of,
     before: Callable[[Mention], Callable[[], list[Mention]]],
 ) -> str | None:  # type: ignore[no-untyped-def]
@@ -382,7 +392,7 @@ def _represented(
     doc_id: str,
     ctx: Any,
     mention_keys: MentionKeys,
-    pool: _DocumentKeys,
+    pool: DocumentKeys,
     sentence_of,
 ) -> str | None:  # type: ignore[no-untyped-def]
     """The key of the country a post represents; a country read inside a title (某国财政部长)
