@@ -13,6 +13,7 @@ import functools
 import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Executor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
@@ -38,7 +39,7 @@ from fairgraph.ingest.remote import (
 from fairgraph.jobs.collector import paced_collector, settle
 from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
 from fairgraph.jobs.progress import SILENT, Progress
-from fairgraph.languages import extract_document, is_read, unread_reason
+from fairgraph.languages import DEFAULT, extract_document, is_read, unread_reason, warm_up
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
 from fairgraph.resolve import AliasRules, Resolver, resolve
@@ -176,6 +177,7 @@ def extract_all(
     progress: Progress = SILENT,
     dask: str | DaskExtractor | None = None,
     resolver: Resolver | None = None,
+    pool: Executor | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
@@ -185,7 +187,8 @@ def extract_all(
     The results come back in the documents' order, so the graph is the same as with one
     process. With a ``resolver``, the workers also key each report
     (:func:`~fairgraph.resolve.resolver.key_document`, the map side of resolution) and each
-    extraction goes to the resolver with its keys as it comes back.
+    extraction goes to the resolver with its keys as it comes back. ``pool``: worker
+    processes already started (:func:`connect`) to use instead of ``jobs`` new ones.
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
@@ -209,6 +212,10 @@ def extract_all(
         else:
             with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
                 cluster.extract(documents, done, aliases=aliases)
+    elif pool is not None:
+        size = chunk_size(len(documents), jobs)
+        for result in pool.map(extract, documents, chunksize=size):
+            done(result)
     elif jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -492,34 +499,54 @@ DEFAULT_OPTIONS = BuildOptions()
 def extract_with(
     options: BuildOptions,
     documents: Sequence[Document],
-    cluster: DaskExtractor | None = None,
+    workers: DaskExtractor | Executor | None = None,
     resolver: Resolver | None = None,
 ) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
-    progress), on ``cluster`` when one is given (see :func:`connect`), keyed for and handed
-    to ``resolver`` as they come back when one is given."""
+    progress), by ``workers`` when given (see :func:`connect`), keyed for and handed to
+    ``resolver`` as they come back when one is given."""
+    pool: Executor | None = None
+    dask: str | DaskExtractor | None = options.dask
+    if isinstance(workers, Executor):
+        pool, dask = workers, None
+    elif workers is not None:
+        dask = workers
     return extract_all(
         documents,
         backend=options.backend,
         on_document=options.on_document,
         jobs=options.jobs,
         progress=options.progress,
-        dask=cluster if cluster is not None else options.dask,
+        dask=dask,
         resolver=resolver,
+        pool=pool,
     )
 
 
 @contextmanager
-def connect(options: BuildOptions) -> Iterator[DaskExtractor | None]:
-    """The Dask cluster the ``options`` name, connecting in the background while the block
-    reads its reports (None without ``--dask``); let go when the block ends."""
-    if options.dask is None:
+def connect(options: BuildOptions) -> Iterator[DaskExtractor | Executor | None]:
+    """The extraction workers the ``options`` ask for, getting ready while the block reads
+    its reports; let go when the block ends.
+
+    With ``--dask``, the cluster (connecting in the background); with ``--jobs`` > 1 where
+    there is fork, a pool of that many worker processes, each loading the default language's
+    models meanwhile (so no report waits for them in this process); else None.
+    """
+    if options.dask is not None:
+        from fairgraph.jobs.distributed import DaskExtractor
+
+        with DaskExtractor(options.dask, workers=options.jobs, backend=options.backend) as cluster:
+            yield cluster
+        return
+    if options.jobs <= 1 or _fork() is None:
         yield None
         return
-    from fairgraph.jobs.distributed import DaskExtractor
+    from concurrent.futures import ProcessPoolExecutor
 
-    with DaskExtractor(options.dask, workers=options.jobs, backend=options.backend) as cluster:
-        yield cluster
+    with ProcessPoolExecutor(max_workers=options.jobs, mp_context=_fork()) as pool:
+        for _ in range(options.jobs):
+            pool.submit(warm_up, (DEFAULT,), options.backend)
+        yield pool
 
 
 def build_outputs(
@@ -529,18 +556,18 @@ def build_outputs(
     prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
     progress = options.progress
     with paced_collector():
-        with connect(options) as cluster:  # a Dask cluster gets ready while the reports are read
+        with connect(options) as workers:  # the workers get ready while the reports are read
             documents, skipped = read_documents(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress
             )
             settle()
             # the workers key each report too; their results are taken in as they come back
             resolver = Resolver(options.aliases)
-            extract_with(options, documents, cluster, resolver)
+            extract_with(options, documents, workers, resolver)
             settle()
             triples = corpus_triples(resolver, progress=progress)
             del resolver
-        # (the cluster is let go during resolution: no thread of it is left when writers fork)
+        # (the workers are let go during resolution: no thread of them is left when writers fork)
         index, outputs = index_and_write(triples, out_dir, options)
         return summarize(index, len(documents), skipped, outputs)
 
