@@ -3,6 +3,7 @@
     python benchmarks/scale.py builds 1000                       # --jobs 1 and --jobs 2
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
     python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
+    python benchmarks/scale.py builds 1000 10000 100000 --dask   # each size, one after another
     python benchmarks/scale.py builds 1000 --baseline HEAD~3 --baseline-jobs 1 2 --dask
                                                     # before and after, each --jobs and Dask
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
@@ -25,7 +26,7 @@ this process's alone, so they show the serial part (what the other core waits fo
 wall seconds of the last step are the wait for the forked writers. `store` runs `fairgraph build
 --store DIR --no-outputs --jobs 1` on each corpus size into a new store: seconds and peak
 memory, and the ratio of the peaks.
-The last line states the figures.
+Each size's last line states its figures (`RESULT (N reports): …`).
 """
 
 from __future__ import annotations
@@ -84,7 +85,13 @@ def run_build(src: Path, reports: Path, out: Path, extra: list[str]) -> tuple[fl
 
 
 def builds(args: argparse.Namespace) -> None:
-    reports = corpus(args.count, args.corpus)
+    for count in args.counts:
+        builds_of(count, args)
+
+
+def builds_of(count: int, args: argparse.Namespace) -> None:
+    """The builds of one corpus size side by side."""
+    reports = corpus(count, args.corpus if len(args.counts) == 1 else None)
     work = Path(tempfile.mkdtemp(prefix="fairgraph-scale-"))
     runs: list[tuple[str, Path, list[str]]] = []
     if args.baseline:
@@ -106,7 +113,7 @@ def builds(args: argparse.Namespace) -> None:
     if args.dask:
         runs.append(("dask, 2 workers", ROOT / "src", ["--dask", "local", "--jobs", "2"]))
     best: dict[str, tuple[float, float, float, str]] = {}
-    print(f"{args.count} reports in {reports}; best of {args.repeat} rounds")
+    print(f"{count} reports in {reports}; best of {args.repeat} rounds")
     for round_ in range(args.repeat):
         for name, src, extra in runs:
             out = work / name.replace(" ", "_").replace("-", "").replace(",", "")
@@ -130,11 +137,11 @@ def builds(args: argparse.Namespace) -> None:
         one = best[ref][0] if ref in best else None
         speed = f", ×{one / seconds:.2f} the speed of {ref}" if one else ""
         summary.append(
-            f"{name} {seconds:.1f} s ({args.count / seconds:.1f} reports/s, cpu {cpu:.1f} s"
+            f"{name} {seconds:.1f} s ({count / seconds:.1f} reports/s, cpu {cpu:.1f} s"
             f"{speed}), {peak:.0f} MB{same}"
         )
     shutil.rmtree(work, ignore_errors=True)
-    print("RESULT: " + "; ".join(summary))
+    print(f"RESULT ({count} reports): " + "; ".join(summary))
 
 
 def phases(args: argparse.Namespace) -> None:
@@ -188,7 +195,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
     one = sub.add_parser("builds", help="whole builds side by side, each its own process")
-    one.add_argument("count", type=int)
+    one.add_argument("counts", type=int, nargs="+", help="corpus sizes, one after another")
     one.add_argument("--baseline", help="a commit whose build is run too (git archive)")
     one.add_argument(
         "--baseline-jobs", type=int, nargs="+", help="run the baseline with each of these --jobs"
