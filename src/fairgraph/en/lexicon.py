@@ -63,7 +63,27 @@ class Lexicon:
         found = self.places.get(name)
         if found is None and name.isupper():
             found = self.places.get(name.title())  # NANNING in a dateline
+        if found is None and name.endswith(" Autonomous Prefecture"):
+            found = self._autonomous_prefecture(name)
         return found
+
+    def _autonomous_prefecture(self, name: str) -> Place | None:
+        """An autonomous prefecture under its full English name (Haixi Mongolian and Tibetan
+        Autonomous Prefecture): the prefecture its first words name, with the ethnic groups
+        written between them and "Autonomous Prefecture"."""
+        words = name.split()[:-2]
+        for size in range(1, len(words)):
+            found = self.places.get(" ".join(words[:size]))
+            groups = words[size:]
+            if (
+                found is not None
+                and found.chinese.endswith("自治州")
+                and all(w == "and" or w[:1].isupper() for w in groups)
+                and groups[0] != "and"
+                and groups[-1] != "and"
+            ):
+                return found
+        return None
 
     def body(self, name: str) -> Body | None:
         return self.bodies.get(name.removeprefix("the "))
@@ -140,9 +160,11 @@ def load_lexicon() -> Lexicon:
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
     for title, kind, body_name in data_rows("titles.tsv", 3):
-        lex.titles[title] = kind
-        if body_name:
-            lex.title_bodies[title.lower()] = body_name
+        # Vice Premier is also written Vice-Premier (vice-governor, vice-mayor …)
+        for form in dict.fromkeys([title, title.replace("Vice ", "Vice-")]):
+            lex.titles.setdefault(form, kind)
+            if body_name:
+                lex.title_bodies[form.lower()] = body_name
     for suffix, kind in data_rows("org_suffixes.tsv", 2):
         lex.org_suffixes[suffix] = kind
     kinds = [r[0] for r in data_rows("agreement_types.tsv", 1)]

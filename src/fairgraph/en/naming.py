@@ -240,6 +240,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         region = _foreign_region(name)
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
+    if kind == "Organization" and mention.origin == "government-of":
+        place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
+        if place is not None:
+            return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
     if kind == "Organization" and mention.origin == "party-department":

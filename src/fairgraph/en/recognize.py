@@ -124,6 +124,10 @@ _FUNCTION = frozenset(
         "Madam",
         "Madame",
         "H.E.",
+        "MOU",
+        "MoU",
+        "MOUs",
+        "MoUs",
     ]
 )
 #: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
@@ -426,11 +430,13 @@ def classify(name: str, start: int) -> list[Mention]:
     surname_first = (
         len(words) == 2
         and words[0] in ("He", "An")
+        and words[1] not in _FUNCTION
         and is_chinese_name(name)
         and lex_.place(words[1]) is None
     )  # He Lifeng: a family name that is also a function word
     if (words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS) and not surname_first:
         rest = name[len(words[0]) :].lstrip()
+        rest = re.sub(rf"^(?:{_CONN}\s+)+", "", rest)  # MOU with A: A
         return classify(rest, start + len(name) - len(rest)) if rest else []
     plural = re.match(r"([A-Z][a-z]+s) of (?:the )?", name)
     if plural and plural.group(1) not in load_lexicon().org_suffixes:
@@ -793,6 +799,57 @@ def find_lower_bodies(text: str) -> list[Mention]:
     return out
 
 
+_PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_PLACE_LIST = rf"{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME}"
+#: the governments of Qinghai and Gansu provinces, the Xining and Lanzhou municipal governments
+_GOVERNMENTS = re.compile(
+    r"\b(?:(?:provincial|municipal|city|regional|local)\s+)?(?:people's\s+)?governments\s+of\s+"
+    rf"(?:the\s+)?({_PLACE_LIST})"
+    rf"|\b({_PLACE_LIST})\s+(?:provincial|municipal|city|regional)\s+(?:people's\s+)?governments\b"
+)
+
+
+def find_zones(text: str) -> list[Mention]:
+    """Development zones, new areas and industrial parks under their capitalised names, after
+    the place of China they belong to: places.
+
+    >>> [m.text for m in find_zones("The Xining Economic and Technological Development Zone")]
+    ['Xining Economic and Technological Development Zone']
+    """
+    out = []
+    for hit in _ZONE_NAME.finditer(text):
+        start = hit.start(1)
+        first = hit.group(1).split()[0]
+        if first in _FUNCTION:
+            start += len(first) + 1
+        if load_lexicon().place(text[start : hit.end(1)]) is not None:
+            out.append(Mention(start, hit.end(), text[start : hit.end()], "Place", "zone"))
+    return out
+
+
+def find_governments(text: str) -> list[Mention]:
+    """The places of China one plural "governments" names, each for its own government.
+
+    >>> [m.text for m in find_governments("the governments of Qinghai and Gansu provinces")]
+    ['Qinghai', 'Gansu']
+    >>> [m.text for m in find_governments("The Xining, Haidong and Lanzhou municipal governments")]
+    ['Xining', 'Haidong', 'Lanzhou']
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _GOVERNMENTS.finditer(text):
+        group = 1 if m.group(1) else 2
+        for name in re.finditer(_PLACE_NAME, m.group(group)):
+            place = name.group()
+            if lex.place(place) is None or not lex.place(place).chinese:
+                continue
+            start = m.start(group) + name.start()
+            out.append(
+                Mention(start, start + len(place), place, "Organization", "Government", "government-of")
+            )
+    return out
+
+
 #: a quoted theme, slogan or title: its capitalised words name nothing
 _SLOGAN = re.compile(
     r"\b(?:[Tt]hemed|[Tt]heme|[Ss]logan|[Mm]otto|[Tt]itled|[Ee]ntitled|[Dd]ubbed)\b[^\"“]{0,20}"
@@ -804,7 +861,9 @@ def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
-    bodies = [b for b in find_lower_bodies(text) if _free(fairs, b.start, b.end)]
+    bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
     taken = [*fairs]
@@ -821,6 +880,13 @@ def recognize(text: str) -> list[Mention]:
         phrase = match.group()
         if phrase.endswith(".") and not _ABBREVIATION.search(phrase):
             phrase = phrase[:-1]  # the full stop of the sentence
+        posted = _posted_to(flat[: match.start()], phrase)
+        if posted:  # Ambassador to China A B: the country the title names, then the name
+            country, rest = posted
+            out.append(Mention(match.start(), match.start() + len(country), country, "Country"))
+            at = match.start() + len(phrase) - len(rest)
+            out.extend(classify(rest, at))
+            continue
         out.extend(
             m
             for m in classify(phrase, match.start())
@@ -862,6 +928,29 @@ def recognize(text: str) -> list[Mention]:
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     return sorted(found)
+
+
+def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
+    """A country and a name run together behind a title and "to" (Ambassador to China A B,
+    Consul General in Chongqing A B): the country (or place) and the rest, else None
+    (``before``: the sentence before the phrase, its titles blanked out with NUL).
+
+    >>> _posted_to("Zambian " + chr(0) * 10 + " to ", "China Winnie Banda")
+    ('China', 'Winnie Banda')
+    >>> _posted_to("exports to ", "China Winnie Banda") is None
+    True
+    """
+    of_country = r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # of Zambia
+    if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
+        return None
+    lex = load_lexicon()
+    words = phrase.split()
+    for size in (3, 2, 1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if (lex.country(head) or lex.place(head)) and 2 <= len(words) - size <= 4:
+            if all(_name_word(w) or is_chinese_name(rest) for w in words[size:]):
+                return head, rest
+    return None
 
 
 _SIGNING = re.compile(
@@ -1070,6 +1159,13 @@ _ZONE = re.compile(
     r"|(?:national\s+)?(?:economic(?:\s+and\s+technological)?|high-tech|hi-tech|industrial)"
     r"\s+(?:development\s+)?zone|new\s+area|(?:comprehensive\s+)?bonded\s+zone)\b"
 )
+#: a development zone under its capitalised name, after the place it belongs to
+_ZONE_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:National\s+)?"
+    r"(?:(?:Economic(?:\s+and\s+|-)Technological|Hi(?:gh)?-[Tt]ech(?:\s+Industrial)?|Industrial"
+    r"|Economic)\s+Development\s+Zone|(?:Economic|Hi(?:gh)?-[Tt]ech|Industrial|Bonded)\s+Zone"
+    r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone)\b"
+)
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
 )
@@ -1098,6 +1194,12 @@ def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+def _demonym_gap(gap: str) -> bool:
+    """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
+    found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
+    return found is not None and load_lexicon().demonym(found.group(1)) is not None
+
+
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -1116,6 +1218,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         ) or any(
             0 <= r.start - m.end <= 3
             or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+            or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
             for r in roles
         )
         speaks = re.match(

@@ -1,0 +1,131 @@
+"""General forms of English news (issue 14, round 7), each on sentences written for these
+tests: hyphenated titles, ambassadors named after the country they are posted to, plural
+governments, autonomous prefectures under their full names, development zones, MOU before a
+party."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Graph
+
+from fairgraph.en.pipeline import extract_document
+from fairgraph.graph.build import build_graph
+from fairgraph.model import Document, Extraction
+from fairgraph.namespaces import ORG
+from fairgraph.resolve import resolve
+
+
+def extract(text: str) -> Extraction:
+    return extract_document(Document.from_text(text, source="t.txt", language="en"))
+
+
+def posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    return {
+        (
+            p.person.text,
+            p.role.text,
+            p.organization.text if p.organization else None,
+            p.represents.text if p.represents else None,
+        )
+        for p in extract(text).posts
+    }
+
+
+def mentions(text: str, kind: str) -> set[str]:
+    return {m.text for m in extract(text).mentions if m.type == kind}
+
+
+def labelled_parties(text: str) -> list[set[str]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return [{label[k] for k in a.parties} for a in res.agreements]
+
+
+def org_labels(text: str) -> set[str]:
+    graph: Graph = build_graph([extract(text)])
+    return {
+        str(label)
+        for node in graph.subjects(RDF.type, ORG.Organization)
+        for label in graph.objects(node, RDFS.label)
+    }
+
+
+# hyphenated titles
+
+
+def test_hyphenated_titles_are_titles() -> None:
+    assert posts("Vice-Premier Fang Lirong opened the fair.") == {
+        ("Fang Lirong", "Vice-Premier", "State Council", None)
+    } or {p[:2] for p in posts("Vice-Premier Fang Lirong opened the fair.")} == {
+        ("Fang Lirong", "Vice-Premier")
+    }
+    found = posts("Executive Vice-Governor Tan Qiming of Gansu province spoke.")
+    assert {(p[0], p[1], p[2]) for p in found} == {
+        ("Tan Qiming", "Executive Vice-Governor", "Gansu")
+    }
+    found = posts("Tan Qiming, executive vice-governor of Gansu province, spoke.")
+    assert {(p[0], p[1], p[2]) for p in found} == {
+        ("Tan Qiming", "executive vice-governor", "Gansu")
+    }
+
+
+def test_vice_premier_with_hyphen_is_the_state_councils() -> None:
+    res = resolve([extract("Vice-Premier Fang Lirong opened the fair.")])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Fang Lirong", "State Council")
+    ]
+
+
+# ambassadors
+
+
+def test_ambassador_to_a_country_then_a_foreign_name() -> None:
+    for text in (
+        "Malawian Ambassador to China Grace Mbewe toured the fair.",
+        "Ambassador of Malawi to China Grace Mbewe toured the fair.",
+        "Grace Mbewe, Malawian ambassador to China, toured the fair.",
+    ):
+        assert mentions(text, "Person") == {"Grace Mbewe"}, text
+        assert mentions(text, "Country") >= {"China"}, text
+        ((person, _, org, country),) = posts(text)
+        assert (person, org) == ("Grace Mbewe", None)
+        assert country in ("Malawian", "Malawi"), text
+
+
+def test_exports_to_a_country_name_no_person() -> None:
+    assert mentions("Exports to China Grew by half.", "Person") == set()
+
+
+# organisations
+
+
+def test_plural_governments_give_each_its_government() -> None:
+    expected = {"Gansu Provincial People's Government", "Shaanxi Provincial People's Government"}
+    for text in (
+        "The governments of Gansu and Shaanxi provinces signed a cooperation agreement.",
+        "The Gansu and Shaanxi provincial governments signed a cooperation agreement.",
+    ):
+        assert labelled_parties(text) == [expected], text
+        assert mentions(text, "Place") == set(), text
+
+
+def test_autonomous_prefecture_under_its_full_name_is_the_prefecture() -> None:
+    text = "The park lies in Enshi Tujia and Miao Autonomous Prefecture."
+    res = resolve([extract(text)])
+    assert [(e.type, e.label) for e in res.entities] == [("Place", "Enshi")]
+    assert [e.key for e in res.entities] == ["Place|恩施土家族苗族自治州"]
+
+
+def test_development_zone_is_one_place_even_as_a_party() -> None:
+    text = "Lanzhou Economic and Technological Development Zone signed a deal with Acme Co., Ltd."
+    assert mentions(text, "Place") == {"Lanzhou Economic and Technological Development Zone"}
+    assert labelled_parties(text) == [
+        {"Lanzhou Economic and Technological Development Zone", "Acme Co., Ltd."}
+    ]
+
+
+def test_mou_before_with_is_no_part_of_the_party() -> None:
+    text = "The provincial department of commerce signed an MOU with Acme Technologies Co., Ltd."
+    assert "Acme Technologies Co., Ltd." in mentions(text, "Organization")
+    assert not any("MOU" in m for m in mentions(text, "Organization"))
+    assert mentions("An MOU was signed by Acme Co., Ltd. and Beta Co., Ltd.", "Person") == set()
