@@ -129,3 +129,39 @@ def test_mou_before_with_is_no_part_of_the_party() -> None:
     assert "Acme Technologies Co., Ltd." in mentions(text, "Organization")
     assert not any("MOU" in m for m in mentions(text, "Organization"))
     assert mentions("An MOU was signed by Acme Co., Ltd. and Beta Co., Ltd.", "Person") == set()
+
+
+# posts
+
+
+def test_place_and_level_before_a_party_title() -> None:
+    found = posts("Gansu Provincial Party Secretary Hou Jianmin attended.")
+    assert {(p[0], p[1], p[2]) for p in found} == {("Hou Jianmin", "Party Secretary", "Gansu")}
+    res = resolve([extract("Lanzhou Municipal Party Secretary Hou Jianmin attended.")])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Hou Jianmin", "Lanzhou Municipal CPC Committee")
+    ]
+
+
+def test_deputy_party_secretary_is_one_title() -> None:
+    found = posts("Hou Jianmin, deputy Party secretary of Gansu province, spoke.")
+    assert {(p[0], p[1]) for p in found} == {("Hou Jianmin", "deputy Party secretary")}
+
+
+def test_plural_title_after_a_list_of_names_gives_each_the_post() -> None:
+    text = "Tan Li, Zhou Bo and Hou Min, vice governors of Gansu, attended."
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        (name, "vice governors", "Gansu") for name in ("Tan Li", "Zhou Bo", "Hou Min")
+    }
+
+
+def test_plural_title_in_men_before_names_and_their_body() -> None:
+    text = (
+        "Vice-chairmen Tan Li and Hou Min of the Gansu Provincial People's Congress Standing"
+        " Committee attended."
+    )
+    body = "Gansu Provincial People's Congress Standing Committee"
+    assert posts(text) == {(n, "Vice-chairmen", body, None) for n in ("Tan Li", "Hou Min")}
+    assert mentions(text, "Organization") == {body}
+    assert mentions(text, "Person") == {"Tan Li", "Hou Min"}

@@ -83,7 +83,10 @@ def _unit(
         end = to[0].end  # Ambassador of Pakistan to China
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
-    if prev and re.fullmatch(r"\s*(?:['’]s\s*)?(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)):
+    level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
+    if prev and re.fullmatch(
+        rf"\s*(?:['’]s\s*)?{level}(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)
+    ):  # Qinghai Provincial Party Secretary: the province's
         holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
         if holder.type == "Country" and country is None:
             country = holder
@@ -228,18 +231,48 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             ):
                 _, body, country = units[nxt]  # State Councilor and Secretary-General of X
         if body is None and country is None and person.start >= end:
-            behind = [m for m in mentions if m.start >= person.end and m.type != "Role"]
+            last = person
+            if plural_title(role.text):  # Vice Governors A, B and C of Guangdong
+                last = ([person, *_listed_after(person, persons, text)])[-1]
+            behind = [m for m in mentions if m.start >= last.end and m.type != "Role"]
             if behind and re.fullmatch(
-                r"\s+of\s+(?:the\s+)?", _gap(text, person.end, behind[0].start)
+                r"\s+of\s+(?:the\s+)?", _gap(text, last.end, behind[0].start)
             ):  # Vice Governor A B of Guangdong
                 if behind[0].type == "Country":
                     country = behind[0]
                 elif behind[0].type in ("Place", "Organization"):
                     body = behind[0]
         out.append(Post(person, role, sentence, organization=body, represents=country))
-        if role.text.endswith("s") and person.start >= end:  # Vice Governors A and B
+        if plural_title(role.text) and person.start >= end:  # Vice Governors A and B
             for other in _listed_after(person, persons, text):
                 out.append(Post(other, role, sentence, organization=body, represents=country))
+        elif plural_title(role.text) and person.end <= role.start:  # A and B, vice governors
+            for other in _listed_before(person, persons, text):
+                out.append(Post(other, role, sentence, organization=body, represents=country))
+    return out
+
+
+def plural_title(title: str) -> bool:
+    """Whether a title is written in the plural (vice governors, vice-chairmen).
+
+    >>> plural_title("vice-chairmen"), plural_title("Vice Governors"), plural_title("Chairman")
+    (True, True, False)
+    """
+    return title.endswith(("rs", "ns", "men"))
+
+
+def _listed_before(last: Mention, persons: Sequence[Mention], text: str) -> list[Mention]:
+    """The names listed before ``last`` (A, B and C, vice governors of X): what a plural title
+    after them gives them all."""
+    out: list[Mention] = []
+    cursor = last
+    for p in sorted(persons, key=lambda m: -m.start):
+        if p.end > cursor.start:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", _gap(text, p.end, cursor.start)):
+            break
+        out.append(p)
+        cursor = p
     return out
 
 

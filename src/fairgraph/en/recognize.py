@@ -210,7 +210,9 @@ _GENERIC = frozenset(
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    titles = sorted(load_lexicon().titles, key=len, reverse=True)
+    titles = list(load_lexicon().titles)
+    titles += [t[:-3] + "men" for t in titles if t.endswith("man")]  # chairmen, congressmen
+    titles.sort(key=len, reverse=True)
     forms = []
     for t in titles:
         first, rest = t[:1], re.escape(t[1:]).replace(r"\ ", r"\s+")
@@ -463,6 +465,15 @@ def classify(name: str, start: int) -> list[Mention]:
             w in _GENERIC or w in _GENERIC_ORG or w in lex.org_suffixes for w in head.split()
         )
     )
+    names = re.split(r",\s*|\s+and\s+", head)
+    if sep and len(names) > 1 and all(is_chinese_name(n) for n in names) and org_kind(tail):
+        out = []  # Vice-chairmen A B and C D of the X Committee: the names, then the body
+        for n in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", head):
+            text = n.group().strip().removeprefix("and ").strip()
+            at = start + n.start() + n.group().index(text)
+            out.append(Mention(at, at + len(text), text, "Person", "candidate"))
+        at = start + len(head) + len(sep)
+        return out + classify(tail, at)
     acronym_led = re.match(r"[A-Z]{2,}\b", tail) is not None and len(tail.split()) > 1
     if sep and person_head and (acronym_led or (org_kind(tail) and not lex.body(name))):
         at = start + len(head) + len(sep)  # Robert Mitrofan of UPR Business Romania
