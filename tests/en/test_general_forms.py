@@ -165,3 +165,35 @@ def test_plural_title_in_men_before_names_and_their_body() -> None:
     assert posts(text) == {(n, "Vice-chairmen", body, None) for n in ("Tan Li", "Hou Min")}
     assert mentions(text, "Organization") == {body}
     assert mentions(text, "Person") == {"Tan Li", "Hou Min"}
+
+
+# agreements and amounts
+
+
+def test_signers_with_posts_give_their_bodies_as_parties() -> None:
+    expected = [{"China Petrochemical Corporation", "Gansu Provincial People's Government"}]
+    for text in (
+        "Sinopec chairman Zhou Anming and Gansu Governor Tan Qiming signed the agreement.",
+        "Zhou Anming, chairman of Sinopec, and Tan Qiming, governor of Gansu, signed the deal.",
+        "Tan Qiming, vice governor of Gansu, signed the agreement with Sinopec.",
+        "Zhou Anming, on behalf of Sinopec, signed the agreement with Tan Qiming, vice governor"
+        " of Gansu.",
+    ):
+        assert labelled_parties(text) == expected, text
+
+
+def test_people_who_speak_or_witness_sign_nothing() -> None:
+    assert labelled_parties("Gansu Governor Tan Qiming said Sinopec signed an agreement.") == []
+    assert labelled_parties(
+        "Witnessed by Gansu Governor Tan Qiming, Sinopec signed an agreement with PetroChina."
+    ) == [{"China Petrochemical Corporation", "PetroChina"}]
+
+
+def test_hyphenated_amount_before_its_noun() -> None:
+    ex = extract("Gansu and Sinopec sealed a 10-billion-yuan deal on hydrogen.")
+    assert [(a.text, int(a.value), a.currency) for a in ex.amounts] == [
+        ("10-billion-yuan", 10_000_000_000, "CNY")
+    ]
+    assert [a.investment.text for a in ex.agreements if a.investment] == ["10-billion-yuan"]
+    ex = extract("The firm plans a 1.2-billion-U.S.-dollar plant.")
+    assert [(int(a.value), a.currency) for a in ex.amounts] == [(1_200_000_000, "USD")]

@@ -426,6 +426,18 @@ def _agreements(
                 m for m in parties if between.end() <= m.start - sentence.start < verb.start()
             ]
             left, right = inside[:1], inside[1:2]
+    if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
+        cut = sentence.start + verb.end() + rest.find(" with ")
+        right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X
+    if len(left) < 2 and not _WITNESSED.search(text[: verb.start()]):
+        signers = [  # A, chairman of X, and B, governor of Y, signed: X and Y sign
+            b
+            for b in _signers_bodies(mentions, posts, sentence.start, least=1)
+            if b.start < at or b.origin == "implied-by-title"
+        ]
+        held = [p.person for p in posts if p.person.end <= at]
+        if held and all(b.text != m.text for m in left for b in signers):
+            left = sorted([*left, *signers], key=lambda m: m.start)
     pairs: list[tuple[Mention, Mention]] = []
     if right:
         left = left[-3:] if left else []
@@ -437,16 +449,25 @@ def _agreements(
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
-def _signers_bodies(mentions: Sequence[Mention], posts: Sequence[Post], cut: int) -> list[Mention]:
+def _signers_bodies(
+    mentions: Sequence[Mention], posts: Sequence[Post], cut: int, least: int = 2
+) -> list[Mention]:
     """The bodies (or countries) of the people named after ``cut`` who hold a post, in the
-    order of the people, when two or more differ; else none."""
+    order of the people, when ``least`` or more differ; else none."""
     held = {p.person: p.organization or p.represents for p in posts}
     out: list[Mention] = []
     for m in mentions:
         body = held.get(m) if m.type == "Person" and m.start >= cut else None
         if body is not None and all(body.text != b.text for b in out):
             out.append(body)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= least else []
+
+
+#: people named before the verb who watch, attend or speak: no signers
+_WITNESSED = re.compile(
+    r"\b(?:witness\w*|presence|attend\w*|present|said|says|told|according|presided|hosted)\b",
+    re.IGNORECASE,
+)
 
 
 _OPEN = re.compile(

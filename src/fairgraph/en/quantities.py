@@ -3,6 +3,8 @@
 >>> found = find_amounts("about $505 million; 9.16 billion yuan (1.27 billion U.S. dollars)")
 >>> [(str(a.value), a.currency, a.approximate) for a in found]
 [('505000000', 'USD', True), ('9160000000', 'CNY', False), ('1270000000', 'USD', False)]
+>>> [a.text for a in find_amounts("a 10-billion-yuan plant and a 2-million-U.S.-dollar deal")]
+['10-billion-yuan', '2-million-U.S.-dollar']
 >>> found = find_amounts("US$1.2 billion, RMB 9.16 billion, 30 billion yuan")
 >>> [(str(a.value), a.currency) for a in found]
 [('1200000000', 'USD'), ('9160000000', 'CNY'), ('30000000000', 'CNY')]
@@ -39,14 +41,14 @@ _APPROX = (
     r"|up to|close to|upwards of)"
 )
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_UNIT = r"(?:\s*(thousand|million|billion|trillion|mln|bln)\b)?"
+_UNIT = r"(?:(?:\s*|-)(thousand|million|billion|trillion|mln|bln)\b)?"
 _PREFIX = r"(US\$|U\.S\.\s?\$|\$|USD\s?|RMB\s?|CNY\s?|HK\$|€|EUR\s?|£|¥)"
 _SUFFIX = (
-    r"(yuan|renminbi|RMB|U\.S\.\s+dollars|US\s+dollars|American\s+dollars|dollars|euros?"
+    r"(yuan|renminbi|RMB|U\.S\.[\s-]+dollars?|US[\s-]+dollars?|American\s+dollars|dollars?|euros?"
     r"|pounds|Hong\s+Kong\s+dollars|rupees|rubles|roubles|yen)"
 )
 _AMOUNT = re.compile(
-    rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}\s+(?:of\s+)?{_SUFFIX}\b)"
+    rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
 )
 _CURRENCY = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
@@ -63,7 +65,9 @@ def find_amounts(text: str) -> list[Amount]:
     for m in _AMOUNT.finditer(text):
         approx, prefix, num, unit, num2, unit2, suffix = m.groups()
         number, scale = (num, unit) if prefix else (num2, unit2)
-        unit_name = re.sub(r"\s+", " ", (prefix or suffix).strip()).replace("U.S. $", "U.S.$")
+        unit_name = re.sub(r"[\s-]+", " ", (prefix or suffix).strip()).replace("U.S. $", "U.S.$")
+        if unit_name.endswith("dollar"):  # a 1.2-billion-U.S.-dollar project
+            unit_name += "s"
         currency = _CURRENCY.get(unit_name)
         if currency is None:
             continue

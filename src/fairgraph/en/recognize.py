@@ -981,7 +981,8 @@ _SLOT_AFTER = re.compile(
 _NOT_PARTY_WORDS = (
     "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
-    " Under Through Thanks Including Altogether Overall Together Totally"
+    " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
+    " Accompanied Present Attending Witnessing"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
