@@ -197,3 +197,29 @@ def test_hyphenated_amount_before_its_noun() -> None:
     assert [a.investment.text for a in ex.agreements if a.investment] == ["10-billion-yuan"]
     ex = extract("The firm plans a 1.2-billion-U.S.-dollar plant.")
     assert [(int(a.value), a.currency) for a in ex.amounts] == [(1_200_000_000, "USD")]
+
+
+# fairs
+
+
+def fair_labels(text: str) -> list[str]:
+    res = resolve([extract(text)])
+    return [e.label for e in res.entities if e.type == "Fair"]
+
+
+def test_this_years_fair_with_a_bracketed_place_in_its_name() -> None:
+    text = (
+        "XINING, July 10, 2024 (Xinhua) -- Deals worth 30 billion yuan were signed at this"
+        " year's China (Qinghai) Green Development Investment and Trade Fair."
+    )
+    assert fair_labels(text) == ["2024 China Qinghai Green Development Investment and Trade Fair"]
+
+
+def test_a_known_series_alone_in_a_dated_report_is_that_years_edition() -> None:
+    text = "NANNING, Sept. 14, 2024 (Xinhua) -- The China-ASEAN Expo opened on Saturday."
+    assert fair_labels(text) == ["2024 China-ASEAN Expo"]
+    # without a year written, no edition is guessed
+    assert fair_labels("NANNING, Sept. 14 (Xinhua) -- The China-ASEAN Expo opened.") == []
+    # an edition named elsewhere in the report is the one meant
+    text = "The 21st China-ASEAN Expo opened in Nanning in 2024. The China-ASEAN Expo is annual."
+    assert fair_labels(text) == ["21st China-ASEAN Expo"]

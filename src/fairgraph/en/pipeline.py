@@ -120,8 +120,8 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
 
 
 _THIS_YEAR = re.compile(
-    r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){0,6}?"
-    r"(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
+    r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:(?:[A-Z][\w-]*|\([A-Z][\w ]*\)"
+    r"|[·&]|and|for|of)\s+){0,10}?(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
 )
 
 
@@ -133,6 +133,9 @@ def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Me
     [('China-Arab States Expo', 'year:2019')]
     >>> this_years("This year's China-Arab States Expo", [], None)
     []
+    >>> expo = Mention(4, 26, "China-Arab States Expo", "Fair", "series")
+    >>> [(m.text, m.subtype) for m in this_years("The China-Arab States Expo opened", [expo], 2019)]
+    [('China-Arab States Expo', 'year:2019')]
     """
     if year is None or any(f.type == "Fair" and f.subtype != "series" for f in found):
         return []  # the report names its edition: this year's expo is that one
@@ -142,6 +145,16 @@ def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Me
         if any(f.type == "Fair" and f.subtype != "series" for f in inside):
             continue
         out.append(Mention(m.start(1), m.end(1), m.group(1), "Fair", f"year:{year}", "session"))
+    named = [f for f in found if f.type == "Fair" and f.subtype == "series"]
+    own = load_lexicon().fair_series(named[0].text) if named else None
+    if own is not None and own in load_lexicon().fair_chinese:
+        # The X Expo opened …, in a report of a known year naming no edition: that year's
+        out += [
+            dataclasses.replace(f, subtype=f"year:{year}", origin="session")
+            for f in named
+            if load_lexicon().fair_series(f.text) == own
+            and not any(o.start < f.end and f.start < o.end for o in out)
+        ]
     return out
 
 
