@@ -223,3 +223,26 @@ def test_a_known_series_alone_in_a_dated_report_is_that_years_edition() -> None:
     # an edition named elsewhere in the report is the one meant
     text = "The 21st China-ASEAN Expo opened in Nanning in 2024. The China-ASEAN Expo is annual."
     assert fair_labels(text) == ["21st China-ASEAN Expo"]
+
+
+def test_passive_signing_with_a_list_is_by_the_sentence_befores_signer() -> None:
+    text = (
+        "LANZHOU, July 7 -- The Lanzhou municipal government signed 12 investment projects with"
+        " a combined value of 6 billion yuan on Saturday.\n"
+        "The projects were signed with companies including Acme Co., Ltd. and Beta Group."
+    )
+    assert sorted(map(sorted, labelled_parties(text))) == [
+        ["Acme Co., Ltd.", "Lanzhou Municipal People's Government"],
+        ["Beta Group", "Lanzhou Municipal People's Government"],
+    ]
+    # a sentence that names its own partners leaves no signer for the next one
+    text = (
+        "The Lanzhou municipal government signed a deal with Acme Co., Ltd. on Saturday.\n"
+        "Other deals were signed with Beta Group."
+    )
+    assert labelled_parties(text) == [{"Acme Co., Ltd.", "Lanzhou Municipal People's Government"}]
+
+
+def test_listed_companies_keep_their_corporate_suffix() -> None:
+    text = "Gansu signed deals with companies including Beta Group, Acme Co., Ltd., and Zeta Inc."
+    assert mentions(text, "Organization") == {"Beta Group", "Acme Co., Ltd.", "Zeta Inc."}

@@ -449,6 +449,57 @@ def _agreements(
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
+_SIGNED_WITH = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|sealed)"
+    r"\s+with\s+(?:(?:companies|firms|enterprises|partners)\s+(?:including|such\s+as)\s+)?"
+)
+
+
+def sole_signer(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
+    """The one body (or place) that signs in a sentence naming nobody it signs with (The X
+    government signed 15 projects …): who the next sentence's passive signing is by."""
+    verb = _SIGN.search(sentence.text)
+    if verb is None:
+        return None
+    head = _DATELINE_HEAD.match(sentence.text)
+    at = sentence.start + verb.start()
+    if any(m.type in _PARTY_TYPES and m.start > at for m in mentions):
+        return None  # signed with B: named
+    left = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and sentence.start + (head.end() if head else 0) <= m.start
+        and m.end <= at
+    ]
+    return left[0] if len(left) == 1 else None
+
+
+def signed_with(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    signer: Mention,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """The projects were signed with A, B and C: each with the sentence before's sole signer."""
+    found = _SIGNED_WITH.search(sentence.text)
+    if found is None:
+        return []
+    kind = _agreement_type(sentence.text)
+    cut = sentence.start + found.end()
+    parties = [m for m in mentions if m.type in _PARTY_TYPES and m.start >= cut]
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [
+        Agreement(
+            (signer, b), kind[1] if kind else "project", sentence, date=date, investment=investment
+        )
+        for b in parties
+        if b.text != signer.text
+    ]
+
+
 def _signers_bodies(
     mentions: Sequence[Mention], posts: Sequence[Post], cut: int, least: int = 2
 ) -> list[Mention]:

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.bylines import find_bylines
-from fairgraph.en.facts import fair_facts, find_agreements, find_posts
+from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_with, sole_signer
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date
 from fairgraph.en.names import is_chinese_name
@@ -228,6 +228,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
     about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
+    signer: Mention | None = None  # the sentence before's one signer, with nobody named
     for s in spans:
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
@@ -239,6 +240,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
                     extra.append(m)
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
+        if not s_agreements and signer is not None:  # … were signed with A, B and C
+            s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
+        signer = sole_signer(s, in_s) if not s_agreements else None
         agreements.extend(s_agreements)
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)

@@ -1084,7 +1084,8 @@ _LIST_HEAD = re.compile(
     rf"(?: are| were)?|notably|namely|led by)\s+|\s+(?:include[sd]?|are|were)\s+|\s*:\s+)"
 )
 _ITEM = re.compile(
-    r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*)"
+    r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*"
+    r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))?)"
 )
 
 
@@ -1109,7 +1110,9 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             if item is None:
                 break
             start, end = item.span(1)
-            name = item.group(1).rstrip(".")
+            name = item.group(1)
+            if not _ABBREVIATION.search(name):
+                name = name.rstrip(".")  # the full stop of the sentence
             end = start + len(name)
             sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
             closes = re.match(r"\s*(?:[.;:)]|$)", text[end:]) or (
