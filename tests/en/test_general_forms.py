@@ -246,3 +246,46 @@ def test_passive_signing_with_a_list_is_by_the_sentence_befores_signer() -> None
 def test_listed_companies_keep_their_corporate_suffix() -> None:
     text = "Gansu signed deals with companies including Beta Group, Acme Co., Ltd., and Zeta Inc."
     assert mentions(text, "Organization") == {"Beta Group", "Acme Co., Ltd.", "Zeta Inc."}
+
+
+# units of bodies, assemblies of the report's place
+
+
+def test_a_branch_in_a_place_is_one_organisation_not_the_places_government() -> None:
+    for text, body in (
+        ("Zhou Bo, president of the Gansu branch of Bank of China, said.", None),
+        ("Zhou Bo, general manager of China Mobile's Gansu branch, said.", None),
+    ):
+        ((person, role, org, _),) = posts(text)
+        assert person == "Zhou Bo" and "Gansu" in org and "branch" in org, text
+        assert not any("Government" in label for label in org_labels(text)), text
+    assert labelled_parties("The Gansu branch of Bank of China signed a deal with Acme Co.") == [
+        {"Gansu branch of Bank of China", "Acme Co."}
+    ]
+
+
+def test_provincial_cppcc_and_peoples_congress_are_the_reports_provinces() -> None:
+    text = (
+        "LANZHOU, July 6 (Xinhua) -- Tan Li, vice chairman of the provincial CPPCC committee,"
+        " and Hou Min, chairwoman of the Standing Committee of the provincial people's congress,"
+        " attended the fair in Gansu province."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert sorted((label[p.person], label[p.organization]) for p in res.posts) == [
+        ("Hou Min", "Standing Committee of the Gansu Provincial People's Congress"),
+        ("Tan Li", "CPPCC Gansu Provincial Committee"),
+    ]
+    assert not any("National Committee" in v for v in label.values())
+
+
+def test_secretary_general_without_hyphen_and_the_provincial_governor() -> None:
+    assert {p[:2] for p in posts("Tan Li, secretary general of the Acme Chamber, said.")} == {
+        ("Tan Li", "secretary general")
+    }
+    text = "Hou Min, the provincial governor, spoke at the fair in Gansu province."
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Hou Min", "Gansu Provincial People's Government")
+    ]

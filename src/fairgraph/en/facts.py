@@ -189,7 +189,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?"
-                    r"|\s+",
+                    r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
                 or (demonym and lex.demonym(demonym.group(1)))

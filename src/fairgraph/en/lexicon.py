@@ -161,7 +161,9 @@ def load_lexicon() -> Lexicon:
             lex.fairs.setdefault(form, name)
     for title, kind, body_name in data_rows("titles.tsv", 3):
         # Vice Premier is also written Vice-Premier (vice-governor, vice-mayor …)
-        for form in dict.fromkeys([title, title.replace("Vice ", "Vice-")]):
+        # and Secretary-General also Secretary General
+        forms = [title, title.replace("Vice ", "Vice-"), title.replace("-", " ")]
+        for form in dict.fromkeys(forms):
             lex.titles.setdefault(form, kind)
             if body_name:
                 lex.title_bodies[form.lower()] = body_name

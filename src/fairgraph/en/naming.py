@@ -203,6 +203,9 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
     'Fujian Provincial Department of Commerce'
     """
+    standing = re.match(r"(?i)standing committee of the ", name)
+    if standing:  # the Standing Committee of the provincial people's congress
+        name = name[standing.end() :] + " standing committee"
     level, _, rest = name.partition(" ")
     city = level.startswith(("city", "municipal", "prefect", "county", "district"))
     place = (ctx.city if city else ctx.province) if ctx is not None else None
@@ -213,7 +216,14 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
         return body_key(known, "government"), government(known), RULE_CONTEXT
     if known is not None and rest.lower() in ("party committee", "cpc committee"):
         return body_key(known, "committee"), party_committee(known), RULE_CONTEXT
-    if level.endswith(("'s", "’s")):
+    assembly = rest.lower().replace("’", "'")
+    if known is not None and assembly.startswith("cppcc"):  # the provincial CPPCC (committee)
+        label = f"CPPCC {known.name} {_level(known)} Committee"
+    elif known is not None and assembly.startswith("people's congress"):
+        label = f"{known.name} {_level(known)} People's Congress"
+        if assembly.endswith("standing committee"):
+            label = f"Standing Committee of the {label}"
+    elif level.endswith(("'s", "’s")):
         label = f"{place} {_titled(rest)}"
     else:
         label = f"{place} {_titled(level)} {_titled(rest)}"

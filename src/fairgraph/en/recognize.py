@@ -739,6 +739,11 @@ _CONTEXT_GOVERNMENT = re.compile(
     r"|(?:Party|CPC|party)\s+committee))\b(?!\s+of\b)"
 )
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
+#: the provincial CPPCC (committee), the (Standing Committee of the) municipal people's congress
+_CONTEXT_ASSEMBLY = re.compile(
+    r"\b(?:(?:[Ss]tanding\s+[Cc]ommittee\s+of\s+)?[Tt]he\s+)((?:provincial|municipal|city|regional)"
+    r"\s+(?:CPPCC(?:\s+committee)?|people['’]s\s+congress(?:\s+standing\s+committee)?))\b"
+)
 
 
 def find_context_bodies(text: str) -> list[Mention]:
@@ -753,6 +758,8 @@ def find_context_bodies(text: str) -> list[Mention]:
     ['provincial government']
     >>> find_context_bodies("the provincial government of Ningxia said")
     []
+    >>> [m.text for m in find_context_bodies("head of the Standing Committee of the city people's congress")]
+    ["Standing Committee of the city people's congress"]
     """
 
     def body(m: re.Match[str]) -> Mention:
@@ -762,6 +769,10 @@ def find_context_bodies(text: str) -> list[Mention]:
         )
 
     out = [body(m) for m in _CONTEXT_GOVERNMENT.finditer(text)]
+    for m in _CONTEXT_ASSEMBLY.finditer(text):
+        start = m.start() if m.group().startswith(("Standing", "standing")) else m.start(1)
+        found = text[start : m.end()]
+        out.append(Mention(start, m.end(), found, "Organization", "Government", "context-body"))
     for m in _CONTEXT_BODY.finditer(text):
         words = m.group(2).split()
         if not (any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of")):
@@ -838,6 +849,52 @@ def find_zones(text: str) -> list[Mention]:
     return out
 
 
+_UNIT_WORDS = r"(?:branch|subsidiary|sub-council|representative\s+office|office)"
+_BRANCH_OF = re.compile(
+    rf"\b({_PLACE_NAME})\s+{_UNIT_WORDS}\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+_OWNERS_BRANCH = re.compile(
+    rf"\b((?:[A-Z][\w&.-]*\s+(?:of\s+|and\s+)?){{0,5}}[A-Z][\w&.-]*)['’]s\s+({_PLACE_NAME})"
+    rf"\s+{_UNIT_WORDS}\b"
+)
+
+
+def find_branches(text: str) -> list[Mention]:
+    """A body's unit in a place (the Qinghai branch of Bank of China, China Mobile's Gansu
+    branch): one organisation, not the place's government.
+
+    >>> [m.text for m in find_branches("president of the Gansu branch of Bank of China, said")]
+    ['Gansu branch of Bank of China']
+    >>> [m.text for m in find_branches("head of China Mobile's Gansu branch said")]
+    ["China Mobile's Gansu branch"]
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _BRANCH_OF.finditer(text):
+        owner = _PHRASE.match(text, m.end())
+        if owner is None or lex.place(m.group(1)) is None:
+            continue
+        name = owner.group().rstrip(".,")
+        found = classify(name, 0)
+        if len(found) == 1 and found[0].type == "Organization" and found[0].text == name:
+            end = m.end() + len(name)
+            kind = found[0].subtype
+            out.append(Mention(m.start(), end, text[m.start() : end], "Organization", kind))
+    for m in _OWNERS_BRANCH.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _FUNCTION:
+            words.pop(0)
+        name = " ".join(words)
+        if not name or lex.place(m.group(2)) is None:
+            continue
+        found = classify(name, 0)
+        if len(found) == 1 and found[0].type == "Organization" and found[0].text == name:
+            start = m.start(1) + m.group(1).index(name)
+            kind = found[0].subtype
+            out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind))
+    return out
+
+
 def find_governments(text: str) -> list[Mention]:
     """The places of China one plural "governments" names, each for its own government.
 
@@ -873,6 +930,7 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
