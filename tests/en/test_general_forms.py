@@ -252,9 +252,9 @@ def test_listed_companies_keep_their_corporate_suffix() -> None:
 
 
 def test_a_branch_in_a_place_is_one_organisation_not_the_places_government() -> None:
-    for text, body in (
-        ("Zhou Bo, president of the Gansu branch of Bank of China, said.", None),
-        ("Zhou Bo, general manager of China Mobile's Gansu branch, said.", None),
+    for text in (
+        "Zhou Bo, president of the Gansu branch of Bank of China, said.",
+        "Zhou Bo, general manager of China Mobile's Gansu branch, said.",
     ):
         ((person, role, org, _),) = posts(text)
         assert person == "Zhou Bo" and "Gansu" in org and "branch" in org, text
@@ -289,3 +289,40 @@ def test_secretary_general_without_hyphen_and_the_provincial_governor() -> None:
     assert [(label[p.person], label[p.organization]) for p in res.posts] == [
         ("Hou Min", "Gansu Provincial People's Government")
     ]
+
+
+def fair_facts_of(text: str):  # type: ignore[no-untyped-def]
+    res = resolve([extract(text)])
+    (fair,) = res.fairs
+    return fair
+
+
+def test_headline_total_when_the_text_gives_none() -> None:
+    text = (
+        "Lanzhou fair seals deals worth 480 billion yuan\n\n"
+        "LANZHOU, July 12, 2024 (Xinhua) -- The 30th Lanzhou Investment and Trade Fair"
+        " concluded on Friday in Lanzhou."
+    )
+    fair = fair_facts_of(text)
+    assert fair.total_investment is not None
+    assert int(fair.total_investment[1].value) == 480_000_000_000
+    # the text's own total wins over the headline's rounded one
+    text = (
+        "Lanzhou fair seals deals worth 480 bln yuan\n\n"
+        "LANZHOU, July 12, 2024 (Xinhua) -- The 30th Lanzhou Investment and Trade Fair"
+        " concluded on Friday. A total of 310 projects worth 481.6 billion yuan were signed at"
+        " the fair."
+    )
+    fair = fair_facts_of(text)
+    assert fair.total_investment is not None
+    assert fair.total_investment[1].text == "481.6 billion yuan"
+    assert fair.signed_project_count == 310
+
+
+def test_it_will_last_until_after_a_sentence_on_the_fair() -> None:
+    text = (
+        "KUNMING, June 24, 2024 (Xinhua) -- The 8th China-South Asia Expo opened on Monday in"
+        " Kunming. It will last until June 28."
+    )
+    fair = fair_facts_of(text)
+    assert (fair.start_date.iso(), fair.end_date.iso()) == ("2024-06-24", "2024-06-28")

@@ -581,6 +581,7 @@ def fair_facts(
     series: dict[Mention, str],
     signing: bool,
     continues: bool = False,
+    headline: bool = False,
 ) -> list[FairFact]:
     """What one sentence says about the fairs it names (or about the report's fair);
     ``continues``: the sentence follows one about the report's fair in its paragraph, so a
@@ -595,7 +596,14 @@ def fair_facts(
         and re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
         and not any(m.type in ("Organization", "Person", "Place", "Country") for m in mentions)
     )
-    if not fairs and main is not None and (about_fair or totals):
+    pronoun = (  # The X Expo opened on Monday. It will last until Friday.
+        continues
+        and re.match(r"\s*It\s+(?:will\s+|is\s+|was\s+)?(?:last|run|end|close|conclude)", text)
+        and dates
+    )
+    if headline and re.search(r"(?i)\b(?:fair|expo|exposition|exhibition)\b", text):
+        about_fair = about_fair or _WORTH.search(text) or _PROJECTS.search(text)
+    if not fairs and main is not None and (about_fair or totals or pronoun):
         fairs = [main]
     out = []
     for fair in fairs:
@@ -702,7 +710,9 @@ def fair_facts(
             guests = tuple(near)
         count = None
         total = None
-        signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
+        signed = signing or re.search(
+            r"\b(?:sign(?:ed|s)|ink(?:ed|s)|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes)\b", text
+        )  # present tense in a headline: Expo inks 320 deals
         if signed and (projects := _PROJECTS.search(text)) is not None:
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None

@@ -23,13 +23,22 @@ from collections.abc import Sequence
 from fairgraph.en.bylines import find_bylines
 from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_with, sole_signer
 from fairgraph.en.lexicon import load_lexicon
-from fairgraph.en.meta import find_publication_date
+from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
 from fairgraph.en.naming import fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
-from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
+from fairgraph.model import (
+    Amount,
+    Document,
+    Extraction,
+    FairFact,
+    Mention,
+    PartialDate,
+    Post,
+    Span,
+)
 
 _DATELINE = re.compile(
     r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}"
@@ -254,6 +263,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         fairs.extend(facts)
     if main is not None:
         fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
+        fairs.extend(_headline_totals(text, spans, mentions, amounts, main, series, fairs))
     new, bylines = find_bylines(text, mentions, spans)
     if bylines:
         staff = {p.person.start for p in bylines}
@@ -384,6 +394,39 @@ def _implied_holder(
         if china is not None:
             return dataclasses.replace(post, represents=china)
     return post
+
+
+def _headline_totals(
+    text: str,
+    spans: Sequence[Span],
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    main: Mention,
+    series: dict[Mention, str],
+    fairs: Sequence[FairFact],
+) -> list[FairFact]:
+    """The signing total a headline gives (Lanzhou fair seals deals worth 500 bln yuan), for
+    the report's fair, when its text gives none (a headline rounds what the text states)."""
+    title = find_title(text)
+    if title is None or not spans or title not in spans[0].text:
+        return []
+    s = spans[0]
+    totalled = any(f.fair == main and f.total_investment is not None for f in fairs)
+    counted = any(f.fair == main and f.signed_project_count is not None for f in fairs)
+    in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+    s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
+    found = fair_facts(s, in_s, s_amounts, [], main, series, False, headline=True)
+    out = []
+    for f in found:
+        total = None if totalled else f.total_investment
+        count = None if counted else f.signed_project_count
+        if f.fair == main and (total is not None or count is not None):
+            out.append(
+                FairFact(
+                    main, f.series, f.evidence, total_investment=total, signed_project_count=count
+                )
+            )
+    return out
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]
