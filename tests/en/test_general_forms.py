@@ -326,3 +326,23 @@ def test_it_will_last_until_after_a_sentence_on_the_fair() -> None:
     )
     fair = fair_facts_of(text)
     assert (fair.start_date.iso(), fair.end_date.iso()) == ("2024-06-24", "2024-06-28")
+
+
+def test_minister_of_a_portfolio_in_lower_case_is_the_ministry() -> None:
+    for text, role in (
+        ("Gao Ming, minister of commerce, said.", "minister"),
+        ("Gao Ming, vice minister of commerce, said.", "vice minister"),
+    ):
+        res = resolve([extract(text)])
+        label = {e.key: e.label for e in res.entities}
+        assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+            ("Gao Ming", role, "Ministry of Commerce")
+        ], text
+
+
+def test_a_demonym_after_and_ends_a_body_name() -> None:
+    text = (
+        "Gao Ming, member of the Standing Committee of the Political Bureau of the CPC Central"
+        " Committee and Chinese premier, spoke."
+    )
+    assert mentions(text, "Organization") == {"Political Bureau of the CPC Central Committee"}

@@ -69,8 +69,10 @@ def _unit(
             body, end = target, target.end
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
+        if m is None and role.text.islower():  # minister of commerce
+            m = re.match(r"\s+of\s+([a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})\b", text[role.end :])
         words = m.group(1) if m else ""
-        while words and not lex.body("Ministry of " + words):
+        while words and not lex.ministry(words):
             words = words.rpartition(" ")[0]  # Commerce Bo Xilai → Commerce
         if m and words:
             start = role.end + m.start(1)

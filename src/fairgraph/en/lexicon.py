@@ -88,6 +88,16 @@ class Lexicon:
     def body(self, name: str) -> Body | None:
         return self.bodies.get(name.removeprefix("the "))
 
+    def ministry(self, portfolio: str) -> Body | None:
+        """The ministry of a portfolio, written capitalised or not (Commerce, commerce).
+
+        >>> load_lexicon().ministry("commerce").name
+        'Ministry of Commerce'
+        """
+        small = ("and", "of", "for", "the")
+        titled = " ".join(w if w in small else w[:1].upper() + w[1:] for w in portfolio.split())
+        return self.body("Ministry of " + portfolio) or self.body("Ministry of " + titled)
+
     def fair_series(self, name: str) -> str | None:
         """The series a name names (China-Eurasia EXPO as well as China-Eurasia Expo)."""
         name = name.removeprefix("the ")

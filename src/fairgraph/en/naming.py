@@ -265,7 +265,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             label = f"{dept} of the CPC {place.name} {_level(place)} Committee"
             return f"Organization|{label}", label, RULE_CONTEXT
     if kind == "Organization":
-        body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
+        body = lex.ministry(name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)
         if body:
             key = f"Organization|{body.chinese or body.name}"

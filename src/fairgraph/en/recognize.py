@@ -297,14 +297,14 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
             words = " ".join(kept).replace(" ,", ",")
             m_end = m.start(1) + len(words)
             first = words.split()[0]
-            known = of and not foreign and lex.body("Ministry of " + words)
+            known = of and not foreign and lex.ministry(words)
             if known or lex.place(first) or lex.country(first):
                 return 0
             return m_end
     words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
     first = words.split()[0]
     if (
-        (of and not foreign and lex.body("Ministry of " + words))
+        (of and not foreign and lex.ministry(words))
         or lex.place(first)
         or lex.country(first)
     ):
@@ -421,6 +421,9 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
+    if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
+        return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
     words = name.split()
     inner = [i for i, w in enumerate(words) if i > 0 and re.fullmatch(HONORIFIC, w)]
     if inner and len(words) - inner[0] - 1 >= 2:  # Commerce Dr. A B: a body, then a name
