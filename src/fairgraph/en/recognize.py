@@ -265,6 +265,9 @@ def _foreign_before(head: str) -> bool:
         return False
     lex = load_lexicon()
     country = lex.country(found.group(1)) if found.group(2) else lex.demonym(found.group(1))
+    if country is None and found.group(2):  # Manitoba's minister of …: a region abroad
+        place = lex.place(found.group(1))
+        return place is None or not place.chinese
     return country is not None and country.iso2 != "CN"
 
 
@@ -303,11 +306,7 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
             return m_end
     words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
     first = words.split()[0]
-    if (
-        (of and not foreign and lex.ministry(words))
-        or lex.place(first)
-        or lex.country(first)
-    ):
+    if (of and not foreign and lex.ministry(words)) or lex.place(first) or lex.country(first):
         return 0
     if words[:1].isupper():
         from fairgraph.en.names import is_chinese_name
