@@ -346,3 +346,19 @@ def test_a_demonym_after_and_ends_a_body_name() -> None:
         " Committee and Chinese premier, spoke."
     )
     assert mentions(text, "Organization") == {"Political Bureau of the CPC Central Committee"}
+
+
+def test_autonomous_county_under_its_full_name_is_one_place() -> None:
+    text = "Menyuan Hui Autonomous County signed a deal with Acme Co., Ltd."
+    assert mentions(text, "Place") == {"Menyuan Hui Autonomous County"}
+    assert labelled_parties(text) == [{"Menyuan Hui Autonomous County", "Acme Co., Ltd."}]
+    # words that are no ethnic group make no autonomous area
+    assert mentions("Acme Green Autonomous County", "Place") == set()
+
+
+def test_xinjiang_production_and_construction_corps_is_one_body() -> None:
+    text = "The Xinjiang Production and Construction Corps signed a deal with Acme Co., Ltd."
+    assert mentions(text, "Organization") == {
+        "Xinjiang Production and Construction Corps",
+        "Acme Co., Ltd.",
+    }

@@ -833,6 +833,42 @@ _GOVERNMENTS = re.compile(
 )
 
 
+@cache
+def ethnic_groups() -> frozenset[str]:
+    """The ethnic groups of China under the English names autonomous areas use
+    (data/ethnic_groups.tsv)."""
+    return frozenset(row[0] for row in data_rows("ethnic_groups.tsv", 1))
+
+
+_AUTONOMOUS = re.compile(
+    r"\b((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)((?:\s+(?:and\s+)?[A-Z][\w'-]*){1,3})"
+    r"\s+Autonomous\s+(?:County|Prefecture|Banner)\b"
+)
+
+
+def find_autonomous_areas(text: str) -> list[Mention]:
+    """Autonomous counties and prefectures under their full names (Datong Hui and Tu
+    Autonomous County): one place each.
+
+    >>> [m.text for m in find_autonomous_areas("in Menyuan Hui Autonomous County, the")]
+    ['Menyuan Hui Autonomous County']
+    >>> find_autonomous_areas("the Acme Green Autonomous County")
+    []
+    """
+    out = []
+    groups = ethnic_groups()
+    for m in _AUTONOMOUS.finditer(text):
+        words = [w for w in m.group(2).split() if w != "and"]
+        head = m.group(1).split()
+        if len(head) == 2 and head[1] in groups:  # Haixi Mongolian and Tibetan: one place word
+            words.insert(0, head.pop())
+        if not all(w in groups for w in words):
+            continue
+        start = m.start(1)
+        out.append(Mention(start, m.end(), text[start : m.end()], "Place", "autonomous"))
+    return out
+
+
 def find_zones(text: str) -> list[Mention]:
     """Development zones, new areas and industrial parks under their capitalised names, after
     the place of China they belong to: places.
@@ -933,6 +969,7 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_autonomous_areas(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
