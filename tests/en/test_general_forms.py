@@ -362,3 +362,42 @@ def test_xinjiang_production_and_construction_corps_is_one_body() -> None:
         "Xinjiang Production and Construction Corps",
         "Acme Co., Ltd.",
     }
+
+
+# people and their posts in business news
+
+
+def test_portfolio_of_several_words_before_a_ministers_title() -> None:
+    text = "Malaysian Investment, Trade and Industry Minister Aziz Rahman led the delegation."
+    assert posts(text) == {
+        ("Aziz Rahman", "Investment, Trade and Industry Minister", None, "Malaysian")
+    }
+
+
+def test_a_based_prefix_is_no_part_of_the_company() -> None:
+    text = "Omar Haddad, chairman of the Dubai-based Gulf Trading Group, said."
+    assert mentions(text, "Organization") == {"Gulf Trading Group"}
+    assert posts(text) == {("Omar Haddad", "chairman", "Gulf Trading Group", None)}
+
+
+def test_people_by_an_occupation_in_apposition_or_after_said() -> None:
+    assert mentions("Peter Mwale, a businessman from Zambia, sold copper.", "Person") == {
+        "Peter Mwale"
+    }
+    assert mentions('"Sales are good," said Ahmed Salem.', "Person") == {"Ahmed Salem"}
+    assert mentions("Visitors to Xining, a city on the plateau, came.", "Person") == set()
+
+
+def test_a_foreign_undersecretary_of_commerce_is_not_chinas_ministry() -> None:
+    text = '"We buy more," said Ahmed Salem, the Omani undersecretary of commerce.'
+    assert "Ministry of Commerce" not in org_labels(text)
+
+
+def test_manager_and_a_narrowed_title_of_a_company() -> None:
+    assert posts("Liu Yang, a manager with Acme Dairy Co., said sales rose.") == {
+        ("Liu Yang", "manager", "Acme Dairy Co.", None)
+    }
+    assert posts("Liu Yang, sales director at Acme Dairy Co., said.") == {
+        ("Liu Yang", "sales director", "Acme Dairy Co.", None)
+    }
+    assert posts("The manager said sales rose.") == set()

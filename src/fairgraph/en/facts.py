@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.lexicon import load_lexicon
-from fairgraph.en.recognize import HONORIFIC
+from fairgraph.en.recognize import HONORIFIC, portfolio_words
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -50,6 +50,9 @@ def _unit(
     demonym = re.search(r"([A-Z][a-z]+)\s+$", gap0)
     if demonym and lex.demonym(demonym.group(1)):  # of the Argentine Mendoza Province
         gap0 = gap0[: demonym.start()]
+    based = re.search(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+$", gap0)
+    if based:  # of the Dubai-based Gulf Trading Group
+        gap0 = gap0[: based.start()]
     if after and re.fullmatch(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", gap0):
         target = after[0]
         possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
@@ -69,7 +72,10 @@ def _unit(
             body, end = target, target.end
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
-        if m is None and role.text.islower():  # minister of commerce
+        foreign = (d := _DEMONYM.search(text[max(0, role.start - 30) : role.start])) and (
+            lex.demonym(d.group(1)) not in (None, lex.country("China"))
+        )
+        if m is None and "minister" in role.text and not foreign:  # minister of commerce
             m = re.match(r"\s+of\s+([a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})\b", text[role.end :])
         words = m.group(1) if m else ""
         while words and not lex.ministry(words):
@@ -101,11 +107,11 @@ def _unit(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
     elif (
-        (d := _DEMONYM.search(before))
+        (d := _DEMONYM.search(before) or _demonym_portfolio(text, role))
         and lex.demonym(d.group(1))
         and (country is None or _diplomat(role))
     ):
-        start = role.start - len(before) + d.start(1)
+        start = d.start(1) + (role.start - len(before) if d.re is _DEMONYM else 0)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
         minister = kind == "minister" or "minister" in role.text.lower()
         foreign = lex.demonym(d.group(1)) != lex.country("China")
@@ -135,6 +141,21 @@ def _unit(
     ):
         body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
+
+
+_PORTFOLIO_BEFORE = re.compile(r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+,?\s+|and\s+){1,6})$")
+
+
+def _demonym_portfolio(text: str, role: Mention) -> re.Match[str] | None:
+    """A demonym, then a portfolio, before a minister's title (Malaysian Investment, Trade
+    and Industry Minister): the demonym's match (offsets into ``text``), else None."""
+    if "minister" not in role.text.lower():
+        return None
+    found = _PORTFOLIO_BEFORE.search(text, max(0, role.start - 80), role.start)
+    if found is None:
+        return None
+    words = re.findall(r"[A-Z][a-z]+", found.group(2))
+    return found if all(w in portfolio_words() for w in words) else None
 
 
 def _diplomat(role: Mention) -> bool:

@@ -235,13 +235,19 @@ def find_roles(text: str) -> list[Mention]:
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
         generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
-        if generic and not re.match(r"\s+of\b", text[match.end() :]):
+        if generic and not re.match(r"\s+(?:of|at)\b", text[match.end() :]):
             continue  # "member countries", "head" as a verb
-        end = match.end()
+        if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
+            continue  # a manager alone names no post
+        start, end = match.start(), match.end()
+        modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
+        if modifier and not word[:1].isupper():  # sales director, regional manager
+            start = modifier.start()
         if word.lower().endswith("minister"):
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
-            end += _portfolio(text[end:], foreign=_foreign_before(text[: match.start()]))
-        out.append(Mention(match.start(), end, text[match.start() : end], "Role"))
+            end += _portfolio(text[end:], foreign=_foreign_before(text[:start]))
+            start -= _portfolio_before(text[:start])
+        out.append(Mention(start, end, text[start:end], "Role"))
     return out
 
 
@@ -249,6 +255,34 @@ _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
     r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|[,.;]|\s*$))"
 )
+
+
+#: a lower-case word that narrows a title written after it (sales director)
+_ROLE_MODIFIER = re.compile(
+    r"(?<![\w-])(?:sales|marketing|regional|overseas|international|business|technical|project"
+    r"|purchasing|product|operations|finance|financial|brand|store|plant|factory|export|branch)"
+    r"\s+$"
+)
+
+
+def _portfolio_before(head: str) -> int:
+    """Length of a portfolio written before a minister's title (Malaysian Investment, Trade
+    and Industry Minister), else 0.
+
+    >>> _portfolio_before("Malaysian Investment, Trade and ")
+    22
+    >>> _portfolio_before("Chinese "), _portfolio_before("Prime ")
+    (0, 0)
+    """
+    found = re.search(r"((?:[A-Z][a-z]+,?\s+|and\s+)+)$", head)
+    if found is None:
+        return 0
+    seg = found.group(1)
+    for w in re.finditer(r"[A-Z][a-z]+,?\s+", seg):
+        rest = seg[w.start() :]
+        if all(x in portfolio_words() for x in re.findall(r"[A-Z][a-z]+", rest)):
+            return len(rest)
+    return 0
 
 
 def _foreign_before(head: str) -> bool:
@@ -420,6 +454,9 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
+    if based:  # Dubai-based Gulf Trading Group: the company
+        return classify(name[based.end() :], start + based.end())
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
@@ -1310,6 +1347,16 @@ def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: a person's occupation in apposition: A B, a businessman from Zambia, …
+_OCCUPATION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:business(?:man|woman|men|people)|entrepreneur"
+    r"|manager|exhibitor|buyer|trader|merchant|official|representative|executive|investor|engineer"
+    r"|farmer|expert|researcher|scholar|professor|economist|analyst|founder|owner|employee|vendor"
+    r"|seller|dealer|designer|worker|visitor|chef|artisan|craftsman|consultant|partner|exporter"
+    r"|importer|producer|maker|supplier|distributor|retailer|grower|breeder)\b"
+)
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -1337,10 +1384,17 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
             for r in roles
         )
-        speaks = re.match(
-            r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed|spoke|remarked|stated)\b",
-            after,
+        speaks = (
+            re.match(
+                r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed|spoke|remarked|stated)\b",
+                after,
+            )
+            or (  # "…," said A B, the …
+                re.search(r"\b(?:said|says|added|noted)\s+$", text[max(0, m.start - 8) : m.start])
+                and re.match(r"\s*[,.]", after)
+            )
         )
+        occupation = _OCCUPATION.match(text, m.end)  # A B, a businessman from Zambia
         chinese = is_chinese_name(m.text)
         of_body = any(  # A B of Acme Corp: a person with an affiliation
             o.type == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : o.start])
@@ -1351,6 +1405,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             chinese
             or near_role
             or speaks
+            or occupation
             or of_body
             or (before.endswith(", ") and after.startswith(","))
         ):
