@@ -401,3 +401,38 @@ def test_manager_and_a_narrowed_title_of_a_company() -> None:
         ("Liu Yang", "sales director", "Acme Dairy Co.", None)
     }
     assert posts("The manager said sales rose.") == set()
+
+
+def agreements_of(text: str) -> list[tuple[set[str], str, str | None]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return [
+        (
+            {label[k] for k in a.parties},
+            a.agreement_type,
+            a.investment.text if a.investment else None,
+        )
+        for a in res.agreements
+    ]
+
+
+def test_a_list_of_projects_each_between_two_parties() -> None:
+    text = (
+        "The projects signed include a 2-billion-yuan solar farm between Acme Solar Co. and"
+        " Haidong, and a 500-million-yuan cold-chain park between Beta Logistics Co. and Xining."
+    )
+    assert sorted(agreements_of(text), key=lambda a: a[2] or "") == [
+        ({"Acme Solar Co.", "Haidong"}, "project", "2-billion-yuan"),
+        ({"Beta Logistics Co.", "Xining"}, "project", "500-million-yuan"),
+    ]
+
+
+def test_more_signing_verbs_and_agreement_kinds() -> None:
+    assert agreements_of("Acme Co. inked a strategic partnership with Beta Group.") == [
+        ({"Acme Co.", "Beta Group"}, "strategic partnership", None)
+    ]
+    assert agreements_of("Acme Co. entered into a supply agreement with Beta Group.") == [
+        ({"Acme Co.", "Beta Group"}, "supply agreement", None)
+    ]
+    text = "Representatives from Acme Co. and Beta Group signed an MOU on Tuesday."
+    assert [a[0] for a in agreements_of(text)] == [{"Acme Co.", "Beta Group"}]

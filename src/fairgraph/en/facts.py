@@ -314,7 +314,8 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 
 _SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached)\b", re.IGNORECASE
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into)\b",
+    re.IGNORECASE,
 )
 
 
@@ -415,6 +416,24 @@ def _agreements(
         and m not in post_bodies
     ]
     at = sentence.start + verb.start()
+    betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
+    if len(betweens) >= 2:  # a project between A and B, and a park between C and D
+        listed = []
+        for i, b in enumerate(betweens):
+            stop = betweens[i + 1].start() if i + 1 < len(betweens) else len(text)
+            inside = [m for m in parties if b.end() <= m.start - sentence.start < stop][:2]
+            if len(inside) == 2 and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?",
+                text[inside[0].end - sentence.start : inside[1].start - sentence.start],
+            ):
+                near = [a for a in amounts if b.start() - 60 <= a.start - sentence.start < stop]
+                listed.append((inside[0], inside[1], near[0] if near else None))
+        if listed:
+            date = dates[0].date if dates else None
+            return [
+                Agreement((a, c), kind, evidence, date=date, investment=amount)
+                for a, c, amount in listed
+            ]
     left = [m for m in parties if m.end <= at]
     rest = text[verb.end() :]
     right: list[Mention] = []

@@ -1103,8 +1103,9 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
 
 
 _SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached)\b[^.;]*?\b(?:agreements?|deals?"
-    r"|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?|projects?)\b"
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into)\b[^.;]*?"
+    r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?"
+    r"|projects?|documents?)\b"
     r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
     r"|sealed)\b",
 )
@@ -1120,7 +1121,7 @@ _NOT_PARTY_WORDS = (
     "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
-    " Accompanied Present Attending Witnessing"
+    " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
