@@ -436,3 +436,11 @@ def test_more_signing_verbs_and_agreement_kinds() -> None:
     ]
     text = "Representatives from Acme Co. and Beta Group signed an MOU on Tuesday."
     assert [a[0] for a in agreements_of(text)] == [{"Acme Co.", "Beta Group"}]
+
+
+def test_a_fair_name_going_on_after_its_fair_word() -> None:
+    assert fair_labels("The 5th Acme Expo for Green Energy and Trade opened on Monday.") == [
+        "5th Acme Expo for Green Energy and Trade"
+    ]
+    assert fair_labels("The 5th Acme Expo on Monday drew crowds.") == ["5th Acme Expo"]
+    assert fair_labels("The 5th Acme Fair for companies opened.") == ["5th Acme Fair"]

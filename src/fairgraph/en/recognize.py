@@ -29,9 +29,14 @@ ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
 #: what a fair's name ends with
 FAIR_HEADS = r"(?:Expo|Exposition|Fair|Trade Fair|Exhibition|Show|Mart|Week)"
 _FAIR_WORD = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on)"
+#: what a fair's name may go on with after its fair word (Fair for Trade in Services)
+_FAIR_TAIL = (
+    r"(?:\s+(?:for|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?-i:[A-Z][\w-]*)(?:\s+(?:and|in|of|&)\s+(?-i:[A-Z][\w-]*)|\s+(?-i:[A-Z][\w-]*))*)?"
+)
 _FAIR = re.compile(
     rf"\b(?:[Tt]he\s+)?((?:{ORDINAL}|(?:19|20)\d\d)\s+{_FAIR_WORD}"
-    rf"(?:\s+{_FAIR_WORD})*?\s+{FAIR_HEADS})"
+    rf"(?:\s+{_FAIR_WORD})*?\s+{FAIR_HEADS}{_FAIR_TAIL})"
     rf"(?:\s+\(([A-Z]{{2,}})\))?",
     re.IGNORECASE,
 )
