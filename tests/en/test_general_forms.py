@@ -444,3 +444,22 @@ def test_a_fair_name_going_on_after_its_fair_word() -> None:
     ]
     assert fair_labels("The 5th Acme Expo on Monday drew crowds.") == ["5th Acme Expo"]
     assert fair_labels("The 5th Acme Fair for companies opened.") == ["5th Acme Fair"]
+
+
+# brands and companies named alone
+
+
+def test_a_name_with_its_kind_of_company_in_apposition_is_a_company() -> None:
+    assert mentions("Zorvia, the electric car maker, showed five models.", "Organization") == {
+        "Zorvia"
+    }
+    assert mentions("Kelmont, a solar giant, unveiled modules.", "Organization") == {"Kelmont"}
+    assert mentions("Zorvia's Xining factory made cars.", "Organization") == {"Zorvia"}
+    assert mentions("Peter Smith, a director of the group, said.", "Organization") == set()
+    assert mentions("Products from Zorvia.com sold well.", "Organization") == {"Zorvia.com"}
+
+
+def test_a_foreign_name_then_a_title_behind_an_article_is_a_person() -> None:
+    text = "Peter Smith, a director of Acme Co., said."
+    assert mentions(text, "Person") == {"Peter Smith"}
+    assert posts(text) == {("Peter Smith", "director", "Acme Co.", None)}

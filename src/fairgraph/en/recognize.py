@@ -640,6 +640,8 @@ def classify(name: str, start: int) -> list[Mention]:
         )
     ):
         return [Mention(start, start + len(name), name, "Person", "candidate")]
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*\.com", name):  # JD.com: a company
+        return [Mention(start, start + len(name), name, "Organization", "Company")]
     if len(words) == 1 and lex.demonym(name) is None and name.isupper() and len(name) >= 2:
         return []  # an acronym of its own: kept only when the lexicon knows it
     out: list[Mention] = []
@@ -1058,6 +1060,24 @@ def recognize(text: str) -> list[Mention]:
         and load_lexicon().demonym(h.group(1).split()[0]) is None
         and h.group(1).split()[0] not in _FUNCTION
     ]  # the Galeries Lafayette group
+    lex = load_lexicon()
+    for h in [*_DESCRIBED_AFTER.finditer(flat), *_OWNED.finditer(flat)]:
+        name = h.group(1)
+        words = name.split()
+        while words and words[0] in _FUNCTION:
+            words.pop(0)
+        name = " ".join(words)
+        if (
+            not name
+            or lex.place(name)
+            or lex.country(name)
+            or lex.demonym(words[0])
+            or is_chinese_name(name)
+            or name in _WEEKDAYS_MONTHS
+        ):
+            continue
+        start = h.start(1) + h.group(1).index(name)
+        described.append((start, start + len(name), name))
     for start, end, name in described:
         inside = [o for o in out if o.start < end and start < o.end]
         if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
@@ -1306,6 +1326,26 @@ _DESCRIBED = re.compile(
     r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
 )
+_COMPANY_NOUNS = (
+    r"(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
+    r"|developer|producer|supplier|conglomerate|enterprise|startup|start-up|lender|insurer"
+    r"|airline|carrier|miner|shipper|platform|exporter|importer|distributor|group|corporation"
+    r"|leader|unicorn|bank)"
+)
+#: a name then its kind of company in apposition: BYD, the electric car maker; LONGi, a
+#: solar giant
+_DESCRIBED_AFTER = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
+    r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
+    + _COMPANY_NOUNS
+    + r"(?![\w'’-])"
+)
+#: a company's possession: Tesla's Shanghai factory
+_OWNED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:factory|plant|subsidiary|headquarters|booth|stand|pavilion|products|brand|shares"
+    r"|chairman|CEO|president|founder)\b"
+)
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:group|company|conglomerate)\b"
@@ -1380,15 +1420,19 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
-        near_role = any(
-            0 <= m.start - r.end <= 60
-            and not re.search(r"[.;]", re.sub(HONORIFIC, "", text[r.end : m.start]))
-            for r in roles
-        ) or any(
-            0 <= r.start - m.end <= 3
-            or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
-            or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
-            for r in roles
+        near_role = (
+            any(
+                0 <= m.start - r.end <= 60
+                and not re.search(r"[.;]", re.sub(HONORIFIC, "", text[r.end : m.start]))
+                for r in roles
+            )
+            or any(
+                0 <= r.start - m.end <= 3
+                or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+                or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
+                or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
+                for r in roles
+            )
         )
         speaks = (
             re.match(
