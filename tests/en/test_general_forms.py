@@ -463,3 +463,27 @@ def test_a_foreign_name_then_a_title_behind_an_article_is_a_person() -> None:
     text = "Peter Smith, a director of Acme Co., said."
     assert mentions(text, "Person") == {"Peter Smith"}
     assert posts(text) == {("Peter Smith", "director", "Acme Co.", None)}
+
+
+# bylines and outlets
+
+
+def test_outlet_named_between_bars_of_a_byline_and_by_its_web_address() -> None:
+    text = (
+        "By LIN FANG in Harbin | chinadaily.com.cn | Updated: 2024-05-17 16:40\n\n"
+        "The 8th China-Russia Expo opened on Friday in Harbin."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+        ("LIN FANG", "reporter", "China Daily")
+    ]
+
+
+def test_a_credit_under_a_dateline_is_the_agencys() -> None:
+    text = "Xining, July 6 (ECNS) -- The fair opened on Saturday.\nEditor: Zhou Ning"
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+        ("Zhou Ning", "editor", "China News Service")
+    ]
