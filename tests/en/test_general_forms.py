@@ -487,3 +487,19 @@ def test_a_credit_under_a_dateline_is_the_agencys() -> None:
     assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
         ("Zhou Ning", "editor", "China News Service")
     ]
+
+
+def test_a_central_enterprise_under_its_group_form_and_each_clause_its_sum() -> None:
+    text = (
+        "The Gansu provincial government signed a strategic cooperation agreement with China"
+        " Energy Engineering Group, and Lanzhou New Area inked deals worth 21 billion yuan with"
+        " Acme Co., Ltd."
+    )
+    assert sorted(agreements_of(text), key=lambda a: sorted(a[0])) == [
+        ({"Acme Co., Ltd.", "Lanzhou New Area"}, "deal", "21 billion yuan"),
+        (
+            {"China Energy Engineering Corporation", "Gansu Provincial People's Government"},
+            "strategic cooperation agreement",
+            None,
+        ),
+    ]

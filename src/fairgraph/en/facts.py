@@ -371,7 +371,8 @@ def find_agreements(
         end = cut.start() if cut is not None else len(sentence.text)
         part = Span(sentence.start + at, sentence.start + end, sentence.text[at:end])
         inside = [m for m in mentions if part.start <= m.start < part.end]
-        out += _agreements(part, sentence, inside, amounts, dates, posts)
+        own = [a for a in amounts if part.start <= a.start < part.end]  # each clause its sum
+        out += _agreements(part, sentence, inside, own, dates, posts)
         at = cut.end() if cut is not None else end
     return out
 

@@ -136,6 +136,35 @@ def _split(cell: str) -> list[str]:
     return [v for v in cell.split("|") if v]
 
 
+def _company_forms(name: str, kind: str) -> list[str]:
+    """The forms a company's name takes in news (China Energy Engineering Corporation:
+    … Corp., … Group, … Group Co., Ltd.), none but a company's.
+
+    >>> _company_forms("China Huadian Corporation", "Company")[:3]
+    ['China Huadian Corp', 'China Huadian Corp.', 'China Huadian Group']
+    """
+    if kind != "Company":
+        return []
+    for head in (" Corporation", " Group Co., Ltd.", " Group"):
+        if name.endswith(head):
+            stem = name[: -len(head)]
+            return [
+                f"{stem}{tail}"
+                for tail in (
+                    " Corp",
+                    " Corp.",
+                    " Group",
+                    " Group Co., Ltd.",
+                    " Group Co Ltd",
+                    " Co., Ltd.",
+                    " Corporation",
+                    " Corporation Limited",
+                )
+                if f"{stem}{tail}" != name
+            ]
+    return []
+
+
 @cache
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
@@ -157,6 +186,9 @@ def load_lexicon() -> Lexicon:
         body = Body(name, kind, chinese)
         for form in [name, *_split(aliases)]:
             lex.bodies.setdefault(form, body)
+    for name, kind, _aliases, chinese in bodies:  # after every written form, which wins
+        for form in _company_forms(name, kind):
+            lex.bodies.setdefault(form, Body(name, kind, chinese))
     for name, aliases, chinese, anchor, year, step, first, last in data_rows("fairs.tsv", 8):
         lex.fair_chinese[name] = chinese
         if anchor:
