@@ -503,3 +503,13 @@ def test_a_central_enterprise_under_its_group_form_and_each_clause_its_sum() -> 
             None,
         ),
     ]
+
+
+def test_the_weekday_of_the_opening_wins_over_the_dateline_date() -> None:
+    text = (
+        "CHANGSHA, June 16, 2025 (Xinhua) -- At the booth of Ethiopia at the 4th China-Africa"
+        " Economic and Trade Expo, which kicked off on Thursday in Changsha, visitors queued."
+    )
+    assert fair_facts_of(text).start_date.iso() == "2025-06-12"
+    text = "HARBIN, June 17, 2024 (Xinhua) -- The 8th China-Russia Expo opened in Harbin."
+    assert fair_facts_of(text).start_date.iso() == "2024-06-17"

@@ -631,6 +631,10 @@ def fair_facts(
     signing total with no signing body of its own (A total of 267 projects worth X were
     signed, organizers said) is that fair's."""
     text = sentence.text
+    head = _DATELINE_HEAD.match(text)
+    body = [d for d in dates if head is not None and d.start >= sentence.start + head.end()]
+    if body:  # CHANGSHA, June 16 (Xinhua) -- … opened on Thursday: Thursday, not the dateline
+        dates = body
     fairs = [m for m in mentions if m.type == "Fair" and m in series]
     about_fair = _FAIR_WORD.search(text) or _GUEST.search(text) or _ORGANISERS.search(text)
     totals = (
