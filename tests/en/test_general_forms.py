@@ -513,3 +513,19 @@ def test_the_weekday_of_the_opening_wins_over_the_dateline_date() -> None:
     assert fair_facts_of(text).start_date.iso() == "2025-06-12"
     text = "HARBIN, June 17, 2024 (Xinhua) -- The 8th China-Russia Expo opened in Harbin."
     assert fair_facts_of(text).start_date.iso() == "2024-06-17"
+
+
+def test_posts_in_a_chain_after_a_province_word_and_a_place_before_the_title() -> None:
+    text = (
+        "Tan Li, Party secretary of Gansu province and chairman of the Standing Committee of the"
+        " Gansu Provincial People's Congress, attended."
+    )
+    assert {(p[1], p[2]) for p in posts(text)} == {
+        ("Party secretary", "Gansu"),
+        ("chairman", "Standing Committee of the Gansu Provincial People's Congress"),
+    }
+    text = "Present were Tan Li, Gansu Party chief; Hou Min, Gansu governor; and others."
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        ("Tan Li", "Party chief", "Gansu"),
+        ("Hou Min", "governor", "Gansu"),
+    }

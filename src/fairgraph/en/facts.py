@@ -70,6 +70,12 @@ def _unit(
             country, end = target, target.end
         elif target.type in ("Organization", "Place"):
             body, end = target, target.end
+            division = re.match(
+                r"\s+(?:province|city|municipality|prefecture|county|district|region)\b",
+                text[end:],
+            )
+            if target.type == "Place" and division:  # of Yunnan province and chairman of …
+                end += division.end()
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
         foreign = (d := _DEMONYM.search(text[max(0, role.start - 30) : role.start])) and (
@@ -216,6 +222,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                     gap,
                 )
                 or (demonym and lex.demonym(demonym.group(1)))
+                or (demonym and lex.place(demonym.group(1)))  # A, Yunnan governor
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break
