@@ -529,3 +529,16 @@ def test_posts_in_a_chain_after_a_province_word_and_a_place_before_the_title() -
         ("Tan Li", "Party chief", "Gansu"),
         ("Hou Min", "governor", "Gansu"),
     }
+
+
+def test_a_headlines_short_name_of_the_edition_is_the_same_fair() -> None:
+    text = (
+        "26th Qinghai Green Fair Grandly Opened\n\n"
+        "On July 6, 2025, the 26th China (Qinghai) Green Development Investment and Trade Fair"
+        " was opened in Xining. The fair will last until July 10."
+    )
+    assert fair_labels(text) == ["26th China (Qinghai) Green Development Investment and Trade Fair"]
+    fair = fair_facts_of(text)
+    assert (fair.start_date.iso(), fair.end_date.iso()) == ("2025-07-06", "2025-07-10")
+    # a short name that is no known series' stays its own fair
+    assert len(fair_labels("The 3rd Acme Fair and the 26th Qinghai Green Fair opened.")) == 2

@@ -386,7 +386,44 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
                 out[m] = editions[series]
             elif len(set(editions.values())) == 1:
                 out[m] = next(iter(editions.values()))
+    _short_forms(out, lex)
     return _years_as_editions(out, lex)
+
+
+_FAIR_HEAD_WORDS = frozenset("fair expo exposition exhibition china the and of for".split())
+
+
+def _short_forms(keys: dict[Mention, tuple[str, str]], lex: Lexicon) -> None:
+    """An edition under a short name the lexicon does not know (the 25th Qinghai Green Fair
+    of a headline) is the same edition of the one known series whose name holds its words.
+
+    >>> from fairgraph.model import Mention
+    >>> full = Mention(40, 90, "x", "Fair", "25")
+    >>> short = Mention(0, 22, "y", "Fair", "25")
+    >>> keys = {full: ("Fair|中国·青海绿色发展投资贸易洽谈会|25",
+    ...                "25th China Qinghai Green Development Investment and Trade Fair"),
+    ...         short: ("Fair|Qinghai Green Fair|25", "25th Qinghai Green Fair")}
+    >>> _short_forms(keys, load_lexicon())
+    >>> keys[short][0]
+    'Fair|中国·青海绿色发展投资贸易洽谈会|25'
+    """
+    known = {shared for shared in lex.fair_chinese.values()}
+    english = {shared: name for name, shared in lex.fair_chinese.items()}
+    for m, (key, _label) in list(keys.items()):
+        _, shared, number = key.split("|")
+        if shared in known or not number.isdigit():
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", shared)} - _FAIR_HEAD_WORDS
+        found = {
+            (k, lab)
+            for k, lab in keys.values()
+            if k.split("|")[1] in known
+            and k.split("|")[2] == number
+            and words
+            and words <= {w.lower() for w in re.findall(r"[A-Za-z]+", english[k.split("|")[1]])}
+        }
+        if len(found) == 1:
+            keys[m] = next(iter(found))
 
 
 def _years_as_editions(
