@@ -638,8 +638,8 @@ def fair_facts(
     signing total with no signing body of its own (A total of 267 projects worth X were
     signed, organizers said) is that fair's."""
     text = sentence.text
-    head = _DATELINE_HEAD.match(text)
-    body = [d for d in dates if head is not None and d.start >= sentence.start + head.end()]
+    dateline = _DATELINE_HEAD.match(text)
+    body = [d for d in dates if dateline is not None and d.start >= sentence.start + dateline.end()]
     if body:  # CHANGSHA, June 16 (Xinhua) -- … opened on Thursday: Thursday, not the dateline
         dates = body
     fairs = [m for m in mentions if m.type == "Fair" and m in series]

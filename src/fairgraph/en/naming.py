@@ -390,7 +390,9 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
     return _years_as_editions(out, lex)
 
 
-_FAIR_HEAD_WORDS = frozenset("fair expo exposition exhibition china the and of for".split())
+_FAIR_HEAD_WORDS = frozenset(
+    ["fair", "expo", "exposition", "exhibition", "china", "the", "and", "of", "for"]
+)
 
 
 def _short_forms(keys: dict[Mention, tuple[str, str]], lex: Lexicon) -> None:
