@@ -542,3 +542,13 @@ def test_a_headlines_short_name_of_the_edition_is_the_same_fair() -> None:
     assert (fair.start_date.iso(), fair.end_date.iso()) == ("2025-07-06", "2025-07-10")
     # a short name that is no known series' stays its own fair
     assert len(fair_labels("The 3rd Acme Fair and the 26th Qinghai Green Fair opened.")) == 2
+
+
+def test_municipal_government_of_a_city_the_lexicon_lacks_is_a_peoples_government() -> None:
+    text = "An agreement was signed between Acme Solar Co. and the Korlam municipal government."
+    assert agreements_of(text) == [
+        ({"Acme Solar Co.", "Korlam Municipal People's Government"}, "agreement", None)
+    ]
+    # a foreign region's government keeps its own form
+    text = "The Mendoza provincial government signed a deal with Acme Co."
+    assert agreements_of(text) == [({"Government of Mendoza", "Acme Co."}, "deal", None)]

@@ -292,6 +292,12 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
                 region = _foreign_region(where, bare=True)
+                chinese_style = re.search(r"(?i)\b(?:municipal|prefectural|county)\b", name)
+                if which == "government" and region is not None and chinese_style:
+                    label = f"{region} Municipal People's Government"  # a city the lexicon lacks
+                    if re.search(r"(?i)\bcounty\b", name):
+                        label = f"{region} County People's Government"
+                    return f"Organization|{label}", label, RULE_LEXICON
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
                     return (
