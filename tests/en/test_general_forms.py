@@ -552,3 +552,22 @@ def test_municipal_government_of_a_city_the_lexicon_lacks_is_a_peoples_governmen
     # a foreign region's government keeps its own form
     text = "The Mendoza provincial government signed a deal with Acme Co."
     assert agreements_of(text) == [({"Government of Mendoza", "Acme Co."}, "deal", None)]
+
+
+def test_a_local_department_in_any_english_form_is_one_node_with_its_chinese_name() -> None:
+    from fairgraph.languages import extract_document as any_language
+
+    english = extract(
+        "LANZHOU, July 6 (Xinhua) -- Tan Li, head of the provincial department of commerce,"
+        " and Hou Min, director of the Gansu Provincial Commerce Department, and staff of the"
+        " Department of Commerce of Gansu Province attended the fair in Gansu province."
+    )
+    chinese = any_language(
+        Document.from_text(
+            "甘肃省商务厅与兰州市人民政府签署合作协议。", source="z.txt", language="zh"
+        )
+    )
+    res = resolve([english, chinese])
+    nodes = [e for e in res.entities if e.key == "Organization|甘肃省商务厅"]
+    assert len(nodes) == 1
+    assert not [e for e in res.entities if e.type == "Organization" and "Commerce" in e.key]

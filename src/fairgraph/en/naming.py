@@ -24,8 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from fairgraph.en.lexicon import Lexicon, Place, load_lexicon
+from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.recognize import org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
@@ -199,7 +200,7 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     Department of Commerce); its own words when the report names no such place.
 
     >>> _context_body("city's commerce bureau", Context("Fujian", "Xiamen"))[:2]
-    ('Organization|Xiamen Commerce Bureau', 'Xiamen Commerce Bureau')
+    ('Organization|厦门市商务局', 'Xiamen Commerce Bureau')
     >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
     'Fujian Provincial Department of Commerce'
     """
@@ -227,7 +228,81 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
         label = f"{place} {_titled(rest)}"
     else:
         label = f"{place} {_titled(level)} {_titled(rest)}"
+    department = department_key(label)
+    if department is not None:  # the provincial department of commerce: 青海省商务厅
+        return department[0], label, RULE_CONTEXT
     return f"Organization|{label}", label, RULE_CONTEXT
+
+
+@cache
+def _departments() -> dict[str, tuple[str, str, str]]:
+    """Portfolio (lower case) → (its English form, provincial and municipal Chinese suffixes)
+    of the departments of Chinese local governments (data/departments.tsv)."""
+    return {row[0].lower(): (row[0], row[1], row[2]) for row in data_rows("departments.tsv", 3)}
+
+
+_LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
+_PLACE_WORDS = (
+    r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
+)
+_DEPARTMENT_FORMS = (
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?:Department|Bureau)\s+of\s+(?P<port>.+)$"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?P<port>.+?)(?:\s+(?:Department|Bureau))?$"
+    ),
+    re.compile(
+        r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
+        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+)
+
+
+def department_key(name: str) -> tuple[str, str] | None:
+    """(key, label) of a department of a Chinese province's or city's government, keyed by
+    its Chinese name, written in any of its English forms.
+
+    >>> department_key("Qinghai Provincial Department of Commerce")[0]
+    'Organization|青海省商务厅'
+    >>> department_key("Department of Commerce of Qinghai Province")[0]
+    'Organization|青海省商务厅'
+    >>> department_key("Xining Municipal Bureau of Commerce")
+    ('Organization|西宁市商务局', 'Xining Municipal Bureau of Commerce')
+    >>> department_key("Qinghai Provincial Development and Reform Commission")[0]
+    'Organization|青海省发展和改革委员会'
+    >>> department_key("Acme Department of Commerce") is None
+    True
+    """
+    lex = load_lexicon()
+    for form in _DEPARTMENT_FORMS:
+        m = form.match(name)
+        if m is None:
+            continue
+        place = lex.place(m.group("place"))
+        found = _departments().get(m.group("port").lower())
+        if place is None or not place.chinese or found is None:
+            continue
+        english, provincial, municipal = found
+        if place.level == "province" and place.name not in (
+            "Beijing",
+            "Tianjin",
+            "Shanghai",
+            "Chongqing",
+        ):
+            chinese, level = place.chinese + provincial, "Provincial"
+        else:
+            chinese, level = place.chinese + municipal, "Municipal"
+        if english.endswith(("Commission", "Office", "Bureau", "Administration")):
+            label = f"{place.name} {level} {english}"
+        elif level == "Provincial":
+            label = f"{place.name} Provincial Department of {english}"
+        else:
+            label = f"{place.name} Municipal Bureau of {english}"
+        return f"Organization|{chinese}", label
+    return None
 
 
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
@@ -270,6 +345,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if body:
             key = f"Organization|{body.chinese or body.name}"
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
+        department = department_key(name)
+        if department is not None:  # Qinghai Provincial Department of Commerce: 青海省商务厅
+            return department[0], name, RULE_ACROSS_LANGUAGES
         low = name.lower()
         bare = low.removeprefix("provincial ").removeprefix("municipal ").removeprefix("city ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
