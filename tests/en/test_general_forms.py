@@ -571,3 +571,17 @@ def test_a_local_department_in_any_english_form_is_one_node_with_its_chinese_nam
     nodes = [e for e in res.entities if e.key == "Organization|甘肃省商务厅"]
     assert len(nodes) == 1
     assert not [e for e in res.entities if e.type == "Organization" and "Commerce" in e.key]
+
+
+def test_amounts_in_headline_abbreviations_and_trailing_currency_codes() -> None:
+    found = [
+        (a.text, int(a.value), a.currency)
+        for a in extract("Fair seals deals worth $7b, a $500m plant and 1.2 bln USD.").amounts
+    ]
+    assert found == [
+        ("$7b", 7_000_000_000, "USD"),
+        ("$500m", 500_000_000, "USD"),
+        ("1.2 bln USD", 1_200_000_000, "USD"),
+    ]
+    assert [a.currency for a in extract("It cost 5 billion Chinese yuan.").amounts] == ["CNY"]
+    assert extract("Visit Hall 5 B and room 100 m2.").amounts == ()
