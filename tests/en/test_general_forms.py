@@ -585,3 +585,28 @@ def test_amounts_in_headline_abbreviations_and_trailing_currency_codes() -> None
     ]
     assert [a.currency for a in extract("It cost 5 billion Chinese yuan.").amounts] == ["CNY"]
     assert extract("Visit Hall 5 B and room 100 m2.").amounts == ()
+
+
+def test_plural_title_with_bodies_respectively_pairs_them_in_order() -> None:
+    text = (
+        "Li Ming, Wang Bo and Zhou Bo, chairmen of Acme Co., Gamma Ltd and Beta Group,"
+        " respectively, attended."
+    )
+    assert {(p[0], p[2]) for p in posts(text)} == {
+        ("Li Ming", "Acme Co."),
+        ("Wang Bo", "Gamma Ltd"),
+        ("Zhou Bo", "Beta Group"),
+    }
+    # without "respectively" the one body is each one's
+    text = "Li Ming and Zhou Bo, vice governors of Gansu, attended."
+    assert {(p[0], p[2]) for p in posts(text)} == {("Li Ming", "Gansu"), ("Zhou Bo", "Gansu")}
+
+
+def test_title_of_a_province_word_then_a_name_and_founder_and_ceo() -> None:
+    text = "Vice Governor of Gansu Province Tan Li attended."
+    assert {(p[0], p[1]) for p in posts(text)} == {("Tan Li", "Vice Governor")}
+    assert mentions(text, "Person") == {"Tan Li"}
+    assert {p[1] for p in posts("Li Ming, founder and CEO of Acme Co., signed.")} == {
+        "founder",
+        "CEO",
+    }

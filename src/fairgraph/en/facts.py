@@ -277,9 +277,29 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             for other in _listed_after(person, persons, text):
                 out.append(Post(other, role, sentence, organization=body, represents=country))
         elif plural_title(role.text) and person.end <= role.start:  # A and B, vice governors
-            for other in _listed_before(person, persons, text):
+            others = _listed_before(person, persons, text)
+            bodies = _respective(body, mentions, text) if body is not None else []
+            if len(bodies) == len(others) + 1:  # A and B, chairmen of X and Y respectively
+                out[-1] = Post(person, role, sentence, organization=bodies[-1])
+                for other, own in zip(others, reversed(bodies[:-1]), strict=True):
+                    out.append(Post(other, role, sentence, organization=own))
+                continue
+            for other in others:
                 out.append(Post(other, role, sentence, organization=body, represents=country))
     return out
+
+
+def _respective(first: Mention, mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """The bodies listed from ``first`` on up to "respectively" (X, Y and Z respectively), in
+    their order; none without "respectively"."""
+    out = [first]
+    for m in mentions:
+        if m.start < out[-1].end or m.type not in ("Organization", "Place", "Country"):
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", _gap(text, out[-1].end, m.start)):
+            break
+        out.append(m)
+    return out if re.match(r",?\s+respectively\b", text[out[-1].end :]) and len(out) > 1 else []
 
 
 def plural_title(title: str) -> bool:

@@ -240,7 +240,9 @@ def find_roles(text: str) -> list[Mention]:
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
         generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
-        if generic and not re.match(r"\s+(?:of|at)\b", text[match.end() :]):
+        if generic and not re.match(
+            r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :]
+        ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
         if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
             continue  # a manager alone names no post
@@ -609,6 +611,14 @@ def classify(name: str, start: int) -> list[Mention]:
     if name.endswith(("'s", "’s")):
         return classify(name[:-2], start)
     if " " in name and lex.place(words[0]) and words[1] in ("Province", "City", "Municipality"):
+        rest = " ".join(words[2:])
+        if rest and is_chinese_name(rest):  # of Qinghai Province Zhang Wei: the place, a name
+            at = start + name.index(rest, len(words[0]) + len(words[1]) + 1)
+            head = name[: at - start].rstrip()
+            return [
+                Mention(start, start + len(head), head, "Place"),
+                Mention(at, start + len(name), rest, "Person", "candidate"),
+            ]
         return [Mention(start, start + len(name), name, "Place")]
     if len(words) >= 2 and words[-1] in REGION_WORDS and not lex.place(name):
         own = words[1:] if lex.demonym(words[0]) else words  # (Argentine) La Rioja Province
