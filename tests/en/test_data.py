@@ -16,6 +16,8 @@ WIDTHS = {
     "city_names.tsv": 3,
     "countries.tsv": 4,
     "country_variants.tsv": 4,
+    "departments.tsv": 3,
+    "ethnic_groups.tsv": 1,
     "fair_names.tsv": 2,
     "fairs.tsv": 8,
     "foreign_places.tsv": 3,

@@ -55,6 +55,18 @@ _SOURCE = re.compile(
 )
 
 
+def _bar_outlet(
+    line: str, after: int, line_start: int, mentions: Sequence[Mention]
+) -> Mention | None:
+    """The outlet a later part of a byline names between bars (By A in Harbin |
+    chinadaily.com.cn | Updated …), when the lexicon knows it."""
+    for part in re.finditer(r"\|\s*([^|]+?)\s*(?=\||$)", line[after:]):
+        body = load_lexicon().body(part.group(1))
+        if body is not None and body.kind == "Other":
+            return _outlet_mention(part.group(1), line_start + after + part.start(1), mentions)
+    return None
+
+
 def _credit_role(word: str) -> str:
     """The title a credit's word gives: editor, reporter, photographer, translator."""
     low = word.lower()
@@ -151,8 +163,9 @@ def find_bylines(
             label = _credit_role(credit.group("role"))
             role = Mention(at, at + len(credit.group("role")), label, "Role", "staff", "byline")
             evidence = span_of(at, line, line_start)
+            outlet = own or _dateline_agency(mentions)  # Editor: A under an (ECNS) dateline
             for p in persons:
-                posts.append(Post(add(p), role, evidence, organization=own))
+                posts.append(Post(add(p), role, evidence, organization=outlet))
             continue
         match = _BY.match(line) or _BAR.match(line)
         if match is None:
@@ -165,7 +178,9 @@ def find_bylines(
         outlet = (
             _outlet_mention(groups[key], line_start + match.start(key), mentions)
             if key
-            else own or _dateline_agency(mentions)
+            else _bar_outlet(line, match.end("names"), line_start, mentions)
+            or own
+            or _dateline_agency(mentions)
         )
         bar = re.search(rf"\|\s*(?P<outlet>{_OUTLET})\s*(?:\||$)", line[match.end("names") :])
         if key is None and bar is not None:  # By A in Urumqi | China Daily | Updated …

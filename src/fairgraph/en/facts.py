@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.lexicon import load_lexicon
-from fairgraph.en.recognize import HONORIFIC
+from fairgraph.en.recognize import HONORIFIC, portfolio_words
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -50,6 +50,9 @@ def _unit(
     demonym = re.search(r"([A-Z][a-z]+)\s+$", gap0)
     if demonym and lex.demonym(demonym.group(1)):  # of the Argentine Mendoza Province
         gap0 = gap0[: demonym.start()]
+    based = re.search(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+$", gap0)
+    if based:  # of the Dubai-based Gulf Trading Group
+        gap0 = gap0[: based.start()]
     if after and re.fullmatch(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", gap0):
         target = after[0]
         possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
@@ -67,10 +70,21 @@ def _unit(
             country, end = target, target.end
         elif target.type in ("Organization", "Place"):
             body, end = target, target.end
+            division = re.match(
+                r"\s+(?:province|city|municipality|prefecture|county|district|region)\b",
+                text[end:],
+            )
+            if target.type == "Place" and division:  # of Yunnan province and chairman of …
+                end += division.end()
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
+        foreign = (d := _DEMONYM.search(text[max(0, role.start - 30) : role.start])) and (
+            lex.demonym(d.group(1)) not in (None, lex.country("China"))
+        )
+        if m is None and "minister" in role.text and not foreign:  # minister of commerce
+            m = re.match(r"\s+of\s+([a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3})\b", text[role.end :])
         words = m.group(1) if m else ""
-        while words and not lex.body("Ministry of " + words):
+        while words and not lex.ministry(words):
             words = words.rpartition(" ")[0]  # Commerce Bo Xilai → Commerce
         if m and words:
             start = role.end + m.start(1)
@@ -83,7 +97,10 @@ def _unit(
         end = to[0].end  # Ambassador of Pakistan to China
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
-    if prev and re.fullmatch(r"\s*(?:['’]s\s*)?(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)):
+    level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
+    if prev and re.fullmatch(
+        rf"\s*(?:['’]s\s*)?{level}(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)
+    ):  # Qinghai Provincial Party Secretary: the province's
         holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
         if holder.type == "Country" and country is None:
             country = holder
@@ -96,11 +113,11 @@ def _unit(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
     elif (
-        (d := _DEMONYM.search(before))
+        (d := _DEMONYM.search(before) or _demonym_portfolio(text, role))
         and lex.demonym(d.group(1))
         and (country is None or _diplomat(role))
     ):
-        start = role.start - len(before) + d.start(1)
+        start = d.start(1) + (role.start - len(before) if d.re is _DEMONYM else 0)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
         minister = kind == "minister" or "minister" in role.text.lower()
         foreign = lex.demonym(d.group(1)) != lex.country("China")
@@ -130,6 +147,21 @@ def _unit(
     ):
         body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
+
+
+_PORTFOLIO_BEFORE = re.compile(r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+,?\s+|and\s+){1,6})$")
+
+
+def _demonym_portfolio(text: str, role: Mention) -> re.Match[str] | None:
+    """A demonym, then a portfolio, before a minister's title (Malaysian Investment, Trade
+    and Industry Minister): the demonym's match (offsets into ``text``), else None."""
+    if "minister" not in role.text.lower():
+        return None
+    found = _PORTFOLIO_BEFORE.search(text, max(0, role.start - 80), role.start)
+    if found is None:
+        return None
+    words = re.findall(r"[A-Z][a-z]+", found.group(2))
+    return found if all(w in portfolio_words() for w in words) else None
 
 
 def _diplomat(role: Mention) -> bool:
@@ -186,10 +218,11 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?"
-                    r"|\s+",
+                    r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
                 or (demonym and lex.demonym(demonym.group(1)))
+                or (demonym and lex.place(demonym.group(1)))  # A, Yunnan governor
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break
@@ -228,18 +261,68 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             ):
                 _, body, country = units[nxt]  # State Councilor and Secretary-General of X
         if body is None and country is None and person.start >= end:
-            behind = [m for m in mentions if m.start >= person.end and m.type != "Role"]
+            last = person
+            if plural_title(role.text):  # Vice Governors A, B and C of Guangdong
+                last = ([person, *_listed_after(person, persons, text)])[-1]
+            behind = [m for m in mentions if m.start >= last.end and m.type != "Role"]
             if behind and re.fullmatch(
-                r"\s+of\s+(?:the\s+)?", _gap(text, person.end, behind[0].start)
+                r"\s+of\s+(?:the\s+)?", _gap(text, last.end, behind[0].start)
             ):  # Vice Governor A B of Guangdong
                 if behind[0].type == "Country":
                     country = behind[0]
                 elif behind[0].type in ("Place", "Organization"):
                     body = behind[0]
         out.append(Post(person, role, sentence, organization=body, represents=country))
-        if role.text.endswith("s") and person.start >= end:  # Vice Governors A and B
+        if plural_title(role.text) and person.start >= end:  # Vice Governors A and B
             for other in _listed_after(person, persons, text):
                 out.append(Post(other, role, sentence, organization=body, represents=country))
+        elif plural_title(role.text) and person.end <= role.start:  # A and B, vice governors
+            others = _listed_before(person, persons, text)
+            bodies = _respective(body, mentions, text) if body is not None else []
+            if len(bodies) == len(others) + 1:  # A and B, chairmen of X and Y respectively
+                out[-1] = Post(person, role, sentence, organization=bodies[-1])
+                for other, own in zip(others, reversed(bodies[:-1]), strict=True):
+                    out.append(Post(other, role, sentence, organization=own))
+                continue
+            for other in others:
+                out.append(Post(other, role, sentence, organization=body, represents=country))
+    return out
+
+
+def _respective(first: Mention, mentions: Sequence[Mention], text: str) -> list[Mention]:
+    """The bodies listed from ``first`` on up to "respectively" (X, Y and Z respectively), in
+    their order; none without "respectively"."""
+    out = [first]
+    for m in mentions:
+        if m.start < out[-1].end or m.type not in ("Organization", "Place", "Country"):
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", _gap(text, out[-1].end, m.start)):
+            break
+        out.append(m)
+    return out if re.match(r",?\s+respectively\b", text[out[-1].end :]) and len(out) > 1 else []
+
+
+def plural_title(title: str) -> bool:
+    """Whether a title is written in the plural (vice governors, vice-chairmen).
+
+    >>> plural_title("vice-chairmen"), plural_title("Vice Governors"), plural_title("Chairman")
+    (True, True, False)
+    """
+    return title.endswith(("rs", "ns", "men"))
+
+
+def _listed_before(last: Mention, persons: Sequence[Mention], text: str) -> list[Mention]:
+    """The names listed before ``last`` (A, B and C, vice governors of X): what a plural title
+    after them gives them all."""
+    out: list[Mention] = []
+    cursor = last
+    for p in sorted(persons, key=lambda m: -m.start):
+        if p.end > cursor.start:
+            continue
+        if not re.fullmatch(r"\s*(?:,|,?\s+and)\s+", _gap(text, p.end, cursor.start)):
+            break
+        out.append(p)
+        cursor = p
     return out
 
 
@@ -258,7 +341,8 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 
 _SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached)\b", re.IGNORECASE
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into)\b",
+    re.IGNORECASE,
 )
 
 
@@ -314,7 +398,8 @@ def find_agreements(
         end = cut.start() if cut is not None else len(sentence.text)
         part = Span(sentence.start + at, sentence.start + end, sentence.text[at:end])
         inside = [m for m in mentions if part.start <= m.start < part.end]
-        out += _agreements(part, sentence, inside, amounts, dates, posts)
+        own = [a for a in amounts if part.start <= a.start < part.end]  # each clause its sum
+        out += _agreements(part, sentence, inside, own, dates, posts)
         at = cut.end() if cut is not None else end
     return out
 
@@ -359,6 +444,24 @@ def _agreements(
         and m not in post_bodies
     ]
     at = sentence.start + verb.start()
+    betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
+    if len(betweens) >= 2:  # a project between A and B, and a park between C and D
+        listed = []
+        for i, b in enumerate(betweens):
+            stop = betweens[i + 1].start() if i + 1 < len(betweens) else len(text)
+            inside = [m for m in parties if b.end() <= m.start - sentence.start < stop][:2]
+            if len(inside) == 2 and re.fullmatch(
+                r"\s+and\s+(?:the\s+)?",
+                text[inside[0].end - sentence.start : inside[1].start - sentence.start],
+            ):
+                near = [a for a in amounts if b.start() - 60 <= a.start - sentence.start < stop]
+                listed.append((inside[0], inside[1], near[0] if near else None))
+        if listed:
+            date = dates[0].date if dates else None
+            return [
+                Agreement((a, c), kind, evidence, date=date, investment=amount)
+                for a, c, amount in listed
+            ]
     left = [m for m in parties if m.end <= at]
     rest = text[verb.end() :]
     right: list[Mention] = []
@@ -393,6 +496,18 @@ def _agreements(
                 m for m in parties if between.end() <= m.start - sentence.start < verb.start()
             ]
             left, right = inside[:1], inside[1:2]
+    if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
+        cut = sentence.start + verb.end() + rest.find(" with ")
+        right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X
+    if len(left) < 2 and not _WITNESSED.search(text[: verb.start()]):
+        signers = [  # A, chairman of X, and B, governor of Y, signed: X and Y sign
+            b
+            for b in _signers_bodies(mentions, posts, sentence.start, least=1)
+            if b.start < at or b.origin == "implied-by-title"
+        ]
+        held = [p.person for p in posts if p.person.end <= at]
+        if held and all(b.text != m.text for m in left for b in signers):
+            left = sorted([*left, *signers], key=lambda m: m.start)
     pairs: list[tuple[Mention, Mention]] = []
     if right:
         left = left[-3:] if left else []
@@ -404,16 +519,76 @@ def _agreements(
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
-def _signers_bodies(mentions: Sequence[Mention], posts: Sequence[Post], cut: int) -> list[Mention]:
+_SIGNED_WITH = re.compile(
+    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|sealed)"
+    r"\s+with\s+(?:(?:companies|firms|enterprises|partners)\s+(?:including|such\s+as)\s+)?"
+)
+
+
+def sole_signer(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
+    """The one body (or place) that signs in a sentence naming nobody it signs with (The X
+    government signed 15 projects …): who the next sentence's passive signing is by."""
+    verb = _SIGN.search(sentence.text)
+    if verb is None:
+        return None
+    head = _DATELINE_HEAD.match(sentence.text)
+    at = sentence.start + verb.start()
+    if any(m.type in _PARTY_TYPES and m.start > at for m in mentions):
+        return None  # signed with B: named
+    left = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and sentence.start + (head.end() if head else 0) <= m.start
+        and m.end <= at
+    ]
+    return left[0] if len(left) == 1 else None
+
+
+def signed_with(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    signer: Mention,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """The projects were signed with A, B and C: each with the sentence before's sole signer."""
+    found = _SIGNED_WITH.search(sentence.text)
+    if found is None:
+        return []
+    kind = _agreement_type(sentence.text)
+    cut = sentence.start + found.end()
+    parties = [m for m in mentions if m.type in _PARTY_TYPES and m.start >= cut]
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [
+        Agreement(
+            (signer, b), kind[1] if kind else "project", sentence, date=date, investment=investment
+        )
+        for b in parties
+        if b.text != signer.text
+    ]
+
+
+def _signers_bodies(
+    mentions: Sequence[Mention], posts: Sequence[Post], cut: int, least: int = 2
+) -> list[Mention]:
     """The bodies (or countries) of the people named after ``cut`` who hold a post, in the
-    order of the people, when two or more differ; else none."""
+    order of the people, when ``least`` or more differ; else none."""
     held = {p.person: p.organization or p.represents for p in posts}
     out: list[Mention] = []
     for m in mentions:
         body = held.get(m) if m.type == "Person" and m.start >= cut else None
         if body is not None and all(body.text != b.text for b in out):
             out.append(body)
-    return out if len(out) >= 2 else []
+    return out if len(out) >= least else []
+
+
+#: people named before the verb who watch, attend or speak: no signers
+_WITNESSED = re.compile(
+    r"\b(?:witness\w*|presence|attend\w*|present|said|says|told|according|presided|hosted)\b",
+    re.IGNORECASE,
+)
 
 
 _OPEN = re.compile(
@@ -476,12 +651,17 @@ def fair_facts(
     series: dict[Mention, str],
     signing: bool,
     continues: bool = False,
+    headline: bool = False,
 ) -> list[FairFact]:
     """What one sentence says about the fairs it names (or about the report's fair);
     ``continues``: the sentence follows one about the report's fair in its paragraph, so a
     signing total with no signing body of its own (A total of 267 projects worth X were
     signed, organizers said) is that fair's."""
     text = sentence.text
+    dateline = _DATELINE_HEAD.match(text)
+    body = [d for d in dates if dateline is not None and d.start >= sentence.start + dateline.end()]
+    if body:  # CHANGSHA, June 16 (Xinhua) -- … opened on Thursday: Thursday, not the dateline
+        dates = body
     fairs = [m for m in mentions if m.type == "Fair" and m in series]
     about_fair = _FAIR_WORD.search(text) or _GUEST.search(text) or _ORGANISERS.search(text)
     totals = (
@@ -490,7 +670,14 @@ def fair_facts(
         and re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
         and not any(m.type in ("Organization", "Person", "Place", "Country") for m in mentions)
     )
-    if not fairs and main is not None and (about_fair or totals):
+    pronoun = (  # The X Expo opened on Monday. It will last until Friday.
+        continues
+        and re.match(r"\s*It\s+(?:will\s+|is\s+|was\s+)?(?:last|run|end|close|conclude)", text)
+        and dates
+    )
+    if headline and re.search(r"(?i)\b(?:fair|expo|exposition|exhibition)\b", text):
+        about_fair = about_fair or _WORTH.search(text) or _PROJECTS.search(text)
+    if not fairs and main is not None and (about_fair or totals or pronoun):
         fairs = [main]
     out = []
     for fair in fairs:
@@ -597,7 +784,9 @@ def fair_facts(
             guests = tuple(near)
         count = None
         total = None
-        signed = signing or re.search(r"\b(?:signed|inked|clinched|sealed|struck)\b", text)
+        signed = signing or re.search(
+            r"\b(?:sign(?:ed|s)|ink(?:ed|s)|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes)\b", text
+        )  # present tense in a headline: Expo inks 320 deals
         if signed and (projects := _PROJECTS.search(text)) is not None:
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None

@@ -63,10 +63,40 @@ class Lexicon:
         found = self.places.get(name)
         if found is None and name.isupper():
             found = self.places.get(name.title())  # NANNING in a dateline
+        if found is None and name.endswith(" Autonomous Prefecture"):
+            found = self._autonomous_prefecture(name)
         return found
+
+    def _autonomous_prefecture(self, name: str) -> Place | None:
+        """An autonomous prefecture under its full English name (Haixi Mongolian and Tibetan
+        Autonomous Prefecture): the prefecture its first words name, with the ethnic groups
+        written between them and "Autonomous Prefecture"."""
+        words = name.split()[:-2]
+        for size in range(1, len(words)):
+            found = self.places.get(" ".join(words[:size]))
+            groups = words[size:]
+            if (
+                found is not None
+                and found.chinese.endswith("自治州")
+                and all(w == "and" or w[:1].isupper() for w in groups)
+                and groups[0] != "and"
+                and groups[-1] != "and"
+            ):
+                return found
+        return None
 
     def body(self, name: str) -> Body | None:
         return self.bodies.get(name.removeprefix("the "))
+
+    def ministry(self, portfolio: str) -> Body | None:
+        """The ministry of a portfolio, written capitalised or not (Commerce, commerce).
+
+        >>> load_lexicon().ministry("commerce").name
+        'Ministry of Commerce'
+        """
+        small = ("and", "of", "for", "the")
+        titled = " ".join(w if w in small else w[:1].upper() + w[1:] for w in portfolio.split())
+        return self.body("Ministry of " + portfolio) or self.body("Ministry of " + titled)
 
     def fair_series(self, name: str) -> str | None:
         """The series a name names (China-Eurasia EXPO as well as China-Eurasia Expo)."""
@@ -106,6 +136,35 @@ def _split(cell: str) -> list[str]:
     return [v for v in cell.split("|") if v]
 
 
+def _company_forms(name: str, kind: str) -> list[str]:
+    """The forms a company's name takes in news (China Energy Engineering Corporation:
+    … Corp., … Group, … Group Co., Ltd.), none but a company's.
+
+    >>> _company_forms("China Huadian Corporation", "Company")[:3]
+    ['China Huadian Corp', 'China Huadian Corp.', 'China Huadian Group']
+    """
+    if kind != "Company":
+        return []
+    for head in (" Corporation", " Group Co., Ltd.", " Group"):
+        if name.endswith(head):
+            stem = name[: -len(head)]
+            return [
+                f"{stem}{tail}"
+                for tail in (
+                    " Corp",
+                    " Corp.",
+                    " Group",
+                    " Group Co., Ltd.",
+                    " Group Co Ltd",
+                    " Co., Ltd.",
+                    " Corporation",
+                    " Corporation Limited",
+                )
+                if f"{stem}{tail}" != name
+            ]
+    return []
+
+
 @cache
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
@@ -127,6 +186,9 @@ def load_lexicon() -> Lexicon:
         body = Body(name, kind, chinese)
         for form in [name, *_split(aliases)]:
             lex.bodies.setdefault(form, body)
+    for name, kind, _aliases, chinese in bodies:  # after every written form, which wins
+        for form in _company_forms(name, kind):
+            lex.bodies.setdefault(form, Body(name, kind, chinese))
     for name, aliases, chinese, anchor, year, step, first, last in data_rows("fairs.tsv", 8):
         lex.fair_chinese[name] = chinese
         if anchor:
@@ -140,9 +202,13 @@ def load_lexicon() -> Lexicon:
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
     for title, kind, body_name in data_rows("titles.tsv", 3):
-        lex.titles[title] = kind
-        if body_name:
-            lex.title_bodies[title.lower()] = body_name
+        # Vice Premier is also written Vice-Premier (vice-governor, vice-mayor …)
+        # and Secretary-General also Secretary General
+        forms = [title, title.replace("Vice ", "Vice-"), title.replace("-", " ")]
+        for form in dict.fromkeys(forms):
+            lex.titles.setdefault(form, kind)
+            if body_name:
+                lex.title_bodies[form.lower()] = body_name
     for suffix, kind in data_rows("org_suffixes.tsv", 2):
         lex.org_suffixes[suffix] = kind
     kinds = [r[0] for r in data_rows("agreement_types.tsv", 1)]

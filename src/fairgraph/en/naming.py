@@ -24,8 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from fairgraph.en.lexicon import Lexicon, Place, load_lexicon
+from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.recognize import org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
@@ -199,10 +200,13 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     Department of Commerce); its own words when the report names no such place.
 
     >>> _context_body("city's commerce bureau", Context("Fujian", "Xiamen"))[:2]
-    ('Organization|Xiamen Commerce Bureau', 'Xiamen Commerce Bureau')
+    ('Organization|厦门市商务局', 'Xiamen Commerce Bureau')
     >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
     'Fujian Provincial Department of Commerce'
     """
+    standing = re.match(r"(?i)standing committee of the ", name)
+    if standing:  # the Standing Committee of the provincial people's congress
+        name = name[standing.end() :] + " standing committee"
     level, _, rest = name.partition(" ")
     city = level.startswith(("city", "municipal", "prefect", "county", "district"))
     place = (ctx.city if city else ctx.province) if ctx is not None else None
@@ -213,11 +217,92 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
         return body_key(known, "government"), government(known), RULE_CONTEXT
     if known is not None and rest.lower() in ("party committee", "cpc committee"):
         return body_key(known, "committee"), party_committee(known), RULE_CONTEXT
-    if level.endswith(("'s", "’s")):
+    assembly = rest.lower().replace("’", "'")
+    if known is not None and assembly.startswith("cppcc"):  # the provincial CPPCC (committee)
+        label = f"CPPCC {known.name} {_level(known)} Committee"
+    elif known is not None and assembly.startswith("people's congress"):
+        label = f"{known.name} {_level(known)} People's Congress"
+        if assembly.endswith("standing committee"):
+            label = f"Standing Committee of the {label}"
+    elif level.endswith(("'s", "’s")):
         label = f"{place} {_titled(rest)}"
     else:
         label = f"{place} {_titled(level)} {_titled(rest)}"
+    department = department_key(label)
+    if department is not None:  # the provincial department of commerce: 青海省商务厅
+        return department[0], label, RULE_CONTEXT
     return f"Organization|{label}", label, RULE_CONTEXT
+
+
+@cache
+def _departments() -> dict[str, tuple[str, str, str]]:
+    """Portfolio (lower case) → (its English form, provincial and municipal Chinese suffixes)
+    of the departments of Chinese local governments (data/departments.tsv)."""
+    return {row[0].lower(): (row[0], row[1], row[2]) for row in data_rows("departments.tsv", 3)}
+
+
+_LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
+_PLACE_WORDS = (
+    r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
+)
+_DEPARTMENT_FORMS = (
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?:Department|Bureau)\s+of\s+(?P<port>.+)$"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?P<port>.+?)(?:\s+(?:Department|Bureau))?$"
+    ),
+    re.compile(
+        r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
+        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+)
+
+
+def department_key(name: str) -> tuple[str, str] | None:
+    """(key, label) of a department of a Chinese province's or city's government, keyed by
+    its Chinese name, written in any of its English forms.
+
+    >>> department_key("Qinghai Provincial Department of Commerce")[0]
+    'Organization|青海省商务厅'
+    >>> department_key("Department of Commerce of Qinghai Province")[0]
+    'Organization|青海省商务厅'
+    >>> department_key("Xining Municipal Bureau of Commerce")
+    ('Organization|西宁市商务局', 'Xining Municipal Bureau of Commerce')
+    >>> department_key("Qinghai Provincial Development and Reform Commission")[0]
+    'Organization|青海省发展和改革委员会'
+    >>> department_key("Acme Department of Commerce") is None
+    True
+    """
+    lex = load_lexicon()
+    for form in _DEPARTMENT_FORMS:
+        m = form.match(name)
+        if m is None:
+            continue
+        place = lex.place(m.group("place"))
+        found = _departments().get(m.group("port").lower())
+        if place is None or not place.chinese or found is None:
+            continue
+        english, provincial, municipal = found
+        if place.level == "province" and place.name not in (
+            "Beijing",
+            "Tianjin",
+            "Shanghai",
+            "Chongqing",
+        ):
+            chinese, level = place.chinese + provincial, "Provincial"
+        else:
+            chinese, level = place.chinese + municipal, "Municipal"
+        if english.endswith(("Commission", "Office", "Bureau", "Administration")):
+            label = f"{place.name} {level} {english}"
+        elif level == "Provincial":
+            label = f"{place.name} Provincial Department of {english}"
+        else:
+            label = f"{place.name} Municipal Bureau of {english}"
+        return f"Organization|{chinese}", label
+    return None
 
 
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
@@ -240,6 +325,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         region = _foreign_region(name)
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
+    if kind == "Organization" and mention.origin == "government-of":
+        place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
+        if place is not None:
+            return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
     if kind == "Organization" and mention.origin == "party-department":
@@ -251,11 +340,14 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             label = f"{dept} of the CPC {place.name} {_level(place)} Committee"
             return f"Organization|{label}", label, RULE_CONTEXT
     if kind == "Organization":
-        body = lex.body("Ministry of " + name) if mention.origin == "implied-by-title" else None
+        body = lex.ministry(name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)
         if body:
             key = f"Organization|{body.chinese or body.name}"
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
+        department = department_key(name)
+        if department is not None:  # Qinghai Provincial Department of Commerce: 青海省商务厅
+            return department[0], name, RULE_ACROSS_LANGUAGES
         low = name.lower()
         bare = low.removeprefix("provincial ").removeprefix("municipal ").removeprefix("city ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
@@ -278,6 +370,12 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
                 region = _foreign_region(where, bare=True)
+                chinese_style = re.search(r"(?i)\b(?:municipal|prefectural|county)\b", name)
+                if which == "government" and region is not None and chinese_style:
+                    label = f"{region} Municipal People's Government"  # a city the lexicon lacks
+                    if re.search(r"(?i)\bcounty\b", name):
+                        label = f"{region} County People's Government"
+                    return f"Organization|{label}", label, RULE_LEXICON
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
                     return (
@@ -372,7 +470,46 @@ def fair_keys(extraction: Extraction) -> dict[Mention, tuple[str, str]]:
                 out[m] = editions[series]
             elif len(set(editions.values())) == 1:
                 out[m] = next(iter(editions.values()))
+    _short_forms(out, lex)
     return _years_as_editions(out, lex)
+
+
+_FAIR_HEAD_WORDS = frozenset(
+    ["fair", "expo", "exposition", "exhibition", "china", "the", "and", "of", "for"]
+)
+
+
+def _short_forms(keys: dict[Mention, tuple[str, str]], lex: Lexicon) -> None:
+    """An edition under a short name the lexicon does not know (the 25th Qinghai Green Fair
+    of a headline) is the same edition of the one known series whose name holds its words.
+
+    >>> from fairgraph.model import Mention
+    >>> full = Mention(40, 90, "x", "Fair", "25")
+    >>> short = Mention(0, 22, "y", "Fair", "25")
+    >>> keys = {full: ("Fair|中国·青海绿色发展投资贸易洽谈会|25",
+    ...                "25th China Qinghai Green Development Investment and Trade Fair"),
+    ...         short: ("Fair|Qinghai Green Fair|25", "25th Qinghai Green Fair")}
+    >>> _short_forms(keys, load_lexicon())
+    >>> keys[short][0]
+    'Fair|中国·青海绿色发展投资贸易洽谈会|25'
+    """
+    known = {shared for shared in lex.fair_chinese.values()}
+    english = {shared: name for name, shared in lex.fair_chinese.items()}
+    for m, (key, _label) in list(keys.items()):
+        _, shared, number = key.split("|")
+        if shared in known or not number.isdigit():
+            continue
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", shared)} - _FAIR_HEAD_WORDS
+        found = {
+            (k, lab)
+            for k, lab in keys.values()
+            if k.split("|")[1] in known
+            and k.split("|")[2] == number
+            and words
+            and words <= {w.lower() for w in re.findall(r"[A-Za-z]+", english[k.split("|")[1]])}
+        }
+        if len(found) == 1:
+            keys[m] = next(iter(found))
 
 
 def _years_as_editions(

@@ -21,15 +21,24 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.bylines import find_bylines
-from fairgraph.en.facts import fair_facts, find_agreements, find_posts
+from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_with, sole_signer
 from fairgraph.en.lexicon import load_lexicon
-from fairgraph.en.meta import find_publication_date
+from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
 from fairgraph.en.naming import fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
-from fairgraph.model import Document, Extraction, FairFact, Mention, PartialDate, Post, Span
+from fairgraph.model import (
+    Amount,
+    Document,
+    Extraction,
+    FairFact,
+    Mention,
+    PartialDate,
+    Post,
+    Span,
+)
 
 _DATELINE = re.compile(
     r"^([A-Z][A-Z .'-]+?)(?:, [A-Z][A-Za-z .'-]+)?,\s+[A-Z][a-z]+\.?\s+\d{1,2}[^(\n]{0,8}"
@@ -120,8 +129,8 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
 
 
 _THIS_YEAR = re.compile(
-    r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:[A-Z][\w-]*\s+){0,6}?"
-    r"(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
+    r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:(?:[A-Z][\w-]*|\([A-Z][\w ]*\)"
+    r"|[·&]|and|for|of)\s+){0,10}?(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
 )
 
 
@@ -133,6 +142,9 @@ def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Me
     [('China-Arab States Expo', 'year:2019')]
     >>> this_years("This year's China-Arab States Expo", [], None)
     []
+    >>> expo = Mention(4, 26, "China-Arab States Expo", "Fair", "series")
+    >>> [(m.text, m.subtype) for m in this_years("The China-Arab States Expo opened", [expo], 2019)]
+    [('China-Arab States Expo', 'year:2019')]
     """
     if year is None or any(f.type == "Fair" and f.subtype != "series" for f in found):
         return []  # the report names its edition: this year's expo is that one
@@ -142,6 +154,16 @@ def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Me
         if any(f.type == "Fair" and f.subtype != "series" for f in inside):
             continue
         out.append(Mention(m.start(1), m.end(1), m.group(1), "Fair", f"year:{year}", "session"))
+    named = [f for f in found if f.type == "Fair" and f.subtype == "series"]
+    own = load_lexicon().fair_series(named[0].text) if named else None
+    if own is not None and own in load_lexicon().fair_chinese:
+        # The X Expo opened …, in a report of a known year naming no edition: that year's
+        out += [
+            dataclasses.replace(f, subtype=f"year:{year}", origin="session")
+            for f in named
+            if load_lexicon().fair_series(f.text) == own
+            and not any(o.start < f.end and f.start < o.end for o in out)
+        ]
     return out
 
 
@@ -215,6 +237,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
     about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
+    signer: Mention | None = None  # the sentence before's one signer, with nobody named
     for s in spans:
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
@@ -226,6 +249,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
                     extra.append(m)
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
+        if not s_agreements and signer is not None:  # … were signed with A, B and C
+            s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
+        signer = sole_signer(s, in_s) if not s_agreements else None
         agreements.extend(s_agreements)
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
@@ -237,6 +263,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         fairs.extend(facts)
     if main is not None:
         fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
+        fairs.extend(_headline_totals(text, spans, mentions, amounts, main, series, fairs))
     new, bylines = find_bylines(text, mentions, spans)
     if bylines:
         staff = {p.person.start for p in bylines}
@@ -367,6 +394,39 @@ def _implied_holder(
         if china is not None:
             return dataclasses.replace(post, represents=china)
     return post
+
+
+def _headline_totals(
+    text: str,
+    spans: Sequence[Span],
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    main: Mention,
+    series: dict[Mention, str],
+    fairs: Sequence[FairFact],
+) -> list[FairFact]:
+    """The signing total a headline gives (Lanzhou fair seals deals worth 500 bln yuan), for
+    the report's fair, when its text gives none (a headline rounds what the text states)."""
+    title = find_title(text)
+    if title is None or not spans or title not in spans[0].text:
+        return []
+    s = spans[0]
+    totalled = any(f.fair == main and f.total_investment is not None for f in fairs)
+    counted = any(f.fair == main and f.signed_project_count is not None for f in fairs)
+    in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+    s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
+    found = fair_facts(s, in_s, s_amounts, [], main, series, False, headline=True)
+    out = []
+    for f in found:
+        total = None if totalled else f.total_investment
+        count = None if counted else f.signed_project_count
+        if f.fair == main and (total is not None or count is not None):
+            out.append(
+                FairFact(
+                    main, f.series, f.evidence, total_investment=total, signed_project_count=count
+                )
+            )
+    return out
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

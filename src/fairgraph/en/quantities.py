@@ -3,6 +3,8 @@
 >>> found = find_amounts("about $505 million; 9.16 billion yuan (1.27 billion U.S. dollars)")
 >>> [(str(a.value), a.currency, a.approximate) for a in found]
 [('505000000', 'USD', True), ('9160000000', 'CNY', False), ('1270000000', 'USD', False)]
+>>> [a.text for a in find_amounts("a 10-billion-yuan plant and a 2-million-U.S.-dollar deal")]
+['10-billion-yuan', '2-million-U.S.-dollar']
 >>> found = find_amounts("US$1.2 billion, RMB 9.16 billion, 30 billion yuan")
 >>> [(str(a.value), a.currency) for a in found]
 [('1200000000', 'USD'), ('9160000000', 'CNY'), ('30000000000', 'CNY')]
@@ -33,25 +35,31 @@ _SCALE = {
     "trillion": 10**12,
     "mln": 10**6,
     "bln": 10**9,
+    "bn": 10**9,
+    "mn": 10**6,
+    "b": 10**9,
+    "m": 10**6,
 }
 _APPROX = (
     r"(?:about|around|some|nearly|almost|approximately|roughly|over|more than|at least"
     r"|up to|close to|upwards of)"
 )
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
-_UNIT = r"(?:\s*(thousand|million|billion|trillion|mln|bln)\b)?"
+_UNIT = r"(?:(?:\s*|-)(thousand|million|billion|trillion|mln|bln)\b|(bn|mn|b|m)\b)?"
 _PREFIX = r"(US\$|U\.S\.\s?\$|\$|USD\s?|RMB\s?|CNY\s?|HK\$|€|EUR\s?|£|¥)"
 _SUFFIX = (
-    r"(yuan|renminbi|RMB|U\.S\.\s+dollars|US\s+dollars|American\s+dollars|dollars|euros?"
+    r"(yuan|Chinese\s+yuan|renminbi|RMB|USD|CNY|EUR|U\.S\.[\s-]+dollars?|US[\s-]+dollars?"
+    r"|American\s+dollars|dollars?|euros?"
     r"|pounds|Hong\s+Kong\s+dollars|rupees|rubles|roubles|yen)"
 )
 _AMOUNT = re.compile(
-    rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}\s+(?:of\s+)?{_SUFFIX}\b)"
+    rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
 )
 _CURRENCY = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
     "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "¥": "CNY", "yuan": "CNY",
-    "renminbi": "CNY", "U.S. dollars": "USD", "US dollars": "USD", "American dollars": "USD",
+    "renminbi": "CNY", "Chinese yuan": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
+    "American dollars": "USD",
     "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "Hong Kong dollars": "HKD", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
 }  # fmt: skip
@@ -61,14 +69,16 @@ def find_amounts(text: str) -> list[Amount]:
     """Every sum of money with a currency."""
     out = []
     for m in _AMOUNT.finditer(text):
-        approx, prefix, num, unit, num2, unit2, suffix = m.groups()
-        number, scale = (num, unit) if prefix else (num2, unit2)
-        unit_name = re.sub(r"\s+", " ", (prefix or suffix).strip()).replace("U.S. $", "U.S.$")
+        approx, prefix, num, unit, short, num2, unit2, short2, suffix = m.groups()
+        number, scale = (num, unit or short) if prefix else (num2, unit2 or short2)
+        unit_name = re.sub(r"[\s-]+", " ", (prefix or suffix).strip()).replace("U.S. $", "U.S.$")
+        if unit_name.endswith("dollar"):  # a 1.2-billion-U.S.-dollar project
+            unit_name += "s"
         currency = _CURRENCY.get(unit_name)
         if currency is None:
             continue
         value = Decimal(number.replace(",", "")) * _SCALE.get(scale or "", 1)
-        start = m.start(1) if approx else m.start(2) if prefix else m.start(5)
+        start = m.start(1) if approx else m.start(2) if prefix else m.start(6)
         out.append(
             Amount(
                 value.normalize() if value % 1 else Decimal(int(value)),

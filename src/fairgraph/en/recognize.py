@@ -29,9 +29,14 @@ ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + ")"
 #: what a fair's name ends with
 FAIR_HEADS = r"(?:Expo|Exposition|Fair|Trade Fair|Exhibition|Show|Mart|Week)"
 _FAIR_WORD = r"(?:[A-Z][\w'’.-]*|\([A-Z][\w ]*\)|[·&]|and|for|of|in|on)"
+#: what a fair's name may go on with after its fair word (Fair for Trade in Services)
+_FAIR_TAIL = (
+    r"(?:\s+(?:for|on)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"(?-i:[A-Z][\w-]*)(?:\s+(?:and|in|of|&)\s+(?-i:[A-Z][\w-]*)|\s+(?-i:[A-Z][\w-]*))*)?"
+)
 _FAIR = re.compile(
     rf"\b(?:[Tt]he\s+)?((?:{ORDINAL}|(?:19|20)\d\d)\s+{_FAIR_WORD}"
-    rf"(?:\s+{_FAIR_WORD})*?\s+{FAIR_HEADS})"
+    rf"(?:\s+{_FAIR_WORD})*?\s+{FAIR_HEADS}{_FAIR_TAIL})"
     rf"(?:\s+\(([A-Z]{{2,}})\))?",
     re.IGNORECASE,
 )
@@ -124,6 +129,10 @@ _FUNCTION = frozenset(
         "Madam",
         "Madame",
         "H.E.",
+        "MOU",
+        "MoU",
+        "MOUs",
+        "MoUs",
     ]
 )
 #: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
@@ -206,7 +215,9 @@ _GENERIC = frozenset(
 
 @cache
 def _title_pattern() -> re.Pattern[str]:
-    titles = sorted(load_lexicon().titles, key=len, reverse=True)
+    titles = list(load_lexicon().titles)
+    titles += [t[:-3] + "men" for t in titles if t.endswith("man")]  # chairmen, congressmen
+    titles.sort(key=len, reverse=True)
     forms = []
     for t in titles:
         first, rest = t[:1], re.escape(t[1:]).replace(r"\ ", r"\s+")
@@ -229,13 +240,21 @@ def find_roles(text: str) -> list[Mention]:
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
         generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
-        if generic and not re.match(r"\s+of\b", text[match.end() :]):
+        if generic and not re.match(
+            r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :]
+        ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
-        end = match.end()
+        if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
+            continue  # a manager alone names no post
+        start, end = match.start(), match.end()
+        modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
+        if modifier and not word[:1].isupper():  # sales director, regional manager
+            start = modifier.start()
         if word.lower().endswith("minister"):
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
-            end += _portfolio(text[end:], foreign=_foreign_before(text[: match.start()]))
-        out.append(Mention(match.start(), end, text[match.start() : end], "Role"))
+            end += _portfolio(text[end:], foreign=_foreign_before(text[:start]))
+            start -= _portfolio_before(text[:start])
+        out.append(Mention(start, end, text[start:end], "Role"))
     return out
 
 
@@ -243,6 +262,34 @@ _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
     r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|[,.;]|\s*$))"
 )
+
+
+#: a lower-case word that narrows a title written after it (sales director)
+_ROLE_MODIFIER = re.compile(
+    r"(?<![\w-])(?:sales|marketing|regional|overseas|international|business|technical|project"
+    r"|purchasing|product|operations|finance|financial|brand|store|plant|factory|export|branch)"
+    r"\s+$"
+)
+
+
+def _portfolio_before(head: str) -> int:
+    """Length of a portfolio written before a minister's title (Malaysian Investment, Trade
+    and Industry Minister), else 0.
+
+    >>> _portfolio_before("Malaysian Investment, Trade and ")
+    22
+    >>> _portfolio_before("Chinese "), _portfolio_before("Prime ")
+    (0, 0)
+    """
+    found = re.search(r"((?:[A-Z][a-z]+,?\s+|and\s+)+)$", head)
+    if found is None:
+        return 0
+    seg = found.group(1)
+    for w in re.finditer(r"[A-Z][a-z]+,?\s+", seg):
+        rest = seg[w.start() :]
+        if all(x in portfolio_words() for x in re.findall(r"[A-Z][a-z]+", rest)):
+            return len(rest)
+    return 0
 
 
 def _foreign_before(head: str) -> bool:
@@ -259,6 +306,9 @@ def _foreign_before(head: str) -> bool:
         return False
     lex = load_lexicon()
     country = lex.country(found.group(1)) if found.group(2) else lex.demonym(found.group(1))
+    if country is None and found.group(2):  # Manitoba's minister of …: a region abroad
+        place = lex.place(found.group(1))
+        return place is None or not place.chinese
     return country is not None and country.iso2 != "CN"
 
 
@@ -291,17 +341,13 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
             words = " ".join(kept).replace(" ,", ",")
             m_end = m.start(1) + len(words)
             first = words.split()[0]
-            known = of and not foreign and lex.body("Ministry of " + words)
+            known = of and not foreign and lex.ministry(words)
             if known or lex.place(first) or lex.country(first):
                 return 0
             return m_end
     words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
     first = words.split()[0]
-    if (
-        (of and not foreign and lex.body("Ministry of " + words))
-        or lex.place(first)
-        or lex.country(first)
-    ):
+    if (of and not foreign and lex.ministry(words)) or lex.place(first) or lex.country(first):
         return 0
     if words[:1].isupper():
         from fairgraph.en.names import is_chinese_name
@@ -415,6 +461,12 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
+    if based:  # Dubai-based Gulf Trading Group: the company
+        return classify(name[based.end() :], start + based.end())
+    demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
+    if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
+        return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
     words = name.split()
     inner = [i for i, w in enumerate(words) if i > 0 and re.fullmatch(HONORIFIC, w)]
     if inner and len(words) - inner[0] - 1 >= 2:  # Commerce Dr. A B: a body, then a name
@@ -426,11 +478,13 @@ def classify(name: str, start: int) -> list[Mention]:
     surname_first = (
         len(words) == 2
         and words[0] in ("He", "An")
+        and words[1] not in _FUNCTION
         and is_chinese_name(name)
         and lex_.place(words[1]) is None
     )  # He Lifeng: a family name that is also a function word
     if (words[0] in _FUNCTION or words[0] in _WEEKDAYS_MONTHS) and not surname_first:
         rest = name[len(words[0]) :].lstrip()
+        rest = re.sub(rf"^(?:{_CONN}\s+)+", "", rest)  # MOU with A: A
         return classify(rest, start + len(name) - len(rest)) if rest else []
     plural = re.match(r"([A-Z][a-z]+s) of (?:the )?", name)
     if plural and plural.group(1) not in load_lexicon().org_suffixes:
@@ -457,6 +511,15 @@ def classify(name: str, start: int) -> list[Mention]:
             w in _GENERIC or w in _GENERIC_ORG or w in lex.org_suffixes for w in head.split()
         )
     )
+    names = re.split(r",\s*|\s+and\s+", head)
+    if sep and len(names) > 1 and all(is_chinese_name(n) for n in names) and org_kind(tail):
+        people = []  # Vice-chairmen A B and C D of the X Committee: the names, then the body
+        for n in re.finditer(r"[^,]+?(?=,|\s+and\s+|$)", head):
+            person = n.group().strip().removeprefix("and ").strip()
+            at = start + n.start() + n.group().index(person)
+            people.append(Mention(at, at + len(person), person, "Person", "candidate"))
+        at = start + len(head) + len(sep)
+        return people + classify(tail, at)
     acronym_led = re.match(r"[A-Z]{2,}\b", tail) is not None and len(tail.split()) > 1
     if sep and person_head and (acronym_led or (org_kind(tail) and not lex.body(name))):
         at = start + len(head) + len(sep)  # Robert Mitrofan of UPR Business Romania
@@ -548,6 +611,14 @@ def classify(name: str, start: int) -> list[Mention]:
     if name.endswith(("'s", "’s")):
         return classify(name[:-2], start)
     if " " in name and lex.place(words[0]) and words[1] in ("Province", "City", "Municipality"):
+        rest = " ".join(words[2:])
+        if rest and is_chinese_name(rest):  # of Qinghai Province Zhang Wei: the place, a name
+            at = start + name.index(rest, len(words[0]) + len(words[1]) + 1)
+            head = name[: at - start].rstrip()
+            return [
+                Mention(start, start + len(head), head, "Place"),
+                Mention(at, start + len(name), rest, "Person", "candidate"),
+            ]
         return [Mention(start, start + len(name), name, "Place")]
     if len(words) >= 2 and words[-1] in REGION_WORDS and not lex.place(name):
         own = words[1:] if lex.demonym(words[0]) else words  # (Argentine) La Rioja Province
@@ -579,6 +650,8 @@ def classify(name: str, start: int) -> list[Mention]:
         )
     ):
         return [Mention(start, start + len(name), name, "Person", "candidate")]
+    if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*\.com", name):  # JD.com: a company
+        return [Mention(start, start + len(name), name, "Organization", "Company")]
     if len(words) == 1 and lex.demonym(name) is None and name.isupper() and len(name) >= 2:
         return []  # an acronym of its own: kept only when the lexicon knows it
     out: list[Mention] = []
@@ -722,6 +795,11 @@ _CONTEXT_GOVERNMENT = re.compile(
     r"|(?:Party|CPC|party)\s+committee))\b(?!\s+of\b)"
 )
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
+#: the provincial CPPCC (committee), the (Standing Committee of the) municipal people's congress
+_CONTEXT_ASSEMBLY = re.compile(
+    r"\b(?:(?:[Ss]tanding\s+[Cc]ommittee\s+of\s+)?[Tt]he\s+)((?:provincial|municipal|city|regional)"
+    r"\s+(?:CPPCC(?:\s+committee)?|people['’]s\s+congress(?:\s+standing\s+committee)?))\b"
+)
 
 
 def find_context_bodies(text: str) -> list[Mention]:
@@ -736,6 +814,8 @@ def find_context_bodies(text: str) -> list[Mention]:
     ['provincial government']
     >>> find_context_bodies("the provincial government of Ningxia said")
     []
+    >>> [m.text for m in find_context_bodies("the Standing Committee of the city CPPCC")]
+    ['Standing Committee of the city CPPCC']
     """
 
     def body(m: re.Match[str]) -> Mention:
@@ -745,6 +825,10 @@ def find_context_bodies(text: str) -> list[Mention]:
         )
 
     out = [body(m) for m in _CONTEXT_GOVERNMENT.finditer(text)]
+    for m in _CONTEXT_ASSEMBLY.finditer(text):
+        start = m.start() if m.group().startswith(("Standing", "standing")) else m.start(1)
+        found = text[start : m.end()]
+        out.append(Mention(start, m.end(), found, "Organization", "Government", "context-body"))
     for m in _CONTEXT_BODY.finditer(text):
         words = m.group(2).split()
         if not (any(w in _NOT_A_BODY for w in words[:3]) or words[0] in ("and", "of")):
@@ -793,6 +877,140 @@ def find_lower_bodies(text: str) -> list[Mention]:
     return out
 
 
+_PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_PLACE_LIST = rf"{_PLACE_NAME}(?:\s*,\s*{_PLACE_NAME})*,?\s+and\s+{_PLACE_NAME}"
+#: the governments of Qinghai and Gansu provinces, the Xining and Lanzhou municipal governments
+_GOVERNMENTS = re.compile(
+    r"\b(?:(?:provincial|municipal|city|regional|local)\s+)?(?:people's\s+)?governments\s+of\s+"
+    rf"(?:the\s+)?({_PLACE_LIST})"
+    rf"|\b({_PLACE_LIST})\s+(?:provincial|municipal|city|regional)\s+(?:people's\s+)?governments\b"
+)
+
+
+@cache
+def ethnic_groups() -> frozenset[str]:
+    """The ethnic groups of China under the English names autonomous areas use
+    (data/ethnic_groups.tsv)."""
+    return frozenset(row[0] for row in data_rows("ethnic_groups.tsv", 1))
+
+
+_AUTONOMOUS = re.compile(
+    r"\b((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)((?:\s+(?:and\s+)?[A-Z][\w'-]*){1,3})"
+    r"\s+Autonomous\s+(?:County|Prefecture|Banner)\b"
+)
+
+
+def find_autonomous_areas(text: str) -> list[Mention]:
+    """Autonomous counties and prefectures under their full names (Datong Hui and Tu
+    Autonomous County): one place each.
+
+    >>> [m.text for m in find_autonomous_areas("in Menyuan Hui Autonomous County, the")]
+    ['Menyuan Hui Autonomous County']
+    >>> find_autonomous_areas("the Acme Green Autonomous County")
+    []
+    """
+    out = []
+    groups = ethnic_groups()
+    for m in _AUTONOMOUS.finditer(text):
+        words = [w for w in m.group(2).split() if w != "and"]
+        head = m.group(1).split()
+        if len(head) == 2 and head[1] in groups:  # Haixi Mongolian and Tibetan: one place word
+            words.insert(0, head.pop())
+        if not all(w in groups for w in words):
+            continue
+        start = m.start(1)
+        out.append(Mention(start, m.end(), text[start : m.end()], "Place", "autonomous"))
+    return out
+
+
+def find_zones(text: str) -> list[Mention]:
+    """Development zones, new areas and industrial parks under their capitalised names, after
+    the place of China they belong to: places.
+
+    >>> [m.text for m in find_zones("The Xining Economic and Technological Development Zone")]
+    ['Xining Economic and Technological Development Zone']
+    """
+    out = []
+    for hit in _ZONE_NAME.finditer(text):
+        start = hit.start(1)
+        first = hit.group(1).split()[0]
+        if first in _FUNCTION:
+            start += len(first) + 1
+        if load_lexicon().place(text[start : hit.end(1)]) is not None:
+            out.append(Mention(start, hit.end(), text[start : hit.end()], "Place", "zone"))
+    return out
+
+
+_UNIT_WORDS = r"(?:branch|subsidiary|sub-council|representative\s+office|office)"
+_BRANCH_OF = re.compile(rf"\b({_PLACE_NAME})\s+{_UNIT_WORDS}\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OWNERS_BRANCH = re.compile(
+    rf"\b((?:[A-Z][\w&.-]*\s+(?:of\s+|and\s+)?){{0,5}}[A-Z][\w&.-]*)['’]s\s+({_PLACE_NAME})"
+    rf"\s+{_UNIT_WORDS}\b"
+)
+
+
+def find_branches(text: str) -> list[Mention]:
+    """A body's unit in a place (the Qinghai branch of Bank of China, China Mobile's Gansu
+    branch): one organisation, not the place's government.
+
+    >>> [m.text for m in find_branches("president of the Gansu branch of Bank of China, said")]
+    ['Gansu branch of Bank of China']
+    >>> [m.text for m in find_branches("head of China Mobile's Gansu branch said")]
+    ["China Mobile's Gansu branch"]
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _BRANCH_OF.finditer(text):
+        owner = _PHRASE.match(text, m.end())
+        if owner is None or lex.place(m.group(1)) is None:
+            continue
+        name = owner.group().rstrip(".,")
+        found = classify(name, 0)
+        if len(found) == 1 and found[0].type == "Organization" and found[0].text == name:
+            end = m.end() + len(name)
+            kind = found[0].subtype
+            out.append(Mention(m.start(), end, text[m.start() : end], "Organization", kind))
+    for m in _OWNERS_BRANCH.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _FUNCTION:
+            words.pop(0)
+        name = " ".join(words)
+        if not name or lex.place(m.group(2)) is None:
+            continue
+        found = classify(name, 0)
+        if len(found) == 1 and found[0].type == "Organization" and found[0].text == name:
+            start = m.start(1) + m.group(1).index(name)
+            kind = found[0].subtype
+            out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind))
+    return out
+
+
+def find_governments(text: str) -> list[Mention]:
+    """The places of China one plural "governments" names, each for its own government.
+
+    >>> [m.text for m in find_governments("the governments of Qinghai and Gansu provinces")]
+    ['Qinghai', 'Gansu']
+    >>> [m.text for m in find_governments("The Xining, Haidong and Lanzhou municipal governments")]
+    ['Xining', 'Haidong', 'Lanzhou']
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _GOVERNMENTS.finditer(text):
+        group = 1 if m.group(1) else 2
+        for name in re.finditer(_PLACE_NAME, m.group(group)):
+            place = name.group()
+            known = lex.place(place)
+            if known is None or not known.chinese:
+                continue
+            start = m.start(group) + name.start()
+            out.append(
+                Mention(
+                    start, start + len(place), place, "Organization", "Government", "government-of"
+                )
+            )
+    return out
+
+
 #: a quoted theme, slogan or title: its capitalised words name nothing
 _SLOGAN = re.compile(
     r"\b(?:[Tt]hemed|[Tt]heme|[Ss]logan|[Mm]otto|[Tt]itled|[Ee]ntitled|[Dd]ubbed)\b[^\"“]{0,20}"
@@ -804,7 +1022,11 @@ def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
-    bodies = [b for b in find_lower_bodies(text) if _free(fairs, b.start, b.end)]
+    bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_autonomous_areas(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
     taken = [*fairs]
@@ -821,6 +1043,13 @@ def recognize(text: str) -> list[Mention]:
         phrase = match.group()
         if phrase.endswith(".") and not _ABBREVIATION.search(phrase):
             phrase = phrase[:-1]  # the full stop of the sentence
+        posted = _posted_to(flat[: match.start()], phrase)
+        if posted:  # Ambassador to China A B: the country the title names, then the name
+            country, rest = posted
+            out.append(Mention(match.start(), match.start() + len(country), country, "Country"))
+            at = match.start() + len(phrase) - len(rest)
+            out.extend(classify(rest, at))
+            continue
         out.extend(
             m
             for m in classify(phrase, match.start())
@@ -841,6 +1070,24 @@ def recognize(text: str) -> list[Mention]:
         and load_lexicon().demonym(h.group(1).split()[0]) is None
         and h.group(1).split()[0] not in _FUNCTION
     ]  # the Galeries Lafayette group
+    lex = load_lexicon()
+    for h in [*_DESCRIBED_AFTER.finditer(flat), *_OWNED.finditer(flat)]:
+        name = h.group(1)
+        words = name.split()
+        while words and words[0] in _FUNCTION:
+            words.pop(0)
+        name = " ".join(words)
+        if (
+            not name
+            or lex.place(name)
+            or lex.country(name)
+            or lex.demonym(words[0])
+            or is_chinese_name(name)
+            or name in _WEEKDAYS_MONTHS
+        ):
+            continue
+        start = h.start(1) + h.group(1).index(name)
+        described.append((start, start + len(name), name))
     for start, end, name in described:
         inside = [o for o in out if o.start < end and start < o.end]
         if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
@@ -864,9 +1111,36 @@ def recognize(text: str) -> list[Mention]:
     return sorted(found)
 
 
+def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
+    """A country and a name run together behind a title and "to" (Ambassador to China A B,
+    Consul General in Chongqing A B): the country (or place) and the rest, else None
+    (``before``: the sentence before the phrase, its titles blanked out with NUL).
+
+    >>> _posted_to("Zambian " + chr(0) * 10 + " to ", "China Winnie Banda")
+    ('China', 'Winnie Banda')
+    >>> _posted_to("exports to ", "China Winnie Banda") is None
+    True
+    """
+    of_country = r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # of Zambia
+    if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
+        return None
+    lex = load_lexicon()
+    words = phrase.split()
+    for size in (3, 2, 1):
+        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        if (
+            (lex.country(head) or lex.place(head))
+            and 2 <= len(words) - size <= 4
+            and all(_name_word(w) or is_chinese_name(rest) for w in words[size:])
+        ):
+            return head, rest
+    return None
+
+
 _SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached)\b[^.;]*?\b(?:agreements?|deals?"
-    r"|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?|projects?)\b"
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into)\b[^.;]*?"
+    r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?"
+    r"|projects?|documents?)\b"
     r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
     r"|sealed)\b",
 )
@@ -881,7 +1155,8 @@ _SLOT_AFTER = re.compile(
 _NOT_PARTY_WORDS = (
     "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
-    " Under Through Thanks Including Altogether Overall Together Totally"
+    " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
+    " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
@@ -983,7 +1258,8 @@ _LIST_HEAD = re.compile(
     rf"(?: are| were)?|notably|namely|led by)\s+|\s+(?:include[sd]?|are|were)\s+|\s*:\s+)"
 )
 _ITEM = re.compile(
-    r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*)"
+    r"(?:the\s+)?([A-Z][\w'’&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+|de\s+)?[A-Z0-9][\w'’&.-]*)*"
+    r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))?)"
 )
 
 
@@ -1008,7 +1284,9 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             if item is None:
                 break
             start, end = item.span(1)
-            name = item.group(1).rstrip(".")
+            name = item.group(1)
+            if not _ABBREVIATION.search(name):
+                name = name.rstrip(".")  # the full stop of the sentence
             end = start + len(name)
             sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
             closes = re.match(r"\s*(?:[.;:)]|$)", text[end:]) or (
@@ -1058,6 +1336,26 @@ _DESCRIBED = re.compile(
     r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
 )
+_COMPANY_NOUNS = (
+    r"(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
+    r"|developer|producer|supplier|conglomerate|enterprise|startup|start-up|lender|insurer"
+    r"|airline|carrier|miner|shipper|platform|exporter|importer|distributor|group|corporation"
+    r"|leader|unicorn|bank)"
+)
+#: a name then its kind of company in apposition: BYD, the electric car maker; LONGi, a
+#: solar giant
+_DESCRIBED_AFTER = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
+    r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
+    + _COMPANY_NOUNS
+    + r"(?![\w'’-])"
+)
+#: a company's possession: Tesla's Shanghai factory
+_OWNED = re.compile(
+    r"(?<![\w'’-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:factory|plant|subsidiary|headquarters|booth|stand|pavilion|products|brand|shares"
+    r"|chairman|CEO|president|founder)\b"
+)
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:group|company|conglomerate)\b"
@@ -1069,6 +1367,13 @@ _ZONE = re.compile(
     r"|industrial\s+park"
     r"|(?:national\s+)?(?:economic(?:\s+and\s+technological)?|high-tech|hi-tech|industrial)"
     r"\s+(?:development\s+)?zone|new\s+area|(?:comprehensive\s+)?bonded\s+zone)\b"
+)
+#: a development zone under its capitalised name, after the place it belongs to
+_ZONE_NAME = re.compile(
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:National\s+)?"
+    r"(?:(?:Economic(?:\s+and\s+|-)Technological|Hi(?:gh)?-[Tt]ech(?:\s+Industrial)?|Industrial"
+    r"|Economic)\s+Development\s+Zone|(?:Economic|Hi(?:gh)?-[Tt]ech|Industrial|Bonded)\s+Zone"
+    r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone)\b"
 )
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
@@ -1098,6 +1403,22 @@ def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: a person's occupation in apposition: A B, a businessman from Zambia, …
+_OCCUPATION = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[A-Za-z-]+\s+){0,3}?(?:business(?:man|woman|men|people)|entrepreneur"
+    r"|manager|exhibitor|buyer|trader|merchant|official|representative|executive|investor|engineer"
+    r"|farmer|expert|researcher|scholar|professor|economist|analyst|founder|owner|employee|vendor"
+    r"|seller|dealer|designer|worker|visitor|chef|artisan|craftsman|consultant|partner|exporter"
+    r"|importer|producer|maker|supplier|distributor|retailer|grower|breeder)\b"
+)
+
+
+def _demonym_gap(gap: str) -> bool:
+    """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
+    found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
+    return found is not None and load_lexicon().demonym(found.group(1)) is not None
+
+
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -1109,19 +1430,31 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
-        near_role = any(
-            0 <= m.start - r.end <= 60
-            and not re.search(r"[.;]", re.sub(HONORIFIC, "", text[r.end : m.start]))
-            for r in roles
-        ) or any(
-            0 <= r.start - m.end <= 3
-            or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
-            for r in roles
+        near_role = (
+            any(
+                0 <= m.start - r.end <= 60
+                and not re.search(r"[.;]", re.sub(HONORIFIC, "", text[r.end : m.start]))
+                for r in roles
+            )
+            or any(
+                0 <= r.start - m.end <= 3
+                or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+                or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
+                or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
+                for r in roles
+            )
         )
-        speaks = re.match(
-            r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed|spoke|remarked|stated)\b",
-            after,
+        speaks = (
+            re.match(
+                r",?\s+(?:said|says|told|noted|added|stressed|urged|pointed|spoke|remarked|stated)\b",
+                after,
+            )
+            or (  # "…," said A B, the …
+                re.search(r"\b(?:said|says|added|noted)\s+$", text[max(0, m.start - 8) : m.start])
+                and re.match(r"\s*[,.]", after)
+            )
         )
+        occupation = _OCCUPATION.match(text, m.end)  # A B, a businessman from Zambia
         chinese = is_chinese_name(m.text)
         of_body = any(  # A B of Acme Corp: a person with an affiliation
             o.type == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : o.start])
@@ -1132,6 +1465,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             chinese
             or near_role
             or speaks
+            or occupation
             or of_body
             or (before.endswith(", ") and after.startswith(","))
         ):

@@ -1,0 +1,612 @@
+"""General forms of English news (issue 14, round 7), each on sentences written for these
+tests: hyphenated titles, ambassadors named after the country they are posted to, plural
+governments, autonomous prefectures under their full names, development zones, MOU before a
+party."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Graph
+
+from fairgraph.en.pipeline import extract_document
+from fairgraph.graph.build import build_graph
+from fairgraph.model import Document, Extraction
+from fairgraph.namespaces import ORG
+from fairgraph.resolve import resolve
+
+
+def extract(text: str) -> Extraction:
+    return extract_document(Document.from_text(text, source="t.txt", language="en"))
+
+
+def posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    return {
+        (
+            p.person.text,
+            p.role.text,
+            p.organization.text if p.organization else None,
+            p.represents.text if p.represents else None,
+        )
+        for p in extract(text).posts
+    }
+
+
+def mentions(text: str, kind: str) -> set[str]:
+    return {m.text for m in extract(text).mentions if m.type == kind}
+
+
+def labelled_parties(text: str) -> list[set[str]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return [{label[k] for k in a.parties} for a in res.agreements]
+
+
+def org_labels(text: str) -> set[str]:
+    graph: Graph = build_graph([extract(text)])
+    return {
+        str(label)
+        for node in graph.subjects(RDF.type, ORG.Organization)
+        for label in graph.objects(node, RDFS.label)
+    }
+
+
+# hyphenated titles
+
+
+def test_hyphenated_titles_are_titles() -> None:
+    assert posts("Vice-Premier Fang Lirong opened the fair.") == {
+        ("Fang Lirong", "Vice-Premier", "State Council", None)
+    } or {p[:2] for p in posts("Vice-Premier Fang Lirong opened the fair.")} == {
+        ("Fang Lirong", "Vice-Premier")
+    }
+    found = posts("Executive Vice-Governor Tan Qiming of Gansu province spoke.")
+    assert {(p[0], p[1], p[2]) for p in found} == {
+        ("Tan Qiming", "Executive Vice-Governor", "Gansu")
+    }
+    found = posts("Tan Qiming, executive vice-governor of Gansu province, spoke.")
+    assert {(p[0], p[1], p[2]) for p in found} == {
+        ("Tan Qiming", "executive vice-governor", "Gansu")
+    }
+
+
+def test_vice_premier_with_hyphen_is_the_state_councils() -> None:
+    res = resolve([extract("Vice-Premier Fang Lirong opened the fair.")])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Fang Lirong", "State Council")
+    ]
+
+
+# ambassadors
+
+
+def test_ambassador_to_a_country_then_a_foreign_name() -> None:
+    for text in (
+        "Malawian Ambassador to China Grace Mbewe toured the fair.",
+        "Ambassador of Malawi to China Grace Mbewe toured the fair.",
+        "Grace Mbewe, Malawian ambassador to China, toured the fair.",
+    ):
+        assert mentions(text, "Person") == {"Grace Mbewe"}, text
+        assert mentions(text, "Country") >= {"China"}, text
+        ((person, _, org, country),) = posts(text)
+        assert (person, org) == ("Grace Mbewe", None)
+        assert country in ("Malawian", "Malawi"), text
+
+
+def test_exports_to_a_country_name_no_person() -> None:
+    assert mentions("Exports to China Grew by half.", "Person") == set()
+
+
+# organisations
+
+
+def test_plural_governments_give_each_its_government() -> None:
+    expected = {"Gansu Provincial People's Government", "Shaanxi Provincial People's Government"}
+    for text in (
+        "The governments of Gansu and Shaanxi provinces signed a cooperation agreement.",
+        "The Gansu and Shaanxi provincial governments signed a cooperation agreement.",
+    ):
+        assert labelled_parties(text) == [expected], text
+        assert mentions(text, "Place") == set(), text
+
+
+def test_autonomous_prefecture_under_its_full_name_is_the_prefecture() -> None:
+    text = "The park lies in Enshi Tujia and Miao Autonomous Prefecture."
+    res = resolve([extract(text)])
+    assert [(e.type, e.label) for e in res.entities] == [("Place", "Enshi")]
+    assert [e.key for e in res.entities] == ["Place|恩施土家族苗族自治州"]
+
+
+def test_development_zone_is_one_place_even_as_a_party() -> None:
+    text = "Lanzhou Economic and Technological Development Zone signed a deal with Acme Co., Ltd."
+    assert mentions(text, "Place") == {"Lanzhou Economic and Technological Development Zone"}
+    assert labelled_parties(text) == [
+        {"Lanzhou Economic and Technological Development Zone", "Acme Co., Ltd."}
+    ]
+
+
+def test_mou_before_with_is_no_part_of_the_party() -> None:
+    text = "The provincial department of commerce signed an MOU with Acme Technologies Co., Ltd."
+    assert "Acme Technologies Co., Ltd." in mentions(text, "Organization")
+    assert not any("MOU" in m for m in mentions(text, "Organization"))
+    assert mentions("An MOU was signed by Acme Co., Ltd. and Beta Co., Ltd.", "Person") == set()
+
+
+# posts
+
+
+def test_place_and_level_before_a_party_title() -> None:
+    found = posts("Gansu Provincial Party Secretary Hou Jianmin attended.")
+    assert {(p[0], p[1], p[2]) for p in found} == {("Hou Jianmin", "Party Secretary", "Gansu")}
+    res = resolve([extract("Lanzhou Municipal Party Secretary Hou Jianmin attended.")])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Hou Jianmin", "Lanzhou Municipal CPC Committee")
+    ]
+
+
+def test_deputy_party_secretary_is_one_title() -> None:
+    found = posts("Hou Jianmin, deputy Party secretary of Gansu province, spoke.")
+    assert {(p[0], p[1]) for p in found} == {("Hou Jianmin", "deputy Party secretary")}
+
+
+def test_plural_title_after_a_list_of_names_gives_each_the_post() -> None:
+    text = "Tan Li, Zhou Bo and Hou Min, vice governors of Gansu, attended."
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        (name, "vice governors", "Gansu") for name in ("Tan Li", "Zhou Bo", "Hou Min")
+    }
+
+
+def test_plural_title_in_men_before_names_and_their_body() -> None:
+    text = (
+        "Vice-chairmen Tan Li and Hou Min of the Gansu Provincial People's Congress Standing"
+        " Committee attended."
+    )
+    body = "Gansu Provincial People's Congress Standing Committee"
+    assert posts(text) == {(n, "Vice-chairmen", body, None) for n in ("Tan Li", "Hou Min")}
+    assert mentions(text, "Organization") == {body}
+    assert mentions(text, "Person") == {"Tan Li", "Hou Min"}
+
+
+# agreements and amounts
+
+
+def test_signers_with_posts_give_their_bodies_as_parties() -> None:
+    expected = [{"China Petrochemical Corporation", "Gansu Provincial People's Government"}]
+    for text in (
+        "Sinopec chairman Zhou Anming and Gansu Governor Tan Qiming signed the agreement.",
+        "Zhou Anming, chairman of Sinopec, and Tan Qiming, governor of Gansu, signed the deal.",
+        "Tan Qiming, vice governor of Gansu, signed the agreement with Sinopec.",
+        "Zhou Anming, on behalf of Sinopec, signed the agreement with Tan Qiming, vice governor"
+        " of Gansu.",
+    ):
+        assert labelled_parties(text) == expected, text
+
+
+def test_people_who_speak_or_witness_sign_nothing() -> None:
+    assert labelled_parties("Gansu Governor Tan Qiming said Sinopec signed an agreement.") == []
+    assert labelled_parties(
+        "Witnessed by Gansu Governor Tan Qiming, Sinopec signed an agreement with PetroChina."
+    ) == [{"China Petrochemical Corporation", "PetroChina"}]
+
+
+def test_hyphenated_amount_before_its_noun() -> None:
+    ex = extract("Gansu and Sinopec sealed a 10-billion-yuan deal on hydrogen.")
+    assert [(a.text, int(a.value), a.currency) for a in ex.amounts] == [
+        ("10-billion-yuan", 10_000_000_000, "CNY")
+    ]
+    assert [a.investment.text for a in ex.agreements if a.investment] == ["10-billion-yuan"]
+    ex = extract("The firm plans a 1.2-billion-U.S.-dollar plant.")
+    assert [(int(a.value), a.currency) for a in ex.amounts] == [(1_200_000_000, "USD")]
+
+
+# fairs
+
+
+def fair_labels(text: str) -> list[str]:
+    res = resolve([extract(text)])
+    return [e.label for e in res.entities if e.type == "Fair"]
+
+
+def test_this_years_fair_with_a_bracketed_place_in_its_name() -> None:
+    text = (
+        "XINING, July 10, 2024 (Xinhua) -- Deals worth 30 billion yuan were signed at this"
+        " year's China (Qinghai) Green Development Investment and Trade Fair."
+    )
+    assert fair_labels(text) == ["2024 China Qinghai Green Development Investment and Trade Fair"]
+
+
+def test_a_known_series_alone_in_a_dated_report_is_that_years_edition() -> None:
+    text = "NANNING, Sept. 14, 2024 (Xinhua) -- The China-ASEAN Expo opened on Saturday."
+    assert fair_labels(text) == ["2024 China-ASEAN Expo"]
+    # without a year written, no edition is guessed
+    assert fair_labels("NANNING, Sept. 14 (Xinhua) -- The China-ASEAN Expo opened.") == []
+    # an edition named elsewhere in the report is the one meant
+    text = "The 21st China-ASEAN Expo opened in Nanning in 2024. The China-ASEAN Expo is annual."
+    assert fair_labels(text) == ["21st China-ASEAN Expo"]
+
+
+def test_passive_signing_with_a_list_is_by_the_sentence_befores_signer() -> None:
+    text = (
+        "LANZHOU, July 7 -- The Lanzhou municipal government signed 12 investment projects with"
+        " a combined value of 6 billion yuan on Saturday.\n"
+        "The projects were signed with companies including Acme Co., Ltd. and Beta Group."
+    )
+    assert sorted(map(sorted, labelled_parties(text))) == [
+        ["Acme Co., Ltd.", "Lanzhou Municipal People's Government"],
+        ["Beta Group", "Lanzhou Municipal People's Government"],
+    ]
+    # a sentence that names its own partners leaves no signer for the next one
+    text = (
+        "The Lanzhou municipal government signed a deal with Acme Co., Ltd. on Saturday.\n"
+        "Other deals were signed with Beta Group."
+    )
+    assert labelled_parties(text) == [{"Acme Co., Ltd.", "Lanzhou Municipal People's Government"}]
+
+
+def test_listed_companies_keep_their_corporate_suffix() -> None:
+    text = "Gansu signed deals with companies including Beta Group, Acme Co., Ltd., and Zeta Inc."
+    assert mentions(text, "Organization") == {"Beta Group", "Acme Co., Ltd.", "Zeta Inc."}
+
+
+# units of bodies, assemblies of the report's place
+
+
+def test_a_branch_in_a_place_is_one_organisation_not_the_places_government() -> None:
+    for text in (
+        "Zhou Bo, president of the Gansu branch of Bank of China, said.",
+        "Zhou Bo, general manager of China Mobile's Gansu branch, said.",
+    ):
+        ((person, role, org, _),) = posts(text)
+        assert person == "Zhou Bo" and "Gansu" in org and "branch" in org, text
+        assert not any("Government" in label for label in org_labels(text)), text
+    assert labelled_parties("The Gansu branch of Bank of China signed a deal with Acme Co.") == [
+        {"Gansu branch of Bank of China", "Acme Co."}
+    ]
+
+
+def test_provincial_cppcc_and_peoples_congress_are_the_reports_provinces() -> None:
+    text = (
+        "LANZHOU, July 6 (Xinhua) -- Tan Li, vice chairman of the provincial CPPCC committee,"
+        " and Hou Min, chairwoman of the Standing Committee of the provincial people's congress,"
+        " attended the fair in Gansu province."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert sorted((label[p.person], label[p.organization]) for p in res.posts) == [
+        ("Hou Min", "Standing Committee of the Gansu Provincial People's Congress"),
+        ("Tan Li", "CPPCC Gansu Provincial Committee"),
+    ]
+    assert not any("National Committee" in v for v in label.values())
+
+
+def test_secretary_general_without_hyphen_and_the_provincial_governor() -> None:
+    assert {p[:2] for p in posts("Tan Li, secretary general of the Acme Chamber, said.")} == {
+        ("Tan Li", "secretary general")
+    }
+    text = "Hou Min, the provincial governor, spoke at the fair in Gansu province."
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Hou Min", "Gansu Provincial People's Government")
+    ]
+
+
+def fair_facts_of(text: str):  # type: ignore[no-untyped-def]
+    res = resolve([extract(text)])
+    (fair,) = res.fairs
+    return fair
+
+
+def test_headline_total_when_the_text_gives_none() -> None:
+    text = (
+        "Lanzhou fair seals deals worth 480 billion yuan\n\n"
+        "LANZHOU, July 12, 2024 (Xinhua) -- The 30th Lanzhou Investment and Trade Fair"
+        " concluded on Friday in Lanzhou."
+    )
+    fair = fair_facts_of(text)
+    assert fair.total_investment is not None
+    assert int(fair.total_investment[1].value) == 480_000_000_000
+    # the text's own total wins over the headline's rounded one
+    text = (
+        "Lanzhou fair seals deals worth 480 bln yuan\n\n"
+        "LANZHOU, July 12, 2024 (Xinhua) -- The 30th Lanzhou Investment and Trade Fair"
+        " concluded on Friday. A total of 310 projects worth 481.6 billion yuan were signed at"
+        " the fair."
+    )
+    fair = fair_facts_of(text)
+    assert fair.total_investment is not None
+    assert fair.total_investment[1].text == "481.6 billion yuan"
+    assert fair.signed_project_count == 310
+
+
+def test_it_will_last_until_after_a_sentence_on_the_fair() -> None:
+    text = (
+        "KUNMING, June 24, 2024 (Xinhua) -- The 8th China-South Asia Expo opened on Monday in"
+        " Kunming. It will last until June 28."
+    )
+    fair = fair_facts_of(text)
+    assert (fair.start_date.iso(), fair.end_date.iso()) == ("2024-06-24", "2024-06-28")
+
+
+def test_minister_of_a_portfolio_in_lower_case_is_the_ministry() -> None:
+    for text, role in (
+        ("Gao Ming, minister of commerce, said.", "minister"),
+        ("Gao Ming, vice minister of commerce, said.", "vice minister"),
+    ):
+        res = resolve([extract(text)])
+        label = {e.key: e.label for e in res.entities}
+        assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+            ("Gao Ming", role, "Ministry of Commerce")
+        ], text
+
+
+def test_a_demonym_after_and_ends_a_body_name() -> None:
+    text = (
+        "Gao Ming, member of the Standing Committee of the Political Bureau of the CPC Central"
+        " Committee and Chinese premier, spoke."
+    )
+    assert mentions(text, "Organization") == {"Political Bureau of the CPC Central Committee"}
+
+
+def test_autonomous_county_under_its_full_name_is_one_place() -> None:
+    text = "Menyuan Hui Autonomous County signed a deal with Acme Co., Ltd."
+    assert mentions(text, "Place") == {"Menyuan Hui Autonomous County"}
+    assert labelled_parties(text) == [{"Menyuan Hui Autonomous County", "Acme Co., Ltd."}]
+    # words that are no ethnic group make no autonomous area
+    assert mentions("Acme Green Autonomous County", "Place") == set()
+
+
+def test_xinjiang_production_and_construction_corps_is_one_body() -> None:
+    text = "The Xinjiang Production and Construction Corps signed a deal with Acme Co., Ltd."
+    assert mentions(text, "Organization") == {
+        "Xinjiang Production and Construction Corps",
+        "Acme Co., Ltd.",
+    }
+
+
+# people and their posts in business news
+
+
+def test_portfolio_of_several_words_before_a_ministers_title() -> None:
+    text = "Malaysian Investment, Trade and Industry Minister Aziz Rahman led the delegation."
+    assert posts(text) == {
+        ("Aziz Rahman", "Investment, Trade and Industry Minister", None, "Malaysian")
+    }
+
+
+def test_a_based_prefix_is_no_part_of_the_company() -> None:
+    text = "Omar Haddad, chairman of the Dubai-based Gulf Trading Group, said."
+    assert mentions(text, "Organization") == {"Gulf Trading Group"}
+    assert posts(text) == {("Omar Haddad", "chairman", "Gulf Trading Group", None)}
+
+
+def test_people_by_an_occupation_in_apposition_or_after_said() -> None:
+    assert mentions("Peter Mwale, a businessman from Zambia, sold copper.", "Person") == {
+        "Peter Mwale"
+    }
+    assert mentions('"Sales are good," said Ahmed Salem.', "Person") == {"Ahmed Salem"}
+    assert mentions("Visitors to Xining, a city on the plateau, came.", "Person") == set()
+
+
+def test_a_foreign_undersecretary_of_commerce_is_not_chinas_ministry() -> None:
+    text = '"We buy more," said Ahmed Salem, the Omani undersecretary of commerce.'
+    assert "Ministry of Commerce" not in org_labels(text)
+
+
+def test_manager_and_a_narrowed_title_of_a_company() -> None:
+    assert posts("Liu Yang, a manager with Acme Dairy Co., said sales rose.") == {
+        ("Liu Yang", "manager", "Acme Dairy Co.", None)
+    }
+    assert posts("Liu Yang, sales director at Acme Dairy Co., said.") == {
+        ("Liu Yang", "sales director", "Acme Dairy Co.", None)
+    }
+    assert posts("The manager said sales rose.") == set()
+
+
+def agreements_of(text: str) -> list[tuple[set[str], str, str | None]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return [
+        (
+            {label[k] for k in a.parties},
+            a.agreement_type,
+            a.investment.text if a.investment else None,
+        )
+        for a in res.agreements
+    ]
+
+
+def test_a_list_of_projects_each_between_two_parties() -> None:
+    text = (
+        "The projects signed include a 2-billion-yuan solar farm between Acme Solar Co. and"
+        " Haidong, and a 500-million-yuan cold-chain park between Beta Logistics Co. and Xining."
+    )
+    assert sorted(agreements_of(text), key=lambda a: a[2] or "") == [
+        ({"Acme Solar Co.", "Haidong"}, "project", "2-billion-yuan"),
+        ({"Beta Logistics Co.", "Xining"}, "project", "500-million-yuan"),
+    ]
+
+
+def test_more_signing_verbs_and_agreement_kinds() -> None:
+    assert agreements_of("Acme Co. inked a strategic partnership with Beta Group.") == [
+        ({"Acme Co.", "Beta Group"}, "strategic partnership", None)
+    ]
+    assert agreements_of("Acme Co. entered into a supply agreement with Beta Group.") == [
+        ({"Acme Co.", "Beta Group"}, "supply agreement", None)
+    ]
+    text = "Representatives from Acme Co. and Beta Group signed an MOU on Tuesday."
+    assert [a[0] for a in agreements_of(text)] == [{"Acme Co.", "Beta Group"}]
+
+
+def test_a_fair_name_going_on_after_its_fair_word() -> None:
+    assert fair_labels("The 5th Acme Expo for Green Energy and Trade opened on Monday.") == [
+        "5th Acme Expo for Green Energy and Trade"
+    ]
+    assert fair_labels("The 5th Acme Expo on Monday drew crowds.") == ["5th Acme Expo"]
+    assert fair_labels("The 5th Acme Fair for companies opened.") == ["5th Acme Fair"]
+
+
+# brands and companies named alone
+
+
+def test_a_name_with_its_kind_of_company_in_apposition_is_a_company() -> None:
+    assert mentions("Zorvia, the electric car maker, showed five models.", "Organization") == {
+        "Zorvia"
+    }
+    assert mentions("Kelmont, a solar giant, unveiled modules.", "Organization") == {"Kelmont"}
+    assert mentions("Zorvia's Xining factory made cars.", "Organization") == {"Zorvia"}
+    assert mentions("Peter Smith, a director of the group, said.", "Organization") == set()
+    assert mentions("Products from Zorvia.com sold well.", "Organization") == {"Zorvia.com"}
+
+
+def test_a_foreign_name_then_a_title_behind_an_article_is_a_person() -> None:
+    text = "Peter Smith, a director of Acme Co., said."
+    assert mentions(text, "Person") == {"Peter Smith"}
+    assert posts(text) == {("Peter Smith", "director", "Acme Co.", None)}
+
+
+# bylines and outlets
+
+
+def test_outlet_named_between_bars_of_a_byline_and_by_its_web_address() -> None:
+    text = (
+        "By LIN FANG in Harbin | chinadaily.com.cn | Updated: 2024-05-17 16:40\n\n"
+        "The 8th China-Russia Expo opened on Friday in Harbin."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+        ("LIN FANG", "reporter", "China Daily")
+    ]
+
+
+def test_a_credit_under_a_dateline_is_the_agencys() -> None:
+    text = "Xining, July 6 (ECNS) -- The fair opened on Saturday.\nEditor: Zhou Ning"
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+        ("Zhou Ning", "editor", "China News Service")
+    ]
+
+
+def test_a_central_enterprise_under_its_group_form_and_each_clause_its_sum() -> None:
+    text = (
+        "The Gansu provincial government signed a strategic cooperation agreement with China"
+        " Energy Engineering Group, and Lanzhou New Area inked deals worth 21 billion yuan with"
+        " Acme Co., Ltd."
+    )
+    assert sorted(agreements_of(text), key=lambda a: sorted(a[0])) == [
+        ({"Acme Co., Ltd.", "Lanzhou New Area"}, "deal", "21 billion yuan"),
+        (
+            {"China Energy Engineering Corporation", "Gansu Provincial People's Government"},
+            "strategic cooperation agreement",
+            None,
+        ),
+    ]
+
+
+def test_the_weekday_of_the_opening_wins_over_the_dateline_date() -> None:
+    text = (
+        "CHANGSHA, June 16, 2025 (Xinhua) -- At the booth of Ethiopia at the 4th China-Africa"
+        " Economic and Trade Expo, which kicked off on Thursday in Changsha, visitors queued."
+    )
+    assert fair_facts_of(text).start_date.iso() == "2025-06-12"
+    text = "HARBIN, June 17, 2024 (Xinhua) -- The 8th China-Russia Expo opened in Harbin."
+    assert fair_facts_of(text).start_date.iso() == "2024-06-17"
+
+
+def test_posts_in_a_chain_after_a_province_word_and_a_place_before_the_title() -> None:
+    text = (
+        "Tan Li, Party secretary of Gansu province and chairman of the Standing Committee of the"
+        " Gansu Provincial People's Congress, attended."
+    )
+    assert {(p[1], p[2]) for p in posts(text)} == {
+        ("Party secretary", "Gansu"),
+        ("chairman", "Standing Committee of the Gansu Provincial People's Congress"),
+    }
+    text = "Present were Tan Li, Gansu Party chief; Hou Min, Gansu governor; and others."
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        ("Tan Li", "Party chief", "Gansu"),
+        ("Hou Min", "governor", "Gansu"),
+    }
+
+
+def test_a_headlines_short_name_of_the_edition_is_the_same_fair() -> None:
+    text = (
+        "26th Qinghai Green Fair Grandly Opened\n\n"
+        "On July 6, 2025, the 26th China (Qinghai) Green Development Investment and Trade Fair"
+        " was opened in Xining. The fair will last until July 10."
+    )
+    assert fair_labels(text) == ["26th China (Qinghai) Green Development Investment and Trade Fair"]
+    fair = fair_facts_of(text)
+    assert (fair.start_date.iso(), fair.end_date.iso()) == ("2025-07-06", "2025-07-10")
+    # a short name that is no known series' stays its own fair
+    assert len(fair_labels("The 3rd Acme Fair and the 26th Qinghai Green Fair opened.")) == 2
+
+
+def test_municipal_government_of_a_city_the_lexicon_lacks_is_a_peoples_government() -> None:
+    text = "An agreement was signed between Acme Solar Co. and the Korlam municipal government."
+    assert agreements_of(text) == [
+        ({"Acme Solar Co.", "Korlam Municipal People's Government"}, "agreement", None)
+    ]
+    # a foreign region's government keeps its own form
+    text = "The Mendoza provincial government signed a deal with Acme Co."
+    assert agreements_of(text) == [({"Government of Mendoza", "Acme Co."}, "deal", None)]
+
+
+def test_a_local_department_in_any_english_form_is_one_node_with_its_chinese_name() -> None:
+    from fairgraph.languages import extract_document as any_language
+
+    english = extract(
+        "LANZHOU, July 6 (Xinhua) -- Tan Li, head of the provincial department of commerce,"
+        " and Hou Min, director of the Gansu Provincial Commerce Department, and staff of the"
+        " Department of Commerce of Gansu Province attended the fair in Gansu province."
+    )
+    chinese = any_language(
+        Document.from_text(
+            "甘肃省商务厅与兰州市人民政府签署合作协议。", source="z.txt", language="zh"
+        )
+    )
+    res = resolve([english, chinese])
+    nodes = [e for e in res.entities if e.key == "Organization|甘肃省商务厅"]
+    assert len(nodes) == 1
+    assert not [e for e in res.entities if e.type == "Organization" and "Commerce" in e.key]
+
+
+def test_amounts_in_headline_abbreviations_and_trailing_currency_codes() -> None:
+    found = [
+        (a.text, int(a.value), a.currency)
+        for a in extract("Fair seals deals worth $7b, a $500m plant and 1.2 bln USD.").amounts
+    ]
+    assert found == [
+        ("$7b", 7_000_000_000, "USD"),
+        ("$500m", 500_000_000, "USD"),
+        ("1.2 bln USD", 1_200_000_000, "USD"),
+    ]
+    assert [a.currency for a in extract("It cost 5 billion Chinese yuan.").amounts] == ["CNY"]
+    assert extract("Visit Hall 5 B and room 100 m2.").amounts == ()
+
+
+def test_plural_title_with_bodies_respectively_pairs_them_in_order() -> None:
+    text = (
+        "Li Ming, Wang Bo and Zhou Bo, chairmen of Acme Co., Gamma Ltd and Beta Group,"
+        " respectively, attended."
+    )
+    assert {(p[0], p[2]) for p in posts(text)} == {
+        ("Li Ming", "Acme Co."),
+        ("Wang Bo", "Gamma Ltd"),
+        ("Zhou Bo", "Beta Group"),
+    }
+    # without "respectively" the one body is each one's
+    text = "Li Ming and Zhou Bo, vice governors of Gansu, attended."
+    assert {(p[0], p[2]) for p in posts(text)} == {("Li Ming", "Gansu"), ("Zhou Bo", "Gansu")}
+
+
+def test_title_of_a_province_word_then_a_name_and_founder_and_ceo() -> None:
+    text = "Vice Governor of Gansu Province Tan Li attended."
+    assert {(p[0], p[1]) for p in posts(text)} == {("Tan Li", "Vice Governor")}
+    assert mentions(text, "Person") == {"Tan Li"}
+    assert {p[1] for p in posts("Li Ming, founder and CEO of Acme Co., signed.")} == {
+        "founder",
+        "CEO",
+    }
