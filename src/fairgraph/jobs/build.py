@@ -39,7 +39,14 @@ from fairgraph.ingest.remote import (
 from fairgraph.jobs.collector import paced_collector, settle
 from fairgraph.jobs.outdir import prepare_output_dir, staging_dir
 from fairgraph.jobs.progress import SILENT, Progress
-from fairgraph.languages import DEFAULT, extract_document, is_read, unread_reason, warm_up
+from fairgraph.languages import (
+    DEFAULT,
+    extract_document,
+    is_read,
+    language,
+    unread_reason,
+    warm_up,
+)
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import FG, ORG, SCHEMA
 from fairgraph.resolve import AliasRules, Resolver, resolve
@@ -207,14 +214,16 @@ def extract_all(
     if dask is not None:
         from fairgraph.jobs.distributed import DaskExtractor
 
+        meanwhile = functools.partial(_meanwhile, documents)
         if isinstance(dask, DaskExtractor):
-            dask.extract(documents, done, aliases=aliases)
+            dask.extract(documents, done, aliases=aliases, meanwhile=meanwhile)
         else:
             with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
-                cluster.extract(documents, done, aliases=aliases)
+                cluster.extract(documents, done, aliases=aliases, meanwhile=meanwhile)
     elif pool is not None:
-        size = chunk_size(len(documents), jobs)
-        for result in pool.map(extract, documents, chunksize=size):
+        results = pool.map(extract, documents, chunksize=chunk_size(len(documents), jobs))
+        _meanwhile(documents)
+        for result in results:
             done(result)
     elif jobs > 1 and len(documents) > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -234,6 +243,19 @@ def extract_all(
             done(extract(doc))
     progress.finish()
     return out
+
+
+def _meanwhile(documents: Sequence[Document]) -> None:
+    """While workers extract: import what this process needs next (the documents' language
+    packages, whose naming resolution asks, and the output writers), so that it is not done
+    after the extraction, when nothing else runs."""
+    for code in sorted({d.language or DEFAULT for d in documents}):
+        if is_read(code):
+            language(code)
+    import fairgraph.export.graphml
+    import fairgraph.export.html
+    import fairgraph.export.report
+    import fairgraph.graph.projection  # noqa: F401
 
 
 def extract_keyed(

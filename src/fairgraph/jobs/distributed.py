@@ -72,11 +72,12 @@ class DaskExtractor:
         on_each: Callable[[tuple[Extraction, DocumentKeys | None]], None] | None = None,
         *,
         aliases: AliasRules | None = None,
+        meanwhile: Callable[[], None] | None = None,
     ) -> list[Extraction]:
         """The extractions of ``documents`` computed on the cluster, in their order; with
         ``aliases``, the workers key each report under them too (the map side of
         resolution). Each (extraction, keys or None) is handed to ``on_each`` as it comes
-        back."""
+        back. ``meanwhile`` is called once the chunks are sent, while the workers extract."""
         self._connecting.join()
         if self._error is not None:
             raise _reason(self._error, self.address) from None
@@ -91,6 +92,8 @@ class DaskExtractor:
             futures = client.map(
                 _extract_chunk, chunks, backend=self.backend, aliases=aliases, pure=False
             )
+            if meanwhile is not None:
+                meanwhile()
             out: list[Extraction] = []
             for future in futures:
                 for result in future.result():
