@@ -290,3 +290,49 @@ def test_the_items_of_a_list_of_signings() -> None:
 def test_a_numbered_list_without_a_signing_head_gives_no_agreements() -> None:
     text = "重点项目：\n1.甘肃省人民政府—中国华能集团有限公司 合作协议\n"
     assert _pairs(text, "default") == set()
+
+
+def test_counted_list_of_companies_each_signs() -> None:
+    got = _pairs(
+        "陕西省人民政府与甲能源集团有限公司、乙电力集团有限公司、丙建设集团有限公司"
+        "等3家企业分别签署了战略合作协议。"
+    )
+    assert got == {
+        frozenset({"陕西省人民政府", "甲能源集团有限公司"}),
+        frozenset({"陕西省人民政府", "乙电力集团有限公司"}),
+        frozenset({"陕西省人民政府", "丙建设集团有限公司"}),
+    }
+
+
+def test_counted_countries_only_qualify_the_counterparts() -> None:
+    assert _pairs("某中心与德国、法国等国的12家机构签订了合作协议。") == set()
+
+
+def test_a_day_and_a_place_between_party_and_counterpart() -> None:
+    for text in (
+        "江西省人民政府昨日在南昌与中国五矿集团有限公司签署战略合作协议。",
+        "青海省人民政府12日在西宁与中国华电集团有限公司签署战略合作协议。",
+        "青海省人民政府7月12日上午在西宁与中国华电集团有限公司签署战略合作协议。",
+        "江西省人民政府昨日与中国五矿集团有限公司在南昌签署战略合作协议。",
+    ):
+        got = _pairs(text, backend="default")
+        assert len(got) == 1, text
+        assert any("集团有限公司" in m for pair in got for m in pair), text
+
+
+def test_old_and_core_names_of_central_enterprises_are_known() -> None:
+    from fairgraph.resolve import resolve
+
+    def parties(text: str) -> set[str]:
+        ex = extract_document(Document.from_text(text, source="t.txt"))
+        res = resolve([ex])
+        label = {e.key: e.label for e in res.entities}
+        return {label[k] for a in res.agreements for k in a.parties}
+
+    assert "中国移动通信集团有限公司" in parties(
+        "甘肃省人民政府与中国移动通信集团公司签署战略合作协议。"
+    )
+    assert "中国电子科技集团有限公司" in parties(
+        "甘肃省人民政府与中国电子科技集团签署战略合作协议。"
+    )
+    assert "中国铁道建筑集团有限公司" in parties("甘肃省人民政府与中铁建签署战略合作协议。")

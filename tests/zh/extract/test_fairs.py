@@ -125,3 +125,28 @@ def test_a_main_hall_set_in_a_venue_is_the_fair_s_venue() -> None:
     assert "重庆国际博览中心" in [f.location.text for f in facts if f.location]
     facts = _facts("第六届中国国际消费品博览会在海南海口开幕，主展馆设在海南国际会展中心。")
     assert {"海口", "海南国际会展中心"} <= {f.location.text for f in facts if f.location}
+
+
+def test_a_venue_without_a_city_is_in_the_datelines_city() -> None:
+    facts = extract_document(
+        Document.from_text(
+            "新华社天津5月18日电 第四届某某智能产业博览会在某某梅江会展中心开幕。", source="t.txt"
+        )
+    ).fairs
+    assert {f.location.text for f in facts if f.location} == {"某某梅江会展中心", "天津"}
+
+
+def test_the_dateline_does_not_place_a_fair_no_venue_places() -> None:
+    facts = _facts("新华社北京5月18日电 第四届某某智能产业博览会开幕。")
+    assert not [f for f in facts if f.location]
+
+
+def test_a_sports_and_exhibition_centre_where_a_fair_is_held_is_a_place() -> None:
+    ex = extract_document(
+        Document.from_text(
+            "第二十三届中国（哈尔滨）国际经济贸易洽谈会于6月15日至19日在哈尔滨国际会展体育中心举行。",
+            source="t.txt",
+        )
+    )
+    venue = [m for m in ex.mentions if m.text == "哈尔滨国际会展体育中心"]
+    assert venue and venue[0].type == "Place"

@@ -23,6 +23,11 @@ _JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
 )
+#: 等3家企业 (no 的) after listed bodies: the count is of the bodies listed, who sign
+_COUNTED_BODIES = re.compile(
+    r"^等[\d一二三四五六七八九十几多数]+(?:家|个|所)"
+    r"(?:企业|公司|单位|机构|银行|央企|中央企业|高校|院校|金融机构)?(?!的)"
+)
 #: A携手B签署: a partner joined by 携手/牵手 (with an optional 共同/正式 before the verb)
 _PARTNER = re.compile(r"^(?:携手|牵手|联手)$")
 
@@ -73,7 +78,10 @@ def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) ->
     >>> modifies_counterpart(s, Mention(4, 6, "甲国", "Country"), 15)
     True
     """
-    return _MODIFIED.match(sentence.between(party.end, verb_start)) is not None
+    gap = sentence.between(party.end, verb_start)
+    if party.type == "Organization" and _COUNTED_BODIES.match(gap):
+        return False  # 与A、B、C等3家企业分别签署: the bodies counted are the listed ones
+    return _MODIFIED.match(gap) is not None
 
 
 def mutual_pair(

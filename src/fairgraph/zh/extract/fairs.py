@@ -210,7 +210,10 @@ def host_city(
     lexicon: Lexicon,
 ) -> list[FairFact]:
     """The city a fair series is always held in (投洽会: 厦门), when the report names that city
-    and no sentence placed the fair: the main fair's location.
+    and no sentence placed the fair in a city (a venue whose name holds none, 某某博览城, may
+    have placed it): the main fair's location. With no such series city, a fair held in a
+    venue with no city in its name is in the dateline's city (新华社北京4月10日电 … 在全国农业
+    展览馆开幕 → 北京).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.model import Span
@@ -221,27 +224,60 @@ def host_city(
     >>> [f.location.text for f in host_city(ss, [], fair, load_lexicon())]
     ['厦门']
     """
-    if main is None or any(f.location is not None for f in facts):
+    if main is None or any(f.location is not None and not is_venue(f.location) for f in facts):
         return []
-    entry = lexicon.fair_of(series_name(main, lexicon))
-    if entry is None or not entry.city:
+    edition = int(main.subtype) if main.subtype else None
+    series = series_name(main, lexicon)
+    entry = lexicon.fair_of(series)
+    if entry is not None and entry.city:
+        for sentence in sentences:
+            for m in sentence.mentions:
+                place = lexicon.place_of(m.text) if m.type == "Place" else None
+                if place is not None and place.name == entry.city:
+                    return [FairFact(main, series, sentence.span, edition=edition, location=m)]
+    if not any(f.location is not None for f in facts):
+        return []  # no venue was named: the dateline alone places nothing
+    found = dateline_city(sentences, lexicon)
+    if found is None or (entry is not None and entry.city):
         return []
-    for sentence in sentences:
-        for m in sentence.mentions:
-            place = lexicon.place_of(m.text) if m.type == "Place" else None
-            if place is not None and place.name == entry.city:
-                edition = int(main.subtype) if main.subtype else None
-                series = series_name(main, lexicon)
-                return [
-                    FairFact(
-                        fair=main,
-                        series=series,
-                        evidence=sentence.span,
-                        edition=edition,
-                        location=m,
-                    )
-                ]
-    return []
+    sentence, city = found
+    return [FairFact(main, series, sentence.span, edition=edition, location=city)]
+
+
+#: a dateline's place and day (新华社北京4月10日电, 本报成都9月20日讯)
+_DATELINE_PLACE = re.compile(r"(?:[0-9０-９]{1,2})月(?:[0-9０-９]{1,2})日(?:电|讯)")
+
+
+def dateline_city(
+    sentences: Sequence[Sentence], lexicon: Lexicon
+) -> tuple[Sentence, Mention] | None:
+    """The city (or municipality) a report's dateline names, right before its day.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.model import Span
+    >>> t = "新华社北京4月10日电 某会开幕。"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(3, 5, "北京", "Place"),))
+    >>> dateline_city([s], load_lexicon())[1].text
+    '北京'
+    """
+    if not sentences:
+        return None
+    first = sentences[0]
+    match = _DATELINE_PLACE.search(first.text[:40])
+    if match is None:
+        return None
+    day = first.start + match.start()
+    for m in first.mentions:
+        place = lexicon.place_of(m.text) if m.type == "Place" else None
+        if m.end == day and place is not None and place.level in ("city", "province"):
+            if place.level == "province" and place.name not in _MUNICIPALITIES:
+                return None
+            return first, m
+    return None
+
+
+#: the provincial-level cities, where a dateline's place is the city itself
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 
 
 def _facts_for(

@@ -13,6 +13,7 @@ Each rule is named; the name is recorded in the graph for every merge it makes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -72,6 +73,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             lexicon.org_of(name)
             or lexicon.org_of(_core(name))
             or lexicon.org_of(_without_country(name))
+            or lexicon.org_of(companies_by_core().get(_core(name), ""))
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
@@ -251,11 +253,30 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
 
 
 def _without_country(name: str) -> str:
-    """中国商务部 → 商务部: a national body named with its country in front."""
-    for prefix in ("中华人民共和国", "中国"):
+    """中国商务部 / 国家商务部 → 商务部: a national body named with its country in front."""
+    for prefix in ("中华人民共和国", "中国", "国家"):
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
             return name[len(prefix) :]
     return name
+
+
+@functools.cache
+def companies_by_core() -> dict[str, str]:
+    """The lexicon's companies by their core (the name without its company tail), for the
+    cores only one company has: a company named with another tail is that company
+    (中国电子科技集团, 中国移动通信集团公司 → 中国移动通信集团有限公司).
+
+    >>> companies_by_core()["中国移动通信"]
+    '中国移动通信集团有限公司'
+    >>> "中国电信" in companies_by_core()  # 中国电信集团有限公司 and 中国电信股份有限公司
+    False
+    """
+    names: dict[str, set[str]] = {}
+    for entry in load_lexicon().organizations.values():
+        core = _core(entry.name)
+        if entry.kind == "Company" and core != entry.name:
+            names.setdefault(core, set()).add(entry.name)
+    return {core: next(iter(found)) for core, found in names.items() if len(found) == 1}
 
 
 def _without_party(name: str) -> str:

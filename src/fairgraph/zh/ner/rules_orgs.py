@@ -23,6 +23,7 @@ from fairgraph.zh.ner.rules_common import (
     PUNCT,
     REGION_ENDS,
     STOP_IN_ORG,
+    long_suffixes,
     mention,
     span_mention,
     suffix_re,
@@ -123,6 +124,8 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
                     q = s - k
                     if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG or ends_body(text, q):
                         break
+                    if text[q] in LIST_JOINERS and text[:q].endswith(long_suffixes(lex)):
+                        break  # 某省人民政府和|中国外交部: a whole body ends before the joiner
                     p = _place_before(text, q, lex)
                     if p is not None:
                         s = p
