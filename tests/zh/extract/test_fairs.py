@@ -150,3 +150,31 @@ def test_a_sports_and_exhibition_centre_where_a_fair_is_held_is_a_place() -> Non
     )
     venue = [m for m in ex.mentions if m.text == "哈尔滨国际会展体育中心"]
     assert venue and venue[0].type == "Place"
+
+
+def _totals(body: str) -> tuple[int | None, int | None]:
+    facts = _facts("2019年7月10日\n第二十五届中国兰州投资贸易洽谈会今天闭幕。" + body)
+    count = next((f.signed_project_count for f in facts if f.signed_project_count), None)
+    total = next((f.total_investment for f in facts if f.total_investment), None)
+    return count, int(total.value) if total is not None else None
+
+
+def test_fair_totals_in_the_styles_reports_use() -> None:
+    want = (356, 326000000000)
+    assert _totals("本届兰洽会共签约项目356个，签约额3260亿元。") == want
+    assert _totals("本届兰洽会签约项目356个、金额3260亿元。") == want
+    assert _totals("本届兰洽会共签约356个项目，总额3260亿元。") == want
+    assert _totals("会上共有356个项目签约，总金额3260亿元。") == want
+
+
+def test_a_headline_sum_after_signing_is_the_fairs_total() -> None:
+    facts = _facts("第二十五届兰洽会签约3260亿元")
+    assert [int(f.total_investment.value) for f in facts if f.total_investment] == [326000000000]
+
+
+def test_the_previous_editions_figures_are_not_this_editions() -> None:
+    assert _totals("上届兰洽会共签约项目300个，签约总额2800亿元。") == (None, None)
+    assert _totals("本届共签约项目356个，签约总额3260亿元，分别比上届增长12%和15%。") == (
+        356,
+        326000000000,
+    )

@@ -313,3 +313,9 @@ def test_a_meeting_verb_after_a_place_is_no_part_of_a_company(lex):
     ]
     found = spans(rules.join_fragments(ms, text, lex))
     assert ("中国华能集团有限公司", "Organization") in found
+
+
+def test_a_title_then_a_name_with_the_surname_qiu_is_a_person(lex):
+    text = "某某局局长丘明远出席"
+    found = spans(rules.person_after_title([mention(text, 3, 5, "Role")], text, lex))
+    assert ("丘明远", "Person") in found

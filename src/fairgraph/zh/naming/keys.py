@@ -62,7 +62,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
     if kind == "Organization":
         if mention.origin == "implied-by-place":
             place = lexicon.place_of(name)
-            full = place.name + "人民政府" if place else name + "政府"  # a foreign region
+            full = government_of(place.name) if place else name + "政府"  # a foreign region
             return f"Organization|{full}", full, RULE_CONTEXT
         expanded = ctx.expand(name)
         if expanded:
@@ -150,8 +150,20 @@ def place_body(name: str) -> str | None:
                 and suffix != "人民政府"
             ):
                 continue
+            if template == "{}人民政府":
+                return government_of(place.name)
             return template.format(place.name)
     return None
+
+
+def government_of(place: str) -> str:
+    """The government of a place of China under its full name: 某省人民政府, but a special
+    administrative region's is 香港特别行政区政府 (never 人民政府).
+
+    >>> government_of("青海省"), government_of("香港特别行政区")
+    ('青海省人民政府', '香港特别行政区政府')
+    """
+    return f"{place}政府" if place.endswith("特别行政区") else f"{place}人民政府"
 
 
 def compound_place(name: str):  # type: ignore[no-untyped-def]
@@ -187,7 +199,7 @@ def party_body(place_key: str, role: str) -> str:
         return f"{place}政府"
     if "委" in role or "书记" in role:
         return f"中国共产党{place}委员会"
-    return f"{place}人民政府"
+    return government_of(place)
 
 
 def abbreviations(names: Iterable[str]) -> dict[str, str]:

@@ -369,8 +369,9 @@ _BEFORE_GOVERNMENT = ("代表", "与", "同", "和")
 
 
 def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """省政府/市政府/州政府/县政府/区政府 opening a clause (其中，县政府与某公司签约) or after
-    代表/与/同/和 is an Organization.
+    """省政府/市政府/州政府/县政府/区政府 opening a clause (其中，县政府与某公司签约), after
+    代表/与/同/和, or right after the same level's Party committee (某省委省政府) is an
+    Organization.
 
     Only where no mention covers it and no longer body name goes on (县政府办公室).
 
@@ -378,17 +379,24 @@ def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     >>> text = "其中，县政府与企业签约"
     >>> [(m.text, m.type) for m in level_governments([], text, load_lexicon())]
     [('县政府', 'Organization')]
+    >>> text = "某某省委省政府高度重视"
+    >>> ms = [mention(text, 0, 4, "Organization")]
+    >>> [m.text for m in level_governments(ms, text, load_lexicon())]
+    ['某某省委', '省政府']
     """
     out = list(ms)
+    committees = {m.end: m.text for m in ms if m.type == "Organization"}
     for start in range(len(text)):
+        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
+        if word is None:
+            continue
+        after_committee = committees.get(start, "").endswith(word[0] + "委")
         if (
             start
             and text[start - 1] not in PUNCT
             and not text.endswith(_BEFORE_GOVERNMENT, 0, start)
+            and not after_committee
         ):
-            continue
-        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
-        if word is None:
             continue
         end = start + len(word)
         if suffix_re(lex).match(text, end) or text[end : end + 1] == "长":
