@@ -29,6 +29,7 @@ from fairgraph.model import (
 from fairgraph.zh.extract.agreement_clauses import (
     LIST_ITEM,
     SIGNING_LIST_HEAD,
+    TABLE_HEAD,
     SigningClause,
     signing_clauses,
     unnamed_counterparts,
@@ -270,7 +271,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         # 签约项目如下：\n1.A—B 合作协议\n2.…: the items of a list of signings
         if previous is not None and SIGNING_LIST_HEAD.search(previous.text):
             listing = True
-        listing = listing and bool(LIST_ITEM.match(sentence.text))
+        listing = listing and bool(
+            LIST_ITEM.match(sentence.text) or TABLE_HEAD.match(sentence.text)
+        )
         found = find_agreements(sentence, s_amounts, s_dates, previous, listing)
         agreements.extend(found)
         signing = bool(found) or any(

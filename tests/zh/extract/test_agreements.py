@@ -336,3 +336,28 @@ def test_old_and_core_names_of_central_enterprises_are_known() -> None:
         "甘肃省人民政府与中国电子科技集团签署战略合作协议。"
     )
     assert "中国铁道建筑集团有限公司" in parties("甘肃省人民政府与中铁建签署战略合作协议。")
+
+
+def test_a_heading_without_a_colon_opens_a_list_of_signings() -> None:
+    got = _pairs(
+        "重点签约项目一览\n1、甘肃省人民政府与中国华能集团有限公司战略合作协议\n"
+        "2、兰州市人民政府与中国中车集团有限公司合作协议",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+    }
+
+
+def test_rows_of_a_table_of_signings() -> None:
+    text = (
+        "签约项目清单：\n序号 项目名称 签约双方\n"
+        "1 新能源项目 甘肃省人民政府 中国华能集团有限公司\n"
+        "2 轨道交通项目 兰州市人民政府 中国中车集团有限公司"
+    )
+    assert _pairs(text, backend="default") == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+    }
+    assert _pairs("今天闭幕。\n1 兰州市人民政府 中国中车集团有限公司", backend="default") == set()

@@ -363,11 +363,19 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
+#: (a heading line of its own needs no colon: 重点签约项目一览)
 SIGNING_LIST_HEAD = re.compile(
     r"(?:签约|签署|签订)[^。；]{0,14}(?:如下|清单|名单|情况|一览|项目|协议)[^。；]{0,4}[：:]\s*$"
+    r"|^[^。；，]{0,10}(?:签约|签署|签订)[^。；，]{0,10}(?:一览|清单|名单|如下)(?:表)?\s*$"
 )
-#: how an item of a list begins (1. / 1、 / （1） / 一、)
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+#: how an item of a list begins (1. / 1、 / （1） / 一、 / a table's row number: 1 某某)
+LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[ \t\u3000]+)"
+)
+#: the head row of a table of signings (序号 项目名称 签约单位): the rows follow
+TABLE_HEAD = re.compile(r"^\s*序号[ \t\u3000]")
+#: what separates a table's cells
+_CELL_GAP = re.compile(r"^[ \t\u3000]+$")
 
 
 def named_pairs(
@@ -410,7 +418,28 @@ def named_pairs(
             phrase = text[lo : noun.end()]
             kind = text[right.end - sentence.start : noun.end()].lstrip("的 \u3000") or noun.group()
             out.append((left, right, kind, phrase if in_title else None))
+    if listed and not out:
+        out = _table_row(sentence)
     return out
+
+
+def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
+    """A row of a table of signings whose two parties stand in cells of their own
+    (1 新能源项目 甲市人民政府 乙公司): the pair, typed by the agreement noun of the row, else 项目.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "1 新能源项目 甲市人民政府 乙公司"
+    >>> ms = (Mention(8, 14, "甲市人民政府", "Organization"),
+    ...       Mention(15, 18, "乙公司", "Organization"))
+    >>> [(a.text, b.text, k) for a, b, k, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司', '项目')]
+    """
+    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
+    if len(parties) != 2 or not _CELL_GAP.match(sentence.between(parties[0].end, parties[1].start)):
+        return []
+    noun = _NOUN_ANY.search(sentence.text)
+    kind = noun.group() if noun else "项目"
+    return [(parties[0], parties[1], kind, None)]
 
 
 def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
