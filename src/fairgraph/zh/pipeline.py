@@ -218,6 +218,15 @@ def _of_projects(sentence: Sentence, clause: SigningClause) -> bool:
     return clause.name.endswith("项目") or sentence.between(end, end + 2) == "项目" or bool(counted)
 
 
+def _with_parties(sentence: Sentence, clause: SigningClause) -> bool:
+    """Whether a body, place or country stands before a signing clause: one that may have
+    signed it (本届共签订…；签订外贸合同金额15.5亿美元 names no one: the fair's own figures)."""
+    return any(
+        m.type in ("Organization", "Place", "Country") and m.end <= clause.verb_start
+        for m in sentence.mentions
+    )
+
+
 def _within(
     items: Sequence[Amount] | Sequence[DateMention], starts: Sequence[int], sentence: Sentence
 ) -> list:
@@ -277,7 +286,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         found = find_agreements(sentence, s_amounts, s_dates, previous, listing)
         agreements.extend(found)
         signing = bool(found) or any(
-            not _of_projects(sentence, c) for c in signing_clauses(sentence)
+            not _of_projects(sentence, c) and _with_parties(sentence, c)
+            for c in signing_clauses(sentence)
         )
         if index and "\n" in text[sentences[index - 1].span.end : sentence.start]:
             in_fair_paragraph = False  # a new paragraph

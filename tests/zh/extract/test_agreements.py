@@ -361,3 +361,23 @@ def test_rows_of_a_table_of_signings() -> None:
         frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
     }
     assert _pairs("今天闭幕。\n1 兰州市人民政府 中国中车集团有限公司", backend="default") == set()
+
+
+def test_the_regions_government_named_without_its_name_signs() -> None:
+    got = _pairs(
+        "新华社乌鲁木齐9月6日电 会议期间，自治区人民政府与中国银行股份有限公司签订了战略合作协议。",
+        backend="default",
+    )
+    assert got == {frozenset({"自治区人民政府", "中国银行股份有限公司"})}
+
+
+def test_pairs_of_pairs_after_a_dateline() -> None:
+    got = _pairs(
+        "新华社兰州7月6日电 甘肃省人民政府与中国华能集团有限公司、"
+        "兰州市人民政府与中国中车集团有限公司分别签署合作协议。",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+    }

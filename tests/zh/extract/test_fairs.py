@@ -178,3 +178,12 @@ def test_the_previous_editions_figures_are_not_this_editions() -> None:
         356,
         326000000000,
     )
+
+
+def test_a_rough_count_of_projects_is_the_number_stated() -> None:
+    assert _totals("本届兰洽会共签订投资合作项目470多个，总投资额超过4870亿元。")[0] == 470
+
+
+def test_a_signing_nobody_is_named_in_keeps_the_fairs_totals() -> None:
+    got = _totals("本届兰洽会共签订合同项目618个，合同金额4680亿元；签订外贸合同金额15.5亿美元。")
+    assert got == (618, 468000000000)

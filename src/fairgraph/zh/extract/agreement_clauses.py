@@ -293,10 +293,22 @@ def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) 
     >>> s = Sentence(Span(0, 15, "甲与乙签署协议；丙与丁签署合同"), ())
     >>> clause_floor(s, 11), clause_floor(s, 3)
     (8, 0)
+    >>> clause_floor(Sentence(Span(0, 20, "新华社某地7月6日电 甲与乙、丙与丁签署协议"), ()), 17)
+    11
     """
     local = sentence.text[: verb_start - sentence.start]
     cut = sentence.start + local.rfind("；") + 1
+    dateline = _DATELINE.match(local)  # 新华社兰州7月6日电 …: the outlet and its city sign nothing
+    if dateline is not None:
+        cut = max(cut, sentence.start + dateline.end())
     return max(cut, floor if floor is not None else sentence.start)
+
+
+#: a report's dateline opening a sentence (新华社兰州7月6日电（记者某某）, 本报讯)
+_DATELINE = re.compile(
+    r"^\s*(?:[^，。；\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|(?:本报|本网|本刊)[^，。；\s]{0,10}?讯)"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+)
 
 
 def _is_location(text: str, local_start: int) -> bool:

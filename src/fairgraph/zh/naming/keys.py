@@ -73,7 +73,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             lexicon.org_of(name)
             or lexicon.org_of(_core(name))
             or lexicon.org_of(_without_country(name))
-            or lexicon.org_of(companies_by_core().get(_core(name), ""))
+            or lexicon.org_of(_older_form_of(name))
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
@@ -270,6 +270,22 @@ def _without_country(name: str) -> str:
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
             return name[len(prefix) :]
     return name
+
+
+#: a company's older or shorter tails, which name the same company as the lexicon's (a
+#: 股份有限公司 or a bare 有限公司 is often a listed subsidiary: a company of its own)
+_OLDER_TAILS = ("集团公司", "集团", "总公司")
+
+
+def _older_form_of(name: str) -> str:
+    """The lexicon's company that ``name`` names with an older or shorter tail, else "".
+
+    >>> _older_form_of("中国移动通信集团公司"), _older_form_of("中国南方航空股份有限公司")
+    ('中国移动通信集团有限公司', '')
+    """
+    if not name.endswith(_OLDER_TAILS):
+        return ""
+    return companies_by_core().get(_core(name), "")
 
 
 @functools.cache

@@ -362,7 +362,9 @@ def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 #: a level's own government named without its place; the resolver names the place
 LEVEL_GOVERNMENTS = tuple(
-    f"{level}{body}" for body in ("人民政府", "政府") for level in ("省", "市", "州", "县", "区")
+    f"{level}{body}"
+    for body in ("人民政府", "政府")
+    for level in ("自治区", "省", "市", "州", "县", "区")
 )
 #: words after which such a government may stand too (某某代表县政府与…, 与区政府签约)
 _BEFORE_GOVERNMENT = ("代表", "与", "同", "和")
