@@ -381,3 +381,19 @@ def test_pairs_of_pairs_after_a_dateline() -> None:
         frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
         frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
     }
+
+
+def test_a_fair_whose_name_holds_yu_as_where_the_signing_took_place() -> None:
+    got = _pairs(
+        "陕西省人民政府在第二十届中国东西部合作与投资贸易洽谈会上与中国华能集团有限公司"
+        "签署战略合作协议。",
+        backend="default",
+    )
+    assert got == {frozenset({"陕西省人民政府", "中国华能集团有限公司"})}
+
+
+def test_a_ceremony_named_after_a_place_phrase() -> None:
+    got = _pairs(
+        "陕西省人民政府在西安与中国华能集团有限公司举行战略合作协议签约仪式。", backend="default"
+    )
+    assert got == {frozenset({"陕西省人民政府", "中国华能集团有限公司"})}

@@ -187,3 +187,14 @@ def test_a_rough_count_of_projects_is_the_number_stated() -> None:
 def test_a_signing_nobody_is_named_in_keeps_the_fairs_totals() -> None:
     got = _totals("本届兰洽会共签订合同项目618个，合同金额4680亿元；签订外贸合同金额15.5亿美元。")
     assert got == (618, 468000000000)
+
+
+def test_a_headlines_count_and_sum_set_apart_by_spaces() -> None:
+    facts = _facts("兰洽会闭幕 签约项目356个 金额3260亿元")
+    assert [
+        (f.signed_project_count, int(f.total_investment.value)) for f in facts if f.total_investment
+    ] == [(356, 326000000000)]
+
+
+def test_the_series_figures_so_far_are_not_this_editions() -> None:
+    assert _totals("历届兰洽会共签约项目1.5万个，签约总额2.1万亿元。") == (None, None)

@@ -170,9 +170,8 @@ def party_groups(
     if pairs:
         return pairs
     for i, left in enumerate(candidates):
-        end = represented_by(sentence, left)
-        where = _WHERE_WHEN.match(text, end - base)  # A在西宁与B签署, A于7月10日与B签署
-        link = _LINK.match(text, where.end() if where else end - base)
+        end = after_where_when(sentence, represented_by(sentence, left)) - base
+        link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
@@ -185,6 +184,44 @@ def party_groups(
         if group:
             break
     return pairs
+
+
+#: what follows a fair named as where something happens (在某某洽谈会上, 在某某会期间)
+_AT_FAIR_END = re.compile(r"(?:开幕式|闭幕式|签约仪式|开幕|现场)?(?:上|期间|现场|中)?")
+
+
+def after_where_when(sentence: Sentence, pos: int) -> int:
+    """Where the text after a party goes on once the place and time phrases written there are
+    passed (A在西宁与B, A于7月10日与B, A在第某届某某合作与投资洽谈会上与B, whose name may hold
+    与 itself): ``pos`` when there are none.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲在第五届某某合作与投资洽谈会上与乙签署协议"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(2, 15, "第五届某某合作与投资洽谈会", "Fair"),))
+    >>> t[after_where_when(s, 1):]
+    '与乙签署协议'
+    """
+    base = sentence.start
+    for _ in range(3):
+        fair = next(
+            (
+                m
+                for m in sentence.mentions
+                if m.type == "Fair"
+                and m.start == pos + 1
+                and sentence.text[pos - base : pos - base + 1] in ("在", "于")
+            ),
+            None,
+        )
+        tail = _AT_FAIR_END.match(sentence.text, fair.end - base) if fair is not None else None
+        if tail is not None:
+            pos = base + tail.end()  # (the pattern matches empty text too)
+            continue
+        where = _WHERE_WHEN.match(sentence.text, pos - base)
+        if where is None or where.end() == pos - base:
+            break
+        pos = base + where.end()
+    return pos
 
 
 def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -419,12 +456,15 @@ def named_pairs(
         parties = [
             m
             for m in sentence.mentions
-            if m.type in PARTY_TYPES and start <= m.start and m.end <= end
+            if m.type in PARTY_TYPES
+            and start <= m.start
+            and m.end <= end
+            and not _is_location(text, m.start - sentence.start)
         ]
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
-        gap = sentence.between(left.end, right.start).strip()
+        gap = sentence.between(after_where_when(sentence, left.end), right.start).strip()
         dashed = listed and gap in _LIST_JOINERS
         if gap in _CONNECTORS or dashed or (in_title and gap == ""):
             phrase = text[lo : noun.end()]

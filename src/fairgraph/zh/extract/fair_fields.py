@@ -100,6 +100,8 @@ _EARLIER = re.compile(
     r"(?:历届|往届|以来|前[0-9一二三四五六七八九十]+届|多年)[^。；]{0,20}累计"
     r"|累计[^。；]{0,10}(?:历届|往届|以来)"
     r"|(?:创办|举办)以来[^。；]{0,10}共"
+    # 历届兰洽会共签约…, 前二十届共签约…: the series' figures so far
+    r"|(?:历届|往届|前[0-9一二三四五六七八九十]+届)[^。；，]{0,12}?(?:共|累计)?签"
     # 上届兰洽会共签约…: the previous edition's figures (比上届增长 only compares)
     r"|(?:^|[，。；：])\s*(?:在|据统计，?)?(?:上届|上一届|前一届|去年|上年)[^，。；]{0,14}?(?:共|累计)?签"
 )
@@ -115,6 +117,8 @@ def earlier_figure(text: str) -> bool:
     >>> earlier_figure("签约项目179个，总投资额为历届最高"), earlier_figure("创办以来共签约5000个")
     (False, True)
     >>> earlier_figure("上届兰洽会共签约项目300个"), earlier_figure("签约356个，比上届增长12%")
+    (True, False)
+    >>> earlier_figure("历届兰洽会共签约项目1.5万个"), earlier_figure("签约额创历届新高")
     (True, False)
     """
     return _EARLIER.search(text) is not None and "本届" not in text
