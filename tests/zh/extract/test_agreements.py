@@ -397,3 +397,11 @@ def test_a_ceremony_named_after_a_place_phrase() -> None:
         "陕西省人民政府在西安与中国华能集团有限公司举行战略合作协议签约仪式。", backend="default"
     )
     assert got == {frozenset({"陕西省人民政府", "中国华能集团有限公司"})}
+
+
+def test_the_representatives_of_a_pair_named_before_sign_for_it() -> None:
+    got = _pairs(
+        "甘肃省与中国华能集团有限公司举行会谈。会谈后，双方代表签署了战略合作协议。",
+        backend="default",
+    )
+    assert got == {frozenset({"甘肃省", "中国华能集团有限公司"})}

@@ -198,3 +198,10 @@ def test_a_headlines_count_and_sum_set_apart_by_spaces() -> None:
 
 def test_the_series_figures_so_far_are_not_this_editions() -> None:
     assert _totals("历届兰洽会共签约项目1.5万个，签约总额2.1万亿元。") == (None, None)
+
+
+def test_an_opening_day_and_a_closing_day_in_one_sentence() -> None:
+    facts = _facts("2019年7月10日\n第二十五届中国兰州投资贸易洽谈会于7月5日开幕，7月9日闭幕。")
+    dated = [f for f in facts if f.start_date or f.end_date]
+    assert dated and dated[0].start_date == PartialDate(2019, 7, 5)
+    assert dated[0].end_date == PartialDate(2019, 7, 9)

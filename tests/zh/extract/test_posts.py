@@ -357,3 +357,10 @@ def test_an_office_of_the_fair_does_not_break_the_chain_of_titles() -> None:
     assert ("刘志平", "厅长", "甘肃省商务厅") in got
     got = _posts("甘肃省委副书记、省长，兰洽会组委会主任王建平致辞。", "default")
     assert {p[1] for p in got if p[0] == "王建平"} == {"副书记", "省长"}
+
+
+def test_a_bare_title_after_a_comma_shares_the_companys_post() -> None:
+    got = _posts("中国华能集团有限公司党组书记、董事长舒明远，总经理邓志红出席。", "default")
+    assert ("邓志红", "总经理", "中国华能集团有限公司") in got
+    got = _posts("中国华能集团有限公司董事长舒明远，副省长张世平出席。", "default")
+    assert ("张世平", "副省长", "中国华能集团有限公司") not in got

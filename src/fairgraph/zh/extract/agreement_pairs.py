@@ -16,7 +16,10 @@ from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
 from fairgraph.zh.extract.sentences import Sentence
 
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
-MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
+#: (双方代表签署: the pair's representatives sign for it)
+MUTUAL = re.compile(
+    r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
+)
 #: A、B签署: two parties listed right before the verb, as its joint subject
 _JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are

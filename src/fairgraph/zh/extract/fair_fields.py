@@ -54,11 +54,23 @@ def exhibition_end(text: str) -> re.Match[str] | None:
     return _EXHIBITION_END.search(text)
 
 
+#: what follows a fair's last day (…开幕，7月9日闭幕 / 9日在某地落幕)
+_CLOSES = re.compile(r"(?:在[^，。；]{1,16}?)?(?:隆重|顺利|圆满)?(?:闭幕|落幕|闭馆|落下帷幕)")
+
+
 def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMention | None:
-    """The date mention that 展期至 introduces in a sentence starting at ``base``."""
+    """The date mention that 展期至 introduces in a sentence starting at ``base``, or a later
+    date the fair closes on (7月5日开幕，7月9日闭幕).
+
+    >>> from fairgraph.model import PartialDate
+    >>> ds = [DateMention(1, 5, "7月5日", PartialDate(None, 7, 5)),
+    ...       DateMention(8, 12, "7月9日", PartialDate(None, 7, 9))]
+    >>> end_date_of("于7月5日开幕，7月9日闭幕", 0, ds).text
+    '7月9日'
+    """
     match = exhibition_end(text)
     if match is None:
-        return None
+        return next((d for d in dates[1:] if _CLOSES.match(text, d.end - base) is not None), None)
     at = base + match.start(1)
     return next((d for d in dates if d.start <= at < d.end), None)
 
