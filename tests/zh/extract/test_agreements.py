@@ -405,3 +405,14 @@ def test_the_representatives_of_a_pair_named_before_sign_for_it() -> None:
         backend="default",
     )
     assert got == {frozenset({"甘肃省", "中国华能集团有限公司"})}
+
+
+def test_two_titled_signatories_for_both_sides_name_the_parties() -> None:
+    from fairgraph.resolve import resolve
+
+    text = "新华社兰州7月6日电 甘肃省副省长张明远、华能集团总经理李志平代表双方签署协议。"
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    res = resolve([ex])
+    label = {e.key: e.label for e in res.entities}
+    got = {frozenset(label[k] for k in a.parties) for a in res.agreements}
+    assert got == {frozenset({"甘肃省人民政府", "中国华能集团有限公司"})}

@@ -319,3 +319,15 @@ def test_a_title_then_a_name_with_the_surname_qiu_is_a_person(lex):
     text = "某某局局长丘明远出席"
     found = spans(rules.person_after_title([mention(text, 3, 5, "Role")], text, lex))
     assert ("丘明远", "Person") in found
+
+
+def test_a_place_and_a_bracketed_place_head_a_bodys_name(lex):
+    text = "中国（甘肃）国际贸易投资促进中心主任出席"
+    ms = [
+        mention(text, 0, 2, "Country", origin="crf"),
+        mention(text, 3, 5, "Place", origin="crf"),
+        mention(text, 6, 16, "Organization", origin="crf"),
+    ]
+    assert spans(rules.bracketed_place_bodies(ms, text, lex)) == [
+        ("中国（甘肃）国际贸易投资促进中心", "Organization")
+    ]

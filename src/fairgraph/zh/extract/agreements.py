@@ -39,6 +39,7 @@ from fairgraph.zh.extract.agreement_pairs import (
     modifies_counterpart,
     mutual_pair,
     partner_pair,
+    signatory_pair,
     subject_with_each,
 )
 from fairgraph.zh.extract.numbers import parse_number
@@ -111,6 +112,8 @@ def find_agreements(
             )
         if not pairs and MUTUAL.search(local[cut + 1 :]):
             pairs = mutual_pair(sentence, clause.verb_start, previous)
+        if not pairs:
+            pairs = signatory_pair(sentence, clause.verb_start)
         if not pairs:
             continue
         if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)):

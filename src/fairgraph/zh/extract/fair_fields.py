@@ -109,7 +109,8 @@ def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
 
 #: figures of earlier editions or of the series so far (历届累计, 创办以来), not this edition's
 _EARLIER = re.compile(
-    r"(?:历届|往届|以来|前[0-9一二三四五六七八九十]+届|多年)[^。；]{0,20}累计"
+    r"(?:历届|往届|以来|前[0-9一二三四五六七八九十]+届|多年|[0-9一二三四五六七八九十]+年(?:间|来))"
+    r"[^。；]{0,20}累计"
     r"|累计[^。；]{0,10}(?:历届|往届|以来)"
     r"|(?:创办|举办)以来[^。；]{0,10}共"
     # 历届兰洽会共签约…, 前二十届共签约…: the series' figures so far
@@ -132,6 +133,8 @@ def earlier_figure(text: str) -> bool:
     (True, False)
     >>> earlier_figure("历届兰洽会共签约项目1.5万个"), earlier_figure("签约额创历届新高")
     (True, False)
+    >>> earlier_figure("统计表明，20年间，某会的累计签约额达到2万亿元")
+    True
     """
     return _EARLIER.search(text) is not None and "本届" not in text
 
