@@ -416,3 +416,32 @@ def test_two_titled_signatories_for_both_sides_name_the_parties() -> None:
     label = {e.key: e.label for e in res.entities}
     got = {frozenset(label[k] for k in a.parties) for a in res.agreements}
     assert got == {frozenset({"甘肃省人民政府", "中国华能集团有限公司"})}
+
+
+def test_a_second_counterpart_after_a_dun_hao_keeps_the_subject() -> None:
+    got = _pairs(
+        "兰州市人民政府分别与中国中车集团有限公司签订轨道交通项目、"
+        "与华为技术有限公司签订数据中心项目。",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+        frozenset({"兰州市人民政府", "华为技术有限公司"}),
+    }
+
+
+def test_projects_signed_listed_by_their_pairs() -> None:
+    got = _pairs(
+        "签约项目包括：兰州市人民政府与中国中车集团有限公司的轨道交通项目，"
+        "天水市人民政府与华为技术有限公司的数据中心项目。",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+        frozenset({"天水市人民政府", "华为技术有限公司"}),
+    }
+
+
+def test_a_place_counted_by_its_divisions_signs_nothing_after_a_fair_phrase() -> None:
+    got = _pairs("某集团在第五届某某洽谈会期间与青海三市州签署合作协议", backend="default")
+    assert not any("青海" in m for pair in got for m in pair)

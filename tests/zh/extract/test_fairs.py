@@ -205,3 +205,10 @@ def test_an_opening_day_and_a_closing_day_in_one_sentence() -> None:
     dated = [f for f in facts if f.start_date or f.end_date]
     assert dated and dated[0].start_date == PartialDate(2019, 7, 5)
     assert dated[0].end_date == PartialDate(2019, 7, 9)
+
+
+def test_figures_of_a_batch_or_of_a_side_event_are_not_the_fairs() -> None:
+    assert _totals("首批21个项目集中签约，总金额约186亿元。") == (None, None)
+    assert _totals("对接会共达成合作意向9项，意向金额约1.8亿美元。") == (None, None)
+    facts = _facts("某省在第八届中国国际进口博览会举办经贸推介会 现场签约约21亿美元")
+    assert not [f for f in facts if f.total_investment]

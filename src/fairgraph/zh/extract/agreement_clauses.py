@@ -72,6 +72,9 @@ _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
 _CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+#: 签约项目包括：A与B的某某项目… / 现场签约的重点项目有A与B某某项目: the projects signed, by name
+_PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
+_NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
 _PHRASE_STOP = "，。；、“”《"
 _BARE_SIGNING = re.compile(r"(?<!代表双方)(?<!见证)签约(?=[，。；！？]|$)")
 _BARE_NAME = "协议"
@@ -449,7 +452,8 @@ def named_pairs(
     if not listed and not _CEREMONY.search(text):
         return []
     out = []
-    for noun in _NOUN_ANY.finditer(text):
+    nouns = _NOUN_OR_PROJECT if _PROJECTS_LISTED.search(text) else _NOUN_ANY
+    for noun in nouns.finditer(text):
         lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
         in_title = lo > 0 and text[lo - 1] == "《"
         start, end = sentence.start + lo, sentence.start + noun.end()
@@ -464,6 +468,8 @@ def named_pairs(
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
+        if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
+            continue  # 与青海三市州签署: the place's divisions sign, not the place
         gap = sentence.between(after_where_when(sentence, left.end), right.start).strip()
         dashed = listed and gap in _LIST_JOINERS
         if gap in _CONNECTORS or dashed or (in_title and gap == ""):

@@ -23,14 +23,18 @@ from fairgraph.zh.extract.numbers import parse_number
 _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:一直)?(?:持续)?|(?:将)?(?:一直)?持续)(?:至|到)(\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
-_DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
+#: (and one batch's: 首批21个项目签约)
+_DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日|首批|第[一二三四五六七八九十\d]+批")
 #: the clause that says where figures were told (记者从…获悉), not whose they are
 _SOURCE_CLAUSE = re.compile(r"^[^。；]*?(?:获悉|了解到|得知)")
 #: a signing event's or a participant's own figures (集中签约…总投资; 某县在…会上签约项目9个)
 _OWN_FIGURE = re.compile(
     r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
-    r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)"
+    r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)?"
     r"(?:签(?:约|订|署)|举办|举行|召开)"
+    # 对接会共达成…: an event held at the fair as the subject of the figures
+    r"|^\s*(?:本次|此次|该)?(?:推介会|签约会|对接会|专场|恳谈会|招商会|座谈会|说明会|论坛|峰会)"
+    r"(?:共|累计|现场)"
     # 推介会上，共签约…: the figures of an event held at the fair (not 本届洽谈会上)
     r"|^\s*(?:在|本次|此次|当天的?|会上|活动)?[^，。；]{0,10}?"
     r"(?:推介会|签约会|签约仪式|对接会|专场|恳谈会|招商会|座谈会|说明会)(?:上|中|期间)"
@@ -146,6 +150,8 @@ def day_figure(text: str) -> bool:
     (True, False)
     >>> day_figure("记者从当天召开的闭幕新闻发布会上获悉，本届共签约项目300个")
     False
+    >>> day_figure("某会开幕 首批21个项目签约")
+    True
     """
     told = _SOURCE_CLAUSE.search(text)  # 记者从当天召开的发布会上获悉，…: the day is the telling's
     return _DAY_FIGURE.search(text, told.end() if told else 0) is not None
@@ -163,6 +169,8 @@ def own_figure(text: str) -> bool:
     (True, False)
     >>> own_figure("记者从闭幕新闻发布会上获悉，本届共签约项目300个")  # where the fair's are told
     False
+    >>> own_figure("对接会共达成合作意向9项"), own_figure("某省在某博览会举办推介会 现场签约21亿元")
+    (True, True)
     """
     return _OWN_FIGURE.search(text) is not None
 
