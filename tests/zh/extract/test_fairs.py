@@ -212,3 +212,8 @@ def test_figures_of_a_batch_or_of_a_side_event_are_not_the_fairs() -> None:
     assert _totals("对接会共达成合作意向9项，意向金额约1.8亿美元。") == (None, None)
     facts = _facts("某省在第八届中国国际进口博览会举办经贸推介会 现场签约约21亿美元")
     assert not [f for f in facts if f.total_investment]
+
+
+def test_a_citys_own_signings_at_the_fair_are_not_the_fairs_totals() -> None:
+    assert _totals("兰洽会期间，天水市共签约项目30个，签约总额101.9亿元。") == (None, None)
+    assert _totals("兰洽会期间，全省共签约项目356个，签约总额3260亿元。") == (356, 326000000000)

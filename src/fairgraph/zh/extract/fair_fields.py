@@ -32,6 +32,9 @@ _OWN_FIGURE = re.compile(
     r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
     r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)?"
     r"(?:签(?:约|订|署)|举办|举行|召开)"
+    # 某会期间，某市共签约项目30个: a city's, county's or zone's own signings at the fair
+    r"|^(?:[^，。；]{0,24}[，,])?\s*[\u4e00-\u9fff]{1,8}(?:市|州|县|区|盟|新区|开发区)"
+    r"(?:共|累计|现场)?(?:签约|签订|签署)"
     # 对接会共达成…: an event held at the fair as the subject of the figures
     r"|^\s*(?:本次|此次|该)?(?:推介会|签约会|对接会|专场|恳谈会|招商会|座谈会|说明会|论坛|峰会)"
     r"(?:共|累计|现场)"
@@ -171,6 +174,8 @@ def own_figure(text: str) -> bool:
     False
     >>> own_figure("对接会共达成合作意向9项"), own_figure("某省在某博览会举办推介会 现场签约21亿元")
     (True, True)
+    >>> own_figure("某会期间，西宁市共签约项目30个"), own_figure("某会期间，青海省共签约项目187个")
+    (True, False)
     """
     return _OWN_FIGURE.search(text) is not None
 
