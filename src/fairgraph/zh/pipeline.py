@@ -29,6 +29,7 @@ from fairgraph.model import (
 from fairgraph.zh.extract.agreement_clauses import (
     LIST_ITEM,
     SIGNING_LIST_HEAD,
+    TABLE_HEAD,
     SigningClause,
     signing_clauses,
     unnamed_counterparts,
@@ -217,6 +218,15 @@ def _of_projects(sentence: Sentence, clause: SigningClause) -> bool:
     return clause.name.endswith("项目") or sentence.between(end, end + 2) == "项目" or bool(counted)
 
 
+def _with_parties(sentence: Sentence, clause: SigningClause) -> bool:
+    """Whether a body, place or country stands before a signing clause: one that may have
+    signed it (本届共签订…；签订外贸合同金额15.5亿美元 names no one: the fair's own figures)."""
+    return any(
+        m.type in ("Organization", "Place", "Country") and m.end <= clause.verb_start
+        for m in sentence.mentions
+    )
+
+
 def _within(
     items: Sequence[Amount] | Sequence[DateMention], starts: Sequence[int], sentence: Sentence
 ) -> list:
@@ -270,11 +280,14 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         # 签约项目如下：\n1.A—B 合作协议\n2.…: the items of a list of signings
         if previous is not None and SIGNING_LIST_HEAD.search(previous.text):
             listing = True
-        listing = listing and bool(LIST_ITEM.match(sentence.text))
+        listing = listing and bool(
+            LIST_ITEM.match(sentence.text) or TABLE_HEAD.match(sentence.text)
+        )
         found = find_agreements(sentence, s_amounts, s_dates, previous, listing)
         agreements.extend(found)
         signing = bool(found) or any(
-            not _of_projects(sentence, c) for c in signing_clauses(sentence)
+            not _of_projects(sentence, c) and _with_parties(sentence, c)
+            for c in signing_clauses(sentence)
         )
         if index and "\n" in text[sentences[index - 1].span.end : sentence.start]:
             in_fair_paragraph = False  # a new paragraph

@@ -290,3 +290,158 @@ def test_the_items_of_a_list_of_signings() -> None:
 def test_a_numbered_list_without_a_signing_head_gives_no_agreements() -> None:
     text = "重点项目：\n1.甘肃省人民政府—中国华能集团有限公司 合作协议\n"
     assert _pairs(text, "default") == set()
+
+
+def test_counted_list_of_companies_each_signs() -> None:
+    got = _pairs(
+        "陕西省人民政府与甲能源集团有限公司、乙电力集团有限公司、丙建设集团有限公司"
+        "等3家企业分别签署了战略合作协议。"
+    )
+    assert got == {
+        frozenset({"陕西省人民政府", "甲能源集团有限公司"}),
+        frozenset({"陕西省人民政府", "乙电力集团有限公司"}),
+        frozenset({"陕西省人民政府", "丙建设集团有限公司"}),
+    }
+
+
+def test_counted_countries_only_qualify_the_counterparts() -> None:
+    assert _pairs("某中心与德国、法国等国的12家机构签订了合作协议。") == set()
+
+
+def test_a_day_and_a_place_between_party_and_counterpart() -> None:
+    for text in (
+        "江西省人民政府昨日在南昌与中国五矿集团有限公司签署战略合作协议。",
+        "青海省人民政府12日在西宁与中国华电集团有限公司签署战略合作协议。",
+        "青海省人民政府7月12日上午在西宁与中国华电集团有限公司签署战略合作协议。",
+        "江西省人民政府昨日与中国五矿集团有限公司在南昌签署战略合作协议。",
+    ):
+        got = _pairs(text, backend="default")
+        assert len(got) == 1, text
+        assert any("集团有限公司" in m for pair in got for m in pair), text
+
+
+def test_old_and_core_names_of_central_enterprises_are_known() -> None:
+    from fairgraph.resolve import resolve
+
+    def parties(text: str) -> set[str]:
+        ex = extract_document(Document.from_text(text, source="t.txt"))
+        res = resolve([ex])
+        label = {e.key: e.label for e in res.entities}
+        return {label[k] for a in res.agreements for k in a.parties}
+
+    assert "中国移动通信集团有限公司" in parties(
+        "甘肃省人民政府与中国移动通信集团公司签署战略合作协议。"
+    )
+    assert "中国电子科技集团有限公司" in parties(
+        "甘肃省人民政府与中国电子科技集团签署战略合作协议。"
+    )
+    assert "中国铁道建筑集团有限公司" in parties("甘肃省人民政府与中铁建签署战略合作协议。")
+
+
+def test_a_heading_without_a_colon_opens_a_list_of_signings() -> None:
+    got = _pairs(
+        "重点签约项目一览\n1、甘肃省人民政府与中国华能集团有限公司战略合作协议\n"
+        "2、兰州市人民政府与中国中车集团有限公司合作协议",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+    }
+
+
+def test_rows_of_a_table_of_signings() -> None:
+    text = (
+        "签约项目清单：\n序号 项目名称 签约双方\n"
+        "1 新能源项目 甘肃省人民政府 中国华能集团有限公司\n"
+        "2 轨道交通项目 兰州市人民政府 中国中车集团有限公司"
+    )
+    assert _pairs(text, backend="default") == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+    }
+    assert _pairs("今天闭幕。\n1 兰州市人民政府 中国中车集团有限公司", backend="default") == set()
+
+
+def test_the_regions_government_named_without_its_name_signs() -> None:
+    got = _pairs(
+        "新华社乌鲁木齐9月6日电 会议期间，自治区人民政府与中国银行股份有限公司签订了战略合作协议。",
+        backend="default",
+    )
+    assert got == {frozenset({"自治区人民政府", "中国银行股份有限公司"})}
+
+
+def test_pairs_of_pairs_after_a_dateline() -> None:
+    got = _pairs(
+        "新华社兰州7月6日电 甘肃省人民政府与中国华能集团有限公司、"
+        "兰州市人民政府与中国中车集团有限公司分别签署合作协议。",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+    }
+
+
+def test_a_fair_whose_name_holds_yu_as_where_the_signing_took_place() -> None:
+    got = _pairs(
+        "陕西省人民政府在第二十届中国东西部合作与投资贸易洽谈会上与中国华能集团有限公司"
+        "签署战略合作协议。",
+        backend="default",
+    )
+    assert got == {frozenset({"陕西省人民政府", "中国华能集团有限公司"})}
+
+
+def test_a_ceremony_named_after_a_place_phrase() -> None:
+    got = _pairs(
+        "陕西省人民政府在西安与中国华能集团有限公司举行战略合作协议签约仪式。", backend="default"
+    )
+    assert got == {frozenset({"陕西省人民政府", "中国华能集团有限公司"})}
+
+
+def test_the_representatives_of_a_pair_named_before_sign_for_it() -> None:
+    got = _pairs(
+        "甘肃省与中国华能集团有限公司举行会谈。会谈后，双方代表签署了战略合作协议。",
+        backend="default",
+    )
+    assert got == {frozenset({"甘肃省", "中国华能集团有限公司"})}
+
+
+def test_two_titled_signatories_for_both_sides_name_the_parties() -> None:
+    from fairgraph.resolve import resolve
+
+    text = "新华社兰州7月6日电 甘肃省副省长张明远、华能集团总经理李志平代表双方签署协议。"
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    res = resolve([ex])
+    label = {e.key: e.label for e in res.entities}
+    got = {frozenset(label[k] for k in a.parties) for a in res.agreements}
+    assert got == {frozenset({"甘肃省人民政府", "中国华能集团有限公司"})}
+
+
+def test_a_second_counterpart_after_a_dun_hao_keeps_the_subject() -> None:
+    got = _pairs(
+        "兰州市人民政府分别与中国中车集团有限公司签订轨道交通项目、"
+        "与华为技术有限公司签订数据中心项目。",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+        frozenset({"兰州市人民政府", "华为技术有限公司"}),
+    }
+
+
+def test_projects_signed_listed_by_their_pairs() -> None:
+    got = _pairs(
+        "签约项目包括：兰州市人民政府与中国中车集团有限公司的轨道交通项目，"
+        "天水市人民政府与华为技术有限公司的数据中心项目。",
+        backend="default",
+    )
+    assert got == {
+        frozenset({"兰州市人民政府", "中国中车集团有限公司"}),
+        frozenset({"天水市人民政府", "华为技术有限公司"}),
+    }
+
+
+def test_a_place_counted_by_its_divisions_signs_nothing_after_a_fair_phrase() -> None:
+    got = _pairs("某集团在第五届某某洽谈会期间与青海三市州签署合作协议", backend="default")
+    assert not any("青海" in m for pair in got for m in pair)

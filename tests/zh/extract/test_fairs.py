@@ -125,3 +125,95 @@ def test_a_main_hall_set_in_a_venue_is_the_fair_s_venue() -> None:
     assert "重庆国际博览中心" in [f.location.text for f in facts if f.location]
     facts = _facts("第六届中国国际消费品博览会在海南海口开幕，主展馆设在海南国际会展中心。")
     assert {"海口", "海南国际会展中心"} <= {f.location.text for f in facts if f.location}
+
+
+def test_a_venue_without_a_city_is_in_the_datelines_city() -> None:
+    facts = extract_document(
+        Document.from_text(
+            "新华社天津5月18日电 第四届某某智能产业博览会在某某梅江会展中心开幕。", source="t.txt"
+        )
+    ).fairs
+    assert {f.location.text for f in facts if f.location} == {"某某梅江会展中心", "天津"}
+
+
+def test_the_dateline_does_not_place_a_fair_no_venue_places() -> None:
+    facts = _facts("新华社北京5月18日电 第四届某某智能产业博览会开幕。")
+    assert not [f for f in facts if f.location]
+
+
+def test_a_sports_and_exhibition_centre_where_a_fair_is_held_is_a_place() -> None:
+    ex = extract_document(
+        Document.from_text(
+            "第二十三届中国（哈尔滨）国际经济贸易洽谈会于6月15日至19日在哈尔滨国际会展体育中心举行。",
+            source="t.txt",
+        )
+    )
+    venue = [m for m in ex.mentions if m.text == "哈尔滨国际会展体育中心"]
+    assert venue and venue[0].type == "Place"
+
+
+def _totals(body: str) -> tuple[int | None, int | None]:
+    facts = _facts("2019年7月10日\n第二十五届中国兰州投资贸易洽谈会今天闭幕。" + body)
+    count = next((f.signed_project_count for f in facts if f.signed_project_count), None)
+    total = next((f.total_investment for f in facts if f.total_investment), None)
+    return count, int(total.value) if total is not None else None
+
+
+def test_fair_totals_in_the_styles_reports_use() -> None:
+    want = (356, 326000000000)
+    assert _totals("本届兰洽会共签约项目356个，签约额3260亿元。") == want
+    assert _totals("本届兰洽会签约项目356个、金额3260亿元。") == want
+    assert _totals("本届兰洽会共签约356个项目，总额3260亿元。") == want
+    assert _totals("会上共有356个项目签约，总金额3260亿元。") == want
+
+
+def test_a_headline_sum_after_signing_is_the_fairs_total() -> None:
+    facts = _facts("第二十五届兰洽会签约3260亿元")
+    assert [int(f.total_investment.value) for f in facts if f.total_investment] == [326000000000]
+
+
+def test_the_previous_editions_figures_are_not_this_editions() -> None:
+    assert _totals("上届兰洽会共签约项目300个，签约总额2800亿元。") == (None, None)
+    assert _totals("本届共签约项目356个，签约总额3260亿元，分别比上届增长12%和15%。") == (
+        356,
+        326000000000,
+    )
+
+
+def test_a_rough_count_of_projects_is_the_number_stated() -> None:
+    assert _totals("本届兰洽会共签订投资合作项目470多个，总投资额超过4870亿元。")[0] == 470
+
+
+def test_a_signing_nobody_is_named_in_keeps_the_fairs_totals() -> None:
+    got = _totals("本届兰洽会共签订合同项目618个，合同金额4680亿元；签订外贸合同金额15.5亿美元。")
+    assert got == (618, 468000000000)
+
+
+def test_a_headlines_count_and_sum_set_apart_by_spaces() -> None:
+    facts = _facts("兰洽会闭幕 签约项目356个 金额3260亿元")
+    assert [
+        (f.signed_project_count, int(f.total_investment.value)) for f in facts if f.total_investment
+    ] == [(356, 326000000000)]
+
+
+def test_the_series_figures_so_far_are_not_this_editions() -> None:
+    assert _totals("历届兰洽会共签约项目1.5万个，签约总额2.1万亿元。") == (None, None)
+
+
+def test_an_opening_day_and_a_closing_day_in_one_sentence() -> None:
+    facts = _facts("2019年7月10日\n第二十五届中国兰州投资贸易洽谈会于7月5日开幕，7月9日闭幕。")
+    dated = [f for f in facts if f.start_date or f.end_date]
+    assert dated and dated[0].start_date == PartialDate(2019, 7, 5)
+    assert dated[0].end_date == PartialDate(2019, 7, 9)
+
+
+def test_figures_of_a_batch_or_of_a_side_event_are_not_the_fairs() -> None:
+    assert _totals("首批21个项目集中签约，总金额约186亿元。") == (None, None)
+    assert _totals("对接会共达成合作意向9项，意向金额约1.8亿美元。") == (None, None)
+    facts = _facts("某省在第八届中国国际进口博览会举办经贸推介会 现场签约约21亿美元")
+    assert not [f for f in facts if f.total_investment]
+
+
+def test_a_citys_own_signings_at_the_fair_are_not_the_fairs_totals() -> None:
+    assert _totals("兰洽会期间，天水市共签约项目30个，签约总额101.9亿元。") == (None, None)
+    assert _totals("兰洽会期间，全省共签约项目356个，签约总额3260亿元。") == (356, 326000000000)

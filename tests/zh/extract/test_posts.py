@@ -348,3 +348,19 @@ def test_a_companys_party_secretary_and_chairman_both_hold_at_the_company() -> N
     """某公司党委书记、董事长X: the 党委 read with the company does not make it a government."""
     got = _posts("陇华新能源股份有限公司党委书记、董事长王立新讲话。", "default")
     assert ("王立新", "董事长", "陇华新能源股份有限公司") in got
+
+
+def test_an_office_of_the_fair_does_not_break_the_chain_of_titles() -> None:
+    got = _posts("甘肃省副省长、兰洽会执委会主任张明远主持开幕式。", "default")
+    assert ("张明远", "副省长", "甘肃省") in got
+    got = _posts("甘肃省商务厅厅长、兰洽会秘书长刘志平介绍情况。", "default")
+    assert ("刘志平", "厅长", "甘肃省商务厅") in got
+    got = _posts("甘肃省委副书记、省长，兰洽会组委会主任王建平致辞。", "default")
+    assert {p[1] for p in got if p[0] == "王建平"} == {"副书记", "省长"}
+
+
+def test_a_bare_title_after_a_comma_shares_the_companys_post() -> None:
+    got = _posts("中国华能集团有限公司党组书记、董事长舒明远，总经理邓志红出席。", "default")
+    assert ("邓志红", "总经理", "中国华能集团有限公司") in got
+    got = _posts("中国华能集团有限公司董事长舒明远，副省长张世平出席。", "default")
+    assert ("张世平", "副省长", "中国华能集团有限公司") not in got

@@ -281,3 +281,53 @@ def test_level_government_needs_a_clause_start_and_no_longer_name(lex, text):
     from fairgraph.zh.ner.rules_orgs import level_governments
 
     assert level_governments([], text, lex) == []
+
+
+def test_a_ministry_does_not_grow_over_a_government_named_before_it(lex):
+    text = "甘肃省人民政府和中国外交部共同主办"
+    ms = [
+        mention(text, 0, 7, "Organization", origin="crf"),
+        mention(text, 8, 13, "Organization", origin="crf"),
+    ]
+    assert spans(rules.extend_org_left(ms, text, lex)) == [
+        ("甘肃省人民政府", "Organization"),
+        ("中国外交部", "Organization"),
+    ]
+
+
+def test_a_government_is_no_field_of_a_ministry(lex):
+    text = "甘肃省人民政府和国家商务部共同主办"
+    ms = [
+        mention(text, 0, 7, "Organization", origin="crf"),
+        mention(text, 8, 13, "Organization", origin="crf"),
+    ]
+    found = spans(rules.place_departments(ms, text, lex))
+    assert ("甘肃省人民政府和国家商务部", "Organization") not in found
+
+
+def test_a_meeting_verb_after_a_place_is_no_part_of_a_company(lex):
+    text = "省长在兰州会见了中国华能集团有限公司董事长"
+    ms = [
+        mention(text, 3, 5, "Place", origin="crf"),
+        mention(text, 8, 18, "Organization", origin="crf"),
+    ]
+    found = spans(rules.join_fragments(ms, text, lex))
+    assert ("中国华能集团有限公司", "Organization") in found
+
+
+def test_a_title_then_a_name_with_the_surname_qiu_is_a_person(lex):
+    text = "某某局局长丘明远出席"
+    found = spans(rules.person_after_title([mention(text, 3, 5, "Role")], text, lex))
+    assert ("丘明远", "Person") in found
+
+
+def test_a_place_and_a_bracketed_place_head_a_bodys_name(lex):
+    text = "中国（甘肃）国际贸易投资促进中心主任出席"
+    ms = [
+        mention(text, 0, 2, "Country", origin="crf"),
+        mention(text, 3, 5, "Place", origin="crf"),
+        mention(text, 6, 16, "Organization", origin="crf"),
+    ]
+    assert spans(rules.bracketed_place_bodies(ms, text, lex)) == [
+        ("中国（甘肃）国际贸易投资促进中心", "Organization")
+    ]

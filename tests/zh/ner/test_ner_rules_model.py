@@ -206,3 +206,12 @@ def test_a_list_closed_by_leading_firms_of_an_industry_is_a_company_list(lex):
     text = "新引进远航国际、福莱希望等一批行业龙头企业"
     found = spans(rules.company_lists([crf(text, 3, 7, "Organization")], text, lex))
     assert found == [("远航国际", "Organization"), ("福莱希望", "Organization")]
+
+
+def test_a_government_and_a_ministry_named_with_its_country_are_two_bodies(lex):
+    text = "某省人民政府和中国外交部共同主办"
+    ms = [crf(text, 0, 12, "Organization")]
+    assert spans(rules.split_joined_bodies(ms, text, lex)) == [
+        ("某省人民政府", "Organization"),
+        ("中国外交部", "Organization"),
+    ]

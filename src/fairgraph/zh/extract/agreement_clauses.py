@@ -57,15 +57,24 @@ _LINK = re.compile(
     r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
+#: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
+_WHEN = (
+    r"(?:[今昨前]天|[今昨前]日|当天|当日|同日|日前|近日|近期|此前|随后|"
+    r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
+    r"(?:上午|下午|晚间|晚上|期间)?"
+)
 _WHERE_WHEN = re.compile(
-    r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?|[今昨前]天|当天|当日|日前|近日|此前|随后)"
-    r"(?:上午|下午|晚间|期间)?(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
+    r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|" + _WHEN + r"){1,3}?"
+    r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
 )
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
 _CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+#: 签约项目包括：A与B的某某项目… / 现场签约的重点项目有A与B某某项目: the projects signed, by name
+_PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
+_NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
 _PHRASE_STOP = "，。；、“”《"
 _BARE_SIGNING = re.compile(r"(?<!代表双方)(?<!见证)签约(?=[，。；！？]|$)")
 _BARE_NAME = "协议"
@@ -164,9 +173,8 @@ def party_groups(
     if pairs:
         return pairs
     for i, left in enumerate(candidates):
-        end = represented_by(sentence, left)
-        where = _WHERE_WHEN.match(text, end - base)  # A在西宁与B签署, A于7月10日与B签署
-        link = _LINK.match(text, where.end() if where else end - base)
+        end = after_where_when(sentence, represented_by(sentence, left)) - base
+        link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
@@ -179,6 +187,44 @@ def party_groups(
         if group:
             break
     return pairs
+
+
+#: what follows a fair named as where something happens (在某某洽谈会上, 在某某会期间)
+_AT_FAIR_END = re.compile(r"(?:开幕式|闭幕式|签约仪式|开幕|现场)?(?:上|期间|现场|中)?")
+
+
+def after_where_when(sentence: Sentence, pos: int) -> int:
+    """Where the text after a party goes on once the place and time phrases written there are
+    passed (A在西宁与B, A于7月10日与B, A在第某届某某合作与投资洽谈会上与B, whose name may hold
+    与 itself): ``pos`` when there are none.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲在第五届某某合作与投资洽谈会上与乙签署协议"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(2, 15, "第五届某某合作与投资洽谈会", "Fair"),))
+    >>> t[after_where_when(s, 1):]
+    '与乙签署协议'
+    """
+    base = sentence.start
+    for _ in range(3):
+        fair = next(
+            (
+                m
+                for m in sentence.mentions
+                if m.type == "Fair"
+                and m.start == pos + 1
+                and sentence.text[pos - base : pos - base + 1] in ("在", "于")
+            ),
+            None,
+        )
+        tail = _AT_FAIR_END.match(sentence.text, fair.end - base) if fair is not None else None
+        if tail is not None:
+            pos = base + tail.end()  # (the pattern matches empty text too)
+            continue
+        where = _WHERE_WHEN.match(sentence.text, pos - base)
+        if where is None or where.end() == pos - base:
+            break
+        pos = base + where.end()
+    return pos
 
 
 def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
@@ -287,10 +333,22 @@ def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) 
     >>> s = Sentence(Span(0, 15, "甲与乙签署协议；丙与丁签署合同"), ())
     >>> clause_floor(s, 11), clause_floor(s, 3)
     (8, 0)
+    >>> clause_floor(Sentence(Span(0, 20, "新华社某地7月6日电 甲与乙、丙与丁签署协议"), ()), 17)
+    11
     """
     local = sentence.text[: verb_start - sentence.start]
     cut = sentence.start + local.rfind("；") + 1
+    dateline = _DATELINE.match(local)  # 新华社兰州7月6日电 …: the outlet and its city sign nothing
+    if dateline is not None:
+        cut = max(cut, sentence.start + dateline.end())
     return max(cut, floor if floor is not None else sentence.start)
+
+
+#: a report's dateline opening a sentence (新华社兰州7月6日电（记者某某）, 本报讯)
+_DATELINE = re.compile(
+    r"^\s*(?:[^，。；\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|(?:本报|本网|本刊)[^，。；\s]{0,10}?讯)"
+    r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
+)
 
 
 def _is_location(text: str, local_start: int) -> bool:
@@ -357,11 +415,19 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
+#: (a heading line of its own needs no colon: 重点签约项目一览)
 SIGNING_LIST_HEAD = re.compile(
     r"(?:签约|签署|签订)[^。；]{0,14}(?:如下|清单|名单|情况|一览|项目|协议)[^。；]{0,4}[：:]\s*$"
+    r"|^[^。；，]{0,10}(?:签约|签署|签订)[^。；，]{0,10}(?:一览|清单|名单|如下)(?:表)?\s*$"
 )
-#: how an item of a list begins (1. / 1、 / （1） / 一、)
-LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+#: how an item of a list begins (1. / 1、 / （1） / 一、 / a table's row number: 1 某某)
+LIST_ITEM = re.compile(
+    r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[ \t\u3000]+)"
+)
+#: the head row of a table of signings (序号 项目名称 签约单位): the rows follow
+TABLE_HEAD = re.compile(r"^\s*序号[ \t\u3000]")
+#: what separates a table's cells
+_CELL_GAP = re.compile(r"^[ \t\u3000]+$")
 
 
 def named_pairs(
@@ -386,25 +452,52 @@ def named_pairs(
     if not listed and not _CEREMONY.search(text):
         return []
     out = []
-    for noun in _NOUN_ANY.finditer(text):
+    nouns = _NOUN_OR_PROJECT if _PROJECTS_LISTED.search(text) else _NOUN_ANY
+    for noun in nouns.finditer(text):
         lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
         in_title = lo > 0 and text[lo - 1] == "《"
         start, end = sentence.start + lo, sentence.start + noun.end()
         parties = [
             m
             for m in sentence.mentions
-            if m.type in PARTY_TYPES and start <= m.start and m.end <= end
+            if m.type in PARTY_TYPES
+            and start <= m.start
+            and m.end <= end
+            and not _is_location(text, m.start - sentence.start)
         ]
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
-        gap = sentence.between(left.end, right.start).strip()
+        if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
+            continue  # 与青海三市州签署: the place's divisions sign, not the place
+        gap = sentence.between(after_where_when(sentence, left.end), right.start).strip()
         dashed = listed and gap in _LIST_JOINERS
         if gap in _CONNECTORS or dashed or (in_title and gap == ""):
             phrase = text[lo : noun.end()]
             kind = text[right.end - sentence.start : noun.end()].lstrip("的 \u3000") or noun.group()
             out.append((left, right, kind, phrase if in_title else None))
+    if listed and not out:
+        out = _table_row(sentence)
     return out
+
+
+def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
+    """A row of a table of signings whose two parties stand in cells of their own
+    (1 新能源项目 甲市人民政府 乙公司): the pair, typed by the agreement noun of the row, else 项目.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "1 新能源项目 甲市人民政府 乙公司"
+    >>> ms = (Mention(8, 14, "甲市人民政府", "Organization"),
+    ...       Mention(15, 18, "乙公司", "Organization"))
+    >>> [(a.text, b.text, k) for a, b, k, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司', '项目')]
+    """
+    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
+    if len(parties) != 2 or not _CELL_GAP.match(sentence.between(parties[0].end, parties[1].start)):
+        return []
+    noun = _NOUN_ANY.search(sentence.text)
+    kind = noun.group() if noun else "项目"
+    return [(parties[0], parties[1], kind, None)]
 
 
 def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:

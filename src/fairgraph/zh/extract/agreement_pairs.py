@@ -16,12 +16,20 @@ from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
 from fairgraph.zh.extract.sentences import Sentence
 
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
-MUTUAL = re.compile(r"(?<!代表)双方(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$")
+#: (双方代表签署: the pair's representatives sign for it)
+MUTUAL = re.compile(
+    r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
+)
 #: A、B签署: two parties listed right before the verb, as its joint subject
 _JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
+)
+#: 等3家企业 (no 的) after listed bodies: the count is of the bodies listed, who sign
+_COUNTED_BODIES = re.compile(
+    r"^等[\d一二三四五六七八九十几多数]+(?:家|个|所)"
+    r"(?:企业|公司|单位|机构|银行|央企|中央企业|高校|院校|金融机构)?(?!的)"
 )
 #: A携手B签署: a partner joined by 携手/牵手 (with an optional 共同/正式 before the verb)
 _PARTNER = re.compile(r"^(?:携手|牵手|联手)$")
@@ -73,7 +81,10 @@ def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) ->
     >>> modifies_counterpart(s, Mention(4, 6, "甲国", "Country"), 15)
     True
     """
-    return _MODIFIED.match(sentence.between(party.end, verb_start)) is not None
+    gap = sentence.between(party.end, verb_start)
+    if party.type == "Organization" and _COUNTED_BODIES.match(gap):
+        return False  # 与A、B、C等3家企业分别签署: the bodies counted are the listed ones
+    return _MODIFIED.match(gap) is not None
 
 
 def mutual_pair(
@@ -170,3 +181,69 @@ def subject_with_each(
     if not _EACH.match(rest):
         return []
     return [(subject, m) for m in listed]
+
+
+#: X、Y代表双方签署协议: two signatories sign for the two sides
+_FOR_BOTH_SIDES = re.compile(
+    r"(?:分别)?代表(?:双方|两方)(?:在协议上)?(?:正式)?(?:签署|签订|签约|签字)"
+)
+#: a government head's title: who signs for a place's government (副省长某某代表双方签署)
+_GOVERNMENT_HEAD = re.compile(
+    r"^(?:常务|代)?副?(?:省|市|县|州|区)长$|^(?:自治区)?(?:常务|代)?副?主席$"
+)
+
+
+#: titles and bodies of the Party, which never sign a side's agreement
+_PARTY_TITLE = re.compile(r"书记|常委|党组")
+_PARTY_BODY = re.compile(r"^(?:中共|中国共产党)|(?:党委|省委|市委|县委|州委|区委|工委)$")
+
+
+def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, Mention]]:
+    """X、Y代表双方签署…: the bodies two titled signatories hold their posts in sign (某省副省长
+    甲、某集团总经理乙代表双方签署协议 → the province's government and the group); a place
+    before a government head's title stands for its government.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲省副省长张某、乙集团总经理李某代表双方签署协议"
+    >>> ms = (Mention(0, 2, "甲省", "Place"), Mention(2, 5, "副省长", "Role"),
+    ...       Mention(5, 7, "张某", "Person"), Mention(8, 11, "乙集团", "Organization"),
+    ...       Mention(11, 14, "总经理", "Role"), Mention(14, 16, "李某", "Person"))
+    >>> [(a.text, a.type, b.text) for a, b in signatory_pair(Sentence(Span(0, len(t), t), ms), 20)]
+    [('甲省', 'Organization', '乙集团')]
+    """
+    match = _FOR_BOTH_SIDES.search(sentence.text)
+    if match is None or not (
+        sentence.start + match.start() <= verb_start < sentence.start + match.end()
+    ):
+        return []
+    limit = sentence.start + match.start()
+    ms = [m for m in sentence.mentions if m.end <= limit]
+    people = [i for i, m in enumerate(ms) if m.type == "Person"]
+    if len(people) != 2:
+        return []
+    bodies: list[Mention] = []
+    for i in people:
+        j = i - 1
+        while (
+            j >= 0
+            and ms[j].type == "Role"
+            and sentence.between(ms[j].end, ms[j + 1].start) in ("", "、")
+        ):
+            j -= 1
+        if j < 0 or j == i - 1:
+            return []  # no title before the name
+        body, role = ms[j], ms[j + 1]
+        if body.type not in PARTY_TYPES or sentence.between(body.end, role.start) != "":
+            return []
+        if _PARTY_TITLE.search(role.text) or _PARTY_BODY.search(body.text):
+            return []  # a Party secretary witnesses for the side; its committee signs nothing
+        if body.type == "Place":
+            if not _GOVERNMENT_HEAD.match(role.text):
+                return []
+            body = Mention(
+                body.start, body.end, body.text, "Organization", "Government", "implied-by-place"
+            )
+        bodies.append(body)
+    if bodies[0].text == bodies[1].text:
+        return []
+    return [(bodies[0], bodies[1])]

@@ -39,6 +39,7 @@ from fairgraph.zh.extract.agreement_pairs import (
     modifies_counterpart,
     mutual_pair,
     partner_pair,
+    signatory_pair,
     subject_with_each,
 )
 from fairgraph.zh.extract.numbers import parse_number
@@ -82,13 +83,14 @@ def find_agreements(
         pairs = subject_with_each(sentence, clause.verb_start, floor) or party_groups(
             sentence, clause.verb_start, floor
         )
-        if not pairs and previous_left is not None and _CARRIED.match(local[cut + 1 :]):
+        carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
+        if not pairs and previous_left is not None and _CARRIED.match(carried):
             # "…与B签署了X，与C签署了Y": the left party carries over.
             tail = [
                 m
                 for m in sentence.mentions
                 if m.type in PARTY_TYPES
-                and m.start - sentence.start > cut
+                and m.start - sentence.start > len(local) - len(carried) - 1
                 and m.end <= clause.verb_start
             ]
             tail = [
@@ -112,6 +114,8 @@ def find_agreements(
         if not pairs and MUTUAL.search(local[cut + 1 :]):
             pairs = mutual_pair(sentence, clause.verb_start, previous)
         if not pairs:
+            pairs = signatory_pair(sentence, clause.verb_start)
+        if not pairs:
             continue
         if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)):
             continue  # A与B将在…期间就…达成协议: not signed (yet)
@@ -134,6 +138,8 @@ def find_agreements(
                     project_count=count,
                 )
             )
+    if not out:  # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
+        return _named_agreements(sentence, fair, date, listed, amounts)
     return out
 
 

@@ -23,14 +23,21 @@ from fairgraph.zh.extract.numbers import parse_number
 _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:一直)?(?:持续)?|(?:将)?(?:一直)?持续)(?:至|到)(\d{1,2}月\d{1,2}日|\d{1,2}日)"
 )
-_DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日")
+#: (and one batch's: 首批21个项目签约)
+_DAY_FIGURE = re.compile(r"首日|当天|当日|开幕日|首批|第[一二三四五六七八九十\d]+批")
 #: the clause that says where figures were told (记者从…获悉), not whose they are
 _SOURCE_CLAUSE = re.compile(r"^[^。；]*?(?:获悉|了解到|得知)")
 #: a signing event's or a participant's own figures (集中签约…总投资; 某县在…会上签约项目9个)
 _OWN_FIGURE = re.compile(
     r"集中签约|投资促进签约|(?:本次|此次)(?:签约)?仪式"
-    r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)"
+    r"|^(?:[^，。；]{1,12}[，,])?[^，。；]{1,12}?在[^，。；]{2,40}?(?:会|节|展)(?:上|期间)?"
     r"(?:签(?:约|订|署)|举办|举行|召开)"
+    # 某会期间，某市共签约项目30个: a city's, county's or zone's own signings at the fair
+    r"|^(?:[^，。；]{0,24}[，,])?\s*[\u4e00-\u9fff]{1,8}(?:市|州|县|区|盟|新区|开发区)"
+    r"(?:共|累计|现场)?(?:签约|签订|签署)"
+    # 对接会共达成…: an event held at the fair as the subject of the figures
+    r"|^\s*(?:本次|此次|该)?(?:推介会|签约会|对接会|专场|恳谈会|招商会|座谈会|说明会|论坛|峰会)"
+    r"(?:共|累计|现场)"
     # 推介会上，共签约…: the figures of an event held at the fair (not 本届洽谈会上)
     r"|^\s*(?:在|本次|此次|当天的?|会上|活动)?[^，。；]{0,10}?"
     r"(?:推介会|签约会|签约仪式|对接会|专场|恳谈会|招商会|座谈会|说明会)(?:上|中|期间)"
@@ -54,11 +61,23 @@ def exhibition_end(text: str) -> re.Match[str] | None:
     return _EXHIBITION_END.search(text)
 
 
+#: what follows a fair's last day (…开幕，7月9日闭幕 / 9日在某地落幕)
+_CLOSES = re.compile(r"(?:在[^，。；]{1,16}?)?(?:隆重|顺利|圆满)?(?:闭幕|落幕|闭馆|落下帷幕)")
+
+
 def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMention | None:
-    """The date mention that 展期至 introduces in a sentence starting at ``base``."""
+    """The date mention that 展期至 introduces in a sentence starting at ``base``, or a later
+    date the fair closes on (7月5日开幕，7月9日闭幕).
+
+    >>> from fairgraph.model import PartialDate
+    >>> ds = [DateMention(1, 5, "7月5日", PartialDate(None, 7, 5)),
+    ...       DateMention(8, 12, "7月9日", PartialDate(None, 7, 9))]
+    >>> end_date_of("于7月5日开幕，7月9日闭幕", 0, ds).text
+    '7月9日'
+    """
     match = exhibition_end(text)
     if match is None:
-        return None
+        return next((d for d in dates[1:] if _CLOSES.match(text, d.end - base) is not None), None)
     at = base + match.start(1)
     return next((d for d in dates if d.start <= at < d.end), None)
 
@@ -97,9 +116,14 @@ def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
 
 #: figures of earlier editions or of the series so far (历届累计, 创办以来), not this edition's
 _EARLIER = re.compile(
-    r"(?:历届|往届|以来|前[0-9一二三四五六七八九十]+届|多年)[^。；]{0,20}累计"
+    r"(?:历届|往届|以来|前[0-9一二三四五六七八九十]+届|多年|[0-9一二三四五六七八九十]+年(?:间|来))"
+    r"[^。；]{0,20}累计"
     r"|累计[^。；]{0,10}(?:历届|往届|以来)"
     r"|(?:创办|举办)以来[^。；]{0,10}共"
+    # 历届兰洽会共签约…, 前二十届共签约…: the series' figures so far
+    r"|(?:历届|往届|前[0-9一二三四五六七八九十]+届)[^。；，]{0,12}?(?:共|累计)?签"
+    # 上届兰洽会共签约…: the previous edition's figures (比上届增长 only compares)
+    r"|(?:^|[，。；：])\s*(?:在|据统计，?)?(?:上届|上一届|前一届|去年|上年)[^，。；]{0,14}?(?:共|累计)?签"
 )
 
 
@@ -112,6 +136,12 @@ def earlier_figure(text: str) -> bool:
     False
     >>> earlier_figure("签约项目179个，总投资额为历届最高"), earlier_figure("创办以来共签约5000个")
     (False, True)
+    >>> earlier_figure("上届兰洽会共签约项目300个"), earlier_figure("签约356个，比上届增长12%")
+    (True, False)
+    >>> earlier_figure("历届兰洽会共签约项目1.5万个"), earlier_figure("签约额创历届新高")
+    (True, False)
+    >>> earlier_figure("统计表明，20年间，某会的累计签约额达到2万亿元")
+    True
     """
     return _EARLIER.search(text) is not None and "本届" not in text
 
@@ -123,6 +153,8 @@ def day_figure(text: str) -> bool:
     (True, False)
     >>> day_figure("记者从当天召开的闭幕新闻发布会上获悉，本届共签约项目300个")
     False
+    >>> day_figure("某会开幕 首批21个项目签约")
+    True
     """
     told = _SOURCE_CLAUSE.search(text)  # 记者从当天召开的发布会上获悉，…: the day is the telling's
     return _DAY_FIGURE.search(text, told.end() if told else 0) is not None
@@ -140,6 +172,10 @@ def own_figure(text: str) -> bool:
     (True, False)
     >>> own_figure("记者从闭幕新闻发布会上获悉，本届共签约项目300个")  # where the fair's are told
     False
+    >>> own_figure("对接会共达成合作意向9项"), own_figure("某省在某博览会举办推介会 现场签约21亿元")
+    (True, True)
+    >>> own_figure("某会期间，西宁市共签约项目30个"), own_figure("某会期间，青海省共签约项目187个")
+    (True, False)
     """
     return _OWN_FIGURE.search(text) is not None
 

@@ -32,10 +32,13 @@ VENUE_SUFFIXES = (
     "博览城",
     "会展城",
 )
+#: halls that hold fairs too, though their names end like other places' (某某会展体育中心,
+#: 某某展览展示中心): places where an event is held in them, not venues a city is read from
+HELD_ONLY_SUFFIXES = ("体育中心", "展示中心", "博览园")
 #: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
 _HELD_AT = re.compile(
     r"(?<=[在于])(?!\d{1,2}月)((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
-    + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
+    + "|".join(sorted((*VENUE_SUFFIXES, *HELD_ONLY_SUFFIXES), key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
     r"(?=(?:隆重|盛大|顺利|正式)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下))"
 )

@@ -46,17 +46,24 @@ _HELD = re.compile(
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
 _SIGNED_PROJECTS = re.compile(
-    r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
-    r"|(\d+|[一二三四五六七八九十百千]+)(?:个|项)签约项目"
-    r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
-    r"|项目(?:共计|共)?签(?:约|订|署|下)了?(\d+|[一二三四五六七八九十百千]+)(?:个|项)"
+    r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
+    r"|(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)签约项目"
+    r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
+    r"|项目(?:共计|共)?签(?:约|订|署|下)了?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     # 共有512个项目达成合作协议
     r"|(\d+|[一二三四五六七八九十百千]+)个(?:合作)?项目(?:达成|签订|签署)"
+    # 共有356个项目签约 / 356个项目集中签约
+    r"|(\d+|[一二三四五六七八九十百千]+)个(?:[^，。；\d]{0,6}?)项目(?:成功|集中|现场)?签约"
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
 _TOTAL_CUE = re.compile(
     r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
     r"|合同投资额|合同引资额|涉及金额|(?:投资)?合作总额|(?<![引融])投资额"
+    r"|签约额|签约资金|合同额|合同总额"
+    # 签约项目356个、金额3260亿元: the amount of the projects just counted
+    r"|(?<=[个项目][，、 \u3000])(?:总金额|金额|总额)"
+    # 兰洽会签约3260亿元 (a headline): a sum right after 签约
+    r"|签约(?=(?:达|共|约|逾|超)?[\d一二三四五六七八九十百千]+(?:\.\d+)?(?:万|亿))"
 )
 _SALES_CUE = re.compile(r"成交额|销售额|交易额|成交金额|意向成交")
 _VISITORS = re.compile(
@@ -210,7 +217,10 @@ def host_city(
     lexicon: Lexicon,
 ) -> list[FairFact]:
     """The city a fair series is always held in (投洽会: 厦门), when the report names that city
-    and no sentence placed the fair: the main fair's location.
+    and no sentence placed the fair in a city (a venue whose name holds none, 某某博览城, may
+    have placed it): the main fair's location. With no such series city, a fair held in a
+    venue with no city in its name is in the dateline's city (新华社北京4月10日电 … 在全国农业
+    展览馆开幕 → 北京).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.model import Span
@@ -221,27 +231,60 @@ def host_city(
     >>> [f.location.text for f in host_city(ss, [], fair, load_lexicon())]
     ['厦门']
     """
-    if main is None or any(f.location is not None for f in facts):
+    if main is None or any(f.location is not None and not is_venue(f.location) for f in facts):
         return []
-    entry = lexicon.fair_of(series_name(main, lexicon))
-    if entry is None or not entry.city:
+    edition = int(main.subtype) if main.subtype else None
+    series = series_name(main, lexicon)
+    entry = lexicon.fair_of(series)
+    if entry is not None and entry.city:
+        for sentence in sentences:
+            for m in sentence.mentions:
+                place = lexicon.place_of(m.text) if m.type == "Place" else None
+                if place is not None and place.name == entry.city:
+                    return [FairFact(main, series, sentence.span, edition=edition, location=m)]
+    if not any(f.location is not None for f in facts):
+        return []  # no venue was named: the dateline alone places nothing
+    found = dateline_city(sentences, lexicon)
+    if found is None or (entry is not None and entry.city):
         return []
-    for sentence in sentences:
-        for m in sentence.mentions:
-            place = lexicon.place_of(m.text) if m.type == "Place" else None
-            if place is not None and place.name == entry.city:
-                edition = int(main.subtype) if main.subtype else None
-                series = series_name(main, lexicon)
-                return [
-                    FairFact(
-                        fair=main,
-                        series=series,
-                        evidence=sentence.span,
-                        edition=edition,
-                        location=m,
-                    )
-                ]
-    return []
+    sentence, city = found
+    return [FairFact(main, series, sentence.span, edition=edition, location=city)]
+
+
+#: a dateline's place and day (新华社北京4月10日电, 本报成都9月20日讯)
+_DATELINE_PLACE = re.compile(r"(?:[0-9０-９]{1,2})月(?:[0-9０-９]{1,2})日(?:电|讯)")
+
+
+def dateline_city(
+    sentences: Sequence[Sentence], lexicon: Lexicon
+) -> tuple[Sentence, Mention] | None:
+    """The city (or municipality) a report's dateline names, right before its day.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.model import Span
+    >>> t = "新华社北京4月10日电 某会开幕。"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(3, 5, "北京", "Place"),))
+    >>> dateline_city([s], load_lexicon())[1].text
+    '北京'
+    """
+    if not sentences:
+        return None
+    first = sentences[0]
+    match = _DATELINE_PLACE.search(first.text[:40])
+    if match is None:
+        return None
+    day = first.start + match.start()
+    for m in first.mentions:
+        place = lexicon.place_of(m.text) if m.type == "Place" else None
+        if m.end == day and place is not None and place.level in ("city", "province"):
+            if place.level == "province" and place.name not in _MUNICIPALITIES:
+                return None
+            return first, m
+    return None
+
+
+#: the provincial-level cities, where a dateline's place is the city itself
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 
 
 def _facts_for(

@@ -23,7 +23,7 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
     a head's title naming its body's kind takes the nearest such body before it (某厅党组书记、
     厅长甲作推介，副厅长乙主持 → 乙 副厅长 of that 厅); a title listed right after a colleague
     who holds a post in a company or other non-government body is a post there too
-    (某公司董事长甲、总裁乙).
+    (某公司董事长甲、总裁乙 / 某公司党组书记、董事长甲，总经理乙).
 
     >>> from fairgraph.zh.extract.sentences import Span
     >>> from fairgraph.model import Mention
@@ -59,7 +59,7 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
             if (
                 before is not None
                 and before.type == "Person"
-                and sentence.between(before.end, post.role.start) == "、"
+                and sentence.between(before.end, post.role.start) in ("、", "，")
                 and body is not None
                 and body.subtype != "Government"
                 and not PLACE_TITLE.match(post.role.text)

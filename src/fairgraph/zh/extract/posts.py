@@ -39,6 +39,10 @@ _HEAD_TITLE = re.compile(r"^(?:常务|代)?副?(省|市|县|州)长(?:助理)?$|
 _REGIONAL_UNIT = re.compile(
     r"^(?:(?:大中华|亚太|中国|欧洲|北美|东南亚|中东|华北|华东|华南|西北|西南)?(?:区|地区)|全球)$"
 )
+#: a fair's own committee or office between the fair's name and a title (兰洽会组委会主任)
+_FAIR_OFFICE = re.compile(
+    r"^(?:的)?(?:组委会|执委会|组织委员会|执行委员会|筹委会|秘书处|大会|执行局|办公室)?$"
+)
 _COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
 
@@ -197,6 +201,16 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 break
             holder = None
             before = _previous(sentence, j)
+            if (
+                before is not None
+                and before.type == "Fair"
+                and _FAIR_OFFICE.match(_gap(sentence, before, role))
+            ):
+                # 副省长、兰洽会执委会主任张某 / 省长，兰洽会组委会主任李某: an office of the fair
+                # is no body's post; the titles before it are still the person's
+                j -= 2
+                expect_gap = _TITLE_JOINERS | {"，"}
+                continue
             company, skipped = _company_of_regional_unit(sentence, j)
             if company is not None:
                 holder = company  # 某集团中国区董事总经理

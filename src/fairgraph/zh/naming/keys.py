@@ -13,6 +13,7 @@ Each rule is named; the name is recorded in the graph for every merge it makes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -61,7 +62,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
     if kind == "Organization":
         if mention.origin == "implied-by-place":
             place = lexicon.place_of(name)
-            full = place.name + "人民政府" if place else name + "政府"  # a foreign region
+            full = government_of(place.name) if place else name + "政府"  # a foreign region
             return f"Organization|{full}", full, RULE_CONTEXT
         expanded = ctx.expand(name)
         if expanded:
@@ -72,6 +73,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             lexicon.org_of(name)
             or lexicon.org_of(_core(name))
             or lexicon.org_of(_without_country(name))
+            or lexicon.org_of(_older_form_of(name))
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
@@ -148,8 +150,20 @@ def place_body(name: str) -> str | None:
                 and suffix != "人民政府"
             ):
                 continue
+            if template == "{}人民政府":
+                return government_of(place.name)
             return template.format(place.name)
     return None
+
+
+def government_of(place: str) -> str:
+    """The government of a place of China under its full name: 某省人民政府, but a special
+    administrative region's is 香港特别行政区政府 (never 人民政府).
+
+    >>> government_of("青海省"), government_of("香港特别行政区")
+    ('青海省人民政府', '香港特别行政区政府')
+    """
+    return f"{place}政府" if place.endswith("特别行政区") else f"{place}人民政府"
 
 
 def compound_place(name: str):  # type: ignore[no-untyped-def]
@@ -185,7 +199,7 @@ def party_body(place_key: str, role: str) -> str:
         return f"{place}政府"
     if "委" in role or "书记" in role:
         return f"中国共产党{place}委员会"
-    return f"{place}人民政府"
+    return government_of(place)
 
 
 def abbreviations(names: Iterable[str]) -> dict[str, str]:
@@ -251,11 +265,46 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
 
 
 def _without_country(name: str) -> str:
-    """中国商务部 → 商务部: a national body named with its country in front."""
-    for prefix in ("中华人民共和国", "中国"):
+    """中国商务部 / 国家商务部 → 商务部: a national body named with its country in front."""
+    for prefix in ("中华人民共和国", "中国", "国家"):
         if name.startswith(prefix) and len(name) > len(prefix) + 1:
             return name[len(prefix) :]
     return name
+
+
+#: a company's older or shorter tails, which name the same company as the lexicon's (a
+#: 股份有限公司 or a bare 有限公司 is often a listed subsidiary: a company of its own)
+_OLDER_TAILS = ("集团公司", "集团", "总公司")
+
+
+def _older_form_of(name: str) -> str:
+    """The lexicon's company that ``name`` names with an older or shorter tail, else "".
+
+    >>> _older_form_of("中国移动通信集团公司"), _older_form_of("中国南方航空股份有限公司")
+    ('中国移动通信集团有限公司', '')
+    """
+    if not name.endswith(_OLDER_TAILS):
+        return ""
+    return companies_by_core().get(_core(name), "")
+
+
+@functools.cache
+def companies_by_core() -> dict[str, str]:
+    """The lexicon's companies by their core (the name without its company tail), for the
+    cores only one company has: a company named with another tail is that company
+    (中国电子科技集团, 中国移动通信集团公司 → 中国移动通信集团有限公司).
+
+    >>> companies_by_core()["中国移动通信"]
+    '中国移动通信集团有限公司'
+    >>> "中国电信" in companies_by_core()  # 中国电信集团有限公司 and 中国电信股份有限公司
+    False
+    """
+    names: dict[str, set[str]] = {}
+    for entry in load_lexicon().organizations.values():
+        core = _core(entry.name)
+        if entry.kind == "Company" and core != entry.name:
+            names.setdefault(core, set()).add(entry.name)
+    return {core: next(iter(found)) for core, found in names.items() if len(found) == 1}
 
 
 def _without_party(name: str) -> str:

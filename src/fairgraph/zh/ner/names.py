@@ -42,7 +42,7 @@ RARE_SURNAMES = frozenset(
     "褚戚喻柏窦奚苗凤俞酆鲍岑滕邬傅皮卞伍卜湛祁禹狄贝臧伏茅屈阮闵娄童刁骆虞昝缪贲杭嵇荀於"
     "甄芮羿邴糜巫弓隗宓郗栾钭戎詹韶郜蓟邰鄂咸蔺屠胥莘翟谭逄姬冉郦雍郤璩濮扈冀郏晏瞿阎茹宦"
     "庾耿匡寇阙殳夔厍聂晁敖訾阚饶乜蒯荆竺逯桓佘辜覃邝冼谌仝亓栗雒郁衡靖闫肖付粟禤甯庹郇眭"
-    "隽郄虢尕冮缑亢谯笪佟"
+    "隽郄虢尕冮缑亢谯笪佟丘习钮邸薄盖蔚晋楚矫旷郅帅"
 ) - frozenset(SURNAMES)
 #: every single surname: frequent and rare
 ALL_SURNAMES = frozenset(SURNAMES) | RARE_SURNAMES

@@ -26,6 +26,7 @@ from fairgraph.zh.ner.rules_after_places import (
     zones_after_places,
 )
 from fairgraph.zh.ner.rules_branches import (
+    bracketed_place_bodies,
     bracketed_places,
     division_departments,
     join_branches,
@@ -158,6 +159,7 @@ PIPELINE = (
     join_branches,
     subsidiaries,
     bracketed_places,
+    bracketed_place_bodies,
     zones_are_places,
     fix_types,
     bodies_named_as_fairs,

@@ -13,7 +13,7 @@ import re
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.zh.ner.rules_common import NAME_STOP, PUNCT, find, mention
+from fairgraph.zh.ner.rules_common import NAME_STOP, PUNCT, find, mention, span_mention
 
 #: the words that name a branch or an office
 _BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部"
@@ -232,4 +232,32 @@ def bracketed_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         if m.start - 1 - start >= 2:
             out = [x for x in out if x is not m and not (x in head and x.start >= start)]
             out = sorted([*out, mention(text, start, m.end, "Organization", m.subtype, m.origin)])
+    return out
+
+
+def bracketed_place_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某省（某市）国际陆港管理委员会 / 中国（某省）国际贸易投资促进中心: a place and a place in
+    brackets written right before a body are the head of the body's one name.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "甘肃（兰州）国际陆港管理委员会主任出席"
+    >>> ms = [mention(text, 0, 2, "Place"), mention(text, 3, 5, "Place"),
+    ...       mention(text, 6, 15, "Organization")]
+    >>> [(m.text, m.type) for m in bracketed_place_bodies(ms, text, load_lexicon())]
+    [('甘肃（兰州）国际陆港管理委员会', 'Organization')]
+    """
+    out = sorted(ms)
+    k = 2
+    while k < len(out):
+        head, inner, body = out[k - 2], out[k - 1], out[k]
+        if (
+            body.type == "Organization"
+            and head.type in ("Place", "Country")
+            and inner.type in ("Place", "Country")
+            and text[head.end : inner.start] in ("（", "(")
+            and text[inner.end : body.start] in ("）", ")")
+        ):
+            out[k - 2 : k + 1] = [span_mention(body, text, head.start, body.end)]
+            continue
+        k += 1
     return out

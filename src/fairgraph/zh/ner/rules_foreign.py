@@ -35,7 +35,7 @@ MINISTRY_ENDS = ("委员会", "部", "局", "署", "厅")
 #: characters joining the fields of one body (投资、贸易和工业部)
 FIELD_JOINERS = "、和与及"
 #: characters that end a body's name: a field ending with one is a body of its own (商务部、外交部)
-_BODY_END = set("部局厅署委会院办处司馆团组省市州县区国")
+_BODY_END = set("部局厅署委会院办处司馆团组省市州县区国府")
 #: function words and numerals that never stand inside a field
 _FIELD_STOP = set("的了在是将由把被从于等并也就都又有个各该本其此这那向为以上下中") | set(
     "二三四五六七八九十两"

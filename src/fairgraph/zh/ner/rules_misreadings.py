@@ -151,6 +151,10 @@ def title_heads_back(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: verbs of meeting that follow a place (在兰州会见…): never the middle of a company's name
+_MEETING_VERBS = ("会见", "会晤", "考察", "调研", "走访", "拜会", "参观", "看望")
+
+
 def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A company name the model cut into pieces is whole again: one-character pieces (and the
     place they follow) right before a name ending in a company suffix (安徽|江|淮|汽车集团…),
@@ -188,8 +192,10 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             and lex.place_of(before.text) is not None
             and 1 <= len(gap) <= 4
             and HAN_RUN.fullmatch(gap)
-            and not any(c in NAME_STOP or c in "和与同及跟" for c in gap)
+            and not any(c in NAME_STOP or c in "和与同及跟了" for c in gap)
+            and not gap.startswith(_MEETING_VERBS)
             and lex.place_of(m.text[:2]) is None
+            and lex.org_of(m.text) is None  # a known company is whole (在兰州会见了|某集团)
         ):
             out[i - 1 : i + 1] = [span_mention(m, text, before.start, m.end)]  # 宁波|均胜|电子股份…
             i -= 2

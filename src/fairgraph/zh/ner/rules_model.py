@@ -52,8 +52,12 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&\-. ]*[A-Za-z0-9]")
 
 
 def _named_body(name: str, lex: Lexicon) -> bool:
-    """A body's full name: known, or ending in an organisation or zone suffix (3+ characters)."""
+    """A body's full name: known (also with the country's 中国/国家 written before a known
+    body's short name: 中国商务部), or ending in an organisation or zone suffix (3+ characters).
+    """
     if name in lex.organizations:
+        return True
+    if name.startswith(("中国", "国家")) and name[2:] in lex.organizations:
         return True
     return len(name) >= 3 and name.endswith(long_suffixes(lex))
 

@@ -23,6 +23,7 @@ from fairgraph.zh.ner.rules_common import (
     PUNCT,
     REGION_ENDS,
     STOP_IN_ORG,
+    long_suffixes,
     mention,
     span_mention,
     suffix_re,
@@ -123,6 +124,8 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
                     q = s - k
                     if q < 0 or text[q] in PUNCT or text[q] in STOP_IN_ORG or ends_body(text, q):
                         break
+                    if text[q] in LIST_JOINERS and text[:q].endswith(long_suffixes(lex)):
+                        break  # 某省人民政府和|中国外交部: a whole body ends before the joiner
                     p = _place_before(text, q, lex)
                     if p is not None:
                         s = p
@@ -359,15 +362,18 @@ def org_subtype(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 #: a level's own government named without its place; the resolver names the place
 LEVEL_GOVERNMENTS = tuple(
-    f"{level}{body}" for body in ("人民政府", "政府") for level in ("省", "市", "州", "县", "区")
+    f"{level}{body}"
+    for body in ("人民政府", "政府")
+    for level in ("自治区", "省", "市", "州", "县", "区")
 )
 #: words after which such a government may stand too (某某代表县政府与…, 与区政府签约)
 _BEFORE_GOVERNMENT = ("代表", "与", "同", "和")
 
 
 def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """省政府/市政府/州政府/县政府/区政府 opening a clause (其中，县政府与某公司签约) or after
-    代表/与/同/和 is an Organization.
+    """省政府/市政府/州政府/县政府/区政府 opening a clause (其中，县政府与某公司签约), after
+    代表/与/同/和, or right after the same level's Party committee (某省委省政府) is an
+    Organization.
 
     Only where no mention covers it and no longer body name goes on (县政府办公室).
 
@@ -375,17 +381,24 @@ def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     >>> text = "其中，县政府与企业签约"
     >>> [(m.text, m.type) for m in level_governments([], text, load_lexicon())]
     [('县政府', 'Organization')]
+    >>> text = "某某省委省政府高度重视"
+    >>> ms = [mention(text, 0, 4, "Organization")]
+    >>> [m.text for m in level_governments(ms, text, load_lexicon())]
+    ['某某省委', '省政府']
     """
     out = list(ms)
+    committees = {m.end: m.text for m in ms if m.type == "Organization"}
     for start in range(len(text)):
+        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
+        if word is None:
+            continue
+        after_committee = committees.get(start, "").endswith(word[0] + "委")
         if (
             start
             and text[start - 1] not in PUNCT
             and not text.endswith(_BEFORE_GOVERNMENT, 0, start)
+            and not after_committee
         ):
-            continue
-        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
-        if word is None:
             continue
         end = start + len(word)
         if suffix_re(lex).match(text, end) or text[end : end + 1] == "长":

@@ -1,0 +1,36 @@
+"""Canonical names of bodies (zh/naming/keys.py), through the whole pipeline."""
+
+from __future__ import annotations
+
+from fairgraph.model import Document
+from fairgraph.resolve import resolve
+from fairgraph.zh.pipeline import extract_document
+
+
+def _organizations(text: str) -> set[str]:
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    return {e.label for e in res.entities if e.type == "Organization"}
+
+
+def test_a_special_administrative_regions_government_is_no_peoples_government() -> None:
+    found = _organizations("香港特别行政区行政长官李某某致辞。")
+    assert "香港特别行政区政府" in found
+    assert "香港特别行政区人民政府" not in found
+    assert "澳门特别行政区政府" in _organizations("澳门特区政府代表团参加。")
+
+
+def test_liaison_offices_and_trade_bodies_of_hong_kong_and_macao() -> None:
+    assert "中央人民政府驻澳门特别行政区联络办公室" in _organizations(
+        "中央政府驻澳门联络办公室副主任出席。"
+    )
+    assert "香港贸易发展局" in _organizations("香港贸发局主席致辞。")
+
+
+def test_a_party_committee_and_its_government_written_together_are_two_bodies() -> None:
+    found = _organizations("甘肃省委省政府高度重视。")
+    assert {"中国共产党甘肃省委员会", "甘肃省人民政府"} <= found
+
+
+def test_a_ministry_named_with_guojia_before_it_is_the_ministry() -> None:
+    found = _organizations("甘肃省人民政府和国家商务部共同主办。")
+    assert found == {"甘肃省人民政府", "中华人民共和国商务部"}
