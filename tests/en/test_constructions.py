@@ -5,41 +5,13 @@ signing parties, fair fields spread over sentences, bodies a title names."""
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph
+from en_helpers import extract, org_labels, posts
 
-from fairgraph.en.pipeline import extract_document
-from fairgraph.graph.build import build_graph
-from fairgraph.model import Document, Extraction, PartialDate
-from fairgraph.namespaces import ORG
-
-
-def extract(text: str) -> Extraction:
-    return extract_document(Document.from_text(text, source="t.txt", language="en"))
-
-
-def posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
-    return {
-        (
-            p.person.text,
-            p.role.text,
-            p.organization.text if p.organization else None,
-            p.represents.text if p.represents else None,
-        )
-        for p in extract(text).posts
-    }
+from fairgraph.model import PartialDate
 
 
 def orgs(text: str) -> set[str]:
     return {m.text for m in extract(text).mentions if m.type == "Organization"}
-
-
-def org_labels(text: str) -> set[str]:
-    graph: Graph = build_graph([extract(text)])
-    return {
-        str(label)
-        for node in graph.subjects(RDF.type, ORG.Organization)
-        for label in graph.objects(node, RDFS.label)
-    }
 
 
 # 1. bylines

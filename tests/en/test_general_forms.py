@@ -5,29 +5,10 @@ party."""
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph
+from en_helpers import extract, org_labels, posts
 
-from fairgraph.en.pipeline import extract_document
-from fairgraph.graph.build import build_graph
-from fairgraph.model import Document, Extraction
-from fairgraph.namespaces import ORG
+from fairgraph.model import Document
 from fairgraph.resolve import resolve
-
-
-def extract(text: str) -> Extraction:
-    return extract_document(Document.from_text(text, source="t.txt", language="en"))
-
-
-def posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
-    return {
-        (
-            p.person.text,
-            p.role.text,
-            p.organization.text if p.organization else None,
-            p.represents.text if p.represents else None,
-        )
-        for p in extract(text).posts
-    }
 
 
 def mentions(text: str, kind: str) -> set[str]:
@@ -38,15 +19,6 @@ def labelled_parties(text: str) -> list[set[str]]:
     res = resolve([extract(text)])
     label = {e.key: e.label for e in res.entities}
     return [{label[k] for k in a.parties} for a in res.agreements]
-
-
-def org_labels(text: str) -> set[str]:
-    graph: Graph = build_graph([extract(text)])
-    return {
-        str(label)
-        for node in graph.subjects(RDF.type, ORG.Organization)
-        for label in graph.objects(node, RDFS.label)
-    }
 
 
 # hyphenated titles

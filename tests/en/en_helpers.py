@@ -1,0 +1,38 @@
+"""What the English tests ask of a sentence of theirs: its extraction, posts and organisations."""
+
+from __future__ import annotations
+
+from rdflib import RDF, RDFS, Graph
+
+from fairgraph.en.pipeline import extract_document
+from fairgraph.graph.build import build_graph
+from fairgraph.model import Document, Extraction
+from fairgraph.namespaces import ORG
+
+
+def extract(text: str) -> Extraction:
+    """The extraction of ``text`` read as an English report."""
+    return extract_document(Document.from_text(text, source="t.txt", language="en"))
+
+
+def posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, title, organisation, represented country) of each post, as written."""
+    return {
+        (
+            p.person.text,
+            p.role.text,
+            p.organization.text if p.organization else None,
+            p.represents.text if p.represents else None,
+        )
+        for p in extract(text).posts
+    }
+
+
+def org_labels(text: str) -> set[str]:
+    """The labels of the organisations in the graph of ``text``."""
+    graph: Graph = build_graph([extract(text)])
+    return {
+        str(label)
+        for node in graph.subjects(RDF.type, ORG.Organization)
+        for label in graph.objects(node, RDFS.label)
+    }
