@@ -14,7 +14,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -220,23 +220,14 @@ def extract_all(
         else:
             with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
                 cluster.extract(documents, done, aliases=aliases, meanwhile=meanwhile)
-    elif pool is not None:
-        results = pool.map(extract, documents, chunksize=chunk_size(len(documents), jobs))
-        _meanwhile(documents)
-        for result in results:
-            done(result)
-    elif jobs > 1 and len(documents) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        # the first document in this process loads the language's models, which the forked
-        # workers then share instead of each loading its own
-        done(extract(documents[0]))
-        documents = documents[1:]
-        workers = min(jobs, len(documents))
-        with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
-            for result in pool.map(
-                extract, documents, chunksize=chunk_size(len(documents), workers)
-            ):
+    elif pool is not None or (jobs > 1 and len(documents) > 1):
+        # a pool given is its owner's to end; else one for this extraction
+        with (
+            worker_pool(min(jobs, len(documents)), backend) if pool is None else nullcontext(pool)
+        ) as workers:
+            results = workers.map(extract, documents, chunksize=chunk_size(len(documents), jobs))
+            _meanwhile(documents)
+            for result in results:
                 done(result)
     else:
         for doc in documents:
@@ -279,6 +270,18 @@ def _context() -> Any:
     import multiprocessing
 
     return _fork() or multiprocessing.get_context()
+
+
+@contextmanager
+def worker_pool(jobs: int, backend: str = "default") -> Iterator[Executor]:
+    """``jobs`` extraction processes, each loading the default language's models as soon as
+    it starts (so no report waits for them, and this process need not load them)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        for _ in range(jobs):
+            pool.submit(warm_up, (DEFAULT,), backend)
+        yield pool
 
 
 def corpus_triples(
@@ -550,9 +553,8 @@ def connect(options: BuildOptions) -> Iterator[DaskExtractor | Executor | None]:
     """The extraction workers the ``options`` ask for, getting ready while the block reads
     its reports; let go when the block ends.
 
-    With ``--dask``, the cluster (connecting in the background); with ``--jobs`` > 1 where
-    there is fork, a pool of that many worker processes, each loading the default language's
-    models meanwhile (so no report waits for them in this process); else None.
+    With ``--dask``, the cluster (connecting in the background); with ``--jobs`` > 1, a
+    :func:`worker_pool` of that many processes, loading the models meanwhile; else None.
     """
     if options.dask is not None:
         from fairgraph.jobs.distributed import DaskExtractor
@@ -560,14 +562,10 @@ def connect(options: BuildOptions) -> Iterator[DaskExtractor | Executor | None]:
         with DaskExtractor(options.dask, workers=options.jobs, backend=options.backend) as cluster:
             yield cluster
         return
-    if options.jobs <= 1 or _fork() is None:
+    if options.jobs <= 1:
         yield None
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=options.jobs, mp_context=_fork()) as pool:
-        for _ in range(options.jobs):
-            pool.submit(warm_up, (DEFAULT,), options.backend)
+    with worker_pool(options.jobs, options.backend) as pool:
         yield pool
 
 
