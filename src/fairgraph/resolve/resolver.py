@@ -114,6 +114,10 @@ class DocumentKeys:
         """Record a :meth:`_Pool.add` (same arguments)."""
         self.ops.append(("add", *args))
 
+    def surface(self, key: str, surface: str) -> None:
+        """Record one more way the entity ``key`` is written (a name joined to its country)."""
+        self.ops.append(("surface", key, surface))
+
     @property
     def naming(self) -> Any:
         return language(self.code).naming
@@ -177,7 +181,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         mention_keys.keys[(doc.id, m.start, m.end)] = key
         found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
-            found.ops.append(("surface", key, joined[m.start, m.end]))
+            found.surface(key, joined[m.start, m.end])
     for post in ex.posts:
         org = _post_organization(
             post,
@@ -206,7 +210,8 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
 
 
 def _unique(extractions: Sequence[Extraction]) -> list[Extraction]:
-    """One extraction per text (the first by source), in the order of the texts' hashes."""
+    """One extraction per text (of several with the same text, the last by source), in the
+    order of the texts' hashes."""
     ordered = sorted(extractions, key=lambda e: (e.document.sha256, e.document.source))
     return list({e.document.sha256: e for e in ordered}.values())
 
