@@ -94,3 +94,18 @@ def test_a_build_of_unread_documents_only_is_a_one_line_error(tmp_path: Path) ->
     assert "is in German; fairgraph reads en, zh" in result.stderr
     assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_every_language_warms_up_on_a_sentence_that_reaches_its_extractors() -> None:
+    """Each package's warm-up report goes through the recogniser and the fact extractors
+    (a person with a post), so extracting it loads what the first real report would."""
+    from fairgraph.languages import PACKAGES, language
+    from fairgraph.model import Document
+
+    for code in PACKAGES:
+        package = language(code)
+        assert package.warm_up_text, code
+        text = Document.from_text(package.warm_up_text, source="warm-up", language=code)
+        extraction = package.extract_document(text, backend="default")
+        assert any(m.type == "Person" for m in extraction.mentions), code
+        assert extraction.posts, code

@@ -80,7 +80,9 @@ class Language:
     find_publication_date: Callable[[str], Any]  # its dateline's PartialDate, or None
     evaluate_ner: Callable[..., Any] | None = None  # score the recogniser on a labelled dataset
     train_ner: Callable[..., Any] | None = None  # train the recogniser from public datasets
-    warm_up: Callable[[str], None] | None = None  # load a backend's models and word lists
+    # a one-sentence report written to touch the recogniser, lexicons and extractors, so that
+    # extracting it loads what the first real report would (see :func:`warm_up`)
+    warm_up_text: str | None = None
 
 
 @cache
@@ -162,8 +164,9 @@ def warm_up(codes: Iterable[str], backend: str = "default") -> None:
     their first report: a Dask cluster's workers do it while the build reads its reports."""
     for code in codes:
         package = language(code)
-        if package.warm_up is not None:
-            package.warm_up(backend)
+        if package.warm_up_text is not None:
+            text = Document.from_text(package.warm_up_text, source="warm-up", language=code)
+            package.extract_document(text, backend=backend)
 
 
 def extract_document(document: Document, *, backend: str = "default") -> Extraction:

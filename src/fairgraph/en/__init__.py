@@ -21,19 +21,12 @@ from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.pipeline import extract_document
 from fairgraph.en.sentences import split_sentences
 from fairgraph.languages import Language
-from fairgraph.model import Document
 
 #: a report of one sentence that touches the tokenizer, the lexicons and the fact extractors
 _WARM_UP = (
     "XINING, July 1 -- Vice Governor Wang Ming of Qinghai Province attended the signing, where "
     "a company and a group signed a cooperation agreement worth 1 billion yuan."
 )
-
-
-def warm_up(backend: str) -> None:
-    """Load the tokenizer, the lexicons and the extractors' patterns (what the first report
-    would), by extracting a report of one sentence written for it."""
-    extract_document(Document.from_text(_WARM_UP, source="warm-up", language="en"), backend=backend)
 
 
 LANGUAGE = Language(
@@ -44,5 +37,5 @@ LANGUAGE = Language(
     naming=naming,
     find_title=find_title,
     find_publication_date=find_publication_date,
-    warm_up=warm_up,
+    warm_up_text=_WARM_UP,
 )

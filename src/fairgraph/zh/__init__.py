@@ -16,7 +16,6 @@ from __future__ import annotations
 from typing import Any
 
 from fairgraph.languages import Language
-from fairgraph.model import Document
 from fairgraph.zh import naming
 from fairgraph.zh.extract.sentences import split_sentences
 from fairgraph.zh.meta import find_publication_date, find_title
@@ -43,12 +42,6 @@ _WARM_UP = (
 )
 
 
-def warm_up(backend: str) -> None:
-    """Load the recogniser of ``backend``, the lexicons and the extractors' patterns (what the
-    first report would), by extracting a report of one sentence written for it."""
-    extract_document(Document.from_text(_WARM_UP, source="warm-up", language="zh"), backend=backend)
-
-
 LANGUAGE = Language(
     code="zh",
     name="Chinese",
@@ -59,5 +52,5 @@ LANGUAGE = Language(
     find_publication_date=find_publication_date,
     evaluate_ner=evaluate_ner,
     train_ner=train_ner,
-    warm_up=warm_up,
+    warm_up_text=_WARM_UP,
 )
