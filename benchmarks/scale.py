@@ -8,7 +8,7 @@
                                                     # before and after, each --jobs and Dask
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
     python benchmarks/scale.py phases 1000 --jobs 2              # what the parent does meanwhile
-    python benchmarks/scale.py store 1000 4000                   # build --store --no-outputs
+    python benchmarks/scale.py store 1000 4000                   # build --store, then export
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
 build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
@@ -24,8 +24,8 @@ started. `phases` times the stages of one build in this process (wall and CPU se
 read, extract, resolve, graph, index, and each output; with `--jobs 2` the CPU seconds are
 this process's alone, so they show the serial part (what the other core waits for), and the
 wall seconds of the last step are the wait for the forked writers. `store` runs `fairgraph build
---store DIR --no-outputs --jobs 1` on each corpus size into a new store: seconds and peak
-memory, and the ratio of the peaks.
+--store DIR --no-outputs --jobs 1` on each corpus size into a new store, then `fairgraph export
+DIR --jobs 1` of it: seconds and peak memory of each, and the ratios of the peaks.
 Each size's last line states its figures (`RESULT (N reports): …`).
 """
 
@@ -62,6 +62,12 @@ def corpus(count: int, folder: Path | None) -> Path:
 def run_build(src: Path, reports: Path, out: Path, extra: list[str]) -> tuple[float, float, float]:
     """Wall seconds, CPU seconds and peak MB of one `fairgraph build` in a child process
     (CPU and peak over the build and every process it started)."""
+    return run_fairgraph(src, out, ["build", str(reports), "-o", str(out), *extra])
+
+
+def run_fairgraph(src: Path, out: Path, arguments: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak MB of one `fairgraph ARGUMENTS` (writing to ``out``,
+    emptied first) in a child process, over it and every process it started."""
     shutil.rmtree(out, ignore_errors=True)
     env = {**os.environ, "PYTHONPATH": str(src)}
     script = (
@@ -72,7 +78,7 @@ def run_build(src: Path, reports: Path, out: Path, extra: list[str]) -> tuple[fl
         "u = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
         "print(s, u.ru_utime + u.ru_stime, u.ru_maxrss / 1024)\n"
     )
-    command = [sys.executable, "-m", "fairgraph", "build", str(reports), "-o", str(out), *extra]
+    command = [sys.executable, "-m", "fairgraph", *arguments]
     done = subprocess.run(
         [sys.executable, "-c", script, *command],
         env=env,
@@ -181,14 +187,27 @@ def stores(args: argparse.Namespace) -> None:
         store = work / f"store-{count}"
         extra = ["--store", str(store), "--no-outputs", "--jobs", "1"]
         seconds, cpu, peak = run_build(ROOT / "src", reports, work / f"none-{count}", extra)
-        peaks.append((count, seconds, peak))
-        print(f"{count:>7} reports: {seconds:7.1f} s  cpu {cpu:6.1f} s  peak {peak:6.0f} MB")
+        out = work / f"out-{count}"
+        export = ["export", str(store), "-o", str(out), "--jobs", "1"]
+        e_seconds, e_cpu, e_peak = run_fairgraph(ROOT / "src", out, export)
+        peaks.append((count, seconds, peak, e_seconds, e_peak))
+        print(
+            f"{count:>7} reports: build {seconds:7.1f} s  cpu {cpu:6.1f} s  peak {peak:6.0f} MB;"
+            f"  export {e_seconds:7.1f} s  cpu {e_cpu:6.1f} s  peak {e_peak:6.0f} MB"
+        )
+        shutil.rmtree(store, ignore_errors=True)
+        shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(work, ignore_errors=True)
-    first = peaks[0][2]
+    first, first_export = peaks[0][2], peaks[0][4]
     parts = "; ".join(
-        f"{c} reports {s:.1f} s, peak {p:.0f} MB (×{p / first:.2f})" for c, s, p in peaks
+        f"{c} reports {s:.1f} s, peak {p:.0f} MB (×{p / first:.2f})" for c, s, p, _, _ in peaks
+    )
+    exports = "; ".join(
+        f"{c} reports {s:.1f} s, peak {p:.0f} MB (×{p / first_export:.2f})"
+        for c, _, _, s, p in peaks
     )
     print(f"RESULT: build --store --no-outputs: {parts}")
+    print(f"RESULT: export STORE --jobs 1: {exports}")
 
 
 def main() -> None:
@@ -210,7 +229,9 @@ def main() -> None:
     two.add_argument(
         "--jobs", type=int, default=1, help="as `build --jobs` (CPU seconds: this process's)"
     )
-    three = sub.add_parser("store", help="peak memory of build --store --no-outputs by size")
+    three = sub.add_parser(
+        "store", help="peak memory of build --store --no-outputs and export, by size"
+    )
     three.add_argument("counts", type=int, nargs="+")
     args = parser.parse_args()
     {"builds": builds, "phases": phases, "store": stores}[args.what](args)

@@ -10,7 +10,8 @@ import pytest
 from rdflib import RDF, RDFS, XSD, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from fairgraph.graph.io import serialize_graph, serialize_triples
+from fairgraph.errors import FormatError
+from fairgraph.graph.io import serialize_graph, serialize_stream, serialize_triples
 from fairgraph.namespaces import FG, ID, PREFIXES, SCHEMA, bind_prefixes
 
 EX = Namespace("http://example.org/vocab#")
@@ -118,3 +119,50 @@ def test_turtle_puts_classes_first_then_the_least_referenced() -> None:
     text = serialize_triples(list(g), "turtle").decode()
     assert text.index("fg:Agreement a rdfs:Class") < text.index("org/aaa") < text.index("org/zzz")
     assert text.encode() == _rdflib_turtle(g)
+
+
+def _by_subject(graph: Graph) -> dict[str, list]:
+    grouped: dict[str, list] = {}
+    for triple in graph:
+        grouped.setdefault(str(triple[0]), []).append(triple)
+    return grouped
+
+
+@pytest.mark.parametrize("which", ["awkward", "sample"])
+@pytest.mark.parametrize("fmt", ["turtle", "json-ld"])
+def test_streamed_writers_give_the_same_bytes(which: str, fmt: str, sample_graph: Graph) -> None:
+    graph = _awkward() if which == "awkward" else _sample(sample_graph)
+    grouped = _by_subject(graph)
+    reads: list[str] = []
+
+    def triples_of(subject: str) -> list:
+        reads.append(subject)
+        return grouped[subject]
+
+    # subjects in any order: the writers order them as the whole-graph writers do
+    chunks = serialize_stream(sorted(grouped, reverse=True), triples_of, fmt)
+    assert b"".join(chunks) == serialize_triples(list(graph), fmt)
+    # Turtle reads every subject twice (the layout first), JSON-LD once
+    assert sorted(reads) == sorted(list(grouped) * (2 if fmt == "turtle" else 1))
+
+
+def test_a_large_graph_streams_in_several_chunks() -> None:
+    g = bind_prefixes(Graph(bind_namespaces="core"))
+    for i in range(12_000):
+        g.add((ID[f"person/p{i:05d}"], RDFS.label, Literal(f"某某某 {i} " + "x" * 80, lang="zh")))
+        g.add((ID[f"person/p{i:05d}"], FG.party, ID[f"org/o{i % 7}"]))
+    grouped = _by_subject(g)
+    for fmt in ("turtle", "json-ld"):
+        chunks = list(serialize_stream(list(grouped), grouped.__getitem__, fmt))
+        assert len(chunks) > 1
+        assert b"".join(chunks) == serialize_triples(list(g), fmt)
+
+
+def test_streamed_turtle_refuses_before_writing_what_only_rdflib_can_write() -> None:
+    g = bind_prefixes(Graph(bind_namespaces="core"))
+    g.add((ID["x"], EX.unbound, Literal("needs a generated prefix")))
+    grouped = _by_subject(g)
+    with pytest.raises(ValueError, match="generated prefix"):
+        serialize_stream(list(grouped), grouped.__getitem__, "turtle")
+    with pytest.raises(FormatError):
+        serialize_stream(list(grouped), grouped.__getitem__, "nt")

@@ -43,3 +43,34 @@ def test_exporting_a_folder_that_is_no_store_is_one_line(tmp_path: Path) -> None
     result = run_cli("export", tmp_path / "nothing", "-o", tmp_path / "out")
     assert_one_line_error(result, exit_code=1, naming="not a fairgraph store")
     assert not (tmp_path / "out").exists()
+
+
+def test_export_counts_a_triple_stated_in_two_graphs_once(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from fairgraph.store import GraphStore, document_graph_iri
+
+    inputs = TESTS / "fixtures" / "trust"
+    plain = run_cli("build", inputs, "-o", tmp_path / "plain", "--ner", "rules")
+    stored = run_cli("build", inputs, "--store", tmp_path / "st", "--no-outputs", "--ner", "rules")
+    assert stored.exit_code == 0, stored.output
+    with GraphStore.open(tmp_path / "st") as store:
+        recorded = store.distinct_triples()
+        assert recorded is not None and recorded == len(store.ox)  # disjoint graphs
+        # someone states a stored triple again in a graph of their own
+        quad = next(iter(store.ox))
+        store.ox.add(
+            ox.Quad(
+                quad.subject,
+                quad.predicate,
+                quad.object,
+                ox.NamedNode(document_graph_iri("elsewhere.txt")),
+            )
+        )
+        assert store.distinct_triples() is None  # the store changed since the build
+    exported = run_cli("export", tmp_path / "st", "-o", tmp_path / "out", "--jobs", "1")
+    assert exported.exit_code == 0, exported.output
+    assert f"triples: {recorded}" in exported.stdout
+    assert exported.stdout.split("\n")[1:3] == plain.stdout.split("\n")[1:3]
+    for name in OUTPUTS:
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()

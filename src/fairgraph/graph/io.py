@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +25,16 @@ from rdflib import BNode, Dataset, Graph
 from rdflib.term import Node
 
 from fairgraph.errors import FormatError, GraphLoadError
-from fairgraph.graph.writers import Triple, fast_path, jsonld_bytes, ntriples_bytes, turtle_bytes
+from fairgraph.graph.writers import (
+    Outline,
+    Triple,
+    fast_path,
+    jsonld_bytes,
+    jsonld_stream,
+    ntriples_bytes,
+    turtle_bytes,
+    turtle_stream,
+)
 from fairgraph.namespaces import PREFIXES, bind_prefixes
 
 #: file extension → rdflib format name
@@ -269,6 +278,26 @@ def serialize_triples(
     for triple in triples:
         graph.add(triple)
     return serialize_graph(graph, name) if name != "turtle" else _rdflib_turtle(graph)
+
+
+def serialize_stream(
+    subjects: Iterable[str],
+    triples_of: Callable[[str], Iterable[Triple]],
+    fmt: str,
+    outline_of: Callable[[str], Iterable[Outline]] | None = None,
+) -> Iterator[bytes]:
+    """:func:`serialize_triples` (Turtle or JSON-LD, fairgraph's prefixes) of a graph read one
+    subject at a time: ``subjects`` its subject IRIs (each once), ``triples_of(subject)`` the
+    distinct, blank-node-free triples of one. The same bytes, as chunks, without holding the graph;
+    ``ValueError`` before the first chunk for a graph only rdflib can write. ``outline_of``:
+    see :func:`~fairgraph.graph.writers.turtle_stream`."""
+    name = _normalise_format(fmt)
+    if name == "turtle":
+        namespaces = _namespaces(bind_prefixes(Graph()))
+        return turtle_stream(subjects, triples_of, namespaces, outline_of)
+    if name == "json-ld":
+        return jsonld_stream(subjects, triples_of, {p: str(ns) for p, ns in PREFIXES.items()})
+    raise FormatError(f"cannot stream {name}; Turtle or JSON-LD only")
 
 
 def _rdflib_turtle(graph: Graph) -> bytes:

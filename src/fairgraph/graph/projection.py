@@ -55,7 +55,7 @@ def _text(value: object) -> str:
     return str(value) if value is not None else ""
 
 
-def _sources(graph: TripleIndex, subject: Node, titles: dict[URIRef, str]) -> str:
+def _sources(graph: GraphLookups, subject: Node, titles: dict[URIRef, str]) -> str:
     items = []
     for mention in sorted(graph.objects(subject, PROV.wasDerivedFrom), key=str):
         doc = graph.value(mention, FG.document)
@@ -69,7 +69,7 @@ def _sources(graph: TripleIndex, subject: Node, titles: dict[URIRef, str]) -> st
     return json.dumps([unique[k] for k in sorted(unique)], ensure_ascii=False)
 
 
-def _amount(graph: TripleIndex, node: Node | None) -> tuple[float, str]:
+def _amount(graph: GraphLookups, node: Node | None) -> tuple[float, str]:
     if node is None:
         return 0.0, ""
     value = graph.value(node, SCHEMA.value)
@@ -79,7 +79,36 @@ def _amount(graph: TripleIndex, node: Node | None) -> tuple[float, str]:
     )
 
 
-class TripleIndex:
+class GraphLookups:
+    """The few look-ups the projection (and a build's summary) makes of a graph: a
+    :class:`TripleIndex` of triples in memory, or a store read one look-up at a time
+    (:class:`fairgraph.store.index.StoreIndex`)."""
+
+    def value(self, subject: Node | None, predicate: Node) -> Node | None:
+        """The first object of ``subject`` and ``predicate``, or None."""
+        raise NotImplementedError
+
+    def objects(self, subject: Node, predicate: Node) -> list[Node]:
+        """The objects of ``subject`` and ``predicate``, each once."""
+        raise NotImplementedError
+
+    def subjects(self, predicate: Node, obj: Node) -> list[Node]:
+        """The subjects of ``predicate`` and ``obj``, each once."""
+        raise NotImplementedError
+
+    def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
+        """Every (subject, object) of ``predicate``."""
+        raise NotImplementedError
+
+    def __contains__(self, triple: tuple[Node, Node, Node]) -> bool:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        """The number of triples."""
+        raise NotImplementedError
+
+
+class TripleIndex(GraphLookups):
     """The few look-ups the projection makes, over triples indexed once in plain dicts.
 
     rdflib's own look-ups go through its store's three indexes term by term (most of a large
@@ -143,7 +172,7 @@ class TripleIndex:
         return o in self.objects(s, p)
 
 
-def _document_name(graph: TripleIndex, doc: URIRef) -> str:
+def _document_name(graph: GraphLookups, doc: URIRef) -> str:
     """How a source is shown: its title (else its file), and its date when known
     (某某洽谈会开幕 · 2024-07-11)."""
     name = _text(graph.value(doc, DCTERMS.title) or graph.value(doc, DCTERMS.source))
@@ -157,19 +186,24 @@ def _document_name(graph: TripleIndex, doc: URIRef) -> str:
 REVERSE = (RDF.type, FG.claimOf, *(p for p, _, _ in _EDGES))
 
 
-def index_of(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> TripleIndex:
+def index_of(
+    graph: Graph | GraphLookups | Iterable[tuple[Node, Node, Node]],
+) -> GraphLookups:
     """A :class:`TripleIndex` of an rdflib graph (every named graph of a Dataset) or triples,
-    for the projection (subjects looked up by object for :data:`REVERSE` only)."""
-    if isinstance(graph, TripleIndex):
+    for the projection (subjects looked up by object for :data:`REVERSE` only); look-ups
+    given are used as they are."""
+    if isinstance(graph, GraphLookups):
         return graph
     if isinstance(graph, Graph):
         return TripleIndex(union_graph(graph).triples((None, None, None)), REVERSE)
     return TripleIndex(graph, REVERSE)
 
 
-def project(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> nx.MultiDiGraph:
-    """Project an RDF graph in the contract's shape (an rdflib graph, a :class:`TripleIndex`
-    or the triples themselves) onto a NetworkX multigraph."""
+def project(
+    graph: Graph | GraphLookups | Iterable[tuple[Node, Node, Node]],
+) -> nx.MultiDiGraph:
+    """Project an RDF graph in the contract's shape (an rdflib graph, its look-ups such as a
+    :class:`TripleIndex`, or the triples themselves) onto a NetworkX multigraph."""
     graph = index_of(graph)  # type: ignore[assignment]
     g = nx.MultiDiGraph()
     titles = {
@@ -202,7 +236,7 @@ def project(graph: Graph | TripleIndex | Iterable[tuple[Node, Node, Node]]) -> n
 
 
 def _node_attributes(
-    graph: TripleIndex, node: URIRef, kind: str, titles: dict[URIRef, str]
+    graph: GraphLookups, node: URIRef, kind: str, titles: dict[URIRef, str]
 ) -> dict:
     types = set(graph.objects(node, RDF.type))
     attrs: dict[str, object] = {
@@ -258,7 +292,7 @@ def _node_attributes(
     return attrs
 
 
-def _claims(graph: TripleIndex, node: URIRef, titles: dict[URIRef, str]) -> str:
+def _claims(graph: GraphLookups, node: URIRef, titles: dict[URIRef, str]) -> str:
     """Every value the reports give for a property they disagree on, as JSON: ``[{property,
     value, currency, sources: [{document, text}]}]`` (``value`` a number or a date as text)."""
     items = []
@@ -282,7 +316,7 @@ def _claims(graph: TripleIndex, node: URIRef, titles: dict[URIRef, str]) -> str:
 
 
 def _add_posts(
-    graph: TripleIndex, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
+    graph: GraphLookups, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
 ) -> None:
     seen: dict[tuple[str, str], int] = defaultdict(int)
     for membership in sorted(graph.subjects(RDF.type, ORG.Membership), key=str):

@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
@@ -66,6 +66,13 @@ class _Names:
         self.cache[key] = name
         return name
 
+    def pname_of(self, iri: str) -> str | None:
+        """:meth:`pname` of an IRI given as text."""
+        try:
+            return self.cache[iri]
+        except KeyError:
+            return self.pname(URIRef(iri))
+
     def _pname(self, uri: URIRef) -> str | None:
         text = str(uri)
         # the namespace rdflib would use ends at or after the last '/' or '#': an IRI under no
@@ -94,14 +101,9 @@ _TYPE, _LABEL, _CLASS, _NIL = str(RDF.type), str(RDFS.label), str(RDFS.Class), s
 def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
     """Turtle of blank-node-free ``triples``, as rdflib writes it with the prefixes bound on
     ``namespaces`` (a graph used only for its bindings)."""
-    names = _Names(namespaces)
-    if any(p.startswith("_") for p, _ in namespaces.namespaces()):
-        raise ValueError("prefixes starting with '_' are rewritten by rdflib")
     # keyed by the IRIs as plain strings: rdflib's terms hash and compare in Python
     properties: dict[str, dict[str, list[Node]]] = {}
-    references: dict[str, int] = defaultdict(int)
     terms: dict[str, Node] = {}
-    classes = []
     for s, p, o in triples:
         ks, kp = str(s), str(p)
         props = properties.get(ks)
@@ -113,38 +115,148 @@ def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
             objects = props[kp] = []
             terms[kp] = p
         objects.append(o)
-        if type(o) is Literal:
-            if o.datatype is not None:
-                names.pname(o.datatype)
-        elif isinstance(o, URIRef):
-            ko = str(o)
-            references[ko] += 1
-            if kp == _TYPE and ko == _CLASS:
-                classes.append(ks)
-            names.pname(o)
-        elif isinstance(o, Literal) and o.datatype is not None:
-            names.pname(o.datatype)
-    # rdflib registers a prefix on sight of every term but the keyword ``a``
-    for kp in {kp for props in properties.values() for kp in props}:
-        if kp != _TYPE and names.pname(terms[kp]) is None:  # type: ignore[arg-type]
-            raise ValueError(f"predicate {kp} needs a generated prefix")
-    for ks in properties:
-        names.pname(terms[ks])  # type: ignore[arg-type]
-    top = sorted(set(classes))
-    seen = set(top)
-    subjects = top + [
-        s for _, s in sorted((references.get(s, 0), s) for s in properties if s not in seen)
-    ]
-
-    def datatype_name(datatype: URIRef) -> str | None:
-        return names.pname(datatype)
-
-    labels: dict[str, str] = {}
+    layout = TurtleLayout(namespaces)
+    for ks, props in properties.items():
+        layout.add(ks, props, terms)
     # literals by id(): ``properties`` holds every one until the end, so no id is reused, and
     # a build's graph writer makes each repeated text or number once (one object, many uses)
     literals: dict[int, str] = {}
+    out = [layout.header()]
+    out += [layout.block(s, properties[s], terms, literals) for s in layout.order()]
+    out.append("\n")
+    return "".join(out).encode("utf-8")
 
-    def label(node: Node) -> str:
+
+#: one triple in outline: (predicate IRI, object IRI or None, literal datatype IRI or None)
+Outline = tuple[str, str | None, str | None]
+
+
+def turtle_stream(
+    subjects: Iterable[str],
+    triples_of: Callable[[str], Iterable[Triple]],
+    namespaces: Graph,
+    outline_of: Callable[[str], Iterable[Outline]] | None = None,
+) -> Iterator[bytes]:
+    """:func:`turtle_bytes` of a graph read one subject at a time, as chunks of bytes: the
+    same bytes, without holding the graph. ``subjects`` are the graph's subject IRIs (each
+    once), ``triples_of(subject)`` the distinct triples of one. It reads every
+    subject twice: first what the layout needs (the prefixes, how often each IRI is an object),
+    then, in the layout's order, to write; ``outline_of(subject)``, when given, is the first
+    read, cheaper: the subject's distinct triples in outline. Raises ``ValueError`` before the
+    first chunk when only rdflib's own serialiser can write the graph."""
+    layout = TurtleLayout(namespaces)
+    for subject in subjects:
+        if outline_of is not None:
+            layout.add_outline(subject, outline_of(subject))
+            continue
+        props, terms = _grouped(triples_of(subject))
+        layout.add(subject, props, terms)
+    return _turtle_chunks(layout, triples_of)
+
+
+def _turtle_chunks(
+    layout: TurtleLayout, triples_of: Callable[[str], Iterable[Triple]]
+) -> Iterator[bytes]:
+    out = [layout.header()]
+    size = 0
+    for subject in layout.order():
+        props, terms = _grouped(triples_of(subject))
+        out.append(layout.block(subject, props, terms, {}))
+        size += len(out[-1])
+        if size > _CHUNK:
+            yield "".join(out).encode("utf-8")
+            out, size = [], 0
+    out.append("\n")
+    yield "".join(out).encode("utf-8")
+
+
+_CHUNK = 1 << 20  # characters per chunk of a streamed output
+
+
+def _grouped(triples: Iterable[Triple]) -> tuple[dict[str, list[Node]], dict[str, Node]]:
+    """One subject's distinct triples as {predicate IRI: [objects]}, and its terms by IRI."""
+    props: dict[str, list[Node]] = {}
+    terms: dict[str, Node] = {}
+    for s, p, o in triples:
+        kp = str(p)
+        objects = props.get(kp)
+        if objects is None:
+            objects = props[kp] = []
+            terms[kp] = p
+            terms[str(s)] = s
+        objects.append(o)
+    return props, terms
+
+
+class TurtleLayout:
+    """What rdflib's Turtle layout must know of the whole graph before it writes a subject:
+    the prefixes used, how often each IRI is an object, the classes. Fed one subject's
+    triples at a time (:meth:`add`); then :meth:`header`, :meth:`order` and :meth:`block`."""
+
+    def __init__(self, namespaces: Graph) -> None:
+        self.names = _Names(namespaces)
+        if any(p.startswith("_") for p, _ in namespaces.namespaces()):
+            raise ValueError("prefixes starting with '_' are rewritten by rdflib")
+        self.references: dict[str, int] = defaultdict(int)
+        self.classes: list[str] = []
+        self.subjects: list[str] = []
+        self.predicates: set[str] = set()
+        self.labels: dict[str, str] = {}
+
+    def add(self, subject: str, props: dict[str, list[Node]], terms: dict[str, Node]) -> None:
+        """One subject's distinct triples: {predicate IRI: [objects]}, and ``terms``, the
+        rdflib terms of the subject and predicates by IRI."""
+        rows: list[Outline] = []
+        for kp, objects in props.items():
+            for o in objects:
+                if isinstance(o, URIRef):
+                    rows.append((kp, str(o), None))
+                elif isinstance(o, Literal):
+                    datatype = o.datatype
+                    rows.append((kp, None, None if datatype is None else str(datatype)))
+                else:
+                    raise ValueError("blank nodes are written by rdflib's own serialiser")
+        self.add_outline(subject, rows)
+
+    def add_outline(self, subject: str, rows: Iterable[Outline]) -> None:
+        """One subject's distinct triples in outline: (predicate IRI, the object's IRI or
+        None for a literal, the literal's datatype IRI or None) each."""
+        names, references, predicates = self.names, self.references, self.predicates
+        empty = True
+        for kp, ko, datatype in rows:
+            empty = False
+            if kp not in predicates:
+                predicates.add(kp)
+                # rdflib registers a prefix on sight of every term but the keyword ``a``
+                if kp != _TYPE and names.pname_of(kp) is None:
+                    raise ValueError(f"predicate {kp} needs a generated prefix")
+            if ko is not None:
+                references[ko] += 1
+                if kp == _TYPE and ko == _CLASS:
+                    self.classes.append(subject)
+                names.pname_of(ko)
+            elif datatype is not None:
+                names.pname_of(datatype)
+        if not empty:
+            self.subjects.append(subject)
+            names.pname_of(subject)
+
+    def order(self) -> list[str]:
+        """The subjects in the order they are written: classes, then by how often each is an
+        object, then by IRI."""
+        top = sorted(set(self.classes))
+        seen = set(top)
+        references = self.references
+        return top + [
+            s for _, s in sorted((references.get(s, 0), s) for s in self.subjects if s not in seen)
+        ]
+
+    def header(self) -> str:
+        """The prefix lines of the prefixes used."""
+        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(self.names.used.items()))
+
+    def label(self, node: Node, literals: dict[int, str]) -> str:
+        """How a term is written (literals cached in ``literals`` by id, IRIs here)."""
         if isinstance(node, Literal):
             text = literals.get(id(node))
             if text is not None:
@@ -153,41 +265,48 @@ def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
                 quoted = node._quote_encode()
                 text = f"{quoted}@{node.language}" if node.language else quoted
             else:
-                text = node._literal_n3(use_plain=True, qname_callback=datatype_name)
+                text = node._literal_n3(use_plain=True, qname_callback=self.names.pname)
             literals[id(node)] = text
             return text
         key = str(node)
-        text = labels.get(key)
+        text = self.labels.get(key)
         if text is None:
-            text = "()" if key == _NIL else names.pname(node) or node.n3()  # type: ignore[arg-type]
-            labels[key] = text
+            text = "()" if key == _NIL else self.names.pname(node) or node.n3()  # type: ignore[arg-type]
+            if not text.startswith("<"):  # qualified names: few; full IRIs are cheap to redo
+                self.labels[key] = text
         return text
 
-    out = [f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(names.used.items())]
-    first_order = (_TYPE, _LABEL)
-    for subject in subjects:
-        props = properties[subject]
-        order = [p for p in first_order if p in props]
-        order += [p for p in sorted(props) if p not in first_order]
-        parts = ["\n", label(terms[subject])]
+    def block(
+        self,
+        subject: str,
+        props: dict[str, list[Node]],
+        terms: dict[str, Node],
+        literals: dict[int, str],
+    ) -> str:
+        """One subject's statements."""
+        label = self.label
+        order = [p for p in _FIRST if p in props]
+        order += [p for p in sorted(props) if p not in _FIRST]
+        parts = ["\n", label(terms[subject], literals)]
         for i, predicate in enumerate(order):
             parts.append(" ;\n    " if i else " ")
-            parts.append("a" if predicate == _TYPE else label(terms[predicate]))
+            parts.append("a" if predicate == _TYPE else label(terms[predicate], literals))
             objects = props[predicate]
             if len(objects) == 1:
                 parts.append(" ")
-                parts.append(label(objects[0]))
+                parts.append(label(objects[0], literals))
                 continue
             objects = sorted(objects)  # type: ignore[type-var]
             parts.append(" ")
-            parts.append(label(objects[0]))
+            parts.append(label(objects[0], literals))
             for obj in objects[1:]:
                 parts.append(",\n        ")
-                parts.append(label(obj))
+                parts.append(label(obj, literals))
         parts.append(" .\n")
-        out.append("".join(parts))
-    out.append("\n")
-    return "".join(out).encode("utf-8")
+        return "".join(parts)
+
+
+_FIRST = (_TYPE, _LABEL)
 
 
 def _nt_term(term: Node) -> str:
@@ -281,64 +400,108 @@ def _json_text(value: Any, pad: str, out: list[str]) -> None:
 def jsonld_bytes(triples: Iterable[Triple], context: dict[str, str]) -> bytes:
     """JSON-LD (compacted with ``context``, nodes and values sorted) of blank-node-free
     ``triples``: what rdflib's serialiser gives once sorted as ``serialize_graph`` sorts it."""
-    ctx = Context(dict(context))
-    symbols: dict[str, str] = {}
-
-    def symbol(iri: Node) -> str:
-        key = str(iri)
-        text = symbols.get(key)
-        if text is None:
-            text = symbols[key] = ctx.to_symbol(key) or key
-        return text
-
-    ids: dict[str, str] = {}
-
-    def shrink(iri: Node) -> str:
-        key = str(iri)
-        text = ids.get(key)
-        if text is None:
-            text = ids[key] = ctx.shrink_iri(key)
-        return text
-
-    nodes: dict[str, dict[str, list[Any]]] = {}
-    for s, p, o in triples:
-        ks = str(s)
-        node = nodes.get(ks)
-        if node is None:
-            node = nodes[ks] = {"@id": [shrink(s)]}
-        key: str
-        value: Any
-        if isinstance(o, URIRef):
-            if str(p) == _TYPE:
-                key, value = "@type", symbol(o)
-            else:
-                key, value = symbol(p), {"@id": shrink(o)}
-        elif isinstance(o, Literal):
-            key = symbol(p)
-            datatype = o.datatype
-            native = datatype is not None and str(datatype) in _JSON_NATIVE
-            v = o.toPython() if native else str(o)
-            if datatype:
-                value = v if native else {"@type": symbol(datatype), "@value": v}
-            elif o.language:
-                value = {"@language": o.language, "@value": v}
-            else:
-                value = v
+    nodes = JsonLdNodes(context)
+    grouped: dict[str, list[Triple]] = {}
+    for triple in triples:
+        ks = str(triple[0])
+        found = grouped.get(ks)
+        if found is None:
+            grouped[ks] = [triple]
         else:
-            raise ValueError(f"cannot write {o!r} here")
-        values = node.get(key)
-        if values is None:
-            node[key] = [value]
-        else:
-            values.append(value)
-    items = []
-    for node in nodes.values():
-        item: dict[str, Any] = {}
-        for key, values in node.items():
-            item[key] = values[0] if len(values) == 1 else sorted(values, key=_value_key)
-        items.append(item)
+            found.append(triple)
+    items = [nodes.item(group) for group in grouped.values()]
     items.sort(key=lambda n: (str(n.get("@id", "")), _value_key(n)))
     out: list[str] = []
     _json_text({"@context": context, "@graph": items}, "", out)
     out.append("\n")
     return "".join(out).encode("utf-8")
+
+
+def jsonld_stream(
+    subjects: Iterable[str],
+    triples_of: Callable[[str], Iterable[Triple]],
+    context: dict[str, str],
+) -> Iterator[bytes]:
+    """:func:`jsonld_bytes` of a graph read one subject at a time (``subjects`` each once,
+    ``triples_of(subject)`` its distinct triples), as chunks of bytes: the same bytes,
+    without holding the graph."""
+    nodes = JsonLdNodes(context)
+    order = sorted((nodes.shrink(URIRef(s)), s) for s in subjects)
+    out = ["{\n", '  "@context": ']
+    _json_text(context, "  ", out)
+    out.append(',\n  "@graph": ')
+    if not order:
+        out.append("[]")
+    size = 0
+    for i, (_, subject) in enumerate(order):
+        out.append(",\n    " if i else "[\n    ")
+        start = len(out)
+        _json_text(nodes.item(triples_of(subject)), "    ", out)
+        size += sum(map(len, out[start:]))
+        if size > _CHUNK:
+            yield "".join(out).encode("utf-8")
+            out, size = [], 0
+    if order:
+        out.append("\n  ]")
+    out.append("\n}\n")
+    yield "".join(out).encode("utf-8")
+
+
+class JsonLdNodes:
+    """The compacted JSON-LD node object of a subject, from its triples (with ``context``)."""
+
+    def __init__(self, context: dict[str, str]) -> None:
+        self.ctx = Context(dict(context))
+        self.symbols: dict[str, str] = {}
+        self.ids: dict[str, str] = {}
+
+    def symbol(self, iri: Node) -> str:
+        key = str(iri)
+        text = self.symbols.get(key)
+        if text is None:
+            text = self.symbols[key] = self.ctx.to_symbol(key) or key
+        return text
+
+    def shrink(self, iri: Node) -> str:
+        key = str(iri)
+        text = self.ids.get(key)
+        if text is None:
+            text = self.ids[key] = self.ctx.shrink_iri(key)
+        return text
+
+    def item(self, triples: Iterable[Triple]) -> dict[str, Any]:
+        """The node object of one subject's distinct triples (values sorted)."""
+        symbol = self.symbol
+        node: dict[str, list[Any]] = {}
+        for s, p, o in triples:
+            if not node:
+                node["@id"] = [self.shrink(s)]
+            key: str
+            value: Any
+            if isinstance(o, URIRef):
+                if str(p) == _TYPE:
+                    key, value = "@type", symbol(o)
+                else:
+                    key, value = symbol(p), {"@id": self.shrink(o)}
+            elif isinstance(o, Literal):
+                key = symbol(p)
+                datatype = o.datatype
+                native = datatype is not None and str(datatype) in _JSON_NATIVE
+                v = o.toPython() if native else str(o)
+                if datatype:
+                    value = v if native else {"@type": symbol(datatype), "@value": v}
+                elif o.language:
+                    value = {"@language": o.language, "@value": v}
+                else:
+                    value = v
+            else:
+                raise ValueError(f"cannot write {o!r} here")
+            values = node.get(key)
+            if values is None:
+                node[key] = [value]
+            else:
+                values.append(value)
+        return {
+            key: values[0] if len(values) == 1 else sorted(values, key=_value_key)
+            for key, values in node.items()
+        }

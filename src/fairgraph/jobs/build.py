@@ -26,7 +26,7 @@ from rdflib.term import Node
 from fairgraph.errors import FairgraphError, InputError
 from fairgraph.graph import write_resolution
 from fairgraph.graph.io import serialize_graph, serialize_triples, write_atomic
-from fairgraph.graph.projection import TripleIndex, index_of
+from fairgraph.graph.projection import GraphLookups, index_of
 from fairgraph.ingest import discover_inputs, read_document
 from fairgraph.ingest.discover import natural_key, portable_names
 from fairgraph.ingest.remote import (
@@ -305,7 +305,7 @@ def corpus_triples(
 
 
 def summarize(
-    graph: Graph | TripleIndex | Sequence[Triple],
+    graph: Graph | GraphLookups | Sequence[Triple],
     documents: int,
     skipped: Sequence[tuple[str, str]],
     outputs: Sequence[Path] = (),
@@ -340,7 +340,7 @@ def write_outputs(
     focus: str | None = None,
     hops: int = 1,
     progress: Progress = SILENT,
-    index: TripleIndex | None = None,
+    index: GraphLookups | None = None,
     jobs: int = 1,
 ) -> list[Path]:
     """graph.ttl, graph.jsonld, graph.graphml, graph.html and report.html, each atomically.
@@ -370,11 +370,47 @@ def _index_and_write_outputs(
     focus: str | None,
     hops: int,
     progress: Progress,
-    index: TripleIndex | None,
+    index: GraphLookups | None,
     jobs: int,
-) -> tuple[TripleIndex, list[Path]]:
+) -> tuple[GraphLookups, list[Path]]:
     """:func:`write_outputs`, indexing the graph (unless ``index`` is given) once the Turtle
-    and JSON-LD writers are under way; gives the index too.
+    and JSON-LD writers are under way; gives the index too."""
+
+    def rdf(fmt: str) -> Callable[[Path], None]:
+        if isinstance(graph, Graph):
+            return lambda path: write_atomic(path, serialize_graph(graph, fmt))
+        return lambda path: write_atomic(path, serialize_triples(graph, fmt))
+
+    def lookups() -> GraphLookups:
+        return index if index is not None else index_of(graph)
+
+    return write_five(
+        rdf,
+        lookups,
+        out_dir,
+        max_nodes=max_nodes,
+        focus=focus,
+        hops=hops,
+        progress=progress,
+        jobs=jobs,
+    )
+
+
+def write_five(
+    rdf: Callable[[str], Callable[[Path], None]],
+    lookups: Callable[[], GraphLookups],
+    out_dir: Path,
+    *,
+    max_nodes: int = 2000,
+    focus: str | None = None,
+    hops: int = 1,
+    progress: Progress = SILENT,
+    jobs: int = 1,
+) -> tuple[GraphLookups, list[Path]]:
+    """The five outputs in ``out_dir``, all or none: ``rdf(format)`` is the writer of
+    graph.ttl ("turtle") and graph.jsonld ("json-ld") given a path, ``lookups()`` the graph's
+    look-ups the projection (GraphML, graph.html, report.html) is made from, asked for once
+    the RDF writers are under way. Gives the look-ups and the paths.
 
     With ``jobs`` > 1 (where there is fork) Turtle, JSON-LD and graph.html are written by
     forked processes while this one indexes, projects, and writes GraphML and report.html:
@@ -385,11 +421,6 @@ def _index_and_write_outputs(
     from fairgraph.export.report import write_report
     from fairgraph.graph.projection import project
 
-    def rdf(fmt: str) -> Callable[[Path], None]:
-        if isinstance(graph, Graph):
-            return lambda path: write_atomic(path, serialize_graph(graph, fmt))
-        return lambda path: write_atomic(path, serialize_triples(graph, fmt))
-
     out_dir.mkdir(parents=True, exist_ok=True)
     # every output is written into a hidden staging folder first and renamed into place only
     # once all of them exist, so a failure half-way leaves the previous outputs untouched
@@ -399,9 +430,8 @@ def _index_and_write_outputs(
     try:
         writers.write(staged[0], rdf("turtle"))
         writers.write(staged[1], rdf("json-ld"))
-        if index is None:
-            with progress.step("index"):
-                index = index_of(graph)
+        with progress.step("index"):
+            index = lookups()
         with progress.step("project"):
             projection = project(index)
         writers.write(
@@ -594,7 +624,7 @@ def build_outputs(
 
 def index_and_write(
     triples: Sequence[Triple], out_dir: Path, options: BuildOptions
-) -> tuple[TripleIndex, list[Path]]:
+) -> tuple[GraphLookups, list[Path]]:
     """Index the corpus triples once and write the five outputs from them (a build and an
     export from a store end alike); the options' progress is closed after."""
     index, outputs = _index_and_write_outputs(

@@ -6,22 +6,27 @@ anew from every report's cached extraction, and only the named graphs that chang
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rdflib import RDF, Graph
 
 from fairgraph.graph import build_graph, write_resolution
+from fairgraph.graph.io import serialize_stream, write_atomic
 from fairgraph.jobs.build import (
     DEFAULT_OPTIONS,
     BuildOptions,
     BuildSummary,
     Triple,
+    connect,
     extract_with,
     index_and_write,
     read_documents,
     summarize,
+    write_five,
     write_outputs,
 )
 from fairgraph.jobs.collector import paced_collector, settle
@@ -74,9 +79,6 @@ def build_into_store(
     if outputs:
         prepare_output_dir(out_dir)  # an unwritable folder is found before any extraction
     progress = options.progress
-    documents, skipped = read_documents(
-        inputs, strict=options.strict, out_dir=out_dir, progress=progress
-    )
     built: list[Graph] = []
 
     def build(extractions: Sequence[Extraction]) -> Graph | StreamedTriples:
@@ -86,16 +88,18 @@ def build_into_store(
         built.append(build_graph(extractions, options.aliases))
         return built[-1]
 
-    with GraphStore.open(store_dir) as store:
-        # the reports the store has not seen are extracted first (in --jobs processes)
-        new = [d for d in documents if store.cached_extraction(d.sha256) is None]
-        fresh = dict(
-            zip(
-                (d.sha256 for d in new),
-                extract_with(options, new),
-                strict=True,
+    with ExitStack() as stack:
+        with connect(options) as workers:  # the workers get ready while the reports are read
+            documents, skipped = read_documents(
+                inputs, strict=options.strict, out_dir=out_dir, progress=progress
             )
-        )
+            store = stack.enter_context(GraphStore.open(store_dir))
+            # the reports the store has not seen are extracted first (by the workers)
+            new = [d for d in documents if store.cached_extraction(d.sha256) is None]
+            fresh = dict(
+                zip((d.sha256 for d in new), extract_with(options, new, workers), strict=True)
+            )
+        # (the workers are let go before resolution)
 
         def extract(document: Document) -> Extraction:
             if document.sha256 in fresh:  # handed over once: the build holds it from here
@@ -178,20 +182,51 @@ def store_triples_rdflib(store: GraphStore, progress: Progress = SILENT) -> list
 def export_store(
     store_dir: Path, out_dir: Path, options: BuildOptions = DEFAULT_OPTIONS
 ) -> BuildSummary:
-    """``fairgraph export STORE -o OUT``: the five output files of the graph in a store."""
+    """``fairgraph export STORE -o OUT``: the five output files of the graph in a store.
+
+    They are written streaming: Turtle and JSON-LD subject by subject from the store (each
+    writer opens the store for itself, so with ``--jobs`` they run in forked processes), the
+    projection by look-ups of the store, so memory does not grow with the corpus's triples.
+    A store holding blank nodes (none of fairgraph's) is read whole and written as before.
+    """
     from fairgraph.errors import InputError
     from fairgraph.namespaces import FG
+    from fairgraph.store import GraphStore
+    from fairgraph.store.index import StoreIndex
 
     if not (store_dir / "manifest.sqlite").exists():
         raise InputError(
             "not a fairgraph store (made by `fairgraph build --store`)", source=str(store_dir)
         )
-    from fairgraph.store import GraphStore
-
-    with paced_collector():
-        with GraphStore.open(store_dir, create=False, read_only=True) as store:
+    with paced_collector(), GraphStore.open(store_dir, create=False, read_only=True) as store:
+        index = StoreIndex(store.ox, store.distinct_triples())
+        if index.has_blank_nodes():
             triples = store_triples_rdflib(store, options.progress)
-        settle()
-        index, paths = index_and_write(triples, out_dir, options)
-        documents = len(index.subjects(RDF.type, FG.Document))
-        return summarize(index, documents, (), paths)
+            settle()
+            lookups, paths = index_and_write(triples, out_dir, options)
+        else:
+            lookups, paths = write_five(
+                lambda fmt: functools.partial(_write_streamed, store_dir, fmt),
+                lambda: index,
+                out_dir,
+                max_nodes=options.max_nodes,
+                focus=options.focus,
+                hops=options.hops,
+                progress=options.progress,
+                jobs=options.jobs,
+            )
+            options.progress.close()
+        documents = len(lookups.subjects(RDF.type, FG.Document))
+        return summarize(lookups, documents, (), paths)
+
+
+def _write_streamed(store_dir: Path, fmt: str, path: Path) -> None:
+    """Write the store's graph as ``fmt`` ("turtle" or "json-ld") to ``path``, subject by
+    subject, from a read-only handle of its own."""
+    from fairgraph.store import GraphStore
+    from fairgraph.store.index import StoreIndex
+
+    with GraphStore.open(store_dir, create=False, read_only=True) as store:
+        index = StoreIndex(store.ox)
+        chunks = serialize_stream(index.subject_iris(), index.triples_of, fmt, index.outline_of)
+        write_atomic(path, chunks)

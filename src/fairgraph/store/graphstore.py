@@ -213,6 +213,20 @@ class GraphStore:
         self._replace_graph(MERGED_GRAPH, quads, bulk=len(quads) >= BULK_MIN)
         self._set_meta("merged_digest", digest or quads_digest(quads))
 
+    def record_triples(self, triples: int) -> None:
+        """Note that the store's graphs hold ``triples`` distinct triples now (a build's
+        partitions are disjoint, so as many as the store's quads)."""
+        self._set_meta("triples", f"{triples} {len(self.ox)}")
+
+    def distinct_triples(self) -> int | None:
+        """The distinct triples a build recorded, while the store still has the quads it left
+        (None when unknown: never recorded, or changed since)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key='triples'").fetchone()
+        if not row or not row[0]:
+            return None
+        triples, quads = (int(n) for n in row[0].split())
+        return triples if quads == len(self.ox) else None
+
     def merged_digest(self) -> str | None:
         row = self.db.execute("SELECT value FROM meta WHERE key='merged_digest'").fetchone()
         return row[0] if row else None

@@ -129,6 +129,7 @@ def incremental_build(
     merged_replaced = digest != store.merged_digest()
     if merged_replaced:
         store.replace_merged(merged_quads, digest=digest)
+    store.record_triples(total)
     return BuildReport(
         tuple(extracted),
         len(docs) - len(extracted),
