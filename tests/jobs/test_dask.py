@@ -104,6 +104,24 @@ def test_a_build_on_the_cluster_is_the_local_build(scheduler: str, tmp_path: Pat
         assert (tmp_path / "dask" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
 
 
+def test_a_store_build_on_the_cluster_is_the_local_one(scheduler: str, tmp_path: Path) -> None:
+    """``build --store --no-outputs --dask``: the workers extract (connected while the reports
+    are read), the store's export is the local plain build's outputs."""
+    inputs = TESTS / "fixtures" / "trust"
+    local = run_cli("build", inputs, "-o", tmp_path / "local", "--ner", "rules", "--jobs", "1")
+    assert local.exit_code == 0, local.output
+    stored = run_cli(
+        "-v", "build", inputs, "--store", tmp_path / "st", "--no-outputs", "--ner", "rules",
+        "--dask", scheduler,
+    )  # fmt: skip
+    assert stored.exit_code == 0, stored.output
+    assert "extract: 4/4 done" in stored.stderr
+    exported = run_cli("export", tmp_path / "st", "-o", tmp_path / "out")
+    assert exported.exit_code == 0, exported.output
+    for name in OUTPUTS:
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "local" / name).read_bytes()
+
+
 def test_reports_named_by_url_build_on_the_cluster_as_here(
     scheduler: str, web: Web, tmp_path: Path
 ) -> None:
