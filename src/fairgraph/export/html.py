@@ -15,11 +15,18 @@ vis-network is inlined from the installed pyvis package; the graph travels as JS
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 
-from fairgraph.export.html_assets import atomic_write, fill, script_json, template, vis_assets
+from fairgraph.export.html_assets import (
+    atomic_write,
+    fill_pieces,
+    script_json_chunks,
+    template,
+    vis_assets,
+)
 from fairgraph.export.html_data import build_payload
 
 
@@ -36,15 +43,28 @@ def render_html(
     Raises :class:`fairgraph.errors.InputError` when ``focus`` names no entity or is
     ambiguous, or when ``max_nodes``/``hops`` are out of range.
     """
+    return "".join(html_pieces(g, title=title, max_nodes=max_nodes, focus=focus, hops=hops))
+
+
+def html_pieces(
+    g: nx.MultiDiGraph,
+    *,
+    title: str = "fairgraph",
+    max_nodes: int = 2000,
+    focus: str | None = None,
+    hops: int = 1,
+) -> Iterator[str]:
+    """:func:`render_html` in pieces (the graph's JSON a part at a time): the page is never
+    one string. Its errors are raised before the first piece."""
     payload = build_payload(g, title=title, max_nodes=max_nodes, focus=focus, hops=hops)
     vis_js, vis_css = vis_assets()
-    return fill(
+    return fill_pieces(
         template("graph.html"),
         {
             "TITLE": html.escape(title),
             "VIS_CSS": vis_css,
             "PAGE_CSS": template("graph.css"),
-            "DATA": script_json(payload),
+            "DATA": script_json_chunks(payload),
             "VIS_JS": vis_js,
             "PAGE_JS": template("graph.js"),
         },
@@ -60,7 +80,8 @@ def write_html(
     focus: str | None = None,
     hops: int = 1,
 ) -> None:
-    """Render the page and write it atomically (temporary file, then ``os.replace``)."""
+    """Render the page and write it atomically (temporary file, then ``os.replace``), a
+    piece at a time."""
     atomic_write(
-        Path(path), render_html(g, title=title, max_nodes=max_nodes, focus=focus, hops=hops)
+        Path(path), html_pieces(g, title=title, max_nodes=max_nodes, focus=focus, hops=hops)
     )

@@ -13,11 +13,12 @@ repository) and inlined, so pages open from ``file://`` without any network.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -59,7 +60,42 @@ def inline_safe(text: str, tag: str) -> str:
 
 def script_json(data: Any) -> str:
     """JSON for a ``<script type="application/json">`` block: no ``<``, ``>``, ``&``, U+2028/9."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    return "".join(script_json_chunks(data))
+
+
+def script_json_chunks(data: Any) -> Iterator[str]:
+    """:func:`script_json` in pieces: the lists of a top-level dict (a page's nodes and edges)
+    are written an item at a time, so the whole text is never one string.
+
+    >>> "".join(script_json_chunks({"a": [1, {"b": "<"}], "c": 2}))
+    '{"a":[1,{"b":"\\\\u003c"}],"c":2}'
+    """
+    dumps = functools.partial(json.dumps, ensure_ascii=False, separators=(",", ":"))
+    if not isinstance(data, dict):
+        yield _script_safe(dumps(data))
+        return
+    out, size = ["{"], 0
+    for i, (key, value) in enumerate(data.items()):
+        out.append(("," if i else "") + dumps(key) + ":")
+        if not isinstance(value, list):
+            out.append(dumps(value))
+            continue
+        out.append("[")
+        for j, item in enumerate(value):
+            out.append(("," if j else "") + dumps(item))
+            size += len(out[-1])
+            if size > _CHUNK:
+                yield _script_safe("".join(out))
+                out, size = [], 0
+        out.append("]")
+    out.append("}")
+    yield _script_safe("".join(out))
+
+
+_CHUNK = 1 << 20  # characters of JSON escaped and handed out at a time
+
+
+def _script_safe(text: str) -> str:
     return (
         text.replace("&", "\\u0026")
         .replace("<", "\\u003c")
@@ -88,8 +124,28 @@ def fill(text: str, values: dict[str, str]) -> str:
     return _MARKER.sub(get, text)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder."""
+def fill_pieces(text: str, values: dict[str, str | Iterable[str]]) -> Iterator[str]:
+    """:func:`fill` in pieces: the template's text and each value (a string, or pieces of
+    one) in turn, never joined.
+
+    >>> "".join(fill_pieces("<p>@@A@@-@@B@@</p>", {"A": "a", "B": iter(["b", "c"])}))
+    '<p>a-bc</p>'
+    """
+    at = 0
+    for match in _MARKER.finditer(text):
+        yield text[at : match.start()]
+        value = values[match.group(1)]
+        if isinstance(value, str):
+            yield value
+        else:
+            yield from value
+        at = match.end()
+    yield text[at:]
+
+
+def atomic_write(path: Path, text: str | Iterable[str]) -> None:
+    """Write ``text`` (or its pieces) to ``path`` through a temporary file in the same
+    folder."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
@@ -99,7 +155,11 @@ def atomic_write(path: Path, text: str) -> None:
         raise InputError(f"cannot write: {exc.strerror}", source=str(path)) from exc
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                for piece in text:
+                    handle.write(piece)
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
