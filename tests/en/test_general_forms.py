@@ -1,7 +1,8 @@
-"""General forms of English news (issue 14, round 7), each on sentences written for these
+"""General forms of English news (issue 14, rounds 7 to 9), each on sentences written for these
 tests: hyphenated titles, ambassadors named after the country they are posted to, plural
 governments, autonomous prefectures under their full names, development zones, MOU before a
-party."""
+party; two bodies joined by "and", consuls general, foreign delegations led by a title,
+provinces that sign, a weekday that ends a span."""
 
 from __future__ import annotations
 
@@ -158,7 +159,7 @@ def test_people_who_speak_or_witness_sign_nothing() -> None:
     assert labelled_parties("Gansu Governor Tan Qiming said Sinopec signed an agreement.") == []
     assert labelled_parties(
         "Witnessed by Gansu Governor Tan Qiming, Sinopec signed an agreement with PetroChina."
-    ) == [{"China Petrochemical Corporation", "PetroChina"}]
+    ) == [{"China Petrochemical Corporation", "PetroChina Company Limited"}]
 
 
 def test_hyphenated_amount_before_its_noun() -> None:
@@ -582,3 +583,123 @@ def test_title_of_a_province_word_then_a_name_and_founder_and_ceo() -> None:
         "founder",
         "CEO",
     }
+
+
+# round 9: two bodies joined by "and", consuls general, delegations, provinces that sign, weekdays
+# that end a span
+
+
+def test_two_bodies_joined_by_and_are_two_and_a_passive_by_pairs_them() -> None:
+    text = "The deals were signed by Hubei Provincial Department of Finance and PetroChina."
+    assert mentions(text, "Organization") == {
+        "Hubei Provincial Department of Finance",
+        "PetroChina",
+    }
+    assert labelled_parties(text) == [
+        {"Hubei Provincial Department of Finance", "PetroChina Company Limited"}
+    ]
+    # a body the lexicon knows, then a company nothing else names: the signing slot reads it
+    text = "An MOU was signed by the Ministry of Commerce and Vantor Holdings."
+    assert labelled_parties(text) == [{"Ministry of Commerce", "Vantor Holdings"}]
+    # a department whose portfolio holds "and" stays one body, before and after another
+    text = (
+        "Hunan Provincial Department of Industry and Information Technology and China Unicom"
+        " signed a strategic cooperation agreement."
+    )
+    assert mentions(text, "Organization") == {
+        "Hunan Provincial Department of Industry and Information Technology",
+        "China Unicom",
+    }
+    assert len(labelled_parties(text)) == 1
+    # a foreign ministry of two portfolios is one name
+    assert mentions(
+        "The Ministry of Commerce and Industry of Kenya hosted it.", "Organization"
+    ) == {"Ministry of Commerce and Industry of Kenya"}
+
+
+def test_consul_general_represents_the_country_and_the_city_is_the_seat() -> None:
+    for text in (
+        "Consul General of Nepal in Guangzhou Rajan Devi Pokharel visited the booth.",
+        "Nepali Consul General in Guangzhou Rajan Devi Pokharel visited the booth.",
+        "Rajan Devi Pokharel, Consul General of Nepal in Guangzhou, visited the booth.",
+        "Consul General Rajan Devi Pokharel of Nepal visited the booth.",
+    ):
+        assert mentions(text, "Person") == {"Rajan Devi Pokharel"}, text
+        found = {(p[0], p[1], p[2]) for p in posts(text)}
+        assert found == {("Rajan Devi Pokharel", "Consul General", None)}, text
+        assert {p[3] for p in posts(text)} in ({"Nepal"}, {"Nepali"}), text
+        assert "Guangzhou" in mentions(text, "Place") or "Guangzhou" not in text, text
+
+
+def test_a_place_name_inside_a_run_of_name_words_is_part_of_the_name() -> None:
+    text = "Tariq Ali Rana, a businessman from Lahore, signed a deal."
+    assert mentions(text, "Person") == {"Tariq Ali Rana"}
+    assert "Ali" not in mentions(text, "Place")
+    # alone, or at an end of a phrase, the place stays a place
+    assert mentions("The company opened an office in Ali Prefecture of Tibet.", "Place") >= {
+        "Tibet"
+    }
+    assert "Ali" in mentions("Ali is a prefecture of Tibet.", "Place")
+
+
+def test_a_foreign_delegation_led_by_a_title_gives_the_post_its_country() -> None:
+    for text in (
+        "A Mongolian delegation led by Vice Minister of Food and Light Industry Bat-Erdene"
+        " Ganbold visited the fair.",
+        "A Mongolian trade delegation headed by Bat-Erdene Ganbold, Vice Minister of Food and"
+        " Light Industry, visited the fair.",
+    ):
+        assert posts(text) == {
+            (
+                "Bat-Erdene Ganbold",
+                "Vice Minister of Food and Light Industry",
+                None,
+                "Mongolian",
+            )
+        }, text
+        res = resolve([extract(text)])
+        assert {e.label for e in res.entities if e.type == "Country"} == {"Mongolia"}
+    # a Chinese delegation: the title's own body, no country from the demonym
+    found = posts("A Chinese delegation led by Vice Premier Ding Xuelin visited Mongolia.")
+    assert {(p[0], p[1], p[3]) for p in found} == {("Ding Xuelin", "Vice Premier", None)}
+    # the head of a delegation holds no post in a country
+    text = "Rajan Devi Pokharel, head of the Nepali delegation, said the fair was a success."
+    assert not [p for p in posts(text) if p[1] == "head" and (p[2] or p[3])]
+
+
+def test_a_province_that_signs_with_listed_enterprises_is_the_place() -> None:
+    # the gold convention (gold/README.md, the English and Chinese sets): a province or city
+    # that signs is the party as the place it is
+    text = (
+        "Hunan province signed agreements with 15 enterprises, including Sinopec and Vantor"
+        " Holdings."
+    )
+    assert sorted(sorted(p) for p in labelled_parties(text)) == [
+        ["China Petrochemical Corporation", "Hunan"],
+        ["Hunan", "Vantor Holdings"],
+    ]
+
+
+def test_a_weekday_that_ends_a_span_counts_from_the_opening_day() -> None:
+    from fairgraph.en.pipeline import extract_document
+    from fairgraph.model import PartialDate
+
+    def span(text: str) -> set[tuple[PartialDate | None, PartialDate | None]]:
+        document = Document.from_text(
+            text, source="t.txt", language="en", date=PartialDate(2025, 6, 10)
+        )
+        fairs = extract_document(document).fairs
+        return {(f.start_date, f.end_date) for f in fairs if f.start_date or f.end_date}
+
+    # 10 June 2025 is a Tuesday: opened last Thursday (5 June), ran through Sunday (8 June)
+    text = (
+        "CHANGSHA, June 10 (Xinhua) -- The 3rd China-Africa Economic and Trade Expo opened on"
+        " Thursday in Changsha, running through Sunday."
+    )
+    assert span(text) == {(PartialDate(2025, 6, 5), PartialDate(2025, 6, 8))}
+    # with nothing before it in the sentence, the weekday ahead counts from the dateline
+    text = (
+        "CHANGSHA, June 10 (Xinhua) -- The 3rd China-Africa Economic and Trade Expo runs"
+        " through Sunday in Changsha."
+    )
+    assert span(text) == {(None, PartialDate(2025, 6, 15))}

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.lexicon import load_lexicon
-from fairgraph.en.recognize import HONORIFIC, portfolio_words
+from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -62,8 +62,13 @@ def _unit(
             and re.fullmatch(r"['’]s\s+", _gap(text, target.end, after[1].start))
         ):
             target = after[1]  # chief executive of China's Macao SAR
+        delegation = re.match(r"(?:\s+(?:[a-z-]+|and)){0,4}?\s+delegations?\b", text[target.end :])
         if possessive and target.type in ("Country", "Place"):
             pass  # head of Guangdong's publicity department: not Guangdong's government
+        elif delegation and target.origin == "demonym":
+            pass  # head of the Argentine delegation: a group, no body
+        elif target.type in ("Country", "Place") and _diplomat(role) and re.match(r"\s+in\s", gap0):
+            end = target.end  # Consul General in Chengdu: where the post is, not its body
         elif target.type == "Country" and _diplomat(role) and re.match(r"\s+to\s", gap0):
             end = target.end  # ambassador to China: the receiving country, not the sender
         elif target.type == "Country":
@@ -95,6 +100,9 @@ def _unit(
     to = [m for m in mentions if m.start >= end and m.type == "Country"]
     if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
         end = to[0].end  # Ambassador of Pakistan to China
+    seat = [m for m in mentions if m.start >= end and m.type in ("Place", "Country")]
+    if _diplomat(role) and seat and re.fullmatch(r"\s+in\s+", _gap(text, end, seat[0].start)):
+        end = seat[0].end  # Consul General of Pakistan in Chengdu: the city the post is in
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
     level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
@@ -130,6 +138,14 @@ def _unit(
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
+    led = _LED_BY.search(text, max(0, role.start - 160), role.start)
+    if (
+        led is not None
+        and country is None
+        and (body is None or body.origin == "implied-by-title")
+        and lex.demonym(led.group(1)) not in (None, lex.country("China"))
+    ):  # a Lao delegation led by Vice Minister of X A B (or by A B, vice minister of X)
+        country = Mention(led.start(1), led.end(1), led.group(1), "Country", None, "demonym")
     china = lex.country("China")
     if (
         country is not None
@@ -149,6 +165,12 @@ def _unit(
     return end, body, country
 
 
+#: a delegation a country's demonym sends, then "led by" (and a name with a comma) just before a
+#: title: the title is the sending country's
+_LED_BY = re.compile(
+    LED_BY.pattern
+    + r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|ul|bin|al|de|van|von|da)){1,4},\s+(?:the\s+)?)?$"
+)
 _PORTFOLIO_BEFORE = re.compile(r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+,?\s+|and\s+){1,6})$")
 
 

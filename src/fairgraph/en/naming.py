@@ -24,10 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.recognize import org_kind, series_named
+from fairgraph.en.lexicon import Lexicon, Place, load_lexicon
+from fairgraph.en.recognize import local_department, org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
@@ -234,33 +233,6 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     return f"Organization|{label}", label, RULE_CONTEXT
 
 
-@cache
-def _departments() -> dict[str, tuple[str, str, str]]:
-    """Portfolio (lower case) → (its English form, provincial and municipal Chinese suffixes)
-    of the departments of Chinese local governments (data/departments.tsv)."""
-    return {row[0].lower(): (row[0], row[1], row[2]) for row in data_rows("departments.tsv", 3)}
-
-
-_LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
-_PLACE_WORDS = (
-    r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
-)
-_DEPARTMENT_FORMS = (
-    re.compile(
-        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
-        r"(?:Department|Bureau)\s+of\s+(?P<port>.+)$"
-    ),
-    re.compile(
-        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
-        r"(?P<port>.+?)(?:\s+(?:Department|Bureau))?$"
-    ),
-    re.compile(
-        r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
-        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
-    ),
-)
-
-
 def department_key(name: str) -> tuple[str, str] | None:
     """(key, label) of a department of a Chinese province's or city's government, keyed by
     its Chinese name, written in any of its English forms.
@@ -276,16 +248,9 @@ def department_key(name: str) -> tuple[str, str] | None:
     >>> department_key("Acme Department of Commerce") is None
     True
     """
-    lex = load_lexicon()
-    for form in _DEPARTMENT_FORMS:
-        m = form.match(name)
-        if m is None:
-            continue
-        place = lex.place(m.group("place"))
-        found = _departments().get(m.group("port").lower())
-        if place is None or not place.chinese or found is None:
-            continue
-        english, provincial, municipal = found
+    found = local_department(name)
+    if found is not None:
+        place, (english, provincial, municipal) = found
         if place.level == "province" and place.name not in (
             "Beijing",
             "Tianjin",

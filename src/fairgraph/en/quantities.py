@@ -111,6 +111,12 @@ _AHEAD = re.compile(
 )
 
 
+#: a weekday that ends a span (running through Sunday, until Friday): counted from the day
+#: the same sentence names before it, when it names one
+_RANGE_END = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z])|\n")
+
+
 def _weekday(name: str, ref: PartialDate, ahead: bool = False) -> PartialDate | None:
     """The day called ``name`` in the week up to the reference day (the dateline's), or from
     it on when ``ahead`` (the fair runs until Friday)."""
@@ -164,7 +170,11 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
         if m.group(6):
             clause = text[max(0, m.start() - 80) : m.start()]
             ahead = _AHEAD.search(clause) is not None
-            weekday = _weekday(m.group(6).lower(), reference, ahead) if reference else None
+            ref = reference
+            opening = out[-1] if out and _RANGE_END.search(clause) else None
+            if opening is not None and not _SENTENCE_END.search(text, opening.end, m.start()):
+                ref, ahead = opening.end_date or opening.date, True  # opened Thursday … to Sunday
+            weekday = _weekday(m.group(6).lower(), ref, ahead) if ref else None
             if weekday is not None:
                 out.append(DateMention(m.start(), m.end(), m.group(), weekday))
             continue

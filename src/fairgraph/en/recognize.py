@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from fairgraph.en.lexicon import data_rows, load_lexicon
+from fairgraph.en.lexicon import Place, data_rows, load_lexicon
 from fairgraph.en.names import is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -213,6 +213,14 @@ _GENERIC = frozenset(
 )
 
 
+#: a delegation its country's demonym sends (a Lao delegation, the Zambian trade and investment
+#: delegation)
+DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:[a-z-]+|and)\s+){0,4}?delegations?\b")
+#: … delegation led by: who leads it comes next
+LED_BY = re.compile(DELEGATION.pattern + r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+")
+_LED_BY_HERE = re.compile(LED_BY.pattern + r"$")
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     titles = list(load_lexicon().titles)
@@ -252,7 +260,8 @@ def find_roles(text: str) -> list[Mention]:
             start = modifier.start()
         if word.lower().endswith("minister"):
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
-            end += _portfolio(text[end:], foreign=_foreign_before(text[:start]))
+            foreign = _foreign_before(text[:start]) or _foreign_delegation(text[:start])
+            end += _portfolio(text[end:], foreign=foreign)
             start -= _portfolio_before(text[:start])
         out.append(Mention(start, end, text[start:end], "Role"))
     return out
@@ -309,6 +318,20 @@ def _foreign_before(head: str) -> bool:
     if country is None and found.group(2):  # Manitoba's minister of …: a region abroad
         place = lex.place(found.group(1))
         return place is None or not place.chinese
+    return country is not None and country.iso2 != "CN"
+
+
+def _foreign_delegation(head: str) -> bool:
+    """Whether a title stands right after "led by" behind a foreign country's delegation (a
+    Lao delegation led by Vice Minister …).
+
+    >>> _foreign_delegation("A Lao delegation led by "), _foreign_delegation("A delegation led by ")
+    (True, False)
+    """
+    found = _LED_BY_HERE.search(head, max(0, len(head) - 160))
+    if found is None:
+        return False
+    country = load_lexicon().demonym(found.group(1))
     return country is not None and country.iso2 != "CN"
 
 
@@ -441,6 +464,82 @@ def find_fairs(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _departments() -> dict[str, tuple[str, str, str]]:
+    """Portfolio (lower case) → (its English form, provincial and municipal Chinese suffixes)
+    of the departments of Chinese local governments (data/departments.tsv)."""
+    return {row[0].lower(): (row[0], row[1], row[2]) for row in data_rows("departments.tsv", 3)}
+
+
+_LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
+_PLACE_WORDS = (
+    r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
+)
+_DEPARTMENT_FORMS = (
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?:Department|Bureau)\s+of\s+(?P<port>.+)$"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?P<port>.+?)(?:\s+(?:Department|Bureau))?$"
+    ),
+    re.compile(
+        r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
+        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+)
+
+
+def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
+    """The place and the portfolio (its English form, provincial and municipal Chinese
+    suffixes) of a department of a Chinese province's or city's government written in any of
+    its English forms (Qinghai Provincial Department of Commerce, Department of Commerce of
+    Qinghai Province, Xining Municipal Bureau of Commerce), else None.
+
+    >>> local_department("Gansu Provincial Department of Industry and Information Technology")[1][1]
+    '工业和信息化厅'
+    >>> local_department("Acme Department of Commerce") is None
+    True
+    """
+    lex = load_lexicon()
+    for form in _DEPARTMENT_FORMS:
+        m = form.match(name)
+        if m is None:
+            continue
+        place = lex.place(m.group("place"))
+        found = _departments().get(m.group("port").lower())
+        if place is not None and place.chinese and found is not None:
+            return place, found
+    return None
+
+
+def _whole_body(name: str) -> bool:
+    """Whether ``name`` is a whole body by itself: one the lexicon knows, or a department of
+    a Chinese local government."""
+    return load_lexicon().body(name) is not None or local_department(name) is not None
+
+
+def _two_bodies(name: str, start: int) -> list[Mention]:
+    """Two bodies joined by "and" when the left one is whole by itself (a known body, a local
+    department) and the right one is no more of its name (Gansu Provincial Department of
+    Commerce and PetroChina; Ministry of Commerce and Acme Group): the left body, then what the
+    right one reads as. Empty when the whole is one name (Ministry of Industry and Information
+    Technology, Department of Culture and Tourism)."""
+    if " and " not in name or _whole_body(name):
+        return []
+    at = name.find(" and ")
+    while at > 0:
+        head, tail = name[:at], name[at + 5 :]
+        words = tail.split()
+        continues = words[0] in portfolio_words() or words[0][:1].islower()
+        if _whole_body(head) and not continues:
+            left = Mention(start, start + len(head), head, "Organization", org_kind(head))
+            return [left, *classify(tail, start + at + 5)]
+        at = name.find(" and ", at + 1)
+    return []
+
+
 def org_kind(name: str) -> str | None:
     lex = load_lexicon()
     body = lex.body(name)
@@ -499,6 +598,10 @@ def classify(name: str, start: int) -> list[Mention]:
         return [Mention(start, start + len(name), name, "Country")]
     if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
         return [Mention(start, start + len(name), name, "Organization", body.kind)]
+    if local_department(name) is not None:  # … Department of Industry and Information Technology
+        return [Mention(start, start + len(name), name, "Organization", "Government")]
+    if two := _two_bodies(name, start):  # Gansu Provincial Department of Commerce and PetroChina
+        return two
     if lex.place(name):
         return [Mention(start, start + len(name), name, "Place")]
     if lex.fair_series(name):
@@ -602,7 +705,12 @@ def classify(name: str, start: int) -> list[Mention]:
             return split
         return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.rpartition(" of ")
-    if sep and (lex.place(tail) or lex.country(tail)) and is_chinese_name(head):
+    named = is_chinese_name(head) or (
+        _name_run(head.split())
+        and len(head.split()) <= 4
+        and not any(w in _GENERIC or w in _GENERIC_ORG or w in lex.org_suffixes for w in words)
+    )
+    if sep and (lex.place(tail) or lex.country(tail)) and named:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A B of X
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
@@ -629,12 +737,14 @@ def classify(name: str, start: int) -> list[Mention]:
         tail = " ".join(words[-size:])
         if size == 3 and len(words) == 4 and _name_word(words[0]):
             break  # Edmund Ho Hau Wah: an English given name before a Hong Kong name
-        if len(words) > size and is_chinese_name(tail) and words[-size - 1] not in surnames():
+        portfolio = all(w in portfolio_words() or w in ("and", "of") for w in words[:-size])
+        named = is_chinese_name(tail) or (portfolio and size == 2 and _name_run(words[-size:]))
+        if len(words) > size and named and words[-size - 1] not in surnames():
             at = name.rindex(tail)
             return classify(name[:at].rstrip(), start) + [
                 Mention(start + at, start + len(name), tail, "Person", "candidate")
             ]
-    particles = ("ul", "bin", "al", "de", "van", "von", "da")
+    particles = _PARTICLES
     if any(w in particles for w in words[1:-1]) and all(
         _name_word(w) for w in words if w not in particles
     ):  # Moin ul Haque
@@ -643,11 +753,7 @@ def classify(name: str, start: int) -> list[Mention]:
     if (
         2 <= len(words) <= 4
         and not any(w in _GENERIC for w in words)
-        and (
-            is_chinese_name(name)
-            or hk_style
-            or (len(words) <= 3 and all(_name_word(w) for w in words))
-        )
+        and (is_chinese_name(name) or hk_style or (len(words) <= 3 and _name_run(words)))
     ):
         return [Mention(start, start + len(name), name, "Person", "candidate")]
     if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*\.com", name):  # JD.com: a company
@@ -757,6 +863,37 @@ def _name_word(word: str) -> bool:
         and load_lexicon().place(word) is None
         and load_lexicon().country(word) is None
         and load_lexicon().demonym(word) is None
+    )
+
+
+_PARTICLES = ("ul", "bin", "al", "de", "van", "von", "da")
+
+
+def _name_run(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a person's name: name words, where a word inside the run (not its
+    first or last) may also be a place's name (Zahid Ali Khan: Ali is a prefecture of Tibet
+    too, but not between two given names).
+
+    >>> _name_run(["Zahid", "Ali", "Khan"]), _name_run(["Ali", "Khan"])
+    (True, False)
+    """
+    lex = load_lexicon()
+    return (
+        len(words) >= 2
+        and all(
+            _name_word(w)
+            or (0 < i < len(words) - 1 and w in _PARTICLES)  # Moin ul Haque
+            or (
+                0 < i < len(words) - 1
+                and w[:1].isupper()
+                and w[1:].isalpha()
+                and w[1:].islower()
+                and lex.place(w) is not None
+                and lex.country(w) is None
+                and lex.demonym(w) is None
+            )
+            for i, w in enumerate(words)
+        )
     )
 
 
@@ -1046,7 +1183,7 @@ def recognize(text: str) -> list[Mention]:
         posted = _posted_to(flat[: match.start()], phrase)
         if posted:  # Ambassador to China A B: the country the title names, then the name
             country, rest = posted
-            out.append(Mention(match.start(), match.start() + len(country), country, "Country"))
+            out.extend(classify(country, match.start()))
             at = match.start() + len(phrase) - len(rest)
             out.extend(classify(rest, at))
             continue
@@ -1103,6 +1240,9 @@ def recognize(text: str) -> list[Mention]:
             continue  # a Canadian province; The province, This county: no name
         if not any(o.start <= hit.start(1) < o.end for o in out if o.type != "Role"):
             out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Place", None, "division"))
+    for hit in DELEGATION.finditer(text):  # a Lao delegation: Laos sends it
+        if load_lexicon().demonym(hit.group(1)) is not None and _free(out, *hit.span(1)):
+            out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
     found = _bodies_after_titles(text, _persons_by_context(text, out))
@@ -1122,16 +1262,24 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
     True
     """
     of_country = r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # of Zambia
-    if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
-        return None
     lex = load_lexicon()
     words = phrase.split()
+    if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
+        sent = re.match(r"((?:[A-Z][a-z]+\s+){1,3}?)(?:in|to)\s+", phrase)
+        if not (re.search(r"\0\s+of\s+(?:the\s+)?$", before) and sent):
+            return None  # Consul General of Pakistan in Chengdu A B: the country, the city
+        if not lex.country(sent.group(1).strip()):
+            return None
+        found = _posted_to(
+            before + phrase[: sent.end()].replace(sent.group(1), "\0 "), phrase[sent.end() :]
+        )
+        return (phrase[: sent.end()] + found[0], found[1]) if found else None
     for size in (3, 2, 1):
         head, rest = " ".join(words[:size]), " ".join(words[size:])
         if (
             (lex.country(head) or lex.place(head))
             and 2 <= len(words) - size <= 4
-            and all(_name_word(w) or is_chinese_name(rest) for w in words[size:])
+            and (is_chinese_name(rest) or _name_run(words[size:]))
         ):
             return head, rest
     return None
