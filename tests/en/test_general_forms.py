@@ -703,3 +703,39 @@ def test_a_weekday_that_ends_a_span_counts_from_the_opening_day() -> None:
         " through Sunday in Changsha."
     )
     assert span(text) == {(None, PartialDate(2025, 6, 15))}
+
+
+def test_singular_titles_respectively_pair_the_names_in_order() -> None:
+    text = (
+        "Zhou Bo and Wang Hua, chairman of Acme Group and president of Beta Co., respectively,"
+        " signed the deal."
+    )
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        ("Zhou Bo", "chairman", "Acme Group"),
+        ("Wang Hua", "president", "Beta Co."),
+    }
+    assert labelled_parties(text) == [{"Acme Group", "Beta Co."}]
+    # without "respectively" both titles are the last name's
+    text = "Zhou Bo and Wang Hua, chairman of Acme Group and president of Beta Co., attended."
+    assert {(p[0], p[1]) for p in posts(text)} == {
+        ("Wang Hua", "chairman"),
+        ("Wang Hua", "president"),
+    }
+
+
+def test_lists_with_as_well_as_and_lists_of_countries() -> None:
+    text = "Exhibitors include companies such as Huawei and Zentra, as well as Kenya Airways."
+    assert mentions(text, "Organization") == {"Huawei", "Zentra", "Kenya Airways"}
+    text = "Firms such as Acme Tools and Bolt Motors as well as the Zeta Fund took part."
+    assert mentions(text, "Organization") == {"Acme Tools", "Bolt Motors", "Zeta Fund"}
+    # the names listed after countries and regions are countries, not companies
+    text = (
+        "Over 900 companies from 40 countries and regions, including Peru, Chile and Ghana, came."
+    )
+    assert mentions(text, "Organization") == set()
+    assert mentions(text, "Country") == {"Peru", "Chile", "Ghana"}
+
+
+def test_a_secretary_for_a_portfolio_is_one_title() -> None:
+    text = "Kenya's Cabinet Secretary for Trade Moses Kuria visited the fair."
+    assert posts(text) == {("Moses Kuria", "Cabinet Secretary for Trade", None, "Kenya")}

@@ -258,6 +258,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if roles[j] in holder_of:
                 holder_of[role] = holder_of[roles[j]]
                 break
+    _respectively(roles, units, holder_of, persons, text)
     for i, role in enumerate(roles):
         person = holder_of.get(role)
         if person is None:
@@ -309,6 +310,39 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             for other in others:
                 out.append(Post(other, role, sentence, organization=body, represents=country))
     return out
+
+
+def _respectively(
+    roles: Sequence[Mention],
+    units: dict[Mention, tuple[int, Mention | None, Mention | None]],
+    holder_of: dict[Mention, Mention],
+    persons: Sequence[Mention],
+    text: str,
+) -> None:
+    """A and B, chairman of X and president of Y, respectively: the titles of one chain, given
+    to the last name, go to the names listed before it in their order (``holder_of`` is
+    changed in place)."""
+    i = 0
+    while i < len(roles):
+        chain = [roles[i]]
+        while i + len(chain) < len(roles) and _JOIN.fullmatch(
+            _gap(text, units[chain[-1]][0], roles[i + len(chain)].start)
+        ):
+            chain.append(roles[i + len(chain)])
+        i += len(chain)
+        holder = holder_of.get(chain[0])
+        if (
+            holder is None
+            or len(chain) < 2
+            or any(holder_of.get(r) != holder for r in chain)
+            or holder.end > chain[0].start
+            or not re.match(r",?\s+respectively\b", text[units[chain[-1]][0] :])
+        ):
+            continue
+        names = [*reversed(_listed_before(holder, persons, text)), holder]
+        if len(names) == len(chain):
+            for role, name in zip(chain, names, strict=True):
+                holder_of[role] = name
 
 
 def _respective(first: Mention, mentions: Sequence[Mention], text: str) -> list[Mention]:

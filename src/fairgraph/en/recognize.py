@@ -258,7 +258,8 @@ def find_roles(text: str) -> list[Mention]:
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
         if modifier and not word[:1].isupper():  # sales director, regional manager
             start = modifier.start()
-        if word.lower().endswith("minister"):
+        secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
+        if word.lower().endswith("minister") or secretary_for:
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
             foreign = _foreign_before(text[:start]) or _foreign_delegation(text[:start])
             end += _portfolio(text[end:], foreign=foreign)
@@ -1436,13 +1437,16 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             if not _ABBREVIATION.search(name):
                 name = name.rstrip(".")  # the full stop of the sentence
             end = start + len(name)
-            sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
+            sep = re.match(
+                r",?\s+as\s+well\s+as\s+(?:the\s+)?|,\s*(?:and\s+)?|\s+and\s+", text[end:]
+            )
             closes = re.match(r"\s*(?:[.;:)]|$)", text[end:]) or (
                 items and re.match(r"\s+[a-z]", text[end:])
             )  # … and C signed: the list ends before a verb
             if sep is None and not closes:
                 break  # "Fortune 500 firms": no name of its own
-            if items and sep is None and " and " in name and not lex.body(name):
+            well = sep is not None and "well" in sep.group()  # A and B, as well as C
+            if ((items and sep is None) or well) and " and " in name and not lex.body(name):
                 a = name.rindex(" and ")  # A, B and C: C closes the list
                 items.append((start, start + a))
                 items.append((start + a + 5, end))
@@ -1453,9 +1457,15 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             at = end + sep.end()
         if len(items) < 2 and not head.group(0).rstrip().endswith(("such as", "including", "like")):
             continue
+        if re.search(r"\b(?:countr|region|nation|province|cit(?:y|ies)|state)", head.group(0)):
+            continue  # companies from 50 countries and regions, including A and B: places
         for start, end in items:
             name = text[start:end]
             if lex.country(name) or lex.place(name) or generic_org(name) or name in _FUNCTION:
+                continue
+            if " and " in name and all(
+                lex.country(x) or lex.place(x) for x in name.split(" and ")
+            ):  # Egypt and Kenya: two countries
                 continue
             blocked = [
                 f
