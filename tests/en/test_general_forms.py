@@ -739,3 +739,40 @@ def test_lists_with_as_well_as_and_lists_of_countries() -> None:
 def test_a_secretary_for_a_portfolio_is_one_title() -> None:
     text = "Kenya's Cabinet Secretary for Trade Moses Kuria visited the fair."
     assert posts(text) == {("Moses Kuria", "Cabinet Secretary for Trade", None, "Kenya")}
+
+
+def test_a_clause_opened_by_while_signs_too() -> None:
+    text = (
+        "Acme Group signed an agreement with Bolt Motors, while Zentra Heavy Industry inked a"
+        " deal with Kenya's Kisumu Port Authority."
+    )
+    assert sorted(sorted(p) for p in labelled_parties(text)) == [
+        ["Acme Group", "Bolt Motors"],
+        ["Kisumu Port Authority", "Zentra Heavy Industry"],
+    ]
+
+
+def test_a_rank_before_a_title_is_part_of_it() -> None:
+    text = "Li Ming met Pavel Orlov, First Deputy Governor of Russia's Tomsk Region."
+    assert {(p[0], p[1]) for p in posts(text)} == {("Pavel Orlov", "First Deputy Governor")}
+    assert "First Deputy" not in mentions(text, "Person")
+    res = resolve([extract("First Vice Premier Ding Xuelin attended the opening.")])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
+        ("Ding Xuelin", "First Vice Premier", "State Council")
+    ]
+
+
+def test_on_behalf_of_names_the_party_a_person_signs_for() -> None:
+    for text in (
+        "Wang Jun signed the deal on behalf of the Lanzhou New Area with Zentra Solar.",
+        "Signing on behalf of the Lanzhou New Area, Wang Jun inked a deal with Zentra Solar.",
+    ):
+        assert labelled_parties(text) == [{"Lanzhou New Area", "Zentra Solar"}], text
+    text = "Wang Jun, on behalf of Acme Group, signed a deal with Beta Co."
+    assert labelled_parties(text) == [{"Acme Group", "Beta Co."}]
+    # a sentence opened by "Signing" names no party "Signing"
+    assert "Signing" not in mentions(
+        "Signing on behalf of the Lanzhou New Area, Wang Jun inked a deal with Zentra Solar.",
+        "Organization",
+    )

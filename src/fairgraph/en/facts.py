@@ -440,6 +440,8 @@ def find_agreements(
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
     verbs = list(_SIGN.finditer(sentence.text))
+    if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
+        verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
     cuts = []
     for verb in verbs[1:]:
         before = list(_CLAUSE.finditer(sentence.text, 0, verb.start()))
@@ -552,6 +554,16 @@ def _agreements(
                 m for m in parties if between.end() <= m.start - sentence.start < verb.start()
             ]
             left, right = inside[:1], inside[1:2]
+    behalf = [
+        m
+        for m in parties
+        if re.search(
+            r"\bon\s+behalf\s+of\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 25) : m.start - sentence.start],
+        )
+        and m not in right
+    ]  # A signed on behalf of X with Y; signing on behalf of X, A inked a deal with Y
+    left = [*left, *(b for b in behalf if b not in left)]
     if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
         cut = sentence.start + verb.end() + rest.find(" with ")
         right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X

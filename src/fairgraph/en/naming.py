@@ -568,6 +568,7 @@ def role_body(ctx: Context, role: str) -> str | None:
     low = role.lower()
     if low.endswith(("ors", "ers")) and low[:-1] in {t.lower() for t in lex.titles}:
         low = low[:-1]  # Vice Governors A and B: each a vice governor
+    low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):

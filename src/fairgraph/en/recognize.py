@@ -258,6 +258,9 @@ def find_roles(text: str) -> list[Mention]:
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
         if modifier and not word[:1].isupper():  # sales director, regional manager
             start = modifier.start()
+        rank = _RANK.search(text, max(0, start - 30), start)
+        if rank is not None:  # First Deputy Governor, Deputy Governor: one title
+            start = rank.start()
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
         if word.lower().endswith("minister") or secretary_for:
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
@@ -274,6 +277,11 @@ _PORTFOLIO = re.compile(
 )
 
 
+#: a rank written before a title the list holds without it (First Deputy Governor, first vice
+#: president, Senior Vice President)
+_RANK = re.compile(
+    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+)$"
+)
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
     r"(?<![\w-])(?:sales|marketing|regional|overseas|international|business|technical|project"
@@ -1293,7 +1301,9 @@ _SIGNING = re.compile(
     r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
     r"|sealed)\b",
 )
-_SLOT_BEFORE = re.compile(r"(?:\b(?:with|between|and|by)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$")
+_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:with|between|and|by|while|whereas)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$"
+)
 _SLOT_AFTER = re.compile(
     r"\s*(?:,|and\b|&|signed\b|inked\b|sealed\b|struck\b|reached\b|has\s+signed|have\s+signed"
     r"|entered\b|on\s+\w+\s+signed|[.;]|$|\s+(?!(?:countries|nations|states|companies|firms"
@@ -1306,6 +1316,7 @@ _NOT_PARTY_WORDS = (
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
+    " Signing Signed Sign"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
