@@ -776,3 +776,21 @@ def test_on_behalf_of_names_the_party_a_person_signs_for() -> None:
         "Signing on behalf of the Lanzhou New Area, Wang Jun inked a deal with Zentra Solar.",
         "Organization",
     )
+
+
+def test_the_body_after_a_title_whatever_its_words() -> None:
+    text = "Hans Vogel, president of Zentrix Medical Greater China, spoke at the expo."
+    assert mentions(text, "Organization") == {"Zentrix Medical Greater China"}
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        ("Hans Vogel", "president", "Zentrix Medical Greater China")
+    }
+    text = "Claire Dumas, CEO of Lumeo North Asia, said the market was growing."
+    assert {(p[0], p[2]) for p in posts(text)} == {("Claire Dumas", "Lumeo North Asia")}
+    # a place and a name after the title stay a place and a name
+    text = "Vice Governor of Gansu Province Tan Li attended."
+    assert mentions(text, "Organization") == set()
+
+
+def test_a_dollar_sign_after_us_is_no_country() -> None:
+    text = "Acme Group signed a deal worth US$300 million with Beta Co."
+    assert mentions(text, "Country") == set()

@@ -1196,11 +1196,16 @@ def recognize(text: str) -> list[Mention]:
             at = match.start() + len(phrase) - len(rest)
             out.extend(classify(rest, at))
             continue
+        found = classify(phrase, match.start())
+        if _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start()) and _unread(
+            phrase, match.start(), found
+        ):  # president of Acme Healthineers Greater China: the title's body, whatever its words
+            found = [Mention(match.start(), match.start() + len(phrase), phrase, "Organization")]
         out.extend(
             m
-            for m in classify(phrase, match.start())
-            if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
-        )  # U.S. dollars: a currency
+            for m in found
+            if not (m.type == "Country" and re.match(r"\s+dollars|\$", text[m.end :]))
+        )  # U.S. dollars, US$: a currency
     out.extend(_acronyms(text, out))
     listed = _listed(text, out)
     out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
@@ -1258,6 +1263,28 @@ def recognize(text: str) -> list[Mention]:
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     return sorted(found)
+
+
+#: a title (blanked out) then "of" or "at": a body's slot
+_BODY_SLOT = re.compile(r"\0\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
+    """Whether a phrase of two or more words is read as no person, organisation or fair and
+    leaves a capitalised word of its own outside the places and countries read in it (Acme
+    Healthineers Greater China: only China)."""
+    if len(phrase.split()) < 2 or any(m.type in ("Person", "Organization", "Fair") for m in found):
+        return False  # a name read already (the Dubai-based Gulf Trading Group)
+    if phrase.split()[0] in _FUNCTION or re.match(r"[A-Z][\w.-]*['’]s\s", phrase):
+        return False
+    covered = [False] * len(phrase)
+    for m in found:
+        covered[max(0, m.start - start) : m.end - start] = [True] * (m.end - m.start)
+    lex = load_lexicon()
+    for word in re.finditer(r"[A-Z][\w'’.&-]*", phrase):
+        if not any(covered[word.start() : word.end()]) and lex.demonym(word.group()) is None:
+            return True  # a demonym before a region is no name of its own (the Argentine X)
+    return False
 
 
 def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
