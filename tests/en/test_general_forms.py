@@ -794,3 +794,15 @@ def test_the_body_after_a_title_whatever_its_words() -> None:
 def test_a_dollar_sign_after_us_is_no_country() -> None:
     text = "Acme Group signed a deal worth US$300 million with Beta Co."
     assert mentions(text, "Country") == set()
+
+
+def test_a_hong_kong_name_with_an_english_given_name_and_its_government() -> None:
+    text = "Hong Kong Chief Executive Peter Chan Ka-ming attended the opening."
+    assert mentions(text, "Person") == {"Peter Chan Ka-ming"}
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [(label[p.person], label[p.organization]) for p in res.posts] == [
+        ("Peter Chan Ka-ming", "Government of the Hong Kong Special Administrative Region")
+    ]
+    # a portfolio or a body before a Chinese name stays the title's
+    assert mentions("Minister of Commerce Bo Xilai attended.", "Person") == {"Bo Xilai"}

@@ -145,6 +145,7 @@ _COMMITTEE = re.compile(
 
 def _place_of(name: str) -> Place | None:
     lex = load_lexicon()
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # Government of the X SAR
     return lex.place(name) or lex.place(name.split(" ")[0] if name else name)
 
 

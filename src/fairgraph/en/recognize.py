@@ -746,6 +746,15 @@ def classify(name: str, start: int) -> list[Mention]:
         tail = " ".join(words[-size:])
         if size == 3 and len(words) == 4 and _name_word(words[0]):
             break  # Edmund Ho Hau Wah: an English given name before a Hong Kong name
+        given = (
+            len(words) == size + 1
+            and _name_word(words[0])
+            and words[0] not in portfolio_words()
+            and lex.body(words[0]) is None
+            and "-" in words[-1]
+        )
+        if given:  # John Lee Ka-chiu: an English given name before a Hong Kong name
+            break
         portfolio = all(w in portfolio_words() or w in ("and", "of") for w in words[:-size])
         named = is_chinese_name(tail) or (portfolio and size == 2 and _name_run(words[-size:]))
         if len(words) > size and named and words[-size - 1] not in surnames():
@@ -758,7 +767,9 @@ def classify(name: str, start: int) -> list[Mention]:
         _name_word(w) for w in words if w not in particles
     ):  # Moin ul Haque
         return [Mention(start, start + len(name), name, "Person", "candidate")]
-    hk_style = len(words) == 4 and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    hk_style = (
+        len(words) in (3, 4) and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    )
     if (
         2 <= len(words) <= 4
         and not any(w in _GENERIC for w in words)
