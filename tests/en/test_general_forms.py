@@ -806,3 +806,12 @@ def test_a_hong_kong_name_with_an_english_given_name_and_its_government() -> Non
     ]
     # a portfolio or a body before a Chinese name stays the title's
     assert mentions("Minister of Commerce Bo Xilai attended.", "Person") == {"Bo Xilai"}
+
+
+def test_chairman_of_the_board_of_a_company() -> None:
+    text = "Zhou Bo, chairman of the board of Acme Group, said the firm would invest."
+    assert {(p[0], p[2]) for p in posts(text)} == {("Zhou Bo", "Acme Group")}
+    text = "Chairman of the Board of Directors of Acme Group Zhou Bo said so."
+    assert {(p[0], p[1], p[2]) for p in posts(text)} == {
+        ("Zhou Bo", "Chairman of the Board of Directors", "Acme Group")
+    }

@@ -242,8 +242,10 @@ def find_roles(text: str) -> list[Mention]:
     >>> [m.text for m in find_roles("Vice Chairman of X and member of the Standing Committee")]
     ['Vice Chairman', 'member of the Standing Committee']
     """
-    out = []
+    out: list[Mention] = []
     for match in _title_pattern().finditer(text):
+        if out and match.start() < out[-1].end:
+            continue  # inside the title before (chairman of the board of directors)
         word = match.group()
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
@@ -258,6 +260,9 @@ def find_roles(text: str) -> list[Mention]:
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
         if modifier and not word[:1].isupper():  # sales director, regional manager
             start = modifier.start()
+        board = _BOARD.match(text, end)
+        if board is not None:  # chairman of the board of X: the title goes on to its body
+            end = board.end()
         rank = _RANK.search(text, max(0, start - 30), start)
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
@@ -277,6 +282,11 @@ _PORTFOLIO = re.compile(
 )
 
 
+#: the board a chairman chairs, before the company (chairman of the board of directors of X)
+_BOARD = re.compile(
+    r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|[Ss]upervisory\s+"
+    r"[Bb]oard)(?=\s+(?:of|at)\s)"
+)
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
 _RANK = re.compile(
