@@ -815,3 +815,23 @@ def test_chairman_of_the_board_of_a_company() -> None:
     assert {(p[0], p[1], p[2]) for p in posts(text)} == {
         ("Zhou Bo", "Chairman of the Board of Directors", "Acme Group")
     }
+
+
+def test_a_county_or_district_the_lexicon_lacks_is_a_place_with_its_bodies() -> None:
+    text = "An MOU was inked between Hunan and Kenya's Kericho County."
+    assert "Kericho County" in mentions(text, "Place")
+    assert labelled_parties(text) == [{"Hunan", "Kericho County"}]
+    assert mentions("Lintan County signed a deal with Acme Group.", "Person") == set()
+    res = resolve(
+        [
+            extract(
+                "Li Ming, Party secretary of Lintan County, and Wang Bo, head of"
+                " Lintan County, attended."
+            )
+        ]
+    )
+    label = {e.key: e.label for e in res.entities}
+    assert {(label[p.person], label[p.organization]) for p in res.posts} == {
+        ("Li Ming", "Lintan County CPC Committee"),
+        ("Wang Bo", "Lintan County People's Government"),
+    }

@@ -340,7 +340,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 if which == "government" and region is not None and chinese_style:
                     label = f"{region} Municipal People's Government"  # a city the lexicon lacks
                     if re.search(r"(?i)\bcounty\b", name):
-                        label = f"{region} County People's Government"
+                        label = f"{region.removesuffix(' County')} County People's Government"
                     return f"Organization|{label}", label, RULE_LEXICON
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
@@ -532,9 +532,12 @@ def party_body(place_key: str, role: str) -> str:
     """The body a title names at a place: a secretary's CPC committee, else the government
     (its key's name: the Chinese official name for a place of China)."""
     place = _place_of_key(place_key)
-    if place is None:
-        return f"Government of {place_key.split('|', 1)[1]}"
     party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
+    if place is None:
+        name = place_key.split("|", 1)[1]
+        if party and name.endswith((" County", " District")):  # a county the lexicon lacks
+            return f"{name} CPC Committee"
+        return f"Government of {name}"
     return party_committee(place) if party else government(place)
 
 

@@ -197,6 +197,8 @@ _GENERIC = frozenset(
         "Hall",
         "City",
         "Province",
+        "County",
+        "District",
         "Country",
         "Honor",
         "Special",
@@ -752,6 +754,12 @@ def classify(name: str, start: int) -> list[Mention]:
         if 2 <= len(own) <= 4 and all(_name_word(w) or w in ("de", "del", "la") for w in own[:-1]):
             at = start + len(name) - len(" ".join(own))
             return [Mention(at, start + len(name), " ".join(own), "Place", None, "region")]
+    if (
+        2 <= len(words) <= 3
+        and words[-1] in ("County", "District")
+        and all(_name_word(w) for w in words[:-1])
+    ):  # Huangzhong County, Nakuru County: a place
+        return [Mention(start, start + len(name), name, "Place")]
     for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
         tail = " ".join(words[-size:])
         if size == 3 and len(words) == 4 and _name_word(words[0]):
