@@ -835,3 +835,20 @@ def test_a_county_or_district_the_lexicon_lacks_is_a_place_with_its_bodies() -> 
         ("Li Ming", "Lintan County CPC Committee"),
         ("Wang Bo", "Lintan County People's Government"),
     }
+
+
+def test_amounts_in_the_currencies_of_trade_partners() -> None:
+    text = (
+        "Deals worth 3 billion Japanese yen, 50 million Malaysian ringgit, 2 billion kwacha,"
+        " 5 billion Kenyan shillings, A$300 million and 20 billion tenge were signed."
+    )
+    assert [(a.text, int(a.value), a.currency) for a in extract(text).amounts] == [
+        ("3 billion Japanese yen", 3_000_000_000, "JPY"),
+        ("50 million Malaysian ringgit", 50_000_000, "MYR"),
+        ("2 billion kwacha", 2_000_000_000, "ZMW"),
+        ("5 billion Kenyan shillings", 5_000_000_000, "KES"),
+        ("A$300 million", 300_000_000, "AUD"),
+        ("20 billion tenge", 20_000_000_000, "KZT"),
+    ]
+    # a word that names a currency only with its country's adjective names none alone
+    assert extract("The 5 million sum was paid in full.").amounts == ()

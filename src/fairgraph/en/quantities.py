@@ -46,11 +46,20 @@ _APPROX = (
 )
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(?:(?:\s*|-)(thousand|million|billion|trillion|mln|bln)\b|(bn|mn|b|m)\b)?"
-_PREFIX = r"(US\$|U\.S\.\s?\$|\$|USD\s?|RMB\s?|CNY\s?|HK\$|€|EUR\s?|£|¥)"
+_PREFIX = (
+    r"(US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|HK\$|(?<![A-Za-z])\$|USD\s?|RMB\s?|CNY\s?"
+    r"|€|EUR\s?|£|¥)"
+)
+#: a currency named after the number, with its country's adjective where the word alone is
+#: several countries' (Kenyan shillings, Pakistani rupees)
 _SUFFIX = (
     r"(yuan|Chinese\s+yuan|renminbi|RMB|USD|CNY|EUR|U\.S\.[\s-]+dollars?|US[\s-]+dollars?"
-    r"|American\s+dollars|dollars?|euros?"
-    r"|pounds|Hong\s+Kong\s+dollars|rupees|rubles|roubles|yen)"
+    r"|American\s+dollars|(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+dollars"
+    r"|dollars?|euros?|pounds|(?:Indian|Pakistani|Sri\s+Lankan|Nepali|Nepalese)\s+rupees|rupees"
+    r"|rubles|roubles|(?:Japanese\s+)?yen|Swiss\s+francs|(?:Malaysian\s+)?ringgit|tenge|dirhams"
+    r"|(?:Thai\s+)?baht|rupiah|(?:South\s+)?Korean\s+won|riyals|(?:Turkish\s+)?lira|reais"
+    r"|(?:Vietnamese\s+)?dong|kip|tugriks?|kwacha|naira|rand|(?:Kenyan|Tanzanian|Ugandan)\s+shillings"
+    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?)"
 )
 _AMOUNT = re.compile(
     rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
@@ -62,6 +71,18 @@ _CURRENCY = {
     "American dollars": "USD",
     "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "Hong Kong dollars": "HKD", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NZ$": "NZD",
+    "Australian dollars": "AUD", "Canadian dollars": "CAD", "Singapore dollars": "SGD",
+    "New Zealand dollars": "NZD", "Indian rupees": "INR", "Pakistani rupees": "PKR",
+    "Sri Lankan rupees": "LKR", "Nepali rupees": "NPR", "Nepalese rupees": "NPR",
+    "Japanese yen": "JPY", "Swiss francs": "CHF", "ringgit": "MYR", "Malaysian ringgit": "MYR",
+    "tenge": "KZT", "dirhams": "AED", "baht": "THB", "Thai baht": "THB", "rupiah": "IDR",
+    "Korean won": "KRW", "South Korean won": "KRW", "riyals": "SAR", "lira": "TRY",
+    "Turkish lira": "TRY", "reais": "BRL", "dong": "VND", "Vietnamese dong": "VND", "kip": "LAK",
+    "tugrik": "MNT", "tugriks": "MNT", "kwacha": "ZMW", "naira": "NGN", "rand": "ZAR",
+    "Kenyan shillings": "KES", "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX",
+    "Egyptian pounds": "EGP", "Kyrgyz som": "KGS", "Kyrgyz soms": "KGS", "Uzbek sum": "UZS",
+    "Uzbek sums": "UZS",
 }  # fmt: skip
 
 
