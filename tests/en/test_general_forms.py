@@ -852,3 +852,20 @@ def test_amounts_in_the_currencies_of_trade_partners() -> None:
     ]
     # a word that names a currency only with its country's adjective names none alone
     assert extract("The 5 million sum was paid in full.").amounts == ()
+
+
+def test_a_range_between_two_days() -> None:
+    from fairgraph.en.quantities import find_dates
+    from fairgraph.model import PartialDate
+
+    found = find_dates("It runs between June 28 and July 2, 2023, in Hefei.", None)
+    assert [(d.date, d.end_date) for d in found] == [
+        (PartialDate(2023, 6, 28), PartialDate(2023, 7, 2))
+    ]
+    found = find_dates("The fair is held between Sept. 3 and 7.", PartialDate(2024))
+    assert [(d.date, d.end_date) for d in found] == [
+        (PartialDate(2024, 9, 3), PartialDate(2024, 9, 7))
+    ]
+    # without "between", two days joined by "and" are no range
+    found = find_dates("Talks were held on July 11 and 15.", PartialDate(2024))
+    assert [d.end_date for d in found] == [None]

@@ -187,7 +187,10 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
     """
     out: list[DateMention] = []
     year0 = reference.year if reference else None
+    between = _between(text, year0)
     for m in _DATE.finditer(text):
+        if any(b.start <= m.start() < b.end for b in between):
+            continue
         if m.group(6):
             clause = text[max(0, m.start() - 80) : m.start()]
             ahead = _AHEAD.search(clause) is not None
@@ -209,4 +212,33 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
             if valid_date(year, month2, int(m.group(4))):
                 end = PartialDate(year, month2, int(m.group(4)))
         out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
+    out += between
     return sorted(out + _day_first(text, year0, out), key=lambda d: d.start)
+
+
+#: between July 11 and 15 (between June 28 and July 2, 2024): a range
+_BETWEEN = re.compile(
+    rf"\bbetween\s+({MONTH})\s+{_DAY}\s+and\s+(?:({MONTH})\s+)?{_DAY}(?:,?\s+((?:19|20)\d\d))?"
+    r"(?!\d)"
+)
+
+
+def _between(text: str, year0: int | None) -> list[DateMention]:
+    out = []
+    for m in _BETWEEN.finditer(text):
+        year = int(m.group(5)) if m.group(5) else year0
+        month, day = month_number(m.group(1)), int(m.group(2))
+        month2 = month_number(m.group(3)) if m.group(3) else month
+        if not (valid_date(year, month, day) and valid_date(year, month2, int(m.group(4)))):
+            continue
+        start = m.start(1)
+        out.append(
+            DateMention(
+                start,
+                m.end(),
+                text[start : m.end()],
+                PartialDate(year, month, day),
+                PartialDate(year, month2, int(m.group(4))),
+            )
+        )
+    return out
