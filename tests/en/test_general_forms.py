@@ -869,3 +869,23 @@ def test_a_range_between_two_days() -> None:
     # without "between", two days joined by "and" are no range
     found = find_dates("Talks were held on July 11 and 15.", PartialDate(2024))
     assert [d.end_date for d in found] == [None]
+
+
+def test_foreign_names_by_what_stands_only_next_to_people() -> None:
+    for text in (
+        "According to Tomas Ferreira, the fair helps small firms.",
+        "Tomas Ferreira, who runs a coffee farm, came to the fair.",
+        "Tomas Ferreira, 52, has attended the fair for five years.",
+        "Brazilian trader Tomas Ferreira brought coffee beans.",
+        "Dr. Tomas Ferreira gave a talk on coffee.",
+    ):
+        assert mentions(text, "Person") == {"Tomas Ferreira"}, text
+    # the same slots hold no person when a body or a thing stands there
+    assert mentions("According to Acme Group, sales rose.", "Person") == set()
+    assert mentions("The Silk Road, which links Asia and Europe, is old.", "Person") == set()
+
+
+def test_a_person_of_the_body_named_with_its_article() -> None:
+    text = "Dr. Amina Yusuf of the University of Nairobi gave a talk."
+    assert mentions(text, "Person") == {"Amina Yusuf"}
+    assert mentions(text, "Organization") == {"University of Nairobi"}

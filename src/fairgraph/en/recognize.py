@@ -645,7 +645,11 @@ def classify(name: str, start: int) -> list[Mention]:
         at = start + len(head) + len(sep)
         return people + classify(tail, at)
     acronym_led = re.match(r"[A-Z]{2,}\b", tail) is not None and len(tail.split()) > 1
-    if sep and person_head and (acronym_led or (org_kind(tail) and not lex.body(name))):
+    bare = tail.removeprefix("the ")  # A B of the University of Nairobi
+    of_body = org_kind(bare) or (bare != tail and _whole_org(bare, 0))
+    if sep and person_head and (acronym_led or (of_body and not lex.body(name))):
+        if bare != tail:
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
         at = start + len(head) + len(sep)  # Robert Mitrofan of UPR Business Romania
         return [
             Mention(start, start + len(head), head, "Person", "candidate"),
@@ -1638,6 +1642,18 @@ _OCCUPATION = re.compile(
 )
 
 
+#: what stands before a person's name only: according to, a courtesy title, an occupation
+#: (Zambian trader A B, exhibitor A B)
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b[Aa]ccording\s+to|(?<![\w.]){HONORIFIC}|\b(?:trader|exhibitor|businessman|businesswoman"
+    r"|entrepreneur|buyer|visitor|farmer|merchant|designer|dealer|vendor|investor|engineer|expert"
+    r"|scholar|economist|analyst|researcher|professor|consumer|shopper|artisan|craftsman|chef"
+    r"|manager|founder|owner))\s+$"
+)
+#: what follows a person's name only: a relative "who", an age between commas
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|\d{1,2},)")
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -1680,6 +1696,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         )
         occupation = _OCCUPATION.match(text, m.end)  # A B, a businessman from Zambia
+        occupation = occupation or _PERSON_BEFORE.search(text, max(0, m.start - 40), m.start)
+        occupation = occupation or _PERSON_AFTER.match(text, m.end)  # A B, who …; A B, 45,
         chinese = is_chinese_name(m.text)
         of_body = any(  # A B of Acme Corp: a person with an affiliation
             o.type == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : o.start])
