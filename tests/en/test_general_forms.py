@@ -889,3 +889,11 @@ def test_a_person_of_the_body_named_with_its_article() -> None:
     text = "Dr. Amina Yusuf of the University of Nairobi gave a talk."
     assert mentions(text, "Person") == {"Amina Yusuf"}
     assert mentions(text, "Organization") == {"University of Nairobi"}
+
+
+def test_consuls_general_of_a_long_country_name_and_a_name_led_by_a_place_word() -> None:
+    text = "Consul General of the Republic of Korea in Shenyang Park Min-jun attended."
+    assert posts(text) == {("Park Min-jun", "Consul General", None, "Republic of Korea")}
+    text = "Deputy Consul General of Pakistan in Chengdu Ali Raza attended."
+    assert posts(text) == {("Ali Raza", "Deputy Consul General", None, "Pakistan")}
+    assert "Ali" not in mentions(text, "Place")

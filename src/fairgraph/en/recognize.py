@@ -911,13 +911,16 @@ def _name_word(word: str) -> bool:
 _PARTICLES = ("ul", "bin", "al", "de", "van", "von", "da")
 
 
-def _name_run(words: Sequence[str]) -> bool:
+def _name_run(words: Sequence[str], lead: bool = False) -> bool:
     """Whether ``words`` are a person's name: name words, where a word inside the run (not its
     first or last) may also be a place's name (Zahid Ali Khan: Ali is a prefecture of Tibet
-    too, but not between two given names).
+    too, but not between two given names); with ``lead``, where a name is all that can stand
+    (behind "Consul General in Chengdu"), its first word too (Ali Raza).
 
     >>> _name_run(["Zahid", "Ali", "Khan"]), _name_run(["Ali", "Khan"])
     (True, False)
+    >>> _name_run(["Ali", "Khan"], lead=True)
+    True
     """
     lex = load_lexicon()
     return (
@@ -926,7 +929,8 @@ def _name_run(words: Sequence[str]) -> bool:
             _name_word(w)
             or (0 < i < len(words) - 1 and w in _PARTICLES)  # Moin ul Haque
             or (
-                0 < i < len(words) - 1
+                (i > 0 or lead)
+                and i < len(words) - 1
                 and w[:1].isupper()
                 and w[1:].isalpha()
                 and w[1:].islower()
@@ -1227,7 +1231,7 @@ def recognize(text: str) -> list[Mention]:
             country, rest = posted
             out.extend(classify(country, match.start()))
             at = match.start() + len(phrase) - len(rest)
-            out.extend(classify(rest, at))
+            out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
         found = classify(phrase, match.start())
         if _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start()) and _unread(
@@ -1334,7 +1338,7 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
     lex = load_lexicon()
     words = phrase.split()
     if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
-        sent = re.match(r"((?:[A-Z][a-z]+\s+){1,3}?)(?:in|to)\s+", phrase)
+        sent = re.match(r"((?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){1,4}?)(?:in|to)\s+", phrase)
         if not (re.search(r"\0\s+of\s+(?:the\s+)?$", before) and sent):
             return None  # Consul General of Pakistan in Chengdu A B: the country, the city
         if not lex.country(sent.group(1).strip()):
@@ -1348,7 +1352,7 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
         if (
             (lex.country(head) or lex.place(head))
             and 2 <= len(words) - size <= 4
-            and (is_chinese_name(rest) or _name_run(words[size:]))
+            and (is_chinese_name(rest) or _name_run(words[size:], lead=True))
         ):
             return head, rest
     return None
