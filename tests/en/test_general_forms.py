@@ -897,3 +897,16 @@ def test_consuls_general_of_a_long_country_name_and_a_name_led_by_a_place_word()
     text = "Deputy Consul General of Pakistan in Chengdu Ali Raza attended."
     assert posts(text) == {("Ali Raza", "Deputy Consul General", None, "Pakistan")}
     assert "Ali" not in mentions(text, "Place")
+
+
+def test_organisers_after_each_by_and_an_autonomous_regions_government() -> None:
+    text = (
+        "NANNING, Sept. 24 (Xinhua) -- The 21st China-ASEAN Expo opened on Tuesday. The expo is"
+        " sponsored by the commerce ministries of the member states, and organized by the"
+        " Guangxi Zhuang Autonomous Region government."
+    )
+    ex = extract(text)
+    organisers = {m.text for f in ex.fairs for m in f.organizers}
+    assert organisers == {"Guangxi Zhuang Autonomous Region government"}
+    res = resolve([ex])
+    assert "Organization|广西壮族自治区人民政府" in {e.key for e in res.entities}

@@ -796,22 +796,24 @@ def fair_facts(
                 FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue)
             )
         organizers: tuple[Mention, ...] = ()
-        if (org := _ORGANISERS.search(text)) is not None:  # the list right after "by"
-            at = sentence.start + org.end()
+        if _ORGANISERS.search(text) is not None:  # the list right after each "by"
             listed = []
-            for m in mentions:
-                if m.start < at or m.origin == "acronym":
-                    continue
-                gap = text[at - sentence.start : m.start - sentence.start]
-                if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
-                    break
-                if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
-                    at = m.end + 2  # Russia's Ministry of …: the country qualifies the body
-                    continue
-                if m.type not in ("Organization", "Place"):
-                    break
-                listed.append(m)
-                at = m.end
+            for org in _ORGANISERS.finditer(text):  # sponsored by A, and organized by B
+                at = sentence.start + org.end()
+                for m in mentions:
+                    if m.start < at or m.origin == "acronym":
+                        continue
+                    gap = text[at - sentence.start : m.start - sentence.start]
+                    if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                        break
+                    if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
+                        at = m.end + 2  # Russia's Ministry of …: the country qualifies the body
+                        continue
+                    if m.type not in ("Organization", "Place"):
+                        break
+                    if m not in listed:
+                        listed.append(m)
+                    at = m.end
             organizers = tuple(listed)
         elif (act := _HOSTS_ACTIVE.search(text)) is not None:  # A and B co-host the expo
             at = sentence.start + act.start()

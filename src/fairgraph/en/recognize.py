@@ -958,7 +958,7 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
     r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
 )
 
@@ -1038,6 +1038,9 @@ def find_lower_bodies(text: str) -> list[Mention]:
     for m in _LOWER_BODY.finditer(text):
         place = m.group(1) or m.group(2) or m.group(3)
         start = m.start()
+        while m.group(3) and len(place.split()) > 2 and lex.place(place) is None:
+            place = place.split(" ", 1)[1]  # … Guangxi Zhuang Autonomous Region government
+            start = m.start(3) + m.group(3).rindex(place)
         if m.group(3) and place.startswith(("The ", "the ")):
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
