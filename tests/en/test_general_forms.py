@@ -910,3 +910,22 @@ def test_organisers_after_each_by_and_an_autonomous_regions_government() -> None
     assert organisers == {"Guangxi Zhuang Autonomous Region government"}
     res = resolve([ex])
     assert "Organization|广西壮族自治区人民政府" in {e.key for e in res.entities}
+
+
+def test_pairs_signed_by_each_by_respectively_and_a_government_then_a_body() -> None:
+    text = (
+        "The agreements were signed by Hunan Provincial Department of Commerce and Acme Trade"
+        " Authority, and by Changsha Municipal People's Government and Nepal's Board of"
+        " Investment, respectively."
+    )
+    assert sorted(sorted(p) for p in labelled_parties(text)) == [
+        ["Acme Trade Authority", "Hunan Provincial Department of Commerce"],
+        ["Board of Investment", "Changsha Municipal People's Government"],
+    ]
+
+
+def test_a_country_in_two_words_possessive_and_a_foreign_vice_president() -> None:
+    text = "Nimal Perera, Sri Lanka's Minister of Agriculture, said the expo was useful."
+    assert posts(text) == {("Nimal Perera", "Minister of Agriculture", None, "Sri Lanka")}
+    text = "They met Nepali Vice-President Hari Prasad Sharma."
+    assert posts(text) == {("Hari Prasad Sharma", "Vice-President", None, "Nepali")}

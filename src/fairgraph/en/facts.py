@@ -132,7 +132,7 @@ def _unit(
         if (
             kind in ("diplomat", "head")
             or _diplomat(role)
-            or role.text.lower() == "president"
+            or re.sub(r"[\s-]+", " ", role.text.lower()) in ("president", "vice president")
             or (minister and (foreign or body is None))
         ):
             country = Mention(
@@ -526,6 +526,22 @@ def _agreements(
     between = re.search(r"\bbetween\s", text)
     with_nobody = False
     by = re.match(r"\s+(?:jointly\s+)?by\s", rest)
+    bys = list(re.finditer(r"\bby\s+(?:the\s+)?", rest))
+    if by is not None and len(bys) >= 2 and re.search(r"\brespectively\b", rest):
+        groups = []  # signed by A and B, and by C and D, respectively: A–B and C–D
+        for i, b in enumerate(bys):
+            lo = sentence.start + verb.end() + b.end()
+            hi = (
+                sentence.start
+                + verb.end()
+                + (bys[i + 1].start() if i + 1 < len(bys) else len(rest))
+            )
+            inside = [m for m in parties if lo <= m.start < hi]
+            if len(inside) == 2:
+                groups.append((inside[0], inside[1]))
+        if len(groups) == len(bys):
+            date = dates[0].date if dates else None
+            return [Agreement(g, kind, evidence, date=date) for g in groups]
     if by is not None and not re.search(r"\s(?:with|between)\s", rest):
         cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
         left = [m for m in parties if m.start >= cut]

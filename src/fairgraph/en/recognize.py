@@ -535,10 +535,23 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
     return None
 
 
+#: a government or Party committee of a Chinese place under its full name
+_LOCAL_BODY = re.compile(
+    r"(?P<place>.+?)\s+(?:Provincial|Municipal|Regional|Autonomous\s+Regional|Prefectural"
+    r"|County|City|District)?\s*(?:People's\s+Government|CPC\s+Committee)"
+)
+
+
 def _whole_body(name: str) -> bool:
-    """Whether ``name`` is a whole body by itself: one the lexicon knows, or a department of
-    a Chinese local government."""
-    return load_lexicon().body(name) is not None or local_department(name) is not None
+    """Whether ``name`` is a whole body by itself: one the lexicon knows, a department of a
+    Chinese local government, or a Chinese place's people's government or CPC committee."""
+    lex = load_lexicon()
+    local = _LOCAL_BODY.fullmatch(name)
+    return (
+        lex.body(name) is not None
+        or local_department(name) is not None
+        or (local is not None and lex.place(local.group("place")) is not None)
+    )
 
 
 def _two_bodies(name: str, start: int) -> list[Mention]:
@@ -1686,7 +1699,10 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             or any(
                 0 <= r.start - m.end <= 3
-                or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+                or re.fullmatch(
+                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+",
+                    text[m.end : r.start],
+                )  # A B, Sri Lanka's Minister of …
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
