@@ -929,3 +929,16 @@ def test_a_country_in_two_words_possessive_and_a_foreign_vice_president() -> Non
     assert posts(text) == {("Nimal Perera", "Minister of Agriculture", None, "Sri Lanka")}
     text = "They met Nepali Vice-President Hari Prasad Sharma."
     assert posts(text) == {("Hari Prasad Sharma", "Vice-President", None, "Nepali")}
+
+
+def test_the_citys_or_provinces_title_is_the_reports_place() -> None:
+    text = (
+        "HEFEI, Sept. 20 (Xinhua) -- Zhang Hong, the city's mayor, said investors were welcome"
+        " in Hefei, and Li Bo, the province's governor, spoke in Anhui."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert {(label[p.person], p.role, label[p.organization]) for p in res.posts} == {
+        ("Zhang Hong", "mayor", "Hefei Municipal People's Government"),
+        ("Li Bo", "governor", "Anhui Provincial People's Government"),
+    }
