@@ -942,3 +942,14 @@ def test_the_citys_or_provinces_title_is_the_reports_place() -> None:
         ("Zhang Hong", "mayor", "Hefei Municipal People's Government"),
         ("Li Bo", "governor", "Anhui Provincial People's Government"),
     }
+
+
+def test_title_of_a_body_then_a_foreign_name() -> None:
+    for text, body in (
+        ("Governor of the Bank of Zambia Denny Mwale attended.", "Bank of Zambia"),
+        ("Chairman of Zentrix Medical Peter Banda attended.", "Zentrix Medical"),
+        ("Secretary-General of ASEAN Kao Kim Sok attended.", "ASEAN"),
+    ):
+        found = posts(text)
+        assert {(p[2]) for p in found} == {body}, text
+        assert len(mentions(text, "Person")) == 1, text

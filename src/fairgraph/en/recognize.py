@@ -1250,10 +1250,13 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
         found = classify(phrase, match.start())
-        if _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start()) and _unread(
-            phrase, match.start(), found
-        ):  # president of Acme Healthineers Greater China: the title's body, whatever its words
-            found = [Mention(match.start(), match.start() + len(phrase), phrase, "Organization")]
+        slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
+        if slot and _unread(phrase, match.start(), found):
+            # president of Acme Healthineers Greater China: the title's body, whatever its words
+            whole = Mention(match.start(), match.start() + len(phrase), phrase, "Organization")
+            found = _title_body(phrase, match.start(), [whole])
+        elif slot and len(found) == 1 and found[0].type == "Organization":
+            found = _title_body(phrase, match.start(), found)  # of the Bank of Zambia A B
         out.extend(
             m
             for m in found
@@ -1338,6 +1341,31 @@ def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
         if not any(covered[word.start() : word.end()]) and lex.demonym(word.group()) is None:
             return True  # a demonym before a region is no name of its own (the Argentine X)
     return False
+
+
+def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mention]:
+    """The body behind "TITLE of", then the holder's name when one ends the phrase (Governor of
+    the Bank of Zambia A B, Secretary-General of ASEAN A B C); else ``fallback``."""
+    lex = load_lexicon()
+    words = phrase.split()
+    for size in (3, 2):
+        tail = words[-size:]
+        if len(words) <= size or not _name_run(tail):
+            continue
+        if any(w in lex.org_suffixes or w in _GENERIC_ORG or w in _GENERIC for w in tail):
+            continue
+        at = phrase.rindex(" ".join(tail))
+        head = phrase[:at].rstrip()
+        found = classify(head, start)
+        whole = len(found) == 1 and found[0].start == start and found[0].end == start + len(head)
+        unread = fallback[0].text == phrase and fallback[0].subtype is None
+        if whole or (
+            unread and size == 2 and _unread(head, start, found) and len(head.split()) > 1
+        ):
+            body = found if whole else [Mention(start, start + len(head), head, "Organization")]
+            holder = Mention(start + at, start + len(phrase), phrase[at:], "Person", "candidate")
+            return [*body, holder]
+    return fallback
 
 
 def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
