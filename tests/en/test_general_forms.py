@@ -953,3 +953,17 @@ def test_title_of_a_body_then_a_foreign_name() -> None:
         found = posts(text)
         assert {(p[2]) for p in found} == {body}, text
         assert len(mentions(text, "Person")) == 1, text
+
+
+def test_a_dateline_with_an_abbreviated_month_signs_nothing_and_dates_nothing() -> None:
+    text = "KUNMING, Aug. 8 (Xinhua) -- Yunnan signed a deal with Acme Group."
+    assert labelled_parties(text) == [{"Yunnan", "Acme Group"}]
+    assert "Aug" not in mentions(text, "Organization")
+    text = (
+        "HEFEI, Sept. 19, 2024 (Xinhua) -- The 2024 China International Fair for Investment and"
+        " Trade will open Friday and close Monday."
+    )
+    found = {(f.start_date, f.end_date) for f in extract(text).fairs if f.start_date}
+    assert {s.day for s, _ in found} == {20}  # Friday, not the dateline's day
+    # a given name that is also a month's abbreviation stays a name
+    assert mentions("Tang Jun, vice director of Acme Group, spoke.", "Person") == {"Tang Jun"}

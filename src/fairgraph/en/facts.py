@@ -424,7 +424,10 @@ _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
 #: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash)
-_DATELINE_HEAD = re.compile(r"^[^.\n]{0,80}?\([^()]{2,40}\)\s*(?:--|—|–)\s*")
+_DATELINE_HEAD = re.compile(
+    r"^(?:[^.\n]|\.(?=\s+\d)){0,80}?"
+    r"\([^()]{2,40}\)\s*(?:--|—|–)\s*"
+)  # (Aug. 8: a month's abbreviation)
 
 
 def find_agreements(

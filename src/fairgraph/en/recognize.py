@@ -170,6 +170,16 @@ _WEEKDAYS_MONTHS = frozenset(
         "Oct.",
         "Nov.",
         "Dec.",
+        # abbreviations without their full stop, except those that are given names too
+        # (Jan, Jun, Mar: Tang Jun)
+        "Feb",
+        "Apr",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
     ]
 )
 #: generic words that are not names on their own
