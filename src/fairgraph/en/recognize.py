@@ -576,7 +576,7 @@ def _two_bodies(name: str, start: int) -> list[Mention]:
     while at > 0:
         head, tail = name[:at], name[at + 5 :]
         words = tail.split()
-        continues = words[0] in portfolio_words() or words[0][:1].islower()
+        continues = not words or words[0] in portfolio_words() or words[0][:1].islower()
         if _whole_body(head) and not continues:
             left = Mention(start, start + len(head), head, "Organization", org_kind(head))
             return [left, *classify(tail, start + at + 5)]
