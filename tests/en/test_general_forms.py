@@ -967,3 +967,12 @@ def test_a_dateline_with_an_abbreviated_month_signs_nothing_and_dates_nothing() 
     assert {s.day for s, _ in found} == {20}  # Friday, not the dateline's day
     # a given name that is also a month's abbreviation stays a name
     assert mentions("Tang Jun, vice director of Acme Group, spoke.", "Person") == {"Tang Jun"}
+
+
+def test_a_lower_case_portfolio_listed_with_commas() -> None:
+    text = '"We welcome investors," said Peter Banda, Zambian minister of commerce, trade and industry.'
+    assert posts(text) == {
+        ("Peter Banda", "minister of commerce, trade and industry", None, "Zambian")
+    }
+    text = "Peter Banda, Zambian minister of commerce, said so."
+    assert {p[1] for p in posts(text)} == {"minister of commerce"}

@@ -290,6 +290,7 @@ def find_roles(text: str) -> list[Mention]:
 
 _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
+    r"|[a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z]+(?=\s+of\s|[,.;]|\s*$)"  # of commerce, trade and …
     r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|[,.;]|\s*$))"
 )
 
