@@ -970,7 +970,10 @@ def test_a_dateline_with_an_abbreviated_month_signs_nothing_and_dates_nothing() 
 
 
 def test_a_lower_case_portfolio_listed_with_commas() -> None:
-    text = '"We welcome investors," said Peter Banda, Zambian minister of commerce, trade and industry.'
+    text = (
+        '"We welcome investors," said Peter Banda, Zambian minister of commerce, trade and'
+        " industry."
+    )
     assert posts(text) == {
         ("Peter Banda", "minister of commerce, trade and industry", None, "Zambian")
     }
