@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.lexicon import load_lexicon
-from fairgraph.en.recognize import HONORIFIC, portfolio_words
+from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -62,8 +62,13 @@ def _unit(
             and re.fullmatch(r"['’]s\s+", _gap(text, target.end, after[1].start))
         ):
             target = after[1]  # chief executive of China's Macao SAR
+        delegation = re.match(r"(?:\s+(?:[a-z-]+|and)){0,4}?\s+delegations?\b", text[target.end :])
         if possessive and target.type in ("Country", "Place"):
             pass  # head of Guangdong's publicity department: not Guangdong's government
+        elif delegation and target.origin == "demonym":
+            pass  # head of the Argentine delegation: a group, no body
+        elif target.type in ("Country", "Place") and _diplomat(role) and re.match(r"\s+in\s", gap0):
+            end = target.end  # Consul General in Chengdu: where the post is, not its body
         elif target.type == "Country" and _diplomat(role) and re.match(r"\s+to\s", gap0):
             end = target.end  # ambassador to China: the receiving country, not the sender
         elif target.type == "Country":
@@ -95,6 +100,9 @@ def _unit(
     to = [m for m in mentions if m.start >= end and m.type == "Country"]
     if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
         end = to[0].end  # Ambassador of Pakistan to China
+    seat = [m for m in mentions if m.start >= end and m.type in ("Place", "Country")]
+    if _diplomat(role) and seat and re.fullmatch(r"\s+in\s+", _gap(text, end, seat[0].start)):
+        end = seat[0].end  # Consul General of Pakistan in Chengdu: the city the post is in
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
     level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
@@ -124,12 +132,20 @@ def _unit(
         if (
             kind in ("diplomat", "head")
             or _diplomat(role)
-            or role.text.lower() == "president"
+            or re.sub(r"[\s-]+", " ", role.text.lower()) in ("president", "vice president")
             or (minister and (foreign or body is None))
         ):
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
             )
+    led = _LED_BY.search(text, max(0, role.start - 160), role.start)
+    if (
+        led is not None
+        and country is None
+        and (body is None or body.origin == "implied-by-title")
+        and lex.demonym(led.group(1)) not in (None, lex.country("China"))
+    ):  # a Lao delegation led by Vice Minister of X A B (or by A B, vice minister of X)
+        country = Mention(led.start(1), led.end(1), led.group(1), "Country", None, "demonym")
     china = lex.country("China")
     if (
         country is not None
@@ -149,6 +165,12 @@ def _unit(
     return end, body, country
 
 
+#: a delegation a country's demonym sends, then "led by" (and a name with a comma) just before a
+#: title: the title is the sending country's
+_LED_BY = re.compile(
+    LED_BY.pattern
+    + r"(?:[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|ul|bin|al|de|van|von|da)){1,4},\s+(?:the\s+)?)?$"
+)
 _PORTFOLIO_BEFORE = re.compile(r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+,?\s+|and\s+){1,6})$")
 
 
@@ -217,7 +239,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
-                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+)?"
+                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
+                    r"|(?:city|province|region|county|prefecture)['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
@@ -236,6 +259,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if roles[j] in holder_of:
                 holder_of[role] = holder_of[roles[j]]
                 break
+    _respectively(roles, units, holder_of, persons, text)
     for i, role in enumerate(roles):
         person = holder_of.get(role)
         if person is None:
@@ -287,6 +311,39 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             for other in others:
                 out.append(Post(other, role, sentence, organization=body, represents=country))
     return out
+
+
+def _respectively(
+    roles: Sequence[Mention],
+    units: dict[Mention, tuple[int, Mention | None, Mention | None]],
+    holder_of: dict[Mention, Mention],
+    persons: Sequence[Mention],
+    text: str,
+) -> None:
+    """A and B, chairman of X and president of Y, respectively: the titles of one chain, given
+    to the last name, go to the names listed before it in their order (``holder_of`` is
+    changed in place)."""
+    i = 0
+    while i < len(roles):
+        chain = [roles[i]]
+        while i + len(chain) < len(roles) and _JOIN.fullmatch(
+            _gap(text, units[chain[-1]][0], roles[i + len(chain)].start)
+        ):
+            chain.append(roles[i + len(chain)])
+        i += len(chain)
+        holder = holder_of.get(chain[0])
+        if (
+            holder is None
+            or len(chain) < 2
+            or any(holder_of.get(r) != holder for r in chain)
+            or holder.end > chain[0].start
+            or not re.match(r",?\s+respectively\b", text[units[chain[-1]][0] :])
+        ):
+            continue
+        names = [*reversed(_listed_before(holder, persons, text)), holder]
+        if len(names) == len(chain):
+            for role, name in zip(chain, names, strict=True):
+                holder_of[role] = name
 
 
 def _respective(first: Mention, mentions: Sequence[Mention], text: str) -> list[Mention]:
@@ -367,7 +424,10 @@ _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
 #: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash)
-_DATELINE_HEAD = re.compile(r"^[^.\n]{0,80}?\([^()]{2,40}\)\s*(?:--|—|–)\s*")
+_DATELINE_HEAD = re.compile(
+    r"^(?:[^.\n]|\.(?=\s+\d)){0,80}?"
+    r"\([^()]{2,40}\)\s*(?:--|—|–)\s*"
+)  # (Aug. 8: a month's abbreviation)
 
 
 def find_agreements(
@@ -384,6 +444,8 @@ def find_agreements(
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
     verbs = list(_SIGN.finditer(sentence.text))
+    if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
+        verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
     cuts = []
     for verb in verbs[1:]:
         before = list(_CLAUSE.finditer(sentence.text, 0, verb.start()))
@@ -468,6 +530,22 @@ def _agreements(
     between = re.search(r"\bbetween\s", text)
     with_nobody = False
     by = re.match(r"\s+(?:jointly\s+)?by\s", rest)
+    bys = list(re.finditer(r"\bby\s+(?:the\s+)?", rest))
+    if by is not None and len(bys) >= 2 and re.search(r"\brespectively\b", rest):
+        groups = []  # signed by A and B, and by C and D, respectively: A–B and C–D
+        for i, b in enumerate(bys):
+            lo = sentence.start + verb.end() + b.end()
+            hi = (
+                sentence.start
+                + verb.end()
+                + (bys[i + 1].start() if i + 1 < len(bys) else len(rest))
+            )
+            inside = [m for m in parties if lo <= m.start < hi]
+            if len(inside) == 2:
+                groups.append((inside[0], inside[1]))
+        if len(groups) == len(bys):
+            date = dates[0].date if dates else None
+            return [Agreement(g, kind, evidence, date=date) for g in groups]
     if by is not None and not re.search(r"\s(?:with|between)\s", rest):
         cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
         left = [m for m in parties if m.start >= cut]
@@ -496,6 +574,16 @@ def _agreements(
                 m for m in parties if between.end() <= m.start - sentence.start < verb.start()
             ]
             left, right = inside[:1], inside[1:2]
+    behalf = [
+        m
+        for m in parties
+        if re.search(
+            r"\bon\s+behalf\s+of\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 25) : m.start - sentence.start],
+        )
+        and m not in right
+    ]  # A signed on behalf of X with Y; signing on behalf of X, A inked a deal with Y
+    left = [*left, *(b for b in behalf if b not in left)]
     if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
         cut = sentence.start + verb.end() + rest.find(" with ")
         right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X
@@ -728,22 +816,24 @@ def fair_facts(
                 FairFact(fair=fair, series=series.get(fair, ""), evidence=sentence, location=venue)
             )
         organizers: tuple[Mention, ...] = ()
-        if (org := _ORGANISERS.search(text)) is not None:  # the list right after "by"
-            at = sentence.start + org.end()
+        if _ORGANISERS.search(text) is not None:  # the list right after each "by"
             listed = []
-            for m in mentions:
-                if m.start < at or m.origin == "acronym":
-                    continue
-                gap = text[at - sentence.start : m.start - sentence.start]
-                if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
-                    break
-                if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
-                    at = m.end + 2  # Russia's Ministry of …: the country qualifies the body
-                    continue
-                if m.type not in ("Organization", "Place"):
-                    break
-                listed.append(m)
-                at = m.end
+            for org in _ORGANISERS.finditer(text):  # sponsored by A, and organized by B
+                at = sentence.start + org.end()
+                for m in mentions:
+                    if m.start < at or m.origin == "acronym":
+                        continue
+                    gap = text[at - sentence.start : m.start - sentence.start]
+                    if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
+                        break
+                    if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
+                        at = m.end + 2  # Russia's Ministry of …: the country qualifies the body
+                        continue
+                    if m.type not in ("Organization", "Place"):
+                        break
+                    if m not in listed:
+                        listed.append(m)
+                    at = m.end
             organizers = tuple(listed)
         elif (act := _HOSTS_ACTIVE.search(text)) is not None:  # A and B co-host the expo
             at = sentence.start + act.start()

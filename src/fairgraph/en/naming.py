@@ -24,10 +24,9 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.recognize import org_kind, series_named
+from fairgraph.en.lexicon import Lexicon, Place, load_lexicon
+from fairgraph.en.recognize import local_department, org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
@@ -146,6 +145,7 @@ _COMMITTEE = re.compile(
 
 def _place_of(name: str) -> Place | None:
     lex = load_lexicon()
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)  # Government of the X SAR
     return lex.place(name) or lex.place(name.split(" ")[0] if name else name)
 
 
@@ -234,33 +234,6 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     return f"Organization|{label}", label, RULE_CONTEXT
 
 
-@cache
-def _departments() -> dict[str, tuple[str, str, str]]:
-    """Portfolio (lower case) → (its English form, provincial and municipal Chinese suffixes)
-    of the departments of Chinese local governments (data/departments.tsv)."""
-    return {row[0].lower(): (row[0], row[1], row[2]) for row in data_rows("departments.tsv", 3)}
-
-
-_LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
-_PLACE_WORDS = (
-    r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
-)
-_DEPARTMENT_FORMS = (
-    re.compile(
-        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
-        r"(?:Department|Bureau)\s+of\s+(?P<port>.+)$"
-    ),
-    re.compile(
-        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
-        r"(?P<port>.+?)(?:\s+(?:Department|Bureau))?$"
-    ),
-    re.compile(
-        r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
-        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
-    ),
-)
-
-
 def department_key(name: str) -> tuple[str, str] | None:
     """(key, label) of a department of a Chinese province's or city's government, keyed by
     its Chinese name, written in any of its English forms.
@@ -276,16 +249,9 @@ def department_key(name: str) -> tuple[str, str] | None:
     >>> department_key("Acme Department of Commerce") is None
     True
     """
-    lex = load_lexicon()
-    for form in _DEPARTMENT_FORMS:
-        m = form.match(name)
-        if m is None:
-            continue
-        place = lex.place(m.group("place"))
-        found = _departments().get(m.group("port").lower())
-        if place is None or not place.chinese or found is None:
-            continue
-        english, provincial, municipal = found
+    found = local_department(name)
+    if found is not None:
+        place, (english, provincial, municipal) = found
         if place.level == "province" and place.name not in (
             "Beijing",
             "Tianjin",
@@ -374,7 +340,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 if which == "government" and region is not None and chinese_style:
                     label = f"{region} Municipal People's Government"  # a city the lexicon lacks
                     if re.search(r"(?i)\bcounty\b", name):
-                        label = f"{region} County People's Government"
+                        label = f"{region.removesuffix(' County')} County People's Government"
                     return f"Organization|{label}", label, RULE_LEXICON
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
@@ -566,9 +532,12 @@ def party_body(place_key: str, role: str) -> str:
     """The body a title names at a place: a secretary's CPC committee, else the government
     (its key's name: the Chinese official name for a place of China)."""
     place = _place_of_key(place_key)
-    if place is None:
-        return f"Government of {place_key.split('|', 1)[1]}"
     party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
+    if place is None:
+        name = place_key.split("|", 1)[1]
+        if party and name.endswith((" County", " District")):  # a county the lexicon lacks
+            return f"{name} CPC Committee"
+        return f"Government of {name}"
     return party_committee(place) if party else government(place)
 
 
@@ -603,6 +572,7 @@ def role_body(ctx: Context, role: str) -> str | None:
     low = role.lower()
     if low.endswith(("ors", "ers")) and low[:-1] in {t.lower() for t in lex.titles}:
         low = low[:-1]  # Vice Governors A and B: each a vice governor
+    low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):

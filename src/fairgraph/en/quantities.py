@@ -46,11 +46,20 @@ _APPROX = (
 )
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(?:(?:\s*|-)(thousand|million|billion|trillion|mln|bln)\b|(bn|mn|b|m)\b)?"
-_PREFIX = r"(US\$|U\.S\.\s?\$|\$|USD\s?|RMB\s?|CNY\s?|HK\$|€|EUR\s?|£|¥)"
+_PREFIX = (
+    r"(US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|HK\$|(?<![A-Za-z])\$|USD\s?|RMB\s?|CNY\s?"
+    r"|€|EUR\s?|£|¥)"
+)
+#: a currency named after the number, with its country's adjective where the word alone is
+#: several countries' (Kenyan shillings, Pakistani rupees)
 _SUFFIX = (
     r"(yuan|Chinese\s+yuan|renminbi|RMB|USD|CNY|EUR|U\.S\.[\s-]+dollars?|US[\s-]+dollars?"
-    r"|American\s+dollars|dollars?|euros?"
-    r"|pounds|Hong\s+Kong\s+dollars|rupees|rubles|roubles|yen)"
+    r"|American\s+dollars|(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+dollars"
+    r"|dollars?|euros?|pounds|(?:Indian|Pakistani|Sri\s+Lankan|Nepali|Nepalese)\s+rupees|rupees"
+    r"|rubles|roubles|(?:Japanese\s+)?yen|Swiss\s+francs|(?:Malaysian\s+)?ringgit|tenge|dirhams"
+    r"|(?:Thai\s+)?baht|rupiah|(?:South\s+)?Korean\s+won|riyals|(?:Turkish\s+)?lira|reais"
+    r"|(?:Vietnamese\s+)?dong|kip|tugriks?|kwacha|naira|rand|(?:Kenyan|Tanzanian|Ugandan)\s+shillings"
+    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?)"
 )
 _AMOUNT = re.compile(
     rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
@@ -62,6 +71,18 @@ _CURRENCY = {
     "American dollars": "USD",
     "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
     "Hong Kong dollars": "HKD", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NZ$": "NZD",
+    "Australian dollars": "AUD", "Canadian dollars": "CAD", "Singapore dollars": "SGD",
+    "New Zealand dollars": "NZD", "Indian rupees": "INR", "Pakistani rupees": "PKR",
+    "Sri Lankan rupees": "LKR", "Nepali rupees": "NPR", "Nepalese rupees": "NPR",
+    "Japanese yen": "JPY", "Swiss francs": "CHF", "ringgit": "MYR", "Malaysian ringgit": "MYR",
+    "tenge": "KZT", "dirhams": "AED", "baht": "THB", "Thai baht": "THB", "rupiah": "IDR",
+    "Korean won": "KRW", "South Korean won": "KRW", "riyals": "SAR", "lira": "TRY",
+    "Turkish lira": "TRY", "reais": "BRL", "dong": "VND", "Vietnamese dong": "VND", "kip": "LAK",
+    "tugrik": "MNT", "tugriks": "MNT", "kwacha": "ZMW", "naira": "NGN", "rand": "ZAR",
+    "Kenyan shillings": "KES", "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX",
+    "Egyptian pounds": "EGP", "Kyrgyz som": "KGS", "Kyrgyz soms": "KGS", "Uzbek sum": "UZS",
+    "Uzbek sums": "UZS",
 }  # fmt: skip
 
 
@@ -109,6 +130,12 @@ _AHEAD = re.compile(
     r"|kicked|wrapped|concluded|was|were|had)\b)[^.;]*$",
     re.IGNORECASE,
 )
+
+
+#: a weekday that ends a span (running through Sunday, until Friday): counted from the day
+#: the same sentence names before it, when it names one
+_RANGE_END = re.compile(r"\b(?:through|until|till|to)\s+$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.!?]\s+(?=[A-Z])|\n")
 
 
 def _weekday(name: str, ref: PartialDate, ahead: bool = False) -> PartialDate | None:
@@ -160,11 +187,18 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
     """
     out: list[DateMention] = []
     year0 = reference.year if reference else None
+    between = _between(text, year0)
     for m in _DATE.finditer(text):
+        if any(b.start <= m.start() < b.end for b in between):
+            continue
         if m.group(6):
             clause = text[max(0, m.start() - 80) : m.start()]
             ahead = _AHEAD.search(clause) is not None
-            weekday = _weekday(m.group(6).lower(), reference, ahead) if reference else None
+            ref = reference
+            opening = out[-1] if out and _RANGE_END.search(clause) else None
+            if opening is not None and not _SENTENCE_END.search(text, opening.end, m.start()):
+                ref, ahead = opening.end_date or opening.date, True  # opened Thursday … to Sunday
+            weekday = _weekday(m.group(6).lower(), ref, ahead) if ref else None
             if weekday is not None:
                 out.append(DateMention(m.start(), m.end(), m.group(), weekday))
             continue
@@ -178,4 +212,33 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
             if valid_date(year, month2, int(m.group(4))):
                 end = PartialDate(year, month2, int(m.group(4)))
         out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
+    out += between
     return sorted(out + _day_first(text, year0, out), key=lambda d: d.start)
+
+
+#: between July 11 and 15 (between June 28 and July 2, 2024): a range
+_BETWEEN = re.compile(
+    rf"\bbetween\s+({MONTH})\s+{_DAY}\s+and\s+(?:({MONTH})\s+)?{_DAY}(?:,?\s+((?:19|20)\d\d))?"
+    r"(?!\d)"
+)
+
+
+def _between(text: str, year0: int | None) -> list[DateMention]:
+    out = []
+    for m in _BETWEEN.finditer(text):
+        year = int(m.group(5)) if m.group(5) else year0
+        month, day = month_number(m.group(1)), int(m.group(2))
+        month2 = month_number(m.group(3)) if m.group(3) else month
+        if not (valid_date(year, month, day) and valid_date(year, month2, int(m.group(4)))):
+            continue
+        start = m.start(1)
+        out.append(
+            DateMention(
+                start,
+                m.end(),
+                text[start : m.end()],
+                PartialDate(year, month, day),
+                PartialDate(year, month2, int(m.group(4))),
+            )
+        )
+    return out

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from fairgraph.en.lexicon import data_rows, load_lexicon
+from fairgraph.en.lexicon import Place, data_rows, load_lexicon
 from fairgraph.en.names import is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -170,6 +170,16 @@ _WEEKDAYS_MONTHS = frozenset(
         "Oct.",
         "Nov.",
         "Dec.",
+        # abbreviations without their full stop, except those that are given names too
+        # (Jan, Jun, Mar: Tang Jun)
+        "Feb",
+        "Apr",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
     ]
 )
 #: generic words that are not names on their own
@@ -197,6 +207,8 @@ _GENERIC = frozenset(
         "Hall",
         "City",
         "Province",
+        "County",
+        "District",
         "Country",
         "Honor",
         "Special",
@@ -211,6 +223,14 @@ _GENERIC = frozenset(
         "Chinese",
     ]
 )
+
+
+#: a delegation its country's demonym sends (a Lao delegation, the Zambian trade and investment
+#: delegation)
+DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:[a-z-]+|and)\s+){0,4}?delegations?\b")
+#: … delegation led by: who leads it comes next
+LED_BY = re.compile(DELEGATION.pattern + r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+")
+_LED_BY_HERE = re.compile(LED_BY.pattern + r"$")
 
 
 @cache
@@ -234,8 +254,10 @@ def find_roles(text: str) -> list[Mention]:
     >>> [m.text for m in find_roles("Vice Chairman of X and member of the Standing Committee")]
     ['Vice Chairman', 'member of the Standing Committee']
     """
-    out = []
+    out: list[Mention] = []
     for match in _title_pattern().finditer(text):
+        if out and match.start() < out[-1].end:
+            continue  # inside the title before (chairman of the board of directors)
         word = match.group()
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
@@ -250,9 +272,17 @@ def find_roles(text: str) -> list[Mention]:
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
         if modifier and not word[:1].isupper():  # sales director, regional manager
             start = modifier.start()
-        if word.lower().endswith("minister"):
+        board = _BOARD.match(text, end)
+        if board is not None:  # chairman of the board of X: the title goes on to its body
+            end = board.end()
+        rank = _RANK.search(text, max(0, start - 30), start)
+        if rank is not None:  # First Deputy Governor, Deputy Governor: one title
+            start = rank.start()
+        secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
+        if word.lower().endswith("minister") or secretary_for:
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
-            end += _portfolio(text[end:], foreign=_foreign_before(text[:start]))
+            foreign = _foreign_before(text[:start]) or _foreign_delegation(text[:start])
+            end += _portfolio(text[end:], foreign=foreign)
             start -= _portfolio_before(text[:start])
         out.append(Mention(start, end, text[start:end], "Role"))
     return out
@@ -260,10 +290,21 @@ def find_roles(text: str) -> list[Mention]:
 
 _PORTFOLIO = re.compile(
     r"\s+(?:of|for)\s+((?:[A-Z][a-z]+)(?:(?:,\s+|\s+)(?:and\s+)?(?!(?:Mrs?|Ms|Dr)\b)[A-Z][a-z]+)*"
+    r"|[a-z]+(?:,\s+[a-z]+)+,?\s+and\s+[a-z]+(?=\s+of\s|[,.;]|\s*$)"  # of commerce, trade and …
     r"|[a-z]+(?:\s+[a-z]+){0,5}?(?=\s+of\s|[,.;]|\s*$))"
 )
 
 
+#: the board a chairman chairs, before the company (chairman of the board of directors of X)
+_BOARD = re.compile(
+    r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|[Ss]upervisory\s+"
+    r"[Bb]oard)(?=\s+(?:of|at)\s)"
+)
+#: a rank written before a title the list holds without it (First Deputy Governor, first vice
+#: president, Senior Vice President)
+_RANK = re.compile(
+    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+)$"
+)
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
     r"(?<![\w-])(?:sales|marketing|regional|overseas|international|business|technical|project"
@@ -309,6 +350,20 @@ def _foreign_before(head: str) -> bool:
     if country is None and found.group(2):  # Manitoba's minister of …: a region abroad
         place = lex.place(found.group(1))
         return place is None or not place.chinese
+    return country is not None and country.iso2 != "CN"
+
+
+def _foreign_delegation(head: str) -> bool:
+    """Whether a title stands right after "led by" behind a foreign country's delegation (a
+    Lao delegation led by Vice Minister …).
+
+    >>> _foreign_delegation("A Lao delegation led by "), _foreign_delegation("A delegation led by ")
+    (True, False)
+    """
+    found = _LED_BY_HERE.search(head, max(0, len(head) - 160))
+    if found is None:
+        return False
+    country = load_lexicon().demonym(found.group(1))
     return country is not None and country.iso2 != "CN"
 
 
@@ -441,6 +496,95 @@ def find_fairs(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _departments() -> dict[str, tuple[str, str, str]]:
+    """Portfolio (lower case) → (its English form, provincial and municipal Chinese suffixes)
+    of the departments of Chinese local governments (data/departments.tsv)."""
+    return {row[0].lower(): (row[0], row[1], row[2]) for row in data_rows("departments.tsv", 3)}
+
+
+_LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
+_PLACE_WORDS = (
+    r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
+)
+_DEPARTMENT_FORMS = (
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?:Department|Bureau)\s+of\s+(?P<port>.+)$"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?"
+        r"(?P<port>.+?)(?:\s+(?:Department|Bureau))?$"
+    ),
+    re.compile(
+        r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
+        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+)
+
+
+def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
+    """The place and the portfolio (its English form, provincial and municipal Chinese
+    suffixes) of a department of a Chinese province's or city's government written in any of
+    its English forms (Qinghai Provincial Department of Commerce, Department of Commerce of
+    Qinghai Province, Xining Municipal Bureau of Commerce), else None.
+
+    >>> local_department("Gansu Provincial Department of Industry and Information Technology")[1][1]
+    '工业和信息化厅'
+    >>> local_department("Acme Department of Commerce") is None
+    True
+    """
+    lex = load_lexicon()
+    for form in _DEPARTMENT_FORMS:
+        m = form.match(name)
+        if m is None:
+            continue
+        place = lex.place(m.group("place"))
+        found = _departments().get(m.group("port").lower())
+        if place is not None and place.chinese and found is not None:
+            return place, found
+    return None
+
+
+#: a government or Party committee of a Chinese place under its full name
+_LOCAL_BODY = re.compile(
+    r"(?P<place>.+?)\s+(?:Provincial|Municipal|Regional|Autonomous\s+Regional|Prefectural"
+    r"|County|City|District)?\s*(?:People's\s+Government|CPC\s+Committee)"
+)
+
+
+def _whole_body(name: str) -> bool:
+    """Whether ``name`` is a whole body by itself: one the lexicon knows, a department of a
+    Chinese local government, or a Chinese place's people's government or CPC committee."""
+    lex = load_lexicon()
+    local = _LOCAL_BODY.fullmatch(name)
+    return (
+        lex.body(name) is not None
+        or local_department(name) is not None
+        or (local is not None and lex.place(local.group("place")) is not None)
+    )
+
+
+def _two_bodies(name: str, start: int) -> list[Mention]:
+    """Two bodies joined by "and" when the left one is whole by itself (a known body, a local
+    department) and the right one is no more of its name (Gansu Provincial Department of
+    Commerce and PetroChina; Ministry of Commerce and Acme Group): the left body, then what the
+    right one reads as. Empty when the whole is one name (Ministry of Industry and Information
+    Technology, Department of Culture and Tourism)."""
+    if " and " not in name or _whole_body(name):
+        return []
+    at = name.find(" and ")
+    while at > 0:
+        head, tail = name[:at], name[at + 5 :]
+        words = tail.split()
+        continues = not words or words[0] in portfolio_words() or words[0][:1].islower()
+        if _whole_body(head) and not continues:
+            left = Mention(start, start + len(head), head, "Organization", org_kind(head))
+            return [left, *classify(tail, start + at + 5)]
+        at = name.find(" and ", at + 1)
+    return []
+
+
 def org_kind(name: str) -> str | None:
     lex = load_lexicon()
     body = lex.body(name)
@@ -499,6 +643,10 @@ def classify(name: str, start: int) -> list[Mention]:
         return [Mention(start, start + len(name), name, "Country")]
     if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
         return [Mention(start, start + len(name), name, "Organization", body.kind)]
+    if local_department(name) is not None:  # … Department of Industry and Information Technology
+        return [Mention(start, start + len(name), name, "Organization", "Government")]
+    if two := _two_bodies(name, start):  # Gansu Provincial Department of Commerce and PetroChina
+        return two
     if lex.place(name):
         return [Mention(start, start + len(name), name, "Place")]
     if lex.fair_series(name):
@@ -521,7 +669,11 @@ def classify(name: str, start: int) -> list[Mention]:
         at = start + len(head) + len(sep)
         return people + classify(tail, at)
     acronym_led = re.match(r"[A-Z]{2,}\b", tail) is not None and len(tail.split()) > 1
-    if sep and person_head and (acronym_led or (org_kind(tail) and not lex.body(name))):
+    bare = tail.removeprefix("the ")  # A B of the University of Nairobi
+    of_body = org_kind(bare) or (bare != tail and _whole_org(bare, 0))
+    if sep and person_head and (acronym_led or (of_body and not lex.body(name))):
+        if bare != tail:
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
         at = start + len(head) + len(sep)  # Robert Mitrofan of UPR Business Romania
         return [
             Mention(start, start + len(head), head, "Person", "candidate"),
@@ -602,7 +754,12 @@ def classify(name: str, start: int) -> list[Mention]:
             return split
         return [Mention(start, start + len(name), name, "Organization", kind)]
     head, sep, tail = name.rpartition(" of ")
-    if sep and (lex.place(tail) or lex.country(tail)) and is_chinese_name(head):
+    named = is_chinese_name(head) or (
+        _name_run(head.split())
+        and len(head.split()) <= 4
+        and not any(w in _GENERIC or w in _GENERIC_ORG or w in lex.org_suffixes for w in words)
+    )
+    if sep and (lex.place(tail) or lex.country(tail)) and named:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A B of X
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
@@ -625,29 +782,44 @@ def classify(name: str, start: int) -> list[Mention]:
         if 2 <= len(own) <= 4 and all(_name_word(w) or w in ("de", "del", "la") for w in own[:-1]):
             at = start + len(name) - len(" ".join(own))
             return [Mention(at, start + len(name), " ".join(own), "Place", None, "region")]
+    if (
+        2 <= len(words) <= 3
+        and words[-1] in ("County", "District")
+        and all(_name_word(w) for w in words[:-1])
+    ):  # Huangzhong County, Nakuru County: a place
+        return [Mention(start, start + len(name), name, "Place")]
     for size in (2, 3):  # "Commerce Bo Xilai": a title's body, then a name
         tail = " ".join(words[-size:])
         if size == 3 and len(words) == 4 and _name_word(words[0]):
             break  # Edmund Ho Hau Wah: an English given name before a Hong Kong name
-        if len(words) > size and is_chinese_name(tail) and words[-size - 1] not in surnames():
+        given = (
+            len(words) == size + 1
+            and _name_word(words[0])
+            and words[0] not in portfolio_words()
+            and lex.body(words[0]) is None
+            and "-" in words[-1]
+        )
+        if given:  # John Lee Ka-chiu: an English given name before a Hong Kong name
+            break
+        portfolio = all(w in portfolio_words() or w in ("and", "of") for w in words[:-size])
+        named = is_chinese_name(tail) or (portfolio and size == 2 and _name_run(words[-size:]))
+        if len(words) > size and named and words[-size - 1] not in surnames():
             at = name.rindex(tail)
             return classify(name[:at].rstrip(), start) + [
                 Mention(start + at, start + len(name), tail, "Person", "candidate")
             ]
-    particles = ("ul", "bin", "al", "de", "van", "von", "da")
+    particles = _PARTICLES
     if any(w in particles for w in words[1:-1]) and all(
         _name_word(w) for w in words if w not in particles
     ):  # Moin ul Haque
         return [Mention(start, start + len(name), name, "Person", "candidate")]
-    hk_style = len(words) == 4 and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    hk_style = (
+        len(words) in (3, 4) and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    )
     if (
         2 <= len(words) <= 4
         and not any(w in _GENERIC for w in words)
-        and (
-            is_chinese_name(name)
-            or hk_style
-            or (len(words) <= 3 and all(_name_word(w) for w in words))
-        )
+        and (is_chinese_name(name) or hk_style or (len(words) <= 3 and _name_run(words)))
     ):
         return [Mention(start, start + len(name), name, "Person", "candidate")]
     if len(words) == 1 and re.fullmatch(r"[A-Z][\w-]*\.com", name):  # JD.com: a company
@@ -760,6 +932,41 @@ def _name_word(word: str) -> bool:
     )
 
 
+_PARTICLES = ("ul", "bin", "al", "de", "van", "von", "da")
+
+
+def _name_run(words: Sequence[str], lead: bool = False) -> bool:
+    """Whether ``words`` are a person's name: name words, where a word inside the run (not its
+    first or last) may also be a place's name (Zahid Ali Khan: Ali is a prefecture of Tibet
+    too, but not between two given names); with ``lead``, where a name is all that can stand
+    (behind "Consul General in Chengdu"), its first word too (Ali Raza).
+
+    >>> _name_run(["Zahid", "Ali", "Khan"]), _name_run(["Ali", "Khan"])
+    (True, False)
+    >>> _name_run(["Ali", "Khan"], lead=True)
+    True
+    """
+    lex = load_lexicon()
+    return (
+        len(words) >= 2
+        and all(
+            _name_word(w)
+            or (0 < i < len(words) - 1 and w in _PARTICLES)  # Moin ul Haque
+            or (
+                (i > 0 or lead)
+                and i < len(words) - 1
+                and w[:1].isupper()
+                and w[1:].isalpha()
+                and w[1:].islower()
+                and lex.place(w) is not None
+                and lex.country(w) is None
+                and lex.demonym(w) is None
+            )
+            for i, w in enumerate(words)
+        )
+    )
+
+
 _ABBREVIATION = re.compile(r"(?:\b(?:Co|Ltd|Inc|Corp|Bhd|St|Jr|Sr)|(?:\b[A-Z]\.)+)\.$|\b[A-Z]\.$")
 
 
@@ -775,7 +982,7 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
     r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
 )
 
@@ -855,6 +1062,9 @@ def find_lower_bodies(text: str) -> list[Mention]:
     for m in _LOWER_BODY.finditer(text):
         place = m.group(1) or m.group(2) or m.group(3)
         start = m.start()
+        while m.group(3) and len(place.split()) > 2 and lex.place(place) is None:
+            place = place.split(" ", 1)[1]  # … Guangxi Zhuang Autonomous Region government
+            start = m.start(3) + m.group(3).rindex(place)
         if m.group(3) and place.startswith(("The ", "the ")):
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
@@ -1046,15 +1256,23 @@ def recognize(text: str) -> list[Mention]:
         posted = _posted_to(flat[: match.start()], phrase)
         if posted:  # Ambassador to China A B: the country the title names, then the name
             country, rest = posted
-            out.append(Mention(match.start(), match.start() + len(country), country, "Country"))
+            out.extend(classify(country, match.start()))
             at = match.start() + len(phrase) - len(rest)
-            out.extend(classify(rest, at))
+            out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
+        found = classify(phrase, match.start())
+        slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
+        if slot and _unread(phrase, match.start(), found):
+            # president of Acme Healthineers Greater China: the title's body, whatever its words
+            whole = Mention(match.start(), match.start() + len(phrase), phrase, "Organization")
+            found = _title_body(phrase, match.start(), [whole])
+        elif slot and len(found) == 1 and found[0].type == "Organization":
+            found = _title_body(phrase, match.start(), found)  # of the Bank of Zambia A B
         out.extend(
             m
-            for m in classify(phrase, match.start())
-            if not (m.type == "Country" and re.match(r"\s+dollars", text[m.end :]))
-        )  # U.S. dollars: a currency
+            for m in found
+            if not (m.type == "Country" and re.match(r"\s+dollars|\$", text[m.end :]))
+        )  # U.S. dollars, US$: a currency
     out.extend(_acronyms(text, out))
     listed = _listed(text, out)
     out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
@@ -1103,12 +1321,62 @@ def recognize(text: str) -> list[Mention]:
             continue  # a Canadian province; The province, This county: no name
         if not any(o.start <= hit.start(1) < o.end for o in out if o.type != "Role"):
             out.append(Mention(hit.start(1), hit.end(1), hit.group(1), "Place", None, "division"))
+    for hit in DELEGATION.finditer(text):  # a Lao delegation: Laos sends it
+        if load_lexicon().demonym(hit.group(1)) is not None and _free(out, *hit.span(1)):
+            out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
     found = _bodies_after_titles(text, _persons_by_context(text, out))
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     return sorted(found)
+
+
+#: a title (blanked out) then "of" or "at": a body's slot
+_BODY_SLOT = re.compile(r"\0\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
+    """Whether a phrase of two or more words is read as no person, organisation or fair and
+    leaves a capitalised word of its own outside the places and countries read in it (Acme
+    Healthineers Greater China: only China)."""
+    if len(phrase.split()) < 2 or any(m.type in ("Person", "Organization", "Fair") for m in found):
+        return False  # a name read already (the Dubai-based Gulf Trading Group)
+    if phrase.split()[0] in _FUNCTION or re.match(r"[A-Z][\w.-]*['’]s\s", phrase):
+        return False
+    covered = [False] * len(phrase)
+    for m in found:
+        covered[max(0, m.start - start) : m.end - start] = [True] * (m.end - m.start)
+    lex = load_lexicon()
+    for word in re.finditer(r"[A-Z][\w'’.&-]*", phrase):
+        if not any(covered[word.start() : word.end()]) and lex.demonym(word.group()) is None:
+            return True  # a demonym before a region is no name of its own (the Argentine X)
+    return False
+
+
+def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mention]:
+    """The body behind "TITLE of", then the holder's name when one ends the phrase (Governor of
+    the Bank of Zambia A B, Secretary-General of ASEAN A B C); else ``fallback``."""
+    lex = load_lexicon()
+    words = phrase.split()
+    for size in (3, 2):
+        tail = words[-size:]
+        if len(words) <= size or not _name_run(tail):
+            continue
+        if any(w in lex.org_suffixes or w in _GENERIC_ORG or w in _GENERIC for w in tail):
+            continue
+        at = phrase.rindex(" ".join(tail))
+        head = phrase[:at].rstrip()
+        found = classify(head, start)
+        whole = len(found) == 1 and found[0].start == start and found[0].end == start + len(head)
+        unread = fallback[0].text == phrase and fallback[0].subtype is None
+        if whole or (
+            unread and size == 2 and _unread(head, start, found) and len(head.split()) > 1
+        ):
+            body = found if whole else [Mention(start, start + len(head), head, "Organization")]
+            holder = Mention(start + at, start + len(phrase), phrase[at:], "Person", "candidate")
+            return [*body, holder]
+    return fallback
 
 
 def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
@@ -1122,16 +1390,24 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
     True
     """
     of_country = r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # of Zambia
-    if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
-        return None
     lex = load_lexicon()
     words = phrase.split()
+    if not re.search(rf"\0{of_country}\s+(?:to|in)\s+(?:the\s+)?$", before):
+        sent = re.match(r"((?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){1,4}?)(?:in|to)\s+", phrase)
+        if not (re.search(r"\0\s+of\s+(?:the\s+)?$", before) and sent):
+            return None  # Consul General of Pakistan in Chengdu A B: the country, the city
+        if not lex.country(sent.group(1).strip()):
+            return None
+        found = _posted_to(
+            before + phrase[: sent.end()].replace(sent.group(1), "\0 "), phrase[sent.end() :]
+        )
+        return (phrase[: sent.end()] + found[0], found[1]) if found else None
     for size in (3, 2, 1):
         head, rest = " ".join(words[:size]), " ".join(words[size:])
         if (
             (lex.country(head) or lex.place(head))
             and 2 <= len(words) - size <= 4
-            and all(_name_word(w) or is_chinese_name(rest) for w in words[size:])
+            and (is_chinese_name(rest) or _name_run(words[size:], lead=True))
         ):
             return head, rest
     return None
@@ -1144,7 +1420,9 @@ _SIGNING = re.compile(
     r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
     r"|sealed)\b",
 )
-_SLOT_BEFORE = re.compile(r"(?:\b(?:with|between|and|by)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$")
+_SLOT_BEFORE = re.compile(
+    r"(?:\b(?:with|between|and|by|while|whereas)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$"
+)
 _SLOT_AFTER = re.compile(
     r"\s*(?:,|and\b|&|signed\b|inked\b|sealed\b|struck\b|reached\b|has\s+signed|have\s+signed"
     r"|entered\b|on\s+\w+\s+signed|[.;]|$|\s+(?!(?:countries|nations|states|companies|firms"
@@ -1157,6 +1435,7 @@ _NOT_PARTY_WORDS = (
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
+    " Signing Signed Sign"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
@@ -1288,13 +1567,16 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             if not _ABBREVIATION.search(name):
                 name = name.rstrip(".")  # the full stop of the sentence
             end = start + len(name)
-            sep = re.match(r",\s*(?:and\s+)?|\s+and\s+", text[end:])
+            sep = re.match(
+                r",?\s+as\s+well\s+as\s+(?:the\s+)?|,\s*(?:and\s+)?|\s+and\s+", text[end:]
+            )
             closes = re.match(r"\s*(?:[.;:)]|$)", text[end:]) or (
                 items and re.match(r"\s+[a-z]", text[end:])
             )  # … and C signed: the list ends before a verb
             if sep is None and not closes:
                 break  # "Fortune 500 firms": no name of its own
-            if items and sep is None and " and " in name and not lex.body(name):
+            well = sep is not None and "well" in sep.group()  # A and B, as well as C
+            if ((items and sep is None) or well) and " and " in name and not lex.body(name):
                 a = name.rindex(" and ")  # A, B and C: C closes the list
                 items.append((start, start + a))
                 items.append((start + a + 5, end))
@@ -1305,9 +1587,15 @@ def _listed(text: str, found: Sequence[Mention]) -> list[Mention]:
             at = end + sep.end()
         if len(items) < 2 and not head.group(0).rstrip().endswith(("such as", "including", "like")):
             continue
+        if re.search(r"\b(?:countr|region|nation|province|cit(?:y|ies)|state)", head.group(0)):
+            continue  # companies from 50 countries and regions, including A and B: places
         for start, end in items:
             name = text[start:end]
             if lex.country(name) or lex.place(name) or generic_org(name) or name in _FUNCTION:
+                continue
+            if " and " in name and all(
+                lex.country(x) or lex.place(x) for x in name.split(" and ")
+            ):  # Egypt and Kenya: two countries
                 continue
             blocked = [
                 f
@@ -1413,6 +1701,18 @@ _OCCUPATION = re.compile(
 )
 
 
+#: what stands before a person's name only: according to, a courtesy title, an occupation
+#: (Zambian trader A B, exhibitor A B)
+_PERSON_BEFORE = re.compile(
+    rf"(?:\b[Aa]ccording\s+to|(?<![\w.]){HONORIFIC}|\b(?:trader|exhibitor|businessman|businesswoman"
+    r"|entrepreneur|buyer|visitor|farmer|merchant|designer|dealer|vendor|investor|engineer|expert"
+    r"|scholar|economist|analyst|researcher|professor|consumer|shopper|artisan|craftsman|chef"
+    r"|manager|founder|owner))\s+$"
+)
+#: what follows a person's name only: a relative "who", an age between commas
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|\d{1,2},)")
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -1438,7 +1738,10 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             )
             or any(
                 0 <= r.start - m.end <= 3
-                or re.fullmatch(r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+['’]s\s+", text[m.end : r.start])
+                or re.fullmatch(
+                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+",
+                    text[m.end : r.start],
+                )  # A B, Sri Lanka's Minister of …
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
@@ -1455,6 +1758,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             )
         )
         occupation = _OCCUPATION.match(text, m.end)  # A B, a businessman from Zambia
+        occupation = occupation or _PERSON_BEFORE.search(text, max(0, m.start - 40), m.start)
+        occupation = occupation or _PERSON_AFTER.match(text, m.end)  # A B, who …; A B, 45,
         chinese = is_chinese_name(m.text)
         of_body = any(  # A B of Acme Corp: a person with an affiliation
             o.type == "Organization" and re.fullmatch(r"\s+of\s+(?:the\s+)?", text[m.end : o.start])
