@@ -134,28 +134,31 @@ def _empty(tag: str, attrs: list[tuple[str, str]]) -> str:
     return f"<{tag}" + "".join(f' {k}="{_attribute(v)}"' for k, v in attrs) + " />"
 
 
+#: what ElementTree escapes in character data, and in attribute values besides
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"))
+_ATTRIBUTE_ESCAPES = (
+    *_TEXT_ESCAPES,
+    ('"', "&quot;"),
+    ("\r", "&#13;"),
+    ("\n", "&#10;"),
+    ("\t", "&#09;"),
+)
+
+
 def _text(text: str) -> str:
     """Character data as ElementTree escapes it."""
-    if "&" in text:
-        text = text.replace("&", "&amp;")
-    if "<" in text:
-        text = text.replace("<", "&lt;")
-    if ">" in text:
-        text = text.replace(">", "&gt;")
-    return text
+    return _escaped(text, _TEXT_ESCAPES)
 
 
 def _attribute(text: str) -> str:
     """An attribute value as ElementTree escapes it."""
-    text = _text(text)
-    if '"' in text:
-        text = text.replace('"', "&quot;")
-    if "\r" in text:
-        text = text.replace("\r", "&#13;")
-    if "\n" in text:
-        text = text.replace("\n", "&#10;")
-    if "\t" in text:
-        text = text.replace("\t", "&#09;")
+    return _escaped(text, _ATTRIBUTE_ESCAPES)
+
+
+def _escaped(text: str, escapes: tuple[tuple[str, str], ...]) -> str:
+    for char, escape in escapes:
+        if char in text:
+            text = text.replace(char, escape)
     return text
 
 
