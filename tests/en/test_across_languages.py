@@ -128,3 +128,49 @@ def test_a_person_across_languages_needs_the_pinyin_and_an_organisation(tmp_path
     assert people["李明"] == people["Li Ming"]  # the same name, both at the Ministry of Commerce
     assert people["王华"] != people["Wang Hua"]  # the same pinyin, no organisation in common
     assert "pinyin-name-shared-organization" in {str(o) for o in g.objects(None, FG.mergeRule)}
+
+
+ZH_OWN = (
+    "青海省人大常委会副主任、青海省政协副主席出席。中国银行甘肃省分行与西宁经济技术开发区管委会"
+    "签署合作协议，兰州大学和兰州新区管委会参加。"
+)
+EN_OWN = (
+    "The vice chairman of the Standing Committee of the Qinghai Provincial People's Congress and "
+    "a vice chairman of the Qinghai Provincial Committee of the CPPCC attended. The Gansu Branch "
+    "of Bank of China signed a cooperation agreement with the Xining Economic and Technological "
+    "Development Zone Administrative Committee, with Lanzhou University and the Management "
+    "Committee of the Lanzhou New Area taking part."
+)
+
+
+def test_a_places_own_bodies_meet_across_languages(tmp_path: Path) -> None:
+    """Bodies named after a Chinese place in English (place_bodies.tsv): its people's congress
+    standing committee, CPPCC committee, a bank's branch, a zone's administrative committee,
+    a university: one node with the Chinese report's."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(ZH_OWN, encoding="utf-8")
+    (corpus / "en.txt").write_text(EN_OWN, encoding="utf-8")
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    g = load_graph(tmp_path / "out" / "graph.ttl")
+    for zh, en in (
+        ("青海省人大常委会", "Standing Committee of the Qinghai Provincial People's Congress"),
+        ("青海省政协", "Qinghai Provincial Committee of the CPPCC"),
+        ("中国银行甘肃省分行", "Gansu Branch of Bank of China"),
+        (
+            "西宁经济技术开发区管委会",
+            "Xining Economic and Technological Development Zone Administrative Committee",
+        ),
+        ("兰州大学", "Lanzhou University"),
+        ("兰州新区管委会", "Management Committee of the Lanzhou New Area"),
+    ):
+        zh_nodes, en_nodes = _nodes_with(g, zh, "zh"), _nodes_with(g, en, "en")
+        assert zh_nodes and zh_nodes == en_nodes, (zh, en, zh_nodes, en_nodes)
+
+
+def test_a_place_name_the_lexicon_lacks_gives_no_chinese_name() -> None:
+    from fairgraph.en.naming import place_body_key
+
+    assert place_body_key("Springfield University", "Organization") is None
+    assert place_body_key("Gansu Branch of Acme Widgets", "Organization") is None
+    assert place_body_key("Lanzhou New Area", "Organization") is None  # a place, not a body

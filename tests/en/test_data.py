@@ -23,6 +23,7 @@ WIDTHS = {
     "foreign_places.tsv": 3,
     "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
+    "place_bodies.tsv": 3,
     "places.tsv": 5,
     "portfolio_words.tsv": 1,
     "provinces.tsv": 4,
@@ -128,3 +129,10 @@ def test_international_organizations_are_well_formed() -> None:
     assert lex.body("UN Industrial Development Organization").name == (
         "United Nations Industrial Development Organization"
     )
+
+
+def test_place_bodies_name_their_place_in_both_languages() -> None:
+    for english, kind, chinese in data_rows("place_bodies.tsv", 3):
+        assert kind in ("Organization", "Place"), english
+        assert "PLACE" in english and ("CN" in chinese or "SHORT" in chinese), english
+        assert ("BANK" in english) == ("BANK" in chinese), english

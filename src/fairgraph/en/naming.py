@@ -20,12 +20,13 @@ node; their labels stay English.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from fairgraph.en.lexicon import Lexicon, Place, load_lexicon
+from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.recognize import local_department, org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
@@ -271,6 +272,73 @@ def department_key(name: str) -> tuple[str, str] | None:
     return None
 
 
+_PLACE_WORDS = r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)"
+_LEVEL_WORDS = r"(?:(?:Provincial|Municipal|Regional|City|Autonomous\s+Regional)\s+)?"
+_BANK_WORDS = r"(?P<bank>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.'’-]*){0,7})"
+_ZONE_COMMITTEE = re.compile(
+    r"^(?:the\s+)?(?:(?P<a>.+?)\s+(?:Administrative|Management)\s+Committee"
+    r"|(?:Administrative|Management)\s+Committee\s+of\s+(?:the\s+)?(?P<b>.+))$"
+)
+
+
+@functools.cache
+def _place_body_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
+    """place_bodies.tsv as (pattern, type, Chinese form) rows."""
+    rows = []
+    for english, kind, chinese in data_rows("place_bodies.tsv", 3):
+        pattern = re.escape(english).replace(r"\ ", r"\s+")
+        pattern = pattern.replace(r"LEVEL\s+", _LEVEL_WORDS).replace("PLACE", _PLACE_WORDS)
+        pattern = pattern.replace("BANK", _BANK_WORDS)
+        rows.append((re.compile(rf"^(?:the\s+)?{pattern}$"), kind, chinese))
+    return tuple(rows)
+
+
+def place_body_key(name: str, kind: str) -> str | None:
+    """The Chinese name of a Chinese place's own body or area written in English
+    (``place_bodies.tsv``), or of a development zone's administrative committee: the key
+    Chinese reports give it too.
+
+    >>> org = "Organization"
+    >>> place_body_key("Standing Committee of the Qinghai Provincial People's Congress", org)
+    '青海省人民代表大会常务委员会'
+    >>> place_body_key("Gansu Branch of Bank of China", org)
+    '中国银行甘肃省分行'
+    >>> place_body_key("Lanzhou University", org), place_body_key("Lanzhou New Area", "Place")
+    ('兰州大学', '兰州新区')
+    >>> zone = "Xining Economic and Technological Development Zone"
+    >>> place_body_key(f"{zone} Administrative Committee", org)
+    '西宁经济技术开发区管理委员会'
+    >>> place_body_key("Acme University", "Organization") is None
+    True
+    """
+    if kind == "Organization":
+        m = _ZONE_COMMITTEE.match(name)
+        zone = place_body_key(m.group("a") or m.group("b"), "Place") if m else None
+        if zone is not None:
+            return zone + "管理委员会"
+    lex = load_lexicon()
+    for pattern, row_kind, chinese in _place_body_forms():
+        if row_kind != kind:
+            continue
+        m = pattern.match(name)
+        if m is None:
+            continue
+        place = lex.place(m.group("place"))
+        if place is None or not place.chinese:
+            continue
+        short = re.sub(r"[省市]$", "", place.chinese)
+        out = chinese.replace("SHORT", short)
+        if "BANK" in chinese:
+            body = lex.body(m.group("bank"))
+            if body is None or not body.chinese or body.kind != "Company":
+                continue
+            bank = re.sub(r"(?:股份)?有限(?:责任)?公司$", "", body.chinese)
+            # a province's branch under its full name (甘肃省分行), a city's without 市 (兰州分行)
+            out = out.replace("BANK", bank).replace("CN", short if place.level == "city" else "CN")
+        return out.replace("CN", place.chinese)
+    return None
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -291,6 +359,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         region = _foreign_region(name)
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
+    if kind in ("Organization", "Place"):
+        own = place_body_key(name, kind)
+        if own is not None:  # the Standing Committee of the Qinghai Provincial People's Congress
+            return f"{kind}|{own}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "government-of":
         place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
         if place is not None:

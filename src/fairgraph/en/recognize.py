@@ -1139,6 +1139,10 @@ def find_zones(text: str) -> list[Mention]:
 
     >>> [m.text for m in find_zones("The Xining Economic and Technological Development Zone")]
     ['Xining Economic and Technological Development Zone']
+    >>> [(m.text, m.type) for m in find_zones("the Lanzhou New Area Administrative Committee said")]
+    [('Lanzhou New Area Administrative Committee', 'Organization')]
+    >>> [m.text for m in find_zones("the Management Committee of the Lanzhou New Area said")]
+    ['Management Committee of the Lanzhou New Area']
     """
     out = []
     for hit in _ZONE_NAME.finditer(text):
@@ -1146,9 +1150,27 @@ def find_zones(text: str) -> list[Mention]:
         first = hit.group(1).split()[0]
         if first in _FUNCTION:
             start += len(first) + 1
-        if load_lexicon().place(text[start : hit.end(1)]) is not None:
+        if load_lexicon().place(text[start : hit.end(1)]) is None:
+            continue
+        after = _ZONE_COMMITTEE_AFTER.match(text, hit.end())
+        before = _ZONE_COMMITTEE_BEFORE.search(text[:start])
+        if after is not None:  # the zone's administrative committee: its governing body
+            end = after.end()
+            out.append(Mention(start, end, text[start:end], "Organization", "Government"))
+        elif before is not None:
+            begin = before.start(1)
+            out.append(
+                Mention(begin, hit.end(), text[begin : hit.end()], "Organization", "Government")
+            )
+        else:
             out.append(Mention(start, hit.end(), text[start : hit.end()], "Place", "zone"))
     return out
+
+
+_ZONE_COMMITTEE_AFTER = re.compile(r"\s+(?:Administrative|Management)\s+Committee\b")
+_ZONE_COMMITTEE_BEFORE = re.compile(
+    r"\b((?:Administrative|Management)\s+Committee\s+of\s+(?:the\s+)?)$"
+)
 
 
 _UNIT_WORDS = r"(?:branch|subsidiary|sub-council|representative\s+office|office)"
