@@ -360,9 +360,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
     if kind in ("Organization", "Place"):
-        own = place_body_key(name, kind)
-        if own is not None:  # the Standing Committee of the Qinghai Provincial People's Congress
-            return f"{kind}|{own}", name, RULE_ACROSS_LANGUAGES
+        chinese = place_body_key(name, kind)
+        if chinese is not None:  # a province's people's congress, a city's university …
+            return f"{kind}|{chinese}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "government-of":
         place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
         if place is not None:
