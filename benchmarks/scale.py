@@ -3,6 +3,7 @@
     python benchmarks/scale.py builds 1000                       # --jobs 1 and --jobs 2
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
     python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
+    python benchmarks/scale.py builds 1000 --dask-cluster        # and through a running cluster
     python benchmarks/scale.py builds 1000 10000 100000 --dask   # each size, one after another
     python benchmarks/scale.py builds 1000 --baseline HEAD~3 --baseline-jobs 1 2 --dask
                                                     # before and after, each --jobs and Dask
@@ -14,7 +15,9 @@
 build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
 child and its own children, is its own): the working tree with `--jobs 1` and `--jobs 2`;
 with `--dask`, `--dask local --jobs 2` (two single-threaded Dask workers, starting the
-cluster included); with `--baseline`, the code of a commit exported by `git archive` into a
+cluster included); with `--dask-cluster`, through a `dask scheduler` and two `dask worker
+--nthreads 1` processes started before the timing, as a cluster runs (their CPU is not the
+build's); with `--baseline`, the code of a commit exported by `git archive` into a
 temporary folder (with `--baseline-jobs`, once with each of those `--jobs`, and on Dask too
 when `--dask` is given: before and after side by side, each against its own `--jobs 1`).
 Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
@@ -32,7 +35,9 @@ Each size's last line states its figures (`RESULT (N reports): …`).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
+import json
 import os
 import resource
 import shutil
@@ -40,6 +45,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -90,6 +96,70 @@ def run_fairgraph(src: Path, out: Path, arguments: list[str]) -> tuple[float, fl
     return float(seconds), float(cpu), float(peak)
 
 
+def rounds(
+    runs: list[tuple[str, Path, list[str]]], reports: Path, count: int, work: Path, repeat: int
+) -> dict[str, tuple[float, float, float, str]]:
+    """Every run ``repeat`` times, rounds interleaved: the fastest of each (seconds, CPU
+    seconds, peak MB, graph.ttl digest)."""
+    best: dict[str, tuple[float, float, float, str]] = {}
+    print(f"{count} reports in {reports}; best of {repeat} rounds")
+    for round_ in range(repeat):
+        for name, src, extra in runs:
+            out = work / name.replace(" ", "_").replace("-", "").replace(",", "")
+            seconds, cpu, peak = run_build(src, reports, out, extra)
+            ttl = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()[:16]
+            print(
+                f"round {round_ + 1} {name:>16}: {seconds:7.1f} s  cpu {cpu:6.1f} s  "
+                f"peak {peak:6.0f} MB  graph.ttl sha256 {ttl}",
+                flush=True,
+            )
+            if name not in best or seconds < best[name][0]:
+                best[name] = (seconds, cpu, peak, ttl)
+    return best
+
+
+@contextlib.contextmanager
+def dask_cluster(folder: Path) -> Iterator[str]:
+    """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1,
+    started (and their workers connected) before any build is timed; their address."""
+    folder.mkdir(parents=True, exist_ok=True)
+    dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    info = folder / "scheduler.json"
+    log = (folder / "cluster.log").open("wb")
+    started = [
+        subprocess.Popen(
+            [dask, "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(info)],
+            env=env, stdout=log, stderr=subprocess.STDOUT,
+        )
+    ]  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        for i in range(2):
+            started.append(
+                subprocess.Popen(
+                    [dask, "worker", address, "--nthreads", "1", "--no-dashboard",
+                     "--host", "127.0.0.1", "--name", f"w{i}"],
+                    env=env, stdout=log, stderr=subprocess.STDOUT,
+                )
+            )  # fmt: skip
+        from distributed import Client
+
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(2, timeout=60)
+        yield address
+    finally:
+        for process in reversed(started):
+            process.terminate()
+        for process in started:
+            process.wait(timeout=30)
+        log.close()
+
+
 def builds(args: argparse.Namespace) -> None:
     for count in args.counts:
         builds_of(count, args)
@@ -118,21 +188,13 @@ def builds_of(count: int, args: argparse.Namespace) -> None:
         runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)]))
     if args.dask:
         runs.append(("dask, 2 workers", ROOT / "src", ["--dask", "local", "--jobs", "2"]))
-    best: dict[str, tuple[float, float, float, str]] = {}
-    print(f"{count} reports in {reports}; best of {args.repeat} rounds")
-    for round_ in range(args.repeat):
-        for name, src, extra in runs:
-            out = work / name.replace(" ", "_").replace("-", "").replace(",", "")
-            seconds, cpu, peak = run_build(src, reports, out, extra)
-            ttl = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()[:16]
-            print(
-                f"round {round_ + 1} {name:>16}: {seconds:7.1f} s  cpu {cpu:6.1f} s  "
-                f"peak {peak:6.0f} MB  graph.ttl sha256 {ttl}",
-                flush=True,
-            )
-            if name not in best or seconds < best[name][0]:
-                best[name] = (seconds, cpu, peak, ttl)
+    with contextlib.ExitStack() as stack:
+        if args.dask_cluster:
+            address = stack.enter_context(dask_cluster(work / "cluster"))
+            runs.append(("dask scheduler", ROOT / "src", ["--dask", address]))
+        best = rounds(runs, reports, count, work, args.repeat)
     reference = best.get("--jobs 1", (0.0, 0.0, 0.0, None))[3]
+
     summary = []
     for name, (seconds, cpu, peak, ttl) in best.items():
         same = "" if reference is None else (" same ttl" if ttl == reference else " other ttl")
@@ -221,6 +283,11 @@ def main() -> None:
     )
     one.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
     one.add_argument("--dask", action="store_true", help="also a build on a local Dask cluster")
+    one.add_argument(
+        "--dask-cluster",
+        action="store_true",
+        help="also a build through a real `dask scheduler` with two single-threaded `dask worker`s",
+    )
     one.add_argument("--corpus", type=Path, help="folder for the generated reports")
     one.add_argument("--repeat", type=int, default=1, help="rounds; the fastest of each counts")
     two = sub.add_parser("phases", help="seconds per phase of one build, in this process")
