@@ -59,6 +59,8 @@ _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主�
 _TOTAL_CUE = re.compile(
     r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
     r"|合同投资额|合同引资额|涉及金额|(?:投资)?合作总额|(?<![引融])投资额"
+    # 合同外资金额25.6亿美元 / 利用外资额: the total of a fair that counts foreign-funded projects
+    r"|合同外资(?:金)?额|利用外资(?:金)?额"
     r"|签约额|签约资金|合同额|合同总额"
     # 签约项目356个、金额3260亿元: the amount of the projects just counted
     r"|(?<=[个项目][，、 \u3000])(?:总金额|金额|总额)"
@@ -91,6 +93,13 @@ _THIS_FAIR = re.compile(r"(?:此次|本次|这次)(?:博览会|洽谈会|交易�
 _SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|揭幕|开馆|开展|拉开帷幕")
+#: 某会23日在西安召开: a fair convened on a day opened on it (not 23日召开的闭幕新闻发布会, nor
+#: 某会闭幕通报会9日召开, a meeting named after the fair)
+_CONVENED = re.compile(r"召开(?!的)")
+#: a meeting named after a fair (某会闭幕通报会, 某会签约仪式): what convened is not the fair
+_MEETING = re.compile(
+    r"(?:通报|发布|推介|座谈|恳谈|对接|说明|招商|签约|新闻)会|仪式|开幕式|闭幕式|论坛|峰会|会议(?!中心)"
+)
 #: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
 _DATELINE_END = re.compile(r"电|讯|消息|报道|发布")  # (…5月6日报道称: another outlet's date)
 _CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
@@ -102,15 +111,36 @@ def _said_of(text: str, offset: int) -> str | None:
 
     >>> _said_of("开展洽谈的博览会，7月9日在兰州顺利落幕。", 13), _said_of("7月6日开幕", 4)
     ('close', 'open')
+    >>> _said_of("某会5月23日在西安召开", 7)
+    'convene'
     """
     clause = re.match(r"[^，。；！？]*", text[offset:])
     tail = clause.group(0) if clause else ""
     found = [
         (m.start(), kind)
-        for kind, rx in (("open", _OPEN), ("close", _CLOSE))
+        for kind, rx in (("open", _OPEN), ("close", _CLOSE), ("convene", _CONVENED))
         if (m := rx.search(tail))
     ]
     return min(found)[1] if found else None
+
+
+def _convened(sentence: Sentence, fair: Mention) -> bool:
+    """Whether the fair itself convened (某会23日在西安召开), not a meeting named after it
+    (某会闭幕通报会9日召开).
+
+    >>> from fairgraph.model import Span
+    >>> s = Sentence(Span(0, 12, "甲博览会5月23日在西安召开"), ())
+    >>> _convened(s, Mention(0, 4, "甲博览会", "Fair"))
+    True
+    >>> s = Sentence(Span(0, 14, "甲博览会闭幕通报会9日在兰州召开"), ())
+    >>> _convened(s, Mention(0, 4, "甲博览会", "Fair"))
+    False
+    """
+    verb = _CONVENED.search(sentence.text, max(fair.end - sentence.start, 0))
+    if verb is None:
+        return False
+    between = sentence.between(fair.end, sentence.start + verb.start())
+    return re.search(r"[，。；]", between) is None and _MEETING.search(between) is None
 
 
 def fair_facts(
@@ -315,6 +345,8 @@ def _facts_for(
             and not _DATELINE_END.match(text, d.end - sentence.start)
         ] or [d for d in dates if _leads(sentence, d)][:1]
         said = _said_of(text, near[0].end - sentence.start) if near else None
+        if said == "convene" or (said is None and near and not _OPEN.search(text)):
+            said = "open" if _convened(sentence, fair) else None
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
         elif near and (said == "open" or (said is None and _OPEN.search(text))):

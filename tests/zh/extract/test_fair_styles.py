@@ -1,0 +1,42 @@
+"""Fair fields written the ways real reports write them (sentences written for these tests):
+a fair convened (召开) on a day, foreign-funded totals with their 人民币 equivalent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fairgraph.model import Document, PartialDate
+from fairgraph.resolve import resolve
+from fairgraph.zh.pipeline import extract_document
+
+
+def _fair(text: str):  # type: ignore[no-untyped-def]
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    named = [f for f in res.fairs if f.edition is not None]
+    assert named, res.fairs
+    return named[0]
+
+
+def test_fair_convened_on_a_day_opened_on_it() -> None:
+    fair = _fair("第十八届中国东西部合作与投资贸易洽谈会5月23日在西安召开。")
+    assert fair.start_date == PartialDate(2014, 5, 23)
+
+
+def test_date_leading_the_sentence_of_a_convened_fair() -> None:
+    fair = _fair("新华社西安5月23日电 23日上午，第十八届西洽会在西安曲江国际会议中心召开。")
+    assert fair.start_date == PartialDate(2014, 5, 23)
+
+
+def test_a_meeting_named_after_the_fair_is_not_its_opening() -> None:
+    fair = _fair("第二十三届中国兰州投资贸易洽谈会闭幕通报会7月9日下午在兰州召开。")
+    assert fair.start_date is None
+
+
+def test_foreign_funded_total_with_its_renminbi_equivalent() -> None:
+    fair = _fair(
+        "第五届中国—南亚博览会在昆明开幕。截至闭幕，本届南博会共签订外资项目92个，"
+        "合同外资金额25.6亿美元，折合人民币约170亿元。"
+    )
+    assert fair.signed_project_count == 92
+    amount = fair.total_investment[1]
+    assert (amount.value, amount.currency) == (Decimal("2560000000"), "USD")
