@@ -31,6 +31,7 @@ from fairgraph.zh.ner.rules_branches import (
     division_departments,
     join_branches,
     known_place_heads,
+    local_departments,
     subsidiaries,
 )
 from fairgraph.zh.ner.rules_foreign import (
@@ -170,6 +171,7 @@ PIPELINE = (
     company_lists,
     foreign_ministries,
     place_departments,
+    local_departments,
     drop_impossible,
     prefer_lexicon_titles,
     resolve_overlaps,
