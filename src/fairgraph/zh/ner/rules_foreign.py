@@ -115,8 +115,9 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         if country.type != "Country" or country.text in HOME:
             continue
         end = ministry_end(text, country.end, lex)
+        # (not 某国|某市人民委员会: a city's)
         if end is not None and not LOCAL_GOVERNMENT.fullmatch(text, country.end, end):
-            out = claim_government(out, text, country.start, end)  # not 某国|某市人民委员会: a city's
+            out = claim_government(out, text, country.start, end)
     return sorted(out)
 
 
