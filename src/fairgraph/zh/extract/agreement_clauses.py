@@ -108,6 +108,52 @@ def signing_clauses(sentence: Sentence) -> list[SigningClause]:
     return out
 
 
+#: 某协议由A与B签署 / 协议由双方代表签订: the agreement named first, its parties after 由
+_PASSIVE = re.compile(
+    r"(《[^》]{2,100}》|[^，。；由“”]{0,40}?(?:"
+    + "|".join(n for n in AGREEMENT_NOUNS if n != "项目")
+    + r"))[”」]?(?:均|分别)?由[^，。；]{2,80}?(?:共同|正式|分别)?"
+    r"(签署|签订|签约|签定)(?=了?[，。；！？]|$)"
+)
+
+
+def passive_signings(sentence: Sentence) -> list[SigningClause]:
+    """某协议由A与B签署: the agreement named before 由, its parties between 由 and the verb.
+
+    >>> from fairgraph.model import Span
+    >>> t = "战略合作协议由甲省政府与乙集团共同签署。"
+    >>> [c.name for c in passive_signings(Sentence(Span(0, len(t), t), ()))]
+    ['战略合作协议']
+    >>> passive_signings(Sentence(Span(0, 9, "由甲与乙签署协议"), ()))
+    []
+    """
+    out = []
+    for match in _PASSIVE.finditer(sentence.text):
+        start = sentence.start + match.start(2)
+        name = match.group(1).lstrip("该此这份项").lstrip("了")
+        out.append(SigningClause(start, start + len(match.group(2)), name))
+    return out
+
+
+#: X和Y分别代表双方签约 (no agreement named): the signatories' bodies sign
+_SIDES_SIGN = re.compile(r"(?<=代表双方)签约(?=[，。；！？]|$)")
+
+
+def sides_signings(sentence: Sentence) -> list[SigningClause]:
+    """签约 after 代表双方, closing its clause: a signing whose parties only the signatories'
+    titles name (X省副省长甲和Y集团董事长乙代表双方签约).
+
+    >>> from fairgraph.model import Span
+    >>> [c.name for c in sides_signings(Sentence(Span(0, 9, "甲和乙代表双方签约。"), ()))]
+    ['协议']
+    """
+    out = []
+    for verb in _SIDES_SIGN.finditer(sentence.text):
+        start = sentence.start + verb.start()
+        out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
+    return out
+
+
 def bare_signings(sentence: Sentence) -> list[SigningClause]:
     """签约 closing its clause with no agreement noun (A分别与B、C签约，…): a signing of an
     unnamed agreement, typed 协议.

@@ -20,8 +20,12 @@ from fairgraph.zh.extract.sentences import Sentence
 MUTUAL = re.compile(
     r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
 )
-#: A、B签署: two parties listed right before the verb, as its joint subject
-_JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
+#: A、B签署: two parties listed right before the verb, as its joint subject (with their head
+#: count: A、B两地签署, 甲、乙两省共同签订, A、B两家企业签约)
+_JOINT = re.compile(
+    r"^(?:两(?:地|省|区|市|县|州|国|方|家(?:企业|公司|单位|银行)?|所(?:高校)?)(?:政府)?)?"
+    r"(?:共同|正式|当场|现场)*$"
+)
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
@@ -47,6 +51,10 @@ def listed_pair(
     ...       Mention(7, 10, "乙集团", "Organization"))
     >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 10)]
     [('甲市人民政府', '乙集团')]
+    >>> t = "甲市、乙市两地签署了合作协议"
+    >>> ms = (Mention(0, 2, "甲市", "Place"), Mention(3, 5, "乙市", "Place"))
+    >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 7)]
+    [('甲市', '乙市')]
     """
     local = sentence.text[: verb_start - sentence.start]
     start = sentence.start + max(local.rfind(c) for c in "，；：") + 1

@@ -1,0 +1,60 @@
+"""Agreements written the ways real reports write them (sentences written for these tests):
+the agreement named before its parties (某协议由A与B签署), a joint subject with its head
+count (A、B两地签署), parties named only by their signatories (…代表双方签约), and two
+signings of different subjects in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.model import Document
+from fairgraph.zh.pipeline import extract_document
+
+
+def _pairs(text: str, backend: str = "rules") -> set[frozenset[str]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
+    return {frozenset(m.text for m in a.parties) for a in ex.agreements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "战略合作框架协议由青海省人民政府与中国石油天然气集团有限公司共同签署。",
+        "该协议由青海省人民政府和中国石油天然气集团有限公司签订，为期五年。",
+    ],
+)
+def test_agreement_named_before_its_parties(text: str) -> None:
+    assert _pairs(text) == {frozenset({"青海省人民政府", "中国石油天然气集团有限公司"})}
+
+
+def test_parties_after_you_of_another_verb_sign_nothing() -> None:
+    assert _pairs("该协议签署后由青海省人民政府与中国石油天然气集团有限公司共同推进。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("兰州市、白银市两地签署了区域合作框架协议。", {"兰州市", "白银市"}),
+        ("甘肃省、青海省两省共同签订了生态保护合作协议。", {"甘肃省", "青海省"}),
+    ],
+)
+def test_joint_subject_with_its_head_count(text: str, pair: set[str]) -> None:
+    assert _pairs(text) == {frozenset(pair)}
+
+
+def test_parties_named_by_their_signatories_of_a_bare_signing() -> None:
+    got = _pairs("宁夏回族自治区副主席李明和中国铁建股份有限公司董事长王刚分别代表双方签约。")
+    assert len(got) == 1
+    (pair,) = got
+    assert "中国铁建股份有限公司" in pair
+
+
+def test_two_subjects_sign_in_one_sentence() -> None:
+    got = _pairs(
+        "甘肃省人民政府与中国建材集团有限公司签署战略合作协议，"
+        "省发展改革委与中国电信集团有限公司签署合作备忘录。"
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国建材集团有限公司"}),
+        frozenset({"省发展改革委", "中国电信集团有限公司"}),
+    }
