@@ -309,6 +309,16 @@ def _chain_posts(
         concurrent = k > 0 and "兼" in chain[k - 1][2]
         if holder is None and previous is not None and _HEAD_TITLE.match(role.text):
             holder = government_of_committee(previous, role)
+        elif (
+            holder is None
+            and previous is not None
+            and previous.text.endswith("自治区党委")
+            and _REGION_HEAD.match(role.text)
+        ):
+            # 某某自治区党委常委、副主席: the region's government (自治区副主席)
+            holder = government_of_committee(previous, _region_title(role))
+        elif holder is None and previous is not None and _heads(previous, role):
+            holder = previous  # 商务部党组书记、部长 / 某厅党组书记、厅长: the body's own head
         elif holder is None and not _PLACE_TITLE.match(role.text):
             if concurrent and previous is not None:
                 holder = previous
@@ -319,6 +329,38 @@ def _chain_posts(
         inherited = holder if holder is not None and _inheritable(holder) else None
         previous = holder
         yield _make_post(sentence, person, role, holder)
+
+
+#: an autonomous region's head titles written without 自治区 (党委常委、副主席)
+_REGION_HEAD = re.compile(r"^(?:常务|代)?副?主席$")
+#: a head's title and the endings of the bodies it heads (部长 → 某部, 主任 → 某委/某办)
+_BODY_HEADS = (
+    (re.compile(r"^(?:常务)?副?部长$"), ("部",)),
+    (re.compile(r"^(?:常务)?副?厅长$"), ("厅",)),
+    (re.compile(r"^(?:常务)?副?局长$"), ("局",)),
+    (re.compile(r"^(?:常务)?副?署长$"), ("署",)),
+    (re.compile(r"^(?:常务)?副?主任$"), ("委", "委员会", "办", "办公室", "管委会")),
+)
+#: Party committees, whose titles are not the head of a government body's (市委书记、主任)
+_PARTY_COMMITTEES = ("党委", "党工委", "工委", "纪委", "省委", "市委", "县委", "区委", "州委")
+
+
+def _region_title(role: Mention) -> Mention:
+    return Mention(role.start, role.end, "自治区" + role.text, "Role", role.subtype, role.origin)
+
+
+def _heads(body: Mention, role: Mention) -> bool:
+    """Whether ``role`` is the head's title of ``body`` named before it in a chain (商务部党组
+    书记、部长 → 部长 of 商务部), a government body and not a Party committee.
+
+    >>> _heads(Mention(0, 3, "商务部", "Organization"), Mention(8, 10, "部长", "Role"))
+    True
+    >>> _heads(Mention(0, 4, "某某市委", "Organization"), Mention(8, 10, "主任", "Role"))
+    False
+    """
+    if body.type != "Organization" or body.text.endswith(_PARTY_COMMITTEES):
+        return False
+    return any(rx.match(role.text) and body.text.endswith(endings) for rx, endings in _BODY_HEADS)
 
 
 def government_of_committee(committee: Mention, role: Mention) -> Mention | None:

@@ -1,0 +1,38 @@
+"""Posts in the chains real reports write (sentences written for these tests): a region's bare
+副主席 after its Party committee's title, and a body's head title after the body's Party
+title (商务部党组书记、部长)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import post_triples as _posts
+
+
+@pytest.mark.parametrize("title", ["副主席", "常务副主席", "主席"])
+def test_bare_region_head_after_the_region_committee(title: str) -> None:
+    got = _posts(f"新疆维吾尔自治区党委常委、{title}张三出席开幕式。")
+    assert ("张三", "常委", "新疆维吾尔自治区党委") in got
+    assert ("张三", title, "新疆维吾尔自治区") in got  # the region's government, resolved later
+
+
+def test_bare_head_after_a_city_committee_is_not_a_region_head() -> None:
+    got = _posts("兰州市委常委、副主席张三出席。")
+    assert not any(role == "副主席" and org for _, role, org in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("商务部党组书记、部长王五出席。", ("王五", "部长", "商务部")),
+        ("甘肃省商务厅党组书记、厅长赵六出席。", ("赵六", "厅长", "甘肃省商务厅")),
+        ("甘肃省发展改革委党组书记、主任钱七出席。", ("钱七", "主任", "甘肃省发展改革委")),
+    ],
+)
+def test_a_body_head_after_the_bodys_party_title(text: str, post: tuple[str, str, str]) -> None:
+    assert post in _posts(text)
+
+
+def test_a_party_committee_passes_no_head_title() -> None:
+    got = _posts("兰州市委书记、主任李四出席。")
+    assert ("李四", "主任", "兰州市委") not in got
