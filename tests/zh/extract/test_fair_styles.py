@@ -40,3 +40,17 @@ def test_foreign_funded_total_with_its_renminbi_equivalent() -> None:
     assert fair.signed_project_count == 92
     amount = fair.total_investment[1]
     assert (amount.value, amount.currency) == (Decimal("2560000000"), "USD")
+
+
+def test_more_series_date_their_editions() -> None:
+    from fairgraph.zh.extract.fair_years import year_of
+
+    assert year_of("中国—南亚博览会", 2) == 2014
+    assert year_of("中国—东北亚博览会", 8) == 2012
+    assert year_of("中国西部国际博览会", 20) == 2025
+    assert year_of("中国西部国际博览会", 15) is None  # no steady cadence known there
+
+
+def test_a_yearless_date_takes_the_editions_year() -> None:
+    fair = _fair("新华社昆明6月12日电 第二届中国—南亚博览会12日在昆明开幕。")
+    assert fair.start_date == PartialDate(2014, 6, 12)
