@@ -47,7 +47,13 @@ from fairgraph.zh.extract.fair_fields import bracketed_venues
 from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
 from fairgraph.zh.extract.fair_venues import city_venues, held_venues, is_venue
 from fairgraph.zh.extract.fair_years import year_of
-from fairgraph.zh.extract.fairs import document_venue, fair_facts, fair_sales, host_city
+from fairgraph.zh.extract.fairs import (
+    dates_by_length,
+    document_venue,
+    fair_facts,
+    fair_sales,
+    host_city,
+)
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.zh.extract.money import find_amounts
 from fairgraph.zh.extract.person_names import trim_run_on
@@ -313,6 +319,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
     posts = foreign_bare_heads(posts, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
+    fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     fairs.extend(host_city(sentences, fairs, main, lexicon))
     known = set(mentions)

@@ -54,3 +54,25 @@ def test_more_series_date_their_editions() -> None:
 def test_a_yearless_date_takes_the_editions_year() -> None:
     fair = _fair("新华社昆明6月12日电 第二届中国—南亚博览会12日在昆明开幕。")
     assert fair.start_date == PartialDate(2014, 6, 12)
+
+
+def test_length_stated_in_a_sentence_of_its_own_gives_the_end() -> None:
+    fair = _fair(
+        "新华社长春8月30日电 第九届中国—东北亚博览会30日在长春开幕，韩国为主宾国。"
+        "本届博览会为期5天。"
+    )
+    assert fair.start_date == PartialDate(2013, 8, 30)
+    assert fair.end_date == PartialDate(2013, 9, 3)
+
+
+def test_length_and_closing_day_give_the_start() -> None:
+    fair = _fair("第九届中国—东北亚博览会9月3日在长春闭幕。本届博览会历时5天。")
+    assert fair.start_date == PartialDate(2013, 8, 30)
+
+
+def test_the_length_of_an_event_held_at_the_fair_is_not_the_fairs() -> None:
+    fair = _fair(
+        "第九届中国—东北亚博览会8月30日在长春开幕。同期举办的东北亚合作高层论坛为期两天。"
+    )
+    assert fair.start_date == PartialDate(2013, 8, 30)
+    assert fair.end_date is None

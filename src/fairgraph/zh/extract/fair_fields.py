@@ -83,7 +83,7 @@ def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMenti
 
 
 #: 为期5天 / 会期五天 / 展期3天: how many days the fair lasts
-_DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
+DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
 
 
 def start_before_days(text: str, end: PartialDate | None) -> PartialDate | None:
@@ -92,7 +92,7 @@ def start_before_days(text: str, end: PartialDate | None) -> PartialDate | None:
     >>> start_before_days("为期五天的博览会8日闭幕", PartialDate(2025, 7, 8))
     PartialDate(year=2025, month=7, day=4)
     """
-    match = _DURATION.search(text)
+    match = DURATION.search(text)
     days = parse_number(match.group(1)) if match else None
     if end is None or days is None or not 1 <= days <= 60:
         return None
@@ -107,7 +107,7 @@ def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
     >>> end_after_days("博览会今天开幕", PartialDate(2024, 8, 30)) is None
     True
     """
-    match = _DURATION.search(text)
+    match = DURATION.search(text)
     days = parse_number(match.group(1)) if match else None
     if start is None or days is None or not 1 <= days <= 60:
         return None

@@ -208,6 +208,54 @@ def fair_facts(
     return facts
 
 
+#: the fair as the subject of a sentence stating its length (本届博览会为期5天, 展会会期4天)
+_LENGTH_SUBJECT = re.compile(
+    r"^\s*(?:本届|本次|此次|这次)?[^，。；]{0,16}?(?:博览会|洽谈会|交易会|展会|展览会|大会)?"
+    r"[^，。；]{0,4}?(?:为期|会期|展期|历时)"
+)
+#: events held at a fair, whose length is not the fair's (论坛为期两天)
+_SIDE_EVENT = re.compile(r"论坛|峰会|活动|展览(?!会)|推介会|对接会|研讨会|会议")
+
+
+def dates_by_length(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+) -> list[FairFact]:
+    """The main fair's missing end (or start) from its length stated in a sentence of its own
+    (某会30日开幕。本届博览会为期5天。): the opening day plus the days, less one.
+
+    Only a sentence about the fair itself counts (本届博览会为期5天), not one about an event
+    held at it (论坛为期两天), and only when the fair has one known start (or end).
+    """
+    if main is None:
+        return []
+    series = series_name(main, lexicon)
+    edition = int(main.subtype) if main.subtype else None
+    own = [f for f in facts if f.series == series and f.edition == edition]
+    starts = {f.start_date for f in own if f.start_date is not None}
+    ends = {f.end_date for f in own if f.end_date is not None}
+    if (starts and ends) or len(starts) > 1 or len(ends) > 1 or not (starts or ends):
+        return []
+    for sentence in sentences:
+        for clause in re.split(r"[，；]", sentence.text):
+            length = _LENGTH_SUBJECT.match(clause)
+            if length is None or _SIDE_EVENT.search(clause[: length.end()]):
+                continue
+            if starts:
+                end = end_after_days(clause, next(iter(starts)))
+                if end is not None:
+                    return [FairFact(main, series, sentence.span, edition=edition, end_date=end)]
+            else:
+                start = start_before_days(clause, next(iter(ends)))
+                if start is not None:
+                    return [
+                        FairFact(main, series, sentence.span, edition=edition, start_date=start)
+                    ]
+    return []
+
+
 def document_venue(
     sentences: Sequence[Sentence],
     facts: Sequence[FairFact],
