@@ -71,8 +71,6 @@ def test_length_and_closing_day_give_the_start() -> None:
 
 
 def test_the_length_of_an_event_held_at_the_fair_is_not_the_fairs() -> None:
-    fair = _fair(
-        "第九届中国—东北亚博览会8月30日在长春开幕。同期举办的东北亚合作高层论坛为期两天。"
-    )
+    fair = _fair("第九届中国—东北亚博览会8月30日在长春开幕。同期举办的东北亚合作高层论坛为期两天。")
     assert fair.start_date == PartialDate(2013, 8, 30)
     assert fair.end_date is None
