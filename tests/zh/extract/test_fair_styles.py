@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from fairgraph.model import Document, PartialDate
 from fairgraph.resolve import resolve
 from fairgraph.zh.pipeline import extract_document
@@ -74,3 +76,12 @@ def test_the_length_of_an_event_held_at_the_fair_is_not_the_fairs() -> None:
     fair = _fair("第九届中国—东北亚博览会8月30日在长春开幕。同期举办的东北亚合作高层论坛为期两天。")
     assert fair.start_date == PartialDate(2013, 8, 30)
     assert fair.end_date is None
+
+
+@pytest.mark.parametrize("cue", ["协议引资", "引资额", "涉及资金", "签约总额达", "合同总金额"])
+def test_older_words_for_the_signed_sum(cue: str) -> None:
+    fair = _fair(
+        f"第二十届中国兰州投资贸易洽谈会在兰州闭幕。本届兰洽会共签约项目356个，{cue}3260亿元。"
+    )
+    assert fair.signed_project_count == 356
+    assert fair.total_investment[1].value == Decimal("326000000000")

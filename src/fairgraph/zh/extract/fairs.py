@@ -61,6 +61,8 @@ _TOTAL_CUE = re.compile(
     r"|合同投资额|合同引资额|涉及金额|(?:投资)?合作总额|(?<![引融])投资额"
     # 合同外资金额25.6亿美元 / 利用外资额: the total of a fair that counts foreign-funded projects
     r"|合同外资(?:金)?额|利用外资(?:金)?额"
+    # 协议引资3260亿元 / 引资额 / 涉及资金: older reports' words for the signed sum
+    r"|(?:协议|签约|合同)引资(?:总额|额)?|(?<![利])引资(?:总)?额|涉及资金"
     r"|签约额|签约资金|合同额|合同总额"
     # 签约项目356个、金额3260亿元: the amount of the projects just counted
     r"|(?<=[个项目][，、 \u3000])(?:总金额|金额|总额)"
