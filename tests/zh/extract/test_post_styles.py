@@ -36,3 +36,8 @@ def test_a_body_head_after_the_bodys_party_title(text: str, post: tuple[str, str
 def test_a_party_committee_passes_no_head_title() -> None:
     got = _posts("兰州市委书记、主任李四出席。")
     assert ("李四", "主任", "兰州市委") not in got
+
+
+def test_a_hong_kong_bureau_whose_name_holds_ji_is_one_body() -> None:
+    got = _posts("香港特别行政区政府商务及经济发展局局长张三出席。")
+    assert ("张三", "局长", "香港特别行政区政府商务及经济发展局") in got
