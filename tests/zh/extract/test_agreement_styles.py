@@ -58,3 +58,13 @@ def test_two_subjects_sign_in_one_sentence() -> None:
         frozenset({"甘肃省人民政府", "中国建材集团有限公司"}),
         frozenset({"省发展改革委", "中国电信集团有限公司"}),
     }
+
+
+def test_a_foreign_region_run_on_over_the_verb_is_the_party() -> None:
+    from fairgraph.model import Mention
+    from fairgraph.zh.extract.agreements import trim_at_signing_verbs
+
+    m = Mention(4, 17, "白俄罗斯莫吉廖夫州签署友好", "Organization")
+    assert [(x.text, x.type) for x in trim_at_signing_verbs([m])] == [
+        ("白俄罗斯莫吉廖夫州", "Place")
+    ]

@@ -219,13 +219,21 @@ def witnesses(sentence: Sentence) -> list[Mention]:
     return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]
 
 
+#: the last character of a region's name (某国某某州签署…: the region ends before the verb)
+_REGION_ENDS = ("州", "省", "市", "县", "区", "府", "邦")
+
+
 def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
     """An organisation span that ran on over a signing verb is cut before the verb, when
-    what precedes it is a complete organisation name (某某电力公司|签署新能源…).
+    what precedes it is a complete organisation name (某某电力公司|签署新能源…), or a region's
+    name, which is then a place (某国某某州|签署友好省州…).
 
     >>> m = Mention(0, 12, "某国国家电力公司签署新能源", "Organization", "Company")
     >>> [x.text for x in trim_at_signing_verbs([m])]
     ['某国国家电力公司']
+    >>> m = Mention(0, 13, "白俄罗斯莫吉廖夫州签署友好", "Organization")
+    >>> [(x.text, x.type) for x in trim_at_signing_verbs([m])]
+    [('白俄罗斯莫吉廖夫州', 'Place')]
     """
     from fairgraph.zh.lexicon import load_lexicon
 
@@ -233,8 +241,12 @@ def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         verb = VERB.search(m.text) if m.type == "Organization" else None
-        if verb is not None and verb.start() >= 2 and m.text[: verb.start()].endswith(suffixes):
+        if verb is not None and verb.start() >= 2:
+            head = m.text[: verb.start()]
             cut = m.start + verb.start()
-            m = Mention(m.start, cut, m.text[: verb.start()], m.type, m.subtype, m.origin)
+            if head.endswith(suffixes):
+                m = Mention(m.start, cut, head, m.type, m.subtype, m.origin)
+            elif head.endswith(_REGION_ENDS) and len(head) >= 3:
+                m = Mention(m.start, cut, head, "Place", None, m.origin)
         out.append(m)
     return out

@@ -99,6 +99,7 @@ from fairgraph.zh.ner.rules_phrases import (
 from fairgraph.zh.ner.rules_places import (
     foreign_city_halls,
     foreign_names_typed,
+    foreign_place_heads,
     lexicon_places_win,
 )
 from fairgraph.zh.ner.rules_spans import (
@@ -177,6 +178,7 @@ PIPELINE = (
     resolve_overlaps,
     lexicon_places_win,
     foreign_city_halls,
+    foreign_place_heads,
     known_orgs_over_places,
     fill_from_lexicon,
     china_compounds,
