@@ -85,3 +85,18 @@ def test_older_words_for_the_signed_sum(cue: str) -> None:
     )
     assert fair.signed_project_count == 356
     assert fair.total_investment[1].value == Decimal("326000000000")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "本届兰洽会主办单位为商务部、中国国际贸易促进委员会和甘肃省人民政府。",
+        "主办单位：商务部、中国国际贸易促进委员会、甘肃省人民政府。",
+        "本届兰洽会的主办方是商务部、中国国际贸易促进委员会和甘肃省人民政府，兰州市人民政府承办。",
+    ],
+)
+def test_organisers_listed_after_the_word(second: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
+    names = set(fair.organizers)
+    assert len(names) == 3
+    assert not any("兰州市" in n for n in names)  # the co-organiser (承办) is not an organiser

@@ -45,6 +45,13 @@ _HELD = re.compile(
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
+#: a line that opens on the organisers (主办单位：A、B), in a block of the report's fair's facts
+_ORGANIZERS_LINE = re.compile(r"^\s*主办(?:单位|方|机构)\s*[：:]")
+#: 主办单位为A、B / 主办单位：A、B / 主办方是A: the organisers listed after the word
+_ORGANIZER_LIST = re.compile(
+    r"主办(?:单位|方|机构)(?:分别)?(?:为|是|有|：|:)\s*([^。；]{2,160}?)"
+    r"(?=[。；]|[，,][^，。；]{0,40}?(?:承办|协办|支持|执行)|$)"
+)
 _SIGNED_PROJECTS = re.compile(
     r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)签约项目"
@@ -163,6 +170,7 @@ def fair_facts(
         or _SUBJECT.match(sentence.text)
         or _THIS_FAIR.search(sentence.text)
         or guest_cue(sentence.text)  # 某国为主宾国: a report's guest country is its fair's
+        or _ORGANIZERS_LINE.match(sentence.text)  # 主办单位：…, a line of the fair's facts
         or (
             continues
             and (_SIGNED_PROJECTS.search(sentence.text) or _TOTAL_CUE.search(sentence.text))
@@ -411,7 +419,10 @@ def _facts_for(
     theme_match = _THEME.search(text)
     theme = next((g.strip() for g in theme_match.groups() if g), None) if theme_match else None
     location = _location(sentence)
-    organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or next(
+    organizers = (
+        _in_span(sentence, _ORGANIZER, ("Organization",))
+        or _in_span(sentence, _ORGANIZER_LIST, ("Organization",))
+    ) or next(
         (h for m in (fair, *again) if (h := hosts_before(sentence, m))), []
     )  # …部署安排，省政府首次单独主办青洽会: the fair named again after its hosts
     guests = sentence.of_type("Country") if guest_cue(text) else []
