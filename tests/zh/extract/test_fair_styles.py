@@ -100,3 +100,15 @@ def test_organisers_listed_after_the_word(second: str) -> None:
     names = set(fair.organizers)
     assert len(names) == 3
     assert not any("兰州市" in n for n in names)  # the co-organiser (承办) is not an organiser
+
+
+def test_a_fair_ending_on_a_later_day_closed_on_it() -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会于7月5日在兰州开幕，至7月9日结束。")
+    assert (fair.start_date, fair.end_date) == (PartialDate(2014, 7, 5), PartialDate(2014, 7, 9))
+
+
+def test_a_ceremony_ending_is_not_the_fairs_end() -> None:
+    fair = _fair(
+        "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕。7月5日，开幕式结束后举行了签约仪式。"
+    )
+    assert fair.end_date is None

@@ -62,7 +62,9 @@ def exhibition_end(text: str) -> re.Match[str] | None:
 
 
 #: what follows a fair's last day (…开幕，7月9日闭幕 / 9日在某地落幕)
-_CLOSES = re.compile(r"(?:在[^，。；]{1,16}?)?(?:隆重|顺利|圆满)?(?:闭幕|落幕|闭馆|落下帷幕)")
+_CLOSES = re.compile(
+    r"(?:在[^，。；]{1,16}?)?(?:隆重|顺利|圆满)?(?:闭幕|落幕|闭馆|落下帷幕|结束(?![后了]))"
+)
 
 
 def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMention | None:

@@ -111,7 +111,7 @@ _MEETING = re.compile(
 )
 #: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
 _DATELINE_END = re.compile(r"电|讯|消息|报道|发布")  # (…5月6日报道称: another outlet's date)
-_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
+_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕|(?<!式)结束(?![后了])")
 
 
 def _said_of(text: str, offset: int) -> str | None:
