@@ -112,3 +112,16 @@ def test_a_ceremony_ending_is_not_the_fairs_end() -> None:
         "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕。7月5日，开幕式结束后举行了签约仪式。"
     )
     assert fair.end_date is None
+
+
+@pytest.mark.parametrize(
+    "series_so_far",
+    [
+        "迄今为止，兰洽会共签约项目1.5万个，签约总额2万亿元。",
+        "兰洽会已成功举办十九届，共签约项目1.5万个，签约总额2万亿元。",
+        "过去十九届兰洽会签约项目1.5万个，签约总额2万亿元。",
+    ],
+)
+def test_the_series_totals_so_far_are_not_this_editions(series_so_far: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + series_so_far)
+    assert fair.total_investment is None

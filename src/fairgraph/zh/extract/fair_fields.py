@@ -126,6 +126,10 @@ _EARLIER = re.compile(
     r"|(?:历届|往届|前[0-9一二三四五六七八九十]+届)[^。；，]{0,12}?(?:共|累计)?签"
     # 上届兰洽会共签约…: the previous edition's figures (比上届增长 only compares)
     r"|(?:^|[，。；：])\s*(?:在|据统计，?)?(?:上届|上一届|前一届|去年|上年)[^，。；]{0,14}?(?:共|累计)?签"
+    # 迄今为止/至今…共签约, 已成功举办十九届，共签约, 过去十九届…签约: the series so far
+    r"|(?:迄今|至今)[^。；]{0,16}?(?:共|累计)"
+    r"|(?:已(?:成功|连续)?举办(?:了)?|过去|以往)(?<![第\d一二三四五六七八九十])"
+    r"[0-9一二三四五六七八九十]+届[^。；]{0,16}?签"
 )
 
 
@@ -144,6 +148,10 @@ def earlier_figure(text: str) -> bool:
     (True, False)
     >>> earlier_figure("统计表明，20年间，某会的累计签约额达到2万亿元")
     True
+    >>> earlier_figure("迄今为止，某会共签约项目1.5万个"), earlier_figure("某会已成功举办十九届，共签约1万个")
+    (True, True)
+    >>> earlier_figure("过去十九届某会签约项目1.5万个"), earlier_figure("第二十届某会共签约项目356个")
+    (True, False)
     """
     return _EARLIER.search(text) is not None and "本届" not in text
 
