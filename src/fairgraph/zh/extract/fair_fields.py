@@ -148,9 +148,9 @@ def earlier_figure(text: str) -> bool:
     (True, False)
     >>> earlier_figure("统计表明，20年间，某会的累计签约额达到2万亿元")
     True
-    >>> earlier_figure("迄今为止，某会共签约项目1.5万个"), earlier_figure("某会已成功举办十九届，共签约1万个")
+    >>> earlier_figure("迄今为止，某会共签约1万个"), earlier_figure("某会已举办十九届，共签约1万个")
     (True, True)
-    >>> earlier_figure("过去十九届某会签约项目1.5万个"), earlier_figure("第二十届某会共签约项目356个")
+    >>> earlier_figure("过去十九届某会签约1万个"), earlier_figure("第二十届某会共签约项目356个")
     (True, False)
     """
     return _EARLIER.search(text) is not None and "本届" not in text
