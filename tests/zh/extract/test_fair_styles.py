@@ -125,3 +125,25 @@ def test_a_ceremony_ending_is_not_the_fairs_end() -> None:
 def test_the_series_totals_so_far_are_not_this_editions(series_so_far: str) -> None:
     fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + series_so_far)
     assert fair.total_investment is None
+
+
+def _guests(second: str) -> set[str]:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
+    return set(fair.guest_countries)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("来自巴基斯坦、印度等50多个国家的客商参会，本届主宾国为泰国。", {"Country|TH"}),
+        ("上届主宾国为印度，本届主宾国为泰国。", {"Country|TH"}),
+        ("作为主宾国，泰国派出代表团，与中国企业签约。", {"Country|TH"}),
+        ("本届首次设置主宾国，由泰国、马来西亚担任。", {"Country|TH", "Country|MY"}),
+        (
+            "泰国、马来西亚担任本届兰洽会主宾国，来自印度的企业也参展。",
+            {"Country|TH", "Country|MY"},
+        ),
+    ],
+)
+def test_guest_countries_are_those_the_cue_names(second: str, expected: set[str]) -> None:
+    assert _guests(second) == expected

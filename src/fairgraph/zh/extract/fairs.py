@@ -133,6 +133,49 @@ def _said_of(text: str, offset: int) -> str | None:
     return min(found)[1] if found else None
 
 
+#: a clause about another edition's guest (上届主宾国为某国)
+_OTHER_EDITION = re.compile(r"上届|上一届|往届|历届|下届|下一届")
+_HOME_NAMES = ("中国", "中华人民共和国")
+
+
+def guest_countries(sentence: Sentence) -> list[Mention]:
+    """The countries a sentence names as the fair's guests: those of the clauses that hold the
+    cue (主宾国为甲、乙; 甲担任主宾国), not of the sentence's other clauses (来自丙国的客商),
+    nor of a clause about another edition (上届主宾国为丁); after a clause of the cue alone
+    the next clause's first country (作为主宾国，甲…), or all it lists (设置主宾国，由甲、乙担任).
+
+    >>> from fairgraph.model import Span
+    >>> t = "来自甲国的客商参会，本届主宾国为乙国。"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(2, 4, "甲国", "Country"),
+    ...                                  Mention(16, 18, "乙国", "Country")))
+    >>> [m.text for m in guest_countries(s)]
+    ['乙国']
+    """
+    out: list[Mention] = []
+    clauses = [c for c in re.finditer(r"[^，；。,;]+", sentence.text)]
+    for k, clause in enumerate(clauses):
+        if not guest_cue(clause.group()) or _OTHER_EDITION.search(clause.group()):
+            continue
+        lo, hi = sentence.start + clause.start(), sentence.start + clause.end()
+        found = [
+            m
+            for m in sentence.of_type("Country")
+            if lo <= m.start and m.end <= hi and m.text not in _HOME_NAMES
+        ]
+        if not found and k + 1 < len(clauses):  # 作为主宾国，甲国…
+            nxt = clauses[k + 1]
+            lo, hi = sentence.start + nxt.start(), sentence.start + nxt.end()
+            found = [
+                m
+                for m in sentence.of_type("Country")
+                if lo <= m.start and m.end <= hi and m.text not in _HOME_NAMES
+            ]
+            if not re.match(r"\s*由|[^，；。]*担任\s*$", nxt.group()):
+                found = found[:1]
+        out += [m for m in found if m not in out]
+    return out
+
+
 def _convened(sentence: Sentence, fair: Mention) -> bool:
     """Whether the fair itself convened (某会23日在西安召开), not a meeting named after it
     (某会闭幕通报会9日召开).
@@ -425,7 +468,7 @@ def _facts_for(
     ) or next(
         (h for m in (fair, *again) if (h := hosts_before(sentence, m))), []
     )  # …部署安排，省政府首次单独主办青洽会: the fair named again after its hosts
-    guests = sentence.of_type("Country") if guest_cue(text) else []
+    guests = guest_countries(sentence) if guest_cue(text) else []
     projects = total = None
     if (
         only_fair
