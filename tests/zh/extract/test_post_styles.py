@@ -41,3 +41,24 @@ def test_a_party_committee_passes_no_head_title() -> None:
 def test_a_hong_kong_bureau_whose_name_holds_ji_is_one_body() -> None:
     got = _posts("香港特别行政区政府商务及经济发展局局长张三出席。")
     assert ("张三", "局长", "香港特别行政区政府商务及经济发展局") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("越南驻南宁总领事黎文某出席。", ("黎文某", "驻南宁总领事", "越南")),
+        ("哈萨克斯坦驻西安总领事阿曼出席。", ("阿曼", "驻西安总领事", "哈萨克斯坦")),
+    ],
+)
+def test_a_consul_general_represents_the_sending_country(
+    text: str, post: tuple[str, str, str]
+) -> None:
+    got = _posts(text, backend="default")
+    assert post in got
+    assert not any(org and "南宁" in org for _, _, org in got)  # never the host city's body
+
+
+def test_titles_of_embassy_staff_stay_whole() -> None:
+    got = _posts("泰国驻华大使馆公使衔参赞王某出席，巴基斯坦驻华使馆商务参赞张伟也出席。", "default")
+    assert ("王某", "公使衔参赞", "泰国驻华大使馆") in got
+    assert ("张伟", "商务参赞", "巴基斯坦驻华使馆") in got

@@ -236,12 +236,12 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
 
 
 def _sending_country(sentence: Sentence, index: int, role: Mention) -> Mention | None:
-    """The country written before 驻 + the host country at ``index`` in front of a diplomatic
-    title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts)."""
+    """The country written before 驻 + the host country or city at ``index`` in front of a
+    diplomatic title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts; 越南驻南宁总领事)."""
     host = sentence.mentions[index]
     sender = _previous(sentence, index)
     if (
-        host.type != "Country"
+        host.type not in ("Country", "Place")  # 某国驻中国大使 / 某国驻南宁总领事
         or sender is None
         or sender.type != "Country"
         or _gap(sentence, sender, host) != "驻"

@@ -56,6 +56,7 @@ from fairgraph.zh.ner.rules_lexicon import (
 )
 from fairgraph.zh.ner.rules_misreadings import (
     committee_titles,
+    country_stationed_titles,
     cut_at_bringing,
     join_fragments,
     leading_conjunctions,
@@ -115,6 +116,7 @@ from fairgraph.zh.ner.rules_titles import (
     person_after_title,
     split_org_at_title,
     surname_alone,
+    titles_taken_by_bodies,
 )
 from fairgraph.zh.ner.rules_traditions import japanese_names, tibetan_names
 
@@ -152,9 +154,11 @@ PIPELINE = (
     split_country_brand,
     split_country_city_body,
     give_back_title,
+    titles_taken_by_bodies,
     board_titles,
     split_org_at_title,
     stationed_titles,
+    country_stationed_titles,
     title_heads_back,
     known_place_heads,
     division_departments,
