@@ -68,3 +68,17 @@ def test_a_foreign_region_run_on_over_the_verb_is_the_party() -> None:
     assert [(x.text, x.type) for x in trim_at_signing_verbs([m])] == [
         ("白俄罗斯莫吉廖夫州", "Place")
     ]
+
+
+def test_items_of_a_list_of_signings_naming_projects() -> None:
+    text = (
+        "第二十届中国兰州投资贸易洽谈会重大项目签约仪式在兰州举行。签约项目如下：\n"
+        "1.甘肃省人民政府与中国华能集团有限公司战略合作协议\n"
+        "2.兰州市人民政府—中国铝业集团有限公司 年产50万吨电解铝项目\n"
+        "3、白银市人民政府、中国中材国际工程股份有限公司 水泥生产线项目\n"
+    )
+    assert _pairs(text, "default") == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国铝业集团有限公司"}),
+        frozenset({"白银市人民政府", "中国中材国际工程股份有限公司"}),
+    }

@@ -498,9 +498,13 @@ def named_pairs(
     if not listed and not _CEREMONY.search(text):
         return []
     out = []
-    nouns = _NOUN_OR_PROJECT if _PROJECTS_LISTED.search(text) else _NOUN_ANY
+    # an item of a list of signings may name a project (1.A—B 某某项目); its parties may be
+    # joined by 、 (3、A、B 某某项目)
+    listed_projects = listed or _PROJECTS_LISTED.search(text)
+    nouns = _NOUN_OR_PROJECT if listed_projects else _NOUN_ANY
+    stops = _PHRASE_STOP.replace("、", "") if listed else _PHRASE_STOP
     for noun in nouns.finditer(text):
-        lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
+        lo = max(text.rfind(c, 0, noun.start()) for c in stops) + 1
         in_title = lo > 0 and text[lo - 1] == "《"
         start, end = sentence.start + lo, sentence.start + noun.end()
         parties = [
