@@ -82,3 +82,19 @@ def test_items_of_a_list_of_signings_naming_projects() -> None:
         frozenset({"兰州市人民政府", "中国铝业集团有限公司"}),
         frozenset({"白银市人民政府", "中国中材国际工程股份有限公司"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("中国三峡", "中国长江三峡集团有限公司"),
+        ("中船集团", "中国船舶集团有限公司"),
+        ("交行", "交通银行股份有限公司"),
+        ("中国电力投资集团", "中国电力投资集团公司"),
+    ],
+)
+def test_central_enterprises_by_their_common_short_forms(short: str, full: str) -> None:
+    from fairgraph.zh.lexicon import load_lexicon
+
+    entry = load_lexicon().org_of(short)
+    assert entry is not None and entry.name == full
