@@ -59,6 +59,8 @@ def test_a_consul_general_represents_the_sending_country(
 
 
 def test_titles_of_embassy_staff_stay_whole() -> None:
-    got = _posts("泰国驻华大使馆公使衔参赞王某出席，巴基斯坦驻华使馆商务参赞张伟也出席。", "default")
+    got = _posts(
+        "泰国驻华大使馆公使衔参赞王某出席，巴基斯坦驻华使馆商务参赞张伟也出席。", "default"
+    )
     assert ("王某", "公使衔参赞", "泰国驻华大使馆") in got
     assert ("张伟", "商务参赞", "巴基斯坦驻华使馆") in got

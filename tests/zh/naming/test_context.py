@@ -31,3 +31,14 @@ def test_a_city_at_a_fair_in_another_city_speaks_for_itself() -> None:
         "兰州各界欢迎天水客商，天水市在兰州举办推介会，兰州市民踊跃参观。"
     )
     assert ("王立新", "市长助理", "天水市人民政府") in _posts(text)
+
+
+def test_a_party_committee_named_with_zhonggong_places_the_report() -> None:
+    from fairgraph.model import Document, Mention
+    from fairgraph.zh.naming.context import document_context
+
+    text = "中共甘肃省委、省政府高度重视招商引资工作。"
+    doc = Document.from_text(text, source="t.txt")
+    ctx = document_context(doc, [Mention(0, 6, "中共甘肃省委", "Organization")])
+    assert ctx.province == "甘肃省"
+    assert ctx.expand("省政府") == "甘肃省人民政府"

@@ -361,7 +361,16 @@ def _sentence_provinces(
 
 
 def _place_prefix(name: str):  # type: ignore[no-untyped-def]
+    """The place a body's name begins with (甘肃省商务厅 → 甘肃省), after 中共 (中共甘肃省委).
+
+    >>> _place_prefix("中共甘肃省委").name
+    '甘肃省'
+    """
     lexicon = load_lexicon()
+    for party in ("中国共产党", "中共"):
+        if name.startswith(party):
+            name = name[len(party) :]
+            break
     for size in range(min(len(name) - 1, 8), 1, -1):
         entry = lexicon.place_of(name[:size])
         if entry is not None:
