@@ -147,3 +147,31 @@ def _guests(second: str) -> set[str]:
 )
 def test_guest_countries_are_those_the_cue_names(second: str, expected: set[str]) -> None:
     assert _guests(second) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "count", "value"),
+    [
+        (
+            "本届兰洽会共签约内资项目300个，签约金额2000亿元；外资项目50个，合同外资20亿美元；"
+            "合计签约金额2130亿元。",
+            None,
+            "213000000000",
+        ),
+        (
+            "本届兰洽会签约国内合作项目300个、投资总额2000亿元，国际合作项目50个、投资总额20亿美元，"
+            "总计签约项目350个、金额2130亿元。",
+            350,
+            "213000000000",
+        ),
+        (
+            "本届兰洽会共签约项目350个，签约总额2130亿元，其中内资项目300个、金额2000亿元。",
+            350,
+            "213000000000",
+        ),
+    ],
+)
+def test_the_stated_sum_not_a_part(second: str, count: int | None, value: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州闭幕。" + second)
+    assert fair.signed_project_count == count
+    assert fair.total_investment[1].value == Decimal(value)

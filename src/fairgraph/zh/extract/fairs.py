@@ -176,6 +176,37 @@ def guest_countries(sentence: Sentence) -> list[Mention]:
     return out
 
 
+#: the sum of parts stated before it (内资项目…，外资项目…，合计签约金额…)
+_WHOLE = re.compile(
+    r"(?:合计|总计|共计|汇总)(?:签约|签订)?(?:项目(\d+|[一二三四五六七八九十百千]+)个[，、]?)?"
+    r"(?:签约|签订)?(?:总?金额|总额|总投资额?|投资总额|签约额|投资额)?(?:为|达|约)?"
+)
+#: the parts a fair's figures may be stated in first
+_PARTS = re.compile(r"内资|外资|国内|国际|省外|境外|境内")
+
+
+def _whole_after_parts(
+    text: str, base: int, amounts: Sequence[Amount]
+) -> tuple[int | None, Amount | None] | None:
+    """(project count, amount) a sentence states as the sum (合计/总计) after giving its parts
+    (内资…，外资…), or None when it gives no parts before a sum.
+
+    >>> t = "签约内资项目30个，金额20亿元；外资项目5个，金额2亿美元；合计签约项目35个，金额21亿元"
+    >>> a = Amount(210, "CNY", "21亿元", 51, 56)
+    >>> _whole_after_parts(t, 0, [a])
+    (35, Amount(value=210, currency='CNY', text='21亿元', start=51, end=56, approximate=False))
+    """
+    for match in _WHOLE.finditer(text):
+        if not _PARTS.search(text, 0, match.start()):
+            continue
+        count = int(parse_number(match.group(1)) or 0) or None if match.group(1) else None
+        after = base + match.end()
+        following = [a for a in amounts if after <= a.start <= after + 12]
+        if count is not None or following:
+            return count, (following[0] if following else None)
+    return None
+
+
 def _convened(sentence: Sentence, fair: Mention) -> bool:
     """Whether the fair itself convened (某会23日在西安召开), not a meeting named after it
     (某会闭幕通报会9日召开).
@@ -481,6 +512,11 @@ def _facts_for(
         if count:
             projects = parse_number(next(g for g in count.groups() if g))
         total = _amount_after(text, sentence.start, _TOTAL_CUE, amounts)
+        whole = _whole_after_parts(text, sentence.start, amounts)
+        if whole is not None:  # 内资…，外资…，合计…: the sum the report states, not a part
+            if whole[0] is None and count and _PARTS.search(text, 0, count.end()):
+                projects = None  # the count read was a part's, and no sum of them is stated
+            projects, total = whole[0] or projects, whole[1] or total
     participants = (
         sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
     )
