@@ -98,3 +98,22 @@ def test_central_enterprises_by_their_common_short_forms(short: str, full: str) 
 
     entry = load_lexicon().org_of(short)
     assert entry is not None and entry.name == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘肃省副省长张三与中国华能集团有限公司董事长李四签署了战略合作协议。",
+        "甘肃省副省长张三和中国华能集团有限公司董事长李四代表双方在协议上签字。",
+    ],
+)
+def test_titled_signatories_name_the_parties(text: str) -> None:
+    got = _pairs(text, "default")
+    assert len(got) == 1
+    (pair,) = got
+    assert "中国华能集团有限公司" in pair and "甘肃省" in pair
+
+
+def test_a_person_signing_with_a_body_is_no_signatory_pair() -> None:
+    got = _pairs("中国华能集团有限公司董事长李四与甘肃省人民政府签署了战略合作协议。", "default")
+    assert got == {frozenset({"中国华能集团有限公司", "甘肃省人民政府"})}

@@ -136,7 +136,7 @@ def passive_signings(sentence: Sentence) -> list[SigningClause]:
 
 
 #: X和Y分别代表双方签约 (no agreement named): the signatories' bodies sign
-_SIDES_SIGN = re.compile(r"(?<=代表双方)签约(?=[，。；！？]|$)")
+_SIDES_SIGN = re.compile(r"代表双方(?:在[^，。；]{1,8}?上)?(签约|签字)(?=[，。；！？]|$)")
 
 
 def sides_signings(sentence: Sentence) -> list[SigningClause]:
@@ -146,10 +146,13 @@ def sides_signings(sentence: Sentence) -> list[SigningClause]:
     >>> from fairgraph.model import Span
     >>> [c.name for c in sides_signings(Sentence(Span(0, 9, "甲和乙代表双方签约。"), ()))]
     ['协议']
+    >>> t = "甲和乙代表双方在协议上签字。"
+    >>> [c.verb_start for c in sides_signings(Sentence(Span(0, len(t), t), ()))]
+    [11]
     """
     out = []
     for verb in _SIDES_SIGN.finditer(sentence.text):
-        start = sentence.start + verb.start()
+        start = sentence.start + verb.start(1)
         out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
     return out
 

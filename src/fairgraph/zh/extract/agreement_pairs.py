@@ -193,8 +193,12 @@ def subject_with_each(
 
 #: X、Y代表双方签署协议: two signatories sign for the two sides
 _FOR_BOTH_SIDES = re.compile(
-    r"(?:分别)?代表(?:双方|两方)(?:在协议上)?(?:正式)?(?:签署|签订|签约|签字)"
+    r"(?:分别)?代表(?:双方|两方)(?:在[^，。；]{1,8}?上)?(?:正式)?(?:签署|签订|签约|签字)"
 )
+#: what may stand between two titled signatories (甲省副省长张某与乙集团董事长李某)
+_SIGNERS_JOINED = re.compile(r"^(?:与|和|同|跟)$")
+#: what may stand between the second signatory and the verb (共同, 在…上)
+_SIGNERS_TO_VERB = re.compile(r"^(?:共同|正式|当场|现场|在[^，。；]{1,12}?上)*$")
 #: a government head's title: who signs for a place's government (副省长某某代表双方签署)
 _GOVERNMENT_HEAD = re.compile(
     r"^(?:常务|代)?副?(?:省|市|县|州|区)长$|^(?:自治区)?(?:常务|代)?副?主席$"
@@ -220,15 +224,26 @@ def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, M
     [('甲省', 'Organization', '乙集团')]
     """
     match = _FOR_BOTH_SIDES.search(sentence.text)
-    if match is None or not (
+    if match is not None and (
         sentence.start + match.start() <= verb_start < sentence.start + match.end()
     ):
-        return []
-    limit = sentence.start + match.start()
-    ms = [m for m in sentence.mentions if m.end <= limit]
-    people = [i for i, m in enumerate(ms) if m.type == "Person"]
-    if len(people) != 2:
-        return []
+        limit = sentence.start + match.start()
+        ms = [m for m in sentence.mentions if m.end <= limit]
+        people = [i for i, m in enumerate(ms) if m.type == "Person"]
+        if len(people) != 2:
+            return []
+    else:  # 甲省副省长张某与乙集团董事长李某签署…: the two signatories are the verb's subject
+        ms = [m for m in sentence.mentions if m.end <= verb_start]
+        people = [i for i, m in enumerate(ms) if m.type == "Person"][-2:]
+        if (
+            len(people) != 2
+            or not _SIGNERS_TO_VERB.match(sentence.between(ms[people[1]].end, verb_start))
+            or people[1] + 1 < len(ms)
+            or not _SIGNERS_JOINED.match(
+                sentence.between(ms[people[0]].end, ms[people[0] + 1].start)
+            )
+        ):
+            return []
     bodies: list[Mention] = []
     for i in people:
         j = i - 1
