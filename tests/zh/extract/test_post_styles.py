@@ -64,3 +64,14 @@ def test_titles_of_embassy_staff_stay_whole() -> None:
     )
     assert ("王某", "公使衔参赞", "泰国驻华大使馆") in got
     assert ("张伟", "商务参赞", "巴基斯坦驻华使馆") in got
+
+
+def test_a_title_chain_goes_on_over_a_comma_after_a_list_of_titles() -> None:
+    got = _posts("白银市委副书记、市长，市政府党组书记赵六介绍情况。")
+    assert ("赵六", "副书记", "白银市委") in got
+    assert ("赵六", "党组书记", "市政府") in got
+
+
+def test_a_bare_title_before_a_comma_starts_no_chain() -> None:
+    got = _posts("会见了省长，副省长张三出席。")
+    assert {role for name, role, _ in got if name == "张三"} == {"副省长"}

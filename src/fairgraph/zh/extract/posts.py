@@ -197,7 +197,9 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         while j >= 0:
             role = mentions[j]
             gap = _gap(sentence, role, mentions[j + 1])
-            if not _is_title(role) or gap not in expect_gap:
+            if not _is_title(role) or (
+                gap not in expect_gap and not (gap == "，" and _chain_goes_on(sentence, j))
+            ):
                 break
             holder = None
             before = _previous(sentence, j)
@@ -233,6 +235,30 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+def _chain_goes_on(sentence: Sentence, index: int) -> bool:
+    """Whether a title chain goes on over a comma after the title at ``index`` (某市委副书记、
+    市长，市政府党组书记赵某): the title before the comma ends a list of titles joined by 、 and
+    no name follows it, so the person is the one named after the comma.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市委副书记、市长，市政府党组书记赵某"
+    >>> ms = (Mention(0, 3, "甲市委", "Organization"), Mention(3, 6, "副书记", "Role"),
+    ...       Mention(7, 9, "市长", "Role"), Mention(10, 13, "市政府", "Organization"),
+    ...       Mention(13, 17, "党组书记", "Role"), Mention(17, 19, "赵某", "Person"))
+    >>> _chain_goes_on(Sentence(Span(0, len(t), t), ms), 2)
+    True
+    >>> t = "会见省长，副省长赵某出席"
+    >>> ms = (Mention(2, 4, "省长", "Role"), Mention(5, 8, "副省长", "Role"),
+    ...       Mention(8, 10, "赵某", "Person"))
+    >>> _chain_goes_on(Sentence(Span(0, len(t), t), ms), 0)
+    False
+    """
+    role = sentence.mentions[index]
+    before = sentence.between(sentence.start, role.start)
+    clause = before[max(before.rfind(c) for c in "，。；：") + 1 :]
+    return role.type == "Role" and "、" in clause and clause.strip() != ""
 
 
 def _sending_country(sentence: Sentence, index: int, role: Mention) -> Mention | None:
