@@ -175,3 +175,24 @@ def test_the_stated_sum_not_a_part(second: str, count: int | None, value: str) -
     fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州闭幕。" + second)
     assert fair.signed_project_count == count
     assert fair.total_investment[1].value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["发布时间：2011-10-22 09:30", "2011-10-22", "来源：某某日报 2011年10月22日"],
+)
+def test_a_publication_line_dates_the_reports_yearless_days(head: str) -> None:
+    fair = _fair(f"第十二届西博会开幕\n{head}\n本报讯 第十二届中国西部国际博览会22日在成都开幕。")
+    assert fair.start_date == PartialDate(2011, 10, 22)
+
+
+def test_without_any_year_a_yearless_day_stays_without_one() -> None:
+    res = resolve(
+        [
+            extract_document(
+                Document.from_text("第十二届中国西部国际博览会10月22日在成都开幕。", source="t")
+            )
+        ]
+    )
+    (fair,) = [f for f in res.fairs if f.edition == 12]
+    assert fair.start_date is None or fair.start_date.year is None
