@@ -112,3 +112,24 @@ def test_a_department_after_its_division_takes_the_division(lex):
 def test_a_department_heads_title_and_a_word_inside_a_name_make_no_body(lex):
     assert rules.local_departments([], "副省长兼财政厅长某某出席", lex) == []
     assert rules.local_departments([], "新区商务局负责人出席", lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_end", "expected"),
+    [
+        ("会议由甲省人民政府办公厅和省商务厅主办", 9, "甲省人民政府办公厅"),
+        ("乙市政府外事办公室主任某某出席", 4, "乙市政府外事办公室"),
+    ],
+)
+def test_a_governments_office_is_one_body_with_it(lex, text, cut_end, expected):
+    start = 3 if text.startswith("会议由") else 0
+    ms = [crf(text, start, cut_end, "Organization")]
+    assert spans(rules.government_offices(ms, text, lex))[0] == (expected, "Organization")
+
+
+def test_local_peoples_organisations_after_their_division(lex):
+    text = "甘肃省工商联和市贸促会共同承办"
+    ms = [crf(text, 0, 3, "Place")]
+    found = spans(rules.local_departments(ms, text, lex))
+    assert ("甘肃省工商联", "Organization") in found
+    assert ("市贸促会", "Organization") in found

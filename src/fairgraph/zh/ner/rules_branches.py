@@ -156,6 +156,37 @@ def local_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     return sorted(out)
 
 
+#: offices of a government named after it (某省人民政府办公厅, 某市政府外事办公室)
+_GOVERNMENT_OFFICE = re.compile(
+    r"(?:办公厅|外事办公室|新闻办公室|办公室|研究室|参事室|发展研究中心|驻[\u4e00-\u9fff]{1,4}办事处)"
+)
+
+
+def government_offices(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A government's office written right after it is one body with it (甘肃省人民政府 +
+    办公厅 → 甘肃省人民政府办公厅), not the government itself.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "会议由甲省人民政府办公厅和省商务厅主办"
+    >>> ms = [mention(text, 3, 9, "Organization")]
+    >>> [m.text for m in government_offices(ms, text, load_lexicon())]
+    ['甲省人民政府办公厅']
+    """
+    out = []
+    for m in ms:
+        hit = (
+            _GOVERNMENT_OFFICE.match(text, m.end)
+            if m.type == "Organization" and m.text.endswith("政府")
+            else None
+        )
+        if hit is not None and not any(
+            x is not m and x.start < hit.end() and m.end < x.end for x in ms
+        ):
+            m = mention(text, m.start, hit.end(), "Organization", "Government", origin=m.origin)
+        out.append(m)
+    return out
+
+
 def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """An organisation that starts inside a zone or place name the lexicon knows begins with
     that name (中新|天津生态城管理委员会 → 中新天津生态城管理委员会); a place the model cut short
