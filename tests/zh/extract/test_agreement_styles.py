@@ -117,3 +117,12 @@ def test_titled_signatories_name_the_parties(text: str) -> None:
 def test_a_person_signing_with_a_body_is_no_signatory_pair() -> None:
     got = _pairs("中国华能集团有限公司董事长李四与甘肃省人民政府签署了战略合作协议。", "default")
     assert got == {frozenset({"中国华能集团有限公司", "甘肃省人民政府"})}
+
+
+def test_parties_joined_by_a_dash_in_a_ceremonys_name() -> None:
+    got = _pairs("甘肃省人民政府—中国华电集团有限公司战略合作框架协议签约仪式在兰州举行。")
+    assert got == {frozenset({"甘肃省人民政府", "中国华电集团有限公司"})}
+
+
+def test_a_dash_outside_a_ceremony_or_list_joins_no_parties() -> None:
+    assert _pairs("甘肃省人民政府—中国华电集团有限公司战略合作框架协议的内容很丰富。") == set()

@@ -462,6 +462,9 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 
 
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
+#: a signing ceremony named right after an agreement (…合作协议签约仪式)
+_CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署)仪式")
+_DASHES = ("—", "——", "－", "-", "–")
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
 #: (a heading line of its own needs no colon: 重点签约项目一览)
@@ -524,7 +527,9 @@ def named_pairs(
         if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
             continue  # 与青海三市州签署: the place's divisions sign, not the place
         gap = sentence.between(after_where_when(sentence, left.end), right.start).strip()
-        dashed = listed and gap in _LIST_JOINERS
+        # (A—B合作协议签约仪式: a dash joins the parties of a ceremony's agreement too)
+        ceremony = _CEREMONY_AFTER.match(text, noun.end()) is not None
+        dashed = (listed and gap in _LIST_JOINERS) or (ceremony and gap in _DASHES)
         if gap in _CONNECTORS or dashed or (in_title and gap == ""):
             phrase = text[lo : noun.end()]
             kind = text[right.end - sentence.start : noun.end()].lstrip("的 \u3000") or noun.group()
