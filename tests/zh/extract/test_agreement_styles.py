@@ -126,3 +126,15 @@ def test_parties_joined_by_a_dash_in_a_ceremonys_name() -> None:
 
 def test_a_dash_outside_a_ceremony_or_list_joins_no_parties() -> None:
     assert _pairs("甘肃省人民政府—中国华电集团有限公司战略合作框架协议的内容很丰富。") == set()
+
+
+def test_a_counterpart_the_recogniser_missed_right_before_the_verb() -> None:
+    got = _pairs(
+        "会上，白银市与某中材集团签订了水泥项目；天水市与华某科技签订了封装项目。", "rules"
+    )
+    assert frozenset({"天水市", "华某科技"}) in got
+
+
+@pytest.mark.parametrize("who", ["外商", "当地企业", "多家银行"])
+def test_counterparts_named_by_their_kind_are_no_parties(who: str) -> None:
+    assert _pairs(f"兰州市人民政府与{who}签约。", "default") == set()

@@ -84,6 +84,17 @@ _BARE_NAME = "协议"
 _TALKS_WITH = re.compile(
     r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,10}?)就[^。；！？]{1,40}?(?:签订|签署|签约|达成)"
 )
+#: PARTY 与 X 签订…: X, a counterpart named right before the signing verb (A与华某科技签约)
+_SIGNS_WITH = re.compile(
+    r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:在[^，。；与同和]{1,12}?)?"
+    r"(?:正式|共同|成功|现场)?(?:签订|签署|签约)"
+)
+#: counterparts named by their kind, not by a name (外商, 当地企业, 多家银行)
+_GENERIC_COUNTERPART = re.compile(
+    r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|有关|相关|其他|其它|境外|外地|这些|上述)"
+    r"|(?:外商|客商|投资商|企业家|投资者|开发商|合作方|企业|公司|单位|方面|部门|机构|商家|银行|代表)$"
+    r"|[的了就将在已把被对向为从等]"
+)
 #: words that stand where a counterpart's name would but name none
 _NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
 
@@ -568,14 +579,20 @@ def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention
     [('某变电工', 'Organization')]
     >>> unnamed_counterparts("某某市人民政府与双方就项目签订协议", ms)
     []
+    >>> [m.text for m in unnamed_counterparts("某某市人民政府与华某科技签订投资协议", ms)]
+    ['华某科技']
+    >>> unnamed_counterparts("某某市人民政府与当地企业签订投资协议", ms)
+    []
     """
     out: list[Mention] = []
-    for match in _TALKS_WITH.finditer(text):
-        start, end = match.span(1)
-        before = [m for m in mentions if m.end == match.start() and m.type in PARTY_TYPES]
-        if not before or match.group(1).startswith(_NOT_NAMES):
-            continue
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        out.append(Mention(start, end, match.group(1), "Organization", None, "signing-party"))
-    return out
+    for pattern in (_TALKS_WITH, _SIGNS_WITH):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            before = [m for m in mentions if m.end == match.start() and m.type in PARTY_TYPES]
+            name = match.group(1)
+            if not before or name.startswith(_NOT_NAMES) or _GENERIC_COUNTERPART.search(name):
+                continue
+            if any(m.start < end and start < m.end for m in [*mentions, *out]):
+                continue
+            out.append(Mention(start, end, name, "Organization", None, "signing-party"))
+    return sorted(out)
