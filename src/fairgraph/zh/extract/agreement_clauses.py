@@ -92,7 +92,8 @@ _SIGNS_WITH = re.compile(
 #: counterparts named by their kind, not by a name (外商, 当地企业, 多家银行)
 _GENERIC_COUNTERPART = re.compile(
     r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|有关|相关|其他|其它|境外|外地|这些|上述)"
-    r"|(?:外商|客商|投资商|企业家|投资者|开发商|合作方|企业|公司|单位|方面|部门|机构|商家|银行|代表)$"
+    r"|(?:外商|客商|投资商|企业家|投资者|开发商|企业|公司|单位|方面|部门|机构|商家|银行|代表"
+    r"|央企|国企|民企|外企|方|团|人)$"
     r"|[的了就将在已把被对向为从等]"
 )
 #: words that stand where a counterpart's name would but name none
