@@ -196,3 +196,16 @@ def test_without_any_year_a_yearless_day_stays_without_one() -> None:
     )
     (fair,) = [f for f in res.fairs if f.edition == 12]
     assert fair.start_date is None or fair.start_date.year is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "本届兰洽会围绕“开放合作，共赢发展”主题，举办了系列活动。",
+        "本届兰洽会秉持“开放合作，共赢发展”的主题。",
+        "大会主题：开放合作，共赢发展。",
+    ],
+)
+def test_the_theme_written_the_ways_reports_write_it(second: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
+    assert fair.theme == "开放合作，共赢发展"

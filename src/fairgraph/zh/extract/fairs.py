@@ -36,7 +36,8 @@ from fairgraph.zh.lexicon import Lexicon
 
 _THEME = re.compile(
     r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是|定为)[“\"「]([^”\"」]{2,40})[”\"」]"
-    r"|[“\"「]([^”\"」]{2,40})[”\"」]这一主题"  # 围绕“…”这一主题
+    r"|[“\"「]([^”\"」]{2,40})[”\"」](?:这一|的)?主题"  # 围绕“…”(这一)主题, 秉持“…”的主题
+    r"|主题(?:为|是)?[：:]\s*([^。；“”\"]{2,40}?)(?=[。；]|$)"  # 大会主题：开放合作，共赢发展
 )
 _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
@@ -45,8 +46,11 @@ _HELD = re.compile(
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
-#: a line that opens on the organisers (主办单位：A、B), in a block of the report's fair's facts
-_ORGANIZERS_LINE = re.compile(r"^\s*主办(?:单位|方|机构)\s*[：:]")
+#: a line that opens on the organisers (主办单位：A、B) or the theme (大会主题：…), in a block of
+#: the report's fair's facts
+_ORGANIZERS_LINE = re.compile(
+    r"^\s*(?:大会|展会|本届)?(?:主办(?:单位|方|机构)|主题)\s*[：:]"  # (大会主题：…)
+)
 #: 主办单位为A、B / 主办单位：A、B / 主办方是A: the organisers listed after the word
 _ORGANIZER_LIST = re.compile(
     r"主办(?:单位|方|机构)(?:分别)?(?:为|是|有|：|:)\s*([^。；]{2,160}?)"
