@@ -209,3 +209,14 @@ def test_without_any_year_a_yearless_day_stays_without_one() -> None:
 def test_the_theme_written_the_ways_reports_write_it(second: str) -> None:
     fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
     assert fair.theme == "开放合作，共赢发展"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕，9日结束。",
+        "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕。本届兰洽会将持续5天。",
+    ],
+)
+def test_the_end_from_a_bare_day_or_a_length(text: str) -> None:
+    assert _fair(text).end_date == PartialDate(2014, 7, 9)

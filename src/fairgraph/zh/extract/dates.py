@@ -192,6 +192,10 @@ def _from_match(m: re.Match[str], reference: PartialDate | None) -> tuple[int, D
     return None  # pragma: no cover - every alternative is handled above
 
 
+#: what may stand between a full date and a bare day in the same sentence that takes its month
+_NEAR_DAY = re.compile(r"[^。！？\n]{0,40}")
+
+
 def find_dates(
     text: str, reference: PartialDate | None = None, offset: int = 0
 ) -> list[DateMention]:
@@ -201,6 +205,8 @@ def find_dates(
     [PartialDate(year=2024, month=7, day=11)]
     >>> find_dates("第24届，30家，第3天，2月30日")
     []
+    >>> [d.date for d in find_dates("7月5日开幕，9日结束")][1]
+    PartialDate(year=None, month=7, day=9)
     """
     found: list[DateMention] = []
     pos = 0
@@ -209,6 +215,9 @@ def find_dates(
         if m is None:
             break
         built = _from_match(m, reference)
+        if built is None and found and _NEAR_DAY.fullmatch(text, found[-1].end, m.start()):
+            # 7月5日开幕，9日结束: a bare day takes the month of the date just before it
+            built = _from_match(m, found[-1].end_date or found[-1].date)
         if built is None:  # not a date (2月30日, 3日游): skip it whole, parts included
             pos = m.end()
             continue

@@ -85,7 +85,7 @@ def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMenti
 
 
 #: 为期5天 / 会期五天 / 展期3天: how many days the fair lasts
-DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
+DURATION = re.compile(r"(?:为期|会期|展期|历时|持续)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
 
 
 def start_before_days(text: str, end: PartialDate | None) -> PartialDate | None:

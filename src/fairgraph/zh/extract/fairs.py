@@ -299,7 +299,7 @@ def fair_facts(
 #: the fair as the subject of a sentence stating its length (本届博览会为期5天, 展会会期4天)
 _LENGTH_SUBJECT = re.compile(
     r"^\s*(?:本届|本次|此次|这次)?[^，。；]{0,16}?(?:博览会|洽谈会|交易会|展会|展览会|大会)?"
-    r"[^，。；]{0,4}?(?:为期|会期|展期|历时)"
+    r"[^，。；]{0,4}?(?:为期|会期|展期|历时|持续)"
 )
 #: events held at a fair, whose length is not the fair's (论坛为期两天)
 _SIDE_EVENT = re.compile(r"论坛|峰会|活动|展览(?!会)|推介会|对接会|研讨会|会议")
