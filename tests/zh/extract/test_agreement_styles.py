@@ -138,3 +138,14 @@ def test_a_counterpart_the_recogniser_missed_right_before_the_verb() -> None:
 @pytest.mark.parametrize("who", ["外商", "当地企业", "多家银行"])
 def test_counterparts_named_by_their_kind_are_no_parties(who: str) -> None:
     assert _pairs(f"兰州市人民政府与{who}签约。", "default") == set()
+
+
+def test_a_listed_company_written_after_its_country_is_the_party() -> None:
+    text = (
+        "湖南省投资推介会暨项目签约仪式在南宁举行。签约项目如下：\n"
+        "1．长沙市人民政府—泰国正大集团 现代农业项目\n"
+    )
+    got = _pairs(text, "default")
+    assert len(got) == 1
+    (pair,) = got
+    assert "长沙市人民政府" in pair and "泰国" not in pair

@@ -42,3 +42,21 @@ def test_a_party_committee_named_with_zhonggong_places_the_report() -> None:
     ctx = document_context(doc, [Mention(0, 6, "中共甘肃省委", "Organization")])
     assert ctx.province == "甘肃省"
     assert ctx.expand("省政府") == "甘肃省人民政府"
+
+
+def test_provincial_short_forms_in_a_report_placed_in_a_region_name_a_province() -> None:
+    from fairgraph.model import Document
+    from fairgraph.resolve import resolve
+    from fairgraph.zh.pipeline import extract_document
+
+    text = (
+        "本报南宁9月4日电 第十届中国—东盟博览会在广西南宁举行。我省代表团在博览会期间签约。\n"
+        "湖南省投资推介会举行。副省长李某某，广西壮族自治区党委常委、副主席张某某出席。"
+        "省商务厅厅长周某主持。\n"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    labels = {e.key: e.label for e in res.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
+    assert ("李某某", "副省长", "湖南省人民政府") in posts
+    assert ("周某", "厅长", "湖南省商务厅") in posts
+    assert ("张某某", "副主席", "广西壮族自治区人民政府") in posts

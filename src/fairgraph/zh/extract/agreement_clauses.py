@@ -533,12 +533,23 @@ def named_pairs(
             and m.end <= end
             and not _is_location(text, m.start - sentence.start)
         ]
+        # 泰国正大集团: the country only says whose the company is; the company is the party
+        lead = {
+            parties[k + 1]: m.start
+            for k, m in enumerate(parties[:-1])
+            if m.type == "Country" and parties[k + 1].start == m.end
+        }
+        parties = [
+            m for m in parties if not (m.type == "Country" and m.end in {p.start for p in lead})
+        ]
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
         if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
             continue  # 与青海三市州签署: the place's divisions sign, not the place
-        gap = sentence.between(after_where_when(sentence, left.end), right.start).strip()
+        gap = sentence.between(
+            after_where_when(sentence, left.end), lead.get(right, right.start)
+        ).strip()
         # (A—B合作协议签约仪式: a dash joins the parties of a ceremony's agreement too)
         ceremony = _CEREMONY_AFTER.match(text, noun.end()) is not None
         dashed = (listed and gap in _LIST_JOINERS) or (ceremony and gap in _DASHES)

@@ -76,11 +76,11 @@ _SELF_PLACE = {
 }
 # Titles that name the body they belong to (常务副省长 → the provincial government).
 _ROLE_BODIES = (
-    (re.compile(r"^(?:常务|代)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
-    (re.compile(r"^省委"), "province", "中国共产党{p}委员会"),
-    (re.compile(r"^省人大常委会"), "province", "{p}人民代表大会常务委员会"),
-    (re.compile(r"^省政协"), "province", "中国人民政治协商会议{p}委员会"),
-    (re.compile(r"^省政府"), "province", "{p}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?省长(?:助理)?$"), "sheng", "{p}人民政府"),
+    (re.compile(r"^省委"), "sheng", "中国共产党{p}委员会"),
+    (re.compile(r"^省人大常委会"), "sheng", "{p}人民代表大会常务委员会"),
+    (re.compile(r"^省政协"), "sheng", "中国人民政治协商会议{p}委员会"),
+    (re.compile(r"^省政府"), "sheng", "{p}人民政府"),
     (re.compile(r"^自治区(?:常务|代)?(?:副)?主席$"), "province", "{p}人民政府"),
     (re.compile(r"^自治区党委"), "province", "中国共产党{p}委员会"),
     (re.compile(r"^自治区政府"), "province", "{p}人民政府"),
@@ -115,6 +115,23 @@ class DocumentContext:
     #: (start, end) of places where a fair is held, in a report on a place of its own (我市…
     #: 组团参加): a bare 市委 after them is still the report's own
     event_sites: frozenset[tuple[int, int]] = field(default=frozenset(), compare=False, repr=False)
+    #: the province (省) most named, for a report whose own place is an autonomous region or a
+    #: municipality: 省长, 省政府, 省商务厅 name a 省, never a 自治区 (我省代表团在广西…)
+    other_sheng: str | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def sheng(self) -> str | None:
+        """The 省 that 省政府, 省委, 省长 and 省某厅 name: the report's province when it is a
+        省, else the 省 the report names most, else none.
+
+        >>> DocumentContext("广西壮族自治区", other_sheng="湖南省").expand("省商务厅")
+        '湖南省商务厅'
+        >>> DocumentContext("广西壮族自治区").body_of_role("副省长") is None
+        True
+        """
+        if self.province and self.province.endswith("省"):
+            return self.province
+        return self.other_sheng
 
     def province_at(self, offset: int) -> str | None:
         """The other province the sentence at ``offset`` speaks for, if any."""
@@ -163,8 +180,8 @@ class DocumentContext:
         >>> DocumentContext("青海省", "海西蒙古族藏族自治州", "格尔木市").expand("市委")
         '中国共产党格尔木市委员会'
         """
-        if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
-            return _PROVINCE_BODIES[name].format(p=self.province)
+        if name in _PROVINCE_BODIES and self.sheng and _PROVINCE_BODIES[name]:
+            return _PROVINCE_BODIES[name].format(p=self.sheng)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
             return _REGION_BODIES[name].format(p=self.province)
         if name in _COUNTY_BODIES and self.xian:
@@ -175,14 +192,8 @@ class DocumentContext:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
-        if (
-            len(name) > 2
-            and name[0] == "省"
-            and name[1] != "委"
-            and self.province
-            and _is_body(name)
-        ):
-            return self.province + name[1:]  # 省商务厅 → 青海省商务厅
+        if len(name) > 2 and name[0] == "省" and name[1] != "委" and self.sheng and _is_body(name):
+            return self.sheng + name[1:]  # 省商务厅 → 青海省商务厅
         if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.shi and _is_body(name):
             return self.shi + name[1:]
         return None
@@ -200,6 +211,7 @@ class DocumentContext:
                     return template
                 place = {
                     "province": self.province,
+                    "sheng": self.sheng,
                     "city": self.shi,
                     "county": self.xian,
                     "prefecture": self.prefecture,
@@ -310,8 +322,14 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         )
     )
     others = _sentence_provinces(document.text, mentions, province)
+    sheng = _top(Counter({p: n for p, n in provinces.items() if p.endswith("省")}))
     return DocumentContext(
-        province=province, city=city, county=county, sentence_provinces=others, event_sites=sites
+        province=province,
+        city=city,
+        county=county,
+        sentence_provinces=others,
+        event_sites=sites,
+        other_sheng=sheng,
     )
 
 
