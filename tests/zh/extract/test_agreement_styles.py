@@ -149,3 +149,12 @@ def test_a_listed_company_written_after_its_country_is_the_party() -> None:
     assert len(got) == 1
     (pair,) = got
     assert "长沙市人民政府" in pair and "泰国" not in pair
+
+
+def test_a_companys_regional_unit_names_no_party() -> None:
+    got = _pairs(
+        "9月3日，吉林市市长王建军与韩国SK集团中国区总裁金哲洙进行了会谈，双方签署了合作备忘录。",
+        "default",
+    )
+    assert not any("中国" in pair for pair in got)
+    assert any("SK集团" in pair for pair in got)

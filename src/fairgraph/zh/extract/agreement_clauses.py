@@ -229,7 +229,8 @@ def party_groups(
         and lower <= m.start
         and m.end <= verb_start
         and not _is_location(text, m.start - base)
-    ]
+        and not (m.type == "Country" and text[m.end - base : m.end - base + 1] == "区")
+    ]  # (某集团中国区总裁: a company's regional unit, no party)
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
