@@ -60,3 +60,18 @@ def test_provincial_short_forms_in_a_report_placed_in_a_region_name_a_province()
     assert ("李某某", "副省长", "湖南省人民政府") in posts
     assert ("周某", "厅长", "湖南省商务厅") in posts
     assert ("张某某", "副主席", "广西壮族自治区人民政府") in posts
+
+
+def test_a_bare_zone_committee_after_the_zones_party_committee_is_that_zones() -> None:
+    from fairgraph.model import Document
+    from fairgraph.resolve import resolve
+    from fairgraph.zh.pipeline import extract_document
+
+    text = (
+        "第二十届兰洽会在兰州开幕。兰州新区党工委书记、管委会主任王三出席。管委会主任李四也到场。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    labels = {e.key: e.label for e in res.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
+    assert ("王三", "主任", "兰州新区管理委员会") in posts
+    assert ("李四", "主任", "兰州新区管理委员会") not in posts  # no zone named in its sentence

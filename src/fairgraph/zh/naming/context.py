@@ -66,6 +66,10 @@ _DISTRICT_BODIES = {
     "区人民政府": "{x}人民政府",
 }
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+#: a zone's administrative committee written alone
+_ZONE_COMMITTEES = ("管委会", "管理委员会")
+#: a zone's Party working committee, whose zone a bare 管委会 after it belongs to
+_ZONE_PARTY = ("党工委", "工委")
 _SELF_PLACE = {
     "我省": "province",
     "全省": "province",
@@ -118,6 +122,9 @@ class DocumentContext:
     #: the province (省) most named, for a report whose own place is an autonomous region or a
     #: municipality: 省长, 省政府, 省商务厅 name a 省, never a 自治区 (我省代表团在广西…)
     other_sheng: str | None = field(default=None, compare=False, repr=False)
+    #: the development zone whose Party working committee a sentence named before a bare
+    #: 管委会 (某新区党工委书记、管委会主任): the committee is that zone's
+    zone: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def sheng(self) -> str | None:
@@ -180,6 +187,8 @@ class DocumentContext:
         >>> DocumentContext("青海省", "海西蒙古族藏族自治州", "格尔木市").expand("市委")
         '中国共产党格尔木市委员会'
         """
+        if name in _ZONE_COMMITTEES and self.zone:
+            return self.zone + "管委会"
         if name in _PROVINCE_BODIES and self.sheng and _PROVINCE_BODIES[name]:
             return _PROVINCE_BODIES[name].format(p=self.sheng)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
@@ -406,6 +415,25 @@ def _top(counter: Counter[str]) -> str | None:
         return None
     best = max(counter.values())
     return min(name for name, n in counter.items() if n == best)
+
+
+def zone_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:
+    """The context for a bare 管委会: the zone whose Party working committee was named before
+    it in its sentence (某新区党工委书记、管委会主任 → 某新区管委会).
+
+    >>> ms = [Mention(0, 7, "兰州新区党工委", "Organization")]
+    >>> zone_context(DocumentContext("甘肃省"), "管委会", ms).expand("管委会")
+    '兰州新区管委会'
+    >>> zone_context(DocumentContext("甘肃省"), "管委会", []).expand("管委会") is None
+    True
+    """
+    if name not in _ZONE_COMMITTEES:
+        return ctx
+    for m in reversed(before):
+        party = next((p for p in _ZONE_PARTY if m.text.endswith(p)), None)
+        if m.type == "Organization" and party and len(m.text) > len(party) + 1:
+            return dataclasses.replace(ctx, zone=m.text[: -len(party)])
+    return ctx
 
 
 def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:

@@ -67,7 +67,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         expanded = ctx.expand(name)
         if expanded:
             entry = lexicon.org_of(expanded)
-            full = entry.name if entry else expanded
+            full = entry.name if entry else zone_body_full_name(expanded)
             return f"Organization|{full}", full, RULE_CONTEXT
         entry = (
             lexicon.org_of(name)
