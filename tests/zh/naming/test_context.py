@@ -75,3 +75,19 @@ def test_a_bare_zone_committee_after_the_zones_party_committee_is_that_zones() -
     posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
     assert ("王三", "主任", "兰州新区管理委员会") in posts
     assert ("李四", "主任", "兰州新区管理委员会") not in posts  # no zone named in its sentence
+
+
+def test_bare_region_bodies_and_titles_name_the_reports_region() -> None:
+    from fairgraph.model import Document
+    from fairgraph.resolve import resolve
+    from fairgraph.zh.pipeline import extract_document
+
+    text = (
+        "新华社银川9月6日电 第二届中国—阿拉伯国家博览会在银川开幕。"
+        "自治区党委常委、副主席李明，自治区政协副主席王华出席。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    labels = {e.key: e.label for e in res.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
+    assert ("李明", "副主席", "宁夏回族自治区人民政府") in posts
+    assert ("王华", "副主席", "中国人民政治协商会议宁夏回族自治区委员会") in posts

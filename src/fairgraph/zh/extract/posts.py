@@ -341,8 +341,13 @@ def _chain_posts(
             and previous.text.endswith("自治区党委")
             and _REGION_HEAD.match(role.text)
         ):
-            # 某某自治区党委常委、副主席: the region's government (自治区副主席)
-            holder = government_of_committee(previous, _region_title(role))
+            # 某某自治区党委常委、副主席: the region's government (自治区副主席); after a bare
+            # 自治区党委, the 自治区 its name begins with, which the resolver names from context
+            holder = government_of_committee(previous, _region_title(role)) or (
+                Mention(previous.start, previous.start + 3, "自治区", "Place")
+                if previous.text == "自治区党委"
+                else None
+            )
         elif holder is None and previous is not None and _heads(previous, role):
             holder = previous  # 商务部党组书记、部长 / 某厅党组书记、厅长: the body's own head
         elif holder is None and not _PLACE_TITLE.match(role.text):

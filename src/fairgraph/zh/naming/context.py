@@ -42,6 +42,9 @@ _CITY_BODIES = {
 #: an autonomous region's own short forms (自治区党委, 自治区政府), only for such a region
 _REGION_BODIES = {
     "自治区党委": "中国共产党{p}委员会",
+    "自治区人大常委会": "{p}人民代表大会常务委员会",
+    "自治区人大": "{p}人民代表大会",
+    "自治区政协": "中国人民政治协商会议{p}委员会",
     "自治区政府": "{p}人民政府",
     "自治区人民政府": "{p}人民政府",
 }

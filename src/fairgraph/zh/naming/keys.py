@@ -62,7 +62,9 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
     if kind == "Organization":
         if mention.origin == "implied-by-place":
             place = lexicon.place_of(name)
-            full = government_of(place.name) if place else name + "政府"  # a foreign region
+            # (自治区: the report's region, whose government 自治区副主席 serves)
+            own = None if place else ctx.expand(name + "政府")
+            full = government_of(place.name) if place else own or name + "政府"  # a foreign region
             return f"Organization|{full}", full, RULE_CONTEXT
         expanded = ctx.expand(name)
         if expanded:
