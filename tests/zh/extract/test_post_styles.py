@@ -75,3 +75,13 @@ def test_a_title_chain_goes_on_over_a_comma_after_a_list_of_titles() -> None:
 def test_a_bare_title_before_a_comma_starts_no_chain() -> None:
     got = _posts("会见了省长，副省长张三出席。")
     assert {role for name, role, _ in got if name == "张三"} == {"副省长"}
+
+
+def test_one_title_for_a_list_ending_with_he() -> None:
+    got = _posts("副省长张建华、李志强和王国庆出席。", backend="default")
+    assert {name for name, role, _ in got if role == "副省长"} == {"张建华", "李志强", "王国庆"}
+
+
+def test_a_name_after_he_with_its_own_title_keeps_it() -> None:
+    got = _posts("副省长张建华和中国华能集团董事长李志强出席。", backend="default")
+    assert {role for name, role, _ in got if name == "李志强"} == {"董事长"}

@@ -305,16 +305,19 @@ def _company_of_regional_unit(sentence: Sentence, index: int) -> tuple[Mention |
 
 
 def _listed_after(sentence: Sentence, index: int) -> list[Mention]:
-    """The names listed with 、 right after the person at ``index``, none of them followed by
-    a title of their own (张某、李某董事长 is another construction)."""
+    """The names listed with 、 (the last with 和 or 及) right after the person at ``index``,
+    none of them followed by a title of their own (张某、李某董事长 is another construction)."""
     mentions = sentence.mentions
     out: list[Mention] = []
     cursor = mentions[index]
     for m in mentions[index + 1 :]:
-        if m.type != "Person" or _gap(sentence, cursor, m) != "、":
+        gap = _gap(sentence, cursor, m)
+        if m.type != "Person" or gap not in ("、", "和", "及", "以及"):
             break
         out.append(m)
         cursor = m
+        if gap != "、":
+            break  # 副省长张某、李某和王某: 和 joins the list's last name
     after = mentions[index + 1 + len(out)] if index + 1 + len(out) < len(mentions) else None
     if after is not None and after.type == "Role" and _gap(sentence, cursor, after) == "":
         return []
