@@ -220,3 +220,12 @@ def test_the_theme_written_the_ways_reports_write_it(second: str) -> None:
 )
 def test_the_end_from_a_bare_day_or_a_length(text: str) -> None:
     assert _fair(text).end_date == PartialDate(2014, 7, 9)
+
+
+def test_a_series_written_with_its_city_in_brackets_is_one_fair() -> None:
+    text = (
+        "第二十三届中国（哈尔滨）国际经济贸易洽谈会开幕\n"
+        "6月15日，第二十三届中国哈尔滨国际经济贸易洽谈会在哈尔滨开幕。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    assert len([e for e in res.entities if e.type == "Fair"]) == 1
