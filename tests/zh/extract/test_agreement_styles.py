@@ -158,3 +158,22 @@ def test_a_companys_regional_unit_names_no_party() -> None:
     )
     assert not any("中国" in pair for pair in got)
     assert any("SK集团" in pair for pair in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘肃省省长刘伟平会见了中国华能集团有限公司董事长曹培玺一行，双方签署了战略合作协议。",
+        "甘肃省省长刘伟平会见了中国华能集团有限公司董事长曹培玺一行。会见后，双方签署了战略合作协议。",
+    ],
+)
+def test_the_sides_named_by_the_leaders_who_met(text: str) -> None:
+    got = _pairs(text, "default")
+    assert len(got) == 1
+    (pair,) = got
+    assert "中国华能集团有限公司" in pair and "甘肃省" in pair
+
+
+def test_a_meeting_with_a_party_secretary_names_no_side() -> None:
+    text = "甘肃省委书记王三林会见了中国华能集团有限公司董事长曹培玺一行，双方签署了战略合作协议。"
+    assert _pairs(text, "default") == set()

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
@@ -20,6 +21,8 @@ from fairgraph.zh.extract.sentences import Sentence
 MUTUAL = re.compile(
     r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
 )
+#: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)
+_MET = re.compile(r"会见|会谈|座谈|见面")
 #: A、B签署: two parties listed right before the verb, as its joint subject (with their head
 #: count: A、B两地签署, 甲、乙两省共同签订, A、B两家企业签约)
 _JOINT = re.compile(
@@ -121,6 +124,14 @@ def mutual_pair(
         ]
         if pairs:
             return [pairs[-1]]
+    for source, stop in ((sentence, verb_start), (previous, None)):
+        # 省长甲会见了某集团董事长乙一行，双方签署…: the two people who met speak for the sides
+        if source is None or not _MET.search(source.text):
+            continue
+        ms = [m for m in source.mentions if stop is None or m.end <= stop]
+        people = [i for i, m in enumerate(ms) if m.type == "Person"]
+        if len(people) == 2:
+            return _signing_bodies(source, ms, people)
     return []
 
 
@@ -244,6 +255,15 @@ def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, M
             )
         ):
             return []
+    return _signing_bodies(sentence, ms, people)
+
+
+def _signing_bodies(
+    sentence: Sentence, ms: Sequence[Mention], people: Sequence[int]
+) -> list[tuple[Mention, Mention]]:
+    """The pair of bodies two titled people (at ``people`` in ``ms``) hold their posts in, a
+    place before a government head's title standing for its government; none when either has
+    no body, or holds a Party title."""
     bodies: list[Mention] = []
     for i in people:
         j = i - 1
