@@ -42,12 +42,18 @@ from fairgraph.zh.extract.agreements import (
 )
 from fairgraph.zh.extract.bodies import short_bodies
 from fairgraph.zh.extract.compound_titles import repair_compound_titles
-from fairgraph.zh.extract.dates import dateline_day, find_dates
+from fairgraph.zh.extract.dates import dateline_day, find_dates, head_date
 from fairgraph.zh.extract.fair_fields import bracketed_venues
 from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
 from fairgraph.zh.extract.fair_venues import city_venues, held_venues, is_venue
 from fairgraph.zh.extract.fair_years import year_of
-from fairgraph.zh.extract.fairs import document_venue, fair_facts, fair_sales, host_city
+from fairgraph.zh.extract.fairs import (
+    dates_by_length,
+    document_venue,
+    fair_facts,
+    fair_sales,
+    host_city,
+)
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.zh.extract.money import find_amounts
 from fairgraph.zh.extract.person_names import trim_run_on
@@ -257,6 +263,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     amounts = find_amounts(text)
     main = main_fair(mentions)
     reference = reference_date(document, main, {m.text for m in mentions if m.type == "Place"})
+    reference = _with_head_year(reference, head_date(text))
     dates = find_dates(text, reference)
     amounts = sorted(amounts, key=lambda a: a.start)  # (already in text order: a stable no-op)
     dates = sorted(dates, key=lambda d: d.start)
@@ -313,6 +320,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
     posts = foreign_bare_heads(posts, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
+    fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     fairs.extend(host_city(sentences, fairs, main, lexicon))
     known = set(mentions)
@@ -363,6 +371,27 @@ def _dated(
     if date is None or date.year is None:
         return document
     return dataclasses.replace(document, date=date)
+
+
+def _with_head_year(reference: PartialDate | None, head: PartialDate | None) -> PartialDate | None:
+    """The reference date, given the year of the full date written at the report's top when it
+    has none (发布时间：2011-10-22 … 本报讯 某会22日开幕); a dateline's own day stays.
+
+    >>> _with_head_year(PartialDate(None, 10, 22), PartialDate(2011, 10, 23))
+    PartialDate(year=2011, month=10, day=22)
+    >>> _with_head_year(None, PartialDate(2011, 10, 23))
+    PartialDate(year=2011, month=10, day=23)
+    >>> _with_head_year(PartialDate(2024, 7, 5), PartialDate(2011, 10, 23))
+    PartialDate(year=2024, month=7, day=5)
+    """
+    if head is None or (reference is not None and reference.year is not None):
+        return reference
+    if reference is None or reference.month is None:
+        return head
+    assert head.year is not None and head.month is not None
+    year = head.year - 1 if reference.month - head.month > 6 else head.year
+    year = head.year + 1 if head.month - reference.month > 6 else year
+    return PartialDate(year, reference.month, reference.day)
 
 
 _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年?")

@@ -31,3 +31,63 @@ def test_a_city_at_a_fair_in_another_city_speaks_for_itself() -> None:
         "兰州各界欢迎天水客商，天水市在兰州举办推介会，兰州市民踊跃参观。"
     )
     assert ("王立新", "市长助理", "天水市人民政府") in _posts(text)
+
+
+def test_a_party_committee_named_with_zhonggong_places_the_report() -> None:
+    from fairgraph.model import Document, Mention
+    from fairgraph.zh.naming.context import document_context
+
+    text = "中共甘肃省委、省政府高度重视招商引资工作。"
+    doc = Document.from_text(text, source="t.txt")
+    ctx = document_context(doc, [Mention(0, 6, "中共甘肃省委", "Organization")])
+    assert ctx.province == "甘肃省"
+    assert ctx.expand("省政府") == "甘肃省人民政府"
+
+
+def test_provincial_short_forms_in_a_report_placed_in_a_region_name_a_province() -> None:
+    from fairgraph.model import Document
+    from fairgraph.resolve import resolve
+    from fairgraph.zh.pipeline import extract_document
+
+    text = (
+        "本报南宁9月4日电 第十届中国—东盟博览会在广西南宁举行。我省代表团在博览会期间签约。\n"
+        "湖南省投资推介会举行。副省长李某某，广西壮族自治区党委常委、副主席张某某出席。"
+        "省商务厅厅长周某主持。\n"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    labels = {e.key: e.label for e in res.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
+    assert ("李某某", "副省长", "湖南省人民政府") in posts
+    assert ("周某", "厅长", "湖南省商务厅") in posts
+    assert ("张某某", "副主席", "广西壮族自治区人民政府") in posts
+
+
+def test_a_bare_zone_committee_after_the_zones_party_committee_is_that_zones() -> None:
+    from fairgraph.model import Document
+    from fairgraph.resolve import resolve
+    from fairgraph.zh.pipeline import extract_document
+
+    text = (
+        "第二十届兰洽会在兰州开幕。兰州新区党工委书记、管委会主任王三出席。管委会主任李四也到场。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    labels = {e.key: e.label for e in res.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
+    assert ("王三", "主任", "兰州新区管理委员会") in posts
+    assert ("李四", "主任", "兰州新区管理委员会") not in posts  # no zone named in its sentence
+
+
+def test_bare_region_bodies_and_titles_name_the_reports_region() -> None:
+    from fairgraph.model import Document
+    from fairgraph.resolve import resolve
+    from fairgraph.zh.pipeline import extract_document
+
+    text = (
+        "新华社银川9月6日电 第二届中国—阿拉伯国家博览会在银川开幕。"
+        "自治区党委常委、副主席李明，自治区政协副主席王华出席。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    labels = {e.key: e.label for e in res.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
+    assert ("李明", "副主席", "宁夏回族自治区人民政府") in posts
+    assert ("王华", "副主席", "中国人民政治协商会议宁夏回族自治区委员会") in posts

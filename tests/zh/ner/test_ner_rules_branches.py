@@ -85,3 +85,51 @@ def test_a_company_read_from_its_bracketed_place_on(lex):
     text = "分别与某某在线技术（北京）有限公司签署"
     got = rules.bracketed_places([crf(text, 10, 17, "Organization")], text, lex)
     assert spans(got) == [("某某在线技术（北京）有限公司", "Organization")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("会后，省发展改革委与某公司签约", "省发展改革委"),
+        ("市投资促进局、县商务局负责人出席", "市投资促进局"),
+        ("省文化和旅游厅发布通知", "省文化和旅游厅"),
+        ("自治区发改委主任某某出席", "自治区发改委"),
+    ],
+)
+def test_a_department_after_a_level_written_alone_is_one_body(lex, text, expected):
+    found = spans(rules.local_departments([], text, lex))
+    assert (expected, "Organization") in found
+
+
+def test_a_department_after_its_division_takes_the_division(lex):
+    text = "四川省住房和城乡建设厅与某银行签约"
+    ms = [crf(text, 0, 3, "Place")]
+    assert spans(rules.local_departments(ms, text, lex)) == [
+        ("四川省住房和城乡建设厅", "Organization")
+    ]
+
+
+def test_a_department_heads_title_and_a_word_inside_a_name_make_no_body(lex):
+    assert rules.local_departments([], "副省长兼财政厅长某某出席", lex) == []
+    assert rules.local_departments([], "新区商务局负责人出席", lex) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cut_end", "expected"),
+    [
+        ("会议由甲省人民政府办公厅和省商务厅主办", 9, "甲省人民政府办公厅"),
+        ("乙市政府外事办公室主任某某出席", 4, "乙市政府外事办公室"),
+    ],
+)
+def test_a_governments_office_is_one_body_with_it(lex, text, cut_end, expected):
+    start = 3 if text.startswith("会议由") else 0
+    ms = [crf(text, start, cut_end, "Organization")]
+    assert spans(rules.government_offices(ms, text, lex))[0] == (expected, "Organization")
+
+
+def test_local_peoples_organisations_after_their_division(lex):
+    text = "甘肃省工商联和市贸促会共同承办"
+    ms = [crf(text, 0, 3, "Place")]
+    found = spans(rules.local_departments(ms, text, lex))
+    assert ("甘肃省工商联", "Organization") in found
+    assert ("市贸促会", "Organization") in found

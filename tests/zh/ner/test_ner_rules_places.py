@@ -6,7 +6,7 @@ import pytest
 
 from fairgraph.zh.ner import rules
 from fairgraph.zh.ner.rules_common import mention
-from ner_helpers import spans
+from ner_helpers import crf, spans
 
 
 def test_foreign_cities_read_as_persons_are_places(lex):
@@ -128,3 +128,18 @@ def test_foreign_city_without_a_city_body_stays_a_place(lex, text):
 def test_city_and_its_new_area_are_one_place(lex, text, cut, whole):
     ms = [mention(text, s, e, kind) for s, e, kind in cut]
     assert spans(rules.apply_rules(ms, text, lex)) == [(whole, "Place")]
+
+
+def test_a_foreign_place_cut_short_after_its_country_takes_its_head_back(lex):
+    text = "兰州市与土耳其开塞利市签署协议"
+    ms = [crf(text, 4, 7, "Country"), crf(text, 8, 11, "Place")]
+    assert spans(rules.foreign_place_heads(ms, text, lex)) == [
+        ("土耳其", "Country"),
+        ("开塞利市", "Place"),
+    ]
+
+
+def test_a_word_between_a_country_and_a_chinese_place_is_not_a_name_head(lex):
+    text = "韩国驻上海总领事馆"
+    ms = [crf(text, 0, 2, "Country"), crf(text, 3, 5, "Place")]
+    assert spans(rules.foreign_place_heads(ms, text, lex))[1] == ("上海", "Place")

@@ -7,7 +7,7 @@ import pytest
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.ner import rules
 from fairgraph.zh.ner.rules_common import mention
-from ner_helpers import spans
+from ner_helpers import crf, spans
 
 
 def test_give_back_title_to_a_country(lex):
@@ -139,3 +139,31 @@ def test_customs_head_splits_from_the_name(lex):
         ("副关长", "Role"),
         ("刘建华", "Person"),
     ]
+
+
+def test_a_body_gives_back_the_head_of_the_title_after_it(lex):
+    text = "某国驻华使馆商务参赞某某出席"
+    ms = [crf(text, 0, 8, "Organization"), crf(text, 8, 10, "Role")]
+    assert spans(rules.titles_taken_by_bodies(ms, text, lex)) == [
+        ("某国驻华使馆", "Organization"),
+        ("商务参赞", "Role"),
+    ]
+
+
+def test_a_department_keeps_its_name_before_its_heads_title(lex):
+    text = "甘肃省商务厅厅长某某出席"
+    ms = [crf(text, 0, 6, "Organization"), crf(text, 6, 8, "Role")]
+    assert spans(rules.titles_taken_by_bodies(ms, text, lex)) == spans(ms)
+
+
+def test_a_country_its_post_and_a_name_read_as_one_body_are_split(lex):
+    text = "哈萨克斯坦驻西安总领事阿曼出席"
+    ms = [crf(text, 0, 13, "Organization")]
+    assert spans(rules.country_stationed_titles(ms, text, lex)) == [
+        ("哈萨克斯坦", "Country"),
+        ("驻西安总领事", "Role"),
+        ("阿曼", "Person"),
+    ]
+    embassy = "哈萨克斯坦驻华大使馆发布"
+    kept = [crf(embassy, 0, 10, "Organization")]
+    assert spans(rules.country_stationed_titles(kept, embassy, lex)) == spans(kept)

@@ -84,6 +84,18 @@ _BARE_NAME = "协议"
 _TALKS_WITH = re.compile(
     r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,10}?)就[^。；！？]{1,40}?(?:签订|签署|签约|达成)"
 )
+#: PARTY 与 X 签订…: X, a counterpart named right before the signing verb (A与华某科技签约)
+_SIGNS_WITH = re.compile(
+    r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:在[^，。；与同和]{1,12}?)?"
+    r"(?:正式|共同|成功|现场)?(?:签订|签署|签约)"
+)
+#: counterparts named by their kind, not by a name (外商, 当地企业, 多家银行)
+_GENERIC_COUNTERPART = re.compile(
+    r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|有关|相关|其他|其它|境外|外地|这些|上述)"
+    r"|(?:外商|客商|投资商|企业家|投资者|开发商|企业|公司|单位|方面|部门|机构|商家|银行|代表"
+    r"|央企|国企|民企|外企|方|团|人)$"
+    r"|[的了就将在已把被对向为从等]"
+)
 #: words that stand where a counterpart's name would but name none
 _NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
 
@@ -105,6 +117,55 @@ def signing_clauses(sentence: Sentence) -> list[SigningClause]:
             continue
         start = sentence.start + verb.start()
         out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+    return out
+
+
+#: 某协议由A与B签署 / 协议由双方代表签订: the agreement named first, its parties after 由
+_PASSIVE = re.compile(
+    r"(《[^》]{2,100}》|[^，。；由“”]{0,40}?(?:"
+    + "|".join(n for n in AGREEMENT_NOUNS if n != "项目")
+    + r"))[”」]?(?:均|分别)?由[^，。；]{2,80}?(?:共同|正式|分别)?"
+    r"(签署|签订|签约|签定)(?=了?[，。；！？]|$)"
+)
+
+
+def passive_signings(sentence: Sentence) -> list[SigningClause]:
+    """某协议由A与B签署: the agreement named before 由, its parties between 由 and the verb.
+
+    >>> from fairgraph.model import Span
+    >>> t = "战略合作协议由甲省政府与乙集团共同签署。"
+    >>> [c.name for c in passive_signings(Sentence(Span(0, len(t), t), ()))]
+    ['战略合作协议']
+    >>> passive_signings(Sentence(Span(0, 9, "由甲与乙签署协议"), ()))
+    []
+    """
+    out = []
+    for match in _PASSIVE.finditer(sentence.text):
+        start = sentence.start + match.start(2)
+        name = match.group(1).lstrip("该此这份项").lstrip("了")
+        out.append(SigningClause(start, start + len(match.group(2)), name))
+    return out
+
+
+#: X和Y分别代表双方签约 (no agreement named): the signatories' bodies sign
+_SIDES_SIGN = re.compile(r"代表双方(?:在[^，。；]{1,8}?上)?(签约|签字)(?=[，。；！？]|$)")
+
+
+def sides_signings(sentence: Sentence) -> list[SigningClause]:
+    """签约 after 代表双方, closing its clause: a signing whose parties only the signatories'
+    titles name (X省副省长甲和Y集团董事长乙代表双方签约).
+
+    >>> from fairgraph.model import Span
+    >>> [c.name for c in sides_signings(Sentence(Span(0, 9, "甲和乙代表双方签约。"), ()))]
+    ['协议']
+    >>> t = "甲和乙代表双方在协议上签字。"
+    >>> [c.verb_start for c in sides_signings(Sentence(Span(0, len(t), t), ()))]
+    [11]
+    """
+    out = []
+    for verb in _SIDES_SIGN.finditer(sentence.text):
+        start = sentence.start + verb.start(1)
+        out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
     return out
 
 
@@ -168,7 +229,8 @@ def party_groups(
         and lower <= m.start
         and m.end <= verb_start
         and not _is_location(text, m.start - base)
-    ]
+        and not (m.type == "Country" and text[m.end - base : m.end - base + 1] == "区")
+    ]  # (某集团中国区总裁: a company's regional unit, no party)
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
@@ -413,6 +475,9 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 
 
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
+#: a signing ceremony named right after an agreement (…合作协议签约仪式)
+_CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署)仪式")
+_DASHES = ("—", "——", "－", "-", "–")
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
 #: (a heading line of its own needs no colon: 重点签约项目一览)
@@ -452,9 +517,13 @@ def named_pairs(
     if not listed and not _CEREMONY.search(text):
         return []
     out = []
-    nouns = _NOUN_OR_PROJECT if _PROJECTS_LISTED.search(text) else _NOUN_ANY
+    # an item of a list of signings may name a project (1.A—B 某某项目); its parties may be
+    # joined by 、 (3、A、B 某某项目)
+    listed_projects = listed or _PROJECTS_LISTED.search(text)
+    nouns = _NOUN_OR_PROJECT if listed_projects else _NOUN_ANY
+    stops = _PHRASE_STOP.replace("、", "") if listed else _PHRASE_STOP
     for noun in nouns.finditer(text):
-        lo = max(text.rfind(c, 0, noun.start()) for c in _PHRASE_STOP) + 1
+        lo = max(text.rfind(c, 0, noun.start()) for c in stops) + 1
         in_title = lo > 0 and text[lo - 1] == "《"
         start, end = sentence.start + lo, sentence.start + noun.end()
         parties = [
@@ -465,13 +534,26 @@ def named_pairs(
             and m.end <= end
             and not _is_location(text, m.start - sentence.start)
         ]
+        # 泰国正大集团: the country only says whose the company is; the company is the party
+        lead = {
+            parties[k + 1]: m.start
+            for k, m in enumerate(parties[:-1])
+            if m.type == "Country" and parties[k + 1].start == m.end
+        }
+        parties = [
+            m for m in parties if not (m.type == "Country" and m.end in {p.start for p in lead})
+        ]
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
         if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
             continue  # 与青海三市州签署: the place's divisions sign, not the place
-        gap = sentence.between(after_where_when(sentence, left.end), right.start).strip()
-        dashed = listed and gap in _LIST_JOINERS
+        gap = sentence.between(
+            after_where_when(sentence, left.end), lead.get(right, right.start)
+        ).strip()
+        # (A—B合作协议签约仪式: a dash joins the parties of a ceremony's agreement too)
+        ceremony = _CEREMONY_AFTER.match(text, noun.end()) is not None
+        dashed = (listed and gap in _LIST_JOINERS) or (ceremony and gap in _DASHES)
         if gap in _CONNECTORS or dashed or (in_title and gap == ""):
             phrase = text[lo : noun.end()]
             kind = text[right.end - sentence.start : noun.end()].lstrip("的 \u3000") or noun.group()
@@ -510,14 +592,20 @@ def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention
     [('某变电工', 'Organization')]
     >>> unnamed_counterparts("某某市人民政府与双方就项目签订协议", ms)
     []
+    >>> [m.text for m in unnamed_counterparts("某某市人民政府与华某科技签订投资协议", ms)]
+    ['华某科技']
+    >>> unnamed_counterparts("某某市人民政府与当地企业签订投资协议", ms)
+    []
     """
     out: list[Mention] = []
-    for match in _TALKS_WITH.finditer(text):
-        start, end = match.span(1)
-        before = [m for m in mentions if m.end == match.start() and m.type in PARTY_TYPES]
-        if not before or match.group(1).startswith(_NOT_NAMES):
-            continue
-        if any(m.start < end and start < m.end for m in mentions):
-            continue
-        out.append(Mention(start, end, match.group(1), "Organization", None, "signing-party"))
-    return out
+    for pattern in (_TALKS_WITH, _SIGNS_WITH):
+        for match in pattern.finditer(text):
+            start, end = match.span(1)
+            before = [m for m in mentions if m.end == match.start() and m.type in PARTY_TYPES]
+            name = match.group(1)
+            if not before or name.startswith(_NOT_NAMES) or _GENERIC_COUNTERPART.search(name):
+                continue
+            if any(m.start < end and start < m.end for m in [*mentions, *out]):
+                continue
+            out.append(Mention(start, end, name, "Organization", None, "signing-party"))
+    return sorted(out)

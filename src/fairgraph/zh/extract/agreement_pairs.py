@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
@@ -20,8 +21,14 @@ from fairgraph.zh.extract.sentences import Sentence
 MUTUAL = re.compile(
     r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
 )
-#: A、B签署: two parties listed right before the verb, as its joint subject
-_JOINT = re.compile(r"^(?:共同|正式|当场|现场)*$")
+#: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)
+_MET = re.compile(r"会见|会谈|座谈|见面")
+#: A、B签署: two parties listed right before the verb, as its joint subject (with their head
+#: count: A、B两地签署, 甲、乙两省共同签订, A、B两家企业签约)
+_JOINT = re.compile(
+    r"^(?:两(?:地|省|区|市|县|州|国|方|家(?:企业|公司|单位|银行)?|所(?:高校)?)(?:政府)?)?"
+    r"(?:共同|正式|当场|现场)*$"
+)
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
@@ -47,6 +54,10 @@ def listed_pair(
     ...       Mention(7, 10, "乙集团", "Organization"))
     >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 10)]
     [('甲市人民政府', '乙集团')]
+    >>> t = "甲市、乙市两地签署了合作协议"
+    >>> ms = (Mention(0, 2, "甲市", "Place"), Mention(3, 5, "乙市", "Place"))
+    >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 7)]
+    [('甲市', '乙市')]
     """
     local = sentence.text[: verb_start - sentence.start]
     start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
@@ -113,6 +124,14 @@ def mutual_pair(
         ]
         if pairs:
             return [pairs[-1]]
+    for source, stop in ((sentence, verb_start), (previous, None)):
+        # 省长甲会见了某集团董事长乙一行，双方签署…: the two people who met speak for the sides
+        if source is None or not _MET.search(source.text):
+            continue
+        ms = [m for m in source.mentions if stop is None or m.end <= stop]
+        people = [i for i, m in enumerate(ms) if m.type == "Person"]
+        if len(people) == 2:
+            return _signing_bodies(source, ms, people)
     return []
 
 
@@ -185,8 +204,12 @@ def subject_with_each(
 
 #: X、Y代表双方签署协议: two signatories sign for the two sides
 _FOR_BOTH_SIDES = re.compile(
-    r"(?:分别)?代表(?:双方|两方)(?:在协议上)?(?:正式)?(?:签署|签订|签约|签字)"
+    r"(?:分别)?代表(?:双方|两方)(?:在[^，。；]{1,8}?上)?(?:正式)?(?:签署|签订|签约|签字)"
 )
+#: what may stand between two titled signatories (甲省副省长张某与乙集团董事长李某)
+_SIGNERS_JOINED = re.compile(r"^(?:与|和|同|跟)$")
+#: what may stand between the second signatory and the verb (共同, 在…上)
+_SIGNERS_TO_VERB = re.compile(r"^(?:共同|正式|当场|现场|在[^，。；]{1,12}?上)*$")
 #: a government head's title: who signs for a place's government (副省长某某代表双方签署)
 _GOVERNMENT_HEAD = re.compile(
     r"^(?:常务|代)?副?(?:省|市|县|州|区)长$|^(?:自治区)?(?:常务|代)?副?主席$"
@@ -212,15 +235,35 @@ def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, M
     [('甲省', 'Organization', '乙集团')]
     """
     match = _FOR_BOTH_SIDES.search(sentence.text)
-    if match is None or not (
+    if match is not None and (
         sentence.start + match.start() <= verb_start < sentence.start + match.end()
     ):
-        return []
-    limit = sentence.start + match.start()
-    ms = [m for m in sentence.mentions if m.end <= limit]
-    people = [i for i, m in enumerate(ms) if m.type == "Person"]
-    if len(people) != 2:
-        return []
+        limit = sentence.start + match.start()
+        ms = [m for m in sentence.mentions if m.end <= limit]
+        people = [i for i, m in enumerate(ms) if m.type == "Person"]
+        if len(people) != 2:
+            return []
+    else:  # 甲省副省长张某与乙集团董事长李某签署…: the two signatories are the verb's subject
+        ms = [m for m in sentence.mentions if m.end <= verb_start]
+        people = [i for i, m in enumerate(ms) if m.type == "Person"][-2:]
+        if (
+            len(people) != 2
+            or not _SIGNERS_TO_VERB.match(sentence.between(ms[people[1]].end, verb_start))
+            or people[1] + 1 < len(ms)
+            or not _SIGNERS_JOINED.match(
+                sentence.between(ms[people[0]].end, ms[people[0] + 1].start)
+            )
+        ):
+            return []
+    return _signing_bodies(sentence, ms, people)
+
+
+def _signing_bodies(
+    sentence: Sentence, ms: Sequence[Mention], people: Sequence[int]
+) -> list[tuple[Mention, Mention]]:
+    """The pair of bodies two titled people (at ``people`` in ``ms``) hold their posts in, a
+    place before a government head's title standing for its government; none when either has
+    no body, or holds a Party title."""
     bodies: list[Mention] = []
     for i in people:
         j = i - 1

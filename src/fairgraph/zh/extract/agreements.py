@@ -26,11 +26,14 @@ from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
 from fairgraph.zh.extract.agreement_clauses import (
     PARTY_TYPES,
     VERB,
+    SigningClause,
     agreement_name,
     bare_signings,
     named_pairs,
     pairs_after_verb,
     party_groups,
+    passive_signings,
+    sides_signings,
     signing_clauses,
 )
 from fairgraph.zh.extract.agreement_pairs import (
@@ -74,54 +77,27 @@ def find_agreements(
     previous_left: Mention | None = None
     fair, date = _fair_and_date(sentence, dates)
     clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
+    verbs = {c.verb_start for c in clauses}
+    passive = [c for c in passive_signings(sentence) if c.verb_start not in verbs]
+    clauses += passive
+    sides = [c for c in sides_signings(sentence) if c.verb_start not in verbs]
+    clauses += sides
     if not clauses:
         return _named_agreements(sentence, fair, date, listed, amounts)
     floor: int | None = None
     for clause in sorted(clauses, key=lambda c: c.verb_start):
-        local = sentence.text[: clause.verb_start - sentence.start]
-        cut = max(local.rfind("，"), local.rfind("；"))
-        pairs = subject_with_each(sentence, clause.verb_start, floor) or party_groups(
-            sentence, clause.verb_start, floor
-        )
-        carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
-        if not pairs and previous_left is not None and _CARRIED.match(carried):
-            # "…与B签署了X，与C签署了Y": the left party carries over.
-            tail = [
-                m
-                for m in sentence.mentions
-                if m.type in PARTY_TYPES
-                and m.start - sentence.start > len(local) - len(carried) - 1
-                and m.end <= clause.verb_start
-            ]
-            tail = [
-                m
-                for k, m in enumerate(tail)
-                if not (
-                    m.type == "Country"
-                    and k + 1 < len(tail)
-                    and tail[k + 1].start == m.end  # 德国某某公司: the company is the party
-                )
-            ]
-            pairs = [(previous_left, m) for m in tail if m != previous_left]
-        if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
-            pairs = []  # the whole list qualifies the unnamed counterparts
-        if not pairs:
-            pairs = pairs_after_verb(sentence, clause)
-        if not pairs:
-            pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
-                sentence, clause.verb_start, floor
-            )
-        if not pairs and MUTUAL.search(local[cut + 1 :]):
-            pairs = mutual_pair(sentence, clause.verb_start, previous)
-        if not pairs:
+        if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
             pairs = signatory_pair(sentence, clause.verb_start)
+        else:
+            pairs = _pairs_of(sentence, clause, floor, previous, previous_left)
         if not pairs:
             continue
         if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)):
             continue  # A与B将在…期间就…达成协议: not signed (yet)
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
-        clause_end = clause.verb_end + len(clause.name)
+        # (某协议由A与B签署: the agreement was named before its verb)
+        clause_end = clause.verb_end + (0 if clause in passive else len(clause.name))
         floor = clause_end
         amount = _amount_for(amounts, sentence, clause_end)
         count = _count(sentence.between(sentence.start, clause_end))
@@ -141,6 +117,54 @@ def find_agreements(
     if not out:  # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
         return _named_agreements(sentence, fair, date, listed, amounts)
     return out
+
+
+def _pairs_of(
+    sentence: Sentence,
+    clause: SigningClause,
+    floor: int | None,
+    previous: Sentence | None,
+    previous_left: Mention | None,
+) -> list[tuple[Mention, Mention]]:
+    """The pairs of parties of one signing clause, by the constructions tried in turn."""
+    local = sentence.text[: clause.verb_start - sentence.start]
+    cut = max(local.rfind("，"), local.rfind("；"))
+    pairs = subject_with_each(sentence, clause.verb_start, floor) or party_groups(
+        sentence, clause.verb_start, floor
+    )
+    carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
+    if not pairs and previous_left is not None and _CARRIED.match(carried):
+        # "…与B签署了X，与C签署了Y": the left party carries over.
+        tail = [
+            m
+            for m in sentence.mentions
+            if m.type in PARTY_TYPES
+            and m.start - sentence.start > len(local) - len(carried) - 1
+            and m.end <= clause.verb_start
+        ]
+        tail = [
+            m
+            for k, m in enumerate(tail)
+            if not (
+                m.type == "Country"
+                and k + 1 < len(tail)
+                and tail[k + 1].start == m.end  # 德国某某公司: the company is the party
+            )
+        ]
+        pairs = [(previous_left, m) for m in tail if m != previous_left]
+    if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
+        pairs = []  # the whole list qualifies the unnamed counterparts
+    if not pairs:
+        pairs = pairs_after_verb(sentence, clause)
+    if not pairs:
+        pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
+            sentence, clause.verb_start, floor
+        )
+    if not pairs and MUTUAL.search(local[cut + 1 :]):
+        pairs = mutual_pair(sentence, clause.verb_start, previous)
+    if not pairs:
+        pairs = signatory_pair(sentence, clause.verb_start)
+    return pairs
 
 
 def _fair_and_date(
@@ -195,13 +219,21 @@ def witnesses(sentence: Sentence) -> list[Mention]:
     return [m for m in sentence.mentions if m.type == "Person" and m.end <= limit]
 
 
+#: the last character of a region's name (某国某某州签署…: the region ends before the verb)
+_REGION_ENDS = ("州", "省", "市", "县", "区", "府", "邦")
+
+
 def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
     """An organisation span that ran on over a signing verb is cut before the verb, when
-    what precedes it is a complete organisation name (某某电力公司|签署新能源…).
+    what precedes it is a complete organisation name (某某电力公司|签署新能源…), or a region's
+    name, which is then a place (某国某某州|签署友好省州…).
 
     >>> m = Mention(0, 12, "某国国家电力公司签署新能源", "Organization", "Company")
     >>> [x.text for x in trim_at_signing_verbs([m])]
     ['某国国家电力公司']
+    >>> m = Mention(0, 13, "白俄罗斯莫吉廖夫州签署友好", "Organization")
+    >>> [(x.text, x.type) for x in trim_at_signing_verbs([m])]
+    [('白俄罗斯莫吉廖夫州', 'Place')]
     """
     from fairgraph.zh.lexicon import load_lexicon
 
@@ -209,8 +241,12 @@ def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         verb = VERB.search(m.text) if m.type == "Organization" else None
-        if verb is not None and verb.start() >= 2 and m.text[: verb.start()].endswith(suffixes):
+        if verb is not None and verb.start() >= 2:
+            head = m.text[: verb.start()]
             cut = m.start + verb.start()
-            m = Mention(m.start, cut, m.text[: verb.start()], m.type, m.subtype, m.origin)
+            if head.endswith(suffixes):
+                m = Mention(m.start, cut, head, m.type, m.subtype, m.origin)
+            elif head.endswith(_REGION_ENDS) and len(head) >= 3:
+                m = Mention(m.start, cut, head, "Place", None, m.origin)
         out.append(m)
     return out

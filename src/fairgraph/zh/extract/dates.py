@@ -38,7 +38,14 @@ from fairgraph.model import DateMention, PartialDate
 from fairgraph.zh.extract.dates_relative import RELATIVE_DAYS, relative_dates
 from fairgraph.zh.extract.numbers import parse_number
 
-__all__ = ["RELATIVE_DAYS", "dateline_day", "document_date", "find_dates", "resolve_date"]
+__all__ = [
+    "RELATIVE_DAYS",
+    "dateline_day",
+    "document_date",
+    "find_dates",
+    "head_date",
+    "resolve_date",
+]
 
 _RELATIVE_YEARS: dict[str, int] = {"今年": 0, "去年": -1, "明年": 1, "前年": -2}
 
@@ -185,6 +192,10 @@ def _from_match(m: re.Match[str], reference: PartialDate | None) -> tuple[int, D
     return None  # pragma: no cover - every alternative is handled above
 
 
+#: what may stand between a full date and a bare day in the same sentence that takes its month
+_NEAR_DAY = re.compile(r"[^。！？\n]{0,40}")
+
+
 def find_dates(
     text: str, reference: PartialDate | None = None, offset: int = 0
 ) -> list[DateMention]:
@@ -194,6 +205,8 @@ def find_dates(
     [PartialDate(year=2024, month=7, day=11)]
     >>> find_dates("第24届，30家，第3天，2月30日")
     []
+    >>> [d.date for d in find_dates("7月5日开幕，9日结束")][1]
+    PartialDate(year=None, month=7, day=9)
     """
     found: list[DateMention] = []
     pos = 0
@@ -202,6 +215,9 @@ def find_dates(
         if m is None:
             break
         built = _from_match(m, reference)
+        if built is None and found and _NEAR_DAY.fullmatch(text, found[-1].end, m.start()):
+            # 7月5日开幕，9日结束: a bare day takes the month of the date just before it
+            built = _from_match(m, found[-1].end_date or found[-1].date)
         if built is None:  # not a date (2月30日, 3日游): skip it whole, parts included
             pos = m.end()
             continue
@@ -265,6 +281,38 @@ def document_date(text: str, head: int = 400) -> PartialDate | None:
     if m:
         return _make(None, _num(m.group("m")), _num(m.group("d")), None)
     return None
+
+
+#: a date written in digits with dashes or slashes (a page's 发布时间：2011-10-22 09:30)
+_NUMERIC_DATE = re.compile(r"(?<![\d.])((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?![\d.])")
+#: a year written out (not 今年, 去年 …)
+_WRITTEN_YEAR = re.compile(r"[0-9０-９〇零○一二三四五六七八九]{4}年")
+#: how far into a report its publication line may stand
+HEAD_CHARS = 120
+
+
+def head_date(text: str, head: int = HEAD_CHARS) -> PartialDate | None:
+    """The full date (with its year) written nearest the top of a report: a publication line
+    (发布时间：2011-10-22, 来源：某报 2011年10月22日) or a dateline's bracket, the date that the
+    report's year-less dates (22日, 7月5日) take their year and month from.
+
+    >>> head_date("某会开幕\\n发布时间：2011-10-22 09:30\\n本报讯 某会22日开幕")
+    PartialDate(year=2011, month=10, day=22)
+    >>> head_date("某会开幕\\n来源：某报 2011年10月22日\\n正文"), head_date("某会7月5日开幕")
+    (PartialDate(year=2011, month=10, day=22), None)
+    """
+    top = text[:head]
+    found: list[tuple[int, PartialDate]] = []
+    for m in _NUMERIC_DATE.finditer(top):
+        date = _make(int(m.group(1)), int(m.group(2)), int(m.group(3)), None)
+        if date is not None and date.complete:
+            found.append((m.start(), date))
+    found += [
+        (mention.start, mention.date)
+        for mention in find_dates(top)
+        if mention.date.complete and mention.end_date is None and _WRITTEN_YEAR.match(mention.text)
+    ]
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def dateline_day(text: str, head: int = 400) -> PartialDate | None:

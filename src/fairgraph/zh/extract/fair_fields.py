@@ -62,7 +62,9 @@ def exhibition_end(text: str) -> re.Match[str] | None:
 
 
 #: what follows a fair's last day (…开幕，7月9日闭幕 / 9日在某地落幕)
-_CLOSES = re.compile(r"(?:在[^，。；]{1,16}?)?(?:隆重|顺利|圆满)?(?:闭幕|落幕|闭馆|落下帷幕)")
+_CLOSES = re.compile(
+    r"(?:在[^，。；]{1,16}?)?(?:隆重|顺利|圆满)?(?:闭幕|落幕|闭馆|落下帷幕|结束(?![后了]))"
+)
 
 
 def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMention | None:
@@ -83,7 +85,7 @@ def end_date_of(text: str, base: int, dates: Sequence[DateMention]) -> DateMenti
 
 
 #: 为期5天 / 会期五天 / 展期3天: how many days the fair lasts
-_DURATION = re.compile(r"(?:为期|会期|展期|历时)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
+DURATION = re.compile(r"(?:为期|会期|展期|历时|持续)(\d{1,2}|[一二三四五六七八九十]{1,2})天")
 
 
 def start_before_days(text: str, end: PartialDate | None) -> PartialDate | None:
@@ -92,7 +94,7 @@ def start_before_days(text: str, end: PartialDate | None) -> PartialDate | None:
     >>> start_before_days("为期五天的博览会8日闭幕", PartialDate(2025, 7, 8))
     PartialDate(year=2025, month=7, day=4)
     """
-    match = _DURATION.search(text)
+    match = DURATION.search(text)
     days = parse_number(match.group(1)) if match else None
     if end is None or days is None or not 1 <= days <= 60:
         return None
@@ -107,7 +109,7 @@ def end_after_days(text: str, start: PartialDate | None) -> PartialDate | None:
     >>> end_after_days("博览会今天开幕", PartialDate(2024, 8, 30)) is None
     True
     """
-    match = _DURATION.search(text)
+    match = DURATION.search(text)
     days = parse_number(match.group(1)) if match else None
     if start is None or days is None or not 1 <= days <= 60:
         return None
@@ -124,6 +126,10 @@ _EARLIER = re.compile(
     r"|(?:历届|往届|前[0-9一二三四五六七八九十]+届)[^。；，]{0,12}?(?:共|累计)?签"
     # 上届兰洽会共签约…: the previous edition's figures (比上届增长 only compares)
     r"|(?:^|[，。；：])\s*(?:在|据统计，?)?(?:上届|上一届|前一届|去年|上年)[^，。；]{0,14}?(?:共|累计)?签"
+    # 迄今为止/至今…共签约, 已成功举办十九届，共签约, 过去十九届…签约: the series so far
+    r"|(?:迄今|至今)[^。；]{0,16}?(?:共|累计)"
+    r"|(?:已(?:成功|连续)?举办(?:了)?|过去|以往)(?<![第\d一二三四五六七八九十])"
+    r"[0-9一二三四五六七八九十]+届[^。；]{0,16}?签"
 )
 
 
@@ -142,6 +148,10 @@ def earlier_figure(text: str) -> bool:
     (True, False)
     >>> earlier_figure("统计表明，20年间，某会的累计签约额达到2万亿元")
     True
+    >>> earlier_figure("迄今为止，某会共签约1万个"), earlier_figure("某会已举办十九届，共签约1万个")
+    (True, True)
+    >>> earlier_figure("过去十九届某会签约1万个"), earlier_figure("第二十届某会共签约项目356个")
+    (True, False)
     """
     return _EARLIER.search(text) is not None and "本届" not in text
 

@@ -155,6 +155,8 @@ def series_name(mention: Mention, lexicon: Lexicon, places: Collection[str] = ()
     >>> west = Mention(0, 3, "西洽会", "Fair")
     >>> series_name(west, load_lexicon(), {"西安"}), series_name(west, load_lexicon(), {"重庆"})
     ('中国东西部合作与投资贸易洽谈会', '中国西部国际投资贸易洽谈会')
+    >>> series_name(Mention(0, 17, "中国（哈尔滨）国际经济贸易洽谈会", "Fair"), load_lexicon())
+    '中国哈尔滨国际经济贸易洽谈会'
     """
     name = bare_fair_name(mention.text)
     if places:
@@ -162,7 +164,15 @@ def series_name(mention: Mention, lexicon: Lexicon, places: Collection[str] = ()
         hosted = sorted({c.name for c in candidates if c.city and _names_city(c.city, places)})
         if len(candidates) > 1 and len(hosted) == 1:
             return hosted[0]
-    variants = (name, "中国" + name, name[2:] if name.startswith("中国") else name)
+    # (中国（哈尔滨）国际经济贸易洽谈会: a place in brackets is the same series as written bare)
+    unbracketed = re.sub(r"[（(]([\u4e00-\u9fff]{2,4})[）)]", r"\1", name)
+    variants = (
+        name,
+        "中国" + name,
+        name[2:] if name.startswith("中国") else name,
+        unbracketed,
+        "中国" + unbracketed,
+    )
     entry = next((e for e in map(lexicon.fair_of, variants) if e is not None), None)
     return entry.name if entry else name
 

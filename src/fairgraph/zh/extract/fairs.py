@@ -36,7 +36,8 @@ from fairgraph.zh.lexicon import Lexicon
 
 _THEME = re.compile(
     r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是|定为)[“\"「]([^”\"」]{2,40})[”\"」]"
-    r"|[“\"「]([^”\"」]{2,40})[”\"」]这一主题"  # 围绕“…”这一主题
+    r"|[“\"「]([^”\"」]{2,40})[”\"」](?:这一|的)?主题"  # 围绕“…”(这一)主题, 秉持“…”的主题
+    r"|主题(?:为|是)?[：:]\s*([^。；“”\"]{2,40}?)(?=[。；]|$)"  # 大会主题：开放合作，共赢发展
 )
 _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
@@ -45,6 +46,16 @@ _HELD = re.compile(
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
+#: a line that opens on the organisers (主办单位：A、B) or the theme (大会主题：…), in a block of
+#: the report's fair's facts
+_ORGANIZERS_LINE = re.compile(
+    r"^\s*(?:大会|展会|本届)?(?:主办(?:单位|方|机构)|主题)\s*[：:]"  # (大会主题：…)
+)
+#: 主办单位为A、B / 主办单位：A、B / 主办方是A: the organisers listed after the word
+_ORGANIZER_LIST = re.compile(
+    r"主办(?:单位|方|机构)(?:分别)?(?:为|是|有|：|:)\s*([^。；]{2,160}?)"
+    r"(?=[。；]|[，,][^，。；]{0,40}?(?:承办|协办|支持|执行)|$)"
+)
 _SIGNED_PROJECTS = re.compile(
     r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)签约项目"
@@ -59,6 +70,10 @@ _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主�
 _TOTAL_CUE = re.compile(
     r"总投资额?|投资总额|贸易总额|签约总额|签约金额|总金额|合同金额|协议金额|意向金额"
     r"|合同投资额|合同引资额|涉及金额|(?:投资)?合作总额|(?<![引融])投资额"
+    # 合同外资金额25.6亿美元 / 利用外资额: the total of a fair that counts foreign-funded projects
+    r"|合同外资(?:金)?额|利用外资(?:金)?额"
+    # 协议引资3260亿元 / 引资额 / 涉及资金: older reports' words for the signed sum
+    r"|(?:协议|签约|合同)引资(?:总额|额)?|(?<![利])引资(?:总)?额|涉及资金"
     r"|签约额|签约资金|合同额|合同总额"
     # 签约项目356个、金额3260亿元: the amount of the projects just counted
     r"|(?<=[个项目][，、 \u3000])(?:总金额|金额|总额)"
@@ -91,9 +106,16 @@ _THIS_FAIR = re.compile(r"(?:此次|本次|这次)(?:博览会|洽谈会|交易�
 _SUBJECT = re.compile(r"^\s*(?:博览会|交易会|洽谈会|展览会)(?=以|由|为|于|共|设)")
 _PARTICIPATION = re.compile(r"参展|参会|参加|出席|展馆|展区|代表团|驻华|亮相|主宾国")
 _OPEN = re.compile(r"开幕|启幕|揭幕|开馆|开展|拉开帷幕")
+#: 某会23日在西安召开: a fair convened on a day opened on it (not 23日召开的闭幕新闻发布会, nor
+#: 某会闭幕通报会9日召开, a meeting named after the fair)
+_CONVENED = re.compile(r"召开(?!的)")
+#: a meeting named after a fair (某会闭幕通报会, 某会签约仪式): what convened is not the fair
+_MEETING = re.compile(
+    r"(?:通报|发布|推介|座谈|恳谈|对接|说明|招商|签约|新闻)会|仪式|开幕式|闭幕式|论坛|峰会|会议(?!中心)"
+)
 #: what follows the date of a dateline (某地7月25日电): the report's date, not an event's
 _DATELINE_END = re.compile(r"电|讯|消息|报道|发布")  # (…5月6日报道称: another outlet's date)
-_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕")
+_CLOSE = re.compile(r"闭幕|落幕|闭馆|收官|落下帷幕|(?<!式)结束(?![后了])")
 
 
 def _said_of(text: str, offset: int) -> str | None:
@@ -102,15 +124,110 @@ def _said_of(text: str, offset: int) -> str | None:
 
     >>> _said_of("开展洽谈的博览会，7月9日在兰州顺利落幕。", 13), _said_of("7月6日开幕", 4)
     ('close', 'open')
+    >>> _said_of("某会5月23日在西安召开", 7)
+    'convene'
     """
     clause = re.match(r"[^，。；！？]*", text[offset:])
     tail = clause.group(0) if clause else ""
     found = [
         (m.start(), kind)
-        for kind, rx in (("open", _OPEN), ("close", _CLOSE))
+        for kind, rx in (("open", _OPEN), ("close", _CLOSE), ("convene", _CONVENED))
         if (m := rx.search(tail))
     ]
     return min(found)[1] if found else None
+
+
+#: a clause about another edition's guest (上届主宾国为某国)
+_OTHER_EDITION = re.compile(r"上届|上一届|往届|历届|下届|下一届")
+_HOME_NAMES = ("中国", "中华人民共和国")
+
+
+def guest_countries(sentence: Sentence) -> list[Mention]:
+    """The countries a sentence names as the fair's guests: those of the clauses that hold the
+    cue (主宾国为甲、乙; 甲担任主宾国), not of the sentence's other clauses (来自丙国的客商),
+    nor of a clause about another edition (上届主宾国为丁); after a clause of the cue alone
+    the next clause's first country (作为主宾国，甲…), or all it lists (设置主宾国，由甲、乙担任).
+
+    >>> from fairgraph.model import Span
+    >>> t = "来自甲国的客商参会，本届主宾国为乙国。"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(2, 4, "甲国", "Country"),
+    ...                                  Mention(16, 18, "乙国", "Country")))
+    >>> [m.text for m in guest_countries(s)]
+    ['乙国']
+    """
+    out: list[Mention] = []
+    clauses = [c for c in re.finditer(r"[^，；。,;]+", sentence.text)]
+    for k, clause in enumerate(clauses):
+        if not guest_cue(clause.group()) or _OTHER_EDITION.search(clause.group()):
+            continue
+        lo, hi = sentence.start + clause.start(), sentence.start + clause.end()
+        found = [
+            m
+            for m in sentence.of_type("Country")
+            if lo <= m.start and m.end <= hi and m.text not in _HOME_NAMES
+        ]
+        if not found and k + 1 < len(clauses):  # 作为主宾国，甲国…
+            nxt = clauses[k + 1]
+            lo, hi = sentence.start + nxt.start(), sentence.start + nxt.end()
+            found = [
+                m
+                for m in sentence.of_type("Country")
+                if lo <= m.start and m.end <= hi and m.text not in _HOME_NAMES
+            ]
+            if not re.match(r"\s*由|[^，；。]*担任\s*$", nxt.group()):
+                found = found[:1]
+        out += [m for m in found if m not in out]
+    return out
+
+
+#: the sum of parts stated before it (内资项目…，外资项目…，合计签约金额…)
+_WHOLE = re.compile(
+    r"(?:合计|总计|共计|汇总)(?:签约|签订)?(?:项目(\d+|[一二三四五六七八九十百千]+)个[，、]?)?"
+    r"(?:签约|签订)?(?:总?金额|总额|总投资额?|投资总额|签约额|投资额)?(?:为|达|约)?"
+)
+#: the parts a fair's figures may be stated in first
+_PARTS = re.compile(r"内资|外资|国内|国际|省外|境外|境内")
+
+
+def _whole_after_parts(
+    text: str, base: int, amounts: Sequence[Amount]
+) -> tuple[int | None, Amount | None] | None:
+    """(project count, amount) a sentence states as the sum (合计/总计) after giving its parts
+    (内资…，外资…), or None when it gives no parts before a sum.
+
+    >>> t = "签约内资项目30个，金额20亿元；外资项目5个，金额2亿美元；合计签约项目35个，金额21亿元"
+    >>> a = Amount(210, "CNY", "21亿元", 51, 56)
+    >>> _whole_after_parts(t, 0, [a])
+    (35, Amount(value=210, currency='CNY', text='21亿元', start=51, end=56, approximate=False))
+    """
+    for match in _WHOLE.finditer(text):
+        if not _PARTS.search(text, 0, match.start()):
+            continue
+        count = int(parse_number(match.group(1)) or 0) or None if match.group(1) else None
+        after = base + match.end()
+        following = [a for a in amounts if after <= a.start <= after + 12]
+        if count is not None or following:
+            return count, (following[0] if following else None)
+    return None
+
+
+def _convened(sentence: Sentence, fair: Mention) -> bool:
+    """Whether the fair itself convened (某会23日在西安召开), not a meeting named after it
+    (某会闭幕通报会9日召开).
+
+    >>> from fairgraph.model import Span
+    >>> s = Sentence(Span(0, 12, "甲博览会5月23日在西安召开"), ())
+    >>> _convened(s, Mention(0, 4, "甲博览会", "Fair"))
+    True
+    >>> s = Sentence(Span(0, 14, "甲博览会闭幕通报会9日在兰州召开"), ())
+    >>> _convened(s, Mention(0, 4, "甲博览会", "Fair"))
+    False
+    """
+    verb = _CONVENED.search(sentence.text, max(fair.end - sentence.start, 0))
+    if verb is None:
+        return False
+    between = sentence.between(fair.end, sentence.start + verb.start())
+    return re.search(r"[，。；]", between) is None and _MEETING.search(between) is None
 
 
 def fair_facts(
@@ -131,6 +248,7 @@ def fair_facts(
         or _SUBJECT.match(sentence.text)
         or _THIS_FAIR.search(sentence.text)
         or guest_cue(sentence.text)  # 某国为主宾国: a report's guest country is its fair's
+        or _ORGANIZERS_LINE.match(sentence.text)  # 主办单位：…, a line of the fair's facts
         or (
             continues
             and (_SIGNED_PROJECTS.search(sentence.text) or _TOTAL_CUE.search(sentence.text))
@@ -176,6 +294,54 @@ def fair_facts(
             )
         facts.append(fact)
     return facts
+
+
+#: the fair as the subject of a sentence stating its length (本届博览会为期5天, 展会会期4天)
+_LENGTH_SUBJECT = re.compile(
+    r"^\s*(?:本届|本次|此次|这次)?[^，。；]{0,16}?(?:博览会|洽谈会|交易会|展会|展览会|大会)?"
+    r"[^，。；]{0,4}?(?:为期|会期|展期|历时|持续)"
+)
+#: events held at a fair, whose length is not the fair's (论坛为期两天)
+_SIDE_EVENT = re.compile(r"论坛|峰会|活动|展览(?!会)|推介会|对接会|研讨会|会议")
+
+
+def dates_by_length(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+) -> list[FairFact]:
+    """The main fair's missing end (or start) from its length stated in a sentence of its own
+    (某会30日开幕。本届博览会为期5天。): the opening day plus the days, less one.
+
+    Only a sentence about the fair itself counts (本届博览会为期5天), not one about an event
+    held at it (论坛为期两天), and only when the fair has one known start (or end).
+    """
+    if main is None:
+        return []
+    series = series_name(main, lexicon)
+    edition = int(main.subtype) if main.subtype else None
+    own = [f for f in facts if f.series == series and f.edition == edition]
+    starts = {f.start_date for f in own if f.start_date is not None}
+    ends = {f.end_date for f in own if f.end_date is not None}
+    if (starts and ends) or len(starts) > 1 or len(ends) > 1 or not (starts or ends):
+        return []
+    for sentence in sentences:
+        for clause in re.split(r"[，；]", sentence.text):
+            length = _LENGTH_SUBJECT.match(clause)
+            if length is None or _SIDE_EVENT.search(clause[: length.end()]):
+                continue
+            if starts:
+                end = end_after_days(clause, next(iter(starts)))
+                if end is not None:
+                    return [FairFact(main, series, sentence.span, edition=edition, end_date=end)]
+            else:
+                start = start_before_days(clause, next(iter(ends)))
+                if start is not None:
+                    return [
+                        FairFact(main, series, sentence.span, edition=edition, start_date=start)
+                    ]
+    return []
 
 
 def document_venue(
@@ -315,6 +481,8 @@ def _facts_for(
             and not _DATELINE_END.match(text, d.end - sentence.start)
         ] or [d for d in dates if _leads(sentence, d)][:1]
         said = _said_of(text, near[0].end - sentence.start) if near else None
+        if said == "convene" or (said is None and near and not _OPEN.search(text)):
+            said = "open" if _convened(sentence, fair) else None
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
         elif near and (said == "open" or (said is None and _OPEN.search(text))):
@@ -329,10 +497,13 @@ def _facts_for(
     theme_match = _THEME.search(text)
     theme = next((g.strip() for g in theme_match.groups() if g), None) if theme_match else None
     location = _location(sentence)
-    organizers = _in_span(sentence, _ORGANIZER, ("Organization",)) or next(
+    organizers = (
+        _in_span(sentence, _ORGANIZER, ("Organization",))
+        or _in_span(sentence, _ORGANIZER_LIST, ("Organization",))
+    ) or next(
         (h for m in (fair, *again) if (h := hosts_before(sentence, m))), []
     )  # …部署安排，省政府首次单独主办青洽会: the fair named again after its hosts
-    guests = sentence.of_type("Country") if guest_cue(text) else []
+    guests = guest_countries(sentence) if guest_cue(text) else []
     projects = total = None
     if (
         only_fair
@@ -345,6 +516,11 @@ def _facts_for(
         if count:
             projects = parse_number(next(g for g in count.groups() if g))
         total = _amount_after(text, sentence.start, _TOTAL_CUE, amounts)
+        whole = _whole_after_parts(text, sentence.start, amounts)
+        if whole is not None:  # 内资…，外资…，合计…: the sum the report states, not a part
+            if whole[0] is None and count and _PARTS.search(text, 0, count.end()):
+                projects = None  # the count read was a part's, and no sum of them is stated
+            projects, total = whole[0] or projects, whole[1] or total
     participants = (
         sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
     )

@@ -197,7 +197,9 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         while j >= 0:
             role = mentions[j]
             gap = _gap(sentence, role, mentions[j + 1])
-            if not _is_title(role) or gap not in expect_gap:
+            if not _is_title(role) or (
+                gap not in expect_gap and not (gap == "，" and _chain_goes_on(sentence, j))
+            ):
                 break
             holder = None
             before = _previous(sentence, j)
@@ -235,13 +237,37 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 yield from _chain_posts(sentence, other, chain)
 
 
+def _chain_goes_on(sentence: Sentence, index: int) -> bool:
+    """Whether a title chain goes on over a comma after the title at ``index`` (某市委副书记、
+    市长，市政府党组书记赵某): the title before the comma ends a list of titles joined by 、 and
+    no name follows it, so the person is the one named after the comma.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市委副书记、市长，市政府党组书记赵某"
+    >>> ms = (Mention(0, 3, "甲市委", "Organization"), Mention(3, 6, "副书记", "Role"),
+    ...       Mention(7, 9, "市长", "Role"), Mention(10, 13, "市政府", "Organization"),
+    ...       Mention(13, 17, "党组书记", "Role"), Mention(17, 19, "赵某", "Person"))
+    >>> _chain_goes_on(Sentence(Span(0, len(t), t), ms), 2)
+    True
+    >>> t = "会见省长，副省长赵某出席"
+    >>> ms = (Mention(2, 4, "省长", "Role"), Mention(5, 8, "副省长", "Role"),
+    ...       Mention(8, 10, "赵某", "Person"))
+    >>> _chain_goes_on(Sentence(Span(0, len(t), t), ms), 0)
+    False
+    """
+    role = sentence.mentions[index]
+    before = sentence.between(sentence.start, role.start)
+    clause = before[max(before.rfind(c) for c in "，。；：") + 1 :]
+    return role.type == "Role" and "、" in clause and clause.strip() != ""
+
+
 def _sending_country(sentence: Sentence, index: int, role: Mention) -> Mention | None:
-    """The country written before 驻 + the host country at ``index`` in front of a diplomatic
-    title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts)."""
+    """The country written before 驻 + the host country or city at ``index`` in front of a
+    diplomatic title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts; 越南驻南宁总领事)."""
     host = sentence.mentions[index]
     sender = _previous(sentence, index)
     if (
-        host.type != "Country"
+        host.type not in ("Country", "Place")  # 某国驻中国大使 / 某国驻南宁总领事
         or sender is None
         or sender.type != "Country"
         or _gap(sentence, sender, host) != "驻"
@@ -279,16 +305,19 @@ def _company_of_regional_unit(sentence: Sentence, index: int) -> tuple[Mention |
 
 
 def _listed_after(sentence: Sentence, index: int) -> list[Mention]:
-    """The names listed with 、 right after the person at ``index``, none of them followed by
-    a title of their own (张某、李某董事长 is another construction)."""
+    """The names listed with 、 (the last with 和 or 及) right after the person at ``index``,
+    none of them followed by a title of their own (张某、李某董事长 is another construction)."""
     mentions = sentence.mentions
     out: list[Mention] = []
     cursor = mentions[index]
     for m in mentions[index + 1 :]:
-        if m.type != "Person" or _gap(sentence, cursor, m) != "、":
+        gap = _gap(sentence, cursor, m)
+        if m.type != "Person" or gap not in ("、", "和", "及", "以及"):
             break
         out.append(m)
         cursor = m
+        if gap != "、":
+            break  # 副省长张某、李某和王某: 和 joins the list's last name
     after = mentions[index + 1 + len(out)] if index + 1 + len(out) < len(mentions) else None
     if after is not None and after.type == "Role" and _gap(sentence, cursor, after) == "":
         return []
@@ -309,6 +338,21 @@ def _chain_posts(
         concurrent = k > 0 and "兼" in chain[k - 1][2]
         if holder is None and previous is not None and _HEAD_TITLE.match(role.text):
             holder = government_of_committee(previous, role)
+        elif (
+            holder is None
+            and previous is not None
+            and previous.text.endswith("自治区党委")
+            and _REGION_HEAD.match(role.text)
+        ):
+            # 某某自治区党委常委、副主席: the region's government (自治区副主席); after a bare
+            # 自治区党委, the 自治区 its name begins with, which the resolver names from context
+            holder = government_of_committee(previous, _region_title(role)) or (
+                Mention(previous.start, previous.start + 3, "自治区", "Place")
+                if previous.text == "自治区党委"
+                else None
+            )
+        elif holder is None and previous is not None and _heads(previous, role):
+            holder = previous  # 商务部党组书记、部长 / 某厅党组书记、厅长: the body's own head
         elif holder is None and not _PLACE_TITLE.match(role.text):
             if concurrent and previous is not None:
                 holder = previous
@@ -319,6 +363,38 @@ def _chain_posts(
         inherited = holder if holder is not None and _inheritable(holder) else None
         previous = holder
         yield _make_post(sentence, person, role, holder)
+
+
+#: an autonomous region's head titles written without 自治区 (党委常委、副主席)
+_REGION_HEAD = re.compile(r"^(?:常务|代)?副?主席$")
+#: a head's title and the endings of the bodies it heads (部长 → 某部, 主任 → 某委/某办)
+_BODY_HEADS = (
+    (re.compile(r"^(?:常务)?副?部长$"), ("部",)),
+    (re.compile(r"^(?:常务)?副?厅长$"), ("厅",)),
+    (re.compile(r"^(?:常务)?副?局长$"), ("局",)),
+    (re.compile(r"^(?:常务)?副?署长$"), ("署",)),
+    (re.compile(r"^(?:常务)?副?主任$"), ("委", "委员会", "办", "办公室", "管委会")),
+)
+#: Party committees, whose titles are not the head of a government body's (市委书记、主任)
+_PARTY_COMMITTEES = ("党委", "党工委", "工委", "纪委", "省委", "市委", "县委", "区委", "州委")
+
+
+def _region_title(role: Mention) -> Mention:
+    return Mention(role.start, role.end, "自治区" + role.text, "Role", role.subtype, role.origin)
+
+
+def _heads(body: Mention, role: Mention) -> bool:
+    """Whether ``role`` is the head's title of ``body`` named before it in a chain (商务部党组
+    书记、部长 → 部长 of 商务部), a government body and not a Party committee.
+
+    >>> _heads(Mention(0, 3, "商务部", "Organization"), Mention(8, 10, "部长", "Role"))
+    True
+    >>> _heads(Mention(0, 4, "某某市委", "Organization"), Mention(8, 10, "主任", "Role"))
+    False
+    """
+    if body.type != "Organization" or body.text.endswith(_PARTY_COMMITTEES):
+        return False
+    return any(rx.match(role.text) and body.text.endswith(endings) for rx, endings in _BODY_HEADS)
 
 
 def government_of_committee(committee: Mention, role: Mention) -> Mention | None:

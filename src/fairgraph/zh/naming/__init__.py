@@ -19,7 +19,12 @@ from collections.abc import Callable, Iterable, Sequence
 from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
-from fairgraph.zh.naming.context import DocumentContext, document_context, nearest_context
+from fairgraph.zh.naming.context import (
+    DocumentContext,
+    document_context,
+    nearest_context,
+    zone_context,
+)
 from fairgraph.zh.naming.fair_keys import fair_keys
 from fairgraph.zh.naming.keys import abbreviations, clean, declared_short_names, key_of, party_body
 from fairgraph.zh.naming.variants import country_prefixed, standard_variants
@@ -83,6 +88,8 @@ def local_context(
     """The context a short form or a bare title is read in: for 省政府/县政府/市委/市长 …, the
     place of its level named before it in its sentence (``before()``), or the other province
     whose official the sentence quotes; else the report's."""
+    if mention.type == "Organization" and clean(mention.text) in ("管委会", "管理委员会"):
+        return zone_context(ctx, clean(mention.text), before())  # 某新区党工委书记、管委会主任
     if mention.type in ("Organization", "Role") and mention.text[:1] in _LOCAL_LEVELS:
         local = nearest_context(ctx, clean(mention.text), before())
         other = ctx.province_at(mention.start) if mention.text[:1] == "省" else None

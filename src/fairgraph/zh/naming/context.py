@@ -42,6 +42,9 @@ _CITY_BODIES = {
 #: an autonomous region's own short forms (自治区党委, 自治区政府), only for such a region
 _REGION_BODIES = {
     "自治区党委": "中国共产党{p}委员会",
+    "自治区人大常委会": "{p}人民代表大会常务委员会",
+    "自治区人大": "{p}人民代表大会",
+    "自治区政协": "中国人民政治协商会议{p}委员会",
     "自治区政府": "{p}人民政府",
     "自治区人民政府": "{p}人民政府",
 }
@@ -66,6 +69,10 @@ _DISTRICT_BODIES = {
     "区人民政府": "{x}人民政府",
 }
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+#: a zone's administrative committee written alone
+_ZONE_COMMITTEES = ("管委会", "管理委员会")
+#: a zone's Party working committee, whose zone a bare 管委会 after it belongs to
+_ZONE_PARTY = ("党工委", "工委")
 _SELF_PLACE = {
     "我省": "province",
     "全省": "province",
@@ -76,11 +83,11 @@ _SELF_PLACE = {
 }
 # Titles that name the body they belong to (常务副省长 → the provincial government).
 _ROLE_BODIES = (
-    (re.compile(r"^(?:常务|代)?(?:副)?省长(?:助理)?$"), "province", "{p}人民政府"),
-    (re.compile(r"^省委"), "province", "中国共产党{p}委员会"),
-    (re.compile(r"^省人大常委会"), "province", "{p}人民代表大会常务委员会"),
-    (re.compile(r"^省政协"), "province", "中国人民政治协商会议{p}委员会"),
-    (re.compile(r"^省政府"), "province", "{p}人民政府"),
+    (re.compile(r"^(?:常务|代)?(?:副)?省长(?:助理)?$"), "sheng", "{p}人民政府"),
+    (re.compile(r"^省委"), "sheng", "中国共产党{p}委员会"),
+    (re.compile(r"^省人大常委会"), "sheng", "{p}人民代表大会常务委员会"),
+    (re.compile(r"^省政协"), "sheng", "中国人民政治协商会议{p}委员会"),
+    (re.compile(r"^省政府"), "sheng", "{p}人民政府"),
     (re.compile(r"^自治区(?:常务|代)?(?:副)?主席$"), "province", "{p}人民政府"),
     (re.compile(r"^自治区党委"), "province", "中国共产党{p}委员会"),
     (re.compile(r"^自治区政府"), "province", "{p}人民政府"),
@@ -115,6 +122,26 @@ class DocumentContext:
     #: (start, end) of places where a fair is held, in a report on a place of its own (我市…
     #: 组团参加): a bare 市委 after them is still the report's own
     event_sites: frozenset[tuple[int, int]] = field(default=frozenset(), compare=False, repr=False)
+    #: the province (省) most named, for a report whose own place is an autonomous region or a
+    #: municipality: 省长, 省政府, 省商务厅 name a 省, never a 自治区 (我省代表团在广西…)
+    other_sheng: str | None = field(default=None, compare=False, repr=False)
+    #: the development zone whose Party working committee a sentence named before a bare
+    #: 管委会 (某新区党工委书记、管委会主任): the committee is that zone's
+    zone: str | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def sheng(self) -> str | None:
+        """The 省 that 省政府, 省委, 省长 and 省某厅 name: the report's province when it is a
+        省, else the 省 the report names most, else none.
+
+        >>> DocumentContext("广西壮族自治区", other_sheng="湖南省").expand("省商务厅")
+        '湖南省商务厅'
+        >>> DocumentContext("广西壮族自治区").body_of_role("副省长") is None
+        True
+        """
+        if self.province and self.province.endswith("省"):
+            return self.province
+        return self.other_sheng
 
     def province_at(self, offset: int) -> str | None:
         """The other province the sentence at ``offset`` speaks for, if any."""
@@ -163,8 +190,10 @@ class DocumentContext:
         >>> DocumentContext("青海省", "海西蒙古族藏族自治州", "格尔木市").expand("市委")
         '中国共产党格尔木市委员会'
         """
-        if name in _PROVINCE_BODIES and self.province and _PROVINCE_BODIES[name]:
-            return _PROVINCE_BODIES[name].format(p=self.province)
+        if name in _ZONE_COMMITTEES and self.zone:
+            return self.zone + "管委会"
+        if name in _PROVINCE_BODIES and self.sheng and _PROVINCE_BODIES[name]:
+            return _PROVINCE_BODIES[name].format(p=self.sheng)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
             return _REGION_BODIES[name].format(p=self.province)
         if name in _COUNTY_BODIES and self.xian:
@@ -175,14 +204,8 @@ class DocumentContext:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
-        if (
-            len(name) > 2
-            and name[0] == "省"
-            and name[1] != "委"
-            and self.province
-            and _is_body(name)
-        ):
-            return self.province + name[1:]  # 省商务厅 → 青海省商务厅
+        if len(name) > 2 and name[0] == "省" and name[1] != "委" and self.sheng and _is_body(name):
+            return self.sheng + name[1:]  # 省商务厅 → 青海省商务厅
         if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.shi and _is_body(name):
             return self.shi + name[1:]
         return None
@@ -200,6 +223,7 @@ class DocumentContext:
                     return template
                 place = {
                     "province": self.province,
+                    "sheng": self.sheng,
                     "city": self.shi,
                     "county": self.xian,
                     "prefecture": self.prefecture,
@@ -310,8 +334,14 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         )
     )
     others = _sentence_provinces(document.text, mentions, province)
+    sheng = _top(Counter({p: n for p, n in provinces.items() if p.endswith("省")}))
     return DocumentContext(
-        province=province, city=city, county=county, sentence_provinces=others, event_sites=sites
+        province=province,
+        city=city,
+        county=county,
+        sentence_provinces=others,
+        event_sites=sites,
+        other_sheng=sheng,
     )
 
 
@@ -361,7 +391,16 @@ def _sentence_provinces(
 
 
 def _place_prefix(name: str):  # type: ignore[no-untyped-def]
+    """The place a body's name begins with (甘肃省商务厅 → 甘肃省), after 中共 (中共甘肃省委).
+
+    >>> _place_prefix("中共甘肃省委").name
+    '甘肃省'
+    """
     lexicon = load_lexicon()
+    for party in ("中国共产党", "中共"):
+        if name.startswith(party):
+            name = name[len(party) :]
+            break
     for size in range(min(len(name) - 1, 8), 1, -1):
         entry = lexicon.place_of(name[:size])
         if entry is not None:
@@ -379,6 +418,25 @@ def _top(counter: Counter[str]) -> str | None:
         return None
     best = max(counter.values())
     return min(name for name, n in counter.items() if n == best)
+
+
+def zone_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:
+    """The context for a bare 管委会: the zone whose Party working committee was named before
+    it in its sentence (某新区党工委书记、管委会主任 → 某新区管委会).
+
+    >>> ms = [Mention(0, 7, "兰州新区党工委", "Organization")]
+    >>> zone_context(DocumentContext("甘肃省"), "管委会", ms).expand("管委会")
+    '兰州新区管委会'
+    >>> zone_context(DocumentContext("甘肃省"), "管委会", []).expand("管委会") is None
+    True
+    """
+    if name not in _ZONE_COMMITTEES:
+        return ctx
+    for m in reversed(before):
+        party = next((p for p in _ZONE_PARTY if m.text.endswith(p)), None)
+        if m.type == "Organization" and party and len(m.text) > len(party) + 1:
+            return dataclasses.replace(ctx, zone=m.text[: -len(party)])
+    return ctx
 
 
 def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:

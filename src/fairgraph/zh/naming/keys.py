@@ -62,12 +62,14 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
     if kind == "Organization":
         if mention.origin == "implied-by-place":
             place = lexicon.place_of(name)
-            full = government_of(place.name) if place else name + "政府"  # a foreign region
+            # (自治区: the report's region, whose government 自治区副主席 serves)
+            own = None if place else ctx.expand(name + "政府")
+            full = government_of(place.name) if place else own or name + "政府"  # a foreign region
             return f"Organization|{full}", full, RULE_CONTEXT
         expanded = ctx.expand(name)
         if expanded:
             entry = lexicon.org_of(expanded)
-            full = entry.name if entry else expanded
+            full = entry.name if entry else zone_body_full_name(expanded)
             return f"Organization|{full}", full, RULE_CONTEXT
         entry = (
             lexicon.org_of(name)

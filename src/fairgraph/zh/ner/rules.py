@@ -29,8 +29,10 @@ from fairgraph.zh.ner.rules_branches import (
     bracketed_place_bodies,
     bracketed_places,
     division_departments,
+    government_offices,
     join_branches,
     known_place_heads,
+    local_departments,
     subsidiaries,
 )
 from fairgraph.zh.ner.rules_foreign import (
@@ -55,6 +57,7 @@ from fairgraph.zh.ner.rules_lexicon import (
 )
 from fairgraph.zh.ner.rules_misreadings import (
     committee_titles,
+    country_stationed_titles,
     cut_at_bringing,
     join_fragments,
     leading_conjunctions,
@@ -98,6 +101,7 @@ from fairgraph.zh.ner.rules_phrases import (
 from fairgraph.zh.ner.rules_places import (
     foreign_city_halls,
     foreign_names_typed,
+    foreign_place_heads,
     lexicon_places_win,
 )
 from fairgraph.zh.ner.rules_spans import (
@@ -113,6 +117,7 @@ from fairgraph.zh.ner.rules_titles import (
     person_after_title,
     split_org_at_title,
     surname_alone,
+    titles_taken_by_bodies,
 )
 from fairgraph.zh.ner.rules_traditions import japanese_names, tibetan_names
 
@@ -150,9 +155,11 @@ PIPELINE = (
     split_country_brand,
     split_country_city_body,
     give_back_title,
+    titles_taken_by_bodies,
     board_titles,
     split_org_at_title,
     stationed_titles,
+    country_stationed_titles,
     title_heads_back,
     known_place_heads,
     division_departments,
@@ -170,11 +177,14 @@ PIPELINE = (
     company_lists,
     foreign_ministries,
     place_departments,
+    local_departments,
+    government_offices,
     drop_impossible,
     prefer_lexicon_titles,
     resolve_overlaps,
     lexicon_places_win,
     foreign_city_halls,
+    foreign_place_heads,
     known_orgs_over_places,
     fill_from_lexicon,
     china_compounds,

@@ -10,10 +10,19 @@ organisation with its parent's name in front.  Every rule is
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.zh.ner.rules_common import NAME_STOP, PUNCT, find, mention, span_mention
+from fairgraph.zh.lexicon.tables import rows
+from fairgraph.zh.ner.rules_common import (
+    NAME_STOP,
+    PUNCT,
+    claim_government,
+    find,
+    mention,
+    span_mention,
+)
 
 #: the words that name a branch or an office
 _BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部"
@@ -93,6 +102,85 @@ def division_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
             and lex.place_of(m.text) is not None
             and not any(c in NAME_STOP or c in PUNCT for c in hit.group())
             and not any(x.start < hit.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = mention(text, m.start, hit.end(), "Organization", "Government", origin=m.origin)
+        out.append(m)
+    return out
+
+
+@cache
+def _departments() -> re.Pattern[str]:
+    """The department names of ``departments.tsv``, longest first."""
+    names = sorted({r[0] for r in rows("departments.tsv", 2)}, key=lambda n: (-len(n), n))
+    return re.compile("|".join(map(re.escape, names)))
+
+
+#: a government level written alone before its department (省发展改革委, 市商务局)
+_LEVELS = ("自治区", "省", "市", "州", "县", "区", "盟")
+#: what may stand before a level written alone (a list, a connector, a clause's start)
+_BEFORE_LEVEL = set("、和与及同跟由向对在为并") | PUNCT
+
+
+def local_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A department of a local government (``departments.tsv``) after its division's name or
+    a level written alone is one organisation (甘肃省发展改革委, 省文化和旅游厅, 市投资促进局),
+    not a place and an untagged rest; 财政厅长 is a title, not a body.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "会上，省发展改革委与某公司签约，甘肃省文化和旅游厅出席"
+    >>> ms = [mention(text, 16, 19, "Place")]
+    >>> [m.text for m in local_departments(ms, text, load_lexicon())]
+    ['省发展改革委', '甘肃省文化和旅游厅']
+    >>> local_departments([], "副省长兼财政厅长", load_lexicon())
+    []
+    """
+    out = list(ms)
+    known = [p for p in find(lex, text) if p.type == "Place"]
+    for hit in _departments().finditer(text):
+        at, end = hit.start(), hit.end()
+        if text[end : end + 1] == "长":
+            continue  # 财政厅长: the title of the department's head
+        places = [
+            m.start
+            for m in [*out, *known]
+            if m.end == at and m.type == "Place" and lex.place_of(m.text) is not None
+        ]
+        start = min(places) if places else None
+        if start is None:
+            level = next((lv for lv in _LEVELS if text.startswith(lv, at - len(lv))), None)
+            before = at - len(level) - 1 if level else None
+            if before is not None and (before < 0 or text[before] in _BEFORE_LEVEL):
+                start = at - len(level)  # type: ignore[arg-type]
+        if start is not None:
+            out = claim_government(out, text, start, end)
+    return sorted(out)
+
+
+#: offices of a government named after it (某省人民政府办公厅, 某市政府外事办公室)
+_GOVERNMENT_OFFICE = re.compile(
+    r"(?:办公厅|外事办公室|新闻办公室|办公室|研究室|参事室|发展研究中心|驻[\u4e00-\u9fff]{1,4}办事处)"
+)
+
+
+def government_offices(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A government's office written right after it is one body with it (甘肃省人民政府 +
+    办公厅 → 甘肃省人民政府办公厅), not the government itself.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "会议由甲省人民政府办公厅和省商务厅主办"
+    >>> ms = [mention(text, 3, 9, "Organization")]
+    >>> [m.text for m in government_offices(ms, text, load_lexicon())]
+    ['甲省人民政府办公厅']
+    """
+    out = []
+    for m in ms:
+        hit = (
+            _GOVERNMENT_OFFICE.match(text, m.end)
+            if m.type == "Organization" and m.text.endswith("政府")
+            else None
+        )
+        if hit is not None and not any(
+            x is not m and x.start < hit.end() and m.end < x.end for x in ms
         ):
             m = mention(text, m.start, hit.end(), "Organization", "Government", origin=m.origin)
         out.append(m)

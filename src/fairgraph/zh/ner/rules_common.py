@@ -115,3 +115,16 @@ LOCAL_GOVERNMENT = re.compile(
     r"[\u4e00-\u9fff]{2,10}?(?:州|省|市|区|县|郡)"
     r"(?:政府|人民委员会|政厅|议会|行政公署|[\u4e00-\u9fff]{1,6}?(?:厅|局|管委会|管理委员会))"
 )
+
+
+def claim_government(out: list[Mention], text: str, start: int, end: int) -> list[Mention]:
+    """``out`` with one government Organization over ``start:end`` in place of the mentions
+    inside it; unchanged when the name would cut through another mention or swallow a
+    person or title."""
+    inside = [m for m in out if start <= m.start and m.end <= end]
+    if any(m.type in ("Person", "Role") for m in inside) or any(
+        m.start < end and start < m.end and m not in inside for m in out
+    ):
+        return out
+    rest = [m for m in out if m not in inside]
+    return [*rest, mention(text, start, end, "Organization", "Government")]

@@ -24,6 +24,7 @@ from fairgraph.zh.ner.rules_common import (
     HOME,
     LOCAL_GOVERNMENT,
     PUNCT,
+    claim_government,
     find,
     long_suffixes,
     mention,
@@ -103,19 +104,6 @@ def ministry_end(text: str, start: int, lex: Lexicon) -> int | None:
     return None
 
 
-def _claim(out: list[Mention], text: str, start: int, end: int) -> list[Mention]:
-    """``out`` with one government Organization over ``start:end`` in place of the mentions
-    inside it; unchanged when the name would cut through another mention or swallow a
-    person or title."""
-    inside = [m for m in out if start <= m.start and m.end <= end]
-    if any(m.type in ("Person", "Role") for m in inside) or any(
-        m.start < end and start < m.end and m not in inside for m in out
-    ):
-        return out
-    rest = [m for m in out if m not in inside]
-    return [*rest, mention(text, start, end, "Organization", "Government")]
-
-
 def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A foreign country followed by fields and a body word is one Organization.
 
@@ -127,8 +115,9 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         if country.type != "Country" or country.text in HOME:
             continue
         end = ministry_end(text, country.end, lex)
+        # (not 某国|某市人民委员会: a city's)
         if end is not None and not LOCAL_GOVERNMENT.fullmatch(text, country.end, end):
-            out = _claim(out, text, country.start, end)  # not 某国|某市人民委员会: a city's
+            out = claim_government(out, text, country.start, end)
     return sorted(out)
 
 
@@ -153,7 +142,7 @@ def place_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             and _JOIN_RE.search(text, place.end, end)
             and text[end : end + 1] != "长"
         ):
-            out = _claim(out, text, place.start, end)
+            out = claim_government(out, text, place.start, end)
     return sorted(out)
 
 

@@ -276,6 +276,43 @@ def stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: what a mission's own name goes on with (驻华大使馆, 驻成都总领事馆, 驻华代表处): a body
+_MISSION_BODY = ("馆", "处", "团")
+
+
+def country_stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某国 + 驻某地 + a mission's post (+ a name), read as one organisation, is the country,
+    the post from 驻 on, and the person (哈萨克斯坦驻西安总领事某某 → 哈萨克斯坦 + 驻西安总领事 +
+    某某); a mission's own name (某国驻华大使馆) stays whole.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "哈萨克斯坦驻西安总领事阿曼出席"
+    >>> ms = [mention(text, 0, 13, "Organization")]
+    >>> [(m.text, m.type) for m in country_stationed_titles(ms, text, load_lexicon())]
+    [('哈萨克斯坦', 'Country'), ('驻西安总领事', 'Role'), ('阿曼', 'Person')]
+    """
+    out = sorted(ms)
+    for m in [x for x in out if x.type == "Organization"]:
+        at = m.text.find("驻")
+        if at < 2 or lex.country_of(m.text[:at]) is None:
+            continue
+        title = title_at(text, m.start + at, lex)
+        end = m.start + at + len(title) if title else m.end + 1
+        if title is None or not title.startswith("驻") or end > m.end:
+            continue
+        rest = text[end : m.end]
+        if rest.startswith(_MISSION_BODY) or (rest and not 2 <= len(rest) <= 8):
+            continue
+        parts = [
+            mention(text, m.start, m.start + at, "Country", origin=m.origin),
+            mention(text, m.start + at, end, "Role", origin=m.origin),
+        ]
+        if rest:
+            parts.append(mention(text, end, m.end, "Person", origin=m.origin))
+        out = sorted([x for x in out if x is not m] + parts)
+    return out
+
+
 #: words that join or point to a party, which a model can take as a name's first character
 _LEADING_WORDS = "同与和向在由及跟"
 

@@ -119,3 +119,33 @@ def foreign_city_halls(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
         out = [m for m in out if m not in overlapping]
         out.append(mention(text, start, end, "Organization", "Government"))
     return sorted(out)
+
+
+#: what may stand between a country and a region of it without being part of the region's name
+_NOT_NAME_HEAD = set("驻国的和与及同跟、在于对向为是将把被从由等并也就都又")
+#: the longest stretch of a foreign region's name a model may leave uncovered before its tail
+_MAX_HEAD = 3
+
+
+def foreign_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A foreign place a model cut short right after its country takes back the uncovered
+    characters between them (土耳其 + 开 + 塞利市 → 土耳其 + 开塞利市).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "兰州市与土耳其开塞利市签署协议"
+    >>> ms = [mention(text, 4, 7, "Country"), mention(text, 8, 11, "Place")]
+    >>> [m.text for m in foreign_place_heads(ms, text, load_lexicon())]
+    ['土耳其', '开塞利市']
+    """
+    out = sorted(ms)
+    for i in range(1, len(out)):
+        country, place = out[i - 1], out[i]
+        if country.type != "Country" or place.type != "Place" or lex.place_of(place.text):
+            continue
+        gap = text[country.end : place.start]
+        if not 1 <= len(gap) <= _MAX_HEAD or any(
+            not "\u4e00" <= c <= "\u9fff" or c in _NOT_NAME_HEAD for c in gap
+        ):
+            continue
+        out[i] = mention(text, country.end, place.end, "Place", None, place.origin)
+    return out

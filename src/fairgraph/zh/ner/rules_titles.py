@@ -108,6 +108,32 @@ def give_back_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     return sorted(out)
 
 
+def titles_taken_by_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """An organisation span that took the first characters of the title right after it gives
+    them back when the rest is still a whole body (某国驻华使馆商务|参赞 → 某国驻华使馆 +
+    商务参赞).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某国驻华使馆商务参赞某某"
+    >>> ms = [mention(text, 0, 8, "Organization"), mention(text, 8, 10, "Role")]
+    >>> [m.text for m in titles_taken_by_bodies(ms, text, load_lexicon())]
+    ['某国驻华使馆', '商务参赞']
+    """
+    out = sorted(ms)
+    for i in range(len(out) - 1):
+        body, role = out[i], out[i + 1]
+        if body.type != "Organization" or role.type != "Role" or role.start != body.end:
+            continue
+        for k in range(1, min(4, len(body.text) - 2) + 1):
+            head = body.text[:-k]
+            if body.text[-k:] + role.text in lex.titles and head.endswith(lex.org_suffixes):
+                cut = body.end - k
+                out[i] = span_mention(body, text, body.start, cut)
+                out[i + 1] = mention(text, cut, role.end, "Role", origin=role.origin)
+                break
+    return out
+
+
 def merge_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Title pieces that together spell a known title become one: 首席|部长 → 首席部长.
 

@@ -1,0 +1,179 @@
+"""Agreements written the ways real reports write them (sentences written for these tests):
+the agreement named before its parties (某协议由A与B签署), a joint subject with its head
+count (A、B两地签署), parties named only by their signatories (…代表双方签约), and two
+signings of different subjects in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.model import Document
+from fairgraph.zh.pipeline import extract_document
+
+
+def _pairs(text: str, backend: str = "rules") -> set[frozenset[str]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
+    return {frozenset(m.text for m in a.parties) for a in ex.agreements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "战略合作框架协议由青海省人民政府与中国石油天然气集团有限公司共同签署。",
+        "该协议由青海省人民政府和中国石油天然气集团有限公司签订，为期五年。",
+    ],
+)
+def test_agreement_named_before_its_parties(text: str) -> None:
+    assert _pairs(text) == {frozenset({"青海省人民政府", "中国石油天然气集团有限公司"})}
+
+
+def test_parties_after_you_of_another_verb_sign_nothing() -> None:
+    assert _pairs("该协议签署后由青海省人民政府与中国石油天然气集团有限公司共同推进。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("兰州市、白银市两地签署了区域合作框架协议。", {"兰州市", "白银市"}),
+        ("甘肃省、青海省两省共同签订了生态保护合作协议。", {"甘肃省", "青海省"}),
+    ],
+)
+def test_joint_subject_with_its_head_count(text: str, pair: set[str]) -> None:
+    assert _pairs(text) == {frozenset(pair)}
+
+
+def test_parties_named_by_their_signatories_of_a_bare_signing() -> None:
+    got = _pairs("宁夏回族自治区副主席李明和中国铁建股份有限公司董事长王刚分别代表双方签约。")
+    assert len(got) == 1
+    (pair,) = got
+    assert "中国铁建股份有限公司" in pair
+
+
+def test_two_subjects_sign_in_one_sentence() -> None:
+    got = _pairs(
+        "甘肃省人民政府与中国建材集团有限公司签署战略合作协议，"
+        "省发展改革委与中国电信集团有限公司签署合作备忘录。"
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国建材集团有限公司"}),
+        frozenset({"省发展改革委", "中国电信集团有限公司"}),
+    }
+
+
+def test_a_foreign_region_run_on_over_the_verb_is_the_party() -> None:
+    from fairgraph.model import Mention
+    from fairgraph.zh.extract.agreements import trim_at_signing_verbs
+
+    m = Mention(4, 17, "白俄罗斯莫吉廖夫州签署友好", "Organization")
+    assert [(x.text, x.type) for x in trim_at_signing_verbs([m])] == [
+        ("白俄罗斯莫吉廖夫州", "Place")
+    ]
+
+
+def test_items_of_a_list_of_signings_naming_projects() -> None:
+    text = (
+        "第二十届中国兰州投资贸易洽谈会重大项目签约仪式在兰州举行。签约项目如下：\n"
+        "1.甘肃省人民政府与中国华能集团有限公司战略合作协议\n"
+        "2.兰州市人民政府—中国铝业集团有限公司 年产50万吨电解铝项目\n"
+        "3、白银市人民政府、中国中材国际工程股份有限公司 水泥生产线项目\n"
+    )
+    assert _pairs(text, "default") == {
+        frozenset({"甘肃省人民政府", "中国华能集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国铝业集团有限公司"}),
+        frozenset({"白银市人民政府", "中国中材国际工程股份有限公司"}),
+    }
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("中国三峡", "中国长江三峡集团有限公司"),
+        ("中船集团", "中国船舶集团有限公司"),
+        ("交行", "交通银行股份有限公司"),
+        ("中国电力投资集团", "中国电力投资集团公司"),
+    ],
+)
+def test_central_enterprises_by_their_common_short_forms(short: str, full: str) -> None:
+    from fairgraph.zh.lexicon import load_lexicon
+
+    entry = load_lexicon().org_of(short)
+    assert entry is not None and entry.name == full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘肃省副省长张三与中国华能集团有限公司董事长李四签署了战略合作协议。",
+        "甘肃省副省长张三和中国华能集团有限公司董事长李四代表双方在协议上签字。",
+    ],
+)
+def test_titled_signatories_name_the_parties(text: str) -> None:
+    got = _pairs(text, "default")
+    assert len(got) == 1
+    (pair,) = got
+    assert "中国华能集团有限公司" in pair and "甘肃省" in pair
+
+
+def test_a_person_signing_with_a_body_is_no_signatory_pair() -> None:
+    got = _pairs("中国华能集团有限公司董事长李四与甘肃省人民政府签署了战略合作协议。", "default")
+    assert got == {frozenset({"中国华能集团有限公司", "甘肃省人民政府"})}
+
+
+def test_parties_joined_by_a_dash_in_a_ceremonys_name() -> None:
+    got = _pairs("甘肃省人民政府—中国华电集团有限公司战略合作框架协议签约仪式在兰州举行。")
+    assert got == {frozenset({"甘肃省人民政府", "中国华电集团有限公司"})}
+
+
+def test_a_dash_outside_a_ceremony_or_list_joins_no_parties() -> None:
+    assert _pairs("甘肃省人民政府—中国华电集团有限公司战略合作框架协议的内容很丰富。") == set()
+
+
+def test_a_counterpart_the_recogniser_missed_right_before_the_verb() -> None:
+    got = _pairs(
+        "会上，白银市与某中材集团签订了水泥项目；天水市与华某科技签订了封装项目。", "rules"
+    )
+    assert frozenset({"天水市", "华某科技"}) in got
+
+
+@pytest.mark.parametrize("who", ["外商", "当地企业", "多家银行"])
+def test_counterparts_named_by_their_kind_are_no_parties(who: str) -> None:
+    assert _pairs(f"兰州市人民政府与{who}签约。", "default") == set()
+
+
+def test_a_listed_company_written_after_its_country_is_the_party() -> None:
+    text = (
+        "湖南省投资推介会暨项目签约仪式在南宁举行。签约项目如下：\n"
+        "1．长沙市人民政府—泰国正大集团 现代农业项目\n"
+    )
+    got = _pairs(text, "default")
+    assert len(got) == 1
+    (pair,) = got
+    assert "长沙市人民政府" in pair and "泰国" not in pair
+
+
+def test_a_companys_regional_unit_names_no_party() -> None:
+    got = _pairs(
+        "9月3日，吉林市市长王建军与韩国SK集团中国区总裁金哲洙进行了会谈，双方签署了合作备忘录。",
+        "default",
+    )
+    assert not any("中国" in pair for pair in got)
+    assert any("SK集团" in pair for pair in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘肃省省长刘伟平会见了中国华能集团有限公司董事长曹培玺一行，双方签署了战略合作协议。",
+        "甘肃省省长刘伟平会见了中国华能集团有限公司董事长曹培玺一行。会见后，双方签署了战略合作协议。",
+    ],
+)
+def test_the_sides_named_by_the_leaders_who_met(text: str) -> None:
+    got = _pairs(text, "default")
+    assert len(got) == 1
+    (pair,) = got
+    assert "中国华能集团有限公司" in pair and "甘肃省" in pair
+
+
+def test_a_meeting_with_a_party_secretary_names_no_side() -> None:
+    text = "甘肃省委书记王三林会见了中国华能集团有限公司董事长曹培玺一行，双方签署了战略合作协议。"
+    assert _pairs(text, "default") == set()

@@ -1,0 +1,231 @@
+"""Fair fields written the ways real reports write them (sentences written for these tests):
+a fair convened (召开) on a day, foreign-funded totals with their 人民币 equivalent."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from fairgraph.model import Document, PartialDate
+from fairgraph.resolve import resolve
+from fairgraph.zh.pipeline import extract_document
+
+
+def _fair(text: str):  # type: ignore[no-untyped-def]
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    named = [f for f in res.fairs if f.edition is not None]
+    assert named, res.fairs
+    return named[0]
+
+
+def test_fair_convened_on_a_day_opened_on_it() -> None:
+    fair = _fair("第十八届中国东西部合作与投资贸易洽谈会5月23日在西安召开。")
+    assert fair.start_date == PartialDate(2014, 5, 23)
+
+
+def test_date_leading_the_sentence_of_a_convened_fair() -> None:
+    fair = _fair("新华社西安5月23日电 23日上午，第十八届西洽会在西安曲江国际会议中心召开。")
+    assert fair.start_date == PartialDate(2014, 5, 23)
+
+
+def test_a_meeting_named_after_the_fair_is_not_its_opening() -> None:
+    fair = _fair("第二十三届中国兰州投资贸易洽谈会闭幕通报会7月9日下午在兰州召开。")
+    assert fair.start_date is None
+
+
+def test_foreign_funded_total_with_its_renminbi_equivalent() -> None:
+    fair = _fair(
+        "第五届中国—南亚博览会在昆明开幕。截至闭幕，本届南博会共签订外资项目92个，"
+        "合同外资金额25.6亿美元，折合人民币约170亿元。"
+    )
+    assert fair.signed_project_count == 92
+    amount = fair.total_investment[1]
+    assert (amount.value, amount.currency) == (Decimal("2560000000"), "USD")
+
+
+def test_more_series_date_their_editions() -> None:
+    from fairgraph.zh.extract.fair_years import year_of
+
+    assert year_of("中国—南亚博览会", 2) == 2014
+    assert year_of("中国—东北亚博览会", 8) == 2012
+    assert year_of("中国—东北亚博览会", 10) == 2015
+    assert year_of("中国—南亚博览会", 6) == 2022  # the run after the gap
+
+
+def test_a_yearless_date_takes_the_editions_year() -> None:
+    fair = _fair("新华社昆明6月12日电 第二届中国—南亚博览会12日在昆明开幕。")
+    assert fair.start_date == PartialDate(2014, 6, 12)
+
+
+def test_length_stated_in_a_sentence_of_its_own_gives_the_end() -> None:
+    fair = _fair(
+        "新华社长春8月30日电 第九届中国—东北亚博览会30日在长春开幕，韩国为主宾国。"
+        "本届博览会为期5天。"
+    )
+    assert fair.start_date == PartialDate(2013, 8, 30)
+    assert fair.end_date == PartialDate(2013, 9, 3)
+
+
+def test_length_and_closing_day_give_the_start() -> None:
+    fair = _fair("第九届中国—东北亚博览会9月3日在长春闭幕。本届博览会历时5天。")
+    assert fair.start_date == PartialDate(2013, 8, 30)
+
+
+def test_the_length_of_an_event_held_at_the_fair_is_not_the_fairs() -> None:
+    fair = _fair("第九届中国—东北亚博览会8月30日在长春开幕。同期举办的东北亚合作高层论坛为期两天。")
+    assert fair.start_date == PartialDate(2013, 8, 30)
+    assert fair.end_date is None
+
+
+@pytest.mark.parametrize("cue", ["协议引资", "引资额", "涉及资金", "签约总额达", "合同总金额"])
+def test_older_words_for_the_signed_sum(cue: str) -> None:
+    fair = _fair(
+        f"第二十届中国兰州投资贸易洽谈会在兰州闭幕。本届兰洽会共签约项目356个，{cue}3260亿元。"
+    )
+    assert fair.signed_project_count == 356
+    assert fair.total_investment[1].value == Decimal("326000000000")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "本届兰洽会主办单位为商务部、中国国际贸易促进委员会和甘肃省人民政府。",
+        "主办单位：商务部、中国国际贸易促进委员会、甘肃省人民政府。",
+        "本届兰洽会的主办方是商务部、中国国际贸易促进委员会和甘肃省人民政府，兰州市人民政府承办。",
+    ],
+)
+def test_organisers_listed_after_the_word(second: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
+    names = set(fair.organizers)
+    assert len(names) == 3
+    assert not any("兰州市" in n for n in names)  # the co-organiser (承办) is not an organiser
+
+
+def test_a_fair_ending_on_a_later_day_closed_on_it() -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会于7月5日在兰州开幕，至7月9日结束。")
+    assert (fair.start_date, fair.end_date) == (PartialDate(2014, 7, 5), PartialDate(2014, 7, 9))
+
+
+def test_a_ceremony_ending_is_not_the_fairs_end() -> None:
+    fair = _fair(
+        "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕。7月5日，开幕式结束后举行了签约仪式。"
+    )
+    assert fair.end_date is None
+
+
+@pytest.mark.parametrize(
+    "series_so_far",
+    [
+        "迄今为止，兰洽会共签约项目1.5万个，签约总额2万亿元。",
+        "兰洽会已成功举办十九届，共签约项目1.5万个，签约总额2万亿元。",
+        "过去十九届兰洽会签约项目1.5万个，签约总额2万亿元。",
+    ],
+)
+def test_the_series_totals_so_far_are_not_this_editions(series_so_far: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + series_so_far)
+    assert fair.total_investment is None
+
+
+def _guests(second: str) -> set[str]:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
+    return set(fair.guest_countries)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("来自巴基斯坦、印度等50多个国家的客商参会，本届主宾国为泰国。", {"Country|TH"}),
+        ("上届主宾国为印度，本届主宾国为泰国。", {"Country|TH"}),
+        ("作为主宾国，泰国派出代表团，与中国企业签约。", {"Country|TH"}),
+        ("本届首次设置主宾国，由泰国、马来西亚担任。", {"Country|TH", "Country|MY"}),
+        (
+            "泰国、马来西亚担任本届兰洽会主宾国，来自印度的企业也参展。",
+            {"Country|TH", "Country|MY"},
+        ),
+    ],
+)
+def test_guest_countries_are_those_the_cue_names(second: str, expected: set[str]) -> None:
+    assert _guests(second) == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "count", "value"),
+    [
+        (
+            "本届兰洽会共签约内资项目300个，签约金额2000亿元；外资项目50个，合同外资20亿美元；"
+            "合计签约金额2130亿元。",
+            None,
+            "213000000000",
+        ),
+        (
+            "本届兰洽会签约国内合作项目300个、投资总额2000亿元，国际合作项目50个、投资总额20亿美元，"
+            "总计签约项目350个、金额2130亿元。",
+            350,
+            "213000000000",
+        ),
+        (
+            "本届兰洽会共签约项目350个，签约总额2130亿元，其中内资项目300个、金额2000亿元。",
+            350,
+            "213000000000",
+        ),
+    ],
+)
+def test_the_stated_sum_not_a_part(second: str, count: int | None, value: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州闭幕。" + second)
+    assert fair.signed_project_count == count
+    assert fair.total_investment[1].value == Decimal(value)
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["发布时间：2011-10-22 09:30", "2011-10-22", "来源：某某日报 2011年10月22日"],
+)
+def test_a_publication_line_dates_the_reports_yearless_days(head: str) -> None:
+    fair = _fair(f"第十二届西博会开幕\n{head}\n本报讯 第十二届中国西部国际博览会22日在成都开幕。")
+    assert fair.start_date == PartialDate(2011, 10, 22)
+
+
+def test_without_any_year_a_yearless_day_stays_without_one() -> None:
+    res = resolve(
+        [
+            extract_document(
+                Document.from_text("第十二届中国西部国际博览会10月22日在成都开幕。", source="t")
+            )
+        ]
+    )
+    (fair,) = [f for f in res.fairs if f.edition == 12]
+    assert fair.start_date is None or fair.start_date.year is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "本届兰洽会围绕“开放合作，共赢发展”主题，举办了系列活动。",
+        "本届兰洽会秉持“开放合作，共赢发展”的主题。",
+        "大会主题：开放合作，共赢发展。",
+    ],
+)
+def test_the_theme_written_the_ways_reports_write_it(second: str) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州开幕。" + second)
+    assert fair.theme == "开放合作，共赢发展"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕，9日结束。",
+        "第二十届中国兰州投资贸易洽谈会7月5日在兰州开幕。本届兰洽会将持续5天。",
+    ],
+)
+def test_the_end_from_a_bare_day_or_a_length(text: str) -> None:
+    assert _fair(text).end_date == PartialDate(2014, 7, 9)
+
+
+def test_a_series_written_with_its_city_in_brackets_is_one_fair() -> None:
+    text = (
+        "第二十三届中国（哈尔滨）国际经济贸易洽谈会开幕\n"
+        "6月15日，第二十三届中国哈尔滨国际经济贸易洽谈会在哈尔滨开幕。"
+    )
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    assert len([e for e in res.entities if e.type == "Fair"]) == 1

@@ -1,0 +1,87 @@
+"""Posts in the chains real reports write (sentences written for these tests): a region's bare
+副主席 after its Party committee's title, and a body's head title after the body's Party
+title (商务部党组书记、部长)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import post_triples as _posts
+
+
+@pytest.mark.parametrize("title", ["副主席", "常务副主席", "主席"])
+def test_bare_region_head_after_the_region_committee(title: str) -> None:
+    got = _posts(f"新疆维吾尔自治区党委常委、{title}张三出席开幕式。")
+    assert ("张三", "常委", "新疆维吾尔自治区党委") in got
+    assert ("张三", title, "新疆维吾尔自治区") in got  # the region's government, resolved later
+
+
+def test_bare_head_after_a_city_committee_is_not_a_region_head() -> None:
+    got = _posts("兰州市委常委、副主席张三出席。")
+    assert not any(role == "副主席" and org for _, role, org in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("商务部党组书记、部长王五出席。", ("王五", "部长", "商务部")),
+        ("甘肃省商务厅党组书记、厅长赵六出席。", ("赵六", "厅长", "甘肃省商务厅")),
+        ("甘肃省发展改革委党组书记、主任钱七出席。", ("钱七", "主任", "甘肃省发展改革委")),
+    ],
+)
+def test_a_body_head_after_the_bodys_party_title(text: str, post: tuple[str, str, str]) -> None:
+    assert post in _posts(text)
+
+
+def test_a_party_committee_passes_no_head_title() -> None:
+    got = _posts("兰州市委书记、主任李四出席。")
+    assert ("李四", "主任", "兰州市委") not in got
+
+
+def test_a_hong_kong_bureau_whose_name_holds_ji_is_one_body() -> None:
+    got = _posts("香港特别行政区政府商务及经济发展局局长张三出席。")
+    assert ("张三", "局长", "香港特别行政区政府商务及经济发展局") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("越南驻南宁总领事黎文某出席。", ("黎文某", "驻南宁总领事", "越南")),
+        ("哈萨克斯坦驻西安总领事阿曼出席。", ("阿曼", "驻西安总领事", "哈萨克斯坦")),
+    ],
+)
+def test_a_consul_general_represents_the_sending_country(
+    text: str, post: tuple[str, str, str]
+) -> None:
+    got = _posts(text, backend="default")
+    assert post in got
+    assert not any(org and "南宁" in org for _, _, org in got)  # never the host city's body
+
+
+def test_titles_of_embassy_staff_stay_whole() -> None:
+    got = _posts(
+        "泰国驻华大使馆公使衔参赞王某出席，巴基斯坦驻华使馆商务参赞张伟也出席。", "default"
+    )
+    assert ("王某", "公使衔参赞", "泰国驻华大使馆") in got
+    assert ("张伟", "商务参赞", "巴基斯坦驻华使馆") in got
+
+
+def test_a_title_chain_goes_on_over_a_comma_after_a_list_of_titles() -> None:
+    got = _posts("白银市委副书记、市长，市政府党组书记赵六介绍情况。")
+    assert ("赵六", "副书记", "白银市委") in got
+    assert ("赵六", "党组书记", "市政府") in got
+
+
+def test_a_bare_title_before_a_comma_starts_no_chain() -> None:
+    got = _posts("会见了省长，副省长张三出席。")
+    assert {role for name, role, _ in got if name == "张三"} == {"副省长"}
+
+
+def test_one_title_for_a_list_ending_with_he() -> None:
+    got = _posts("副省长张建华、李志强和王国庆出席。", backend="default")
+    assert {name for name, role, _ in got if role == "副省长"} == {"张建华", "李志强", "王国庆"}
+
+
+def test_a_name_after_he_with_its_own_title_keeps_it() -> None:
+    got = _posts("副省长张建华和中国华能集团董事长李志强出席。", backend="default")
+    assert {role for name, role, _ in got if name == "李志强"} == {"董事长"}
