@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from fairgraph.model import Amount, DateMention, FairFact, Mention
 from fairgraph.zh.extract.fair_fields import (
@@ -504,7 +505,8 @@ def _facts_for(
         (h for m in (fair, *again) if (h := hosts_before(sentence, m))), []
     )  # …部署安排，省政府首次单独主办青洽会: the fair named again after its hosts
     guests = guest_countries(sentence) if guest_cue(text) else []
-    projects = total = None
+    projects: Decimal | int | None = None
+    total = None
     if (
         only_fair
         and not has_agreement

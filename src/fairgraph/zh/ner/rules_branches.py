@@ -141,9 +141,12 @@ def local_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         if text[end : end + 1] == "长":
             continue  # 财政厅长: the title of the department's head
         places = [
-            m.start
-            for m in [*out, *known]
-            if m.end == at and m.type == "Place" and lex.place_of(m.text) is not None
+            start
+            for start, end, kind, name in [
+                *((m.start, m.end, m.type, m.text) for m in out),
+                *((p.start, p.end, p.type, p.text) for p in known),
+            ]
+            if end == at and kind == "Place" and lex.place_of(name) is not None
         ]
         start = min(places) if places else None
         if start is None:
