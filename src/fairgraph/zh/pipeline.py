@@ -142,17 +142,26 @@ def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(out)
 
 
-#: the standing offices of a fair series, named after it (某某博览会秘书处, 某某博览会事务局)
-_SECRETARIAT = re.compile(r"秘书处|事务局")
+#: the standing offices of a fair series, named after it (某某博览会秘书处, 某某博览会事务局,
+#: 某会新闻中心), and its committee's offices (某会执委会办公室, 某会组委会新闻中心)
+_SECRETARIAT = re.compile(
+    r"秘书处|事务局|新闻中心|(?:组委会|执委会|组织委员会|执行委员会|筹委会)(?:办公室|新闻中心|秘书处)"
+)
 
 
 def fair_secretariats(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """A fair's name followed by 秘书处/事务局 names the fair's office: an organisation.
+    """A fair's name followed by 秘书处/事务局/新闻中心, or by its committee's office, names a
+    body of the fair: an organisation (某会新闻中心主任X, 某会执委会办公室主任X). The committee
+    itself (某会组委会, 组委会主任) is named by its kind, as the gold guideline has it.
 
     >>> t = "中国—南亚博览会秘书处秘书长"
     >>> ms = [Mention(0, 8, "中国—南亚博览会", "Fair"), Mention(11, 14, "秘书长", "Role")]
     >>> [(m.text, m.type) for m in fair_secretariats(t, ms)][0]
     ('中国—南亚博览会秘书处', 'Organization')
+    >>> t = "据西洽会执委会办公室介绍，兰洽会组委会主任张某说"
+    >>> ms = [Mention(1, 4, "西洽会", "Fair"), Mention(13, 16, "兰洽会", "Fair")]
+    >>> [(m.text, m.type) for m in fair_secretariats(t, ms)]
+    [('西洽会执委会办公室', 'Organization'), ('兰洽会', 'Fair')]
     """
     out = []
     for m in mentions:

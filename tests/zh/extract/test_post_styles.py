@@ -85,3 +85,25 @@ def test_one_title_for_a_list_ending_with_he() -> None:
 def test_a_name_after_he_with_its_own_title_keeps_it() -> None:
     got = _posts("副省长张建华和中国华能集团董事长李志强出席。", backend="default")
     assert {role for name, role, _ in got if name == "李志强"} == {"董事长"}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "据第五届东博会执委会办公室主任王甲介绍，签约额增长。",
+            ("王甲", "主任", "第五届东博会执委会办公室"),
+        ),
+        ("广交会新闻中心副主任李乙表示，采购商增多。", ("李乙", "副主任", "广交会新闻中心")),
+        ("青洽会组委会办公室主任赵丙通报了成果。", ("赵丙", "主任", "青洽会组委会办公室")),
+    ],
+)
+def test_a_fairs_office_is_a_body_with_its_head(text: str, post: tuple[str, str, str]) -> None:
+    """A fair's office named after it (新闻中心, its committee's 办公室) is an organisation."""
+    assert post in _posts(text)
+
+
+def test_a_fairs_committee_itself_is_no_body() -> None:
+    """某会组委会主任 is a title of the fair's office; no body, as the guideline has it."""
+    got = _posts("兰洽会组委会主任、甘肃省副省长孙丁出席。")
+    assert not any("组委会" in (org or "") for _, _, org in got)
