@@ -233,3 +233,35 @@ def test_policy_slogans_are_no_names(lex):
     text = "各界关注“碳达峰、碳中和”，张华表示"
     ms = [crf(text, 5, 8, "Person"), crf(text, 9, 12, "Organization"), crf(text, 14, 16, "Person")]
     assert spans(rules.drop_phrases(ms, text, lex)) == [("张华", "Person")]
+
+
+@pytest.mark.parametrize(
+    "text, start, end",
+    [
+        ("这座口岸已成为甘肃联通全球的重要通道", 7, 13),  # 联通 as the verb "connect"
+        ("展会集中展示了联通全国、汇聚产业的成果", 7, 11),
+        ("为建设新时代新甘肃贡献力量", 6, 9),  # 新 + a province: a slogan
+        ("主题为“共建共享合作共赢”的论坛举行", 4, 8),  # inside a quoted theme
+    ],
+)
+def test_slogan_words_are_no_organisations(lex, text, start, end):
+    assert rules.drop_phrases([crf(text, start, end, "Organization")], text, lex) == []
+
+
+def test_the_company_named_lian_tong_stays(lex):
+    text = "中国联通与某省政府签署协议"
+    kept = rules.drop_phrases([crf(text, 0, 4, "Organization")], text, lex)
+    assert spans(kept) == [("中国联通", "Organization")]
+
+
+@pytest.mark.parametrize("goods", ["羊绒", "海鲜", "葡萄酒", "羊绒披肩"])
+def test_goods_after_a_country_are_no_brand(lex, goods):
+    text = f"展区汇集了蒙古国{goods}、日本电器等商品"
+    found = rules.split_country_brand([crf(text, 5, 8 + len(goods), "Organization")], text, lex)
+    assert spans(found) == [("蒙古国", "Country")]
+
+
+def test_a_brand_after_a_country_is_still_a_company(lex):
+    text = "展区有美国某某、德国某某参展"
+    found = rules.split_country_brand([crf(text, 3, 7, "Organization")], text, lex)
+    assert ("某某", "Organization") in spans(found)

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, long_suffixes, mention, span_mention
 
 #: words that join two bodies named in one breath (A与B签约)
@@ -171,8 +173,15 @@ def split_country_brand(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             out.append(m)
             continue
         out.append(mention(text, m.start, m.start + k, "Country", origin=m.origin))
-        out.append(span_mention(m, text, m.start + k, m.end, subtype="Company"))
+        if not m.text[k:].endswith(_products()):  # 蒙古国羊绒, 尼泊尔羊绒披肩: goods, no brand
+            out.append(span_mention(m, text, m.start + k, m.end, subtype="Company"))
     return out
+
+
+@cache
+def _products() -> tuple[str, ...]:
+    """The goods of ``products.tsv``."""
+    return tuple(r[0] for r in rows("products.tsv", 2))
 
 
 def brands_in_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

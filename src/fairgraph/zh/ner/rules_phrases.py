@@ -168,8 +168,38 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                 continue
             if m.text in GENERIC_BODIES or m.text[0] == "性" or _is_phrase(m, text, lex):
                 continue  # 组委会, 全国|性商协会: a kind, not a name
+            if _slogan_word(m, text, lex):
+                continue  # 联通全球, 新时代新福建, 主题为“共商共建共享…”: words of a slogan
         out.append(m)
     return out
+
+
+#: 联通 used as the verb "connect" (联通全球, 青海联通全国), not the company's short name
+_CONNECT = re.compile(r"联通(?:全国|全球|世界|内外|国内外|中外|南北|东西|欧亚|亚欧|陆海|海陆|两岸|四海)")
+#: a quoted theme or slogan: 主题为“…”, 以“…”为主题, 口号“…”
+_THEME_QUOTE = re.compile(r"(?:主题(?:为|是|：|:)?|口号(?:为|是)?|以)“([^”]{2,40})”")
+
+
+def _slogan_word(m: Mention, text: str, lex: Lexicon) -> bool:
+    """A model organisation that is a word of a slogan: 联通 as a verb (联通全球), a new
+    province (新时代新福建, 助力新青海), or any name inside a quoted theme (主题为“…”).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "成为青海联通全国、走向世界的纽带，为建设新福建增添动能"
+    >>> [_slogan_word(mention(t, 2, 8, "Organization"), t, load_lexicon()),
+    ...  _slogan_word(mention(t, 20, 23, "Organization"), t, load_lexicon())]
+    [True, True]
+    >>> t = "中国联通与某省签约"
+    >>> _slogan_word(mention(t, 0, 4, "Organization"), t, load_lexicon())
+    False
+    """
+    if any(m.start <= c.start() < m.end for c in _CONNECT.finditer(text)):
+        return True
+    if m.text.startswith("新") and len(m.text) >= 3:
+        place = lex.place_of(m.text[1:])
+        if place is not None and place.level == "province":
+            return True
+    return any(q.start(1) <= m.start and m.end <= q.end(1) for q in _THEME_QUOTE.finditer(text))
 
 
 def _in_compound(m: Mention, text: str) -> bool:
