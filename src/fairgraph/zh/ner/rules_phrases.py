@@ -175,7 +175,9 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 
 #: 联通 used as the verb "connect" (联通全球, 青海联通全国), not the company's short name
-_CONNECT = re.compile(r"联通(?:全国|全球|世界|内外|国内外|中外|南北|东西|欧亚|亚欧|陆海|海陆|两岸|四海)")
+_CONNECT = re.compile(
+    r"联通(?:全国|全球|世界|内外|国内外|中外|南北|东西|欧亚|亚欧|陆海|海陆|两岸|四海)"
+)
 #: a quoted theme or slogan: 主题为“…”, 以“…”为主题, 口号“…”
 _THEME_QUOTE = re.compile(r"(?:主题(?:为|是|：|:)?|口号(?:为|是)?|以)“([^”]{2,40})”")
 
