@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from fairgraph.zh.ner import rules
+from fairgraph.zh.ner.rules_common import mention
 from ner_helpers import crf
 from ner_helpers import sorted_spans as spans
 
@@ -265,3 +266,9 @@ def test_a_brand_after_a_country_is_still_a_company(lex):
     text = "展区有美国某某、德国某某参展"
     found = rules.split_country_brand([crf(text, 3, 7, "Organization")], text, lex)
     assert ("某某", "Organization") in spans(found)
+
+
+def test_the_verb_connect_is_no_company_even_from_the_lexicon(lex):
+    text = "这里是中国联通东南亚的陆路通道"
+    found = rules.drop_phrases([mention(text, 3, 7, "Organization", origin="lexicon")], text, lex)
+    assert found == []

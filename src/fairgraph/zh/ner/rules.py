@@ -94,6 +94,7 @@ from fairgraph.zh.ner.rules_phrases import (
     bodies_cut_at_persons,
     china_compounds,
     compound_halves,
+    connect_verbs,
     country_company,
     drop_phrases,
     place_runs_into_body,
@@ -202,6 +203,7 @@ PIPELINE = (
     zones_after_places,
     districts_after_cities,
     level_governments,
+    connect_verbs,
     org_subtype,
     resolve_overlaps,
 )

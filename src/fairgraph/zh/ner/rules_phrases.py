@@ -159,6 +159,8 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     for m in ms:
         if m.origin in ("crf", "lac") and m.text in POLICY_TERMS:
             continue
+        if m.type == "Organization" and _connects(m, text):
+            continue  # 中国联通南亚东南亚: the verb "connect", not the company (whoever read it)
         if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
             continue  # 陆海新|通道: a person tag cut from a phrase
         if m.type == "Organization" and m.origin in ("crf", "lac"):
@@ -176,10 +178,28 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 #: 联通 used as the verb "connect" (联通全球, 青海联通全国), not the company's short name
 _CONNECT = re.compile(
-    r"联通(?:全国|全球|世界|内外|国内外|中外|南北|东西|欧亚|亚欧|陆海|海陆|两岸|四海)"
+    r"联通(?:全国|全球|世界|内外|国内外|中外|南北|东西|欧亚|亚欧|陆海|海陆|两岸|四海"
+    r"|南亚|东南亚|中亚|西亚|东亚|东北亚|东盟|欧洲|非洲|中东|内陆|沿海)"
 )
 #: a quoted theme or slogan: 主题为“…”, 以“…”为主题, 口号“…”
 _THEME_QUOTE = re.compile(r"(?:主题(?:为|是|：|:)?|口号(?:为|是)?|以)“([^”]{2,40})”")
+
+
+def connect_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """An organisation whose 联通 is the verb "connect" (中国联通南亚东南亚, 联通全球) is no
+    name, whichever step found it (the lexicon knows 中国联通 the company).
+
+    >>> t = "这里是中国联通东南亚的通道，中国联通参展"
+    >>> ms = [mention(t, 3, 7, "Organization"), mention(t, 14, 18, "Organization")]
+    >>> [m.start for m in connect_verbs(ms, t, None)]
+    [14]
+    """
+    return [m for m in ms if not (m.type == "Organization" and _connects(m, text))]
+
+
+def _connects(m: Mention, text: str) -> bool:
+    """Whether the 联通 of ``m`` is the verb "connect" (联通全球, 中国联通南亚)."""
+    return any(m.start <= c.start() < m.end for c in _CONNECT.finditer(text))
 
 
 def _slogan_word(m: Mention, text: str, lex: Lexicon) -> bool:
@@ -195,7 +215,7 @@ def _slogan_word(m: Mention, text: str, lex: Lexicon) -> bool:
     >>> _slogan_word(mention(t, 0, 4, "Organization"), t, load_lexicon())
     False
     """
-    if any(m.start <= c.start() < m.end for c in _CONNECT.finditer(text)):
+    if _connects(m, text):
         return True
     if m.text.startswith("新") and len(m.text) >= 3:
         place = lex.place_of(m.text[1:])
