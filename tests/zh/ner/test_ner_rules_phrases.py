@@ -272,3 +272,9 @@ def test_the_verb_connect_is_no_company_even_from_the_lexicon(lex):
     text = "这里是中国联通东南亚的陆路通道"
     found = rules.drop_phrases([mention(text, 3, 7, "Organization", origin="lexicon")], text, lex)
     assert found == []
+
+
+def test_a_known_name_wins_over_a_person_cut_from_it(lex):
+    text = "展区吸引了某某公司、彭博资讯等企业参展"
+    found = rules.known_orgs_over_places([crf(text, 10, 12, "Person")], text, lex)
+    assert spans(found) == [("彭博资讯", "Organization")]

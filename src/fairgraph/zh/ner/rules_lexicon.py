@@ -63,6 +63,10 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     >>> ms = [mention(text, 1, 4, "Organization"), mention(text, 6, 11, "Organization")]
     >>> [m.text for m in known_orgs_over_places(ms, text, load_lexicon())]
     ['国务院振兴东北办公室']
+    >>> text = "吸引了微软、彭博资讯等企业"
+    >>> [(m.text, m.type) for m in known_orgs_over_places([mention(text, 6, 8, "Person")], text,
+    ...     load_lexicon())]
+    [('彭博资讯', 'Organization')]
     >>> text = "中国电子商务发展迅速"  # a short name as the head of a longer word stays apart
     >>> [m.text for m in known_orgs_over_places([mention(text, 0, 2, "Country")], text,
     ...     load_lexicon())]
@@ -75,8 +79,11 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         if _runs_on(text, lm):
             continue  # 中国电子|商务: a short name that is only the head of a longer word
         inside = [m for m in out if m.start < lm.end and lm.start < m.end]
-        # the model's fragments of a long known name (国务院|振兴|东北办公室) give way too
-        kinds = ("Country", "Place", "Organization") if len(lm.text) >= 6 else ("Country", "Place")
+        # the model's fragments of a long known name (国务院|振兴|东北办公室) give way too, and
+        # so does a "person" the model cut from a known name (彭博|资讯)
+        kinds: tuple[str, ...] = ("Country", "Place")
+        kinds += ("Organization",) if len(lm.text) >= 6 else ()
+        kinds += ("Person",) if len(lm.text) >= 4 else ()
         if not inside or any(
             m.type not in kinds or m.start < lm.start or m.end > lm.end for m in inside
         ):
