@@ -119,6 +119,9 @@ def test_a_department_heads_title_and_a_word_inside_a_name_make_no_body(lex):
     [
         ("会议由甲省人民政府办公厅和省商务厅主办", 9, "甲省人民政府办公厅"),
         ("乙市政府外事办公室主任某某出席", 4, "乙市政府外事办公室"),
+        ("丙市政府合作交流办主任某某介绍", 4, "丙市政府合作交流办"),
+        ("丁省政府金融办负责人出席", 4, "丁省政府金融办"),
+        ("戊市政府台办与某会签约", 4, "戊市政府台办"),
     ],
 )
 def test_a_governments_office_is_one_body_with_it(lex, text, cut_end, expected):

@@ -161,7 +161,9 @@ def local_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
 
 #: offices of a government named after it (某省人民政府办公厅, 某市政府外事办公室)
 _GOVERNMENT_OFFICE = re.compile(
-    r"(?:办公厅|外事办公室|新闻办公室|办公室|研究室|参事室|发展研究中心|驻[\u4e00-\u9fff]{1,4}办事处)"
+    r"(?:办公厅|外事办公室|新闻办公室|办公室|研究室|参事室|发展研究中心|驻[\u4e00-\u9fff]{1,4}办事处"
+    r"|(?:合作交流|经济合作|外事|侨务|港澳|台湾事务|台务|金融|接待|口岸|扶贫|研究)办(?![公事法])"
+    r"|外办|台办|侨办|金融工作局|口岸办|合作交流办公室)"
 )
 
 
