@@ -23,13 +23,18 @@ def _nodes_with(g, text: str, lang: str) -> set:  # type: ignore[no-untyped-def]
     return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))
 
 
-def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:
+def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
+    """The graph of a Chinese and an English report built together."""
     corpus = tmp_path / "in"
     corpus.mkdir()
-    (corpus / "zh.txt").write_text(ZH, encoding="utf-8")
-    (corpus / "en.txt").write_text(EN, encoding="utf-8")
+    (corpus / "zh.txt").write_text(zh, encoding="utf-8")
+    (corpus / "en.txt").write_text(en, encoding="utf-8")
     assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
-    g = load_graph(tmp_path / "out" / "graph.ttl")
+    return load_graph(tmp_path / "out" / "graph.ttl")
+
+
+def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:
+    g = _built(tmp_path, ZH, EN)
     for zh, en in (
         ("青海省人民政府", "Qinghai Provincial People's Government"),
         ("中国电信集团有限公司", "China Telecom"),
@@ -147,12 +152,7 @@ def test_a_places_own_bodies_meet_across_languages(tmp_path: Path) -> None:
     """Bodies named after a Chinese place in English (place_bodies.tsv): its people's congress
     standing committee, CPPCC committee, a bank's branch, a zone's administrative committee,
     a university: one node with the Chinese report's."""
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    (corpus / "zh.txt").write_text(ZH_OWN, encoding="utf-8")
-    (corpus / "en.txt").write_text(EN_OWN, encoding="utf-8")
-    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
-    g = load_graph(tmp_path / "out" / "graph.ttl")
+    g = _built(tmp_path, ZH_OWN, EN_OWN)
     for zh, en in (
         ("青海省人大常委会", "Standing Committee of the Qinghai Provincial People's Congress"),
         ("青海省政协", "Qinghai Provincial Committee of the CPPCC"),
