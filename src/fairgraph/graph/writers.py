@@ -272,8 +272,7 @@ class TurtleLayout:
         text = self.labels.get(key)
         if text is None:
             text = "()" if key == _NIL else self.names.pname(node) or node.n3()  # type: ignore[arg-type]
-            if not text.startswith("<"):  # qualified names: few; full IRIs are cheap to redo
-                self.labels[key] = text
+            self.labels[key] = text
         return text
 
     def block(
