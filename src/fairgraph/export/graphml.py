@@ -22,6 +22,7 @@ import networkx as nx
 from networkx.readwrite.graphml import GraphMLWriter
 
 from fairgraph.graph.io import write_atomic
+from fairgraph.graph.writers import text_batches
 
 _HEAD = (
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
@@ -29,7 +30,6 @@ _HEAD = (
     'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
     'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">'
 )
-_CHUNK = 1 << 20  # characters per chunk written
 
 
 def graphml_bytes(g: nx.MultiDiGraph) -> bytes:
@@ -68,36 +68,28 @@ def graphml_chunks(g: nx.MultiGraph | nx.MultiDiGraph) -> Iterator[bytes]:
     directed = "directed" if g.is_directed() else "undirected"
     graph_id = g.graph.get("id")
     graph_attrs = [("edgedefault", directed)] + ([("id", graph_id)] if graph_id else [])
-    # every piece ends a line: a chunk ends where a line does
-    lines = [_HEAD + "\n"]
-    for name, kind, scope in reversed(keys):
-        attrs = [("id", name), ("for", scope), ("attr.name", name), ("attr.type", kind)]
-        lines.append("  " + _empty("key", attrs) + "\n")
-    if not (g.number_of_nodes() or g.number_of_edges() or graph_data):
-        lines.append("  " + _empty("graph", graph_attrs) + "\n</graphml>\n")
-        yield _finished(lines)
-        return
-    lines.append("  " + _start("graph", graph_attrs) + "\n")
-    size = 0
-    for node, data in g.nodes(data=True):
-        lines.append(_element("node", [("id", str(node))], data))
-        size += len(lines[-1])
-        if size > _CHUNK:
-            yield _finished(lines)
-            lines, size = [], 0
-    for u, v, key, data in _edges(g):
-        attrs = [("source", str(u)), ("target", str(v))]
-        if key is not None:
-            attrs.append(("id", str(key)))
-        lines.append(_element("edge", attrs, data))
-        size += len(lines[-1])
-        if size > _CHUNK:
-            yield _finished(lines)
-            lines, size = [], 0
-    for name, value in graph_data.items():
-        lines.append("    " + _data(str(name), value) + "\n")
-    lines.append("  </graph>\n</graphml>\n")
-    yield _finished(lines)
+
+    def pieces() -> Iterator[str]:  # each ends a line: a batch ends where a line does
+        yield _HEAD + "\n"
+        for name, kind, scope in reversed(keys):
+            attrs = [("id", name), ("for", scope), ("attr.name", name), ("attr.type", kind)]
+            yield "  " + _empty("key", attrs) + "\n"
+        if not (g.number_of_nodes() or g.number_of_edges() or graph_data):
+            yield "  " + _empty("graph", graph_attrs) + "\n</graphml>\n"
+            return
+        yield "  " + _start("graph", graph_attrs) + "\n"
+        for node, data in g.nodes(data=True):
+            yield _element("node", [("id", str(node))], data)
+        for u, v, key, data in _edges(g):
+            attrs = [("source", str(u)), ("target", str(v))]
+            if key is not None:
+                attrs.append(("id", str(key)))
+            yield _element("edge", attrs, data)
+        for name, value in graph_data.items():
+            yield "    " + _data(str(name), value) + "\n"
+        yield "  </graph>\n</graphml>\n"
+
+    return (_finished(batch) for batch in text_batches(pieces()))
 
 
 def _edges(g: nx.Graph) -> Iterable[tuple[Any, Any, Any, Mapping[str, Any]]]:
@@ -162,9 +154,9 @@ def _escaped(text: str, escapes: tuple[tuple[str, str], ...]) -> str:
     return text
 
 
-def _finished(lines: list[str]) -> bytes:
+def _finished(text: str) -> bytes:
     """Whole lines of the document as networkx hands them out: ASCII with character
     references, each line ended by ``\\n`` (``splitlines`` also ends lines at a carriage
     return and a few other control characters)."""
-    text = "".join(lines).encode("ascii", "xmlcharrefreplace").decode("ascii")
+    text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")
     return ("\n".join(text.splitlines()) + "\n").encode("ascii")

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from fairgraph.errors import FairgraphError, InputError
+from fairgraph.graph.writers import text_batches
 
 _VIS_VERSIONS = ("vis-9.1.2", "vis-9.0.4")
 _MARKER = re.compile(r"@@([A-Z_]+)@@")
@@ -74,25 +75,22 @@ def script_json_chunks(data: Any) -> Iterator[str]:
     if not isinstance(data, dict):
         yield _script_safe(dumps(data))
         return
-    out, size = ["{"], 0
-    for i, (key, value) in enumerate(data.items()):
-        out.append(("," if i else "") + dumps(key) + ":")
-        if not isinstance(value, list):
-            out.append(dumps(value))
-            continue
-        out.append("[")
-        for j, item in enumerate(value):
-            out.append(("," if j else "") + dumps(item))
-            size += len(out[-1])
-            if size > _CHUNK:
-                yield _script_safe("".join(out))
-                out, size = [], 0
-        out.append("]")
-    out.append("}")
-    yield _script_safe("".join(out))
 
+    def pieces() -> Iterator[str]:
+        yield "{"
+        for i, (key, value) in enumerate(data.items()):
+            head = ("," if i else "") + dumps(key) + ":"
+            if not isinstance(value, list):
+                yield head + dumps(value)
+                continue
+            yield head + "["
+            for j, item in enumerate(value):
+                yield ("," if j else "") + dumps(item)
+            yield "]"
+        yield "}"
 
-_CHUNK = 1 << 20  # characters of JSON escaped and handed out at a time
+    for batch in text_batches(pieces()):
+        yield _script_safe(batch)
 
 
 def _script_safe(text: str) -> str:

@@ -157,20 +157,35 @@ def turtle_stream(
 def _turtle_chunks(
     layout: TurtleLayout, triples_of: Callable[[str], Iterable[Triple]]
 ) -> Iterator[bytes]:
-    out = [layout.header()]
-    size = 0
-    for subject in layout.order():
-        props, terms = _grouped(triples_of(subject))
-        out.append(layout.block(subject, props, terms, {}))
-        size += len(out[-1])
-        if size > _CHUNK:
-            yield "".join(out).encode("utf-8")
-            out, size = [], 0
-    out.append("\n")
-    yield "".join(out).encode("utf-8")
+    def pieces() -> Iterator[str]:
+        yield layout.header()
+        for subject in layout.order():
+            props, terms = _grouped(triples_of(subject))
+            yield layout.block(subject, props, terms, {})
+        yield "\n"
+
+    return (batch.encode("utf-8") for batch in text_batches(pieces()))
 
 
-_CHUNK = 1 << 20  # characters per chunk of a streamed output
+def text_batches(pieces: Iterable[str], size: int = 1 << 20) -> Iterator[str]:
+    """``pieces`` of a text joined into batches of about ``size`` characters, each ending where
+    a piece does, the last one whatever is left (an empty text is one empty batch): how the
+    streamed outputs hand their text to the file.
+
+    >>> list(text_batches(["ab", "cd", "e"], size=3)), list(text_batches(["abcd"], size=3))
+    (['abcd', 'e'], ['abcd'])
+    """
+    out: list[str] = []
+    held = 0
+    handed = False
+    for piece in pieces:
+        out.append(piece)
+        held += len(piece)
+        if held > size:
+            yield "".join(out)
+            out, held, handed = [], 0, True
+    if out or not handed:
+        yield "".join(out)
 
 
 def _grouped(triples: Iterable[Triple]) -> tuple[dict[str, list[Node]], dict[str, Node]]:
@@ -426,24 +441,19 @@ def jsonld_stream(
     without holding the graph."""
     nodes = JsonLdNodes(context)
     order = sorted((nodes.shrink(URIRef(s)), s) for s in subjects)
-    out = ["{\n", '  "@context": ']
-    _json_text(context, "  ", out)
-    out.append(',\n  "@graph": ')
-    if not order:
-        out.append("[]")
-    size = 0
-    for i, (_, subject) in enumerate(order):
-        out.append(",\n    " if i else "[\n    ")
-        start = len(out)
-        _json_text(nodes.item(triples_of(subject)), "    ", out)
-        size += sum(map(len, out[start:]))
-        if size > _CHUNK:
-            yield "".join(out).encode("utf-8")
-            out, size = [], 0
-    if order:
-        out.append("\n  ]")
-    out.append("\n}\n")
-    yield "".join(out).encode("utf-8")
+
+    def pieces() -> Iterator[str]:
+        head = ["{\n", '  "@context": ']
+        _json_text(context, "  ", head)
+        head.append(',\n  "@graph": ' + ("" if order else "[]"))
+        yield "".join(head)
+        for i, (_, subject) in enumerate(order):
+            item = [",\n    " if i else "[\n    "]
+            _json_text(nodes.item(triples_of(subject)), "    ", item)
+            yield "".join(item)
+        yield ("\n  ]" if order else "") + "\n}\n"
+
+    return (batch.encode("utf-8") for batch in text_batches(pieces()))
 
 
 class JsonLdNodes:
