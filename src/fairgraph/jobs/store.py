@@ -205,8 +205,9 @@ def export_store(
             settle()
             lookups, paths = index_and_write(triples, out_dir, options)
         else:
+            subjects = index.subject_iris()  # read once; forked writers inherit the list
             lookups, paths = write_five(
-                lambda fmt: functools.partial(_write_streamed, store_dir, fmt),
+                lambda fmt: functools.partial(_write_streamed, store_dir, fmt, subjects),
                 lambda: index,
                 out_dir,
                 max_nodes=options.max_nodes,
@@ -220,13 +221,12 @@ def export_store(
         return summarize(lookups, documents, (), paths)
 
 
-def _write_streamed(store_dir: Path, fmt: str, path: Path) -> None:
-    """Write the store's graph as ``fmt`` ("turtle" or "json-ld") to ``path``, subject by
-    subject, from a read-only handle of its own."""
+def _write_streamed(store_dir: Path, fmt: str, subjects: list[str], path: Path) -> None:
+    """Write the store's graph (its ``subjects``) as ``fmt`` ("turtle" or "json-ld") to
+    ``path``, subject by subject, from a read-only handle of its own."""
     from fairgraph.store import GraphStore
     from fairgraph.store.index import StoreIndex
 
     with GraphStore.open(store_dir, create=False, read_only=True) as store:
         index = StoreIndex(store.ox)
-        chunks = serialize_stream(index.subject_iris(), index.triples_of, fmt, index.outline_of)
-        write_atomic(path, chunks)
+        write_atomic(path, serialize_stream(subjects, index.triples_of, fmt, index.outline_of))

@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 from rdflib.term import Node
 
 from fairgraph.graph.projection import GraphLookups
-from fairgraph.store.terms import XSD_STRING, to_rdflib
+from fairgraph.store.terms import XSD_STRING, to_ox, to_rdflib
 
 Triple = tuple[Node, Node, Node]
 
@@ -43,7 +43,8 @@ class StoreIndex(GraphLookups):
     def _quads(self, s: URIRef | None, p: Node | None, o: Node | None) -> Iterator[ox.Quad]:
         subject = None if s is None else ox.NamedNode(str(s))
         predicate = None if p is None else ox.NamedNode(str(p))
-        return self.ox.quads_for_pattern(subject, predicate, _ox(o), None)
+        obj = None if o is None else to_ox(o)  # type: ignore[arg-type]
+        return self.ox.quads_for_pattern(subject, predicate, obj, None)
 
     def value(self, subject: Node | None, predicate: Node) -> Node | None:
         if not isinstance(subject, URIRef):
@@ -127,18 +128,3 @@ class StoreIndex(GraphLookups):
             use_default_graph_as_union=True,
         )
         return bool(answer)
-
-
-def _ox(term: Node | None) -> ox.NamedNode | ox.Literal | None:
-    """An rdflib IRI or literal as the pyoxigraph term (None stays None: any)."""
-    if term is None:
-        return None
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"cannot look up {term!r} in a store")

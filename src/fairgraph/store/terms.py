@@ -63,13 +63,9 @@ class TermConverter:
             key = (lexical, term.language, datatype)
             found_literal = self._literals.get(key)
             if found_literal is None:
-                if term.language:
-                    found_literal = ox.Literal(lexical, language=term.language)
-                elif datatype is not None:
-                    found_literal = ox.Literal(lexical, datatype=self.iri(datatype))
-                else:
-                    found_literal = ox.Literal(lexical)
-                self._literals[key] = found_literal
+                found_literal = self._literals[key] = _literal(
+                    lexical, term.language, None if datatype is None else self.iri(datatype)
+                )
             return found_literal
         if isinstance(term, (ox.NamedNode, ox.BlankNode, ox.Literal)):
             return term
@@ -84,6 +80,29 @@ class TermConverter:
         if isinstance(term, Literal):
             return self(Literal(str.__str__(term), lang=term.language, datatype=term.datatype))
         raise StoreError(f"cannot store RDF term {term!r}")
+
+
+def to_ox(term: URIRef | Literal) -> ox.NamedNode | ox.Literal:
+    """An rdflib IRI or literal as the equal pyoxigraph term, made anew (a
+    :class:`TermConverter` shares repeated ones, and holds every one it made).
+
+    >>> to_ox(Literal("1", datatype=URIRef("http://www.w3.org/2001/XMLSchema#int")))
+    <Literal value=1 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#int>>
+    """
+    if isinstance(term, Literal):
+        datatype = None if term.datatype is None else ox.NamedNode(str(term.datatype))
+        return _literal(str.__str__(term), term.language, datatype)
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    raise StoreError(f"cannot look up RDF term {term!r} in a store")
+
+
+def _literal(lexical: str, language: str | None, datatype: ox.NamedNode | None) -> ox.Literal:
+    if language:
+        return ox.Literal(lexical, language=language)
+    if datatype is not None:
+        return ox.Literal(lexical, datatype=datatype)
+    return ox.Literal(lexical)
 
 
 def _blank(label: str) -> ox.BlankNode:
