@@ -206,8 +206,18 @@ def _value_key(value: Any) -> str:
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
+def _context() -> dict[str, str]:
+    """The JSON-LD context of the outputs: fairgraph's prefixes."""
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+def _fairgraph_namespaces() -> Graph:
+    """A graph bound to the prefixes the outputs use, and no others."""
+    return _namespaces(bind_prefixes(Graph()))
+
+
 def _jsonld(graph: Graph) -> bytes:
-    context = {p: str(ns) for p, ns in PREFIXES.items()}
+    context = _context()
     raw = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
     if isinstance(raw, dict) and "@graph" not in raw and "@context" in raw:
         body = {k: v for k, v in raw.items() if k != "@context"}
@@ -262,7 +272,7 @@ def serialize_triples(
     """
     name = _normalise_format(fmt)
     if namespaces is None:
-        namespaces = _namespaces(bind_prefixes(Graph()))
+        namespaces = _fairgraph_namespaces()
     if name == "turtle":
         try:
             return turtle_bytes(triples, namespaces)
@@ -271,7 +281,7 @@ def serialize_triples(
     elif name in ("nt", "nquads"):
         return ntriples_bytes(triples)
     elif name == "json-ld":
-        return jsonld_bytes(triples, {p: str(ns) for p, ns in PREFIXES.items()})
+        return jsonld_bytes(triples, _context())
     graph = Graph(bind_namespaces="none")
     for prefix, ns in namespaces.namespaces():
         graph.bind(prefix, ns, override=True, replace=True)
@@ -293,10 +303,9 @@ def serialize_stream(
     see :func:`~fairgraph.graph.writers.turtle_stream`."""
     name = _normalise_format(fmt)
     if name == "turtle":
-        namespaces = _namespaces(bind_prefixes(Graph()))
-        return turtle_stream(subjects, triples_of, namespaces, outline_of)
+        return turtle_stream(subjects, triples_of, _fairgraph_namespaces(), outline_of)
     if name == "json-ld":
-        return jsonld_stream(subjects, triples_of, {p: str(ns) for p, ns in PREFIXES.items()})
+        return jsonld_stream(subjects, triples_of, _context())
     raise FormatError(f"cannot stream {name}; Turtle or JSON-LD only")
 
 
