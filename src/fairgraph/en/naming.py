@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.recognize import local_department, org_kind, series_named
+from fairgraph.en.recognize import ZONE_COMMITTEE, local_department, org_kind, series_named
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
@@ -276,8 +276,7 @@ _PLACE_WORDS = r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)"
 _LEVEL_WORDS = r"(?:(?:Provincial|Municipal|Regional|City|Autonomous\s+Regional)\s+)?"
 _BANK_WORDS = r"(?P<bank>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.'’-]*){0,7})"
 _ZONE_COMMITTEE = re.compile(
-    r"^(?:the\s+)?(?:(?P<a>.+?)\s+(?:Administrative|Management)\s+Committee"
-    r"|(?:Administrative|Management)\s+Committee\s+of\s+(?:the\s+)?(?P<b>.+))$"
+    rf"^(?:the\s+)?(?:(?P<a>.+?)\s+{ZONE_COMMITTEE}|{ZONE_COMMITTEE}\s+of\s+(?:the\s+)?(?P<b>.+))$"
 )
 
 

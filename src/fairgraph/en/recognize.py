@@ -1167,10 +1167,10 @@ def find_zones(text: str) -> list[Mention]:
     return out
 
 
-_ZONE_COMMITTEE_AFTER = re.compile(r"\s+(?:Administrative|Management)\s+Committee\b")
-_ZONE_COMMITTEE_BEFORE = re.compile(
-    r"\b((?:Administrative|Management)\s+Committee\s+of\s+(?:the\s+)?)$"
-)
+#: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
+ZONE_COMMITTEE = r"(?:Administrative|Management)\s+Committee"
+_ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
+_ZONE_COMMITTEE_BEFORE = re.compile(rf"\b({ZONE_COMMITTEE}\s+of\s+(?:the\s+)?)$")
 
 
 _UNIT_WORDS = r"(?:branch|subsidiary|sub-council|representative\s+office|office)"
