@@ -39,6 +39,7 @@ class StoreIndex(GraphLookups):
         self.ox = store
         self._count = triples
         self._predicates: dict[str, URIRef] = {}  # few: made once each
+        self._subjects: list[str] | None = None
 
     def _quads(self, s: URIRef | None, p: Node | None, o: Node | None) -> Iterator[ox.Quad]:
         subject = None if s is None else ox.NamedNode(str(s))
@@ -84,12 +85,14 @@ class StoreIndex(GraphLookups):
         return self._count
 
     def subject_iris(self) -> list[str]:
-        """Every subject's IRI, once each, sorted."""
-        rows = self.ox.query(
-            "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
-            use_default_graph_as_union=True,
-        )
-        return sorted(row[0].value for row in rows)  # type: ignore[index, union-attr]
+        """Every subject's IRI, once each, sorted (queried once, then kept)."""
+        if self._subjects is None:
+            rows = self.ox.query(
+                "SELECT DISTINCT ?s WHERE { ?s ?p ?o FILTER(isIRI(?s)) }",
+                use_default_graph_as_union=True,
+            )
+            self._subjects = sorted(row[0].value for row in rows)  # type: ignore[index, union-attr]
+        return self._subjects
 
     def triples_of(self, subject: str) -> list[Triple]:
         """The distinct triples of the subject ``subject`` (an IRI), in the store's order."""
