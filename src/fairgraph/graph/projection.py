@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from json.encoder import encode_basestring as _json_text  # json.dumps of a str, ensure_ascii=False
 
 import networkx as nx
 import rdflib
@@ -56,17 +57,24 @@ def _text(value: object) -> str:
 
 
 def _sources(graph: GraphLookups, subject: Node, titles: dict[URIRef, str]) -> str:
-    items = []
-    for mention in sorted(graph.objects(subject, PROV.wasDerivedFrom), key=str):
+    """The documents and sentences ``subject`` is derived from, as JSON: ``[{document,
+    text}]``, each once, in the order of their JSON text.
+
+    >>> from rdflib import URIRef as U
+    >>> g = TripleIndex([(U("t:a"), PROV.wasDerivedFrom, U("t:m")),
+    ...                  (U("t:m"), FG.text, Literal('说"好"'))])
+    >>> print(_sources(g, U("t:a"), {}))
+    [{"document": "", "text": "说\\"好\\""}]
+    """
+    # each item's JSON is written as json.dumps(item, ensure_ascii=False, sort_keys=True)
+    # writes it (five times faster): it is both the key it is sorted by and its text in the list
+    unique = set()
+    for mention in graph.objects(subject, PROV.wasDerivedFrom):
         doc = graph.value(mention, FG.document)
-        items.append(
-            {
-                "document": titles.get(doc, _text(doc)) if isinstance(doc, URIRef) else "",
-                "text": _text(graph.value(mention, FG.text)),
-            }
-        )
-    unique = {json.dumps(i, ensure_ascii=False, sort_keys=True): i for i in items}
-    return json.dumps([unique[k] for k in sorted(unique)], ensure_ascii=False)
+        document = titles.get(doc, _text(doc)) if isinstance(doc, URIRef) else ""
+        text = _text(graph.value(mention, FG.text))
+        unique.add(f'{{"document": {_json_text(document)}, "text": {_json_text(text)}}}')
+    return "[" + ", ".join(sorted(unique)) + "]"
 
 
 def _amount(graph: GraphLookups, node: Node | None) -> tuple[float, str]:
@@ -121,31 +129,31 @@ class TripleIndex(GraphLookups):
         reverse: Iterable[Node] | None = None,
     ) -> None:
         """``reverse``: the predicates whose subjects are looked up by object (all if None)."""
-        self.spo: dict[str, dict[str, list[Node]]] = {}
-        self.pos: dict[str, dict[Node, list[Node]]] = {}
+        self.spo: dict[Node, dict[Node, list[Node]]] = {}
+        self.pos: dict[Node, dict[Node, list[Node]]] = {}
         self.count = 0
-        wanted = None if reverse is None else {str(p) for p in reverse}
+        wanted = None if reverse is None else set(reverse)
+        spo, pos = self.spo, self.pos
         for s, p, o in triples:
-            ks, kp = str(s), str(p)
-            props = self.spo.get(ks)
+            props = spo.get(s)
             if props is None:
-                props = self.spo[ks] = {}
-            objects = props.get(kp)
+                props = spo[s] = {}
+            objects = props.get(p)
             if objects is None:
-                props[kp] = [o]
+                props[p] = [o]
             else:
                 objects.append(o)
-            self.count += 1
-            if wanted is not None and kp not in wanted:
+            if wanted is not None and p not in wanted:
                 continue
-            by_object = self.pos.get(kp)
+            by_object = pos.get(p)
             if by_object is None:
-                by_object = self.pos[kp] = {}
+                by_object = pos[p] = {}
             subjects = by_object.get(o)
             if subjects is None:
                 by_object[o] = [s]
             else:
                 subjects.append(s)
+        self.count = sum(len(objects) for props in spo.values() for objects in props.values())
 
     def __len__(self) -> int:
         return self.count
@@ -153,17 +161,17 @@ class TripleIndex(GraphLookups):
     def value(self, subject: Node | None, predicate: Node) -> Node | None:
         if subject is None:
             return None
-        objects = self.spo.get(str(subject), {}).get(str(predicate))
+        objects = self.spo.get(subject, {}).get(predicate)
         return objects[0] if objects else None
 
     def objects(self, subject: Node, predicate: Node) -> list[Node]:
-        return self.spo.get(str(subject), {}).get(str(predicate), [])
+        return self.spo.get(subject, {}).get(predicate, [])
 
     def subjects(self, predicate: Node, obj: Node) -> list[Node]:
-        return self.pos.get(str(predicate), {}).get(obj, [])
+        return self.pos.get(predicate, {}).get(obj, [])
 
     def subject_objects(self, predicate: Node) -> Iterator[tuple[Node, Node]]:
-        for o, subjects in self.pos.get(str(predicate), {}).items():
+        for o, subjects in self.pos.get(predicate, {}).items():
             for s in subjects:
                 yield s, o
 
