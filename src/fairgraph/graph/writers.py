@@ -118,11 +118,11 @@ def turtle_bytes(triples: Iterable[Triple], namespaces: Graph) -> bytes:
     layout = TurtleLayout(namespaces)
     for ks, props in properties.items():
         layout.add(ks, props, terms)
-    # literals by id(): ``properties`` holds every one until the end, so no id is reused, and
+    # terms written by id(): ``properties`` holds every one until the end, so no id is reused, and
     # a build's graph writer makes each repeated text or number once (one object, many uses)
-    literals: dict[int, str] = {}
+    written: dict[int, str] = {}
     out = [layout.header()]
-    out += [layout.block(s, properties[s], terms, literals) for s in layout.order()]
+    out += [layout.block(s, properties[s], terms, written) for s in layout.order()]
     out.append("\n")
     return "".join(out).encode("utf-8")
 
@@ -270,24 +270,25 @@ class TurtleLayout:
         """The prefix lines of the prefixes used."""
         return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(self.names.used.items()))
 
-    def label(self, node: Node, literals: dict[int, str]) -> str:
-        """How a term is written (literals cached in ``literals`` by id, IRIs here)."""
+    def label(self, node: Node, written: dict[int, str]) -> str:
+        """How a term is written, cached in ``written`` by the term's id (the caller keeps
+        every term alive while it writes, so no id is reused) and IRIs here by their text."""
+        text = written.get(id(node))
+        if text is not None:
+            return text
         if isinstance(node, Literal):
-            text = literals.get(id(node))
-            if text is not None:
-                return text
             if node.datatype is None:  # what _literal_n3 does for these, without its checks
                 quoted = node._quote_encode()
                 text = f"{quoted}@{node.language}" if node.language else quoted
             else:
                 text = node._literal_n3(use_plain=True, qname_callback=self.names.pname)
-            literals[id(node)] = text
-            return text
-        key = str(node)
-        text = self.labels.get(key)
-        if text is None:
-            text = "()" if key == _NIL else self.names.pname(node) or node.n3()  # type: ignore[arg-type]
-            self.labels[key] = text
+        else:
+            key = str(node)
+            text = self.labels.get(key)
+            if text is None:
+                text = "()" if key == _NIL else self.names.pname(node) or node.n3()  # type: ignore[arg-type]
+                self.labels[key] = text
+        written[id(node)] = text
         return text
 
     def block(
@@ -295,27 +296,27 @@ class TurtleLayout:
         subject: str,
         props: dict[str, list[Node]],
         terms: dict[str, Node],
-        literals: dict[int, str],
+        written: dict[int, str],
     ) -> str:
         """One subject's statements."""
         label = self.label
         order = [p for p in _FIRST if p in props]
         order += [p for p in sorted(props) if p not in _FIRST]
-        parts = ["\n", label(terms[subject], literals)]
+        parts = ["\n", label(terms[subject], written)]
         for i, predicate in enumerate(order):
             parts.append(" ;\n    " if i else " ")
-            parts.append("a" if predicate == _TYPE else label(terms[predicate], literals))
+            parts.append("a" if predicate == _TYPE else label(terms[predicate], written))
             objects = props[predicate]
             if len(objects) == 1:
                 parts.append(" ")
-                parts.append(label(objects[0], literals))
+                parts.append(label(objects[0], written))
                 continue
             objects = sorted(objects)  # type: ignore[type-var]
             parts.append(" ")
-            parts.append(label(objects[0], literals))
+            parts.append(label(objects[0], written))
             for obj in objects[1:]:
                 parts.append(",\n        ")
-                parts.append(label(obj, literals))
+                parts.append(label(obj, written))
         parts.append(" .\n")
         return "".join(parts)
 
