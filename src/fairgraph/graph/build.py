@@ -111,6 +111,8 @@ def date_order(date: PartialDate) -> tuple[int, int, int]:
 
 Triple = tuple[Node, Node, Node]
 
+_BOOLEANS = {False: Literal(False), True: Literal(True)}
+
 
 class GraphWriter:
     """Adds the triples of a resolution to a graph, or hands them to ``sink`` one by one."""
@@ -233,8 +235,8 @@ class GraphWriter:
         )
         self.add(node, RDF.type, SCHEMA.MonetaryAmount)
         self.add(node, SCHEMA.value, literal)
-        self.add(node, SCHEMA.currency, Literal(amount.currency))
-        self.add(node, FG.approximate, Literal(amount.approximate))
+        self.add(node, SCHEMA.currency, self.text(amount.currency))
+        self.add(node, FG.approximate, _BOOLEANS[amount.approximate])
         self.add(node, FG.originalText, Literal(amount.text, lang=self.lang(document)))
         sentence = self.sentence_around(doc, amount.start, amount.end)
         self.derived(
@@ -245,7 +247,7 @@ class GraphWriter:
 
     def source_count(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
         """fg:sourceCount: how many distinct documents state ``subject``."""
-        self.add(subject, FG.sourceCount, Literal(len({e.document for e in evidence})))
+        self.add(subject, FG.sourceCount, self.number(len({e.document for e in evidence})))
 
     def dates_of(self, documents: Iterable[str]) -> list[PartialDate]:
         """The dates (with a year) of some documents, earliest first."""
