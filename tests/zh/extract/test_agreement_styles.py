@@ -177,3 +177,53 @@ def test_the_sides_named_by_the_leaders_who_met(text: str) -> None:
 def test_a_meeting_with_a_party_secretary_names_no_side() -> None:
     text = "甘肃省委书记王三林会见了中国华能集团有限公司董事长曹培玺一行，双方签署了战略合作协议。"
     assert _pairs(text, "default") == set()
+
+
+def _resolved_pairs(text: str) -> set[frozenset[str]]:
+    """Agreement pairs by the canonical names of their parties (the CRF backend)."""
+    from fairgraph.resolve import resolve
+
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="crf")
+    res = resolve([ex])
+    label = {e.key: e.label for e in res.entities}
+    return {frozenset(label[k] for k in a.parties) for a in res.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "四川交投与中国铁建签署战略合作协议。",
+            {frozenset({"四川省交通投资集团有限责任公司", "中国铁道建筑集团有限公司"})},
+        ),
+        (
+            "甘肃省电投与酒钢集团签订了合作协议。",
+            {frozenset({"甘肃省电力投资集团有限责任公司", "酒泉钢铁（集团）有限责任公司"})},
+        ),
+        (
+            "云南能投、云南建投分别与中国电建签署合作协议。",
+            {
+                frozenset({"云南省能源投资集团有限公司", "中国电力建设集团有限公司"}),
+                frozenset({"云南省建设投资控股集团有限公司", "中国电力建设集团有限公司"}),
+            },
+        ),
+    ],
+)
+def test_provincial_soes_named_by_short_forms_are_parties(
+    text: str, pairs: set[frozenset[str]]
+) -> None:
+    assert _resolved_pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兰州市商务局、白银市贸促会与西宁市投资促进局签署了合作协议。",
+        "兰州市商务局和白银市贸促会与西宁市投资促进局签署了合作协议。",
+    ],
+)
+def test_a_list_of_subjects_signs_with_one_counterpart(text: str) -> None:
+    assert _pairs(text, backend="crf") == {
+        frozenset({"兰州市商务局", "西宁市投资促进局"}),
+        frozenset({"白银市贸促会", "西宁市投资促进局"}),
+    }

@@ -68,6 +68,8 @@ _WHERE_WHEN = re.compile(
     r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
 )
 _LEFT_GAPS = {"、", "和", "及", "以及"}
+#: what joins a list of subjects that all sign with one counterpart without 分别 (A、B与C签署)
+_BARE_LEFT_GAPS = {"、", "和", "及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
@@ -240,11 +242,14 @@ def party_groups(
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
+        if link.group().endswith(("和", "及")) and _joined_by_with(sentence, group):
+            continue  # A和B与C签署: 和 joins the subjects, 与 brings the counterpart
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
-        lefts = [left]
-        if link.group("each") or link.group("count"):
-            lefts = _preceding_list(sentence, candidates[:i], left) + lefts
+        each = bool(link.group("each") or link.group("count"))
+        # A、B与C签署: each listed subject signs with C (a list joined by 、 only, unless 分别)
+        gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
+        lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
         pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
@@ -339,9 +344,13 @@ def _last_partners(
 
 
 def _preceding_list(
-    sentence: Sentence, mentions: Sequence[Mention], last: Mention
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    last: Mention,
+    gaps: frozenset[str] | set[str] = _LEFT_GAPS,
 ) -> list[Mention]:
-    """The parties listed before ``last`` (A、B、C分别与D签署 → A, B before C), nearest last."""
+    """The parties listed before ``last`` (A、B、C分别与D签署 → A, B before C), nearest last;
+    ``gaps`` are what may stand between two of them."""
     out: list[Mention] = []
     cursor = last
     for m in reversed(mentions):
@@ -349,7 +358,7 @@ def _preceding_list(
         if gap == "" and m.type == "Country" and cursor.type == "Organization":
             cursor = m  # 法国某某集团: the country only says whose the company is
             continue
-        if gap not in _LEFT_GAPS:
+        if gap not in gaps:
             break
         out.insert(0, m)
         cursor = m
@@ -411,6 +420,15 @@ _DATELINE = re.compile(
     r"^\s*(?:[^，。；\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|(?:本报|本网|本刊)[^，。；\s]{0,10}?讯)"
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
+
+
+def _joined_by_with(sentence: Sentence, group: Sequence[Mention]) -> bool:
+    """Whether two neighbours of a list are joined by 与 (同, 跟): the list runs on past the
+    subjects into their counterpart (A和B与C)."""
+    return any(
+        sentence.between(a.end, b.start).strip() in ("与", "同", "跟")
+        for a, b in zip(group, group[1:])
+    )
 
 
 def _is_location(text: str, local_start: int) -> bool:
