@@ -51,6 +51,7 @@ from fairgraph.zh.ner.rules_levels import (
 from fairgraph.zh.ner.rules_lexicon import (
     fill_from_lexicon,
     known_companies_win,
+    known_orgs_before_verbs,
     known_orgs_over_places,
     prefer_lexicon_titles,
     resolve_overlaps,
@@ -129,6 +130,7 @@ PIPELINE = (
     strip_caption_suffix,
     split_title_person,
     known_companies_win,
+    known_orgs_before_verbs,
     not_sides,
     names_before_verbs,
     names_ending_in_conjunctions,

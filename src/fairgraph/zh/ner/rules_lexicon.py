@@ -223,6 +223,32 @@ def known_companies_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
     return out
 
 
+def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A model organisation that is a known name run on into the verb after it (中国建筑|签署,
+    某集团|分别与) is the known name.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "某市与中国建筑签署协议"
+    >>> [m.text for m in known_orgs_before_verbs([mention(text, 3, 9, "Organization",
+    ...     origin="crf")], text, load_lexicon())]
+    ['中国建筑']
+    """
+    known = [lm for lm in find(lex, text) if lm.type == "Organization"]
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.origin in ("crf", "lac"):
+            lm = next((k for k in known if k.start == m.start and k.end < m.end), None)
+            if lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end):
+                m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
+        out.append(m)
+    return out
+
+
+#: verbs that begin right after a party's name (a known name the model ran on into them ends)
+_VERBS_AFTER_NAMES = ("签署", "签订", "签约", "分别与", "分别同", "携手", "共同签")
+
+
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """驻华大使: a known title of 3+ characters wins over one-character names inside it."""
     titles = [t for t in find(lex, text) if t.type == "Role" and t.end - t.start >= 3]
