@@ -43,6 +43,7 @@ from fairgraph.zh.ner.rules_foreign import (
 )
 from fairgraph.zh.ner.rules_levels import (
     board_titles,
+    companies_before_board_titles,
     dateline_outlets,
     editor_credits,
     level_title_back,
@@ -160,6 +161,7 @@ PIPELINE = (
     give_back_title,
     titles_taken_by_bodies,
     board_titles,
+    companies_before_board_titles,
     split_org_at_title,
     stationed_titles,
     country_stationed_titles,
