@@ -338,7 +338,8 @@ def test_a_place_and_a_bracketed_place_head_a_bodys_name(lex):
     [
         ("成都交投与某集团签约", 2, "成都交投"),
         ("临夏州国投与某新区签署协议", 3, "临夏州国投"),
-        ("某某市城投集团", 3, "某某市城投"),  # the suffix rule takes 城投; 集团 is extend_org_right's
+        # the suffix rule takes 城投; 集团 is extend_org_right's
+        ("某某市城投集团", 3, "某某市城投"),
     ],
 )
 def test_a_place_before_an_investment_short_form_is_a_company(lex, text, end, org):

@@ -427,7 +427,7 @@ def _joined_by_with(sentence: Sentence, group: Sequence[Mention]) -> bool:
     subjects into their counterpart (A和B与C)."""
     return any(
         sentence.between(a.end, b.start).strip() in ("与", "同", "跟")
-        for a, b in zip(group, group[1:])
+        for a, b in zip(group, group[1:], strict=False)
     )
 
 

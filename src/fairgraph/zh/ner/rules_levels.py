@@ -89,8 +89,17 @@ def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 #: titles only a company's people hold
 COMPANY_TITLES = (
-    "董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "执行总裁", "首席执行官",
-    "执行董事", "董事局主席", "董事会主席",
+    "董事长",
+    "副董事长",
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+    "执行总裁",
+    "首席执行官",
+    "执行董事",
+    "董事局主席",
+    "董事会主席",
 )
 #: how the short name of a company ends: its trade (华鑫|电子, 金诺|科技, 瑞丰|新材)
 TRADE_ENDS = tuple(
@@ -103,9 +112,7 @@ TRADE_ENDS = tuple(
 )
 
 
-def companies_before_board_titles(
-    ms: list[Mention], text: str, lex: Lexicon
-) -> list[Mention]:
+def companies_before_board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """华鑫|电子董事长: a company's short name the model cut into a person or an unknown place
     and a trade word, right before a title only a company's people hold, is the company
     (a person right before the title, 刘某董事长, stays the person).

@@ -316,7 +316,8 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         items = _list_items(text, start, end)
         for n, (s, e) in enumerate(items):
             item = text[s:e]
-            whole = [m for m in out if m.start == s and m.end > e and m.end in {f for _, f in items}]
+            ends = {f for _, f in items}
+            whole = [m for m in out if m.start == s and m.end > e and m.end in ends]
             if whole and text[e] in "和及" and whole[0].origin in ("crf", "lac"):
                 out.remove(whole[0])  # 甲药业和乙物流 read as one name: two companies
             ending = [m for m in out if m.end == e and s <= m.start]

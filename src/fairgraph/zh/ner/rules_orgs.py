@@ -186,9 +186,12 @@ def _known_place_end(m: Mention, text: str, lex: Lexicon) -> int:
     2
     """
     head = m.text[:-1]
-    if lex.place_of(m.text) is None and lex.place_of(head) is not None:
-        if text.startswith(INVESTMENT_SHORT_FORMS, m.end - 1):
-            return m.end - 1
+    if (
+        lex.place_of(m.text) is None
+        and lex.place_of(head) is not None
+        and text.startswith(INVESTMENT_SHORT_FORMS, m.end - 1)
+    ):
+        return m.end - 1
     return m.end
 
 
