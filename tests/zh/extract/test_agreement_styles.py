@@ -227,3 +227,25 @@ def test_a_list_of_subjects_signs_with_one_counterpart(text: str) -> None:
         frozenset({"兰州市商务局", "西宁市投资促进局"}),
         frozenset({"白银市贸促会", "西宁市投资促进局"}),
     }
+
+
+def test_a_known_short_name_before_the_agreement_of_a_ceremony_is_a_party() -> None:
+    text = "甘肃省人民政府与中国石化战略合作协议签约仪式在兰州举行。"
+    assert _resolved_pairs(text) == {frozenset({"甘肃省人民政府", "中国石油化工集团有限公司"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        # gold/README: one entry per agreement actually signed between named parties
+        ("西宁市与土耳其埃迪尔内市签署了缔结友好城市关系协议书。", True),
+        ("甘肃省与哈萨克斯坦阿拉木图州签署建立友好省州关系意向书。", True),
+        ("海东市与俄罗斯喀山市签订友好城市协议。", True),
+        # a relationship said to be established, or of years ago, is no signed agreement
+        ("兰州市与美国塔尔萨市正式缔结友好城市关系。", False),
+        ("两市于2010年缔结为友好城市。", False),
+        ("白银市与蒙古国达尔汗市结为友好城市。", False),
+    ],
+)
+def test_friendship_ties_are_agreements_only_when_signed(text: str, signed: bool) -> None:
+    assert bool(_resolved_pairs(text)) is signed

@@ -97,6 +97,7 @@ _GENERIC_COUNTERPART = re.compile(
     r"|(?:外商|客商|投资商|企业家|投资者|开发商|企业|公司|单位|方面|部门|机构|商家|银行|代表"
     r"|央企|国企|民企|外企|方|团|人)$"
     r"|[的了就将在已把被对向为从等]"
+    r"|协议|备忘录|合同|意向书|仪式"  # 与某某战略合作协议签约仪式: the agreement, no counterpart
 )
 #: words that stand where a counterpart's name would but name none
 _NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
