@@ -249,3 +249,27 @@ def test_a_known_short_name_before_the_agreement_of_a_ceremony_is_a_party() -> N
 )
 def test_friendship_ties_are_agreements_only_when_signed(text: str, signed: bool) -> None:
     assert bool(_resolved_pairs(text)) is signed
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "第二十届中国兰州投资贸易洽谈会重点签约项目一览表\n",  # a long heading line of its own
+        "本届兰洽会共签约项目300个。\n",  # no heading: the table's head row announces it
+    ],
+)
+def test_a_table_of_signings_with_both_parties_in_one_cell(head: str) -> None:
+    text = (
+        head + "序号\t项目名称\t签约单位\t投资额（亿元）\n"
+        "1\t年产10万吨新材料项目\t白银市人民政府、甘肃能化\t50\n"
+        "2\t风光储一体化项目\t酒泉市人民政府 甘肃电投\t120\n"
+    )
+    assert _resolved_pairs(text) == {
+        frozenset({"白银市人民政府", "甘肃能源化工投资集团有限公司"}),
+        frozenset({"酒泉市人民政府", "甘肃省电力投资集团有限责任公司"}),
+    }
+
+
+def test_a_table_without_a_column_of_parties_lists_no_signings() -> None:
+    text = "序号\t项目名称\t所在地\n1\t年产10万吨新材料项目\t白银市 兰州市\n"
+    assert _resolved_pairs(text) == set()

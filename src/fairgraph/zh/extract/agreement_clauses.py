@@ -502,7 +502,9 @@ _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "
 #: (a heading line of its own needs no colon: 重点签约项目一览)
 SIGNING_LIST_HEAD = re.compile(
     r"(?:签约|签署|签订)[^。；]{0,14}(?:如下|清单|名单|情况|一览|项目|协议)[^。；]{0,4}[：:]\s*$"
-    r"|^[^。；，]{0,10}(?:签约|签署|签订)[^。；，]{0,10}(?:一览|清单|名单|如下)(?:表)?\s*$"
+    r"|^[^。；，]{0,30}(?:签约|签署|签订)[^。；，]{0,10}(?:一览|清单|名单|如下)(?:表)?\s*$"
+    # the head row of a table with a column of the signing parties (序号 项目名称 签约单位)
+    r"|^\s*序号[ \t\u3000].*(?:签约|合作|投资)(?:单位|方|主体|双方|企业)"
 )
 #: how an item of a list begins (1. / 1、 / （1） / 一、 / a table's row number: 1 某某)
 LIST_ITEM = re.compile(
@@ -511,7 +513,9 @@ LIST_ITEM = re.compile(
 #: the head row of a table of signings (序号 项目名称 签约单位): the rows follow
 TABLE_HEAD = re.compile(r"^\s*序号[ \t\u3000]")
 #: what separates a table's cells
-_CELL_GAP = re.compile(r"^[ \t\u3000]+$")
+#: what stands between two parties of a table row: the cells' space, or a joiner inside one
+#: cell (白银市人民政府、某公司)
+_CELL_GAP = re.compile(r"^(?:[ \t\u3000]+|[ \t\u3000]*(?:[、/／与和]|——?)[ \t\u3000]*)$")
 
 
 def named_pairs(
@@ -592,6 +596,11 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     ...       Mention(15, 18, "乙公司", "Organization"))
     >>> [(a.text, b.text, k) for a, b, k, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
     [('甲市人民政府', '乙公司', '项目')]
+    >>> t = "1 新能源项目 甲市人民政府、乙公司 50"  # both parties in one cell
+    >>> ms = (Mention(8, 14, "甲市人民政府", "Organization"),
+    ...       Mention(15, 18, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b, _, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司')]
     """
     parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
     if len(parties) != 2 or not _CELL_GAP.match(sentence.between(parties[0].end, parties[1].start)):
