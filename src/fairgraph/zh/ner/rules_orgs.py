@@ -329,6 +329,9 @@ def country_and_noun(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     ...       mention(t, 13, 19, "Organization")]
     >>> [m.text for m in country_and_noun(ms, t, load_lexicon())]
     ['日本电通公司']
+    >>> t = "来源：中国甘肃网"
+    >>> [m.text for m in country_and_noun([mention(t, 3, 8, "Organization")], t, load_lexicon())]
+    ['中国甘肃网']
     """
     out = []
     for m in ms:
@@ -338,7 +341,10 @@ def country_and_noun(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
                 None,
             )
             rest = m.text[head:] if head else ""
-            if head and 1 <= len(rest) <= 3 and not rest.endswith(_STATE_BODIES + lex.org_suffixes):
+            # (中国甘肃网, 中国江西网: a news portal named after a province is a body)
+            portal = rest.endswith("网") and lex.place_of(rest[:-1]) is not None
+            bodily = rest.endswith(_STATE_BODIES + lex.org_suffixes) or portal
+            if head and 1 <= len(rest) <= 3 and not bodily:
                 continue
         out.append(m)
     return out
