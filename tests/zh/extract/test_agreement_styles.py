@@ -292,3 +292,18 @@ def test_listed_places_counted_after_them_sign() -> None:
 )
 def test_the_sides_of_a_signing_declared_after_it(text: str) -> None:
     assert _resolved_pairs(text) == {frozenset({"兰州市人民政府", "甘肃能源化工投资集团有限公司"})}
+
+
+def test_our_province_signing_is_the_reports_province() -> None:
+    text = (
+        "本报讯 第十七届中国兰州投资贸易洽谈会在兰州开幕。"
+        "我省与陕煤集团、甘肃电投签署了战略合作协议。"
+    )
+    assert _resolved_pairs(text) == {
+        frozenset({"甘肃省", "陕西煤业化工集团有限责任公司"}),
+        frozenset({"甘肃省", "甘肃省电力投资集团有限责任公司"}),
+    }
+
+
+def test_our_province_with_no_province_in_the_report_is_no_party() -> None:
+    assert _resolved_pairs("我省与陕煤集团签署了战略合作协议。") == set()
