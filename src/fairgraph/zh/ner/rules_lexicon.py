@@ -128,8 +128,8 @@ def _runs_on(text: str, lm: LexiconMatch) -> bool:
     (True, False, False)
     >>> _runs_on("中国电子签署协议", lm), _runs_on("中国电子董事长", lm)
     (False, False)
-    >>> _runs_on("中国电子分别与", lm), _runs_on("中国电子和某公司", lm)
-    (False, False)
+    >>> _runs_on("中国电子分别与", lm), _runs_on("中国电子和信息产业", lm)
+    (False, True)
     """
     nxt = text[lm.end : lm.end + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in NAME_STOP:
@@ -145,8 +145,6 @@ _AFTER_NAMES = (
     "签订",
     "签约",
     "分别",
-    "和",
-    "同",
     "已",
     "正式",
     "成功",
