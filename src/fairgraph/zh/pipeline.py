@@ -65,7 +65,7 @@ from fairgraph.zh.extract.persons import (
     report_outlet,
     title_names,
 )
-from fairgraph.zh.extract.places import plausible_places
+from fairgraph.zh.extract.places import own_place_parties, plausible_places
 from fairgraph.zh.extract.posts import find_posts, foreign_bare_heads
 from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES, dateline_bracket
@@ -74,6 +74,7 @@ from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sente
 from fairgraph.zh.extract.tenure import dated_post, stated_posts
 from fairgraph.zh.extract.titles import repair_titles
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.naming.context import document_context
 from fairgraph.zh.naming.keys import declared_short_names
 from fairgraph.zh.ner import recognize
 
@@ -265,6 +266,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
+    ctx = document_context(document, mentions)
+    levels = {level for level, name in (("province", ctx.province), ("city", ctx.shi)) if name}
+    mentions = sorted([*mentions, *own_place_parties(text, mentions, levels)])
     outlet = _byline_outlet(text, mentions)
     own_outlet = outlet or report_outlet(text)  # 来源：某某网 / a masthead: what 本报/本网 is
     if own_outlet is not None:

@@ -177,3 +177,133 @@ def test_the_sides_named_by_the_leaders_who_met(text: str) -> None:
 def test_a_meeting_with_a_party_secretary_names_no_side() -> None:
     text = "甘肃省委书记王三林会见了中国华能集团有限公司董事长曹培玺一行，双方签署了战略合作协议。"
     assert _pairs(text, "default") == set()
+
+
+def _resolved_pairs(text: str) -> set[frozenset[str]]:
+    """Agreement pairs by the canonical names of their parties (the CRF backend)."""
+    from fairgraph.resolve import resolve
+
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend="crf")
+    res = resolve([ex])
+    label = {e.key: e.label for e in res.entities}
+    return {frozenset(label[k] for k in a.parties) for a in res.agreements}
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "四川交投与中国铁建签署战略合作协议。",
+            {frozenset({"四川省交通投资集团有限责任公司", "中国铁道建筑集团有限公司"})},
+        ),
+        (
+            "甘肃省电投与酒钢集团签订了合作协议。",
+            {frozenset({"甘肃省电力投资集团有限责任公司", "酒泉钢铁（集团）有限责任公司"})},
+        ),
+        (
+            "云南能投、云南建投分别与中国电建签署合作协议。",
+            {
+                frozenset({"云南省能源投资集团有限公司", "中国电力建设集团有限公司"}),
+                frozenset({"云南省建设投资控股集团有限公司", "中国电力建设集团有限公司"}),
+            },
+        ),
+    ],
+)
+def test_provincial_soes_named_by_short_forms_are_parties(
+    text: str, pairs: set[frozenset[str]]
+) -> None:
+    assert _resolved_pairs(text) == pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "兰州市商务局、白银市贸促会与西宁市投资促进局签署了合作协议。",
+        "兰州市商务局和白银市贸促会与西宁市投资促进局签署了合作协议。",
+    ],
+)
+def test_a_list_of_subjects_signs_with_one_counterpart(text: str) -> None:
+    assert _pairs(text, backend="crf") == {
+        frozenset({"兰州市商务局", "西宁市投资促进局"}),
+        frozenset({"白银市贸促会", "西宁市投资促进局"}),
+    }
+
+
+def test_a_known_short_name_before_the_agreement_of_a_ceremony_is_a_party() -> None:
+    text = "甘肃省人民政府与中国石化战略合作协议签约仪式在兰州举行。"
+    assert _resolved_pairs(text) == {frozenset({"甘肃省人民政府", "中国石油化工集团有限公司"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "signed"),
+    [
+        # gold/README: one entry per agreement actually signed between named parties
+        ("西宁市与土耳其埃迪尔内市签署了缔结友好城市关系协议书。", True),
+        ("甘肃省与哈萨克斯坦阿拉木图州签署建立友好省州关系意向书。", True),
+        ("海东市与俄罗斯喀山市签订友好城市协议。", True),
+        # a relationship said to be established, or of years ago, is no signed agreement
+        ("兰州市与美国塔尔萨市正式缔结友好城市关系。", False),
+        ("两市于2010年缔结为友好城市。", False),
+        ("白银市与蒙古国达尔汗市结为友好城市。", False),
+    ],
+)
+def test_friendship_ties_are_agreements_only_when_signed(text: str, signed: bool) -> None:
+    assert bool(_resolved_pairs(text)) is signed
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "第二十届中国兰州投资贸易洽谈会重点签约项目一览表\n",  # a long heading line of its own
+        "本届兰洽会共签约项目300个。\n",  # no heading: the table's head row announces it
+    ],
+)
+def test_a_table_of_signings_with_both_parties_in_one_cell(head: str) -> None:
+    text = (
+        head + "序号\t项目名称\t签约单位\t投资额（亿元）\n"
+        "1\t年产10万吨新材料项目\t白银市人民政府、甘肃能化\t50\n"
+        "2\t风光储一体化项目\t酒泉市人民政府 甘肃电投\t120\n"
+    )
+    assert _resolved_pairs(text) == {
+        frozenset({"白银市人民政府", "甘肃能源化工投资集团有限公司"}),
+        frozenset({"酒泉市人民政府", "甘肃省电力投资集团有限责任公司"}),
+    }
+
+
+def test_a_table_without_a_column_of_parties_lists_no_signings() -> None:
+    text = "序号\t项目名称\t所在地\n1\t年产10万吨新材料项目\t白银市 兰州市\n"
+    assert _resolved_pairs(text) == set()
+
+
+def test_listed_places_counted_after_them_sign() -> None:
+    text = "会上，甘肃能化与酒泉市、张掖市等5个市州签署合作协议。"
+    assert _resolved_pairs(text) == {
+        frozenset({"甘肃能源化工投资集团有限公司", "酒泉市"}),
+        frozenset({"甘肃能源化工投资集团有限公司", "张掖市"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "签约双方为兰州市人民政府和甘肃能化。",
+        "签约双方分别是兰州市人民政府与甘肃能化，签约金额20亿元。",
+    ],
+)
+def test_the_sides_of_a_signing_declared_after_it(text: str) -> None:
+    assert _resolved_pairs(text) == {frozenset({"兰州市人民政府", "甘肃能源化工投资集团有限公司"})}
+
+
+def test_our_province_signing_is_the_reports_province() -> None:
+    text = (
+        "本报讯 第十七届中国兰州投资贸易洽谈会在兰州开幕。"
+        "我省与陕煤集团、甘肃电投签署了战略合作协议。"
+    )
+    assert _resolved_pairs(text) == {
+        frozenset({"甘肃省", "陕西煤业化工集团有限责任公司"}),
+        frozenset({"甘肃省", "甘肃省电力投资集团有限责任公司"}),
+    }
+
+
+def test_our_province_with_no_province_in_the_report_is_no_party() -> None:
+    assert _resolved_pairs("我省与陕煤集团签署了战略合作协议。") == set()

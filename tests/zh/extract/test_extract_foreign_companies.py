@@ -71,3 +71,9 @@ def test_a_zone_authority_after_its_country_is_split_off() -> None:
         ("某某湾经济特区管理局", "Organization"),
     ]
     assert _split("沙特阿拉伯投资部") == [("沙特阿拉伯投资部", "Organization")]
+
+
+def test_holdings_and_trading_houses_behind_their_country_are_split() -> None:
+    assert _split("新加坡某锡控股") == [("新加坡", "Country"), ("某锡控股", "Organization")]
+    assert _split("日本某井商社") == [("日本", "Country"), ("某井商社", "Organization")]
+    assert _split("新加坡国家投资控股") == [("新加坡国家投资控股", "Organization")]

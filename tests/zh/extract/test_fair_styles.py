@@ -229,3 +229,48 @@ def test_a_series_written_with_its_city_in_brackets_is_one_fair() -> None:
     )
     res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
     assert len([e for e in res.entities if e.type == "Fair"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        (  # the whole count first, then parts with their own sums and no sum of the sums
+            "本届兰洽会共签约项目320个，其中内资项目300个，签约金额1500亿元；"
+            "外资项目20个，合同外资5亿美元。",
+            320,
+        ),
+        ("本届兰洽会签约内资项目280个，总投资1200亿元，签约外资项目15个，总投资8亿美元。", None),
+        (
+            "本届兰洽会共签订国际经济合作项目120个，总投资额60亿美元；"
+            "国内合作项目200个，总投资1800亿元。",
+            None,
+        ),
+    ],
+)
+def test_parts_with_no_stated_sum_give_no_total(second: str, count: int | None) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州闭幕。" + second)
+    assert fair.signed_project_count == count
+    assert fair.total_investment is None  # no part is the fair's total, no sum is invented
+
+
+@pytest.mark.parametrize(
+    ("second", "value"),
+    [
+        ("本届兰洽会签约国际、国内合作项目共320个，总投资额1800亿元。", "180000000000"),
+        ("本届兰洽会共签约内外资项目320个，总投资1800亿元。", "180000000000"),
+        ("本届兰洽会签约项目总投资1800亿元，其中外资项目投资额5亿美元。", "180000000000"),
+    ],
+)
+def test_both_parts_named_together_or_one_part_after_the_total_keep_it(
+    second: str, value: str
+) -> None:
+    fair = _fair("第二十届中国兰州投资贸易洽谈会在兰州闭幕。" + second)
+    assert fair.total_investment[1].value == Decimal(value)
+
+
+def test_renminbi_and_dollar_totals_side_by_side_keep_the_first_as_written() -> None:
+    fair = _fair(
+        "第二十届中国兰州投资贸易洽谈会在兰州闭幕。本届兰洽会签约总额达500亿元人民币和10亿美元。"
+    )
+    assert fair.total_investment[1].currency == "CNY"
+    assert fair.total_investment[1].value == Decimal("50000000000")

@@ -107,3 +107,16 @@ def test_a_fairs_committee_itself_is_no_body() -> None:
     """某会组委会主任 is a title of the fair's office; no body, as the guideline has it."""
     got = _posts("兰洽会组委会主任、甘肃省副省长孙丁出席。")
     assert not any("组委会" in (org or "") for _, _, org in got)
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("来源：中国甘肃网 发布时间：2011-07-07", "中国甘肃网"),  # a portal named after a province
+        ("来源：某某日报　作者：某某", "某某日报"),
+        ("发布时间：2011-07-07 来源：某某新闻网", "某某新闻网"),
+    ],
+)
+def test_a_portals_source_line_names_the_outlet_of_its_reporters(source: str, outlet: str) -> None:
+    text = f"第十七届兰洽会隆重开幕\n{source}\n本报记者王海报道 本届兰洽会7日开幕。\n"
+    assert ("王海", "记者", outlet) in _posts(text, backend="crf")

@@ -91,3 +91,20 @@ def test_bare_region_bodies_and_titles_name_the_reports_region() -> None:
     posts = {(labels[p.person], p.role, labels.get(p.organization)) for p in res.posts}
     assert ("李明", "副主席", "宁夏回族自治区人民政府") in posts
     assert ("王华", "副主席", "中国人民政治协商会议宁夏回族自治区委员会") in posts
+
+
+def test_a_bare_party_department_after_its_committees_title_is_that_committees() -> None:
+    """省委常委、宣传部部长: the department of the report's province's committee; another
+    province's committee named in the chain keeps its own department, never one 宣传部 node."""
+    posts = _posts(
+        "新华社兰州7月8日电 第二十届兰洽会在兰州开幕。省委常委、宣传部部长王某，"
+        "省委常委、组织部部长赵某出席。广东省委常委、宣传部部长张某也到场。"
+    )
+    assert ("王某", "部长", "中共甘肃省委宣传部") in posts
+    assert ("赵某", "部长", "中共甘肃省委组织部") in posts
+    assert ("张某", "部长", "中共广东省委宣传部") in posts
+
+
+def test_a_department_named_with_its_committee_short_form_is_the_reports() -> None:
+    posts = _posts("新华社兰州7月8日电 第二十届兰洽会在兰州开幕。省委宣传部副部长王某出席。")
+    assert ("王某", "副部长", "中共甘肃省委宣传部") in posts

@@ -331,3 +331,36 @@ def test_a_place_and_a_bracketed_place_head_a_bodys_name(lex):
     assert spans(rules.bracketed_place_bodies(ms, text, lex)) == [
         ("中国（甘肃）国际贸易投资促进中心", "Organization")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "org"),
+    [
+        ("成都交投与某集团签约", 2, "成都交投"),
+        ("临夏州国投与某新区签署协议", 3, "临夏州国投"),
+        # the suffix rule takes 城投; 集团 is extend_org_right's
+        ("某某市城投集团", 3, "某某市城投"),
+    ],
+)
+def test_a_place_before_an_investment_short_form_is_a_company(lex, text, end, org):
+    ms = [mention(text, 0, end, "Place")]
+    assert spans(rules.place_with_org_suffix(ms, text, lex))[0] == (org, "Organization")
+
+
+def test_a_place_the_model_ran_into_an_investment_short_form_gives_it_back(lex):
+    text = "贵阳城投、遵义交投分别与某集团签约"
+    ms = [mention(text, 0, 3, "Place")]
+    assert spans(rules.place_with_org_suffix(ms, text, lex)) == [("贵阳城投", "Organization")]
+
+
+def test_a_place_that_invests_is_no_investment_group(lex):
+    text = "甘肃省能投资建设新项目"
+    ms = [mention(text, 0, 3, "Place")]
+    assert spans(rules.place_with_org_suffix(ms, text, lex)) == [("甘肃省", "Place")]
+
+
+@pytest.mark.parametrize("verb", ["签署协议", "签约", "分别与某市签约"])
+def test_a_known_name_the_model_ran_into_a_signing_verb_ends_before_it(lex, verb):
+    text = "某市与中国建筑" + verb
+    ms = [mention(text, 3, 9, "Organization", origin="crf")]
+    assert spans(rules.known_orgs_before_verbs(ms, text, lex)) == [("中国建筑", "Organization")]

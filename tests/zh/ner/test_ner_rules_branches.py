@@ -136,3 +136,18 @@ def test_local_peoples_organisations_after_their_division(lex):
     found = spans(rules.local_departments(ms, text, lex))
     assert ("甘肃省工商联", "Organization") in found
     assert ("市贸促会", "Organization") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甘肃出入境检验检疫局局长某某出席",
+        "兰州市国家税务局局长某某出席",
+        "青海省气象局局长某某出席",
+    ],
+)
+def test_a_local_unit_of_a_national_agency_is_one_body_with_its_place(text):
+    from fairgraph.zh.ner import recognize
+
+    body = text[: text.index("局长")]
+    assert (body, "Organization") in [(m.text, m.type) for m in recognize(text)]

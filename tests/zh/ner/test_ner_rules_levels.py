@@ -77,3 +77,32 @@ def test_a_reporter_the_model_read_as_a_body_is_a_person(lex):
     ms = [mention(text, 1, 3, "Role"), mention(text, 4, 7, "Organization", origin="crf")]
     found = spans(rules.reporter_names(ms, text, lex))
     assert [n for n, t in found if t == "Person"] == ["冼明燕", "邝文博"]
+
+
+def test_a_company_cut_before_a_board_title_is_whole_again(lex):
+    text = "华鑫电子董事长张某某签约，会上，金诺科技总经理王某出席"
+    ms = [
+        mention(text, 0, 2, "Place", origin="crf"),
+        mention(text, 4, 7, "Role"),
+        mention(text, 7, 10, "Person"),
+        mention(text, 16, 18, "Person", origin="crf"),
+        mention(text, 20, 23, "Role"),
+        mention(text, 23, 25, "Person"),
+    ]
+    found = spans(rules.companies_before_board_titles(ms, text, lex))
+    assert [m for m in found if m[1] == "Organization"] == [
+        ("华鑫电子", "Organization"),
+        ("金诺科技", "Organization"),
+    ]
+
+
+def test_a_person_before_a_board_title_or_a_known_place_stays(lex):
+    text = "刘某董事长表示，兰州科技总经理出席"
+    ms = [
+        mention(text, 0, 2, "Person", origin="crf"),
+        mention(text, 2, 5, "Role"),
+        mention(text, 8, 10, "Place", origin="crf"),
+        mention(text, 12, 15, "Role"),
+    ]
+    found = spans(rules.companies_before_board_titles(ms, text, lex))
+    assert ("刘某", "Person") in found and ("兰州", "Place") in found

@@ -130,3 +130,30 @@ def test_a_leading_conjunction_leaves_a_body_s_name(lex):
         ("江苏某某集团股份有限公司", "Organization"),
         ("同仁堂集团", "Organization"),
     ]
+
+
+def test_three_character_names_ending_in_he_or_wei_stay_whole():
+    """The model's own 王某和 before 出席 survives the rule that drops names ending in 和, and a
+    name the model cut before 为 + a verb of saying gets its last character back."""
+    from fairgraph.zh.ner import recognize
+
+    for text, name in [
+        ("副市长王永和出席。", "王永和"),
+        ("会长孙文和说，合作前景广阔。", "孙文和"),
+        ("副市长王永和等出席。", "王永和"),
+        ("市长张宏为致辞。", "张宏为"),
+    ]:
+        assert [m.text for m in recognize(text) if m.type == "Person"] == [name], text
+
+
+def test_he_and_wei_before_other_words_stay_out_of_names():
+    from fairgraph.zh.ner import recognize
+
+    for text, wrong in [
+        ("副市长王永和李明出席。", "王永和"),
+        ("副省长李明与与会嘉宾交流。", "李明与"),
+        ("副省长李明和陪同人员合影。", "李明和"),
+        ("市长李明为出席活动的嘉宾颁奖。", "李明为"),
+    ]:
+        found = [m.text for m in recognize(text) if m.type == "Person"]
+        assert "李明" in found and wrong not in found, text

@@ -215,3 +215,31 @@ def test_a_government_and_a_ministry_named_with_its_country_are_two_bodies(lex):
         ("某省人民政府", "Organization"),
         ("中国外交部", "Organization"),
     ]
+
+
+@pytest.mark.parametrize("intro", ["参展企业有", "签约企业包括", "入驻的企业主要有"])
+def test_items_of_a_list_introduced_by_a_word_for_companies_are_companies(lex, intro):
+    text = intro + "华鑫电子、金诺科技、瑞丰新材、博润能源等。"
+    at = len(intro)
+    ms = [crf(text, at, at + 2, "Place"), crf(text, at + 5, at + 7, "Person")]
+    assert spans(rules.company_lists(ms, text, lex)) == [
+        ("华鑫电子", "Organization"),
+        ("金诺科技", "Organization"),
+        ("瑞丰新材", "Organization"),
+        ("博润能源", "Organization"),
+    ]
+
+
+def test_the_last_two_items_joined_by_he_are_two_companies(lex):
+    text = "现场签约的有鑫源股份、蓝海集团、天祥药业和恒达物流等企业"
+    ms = [crf(text, 6, 10, "Organization"), crf(text, 11, 15, "Organization")]
+    ms.append(crf(text, 16, 25, "Organization"))
+    assert spans(rules.company_lists(ms, text, lex))[2:] == [
+        ("天祥药业", "Organization"),
+        ("恒达物流", "Organization"),
+    ]
+
+
+def test_a_word_for_companies_before_other_words_introduces_no_list(lex):
+    text = "公司有关负责人、专家学者等参加"
+    assert rules.company_lists([], text, lex) == []

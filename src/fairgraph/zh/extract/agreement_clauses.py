@@ -68,6 +68,8 @@ _WHERE_WHEN = re.compile(
     r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
 )
 _LEFT_GAPS = {"、", "和", "及", "以及"}
+#: what joins a list of subjects that all sign with one counterpart without 分别 (A、B与C签署)
+_BARE_LEFT_GAPS = {"、", "和", "及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
@@ -95,6 +97,7 @@ _GENERIC_COUNTERPART = re.compile(
     r"|(?:外商|客商|投资商|企业家|投资者|开发商|企业|公司|单位|方面|部门|机构|商家|银行|代表"
     r"|央企|国企|民企|外企|方|团|人)$"
     r"|[的了就将在已把被对向为从等]"
+    r"|协议|备忘录|合同|意向书|仪式"  # 与某某战略合作协议签约仪式: the agreement, no counterpart
 )
 #: words that stand where a counterpart's name would but name none
 _NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
@@ -240,11 +243,14 @@ def party_groups(
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
+        if link.group().endswith(("和", "及")) and _joined_by_with(sentence, group):
+            continue  # A和B与C签署: 和 joins the subjects, 与 brings the counterpart
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
-        lefts = [left]
-        if link.group("each") or link.group("count"):
-            lefts = _preceding_list(sentence, candidates[:i], left) + lefts
+        each = bool(link.group("each") or link.group("count"))
+        # A、B与C签署: each listed subject signs with C (a list joined by 、 only, unless 分别)
+        gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
+        lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
         pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
@@ -339,9 +345,13 @@ def _last_partners(
 
 
 def _preceding_list(
-    sentence: Sentence, mentions: Sequence[Mention], last: Mention
+    sentence: Sentence,
+    mentions: Sequence[Mention],
+    last: Mention,
+    gaps: frozenset[str] | set[str] = _LEFT_GAPS,
 ) -> list[Mention]:
-    """The parties listed before ``last`` (A、B、C分别与D签署 → A, B before C), nearest last."""
+    """The parties listed before ``last`` (A、B、C分别与D签署 → A, B before C), nearest last;
+    ``gaps`` are what may stand between two of them."""
     out: list[Mention] = []
     cursor = last
     for m in reversed(mentions):
@@ -349,7 +359,7 @@ def _preceding_list(
         if gap == "" and m.type == "Country" and cursor.type == "Organization":
             cursor = m  # 法国某某集团: the country only says whose the company is
             continue
-        if gap not in _LEFT_GAPS:
+        if gap not in gaps:
             break
         out.insert(0, m)
         cursor = m
@@ -411,6 +421,15 @@ _DATELINE = re.compile(
     r"^\s*(?:[^，。；\s]{0,16}?\d{1,2}月\d{1,2}日(?:电|讯)|(?:本报|本网|本刊)[^，。；\s]{0,10}?讯)"
     r"\s*(?:[（(][^）)]{0,30}[）)])?\s*"
 )
+
+
+def _joined_by_with(sentence: Sentence, group: Sequence[Mention]) -> bool:
+    """Whether two neighbours of a list are joined by 与 (同, 跟): the list runs on past the
+    subjects into their counterpart (A和B与C)."""
+    return any(
+        sentence.between(a.end, b.start).strip() in ("与", "同", "跟")
+        for a, b in zip(group, group[1:], strict=False)
+    )
 
 
 def _is_location(text: str, local_start: int) -> bool:
@@ -483,7 +502,9 @@ _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "
 #: (a heading line of its own needs no colon: 重点签约项目一览)
 SIGNING_LIST_HEAD = re.compile(
     r"(?:签约|签署|签订)[^。；]{0,14}(?:如下|清单|名单|情况|一览|项目|协议)[^。；]{0,4}[：:]\s*$"
-    r"|^[^。；，]{0,10}(?:签约|签署|签订)[^。；，]{0,10}(?:一览|清单|名单|如下)(?:表)?\s*$"
+    r"|^[^。；，]{0,30}(?:签约|签署|签订)[^。；，]{0,10}(?:一览|清单|名单|如下)(?:表)?\s*$"
+    # the head row of a table with a column of the signing parties (序号 项目名称 签约单位)
+    r"|^\s*序号[ \t\u3000].*(?:签约|合作|投资)(?:单位|方|主体|双方|企业)"
 )
 #: how an item of a list begins (1. / 1、 / （1） / 一、 / a table's row number: 1 某某)
 LIST_ITEM = re.compile(
@@ -492,7 +513,9 @@ LIST_ITEM = re.compile(
 #: the head row of a table of signings (序号 项目名称 签约单位): the rows follow
 TABLE_HEAD = re.compile(r"^\s*序号[ \t\u3000]")
 #: what separates a table's cells
-_CELL_GAP = re.compile(r"^[ \t\u3000]+$")
+#: what stands between two parties of a table row: the cells' space, or a joiner inside one
+#: cell (白银市人民政府、某公司)
+_CELL_GAP = re.compile(r"^(?:[ \t\u3000]+|[ \t\u3000]*(?:[、/／与和]|——?)[ \t\u3000]*)$")
 
 
 def named_pairs(
@@ -573,6 +596,11 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     ...       Mention(15, 18, "乙公司", "Organization"))
     >>> [(a.text, b.text, k) for a, b, k, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
     [('甲市人民政府', '乙公司', '项目')]
+    >>> t = "1 新能源项目 甲市人民政府、乙公司 50"  # both parties in one cell
+    >>> ms = (Mention(8, 14, "甲市人民政府", "Organization"),
+    ...       Mention(15, 18, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b, _, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司')]
     """
     parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
     if len(parties) != 2 or not _CELL_GAP.match(sentence.between(parties[0].end, parties[1].start)):

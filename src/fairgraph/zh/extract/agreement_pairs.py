@@ -4,7 +4,8 @@
 * ``partner_pair``         — A携手B签署… / A牵手B签约: a partner joined by 携手/牵手;
 * ``mutual_pair``          — …双方签署…: the pair A与B named before 双方;
 * ``modifies_counterpart`` — 与甲国、乙国等国的12家机构签订: the list only qualifies
-  unnamed counterparts.
+  unnamed counterparts (not so 与A市、B市等5个市州签订: the places counted sign);
+* ``declared_sides``       — 签约双方为A和B: the two sides named after the words.
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ _MODIFIED = re.compile(
 _COUNTED_BODIES = re.compile(
     r"^等[\d一二三四五六七八九十几多数]+(?:家|个|所)"
     r"(?:企业|公司|单位|机构|银行|央企|中央企业|高校|院校|金融机构)?(?!的)"
+)
+#: 等5个市州 (no 的) after listed places: the count is of the places listed, who sign
+_COUNTED_PLACES = re.compile(
+    r"^等[\d一二三四五六七八九十几多数]+个?"
+    r"(?:市州|市县|县区|地市|县市区|市区|城市|省份|省区市|省区|省市|市|州|县|区|省)(?!的)"
 )
 #: A携手B签署: a partner joined by 携手/牵手 (with an optional 共同/正式 before the verb)
 _PARTNER = re.compile(r"^(?:携手|牵手|联手)$")
@@ -91,10 +97,16 @@ def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) ->
     >>> s = Sentence(Span(0, len(t), t), ())
     >>> modifies_counterpart(s, Mention(4, 6, "甲国", "Country"), 15)
     True
+    >>> t = "某集团与甲市、乙市等5个市州签署协议"
+    >>> s = Sentence(Span(0, len(t), t), ())
+    >>> modifies_counterpart(s, Mention(7, 9, "乙市", "Place"), 15)
+    False
     """
     gap = sentence.between(party.end, verb_start)
     if party.type == "Organization" and _COUNTED_BODIES.match(gap):
         return False  # 与A、B、C等3家企业分别签署: the bodies counted are the listed ones
+    if party.type == "Place" and _COUNTED_PLACES.match(gap):
+        return False  # 与A市、B市等5个市州签署: so are the places counted
     return _MODIFIED.match(gap) is not None
 
 
@@ -290,3 +302,33 @@ def _signing_bodies(
     if bodies[0].text == bodies[1].text:
         return []
     return [(bodies[0], bodies[1])]
+
+
+#: 签约双方为A和B: the two sides of a signing declared after it
+_DECLARED_SIDES = re.compile(r"签(?:约|字|署)(?:的)?双方(?:分别)?(?:为|是)[：:]?")
+
+
+def declared_sides(sentence: Sentence) -> list[tuple[Mention, Mention]]:
+    """签约双方为A和B (签约双方分别是A与B): the two parties named right after the words, joined
+    by 和, 与, 及 or 、 and closing their clause.
+
+    >>> from fairgraph.model import Span
+    >>> t = "签约双方为甲市人民政府和乙公司。"
+    >>> ms = (Mention(5, 11, "甲市人民政府", "Organization"),
+    ...       Mention(12, 15, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b in declared_sides(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司')]
+    """
+    out = []
+    for match in _DECLARED_SIDES.finditer(sentence.text):
+        at = sentence.start + match.end()
+        after = [m for m in sentence.mentions if m.start >= at and m.type in PARTY_TYPES]
+        if len(after) < 2 or after[0].start != at:
+            continue
+        left, right = after[0], after[1]
+        end = right.end - sentence.start
+        if sentence.between(left.end, right.start) in ("和", "与", "及", "、") and (
+            end == len(sentence.text) or sentence.text[end] in "，。；！？ "
+        ):
+            out.append((left, right))
+    return out

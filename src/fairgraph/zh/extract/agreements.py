@@ -38,6 +38,7 @@ from fairgraph.zh.extract.agreement_clauses import (
 )
 from fairgraph.zh.extract.agreement_pairs import (
     MUTUAL,
+    declared_sides,
     listed_pair,
     modifies_counterpart,
     mutual_pair,
@@ -193,7 +194,12 @@ def _named_agreements(
             investment=_amount_for(amounts, sentence, sentence.span.end) if listed else None,
         )
         for left, right, kind, title in named_pairs(sentence, listed)
+        or [(a, b, _BARE_TYPE, None) for a, b in declared_sides(sentence)]
     ]
+
+
+#: the type of an agreement whose words the sentence does not give (签约双方为A和B)
+_BARE_TYPE = "协议"
 
 
 def _amount_for(amounts: Sequence[Amount], sentence: Sentence, clause_end: int) -> Amount | None:

@@ -58,7 +58,8 @@ _ORGANIZER_LIST = re.compile(
     r"(?=[。；]|[，,][^，。；]{0,40}?(?:承办|协办|支持|执行)|$)"
 )
 _SIGNED_PROJECTS = re.compile(
-    r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达|总数)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
+    r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达到|达|总数)?"
+    r"(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)签约项目"
     r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     r"|项目(?:共计|共)?签(?:约|订|署|下)了?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
@@ -188,6 +189,45 @@ _WHOLE = re.compile(
 )
 #: the parts a fair's figures may be stated in first
 _PARTS = re.compile(r"内资|外资|国内|国际|省外|境外|境内")
+
+
+#: the words of a part of a fair's figures; the words for both together are masked first
+_PART_WORD = re.compile(r"(内资|外资|国内|国际|省内|省外|境内|境外)(?=[^，。；、\d]{0,8}项目)")
+_ONE_PART = r"(?:内资|外资|国内|国际|省内|省外|境内|境外)"
+_BOTH_PARTS = re.compile(
+    rf"内外资|中外资|国内外|海内外|境内外|省内外|{_ONE_PART}[、和与及]?{_ONE_PART}"
+)
+
+
+def _unmasked(text: str) -> str:
+    return _BOTH_PARTS.sub(lambda m: "＿" * len(m.group()), text)
+
+
+def stated_parts(sentence: Sentence) -> int | None:
+    """Where a sentence begins to give a fair's figures in two or more parts (内资项目…，外资项目…;
+    国际合作项目…；国内合作项目…): the position of the first part's word, or None when it names
+    fewer than two kinds of part. Words inside names (某某国际会展中心) and words for both
+    parts together (内外资, 国内外) are no parts.
+
+    >>> from fairgraph.model import Span
+    >>> t = "共签约项目32个，其中内资项目30个，金额20亿元；外资项目2个，合同外资1亿美元"
+    >>> stated_parts(Sentence(Span(100, 100 + len(t), t), ()))
+    111
+    >>> t = "共签约内外资项目32个，吸引国内外客商"
+    >>> stated_parts(Sentence(Span(0, len(t), t), ())) is None
+    True
+    >>> t = "签约国际、国内合作项目共32个，总投资额20亿元"  # both parts at once: the whole
+    >>> stated_parts(Sentence(Span(0, len(t), t), ())) is None
+    True
+    """
+    text = list(_unmasked(sentence.text))
+    for m in sentence.mentions:
+        for i in range(m.start - sentence.start, m.end - sentence.start):
+            text[i] = "＿"
+    found = list(_PART_WORD.finditer("".join(text)))
+    if len({f.group(1) for f in found}) < 2:
+        return None
+    return sentence.start + found[0].start()
 
 
 def _whole_after_parts(
@@ -523,6 +563,13 @@ def _facts_for(
             if whole[0] is None and count and _PARTS.search(text, 0, count.end()):
                 projects = None  # the count read was a part's, and no sum of them is stated
             projects, total = whole[0] or projects, whole[1] or total
+        else:
+            parts = stated_parts(sentence)
+            if parts is not None:  # 内资…，外资… and no sum: no part is the fair's figure
+                if count and _PART_WORD.search(_unmasked(count.group(0))):
+                    projects = None
+                if total is not None and total.start > parts:
+                    total = None
     participants = (
         sentence.of_type("Country", "Organization") if _PARTICIPATION.search(text) else []
     )

@@ -21,7 +21,18 @@ from fairgraph.model import Mention
 from fairgraph.zh.lexicon import load_lexicon
 
 #: endings of a company name (the brand stands before them)
-_COMPANY_ENDINGS = ("集团公司", "股份公司", "有限公司", "株式会社", "集团", "公司", "银行", "大学")
+_COMPANY_ENDINGS = (
+    "集团公司",
+    "股份公司",
+    "有限公司",
+    "株式会社",
+    "集团",
+    "公司",
+    "银行",
+    "大学",
+    "控股",
+    "商社",
+)
 #: words that say what kind of university a name is (新加坡国立大学 is the country's own)
 _ACADEMIC = ("国立", "理工", "科技", "技术", "管理", "师范", "医科", "外国语", "开放", "友谊")
 #: words that say what a body is, not whose brand it is

@@ -49,7 +49,9 @@ _DATELINE_TAIL = re.compile(
 _SOURCE = re.compile(
     r"(?:来源[:：]\s*|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
     r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端))"
-    r"\s*$",
+    # the line ends, or a portal's next field follows (来源：某某网 发布时间：…, 作者：…)
+    r"(?:\s*$|[ \t\u3000]+"
+    r"(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|点击数?|浏览)[:：])",
     re.MULTILINE,
 )
 #: a paper's masthead line above the headline (《某某日报》2025年5月8日 第3版)
@@ -115,6 +117,8 @@ def report_outlet(text: str) -> Mention | None:
 
     >>> report_outlet("某某会开幕\n2025-07-12 09:30　来源：某某新闻网\n\n本网讯").text
     '某某新闻网'
+    >>> report_outlet("某某会开幕\n来源：某某日报 发布时间：2011-07-07\n本报讯").text
+    '某某日报'
     """
     head = "\n".join(text.split("\n")[: _DATELINE_LINES + 1])
     return _source_outlet(text, len(head))

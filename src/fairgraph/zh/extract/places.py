@@ -18,6 +18,7 @@ dropped here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
@@ -188,3 +189,42 @@ def plausible_places(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with country-prefixed places split and implausible model places dropped."""
     out = [part for m in mentions for part in split_country_prefix(m)]
     return [m for m in out if plausible_place(m)]
+
+
+#: 我省/我市 standing as a party of a signing: right before or after 与 (同, 和, 跟)
+_OWN_PARTY = re.compile(
+    r"(?<=[与同和跟])(我省|我市)|(我省|我市)(?=(?:还|也|先后|共|当天|分别)?[与同和跟])"
+)
+#: what the report's own province or city is written as (我省 → the province, 我市 → the city)
+OWN_PLACE_WORDS = {"我省": "province", "我市": "city"}
+
+
+def own_place_parties(text: str, mentions: Sequence[Mention], known: set[str]) -> list[Mention]:
+    """我省与某集团签署…: the report's own province (我市: city) as a place mention where it is
+    a party of a signing (its sentence has 签), so the agreement has both its parties; only
+    for the levels in ``known`` (the report's context names that province or city), and never
+    over another mention.
+
+    >>> t = "我省与某集团签署了合作协议。我市经济发展迅速。"
+    >>> [(m.text, m.start) for m in own_place_parties(t, [], {"province", "city"})]
+    [('我省', 0)]
+    >>> own_place_parties(t, [], {"city"})
+    []
+    """
+    out = []
+    for match in _OWN_PARTY.finditer(text):
+        word = match.group(1) or match.group(2)
+        start = match.start(1) if match.group(1) else match.start(2)
+        end = start + len(word)
+        if OWN_PLACE_WORDS[word] not in known:
+            continue
+        lo = max(text.rfind(c, 0, start) for c in "。；！？\n") + 1
+        hi = min(
+            (i for i in (text.find(c, end) for c in "。；！？\n") if i >= 0), default=len(text)
+        )
+        if "签" not in text[lo:hi]:
+            continue
+        if any(m.start < end and start < m.end for m in mentions):
+            continue
+        out.append(Mention(start, end, word, "Place", None, "own-place"))
+    return out

@@ -200,10 +200,11 @@ class Lexicon:
 def load_lexicon() -> Lexicon:
     """Load (once per process) the lexicon shipped with fairgraph."""
     places = tables.places()
+    provinces = {e.short: e.name for e, _ in places if e.level == "province" and e.short}
     return Lexicon(
         tables.countries(),
         places + tables.zones({entry.name for entry, _ in places}),
-        tables.organizations(),
+        tables.organizations() + tables.provincial_soes(provinces),
         tables.fairs(),
         build_titles(),
         tables.foreign_places(),

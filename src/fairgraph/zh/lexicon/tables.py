@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 
 from fairgraph.errors import ModelError
@@ -69,6 +69,29 @@ def organizations() -> list[OrgEntry]:
         if kind not in _KINDS:
             raise ModelError(f"organizations.tsv: bad kind {kind!r} for {name}")
         out.append(OrgEntry(name, _split(aliases), kind))  # type: ignore[arg-type]
+    return out
+
+
+def provincial_soes(provinces: Mapping[str, str]) -> list[OrgEntry]:
+    """Major provincial state-owned enterprises (``provincial_soes.tsv``) as companies.
+
+    ``provinces`` maps a province's short name to its full name (甘肃 → 甘肃省); the province
+    column must be one of them. A short form that begins with the short name of a 省 is also
+    known with the full name written out (甘肃电投 → 甘肃省电投), as reports write both.
+    """
+    out = []
+    for name, province, aliases in rows("provincial_soes.tsv", 3):
+        full = provinces.get(province)
+        if full is None:
+            raise ModelError(f"provincial_soes.tsv: {name}'s province {province!r} is unknown")
+        forms = _split(aliases)
+        if full.endswith("省"):
+            forms += tuple(
+                full + a[len(province) :]
+                for a in forms
+                if a.startswith(province) and not a.startswith(full)
+            )
+        out.append(OrgEntry(name, tuple(dict.fromkeys(forms)), "Company"))
     return out
 
 

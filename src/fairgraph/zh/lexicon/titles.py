@@ -151,11 +151,16 @@ GOV_SUFFIXES = _longest_first(
     "商务厅 商务局 发展和改革委员会 发改委 工业和信息化厅 工信厅 大使馆 总领事馆 "
     "领事馆 使馆 代表处 驻华大使馆 人民银行 兵团 部长会议 部长理事会"
 )
+#: what a local state-owned investment or holding group is called after its province or city
+#: (四川交投, 兰州建投, 某市城投, 甘肃电投, 山东国投, 某州文旅投, 某省交控)
+INVESTMENT_SHORT_FORMS = "交投 城投 建投 国投 能投 电投 水投 铁投 旅投 文投 产投 发投 交控 文旅投"
 #: companies
 COMPANY_SUFFIXES = _longest_first(
     "有限责任公司 股份有限公司 有限公司 集团有限公司 集团股份有限公司 控股有限公司 控股集团 "
     "集团公司 集团 公司 控股 股份公司 银行 农村商业银行 商业银行 证券 基金 保险 投资公司 实业 "
-    "科技有限公司 有限合伙 合伙企业 厂 工厂 酒店 宾馆 商行 企业 事务所 律师事务所"
+    "科技有限公司 有限合伙 合伙企业 厂 工厂 酒店 宾馆 商行 企业 事务所 律师事务所 "
+    # the short forms of local state-owned investment groups after their place (某省交投 …)
+    + INVESTMENT_SHORT_FORMS
 )
 _OTHER = (
     "协会 商会 学会 研究会 促进会 联合会 总会 联盟 中心 大学 学院 研究院 研究所 科学院 工程院 "

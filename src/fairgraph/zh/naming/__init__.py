@@ -20,7 +20,9 @@ from fairgraph.model import Mention
 from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import (
+    COMMITTEE_DEPARTMENTS,
     DocumentContext,
+    committee_context,
     document_context,
     nearest_context,
     zone_context,
@@ -90,6 +92,9 @@ def local_context(
     whose official the sentence quotes; else the report's."""
     if mention.type == "Organization" and clean(mention.text) in ("管委会", "管理委员会"):
         return zone_context(ctx, clean(mention.text), before())  # 某新区党工委书记、管委会主任
+    if mention.type == "Organization" and clean(mention.text) in COMMITTEE_DEPARTMENTS:
+        # 省委常委、宣传部部长: the committee's department
+        return committee_context(ctx, clean(mention.text), mention.start, before())
     if mention.type in ("Organization", "Role") and mention.text[:1] in _LOCAL_LEVELS:
         local = nearest_context(ctx, clean(mention.text), before())
         other = ctx.province_at(mention.start) if mention.text[:1] == "省" else None

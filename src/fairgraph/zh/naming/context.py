@@ -69,6 +69,8 @@ _DISTRICT_BODIES = {
     "区人民政府": "{x}人民政府",
 }
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+#: a local Party committee's departments (省委宣传部, 市委组织部)
+COMMITTEE_DEPARTMENTS = ("宣传部", "组织部", "统战部", "政法委", "政法委员会")
 #: a zone's administrative committee written alone
 _ZONE_COMMITTEES = ("管委会", "管理委员会")
 #: a zone's Party working committee, whose zone a bare 管委会 after it belongs to
@@ -128,6 +130,9 @@ class DocumentContext:
     #: the development zone whose Party working committee a sentence named before a bare
     #: 管委会 (某新区党工委书记、管委会主任): the committee is that zone's
     zone: str | None = field(default=None, compare=False, repr=False)
+    #: the local Party committee (中共某省委) whose title a chain gave right before a bare
+    #: department of it (省委常委、宣传部部长): the department is that committee's
+    committee: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def sheng(self) -> str | None:
@@ -204,6 +209,13 @@ class DocumentContext:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
+        if name in COMMITTEE_DEPARTMENTS and self.committee:
+            return self.committee + name  # 省委常委、宣传部部长 → 中共某省委宣传部
+        department = next((d for d in COMMITTEE_DEPARTMENTS if name[2:] == d), None)
+        if department and name[:2] == "省委" and self.sheng:
+            return f"中共{self.sheng}委{department}"  # 省委宣传部 → 中共青海省委宣传部
+        if department and name[:2] == "市委" and self.shi:
+            return f"中共{self.shi}委{department}"
         if len(name) > 2 and name[0] == "省" and name[1] != "委" and self.sheng and _is_body(name):
             return self.sheng + name[1:]  # 省商务厅 → 青海省商务厅
         if len(name) > 2 and name[0] == "市" and name[1] != "委" and self.shi and _is_body(name):
@@ -437,6 +449,42 @@ def zone_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> 
         if m.type == "Organization" and party and len(m.text) > len(party) + 1:
             return dataclasses.replace(ctx, zone=m.text[: -len(party)])
     return ctx
+
+
+def committee_context(
+    ctx: DocumentContext, name: str, at: int, before: Sequence[Mention]
+) -> DocumentContext:
+    """The context for a bare Party department (宣传部 at ``at``) written right after a title
+    of its committee and 、 (省委常委、宣传部部长, 广东省委常委、组织部部长): that committee,
+    named as its departments are (中共某省委), so that two provinces' 宣传部 stay two bodies.
+
+    >>> ms = [Mention(0, 2, "省委", "Organization"), Mention(2, 4, "常委", "Role")]
+    >>> committee_context(DocumentContext("甘肃省"), "宣传部", 5, ms).expand("宣传部")
+    '中共甘肃省委宣传部'
+    >>> ms = [Mention(0, 4, "广东省委", "Organization"), Mention(4, 6, "常委", "Role")]
+    >>> committee_context(DocumentContext("甘肃省"), "组织部", 7, ms).expand("组织部")
+    '中共广东省委组织部'
+    >>> committee_context(DocumentContext("甘肃省"), "宣传部", 5, []).expand("宣传部") is None
+    True
+    """
+    if name not in COMMITTEE_DEPARTMENTS or len(before) < 2:
+        return ctx
+    committee, role = before[-2], before[-1]
+    if (
+        role.type != "Role"
+        or committee.type != "Organization"
+        or committee.end != role.start
+        or at - role.end != 1  # (the 、 between the two titles)
+    ):
+        return ctx
+    full: str | None = None
+    if committee.text == "省委":
+        full = f"中共{ctx.sheng}委" if ctx.sheng else None
+    elif committee.text == "市委":
+        full = f"中共{ctx.shi}委" if ctx.shi else None
+    elif committee.text.endswith(("省委", "市委", "州委", "县委", "区委")):
+        full = committee.text if committee.text.startswith("中共") else "中共" + committee.text
+    return dataclasses.replace(ctx, committee=full) if full else ctx
 
 
 def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:

@@ -43,6 +43,7 @@ from fairgraph.zh.ner.rules_foreign import (
 )
 from fairgraph.zh.ner.rules_levels import (
     board_titles,
+    companies_before_board_titles,
     dateline_outlets,
     editor_credits,
     level_title_back,
@@ -51,6 +52,7 @@ from fairgraph.zh.ner.rules_levels import (
 from fairgraph.zh.ner.rules_lexicon import (
     fill_from_lexicon,
     known_companies_win,
+    known_orgs_before_verbs,
     known_orgs_over_places,
     prefer_lexicon_titles,
     resolve_overlaps,
@@ -129,6 +131,7 @@ PIPELINE = (
     strip_caption_suffix,
     split_title_person,
     known_companies_win,
+    known_orgs_before_verbs,
     not_sides,
     names_before_verbs,
     names_ending_in_conjunctions,
@@ -158,6 +161,7 @@ PIPELINE = (
     give_back_title,
     titles_taken_by_bodies,
     board_titles,
+    companies_before_board_titles,
     split_org_at_title,
     stationed_titles,
     country_stationed_titles,

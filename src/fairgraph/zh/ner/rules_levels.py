@@ -87,6 +87,63 @@ def board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+#: titles only a company's people hold
+COMPANY_TITLES = (
+    "董事长",
+    "副董事长",
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+    "执行总裁",
+    "首席执行官",
+    "执行董事",
+    "董事局主席",
+    "董事会主席",
+)
+#: how the short name of a company ends: its trade (华鑫|电子, 金诺|科技, 瑞丰|新材)
+TRADE_ENDS = tuple(
+    str.split(
+        "电子 科技 新材 材料 能源 新能 药业 医药 制药 生物 物流 股份 实业 控股 集团 化工 环保 "
+        "农业 牧业 乳业 食品 酒业 茶业 建设 建工 电气 电力 光电 光伏 智能 装备 机械 汽车 重工 "
+        "矿业 有色 钢铁 锂业 纺织 服饰 传媒 文旅 旅游 置业 地产 资本 信息 软件 网络 通信 数据 "
+        "电器 家居 航空 物产 商贸 贸易 国际"
+    )
+)
+
+
+def companies_before_board_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """华鑫|电子董事长: a company's short name the model cut into a person or an unknown place
+    and a trade word, right before a title only a company's people hold, is the company
+    (a person right before the title, 刘某董事长, stays the person).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "会上，金诺科技总经理王某出席"
+    >>> ms = [mention(text, 3, 5, "Person", origin="crf"), mention(text, 7, 10, "Role")]
+    >>> [(m.text, m.type) for m in companies_before_board_titles(ms, text, load_lexicon())]
+    [('金诺科技', 'Organization'), ('总经理', 'Role')]
+    """
+    out = sorted(ms)
+    for i, role in enumerate(out):
+        if i == 0 or role.type != "Role" or role.text not in COMPANY_TITLES:
+            continue
+        m = out[i - 1]
+        trade = text[m.end : role.start]
+        if (
+            m.origin not in ("crf", "lac")
+            or m.type not in ("Person", "Place")
+            or not 2 <= len(trade) <= 4
+            or not trade.endswith(TRADE_ENDS)
+            or not all("\u4e00" <= c <= "\u9fff" for c in trade)
+            or lex.place_of(m.text) is not None
+            or lex.country_of(m.text) is not None
+            or (m.start > 0 and text[m.start - 1] not in PUNCT | set("与和及同"))
+        ):
+            continue
+        out[i - 1] = mention(text, m.start, role.start, "Organization", "Company", m.origin)
+    return out
+
+
 #: bylines' titles: every name after them is a person (记者 某某、某某 / 通讯员 某某)
 REPORTERS = ("记者", "通讯员", "摄影", "摄")
 #: what ends a name in a byline besides punctuation

@@ -128,6 +128,8 @@ def _runs_on(text: str, lm: LexiconMatch) -> bool:
     (True, False, False)
     >>> _runs_on("中国电子签署协议", lm), _runs_on("中国电子董事长", lm)
     (False, False)
+    >>> _runs_on("中国电子分别与", lm), _runs_on("中国电子和信息产业", lm)
+    (False, True)
     """
     nxt = text[lm.end : lm.end + 1]
     if not nxt or not "\u4e00" <= nxt <= "\u9fff" or nxt in NAME_STOP:
@@ -142,6 +144,16 @@ _AFTER_NAMES = (
     "签署",
     "签订",
     "签约",
+    "分别",
+    "已",
+    "正式",
+    "成功",
+    "近日",
+    "日前",
+    "今年",
+    "战略合作",
+    "合作协议",
+    "框架协议",
     "携手",
     "联合",
     "共同",
@@ -210,6 +222,32 @@ def known_companies_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             m = Mention(m.start, m.end, m.text, "Organization", "Company", m.origin)
         out.append(m)
     return out
+
+
+def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A model organisation that is a known name run on into the verb after it (中国建筑|签署,
+    某集团|分别与) is the known name.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "某市与中国建筑签署协议"
+    >>> [m.text for m in known_orgs_before_verbs([mention(text, 3, 9, "Organization",
+    ...     origin="crf")], text, load_lexicon())]
+    ['中国建筑']
+    """
+    known = [lm for lm in find(lex, text) if lm.type == "Organization"]
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.origin in ("crf", "lac"):
+            lm = next((k for k in known if k.start == m.start and k.end < m.end), None)
+            if lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end):
+                m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
+        out.append(m)
+    return out
+
+
+#: verbs that begin right after a party's name (a known name the model ran on into them ends)
+_VERBS_AFTER_NAMES = ("签署", "签订", "签约", "分别与", "分别同", "携手", "共同签")
 
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

@@ -215,8 +215,22 @@ def join_fragments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 #: conjunctions a name can end with (闵某和, 白某和): followed by punctuation or a verb of
 #: saying they cannot join two things, so they belong to the name
-_NAME_ENDING_CONJUNCTIONS = "和与"
-_AFTER_NAME = ("表示", "说", "指出", "介绍", "强调", "致辞", "出席", "主持")
+_NAME_ENDING_CONJUNCTIONS = "和与为"
+#: (not words that may follow 和/与 as a conjunction: 与会, 与签约企业, 和陪同人员, 和在座)
+_AFTER_NAME = (
+    "表示",
+    "说",
+    "指出",
+    "介绍",
+    "强调",
+    "致辞",
+    "出席",
+    "主持",
+    "讲话",
+    "发言",
+    "一行",
+    "等",
+)
 
 
 def names_ending_in_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -228,6 +242,10 @@ def names_ending_in_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> 
     >>> [m.text for m in names_ending_in_conjunctions([mention(text, 2, 4, "Person")], text,
     ...     load_lexicon())]
     ['闵庆和']
+    >>> text = "市长张某为致辞"
+    >>> [m.text for m in names_ending_in_conjunctions([mention(text, 2, 4, "Person")], text,
+    ...     load_lexicon())]
+    ['张某为']
     """
     out = []
     for m in ms:
@@ -237,12 +255,31 @@ def names_ending_in_conjunctions(ms: list[Mention], text: str, lex: Lexicon) -> 
             and len(m.text) == 2
             and text[m.end : end] in tuple(_NAME_ENDING_CONJUNCTIONS)
             and end <= len(text)
-            and (end == len(text) or text[end] in "，。；、" or text.startswith(_AFTER_NAME, end))
+            and _name_ends_at(text, end)
             and not any(x.start == m.end for x in ms if x is not m)
         ):
             m = mention(text, m.start, end, "Person", origin=NAME_WITH_CONJUNCTION)
+        elif (  # the model's own 王某和 before 出席: kept whole (not a name cut at 和)
+            m.type == "Person"
+            and m.origin in ("crf", "lac")
+            and len(m.text) == 3
+            and m.text[-1] in _NAME_ENDING_CONJUNCTIONS
+            and _name_ends_at(text, m.end)
+        ):
+            m = mention(text, m.start, m.end, "Person", origin=NAME_WITH_CONJUNCTION)
         out.append(m)
     return out
+
+
+def _name_ends_at(text: str, end: int) -> bool:
+    """Whether a name ending with the character before ``end`` may end there: punctuation or
+    a verb of its holder follows (after 为 only a verb of saying: 某某为出席者颁奖 is 为 for)."""
+    after = _AFTER_WEI if text[end - 1 : end] == "为" else _AFTER_NAME
+    return end == len(text) or text[end] in "，。；、" or text.startswith(after, end)
+
+
+#: what may follow a name ending in 为 (张某为致辞), where 为 cannot be the preposition
+_AFTER_WEI = ("表示", "说", "指出", "强调", "致辞", "讲话", "发言")
 
 
 def stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

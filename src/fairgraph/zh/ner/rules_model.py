@@ -265,25 +265,71 @@ _COMPANY_LIST = re.compile(
 )
 
 
+#: a list of companies after a word that introduces them (参展企业有甲、乙、丙等; 签约企业包括
+#: 甲、乙和丙): its first item starts where the list does
+_INTRODUCED_LIST = re.compile(
+    r"(?:企业|公司|厂商|品牌)(?:主要)?(?:有|包括|包含|涵盖|分别是|分别为|如)(?!关|望|限)"
+    r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12}?)(?=等|[，。；])"
+)
+#: the last two items of a list joined by 和 or 及 (…、甲药业和乙物流等企业)
+_LAST_JOIN = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z0-9]{3})[和及](?=[\u4e00-\u9fffA-Za-z0-9]{3})")
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list between ``start`` and ``end``: parts between 、, the last one split
+    once more where 和 or 及 joins two names of three or more characters."""
+    items, at = [], start
+    for item in text[start:end].split("、"):
+        items.append((at, at + len(item)))
+        at += len(item) + 1
+    s, e = items[-1]
+    joins = list(_LAST_JOIN.finditer(text, s, e))
+    if len(joins) == 1:
+        items[-1:] = [(s, joins[0].start()), (joins[0].end(), e)]
+    return items
+
+
+def _fragment(m: Mention, start: int, end: int, lex: Lexicon) -> bool:
+    """A model's person or unknown place inside a listed company's name (金诺|科技)."""
+    return (
+        start <= m.start
+        and m.end <= end
+        and m.origin in ("crf", "lac")
+        and m.type in ("Person", "Place")
+        and lex.place_of(m.text) is None
+        and lex.country_of(m.text) is None
+        and lex.foreign_place_of(m.text) is None
+    )
+
+
 def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """甲、乙、丙等知名企业: every item of a list closed by 等 + a word for companies is a
-    company — one the model read as a person or a place is retyped, one it missed is added
+    """甲、乙、丙等知名企业, 参展企业有甲、乙和丙等: every item of a list closed by 等 + a word for
+    companies, or introduced by one, is a company — one the model read as a person or a place
+    is retyped, one it missed is added, one it ran over the 和 of the last two items is split
     (a known place or country, or an item another name cuts across, is left alone)."""
-    if "等" not in text or "、" not in text:
+    if "、" not in text:
         return ms
     out = list(ms)
-    for hit in _COMPANY_LIST.finditer(text):
-        at = hit.start(1)
-        for n, item in enumerate(hit.group(1).split("、")):
-            s, e = at, at + len(item)
-            at = e + 1
+    lists = [(h.start(1), h.end(1), False) for h in _COMPANY_LIST.finditer(text)]
+    lists += [(h.start(1), h.end(1), True) for h in _INTRODUCED_LIST.finditer(text)]
+    for start, end, introduced in lists:
+        items = _list_items(text, start, end)
+        for n, (s, e) in enumerate(items):
+            item = text[s:e]
+            ends = {f for _, f in items}
+            whole = [m for m in out if m.start == s and m.end > e and m.end in ends]
+            if whole and text[e] in "和及" and whole[0].origin in ("crf", "lac"):
+                out.remove(whole[0])  # 甲药业和乙物流 read as one name: two companies
             ending = [m for m in out if m.end == e and s <= m.start]
-            if len(ending) == 1:  # the first item starts where its name does
+            if len(ending) == 1 and not introduced:  # the first item starts where its name does
                 s, item = ending[0].start, ending[0].text
             if lex.place_of(item) or lex.country_of(item) or lex.foreign_place_of(item):
                 continue
             inside = [m for m in out if m.start < e and s < m.end]
-            if not inside and n:
+            if inside and introduced and all(_fragment(m, s, e, lex) for m in inside):
+                out = [m for m in out if m not in inside]  # 金诺|科技: the model's piece of it
+                inside = []
+            if not inside and (n or introduced):
                 out.append(mention(text, s, e, "Organization", "Company"))
             elif inside == ending and ending and ending[0].type in ("Person", "Place"):
                 out[out.index(ending[0])] = replace(

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon.titles import INVESTMENT_SHORT_FORMS as _INVESTMENT
 from fairgraph.zh.ner.rules_common import (
     ALNUM,
     HOME,
@@ -28,6 +29,9 @@ from fairgraph.zh.ner.rules_common import (
     span_mention,
     suffix_re,
 )
+
+#: the short forms of local investment groups (交投, 城投, 建投 …)
+INVESTMENT_SHORT_FORMS = tuple(_INVESTMENT.split())
 
 DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "交易团", "代表处")
 
@@ -161,13 +165,34 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     out = []
     for m in ms:
         if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
-            hit = suffix_re(lex).match(text, m.end)
+            end = _known_place_end(m, text, lex)
+            hit = suffix_re(lex).match(text, end)
             if hit and hit.group() != "企业":  # 香港企业: the place's firms, no body
                 e = hit.end()
-                if not (e < len(text) and text[e] == "长"):
+                invests = hit.group().endswith("投") and text[e : e + 1] == "资"
+                if not (e < len(text) and text[e] == "长") and not invests:
                     m = span_mention(m, text, m.start, e, type="Organization")
         out.append(m)
     return out
+
+
+def _known_place_end(m: Mention, text: str, lex: Lexicon) -> int:
+    """Where a place ends when the model took the first character of a local investment
+    group's short form into it (贵阳城|投 → 贵阳 + 城投): else the mention's own end.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "贵阳城投与某集团签约"
+    >>> _known_place_end(mention(text, 0, 3, "Place"), text, load_lexicon())
+    2
+    """
+    head = m.text[:-1]
+    if (
+        lex.place_of(m.text) is None
+        and lex.place_of(head) is not None
+        and text.startswith(INVESTMENT_SHORT_FORMS, m.end - 1)
+    ):
+        return m.end - 1
+    return m.end
 
 
 #: what a delegation may say about itself before 代表团 (韩国某某道经济代表团)
@@ -304,6 +329,9 @@ def country_and_noun(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     ...       mention(t, 13, 19, "Organization")]
     >>> [m.text for m in country_and_noun(ms, t, load_lexicon())]
     ['日本电通公司']
+    >>> t = "来源：中国甘肃网"
+    >>> [m.text for m in country_and_noun([mention(t, 3, 8, "Organization")], t, load_lexicon())]
+    ['中国甘肃网']
     """
     out = []
     for m in ms:
@@ -313,7 +341,10 @@ def country_and_noun(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
                 None,
             )
             rest = m.text[head:] if head else ""
-            if head and 1 <= len(rest) <= 3 and not rest.endswith(_STATE_BODIES + lex.org_suffixes):
+            # (中国甘肃网, 中国江西网: a news portal named after a province is a body)
+            portal = rest.endswith("网") and lex.place_of(rest[:-1]) is not None
+            bodily = rest.endswith(_STATE_BODIES + lex.org_suffixes) or portal
+            if head and 1 <= len(rest) <= 3 and not bodily:
                 continue
         out.append(m)
     return out
