@@ -307,3 +307,29 @@ def test_our_province_signing_is_the_reports_province() -> None:
 
 def test_our_province_with_no_province_in_the_report_is_no_party() -> None:
     assert _resolved_pairs("我省与陕煤集团签署了战略合作协议。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("昨日，明泰科技与华新传媒签署战略合作协议，双方将联手。", {"明泰科技", "华新传媒"}),
+        ("日前，华宇电子和远洋银行已正式签订合作协议。", {"华宇电子", "远洋银行"}),
+        ("中国航信与ABC航空续签战略合作协议。", {"中国航信", "ABC航空"}),
+    ],
+)
+def test_companies_by_their_short_names_sign(text: str, pair: set[str]) -> None:
+    """Companies named by a name and their trade (明泰|科技, 远洋|银行), as business news names
+    them, sign with each other; 续签 (signing again) is a signing."""
+    assert _pairs(text, backend="default") == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开发区管委会与南方电力和水务公司签署绿氢合作协议。",  # 和 inside the name
+        "商务厅还将与该公司签订投资服务协议。",  # 该公司 names no company
+    ],
+)
+def test_short_names_are_never_cut_from_longer_ones(text: str) -> None:
+    parties = {name for pair in _pairs(text, backend="default") for name in pair}
+    assert "水务公司" not in parties and "该公司" not in parties

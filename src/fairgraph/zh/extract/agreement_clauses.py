@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
 
-SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "达成", "缔结")
+SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "续签", "达成", "缔结")
 AGREEMENT_NOUNS = (
     "框架协议书",
     "协议书",

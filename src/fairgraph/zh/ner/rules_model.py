@@ -21,6 +21,7 @@ from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, long_suffixes, mention, span_mention
+from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 #: words that join two bodies named in one breath (A与B签约)
 JOINERS = set("与和及同")
@@ -336,6 +337,79 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                     ending[0], type="Organization", subtype="Company"
                 )
     return sorted(out)
+
+
+#: a company by its short name: a name and its trade (明泰|科技, 华新|传媒, 远洋|银行)
+_SIDE = (
+    r"[A-Za-z\u4e00-\u9fff]{1,8}?(?:"
+    + "|".join((*TRADE_ENDS, "银行", "证券", "保险", "信托", "基金", "公司"))
+    + ")"
+)
+#: 与 + a company by its short name + a signing verb (…与华新传媒签署, …和远洋银行已正式签订)
+_COUNTERPART = re.compile(
+    r"(?:与|和|同|跟)(?P<side>" + _SIDE + r")"
+    r"(?:已经|已|还|也|又|共同|正式|成功|于[^，。；与和]{1,12}?|在[^，。；与和]{1,10}?){0,2}"
+    r"(?:续签|签署|签订|签约|签下|达成|订立)"
+)
+#: the first side, ending at the connector: a short name starting a clause (昨日，明泰科技|与…)
+_FIRST_SIDE = re.compile(
+    r"(?:^|(?<=[，。；：！？、“”\s（(])|(?<=昨日|今日|日前|近日|此前|当天|同日)|(?<=本报讯))"
+    r"(?P<side>" + _SIDE + r")$"
+)
+
+
+def signing_companies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """明泰科技与华新传媒签署…: a company named by its short name (a name and its trade) on
+    either side of 与/和/同 right before a signing verb is a company — one the model missed is
+    added, its person, unknown-place or cut pieces give way, a name it ran over the connector
+    (甲电子和乙银行) is split; a known place or country, or a side another name already covers
+    whole, is left alone.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "昨日，明泰科技与华新传媒签署战略合作协议"
+    >>> ms = [mention(text, 3, 5, "Person", origin="crf")]
+    >>> [(m.text, m.type) for m in signing_companies(ms, text, load_lexicon())]
+    [('明泰科技', 'Organization'), ('华新传媒', 'Organization')]
+    """
+    if not any(v in text for v in ("签", "达成", "订立")):
+        return ms
+    out = list(ms)
+    for hit in _COUNTERPART.finditer(text):
+        joint = hit.start()
+        sides = [hit.span("side")]
+        first = _FIRST_SIDE.search(text, max(0, joint - 12), joint)
+        if first is not None:
+            sides.append(first.span("side"))
+        if first is None and (text[joint] == "和" or not any(m.end == joint for m in out)):
+            continue  # a connector inside a name (某国电力和水务公司), or after no name
+        across = [m for m in out if m.start < joint < m.end]
+        if across and (
+            first is None  # 某国电力和水务公司: a name holding the connector
+            or any(m.origin not in ("crf", "lac") or m.type != "Organization" for m in across)
+        ):
+            continue
+        for s, e in sides:
+            side = text[s:e]
+            if side.startswith(_NOT_NAMES) or lex.place_of(side) or lex.country_of(side):
+                continue
+            if lex.foreign_place_of(side):
+                continue
+            inside = [m for m in out if m.start < e and s < m.end and m not in across]
+            if not all(_fragment(m, s, e, lex) or _cut_name(m, s, e) for m in inside):
+                continue  # named already (a known body, or a name found whole)
+            out = [m for m in out if m not in inside and m not in across]
+            out.append(mention(text, s, e, "Organization", "Company"))
+    return sorted(out)
+
+
+#: words that start a mention of a company without naming it (该公司, 本公司, 各银行, 双方公司)
+_NOT_NAMES = ("该", "本", "此", "其", "各", "这", "那", "双方", "多家", "有关", "相关")
+
+
+def _cut_name(m: Mention, start: int, end: int) -> bool:
+    """A model's organisation cut short of the trade after it (ABC|航空, 明泰|科技)."""
+    cut = m.start == start < m.end < end
+    return cut and m.type == "Organization" and m.origin in ("crf", "lac")
 
 
 #: verbs a model runs a zone or a body on into (某某开发区|建设…产业园)
