@@ -333,3 +333,24 @@ def test_companies_by_their_short_names_sign(text: str, pair: set[str]) -> None:
 def test_short_names_are_never_cut_from_longer_ones(text: str) -> None:
     parties = {name for pair in _pairs(text, backend="default") for name in pair}
     assert "水务公司" not in parties and "该公司" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国华能集团有限公司宣布，与青海省人民政府达成战略合作协议。",
+        "中国华能集团有限公司今日公告称，公司与青海省人民政府签署了《合作协议》。",
+        "青海省人民政府与中国华能集团有限公司签合作备忘录。",
+    ],
+)
+def test_announced_signings_and_bare_sign(text: str) -> None:
+    """A party announcing its signing (A宣布，与B…; A公告称，公司与B…) is the party; 签 alone
+    signs right before what it signs."""
+    assert _pairs(text, backend="default") == {
+        frozenset({"中国华能集团有限公司", "青海省人民政府"})
+    }
+
+
+@pytest.mark.parametrize("text", ["青海省人民政府表示，将与更多企业合作。", "双方代表签字确认。"])
+def test_announcements_and_signatures_without_a_signing(text: str) -> None:
+    assert _pairs(text, backend="default") == set()

@@ -44,7 +44,10 @@ AGREEMENT_NOUNS = (
     "宣言",
     "项目",
 )
-VERB = re.compile("|".join(SIGNING_VERBS))
+#: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
+VERB = re.compile(
+    "|".join(SIGNING_VERBS) + r"|签(?=了?(?:《|合作|框架|战略|协议|备忘录|合同|意向))"
+)
 _NOUN = re.compile(
     r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
 )
@@ -66,6 +69,11 @@ _WHEN = (
 _WHERE_WHEN = re.compile(
     r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|" + _WHEN + r"){1,3}?"
     r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
+)
+#: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
+_ANNOUNCES = re.compile(
+    r"(?:" + _WHEN + r")?(?:发布|发出)?(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?"
+    r"(?:公司|该公司|其|集团)?(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
 )
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 #: what joins a list of subjects that all sign with one counterpart without 分别 (A、B与C签署)
@@ -239,6 +247,9 @@ def party_groups(
         return pairs
     for i, left in enumerate(candidates):
         end = after_where_when(sentence, represented_by(sentence, left)) - base
+        announced = _ANNOUNCES.match(text, end)
+        if announced is not None:
+            end = announced.end()
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
             continue
