@@ -63,9 +63,29 @@ class Lexicon:
         found = self.places.get(name)
         if found is None and name.isupper():
             found = self.places.get(name.title())  # NANNING in a dateline
+        if found is None and name.endswith((" Autonomous Regional", " Autonomous")):
+            # Guangxi Zhuang Autonomous Regional (People's Government): the region
+            found = self.places.get(name.removesuffix("al").removesuffix(" Region") + " Region")
         if found is None and name.endswith(" Autonomous Prefecture"):
             found = self._autonomous_prefecture(name)
         return found
+
+    def autonomous_region(self, place: Place) -> str | None:
+        """The official name of a province-level autonomous region (Xinjiang → Xinjiang Uygur
+        Autonomous Region), None for any other place.
+
+        >>> lex = load_lexicon()
+        >>> lex.autonomous_region(lex.place("Guangxi")), lex.autonomous_region(lex.place("Gansu"))
+        ('Guangxi Zhuang Autonomous Region', None)
+        """
+        if place.level != "province" or not place.chinese.endswith("自治区"):
+            return None
+        forms = (  # the first written in the data: its official name
+            f
+            for f, p in self.places.items()
+            if p == place and f.startswith(place.name + " ") and f.endswith(" Autonomous Region")
+        )
+        return next(forms, f"{place.name} Autonomous Region")
 
     def _autonomous_prefecture(self, name: str) -> Place | None:
         """An autonomous prefecture under its full English name (Haixi Mongolian and Tibetan

@@ -506,6 +506,7 @@ def _departments() -> dict[str, tuple[str, str, str]]:
 _LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
 _PLACE_WORDS = (
     r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
+    r"(?:(?:\s+[A-Z][a-z]+)?\s+Autonomous\s+Region(?:al)?)?"  # Ningxia Hui Autonomous Region
 )
 _DEPARTMENT_FORMS = (
     re.compile(
@@ -998,8 +999,12 @@ _CONTEXT_BODY = re.compile(
 )
 #: the provincial government, the municipal Party committee: the report's place's
 _CONTEXT_GOVERNMENT = re.compile(
-    r"\b[Tt]he\s+((?:provincial|municipal|city|regional)\s+(?:people's\s+government|government"
+    r"\b[Tt]he\s+((?:provincial|municipal|city|regional|autonomous\s+regional"
+    r"|(?:autonomous\s+)?region['’]s)\s+(?:people's\s+government|government"
     r"|(?:Party|CPC|party)\s+committee))\b(?!\s+of\b)"
+    # chairman of the (autonomous) region: the region's government
+    r"|\b(?:[Cc]hair(?:man|woman)|[Vv]ice[\s-]+[Cc]hair(?:man|woman))\s+of\s+the\s+"
+    r"((?:autonomous\s+)?region)\b(?!['’])"
 )
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
 #: the provincial CPPCC (committee), the (Standing Committee of the) municipal people's congress
@@ -1031,7 +1036,12 @@ def find_context_bodies(text: str) -> list[Mention]:
             start, m.end(), text[start : m.end()], "Organization", "Government", "context-body"
         )
 
-    out = [body(m) for m in _CONTEXT_GOVERNMENT.finditer(text)]
+    out = []
+    for m in _CONTEXT_GOVERNMENT.finditer(text):
+        group = 1 if m.group(1) else 2
+        start = m.start(group)
+        found = text[start : m.end()]
+        out.append(Mention(start, m.end(), found, "Organization", "Government", "context-body"))
     for m in _CONTEXT_ASSEMBLY.finditer(text):
         start = m.start() if m.group().startswith(("Standing", "standing")) else m.start(1)
         found = text[start : m.end()]
@@ -1065,6 +1075,8 @@ def find_lower_bodies(text: str) -> list[Mention]:
         while m.group(3) and len(place.split()) > 2 and lex.place(place) is None:
             place = place.split(" ", 1)[1]  # … Guangxi Zhuang Autonomous Region government
             start = m.start(3) + m.group(3).rindex(place)
+        if m.group(3) and place in ("The", "the"):
+            continue  # The regional government: the report's place's (a context body)
         if m.group(3) and place.startswith(("The ", "the ")):
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
@@ -1084,7 +1096,24 @@ def find_lower_bodies(text: str) -> list[Mention]:
         origin = "party-department" if party else "rule"
         kind = "Other" if party else "Government"
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind, origin))
+    for m in _GOVERNMENT_OF.finditer(text):
+        words = m.group(1).split()
+        while words and not getattr(lex.place(" ".join(words)), "chinese", ""):
+            words.pop()  # the longest run of words that names a place of China
+        if words:  # the government of Guangxi Zhuang Autonomous Region
+            end = m.start(1) + len(" ".join(words))
+            if _free(out, m.start(), end):
+                out.append(
+                    Mention(m.start(), end, text[m.start() : end], "Organization", "Government")
+                )
     return out
+
+
+#: the (people's) government of a Chinese place, in lower case
+_GOVERNMENT_OF = re.compile(
+    r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+)
 
 
 _PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -1381,6 +1410,8 @@ def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mentio
     the Bank of Zambia A B, Secretary-General of ASEAN A B C); else ``fallback``."""
     lex = load_lexicon()
     words = phrase.split()
+    if _whole_body(phrase):  # Department of Commerce of Ningxia Hui Autonomous Region
+        return fallback
     for size in (3, 2):
         tail = words[-size:]
         if len(words) <= size or not _name_run(tail):

@@ -1,0 +1,107 @@
+"""General forms of English news (issue 14, round 10), each on sentences written for these
+tests: the five autonomous regions' governments, committees, departments and chairmen."""
+
+from __future__ import annotations
+
+from en_helpers import extract
+
+from fairgraph.resolve import resolve
+
+
+def resolved_posts(text: str) -> set[tuple[str, str, str]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return {(label[p.person], p.role, label.get(p.organization or "", "")) for p in res.posts}
+
+
+def org_keys(text: str) -> dict[str, str]:
+    """Label → key of each organisation resolved from ``text``."""
+    res = resolve([extract(text)])
+    return {e.label: e.key for e in res.entities if e.type == "Organization"}
+
+
+# autonomous regions
+
+
+def test_an_autonomous_regions_government_is_named_as_a_region_not_a_province() -> None:
+    cases = {
+        "Xinjiang Uygur Autonomous Region People's Government": (
+            "Ding Hao, vice chairman of the Xinjiang Uygur Autonomous Region People's Government,"
+            " opened the fair."
+        ),
+        "Guangxi Zhuang Autonomous Region People's Government": (
+            "The fair is hosted by the government of Guangxi Zhuang Autonomous Region and Acme"
+            " Co., Ltd."
+        ),
+        "Ningxia Hui Autonomous Region People's Government": (
+            "Ding Hao, Chairman of the Ningxia Hui Autonomous Region, opened the fair."
+        ),
+        "Inner Mongolia Autonomous Region People's Government": (
+            "Ding Hao, chairwoman of Inner Mongolia Autonomous Regional Government, spoke."
+        ),
+        "Tibet Autonomous Region People's Government": (
+            "Ding Hao, vice chairman of Tibet Autonomous Region, spoke."
+        ),
+    }
+    for label, text in cases.items():
+        keys = org_keys(text)
+        assert label in keys, (label, keys)
+        assert keys[label].endswith("自治区人民政府")
+        assert not any("Provincial" in k for k in keys), keys
+
+
+def test_an_autonomous_regions_chairman_holds_a_post_at_its_government() -> None:
+    assert resolved_posts("Ding Hao, Chairman of the Ningxia Hui Autonomous Region, spoke.") == {
+        ("Ding Hao", "Chairman", "Ningxia Hui Autonomous Region People's Government")
+    }
+    text = "YINCHUAN, May 3 (Xinhua) -- Ding Hao, vice chairman of the autonomous region, spoke."
+    assert ("Ding Hao", "vice chairman", "Ningxia Hui Autonomous Region People's Government") in (
+        resolved_posts(text)
+    )
+    # the same words in a report about a province name no body
+    text = "XINING, May 3 (Xinhua) -- Ding Hao, chairman of the region, spoke."
+    assert {p[2] for p in resolved_posts(text)} <= {""}
+    assert "region" not in org_keys(text)
+
+
+def test_an_autonomous_regions_committee_in_its_english_forms() -> None:
+    for text in (
+        "Ding Hao, secretary of the CPC Xinjiang Uygur Autonomous Regional Committee, spoke.",
+        "Ding Hao, secretary of the Communist Party of China Xinjiang Uygur Autonomous Regional"
+        " Committee, spoke.",
+        "Ding Hao, secretary of the Xinjiang Uygur Autonomous Regional Committee of the CPC,"
+        " spoke.",
+    ):
+        keys = org_keys(text)
+        assert keys.get("CPC Xinjiang Uygur Autonomous Regional Committee") == (
+            "Organization|中国共产党新疆维吾尔自治区委员会"
+        ), keys
+
+
+def test_the_regions_own_government_from_the_report_context() -> None:
+    for text in (
+        "NANNING, May 3 (Xinhua) -- The autonomous region's government will host the expo.",
+        "NANNING, May 3 (Xinhua) -- The regional government will host the expo.",
+        "NANNING, May 3 (Xinhua) -- The region's government will host the expo.",
+    ):
+        keys = org_keys(text)
+        assert keys.get("Guangxi Zhuang Autonomous Region People's Government") == (
+            "Organization|广西壮族自治区人民政府"
+        ), (text, keys)
+
+
+def test_a_department_of_an_autonomous_region() -> None:
+    keys = org_keys(
+        "Ding Hao, director of the Department of Commerce of Ningxia Hui Autonomous Region, spoke."
+    )
+    department = "Department of Commerce of Ningxia Hui Autonomous Region"
+    assert keys == {department: "Organization|宁夏回族自治区商务厅"}
+    keys = org_keys("The Inner Mongolia Autonomous Region Development and Reform Commission said.")
+    assert set(keys.values()) == {"Organization|内蒙古自治区发展和改革委员会"}
+
+
+def test_an_autonomous_regions_government_carries_its_official_forms() -> None:
+    res = resolve([extract("Ding Hao, Chairman of the Ningxia Hui Autonomous Region, spoke.")])
+    (gov,) = [e for e in res.entities if e.type == "Organization"]
+    assert "People's Government of Ningxia Hui Autonomous Region" in gov.alt_labels
+    assert "Ningxia Hui Autonomous Regional People's Government" in gov.alt_labels
