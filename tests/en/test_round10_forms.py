@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from en_helpers import extract
 
+from fairgraph.en.lexicon import load_lexicon
 from fairgraph.resolve import resolve
 
 
@@ -105,3 +106,30 @@ def test_an_autonomous_regions_government_carries_its_official_forms() -> None:
     (gov,) = [e for e in res.entities if e.type == "Organization"]
     assert "People's Government of Ningxia Hui Autonomous Region" in gov.alt_labels
     assert "Ningxia Hui Autonomous Regional People's Government" in gov.alt_labels
+
+
+# edition years beyond a series' first run
+
+
+def test_edition_years_of_every_run_of_a_series() -> None:
+    lex = load_lexicon()
+    cases = {
+        ("China International Fair for Investment and Trade", 13): 2009,
+        ("China International Fair for Investment and Trade", 24): 2024,
+        ("China-Eurasia Expo", 4): 2014,
+        ("China-Eurasia Expo", 5): 2016,
+        ("China-Eurasia Expo", 8): 2024,
+        ("China-Northeast Asia Expo", 10): 2015,
+        ("Airshow China", 12): 2018,
+        ("Airshow China", 13): 2021,
+        ("Airshow China", 15): 2024,
+    }
+    assert {k: lex.year_of(*k) for k in cases} == cases
+    assert lex.year_of("China International Fair for Investment and Trade", 18) is None
+
+
+def test_an_edition_beyond_the_first_run_dates_its_fair() -> None:
+    found = extract("The 24th CIFIT opened in Xiamen on Sept. 8.").fairs
+    assert [
+        (f.start_date.year, f.start_date.month, f.start_date.day) for f in found if f.start_date
+    ] == [(2024, 9, 8)]

@@ -46,8 +46,11 @@ class Lexicon:
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
-    #: series → (anchor edition, its year, years per edition, first edition, last edition)
-    cadences: dict[str, tuple[int, int, float, int, int | None]] = field(default_factory=dict)
+    #: series → its runs: (anchor edition, its year, years per edition, first edition, last
+    #: edition of the run)
+    cadences: dict[str, tuple[tuple[int, int, float, int, int | None], ...]] = field(
+        default_factory=dict
+    )
     titles: dict[str, str] = field(default_factory=dict)  # title → kind
     title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
@@ -132,14 +135,13 @@ class Lexicon:
 
         >>> load_lexicon().year_of("China-South Asia Expo", 9)
         2025
+        >>> load_lexicon().year_of("China International Fair for Investment and Trade", 24)
+        2024
         """
-        cadence = self.cadences.get(series)
-        if cadence is None:
-            return None
-        anchor, year, step, first, last = cadence
-        if edition < first or (last is not None and edition > last):
-            return None
-        return year + int((edition - anchor) * step)
+        for anchor, year, step, first, last in self.cadences.get(series, ()):
+            if first <= edition and (last is None or edition <= last):
+                return year + int((edition - anchor) * step)
+        return None
 
 
 def data_rows(name: str, width: int) -> list[list[str]]:
@@ -209,18 +211,13 @@ def load_lexicon() -> Lexicon:
     for name, kind, _aliases, chinese in bodies:  # after every written form, which wins
         for form in _company_forms(name, kind):
             lex.bodies.setdefault(form, Body(name, kind, chinese))
-    for name, aliases, chinese, anchor, year, step, first, last in data_rows("fairs.tsv", 8):
+    for name, aliases, chinese in data_rows("fairs.tsv", 3):
         lex.fair_chinese[name] = chinese
-        if anchor:
-            lex.cadences[name] = (
-                int(anchor),
-                int(year),
-                float(step),
-                int(first),
-                int(last) if last else None,
-            )
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
+    for name, anchor, year, step, first, last in data_rows("fair_cadences.tsv", 6):
+        run = (int(anchor), int(year), float(step), int(first), int(last) if last else None)
+        lex.cadences[name] = (*lex.cadences.get(name, ()), run)
     for title, kind, body_name in data_rows("titles.tsv", 3):
         # Vice Premier is also written Vice-Premier (vice-governor, vice-mayor …)
         # and Secretary-General also Secretary General
