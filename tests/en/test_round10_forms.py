@@ -133,3 +133,48 @@ def test_an_edition_beyond_the_first_run_dates_its_fair() -> None:
     assert [
         (f.start_date.year, f.start_date.month, f.start_date.day) for f in found if f.start_date
     ] == [(2024, 9, 8)]
+
+
+# former titles, verbs of leading, "X's chief", "who is also"
+
+
+def test_a_former_title_is_no_post_now() -> None:
+    for text in (
+        "Former vice governor Ding Hao of Gansu attended the fair.",
+        "Ding Hao, former vice governor of Gansu Province, attended the fair.",
+        "Former Chinese Ambassador to Zambia Ding Hao spoke.",
+        "Ding Hao, the then vice mayor of Lanzhou, signed the deal.",
+        "Ding Hao, ex-chairman of Acme Co., Ltd., spoke.",
+        "Ding Hao, who was vice governor of Gansu until 2020, spoke.",
+    ):
+        assert resolved_posts(text) == set(), text
+    # the former holder's title does not keep the current holder's from being read
+    assert resolved_posts(
+        "Ding Hao, the former mayor of Lanzhou, and Li Ming, mayor of Lanzhou, spoke."
+    ) == {("Li Ming", "mayor", "Lanzhou Municipal People's Government")}
+
+
+def test_who_heads_or_chairs_a_body_holds_a_post_there() -> None:
+    assert resolved_posts(
+        "Ding Hao, who heads the Gansu Provincial Department of Commerce, spoke."
+    ) == {("Ding Hao", "head", "Gansu Provincial Department of Commerce")}
+    assert resolved_posts("Ding Hao, who also chairs Acme Co., Ltd., spoke.") == {
+        ("Ding Hao", "chair", "Acme Co., Ltd.")
+    }
+
+
+def test_a_bodys_chief() -> None:
+    for text in ("Acme Group's chief Ding Hao spoke.", "Acme Group chief Ding Hao spoke."):
+        assert resolved_posts(text) == {("Ding Hao", "chief", "Acme Group")}, text
+    assert resolved_posts("The chief economist Ding Hao said growth was strong.") == set()
+
+
+def test_who_is_also_goes_on_with_a_second_post() -> None:
+    found = resolved_posts(
+        "Ding Hao, Party secretary of Lanzhou, who is also a member of the Standing Committee"
+        " of the Gansu Provincial CPC Committee, spoke."
+    )
+    assert found == {
+        ("Ding Hao", "Party secretary", "Lanzhou Municipal CPC Committee"),
+        ("Ding Hao", "member of the Standing Committee", "Gansu Provincial CPC Committee"),
+    }

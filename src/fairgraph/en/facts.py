@@ -29,7 +29,10 @@ from fairgraph.model import (
 
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
-_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$")
+_JOIN = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*"
+    r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?)$"  # TITLE of X, who is also TITLE of Y
+)
 _DEMONYM = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
@@ -53,7 +56,12 @@ def _unit(
     based = re.search(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+$", gap0)
     if based:  # of the Dubai-based Gulf Trading Group
         gap0 = gap0[: based.start()]
-    if after and re.fullmatch(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", gap0):
+    joint = (
+        r"s\s+(?:the\s+)?"
+        if role.origin == "verb"
+        else r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?"
+    )
+    if after and re.fullmatch(joint, gap0):  # head of X; (who) heads X
         target = after[0]
         possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
         if (
@@ -231,11 +239,12 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             prev_person = [p for p in persons if p.end <= start]
             gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
             gap = re.sub(
-                r"^\s*,\s*(?:who|which)\s+(?:is|was|also\s+serves\s+as|serves\s+as)"
-                r"(?:\s+also)?\s+",
+                r"^\s*,\s*(?:who|which)\s+(?:is|also\s+serves\s+as|serves\s+as)"
+                r"(?:\s+also)?\s+"
+                r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$",  # A, who heads X
                 ", ",
                 gap,
-            )  # A, who is also TITLE
+            )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
@@ -310,7 +319,15 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 continue
             for other in others:
                 out.append(Post(other, role, sentence, organization=body, represents=country))
-    return out
+    return [p for p in out if not _FORMER.search(text, max(0, p.role.start - 40), p.role.start)]
+
+
+#: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
+#: Ambassador): no post now
+_FORMER = re.compile(
+    r"(?<![\w-])(?:[Ff]ormer|[Ee]x|[Tt]hen|[Ll]ate|[Rr]etired|[Oo]ne-?time|[Oo]nce)[\s-]+"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 
 
 def _respectively(

@@ -268,6 +268,18 @@ def find_roles(text: str) -> list[Mention]:
             continue  # "member countries", "head" as a verb
         if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
             continue  # a manager alone names no post
+        if word in ("heads", "chairs") and re.search(
+            r",\s+who\s+(?:\w+\s+)?$", text[: match.start()]
+        ):
+            continue  # A, who heads X: a verb, read below
+        if word.lower() == "chief" and not (
+            re.match(r"\s+(?:of|at)\s", text[match.end() :])
+            or (
+                re.search(r"(?:['’]s|[A-Za-z.])\s+$", text[: match.start()])
+                and re.match(r"\s+[A-Z][a-z]", text[match.end() :])
+            )
+        ):
+            continue  # X's chief A, chief of X; "chief" alone (chief economist) no post
         start, end = match.start(), match.end()
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
         if modifier and not word[:1].isupper():  # sales director, regional manager
@@ -285,7 +297,19 @@ def find_roles(text: str) -> list[Mention]:
             end += _portfolio(text[end:], foreign=foreign)
             start -= _portfolio_before(text[:start])
         out.append(Mention(start, end, text[start:end], "Role"))
-    return out
+    for verb in _HEADS.finditer(text):  # A, who heads X: A is head of X
+        if _free(out, verb.start(1), verb.end(1)):
+            title = verb.group(1)[:-1]
+            out.append(
+                Mention(verb.start(1), verb.start(1) + len(title), title, "Role", None, "verb")
+            )
+    return sorted(out)
+
+
+#: A, who heads (chairs) X: the title of a verb of leading
+_HEADS = re.compile(
+    r",\s+who\s+(?:also\s+|currently\s+|now\s+)?(heads|chairs)\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 _PORTFOLIO = re.compile(
