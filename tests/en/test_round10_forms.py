@@ -178,3 +178,12 @@ def test_who_is_also_goes_on_with_a_second_post() -> None:
         ("Ding Hao", "Party secretary", "Lanzhou Municipal CPC Committee"),
         ("Ding Hao", "member of the Standing Committee", "Gansu Provincial CPC Committee"),
     }
+
+
+# fair fields
+
+
+def test_a_length_before_an_edition_and_its_series_gives_the_other_day() -> None:
+    found = extract("The four-day 8th China-Eurasia Expo opened on June 26 in Urumqi.").fairs
+    ends = [f.end_date for f in found if f.end_date is not None]
+    assert [(d.year, d.month, d.day) for d in ends] == [(2024, 6, 29)]

@@ -309,7 +309,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]day\s+"
-    r"(?:[a-z]+\s+)?(?:expo|fair|event|exhibition|exposition|show|gathering)\b"
+    # the four-day expo, the four-day 8th China-Eurasia Expo
+    r"(?:[a-z]+\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\(?[A-Z][\w()·&-]*\)?\s+){0,8}?"
+    r"(?:expo|fair|event|exhibition|exposition|show|gathering|[Ee]xpo|[Ff]air|EXPO)\b"
     r"|\b(?:lasting|lasts|last|runs?|running|ran|held|open)\s+(?:for\s+)?"
     r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days\b",
     re.IGNORECASE,
