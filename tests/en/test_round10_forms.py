@@ -187,3 +187,25 @@ def test_a_length_before_an_edition_and_its_series_gives_the_other_day() -> None
     found = extract("The four-day 8th China-Eurasia Expo opened on June 26 in Urumqi.").fairs
     ends = [f.end_date for f in found if f.end_date is not None]
     assert [(d.year, d.month, d.day) for d in ends] == [(2024, 6, 29)]
+
+
+# central bodies and SOEs under their English names and short forms
+
+
+def test_state_council_bodies_and_soe_short_forms_meet_the_chinese_names() -> None:
+    keys = org_keys(
+        "China Huadian, CHN Energy and China Baowu signed agreements with the China National"
+        " Intellectual Property Administration and the National Bureau of Statistics."
+    )
+    assert set(keys.values()) == {
+        "Organization|中国华电集团有限公司",
+        "Organization|国家能源投资集团有限责任公司",
+        "Organization|中国宝武钢铁集团有限公司",
+        "Organization|国家知识产权局",
+        "Organization|国家统计局",
+    }
+    keys = org_keys("Sinosure signed a cooperation agreement with the Silk Road Fund.")
+    assert set(keys.values()) == {
+        "Organization|中国出口信用保险公司",
+        "Organization|丝路基金有限责任公司",
+    }
