@@ -209,3 +209,42 @@ def test_state_council_bodies_and_soe_short_forms_meet_the_chinese_names() -> No
         "Organization|中国出口信用保险公司",
         "Organization|丝路基金有限责任公司",
     }
+
+
+# signing lists
+
+
+def pairs_of(text: str) -> set[frozenset[str]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return {frozenset(label[k] for k in a.parties) for a in res.agreements}
+
+
+def test_a_list_of_pairs_after_semicolons_signs_each_pair() -> None:
+    assert pairs_of(
+        "Among the deals, Acme Co., Ltd. signed with Beta Group; Gamma Co., Ltd. with Delta"
+        " Corp.; and Omega Inc. with Sigma Holdings."
+    ) == {
+        frozenset({"Acme Co., Ltd.", "Beta Group"}),
+        frozenset({"Gamma Co., Ltd.", "Delta Corp."}),
+        frozenset({"Omega Inc.", "Sigma Holdings"}),
+    }
+    # a clause after a semicolon that is no pair signs nothing
+    assert pairs_of(
+        "Acme Co., Ltd. signed a deal with Beta Group; the two firms with the most exhibits"
+        " won awards."
+    ) == {frozenset({"Acme Co., Ltd.", "Beta Group"})}
+
+
+def test_a_clause_signing_with_no_kind_takes_the_sentences() -> None:
+    assert pairs_of(
+        "Acme Co., Ltd. inked an agreement with Beta Group, while Gamma Co., Ltd. signed with"
+        " Delta Corp."
+    ) == {
+        frozenset({"Acme Co., Ltd.", "Beta Group"}),
+        frozenset({"Gamma Co., Ltd.", "Delta Corp."}),
+    }
+    assert pairs_of("Acme Co., Ltd. and Gamma Co., Ltd. signed with Beta Group.") == {
+        frozenset({"Acme Co., Ltd.", "Beta Group"}),
+        frozenset({"Gamma Co., Ltd.", "Beta Group"}),
+    }

@@ -457,20 +457,39 @@ def find_agreements(
     """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
     X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
     and C inked a deal with D) is read clause by clause."""
+    evidence = sentence
     head = _DATELINE_HEAD.match(sentence.text)
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
     verbs = list(_SIGN.finditer(sentence.text))
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
+    kind = _agreement_type(sentence.text)
+    rests, stop = _verbless_pairs(
+        sentence, mentions, verbs, kind[1] if kind else None, dates, posts
+    )
+    if rests:  # A signed with B; C with D: the first clause ends at the first semicolon
+        sentence = Span(sentence.start, sentence.start + stop, sentence.text[:stop])
+        mentions = [m for m in mentions if m.end <= sentence.end]
+        amounts = [a for a in amounts if a.end <= sentence.end]
     cuts = []
     for verb in verbs[1:]:
+        if verb.start() >= len(sentence.text):
+            break
         before = list(_CLAUSE.finditer(sentence.text, 0, verb.start()))
-        before = [b for b in before if b.start() > verbs[0].end()]
+        before = [
+            b
+            for b in before
+            if b.start() > verbs[0].end()
+            and not any(
+                m.start < sentence.start + b.end() and sentence.start + b.start() < m.end
+                for m in mentions
+            )
+        ]  # not the comma of a name (Acme Co., Ltd.)
         if before:
             cuts.append(before[-1])
     if not cuts:
-        return _agreements(sentence, sentence, mentions, amounts, dates, posts)
+        return _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
     out = []
     at = 0
     for cut in [*cuts, None]:
@@ -478,9 +497,52 @@ def find_agreements(
         part = Span(sentence.start + at, sentence.start + end, sentence.text[at:end])
         inside = [m for m in mentions if part.start <= m.start < part.end]
         own = [a for a in amounts if part.start <= a.start < part.end]  # each clause its sum
-        out += _agreements(part, sentence, inside, own, dates, posts)
+        # a clause that names no kind signs the kind its sentence names (…, while C signed with D)
+        out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
-    return out
+    return out + rests
+
+
+def _verbless_pairs(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    verbs: Sequence[re.Match[str]],
+    kind: str | None,
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> tuple[list[Agreement], int]:
+    """Clauses after a signing one, cut by semicolons, that give only more pairs (A signed
+    with B; C with D; and E with F): each "C with D" is one more agreement of the kind; and
+    where the first of them begins."""
+    if not verbs:
+        return [], len(sentence.text)
+    first = len(sentence.text)
+    bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    out = []
+    text = sentence.text
+    cuts = [m for m in re.finditer(r";\s+(?:and\s+)?", text) if m.start() > verbs[0].end()]
+    for i, cut in enumerate(cuts):
+        stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        part = text[cut.end() : stop]
+        with_ = re.search(r"\s(?:signed\s+)?with\s+(?:the\s+)?", part)
+        if with_ is None or _SIGN.search(part[: with_.start()]):
+            continue
+        lo, mid, hi = (sentence.start + cut.end() + x for x in (0, with_.start(), len(part)))
+        inside = [
+            m for m in mentions if m.type in _PARTY_TYPES and lo <= m.start < hi and m not in bodies
+        ]
+        left = [m for m in inside if m.end <= mid]
+        right = [m for m in inside if m.start >= mid]
+        if (
+            len(left) == 1
+            and len(right) == 1
+            and left[0].start == lo
+            and not text[left[0].end - sentence.start : mid - sentence.start].strip()
+        ):  # only "C with D"
+            date = dates[0].date if dates else None
+            out.append(Agreement((left[0], right[0]), kind or "agreement", sentence, date=date))
+            first = min(first, cut.start())
+    return out, first
 
 
 def _agreements(
@@ -490,12 +552,15 @@ def _agreements(
     amounts: Sequence[Amount],
     dates: Sequence[DateMention],
     posts: Sequence[Post],
+    kind: str | None = None,
 ) -> list[Agreement]:
     text = sentence.text
     verb = _SIGN.search(text)
     if verb is None:
         return []
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
+    if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
+        found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
     if found is None:
         return []
     kind = found[1]

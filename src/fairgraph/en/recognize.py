@@ -708,6 +708,9 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(joint)
         if sep:
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.partition(" with ")
+    if sep and (org_kind(head) or lex.body(head)) and (org_kind(tail) or lex.body(tail)):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A with B
     for poss in ("'s ", "’s "):  # Russia's Ministry of …: the country, then the body
         head, sep, tail = name.partition(poss)
         if sep and (lex.country(head) or lex.place(head)):
