@@ -248,3 +248,26 @@ def test_a_clause_signing_with_no_kind_takes_the_sentences() -> None:
         frozenset({"Acme Co., Ltd.", "Beta Group"}),
         frozenset({"Gamma Co., Ltd.", "Beta Group"}),
     }
+
+
+# more post forms
+
+
+def test_chinas_minister_named_by_portfolio_is_the_ministrys() -> None:
+    for text in (
+        "Ding Hao, China's commerce minister, spoke.",
+        "Ding Hao, commerce minister of China, spoke.",
+    ):
+        assert resolved_posts(text) == {("Ding Hao", "commerce minister", "Ministry of Commerce")}
+    # another country's stays that country's
+    res = resolve([extract("Ding Hao, Zambia's commerce minister, spoke.")])
+    assert [p.organization for p in res.posts] == [None]
+
+
+def test_and_the_provinces_title_is_a_second_post_of_the_same_person() -> None:
+    assert resolved_posts(
+        "Ding Hao, deputy Party chief of Heilongjiang and the province's governor, spoke."
+    ) == {
+        ("Ding Hao", "deputy Party chief", "Heilongjiang Provincial CPC Committee"),
+        ("Ding Hao", "governor", "Heilongjiang Provincial People's Government"),
+    }

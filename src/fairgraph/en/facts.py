@@ -31,7 +31,8 @@ _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
     r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*"
-    r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?)$"  # TITLE of X, who is also TITLE of Y
+    r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
+    r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
 _DEMONYM = re.compile(r"([A-Z][a-z]+)\s+$")
 
@@ -158,11 +159,10 @@ def _unit(
     if (
         country is not None
         and body is None
-        and country.origin == "demonym"
-        and lex.demonym(country.text) == china
+        and (lex.demonym(country.text) or lex.country(country.text)) == china
         and role.text.lower() in lex.title_bodies
     ):
-        country = None  # Chinese Premier: the State Council's, as a title alone says
+        country = None  # Chinese Premier, China's commerce minister: the body the title names
     if (
         body is not None
         and body.origin == "implied-by-title"
