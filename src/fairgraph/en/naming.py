@@ -148,35 +148,46 @@ def party_committee(place: Place) -> str:
 def _region_variants(label: str) -> tuple[str, ...]:
     """The other official English forms of an autonomous region's government or CPC committee
     (People's Government of Ningxia Hui Autonomous Region, Ningxia Hui Autonomous Regional
-    People's Government …).
+    People's Government …), under each English name of the region (Tibet, Xizang).
 
     >>> _region_variants("CPC Guangxi Zhuang Autonomous Regional Committee")[0]
     'Communist Party of China Guangxi Zhuang Autonomous Regional Committee'
+    >>> "Xizang Autonomous Region People's Government" in _region_variants(
+    ...     "Tibet Autonomous Region People's Government")
+    True
     """
-    m = re.fullmatch(r"(?P<r>.+ Autonomous Region) People's Government", label)
-    if m is not None:
-        r = m.group("r")
-        return (
-            f"People's Government of {r}",
-            f"People's Government of the {r}",
-            f"{r}al People's Government",
-            f"{r}al Government",
-            f"{r} Government",
-            f"Government of {r}",
-            f"Government of the {r}",
-        )
-    m = re.fullmatch(r"CPC (?P<r>.+ Autonomous Region)al Committee", label)
-    if m is not None:
-        r = m.group("r")
-        return (
-            f"Communist Party of China {r}al Committee",
-            f"{r}al Committee of the CPC",
-            f"{r}al Committee of the Communist Party of China",
-            f"{r}al CPC Committee",
-            f"{r} CPC Committee",
-            f"{r} Party Committee",
-        )
-    return ()
+    lex = load_lexicon()
+    government = re.fullmatch(r"(?P<r>.+ Autonomous Region) People's Government", label)
+    committee = re.fullmatch(r"CPC (?P<r>.+ Autonomous Region)al Committee", label)
+    found = government or committee
+    place = lex.place(found.group("r")) if found else None
+    if place is None:
+        return ()
+    names = [f for f, p in lex.places.items() if p == place and f.endswith(" Autonomous Region")]
+    out: list[str] = []
+    for r in names:
+        if government:
+            out += [
+                f"{r} People's Government",
+                f"People's Government of {r}",
+                f"People's Government of the {r}",
+                f"{r}al People's Government",
+                f"{r}al Government",
+                f"{r} Government",
+                f"Government of {r}",
+                f"Government of the {r}",
+            ]
+        else:
+            out += [
+                f"CPC {r}al Committee",
+                f"Communist Party of China {r}al Committee",
+                f"{r}al Committee of the CPC",
+                f"{r}al Committee of the Communist Party of China",
+                f"{r}al CPC Committee",
+                f"{r} CPC Committee",
+                f"{r} Party Committee",
+            ]
+    return tuple(v for v in dict.fromkeys(out) if v != label)
 
 
 _GOVERNMENT = re.compile(
