@@ -271,3 +271,32 @@ def test_and_the_provinces_title_is_a_second_post_of_the_same_person() -> None:
         ("Ding Hao", "deputy Party chief", "Heilongjiang Provincial CPC Committee"),
         ("Ding Hao", "governor", "Heilongjiang Provincial People's Government"),
     }
+
+
+def test_a_departments_lower_case_forms_meet_its_chinese_name() -> None:
+    cases = {
+        "Ding Hao, head of the commerce department of Qinghai Province, spoke.": "青海省商务厅",
+        "Ding Hao, director of Qinghai Province's department of commerce, spoke.": "青海省商务厅",
+        "Ding Hao, head of the department of culture and tourism of Gansu, spoke.": (
+            "甘肃省文化和旅游厅"
+        ),
+        "Ding Hao, director of the Xinjiang Uygur Autonomous Region's department of commerce,"
+        " spoke.": "新疆维吾尔自治区商务厅",
+    }
+    for text, chinese in cases.items():
+        assert set(org_keys(text).values()) == {f"Organization|{chinese}"}, text
+    assert org_keys("The sales department of Acme Co., Ltd. grew.") == {
+        "Acme Co., Ltd.": "Organization|Acme Co., Ltd."
+    }
+
+
+def test_an_autonomous_regions_congress_and_cppcc() -> None:
+    keys = org_keys(
+        "Ding Hao, chairman of the Standing Committee of the Ningxia Hui Autonomous Regional"
+        " People's Congress, and Li Ming, chairman of the Guangxi Zhuang Autonomous Regional"
+        " Committee of the CPPCC, attended."
+    )
+    assert set(keys.values()) == {
+        "Organization|宁夏回族自治区人民代表大会常务委员会",
+        "Organization|中国人民政治协商会议广西壮族自治区委员会",
+    }

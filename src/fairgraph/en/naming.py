@@ -348,7 +348,10 @@ def department_key(name: str) -> tuple[str, str] | None:
 
 
 _PLACE_WORDS = r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)"
-_LEVEL_WORDS = r"(?:(?:Provincial|Municipal|Regional|City|Autonomous\s+Regional)\s+)?"
+_LEVEL_WORDS = (
+    r"(?:(?:Provincial|Municipal|Regional|City"
+    r"|(?:[A-Z][a-z]+\s+)?Autonomous\s+Region(?:al)?)\s+)?"  # Ningxia Hui Autonomous Regional
+)
 _BANK_WORDS = r"(?P<bank>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.'’-]*){0,7})"
 _ZONE_COMMITTEE = re.compile(
     rf"^(?:the\s+)?(?:(?P<a>.+?)\s+{ZONE_COMMITTEE}|{ZONE_COMMITTEE}\s+of\s+(?:the\s+)?(?P<b>.+))$"
@@ -462,7 +465,11 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
         department = department_key(name)
         if department is not None:  # Qinghai Provincial Department of Commerce: 青海省商务厅
-            return department[0], name, RULE_ACROSS_LANGUAGES
+            written = name[:1].isupper() and not re.search(
+                r"['’]s\s|\b(?:department|bureau)\b", name
+            )
+            label = name if written else department[1]  # the commerce department of X: its name
+            return department[0], label, RULE_ACROSS_LANGUAGES
         low = name.lower()
         bare = low.removeprefix("provincial ").removeprefix("municipal ").removeprefix("city ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None

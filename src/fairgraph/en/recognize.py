@@ -568,7 +568,93 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
         found = _departments().get(m.group("port").lower())
         if place is not None and place.chinese and found is not None:
             return place, found
+    for key in re.finditer(r"\b(?:department|bureau)\b", name):
+        lower = _lower_department(name, key.start())
+        if lower is not None and lower[:2] == (0, len(name)):
+            return lower[2], lower[3]  # the commerce department of Qinghai Province
     return None
+
+
+_LOWER_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
+_OWNER = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\s+$")
+
+
+def _place_run(words: str) -> tuple[str, Place] | None:
+    """The longest run of first words that names a place of China (Qinghai Province, Ningxia
+    Hui Autonomous Region), with the place."""
+    lex = load_lexicon()
+    parts = words.split()
+    while parts:
+        place = lex.place(" ".join(parts))
+        if place is not None and place.chinese:
+            return " ".join(parts), place
+        parts.pop()
+    return None
+
+
+def _lower_department(text: str, at: int) -> tuple[int, int, Place, tuple[str, str, str]] | None:
+    """A department of a Chinese place written in lower case around the word "department"
+    (or "bureau") at ``at``: the commerce department of Qinghai Province, the department of
+    commerce of Qinghai, Qinghai Province's department of commerce. (start, end, place,
+    portfolio) or None."""
+    key = re.compile(r"(?:department|bureau)\b").match(text, at)
+    if key is None:
+        return None
+    departments = _departments()
+    port_start, port_end = at, key.end()
+    before = text[max(0, at - 40) : at]
+    port = None
+    for size in (4, 3, 2, 1):  # the culture and tourism department
+        tail = re.search(rf"((?:[a-z]+\s+){{{size}}})$", before)
+        if tail and tail.group(1).strip().lower() in departments:
+            port = tail.group(1).strip().lower()
+            port_start = at - len(tail.group(1))
+            break
+    if port is None:  # the department of commerce (of …)
+        after = re.match(r"\s+of\s+((?:[a-z]+\s+){0,4}[a-z]+)", text[key.end() :])
+        if after is not None:
+            cut = after.group(1).split()
+            while cut and " ".join(cut) not in departments:
+                cut.pop()
+            if cut:
+                port = " ".join(cut)
+                port_end = key.end() + after.start(1) + len(port)
+    if port is None:
+        return None
+    owner = _OWNER.search(text, max(0, port_start - 50), port_start)
+    if owner is not None:  # Qinghai Province's department of commerce
+        parts = owner.group(1).split()
+        for i in range(len(parts)):
+            run = _place_run(" ".join(parts[i:]))
+            if run is not None and run[0] == " ".join(parts[i:]):
+                start = owner.end(1) - len(run[0])
+                return start, port_end, run[1], departments[port]
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[port_end:])
+    if of is not None:
+        place = _LOWER_PLACE.match(text, port_end + of.end())
+        run = _place_run(place.group()) if place else None
+        if run is not None:
+            return port_start, port_end + of.end() + len(run[0]), run[1], departments[port]
+    return None
+
+
+def find_lower_departments(text: str) -> list[Mention]:
+    """Departments of a Chinese place's government written in lower case with the place's
+    name (the commerce department of Qinghai Province, Xinjiang Uygur Autonomous Region's
+    department of commerce): one body each.
+
+    >>> [m.text for m in find_lower_departments("the commerce department of Qinghai Province said")]
+    ['commerce department of Qinghai Province']
+    >>> [m.text for m in find_lower_departments("director of Gansu's department of commerce")]
+    ["Gansu's department of commerce"]
+    """
+    out = []
+    for key in re.finditer(r"\b(?:department|bureau)\b", text):
+        found = _lower_department(text, key.start())
+        if found is not None:
+            start, end = found[0], found[1]
+            out.append(Mention(start, end, text[start:end], "Organization", "Government"))
+    return out
 
 
 #: a government or Party committee of a Chinese place under its full name
@@ -1315,6 +1401,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_lower_departments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
     taken = [*fairs]
