@@ -300,3 +300,8 @@ def test_an_autonomous_regions_congress_and_cppcc() -> None:
         "Organization|宁夏回族自治区人民代表大会常务委员会",
         "Organization|中国人民政治协商会议广西壮族自治区委员会",
     }
+
+
+def test_an_autonomous_regions_abbreviation() -> None:
+    keys = org_keys("Ding Hao, Deputy Secretary-General of the People's Government of XUAR, spoke.")
+    assert set(keys.values()) == {"Organization|新疆维吾尔自治区人民政府"}
