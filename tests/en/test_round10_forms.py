@@ -305,3 +305,22 @@ def test_an_autonomous_regions_congress_and_cppcc() -> None:
 def test_an_autonomous_regions_abbreviation() -> None:
     keys = org_keys("Ding Hao, Deputy Secretary-General of the People's Government of XUAR, spoke.")
     assert set(keys.values()) == {"Organization|新疆维吾尔自治区人民政府"}
+
+
+def test_the_regions_chairman_in_a_report_about_an_autonomous_region() -> None:
+    gov = "Xinjiang Uygur Autonomous Region People's Government"
+    dateline = "URUMQI, June 26 (Xinhua) -- "
+    assert resolved_posts(dateline + "Erkin Tuniyaz, the region's chairman, spoke.") == {
+        ("Erkin Tuniyaz", "chairman", gov)
+    }
+    assert resolved_posts(dateline + "The regional vice chairwoman Zhao Li spoke.") == {
+        ("Zhao Li", "vice chairwoman", gov)
+    }
+    # a regional chairman of a company stays the company's
+    assert resolved_posts("Li Ming, regional chairman of Acme Co., Ltd., spoke.") == {
+        ("Li Ming", "regional chairman", "Acme Co., Ltd.")
+    }
+    assert (
+        resolved_posts("XINING, June 26 (Xinhua) -- Li Ming, the region's chairman, spoke.")
+        == set()
+    )

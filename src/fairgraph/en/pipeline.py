@@ -227,7 +227,10 @@ def _region_bodies(document: Document, mentions: list[Mention]) -> list[Mention]
     return [
         m
         for m in mentions
-        if not (m.origin == "context-body" and re.fullmatch(r"(?:autonomous\s+)?region", m.text))
+        if not (
+            m.origin == "context-body"
+            and re.fullmatch(r"(?:autonomous\s+)?region|regional", m.text)
+        )
     ]
 
 

@@ -282,7 +282,12 @@ def find_roles(text: str) -> list[Mention]:
             continue  # X's chief A, chief of X; "chief" alone (chief economist) no post
         start, end = match.start(), match.end()
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
-        if modifier and not word[:1].isupper():  # sales director, regional manager
+        chair = (  # regional chairman A B: the region's chairman
+            modifier is not None
+            and "chair" in word.lower()
+            and re.match(r"\s+[A-Z]", text[end:]) is not None
+        )
+        if modifier and not word[:1].isupper() and not chair:  # sales director, regional manager
             start = modifier.start()
         board = _BOARD.match(text, end)
         if board is not None:  # chairman of the board of X: the title goes on to its body
@@ -1118,6 +1123,9 @@ _CONTEXT_GOVERNMENT = re.compile(
     # chairman of the (autonomous) region: the region's government
     r"|\b(?:[Cc]hair(?:man|woman)|[Vv]ice[\s-]+[Cc]hair(?:man|woman))\s+of\s+the\s+"
     r"((?:autonomous\s+)?region)\b(?!['’])"
+    # the region's chairman, regional vice chairman: the region's government
+    r"|\b((?<=[Tt]he\s)(?:autonomous\s+)?region(?=['’]s\s+(?:(?:executive\s+)?vice[\s-]+)?"
+    r"chair(?:man|woman)\b)|regional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
 )
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
 #: the provincial CPPCC (committee), the (Standing Committee of the) municipal people's congress
@@ -1151,7 +1159,7 @@ def find_context_bodies(text: str) -> list[Mention]:
 
     out = []
     for m in _CONTEXT_GOVERNMENT.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         start = m.start(group)
         found = text[start : m.end()]
         out.append(Mention(start, m.end(), found, "Organization", "Government", "context-body"))
@@ -1370,7 +1378,7 @@ def find_governments(text: str) -> list[Mention]:
     lex = load_lexicon()
     out = []
     for m in _GOVERNMENTS.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         for name in re.finditer(_PLACE_NAME, m.group(group)):
             place = name.group()
             known = lex.place(place)
@@ -1906,9 +1914,10 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             or any(
                 0 <= r.start - m.end <= 3
                 or re.fullmatch(
-                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+",
+                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+"
+                    r"|,\s+the\s+(?:city|province|region|county|prefecture)['’]s\s+",
                     text[m.end : r.start],
-                )  # A B, Sri Lanka's Minister of …
+                )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
