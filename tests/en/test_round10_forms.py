@@ -324,3 +324,27 @@ def test_the_regions_chairman_in_a_report_about_an_autonomous_region() -> None:
         resolved_posts("XINING, June 26 (Xinhua) -- Li Ming, the region's chairman, spoke.")
         == set()
     )
+
+
+# amounts
+
+
+def test_more_currencies_of_trade_partners() -> None:
+    from fairgraph.en.quantities import find_amounts
+
+    cases = {
+        "2 million British pounds": "GBP",
+        "60 million Brazilian reais": "BRL",
+        "10 billion Russian rubles": "RUB",
+        "500 million Uzbek soums": "UZS",
+        "10 million Saudi riyals": "SAR",
+        "3 billion Qatari riyals": "QAR",
+        "1 billion Kazakh tenge": "KZT",
+        "2 billion Philippine pesos": "PHP",
+        "100 million Moroccan dirhams": "MAD",
+        "20 million taka": "BDT",
+        "5 million Polish zlotys": "PLN",
+    }
+    found = {t: [a.currency for a in find_amounts(f"deals worth {t} were signed")] for t in cases}
+    assert found == {t: [c] for t, c in cases.items()}
+    assert find_amounts("deals worth 20 million pesos") == []  # several countries' pesos

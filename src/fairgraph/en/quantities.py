@@ -59,7 +59,18 @@ _SUFFIX = (
     r"|rubles|roubles|(?:Japanese\s+)?yen|Swiss\s+francs|(?:Malaysian\s+)?ringgit|tenge|dirhams"
     r"|(?:Thai\s+)?baht|rupiah|(?:South\s+)?Korean\s+won|riyals|(?:Turkish\s+)?lira|reais"
     r"|(?:Vietnamese\s+)?dong|kip|tugriks?|kwacha|naira|rand|(?:Kenyan|Tanzanian|Ugandan)\s+shillings"
-    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?)"
+    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?"
+    # more currencies of trade partners, each with its country's adjective where it is shared
+    r"|British\s+pounds|pounds\s+sterling|Brazilian\s+reais|Russian\s+ro?ubles"
+    r"|(?:Saudi|Qatari|Omani|Iranian)\s+ri?yals|Uzbek\s+soums?|soums|(?:UAE|Emirati|Moroccan)\s+dirhams"
+    r"|Kazakh(?:stani)?\s+tenge|Mongolian\s+tugriks?|(?:Philippine|Mexican|Argentine|Chilean"
+    r"|Colombian)\s+pesos|(?:Bangladeshi\s+)?taka|(?:Cambodian\s+)?riels?|(?:Myanmar\s+)?kyats?"
+    r"|(?:Ethiopian\s+)?birr|(?:Ghanaian\s+)?cedis?|(?:Kuwaiti|Jordanian|Iraqi|Algerian|Tunisian"
+    r"|Serbian|Bahraini)\s+dinars|(?:Hungarian\s+)?forints?|(?:Polish\s+)?zlotys?"
+    r"|Czech\s+korun(?:as|y)|Swedish\s+kronor|(?:Norwegian|Danish)\s+kroner|(?:Israeli\s+)?shekels"
+    r"|Azerbaijani\s+manats?|(?:Georgian\s+)?lari|(?:Tajik\s+)?somoni|(?:Ukrainian\s+)?hryvnias?"
+    r"|(?:Belarusian)\s+rubles|(?:Nigerian\s+)?naira|(?:South\s+African\s+)?rand"
+    r"|(?:Zambian\s+)?kwacha|(?:Lao\s+)?kip)"
 )
 _AMOUNT = re.compile(
     rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
@@ -83,6 +94,29 @@ _CURRENCY = {
     "Kenyan shillings": "KES", "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX",
     "Egyptian pounds": "EGP", "Kyrgyz som": "KGS", "Kyrgyz soms": "KGS", "Uzbek sum": "UZS",
     "Uzbek sums": "UZS",
+    "British pounds": "GBP", "pounds sterling": "GBP", "Brazilian reais": "BRL",
+    "Russian rubles": "RUB", "Russian roubles": "RUB", "Saudi riyals": "SAR",
+    "Qatari riyals": "QAR",
+    "Omani rials": "OMR", "Omani riyals": "OMR", "Iranian rials": "IRR", "Uzbek soum": "UZS",
+    "Uzbek soums": "UZS", "soums": "UZS", "UAE dirhams": "AED", "Emirati dirhams": "AED",
+    "Moroccan dirhams": "MAD", "Kazakh tenge": "KZT", "Kazakhstani tenge": "KZT",
+    "Mongolian tugrik": "MNT", "Mongolian tugriks": "MNT", "Philippine pesos": "PHP",
+    "Mexican pesos": "MXN", "Argentine pesos": "ARS", "Chilean pesos": "CLP",
+    "Colombian pesos": "COP", "taka": "BDT", "Bangladeshi taka": "BDT", "riel": "KHR",
+    "riels": "KHR", "Cambodian riel": "KHR", "Cambodian riels": "KHR", "kyat": "MMK",
+    "kyats": "MMK", "Myanmar kyat": "MMK", "Myanmar kyats": "MMK", "birr": "ETB",
+    "Ethiopian birr": "ETB", "cedi": "GHS", "cedis": "GHS", "Ghanaian cedi": "GHS",
+    "Ghanaian cedis": "GHS", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
+    "Iraqi dinars": "IQD", "Algerian dinars": "DZD", "Tunisian dinars": "TND",
+    "Serbian dinars": "RSD", "Bahraini dinars": "BHD", "forint": "HUF", "forints": "HUF",
+    "Hungarian forint": "HUF", "Hungarian forints": "HUF", "zloty": "PLN", "zlotys": "PLN",
+    "Polish zloty": "PLN", "Polish zlotys": "PLN", "Czech korunas": "CZK", "Czech koruny": "CZK",
+    "Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "shekels": "ILS",
+    "Israeli shekels": "ILS", "Azerbaijani manat": "AZN", "Azerbaijani manats": "AZN",
+    "lari": "GEL", "Georgian lari": "GEL", "somoni": "TJS", "Tajik somoni": "TJS",
+    "hryvnia": "UAH", "hryvnias": "UAH", "Ukrainian hryvnia": "UAH", "Ukrainian hryvnias": "UAH",
+    "Belarusian rubles": "BYN", "Nigerian naira": "NGN", "South African rand": "ZAR",
+    "Zambian kwacha": "ZMW", "Lao kip": "LAK",
 }  # fmt: skip
 
 
