@@ -348,3 +348,22 @@ def test_more_currencies_of_trade_partners() -> None:
     found = {t: [a.currency for a in find_amounts(f"deals worth {t} were signed")] for t in cases}
     assert found == {t: [c] for t, c in cases.items()}
     assert find_amounts("deals worth 20 million pesos") == []  # several countries' pesos
+
+
+# dates
+
+
+def test_a_range_of_weekdays_is_placed_around_the_reports_day() -> None:
+    def span(text: str) -> list[tuple[str, str]]:
+        return [
+            (f.start_date.iso(), f.end_date.iso())
+            for f in extract(text).fairs
+            if f.start_date and f.end_date
+        ]
+
+    opening = "URUMQI, June 26 (Xinhua) -- The 8th China-Eurasia Expo, running from Wednesday"
+    assert span(opening + " to Sunday, opened in Urumqi.") == [("2024-06-26", "2024-06-30")]
+    closing = "URUMQI, June 30 (Xinhua) -- The 8th China-Eurasia Expo, held from Wednesday"
+    assert span(closing + " to Sunday, closed.") == [("2024-06-26", "2024-06-30")]
+    ahead = "URUMQI, June 26 (Xinhua) -- The 8th China-Eurasia Expo will run Thursday-Monday."
+    assert span(ahead) == [("2024-06-27", "2024-07-01")]

@@ -221,7 +221,7 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
     """
     out: list[DateMention] = []
     year0 = reference.year if reference else None
-    between = _between(text, year0)
+    between = _between(text, year0) + _weekday_ranges(text, reference)
     for m in _DATE.finditer(text):
         if any(b.start <= m.start() < b.end for b in between):
             continue
@@ -248,6 +248,49 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
     out += between
     return sorted(out + _day_first(text, year0, out), key=lambda d: d.start)
+
+
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: from Wednesday to Sunday, Wednesday through Sunday, Wednesday-Sunday: a range of days
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:from\s+)?({_WEEKDAY_NAMES})\s*(?:to|through|till|until|-|–)\s*({_WEEKDAY_NAMES})\b"
+)
+
+
+def _weekday_ranges(text: str, reference: PartialDate | None) -> list[DateMention]:
+    """Ranges of weekdays (from Wednesday to Sunday) placed around the report's date: the
+    week that holds the report's day when the range does, else the one before it (a past
+    tense) or after it (a future one).
+
+    >>> def spans(text):
+    ...     found = _weekday_ranges(text, PartialDate(2024, 6, 26))  # a Wednesday
+    ...     return [(d.date.iso(), d.end_date.iso()) for d in found]
+    >>> spans("held from Monday to Friday"), spans("will run Thursday-Monday")
+    ([('2024-06-24', '2024-06-28')], [('2024-06-27', '2024-07-01')])
+    """
+    if reference is None or None in (reference.year, reference.month, reference.day):
+        return []
+    ref = _dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    out = []
+    for m in _WEEKDAY_RANGE.finditer(text):
+        first, last = _WEEKDAYS.index(m.group(1).lower()), _WEEKDAYS.index(m.group(2).lower())
+        span = (last - first) % 7
+        start = ref - _dt.timedelta(days=(ref.weekday() - first) % 7)
+        if start + _dt.timedelta(days=span) < ref:  # the range lies before the report's day
+            clause = text[max(0, m.start() - 80) : m.start()]
+            if _AHEAD.search(clause) is not None:
+                start += _dt.timedelta(days=7)
+        end = start + _dt.timedelta(days=span)
+        out.append(
+            DateMention(
+                m.start(),
+                m.end(),
+                m.group(),
+                PartialDate(start.year, start.month, start.day),
+                PartialDate(end.year, end.month, end.day),
+            )
+        )
+    return out
 
 
 #: between July 11 and 15 (between June 28 and July 2, 2024): a range
