@@ -367,3 +367,9 @@ def test_a_range_of_weekdays_is_placed_around_the_reports_day() -> None:
     assert span(closing + " to Sunday, closed.") == [("2024-06-26", "2024-06-30")]
     ahead = "URUMQI, June 26 (Xinhua) -- The 8th China-Eurasia Expo will run Thursday-Monday."
     assert span(ahead) == [("2024-06-27", "2024-07-01")]
+
+
+def test_a_clinched_deal_is_signed() -> None:
+    assert pairs_of("Acme Co., Ltd. clinched a deal with Beta Group worth 300 million yuan.") == {
+        frozenset({"Acme Co., Ltd.", "Beta Group"})
+    }

@@ -415,7 +415,8 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 
 _SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into)\b",
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
+    r"|clinch(?:ed|es)?)\b",
     re.IGNORECASE,
 )
 
