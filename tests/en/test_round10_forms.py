@@ -373,3 +373,10 @@ def test_a_clinched_deal_is_signed() -> None:
     assert pairs_of("Acme Co., Ltd. clinched a deal with Beta Group worth 300 million yuan.") == {
         frozenset({"Acme Co., Ltd.", "Beta Group"})
     }
+
+
+def test_then_as_an_adverb_keeps_the_post() -> None:
+    assert resolved_posts(
+        "The delegation was received and then Vice Premier Ding Hao delivered a speech."
+    ) == {("Ding Hao", "Vice Premier", "State Council")}
+    assert resolved_posts("Then-Governor Ding Hao of Gansu spoke.") == set()

@@ -325,8 +325,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
 #: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
 #: Ambassador): no post now
 _FORMER = re.compile(
-    r"(?<![\w-])(?:[Ff]ormer|[Ee]x|[Tt]hen|[Ll]ate|[Rr]etired|[Oo]ne-?time|[Oo]nce)[\s-]+"
-    r"(?:[A-Z][\w'’-]*\s+){0,2}$"
+    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|[Tt]hen-|[Ll]ate\s+"
+    r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 
 
