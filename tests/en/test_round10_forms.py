@@ -380,3 +380,23 @@ def test_then_as_an_adverb_keeps_the_post() -> None:
         "The delegation was received and then Vice Premier Ding Hao delivered a speech."
     ) == {("Ding Hao", "Vice Premier", "State Council")}
     assert resolved_posts("Then-Governor Ding Hao of Gansu spoke.") == set()
+
+
+def test_no_name_ends_a_title_body_with_a_division_word() -> None:
+    assert resolved_posts(
+        "Vice Chairman of the People's Government of Guangxi Zhuang Autonomous Region Wei Hao"
+        " attended the meeting."
+    ) == {("Wei Hao", "Vice Chairman", "Guangxi Zhuang Autonomous Region People's Government")}
+    found = resolved_posts(
+        "Ding Hao, Director of the Foreign Affairs Office of the People's Government of Xinjiang"
+        " Uygur Autonomous Region, spoke."
+    )
+    assert {(p[0], p[1]) for p in found} == {("Ding Hao", "Director")}
+
+
+def test_a_unit_named_with_its_peoples_government_is_the_department() -> None:
+    keys = org_keys(
+        "Ding Hao, director of the Department of Commerce of the Qinghai Provincial People's"
+        " Government, spoke."
+    )
+    assert set(keys.values()) == {"Organization|青海省商务厅"}

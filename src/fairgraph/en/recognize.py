@@ -553,6 +553,21 @@ _DEPARTMENT_FORMS = (
 )
 
 
+#: a unit of a Chinese place's people's government named with the government: the Foreign
+#: Affairs Office of the People's Government of X, the Department of Commerce of the X
+#: Provincial People's Government
+_GOVERNMENT_UNIT_FORMS = (
+    re.compile(
+        r"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?People['’]s\s+Government\s+of\s+(?:the\s+)?"
+        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+    re.compile(
+        rf"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})\s+"
+        rf"(?:{_LEVEL_WORD}\s+)?People['’]s\s+Government$"
+    ),
+)
+
+
 def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
     """The place and the portfolio (its English form, provincial and municipal Chinese
     suffixes) of a department of a Chinese province's or city's government written in any of
@@ -571,6 +586,17 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
             continue
         place = lex.place(m.group("place"))
         found = _departments().get(m.group("port").lower())
+        if place is not None and place.chinese and found is not None:
+            return place, found
+    for form in _GOVERNMENT_UNIT_FORMS:  # Foreign Affairs Office of the X People's Government
+        m = form.match(name)
+        if m is None:
+            continue
+        port = re.sub(
+            r"^(?:Department|Bureau)\s+of\s+|\s+(?:Department|Bureau)$", "", m.group("port")
+        )
+        place = lex.place(m.group("place"))
+        found = _departments().get(port.lower())
         if place is not None and place.chinese and found is not None:
             return place, found
     for key in re.finditer(r"\b(?:department|bureau)\b", name):
@@ -1527,6 +1553,25 @@ def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
     return False
 
 
+#: words of administrative divisions, which no person's name holds
+_DIVISION_WORDS = frozenset(
+    [
+        "Autonomous",
+        "Region",
+        "Regional",
+        "Province",
+        "Provincial",
+        "Municipality",
+        "Municipal",
+        "Prefecture",
+        "County",
+        "District",
+        "City",
+        "Banner",
+    ]
+)
+
+
 def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mention]:
     """The body behind "TITLE of", then the holder's name when one ends the phrase (Governor of
     the Bank of Zambia A B, Secretary-General of ASEAN A B C); else ``fallback``."""
@@ -1540,6 +1585,8 @@ def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mentio
             continue
         if any(w in lex.org_suffixes or w in _GENERIC_ORG or w in _GENERIC for w in tail):
             continue
+        if any(w in _DIVISION_WORDS for w in tail):
+            continue  # … of Guangxi Zhuang Autonomous Region A B: no name holds "Region"
         at = phrase.rindex(" ".join(tail))
         head = phrase[:at].rstrip()
         found = classify(head, start)
