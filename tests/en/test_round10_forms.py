@@ -400,3 +400,11 @@ def test_a_unit_named_with_its_peoples_government_is_the_department() -> None:
         " Government, spoke."
     )
     assert set(keys.values()) == {"Organization|青海省商务厅"}
+
+
+def test_the_head_of_a_places_delegation_holds_no_post_at_its_government() -> None:
+    for text in (
+        "Ding Hao, head of the Gansu delegation, spoke.",
+        "Ding Hao, who heads the Gansu provincial delegation, spoke.",
+    ):
+        assert resolved_posts(text) == set(), text

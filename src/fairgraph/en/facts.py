@@ -74,8 +74,8 @@ def _unit(
         delegation = re.match(r"(?:\s+(?:[a-z-]+|and)){0,4}?\s+delegations?\b", text[target.end :])
         if possessive and target.type in ("Country", "Place"):
             pass  # head of Guangdong's publicity department: not Guangdong's government
-        elif delegation and target.origin == "demonym":
-            pass  # head of the Argentine delegation: a group, no body
+        elif delegation and (target.origin == "demonym" or target.type in ("Place", "Country")):
+            pass  # head of the Argentine (Gansu) delegation: a group, no body
         elif target.type in ("Country", "Place") and _diplomat(role) and re.match(r"\s+in\s", gap0):
             end = target.end  # Consul General in Chengdu: where the post is, not its body
         elif target.type == "Country" and _diplomat(role) and re.match(r"\s+to\s", gap0):
