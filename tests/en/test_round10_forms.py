@@ -408,3 +408,17 @@ def test_the_head_of_a_places_delegation_holds_no_post_at_its_government() -> No
         "Ding Hao, who heads the Gansu provincial delegation, spoke.",
     ):
         assert resolved_posts(text) == set(), text
+
+
+def test_a_places_exhibition_centre_and_university_meet_the_chinese_names() -> None:
+    cases = {
+        "The 8th China-Eurasia Expo is held at the Xinjiang International Convention and"
+        " Exhibition Center.": "Place|新疆国际会展中心",
+        "The 24th CIFIT was held at the Xiamen International Conference and Exhibition"
+        " Center.": "Place|厦门国际会议展览中心",
+    }
+    for text, key in cases.items():
+        res = resolve([extract(text)])
+        assert key in {e.key for e in res.entities if e.type == "Place"}, text
+    keys = org_keys("Xinjiang University signed a cooperation agreement with Guangxi University.")
+    assert set(keys.values()) == {"Organization|新疆大学", "Organization|广西大学"}

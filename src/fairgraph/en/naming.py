@@ -403,7 +403,8 @@ def place_body_key(name: str, kind: str) -> str | None:
         place = lex.place(m.group("place"))
         if place is None or not place.chinese:
             continue
-        short = re.sub(r"[省市]$", "", place.chinese)
+        # 青海省 → 青海; 新疆维吾尔自治区 → 新疆 (a region's name without its group)
+        short = re.sub(r"(?:壮族|回族|维吾尔)?自治区$|[省市]$", "", place.chinese)
         out = chinese.replace("SHORT", short)
         if "BANK" in chinese:
             body = lex.body(m.group("bank"))
