@@ -422,3 +422,13 @@ def test_a_places_exhibition_centre_and_university_meet_the_chinese_names() -> N
         assert key in {e.key for e in res.entities if e.type == "Place"}, text
     keys = org_keys("Xinjiang University signed a cooperation agreement with Guangxi University.")
     assert set(keys.values()) == {"Organization|新疆大学", "Organization|广西大学"}
+
+
+def test_a_central_body_of_china_is_the_body() -> None:
+    keys = org_keys(
+        "The Ministry of Commerce of the People's Republic of China and the General"
+        " Administration of Customs of China hosted the event."
+    )
+    assert set(keys) == {"Ministry of Commerce", "General Administration of Customs"}
+    # a name that ends with "of China" is its own (the Bank of China is no "Bank")
+    assert "Bank of China" in org_keys("The Bank of China signed a deal with Acme Co., Ltd.")

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -109,7 +110,18 @@ class Lexicon:
         return None
 
     def body(self, name: str) -> Body | None:
-        return self.bodies.get(name.removeprefix("the "))
+        """A known body under one of its names; a central body also with "of China" (of the
+        People's Republic of China, of the PRC) after its name.
+
+        >>> load_lexicon().body("Ministry of Commerce of the People's Republic of China").name
+        'Ministry of Commerce'
+        """
+        found = self.bodies.get(name.removeprefix("the "))
+        if found is None and (m := _OF_CHINA.match(name)) is not None:
+            inner = self.bodies.get(m.group(1).removeprefix("the "))
+            if inner is not None and inner.kind == "Government" and inner.chinese:
+                found = inner
+        return found
 
     def ministry(self, portfolio: str) -> Body | None:
         """The ministry of a portfolio, written capitalised or not (Commerce, commerce).
@@ -142,6 +154,12 @@ class Lexicon:
             if first <= edition and (last is None or edition <= last):
                 return year + int((edition - anchor) * step)
         return None
+
+
+#: a central body's name, then "of China" (of the People's Republic of China, of the PRC)
+_OF_CHINA = re.compile(
+    r"(.+?)\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC|China)$"
+)
 
 
 def data_rows(name: str, width: int) -> list[list[str]]:
