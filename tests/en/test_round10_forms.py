@@ -432,3 +432,11 @@ def test_a_central_body_of_china_is_the_body() -> None:
     assert set(keys) == {"Ministry of Commerce", "General Administration of Customs"}
     # a name that ends with "of China" is its own (the Bank of China is no "Bank")
     assert "Bank of China" in org_keys("The Bank of China signed a deal with Acme Co., Ltd.")
+
+
+def test_the_corps_commander_and_political_commissar() -> None:
+    corps = "Xinjiang Production and Construction Corps"
+    for title in ("commander", "political commissar"):
+        assert resolved_posts(f"Ding Hao, {title} of the {corps}, spoke.") == {
+            ("Ding Hao", title, corps)
+        }

@@ -261,7 +261,14 @@ def find_roles(text: str) -> list[Mention]:
         word = match.group()
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
-        generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
+        generic = word.islower() and word in (
+            "head",
+            "chair",
+            "founder",
+            "member",
+            "director",
+            "commander",
+        )
         if generic and not re.match(
             r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :]
         ):  # founder and CEO of X: a title as well
