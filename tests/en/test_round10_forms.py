@@ -440,3 +440,21 @@ def test_the_corps_commander_and_political_commissar() -> None:
         assert resolved_posts(f"Ding Hao, {title} of the {corps}, spoke.") == {
             ("Ding Hao", title, corps)
         }
+
+
+def test_prefectures_of_the_regions_under_their_official_names() -> None:
+    res = resolve([extract("Karamay, Ordos and Kashgar Prefecture signed agreements.")])
+    assert {e.key for e in res.entities if e.type == "Place"} == {
+        "Place|克拉玛依市",
+        "Place|鄂尔多斯市",
+        "Place|喀什地区",
+    }
+    keys = org_keys(
+        "The event was hosted by the People's Government of Bayingolin Mongol Autonomous"
+        " Prefecture."
+    )
+    assert keys == {
+        "Bayingolin Autonomous Prefecture People's Government": (
+            "Organization|巴音郭楞蒙古自治州人民政府"
+        )
+    }

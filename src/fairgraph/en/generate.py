@@ -71,6 +71,10 @@ def build_places() -> list[list[str]]:
                     form = form[:-1]  # 湘西州 → Xiangxi (a prefecture's short form)
                 name, aliases = "".join(lazy_pinyin(form)).title(), ""
             forms = [f"{name} City", f"{name} Municipality"] if zh_name.endswith("市") else []
+            if zh_name.endswith(("地区", "自治州")):  # Kashgar Prefecture, Haixi Prefecture
+                forms.append(f"{name} Prefecture")
+            if zh_name.endswith("盟"):  # Xilingol League
+                forms.append(f"{name} League")
             forms += [a for a in aliases.split("|") if a]
             out.append([name, "city", provinces[parent][1], "|".join(forms), zh_name])
     return out

@@ -89,6 +89,10 @@ def local_context(
 
 
 def _level(place: Place) -> str:
+    if place.chinese.endswith("自治州"):  # Haixi Autonomous Prefecture People's Government
+        return "Autonomous Prefecture"
+    if place.chinese.endswith(("地区", "盟")):  # Kashgar Prefecture
+        return "Prefecture"
     if place.level == "city" or place.name in ("Beijing", "Tianjin", "Shanghai", "Chongqing"):
         return "Municipal"
     return "Provincial" if place.level == "province" else "Regional"

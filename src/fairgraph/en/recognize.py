@@ -1400,6 +1400,26 @@ def find_branches(text: str) -> list[Mention]:
     return out
 
 
+_BODY_BEFORE = re.compile(r"(?:People['’]s\s+Government|CPC\s+Committee)\s+of\s+(?:the\s+)?$")
+_BODY_AFTER = re.compile(r"\s+(?:People['’]s\s+Government|CPC\s+Committee)\b")
+
+
+def _area_body(area: Mention, text: str) -> Mention:
+    """An autonomous area's people's government or CPC committee when its name is written
+    around the area's (People's Government of X Mongol Autonomous Prefecture), else the area.
+    """
+    before = _BODY_BEFORE.search(text, max(0, area.start - 40), area.start)
+    after = _BODY_AFTER.match(text, area.end)
+    if before is not None:
+        start = before.start()
+        return Mention(start, area.end, text[start : area.end], "Organization", "Government")
+    if after is not None:
+        return Mention(
+            area.start, after.end(), text[area.start : after.end()], "Organization", "Government"
+        )
+    return area
+
+
 def find_governments(text: str) -> list[Mention]:
     """The places of China one plural "governments" names, each for its own government.
 
@@ -1438,7 +1458,8 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
-    bodies += [b for b in find_autonomous_areas(text) if _free([*fairs, *bodies], b.start, b.end)]
+    areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
+    bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
