@@ -174,3 +174,18 @@ def test_a_place_name_the_lexicon_lacks_gives_no_chinese_name() -> None:
     assert place_body_key("Springfield University", "Organization") is None
     assert place_body_key("Gansu Branch of Acme Widgets", "Organization") is None
     assert place_body_key("Lanzhou New Area", "Organization") is None  # a place, not a body
+
+
+def test_an_autonomous_regions_government_implied_by_a_title_keeps_its_english_name(
+    tmp_path: Path,
+) -> None:
+    """The Chinese report names the government first, the English report only by a title:
+    one node, labelled in Chinese, with the English official name beside it."""
+    g = _built(
+        tmp_path,
+        "新疆维吾尔自治区人民政府主办本届博览会。",
+        "Ding Hao, vice chairman of Xinjiang, opened the expo.",
+    )
+    zh = _nodes_with(g, "新疆维吾尔自治区人民政府", "zh")
+    en = _nodes_with(g, "Xinjiang Uygur Autonomous Region People's Government", "en")
+    assert len(zh) == 1 and zh == en

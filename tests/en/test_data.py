@@ -19,7 +19,9 @@ WIDTHS = {
     "departments.tsv": 3,
     "ethnic_groups.tsv": 1,
     "fair_names.tsv": 2,
-    "fairs.tsv": 8,
+    "fair_cadences.tsv": 6,
+    "fair_editions.tsv": 7,
+    "fairs.tsv": 3,
     "foreign_places.tsv": 3,
     "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
@@ -86,7 +88,7 @@ def test_chinese_names_of_places_and_fairs_are_the_chinese_lexicons() -> None:
     assert all(zh.place_of(r[4]) for r in data_rows("places.tsv", 5))
     countries = {r[0] for r in data_rows("countries.tsv", 4)}
     assert all(r[1] in countries for r in data_rows("foreign_places.tsv", 3))
-    assert all(zh.fair_of(r[2]) for r in data_rows("fairs.tsv", 8))
+    assert all(zh.fair_of(r[2]) for r in data_rows("fairs.tsv", 3))
 
 
 def test_generated_files_are_up_to_date() -> None:
@@ -97,6 +99,7 @@ def test_generated_files_are_up_to_date() -> None:
         ("countries.tsv", generate.build_countries),
         ("places.tsv", generate.build_places),
         ("fairs.tsv", generate.build_fairs),
+        ("fair_cadences.tsv", generate.build_cadences),
     ):
         lines = [generate.HEADERS[name]] + ["\t".join(r) + "\n" for r in build()]
         assert (DATA / name).read_text("utf-8") == "".join(lines), name

@@ -29,7 +29,11 @@ from fairgraph.model import (
 
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
-_JOIN = re.compile(r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*)$")
+_JOIN = re.compile(
+    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*"
+    r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
+    r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
+)
 _DEMONYM = re.compile(r"([A-Z][a-z]+)\s+$")
 
 
@@ -53,7 +57,12 @@ def _unit(
     based = re.search(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+$", gap0)
     if based:  # of the Dubai-based Gulf Trading Group
         gap0 = gap0[: based.start()]
-    if after and re.fullmatch(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?", gap0):
+    joint = (
+        r"s\s+(?:the\s+)?"
+        if role.origin == "verb"
+        else r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?"
+    )
+    if after and re.fullmatch(joint, gap0):  # head of X; (who) heads X
         target = after[0]
         possessive = re.match(r"['’]s\s+[a-z]", text[target.end :])
         if (
@@ -65,8 +74,8 @@ def _unit(
         delegation = re.match(r"(?:\s+(?:[a-z-]+|and)){0,4}?\s+delegations?\b", text[target.end :])
         if possessive and target.type in ("Country", "Place"):
             pass  # head of Guangdong's publicity department: not Guangdong's government
-        elif delegation and target.origin == "demonym":
-            pass  # head of the Argentine delegation: a group, no body
+        elif delegation and (target.origin == "demonym" or target.type in ("Place", "Country")):
+            pass  # head of the Argentine (Gansu) delegation: a group, no body
         elif target.type in ("Country", "Place") and _diplomat(role) and re.match(r"\s+in\s", gap0):
             end = target.end  # Consul General in Chengdu: where the post is, not its body
         elif target.type == "Country" and _diplomat(role) and re.match(r"\s+to\s", gap0):
@@ -150,11 +159,10 @@ def _unit(
     if (
         country is not None
         and body is None
-        and country.origin == "demonym"
-        and lex.demonym(country.text) == china
+        and (lex.demonym(country.text) or lex.country(country.text)) == china
         and role.text.lower() in lex.title_bodies
     ):
-        country = None  # Chinese Premier: the State Council's, as a title alone says
+        country = None  # Chinese Premier, China's commerce minister: the body the title names
     if (
         body is not None
         and body.origin == "implied-by-title"
@@ -231,11 +239,12 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             prev_person = [p for p in persons if p.end <= start]
             gap = _gap(text, prev_person[-1].end, start) if prev_person else ""
             gap = re.sub(
-                r"^\s*,\s*(?:who|which)\s+(?:is|was|also\s+serves\s+as|serves\s+as)"
-                r"(?:\s+also)?\s+",
+                r"^\s*,\s*(?:who|which)\s+(?:is|also\s+serves\s+as|serves\s+as)"
+                r"(?:\s+also)?\s+"
+                r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$",  # A, who heads X
                 ", ",
                 gap,
-            )  # A, who is also TITLE
+            )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
@@ -310,7 +319,15 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 continue
             for other in others:
                 out.append(Post(other, role, sentence, organization=body, represents=country))
-    return out
+    return [p for p in out if not _FORMER.search(text, max(0, p.role.start - 40), p.role.start)]
+
+
+#: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
+#: Ambassador): no post now
+_FORMER = re.compile(
+    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|[Tt]hen-|[Ll]ate\s+"
+    r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
+)
 
 
 def _respectively(
@@ -398,7 +415,8 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 
 _SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into)\b",
+    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
+    r"|clinch(?:ed|es)?)\b",
     re.IGNORECASE,
 )
 
@@ -440,20 +458,39 @@ def find_agreements(
     """Signed agreements of one sentence: A signed X with B (, C and D); A and B signed X;
     X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
     and C inked a deal with D) is read clause by clause."""
+    evidence = sentence
     head = _DATELINE_HEAD.match(sentence.text)
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
     verbs = list(_SIGN.finditer(sentence.text))
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
+    kind = _agreement_type(sentence.text)
+    rests, stop = _verbless_pairs(
+        sentence, mentions, verbs, kind[1] if kind else None, dates, posts
+    )
+    if rests:  # A signed with B; C with D: the first clause ends at the first semicolon
+        sentence = Span(sentence.start, sentence.start + stop, sentence.text[:stop])
+        mentions = [m for m in mentions if m.end <= sentence.end]
+        amounts = [a for a in amounts if a.end <= sentence.end]
     cuts = []
     for verb in verbs[1:]:
+        if verb.start() >= len(sentence.text):
+            break
         before = list(_CLAUSE.finditer(sentence.text, 0, verb.start()))
-        before = [b for b in before if b.start() > verbs[0].end()]
+        before = [
+            b
+            for b in before
+            if b.start() > verbs[0].end()
+            and not any(
+                m.start < sentence.start + b.end() and sentence.start + b.start() < m.end
+                for m in mentions
+            )
+        ]  # not the comma of a name (Acme Co., Ltd.)
         if before:
             cuts.append(before[-1])
     if not cuts:
-        return _agreements(sentence, sentence, mentions, amounts, dates, posts)
+        return _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
     out = []
     at = 0
     for cut in [*cuts, None]:
@@ -461,9 +498,52 @@ def find_agreements(
         part = Span(sentence.start + at, sentence.start + end, sentence.text[at:end])
         inside = [m for m in mentions if part.start <= m.start < part.end]
         own = [a for a in amounts if part.start <= a.start < part.end]  # each clause its sum
-        out += _agreements(part, sentence, inside, own, dates, posts)
+        # a clause that names no kind signs the kind its sentence names (…, while C signed with D)
+        out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
-    return out
+    return out + rests
+
+
+def _verbless_pairs(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    verbs: Sequence[re.Match[str]],
+    kind: str | None,
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> tuple[list[Agreement], int]:
+    """Clauses after a signing one, cut by semicolons, that give only more pairs (A signed
+    with B; C with D; and E with F): each "C with D" is one more agreement of the kind; and
+    where the first of them begins."""
+    if not verbs:
+        return [], len(sentence.text)
+    first = len(sentence.text)
+    bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    out = []
+    text = sentence.text
+    cuts = [m for m in re.finditer(r";\s+(?:and\s+)?", text) if m.start() > verbs[0].end()]
+    for i, cut in enumerate(cuts):
+        stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        part = text[cut.end() : stop]
+        with_ = re.search(r"\s(?:signed\s+)?with\s+(?:the\s+)?", part)
+        if with_ is None or _SIGN.search(part[: with_.start()]):
+            continue
+        lo, mid, hi = (sentence.start + cut.end() + x for x in (0, with_.start(), len(part)))
+        inside = [
+            m for m in mentions if m.type in _PARTY_TYPES and lo <= m.start < hi and m not in bodies
+        ]
+        left = [m for m in inside if m.end <= mid]
+        right = [m for m in inside if m.start >= mid]
+        if (
+            len(left) == 1
+            and len(right) == 1
+            and left[0].start == lo
+            and not text[left[0].end - sentence.start : mid - sentence.start].strip()
+        ):  # only "C with D"
+            date = dates[0].date if dates else None
+            out.append(Agreement((left[0], right[0]), kind or "agreement", sentence, date=date))
+            first = min(first, cut.start())
+    return out, first
 
 
 def _agreements(
@@ -473,12 +553,15 @@ def _agreements(
     amounts: Sequence[Amount],
     dates: Sequence[DateMention],
     posts: Sequence[Post],
+    kind: str | None = None,
 ) -> list[Agreement]:
     text = sentence.text
     verb = _SIGN.search(text)
     if verb is None:
         return []
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
+    if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
+        found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
     if found is None:
         return []
     kind = found[1]

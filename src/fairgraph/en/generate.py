@@ -1,4 +1,5 @@
-"""Regenerate ``data/countries.tsv``, ``data/places.tsv`` and ``data/fairs.tsv``.
+"""Regenerate ``data/countries.tsv``, ``data/places.tsv``, ``data/fairs.tsv`` and
+``data/fair_cadences.tsv``.
 
 Run ``python -m fairgraph.en.generate``. Countries come from pycountry (ISO 3166-1 alpha-2)
 and babel's English territory names (CLDR), merged with the hand-written
@@ -7,7 +8,9 @@ province-level divisions of ``data/provinces.tsv`` and the prefecture-level citi
 Chinese lexicon (``fairgraph/zh/lexicon/data/places.tsv``) under the pinyin of their short
 form (pypinyin), or the official English name of ``data/city_names.tsv``. Fair series are the
 English names of the Chinese lexicon's ``fairs.tsv`` with the short names of
-``data/fair_names.tsv``. Runtime code never imports babel, pycountry or pypinyin.
+``data/fair_names.tsv``; their cadences (the year of each edition) every run of the Chinese
+lexicon's ``fair_cadences.tsv`` under the series' English name, then the hand-written runs of
+``data/fair_editions.tsv``. Runtime code never imports babel, pycountry or pypinyin.
 """
 
 from __future__ import annotations
@@ -68,14 +71,16 @@ def build_places() -> list[list[str]]:
                     form = form[:-1]  # 湘西州 → Xiangxi (a prefecture's short form)
                 name, aliases = "".join(lazy_pinyin(form)).title(), ""
             forms = [f"{name} City", f"{name} Municipality"] if zh_name.endswith("市") else []
+            if zh_name.endswith(("地区", "自治州")):  # Kashgar Prefecture, Haixi Prefecture
+                forms.append(f"{name} Prefecture")
+            if zh_name.endswith("盟"):  # Xilingol League
+                forms.append(f"{name} League")
             forms += [a for a in aliases.split("|") if a]
             out.append([name, "city", provinces[parent][1], "|".join(forms), zh_name])
     return out
 
 
 def build_fairs() -> list[list[str]]:
-    from fairgraph.zh.extract.fair_years import cadences
-
     short = {r[0]: r for r in rows(DATA / "fair_names.tsv", 3)}
     out = []
     for zh_name, _, _city, english, *_ in rows(ZH_DATA / "fairs.tsv", 5):
@@ -87,15 +92,29 @@ def build_fairs() -> list[list[str]]:
             name, aliases = english, []
         extra = short.get(name, [name, "", ""])
         aliases += [a for a in extra[1].split("|") if a]
-        runs = cadences().get(zh_name, ())
-        run = runs[0] if runs else None  # the founding run (one cadence per series here)
-        cells = (
-            [str(run.edition), str(run.year), f"{run.step:g}", str(run.first)]
-            if run
-            else ["", "", "", ""]
-        )
-        last = str(run.last) if run and run.last else ""
-        out.append([name, "|".join(dict.fromkeys(aliases)), zh_name, *cells, last])
+        out.append([name, "|".join(dict.fromkeys(aliases)), zh_name])
+    return out
+
+
+def build_cadences() -> list[list[str]]:
+    """Every run of every series' cadence: the Chinese lexicon's (a series may hold several,
+    numbering resumed or the cadence changed), then ``fair_editions.tsv``'s own."""
+    from fairgraph.zh.extract.fair_years import cadences
+
+    english = {zh: name for name, _aliases, zh in build_fairs()}
+    out = []
+    for zh_name, runs in cadences().items():
+        if zh_name not in english:
+            continue
+        for run in runs:
+            last = str(run.last) if run.last else ""
+            cells = [str(run.edition), str(run.year), f"{run.step:g}", str(run.first), last]
+            out.append([english[zh_name], *cells])
+    known = set(english.values())
+    for row in rows(DATA / "fair_editions.tsv", 7):
+        if row[0] not in known:
+            raise SystemExit(f"fair_editions.tsv: unknown series {row[0]!r}")
+        out.append(row[:6])
     return out
 
 
@@ -103,8 +122,9 @@ HEADERS = {
     "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)\n",
     "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)"
     "\tChinese name\n",
-    "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name"
-    "\tanchor edition\tits year\tyears per edition\tfirst edition\tlast edition of that cadence\n",
+    "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name\n",
+    "fair_cadences.tsv": "# English series name\tanchor edition\tits year\tyears per edition"
+    "\tfirst edition\tlast edition of that run (empty: every later one)\n",
 }
 
 
@@ -121,6 +141,7 @@ def main() -> int:
             ("countries.tsv", build_countries),
             ("places.tsv", build_places),
             ("fairs.tsv", build_fairs),
+            ("fair_cadences.tsv", build_cadences),
         )
     ]
     sys.stdout.write("; ".join(counts) + "\n")

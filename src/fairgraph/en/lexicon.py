@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -46,8 +47,11 @@ class Lexicon:
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
-    #: series → (anchor edition, its year, years per edition, first edition, last edition)
-    cadences: dict[str, tuple[int, int, float, int, int | None]] = field(default_factory=dict)
+    #: series → its runs: (anchor edition, its year, years per edition, first edition, last
+    #: edition of the run)
+    cadences: dict[str, tuple[tuple[int, int, float, int, int | None], ...]] = field(
+        default_factory=dict
+    )
     titles: dict[str, str] = field(default_factory=dict)  # title → kind
     title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
@@ -63,9 +67,29 @@ class Lexicon:
         found = self.places.get(name)
         if found is None and name.isupper():
             found = self.places.get(name.title())  # NANNING in a dateline
+        if found is None and name.endswith((" Autonomous Regional", " Autonomous")):
+            # Guangxi Zhuang Autonomous Regional (People's Government): the region
+            found = self.places.get(name.removesuffix("al").removesuffix(" Region") + " Region")
         if found is None and name.endswith(" Autonomous Prefecture"):
             found = self._autonomous_prefecture(name)
         return found
+
+    def autonomous_region(self, place: Place) -> str | None:
+        """The official name of a province-level autonomous region (Xinjiang → Xinjiang Uygur
+        Autonomous Region), None for any other place.
+
+        >>> lex = load_lexicon()
+        >>> lex.autonomous_region(lex.place("Guangxi")), lex.autonomous_region(lex.place("Gansu"))
+        ('Guangxi Zhuang Autonomous Region', None)
+        """
+        if place.level != "province" or not place.chinese.endswith("自治区"):
+            return None
+        forms = (  # the first written in the data: its official name
+            f
+            for f, p in self.places.items()
+            if p == place and f.startswith(place.name + " ") and f.endswith(" Autonomous Region")
+        )
+        return next(forms, f"{place.name} Autonomous Region")
 
     def _autonomous_prefecture(self, name: str) -> Place | None:
         """An autonomous prefecture under its full English name (Haixi Mongolian and Tibetan
@@ -86,7 +110,18 @@ class Lexicon:
         return None
 
     def body(self, name: str) -> Body | None:
-        return self.bodies.get(name.removeprefix("the "))
+        """A known body under one of its names; a central body also with "of China" (of the
+        People's Republic of China, of the PRC) after its name.
+
+        >>> load_lexicon().body("Ministry of Commerce of the People's Republic of China").name
+        'Ministry of Commerce'
+        """
+        found = self.bodies.get(name.removeprefix("the "))
+        if found is None and (m := _OF_CHINA.match(name)) is not None:
+            inner = self.bodies.get(m.group(1).removeprefix("the "))
+            if inner is not None and inner.kind == "Government" and inner.chinese:
+                found = inner
+        return found
 
     def ministry(self, portfolio: str) -> Body | None:
         """The ministry of a portfolio, written capitalised or not (Commerce, commerce).
@@ -112,14 +147,19 @@ class Lexicon:
 
         >>> load_lexicon().year_of("China-South Asia Expo", 9)
         2025
+        >>> load_lexicon().year_of("China International Fair for Investment and Trade", 24)
+        2024
         """
-        cadence = self.cadences.get(series)
-        if cadence is None:
-            return None
-        anchor, year, step, first, last = cadence
-        if edition < first or (last is not None and edition > last):
-            return None
-        return year + int((edition - anchor) * step)
+        for anchor, year, step, first, last in self.cadences.get(series, ()):
+            if first <= edition and (last is None or edition <= last):
+                return year + int((edition - anchor) * step)
+        return None
+
+
+#: a central body's name, then "of China" (of the People's Republic of China, of the PRC)
+_OF_CHINA = re.compile(
+    r"(.+?)\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC|China)$"
+)
 
 
 def data_rows(name: str, width: int) -> list[list[str]]:
@@ -189,18 +229,13 @@ def load_lexicon() -> Lexicon:
     for name, kind, _aliases, chinese in bodies:  # after every written form, which wins
         for form in _company_forms(name, kind):
             lex.bodies.setdefault(form, Body(name, kind, chinese))
-    for name, aliases, chinese, anchor, year, step, first, last in data_rows("fairs.tsv", 8):
+    for name, aliases, chinese in data_rows("fairs.tsv", 3):
         lex.fair_chinese[name] = chinese
-        if anchor:
-            lex.cadences[name] = (
-                int(anchor),
-                int(year),
-                float(step),
-                int(first),
-                int(last) if last else None,
-            )
         for form in [name, *_split(aliases)]:
             lex.fairs.setdefault(form, name)
+    for name, anchor, year, step, first, last in data_rows("fair_cadences.tsv", 6):
+        run = (int(anchor), int(year), float(step), int(first), int(last) if last else None)
+        lex.cadences[name] = (*lex.cadences.get(name, ()), run)
     for title, kind, body_name in data_rows("titles.tsv", 3):
         # Vice Premier is also written Vice-Premier (vice-governor, vice-mayor …)
         # and Secretary-General also Secretary General

@@ -89,6 +89,10 @@ def local_context(
 
 
 def _level(place: Place) -> str:
+    if place.chinese.endswith("自治州"):  # Haixi Autonomous Prefecture People's Government
+        return "Autonomous Prefecture"
+    if place.chinese.endswith(("地区", "盟")):  # Kashgar Prefecture
+        return "Prefecture"
     if place.level == "city" or place.name in ("Beijing", "Tianjin", "Shanghai", "Chongqing"):
         return "Municipal"
     return "Provincial" if place.level == "province" else "Regional"
@@ -117,17 +121,77 @@ def body_key(place: Place, kind: str) -> str:
 
 
 def government(place: Place) -> str:
-    """The people's government of a Chinese place, under its usual English name."""
+    """The people's government of a Chinese place, under its usual English name (an
+    autonomous region's under the region's official name, never "Provincial").
+
+    >>> lex = load_lexicon()
+    >>> government(lex.place("Qinghai"))
+    "Qinghai Provincial People's Government"
+    >>> government(lex.place("Xinjiang"))
+    "Xinjiang Uygur Autonomous Region People's Government"
+    """
     if not place.chinese:  # a place outside China
         return f"Government of {place.name}"
     if place.name in ("Hong Kong", "Macao"):
         return f"Government of the {place.name} Special Administrative Region"
+    region = load_lexicon().autonomous_region(place)
+    if region is not None:
+        return f"{region} People's Government"
     return f"{place.name} {_level(place)} People's Government"
 
 
 def party_committee(place: Place) -> str:
-    """The CPC committee of a Chinese place."""
+    """The CPC committee of a Chinese place (an autonomous region's: CPC Ningxia Hui
+    Autonomous Regional Committee, as Xinhua writes it)."""
+    region = load_lexicon().autonomous_region(place)
+    if region is not None:
+        return f"CPC {region}al Committee"
     return f"{place.name} {_level(place)} CPC Committee"
+
+
+def _region_variants(label: str) -> tuple[str, ...]:
+    """The other official English forms of an autonomous region's government or CPC committee
+    (People's Government of Ningxia Hui Autonomous Region, Ningxia Hui Autonomous Regional
+    People's Government …), under each English name of the region (Tibet, Xizang).
+
+    >>> _region_variants("CPC Guangxi Zhuang Autonomous Regional Committee")[0]
+    'Communist Party of China Guangxi Zhuang Autonomous Regional Committee'
+    >>> "Xizang Autonomous Region People's Government" in _region_variants(
+    ...     "Tibet Autonomous Region People's Government")
+    True
+    """
+    lex = load_lexicon()
+    government = re.fullmatch(r"(?P<r>.+ Autonomous Region) People's Government", label)
+    committee = re.fullmatch(r"CPC (?P<r>.+ Autonomous Region)al Committee", label)
+    found = government or committee
+    place = lex.place(found.group("r")) if found else None
+    if place is None:
+        return ()
+    names = [f for f, p in lex.places.items() if p == place and f.endswith(" Autonomous Region")]
+    out: list[str] = []
+    for r in names:
+        if government:
+            out += [
+                f"{r} People's Government",
+                f"People's Government of {r}",
+                f"People's Government of the {r}",
+                f"{r}al People's Government",
+                f"{r}al Government",
+                f"{r} Government",
+                f"Government of {r}",
+                f"Government of the {r}",
+            ]
+        else:
+            out += [
+                f"CPC {r}al Committee",
+                f"Communist Party of China {r}al Committee",
+                f"{r}al Committee of the CPC",
+                f"{r}al Committee of the Communist Party of China",
+                f"{r}al CPC Committee",
+                f"{r} CPC Committee",
+                f"{r} Party Committee",
+            ]
+    return tuple(v for v in dict.fromkeys(out) if v != label)
 
 
 _GOVERNMENT = re.compile(
@@ -140,7 +204,10 @@ _GOVERNMENT = re.compile(
 _COMMITTEE = re.compile(
     r"^(?:(?P<a>.+?)\s+(?:Municipal|Provincial|Regional|City)?\s*"
     r"(?:CPC|Party|CPC Municipal|CPC Provincial)\s+Committee"
-    r"|CPC\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee)$"
+    r"|(?:CPC|Communist\s+Party\s+of\s+China)\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?"
+    r"\s*Committee"
+    r"|(?P<c>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee\s+of\s+the\s+"
+    r"(?:CPC|Communist\s+Party\s+of\s+China))$"
 )
 
 
@@ -205,6 +272,13 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
     'Fujian Provincial Department of Commerce'
     """
+    name = re.sub(  # the autonomous region's government, the region: the regional government
+        r"^(?:autonomous\s+)?region(?:['’]s|al)?(?=\s|$)|^autonomous\s+regional(?=\s)",
+        "regional",
+        name,
+    )
+    if name == "regional":  # chairman of the region (kept in a report about such a region)
+        name = "regional government"
     standing = re.match(r"(?i)standing committee of the ", name)
     if standing:  # the Standing Committee of the provincial people's congress
         name = name[standing.end() :] + " standing committee"
@@ -262,7 +336,12 @@ def department_key(name: str) -> tuple[str, str] | None:
             chinese, level = place.chinese + provincial, "Provincial"
         else:
             chinese, level = place.chinese + municipal, "Municipal"
-        if english.endswith(("Commission", "Office", "Bureau", "Administration")):
+        region = load_lexicon().autonomous_region(place)
+        if region is not None:  # Ningxia Hui Autonomous Region Department of Commerce
+            label = f"{region} {english}"
+            if not english.endswith(("Commission", "Office", "Bureau", "Administration")):
+                label = f"{region} Department of {english}"
+        elif english.endswith(("Commission", "Office", "Bureau", "Administration")):
             label = f"{place.name} {level} {english}"
         elif level == "Provincial":
             label = f"{place.name} Provincial Department of {english}"
@@ -273,7 +352,10 @@ def department_key(name: str) -> tuple[str, str] | None:
 
 
 _PLACE_WORDS = r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}?)"
-_LEVEL_WORDS = r"(?:(?:Provincial|Municipal|Regional|City|Autonomous\s+Regional)\s+)?"
+_LEVEL_WORDS = (
+    r"(?:(?:Provincial|Municipal|Regional|City"
+    r"|(?:[A-Z][a-z]+\s+)?Autonomous\s+Region(?:al)?)\s+)?"  # Ningxia Hui Autonomous Regional
+)
 _BANK_WORDS = r"(?P<bank>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.'’-]*){0,7})"
 _ZONE_COMMITTEE = re.compile(
     rf"^(?:the\s+)?(?:(?P<a>.+?)\s+{ZONE_COMMITTEE}|{ZONE_COMMITTEE}\s+of\s+(?:the\s+)?(?P<b>.+))$"
@@ -325,7 +407,8 @@ def place_body_key(name: str, kind: str) -> str | None:
         place = lex.place(m.group("place"))
         if place is None or not place.chinese:
             continue
-        short = re.sub(r"[省市]$", "", place.chinese)
+        # 青海省 → 青海; 新疆维吾尔自治区 → 新疆 (a region's name without its group)
+        short = re.sub(r"(?:壮族|回族|维吾尔)?自治区$|[省市]$", "", place.chinese)
         out = chinese.replace("SHORT", short)
         if "BANK" in chinese:
             body = lex.body(m.group("bank"))
@@ -374,7 +457,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         words = rest.split()
         if place is not None and words:  # Guangdong's publicity department
             dept = _titled(" ".join(w for w in words if w not in ("provincial", "municipal")))
-            label = f"{dept} of the CPC {place.name} {_level(place)} Committee"
+            committee = party_committee(place)
+            if not committee.startswith("CPC "):  # CPC Qinghai Provincial Committee
+                committee = f"CPC {place.name} {_level(place)} Committee"
+            label = f"{dept} of the {committee}"
             return f"Organization|{label}", label, RULE_CONTEXT
     if kind == "Organization":
         body = lex.ministry(name) if mention.origin == "implied-by-title" else None
@@ -384,7 +470,11 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
         department = department_key(name)
         if department is not None:  # Qinghai Provincial Department of Commerce: 青海省商务厅
-            return department[0], name, RULE_ACROSS_LANGUAGES
+            written = name[:1].isupper() and not re.search(
+                r"['’]s\s|\b(?:department|bureau)\b", name
+            )
+            label = name if written else department[1]  # the commerce department of X: its name
+            return department[0], label, RULE_ACROSS_LANGUAGES
         low = name.lower()
         bare = low.removeprefix("provincial ").removeprefix("municipal ").removeprefix("city ")
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
@@ -401,7 +491,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         ):
             m = pattern.match(name)
             if m:
-                where = (m.group("a") or m.group("b") or "").strip()
+                where = (m.group("a") or m.group("b") or m.groupdict().get("c") or "").strip()
                 place = _place_of(where)
                 if place is not None:
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
@@ -658,7 +748,9 @@ def is_staff_title(role: str) -> bool:
 
 
 def standard_variants(label: str) -> tuple[str, ...]:
-    return ()
+    """Other official English forms of a label (an autonomous region's government and
+    committee under the forms its portals and Xinhua use)."""
+    return _region_variants(label)
 
 
 def org_subtype(label: str) -> str | None:

@@ -25,7 +25,7 @@ from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_w
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
-from fairgraph.en.naming import fair_keys, series_of
+from fairgraph.en.naming import document_context, fair_keys, series_of
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
@@ -216,6 +216,24 @@ def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate 
     return date
 
 
+def _region_bodies(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """ "Chairman of the region" names the government of the autonomous region the report is
+    about; in a report about no autonomous region the phrase names nothing."""
+    lex = load_lexicon()
+    province = document_context(document, mentions).province
+    place = lex.place(province) if province else None
+    if place is not None and lex.autonomous_region(place) is not None:
+        return mentions
+    return [
+        m
+        for m in mentions
+        if not (
+            m.origin == "context-body"
+            and re.fullmatch(r"(?:autonomous\s+)?region|regional", m.text)
+        )
+    ]
+
+
 def extract_document(document: Document, *, backend: str = "default") -> Extraction:
     """Everything the English extractors find in one document (``backend`` is accepted for
     the common interface; English has one, the rules)."""
@@ -223,6 +241,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     spans = split_sentences(text)
     published = document.date or find_publication_date(text)
     mentions = recognize_document(text, spans, published.year if published else None)
+    mentions = _region_bodies(document, mentions)
     while True:  # a series named without an edition of it in the report is not a fair
         keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
         kept = [m for m in mentions if m.type != "Fair" or m in keys]
@@ -293,7 +312,9 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _DURATION = re.compile(
     r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ]day\s+"
-    r"(?:[a-z]+\s+)?(?:expo|fair|event|exhibition|exposition|show|gathering)\b"
+    # the four-day expo, the four-day 8th China-Eurasia Expo
+    r"(?:[a-z]+\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\(?[A-Z][\w()·&-]*\)?\s+){0,8}?"
+    r"(?:expo|fair|event|exhibition|exposition|show|gathering|[Ee]xpo|[Ff]air|EXPO)\b"
     r"|\b(?:lasting|lasts|last|runs?|running|ran|held|open)\s+(?:for\s+)?"
     r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days\b",
     re.IGNORECASE,

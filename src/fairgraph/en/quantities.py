@@ -59,7 +59,18 @@ _SUFFIX = (
     r"|rubles|roubles|(?:Japanese\s+)?yen|Swiss\s+francs|(?:Malaysian\s+)?ringgit|tenge|dirhams"
     r"|(?:Thai\s+)?baht|rupiah|(?:South\s+)?Korean\s+won|riyals|(?:Turkish\s+)?lira|reais"
     r"|(?:Vietnamese\s+)?dong|kip|tugriks?|kwacha|naira|rand|(?:Kenyan|Tanzanian|Ugandan)\s+shillings"
-    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?)"
+    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?"
+    # more currencies of trade partners, each with its country's adjective where it is shared
+    r"|British\s+pounds|pounds\s+sterling|Brazilian\s+reais|Russian\s+ro?ubles"
+    r"|(?:Saudi|Qatari|Omani|Iranian)\s+ri?yals|Uzbek\s+soums?|soums|(?:UAE|Emirati|Moroccan)\s+dirhams"
+    r"|Kazakh(?:stani)?\s+tenge|Mongolian\s+tugriks?|(?:Philippine|Mexican|Argentine|Chilean"
+    r"|Colombian)\s+pesos|(?:Bangladeshi\s+)?taka|(?:Cambodian\s+)?riels?|(?:Myanmar\s+)?kyats?"
+    r"|(?:Ethiopian\s+)?birr|(?:Ghanaian\s+)?cedis?|(?:Kuwaiti|Jordanian|Iraqi|Algerian|Tunisian"
+    r"|Serbian|Bahraini)\s+dinars|(?:Hungarian\s+)?forints?|(?:Polish\s+)?zlotys?"
+    r"|Czech\s+korun(?:as|y)|Swedish\s+kronor|(?:Norwegian|Danish)\s+kroner|(?:Israeli\s+)?shekels"
+    r"|Azerbaijani\s+manats?|(?:Georgian\s+)?lari|(?:Tajik\s+)?somoni|(?:Ukrainian\s+)?hryvnias?"
+    r"|(?:Belarusian)\s+rubles|(?:Nigerian\s+)?naira|(?:South\s+African\s+)?rand"
+    r"|(?:Zambian\s+)?kwacha|(?:Lao\s+)?kip)"
 )
 _AMOUNT = re.compile(
     rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
@@ -83,6 +94,29 @@ _CURRENCY = {
     "Kenyan shillings": "KES", "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX",
     "Egyptian pounds": "EGP", "Kyrgyz som": "KGS", "Kyrgyz soms": "KGS", "Uzbek sum": "UZS",
     "Uzbek sums": "UZS",
+    "British pounds": "GBP", "pounds sterling": "GBP", "Brazilian reais": "BRL",
+    "Russian rubles": "RUB", "Russian roubles": "RUB", "Saudi riyals": "SAR",
+    "Qatari riyals": "QAR",
+    "Omani rials": "OMR", "Omani riyals": "OMR", "Iranian rials": "IRR", "Uzbek soum": "UZS",
+    "Uzbek soums": "UZS", "soums": "UZS", "UAE dirhams": "AED", "Emirati dirhams": "AED",
+    "Moroccan dirhams": "MAD", "Kazakh tenge": "KZT", "Kazakhstani tenge": "KZT",
+    "Mongolian tugrik": "MNT", "Mongolian tugriks": "MNT", "Philippine pesos": "PHP",
+    "Mexican pesos": "MXN", "Argentine pesos": "ARS", "Chilean pesos": "CLP",
+    "Colombian pesos": "COP", "taka": "BDT", "Bangladeshi taka": "BDT", "riel": "KHR",
+    "riels": "KHR", "Cambodian riel": "KHR", "Cambodian riels": "KHR", "kyat": "MMK",
+    "kyats": "MMK", "Myanmar kyat": "MMK", "Myanmar kyats": "MMK", "birr": "ETB",
+    "Ethiopian birr": "ETB", "cedi": "GHS", "cedis": "GHS", "Ghanaian cedi": "GHS",
+    "Ghanaian cedis": "GHS", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
+    "Iraqi dinars": "IQD", "Algerian dinars": "DZD", "Tunisian dinars": "TND",
+    "Serbian dinars": "RSD", "Bahraini dinars": "BHD", "forint": "HUF", "forints": "HUF",
+    "Hungarian forint": "HUF", "Hungarian forints": "HUF", "zloty": "PLN", "zlotys": "PLN",
+    "Polish zloty": "PLN", "Polish zlotys": "PLN", "Czech korunas": "CZK", "Czech koruny": "CZK",
+    "Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "shekels": "ILS",
+    "Israeli shekels": "ILS", "Azerbaijani manat": "AZN", "Azerbaijani manats": "AZN",
+    "lari": "GEL", "Georgian lari": "GEL", "somoni": "TJS", "Tajik somoni": "TJS",
+    "hryvnia": "UAH", "hryvnias": "UAH", "Ukrainian hryvnia": "UAH", "Ukrainian hryvnias": "UAH",
+    "Belarusian rubles": "BYN", "Nigerian naira": "NGN", "South African rand": "ZAR",
+    "Zambian kwacha": "ZMW", "Lao kip": "LAK",
 }  # fmt: skip
 
 
@@ -187,7 +221,7 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
     """
     out: list[DateMention] = []
     year0 = reference.year if reference else None
-    between = _between(text, year0)
+    between = _between(text, year0) + _weekday_ranges(text, reference)
     for m in _DATE.finditer(text):
         if any(b.start <= m.start() < b.end for b in between):
             continue
@@ -214,6 +248,49 @@ def find_dates(text: str, reference: PartialDate | None) -> list[DateMention]:
         out.append(DateMention(m.start(), m.end(), m.group(), PartialDate(year, month, day), end))
     out += between
     return sorted(out + _day_first(text, year0, out), key=lambda d: d.start)
+
+
+_WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+#: from Wednesday to Sunday, Wednesday through Sunday, Wednesday-Sunday: a range of days
+_WEEKDAY_RANGE = re.compile(
+    rf"\b(?:from\s+)?({_WEEKDAY_NAMES})\s*(?:to|through|till|until|-|–)\s*({_WEEKDAY_NAMES})\b"
+)
+
+
+def _weekday_ranges(text: str, reference: PartialDate | None) -> list[DateMention]:
+    """Ranges of weekdays (from Wednesday to Sunday) placed around the report's date: the
+    week that holds the report's day when the range does, else the one before it (a past
+    tense) or after it (a future one).
+
+    >>> def spans(text):
+    ...     found = _weekday_ranges(text, PartialDate(2024, 6, 26))  # a Wednesday
+    ...     return [(d.date.iso(), d.end_date.iso()) for d in found]
+    >>> spans("held from Monday to Friday"), spans("will run Thursday-Monday")
+    ([('2024-06-24', '2024-06-28')], [('2024-06-27', '2024-07-01')])
+    """
+    if reference is None or None in (reference.year, reference.month, reference.day):
+        return []
+    ref = _dt.date(reference.year, reference.month, reference.day)  # type: ignore[arg-type]
+    out = []
+    for m in _WEEKDAY_RANGE.finditer(text):
+        first, last = _WEEKDAYS.index(m.group(1).lower()), _WEEKDAYS.index(m.group(2).lower())
+        span = (last - first) % 7
+        start = ref - _dt.timedelta(days=(ref.weekday() - first) % 7)
+        if start + _dt.timedelta(days=span) < ref:  # the range lies before the report's day
+            clause = text[max(0, m.start() - 80) : m.start()]
+            if _AHEAD.search(clause) is not None:
+                start += _dt.timedelta(days=7)
+        end = start + _dt.timedelta(days=span)
+        out.append(
+            DateMention(
+                m.start(),
+                m.end(),
+                m.group(),
+                PartialDate(start.year, start.month, start.day),
+                PartialDate(end.year, end.month, end.day),
+            )
+        )
+    return out
 
 
 #: between July 11 and 15 (between June 28 and July 2, 2024): a range

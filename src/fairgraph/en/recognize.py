@@ -261,16 +261,40 @@ def find_roles(text: str) -> list[Mention]:
         word = match.group()
         if word.isupper() and len(word) > 3:
             continue  # a heading in capitals
-        generic = word.islower() and word in ("head", "chair", "founder", "member", "director")
+        generic = word.islower() and word in (
+            "head",
+            "chair",
+            "founder",
+            "member",
+            "director",
+            "commander",
+        )
         if generic and not re.match(
             r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :]
         ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
         if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
             continue  # a manager alone names no post
+        if word in ("heads", "chairs") and re.search(
+            r",\s+who\s+(?:\w+\s+)?$", text[: match.start()]
+        ):
+            continue  # A, who heads X: a verb, read below
+        if word.lower() == "chief" and not (
+            re.match(r"\s+(?:of|at)\s", text[match.end() :])
+            or (
+                re.search(r"(?:['’]s|[A-Za-z.])\s+$", text[: match.start()])
+                and re.match(r"\s+[A-Z][a-z]", text[match.end() :])
+            )
+        ):
+            continue  # X's chief A, chief of X; "chief" alone (chief economist) no post
         start, end = match.start(), match.end()
         modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
-        if modifier and not word[:1].isupper():  # sales director, regional manager
+        chair = (  # regional chairman A B: the region's chairman
+            modifier is not None
+            and "chair" in word.lower()
+            and re.match(r"\s+[A-Z]", text[end:]) is not None
+        )
+        if modifier and not word[:1].isupper() and not chair:  # sales director, regional manager
             start = modifier.start()
         board = _BOARD.match(text, end)
         if board is not None:  # chairman of the board of X: the title goes on to its body
@@ -285,7 +309,19 @@ def find_roles(text: str) -> list[Mention]:
             end += _portfolio(text[end:], foreign=foreign)
             start -= _portfolio_before(text[:start])
         out.append(Mention(start, end, text[start:end], "Role"))
-    return out
+    for verb in _HEADS.finditer(text):  # A, who heads X: A is head of X
+        if _free(out, verb.start(1), verb.end(1)):
+            title = verb.group(1)[:-1]
+            out.append(
+                Mention(verb.start(1), verb.start(1) + len(title), title, "Role", None, "verb")
+            )
+    return sorted(out)
+
+
+#: A, who heads (chairs) X: the title of a verb of leading
+_HEADS = re.compile(
+    r",\s+who\s+(?:also\s+|currently\s+|now\s+)?(heads|chairs)\s+(?=(?:the\s+)?[A-Z])"
+)
 
 
 _PORTFOLIO = re.compile(
@@ -506,6 +542,7 @@ def _departments() -> dict[str, tuple[str, str, str]]:
 _LEVEL_WORD = r"(?:Provincial|Municipal|City|Prefectural|Regional)"
 _PLACE_WORDS = (
     r"[A-Z][\w'’-]*(?:\s+(?!(?:Provincial|Municipal|City|Prefectural|Regional)\b)[A-Z][\w'’-]*)??"
+    r"(?:(?:\s+[A-Z][a-z]+)?\s+Autonomous\s+Region(?:al)?)?"  # Ningxia Hui Autonomous Region
 )
 _DEPARTMENT_FORMS = (
     re.compile(
@@ -519,6 +556,21 @@ _DEPARTMENT_FORMS = (
     re.compile(
         r"^(?:Department|Bureau)\s+of\s+(?P<port>.+?)\s+of\s+(?:the\s+)?"
         rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+)
+
+
+#: a unit of a Chinese place's people's government named with the government: the Foreign
+#: Affairs Office of the People's Government of X, the Department of Commerce of the X
+#: Provincial People's Government
+_GOVERNMENT_UNIT_FORMS = (
+    re.compile(
+        r"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?People['’]s\s+Government\s+of\s+(?:the\s+)?"
+        rf"(?P<place>{_PLACE_WORDS})(?:\s+(?:Province|City|Municipality))?$"
+    ),
+    re.compile(
+        rf"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})\s+"
+        rf"(?:{_LEVEL_WORD}\s+)?People['’]s\s+Government$"
     ),
 )
 
@@ -543,7 +595,104 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
         found = _departments().get(m.group("port").lower())
         if place is not None and place.chinese and found is not None:
             return place, found
+    for form in _GOVERNMENT_UNIT_FORMS:  # Foreign Affairs Office of the X People's Government
+        m = form.match(name)
+        if m is None:
+            continue
+        port = re.sub(
+            r"^(?:Department|Bureau)\s+of\s+|\s+(?:Department|Bureau)$", "", m.group("port")
+        )
+        place = lex.place(m.group("place"))
+        found = _departments().get(port.lower())
+        if place is not None and place.chinese and found is not None:
+            return place, found
+    for key in re.finditer(r"\b(?:department|bureau)\b", name):
+        lower = _lower_department(name, key.start())
+        if lower is not None and lower[:2] == (0, len(name)):
+            return lower[2], lower[3]  # the commerce department of Qinghai Province
     return None
+
+
+_LOWER_PLACE = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}")
+_OWNER = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\s+$")
+
+
+def _place_run(words: str) -> tuple[str, Place] | None:
+    """The longest run of first words that names a place of China (Qinghai Province, Ningxia
+    Hui Autonomous Region), with the place."""
+    lex = load_lexicon()
+    parts = words.split()
+    while parts:
+        place = lex.place(" ".join(parts))
+        if place is not None and place.chinese:
+            return " ".join(parts), place
+        parts.pop()
+    return None
+
+
+def _lower_department(text: str, at: int) -> tuple[int, int, Place, tuple[str, str, str]] | None:
+    """A department of a Chinese place written in lower case around the word "department"
+    (or "bureau") at ``at``: the commerce department of Qinghai Province, the department of
+    commerce of Qinghai, Qinghai Province's department of commerce. (start, end, place,
+    portfolio) or None."""
+    key = re.compile(r"(?:department|bureau)\b").match(text, at)
+    if key is None:
+        return None
+    departments = _departments()
+    port_start, port_end = at, key.end()
+    before = text[max(0, at - 40) : at]
+    port = None
+    for size in (4, 3, 2, 1):  # the culture and tourism department
+        tail = re.search(rf"((?:[a-z]+\s+){{{size}}})$", before)
+        if tail and tail.group(1).strip().lower() in departments:
+            port = tail.group(1).strip().lower()
+            port_start = at - len(tail.group(1))
+            break
+    if port is None:  # the department of commerce (of …)
+        after = re.match(r"\s+of\s+((?:[a-z]+\s+){0,4}[a-z]+)", text[key.end() :])
+        if after is not None:
+            cut = after.group(1).split()
+            while cut and " ".join(cut) not in departments:
+                cut.pop()
+            if cut:
+                port = " ".join(cut)
+                port_end = key.end() + after.start(1) + len(port)
+    if port is None:
+        return None
+    owner = _OWNER.search(text, max(0, port_start - 50), port_start)
+    if owner is not None:  # Qinghai Province's department of commerce
+        parts = owner.group(1).split()
+        for i in range(len(parts)):
+            run = _place_run(" ".join(parts[i:]))
+            if run is not None and run[0] == " ".join(parts[i:]):
+                start = owner.end(1) - len(run[0])
+                return start, port_end, run[1], departments[port]
+    of = re.match(r"\s+of\s+(?:the\s+)?", text[port_end:])
+    if of is not None:
+        place = _LOWER_PLACE.match(text, port_end + of.end())
+        run = _place_run(place.group()) if place else None
+        if run is not None:
+            return port_start, port_end + of.end() + len(run[0]), run[1], departments[port]
+    return None
+
+
+def find_lower_departments(text: str) -> list[Mention]:
+    """Departments of a Chinese place's government written in lower case with the place's
+    name (the commerce department of Qinghai Province, Xinjiang Uygur Autonomous Region's
+    department of commerce): one body each.
+
+    >>> [m.text for m in find_lower_departments("the commerce department of Qinghai Province said")]
+    ['commerce department of Qinghai Province']
+    >>> [m.text for m in find_lower_departments("director of Gansu's department of commerce")]
+    ["Gansu's department of commerce"]
+    """
+    out = []
+    for key in re.finditer(r"\b(?:department|bureau)\b", text):
+        found = _lower_department(text, key.start())
+        if found is not None:
+            start, end = found[0], found[1]
+            out.append(Mention(start, end, text[start:end], "Organization", "Government"))
+    return out
 
 
 #: a government or Party committee of a Chinese place under its full name
@@ -683,6 +832,9 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(joint)
         if sep:
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    head, sep, tail = name.partition(" with ")
+    if sep and (org_kind(head) or lex.body(head)) and (org_kind(tail) or lex.body(tail)):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A with B
     for poss in ("'s ", "’s "):  # Russia's Ministry of …: the country, then the body
         head, sep, tail = name.partition(poss)
         if sep and (lex.country(head) or lex.place(head)):
@@ -998,8 +1150,15 @@ _CONTEXT_BODY = re.compile(
 )
 #: the provincial government, the municipal Party committee: the report's place's
 _CONTEXT_GOVERNMENT = re.compile(
-    r"\b[Tt]he\s+((?:provincial|municipal|city|regional)\s+(?:people's\s+government|government"
+    r"\b[Tt]he\s+((?:provincial|municipal|city|regional|autonomous\s+regional"
+    r"|(?:autonomous\s+)?region['’]s)\s+(?:people's\s+government|government"
     r"|(?:Party|CPC|party)\s+committee))\b(?!\s+of\b)"
+    # chairman of the (autonomous) region: the region's government
+    r"|\b(?:[Cc]hair(?:man|woman)|[Vv]ice[\s-]+[Cc]hair(?:man|woman))\s+of\s+the\s+"
+    r"((?:autonomous\s+)?region)\b(?!['’])"
+    # the region's chairman, regional vice chairman: the region's government
+    r"|\b((?<=[Tt]he\s)(?:autonomous\s+)?region(?=['’]s\s+(?:(?:executive\s+)?vice[\s-]+)?"
+    r"chair(?:man|woman)\b)|regional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
 )
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
 #: the provincial CPPCC (committee), the (Standing Committee of the) municipal people's congress
@@ -1031,7 +1190,12 @@ def find_context_bodies(text: str) -> list[Mention]:
             start, m.end(), text[start : m.end()], "Organization", "Government", "context-body"
         )
 
-    out = [body(m) for m in _CONTEXT_GOVERNMENT.finditer(text)]
+    out = []
+    for m in _CONTEXT_GOVERNMENT.finditer(text):
+        group = next(g for g in (1, 2, 3) if m.group(g))
+        start = m.start(group)
+        found = text[start : m.end()]
+        out.append(Mention(start, m.end(), found, "Organization", "Government", "context-body"))
     for m in _CONTEXT_ASSEMBLY.finditer(text):
         start = m.start() if m.group().startswith(("Standing", "standing")) else m.start(1)
         found = text[start : m.end()]
@@ -1065,6 +1229,8 @@ def find_lower_bodies(text: str) -> list[Mention]:
         while m.group(3) and len(place.split()) > 2 and lex.place(place) is None:
             place = place.split(" ", 1)[1]  # … Guangxi Zhuang Autonomous Region government
             start = m.start(3) + m.group(3).rindex(place)
+        if m.group(3) and place in ("The", "the"):
+            continue  # The regional government: the report's place's (a context body)
         if m.group(3) and place.startswith(("The ", "the ")):
             place = place.split()[-1]  # The Qinghai provincial government
             start = m.start(3) + m.group(3).rindex(place)
@@ -1084,7 +1250,24 @@ def find_lower_bodies(text: str) -> list[Mention]:
         origin = "party-department" if party else "rule"
         kind = "Other" if party else "Government"
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind, origin))
+    for m in _GOVERNMENT_OF.finditer(text):
+        words = m.group(1).split()
+        while words and not getattr(lex.place(" ".join(words)), "chinese", ""):
+            words.pop()  # the longest run of words that names a place of China
+        if words:  # the government of Guangxi Zhuang Autonomous Region
+            end = m.start(1) + len(" ".join(words))
+            if _free(out, m.start(), end):
+                out.append(
+                    Mention(m.start(), end, text[m.start() : end], "Organization", "Government")
+                )
     return out
+
+
+#: the (people's) government of a Chinese place, in lower case
+_GOVERNMENT_OF = re.compile(
+    r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+)
 
 
 _PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -1217,6 +1400,26 @@ def find_branches(text: str) -> list[Mention]:
     return out
 
 
+_BODY_BEFORE = re.compile(r"(?:People['’]s\s+Government|CPC\s+Committee)\s+of\s+(?:the\s+)?$")
+_BODY_AFTER = re.compile(r"\s+(?:People['’]s\s+Government|CPC\s+Committee)\b")
+
+
+def _area_body(area: Mention, text: str) -> Mention:
+    """An autonomous area's people's government or CPC committee when its name is written
+    around the area's (People's Government of X Mongol Autonomous Prefecture), else the area.
+    """
+    before = _BODY_BEFORE.search(text, max(0, area.start - 40), area.start)
+    after = _BODY_AFTER.match(text, area.end)
+    if before is not None:
+        start = before.start()
+        return Mention(start, area.end, text[start : area.end], "Organization", "Government")
+    if after is not None:
+        return Mention(
+            area.start, after.end(), text[area.start : after.end()], "Organization", "Government"
+        )
+    return area
+
+
 def find_governments(text: str) -> list[Mention]:
     """The places of China one plural "governments" names, each for its own government.
 
@@ -1228,7 +1431,7 @@ def find_governments(text: str) -> list[Mention]:
     lex = load_lexicon()
     out = []
     for m in _GOVERNMENTS.finditer(text):
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         for name in re.finditer(_PLACE_NAME, m.group(group)):
             place = name.group()
             known = lex.place(place)
@@ -1255,10 +1458,12 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
-    bodies += [b for b in find_autonomous_areas(text) if _free([*fairs, *bodies], b.start, b.end)]
+    areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
+    bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_lower_departments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
     taken = [*fairs]
@@ -1376,17 +1581,40 @@ def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
     return False
 
 
+#: words of administrative divisions, which no person's name holds
+_DIVISION_WORDS = frozenset(
+    [
+        "Autonomous",
+        "Region",
+        "Regional",
+        "Province",
+        "Provincial",
+        "Municipality",
+        "Municipal",
+        "Prefecture",
+        "County",
+        "District",
+        "City",
+        "Banner",
+    ]
+)
+
+
 def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mention]:
     """The body behind "TITLE of", then the holder's name when one ends the phrase (Governor of
     the Bank of Zambia A B, Secretary-General of ASEAN A B C); else ``fallback``."""
     lex = load_lexicon()
     words = phrase.split()
+    if _whole_body(phrase):  # Department of Commerce of Ningxia Hui Autonomous Region
+        return fallback
     for size in (3, 2):
         tail = words[-size:]
         if len(words) <= size or not _name_run(tail):
             continue
         if any(w in lex.org_suffixes or w in _GENERIC_ORG or w in _GENERIC for w in tail):
             continue
+        if any(w in _DIVISION_WORDS for w in tail):
+            continue  # … of Guangxi Zhuang Autonomous Region A B: no name holds "Region"
         at = phrase.rindex(" ".join(tail))
         head = phrase[:at].rstrip()
         found = classify(head, start)
@@ -1761,9 +1989,10 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             or any(
                 0 <= r.start - m.end <= 3
                 or re.fullmatch(
-                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+",
+                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+"
+                    r"|,\s+the\s+(?:city|province|region|county|prefecture)['’]s\s+",
                     text[m.end : r.start],
-                )  # A B, Sri Lanka's Minister of …
+                )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles

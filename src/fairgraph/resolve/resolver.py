@@ -46,6 +46,9 @@ class _Pool:
     notes: dict[tuple[str, str], tuple[set[str], set[str]]] = field(default_factory=dict)
     subtypes: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     namings: dict[str, Any] = field(default_factory=dict)  # key → naming of its first report
+    #: key → the standard names other languages give it (its English name on a node first
+    #: named in Chinese): alternative labels, the first language's name staying the label
+    translations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     naming: Any = None  # the naming of the report being read
 
@@ -69,7 +72,9 @@ class _Pool:
             K.RULE_ZONE_FORMS,
             K.RULE_ACROSS_LANGUAGES,
         ):
-            self.canonical.setdefault(key, canonical)
+            first = self.canonical.setdefault(key, canonical)
+            if first != canonical and self.namings[key] is not self.naming:
+                self.translations[key].add(canonical)
         if surface is not None:
             self.surfaces[key][self.naming.clean(surface)] += 1
         self.evidence[key].append(evidence)
@@ -555,8 +560,10 @@ def _entities(
         evidence: list[Evidence] = []
         subtypes: Counter[str] = Counter()
         notes: list[MergeNote] = []
+        translations: set[str] = set()
         for part in sorted(parts):
             surfaces.update(pool.surfaces[part])
+            translations.update(pool.translations.get(part, ()))
             evidence.extend(pool.evidence[part])
             subtypes.update(pool.subtypes[part])
             for rule, labels, docs in notes_of[part]:
@@ -580,7 +587,10 @@ def _entities(
                 type=kind,
                 label=label,
                 alt_labels=tuple(
-                    sorted((set(surfaces) | set(naming.standard_variants(label))) - {label})
+                    sorted(
+                        (set(surfaces) | translations | set(naming.standard_variants(label)))
+                        - {label}
+                    )
                 ),
                 subtype=(
                     "Outlet"
