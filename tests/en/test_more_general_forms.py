@@ -1,5 +1,7 @@
-"""General forms of English news (issue 14, round 10), each on sentences written for these
-tests: the five autonomous regions' governments, committees, departments and chairmen."""
+"""More general forms of English news (beside test_general_forms.py), each on sentences
+written for these tests: the five autonomous regions' governments, committees, departments and
+chairmen; edition years of every run of a series; former titles and other post forms; central
+bodies and SOEs by their English names; signing lists; currencies; weekday ranges."""
 
 from __future__ import annotations
 
