@@ -354,3 +354,17 @@ def test_announced_signings_and_bare_sign(text: str) -> None:
 @pytest.mark.parametrize("text", ["青海省人民政府表示，将与更多企业合作。", "双方代表签字确认。"])
 def test_announcements_and_signatures_without_a_signing(text: str) -> None:
     assert _pairs(text, backend="default") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "昨日晚间，青海省人民政府在西宁与世界500强企业中国华能集团有限公司签署战略合作协议。",
+        "青海省人民政府与全球知名企业中国华能集团有限公司签署合作协议。",
+    ],
+)
+def test_a_counterpart_after_what_it_is(text: str) -> None:
+    """与世界500强企业X签署: the counterpart follows a description of it."""
+    assert _pairs(text, backend="default") == {
+        frozenset({"中国华能集团有限公司", "青海省人民政府"})
+    }

@@ -459,8 +459,8 @@ def _following_list(
         if m.start < start:
             continue  # inside what the party's text took (a declared short name)
         gap = sentence.between(cursor, m.start).strip()
-        if gap not in _LIST_GAPS:
-            break
+        if gap not in _LIST_GAPS and (group or not _DESCRIBED.match(gap)):
+            break  # (the first may follow what it is: 与世界500强企业某某集团签署)
         if gap == "" and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
             group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
         if m.type == "Place" and _COUNTED.match(sentence.text, m.end - sentence.start):
@@ -468,6 +468,12 @@ def _following_list(
         group.append(m)
         cursor = m.end
     return group
+
+
+#: what a counterpart is, written before its name (世界500强企业, 全球知名企业, 法国石油巨头)
+_DESCRIBED = re.compile(
+    r"^[^，。；、与和及“”《》]{0,14}?(?:企业|公司|集团|机构|银行|组织|巨头|品牌|央企|国企|外企)$"
+)
 
 
 #: a count of a place's divisions right after it (青海三市州, 甘肃两市): they are the parties
