@@ -368,3 +368,18 @@ def test_a_counterpart_after_what_it_is(text: str) -> None:
     assert _pairs(text, backend="default") == {
         frozenset({"中国华能集团有限公司", "青海省人民政府"})
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "由于中国华能集团有限公司与青海省人民政府签订过合作备忘录，项目推进顺利。",
+        "鉴于中国华能集团有限公司已与青海省人民政府签署合作协议，双方将共建基地。",
+        "中国华能集团有限公司还与青海省人民政府签订了长期供电契约。",
+    ],
+)
+def test_a_party_after_a_conjunction_in_yu_and_a_契约(text: str) -> None:
+    """由于/鉴于 end in 于 but say why, not where: the name after them signs; 契约 is a contract."""
+    assert _pairs(text, backend="default") == {
+        frozenset({"中国华能集团有限公司", "青海省人民政府"})
+    }

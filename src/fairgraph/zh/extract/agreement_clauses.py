@@ -36,6 +36,7 @@ AGREEMENT_NOUNS = (
     "合同书",
     "合同",
     "意向书",
+    "契约",
     "协定",
     "议定书",
     "意向协议",
@@ -444,7 +445,15 @@ def _joined_by_with(sentence: Sentence, group: Sequence[Mention]) -> bool:
 
 
 def _is_location(text: str, local_start: int) -> bool:
-    return local_start > 0 and text[local_start - 1] in "在于赴"
+    """A name right after 在/于/赴 (在西宁, 于兰州): where, not who — unless 于 ends a
+    conjunction (由于A与B签订, 鉴于…, 对于…)."""
+    if local_start == 0 or text[local_start - 1] not in "在于赴":
+        return False
+    return not text[:local_start].endswith(_CONJUNCTIONS_IN_YU)
+
+
+#: words ending in 于 that are no preposition of place (由于, 鉴于, 对于 …)
+_CONJUNCTIONS_IN_YU = ("由于", "鉴于", "对于", "关于", "至于", "基于", "等于", "终于", "在于")
 
 
 def _following_list(
