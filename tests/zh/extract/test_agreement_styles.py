@@ -383,3 +383,23 @@ def test_a_party_after_a_conjunction_in_yu_and_a_契约(text: str) -> None:
     assert _pairs(text, backend="default") == {
         frozenset({"中国华能集团有限公司", "青海省人民政府"})
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "青海省人民政府当天举办了招商推介会，并与中国华能集团有限公司签署了战略合作协议。",
+        "8月8日，青海省人民政府举办推介会，随后与中国华能集团有限公司签约。",
+    ],
+)
+def test_the_sentences_subject_signs_in_a_later_clause(text: str) -> None:
+    """A举办了…，并与B签署: the subject the later clause leaves unsaid is the party."""
+    assert _pairs(text, backend="default") == {
+        frozenset({"中国华能集团有限公司", "青海省人民政府"})
+    }
+
+
+def test_a_datelines_place_is_no_subject() -> None:
+    text = "西宁——甲乙科技股份有限公司今日发布新品，并与中国华能集团有限公司签署协议。"
+    parties = {name for pair in _pairs(text, backend="default") for name in pair}
+    assert "西宁" not in parties

@@ -134,6 +134,9 @@ def _pairs_of(
         sentence, clause.verb_start, floor
     )
     carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
+    if not pairs and previous_left is None and _CARRIED.match(carried) and "，" in local:
+        # "A举办了推介会，并与B签署…": the sentence's subject signs
+        previous_left = _subject(sentence, sentence.start + local.rfind("，"))
     if not pairs and previous_left is not None and _CARRIED.match(carried):
         # "…与B签署了X，与C签署了Y": the left party carries over.
         tail = [
@@ -166,6 +169,26 @@ def _pairs_of(
     if not pairs:
         pairs = signatory_pair(sentence, clause.verb_start)
     return pairs
+
+
+#: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A…)
+_BEFORE_SUBJECT = re.compile(
+    r"^(?:[^，。；]{0,12}[日天前后]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后)?"
+    r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
+)
+
+
+def _subject(sentence: Sentence, before: int) -> Mention | None:
+    """The party a sentence opens with (its subject, which a later clause of the sentence may
+    leave unsaid: …，并与B签署), when it stands before ``before``."""
+    for m in sentence.mentions:
+        if m.start >= before:
+            return None
+        if m.type in PARTY_TYPES:
+            opening = sentence.between(sentence.start, m.start)
+            dateline = sentence.between(m.end, m.end + 2).startswith(("—", "-", "电", "讯"))
+            return m if _BEFORE_SUBJECT.match(opening) and not dateline else None
+    return None
 
 
 def _fair_and_date(
