@@ -15,6 +15,7 @@ WIDTHS = {
     "bodies.tsv": 4,
     "city_names.tsv": 3,
     "countries.tsv": 4,
+    "currencies.tsv": 2,
     "country_variants.tsv": 4,
     "departments.tsv": 3,
     "ethnic_groups.tsv": 1,
@@ -139,3 +140,13 @@ def test_place_bodies_name_their_place_in_both_languages() -> None:
         assert kind in ("Organization", "Place"), english
         assert "PLACE" in english and ("CN" in chinese or "SHORT" in chinese), english
         assert ("BANK" in english) == ("BANK" in chinese), english
+
+
+def test_every_currency_name_is_read_after_a_number() -> None:
+    """Each row of currencies.tsv is an amount's currency when it follows a number (the
+    pattern is made from the rows: a name written there is a name read)."""
+    from fairgraph.en.quantities import find_amounts
+
+    for name, code in data_rows("currencies.tsv", 2):
+        found = find_amounts(f"a deal worth 5 million {name} in all")
+        assert [a.currency for a in found] == [code], name

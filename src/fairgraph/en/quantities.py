@@ -24,6 +24,7 @@ import datetime as _dt
 import re
 from decimal import Decimal
 
+from fairgraph.en.lexicon import data_rows
 from fairgraph.en.meta import MONTH, month_number
 from fairgraph.ingest.meta import valid_date
 from fairgraph.model import Amount, DateMention, PartialDate
@@ -50,73 +51,27 @@ _PREFIX = (
     r"(US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|HK\$|(?<![A-Za-z])\$|USD\s?|RMB\s?|CNY\s?"
     r"|€|EUR\s?|£|¥)"
 )
-#: a currency named after the number, with its country's adjective where the word alone is
-#: several countries' (Kenyan shillings, Pakistani rupees)
+#: a currency named after the number (en/data/currencies.tsv), with its country's adjective
+#: where the word alone is several countries' (Kenyan shillings, Pakistani rupees); its words
+#: may be joined by hyphens (a 2-million-U.S.-dollar deal)
+_WRITTEN = {name: code for name, code in data_rows("currencies.tsv", 2)}
 _SUFFIX = (
-    r"(yuan|Chinese\s+yuan|renminbi|RMB|USD|CNY|EUR|U\.S\.[\s-]+dollars?|US[\s-]+dollars?"
-    r"|American\s+dollars|(?:Australian|Canadian|Singapore|New\s+Zealand|Hong\s+Kong)\s+dollars"
-    r"|dollars?|euros?|pounds|(?:Indian|Pakistani|Sri\s+Lankan|Nepali|Nepalese)\s+rupees|rupees"
-    r"|rubles|roubles|(?:Japanese\s+)?yen|Swiss\s+francs|(?:Malaysian\s+)?ringgit|tenge|dirhams"
-    r"|(?:Thai\s+)?baht|rupiah|(?:South\s+)?Korean\s+won|riyals|(?:Turkish\s+)?lira|reais"
-    r"|(?:Vietnamese\s+)?dong|kip|tugriks?|kwacha|naira|rand|(?:Kenyan|Tanzanian|Ugandan)\s+shillings"
-    r"|(?:Egyptian\s+)?pounds|Kyrgyz\s+soms?|Uzbek\s+sums?"
-    # more currencies of trade partners, each with its country's adjective where it is shared
-    r"|British\s+pounds|pounds\s+sterling|Brazilian\s+reais|Russian\s+ro?ubles"
-    r"|(?:Saudi|Qatari|Omani|Iranian)\s+ri?yals|Uzbek\s+soums?|soums|(?:UAE|Emirati|Moroccan)\s+dirhams"
-    r"|Kazakh(?:stani)?\s+tenge|Mongolian\s+tugriks?|(?:Philippine|Mexican|Argentine|Chilean"
-    r"|Colombian)\s+pesos|(?:Bangladeshi\s+)?taka|(?:Cambodian\s+)?riels?|(?:Myanmar\s+)?kyats?"
-    r"|(?:Ethiopian\s+)?birr|(?:Ghanaian\s+)?cedis?|(?:Kuwaiti|Jordanian|Iraqi|Algerian|Tunisian"
-    r"|Serbian|Bahraini)\s+dinars|(?:Hungarian\s+)?forints?|(?:Polish\s+)?zlotys?"
-    r"|Czech\s+korun(?:as|y)|Swedish\s+kronor|(?:Norwegian|Danish)\s+kroner|(?:Israeli\s+)?shekels"
-    r"|Azerbaijani\s+manats?|(?:Georgian\s+)?lari|(?:Tajik\s+)?somoni|(?:Ukrainian\s+)?hryvnias?"
-    r"|(?:Belarusian)\s+rubles|(?:Nigerian\s+)?naira|(?:South\s+African\s+)?rand"
-    r"|(?:Zambian\s+)?kwacha|(?:Lao\s+)?kip)"
+    "("
+    + "|".join(
+        re.escape(name).replace(r"\ ", r"[\s-]+")
+        for name in sorted(_WRITTEN, key=lambda n: (-len(n), n))
+    )
+    + ")"
 )
 _AMOUNT = re.compile(
     rf"(?:\b({_APPROX})\s+)?(?:{_PREFIX}\s?{_NUM}{_UNIT}(?:\s+(?:yuan|dollars))?|{_NUM}{_UNIT}(?:\s+(?:of\s+)?|-){_SUFFIX}\b)"
 )
+#: the symbols and codes written before the number, and every name written after it
 _CURRENCY = {
     "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
-    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "¥": "CNY", "yuan": "CNY",
-    "renminbi": "CNY", "Chinese yuan": "CNY", "U.S. dollars": "USD", "US dollars": "USD",
-    "American dollars": "USD",
-    "dollars": "USD", "euro": "EUR", "euros": "EUR", "pounds": "GBP",
-    "Hong Kong dollars": "HKD", "rupees": "INR", "rubles": "RUB", "roubles": "RUB", "yen": "JPY",
-    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NZ$": "NZD",
-    "Australian dollars": "AUD", "Canadian dollars": "CAD", "Singapore dollars": "SGD",
-    "New Zealand dollars": "NZD", "Indian rupees": "INR", "Pakistani rupees": "PKR",
-    "Sri Lankan rupees": "LKR", "Nepali rupees": "NPR", "Nepalese rupees": "NPR",
-    "Japanese yen": "JPY", "Swiss francs": "CHF", "ringgit": "MYR", "Malaysian ringgit": "MYR",
-    "tenge": "KZT", "dirhams": "AED", "baht": "THB", "Thai baht": "THB", "rupiah": "IDR",
-    "Korean won": "KRW", "South Korean won": "KRW", "riyals": "SAR", "lira": "TRY",
-    "Turkish lira": "TRY", "reais": "BRL", "dong": "VND", "Vietnamese dong": "VND", "kip": "LAK",
-    "tugrik": "MNT", "tugriks": "MNT", "kwacha": "ZMW", "naira": "NGN", "rand": "ZAR",
-    "Kenyan shillings": "KES", "Tanzanian shillings": "TZS", "Ugandan shillings": "UGX",
-    "Egyptian pounds": "EGP", "Kyrgyz som": "KGS", "Kyrgyz soms": "KGS", "Uzbek sum": "UZS",
-    "Uzbek sums": "UZS",
-    "British pounds": "GBP", "pounds sterling": "GBP", "Brazilian reais": "BRL",
-    "Russian rubles": "RUB", "Russian roubles": "RUB", "Saudi riyals": "SAR",
-    "Qatari riyals": "QAR",
-    "Omani rials": "OMR", "Omani riyals": "OMR", "Iranian rials": "IRR", "Uzbek soum": "UZS",
-    "Uzbek soums": "UZS", "soums": "UZS", "UAE dirhams": "AED", "Emirati dirhams": "AED",
-    "Moroccan dirhams": "MAD", "Kazakh tenge": "KZT", "Kazakhstani tenge": "KZT",
-    "Mongolian tugrik": "MNT", "Mongolian tugriks": "MNT", "Philippine pesos": "PHP",
-    "Mexican pesos": "MXN", "Argentine pesos": "ARS", "Chilean pesos": "CLP",
-    "Colombian pesos": "COP", "taka": "BDT", "Bangladeshi taka": "BDT", "riel": "KHR",
-    "riels": "KHR", "Cambodian riel": "KHR", "Cambodian riels": "KHR", "kyat": "MMK",
-    "kyats": "MMK", "Myanmar kyat": "MMK", "Myanmar kyats": "MMK", "birr": "ETB",
-    "Ethiopian birr": "ETB", "cedi": "GHS", "cedis": "GHS", "Ghanaian cedi": "GHS",
-    "Ghanaian cedis": "GHS", "Kuwaiti dinars": "KWD", "Jordanian dinars": "JOD",
-    "Iraqi dinars": "IQD", "Algerian dinars": "DZD", "Tunisian dinars": "TND",
-    "Serbian dinars": "RSD", "Bahraini dinars": "BHD", "forint": "HUF", "forints": "HUF",
-    "Hungarian forint": "HUF", "Hungarian forints": "HUF", "zloty": "PLN", "zlotys": "PLN",
-    "Polish zloty": "PLN", "Polish zlotys": "PLN", "Czech korunas": "CZK", "Czech koruny": "CZK",
-    "Swedish kronor": "SEK", "Norwegian kroner": "NOK", "Danish kroner": "DKK", "shekels": "ILS",
-    "Israeli shekels": "ILS", "Azerbaijani manat": "AZN", "Azerbaijani manats": "AZN",
-    "lari": "GEL", "Georgian lari": "GEL", "somoni": "TJS", "Tajik somoni": "TJS",
-    "hryvnia": "UAH", "hryvnias": "UAH", "Ukrainian hryvnia": "UAH", "Ukrainian hryvnias": "UAH",
-    "Belarusian rubles": "BYN", "Nigerian naira": "NGN", "South African rand": "ZAR",
-    "Zambian kwacha": "ZMW", "Lao kip": "LAK",
+    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "¥": "CNY", "A$": "AUD", "AU$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NZ$": "NZD",
+    **_WRITTEN,
 }  # fmt: skip
 
 
