@@ -403,3 +403,24 @@ def test_a_datelines_place_is_no_subject() -> None:
     text = "西宁——甲乙科技股份有限公司今日发布新品，并与中国华能集团有限公司签署协议。"
     parties = {name for pair in _pairs(text, backend="default") for name in pair}
     assert "西宁" not in parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国华能集团有限公司正式签约青海省人民政府。",
+        "青海省人民政府签约中国华能集团有限公司，总投资50亿元。",
+    ],
+)
+def test_signing_with_its_counterpart_as_object(text: str) -> None:
+    """A签约B, a headline's form: B, the object closing the clause, is the counterpart."""
+    assert _pairs(text, backend="default") == {
+        frozenset({"中国华能集团有限公司", "青海省人民政府"})
+    }
+
+
+@pytest.mark.parametrize(
+    "text", ["青海省人民政府签约12个项目。", "中国华能集团有限公司签约仪式在西宁举行。"]
+)
+def test_signing_projects_or_a_ceremony_names_no_counterpart(text: str) -> None:
+    assert _pairs(text, backend="default") == set()

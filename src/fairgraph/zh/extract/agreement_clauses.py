@@ -198,6 +198,50 @@ def bare_signings(sentence: Sentence) -> list[SigningClause]:
     return out
 
 
+#: 签约 with its counterpart as its object (甲集团签约乙集团。 甲市正式签约乙公司，…)
+_OBJECT_SIGNING = re.compile(r"(?<![与同和跟])签约(?!仪式|项目|金额|额|现场|活动|会|代表)")
+_BEFORE_OBJECT_SIGNING = re.compile(r"^(?:正式|成功|现场|已|还|也|又|再|日前|昨日|今日|近日)*$")
+
+
+def object_signing_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, SigningClause]]:
+    """A签约B (a headline's or a business report's form): the party right before 签约 and the
+    one that is its object, closing the clause, sign with each other.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲集团正式签约乙公司。"
+    >>> ms = (Mention(0, 3, "甲集团", "Organization"), Mention(7, 10, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b, _ in object_signing_pairs(Sentence(Span(0, len(t), t), ms))]
+    [('甲集团', '乙公司')]
+    >>> t = "甲集团签约乙公司的项目。"
+    >>> ms = (ms[0], Mention(5, 8, "乙公司", "Organization"))
+    >>> object_signing_pairs(Sentence(Span(0, len(t), t), ms))
+    []
+    """
+    out = []
+    base = sentence.start
+    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
+    for verb in _OBJECT_SIGNING.finditer(sentence.text):
+        start, end = base + verb.start(), base + verb.end()
+        after = [
+            m
+            for m in parties
+            if m.start == end or (m.start == end + 1 and sentence.between(end, m.start) == "了")
+        ]
+        before = [m for m in parties if m.end <= start]
+        if not after or not before:
+            continue
+        right, left = after[0], before[-1]
+        closes = sentence.between(right.end, right.end + 1)
+        if closes not in ("", "，", "。", "；", "！", "？") or _is_location(
+            sentence.text, left.start - base
+        ):
+            continue
+        if not _BEFORE_OBJECT_SIGNING.match(sentence.between(left.end, start)):
+            continue
+        out.append((left, right, SigningClause(start, end, _BARE_NAME)))
+    return out
+
+
 def agreement_name(phrase: str) -> tuple[str, str | None]:
     """(type, title) of an agreement phrase.
 

@@ -30,6 +30,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     agreement_name,
     bare_signings,
     named_pairs,
+    object_signing_pairs,
     pairs_after_verb,
     party_groups,
     passive_signings,
@@ -83,12 +84,20 @@ def find_agreements(
     clauses += passive
     sides = [c for c in sides_signings(sentence) if c.verb_start not in verbs]
     clauses += sides
+    objects = {
+        clause: [(left, right)]
+        for left, right, clause in object_signing_pairs(sentence)
+        if clause.verb_start not in verbs
+    }  # A签约B: its object is the counterpart
+    clauses += list(objects)
     if not clauses:
         return _named_agreements(sentence, fair, date, listed, amounts)
     floor: int | None = None
     for clause in sorted(clauses, key=lambda c: c.verb_start):
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
             pairs = signatory_pair(sentence, clause.verb_start)
+        elif clause in objects:
+            pairs = objects[clause]
         else:
             pairs = _pairs_of(sentence, clause, floor, previous, previous_left)
         if not pairs:
