@@ -261,7 +261,7 @@ def test_friendship_ties_are_agreements_only_when_signed(text: str, signed: bool
 def test_a_table_of_signings_with_both_parties_in_one_cell(head: str) -> None:
     text = (
         head + "序号\t项目名称\t签约单位\t投资额（亿元）\n"
-        "1\t年产10万吨新材料项目\t白银市人民政府、甘肃能化\t50\n"
+        "1\t年产10万吨新材料项目\t白银市人民政府、甘肃能化集团\t50\n"
         "2\t风光储一体化项目\t酒泉市人民政府 甘肃电投\t120\n"
     )
     assert _resolved_pairs(text) == {
@@ -276,7 +276,7 @@ def test_a_table_without_a_column_of_parties_lists_no_signings() -> None:
 
 
 def test_listed_places_counted_after_them_sign() -> None:
-    text = "会上，甘肃能化与酒泉市、张掖市等5个市州签署合作协议。"
+    text = "会上，甘肃能化集团与酒泉市、张掖市等5个市州签署合作协议。"
     assert _resolved_pairs(text) == {
         frozenset({"甘肃能源化工投资集团有限公司", "酒泉市"}),
         frozenset({"甘肃能源化工投资集团有限公司", "张掖市"}),
@@ -286,8 +286,8 @@ def test_listed_places_counted_after_them_sign() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "签约双方为兰州市人民政府和甘肃能化。",
-        "签约双方分别是兰州市人民政府与甘肃能化，签约金额20亿元。",
+        "签约双方为兰州市人民政府和甘肃能化集团。",
+        "签约双方分别是兰州市人民政府与甘肃能化集团，签约金额20亿元。",
     ],
 )
 def test_the_sides_of_a_signing_declared_after_it(text: str) -> None:
