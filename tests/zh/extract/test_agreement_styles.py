@@ -307,3 +307,42 @@ def test_our_province_signing_is_the_reports_province() -> None:
 
 def test_our_province_with_no_province_in_the_report_is_no_party() -> None:
     assert _resolved_pairs("我省与陕煤集团签署了战略合作协议。") == set()
+
+
+_DIANJIAN, _TIEJIAN = "中国电力建设集团有限公司", "中国铁道建筑集团有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # gold/README: 分别 between two closed lists of one length pairs them off in order
+        (
+            "兰州市人民政府、白银市人民政府分别与中国电建、中国铁建签署战略合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("白银市人民政府", _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府和白银市人民政府分别与中国电建和中国铁建签署了合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("白银市人民政府", _TIEJIAN)},
+        ),
+        # lists of another length, an open list (等), or 分别 after both lists: each with each
+        (
+            "兰州市人民政府、白银市人民政府、天水市人民政府分别与中国电建、中国铁建签署协议。",
+            {(a, b) for a in ("兰州市人民政府", "白银市人民政府", "天水市人民政府")
+             for b in (_DIANJIAN, _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府、白银市人民政府分别与中国电建、中国铁建等企业签署战略合作协议。",
+            {(a, b) for a in ("兰州市人民政府", "白银市人民政府") for b in (_DIANJIAN, _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府与中国电建、中国铁建分别签署战略合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("兰州市人民政府", _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府和白银市人民政府分别与中国电建签署了合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("白银市人民政府", _DIANJIAN)},
+        ),
+    ],
+)
+def test_lists_on_both_sides_of_fenbie(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _resolved_pairs(text) == {frozenset(p) for p in pairs}

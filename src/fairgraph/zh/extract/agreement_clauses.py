@@ -67,6 +67,8 @@ _WHERE_WHEN = re.compile(
     r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|" + _WHEN + r"){1,3}?"
     r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
 )
+#: 分别 and a connector right after a list of subjects (A和B分别与C)
+_EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 #: what joins a list of subjects that all sign with one counterpart without 分别 (A、B与C签署)
 _BARE_LEFT_GAPS = {"、", "和", "及"}
@@ -243,18 +245,46 @@ def party_groups(
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
-        if link.group().endswith(("和", "及")) and _joined_by_with(sentence, group):
-            continue  # A和B与C签署: 和 joins the subjects, 与 brings the counterpart
+        if link.group().endswith(("和", "及")) and (
+            _joined_by_with(sentence, group)
+            or (group and _EACH_WITH.match(text, group[-1].end - base))
+        ):
+            continue  # A和B与C签署, A和B分别与C: 和 joins the subjects, 与 brings the counterpart
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
         each = bool(link.group("each") or link.group("count"))
         # A、B与C签署: each listed subject signs with C (a list joined by 、 only, unless 分别)
         gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
-        pairs.extend((one, right) for one in lefts for right in group)
+        if _respectively(sentence, link, lefts, group):
+            pairs.extend(zip(lefts, group))  # A、B分别与C、D签署: A–C, B–D
+        else:
+            pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
     return pairs
+
+
+def _respectively(
+    sentence: Sentence, link: re.Match[str], lefts: Sequence[Mention], group: Sequence[Mention]
+) -> bool:
+    """A、B分别与C、D签署: two closed lists of the same length with 分别 between them pair
+    off in order (A–C, B–D; gold/README); a list left open (C、D等) or of another length, or
+    no 分别 between the lists, is each with each.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市、乙市分别与丙公司、丁公司签署协议"
+    >>> ms = [Mention(0, 2, "甲市", "Place"), Mention(3, 5, "乙市", "Place"),
+    ...       Mention(8, 11, "丙公司", "Organization"), Mention(12, 15, "丁公司", "Organization")]
+    >>> s = Sentence(Span(0, len(t), t), tuple(ms))
+    >>> _respectively(s, _LINK.match(t, 5), ms[:2], ms[2:])
+    True
+    >>> _respectively(s, _LINK.match(t, 5), ms[:2], ms[2:3])
+    False
+    """
+    if not link.group("each") or len(lefts) < 2 or len(lefts) != len(group):
+        return False
+    return not sentence.between(group[-1].end, group[-1].end + 1).startswith("等")
 
 
 #: what follows a fair named as where something happens (在某某洽谈会上, 在某某会期间)
