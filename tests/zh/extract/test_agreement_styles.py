@@ -327,8 +327,11 @@ _DIANJIAN, _TIEJIAN = "中国电力建设集团有限公司", "中国铁道建�
         # lists of another length, an open list (等), or 分别 after both lists: each with each
         (
             "兰州市人民政府、白银市人民政府、天水市人民政府分别与中国电建、中国铁建签署协议。",
-            {(a, b) for a in ("兰州市人民政府", "白银市人民政府", "天水市人民政府")
-             for b in (_DIANJIAN, _TIEJIAN)},
+            {
+                (a, b)
+                for a in ("兰州市人民政府", "白银市人民政府", "天水市人民政府")
+                for b in (_DIANJIAN, _TIEJIAN)
+            },
         ),
         (
             "兰州市人民政府、白银市人民政府分别与中国电建、中国铁建等企业签署战略合作协议。",

@@ -257,7 +257,7 @@ def party_groups(
         gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
         if _respectively(sentence, link, lefts, group):
-            pairs.extend(zip(lefts, group))  # A、B分别与C、D签署: A–C, B–D
+            pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
         else:
             pairs.extend((one, right) for one in lefts for right in group)
         if group:
