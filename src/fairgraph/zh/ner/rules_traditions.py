@@ -112,10 +112,11 @@ _HONORED_NAME = 4
 
 
 def honorific_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """A name after an honorific (``honorifics.tsv``: 副部长拿督刘某某, 会长丹斯里林某某, 主席拿督斯里
-    黄某某, 前总理敦马哈蒂尔) is the person, kept whole; the honorific is neither the name nor a
-    post, so the model's spans of it, or of it and the name, or of a piece of the name, give
-    way. 敦 counts only where the model read it as the start of a person (敦煌 is a place).
+    """A name after an honorific (``honorifics.tsv``) is the person, kept whole:
+    副部长拿督刘某某, 会长丹斯里林某某, 主席拿督斯里黄某某, 前总理敦马哈蒂尔.
+    The honorific is neither the name nor a post, so the model's spans of it, of it and
+    the name, or of a piece of the name give way. 敦 counts only where the model read it
+    as the start of a person (敦煌 is a place).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "主席拿督斯里黄家泉表示欢迎"
