@@ -349,3 +349,25 @@ _DIANJIAN, _TIEJIAN = "中国电力建设集团有限公司", "中国铁道建�
 )
 def test_lists_on_both_sides_of_fenbie(text: str, pairs: set[tuple[str, str]]) -> None:
     assert _resolved_pairs(text) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a known short name before an adverb of the signing (现场/集中/正式/成功签约)
+        ("西宁市与中国铁建现场签约。", ("西宁市", _TIEJIAN)),
+        ("西宁市与中国电建集中签约。", ("西宁市", _DIANJIAN)),
+        # a party introduced by its role in the deal (投资方, 引进方, 合作方)
+        (
+            "签约仪式上，投资方中国电建与引进方白银市人民政府签订合同。",
+            ("白银市人民政府", _DIANJIAN),
+        ),
+        (
+            "白银市人民政府与投资方中国铁建签署了投资协议，总投资50亿元。",
+            ("白银市人民政府", _TIEJIAN),
+        ),
+        ("兰州市人民政府和合作方中国电建签署了框架协议。", ("兰州市人民政府", _DIANJIAN)),
+    ],
+)
+def test_signing_adverbs_and_party_roles(text: str, pair: tuple[str, str]) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}

@@ -243,11 +243,37 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
             if lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end):
                 m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
         out.append(m)
-    return out
+    for lm in known:  # 中国|铁建现场签约: the model's pieces of the name (and of the adverb)
+        if not text.startswith(_ADVERBS_BEFORE_SIGNING, lm.end):
+            continue
+        pieces = [m for m in out if m.start < lm.end and lm.start < m.end]
+        if (
+            pieces
+            and all(m.origin in ("crf", "lac") for m in pieces)
+            and all(lm.start <= m.start and m.end <= lm.end + 2 for m in pieces)
+        ):
+            out = [m for m in out if m not in pieces]
+            out.append(Mention(lm.start, lm.end, lm.text, "Organization", "Company", "lexicon"))
+    return sorted(out)
+
+
+#: adverbs of a signing right after a party's name (A与中国铁建现场签约, 集中签约, 正式签署)
+_ADVERBS_BEFORE_SIGNING = tuple(
+    a + v for a in ("现场", "集中", "正式", "成功") for v in ("签约", "签署", "签订")
+)
 
 
 #: verbs that begin right after a party's name (a known name the model ran on into them ends)
-_VERBS_AFTER_NAMES = ("签署", "签订", "签约", "分别与", "分别同", "携手", "共同签")
+_VERBS_AFTER_NAMES = (
+    "签署",
+    "签订",
+    "签约",
+    "分别与",
+    "分别同",
+    "携手",
+    "共同签",
+    *_ADVERBS_BEFORE_SIGNING,
+)
 
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
