@@ -131,3 +131,17 @@ def test_a_portals_source_line_names_the_outlet_of_its_reporters(source: str, ou
 )
 def test_an_honorific_between_title_and_name_keeps_the_post(text: str, post) -> None:
     assert post in {(p, r) for p, r, _org in _posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("马来西亚前总理敦哈米德会见了代表团。", ("哈米德", "总理", "马来西亚")),
+        ("泰国前副总理颂吉出席开幕式。", ("颂吉", "副总理", "泰国")),
+        ("马来西亚原总理哈米德出席。", ("哈米德", "总理", "马来西亚")),
+    ],
+)
+def test_a_former_foreign_head_of_government_represents_the_country(text: str, post) -> None:
+    posts = _posts(text, backend="crf")
+    assert post in posts
+    assert not any(org == "中华人民共和国国务院" for _p, _r, org in posts)
