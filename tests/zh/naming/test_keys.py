@@ -55,3 +55,8 @@ def test_a_ministry_named_with_guojia_before_it_is_the_ministry() -> None:
 )
 def test_county_and_banner_bodies_take_their_full_names(name: str, body: str) -> None:
     assert place_body(name) == body
+
+
+def test_a_banners_bare_titles_and_bodies_name_the_banner() -> None:
+    text = "阿拉善左旗旗委书记王军、旗长李强出席签约仪式。旗政府与某某公司签约。"
+    assert {"中国共产党阿拉善左旗委员会", "阿拉善左旗人民政府"} <= _organizations(text)

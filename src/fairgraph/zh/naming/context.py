@@ -54,6 +54,12 @@ _COUNTY_BODIES = {
     "县政府": "{x}人民政府",
     "县人民政府": "{x}人民政府",
 }
+#: a banner's (旗, Inner Mongolia's county) bodies, for a report about one banner
+_BANNER_BODIES = {
+    "旗委": "中国共产党{x}委员会",
+    "旗政府": "{x}人民政府",
+    "旗人民政府": "{x}人民政府",
+}
 #: an autonomous prefecture's (州) bodies, for a report whose city is one
 _PREFECTURE_BODIES = {
     "州委": "中国共产党{c}委员会",
@@ -101,6 +107,8 @@ _ROLE_BODIES = (
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
     (re.compile(r"^(?:常务|代)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
     (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
+    (re.compile(r"^(?:常务|代)?(?:副)?旗长(?:助理)?$"), "banner", "{x}人民政府"),
+    (re.compile(r"^旗委"), "banner", "中国共产党{x}委员会"),
     (re.compile(r"^(?:常务|代)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
     (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
     (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
@@ -153,6 +161,15 @@ class DocumentContext:
         return next((p for s, e, p in self.sentence_provinces if s <= offset < e), None)
 
     @property
+    def qi(self) -> str | None:
+        """The banner (旗) that 旗委, 旗政府 and 旗长 name: the one the report is about, if any.
+
+        >>> DocumentContext("内蒙古自治区", "阿拉善盟", "阿拉善左旗").expand("旗委")
+        '中国共产党阿拉善左旗委员会'
+        """
+        return self.county if self.county and self.county.endswith("旗") else None
+
+    @property
     def xian(self) -> str | None:
         """The 县 that 县委, 县政府 and 县长 name: the county the report is about, if it is one."""
         return self.county if self.county and self.county.endswith("县") else None
@@ -201,6 +218,8 @@ class DocumentContext:
             return _PROVINCE_BODIES[name].format(p=self.sheng)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
             return _REGION_BODIES[name].format(p=self.province)
+        if name in _BANNER_BODIES and self.qi:
+            return _BANNER_BODIES[name].format(x=self.qi)
         if name in _COUNTY_BODIES and self.xian:
             return _COUNTY_BODIES[name].format(x=self.xian)
         if name in _DISTRICT_BODIES and self.district:
@@ -238,6 +257,7 @@ class DocumentContext:
                     "sheng": self.sheng,
                     "city": self.shi,
                     "county": self.xian,
+                    "banner": self.qi,
                     "prefecture": self.prefecture,
                     "district": self.district,
                 }[level]
@@ -325,7 +345,7 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             provinces[province.name] += weight
         if entry.level == "city":
             cities[entry.name] += weight
-        if entry.level == "county" and entry.name.endswith(("县", "区", "市")):
+        if entry.level == "county" and entry.name.endswith(("县", "区", "市", "旗")):
             counties[entry.name] += weight
     province = _top(provinces)
     if any(word in document.text for word in _OWN_CITY):
@@ -500,7 +520,7 @@ def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) 
     DocumentContext(province='福建省', city=None, county=None)
     """
     level = name[:1]
-    if level not in "省县市区" or len(name) < 2 or name[1] not in "政委长人":
+    if level not in "省县市区旗" or len(name) < 2 or name[1] not in "政委长人":
         return ctx
     lexicon = load_lexicon()
     for m in reversed(before):
