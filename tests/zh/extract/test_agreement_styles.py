@@ -371,3 +371,22 @@ def test_lists_on_both_sides_of_fenbie(text: str, pairs: set[tuple[str, str]]) -
 )
 def test_signing_adverbs_and_party_roles(text: str, pair: tuple[str, str]) -> None:
     assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a known short name before 同 and a party, with a signing after: the name is a party
+        ("中国电建同白银市人民政府就新能源项目签订了框架协议。", ("白银市人民政府", _DIANJIAN)),
+        # the two sides listed with 、 before 双方
+        ("甘肃省人民政府、中国电建双方签署了战略合作协议。", ("甘肃省人民政府", _DIANJIAN)),
+        ("兰州市、白银市双方共同签署合作协议。", ("兰州市", "白银市")),
+    ],
+)
+def test_parties_joined_by_tong_or_listed_before_both_sides(text: str, pair) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+def test_a_known_short_name_before_he_without_a_signing_stays_a_word() -> None:
+    ex = extract_document(Document.from_text("推动中国电子和信息产业发展。", source="t.txt"))
+    assert not any(m.text == "中国电子" for m in ex.mentions)

@@ -70,6 +70,8 @@ _WHERE_WHEN = re.compile(
 )
 #: 分别 and a connector right after a list of subjects (A和B分别与C)
 _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
+#: 双方 right after the second of two parties listed with 、 (A、B双方签署)
+_BOTH_SIDES = re.compile(r"(?:双方|两方)(?:共同|正式|在[^，。；]{1,12}?)?(?:签|代表)")
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 #: what joins a list of subjects that all sign with one counterpart without 分别 (A、B与C签署)
 _BARE_LEFT_GAPS = {"、", "和", "及"}
@@ -240,6 +242,12 @@ def party_groups(
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
+    for a, b in zip(candidates, candidates[1:], strict=False):
+        # A、B双方签署: the two sides named as a list before 双方
+        if sentence.between(a.end, b.start) == "、" and _BOTH_SIDES.match(
+            text, represented_by(sentence, b) - base
+        ):
+            return [(a, b)]
     for i, left in enumerate(candidates):
         end = after_where_when(sentence, represented_by(sentence, left)) - base
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
