@@ -390,3 +390,26 @@ def test_parties_joined_by_tong_or_listed_before_both_sides(text: str, pair) -> 
 def test_a_known_short_name_before_he_without_a_signing_stays_a_word() -> None:
     ex = extract_document(Document.from_text("推动中国电子和信息产业发展。", source="t.txt"))
     assert not any(m.text == "中国电子" for m in ex.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("签约双方：白银市人民政府、中国铁建。", ("白银市人民政府", _TIEJIAN)),
+        (
+            "甲方：白银市人民政府，乙方：中国铁建，双方签订了投资合同。",
+            ("白银市人民政府", _TIEJIAN),
+        ),
+        (
+            "项目名称：年产10万吨新材料项目；投资方：中国电建；引进方：白银市人民政府；签约金额：20亿元。",
+            ("白银市人民政府", _DIANJIAN),
+        ),
+    ],
+)
+def test_sides_declared_with_a_colon_or_labelled_by_their_part(text: str, pair) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+def test_labelled_sides_without_a_signing_are_no_agreement() -> None:
+    text = "项目名称：年产10万吨新材料项目；投资方：中国电建；引进方：白银市人民政府。"
+    assert _resolved_pairs(text) == set()
