@@ -141,6 +141,9 @@ class DocumentContext:
     #: the local Party committee (中共某省委) whose title a chain gave right before a bare
     #: department of it (省委常委、宣传部部长): the department is that committee's
     committee: str | None = field(default=None, compare=False, repr=False)
+    #: the province or city whose official's title a chain gave right before a bare department
+    #: of its government (某省政府副秘书长、商务厅厅长): the department is that place's
+    department_place: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def sheng(self) -> str | None:
@@ -228,6 +231,8 @@ class DocumentContext:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
+        if self.department_place and name.endswith(_DEPARTMENT_ENDS):
+            return self.department_place + name  # 某省政府副秘书长、商务厅厅长 → 某省商务厅
         if name in COMMITTEE_DEPARTMENTS and self.committee:
             return self.committee + name  # 省委常委、宣传部部长 → 中共某省委宣传部
         department = next((d for d in COMMITTEE_DEPARTMENTS if name[2:] == d), None)
@@ -505,6 +510,47 @@ def committee_context(
     elif committee.text.endswith(("省委", "市委", "州委", "县委", "区委")):
         full = committee.text if committee.text.startswith("中共") else "中共" + committee.text
     return dataclasses.replace(ctx, committee=full) if full else ctx
+
+
+#: how a bare department of a province's (厅) or a city's (局) government ends
+_DEPARTMENT_ENDS = ("厅", "局")
+
+
+def department_context(
+    ctx: DocumentContext, name: str, at: int, before: Sequence[Mention]
+) -> DocumentContext:
+    """The context for a bare government department (商务厅 at ``at``) written right after a
+    title of that government's official and 、 (甘肃省政府副秘书长、商务厅厅长; 兰州市副市长、
+    商务局局长): that province's or city's department, not the report's one fuller 商务厅 of
+    another province. A province has 厅, a city 局.
+
+    >>> ms = [Mention(0, 5, "甘肃省政府", "Organization"), Mention(5, 9, "副秘书长", "Role")]
+    >>> department_context(DocumentContext("四川省"), "商务厅", 10, ms).expand("商务厅")
+    '甘肃省商务厅'
+    >>> ms = [Mention(0, 3, "兰州市", "Place"), Mention(3, 6, "副市长", "Role")]
+    >>> department_context(DocumentContext("甘肃省"), "商务局", 7, ms).expand("商务局")
+    '兰州市商务局'
+    >>> department_context(DocumentContext("甘肃省"), "商务厅", 7, ms).expand("商务厅") is None
+    True
+    """
+    if not name.endswith(_DEPARTMENT_ENDS) or len(name) > 6 or len(before) < 2:
+        return ctx
+    holder, role = before[-2], before[-1]
+    if role.type != "Role" or holder.end != role.start or at - role.end != 1:
+        return ctx
+    lexicon = load_lexicon()
+    entry = (
+        lexicon.place_of(holder.text)
+        if holder.type == "Place"
+        else _place_prefix(holder.text)
+        if holder.type == "Organization"
+        else None
+    )
+    if entry is None or entry.level not in ("province", "city"):
+        return ctx
+    if name.endswith("厅") != (entry.level == "province"):
+        return ctx  # a province's 厅, a city's 局
+    return dataclasses.replace(ctx, department_place=entry.name)
 
 
 def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:
