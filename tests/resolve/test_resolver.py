@@ -515,3 +515,37 @@ def test_a_resolver_fed_one_report_at_a_time_resolves_as_the_corpus_does() -> No
         for extraction in order:
             resolver.add(extraction)
         assert resolver.resolution() == expected
+
+
+def test_a_bare_department_beside_another_place_is_not_the_fuller_body() -> None:
+    """A bare 商务厅 in a sentence whose title names another province (甘肃省副省长李明和商务厅
+    负责人) is not the report's one fuller body (四川省商务厅); in a sentence naming no place, or
+    the body's own, it still is."""
+    text = "四川省商务厅与客商签约。甘肃省副省长李明和商务厅负责人出席。商务厅负责人介绍情况。"
+    doc = _doc(text, "s.txt")
+    ends = [i + 1 for i, ch in enumerate(text) if ch == "。"]
+    sentences = tuple(Span(s, e, text[s:e]) for s, e in zip([0, *ends[:-1]], ends, strict=True))
+    res = resolve(
+        [
+            dataclasses.replace(
+                _extraction(
+                    doc,
+                    [
+                        _m("四川省商务厅", doc, "Organization"),
+                        _m("甘肃省", doc, "Place"),
+                        _m("副省长", doc, "Role"),
+                        _m("李明", doc, "Person"),
+                        _m("商务厅", doc, "Organization", nth=1),
+                        _m("负责人", doc, "Role"),
+                        _m("商务厅", doc, "Organization", nth=2),
+                    ],
+                ),
+                sentences=sentences,
+            )
+        ]
+    )
+    orgs = _labels(res, "Organization")
+    assert sorted(orgs) == ["商务厅", "四川省商务厅"]
+    assert orgs["四川省商务厅"] == ("商务厅",)  # the last sentence's, by its evidence
+    body = next(e for e in res.entities if e.label == "四川省商务厅")
+    assert sorted(ev.sentence.start for ev in body.evidence) == [0, ends[1]]

@@ -182,7 +182,8 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
                 key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
         key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
         keyed.append((m, name, evidence, key, canonical, rule))
-    for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming):
+    heads = {m.start for m in ex.mentions if m.type in ("Role", "Organization")}
+    for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming, heads):
         mention_keys.keys[(doc.id, m.start, m.end)] = key
         found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
@@ -311,11 +312,13 @@ def _resolve_keyed(
 _Keyed = tuple[Mention, str, Evidence, str, str | None, str | None]
 
 
-def _short_bodies(keyed: list[_Keyed], naming: Any) -> list[_Keyed]:
+def _short_bodies(keyed: list[_Keyed], naming: Any, heads: set[int]) -> list[_Keyed]:
     """A body named bare in a report (商务厅) is the one fuller body of the report whose name
     ends with it and that belongs to a province's or city's government (青海省商务厅, however
-    the report wrote it), when there is exactly one; otherwise it stays itself. Languages
-    whose naming has no ``jurisdiction`` keep every bare name as it is."""
+    the report wrote it), when there is exactly one and its sentence names no other place as
+    a body's or a title's (甘肃省副省长、商务厅厅长 beside a report's 四川省商务厅 stays bare);
+    otherwise it stays itself. Languages whose naming has no ``jurisdiction`` keep every bare
+    name as it is."""
     find = getattr(naming, "jurisdiction", None)
     if find is None:
         return keyed
@@ -324,14 +327,40 @@ def _short_bodies(keyed: list[_Keyed], naming: Any) -> list[_Keyed]:
         label = canonical or name
         if m.type == "Organization" and key == f"Organization|{label}" and find(label):
             bodies.setdefault(key, label)
+    named = _places_named(keyed, find, heads)
     out = []
     for m, name, evidence, key, canonical, rule in keyed:
         if m.type == "Organization" and rule is None and len(name) >= 3:
             fuller = {k: b for k, b in bodies.items() if len(b) > len(name) and b.endswith(name)}
+            places = named.get(evidence.sentence.start, set())
+            if places and len(fuller) == 1:
+                own = find(next(iter(fuller.values()))) or ""
+                related = {own, naming.place_parent(own[6:])}
+                if not any(p in related or naming.place_parent(p[6:]) == own for p in places):
+                    fuller = {}  # another place's body or title: not the fuller body's
             if len(fuller) == 1:
                 ((key, canonical),) = fuller.items()
                 rule = K.RULE_ABBREVIATION
         out.append((m, name, evidence, key, canonical, rule))
+    return out
+
+
+def _places_named(
+    keyed: list[_Keyed], find: Callable[[str], str | None], heads: set[int]
+) -> dict[int, set[str]]:
+    """Per sentence (by its start), the keys of the places it names as the place of a body or a
+    title: a governmental body's place (甘肃省商务厅 → 甘肃省) and a place written right before a
+    title or a body (甘肃省副省长, ``heads`` being where titles and bodies start); a place a thing
+    happens in (在成都) is neither."""
+    out: dict[int, set[str]] = {}
+    for m, name, evidence, key, canonical, _ in keyed:
+        place = None
+        if m.type == "Organization":
+            place = find(canonical or name)
+        elif m.type == "Place" and key.startswith("Place|") and m.end in heads:
+            place = key
+        if place:
+            out.setdefault(evidence.sentence.start, set()).add(place)
     return out
 
 

@@ -53,6 +53,7 @@ from fairgraph.zh.extract.fairs import (
     fair_facts,
     fair_sales,
     host_city,
+    rough_project_count,
 )
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.zh.extract.money import find_amounts
@@ -334,6 +335,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     posts = foreign_bare_heads(posts, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
+    fairs.extend(rough_project_count(sentences, fairs, main, lexicon))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     fairs.extend(host_city(sentences, fairs, main, lexicon))
     known = set(mentions)

@@ -261,7 +261,7 @@ def test_friendship_ties_are_agreements_only_when_signed(text: str, signed: bool
 def test_a_table_of_signings_with_both_parties_in_one_cell(head: str) -> None:
     text = (
         head + "序号\t项目名称\t签约单位\t投资额（亿元）\n"
-        "1\t年产10万吨新材料项目\t白银市人民政府、甘肃能化\t50\n"
+        "1\t年产10万吨新材料项目\t白银市人民政府、甘肃能化集团\t50\n"
         "2\t风光储一体化项目\t酒泉市人民政府 甘肃电投\t120\n"
     )
     assert _resolved_pairs(text) == {
@@ -276,7 +276,7 @@ def test_a_table_without_a_column_of_parties_lists_no_signings() -> None:
 
 
 def test_listed_places_counted_after_them_sign() -> None:
-    text = "会上，甘肃能化与酒泉市、张掖市等5个市州签署合作协议。"
+    text = "会上，甘肃能化集团与酒泉市、张掖市等5个市州签署合作协议。"
     assert _resolved_pairs(text) == {
         frozenset({"甘肃能源化工投资集团有限公司", "酒泉市"}),
         frozenset({"甘肃能源化工投资集团有限公司", "张掖市"}),
@@ -286,8 +286,8 @@ def test_listed_places_counted_after_them_sign() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "签约双方为兰州市人民政府和甘肃能化。",
-        "签约双方分别是兰州市人民政府与甘肃能化，签约金额20亿元。",
+        "签约双方为兰州市人民政府和甘肃能化集团。",
+        "签约双方分别是兰州市人民政府与甘肃能化集团，签约金额20亿元。",
     ],
 )
 def test_the_sides_of_a_signing_declared_after_it(text: str) -> None:
@@ -424,3 +424,109 @@ def test_signing_with_its_counterpart_as_object(text: str) -> None:
 )
 def test_signing_projects_or_a_ceremony_names_no_counterpart(text: str) -> None:
     assert _pairs(text, backend="default") == set()
+
+
+_DIANJIAN, _TIEJIAN = "中国电力建设集团有限公司", "中国铁道建筑集团有限公司"
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # gold/README: 分别 between two closed lists of one length pairs them off in order
+        (
+            "兰州市人民政府、白银市人民政府分别与中国电建、中国铁建签署战略合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("白银市人民政府", _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府和白银市人民政府分别与中国电建和中国铁建签署了合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("白银市人民政府", _TIEJIAN)},
+        ),
+        # lists of another length, an open list (等), or 分别 after both lists: each with each
+        (
+            "兰州市人民政府、白银市人民政府、天水市人民政府分别与中国电建、中国铁建签署协议。",
+            {
+                (a, b)
+                for a in ("兰州市人民政府", "白银市人民政府", "天水市人民政府")
+                for b in (_DIANJIAN, _TIEJIAN)
+            },
+        ),
+        (
+            "兰州市人民政府、白银市人民政府分别与中国电建、中国铁建等企业签署战略合作协议。",
+            {(a, b) for a in ("兰州市人民政府", "白银市人民政府") for b in (_DIANJIAN, _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府与中国电建、中国铁建分别签署战略合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("兰州市人民政府", _TIEJIAN)},
+        ),
+        (
+            "兰州市人民政府和白银市人民政府分别与中国电建签署了合作协议。",
+            {("兰州市人民政府", _DIANJIAN), ("白银市人民政府", _DIANJIAN)},
+        ),
+    ],
+)
+def test_lists_on_both_sides_of_fenbie(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _resolved_pairs(text) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a known short name before an adverb of the signing (现场/集中/正式/成功签约)
+        ("西宁市与中国铁建现场签约。", ("西宁市", _TIEJIAN)),
+        ("西宁市与中国电建集中签约。", ("西宁市", _DIANJIAN)),
+        # a party introduced by its role in the deal (投资方, 引进方, 合作方)
+        (
+            "签约仪式上，投资方中国电建与引进方白银市人民政府签订合同。",
+            ("白银市人民政府", _DIANJIAN),
+        ),
+        (
+            "白银市人民政府与投资方中国铁建签署了投资协议，总投资50亿元。",
+            ("白银市人民政府", _TIEJIAN),
+        ),
+        ("兰州市人民政府和合作方中国电建签署了框架协议。", ("兰州市人民政府", _DIANJIAN)),
+    ],
+)
+def test_signing_adverbs_and_party_roles(text: str, pair: tuple[str, str]) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # a known short name before 同 and a party, with a signing after: the name is a party
+        ("中国电建同白银市人民政府就新能源项目签订了框架协议。", ("白银市人民政府", _DIANJIAN)),
+        # the two sides listed with 、 before 双方
+        ("甘肃省人民政府、中国电建双方签署了战略合作协议。", ("甘肃省人民政府", _DIANJIAN)),
+        ("兰州市、白银市双方共同签署合作协议。", ("兰州市", "白银市")),
+    ],
+)
+def test_parties_joined_by_tong_or_listed_before_both_sides(text: str, pair) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+def test_a_known_short_name_before_he_without_a_signing_stays_a_word() -> None:
+    ex = extract_document(Document.from_text("推动中国电子和信息产业发展。", source="t.txt"))
+    assert not any(m.text == "中国电子" for m in ex.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("签约双方：白银市人民政府、中国铁建。", ("白银市人民政府", _TIEJIAN)),
+        (
+            "甲方：白银市人民政府，乙方：中国铁建，双方签订了投资合同。",
+            ("白银市人民政府", _TIEJIAN),
+        ),
+        (
+            "项目名称：年产10万吨新材料项目；投资方：中国电建；引进方：白银市人民政府；签约金额：20亿元。",
+            ("白银市人民政府", _DIANJIAN),
+        ),
+    ],
+)
+def test_sides_declared_with_a_colon_or_labelled_by_their_part(text: str, pair) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+def test_labelled_sides_without_a_signing_are_no_agreement() -> None:
+    text = "项目名称：年产10万吨新材料项目；投资方：中国电建；引进方：白银市人民政府。"
+    assert _resolved_pairs(text) == set()

@@ -274,3 +274,27 @@ def test_renminbi_and_dollar_totals_side_by_side_keep_the_first_as_written() -> 
     )
     assert fair.total_investment[1].currency == "CNY"
     assert fair.total_investment[1].value == Decimal("50000000000")
+
+
+_OPENED = "第二十届中国兰州投资贸易洽谈会7月10日在兰州开幕。"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a headline's rough count, when the report states no exact one: the number as stated
+        ("第二十届中国兰州投资贸易洽谈会签约逾千个项目\n\n" + _OPENED, 1000),
+        ("第二十届中国兰州投资贸易洽谈会现场签约近百个项目\n\n" + _OPENED, 100),
+        # an exact count anywhere wins over the headline's
+        (
+            "第二十届中国兰州投资贸易洽谈会签约逾千个项目\n\n"
+            + _OPENED
+            + "本届兰洽会共签约项目1036个，签约总金额3000亿元。",
+            1036,
+        ),
+        # a city's rough count at the fair is not the fair's
+        ("兰州市在第二十届中国兰州投资贸易洽谈会上签约逾百个项目\n\n" + _OPENED, None),
+    ],
+)
+def test_a_rough_headline_count_is_the_fairs_only_without_an_exact_one(text: str, count) -> None:
+    assert _fair(text).signed_project_count == count

@@ -120,3 +120,28 @@ def test_a_fairs_committee_itself_is_no_body() -> None:
 def test_a_portals_source_line_names_the_outlet_of_its_reporters(source: str, outlet: str) -> None:
     text = f"第十七届兰洽会隆重开幕\n{source}\n本报记者王海报道 本届兰洽会7日开幕。\n"
     assert ("王海", "记者", outlet) in _posts(text, backend="crf")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("某国贸工部副部长拿督刘华才出席开幕式。", ("刘华才", "副部长")),
+        ("某某中华总商会会长丹斯里林国璋致辞。", ("林国璋", "会长")),
+    ],
+)
+def test_an_honorific_between_title_and_name_keeps_the_post(text: str, post) -> None:
+    assert post in {(p, r) for p, r, _org in _posts(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("马来西亚前总理敦哈米德会见了代表团。", ("哈米德", "总理", "马来西亚")),
+        ("泰国前副总理颂吉出席开幕式。", ("颂吉", "副总理", "泰国")),
+        ("马来西亚原总理哈米德出席。", ("哈米德", "总理", "马来西亚")),
+    ],
+)
+def test_a_former_foreign_head_of_government_represents_the_country(text: str, post) -> None:
+    posts = _posts(text, backend="crf")
+    assert post in posts
+    assert not any(org == "中华人民共和国国务院" for _p, _r, org in posts)

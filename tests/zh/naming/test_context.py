@@ -108,3 +108,15 @@ def test_a_bare_party_department_after_its_committees_title_is_that_committees()
 def test_a_department_named_with_its_committee_short_form_is_the_reports() -> None:
     posts = _posts("新华社兰州7月8日电 第二十届兰洽会在兰州开幕。省委宣传部副部长王某出席。")
     assert ("王某", "副部长", "中共甘肃省委宣传部") in posts
+
+
+def test_a_bare_government_department_after_its_officials_title_is_that_governments() -> None:
+    """某省政府副秘书长、商务厅厅长: that province's 商务厅, not the report's one fuller 商务厅 of
+    another province; a city's official before a 局 gives the city's."""
+    posts = _posts(
+        "四川省商务厅与甘肃省签署合作协议。四川省商务厅厅长王某出席。"
+        "甘肃省政府副秘书长、商务厅厅长李某致辞。兰州市副市长、商务局局长赵某出席。"
+    )
+    assert ("王某", "厅长", "四川省商务厅") in posts
+    assert ("李某", "厅长", "甘肃省商务厅") in posts
+    assert ("赵某", "局长", "兰州市商务局") in posts

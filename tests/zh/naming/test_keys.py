@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from fairgraph.model import Document
 from fairgraph.resolve import resolve
+from fairgraph.zh.naming.keys import place_body
 from fairgraph.zh.pipeline import extract_document
 
 
@@ -34,3 +37,26 @@ def test_a_party_committee_and_its_government_written_together_are_two_bodies() 
 def test_a_ministry_named_with_guojia_before_it_is_the_ministry() -> None:
     found = _organizations("甘肃省人民政府和国家商务部共同主办。")
     assert found == {"甘肃省人民政府", "中华人民共和国商务部"}
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        # the level the suffix writes wins over the prefecture its head alone names (临夏 → 临夏州)
+        ("临夏县委", "中国共产党临夏县委员会"),
+        ("临夏县政府", "临夏县人民政府"),
+        ("临夏市委", "中国共产党临夏市委员会"),
+        ("临夏州委", "中国共产党临夏回族自治州委员会"),
+        # a banner (旗) of Inner Mongolia: its Party committee and government
+        ("阿拉善左旗旗委", "中国共产党阿拉善左旗委员会"),
+        ("阿拉善左旗委", "中国共产党阿拉善左旗委员会"),
+        ("阿拉善左旗政府", "阿拉善左旗人民政府"),
+    ],
+)
+def test_county_and_banner_bodies_take_their_full_names(name: str, body: str) -> None:
+    assert place_body(name) == body
+
+
+def test_a_banners_bare_titles_and_bodies_name_the_banner() -> None:
+    text = "阿拉善左旗旗委书记王军、旗长李强出席签约仪式。旗政府与某某公司签约。"
+    assert {"中国共产党阿拉善左旗委员会", "阿拉善左旗人民政府"} <= _organizations(text)

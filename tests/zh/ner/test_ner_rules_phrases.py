@@ -278,3 +278,12 @@ def test_a_known_name_wins_over_a_person_cut_from_it(lex):
     text = "展区吸引了某某公司、彭博资讯等企业参展"
     found = rules.known_orgs_over_places([crf(text, 10, 12, "Person")], text, lex)
     assert spans(found) == [("彭博资讯", "Organization")]
+
+
+def test_a_zone_after_a_city_the_model_missed_is_a_place(lex):
+    text = "白银高新区同某某公司签订了项目合同"  # 白银 alone is no place (silver); 白银市 is
+    assert spans(rules.zones_after_places([], text, lex)) == [("白银高新区", "Place")]
+    text = "城市新区建设加快"  # no city before the zone word
+    assert rules.zones_after_places([], text, lex) == []
+    text = "白银高新区管委会与某某公司签约"  # the zone's body: no city read for it either
+    assert rules.zones_after_places([], text, lex) == []

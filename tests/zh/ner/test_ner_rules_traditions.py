@@ -1,4 +1,4 @@
-"""Tibetan and Japanese names (names invented here)."""
+"""Tibetan and Japanese names, and names after a Malaysian honorific (names invented here)."""
 
 from __future__ import annotations
 
@@ -49,3 +49,24 @@ def test_a_verb_after_a_japanese_family_name_is_no_given_name(lex):
     assert spans(rules.japanese_names([crf(text, 0, 2, "Person")], text, lex)) == [
         ("小林", "Person")
     ]
+
+
+def test_a_name_after_an_honorific_is_the_person_kept_whole(lex):
+    text = "主席拿督斯里黄家泉表示欢迎"  # the model read the honorific as a name, cut the name
+    ms = [mention(text, 0, 2, "Role"), crf(text, 2, 6, "Person"), crf(text, 6, 7, "Person")]
+    assert spans(rules.honorific_names(ms, text, lex)) == [("主席", "Role"), ("黄家泉", "Person")]
+    text = "会长丹斯里林国璋致辞"  # honorific and name read as one
+    ms = [mention(text, 0, 2, "Role"), crf(text, 2, 8, "Person")]
+    assert spans(rules.honorific_names(ms, text, lex)) == [("会长", "Role"), ("林国璋", "Person")]
+    text = "前总理敦马哈蒂尔会见了代表团"
+    ms = [mention(text, 0, 3, "Role"), crf(text, 3, 8, "Person")]
+    assert spans(rules.honorific_names(ms, text, lex)) == [
+        ("前总理", "Role"),
+        ("马哈蒂尔", "Person"),
+    ]
+
+
+def test_a_one_character_honorific_needs_the_model_s_person(lex):
+    text = "敦煌市副市长出席"
+    ms = [crf(text, 0, 3, "Place"), mention(text, 3, 6, "Role")]
+    assert spans(rules.honorific_names(ms, text, lex)) == [("敦煌市", "Place"), ("副市长", "Role")]

@@ -59,6 +59,7 @@ _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 _LINK = re.compile(
     r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
     r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
+    r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
@@ -76,6 +77,10 @@ _ANNOUNCES = re.compile(
     r"(?:" + _WHEN + r")?(?:发布|发出)?(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?"
     r"(?:公司|该公司|其|集团)?(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
 )
+#: 分别 and a connector right after a list of subjects (A和B分别与C)
+_EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
+#: 双方 right after the second of two parties listed with 、 (A、B双方签署)
+_BOTH_SIDES = re.compile(r"(?:双方|两方)(?:共同|正式|在[^，。；]{1,12}?)?(?:签|代表)")
 _LEFT_GAPS = {"、", "和", "及", "以及"}
 #: what joins a list of subjects that all sign with one counterpart without 分别 (A、B与C签署)
 _BARE_LEFT_GAPS = {"、", "和", "及"}
@@ -290,6 +295,12 @@ def party_groups(
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
+    for a, b in zip(candidates, candidates[1:], strict=False):
+        # A、B双方签署: the two sides named as a list before 双方
+        if sentence.between(a.end, b.start) == "、" and _BOTH_SIDES.match(
+            text, represented_by(sentence, b) - base
+        ):
+            return [(a, b)]
     for i, left in enumerate(candidates):
         end = after_where_when(sentence, represented_by(sentence, left)) - base
         announced = _ANNOUNCES.match(text, end)
@@ -299,18 +310,46 @@ def party_groups(
         if link is None:
             continue
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
-        if link.group().endswith(("和", "及")) and _joined_by_with(sentence, group):
-            continue  # A和B与C签署: 和 joins the subjects, 与 brings the counterpart
+        if link.group().endswith(("和", "及")) and (
+            _joined_by_with(sentence, group)
+            or (group and _EACH_WITH.match(text, group[-1].end - base))
+        ):
+            continue  # A和B与C签署, A和B分别与C: 和 joins the subjects, 与 brings the counterpart
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
         each = bool(link.group("each") or link.group("count"))
         # A、B与C签署: each listed subject signs with C (a list joined by 、 only, unless 分别)
         gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
-        pairs.extend((one, right) for one in lefts for right in group)
+        if _respectively(sentence, link, lefts, group):
+            pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
+        else:
+            pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
     return pairs
+
+
+def _respectively(
+    sentence: Sentence, link: re.Match[str], lefts: Sequence[Mention], group: Sequence[Mention]
+) -> bool:
+    """A、B分别与C、D签署: two closed lists of the same length with 分别 between them pair
+    off in order (A–C, B–D; gold/README); a list left open (C、D等) or of another length, or
+    no 分别 between the lists, is each with each.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲市、乙市分别与丙公司、丁公司签署协议"
+    >>> ms = [Mention(0, 2, "甲市", "Place"), Mention(3, 5, "乙市", "Place"),
+    ...       Mention(8, 11, "丙公司", "Organization"), Mention(12, 15, "丁公司", "Organization")]
+    >>> s = Sentence(Span(0, len(t), t), tuple(ms))
+    >>> _respectively(s, _LINK.match(t, 5), ms[:2], ms[2:])
+    True
+    >>> _respectively(s, _LINK.match(t, 5), ms[:2], ms[2:3])
+    False
+    """
+    if not link.group("each") or len(lefts) < 2 or len(lefts) != len(group):
+        return False
+    return not sentence.between(group[-1].end, group[-1].end + 1).startswith("等")
 
 
 #: what follows a fair named as where something happens (在某某洽谈会上, 在某某会期间)

@@ -305,17 +305,26 @@ def _signing_bodies(
 
 
 #: 签约双方为A和B: the two sides of a signing declared after it
-_DECLARED_SIDES = re.compile(r"签(?:约|字|署)(?:的)?双方(?:分别)?(?:为|是)[：:]?")
+_DECLARED_SIDES = re.compile(r"签(?:约|字|署)(?:的)?双方(?:分别)?(?:(?:为|是)[：:]?|[：:])")
+#: the two sides labelled by their part in the deal (甲方：A，乙方：B; 投资方：A；引进方：B)
+_FIRST_SIDE = re.compile(r"(?:甲方|投资方)[：:]\s*")
+_SECOND_SIDE = re.compile(r"(?:乙方|引进方)[：:]\s*")
 
 
 def declared_sides(sentence: Sentence) -> list[tuple[Mention, Mention]]:
-    """签约双方为A和B (签约双方分别是A与B): the two parties named right after the words, joined
-    by 和, 与, 及 or 、 and closing their clause.
+    """签约双方为A和B (签约双方分别是A与B, 签约双方：A、B): the two parties named right after
+    the words, joined by 和, 与, 及 or 、 and closing their clause; else, in a sentence of a
+    signing, the two sides labelled by their part (甲方：A，乙方：B; 投资方：A；引进方：B).
 
     >>> from fairgraph.model import Span
     >>> t = "签约双方为甲市人民政府和乙公司。"
     >>> ms = (Mention(5, 11, "甲市人民政府", "Organization"),
     ...       Mention(12, 15, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b in declared_sides(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司')]
+    >>> t = "甲方：甲市人民政府，乙方：乙公司，双方签订了合同。"
+    >>> ms = (Mention(3, 9, "甲市人民政府", "Organization"),
+    ...       Mention(13, 16, "乙公司", "Organization"))
     >>> [(a.text, b.text) for a, b in declared_sides(Sentence(Span(0, len(t), t), ms))]
     [('甲市人民政府', '乙公司')]
     """
@@ -331,4 +340,13 @@ def declared_sides(sentence: Sentence) -> list[tuple[Mention, Mention]]:
             end == len(sentence.text) or sentence.text[end] in "，。；！？ "
         ):
             out.append((left, right))
+    if out or "签" not in sentence.text:
+        return out
+    first, second = _FIRST_SIDE.search(sentence.text), _SECOND_SIDE.search(sentence.text)
+    if first is not None and second is not None and first.end() < second.start():
+        parties = {m.start: m for m in sentence.mentions if m.type in PARTY_TYPES}
+        left = parties.get(sentence.start + first.end())
+        right = parties.get(sentence.start + second.end())
+        if left is not None and right is not None:
+            out.append((left, right))  # 甲方：A，乙方：B，双方签订了…
     return out

@@ -385,6 +385,50 @@ def dates_by_length(
     return []
 
 
+#: an approximate signed count (签约逾千个项目, 近百个项目签约): a headline's rounding
+_ROUGH_COUNT = re.compile(
+    r"签(?:约|订|署|下)(?:项目)?(?:逾|近|超过|超|约|将近)(\d+|[一二三四五六七八九十百千]+)(?:多|余)?个"
+    r"|(?:逾|近|超过|超|约|将近)(\d+|[一二三四五六七八九十百千]+)(?:多|余)?个(?:[^，。；\d]{0,6}?)"
+    r"项目(?:成功|现场)?签约"
+)
+
+
+def rough_project_count(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+) -> list[FairFact]:
+    """The main fair's signed count stated only roughly (a headline's 某会签约逾千个项目: 1000,
+    the number as stated), when the report states no count of the fair anywhere; an exact
+    count always wins, and a sentence about a part, a day or earlier editions is no count.
+    """
+    if main is None:
+        return []
+    series = series_name(main, lexicon)
+    edition = int(main.subtype) if main.subtype else None
+    if any(f.signed_project_count is not None for f in facts if f.series == series):
+        return []
+    for sentence in sentences:
+        text = sentence.text
+        rough = _ROUGH_COUNT.search(text)
+        if rough is None or own_figure(text) or day_figure(text) or earlier_figure(text):
+            continue
+        fairs = sentence.of_type("Fair")
+        if not fairs or any(series_name(m, lexicon) != series for m in fairs):
+            continue  # only a sentence naming the main fair, and no other
+        if sentence.of_type("Organization", "Place", "Person"):
+            continue  # a body's or a place's signings at the fair
+        count = parse_number(next(g for g in rough.groups() if g))
+        if count:
+            return [
+                FairFact(
+                    main, series, sentence.span, edition=edition, signed_project_count=int(count)
+                )
+            ]
+    return []
+
+
 def document_venue(
     sentences: Sequence[Sentence],
     facts: Sequence[FairFact],

@@ -25,12 +25,17 @@ from fairgraph.zh.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
 from fairgraph.zh.extract.post_holders import bodies_of_bare_titles
 from fairgraph.zh.extract.reporters import dateline_reporters, editors, reporters
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.lexicon import tables
 
 # Text allowed between two titles of one person, and between an organisation and its title.
 _TITLE_JOINERS = {"、", "兼", "，兼"}
 _ORG_TYPES = ("Organization", "Country", "Place")
 _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
 _CAPTION_GAP = {"", " ", "\u3000"}
+#: what may stand between a country and its title (某国国家副主席, 某国前总理, 某国原外长)
+_COUNTRY_GAPS = ("国家", "前", "原")
+#: an honorific between a title and a name (副部长拿督某某, 会长丹斯里某某)
+_HONORIFICS = set(tables.honorifics())
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
 _PARTY_ENDINGS = ("委", "委员会", "党组")
 #: a government head's title and the ending of the place it heads (常务副市长 → 某某市)
@@ -192,7 +197,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if person.type != "Person":
             continue
         j = i - 1
-        expect_gap: set[str] = _CAPTION_GAP
+        expect_gap: set[str] = _CAPTION_GAP | _HONORIFICS  # 副部长拿督某某: the title's
         chain: list[tuple[Mention, Mention | None, str]] = []
         while j >= 0:
             role = mentions[j]
@@ -220,9 +225,9 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             elif before is not None and (
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
-                or (before.type == "Country" and _gap(sentence, before, role) == "国家")
+                or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
             ):
-                holder = before  # 某公司总经理 / 某公司的总经理 / 某国国家副主席
+                holder = before  # 某公司总经理 / 某公司的总经理 / 某国国家副主席 / 某国前总理
                 j -= 1
                 sender = _sending_country(sentence, j, role)
                 if sender is not None:  # 某国驻中国大使: the sending country, the title as said

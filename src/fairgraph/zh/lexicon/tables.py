@@ -95,6 +95,17 @@ def provincial_soes(provinces: Mapping[str, str]) -> list[OrgEntry]:
     return out
 
 
+def honorifics() -> tuple[str, ...]:
+    """Honorifics written before a person's name (``honorifics.tsv``: 拿督, 丹斯里, 敦 …),
+    longest first.
+
+    >>> honorifics()[:3]
+    ('拿汀斯里', '拿督斯里', '丹斯里')
+    """
+    names = {h for h, country, _title in rows("honorifics.tsv", 3) if len(country) == 2}
+    return tuple(sorted(names, key=lambda h: (-len(h), h)))
+
+
 def fairs() -> list[FairSeriesEntry]:
     return [
         FairSeriesEntry(name, _split(shorts), city or None, english or None)

@@ -23,6 +23,7 @@ from fairgraph.zh.naming.context import (
     COMMITTEE_DEPARTMENTS,
     DocumentContext,
     committee_context,
+    department_context,
     document_context,
     nearest_context,
     zone_context,
@@ -95,6 +96,11 @@ def local_context(
     if mention.type == "Organization" and clean(mention.text) in COMMITTEE_DEPARTMENTS:
         # 省委常委、宣传部部长: the committee's department
         return committee_context(ctx, clean(mention.text), mention.start, before())
+    if mention.type == "Organization" and clean(mention.text).endswith(("厅", "局")):
+        # 某省政府副秘书长、商务厅厅长: the department of the government just named
+        found = department_context(ctx, clean(mention.text), mention.start, before())
+        if found is not ctx:
+            return found
     if mention.type in ("Organization", "Role") and mention.text[:1] in _LOCAL_LEVELS:
         local = nearest_context(ctx, clean(mention.text), before())
         other = ctx.province_at(mention.start) if mention.text[:1] == "省" else None

@@ -54,6 +54,12 @@ _COUNTY_BODIES = {
     "县政府": "{x}人民政府",
     "县人民政府": "{x}人民政府",
 }
+#: a banner's (旗, Inner Mongolia's county) bodies, for a report about one banner
+_BANNER_BODIES = {
+    "旗委": "中国共产党{x}委员会",
+    "旗政府": "{x}人民政府",
+    "旗人民政府": "{x}人民政府",
+}
 #: an autonomous prefecture's (州) bodies, for a report whose city is one
 _PREFECTURE_BODIES = {
     "州委": "中国共产党{c}委员会",
@@ -101,6 +107,8 @@ _ROLE_BODIES = (
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
     (re.compile(r"^(?:常务|代)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
     (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
+    (re.compile(r"^(?:常务|代)?(?:副)?旗长(?:助理)?$"), "banner", "{x}人民政府"),
+    (re.compile(r"^旗委"), "banner", "中国共产党{x}委员会"),
     (re.compile(r"^(?:常务|代)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
     (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
     (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
@@ -133,6 +141,9 @@ class DocumentContext:
     #: the local Party committee (中共某省委) whose title a chain gave right before a bare
     #: department of it (省委常委、宣传部部长): the department is that committee's
     committee: str | None = field(default=None, compare=False, repr=False)
+    #: the province or city whose official's title a chain gave right before a bare department
+    #: of its government (某省政府副秘书长、商务厅厅长): the department is that place's
+    department_place: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def sheng(self) -> str | None:
@@ -151,6 +162,15 @@ class DocumentContext:
     def province_at(self, offset: int) -> str | None:
         """The other province the sentence at ``offset`` speaks for, if any."""
         return next((p for s, e, p in self.sentence_provinces if s <= offset < e), None)
+
+    @property
+    def qi(self) -> str | None:
+        """The banner (旗) that 旗委, 旗政府 and 旗长 name: the one the report is about, if any.
+
+        >>> DocumentContext("内蒙古自治区", "阿拉善盟", "阿拉善左旗").expand("旗委")
+        '中国共产党阿拉善左旗委员会'
+        """
+        return self.county if self.county and self.county.endswith("旗") else None
 
     @property
     def xian(self) -> str | None:
@@ -201,6 +221,8 @@ class DocumentContext:
             return _PROVINCE_BODIES[name].format(p=self.sheng)
         if name in _REGION_BODIES and self.province and self.province.endswith("自治区"):
             return _REGION_BODIES[name].format(p=self.province)
+        if name in _BANNER_BODIES and self.qi:
+            return _BANNER_BODIES[name].format(x=self.qi)
         if name in _COUNTY_BODIES and self.xian:
             return _COUNTY_BODIES[name].format(x=self.xian)
         if name in _DISTRICT_BODIES and self.district:
@@ -209,6 +231,8 @@ class DocumentContext:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
+        if self.department_place and name.endswith(_DEPARTMENT_ENDS):
+            return self.department_place + name  # 某省政府副秘书长、商务厅厅长 → 某省商务厅
         if name in COMMITTEE_DEPARTMENTS and self.committee:
             return self.committee + name  # 省委常委、宣传部部长 → 中共某省委宣传部
         department = next((d for d in COMMITTEE_DEPARTMENTS if name[2:] == d), None)
@@ -238,6 +262,7 @@ class DocumentContext:
                     "sheng": self.sheng,
                     "city": self.shi,
                     "county": self.xian,
+                    "banner": self.qi,
                     "prefecture": self.prefecture,
                     "district": self.district,
                 }[level]
@@ -325,7 +350,7 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
             provinces[province.name] += weight
         if entry.level == "city":
             cities[entry.name] += weight
-        if entry.level == "county" and entry.name.endswith(("县", "区", "市")):
+        if entry.level == "county" and entry.name.endswith(("县", "区", "市", "旗")):
             counties[entry.name] += weight
     province = _top(provinces)
     if any(word in document.text for word in _OWN_CITY):
@@ -487,6 +512,47 @@ def committee_context(
     return dataclasses.replace(ctx, committee=full) if full else ctx
 
 
+#: how a bare department of a province's (厅) or a city's (局) government ends
+_DEPARTMENT_ENDS = ("厅", "局")
+
+
+def department_context(
+    ctx: DocumentContext, name: str, at: int, before: Sequence[Mention]
+) -> DocumentContext:
+    """The context for a bare government department (商务厅 at ``at``) written right after a
+    title of that government's official and 、 (甘肃省政府副秘书长、商务厅厅长; 兰州市副市长、
+    商务局局长): that province's or city's department, not the report's one fuller 商务厅 of
+    another province. A province has 厅, a city 局.
+
+    >>> ms = [Mention(0, 5, "甘肃省政府", "Organization"), Mention(5, 9, "副秘书长", "Role")]
+    >>> department_context(DocumentContext("四川省"), "商务厅", 10, ms).expand("商务厅")
+    '甘肃省商务厅'
+    >>> ms = [Mention(0, 3, "兰州市", "Place"), Mention(3, 6, "副市长", "Role")]
+    >>> department_context(DocumentContext("甘肃省"), "商务局", 7, ms).expand("商务局")
+    '兰州市商务局'
+    >>> department_context(DocumentContext("甘肃省"), "商务厅", 7, ms).expand("商务厅") is None
+    True
+    """
+    if not name.endswith(_DEPARTMENT_ENDS) or len(name) > 6 or len(before) < 2:
+        return ctx
+    holder, role = before[-2], before[-1]
+    if role.type != "Role" or holder.end != role.start or at - role.end != 1:
+        return ctx
+    lexicon = load_lexicon()
+    entry = (
+        lexicon.place_of(holder.text)
+        if holder.type == "Place"
+        else _place_prefix(holder.text)
+        if holder.type == "Organization"
+        else None
+    )
+    if entry is None or entry.level not in ("province", "city"):
+        return ctx
+    if name.endswith("厅") != (entry.level == "province"):
+        return ctx  # a province's 厅, a city's 局
+    return dataclasses.replace(ctx, department_place=entry.name)
+
+
 def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> DocumentContext:
     """The context for one short form (县政府, 市委 …): when a place of that level is named
     earlier in the same sentence, the form names that place's body, not the report's most
@@ -500,7 +566,7 @@ def nearest_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) 
     DocumentContext(province='福建省', city=None, county=None)
     """
     level = name[:1]
-    if level not in "省县市区" or len(name) < 2 or name[1] not in "政委长人":
+    if level not in "省县市区旗" or len(name) < 2 or name[1] not in "政委长人":
         return ctx
     lexicon = load_lexicon()
     for m in reversed(before):

@@ -128,9 +128,15 @@ _BODY_FORMS = (
     ("区委", "中国共产党{}委员会"),
     ("州委", "中国共产党{}委员会"),
     ("县委", "中国共产党{}委员会"),
+    ("旗委", "中国共产党{}委员会"),  # a banner (旗), Inner Mongolia's county
+    ("旗政府", "{}人民政府"),
     ("人大常委会", "{}人民代表大会常务委员会"),
     ("政协", "中国人民政治协商会议{}委员会"),
 )
+
+
+#: the first characters of suffixes that write a place's level (某县委, 某旗政府)
+_LEVEL_CHARS = "省市区州县旗"
 
 
 def place_body(name: str) -> str | None:
@@ -138,16 +144,21 @@ def place_body(name: str) -> str | None:
 
     >>> place_body("青海省政府"), place_body("兰州市委"), place_body("甘肃政府")
     ('青海省人民政府', '中国共产党兰州市委员会', '甘肃省人民政府')
+    >>> place_body("临夏县委"), place_body("阿拉善左旗旗委"), place_body("阿拉善左旗政府")
+    ('中国共产党临夏县委员会', '中国共产党阿拉善左旗委员会', '阿拉善左旗人民政府')
     """
     lexicon = load_lexicon()
     for suffix, template in _BODY_FORMS:
         if not name.endswith(suffix) or len(name) <= len(suffix) + 1:
             continue
         head = name[: -len(suffix)]
-        place = lexicon.place_of(head) or lexicon.place_of(head + suffix[0])
+        # 临夏县委: the place with the level the suffix writes (临夏县), before the place its
+        # head alone names (临夏 → 临夏回族自治州)
+        levelled = lexicon.place_of(head + suffix[0]) if suffix[0] in _LEVEL_CHARS else None
+        place = levelled or lexicon.place_of(head) or lexicon.place_of(head + suffix[0])
         if place is not None and place.level in ("province", "city", "county"):
             if (
-                suffix[0] in "省市区州县"
+                suffix[0] in _LEVEL_CHARS
                 and not place.name.endswith(suffix[0])
                 and suffix != "人民政府"
             ):

@@ -123,7 +123,7 @@ from fairgraph.zh.ner.rules_titles import (
     surname_alone,
     titles_taken_by_bodies,
 )
-from fairgraph.zh.ner.rules_traditions import japanese_names, tibetan_names
+from fairgraph.zh.ner.rules_traditions import honorific_names, japanese_names, tibetan_names
 
 #: the rule chain applied to model output, in order
 PIPELINE = (
@@ -203,6 +203,7 @@ PIPELINE = (
     join_dotted_names,
     japanese_names,
     tibetan_names,
+    honorific_names,
     reporter_names,
     editor_credits,
     venues_after_cities,

@@ -68,9 +68,19 @@ _ZONE = re.compile(
 )
 
 
+def _city(lex: Lexicon, name: str):  # type: ignore[no-untyped-def]
+    """The place a city's name or its short form names (白银 → 白银市, a word alone too)."""
+    return lex.place_of(name) or lex.place_of(name + "市")
+
+
+#: a zone's short name right after a city the model missed (白银|高新区, 天水|经开区)
+_ZONE_RIGHT_AFTER = re.compile(r"(?:高新区|经开区|经济技术开发区|高新技术产业开发区|新区)")
+
+
 def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """厦门 + 火炬高新区 → Place 厦门火炬高新区: a zone written right after its known city or
-    province (not a body: 某某开发区管委会 stays the body's).
+    province (not a body: 某某开发区管委会 stays the body's); a city the model did not read
+    before a zone's short name counts too (白银|高新区同某公司签订).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "西宁经济技术开发区与某公司签约"
@@ -80,7 +90,26 @@ def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     if "区" not in text:
         return ms
     out = sorted(ms)
-    for m in [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]:
+    places = [x for x in out if x.type == "Place" and lex.place_of(x.text) is not None]
+    added: list[Mention] = []  # cities read here only for the zone after them
+    for zone in _ZONE_RIGHT_AFTER.finditer(text):  # 白银高新区同某公司签订: a city unread
+        at = zone.start()
+        city = next(
+            (
+                k
+                for k in (4, 3, 2)
+                if at >= k
+                and (entry := _city(lex, text[at - k : at])) is not None
+                and entry.level == "city"
+            ),
+            None,
+        )
+        if city is None or any(x.start < at and at - city < x.end for x in out):
+            continue
+        places.append(mention(text, at - city, at, "Place"))
+        out.append(places[-1])
+        added.append(places[-1])
+    for m in sorted(places):
         hit = _ZONE.match(text, m.end)
         if hit is None or any(c in NAME_STOP for c in hit.group(1)):
             continue
@@ -93,4 +122,4 @@ def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
             continue
         out = [x for x in out if x is not m and x not in inside]
         out.append(span_mention(m, text, m.start, hit.end(), subtype=None))
-    return sorted(out)
+    return sorted(m for m in out if m not in added)  # (a city whose zone was a body's)

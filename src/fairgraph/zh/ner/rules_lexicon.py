@@ -73,10 +73,14 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     ['中国']
     """
     out = list(ms)
-    for lm in find(lex, text):
+    known = find(lex, text)
+    # where a party's name begins (a known name or the model's body, place or country)
+    party_starts = {k.start for k in known if k.type in ("Organization", "Place", "Country")}
+    party_starts |= {m.start for m in ms if m.type in ("Organization", "Place", "Country")}
+    for lm in known:
         if lm.type != "Organization":
             continue
-        if _runs_on(text, lm):
+        if _runs_on(text, lm) and not _joined_party(text, lm, party_starts):
             continue  # 中国电子|商务: a short name that is only the head of a longer word
         inside = [m for m in out if m.start < lm.end and lm.start < m.end]
         # the model's fragments of a long known name (国务院|振兴|东北办公室) give way too, and
@@ -93,6 +97,27 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
         out = [m for m in out if m not in inside]
         out.append(Mention(lm.start, lm.end, lm.text, "Organization", lm.subtype, "lexicon"))
     return sorted(out)
+
+
+#: what joins a party to the next one (中国电建同|白银市人民政府: a name, not 中国 + a word)
+_CONNECTORS = ("与", "同", "和", "跟", "及")
+
+
+def _joined_party(text: str, lm: LexiconMatch, party_starts: set[int]) -> bool:
+    """Whether a known short name is a party joined to the next one in a signing: a connector,
+    then a name, and a signing later in the sentence (中国电建同|白银市人民政府就…签订).
+
+    >>> from fairgraph.zh.lexicon.entries import LexiconMatch
+    >>> lm = LexiconMatch(0, 4, "中国电建", "Organization", "Company", "中国电建")
+    >>> _joined_party("中国电建同白银市政府签订协议", lm, {5})
+    True
+    >>> _joined_party("中国电建同白银市政府合作", lm, {5}), _joined_party("中国电建同样", lm, set())
+    (False, False)
+    """
+    if text[lm.end : lm.end + 1] not in _CONNECTORS or lm.end + 1 not in party_starts:
+        return False
+    stop = text.find("。", lm.end)
+    return "签" in text[lm.end : stop if stop >= 0 else len(text)]
 
 
 #: how the name of a body ends, so that another name may follow it directly (…通讯社北京电)
@@ -243,11 +268,37 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
             if lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end):
                 m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
         out.append(m)
-    return out
+    for lm in known:  # 中国|铁建现场签约, 中国|电建双方: the model's pieces of the name and after
+        if not text.startswith((*_ADVERBS_BEFORE_SIGNING, "双方"), lm.end):
+            continue
+        pieces = [m for m in out if m.start < lm.end and lm.start < m.end]
+        if (
+            pieces
+            and all(m.origin in ("crf", "lac") for m in pieces)
+            and all(lm.start <= m.start and m.end <= lm.end + 2 for m in pieces)
+        ):
+            out = [m for m in out if m not in pieces]
+            out.append(Mention(lm.start, lm.end, lm.text, "Organization", "Company", "lexicon"))
+    return sorted(out)
+
+
+#: adverbs of a signing right after a party's name (A与中国铁建现场签约, 集中签约, 正式签署)
+_ADVERBS_BEFORE_SIGNING = tuple(
+    a + v for a in ("现场", "集中", "正式", "成功") for v in ("签约", "签署", "签订")
+)
 
 
 #: verbs that begin right after a party's name (a known name the model ran on into them ends)
-_VERBS_AFTER_NAMES = ("签署", "签订", "签约", "分别与", "分别同", "携手", "共同签")
+_VERBS_AFTER_NAMES = (
+    "签署",
+    "签订",
+    "签约",
+    "分别与",
+    "分别同",
+    "携手",
+    "共同签",
+    *_ADVERBS_BEFORE_SIGNING,
+)
 
 
 def prefer_lexicon_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

@@ -1,5 +1,6 @@
 """Names of other naming traditions that a model trained on Han names cuts short or misses:
-Tibetan names (才让多杰, read as 让多杰 or not at all) and Japanese names (松本|和也).
+Tibetan names (才让多杰, read as 让多杰 or not at all), Japanese names (松本|和也) and names
+after a Malaysian honorific (拿督斯里|黄某某, 丹斯里林某某 read as one name).
 
 Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.ner.rules`).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 from fairgraph.model import Mention
-from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon import Lexicon, tables
 from fairgraph.zh.ner.rules_common import HAN_RUN, mention, span_mention
 from fairgraph.zh.ner.rules_titles import NAME_CUES
 
@@ -103,4 +104,68 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             out.append(span_mention(m, text, m.start, end))
             continue
         out.append(m)
+    return out
+
+
+#: the longest name read after an honorific when the model gave none (马哈蒂尔: four)
+_HONORED_NAME = 4
+
+
+def honorific_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A name after an honorific (``honorifics.tsv``) is the person, kept whole:
+    副部长拿督刘某某, 会长丹斯里林某某, 主席拿督斯里黄某某, 前总理敦马哈蒂尔.
+    The honorific is neither the name nor a post, so the model's spans of it, of it and
+    the name, or of a piece of the name give way. 敦 counts only where the model read it
+    as the start of a person (敦煌 is a place).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "主席拿督斯里黄家泉表示欢迎"
+    >>> ms = [mention(text, 0, 2, "Role"), mention(text, 2, 6, "Person"),
+    ...       mention(text, 6, 7, "Person")]
+    >>> [(m.text, m.type) for m in honorific_names(ms, text, load_lexicon())]
+    [('主席', 'Role'), ('黄家泉', 'Person')]
+    >>> text = "会长丹斯里林国璋致辞"
+    >>> ms = [mention(text, 0, 2, "Role"), mention(text, 2, 8, "Person")]
+    >>> [(m.text, m.type) for m in honorific_names(ms, text, load_lexicon())]
+    [('会长', 'Role'), ('林国璋', 'Person')]
+    """
+    out = sorted(ms)
+    honorifics = tables.honorifics()
+    for honorific in honorifics:
+        for hit in re.finditer(re.escape(honorific), text):
+            start, end = hit.span()
+            if any(len(h) > len(honorific) and text.startswith(h, start) for h in honorifics):
+                continue  # 拿督 of 拿督斯里
+            left = (
+                start == 0
+                or text[start - 1] in _NAME_END
+                or any(m.end == start and m.type == "Role" for m in out)
+                or any(text[max(0, start - k) : start] in lex.titles for k in range(2, 9))
+            )
+            person = next(
+                (m for m in out if m.type == "Person" and start <= m.start <= end < m.end), None
+            )
+            if not left or (len(honorific) == 1 and person is None):
+                continue
+            stop = end
+            while (
+                stop < len(text)
+                and stop - end < _HONORED_NAME
+                and HAN_RUN.match(text[stop])
+                and text[stop] not in _NAME_END
+                and not text.startswith(_SAYING, stop)
+            ):
+                stop += 1
+            if person is not None and person.end - end >= 2:
+                stop = person.end
+            if stop - end < 2:
+                continue
+            covered = [m for m in out if m.start < stop and start < m.end]
+            if any(
+                m.type != "Person" and not (start <= m.start and m.end <= stop) for m in covered
+            ):
+                continue
+            out = sorted(
+                [m for m in out if m not in covered] + [mention(text, end, stop, "Person")]
+            )
     return out
