@@ -46,3 +46,62 @@ def test_a_listed_arm_the_chinese_naming_folds_into_its_group_meets_the_group() 
     for name, chinese in cases.items():
         keys = org_keys(f"{name} signed a cooperation agreement with Acme Trading Co., Ltd.")
         assert f"Organization|{chinese}" in keys.values(), (name, keys)
+
+
+def countries(text: str) -> set[str]:
+    res = resolve([extract(text)])
+    return {e.label for e in res.entities if e.type == "Country"}
+
+
+def test_a_country_named_by_its_demonym_alone() -> None:
+    assert countries("Uzbek officials said the deals would be signed next month.") == {
+        "Uzbekistan"
+    }
+    assert countries("The Lao side hopes to expand trade with Yunnan.") == {"Laos"}
+    assert countries("Thai, Lao and Cambodian officials visited the fair.") == {
+        "Thailand",
+        "Laos",
+        "Cambodia",
+    }
+    assert countries("Kyrgyz Vice Prime Minister Daniyar Amangeldiev attended.") == {"Kyrgyzstan"}
+
+
+def test_a_demonym_that_names_no_foreign_country_here_gives_none() -> None:
+    assert countries("The Chinese side hopes to deepen cooperation.") == set()
+    # a country's companies are annotated as no country (the gold convention)
+    assert countries("Two Hungarian enterprises signed deals on Monday.") == set()
+
+
+def posts(text: str) -> set[tuple[str, str, str]]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return {(label[p.person], p.role, label.get(p.organization or "", "")) for p in res.posts}
+
+
+def test_the_places_party_chief_from_the_report_context() -> None:
+    region = "in Urumqi, capital of Xinjiang Uygur Autonomous Region."
+    committee = "CPC Xinjiang Uygur Autonomous Regional Committee"
+    assert posts(f"The region's Party chief Li Ming met the delegation {region}") == {
+        ("Li Ming", "Party chief", committee)
+    }
+    assert posts(f"Li Ming, the region's Party chief, met the delegation {region}") == {
+        ("Li Ming", "Party chief", committee)
+    }
+    province = "met the delegation in Lanzhou, Gansu Province."
+    assert posts(f"Wang Hua, the provincial Party secretary, {province}") == {
+        ("Wang Hua", "Party secretary", "Gansu Provincial CPC Committee")
+    }
+    assert posts(f"The city's Party chief Wang Hua {province}") == {
+        ("Wang Hua", "Party chief", "Lanzhou Municipal CPC Committee")
+    }
+    # a report about a province has no region: no body is guessed
+    assert posts(f"The region's Party chief Wang Hua {province}") == set()
+
+
+def test_a_named_places_party_chief() -> None:
+    assert posts("Gansu's Party chief Wang Hua opened the fair.") == {
+        ("Wang Hua", "Party chief", "Gansu Provincial CPC Committee")
+    }
+    assert posts("Party chief of Gansu Wang Hua opened the fair.") == {
+        ("Wang Hua", "Party chief", "Gansu Provincial CPC Committee")
+    }

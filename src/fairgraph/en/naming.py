@@ -451,6 +451,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
+    if kind == "Organization" and mention.origin == "context-committee":
+        return _context_body(f"{name} party committee", ctx)  # the region's Party chief
     if kind == "Organization" and mention.origin == "party-department":
         owner, _, rest = name.partition(" ")
         place = lex.place(owner.removesuffix("'s").removesuffix("’s"))
