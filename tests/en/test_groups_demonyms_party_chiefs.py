@@ -105,3 +105,25 @@ def test_a_named_places_party_chief() -> None:
     assert posts("Party chief of Gansu Wang Hua opened the fair.") == {
         ("Wang Hua", "Party chief", "Gansu Provincial CPC Committee")
     }
+
+
+def test_a_governments_office_in_its_english_forms_meets_its_chinese_name() -> None:
+    forms = [
+        "the Foreign Affairs Office of Hubei Province",
+        "the Foreign Affairs Office of the Hubei Provincial Government",
+        "the Foreign Affairs Office of the Hubei Provincial People's Government",
+        "the Hubei Provincial Government Foreign Affairs Office",
+        "the Hubei Provincial Foreign Affairs Office",
+        "the Hubei Foreign Affairs Office",
+    ]
+    for form in forms:
+        keys = org_keys(f"Zhang Hua, director of {form}, attended the signing ceremony.")
+        assert "Organization|湖北省外事办公室" in keys.values(), (form, keys)
+    keys = org_keys("Zhang Hua, director of the Commerce Department of Hubei, attended.")
+    assert "Organization|湖北省商务厅" in keys.values()
+    region = "the Foreign Affairs Office of Xinjiang Uygur Autonomous Region"
+    keys = org_keys(f"Zhang Hua, director of {region}, attended the signing ceremony.")
+    assert "Organization|新疆维吾尔自治区外事办公室" in keys.values()
+    # an office the departments' list does not name stays its own
+    keys = org_keys("Zhang Hua, director of the Acme Office of Hubei Province, attended.")
+    assert not any(k.startswith("Organization|湖北省") for k in keys.values())

@@ -578,7 +578,17 @@ _GOVERNMENT_UNIT_FORMS = (
     ),
     re.compile(
         rf"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})\s+"
-        rf"(?:{_LEVEL_WORD}\s+)?People['’]s\s+Government$"
+        rf"(?:{_LEVEL_WORD}\s+)?(?:People['’]s\s+)?Government$"
+    ),
+    # the Foreign Affairs Office of Hubei Province, the Hubei Provincial Government Foreign
+    # Affairs Office, the Commerce Department of Hubei
+    re.compile(
+        rf"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})"
+        r"(?:\s+(?:Province|City|Municipality))?$"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?(?:People['’]s\s+)?Government\s+"
+        r"(?P<port>[A-Z].+)$"
     ),
 )
 
