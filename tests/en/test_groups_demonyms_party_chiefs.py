@@ -54,9 +54,7 @@ def countries(text: str) -> set[str]:
 
 
 def test_a_country_named_by_its_demonym_alone() -> None:
-    assert countries("Uzbek officials said the deals would be signed next month.") == {
-        "Uzbekistan"
-    }
+    assert countries("Uzbek officials said the deals would be signed next month.") == {"Uzbekistan"}
     assert countries("The Lao side hopes to expand trade with Yunnan.") == {"Laos"}
     assert countries("Thai, Lao and Cambodian officials visited the fair.") == {
         "Thailand",
@@ -64,6 +62,12 @@ def test_a_country_named_by_its_demonym_alone() -> None:
         "Cambodia",
     }
     assert countries("Kyrgyz Vice Prime Minister Daniyar Amangeldiev attended.") == {"Kyrgyzstan"}
+
+
+def test_a_country_from_its_demonym_before_a_title_without_a_name() -> None:
+    text = "Li Hua held talks with the Kazakh first deputy prime minister and the Lao president."
+    assert countries(text) == {"Kazakhstan", "Laos"}
+    assert countries("The Lao vice minister of planning and investment attended.") == {"Laos"}
 
 
 def test_a_demonym_that_names_no_foreign_country_here_gives_none() -> None:

@@ -229,10 +229,12 @@ _GENERIC = frozenset(
 #: delegation)
 DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:[a-z-]+|and)\s+){0,4}?delegations?\b")
 #: a country's side, officials, government … named by its demonym alone (the Lao side, Uzbek
-#: officials): the country; its companies or enterprises (Romanian enterprises) name none
+#: officials, the Kazakh deputy prime minister): the country; its companies or enterprises
+#: (Romanian enterprises) name none, as the gold has it
 DEMONYM_GROUP = re.compile(
-    r"(?<!Inner )\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,2}?(?:side|officials?|delegates|government"
-    r"|authorities|counterparts?|guests|leaders|ministers|ministry|embassy|consulate)\b"
+    r"(?<!Inner )\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?:side|officials?|delegates|government"
+    r"|authorities|counterparts?|guests|leaders|ministers?|ministry|embassy|consulate|president"
+    r"|premier|ambassador|consul)\b"
 )
 #: a demonym before another in a list (Thai, Lao and …)
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s*,\s*|,?\s+and\s+)$")
