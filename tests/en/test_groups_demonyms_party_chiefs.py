@@ -131,3 +131,38 @@ def test_a_governments_office_in_its_english_forms_meets_its_chinese_name() -> N
     # an office the departments' list does not name stays its own
     keys = org_keys("Zhang Hua, director of the Acme Office of Hubei Province, attended.")
     assert not any(k.startswith("Organization|湖北省") for k in keys.values())
+
+
+def test_large_chinese_and_foreign_companies_meet_the_chinese_names() -> None:
+    cases = {
+        "SAIC Motor": "上海汽车集团股份有限公司",
+        "GAC Group": "广州汽车集团股份有限公司",
+        "CATL": "宁德时代新能源科技股份有限公司",
+        "Volkswagen Group": "大众汽车集团",
+        "Toyota Motor Corporation": "丰田汽车公司",
+        "Siemens": "西门子股份公司",
+        "Saudi Aramco": "沙特阿拉伯国家石油公司",
+    }
+    for name, chinese in cases.items():
+        keys = org_keys(f"{name} signed a cooperation agreement with Acme Trading Co., Ltd.")
+        assert f"Organization|{chinese}" in keys.values(), (name, keys)
+    # a company's short name that is also a common word is not read alone
+    assert org_keys("Shell companies were closed last year.") == {}
+
+
+def test_a_banks_branch_with_the_place_after_the_banks_name() -> None:
+    cases = {
+        "Bank of China Lanzhou Branch": "中国银行兰州分行",
+        "Industrial and Commercial Bank of China Gansu Provincial Branch": "中国工商银行甘肃省分行",
+        "China Construction Bank Xinjiang Uygur Autonomous Region Branch": (
+            "中国建设银行新疆维吾尔自治区分行"
+        ),
+    }
+    for name, chinese in cases.items():
+        keys = org_keys(f"The {name} signed loan agreements with Acme Trading Co., Ltd.")
+        assert f"Organization|{chinese}" in keys.values(), (name, keys)
+
+
+def test_a_prefectures_administrative_office() -> None:
+    keys = org_keys("The Kashgar Prefecture Administrative Office signed deals with Acme Co., Ltd.")
+    assert "Organization|喀什地区行政公署" in keys.values()
