@@ -166,3 +166,12 @@ def test_a_banks_branch_with_the_place_after_the_banks_name() -> None:
 def test_a_prefectures_administrative_office() -> None:
     keys = org_keys("The Kashgar Prefecture Administrative Office signed deals with Acme Co., Ltd.")
     assert "Organization|喀什地区行政公署" in keys.values()
+
+
+def test_a_places_ccpit_sub_council() -> None:
+    for form in (
+        "the CCPIT Gansu Sub-council",
+        "the Gansu Sub-Council of the China Council for the Promotion of International Trade",
+    ):
+        keys = org_keys(f"Wang Hua, president of {form}, attended the fair.")
+        assert "Organization|中国国际贸易促进委员会甘肃省分会" in keys.values(), (form, keys)

@@ -233,7 +233,7 @@ DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:[a-z-]+|and)\s+){0,4}?delegati
 #: (Romanian enterprises) name none, as the gold has it
 DEMONYM_GROUP = re.compile(
     r"(?<!Inner )\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?:side|officials?|delegates|government"
-    r"|authorities|counterparts?|guests|leaders|ministers?|ministry|embassy|consulate|president"
+    r"|authorities|counterparts?|leaders|ministers?|ministry|embassy|consulate|president"
     r"|premier|ambassador|consul)\b"
 )
 #: a demonym before another in a list (Thai, Lao and …)
