@@ -356,10 +356,19 @@ _LEVEL_WORDS = (
     r"(?:(?:Provincial|Municipal|Regional|City"
     r"|(?:[A-Z][a-z]+\s+)?Autonomous\s+Region(?:al)?)\s+)?"  # Ningxia Hui Autonomous Regional
 )
-_BANK_WORDS = r"(?P<bank>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&.'’-]*){0,7})"
 _ZONE_COMMITTEE = re.compile(
     rf"^(?:the\s+)?(?:(?P<a>.+?)\s+{ZONE_COMMITTEE}|{ZONE_COMMITTEE}\s+of\s+(?:the\s+)?(?P<b>.+))$"
 )
+
+
+@functools.cache
+def _bank_words() -> str:
+    """A bank's or company's name as bodies.tsv writes it, longest first (so that Bank of
+    China Gansu Branch leaves the place its own: no guessing where the bank's name ends)."""
+    forms = [f for f, body in load_lexicon().bodies.items() if body.kind == "Company"]
+    forms.sort(key=lambda f: (-len(f), f))
+    names = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return rf"(?P<bank>{names})"
 
 
 @functools.cache
@@ -369,7 +378,7 @@ def _place_body_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     for english, kind, chinese in data_rows("place_bodies.tsv", 3):
         pattern = re.escape(english).replace(r"\ ", r"\s+")
         pattern = pattern.replace(r"LEVEL\s+", _LEVEL_WORDS).replace("PLACE", _PLACE_WORDS)
-        pattern = pattern.replace("BANK", _BANK_WORDS)
+        pattern = pattern.replace("BANK", _bank_words())
         rows.append((re.compile(rf"^(?:the\s+)?{pattern}$"), kind, chinese))
     return tuple(rows)
 
@@ -451,6 +460,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
+    if kind == "Organization" and mention.origin == "context-committee":
+        return _context_body(f"{name} party committee", ctx)  # the region's Party chief
     if kind == "Organization" and mention.origin == "party-department":
         owner, _, rest = name.partition(" ")
         place = lex.place(owner.removesuffix("'s").removesuffix("’s"))

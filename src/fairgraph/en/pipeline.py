@@ -228,7 +228,7 @@ def _region_bodies(document: Document, mentions: list[Mention]) -> list[Mention]
         m
         for m in mentions
         if not (
-            m.origin == "context-body"
+            m.origin in ("context-body", "context-committee")
             and re.fullmatch(r"(?:autonomous\s+)?region|regional", m.text)
         )
     ]

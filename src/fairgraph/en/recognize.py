@@ -228,6 +228,16 @@ _GENERIC = frozenset(
 #: a delegation its country's demonym sends (a Lao delegation, the Zambian trade and investment
 #: delegation)
 DELEGATION = re.compile(r"\b([A-Z][a-z]+)\s+(?:(?:[a-z-]+|and)\s+){0,4}?delegations?\b")
+#: a country's side, officials, government … named by its demonym alone (the Lao side, Uzbek
+#: officials, the Kazakh deputy prime minister): the country; its companies or enterprises
+#: (Romanian enterprises) name none, as the gold has it
+DEMONYM_GROUP = re.compile(
+    r"(?<!Inner )\b([A-Z][a-z]+)\s+(?:[a-z-]+\s+){0,3}?(?:side|officials?|delegates|government"
+    r"|authorities|counterparts?|leaders|ministers?|ministry|embassy|consulate|president"
+    r"|premier|ambassador|consul)\b"
+)
+#: a demonym before another in a list (Thai, Lao and …)
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s*,\s*|,?\s+and\s+)$")
 #: … delegation led by: who leads it comes next
 LED_BY = re.compile(DELEGATION.pattern + r"[^.;]{0,60}?\b(?:led|headed)\s+by\s+")
 _LED_BY_HERE = re.compile(LED_BY.pattern + r"$")
@@ -570,7 +580,17 @@ _GOVERNMENT_UNIT_FORMS = (
     ),
     re.compile(
         rf"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})\s+"
-        rf"(?:{_LEVEL_WORD}\s+)?People['’]s\s+Government$"
+        rf"(?:{_LEVEL_WORD}\s+)?(?:People['’]s\s+)?Government$"
+    ),
+    # the Foreign Affairs Office of Hubei Province, the Hubei Provincial Government Foreign
+    # Affairs Office, the Commerce Department of Hubei
+    re.compile(
+        rf"^(?P<port>[A-Z].+?)\s+of\s+(?:the\s+)?(?P<place>{_PLACE_WORDS})"
+        r"(?:\s+(?:Province|City|Municipality))?$"
+    ),
+    re.compile(
+        rf"^(?P<place>{_PLACE_WORDS})\s+(?:{_LEVEL_WORD}\s+)?(?:People['’]s\s+)?Government\s+"
+        r"(?P<port>[A-Z].+)$"
     ),
 )
 
@@ -1160,6 +1180,12 @@ _CONTEXT_GOVERNMENT = re.compile(
     r"|\b((?<=[Tt]he\s)(?:autonomous\s+)?region(?=['’]s\s+(?:(?:executive\s+)?vice[\s-]+)?"
     r"chair(?:man|woman)\b)|regional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
 )
+#: the region's Party chief, the provincial Party secretary, the city's Party chief: the CPC
+#: committee of the report's region, province or city
+_CONTEXT_PARTY_CHIEF = re.compile(
+    r"\b[Tt]he\s+((?:autonomous\s+)?region|province|city|provincial|municipal|regional)"
+    r"(?:['’]s)?\s+(?=(?:[Dd]eputy\s+)?(?:Party|party|CPC)\s+(?:chief|[Ss]ecretary|boss)\b)"
+)
 _NOT_A_BODY = ("government", "party", "cpc", "people's", "standing", "organizing", "organising")
 #: the provincial CPPCC (committee), the (Standing Committee of the) municipal people's congress
 _CONTEXT_ASSEMBLY = re.compile(
@@ -1196,6 +1222,11 @@ def find_context_bodies(text: str) -> list[Mention]:
         start = m.start(group)
         found = text[start : m.end()]
         out.append(Mention(start, m.end(), found, "Organization", "Government", "context-body"))
+    for m in _CONTEXT_PARTY_CHIEF.finditer(text):
+        found = m.group(1)
+        out.append(
+            Mention(m.start(1), m.end(1), found, "Organization", "Government", "context-committee")
+        )
     for m in _CONTEXT_ASSEMBLY.finditer(text):
         start = m.start() if m.group().startswith(("Standing", "standing")) else m.start(1)
         found = text[start : m.end()]
@@ -1551,6 +1582,20 @@ def recognize(text: str) -> list[Mention]:
     for hit in DELEGATION.finditer(text):  # a Lao delegation: Laos sends it
         if load_lexicon().demonym(hit.group(1)) is not None and _free(out, *hit.span(1)):
             out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
+    for hit in DEMONYM_GROUP.finditer(text):  # the Lao side, Uzbek officials: the country
+        country = load_lexicon().demonym(hit.group(1))
+        if country is None or country.iso2 == "CN" or not _free(out, *hit.span(1)):
+            continue  # the Chinese side: China is written where it stands on its own
+        out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
+        end = hit.start(1)  # Thai, Lao and Vietnamese companies: each country
+        while (before := _DEMONYM_BEFORE.search(text, max(0, end - 40), end)) is not None:
+            word = before.group(1)
+            if load_lexicon().demonym(word) in (None, load_lexicon().country("China")):
+                break
+            if not _free(out, *before.span(1)):
+                break
+            out.append(Mention(*before.span(1), word, "Country", None, "demonym"))
+            end = before.start(1)
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
     out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
     found = _bodies_after_titles(text, _persons_by_context(text, out))
