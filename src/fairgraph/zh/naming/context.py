@@ -476,6 +476,17 @@ def zone_context(ctx: DocumentContext, name: str, before: Sequence[Mention]) -> 
     return ctx
 
 
+def _title_before(before: Sequence[Mention], at: int) -> tuple[Mention, Mention] | None:
+    """The body (or place) and the title written right before ``at`` and a 、 (省委常委、…,
+    甘肃省政府副秘书长、…): the last two mentions, joined, the title ending one character before."""
+    if len(before) < 2:
+        return None
+    holder, role = before[-2], before[-1]
+    if role.type != "Role" or holder.end != role.start or at - role.end != 1:
+        return None
+    return holder, role
+
+
 def committee_context(
     ctx: DocumentContext, name: str, at: int, before: Sequence[Mention]
 ) -> DocumentContext:
@@ -492,16 +503,10 @@ def committee_context(
     >>> committee_context(DocumentContext("甘肃省"), "宣传部", 5, []).expand("宣传部") is None
     True
     """
-    if name not in COMMITTEE_DEPARTMENTS or len(before) < 2:
+    titled = _title_before(before, at) if name in COMMITTEE_DEPARTMENTS else None
+    if titled is None or titled[0].type != "Organization":
         return ctx
-    committee, role = before[-2], before[-1]
-    if (
-        role.type != "Role"
-        or committee.type != "Organization"
-        or committee.end != role.start
-        or at - role.end != 1  # (the 、 between the two titles)
-    ):
-        return ctx
+    committee = titled[0]
     full: str | None = None
     if committee.text == "省委":
         full = f"中共{ctx.sheng}委" if ctx.sheng else None
@@ -533,11 +538,10 @@ def department_context(
     >>> department_context(DocumentContext("甘肃省"), "商务厅", 7, ms).expand("商务厅") is None
     True
     """
-    if not name.endswith(_DEPARTMENT_ENDS) or len(name) > 6 or len(before) < 2:
+    titled = _title_before(before, at) if name.endswith(_DEPARTMENT_ENDS) else None
+    if titled is None or len(name) > 6:
         return ctx
-    holder, role = before[-2], before[-1]
-    if role.type != "Role" or holder.end != role.start or at - role.end != 1:
-        return ctx
+    holder = titled[0]
     lexicon = load_lexicon()
     entry = (
         lexicon.place_of(holder.text)
