@@ -1583,8 +1583,8 @@ def recognize(text: str) -> list[Mention]:
         if load_lexicon().demonym(hit.group(1)) is not None and _free(out, *hit.span(1)):
             out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
     for hit in DEMONYM_GROUP.finditer(text):  # the Lao side, Uzbek officials: the country
-        country = load_lexicon().demonym(hit.group(1))
-        if country is None or country.iso2 == "CN" or not _free(out, *hit.span(1)):
+        sender = load_lexicon().demonym(hit.group(1))
+        if sender is None or sender.iso2 == "CN" or not _free(out, *hit.span(1)):
             continue  # the Chinese side: China is written where it stands on its own
         out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
         end = hit.start(1)  # Thai, Lao and Vietnamese companies: each country

@@ -345,8 +345,8 @@ def declared_sides(sentence: Sentence) -> list[tuple[Mention, Mention]]:
     first, second = _FIRST_SIDE.search(sentence.text), _SECOND_SIDE.search(sentence.text)
     if first is not None and second is not None and first.end() < second.start():
         parties = {m.start: m for m in sentence.mentions if m.type in PARTY_TYPES}
-        left = parties.get(sentence.start + first.end())
-        right = parties.get(sentence.start + second.end())
-        if left is not None and right is not None:
-            out.append((left, right))  # 甲方：A，乙方：B，双方签订了…
+        party_a = parties.get(sentence.start + first.end())
+        party_b = parties.get(sentence.start + second.end())
+        if party_a is not None and party_b is not None:
+            out.append((party_a, party_b))  # 甲方：A，乙方：B，双方签订了…
     return out
