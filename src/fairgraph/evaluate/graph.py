@@ -21,6 +21,7 @@ runs them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rdflib import Graph
@@ -28,7 +29,9 @@ from rdflib.term import Node
 
 from fairgraph.evaluate.gold import (
     ENTITY_TYPES,
+    GoldDocument,
     load_gold,
+    normalise,
 )
 from fairgraph.evaluate.match import (
     match_agreements,
@@ -76,9 +79,41 @@ def evaluate_graph(graph: Graph, gold: Path) -> GraphScores:
         for (t, c), ns in sorted(claims.items())
         if len(ns) > 1
     ]
+    same = _one_entity(golds)
     wrong = [
         f"{n} = {' + '.join(sorted(cs))}"
         for n, cs in sorted(owners.items(), key=lambda x: str(x[0]))
-        if len(cs) > 1
+        if len({same(c) for c in cs}) > 1
     ]
     return GraphScores(results, duplicates, wrong)
+
+
+def _one_entity(golds: Sequence[GoldDocument]) -> Callable[[str], str]:
+    """Each gold entity's representative across the gold files: one file's entity is another's
+    when a file lists its name as an alias of its own (02.json: 青海省工信厅, alias
+    青海省工业和信息化厅, the name another file's entity has); a node holding both is no wrong
+    merge.
+
+    >>> a = GoldDocument("a.txt", {"甲厅": "Organization"}, {"甲厅": "甲厅"}, [], set(), [], set())
+    >>> b = GoldDocument("b.txt", {"甲省乙厅": "Organization"},
+    ...                  {"甲省乙厅": "甲省乙厅", "甲厅": "甲省乙厅"}, [], set(), [], set())
+    >>> same = _one_entity([a, b])
+    >>> same("甲厅") == same("甲省乙厅")
+    True
+    """
+    names = {normalise(name) for doc in golds for name in doc.types}
+    parent: dict[str, str] = {}
+
+    def find(name: str) -> str:
+        name = normalise(name)
+        while parent.get(name, name) != name:
+            name = parent[name]
+        return name
+
+    for doc in golds:
+        for label, canonical in doc.index.items():
+            if label in names and label != normalise(canonical):
+                one, other = sorted((find(label), find(canonical)))
+                if one != other:
+                    parent[other] = one
+    return find

@@ -60,3 +60,17 @@ def test_county_and_banner_bodies_take_their_full_names(name: str, body: str) ->
 def test_a_banners_bare_titles_and_bodies_name_the_banner() -> None:
     text = "阿拉善左旗旗委书记王军、旗长李强出席签约仪式。旗政府与某某公司签约。"
     assert {"中国共产党阿拉善左旗委员会", "阿拉善左旗人民政府"} <= _organizations(text)
+
+
+def test_a_departments_forms_are_one_body() -> None:
+    """甘肃省人民政府外事办公室, 甘肃省政府外事办公室 and 甘肃省外办 are one office, named in
+    full; the government's own 办公厅 is not one of its departments."""
+    text = (
+        "甘肃省人民政府外事办公室主任张某出席。甘肃省外办副主任李某陪同。"
+        "甘肃省政府外事办公室、甘肃省发改委和甘肃省发展和改革委员会派员参加。甘肃省人民政府办公厅发文。"
+    )
+    resolution = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    orgs = {e.label for e in resolution.entities if e.type == "Organization"}
+    assert {"甘肃省外事办公室", "甘肃省发展和改革委员会"} <= orgs
+    assert not orgs & {"甘肃省外办", "甘肃省人民政府外事办公室", "甘肃省发改委"}
+    assert "甘肃省人民政府办公厅" in orgs

@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from fairgraph.model import Mention
 from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON, RULE_ZONE_FORMS
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.naming.context import DocumentContext
 
 _COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
@@ -79,7 +80,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
-        body = place_body(name) or place_body(_without_party(name))
+        body = place_body(name) or place_body(_without_party(name)) or place_department(name)
         if body:
             return f"Organization|{body}", body, RULE_LEXICON
         full = zone_body_full_name(name)
@@ -166,6 +167,43 @@ def place_body(name: str) -> str | None:
             if template == "{}人民政府":
                 return government_of(place.name)
             return template.format(place.name)
+    return None
+
+
+@functools.cache
+def _department_forms() -> dict[str, str]:
+    """Every department word of ``departments.tsv``, to its full form (``department_forms.tsv``)."""
+    full = {r[0]: r[0] for r in rows("departments.tsv", 2)}
+    for name, shorts in rows("department_forms.tsv", 2):
+        full.update(dict.fromkeys(shorts.split("|"), name))
+    return full
+
+
+#: what may stand between a place and its department (甘肃省人民政府外事办公室, 甘肃省政府商务厅)
+_GOVERNMENT_WORDS = ("人民政府", "政府", "")
+
+
+def place_department(name: str) -> str | None:
+    """A department of a place's government written with the place, under its full name: the
+    place's full name, then the department's full form (甘肃外办, 甘肃省人民政府外事办公室 and
+    甘肃省外事办公室 are one office).
+
+    >>> place_department("甘肃省人民政府外事办公室"), place_department("甘肃外办")
+    ('甘肃省外事办公室', '甘肃省外事办公室')
+    >>> place_department("兰州市政府商务局"), place_department("甘肃省人民政府办公厅")
+    ('兰州市商务局', None)
+    """
+    forms = _department_forms()
+    lexicon = load_lexicon()
+    for cut in range(2, len(name) - 1):
+        place = lexicon.place_of(name[:cut])
+        if place is None or place.level not in ("province", "city", "county"):
+            continue
+        rest = name[cut:]
+        for words in _GOVERNMENT_WORDS:
+            department = forms.get(rest[len(words) :]) if rest.startswith(words) else None
+            if department is not None:
+                return place.name + department
     return None
 
 
