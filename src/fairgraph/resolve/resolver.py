@@ -335,8 +335,10 @@ def _short_bodies(keyed: list[_Keyed], naming: Any, heads: set[int]) -> list[_Ke
             places = named.get(evidence.sentence.start, set())
             if places and len(fuller) == 1:
                 own = find(next(iter(fuller.values()))) or ""
-                related = {own, naming.place_parent(own[6:])}
-                if not any(p in related or naming.place_parent(p[6:]) == own for p in places):
+                related = {own, naming.place_parent(own.partition("|")[2])}
+                if not any(
+                    p in related or naming.place_parent(p.partition("|")[2]) == own for p in places
+                ):
                     fuller = {}  # another place's body or title: not the fuller body's
             if len(fuller) == 1:
                 ((key, canonical),) = fuller.items()

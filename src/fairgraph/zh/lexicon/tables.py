@@ -95,6 +95,12 @@ def provincial_soes(provinces: Mapping[str, str]) -> list[OrgEntry]:
     return out
 
 
+def departments() -> tuple[str, ...]:
+    """The names of local government departments and people's organisations as written after
+    a place (``departments.tsv``: 商务厅, 发改委, 工商联 …), longest first."""
+    return tuple(sorted({r[0] for r in rows("departments.tsv", 2)}, key=lambda n: (-len(n), n)))
+
+
 def honorifics() -> tuple[str, ...]:
     """Honorifics written before a person's name (``honorifics.tsv``: 拿督, 丹斯里, 敦 …),
     longest first.

@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from fairgraph.model import Mention
 from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON, RULE_ZONE_FORMS
 from fairgraph.zh.lexicon import load_lexicon
-from fairgraph.zh.lexicon.tables import rows
+from fairgraph.zh.lexicon.tables import departments, rows
 from fairgraph.zh.naming.context import DocumentContext
 
 _COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
@@ -173,7 +173,7 @@ def place_body(name: str) -> str | None:
 @functools.cache
 def _department_forms() -> dict[str, str]:
     """Every department word of ``departments.tsv``, to its full form (``department_forms.tsv``)."""
-    full = {r[0]: r[0] for r in rows("departments.tsv", 2)}
+    full = {name: name for name in departments()}
     for name, shorts in rows("department_forms.tsv", 2):
         full.update(dict.fromkeys(shorts.split("|"), name))
     return full

@@ -14,7 +14,7 @@ from functools import cache
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.zh.lexicon.tables import rows
+from fairgraph.zh.lexicon.tables import departments
 from fairgraph.zh.ner.rules_common import (
     NAME_STOP,
     PUNCT,
@@ -111,8 +111,7 @@ def division_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
 @cache
 def _departments() -> re.Pattern[str]:
     """The department names of ``departments.tsv``, longest first."""
-    names = sorted({r[0] for r in rows("departments.tsv", 2)}, key=lambda n: (-len(n), n))
-    return re.compile("|".join(map(re.escape, names)))
+    return re.compile("|".join(map(re.escape, departments())))
 
 
 #: a government level written alone before its department (省发展改革委, 市商务局)
