@@ -97,3 +97,43 @@ def test_workers_key_reports_under_the_users_alias_rules(tmp_path: Path) -> None
     assert outputs[2] == outputs[1]
     assert outputs[2]["graph.ttl"] != plain["graph.ttl"]  # the rule changed the graph
     assert "华能能源集团".encode() in outputs[2]["graph.ttl"]
+
+
+def test_workers_start_on_the_first_reports_while_the_rest_are_read() -> None:
+    """A Feeder sends each chunk to the workers as soon as it is full (not after the last
+    file is read); what comes back is what one process extracts, in the documents' order."""
+    from dataclasses import replace
+
+    from fairgraph.jobs.build import Feeder, chunk_size, worker_pool
+
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    many = [replace(d, source=f"{i:02d}-{d.source}") for i in range(10) for d in documents]
+    size = chunk_size(len(many), 2)
+    assert size == 2
+    with worker_pool(2, "rules") as pool:
+        feed = Feeder(pool, jobs=2, backend="rules")
+        feed.expect(len(many))
+        for i, document in enumerate(many, 1):
+            feed.add(document)
+            assert len(feed.sent) == i // size  # a full chunk is out at once
+        meanwhile: list[int] = []
+        results = list(feed.results(lambda: meanwhile.append(len(feed.sent))))
+    assert meanwhile == [len(many) // size]  # called once every chunk was out
+    assert [r[0] for r in results] == extract_all(many, backend="rules", jobs=1)
+    assert all(keys is None for _, keys in results)  # no aliases given: nothing keyed
+
+
+def test_a_bad_file_with_strict_and_two_jobs_is_one_error(tmp_path: Path) -> None:
+    """Reports are already being extracted when --strict meets a bad file: the build stops
+    with that file's one-line error, cancels the chunks still queued, writes nothing."""
+    import shutil
+
+    inputs = tmp_path / "in"
+    shutil.copytree(TESTS / "fixtures" / "trust", inputs)
+    (inputs / "zz-empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    result = run_cli("build", inputs, "-o", out, "--ner", "rules", "--jobs", "2", "--strict")
+    assert result.exit_code == 1
+    assert "zz-empty.txt" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (out / "graph.ttl").exists()

@@ -245,3 +245,27 @@ def test_a_failed_read_lets_the_starting_cluster_go(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert len(result.stderr.strip().splitlines()) == 1
     assert "holds no" in result.stderr
+
+
+def test_chunks_go_to_the_cluster_as_the_reports_are_read(scheduler: str) -> None:
+    """Fed one report at a time, the cluster gets each chunk once it is full and the
+    extractions come back in order, the same as one process's."""
+    from dataclasses import replace
+
+    from fairgraph.jobs.build import Feeder, extract_all, read_documents
+    from fairgraph.jobs.distributed import DaskExtractor
+
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    many = [replace(d, source=f"{i:02d}-{d.source}") for i in range(10) for d in documents]
+    with DaskExtractor(scheduler, backend="rules") as cluster:
+        while not cluster.ready():
+            time.sleep(0.05)
+        feed = Feeder(cluster, jobs=2, backend="rules")
+        feed.expect(len(many))
+        for document in many[:4]:
+            feed.add(document)
+        assert len(feed.sent) == 2  # chunks of two, sent as they filled
+        for document in many[4:]:
+            feed.add(document)
+        out = [extraction for extraction, _ in feed.results()]
+    assert out == extract_all(many, backend="rules", jobs=1)

@@ -97,6 +97,7 @@ def read_documents(
     strict: bool = False,
     out_dir: Path | None = None,
     progress: Progress = SILENT,
+    feed: Feeder | None = None,
 ) -> tuple[list[Document], list[tuple[str, str]]]:
     """Documents of every input; a bad file, or one in a language fairgraph does not read,
     is skipped and reported unless ``strict``.
@@ -105,7 +106,8 @@ def read_documents(
     names nothing readable is skipped like a bad file. Local files come first, then the
     files found at URLs, each in natural order. The outputs of an earlier build in
     ``out_dir`` (its graph.html, report.html) are never read as inputs, so
-    ``fairgraph build .`` can be run again in the same folder.
+    ``fairgraph build .`` can be run again in the same folder. Each document read is handed
+    to ``feed`` too (extraction workers start on the first while the rest are read).
     """
     local, urls = split_inputs(inputs)
     paths = discover_inputs(local) if local else ([] if urls else sample_inputs())
@@ -120,6 +122,8 @@ def read_documents(
     # sources named relative to the arguments (never the machine's directory layout)
     names = portable_names(paths) if inputs else {}
     progress.phase("read", len(paths) + len(found))
+    if feed is not None:
+        feed.expect(len(paths) + len(found))
 
     def keep(outcome: Document | FairgraphError, reported: str) -> None:
         if isinstance(outcome, Document) and outcome.language and not is_read(outcome.language):
@@ -130,6 +134,8 @@ def read_documents(
             skipped.append((reported, outcome.message))
         else:
             documents.append(outcome)
+            if feed is not None:
+                feed.add(outcome)
         progress.advance()
 
     for path in paths:
@@ -185,6 +191,7 @@ def extract_all(
     dask: str | DaskExtractor | None = None,
     resolver: Resolver | None = None,
     pool: Executor | None = None,
+    fed: Feeder | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
@@ -196,6 +203,8 @@ def extract_all(
     (:func:`~fairgraph.resolve.resolver.key_document`, the map side of resolution) and each
     extraction goes to the resolver with its keys as it comes back. ``pool``: worker
     processes already started (:func:`connect`) to use instead of ``jobs`` new ones.
+    ``fed``: the :class:`Feeder` the documents were handed to as they were read (its workers
+    and keying apply).
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
@@ -211,7 +220,10 @@ def extract_all(
             on_document(extraction.document.source)
         progress.advance()
 
-    if dask is not None:
+    if fed is not None:
+        for result in fed.results(functools.partial(_meanwhile, documents)):
+            done(result)
+    elif dask is not None:
         from fairgraph.jobs.distributed import DaskExtractor
 
         meanwhile = functools.partial(_meanwhile, documents)
@@ -265,6 +277,87 @@ def chunk_size(documents: int, workers: int) -> int:
     return max(1, min(16, documents // (max(1, workers) * 8)))
 
 
+class Feeder:
+    """Documents handed to extraction workers in chunks as they are read, so that the
+    workers extract the first reports while this process reads the rest (rather than
+    waiting, with a core idle, for the last file). The chunks are those
+    :func:`extract_all` would make; the results come back in the documents' order.
+
+    ``workers`` is a :func:`worker_pool` or a :class:`~fairgraph.jobs.distributed.DaskExtractor`
+    (whose chunks wait, unsent, until its cluster is reached); with ``aliases`` the workers
+    key each report too.
+    """
+
+    def __init__(
+        self,
+        workers: Executor | DaskExtractor,
+        *,
+        jobs: int,
+        backend: str = "default",
+        aliases: AliasRules | None = None,
+    ) -> None:
+        self.workers = workers
+        self.jobs = jobs
+        self.backend = backend
+        self.aliases = aliases
+        self.size = 0  # documents a chunk, once the total is known
+        self.total = 0
+        self.waiting: list[Document] = []
+        self.sent: list[Any] = []  # futures, in the documents' order
+
+    def expect(self, total: int) -> None:
+        """How many documents at most will be added (chunks are sized for them)."""
+        self.total = total
+
+    def add(self, document: Document) -> None:
+        """Hand one more document over (sent with its chunk once the chunk is full)."""
+        self.waiting.append(document)
+        if self._ready() and len(self.waiting) >= self._size():
+            self._send()
+
+    def results(
+        self, meanwhile: Callable[[], None] | None = None
+    ) -> Iterator[tuple[Extraction, DocumentKeys | None]]:
+        """The (extraction, keys or None) of every document added, in their order; the
+        last chunks are sent first, then ``meanwhile()`` is called while the workers extract."""
+        while self.waiting:
+            self._send()
+        if meanwhile is not None:
+            meanwhile()
+        if isinstance(self.workers, Executor):
+            for future in self.sent:
+                yield from future.result()
+        else:
+            yield from self.workers.results(self.sent)
+
+    def _ready(self) -> bool:
+        return isinstance(self.workers, Executor) or self.workers.ready()
+
+    def _size(self) -> int:
+        if not self.size:
+            total = max(self.total, len(self.waiting))
+            if isinstance(self.workers, Executor):
+                self.size = chunk_size(total, self.jobs)
+            else:
+                self.size = self.workers.chunk_size(total)
+        return self.size
+
+    def _send(self) -> None:
+        chunk, self.waiting = self.waiting[: self._size()], self.waiting[self._size() :]
+        if isinstance(self.workers, Executor):
+            task = self.workers.submit(extract_chunk, chunk, self.backend, self.aliases)
+        else:
+            task = self.workers.submit(chunk, aliases=self.aliases)
+        self.sent.append(task)
+
+
+def extract_chunk(
+    documents: list[Document], backend: str = "default", aliases: AliasRules | None = None
+) -> list[tuple[Extraction, DocumentKeys | None]]:
+    """On a worker: :func:`extract_keyed` of each of a chunk of documents, in their order."""
+    return [extract_keyed(d, backend=backend, aliases=aliases) for d in documents]
+
+
 def _context() -> Any:
     """Fork where there is fork (workers start with the recogniser already imported)."""
     import multiprocessing
@@ -278,10 +371,17 @@ def worker_pool(jobs: int, backend: str = "default") -> Iterator[Executor]:
     it starts (so no report waits for them, and this process need not load them)."""
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
+    try:
         for _ in range(jobs):
             pool.submit(warm_up, (DEFAULT,), backend)
         yield pool
+    except BaseException:
+        # a build that fails (a bad file with --strict, an interrupt) does not wait for the
+        # chunks still queued
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def corpus_triples(
@@ -554,14 +654,23 @@ DEFAULT_OPTIONS = BuildOptions()
 def extract_with(
     options: BuildOptions,
     documents: Sequence[Document],
-    workers: DaskExtractor | Executor | None = None,
+    workers: DaskExtractor | Executor | Feeder | None = None,
     resolver: Resolver | None = None,
 ) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
-    progress), by ``workers`` when given (see :func:`connect`), keyed for and handed to
-    ``resolver`` as they come back when one is given."""
+    progress), by ``workers`` when given (see :func:`connect`; a :class:`Feeder` the
+    documents were handed to as they were read), keyed for and handed to ``resolver`` as
+    they come back when one is given."""
     pool: Executor | None = None
     dask: str | DaskExtractor | None = options.dask
+    if isinstance(workers, Feeder):
+        return extract_all(
+            documents,
+            on_document=options.on_document,
+            progress=options.progress,
+            resolver=resolver,
+            fed=workers,
+        )
     if isinstance(workers, Executor):
         pool, dask = workers, None
     elif workers is not None:
@@ -607,13 +716,18 @@ def build_outputs(
     progress = options.progress
     with paced_collector():
         with connect(options) as workers:  # the workers get ready while the reports are read
-            documents, skipped = read_documents(
-                inputs, strict=options.strict, out_dir=out_dir, progress=progress
-            )
-            settle()
             # the workers key each report too; their results are taken in as they come back
             resolver = Resolver(options.aliases)
-            extract_with(options, documents, workers, resolver)
+            feed = None
+            if workers is not None:  # they start on the first reports while the rest are read
+                feed = Feeder(
+                    workers, jobs=options.jobs, backend=options.backend, aliases=resolver.aliases
+                )
+            documents, skipped = read_documents(
+                inputs, strict=options.strict, out_dir=out_dir, progress=progress, feed=feed
+            )
+            settle()
+            extract_with(options, documents, feed or workers, resolver)
             settle()
             triples = corpus_triples(resolver, progress=progress)
             del resolver

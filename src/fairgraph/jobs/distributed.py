@@ -15,11 +15,11 @@ extractions are back, the cluster is let go in the background while the build go
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from fairgraph.errors import FairgraphError
-from fairgraph.jobs.build import chunk_size, extract_keyed
+from fairgraph.jobs.build import chunk_size, extract_chunk
 from fairgraph.languages import DEFAULT, warm_up
 from fairgraph.model import Document, Extraction
 from fairgraph.resolve import AliasRules
@@ -66,6 +66,43 @@ class DaskExtractor:
         except BaseException as exc:  # noqa: BLE001 — raised by extract, in the caller's thread
             self._error = exc
 
+    def ready(self) -> bool:
+        """Whether the cluster is reached (or failed to be): :meth:`submit` no longer waits."""
+        return not self._connecting.is_alive()
+
+    def chunk_size(self, documents: int) -> int:
+        """How many of ``documents`` one task extracts on this cluster (waits until it is
+        reached): :func:`~fairgraph.jobs.build.chunk_size` for its workers."""
+        client = self._reached()
+        try:
+            workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
+        except (OSError, TimeoutError) as exc:
+            raise _reason(exc, self.address) from None
+        return chunk_size(documents, workers)
+
+    def submit(self, documents: list[Document], *, aliases: AliasRules | None = None) -> Any:
+        """A task extracting ``documents`` on the cluster (keyed with ``aliases``): a future
+        whose result is the (extraction, keys or None) of each, in their order. Waits until
+        the cluster is reached."""
+        client = self._reached()
+        try:
+            return client.submit(
+                extract_chunk, documents, backend=self.backend, aliases=aliases, pure=False
+            )
+        except (OSError, TimeoutError) as exc:
+            raise _reason(exc, self.address) from None
+
+    def results(self, futures: Iterable[Any]) -> Iterator[tuple[Extraction, DocumentKeys | None]]:
+        """What the tasks ``futures`` (:meth:`submit`) extracted, in their order; once all are
+        back, the cluster is let go in the background while the build resolves and writes."""
+        try:
+            for future in futures:
+                yield from future.result()
+        except (OSError, TimeoutError) as exc:
+            raise _reason(exc, self.address) from None
+        self._closing = threading.Thread(target=self._disconnect, daemon=True)
+        self._closing.start()
+
     def extract(
         self,
         documents: Sequence[Document],
@@ -78,34 +115,29 @@ class DaskExtractor:
         ``aliases``, the workers key each report under them too (the map side of
         resolution). Each (extraction, keys or None) is handed to ``on_each`` as it comes
         back. ``meanwhile`` is called once the chunks are sent, while the workers extract."""
+        # documents go out in chunks, one task each: a task per document cost the
+        # scheduler (which a local cluster runs in this process) and the workers more
+        # than extraction
+        size = self.chunk_size(len(documents))
+        futures = [
+            self.submit(list(documents[i : i + size]), aliases=aliases)
+            for i in range(0, len(documents), size)
+        ]
+        if meanwhile is not None:
+            meanwhile()
+        out: list[Extraction] = []
+        for result in self.results(futures):
+            out.append(result[0])
+            if on_each is not None:
+                on_each(result)
+        return out
+
+    def _reached(self) -> Any:
+        """The client, once the background connection has ended; its failure raised here."""
         self._connecting.join()
         if self._error is not None:
             raise _reason(self._error, self.address) from None
-        client = self._client
-        try:
-            # documents go out in chunks, one task each: a task per document cost the
-            # scheduler (which a local cluster runs in this process) and the workers more
-            # than extraction
-            workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
-            size = chunk_size(len(documents), workers)
-            chunks = [list(documents[i : i + size]) for i in range(0, len(documents), size)]
-            futures = client.map(
-                _extract_chunk, chunks, backend=self.backend, aliases=aliases, pure=False
-            )
-            if meanwhile is not None:
-                meanwhile()
-            out: list[Extraction] = []
-            for future in futures:
-                for result in future.result():
-                    out.append(result[0])
-                    if on_each is not None:
-                        on_each(result)
-        except (OSError, TimeoutError) as exc:
-            raise _reason(exc, self.address) from None
-        # the cluster is let go while the build resolves and writes
-        self._closing = threading.Thread(target=self._disconnect, daemon=True)
-        self._closing.start()
-        return out
+        return self._client
 
     def close(self) -> None:
         """Disconnect (and stop a local cluster); waits until it is done."""
@@ -133,7 +165,9 @@ class DaskExtractor:
             # the scheduler's HTTP routes (health, metrics) on a free loopback port, never
             # the dashboard's 8787 another cluster may hold
             scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            silence_logs=40,  # logging.ERROR
+            # a worker losing its scheduler as the cluster closes logs an error: not the
+            # user's concern (a failure of theirs reaches the build as an exception)
+            silence_logs=50,  # logging.CRITICAL
         )
         return Client(self._cluster)
 
@@ -169,11 +203,3 @@ def extract_on_dask(
     """The extractions of ``documents`` computed on the Dask cluster at ``address``."""
     with DaskExtractor(address, workers=workers, backend=backend) as cluster:
         return cluster.extract(documents, on_each)
-
-
-def _extract_chunk(
-    documents: list[Document], backend: str, aliases: AliasRules | None
-) -> list[tuple[Extraction, DocumentKeys | None]]:
-    """On a worker: the extractions of a chunk of documents (each keyed with ``aliases``),
-    in their order."""
-    return [extract_keyed(d, backend=backend, aliases=aliases) for d in documents]
