@@ -6,6 +6,7 @@ always gives the same IRIs, whatever the order of the reports.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -93,8 +94,10 @@ def document_iri(document: Document) -> URIRef:
     return ID[f"document/{document.sha256[:16]}"]
 
 
+@functools.lru_cache(maxsize=4096)
 def date_literal(date: PartialDate) -> Literal:
-    """xsd:date where the year is known, xsd:gMonthDay where it is not."""
+    """xsd:date where the year is known, xsd:gMonthDay where it is not (made once per date:
+    rdflib parses each new date literal's text again)."""
     if date.year is None:
         return Literal(date.iso(), datatype=XSD.gMonthDay)
     if date.month is None:
