@@ -10,6 +10,7 @@
     python benchmarks/scale.py phases 1000                       # seconds per phase, one process
     python benchmarks/scale.py phases 1000 --jobs 2              # what the parent does meanwhile
     python benchmarks/scale.py store 1000 4000                   # build --store, then export
+    python benchmarks/scale.py cores                             # what a second core adds here
 
 `builds` generates N invented reports (benchmarks/gen_corpus.py, seed 7) once, then runs each
 build as its own `python -m fairgraph build` process (so its peak memory, ru_maxrss of the
@@ -29,7 +30,10 @@ this process's alone, so they show the serial part (what the other core waits fo
 wall seconds of the last step are the wait for the forked writers. `store` runs `fairgraph build
 --store DIR --no-outputs --jobs 1` on each corpus size into a new store, then `fairgraph export
 DIR --jobs 1` of it: seconds and peak memory of each, and the ratios of the peaks.
-Each size's last line states its figures (`RESULT (N reports): …`).
+Each size's last line states its figures (`RESULT (N reports): …`). `cores` runs the same
+pure-Python loop in one process, then in two processes at once (best of three each): the
+throughput two processes get on this machine, the ceiling of any `--jobs 2` speed-up here
+(virtual cores that share a physical one, or a busy host, give well under ×2).
 """
 
 from __future__ import annotations
@@ -272,6 +276,32 @@ def stores(args: argparse.Namespace) -> None:
     print(f"RESULT: export STORE --jobs 1: {exports}")
 
 
+def _spin(n: int) -> float:
+    """Seconds of a CPU-bound pure-Python loop of ``n`` steps."""
+    start = time.perf_counter()
+    x = 0
+    for i in range(n):
+        x += i * i % 7
+    return time.perf_counter() - start
+
+
+def cores(args: argparse.Namespace) -> None:
+    import multiprocessing
+
+    steps = 6_000_000
+    one = min(_spin(steps) for _ in range(3))
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        two = []
+        for _ in range(3):
+            start = time.perf_counter()
+            pool.map(_spin, [steps, steps])
+            two.append(time.perf_counter() - start)
+    print(
+        f"RESULT: one process {one:.2f} s; two at once {min(two):.2f} s: "
+        f"two processes get x{2 * one / min(two):.2f} the throughput of one"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="what", required=True)
@@ -300,8 +330,9 @@ def main() -> None:
         "store", help="peak memory of build --store --no-outputs and export, by size"
     )
     three.add_argument("counts", type=int, nargs="+")
+    sub.add_parser("cores", help="the throughput of two processes at once against one")
     args = parser.parse_args()
-    {"builds": builds, "phases": phases, "store": stores}[args.what](args)
+    {"builds": builds, "phases": phases, "store": stores, "cores": cores}[args.what](args)
 
 
 if __name__ == "__main__":
