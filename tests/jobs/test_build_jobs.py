@@ -137,3 +137,21 @@ def test_a_bad_file_with_strict_and_two_jobs_is_one_error(tmp_path: Path) -> Non
     assert "zz-empty.txt" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     assert not (out / "graph.ttl").exists()
+
+
+def test_a_feeder_hands_over_only_what_it_is_asked_to() -> None:
+    """``only`` (a store build: reports it has no extraction of) keeps the others from the
+    workers altogether."""
+    from fairgraph.jobs.build import Feeder, worker_pool
+
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    wanted = [d for d in documents if "closing" in d.source]
+    assert 0 < len(wanted) < len(documents)
+    with worker_pool(2, "rules") as pool:
+        feed = Feeder(pool, jobs=2, backend="rules", only=lambda d: "closing" in d.source)
+        feed.expect(len(documents))
+        for document in documents:
+            feed.add(document)
+        results = [extraction for extraction, _ in feed.results()]
+    assert feed.documents == wanted
+    assert [e.document for e in results] == wanted

@@ -74,3 +74,30 @@ def test_export_counts_a_triple_stated_in_two_graphs_once(tmp_path: Path) -> Non
     assert exported.stdout.split("\n")[1:3] == plain.stdout.split("\n")[1:3]
     for name in OUTPUTS:
         assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()
+
+
+def test_a_store_build_with_two_jobs_extracts_only_what_it_has_not_seen(tmp_path: Path) -> None:
+    """With --jobs 2 the reports go to the workers as they are read, those the store already
+    holds never: a second build after one report changed extracts that one alone, and the
+    store exports what a plain build of the changed reports writes."""
+    import shutil
+
+    inputs = tmp_path / "in"
+    shutil.copytree(TESTS / "fixtures" / "trust", inputs)
+    store = tmp_path / "st"
+    args = ("--store", store, "--no-outputs", "--ner", "rules", "--jobs", "2")
+    first = run_cli("build", inputs, *args)
+    assert first.exit_code == 0, first.output
+    assert "4 extracted, 0 unchanged" in first.stdout
+    report = sorted(inputs.glob("*.txt"))[0]
+    report.write_text(
+        report.read_text(encoding="utf-8") + "\n补记：双方表示将继续合作。\n", encoding="utf-8"
+    )
+    second = run_cli("build", inputs, *args)
+    assert second.exit_code == 0, second.output
+    assert "1 extracted, 3 unchanged" in second.stdout
+    plain = run_cli("build", inputs, "-o", tmp_path / "plain", "--ner", "rules")
+    assert plain.exit_code == 0, plain.output
+    assert run_cli("export", store, "-o", tmp_path / "out").exit_code == 0
+    for name in OUTPUTS:
+        assert (tmp_path / "out" / name).read_bytes() == (tmp_path / "plain" / name).read_bytes()

@@ -285,7 +285,8 @@ class Feeder:
 
     ``workers`` is a :func:`worker_pool` or a :class:`~fairgraph.jobs.distributed.DaskExtractor`
     (whose chunks wait, unsent, until its cluster is reached); with ``aliases`` the workers
-    key each report too.
+    key each report too; with ``only``, a document is handed over only when ``only(document)``
+    (a store build: the reports it has no extraction of). ``documents``: those handed over.
     """
 
     def __init__(
@@ -295,11 +296,14 @@ class Feeder:
         jobs: int,
         backend: str = "default",
         aliases: AliasRules | None = None,
+        only: Callable[[Document], bool] | None = None,
     ) -> None:
         self.workers = workers
         self.jobs = jobs
         self.backend = backend
         self.aliases = aliases
+        self.only = only
+        self.documents: list[Document] = []
         self.size = 0  # documents a chunk, once the total is known
         self.total = 0
         self.waiting: list[Document] = []
@@ -311,6 +315,9 @@ class Feeder:
 
     def add(self, document: Document) -> None:
         """Hand one more document over (sent with its chunk once the chunk is full)."""
+        if self.only is not None and not self.only(document):
+            return
+        self.documents.append(document)
         self.waiting.append(document)
         if self._ready() and len(self.waiting) >= self._size():
             self._send()

@@ -20,6 +20,7 @@ from fairgraph.jobs.build import (
     DEFAULT_OPTIONS,
     BuildOptions,
     BuildSummary,
+    Feeder,
     Triple,
     connect,
     extract_with,
@@ -89,16 +90,32 @@ def build_into_store(
         return built[-1]
 
     with ExitStack() as stack:
+        opened: list[GraphStore] = []
+
+        def uncached(document: Document) -> bool:
+            """Whether the store lacks this report's extraction (the store is opened at the
+            first report read, so a build that reads none leaves no store behind)."""
+            if not opened:
+                opened.append(stack.enter_context(GraphStore.open(store_dir)))
+            return opened[0].cached_extraction(document.sha256) is None
+
         with connect(options) as workers:  # the workers get ready while the reports are read
+            # the reports the store has not seen go to the workers as they are read
+            feed = None
+            if workers is not None:
+                feed = Feeder(workers, jobs=options.jobs, backend=options.backend, only=uncached)
             documents, skipped = read_documents(
-                inputs, strict=options.strict, out_dir=out_dir, progress=progress
+                inputs, strict=options.strict, out_dir=out_dir, progress=progress, feed=feed
             )
-            store = stack.enter_context(GraphStore.open(store_dir))
-            # the reports the store has not seen are extracted first (by the workers)
-            new = [d for d in documents if store.cached_extraction(d.sha256) is None]
+            new = feed.documents if feed is not None else [d for d in documents if uncached(d)]
             fresh = dict(
-                zip((d.sha256 for d in new), extract_with(options, new, workers), strict=True)
+                zip(
+                    (d.sha256 for d in new),
+                    extract_with(options, new, feed or workers),
+                    strict=True,
+                )
             )
+            store = opened[0]
         # (the workers are let go before resolution)
 
         def extract(document: Document) -> Extraction:
