@@ -201,8 +201,12 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         if org:
             found.post_orgs[(doc.id, post.person.start, post.role.start)] = org
             holder = post.organization
-            if holder is not None and (mention_keys(doc.id, holder) or "").startswith("Place|"):
-                # 西宁市副市长某某与某公司签约: the place stands for the body of the title
+            held = mention_keys(doc.id, holder) if holder is not None else None
+            if holder is not None and (
+                (held or "").startswith("Place|") or (held is None and holder.origin in _IMPLIED)
+            ):
+                # 西宁市副市长某某与某公司签约: the place stands for the body of the title; so
+                # does a body only a title implies (某市委副书记、市长某某: the city's government)
                 found.place_bodies[(doc.id, holder.start, holder.end)] = org
             country = (
                 _represented(post.represents, doc.id, ctx, mention_keys, found, sentence_of)

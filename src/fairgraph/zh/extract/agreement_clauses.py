@@ -43,6 +43,9 @@ AGREEMENT_NOUNS = (
     "合作意向",
     "倡议书",
     "宣言",
+    "合约",
+    "条约",
+    "宪章",
     "项目",
 )
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
@@ -54,23 +57,28 @@ _NOUN = re.compile(
 )
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
+#: an adverb between a party and its connector (A还与B, A正在和B, A已经同B)
+_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾"
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
     r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
-    r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
+    r"(?:" + _ADVERB + r")?(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
 _WHEN = (
-    r"(?:[今昨前]天|[今昨前]日|当天|当日|同日|日前|近日|近期|此前|随后|"
+    r"(?:[今昨前]天|[今昨前]日|当天|当日|同日|日前|近日|近期|此前|随后|目前|最近|"
+    # a year, its part or month (1997年, 今年年初, 去年12月, 年底): an older report's time
+    r"(?:(?:1[89]|20)\d{2}|[今去前])年(?:年初|年底|年末|初|底|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|底)?)?|年初|年底|"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?:上午|下午|晚间|晚上|期间)?"
 )
 _WHERE_WHEN = re.compile(
     r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|" + _WHEN + r"){1,3}?"
-    r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
+    r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
@@ -79,6 +87,10 @@ _ANNOUNCES = re.compile(
 )
 #: 分别 and a connector right after a list of subjects (A和B分别与C)
 _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
+#: an adverb and a connector right after a list of subjects (A、B和C都与D, A和B也同C)
+_ALL_WITH = re.compile(r"(?:均|都|也|还|又|共同|同时|先后|已|正在)+(?:分别)?(?:与|同|跟)")
+#: a connector right before a party: it is a counterpart, never a subject (…与A和B签署)
+_AFTER_CONNECTOR = re.compile(r"(?:与|同|跟)$")
 #: 双方 right after the second of two parties listed with 、 (A、B双方签署)
 _BOTH_SIDES = re.compile(r"(?:双方|两方)(?:共同|正式|在[^，。；]{1,12}?)?(?:签|代表)")
 _LEFT_GAPS = {"、", "和", "及", "以及"}
@@ -309,12 +321,15 @@ def party_groups(
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
             continue
+        if link.group().endswith("和") and _AFTER_CONNECTOR.search(text, 0, left.start - base):
+            continue  # 与A和B签署: A and B are both counterparts of a subject said elsewhere
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
         if link.group().endswith(("和", "及")) and (
             _joined_by_with(sentence, group)
             or (group and _EACH_WITH.match(text, group[-1].end - base))
+            or (group and _ALL_WITH.match(text, after_where_when(sentence, group[-1].end) - base))
         ):
-            continue  # A和B与C签署, A和B分别与C: 和 joins the subjects, 与 brings the counterpart
+            continue  # A和B与C签署, A和B分别与C, A、B和C都与D: 和 joins the subjects
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
         each = bool(link.group("each") or link.group("count"))
@@ -323,11 +338,30 @@ def party_groups(
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
         if _respectively(sentence, link, lefts, group):
             pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
+        elif len(lefts) > 1 and _joint_list(sentence, link, group, verb_start):
+            listed = [*lefts, *group]  # A、B和C还签订了: one list, each with each
+            pairs.extend((a, b) for k, a in enumerate(listed) for b in listed[k + 1 :])
         else:
             pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
     return pairs
+
+
+#: what may stand between a joint list of signers and the verb (A、B和C还签订了, 三方共同签署)
+_JOINT_TAIL = re.compile(
+    r"(?:[两三四五六](?:方|家|地|省|市|国)(?:政府)?)?(?:共同|正式|当场|现场|还|也|又|已)*"
+)
+
+
+def _joint_list(
+    sentence: Sentence, link: re.Match[str], group: Sequence[Mention], verb_start: int
+) -> bool:
+    """A、B和C签订了…: a bare 和 (or 及) closing a list of signers right before the verb joins
+    them all as one subject; they sign with each other (three parties → three pairs)."""
+    if not group or link.group() not in ("和", "及"):
+        return False
+    return _JOINT_TAIL.fullmatch(sentence.between(group[-1].end, verb_start)) is not None
 
 
 def _respectively(
@@ -551,10 +585,11 @@ def _following_list(
         if m.start < start:
             continue  # inside what the party's text took (a declared short name)
         gap = sentence.between(cursor, m.start).strip()
-        if gap not in _LIST_GAPS and (group or not _DESCRIBED.match(gap)):
+        capital = gap == "首都" and bool(group) and group[-1].type == "Country"
+        if gap not in _LIST_GAPS and not capital and (group or not _DESCRIBED.match(gap)):
             break  # (the first may follow what it is: 与世界500强企业某某集团签署)
-        if gap == "" and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
-            group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
+        if gap in ("", "首都") and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
+            group.pop()  # 某国某某州, 巴西某某公司, 法国首都巴黎: the body or city is the party
         if m.type == "Place" and _COUNTED.match(sentence.text, m.end - sentence.start):
             return []  # 与青海三市州签署: a count of the place's units, not the place, signs
         group.append(m)
@@ -678,6 +713,8 @@ def named_pairs(
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
+        if _AFTER_CONNECTOR.search(text, 0, left.start - sentence.start):
+            continue  # 与A和B签署了某协定: both are counterparts of a subject said elsewhere
         if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
             continue  # 与青海三市州签署: the place's divisions sign, not the place
         gap = sentence.between(

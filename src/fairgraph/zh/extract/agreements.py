@@ -56,7 +56,27 @@ _WITNESS = re.compile(r"见证")
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
 #: a signing still to come (将/拟/计划/有望 … 签署): no agreement yet
 _FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备")
+#: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
+_URGED = re.compile(
+    r"要求|敦促|呼吁|促请|希望|拒绝|不会|不愿|愿意|愿同|愿与|无条件|尽快|应当|促使|说服|劝说"
+)
+#: a signing that is what talks are about (签署某协议的谈判已近尾声): none yet
+_TALKED_OF = re.compile(r"[”」》]?的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
+
+
+def _unsigned(sentence: Sentence, clause: SigningClause, first: int) -> bool:
+    """Whether a signing is only asked for or talked of: an urging word in the clause of its
+    first party, before the verb (安理会要求甲国和乙国无条件签署…), or talks the signed
+    agreement qualifies (甲国和乙国签署某协议的谈判已近尾声)."""
+    local = sentence.text[: first - sentence.start]
+    start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
+    if _URGED.search(sentence.between(start, clause.verb_start)):
+        return True
+    return (
+        _TALKED_OF.match(sentence.text, clause.verb_end + len(clause.name) - sentence.start)
+        is not None
+    )
 
 
 def _count(text: str) -> int | None:
@@ -93,6 +113,7 @@ def find_agreements(
     if not clauses:
         return _named_agreements(sentence, fair, date, listed, amounts)
     floor: int | None = None
+    unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
             pairs = signatory_pair(sentence, clause.verb_start)
@@ -102,8 +123,13 @@ def find_agreements(
             pairs = _pairs_of(sentence, clause, floor, previous, previous_left)
         if not pairs:
             continue
-        if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)):
-            continue  # A与B将在…期间就…达成协议: not signed (yet)
+        if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)) or _unsigned(
+            sentence, clause, pairs[0][0].start
+        ):
+            # A与B将在…期间就…达成协议: not signed (yet); 要求A和B无条件签署…, A和B签署某协议的
+            # 谈判: asked for, talked of
+            unsigned = True
+            continue
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         # (某协议由A与B签署: the agreement was named before its verb)
@@ -124,7 +150,8 @@ def find_agreements(
                     project_count=count,
                 )
             )
-    if not out:  # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
+    if not out and not unsigned:
+        # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
         return _named_agreements(sentence, fair, date, listed, amounts)
     return out
 

@@ -1,0 +1,133 @@
+"""Agreements in the register of official news (sentences written for these tests): lists of
+subjects that all sign with one counterpart, counterparts of a subject said elsewhere, a
+country's capital, signings asked for or only talked of, older time phrases and adverbs,
+joint subjects of two, three or more, and a government head whose Party title comes first."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.model import Document
+from fairgraph.resolve import resolve
+from fairgraph.zh.pipeline import extract_document
+
+
+def _pairs(text: str, backend: str = "rules") -> set[frozenset[str]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"), backend=backend)
+    return {frozenset(m.text for m in a.parties) for a in ex.agreements}
+
+
+def _resolved_pairs(text: str) -> set[frozenset[str]]:
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    label = {e.key: e.label for e in res.entities}
+    return {frozenset(label[k] for k in a.parties) for a in res.agreements}
+
+
+def test_subjects_listed_then_all_with_one_counterpart() -> None:
+    got = _pairs("甘肃省商务厅、兰州市人民政府和中国电建集团都与中国银行签订了合作协议。")
+    assert got == {
+        frozenset({"甘肃省商务厅", "中国银行"}),
+        frozenset({"兰州市人民政府", "中国银行"}),
+        frozenset({"中国电建集团", "中国银行"}),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近年来又分别与哈萨克斯坦和乌兹别克斯坦签署了经贸合作协定。",
+        "第二步是在去年分别与智利和巴西签订了合作协议，打开了南美市场。",
+    ],
+)
+def test_counterparts_of_a_subject_said_elsewhere_are_no_pair(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+def test_the_subject_with_two_counterparts_joined_by_he() -> None:
+    got = _pairs("甘肃省先后与哈萨克斯坦和乌兹别克斯坦签署了经贸合作协定。")
+    assert got == {
+        frozenset({"甘肃省", "哈萨克斯坦"}),
+        frozenset({"甘肃省", "乌兹别克斯坦"}),
+    }
+
+
+def test_a_capital_after_its_country_is_the_party() -> None:
+    got = _pairs("中国首都北京市和法国首都巴黎市昨天在巴黎签署了友好城市协议。", backend="crf")
+    assert got == {frozenset({"北京市", "巴黎市"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合国要求伊朗和伊拉克无条件签署该条约。",
+        "声明敦促印度和巴基斯坦尽快签署有关条约。",
+        "甘肃省和中国银行签署合作协议的谈判已近尾声。",
+    ],
+)
+def test_a_signing_asked_for_or_talked_of_is_none(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("德国西门子公司正在和甘肃省电力公司签订合同。", {"德国西门子公司", "甘肃省电力公司"}),
+        ("甘肃省电力公司今年年初也与中国银行签订了合作协议。", {"甘肃省电力公司", "中国银行"}),
+        ("兰州市人民政府1997年同中国银行签订了贷款合同。", {"兰州市人民政府", "中国银行"}),
+        ("兰州市人民政府和中国银行签订合约，共同建设新区。", {"兰州市人民政府", "中国银行"}),
+    ],
+)
+def test_older_time_phrases_adverbs_and_nouns(text: str, pair: set[str]) -> None:
+    got = _pairs(text, backend="crf")
+    assert len(got) == 1
+    (found,) = got
+    assert all(any(p in f or f in p for f in found) for p in pair), found
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("泰国、越南两国在曼谷签订了贸易协定。", {("泰国", "越南")}),
+        (
+            "兰州大学、甘肃省人民政府、中国科学院兰州分院三方签署了共建协议。",
+            {
+                ("兰州大学", "甘肃省人民政府"),
+                ("兰州大学", "中国科学院兰州分院"),
+                ("甘肃省人民政府", "中国科学院兰州分院"),
+            },
+        ),
+        (
+            "兰州大学、甘肃省人民政府和中国科学院兰州分院还签订了共建协议。",
+            {
+                ("兰州大学", "甘肃省人民政府"),
+                ("兰州大学", "中国科学院兰州分院"),
+                ("甘肃省人民政府", "中国科学院兰州分院"),
+            },
+        ),
+    ],
+)
+def test_joint_subjects_sign_with_each_other(text: str, pairs: set[tuple[str, str]]) -> None:
+    assert _pairs(text, backend="crf") == {frozenset(p) for p in pairs}
+
+
+def test_a_head_count_of_another_number_is_no_joint_subject() -> None:
+    assert _pairs("兰州大学、甘肃省人民政府、中国科学院兰州分院两地签署了共建协议。") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "甘肃省委副书记、省长张明与中国石化董事长李强代表双方签署了战略合作协议。",
+            {"甘肃省人民政府", "中国石油化工集团有限公司"},
+        ),
+        (
+            "兰州市委副书记、市长王刚与中国铁建董事长李强代表双方签署了合作协议。",
+            {"兰州市人民政府", "中国铁道建筑集团有限公司"},
+        ),
+    ],
+)
+def test_a_government_head_after_his_party_title_signs_for_the_government(
+    text: str, pair: set[str]
+) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
