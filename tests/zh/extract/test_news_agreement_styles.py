@@ -131,3 +131,24 @@ def test_a_government_head_after_his_party_title_signs_for_the_government(
     text: str, pair: set[str]
 ) -> None:
     assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中越两国政府在北京签署了投资保护协定。", {"中国", "越南"}),
+        ("在双方的积极推动下，中印两国政府先后签署了边境协定。", {"中国", "印度"}),
+        ("俄哈双方还签署了能源合作协定。", {"俄罗斯", "哈萨克斯坦"}),
+        ("中葡两国政府经过谈判在北京正式签署了联合声明。", {"中国", "葡萄牙"}),
+        ("访问期间，中国和巴西两国政府签署了科技合作协定。", {"中国", "巴西"}),
+    ],
+)
+def test_two_countries_by_their_short_forms_or_before_liangguo(text: str, pair: set[str]) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}
+
+
+def test_a_short_form_alone_or_an_ambiguous_one_is_no_country() -> None:
+    res = resolve([extract_document(Document.from_text("巴伊两国签署了协定。", source="t.txt"))])
+    assert not [e for e in res.entities if e.type == "Country"]
+    res = resolve([extract_document(Document.from_text("中方表示欢迎。", source="t.txt"))])
+    assert not [e for e in res.entities if e.type == "Country"]

@@ -46,6 +46,8 @@ AGREEMENT_NOUNS = (
     "合约",
     "条约",
     "宪章",
+    "联合声明",
+    "联合公报",
     "项目",
 )
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
 #: (双方代表签署: the pair's representatives sign for it)
@@ -28,7 +29,8 @@ _MET = re.compile(r"会见|会谈|座谈|见面")
 #: count: A、B两地签署, 甲、乙两省共同签订, A、B两家企业签约)
 _JOINT = re.compile(
     r"^(?:(?P<count>[两三四五六])(?:地|省|区|市|县|州|国|方|家(?:企业|公司|单位|银行)?|所(?:高校)?)"
-    r"(?:政府)?)?(?:共同|正式|当场|现场|还|也|又|已|在[^，。；、与同和]{1,12}?)*$"
+    r"(?:政府)?|双方|政府间)?"
+    r"(?:共同|正式|当场|现场|还|也|又|已|先后|在[^，。；、与同和]{1,12}?|经过谈判)*$"
 )
 _COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
@@ -84,12 +86,23 @@ def listed_pair(
         for k, m in enumerate(found)
         if m.type in PARTY_TYPES
         # (德国某某公司: the country only says whose the company is)
-        and not (m.type == "Country" and k + 1 < len(found) and found[k + 1].start == m.end)
+        and not (
+            m.type == "Country"
+            and k + 1 < len(found)
+            and found[k + 1].start == m.end
+            and found[k + 1].type != "Country"
+        )
         and sentence.between(m.start - 1, m.start) not in ("在", "于")  # (在曼谷: where)
     ]
     if len(parties) < 2 or any(m.type == "Person" for m in found):
         return []
-    gaps = [sentence.between(a.end, b.start) for a, b in zip(parties, parties[1:], strict=False)]
+    gaps = [
+        "、" if a.origin == b.origin == ABBREVIATED_COUNTRY and a.end == b.start else gap
+        for a, b, gap in (
+            (a, b, sentence.between(a.end, b.start))
+            for a, b in zip(parties, parties[1:], strict=False)
+        )
+    ]  # (中越两国: the two short forms are a list of their own)
     if any(g != "、" for g in gaps[:-1]) or gaps[-1] not in (
         ("、",) if len(gaps) == 1 else ("、", "和", "及")
     ):
