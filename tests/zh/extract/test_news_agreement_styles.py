@@ -152,3 +152,29 @@ def test_a_short_form_alone_or_an_ambiguous_one_is_no_country() -> None:
     assert not [e for e in res.entities if e.type == "Country"]
     res = resolve([extract_document(Document.from_text("中方表示欢迎。", source="t.txt"))])
     assert not [e for e in res.entities if e.type == "Country"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["中方和哈萨克斯坦政府签署了合作协定。", "哈萨克斯坦政府与中方在北京签署了合作协定。"],
+)
+def test_zhongfang_as_a_side_of_a_signing_is_china(text: str) -> None:
+    assert _resolved_pairs(text) == {frozenset({"中国", "哈萨克斯坦政府"})}
+
+
+def test_the_body_a_signatory_represents_goes_on_past_a_comma() -> None:
+    got = _resolved_pairs(
+        "甘肃省副省长张明代表甘肃省人民政府，在兰州与中国石油集团公司总经理李强签约。"
+    )
+    assert got == {frozenset({"甘肃省人民政府", "中国石油天然气集团有限公司"})}
+
+
+def test_agreements_listed_after_a_colon() -> None:
+    got = _resolved_pairs(
+        "会上，双方签署了：甘肃省人民政府与中国电建集团战略合作协议、"
+        "兰州市人民政府与中国银行合作协议。"
+    )
+    assert got == {
+        frozenset({"甘肃省人民政府", "中国电力建设集团有限公司"}),
+        frozenset({"兰州市人民政府", "中国银行股份有限公司"}),
+    }

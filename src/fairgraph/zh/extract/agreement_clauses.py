@@ -320,6 +320,9 @@ def party_groups(
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
             end = announced.end()
+        if text[end : end + 1] == "，" and text[: left.start - base].endswith("代表"):
+            # X代表A，在兰州与B签约: the body X signs for goes on past the comma
+            end = after_where_when(sentence, base + end + 1) - base
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
             continue

@@ -56,6 +56,8 @@ _WITNESS = re.compile(r"见证")
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
 #: a signing still to come (将/拟/计划/有望 … 签署): no agreement yet
 _FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备")
+#: a signing verb and a colon, the agreements listed after it (双方签署了：A与B…协议、C与D…)
+_COLON_LIST = re.compile(r"(?:签署|签订|签约)了?(?:以下|如下)?(?:协议|文件|合同|项目)?[：:]")
 #: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
 _URGED = re.compile(
     r"要求|敦促|呼吁|促请|希望|拒绝|不会|不愿|愿意|愿同|愿与|无条件|尽快|应当|促使|说服|劝说"
@@ -98,6 +100,17 @@ def find_agreements(
     out: list[Agreement] = []
     previous_left: Mention | None = None
     fair, date = _fair_and_date(sentence, dates)
+    listed_after = _COLON_LIST.search(sentence.text)
+    if listed_after is not None:
+        # 双方签署了：A与B战略合作协议、C与D合作协议: the agreements are listed after the colon
+        at = sentence.start + listed_after.end()
+        named = [
+            a
+            for a in _named_agreements(sentence, fair, date, listed, amounts)
+            if a.parties[0].start >= at
+        ]
+        if len(named) > 1:
+            return named
     clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
     verbs = {c.verb_start for c in clauses}
     passive = [c for c in passive_signings(sentence) if c.verb_start not in verbs]

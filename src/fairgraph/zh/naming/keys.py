@@ -44,7 +44,8 @@ _SPACES = re.compile(r"\s+")
 
 @functools.cache
 def _abbreviated(short: str) -> CountryEntry | None:
-    code = country_abbreviations().get(short)
+    """The country of a one-character short form (越), or of a side (中方)."""
+    code = country_abbreviations().get(short.removesuffix("方"))
     return next((c for c in load_lexicon().countries.values() if c.iso2 == code), None)
 
 

@@ -233,6 +233,13 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
     ['中国', '巴西']
     >>> abbreviated_country_pairs([], "中中两国", load_lexicon())
     []
+
+    中方 as a side of a signing is China (中方和某国政府签署…; 中方表示 names no country):
+
+    >>> [m.text for m in abbreviated_country_pairs([], "中方和甲国政府签署了协定", load_lexicon())]
+    ['中方']
+    >>> abbreviated_country_pairs([], "中方表示欢迎", load_lexicon())
+    []
     """
     from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
 
@@ -262,4 +269,17 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
             mention(text, at - 2, at - 1, "Country", origin=ABBREVIATED_COUNTRY),
             mention(text, at - 1, at, "Country", origin=ABBREVIATED_COUNTRY),
         ]
+    for side in _CHINESE_SIDE_SIGNS.finditer(text):
+        at = side.start("side") if side.group("side") else side.start("side2")
+        if any(m.start < at + 2 and at < m.end and m.end - m.start > 2 for m in out):
+            continue  # (a longer name holds it)
+        out = [m for m in out if not (m.start < at + 2 and at < m.end)]
+        out.append(mention(text, at, at + 2, "Country", origin=ABBREVIATED_COUNTRY))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: 中方 as a side of a signing (中方和某国政府签署…, 某国与中方签订…): China
+_CHINESE_SIDE_SIGNS = re.compile(
+    r"(?:^|[，。；、\s])(?P<side>中方)(?:与|和|同|跟)[^，。；]{2,30}?(?:签署|签订|签约)"
+    r"|(?:与|和|同|跟)(?P<side2>中方)(?:在[^，。；]{1,12}?)?(?:正式|共同)?(?:签署|签订|签约)"
+)
