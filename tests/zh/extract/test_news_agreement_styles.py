@@ -178,3 +178,23 @@ def test_agreements_listed_after_a_colon() -> None:
         frozenset({"甘肃省人民政府", "中国电力建设集团有限公司"}),
         frozenset({"兰州市人民政府", "中国银行股份有限公司"}),
     }
+
+
+def test_one_party_with_two_others_counted_as_three_sides() -> None:
+    got = _pairs("甘肃省人民政府与中国电建集团、兰州大学三方签署了合作协议。", backend="crf")
+    assert len(got) == 3 and any(p == {"中国电建集团", "兰州大学"} for p in got)
+    two = _pairs("甘肃省人民政府与中国电建集团、兰州大学签署了合作协议。", backend="crf")
+    assert len(two) == 2 and all("甘肃省人民政府" in p for p in two)
+
+
+def test_a_companys_announcement_with_the_day_of_its_signing() -> None:
+    got = _pairs(
+        "东川股份午间发布公告称，公司于2013年5月3日与北岭控股有限公司签署《股权转让协议》。",
+        backend="crf",
+    )
+    assert got == {frozenset({"东川股份", "北岭控股有限公司"})}
+
+
+def test_a_signing_ceremony_named_with_qianding() -> None:
+    got = _pairs("北方重工股份有限公司与兰州市轨道交通有限公司车辆采购合同签订仪式在兰州举行。")
+    assert got == {frozenset({"北方重工股份有限公司", "兰州市轨道交通有限公司"})}

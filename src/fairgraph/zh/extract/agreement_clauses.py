@@ -84,8 +84,11 @@ _WHERE_WHEN = re.compile(
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
-    r"(?:" + _WHEN + r")?(?:发布|发出)?(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?"
-    r"(?:公司|该公司|其|集团)?(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
+    r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])?(?:发布|发出)?"
+    r"(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?(?:公司|该公司|其|集团)?"
+    # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
+    r"(?:于(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
 )
 #: 分别 and a connector right after a list of subjects (A和B分别与C)
 _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
@@ -101,7 +104,7 @@ _BARE_LEFT_GAPS = {"、", "和", "及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
-_CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+_CEREMONY = re.compile(r"签(?:字|约|署|订)(?:仪式)?")
 #: 签约项目包括：A与B的某某项目… / 现场签约的重点项目有A与B某某项目: the projects signed, by name
 _PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
 _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
@@ -343,8 +346,11 @@ def party_groups(
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
         if _respectively(sentence, link, lefts, group):
             pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
-        elif len(lefts) > 1 and _joint_list(sentence, link, group, verb_start):
-            listed = [*lefts, *group]  # A、B和C还签订了: one list, each with each
+        elif (len(lefts) > 1 and _joint_list(sentence, link, group, verb_start)) or _all_sides(
+            sentence, len(lefts) + len(group), group, verb_start
+        ):
+            # A、B和C还签订了: one list; A与B、C三方签署: the three sides; each with each
+            listed = [*lefts, *group]
             pairs.extend((a, b) for k, a in enumerate(listed) for b in listed[k + 1 :])
         else:
             pairs.extend((one, right) for one in lefts for right in group)
@@ -367,6 +373,29 @@ def _joint_list(
     if not group or link.group() not in ("和", "及"):
         return False
     return _JOINT_TAIL.fullmatch(sentence.between(group[-1].end, verb_start)) is not None
+
+
+#: the count of all the sides of one signing right after its parties (A与B、C三方签署)
+_ALL_SIDES = re.compile(r"(?:三|四|五)(?:方)(?:又|还|也|已|已经|共同|正式)*")
+_SIDE_COUNTS = {"三": 3, "四": 4, "五": 5}
+
+
+def _all_sides(sentence: Sentence, count: int, group: Sequence[Mention], verb_start: int) -> bool:
+    """A与B、C三方签署 (某公司与甲、乙三方已经签署): the count of sides after the parties is
+    the number of parties named, all of whom sign one agreement together.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司与乙公司、丙公司三方签署协议"
+    >>> ms = [Mention(4, 7, "乙公司", "Organization"), Mention(8, 11, "丙公司", "Organization")]
+    >>> _all_sides(Sentence(Span(0, len(t), t), tuple(ms)), 3, ms, 13)
+    True
+    >>> _all_sides(Sentence(Span(0, len(t), t), tuple(ms)), 2, ms, 13)
+    False
+    """
+    if not group:
+        return False
+    tail = sentence.between(group[-1].end, verb_start)
+    return _ALL_SIDES.fullmatch(tail) is not None and _SIDE_COUNTS[tail[0]] == count
 
 
 def _respectively(
@@ -644,7 +673,7 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
 #: a signing ceremony named right after an agreement (…合作协议签约仪式)
-_CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署)仪式")
+_CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署|签订)仪式")
 _DASHES = ("—", "——", "－", "-", "–")
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
