@@ -198,3 +198,28 @@ def test_a_companys_announcement_with_the_day_of_its_signing() -> None:
 def test_a_signing_ceremony_named_with_qianding() -> None:
     got = _pairs("北方重工股份有限公司与兰州市轨道交通有限公司车辆采购合同签订仪式在兰州举行。")
     assert got == {frozenset({"北方重工股份有限公司", "兰州市轨道交通有限公司"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("8月8日，东川与北岭控股有限公司签订了协议。", {"东川", "北岭控股有限公司"}),
+        ("昨日，百视通与华谊兄弟签署战略合作协议。", {"百视通", "华谊兄弟"}),
+    ],
+)
+def test_a_subject_by_its_short_name_opening_its_clause(text: str, pair: set[str]) -> None:
+    assert _pairs(text, backend="crf") == {frozenset(pair)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他们首先与北岭控股有限公司签订了协议。",
+        "9日下午便和北岭控股有限公司签署了意向书。",
+        "会上，记者与北岭控股有限公司签约代表交流。",
+        "随后，先后与北岭控股有限公司签署了协议。",
+    ],
+)
+def test_no_subject_from_pronouns_adverbs_or_times(text: str) -> None:
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    assert [m.text for m in ex.mentions if m.type == "Organization"] == ["北岭控股有限公司"]

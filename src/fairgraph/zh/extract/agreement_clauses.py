@@ -790,6 +790,61 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     return [(parties[0], parties[1], kind, None)]
 
 
+#: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read
+_SUBJECT_SIGNS_WITH = re.compile(
+    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别)*(?:与|同|和)$"
+)
+#: a signing verb in the clause after the counterpart
+_SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下)")
+
+
+def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisations named only as the subject of a signing (X与某公司签订…): X, when it opens
+    its clause, a known party follows 与 (同, 和), a signing verb closes the clause, and nothing
+    covers X.
+
+    >>> ms = [Mention(7, 15, "北岭控股有限公司", "Organization")]
+    >>> t = "5月3日东川与北岭控股有限公司签订了协议"
+    >>> [(m.text, m.type) for m in unnamed_subjects(t, ms)]
+    [('东川', 'Organization')]
+    >>> unnamed_subjects("5月3日记者与北岭控股有限公司签订了协议", ms)
+    []
+    >>> unnamed_subjects("5月3日东川与北岭控股有限公司座谈", ms)
+    []
+    """
+    out: list[Mention] = []
+    for party in mentions:
+        if party.type not in ("Organization", "Country") or party.start < 3:
+            continue
+        match = _SUBJECT_SIGNS_WITH.search(text, max(0, party.start - 12), party.start)
+        if match is None or not _SIGNS_LATER.match(text, party.end):
+            continue
+        start, end = match.span(1)
+        name = match.group(1)
+        if (
+            name.startswith(_NOT_NAMES)
+            or _GENERIC_COUNTERPART.search(name)
+            or name in _NOT_SUBJECTS
+            or _NOT_IN_SUBJECTS.search(name)
+        ):
+            continue  # (他们首先与, 下午便和, 进而中断与, 先后与, 我国与: no name)
+        if any(m.start < end and start < m.end for m in [*mentions, *out]):
+            continue
+        out.append(Mention(start, end, name, "Organization", None, "signing-party"))
+    return out
+
+
+#: words that open a clause before 与 without naming a party
+_NOT_SUBJECTS = frozenset(("记者", "我们", "他们", "她们", "双方", "此外", "同时", "随后", "其中"))
+#: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
+#: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
+_NOT_IN_SUBJECTS = re.compile(
+    r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
+    r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
+)
+
+
 def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Organisations named only by their place in a signing (A与X就…签订): X, when a party
     stands right before 与 and nothing covers X.
