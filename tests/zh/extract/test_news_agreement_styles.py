@@ -223,3 +223,36 @@ def test_a_subject_by_its_short_name_opening_its_clause(text: str, pair: set[str
 def test_no_subject_from_pronouns_adverbs_or_times(text: str) -> None:
     ex = extract_document(Document.from_text(text, source="t.txt"))
     assert [m.text for m in ex.mentions if m.type == "Organization"] == ["北岭控股有限公司"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "兰州大学与兰州市人民检察院日前举行了共建办学签约仪式，双方共同成立委员会。",
+            {("兰州大学", "兰州市人民检察院")},
+        ),
+        (
+            "另外，甘肃省人民政府加强对外合作，先后与哈萨克斯坦、乌兹别克斯坦等国签署了合作协议。",
+            {("甘肃省人民政府", "哈萨克斯坦"), ("甘肃省人民政府", "乌兹别克斯坦")},
+        ),
+        ("北约与乌克兰签署了伙伴关系文件。", {("北约", "乌克兰")}),
+    ],
+)
+def test_a_ceremony_held_a_carried_subject_and_signed_documents(
+    text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert _pairs(text, backend="crf") == {frozenset(p) for p in pairs}
+
+
+def test_a_ceremony_held_by_one_party_or_counterparts_of_listed_countries_are_none() -> None:
+    assert _pairs("甘肃省人民政府举行签约仪式。") == set()
+    got = _pairs(
+        "甘肃省电力投资集团有限公司率队参会，并与斯里兰卡、尼泊尔的合作伙伴签署3个合作项目。",
+        backend="crf",
+    )
+    assert got == set()
+
+
+def test_a_headlines_two_short_forms_before_the_verb() -> None:
+    assert _resolved_pairs("中美签署和平利用核技术合作协定") == {frozenset({"中国", "美国"})}

@@ -48,6 +48,7 @@ AGREEMENT_NOUNS = (
     "宪章",
     "联合声明",
     "联合公报",
+    "文件",
     "项目",
 )
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
@@ -200,6 +201,26 @@ def sides_signings(sentence: Sentence) -> list[SigningClause]:
     for verb in _SIDES_SIGN.finditer(sentence.text):
         start = sentence.start + verb.start(1)
         out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
+    return out
+
+
+#: A与B举行了某某签约仪式: a signing ceremony the parties hold (举行 is where the clause's verb is)
+_HELD_CEREMONY = re.compile(r"(?:举行|举办)了?[^，。；与和同]{0,20}?(?:签约|签字|签署|签订)仪式")
+
+
+def held_ceremonies(sentence: Sentence) -> list[SigningClause]:
+    """举行…签约仪式 after two parties (A与B日前举行了共建签约仪式): a signing of an unnamed
+    agreement, typed 协议; read only when no other signing of the sentence names a pair.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲与乙举行了战略合作签约仪式"
+    >>> [(c.verb_start, c.name) for c in held_ceremonies(Sentence(Span(0, len(t), t), ()))]
+    [(3, '协议')]
+    """
+    out = []
+    for held in _HELD_CEREMONY.finditer(sentence.text):
+        start = sentence.start + held.start()
+        out.append(SigningClause(start, start + 2, _BARE_NAME))
     return out
 
 

@@ -36,6 +36,8 @@ _COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
+    # (与甲国、乙国的合作伙伴签署: the partners of those countries, unnamed)
+    r"|^的(?:合作伙伴|合作方|伙伴|企业|公司|客商|机构|单位|银行|代表)"
 )
 #: 等3家企业 (no 的) after listed bodies: the count is of the bodies listed, who sign
 _COUNTED_BODIES = re.compile(

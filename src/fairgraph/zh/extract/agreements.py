@@ -29,6 +29,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     SigningClause,
     agreement_name,
     bare_signings,
+    held_ceremonies,
     named_pairs,
     object_signing_pairs,
     pairs_after_verb,
@@ -53,7 +54,7 @@ from fairgraph.zh.extract.sentences import Sentence
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
-_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
+_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?(?:分别)?(?:与|同|和|跟)")
 #: a signing still to come (将/拟/计划/有望 … 签署): no agreement yet
 _FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备")
 #: a signing verb and a colon, the agreements listed after it (双方签署了：A与B…协议、C与D…)
@@ -124,7 +125,8 @@ def find_agreements(
     }  # A签约B: its object is the counterpart
     clauses += list(objects)
     if not clauses:
-        return _named_agreements(sentence, fair, date, listed, amounts)
+        held = _held_ceremonies(sentence, fair, date)
+        return held or _named_agreements(sentence, fair, date, listed, amounts)
     floor: int | None = None
     unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
@@ -164,8 +166,30 @@ def find_agreements(
                 )
             )
     if not out and not unsigned:
+        out = _held_ceremonies(sentence, fair, date)
+    if not out and not unsigned:
         # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
         return _named_agreements(sentence, fair, date, listed, amounts)
+    return out
+
+
+def _held_ceremonies(
+    sentence: Sentence, fair: Mention | None, date: PartialDate | None
+) -> list[Agreement]:
+    """A与B举行了某某签约仪式: the pair before the ceremony they hold signs (read only when no
+    signing of the sentence named a pair)."""
+    out: list[Agreement] = []
+    for clause in held_ceremonies(sentence):
+        out.extend(
+            Agreement(
+                parties=(left, right),
+                agreement_type=clause.name,
+                evidence=sentence.span,
+                fair=fair,
+                date=date,
+            )
+            for left, right in party_groups(sentence, clause.verb_start)
+        )
     return out
 
 
@@ -183,6 +207,8 @@ def _pairs_of(
         sentence, clause.verb_start, floor
     )
     carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
+    if not _CARRIED.match(carried):
+        carried = local[cut + 1 :]  # …，先后与A、B等国签署: the list holds 、 itself
     if not pairs and previous_left is None and _CARRIED.match(carried) and "，" in local:
         # "A举办了推介会，并与B签署…": the sentence's subject signs
         previous_left = _subject(sentence, sentence.start + local.rfind("，"))

@@ -210,8 +210,8 @@ def _country_len(name: str, lex: Lexicon) -> int:
 
 
 #: two one-character short forms of countries as a pair of sides (中越两国, 中美双方, 中葡两国政府,
-#: 中美政府间); 两国 after a full name (中国和巴西两国政府): the country, not a body
-_PAIR_SIDES = re.compile(r"(?:两国(?:政府)?|双方|政府间)")
+#: 中美政府间, a headline's 中美签署…); 两国 after a full name (中国和巴西两国政府): the country
+_PAIR_SIDES = re.compile(r"(?:两国(?:政府)?|双方|政府间|(?=签署|签订))")
 
 
 def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
