@@ -256,3 +256,8 @@ def test_a_ceremony_held_by_one_party_or_counterparts_of_listed_countries_are_no
 
 def test_a_headlines_two_short_forms_before_the_verb() -> None:
     assert _resolved_pairs("中美签署和平利用核技术合作协定") == {frozenset({"中国", "美国"})}
+
+
+def test_a_counterpart_in_the_place_just_named() -> None:
+    got = _pairs("甘肃省榆中县城关粮管所与该镇李家村签订了水稻产销合同。", backend="crf")
+    assert got == {frozenset({"甘肃省榆中县城关粮管所", "李家村"})}
