@@ -261,3 +261,14 @@ def test_a_headlines_two_short_forms_before_the_verb() -> None:
 def test_a_counterpart_in_the_place_just_named() -> None:
     got = _pairs("甘肃省榆中县城关粮管所与该镇李家村签订了水稻产销合同。", backend="crf")
     assert got == {frozenset({"甘肃省榆中县城关粮管所", "李家村"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中国与哈萨克斯坦举行会谈。两国政府签署了经贸合作协定。", {"中国", "哈萨克斯坦"}),
+        ("甘肃省与青海省举行座谈。两省签署了合作协议。", {"甘肃省", "青海省"}),
+    ],
+)
+def test_the_two_countries_or_provinces_of_the_sentence_before(text: str, pair: set[str]) -> None:
+    assert _resolved_pairs(text) == {frozenset(pair)}

@@ -19,9 +19,10 @@ from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
-#: (双方代表签署: the pair's representatives sign for it)
+#: (双方代表签署: the pair's representatives sign for it); so are 两国(政府), 两省, 两市, 两地
 MUTUAL = re.compile(
-    r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
+    r"(?:(?<!代表)双方|两国(?:政府)?|两省|两市|两地)(?:代表)?"
+    r"(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
 )
 #: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)
 _MET = re.compile(r"会见|会谈|座谈|见面")
