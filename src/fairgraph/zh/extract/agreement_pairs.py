@@ -354,10 +354,10 @@ def _signing_bodies(
         if _PARTY_TITLE.search(role.text) or _PARTY_BODY.search(body.text):
             # 某市委副书记、市长某某: a government head's title later in the chain signs for
             # the committee's place's government; a Party title alone signs nothing
-            body = _government_after_committee(body, ms[j + 1 : i])
-            if body is None:
+            government = _government_after_committee(body, ms[j + 1 : i])
+            if government is None:
                 return []
-            bodies.append(body)
+            bodies.append(government)
             continue
         if body.type == "Place":
             if not _GOVERNMENT_HEAD.match(role.text):
