@@ -246,9 +246,9 @@ def _pairs_of(
     return pairs
 
 
-#: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A…)
+#: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
-    r"^(?:[^，。；]{0,12}[日天前后]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后)?"
+    r"^(?:[^，。；]{0,12}[日天前后来]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后)?"
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
 )
 
