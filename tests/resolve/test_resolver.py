@@ -549,3 +549,28 @@ def test_a_bare_department_beside_another_place_is_not_the_fuller_body() -> None
     assert orgs["四川省商务厅"] == ("商务厅",)  # the last sentence's, by its evidence
     body = next(e for e in res.entities if e.label == "四川省商务厅")
     assert sorted(ev.sentence.start for ev in body.evidence) == [0, ends[1]]
+
+
+def test_a_bare_department_is_not_another_provinces_in_a_report_on_its_own() -> None:
+    """A report on 甘肃省 naming 青海省商务厅 once: a bare 商务厅 in a sentence naming no
+    place may be 甘肃省's and stays itself; in a report on 青海省 it is 青海省商务厅."""
+    gansu = _doc(
+        "甘肃省举办推介会。甘肃省副省长李明出席。青海省商务厅介绍了情况。商务厅与企业签约。",
+        "g.txt",
+    )
+    mentions = [
+        _m("甘肃省", gansu, "Place"),
+        _m("甘肃省", gansu, "Place", nth=1),
+        _m("青海省商务厅", gansu, "Organization"),
+        _m("商务厅", gansu, "Organization", nth=1),
+    ]
+    res = resolve([_extraction_sentences(gansu, mentions)])
+    assert sorted(_labels(res, "Organization")) == ["商务厅", "青海省商务厅"]
+    qinghai = _doc("青海省举办推介会。青海省商务厅介绍了情况。商务厅与企业签约。", "q.txt")
+    mentions = [
+        _m("青海省", qinghai, "Place"),
+        _m("青海省商务厅", qinghai, "Organization"),
+        _m("商务厅", qinghai, "Organization", nth=1),
+    ]
+    res = resolve([_extraction_sentences(qinghai, mentions)])
+    assert list(_labels(res, "Organization")) == ["青海省商务厅"]

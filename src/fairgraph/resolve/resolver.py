@@ -183,7 +183,8 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
         keyed.append((m, name, evidence, key, canonical, rule))
     heads = {m.start for m in ex.mentions if m.type in ("Role", "Organization")}
-    for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming, heads):
+    home = getattr(naming, "home_jurisdiction", lambda _ctx: None)(ctx)
+    for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming, heads, home):
         mention_keys.keys[(doc.id, m.start, m.end)] = key
         found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
@@ -201,8 +202,12 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         if org:
             found.post_orgs[(doc.id, post.person.start, post.role.start)] = org
             holder = post.organization
-            if holder is not None and (mention_keys(doc.id, holder) or "").startswith("Place|"):
-                # 西宁市副市长某某与某公司签约: the place stands for the body of the title
+            held = mention_keys(doc.id, holder) if holder is not None else None
+            if holder is not None and (
+                (held or "").startswith("Place|") or (held is None and holder.origin in _IMPLIED)
+            ):
+                # 西宁市副市长某某与某公司签约: the place stands for the body of the title; so
+                # does a body only a title implies (某市委副书记、市长某某: the city's government)
                 found.place_bodies[(doc.id, holder.start, holder.end)] = org
             country = (
                 _represented(post.represents, doc.id, ctx, mention_keys, found, sentence_of)
@@ -312,13 +317,17 @@ def _resolve_keyed(
 _Keyed = tuple[Mention, str, Evidence, str, str | None, str | None]
 
 
-def _short_bodies(keyed: list[_Keyed], naming: Any, heads: set[int]) -> list[_Keyed]:
+def _short_bodies(
+    keyed: list[_Keyed], naming: Any, heads: set[int], home: str | None = None
+) -> list[_Keyed]:
     """A body named bare in a report (商务厅) is the one fuller body of the report whose name
     ends with it and that belongs to a province's or city's government (青海省商务厅, however
     the report wrote it), when there is exactly one and its sentence names no other place as
     a body's or a title's (甘肃省副省长、商务厅厅长 beside a report's 四川省商务厅 stays bare);
-    otherwise it stays itself. Languages whose naming has no ``jurisdiction`` keep every bare
-    name as it is."""
+    otherwise it stays itself. In a sentence naming no place, a fuller body outside the
+    report's own province (``home``, the key of the place the report is about) is not taken
+    either: the bare name may be the report's own province's. Languages whose naming has no
+    ``jurisdiction`` keep every bare name as it is."""
     find = getattr(naming, "jurisdiction", None)
     if find is None:
         return keyed
@@ -340,6 +349,10 @@ def _short_bodies(keyed: list[_Keyed], naming: Any, heads: set[int]) -> list[_Ke
                     p in related or naming.place_parent(p.partition("|")[2]) == own for p in places
                 ):
                     fuller = {}  # another place's body or title: not the fuller body's
+            elif not places and home is not None and len(fuller) == 1:
+                own = find(next(iter(fuller.values()))) or ""
+                if home not in (own, naming.place_parent(own.partition("|")[2])):
+                    fuller = {}  # another province's body, in a report on its own province
             if len(fuller) == 1:
                 ((key, canonical),) = fuller.items()
                 rule = K.RULE_ABBREVIATION

@@ -87,7 +87,11 @@ def test_signing_with_no_agreement_noun_after_qianyue() -> None:
         frozenset({"渝北区人民政府", "长城汽车股份有限公司"}),
         frozenset({"渝北区人民政府", "中国建材集团有限公司"}),
     }
-    assert _pairs("商务部与中国建材集团有限公司举行签约仪式。") == set()
+    # a signing ceremony the two hold is their signing (gold/README); one party's is none
+    assert _pairs("商务部与中国建材集团有限公司举行签约仪式。") == {
+        frozenset({"商务部", "中国建材集团有限公司"})
+    }
+    assert _pairs("中国建材集团有限公司举行签约仪式。") == set()
 
 
 def test_a_titled_person_signs_for_the_company_named_before_him() -> None:

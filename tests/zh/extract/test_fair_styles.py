@@ -298,3 +298,12 @@ _OPENED = "第二十届中国兰州投资贸易洽谈会7月10日在兰州开幕
 )
 def test_a_rough_headline_count_is_the_fairs_only_without_an_exact_one(text: str, count) -> None:
     assert _fair(text).signed_project_count == count
+
+
+def test_a_venue_without_a_city_is_in_a_dateline_below_a_date_line() -> None:
+    fair = _fair(
+        "2009年8月26日 某某网\n某某网银川8月26日电 第一届中国（宁夏）国际投资贸易洽谈会"
+        "于8月22日至26日在宁夏国际会展中心举行，今天下午闭幕。"
+    )
+    assert "Place|银川市" in fair.locations
+    assert fair.end_date == PartialDate(2009, 8, 26)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from fairgraph.model import Document
 from fairgraph.zh.extract.person_names import name_after, name_before, names_after_reporter
 
 
@@ -30,3 +31,17 @@ def test_name_before_a_title_needs_a_left_boundary() -> None:
 def test_reporter_list() -> None:
     text = "记者魏小琪、刘祎 摄"
     assert [text[s:e] for s, e in names_after_reporter(text, 2)] == ["魏小琪", "刘祎"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("在副省长李某陪同下，代表团参观了兰州新区。", "李某"),
+        ("副省长李小明陪同考察。", "李小明"),
+    ],
+)
+def test_a_name_before_peitong_ends_before_it(text: str, name: str) -> None:
+    from fairgraph.zh.pipeline import extract_document
+
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    assert [m.text for m in ex.mentions if m.type == "Person"] == [name]

@@ -43,6 +43,12 @@ AGREEMENT_NOUNS = (
     "合作意向",
     "倡议书",
     "宣言",
+    "合约",
+    "条约",
+    "宪章",
+    "联合声明",
+    "联合公报",
+    "文件",
     "项目",
 )
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
@@ -54,31 +60,44 @@ _NOUN = re.compile(
 )
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
+#: an adverb between a party and its connector (A还与B, A正在和B, A已经同B)
+_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾"
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
     r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
-    r"(?:还|也|又|并|均|都|将|已|共同|同时|先后)?(?P<each>分别)?(?:与|同|和|跟)"
+    r"(?:" + _ADVERB + r")?(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
+    r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
 _WHEN = (
-    r"(?:[今昨前]天|[今昨前]日|当天|当日|同日|日前|近日|近期|此前|随后|"
+    r"(?:[今昨前]天|[今昨前]日|当天|当日|同日|日前|近日|近期|此前|随后|目前|最近|"
+    # a year, its part or month (1997年, 今年年初, 去年12月, 年底): an older report's time
+    r"(?:(?:1[89]|20)\d{2}|[今去前])年(?:年初|年底|年末|初|底|"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|底)?)?|年初|年底|"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?:上午|下午|晚间|晚上|期间)?"
 )
 _WHERE_WHEN = re.compile(
     r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|" + _WHEN + r"){1,3}?"
-    r"(?=(?:还|也|又|并|共同|同时|先后)?(?:分别)?(?:与|同|和|跟))"
+    r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
-    r"(?:" + _WHEN + r")?(?:发布|发出)?(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?"
-    r"(?:公司|该公司|其|集团)?(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
+    r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])?(?:发布|发出)?"
+    r"(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?(?:公司|该公司|其|集团)?"
+    # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
+    r"(?:于(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
 )
 #: 分别 and a connector right after a list of subjects (A和B分别与C)
 _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
+#: an adverb and a connector right after a list of subjects (A、B和C都与D, A和B也同C)
+_ALL_WITH = re.compile(r"(?:均|都|也|还|又|共同|同时|先后|已|正在)+(?:分别)?(?:与|同|跟)")
+#: a connector right before a party: it is a counterpart, never a subject (…与A和B签署)
+_AFTER_CONNECTOR = re.compile(r"(?:与|同|跟)$")
 #: 双方 right after the second of two parties listed with 、 (A、B双方签署)
 _BOTH_SIDES = re.compile(r"(?:双方|两方)(?:共同|正式|在[^，。；]{1,12}?)?(?:签|代表)")
 _LEFT_GAPS = {"、", "和", "及", "以及"}
@@ -87,7 +106,7 @@ _BARE_LEFT_GAPS = {"、", "和", "及"}
 _LIST_GAPS = {"", "、", "，", "和", "及", "以及", "与", " "}
 PARTY_TYPES = ("Organization", "Country", "Place")
 _NOUN_ANY = re.compile("|".join(n for n in AGREEMENT_NOUNS if n != "项目"))
-_CEREMONY = re.compile(r"签(?:字|约|署)(?:仪式)?")
+_CEREMONY = re.compile(r"签(?:字|约|署|订)(?:仪式)?")
 #: 签约项目包括：A与B的某某项目… / 现场签约的重点项目有A与B某某项目: the projects signed, by name
 _PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
 _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
@@ -183,6 +202,26 @@ def sides_signings(sentence: Sentence) -> list[SigningClause]:
     for verb in _SIDES_SIGN.finditer(sentence.text):
         start = sentence.start + verb.start(1)
         out.append(SigningClause(start, start + len("签约"), _BARE_NAME))
+    return out
+
+
+#: A与B举行了某某签约仪式: a signing ceremony the parties hold (举行 is where the clause's verb is)
+_HELD_CEREMONY = re.compile(r"(?:举行|举办)了?[^，。；与和同]{0,20}?(?:签约|签字|签署|签订)仪式")
+
+
+def held_ceremonies(sentence: Sentence) -> list[SigningClause]:
+    """举行…签约仪式 after two parties (A与B日前举行了共建签约仪式): a signing of an unnamed
+    agreement, typed 协议; read only when no other signing of the sentence names a pair.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲与乙举行了战略合作签约仪式"
+    >>> [(c.verb_start, c.name) for c in held_ceremonies(Sentence(Span(0, len(t), t), ()))]
+    [(3, '协议')]
+    """
+    out = []
+    for held in _HELD_CEREMONY.finditer(sentence.text):
+        start = sentence.start + held.start()
+        out.append(SigningClause(start, start + 2, _BARE_NAME))
     return out
 
 
@@ -306,15 +345,21 @@ def party_groups(
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
             end = announced.end()
+        if text[end : end + 1] == "，" and text[: left.start - base].endswith("代表"):
+            # X代表A，在兰州与B签约: the body X signs for goes on past the comma
+            end = after_where_when(sentence, base + end + 1) - base
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
             continue
+        if link.group().endswith("和") and _AFTER_CONNECTOR.search(text, 0, left.start - base):
+            continue  # 与A和B签署: A and B are both counterparts of a subject said elsewhere
         group = _following_list(sentence, candidates[i + 1 :], base + link.end(), verb_start)
         if link.group().endswith(("和", "及")) and (
             _joined_by_with(sentence, group)
             or (group and _EACH_WITH.match(text, group[-1].end - base))
+            or (group and _ALL_WITH.match(text, after_where_when(sentence, group[-1].end) - base))
         ):
-            continue  # A和B与C签署, A和B分别与C: 和 joins the subjects, 与 brings the counterpart
+            continue  # A和B与C签署, A和B分别与C, A、B和C都与D: 和 joins the subjects
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
         each = bool(link.group("each") or link.group("count"))
@@ -323,11 +368,56 @@ def party_groups(
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
         if _respectively(sentence, link, lefts, group):
             pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
+        elif (len(lefts) > 1 and _joint_list(sentence, link, group, verb_start)) or _all_sides(
+            sentence, len(lefts) + len(group), group, verb_start
+        ):
+            # A、B和C还签订了: one list; A与B、C三方签署: the three sides; each with each
+            listed = [*lefts, *group]
+            pairs.extend((a, b) for k, a in enumerate(listed) for b in listed[k + 1 :])
         else:
             pairs.extend((one, right) for one in lefts for right in group)
         if group:
             break
     return pairs
+
+
+#: what may stand between a joint list of signers and the verb (A、B和C还签订了, 三方共同签署)
+_JOINT_TAIL = re.compile(
+    r"(?:[两三四五六](?:方|家|地|省|市|国)(?:政府)?)?(?:共同|正式|当场|现场|还|也|又|已)*"
+)
+
+
+def _joint_list(
+    sentence: Sentence, link: re.Match[str], group: Sequence[Mention], verb_start: int
+) -> bool:
+    """A、B和C签订了…: a bare 和 (or 及) closing a list of signers right before the verb joins
+    them all as one subject; they sign with each other (three parties → three pairs)."""
+    if not group or link.group() not in ("和", "及"):
+        return False
+    return _JOINT_TAIL.fullmatch(sentence.between(group[-1].end, verb_start)) is not None
+
+
+#: the count of all the sides of one signing right after its parties (A与B、C三方签署)
+_ALL_SIDES = re.compile(r"(?:三|四|五)(?:方)(?:又|还|也|已|已经|共同|正式)*")
+_SIDE_COUNTS = {"三": 3, "四": 4, "五": 5}
+
+
+def _all_sides(sentence: Sentence, count: int, group: Sequence[Mention], verb_start: int) -> bool:
+    """A与B、C三方签署 (某公司与甲、乙三方已经签署): the count of sides after the parties is
+    the number of parties named, all of whom sign one agreement together.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司与乙公司、丙公司三方签署协议"
+    >>> ms = [Mention(4, 7, "乙公司", "Organization"), Mention(8, 11, "丙公司", "Organization")]
+    >>> _all_sides(Sentence(Span(0, len(t), t), tuple(ms)), 3, ms, 13)
+    True
+    >>> _all_sides(Sentence(Span(0, len(t), t), tuple(ms)), 2, ms, 13)
+    False
+    """
+    if not group:
+        return False
+    tail = sentence.between(group[-1].end, verb_start)
+    return _ALL_SIDES.fullmatch(tail) is not None and _SIDE_COUNTS[tail[0]] == count
 
 
 def _respectively(
@@ -551,10 +641,11 @@ def _following_list(
         if m.start < start:
             continue  # inside what the party's text took (a declared short name)
         gap = sentence.between(cursor, m.start).strip()
-        if gap not in _LIST_GAPS and (group or not _DESCRIBED.match(gap)):
+        capital = gap == "首都" and bool(group) and group[-1].type == "Country"
+        if gap not in _LIST_GAPS and not capital and (group or not _DESCRIBED.match(gap)):
             break  # (the first may follow what it is: 与世界500强企业某某集团签署)
-        if gap == "" and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
-            group.pop()  # 吉尔吉斯共和国伊塞克湖州, 巴西某某公司: the body is the party
+        if gap in ("", "首都") and group and group[-1].type == "Country" and m.type in PARTY_TYPES:
+            group.pop()  # 某国某某州, 巴西某某公司, 法国首都巴黎: the body or city is the party
         if m.type == "Place" and _COUNTED.match(sentence.text, m.end - sentence.start):
             return []  # 与青海三市州签署: a count of the place's units, not the place, signs
         group.append(m)
@@ -604,7 +695,7 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
 #: a signing ceremony named right after an agreement (…合作协议签约仪式)
-_CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署)仪式")
+_CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署|签订)仪式")
 _DASHES = ("—", "——", "－", "-", "–")
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
@@ -678,6 +769,8 @@ def named_pairs(
         if len(parties) < 2:
             continue
         left, right = parties[0], parties[1]
+        if _AFTER_CONNECTOR.search(text, 0, left.start - sentence.start):
+            continue  # 与A和B签署了某协定: both are counterparts of a subject said elsewhere
         if right.type == "Place" and _COUNTED.match(text, right.end - sentence.start):
             continue  # 与青海三市州签署: the place's divisions sign, not the place
         gap = sentence.between(
@@ -717,6 +810,61 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     noun = _NOUN_ANY.search(sentence.text)
     kind = noun.group() if noun else "项目"
     return [(parties[0], parties[1], kind, None)]
+
+
+#: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read
+_SUBJECT_SIGNS_WITH = re.compile(
+    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别)*(?:与|同|和)$"
+)
+#: a signing verb in the clause after the counterpart
+_SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下)")
+
+
+def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisations named only as the subject of a signing (X与某公司签订…): X, when it opens
+    its clause, a known party follows 与 (同, 和), a signing verb closes the clause, and nothing
+    covers X.
+
+    >>> ms = [Mention(7, 15, "北岭控股有限公司", "Organization")]
+    >>> t = "5月3日东川与北岭控股有限公司签订了协议"
+    >>> [(m.text, m.type) for m in unnamed_subjects(t, ms)]
+    [('东川', 'Organization')]
+    >>> unnamed_subjects("5月3日记者与北岭控股有限公司签订了协议", ms)
+    []
+    >>> unnamed_subjects("5月3日东川与北岭控股有限公司座谈", ms)
+    []
+    """
+    out: list[Mention] = []
+    for party in mentions:
+        if party.type not in ("Organization", "Country") or party.start < 3:
+            continue
+        match = _SUBJECT_SIGNS_WITH.search(text, max(0, party.start - 12), party.start)
+        if match is None or not _SIGNS_LATER.match(text, party.end):
+            continue
+        start, end = match.span(1)
+        name = match.group(1)
+        if (
+            name.startswith(_NOT_NAMES)
+            or _GENERIC_COUNTERPART.search(name)
+            or name in _NOT_SUBJECTS
+            or _NOT_IN_SUBJECTS.search(name)
+        ):
+            continue  # (他们首先与, 下午便和, 进而中断与, 先后与, 我国与: no name)
+        if any(m.start < end and start < m.end for m in [*mentions, *out]):
+            continue
+        out.append(Mention(start, end, name, "Organization", None, "signing-party"))
+    return out
+
+
+#: words that open a clause before 与 without naming a party
+_NOT_SUBJECTS = frozenset(("记者", "我们", "他们", "她们", "双方", "此外", "同时", "随后", "其中"))
+#: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
+#: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
+_NOT_IN_SUBJECTS = re.compile(
+    r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
+    r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
+)
 
 
 def unnamed_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:

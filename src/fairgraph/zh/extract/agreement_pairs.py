@@ -16,23 +16,29 @@ from collections.abc import Sequence
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
-#: (双方代表签署: the pair's representatives sign for it)
+#: (双方代表签署: the pair's representatives sign for it); so are 两国(政府), 两省, 两市, 两地
 MUTUAL = re.compile(
-    r"(?<!代表)双方(?:代表)?(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
+    r"(?:(?<!代表)双方|两国(?:政府)?|两省|两市|两地)(?:代表)?"
+    r"(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
 )
 #: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)
 _MET = re.compile(r"会见|会谈|座谈|见面")
 #: A、B签署: two parties listed right before the verb, as its joint subject (with their head
 #: count: A、B两地签署, 甲、乙两省共同签订, A、B两家企业签约)
 _JOINT = re.compile(
-    r"^(?:两(?:地|省|区|市|县|州|国|方|家(?:企业|公司|单位|银行)?|所(?:高校)?)(?:政府)?)?"
-    r"(?:共同|正式|当场|现场)*$"
+    r"^(?:(?P<count>[两三四五六])(?:地|省|区|市|县|州|国|方|家(?:企业|公司|单位|银行)?|所(?:高校)?)"
+    r"(?:政府)?|双方|政府间)?"
+    r"(?:共同|正式|当场|现场|还|也|又|已|先后|在[^，。；、与同和]{1,12}?|经过(?:多轮)?(?:谈判|磋商|协商))*$"
 )
+_COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
 _MODIFIED = re.compile(
     r"^等(?:国|国家|地区|省份|城市)?(?:的|[\d一二三四五六七八九十几多数]+(?:家|个|所))"
+    # (与甲国、乙国的合作伙伴签署: the partners of those countries, unnamed)
+    r"|^的(?:合作伙伴|合作方|伙伴|企业|公司|客商|机构|单位|银行|代表)"
 )
 #: 等3家企业 (no 的) after listed bodies: the count is of the bodies listed, who sign
 _COUNTED_BODIES = re.compile(
@@ -51,8 +57,10 @@ _PARTNER = re.compile(r"^(?:携手|牵手|联手)$")
 def listed_pair(
     sentence: Sentence, verb_start: int, floor: int | None = None
 ) -> list[tuple[Mention, Mention]]:
-    """A、B签署…: exactly two parties listed with 、 as the subject of the verb, after the
-    clause's start (a comma, or the end of the previous signing).
+    """A、B签署…: parties listed with 、 as the joint subject of the verb, after the clause's
+    start (a comma, or the end of the previous signing); three or more (A、B、C三方签署, A、B和C
+    还签订了) sign with each other, each pair an agreement (gold/README). A head count after
+    the list (两国, 三方) must be the number listed.
 
     >>> from fairgraph.model import Span
     >>> t = "甲市人民政府、乙集团签署合作协议"
@@ -64,28 +72,51 @@ def listed_pair(
     >>> ms = (Mention(0, 2, "甲市", "Place"), Mention(3, 5, "乙市", "Place"))
     >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 7)]
     [('甲市', '乙市')]
+    >>> t = "甲市、乙市、丙市三方签署了合作协议"
+    >>> ms = tuple(Mention(i, i + 2, t[i : i + 2], "Place") for i in (0, 3, 6))
+    >>> [(a.text, b.text) for a, b in listed_pair(Sentence(Span(0, len(t), t), ms), 10)]
+    [('甲市', '乙市'), ('甲市', '丙市'), ('乙市', '丙市')]
+    >>> listed_pair(Sentence(Span(0, len(t), t.replace("三方", "两地")), ms), 10)
+    []
     """
     local = sentence.text[: verb_start - sentence.start]
     start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
     if floor is not None:
         start = max(start, floor)
+    found = [m for m in sentence.mentions if start <= m.start and m.end <= verb_start]
     parties = [
         m
-        for m in sentence.mentions
-        if start <= m.start and m.end <= verb_start and m.type in ("Organization", "Place")
+        for k, m in enumerate(found)
+        if m.type in PARTY_TYPES
+        # (德国某某公司: the country only says whose the company is)
+        and not (
+            m.type == "Country"
+            and k + 1 < len(found)
+            and found[k + 1].start == m.end
+            and found[k + 1].type != "Country"
+        )
+        and sentence.between(m.start - 1, m.start) not in ("在", "于")  # (在曼谷: where)
     ]
-    if len(parties) != 2 or any(
-        m.type == "Person" for m in sentence.mentions if start <= m.start < verb_start
+    if len(parties) < 2 or any(m.type == "Person" for m in found):
+        return []
+    gaps = [
+        "、" if a.origin == b.origin == ABBREVIATED_COUNTRY and a.end == b.start else gap
+        for a, b, gap in (
+            (a, b, sentence.between(a.end, b.start))
+            for a, b in zip(parties, parties[1:], strict=False)
+        )
+    ]  # (中越两国: the two short forms are a list of their own)
+    if any(g != "、" for g in gaps[:-1]) or gaps[-1] not in (
+        ("、",) if len(gaps) == 1 else ("、", "和", "及")
     ):
         return []
-    left, right = parties
-    if sentence.between(left.end, right.start) != "、":
-        return []
+    left = parties[0]
     if sentence.between(sentence.start, left.start)[start - sentence.start :].strip(" 　"):
         return []  # something stands before the first party (会上，X与…)
-    if not _JOINT.match(sentence.between(right.end, verb_start)):
+    joint = _JOINT.match(sentence.between(parties[-1].end, verb_start))
+    if joint is None or (joint.group("count") and _COUNTS[joint.group("count")] != len(parties)):
         return []
-    return [(left, right)]
+    return [(a, b) for k, a in enumerate(parties) for b in parties[k + 1 :]]
 
 
 def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) -> bool:
@@ -270,6 +301,36 @@ def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, M
     return _signing_bodies(sentence, ms, people)
 
 
+#: a place's Party committee by its short name (甘肃省委, 中共兰州市委): the place before 委
+_COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县州区盟旗])委$")
+
+
+def _government_after_committee(committee: Mention, titles: Sequence[Mention]) -> Mention | None:
+    """The government of a Party committee's place, when a government head's title follows
+    the committee's in one chain (甘肃省委副书记、省长 → 甘肃省's government); else none.
+
+    >>> c = Mention(0, 4, "甘肃省委", "Organization")
+    >>> titles = [Mention(4, 7, "副书记", "Role"), Mention(8, 10, "省长", "Role")]
+    >>> g = _government_after_committee(c, titles)
+    >>> (g.text, g.type, g.subtype)
+    ('甘肃省', 'Organization', 'Government')
+    >>> _government_after_committee(c, titles[:1]) is None
+    True
+    """
+    place = _COMMITTEE.match(committee.text)
+    if place is None or not any(_GOVERNMENT_HEAD.match(t.text) for t in titles):
+        return None
+    start = committee.start + place.start(1)
+    return Mention(
+        start,
+        start + len(place.group(1)),
+        place.group(1),
+        "Organization",
+        "Government",
+        "implied-by-place",
+    )
+
+
 def _signing_bodies(
     sentence: Sentence, ms: Sequence[Mention], people: Sequence[int]
 ) -> list[tuple[Mention, Mention]]:
@@ -291,7 +352,13 @@ def _signing_bodies(
         if body.type not in PARTY_TYPES or sentence.between(body.end, role.start) != "":
             return []
         if _PARTY_TITLE.search(role.text) or _PARTY_BODY.search(body.text):
-            return []  # a Party secretary witnesses for the side; its committee signs nothing
+            # 某市委副书记、市长某某: a government head's title later in the chain signs for
+            # the committee's place's government; a Party title alone signs nothing
+            government = _government_after_committee(body, ms[j + 1 : i])
+            if government is None:
+                return []
+            bodies.append(government)
+            continue
         if body.type == "Place":
             if not _GOVERNMENT_HEAD.match(role.text):
                 return []

@@ -29,6 +29,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     SigningClause,
     agreement_name,
     bare_signings,
+    held_ceremonies,
     named_pairs,
     object_signing_pairs,
     pairs_after_verb,
@@ -53,10 +54,32 @@ from fairgraph.zh.extract.sentences import Sentence
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
-_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另)?(?:分别)?(?:与|同|和|跟)")
+_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?(?:分别)?(?:与|同|和|跟)")
 #: a signing still to come (将/拟/计划/有望 … 签署): no agreement yet
 _FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备")
+#: a signing verb and a colon, the agreements listed after it (双方签署了：A与B…协议、C与D…)
+_COLON_LIST = re.compile(r"(?:签署|签订|签约)了?(?:以下|如下)?(?:协议|文件|合同|项目)?[：:]")
+#: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
+_URGED = re.compile(
+    r"要求|敦促|呼吁|促请|希望|拒绝|不会|不愿|愿意|愿同|愿与|无条件|尽快|应当|促使|说服|劝说"
+)
+#: a signing that is what talks are about (签署某协议的谈判已近尾声): none yet
+_TALKED_OF = re.compile(r"[”」》]?的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
+
+
+def _unsigned(sentence: Sentence, clause: SigningClause, first: int) -> bool:
+    """Whether a signing is only asked for or talked of: an urging word in the clause of its
+    first party, before the verb (安理会要求甲国和乙国无条件签署…), or talks the signed
+    agreement qualifies (甲国和乙国签署某协议的谈判已近尾声)."""
+    local = sentence.text[: first - sentence.start]
+    start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
+    if _URGED.search(sentence.between(start, clause.verb_start)):
+        return True
+    return (
+        _TALKED_OF.match(sentence.text, clause.verb_end + len(clause.name) - sentence.start)
+        is not None
+    )
 
 
 def _count(text: str) -> int | None:
@@ -78,6 +101,17 @@ def find_agreements(
     out: list[Agreement] = []
     previous_left: Mention | None = None
     fair, date = _fair_and_date(sentence, dates)
+    listed_after = _COLON_LIST.search(sentence.text)
+    if listed_after is not None:
+        # 双方签署了：A与B战略合作协议、C与D合作协议: the agreements are listed after the colon
+        at = sentence.start + listed_after.end()
+        named = [
+            a
+            for a in _named_agreements(sentence, fair, date, listed, amounts)
+            if a.parties[0].start >= at
+        ]
+        if len(named) > 1:
+            return named
     clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
     verbs = {c.verb_start for c in clauses}
     passive = [c for c in passive_signings(sentence) if c.verb_start not in verbs]
@@ -91,8 +125,10 @@ def find_agreements(
     }  # A签约B: its object is the counterpart
     clauses += list(objects)
     if not clauses:
-        return _named_agreements(sentence, fair, date, listed, amounts)
+        held = _held_ceremonies(sentence, fair, date)
+        return held or _named_agreements(sentence, fair, date, listed, amounts)
     floor: int | None = None
+    unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
             pairs = signatory_pair(sentence, clause.verb_start)
@@ -102,8 +138,13 @@ def find_agreements(
             pairs = _pairs_of(sentence, clause, floor, previous, previous_left)
         if not pairs:
             continue
-        if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)):
-            continue  # A与B将在…期间就…达成协议: not signed (yet)
+        if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)) or _unsigned(
+            sentence, clause, pairs[0][0].start
+        ):
+            # A与B将在…期间就…达成协议: not signed (yet); 要求A和B无条件签署…, A和B签署某协议的
+            # 谈判: asked for, talked of
+            unsigned = True
+            continue
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         # (某协议由A与B签署: the agreement was named before its verb)
@@ -124,8 +165,31 @@ def find_agreements(
                     project_count=count,
                 )
             )
-    if not out:  # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
+    if not out and not unsigned:
+        out = _held_ceremonies(sentence, fair, date)
+    if not out and not unsigned:
+        # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
         return _named_agreements(sentence, fair, date, listed, amounts)
+    return out
+
+
+def _held_ceremonies(
+    sentence: Sentence, fair: Mention | None, date: PartialDate | None
+) -> list[Agreement]:
+    """A与B举行了某某签约仪式: the pair before the ceremony they hold signs (read only when no
+    signing of the sentence named a pair)."""
+    out: list[Agreement] = []
+    for clause in held_ceremonies(sentence):
+        out.extend(
+            Agreement(
+                parties=(left, right),
+                agreement_type=clause.name,
+                evidence=sentence.span,
+                fair=fair,
+                date=date,
+            )
+            for left, right in party_groups(sentence, clause.verb_start)
+        )
     return out
 
 
@@ -143,6 +207,8 @@ def _pairs_of(
         sentence, clause.verb_start, floor
     )
     carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
+    if not _CARRIED.match(carried):
+        carried = local[cut + 1 :]  # …，先后与A、B等国签署: the list holds 、 itself
     if not pairs and previous_left is None and _CARRIED.match(carried) and "，" in local:
         # "A举办了推介会，并与B签署…": the sentence's subject signs
         previous_left = _subject(sentence, sentence.start + local.rfind("，"))
@@ -180,9 +246,9 @@ def _pairs_of(
     return pairs
 
 
-#: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A…)
+#: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
-    r"^(?:[^，。；]{0,12}[日天前后]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后)?"
+    r"^(?:[^，。；]{0,12}[日天前后来]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后)?"
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
 )
 

@@ -509,7 +509,8 @@ _DATELINE_PLACE = re.compile(r"(?:[0-9０-９]{1,2})月(?:[0-9０-９]{1,2})日(
 def dateline_city(
     sentences: Sequence[Sentence], lexicon: Lexicon
 ) -> tuple[Sentence, Mention] | None:
-    """The city (or municipality) a report's dateline names, right before its day.
+    """The city (or municipality) a report's dateline names, right before its day; the
+    dateline opens one of the first lines (a headline or a date line may stand above it).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.model import Span
@@ -517,21 +518,29 @@ def dateline_city(
     >>> s = Sentence(Span(0, len(t), t), (Mention(3, 5, "北京", "Place"),))
     >>> dateline_city([s], load_lexicon())[1].text
     '北京'
+    >>> head = Sentence(Span(0, 14, "2009年8月26日 新华网"), ())
+    >>> t = "新华网银川8月26日电 某会闭幕。"
+    >>> s = Sentence(Span(15, 15 + len(t), t), (Mention(18, 20, "银川", "Place"),))
+    >>> dateline_city([head, s], load_lexicon())[1].text
+    '银川'
     """
-    if not sentences:
+    for first in sentences[:_DATELINE_SENTENCES]:
+        match = _DATELINE_PLACE.search(first.text[:40])
+        if match is None:
+            continue
+        day = first.start + match.start()
+        for m in first.mentions:
+            place = lexicon.place_of(m.text) if m.type == "Place" else None
+            if m.end == day and place is not None and place.level in ("city", "province"):
+                if place.level == "province" and place.name not in _MUNICIPALITIES:
+                    return None
+                return first, m
         return None
-    first = sentences[0]
-    match = _DATELINE_PLACE.search(first.text[:40])
-    if match is None:
-        return None
-    day = first.start + match.start()
-    for m in first.mentions:
-        place = lexicon.place_of(m.text) if m.type == "Place" else None
-        if m.end == day and place is not None and place.level in ("city", "province"):
-            if place.level == "province" and place.name not in _MUNICIPALITIES:
-                return None
-            return first, m
     return None
+
+
+#: how many sentences from the top a dateline may open (after a headline and a date line)
+_DATELINE_SENTENCES = 3
 
 
 #: the provincial-level cities, where a dateline's place is the city itself

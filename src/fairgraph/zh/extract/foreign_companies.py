@@ -185,6 +185,8 @@ _NOT_BRANDS = (
     "商家",
     "各",
     "多家",
+    "两国",  # 中国和巴西两国政府签署: the two countries sign
+    "双方",
 )
 
 

@@ -49,6 +49,7 @@ _CUES = (
     "率",
     "带领",
     "看望",
+    "陪同",
     "调研",
     "见证",
     "签",
@@ -114,6 +115,8 @@ _RUN_ON = (
     "会同",
     "出席",
     "主持",
+    "陪同",  # 在副省长李某陪同下: 李某 + 陪同
+    "致辞",
 )
 _NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")
 #: common nouns that follow a surname-like character without being a given name (和企业代表)
@@ -204,6 +207,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     True
     >>> name_after("钱小到会并致辞", 0), name_after("钱立率团参加", 0)
     ((0, 2), (0, 2))
+    >>> name_after("钱某陪同下，", 0)
+    (0, 2)
     """
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1

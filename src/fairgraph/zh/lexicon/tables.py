@@ -39,6 +39,15 @@ def countries() -> list[CountryEntry]:
     return [CountryEntry(c, n, _split(v) or (n,)) for c, n, v in rows("countries.tsv", 3)]
 
 
+#: the origin of a country mention written by its one-character short form in a pair (中越两国)
+ABBREVIATED_COUNTRY = "country-pair-abbreviation"
+
+
+def country_abbreviations() -> dict[str, str]:
+    """One-character short forms of countries (越 → VN), read only in pairs (中越两国)."""
+    return {short: code for short, code in rows("country_abbreviations.tsv", 2)}
+
+
 def places() -> list[tuple[PlaceEntry, tuple[str, ...]]]:
     """Places with their extra aliases."""
     out = []

@@ -177,6 +177,16 @@ def jurisdiction(label: str) -> str | None:
     return None
 
 
+def home_jurisdiction(ctx: DocumentContext) -> str | None:
+    """The key of the province a report is about (its bare 商务厅 is that province's unless a
+    sentence says otherwise), or None.
+
+    >>> home_jurisdiction(DocumentContext(province="甘肃省")), home_jurisdiction(DocumentContext())
+    ('Place|甘肃省', None)
+    """
+    return f"Place|{ctx.province}" if ctx.province else None
+
+
 def is_venue(label: str) -> bool:
     """A hall or centre where fairs are held (青海国际会展中心), not a city or a body.
 

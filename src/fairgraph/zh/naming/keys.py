@@ -20,7 +20,13 @@ from collections.abc import Iterable
 from fairgraph.model import Mention
 from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON, RULE_ZONE_FORMS
 from fairgraph.zh.lexicon import load_lexicon
-from fairgraph.zh.lexicon.tables import departments, rows
+from fairgraph.zh.lexicon.entries import CountryEntry
+from fairgraph.zh.lexicon.tables import (
+    ABBREVIATED_COUNTRY,
+    country_abbreviations,
+    departments,
+    rows,
+)
 from fairgraph.zh.naming.context import DocumentContext
 
 _COMPANY_TAIL = re.compile(r"^.{0,4}(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团|公司)$")
@@ -36,6 +42,13 @@ _GENERIC_TAIL = (
 _SPACES = re.compile(r"\s+")
 
 
+@functools.cache
+def _abbreviated(short: str) -> CountryEntry | None:
+    """The country of a one-character short form (越), or of a side (中方)."""
+    code = country_abbreviations().get(short.removesuffix("方"))
+    return next((c for c in load_lexicon().countries.values() if c.iso2 == code), None)
+
+
 def clean(name: str) -> str:
     """A surface name without inner whitespace or decorative dots."""
     return _SPACES.sub("", name).strip("“”\"'《》")
@@ -48,6 +61,8 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
     kind = mention.type
     if kind == "Country":
         country = lexicon.country_of(name)
+        if country is None and mention.origin == ABBREVIATED_COUNTRY:
+            country = _abbreviated(name)  # 中越两国: 越 is 越南 there
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
     if kind == "Place":

@@ -36,6 +36,7 @@ from fairgraph.zh.ner.rules_branches import (
     subsidiaries,
 )
 from fairgraph.zh.ner.rules_foreign import (
+    abbreviated_country_pairs,
     extend_minister_title,
     foreign_ministries,
     place_departments,
@@ -213,6 +214,7 @@ PIPELINE = (
     connect_verbs,
     org_subtype,
     resolve_overlaps,
+    abbreviated_country_pairs,
 )
 
 

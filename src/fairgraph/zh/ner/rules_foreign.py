@@ -207,3 +207,79 @@ def _country_len(name: str, lex: Lexicon) -> int:
         if lex.country_of(name[:k]) is not None and name[:k] not in HOME:
             return k
     return 0
+
+
+#: two one-character short forms of countries as a pair of sides (中越两国, 中美双方, 中葡两国政府,
+#: 中美政府间, a headline's 中美签署…); 两国 after a full name (中国和巴西两国政府): the country
+_PAIR_SIDES = re.compile(r"(?:两国(?:政府)?|双方|政府间|(?=签署|签订))")
+
+
+def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Two countries written by their one-character short forms before 两国, 双方 or 政府间
+    (中越两国政府签署…, 俄阿双方签署…) are two countries; whatever a model read over the
+    pair gives way. A body read as a country and 两国政府 (巴西两国政府) is the country.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "中越两国政府签署了协定。"
+    >>> [(m.text, m.type) for m in abbreviated_country_pairs([], text, load_lexicon())]
+    [('中', 'Country'), ('越', 'Country')]
+    >>> text = "中国和巴西两国政府签署了协定。"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 3, 9, "Organization")]
+    >>> [(m.text, m.type) for m in abbreviated_country_pairs(ms, text, load_lexicon())]
+    [('中国', 'Country'), ('巴西', 'Country')]
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 3, 5, "Country"),
+    ...       mention(text, 5, 9, "Organization")]
+    >>> [m.text for m in abbreviated_country_pairs(ms, text, load_lexicon())]
+    ['中国', '巴西']
+    >>> abbreviated_country_pairs([], "中中两国", load_lexicon())
+    []
+
+    中方 as a side of a signing is China (中方和某国政府签署…; 中方表示 names no country):
+
+    >>> [m.text for m in abbreviated_country_pairs([], "中方和甲国政府签署了协定", load_lexicon())]
+    ['中方']
+    >>> abbreviated_country_pairs([], "中方表示欢迎", load_lexicon())
+    []
+    """
+    from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
+
+    short = country_abbreviations()
+    out = [m for m in ms if not (m.type == "Organization" and _PAIR_SIDES.fullmatch(m.text))]
+    for side in _PAIR_SIDES.finditer(text):
+        at = side.start()
+        body = next(
+            (m for m in out if m.type == "Organization" and m.end == side.end() and m.start < at),
+            None,
+        )
+        if body is not None and lex.country_of(text[body.start : at]):
+            out = [m for m in out if m is not body]
+            out.append(mention(text, body.start, at, "Country"))  # 巴西两国政府 → 巴西
+            continue
+        pair = text[at - 2 : at] if at >= 2 else ""
+        if len(pair) < 2 or pair[0] == pair[1] or not all(c in short for c in pair):
+            continue
+        if (
+            at >= 3
+            and HAN_RUN.fullmatch(text[at - 3])
+            and text[at - 3] not in "，。；、在的与和同于由是了及将使让为对"
+        ):
+            continue  # (the pair must begin a word: 该中美两国… no, 访华中美… no)
+        out = [m for m in out if m.end <= at - 2 or m.start >= at]
+        out += [
+            mention(text, at - 2, at - 1, "Country", origin=ABBREVIATED_COUNTRY),
+            mention(text, at - 1, at, "Country", origin=ABBREVIATED_COUNTRY),
+        ]
+    for side in _CHINESE_SIDE_SIGNS.finditer(text):
+        at = side.start("side") if side.group("side") else side.start("side2")
+        if any(m.start < at + 2 and at < m.end and m.end - m.start > 2 for m in out):
+            continue  # (a longer name holds it)
+        out = [m for m in out if not (m.start < at + 2 and at < m.end)]
+        out.append(mention(text, at, at + 2, "Country", origin=ABBREVIATED_COUNTRY))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: 中方 as a side of a signing (中方和某国政府签署…, 某国与中方签订…): China
+_CHINESE_SIDE_SIGNS = re.compile(
+    r"(?:^|[，。；、\s])(?P<side>中方)(?:与|和|同|跟)[^，。；]{2,30}?(?:签署|签订|签约)"
+    r"|(?:与|和|同|跟)(?P<side2>中方)(?:在[^，。；]{1,12}?)?(?:正式|共同)?(?:签署|签订|签约)"
+)

@@ -46,7 +46,22 @@ def not_sides(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 
 
 #: verbs a model can take as a name's last character (王某作|推介, 孙某称|…)
-_VERBS_AFTER_NAMES = ("作推介", "作报告", "作主旨", "作讲话", "作发言", "作介绍", "作总结", "称")
+#: (李某陪|同, 王某会|见, 张某主|持, 赵某出|席, 刘某致|辞: an official's verbs in news)
+_VERBS_AFTER_NAMES = (
+    "作推介",
+    "作报告",
+    "作主旨",
+    "作讲话",
+    "作发言",
+    "作介绍",
+    "作总结",
+    "称",
+    "陪同",
+    "会见",
+    "主持",
+    "出席",
+    "致辞",
+)
 
 
 def names_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -57,6 +72,10 @@ def names_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     >>> [m.text for m in names_before_verbs([mention(text, 2, 5, "Person")], text,
     ...     load_lexicon())]
     ['王立']
+    >>> text = "在副省长李某陪同下"
+    >>> [m.text for m in names_before_verbs([mention(text, 4, 7, "Person")], text,
+    ...     load_lexicon())]
+    ['李某']
     """
     out = []
     for m in ms:
