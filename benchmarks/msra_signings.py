@@ -21,7 +21,6 @@ import os
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,25 +28,11 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from finre import matches, party_names  # noqa: E402
+from news_signings import sentences  # noqa: E402
 
 SHARED = Path(os.environ.get("FAIRGRAPH_SHARED", ROOT.parent / "shared"))
 SIGNING = re.compile("签署|签订|签约")
 GOLD = ROOT / "gold" / "msra" / "signings_train.tsv"
-
-
-def sentences() -> Iterator[str]:
-    """The sentences of the train split, in file order."""
-    chars: list[str] = []
-    path = SHARED / "datasets" / "msra_ner" / "train.bio"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            if chars:
-                yield "".join(chars)
-            chars = []
-            continue
-        chars.append(line.split("\t")[0])
-    if chars:
-        yield "".join(chars)
 
 
 def gold() -> dict[int, list[tuple[str, str]]]:
@@ -77,7 +62,7 @@ def main() -> None:
     show = parser.parse_args().show
     expected = gold()
     n = stated = found = extracted = right = 0
-    for sentence in sentences():
+    for sentence in sentences("msra_ner/train.bio"):
         if not SIGNING.search(sentence):
             continue
         n += 1
