@@ -813,6 +813,51 @@ _WORTH = re.compile(
 )
 
 
+#: totals of many editions: since its launch, over the past seven editions, cumulatively
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:its|the\s+(?:expo|fair|event)['’]s|the)\s+(?:launch|inception|founding"
+    r"|establishment|debut|start|birth|first\s+(?:edition|session))|since\s+(?:19|20)\d\d"
+    r"|(?:over|in|during|across)\s+(?:the\s+|its\s+)?(?:past|previous|last|first|earlier|prior)"
+    r"\s+(?:\w+\s+){0,2}(?:editions|sessions|years|expos|fairs)|the\s+(?:previous|past|earlier"
+    r"|prior)\s+(?:\w+\s+)?(?:editions|sessions|expos|fairs)|(?:all|previous|past|earlier|prior)"
+    r"\s+editions|over\s+the\s+years|cumulative(?:ly)?|accumulated|in\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?history)\b",
+    re.IGNORECASE,
+)
+#: one other edition: last year's expo, the previous session, the 2019 edition
+_OTHER_EDITION = re.compile(
+    r"\b(?:last\s+year['’]s|the\s+(?:previous|last|preceding|next|coming)\s+"
+    r"(?:edition|session|expo|fair|event)|next\s+year['’]s|last\s+(?:edition|session))\b",
+    re.IGNORECASE,
+)
+#: a comparison names another edition without speaking of it (up from 400 at last year's)
+_COMPARED = re.compile(
+    r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _other_editions(text: str, before: int | None = None) -> bool:
+    """Whether a sentence speaks of earlier or other editions than the one it is about: a
+    cumulative total (since its launch in 2004, the expo has seen 1,500 deals), or another
+    edition named before ``before`` and not in a comparison (At last year's expo, 400 deals
+    were signed; but: 470 deals, up from 400 at last year's expo).
+
+    >>> _other_editions("Since its launch in 2004, the expo has seen 1,500 deals signed.")
+    True
+    >>> _other_editions("At last year's expo, 470 deals were signed.", 30)
+    True
+    >>> _other_editions("470 deals were signed, 20 percent more than the previous edition.", 5)
+    False
+    """
+    if _CUMULATIVE.search(text):
+        return True
+    for m in _OTHER_EDITION.finditer(text):
+        if (before is None or m.start() < before) and not _COMPARED.search(text[: m.start()]):
+            return True
+    return False
+
+
 def fair_facts(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -941,7 +986,14 @@ def fair_facts(
         if t is not None:
             theme = (t.group(1) or t.group(2)).strip()
         guests: tuple[Mention, ...] = ()
-        if (g := _GUEST.search(text)) is not None:  # every country of the clause but China
+        clause = (
+            re.search(rf"[^;]*{re.escape(g.group())}[^;]*", text)
+            if (g := _GUEST.search(text))
+            else None
+        )
+        if g is not None and clause is not None and _other_editions(clause.group()):
+            g = None  # Malaysia was the country of honour of last year's expo
+        if g is not None:  # every country of the clause but China
             at = sentence.start + g.start()
             near = [
                 m
@@ -960,6 +1012,11 @@ def fair_facts(
         signed = signing or re.search(
             r"\b(?:sign(?:ed|s)|ink(?:ed|s)|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes)\b", text
         )  # present tense in a headline: Expo inks 320 deals
+        numbers = [a.start - sentence.start for a in amounts[:1]] + [
+            p.start() for p in _PROJECTS.finditer(text)
+        ]
+        if signed and _other_editions(text, min(numbers, default=None)):
+            signed = None  # since its launch, the expo has seen 1,500 deals worth X signed
         if signed and (projects := _PROJECTS.search(text)) is not None:
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
