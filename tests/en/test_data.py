@@ -19,6 +19,7 @@ WIDTHS = {
     "country_variants.tsv": 4,
     "departments.tsv": 3,
     "ethnic_groups.tsv": 1,
+    "family_names_abroad.tsv": 2,
     "fair_names.tsv": 2,
     "fair_cadences.tsv": 6,
     "fair_editions.tsv": 7,

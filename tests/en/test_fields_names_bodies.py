@@ -58,3 +58,74 @@ def test_another_editions_guest_country_is_not_this_editions() -> None:
     assert fields(OPENING + "Fiji was the country of honour of this year's expo.")["guests"] == [
         "Fiji"
     ]
+
+
+# names
+
+
+def resolved_posts(text: str) -> set[tuple[str, str, str]]:
+    """(person, title, organisation or represented country) of each resolved post."""
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    return {
+        (label[p.person], p.role, label.get(p.organization or p.represents or "", ""))
+        for p in res.posts
+    }
+
+
+def persons(text: str) -> set[str]:
+    return {e.label for e in resolve([extract(text)]).entities if e.type == "Person"}
+
+
+def test_a_vietnamese_name_is_kept_whole() -> None:
+    text = "Vietnamese Deputy Prime Minister Tran Minh Khoa attended the opening ceremony."
+    assert persons(text) == {"Tran Minh Khoa"}
+    assert resolved_posts(text) == {("Tran Minh Khoa", "Deputy Prime Minister", "Vietnam")}
+    text = "Vietnamese Minister of Industry and Trade Nguyen Hong Son said the expo was a bridge."
+    assert resolved_posts(text) == {
+        ("Nguyen Hong Son", "Minister of Industry and Trade", "Vietnam")
+    }
+
+
+def test_a_malay_honorific_is_no_part_of_the_name() -> None:
+    text = "Datuk Seri Ahmad Karim, Prime Minister of Malaysia, delivered a speech."
+    assert persons(text) == {"Ahmad Karim"}
+    assert resolved_posts(text) == {("Ahmad Karim", "Prime Minister", "Malaysia")}
+    text = "Malaysian Deputy Prime Minister Datuk Seri Rahim Osman spoke at the forum."
+    assert resolved_posts(text) == {("Rahim Osman", "Deputy Prime Minister", "Malaysia")}
+    assert persons("Tan Sri Rahim Osman met Tan Wei, a Chinese investor.") == {
+        "Rahim Osman",
+        "Tan Wei",
+    }
+
+
+def test_uyghur_names_are_persons_whole() -> None:
+    text = "Alim Tursun, chairman of the Xinjiang Uygur Autonomous Region, attended the ceremony."
+    assert resolved_posts(text) == {
+        ("Alim Tursun", "chairman", "Xinjiang Uygur Autonomous Region People's Government")
+    }
+
+
+def test_a_portfolio_is_no_person_and_ends_before_the_next_name() -> None:
+    text = "Zhao Lin, China's Minister of Agriculture and Rural Affairs, spoke."
+    assert persons(text) == {"Zhao Lin"}
+    assert resolved_posts(text) == {
+        ("Zhao Lin", "Minister", "Ministry of Agriculture and Rural Affairs")
+    }
+    text = "Aidos Serik, the Kazakh Minister of Trade, and Rustam Karimov, Prime Minister of"
+    text += " Uzbekistan, attended."
+    assert resolved_posts(text) == {
+        ("Aidos Serik", "Minister of Trade", "Kazakhstan"),
+        ("Rustam Karimov", "Prime Minister", "Uzbekistan"),
+    }
+
+
+def test_a_cabinet_secretary_abroad_represents_the_country() -> None:
+    for text, title in (
+        ("Philippine Trade Secretary Jose Reyes attended the expo.", "Trade Secretary"),
+        (
+            "Jose Reyes, the Philippine Secretary of Trade and Industry, spoke.",
+            "Secretary of Trade and Industry",
+        ),
+    ):
+        assert resolved_posts(text) == {("Jose Reyes", title, "Philippines")}

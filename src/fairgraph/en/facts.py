@@ -136,7 +136,7 @@ def _unit(
     ):
         start = d.start(1) + (role.start - len(before) if d.re is _DEMONYM else 0)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
-        minister = kind == "minister" or "minister" in role.text.lower()
+        minister = kind == "minister" or "minister" in role.text.lower() or _cabinet(role)
         foreign = lex.demonym(d.group(1)) != lex.country("China")
         if (
             kind in ("diplomat", "head")
@@ -185,13 +185,26 @@ _PORTFOLIO_BEFORE = re.compile(r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+,?\s+|and\s+){1,
 def _demonym_portfolio(text: str, role: Mention) -> re.Match[str] | None:
     """A demonym, then a portfolio, before a minister's title (Malaysian Investment, Trade
     and Industry Minister): the demonym's match (offsets into ``text``), else None."""
-    if "minister" not in role.text.lower():
+    if "minister" not in role.text.lower() and not _cabinet(role):
         return None
     found = _PORTFOLIO_BEFORE.search(text, max(0, role.start - 80), role.start)
     if found is None:
         return None
     words = re.findall(r"[A-Z][a-z]+", found.group(2))
     return found if all(w in portfolio_words() for w in words) else None
+
+
+def _cabinet(role: Mention) -> bool:
+    """A cabinet secretary's title with its portfolio (Trade Secretary, Secretary of Trade and
+    Industry), as the Philippines and others name ministers; no Party secretary.
+
+    >>> [_cabinet(Mention(0, len(t), t, "Role")) for t in ("Trade Secretary", "Secretary")]
+    [True, False]
+    """
+    return re.fullmatch(
+        r"(?:[A-Z][a-z]+,?\s+(?:and\s+)?)+Secretary|Secretary\s+(?:of|for)\s+[A-Z][\w ,]+",
+        role.text,
+    ) is not None and not re.search(r"\b(?:Party|General|CPC)\b", role.text)
 
 
 def _diplomat(role: Mention) -> bool:
@@ -213,7 +226,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         after = [p for p in persons if p.start >= end]
         gap = _gap(text, end, after[0].start) if after else ""
         if after and re.fullmatch(
-            rf"\s*[–—-]\s*(?:{HONORIFIC}\s+)?|\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{HONORIFIC}\s+)?", gap
+            rf"\s*[–—-]\s*(?:{HONORIFIC}\s+)*|\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{HONORIFIC}\s+)*", gap
         ):
             holder_of[role] = after[0]
             continue

@@ -29,6 +29,12 @@ def surnames() -> frozenset[str]:
     return frozenset(r[0] for r in data_rows("surnames.tsv", 1))
 
 
+@cache
+def family_names_abroad() -> frozenset[str]:
+    """Family names written first in names that are not Chinese (Vietnamese: Nguyen, Tran)."""
+    return frozenset(r[0] for r in data_rows("family_names_abroad.tsv", 1))
+
+
 def is_pinyin_given(word: str) -> bool:
     """A given name of one or two pinyin syllables (Jianbang, Xiao, Wei-min)."""
     return word[:1].isupper() and _GIVEN.fullmatch(word) is not None

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from fairgraph.en.lexicon import Place, data_rows, load_lexicon
-from fairgraph.en.names import is_chinese_name, surnames
+from fairgraph.en.names import family_names_abroad, is_chinese_name, surnames
 from fairgraph.model import Mention
 
 #: an ordinal edition: 6th, 21st, sixth …
@@ -138,7 +138,14 @@ _FUNCTION = frozenset(
 #: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
 REGION_WORDS = ("Province", "Oblast", "Krai", "Region", "Governorate", "Prefecture")
 #: a courtesy title between a title of office and a name (Minister of X Dr. A B)
-HONORIFIC = r"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor)"
+#: the honorifics of Malaysia and Brunei before a name (Datuk Seri A B, Tan Sri A B, Tun A B):
+#: part of no name, as the Chinese reports leave them out
+MALAY_HONORIFIC = (
+    r"(?:Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri(?:\s+Setia)?)?|Datin(?:\s+(?:Seri|Paduka))?"
+    r"|(?:Tan|Puan)\s+Sri|Toh\s+Puan|Tun|Pehin(?:\s+Sri)?|Yang\s+Berhormat)"
+)
+HONORIFIC = rf"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor|{MALAY_HONORIFIC})"
+_MALAY_BEFORE_NAME = re.compile(rf"(?<![\w.'’]){MALAY_HONORIFIC}\s+(?:Dr\.\s+)?(?=[A-Z][a-z])")
 _WEEKDAYS_MONTHS = frozenset(
     [
         "Monday",
@@ -313,9 +320,12 @@ def find_roles(text: str) -> list[Mention]:
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
-        if word.lower().endswith("minister") or secretary_for:
-            # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
-            foreign = _foreign_before(text[:start]) or _foreign_delegation(text[:start])
+        foreign = _foreign_before(text[: _portfolio_before_at(text, start)])
+        secretary_abroad = word in ("Secretary", "Deputy Secretary") and foreign
+        if word.lower().endswith("minister") or secretary_for or secretary_abroad:
+            # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body;
+            # Philippine Trade Secretary A B, Secretary of Trade and Industry: a cabinet secretary
+            foreign = foreign or _foreign_delegation(text[:start])
             end += _portfolio(text[end:], foreign=foreign)
             start -= _portfolio_before(text[:start])
         out.append(Mention(start, end, text[start:end], "Role"))
@@ -357,6 +367,12 @@ _ROLE_MODIFIER = re.compile(
     r"|purchasing|product|operations|finance|financial|brand|store|plant|factory|export|branch)"
     r"\s+$"
 )
+
+
+def _portfolio_before_at(text: str, start: int) -> int:
+    """Where a portfolio written before the title at ``start`` begins (Philippine Trade
+    Secretary: before Trade)."""
+    return start - _portfolio_before(text[:start])
 
 
 def _portfolio_before(head: str) -> int:
@@ -432,7 +448,9 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
                     break
                 kept.append(w)
                 continue
-            after_and = bool(kept) and kept[-1] == "and"  # Industry and Supplies: one portfolio
+            after_and = (  # Industry and Supplies: one portfolio; Trade, and A B: a name
+                bool(kept) and kept[-1] == "and" and kept[-2:-1] != [","]
+            )
             if w != "and" and w not in portfolio_words() and not after_and:
                 break
             kept.append(w)
@@ -975,6 +993,9 @@ def classify(name: str, start: int) -> list[Mention]:
             break
         portfolio = all(w in portfolio_words() or w in ("and", "of") for w in words[:-size])
         named = is_chinese_name(tail) or (portfolio and size == 2 and _name_run(words[-size:]))
+        abroad = len(words) == size + 1 and words[0] in family_names_abroad()
+        if abroad and not is_chinese_name(name):  # Tran Hong Ha: a Vietnamese name, whole
+            break
         if len(words) > size and named and words[-size - 1] not in surnames():
             at = name.rindex(tail)
             return classify(name[:at].rstrip(), start) + [
@@ -1136,6 +1157,7 @@ def _name_run(words: Sequence[str], lead: bool = False) -> bool:
             )
             for i, w in enumerate(words)
         )
+        and not all(w in portfolio_words() for w in words)  # Rural Affairs: a portfolio
     )
 
 
@@ -1506,6 +1528,9 @@ def recognize(text: str) -> list[Mention]:
         masked[m.start : m.end] = "\0" * (m.end - m.start)
     for q in _SLOGAN.finditer(text):  # Themed "Open Markets, Shared Prosperity": no names
         masked[q.start(1) : q.end(1)] = "\0" * (q.end(1) - q.start(1))
+    for q in _MALAY_BEFORE_NAME.finditer(text):  # Datuk Seri A B: the name is A B
+        if _free(taken, q.start(), q.end()):
+            masked[q.start() : q.end()] = "\0" * (q.end() - q.start())
     flat = "".join(masked)
     for match in _PHRASE.finditer(flat):
         phrase = match.group()
@@ -1616,6 +1641,10 @@ def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
         return False  # a name read already (the Dubai-based Gulf Trading Group)
     if phrase.split()[0] in _FUNCTION or re.match(r"[A-Z][\w.-]*['’]s\s", phrase):
         return False
+    if all(
+        w in portfolio_words() or w in ("and", "of", "&") for w in phrase.replace(",", "").split()
+    ):
+        return False  # Minister of Agriculture and Rural Affairs: a portfolio, not a body
     covered = [False] * len(phrase)
     for m in found:
         covered[max(0, m.start - start) : m.end - start] = [True] * (m.end - m.start)
