@@ -29,6 +29,7 @@ WIDTHS = {
     "org_suffixes.tsv": 2,
     "place_bodies.tsv": 3,
     "places.tsv": 5,
+    "port_cities.tsv": 3,
     "portfolio_words.tsv": 1,
     "provinces.tsv": 4,
     "surnames.tsv": 1,

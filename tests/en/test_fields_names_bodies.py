@@ -129,3 +129,69 @@ def test_a_cabinet_secretary_abroad_represents_the_country() -> None:
         ),
     ):
         assert resolved_posts(text) == {("Jose Reyes", title, "Philippines")}
+
+
+# bodies and places
+
+
+def keys(text: str) -> dict[str, str]:
+    """Label → key of each organisation and place resolved from ``text``."""
+    res = resolve([extract(text)])
+    return {e.label: e.key for e in res.entities if e.type in ("Organization", "Place")}
+
+
+def test_a_places_ccpit_sub_council_in_every_form() -> None:
+    for form in (
+        "The CCPIT Hunan Sub-council",
+        "The Hunan Sub-council of the China Council for the Promotion of International Trade",
+        "The Hunan Provincial Sub-council of the China Council for the Promotion of International"
+        " Trade",
+    ):
+        found = keys(f"{form} signed an MOU with Acme Trading Co., Ltd.")
+        assert "Organization|中国国际贸易促进委员会湖南省分会" in found.values(), (form, found)
+        assert "Place|湖南省" not in found.values()
+
+
+def test_a_places_administration_for_market_regulation() -> None:
+    for form, chinese in (
+        ("the Hunan Provincial Administration for Market Regulation", "湖南省市场监督管理局"),
+        ("the Administration for Market Regulation of Hunan Province", "湖南省市场监督管理局"),
+        ("the Changsha Municipal Administration for Market Regulation", "长沙市市场监督管理局"),
+    ):
+        found = keys(f"Zhao Lin, director of {form}, spoke.")
+        assert f"Organization|{chinese}" in found.values(), (form, found)
+    found = keys(
+        "The Hunan Provincial Administration for Market Regulation and Acme Trading Co., Ltd."
+        " signed a cooperation agreement."
+    )
+    assert set(found.values()) == {
+        "Organization|湖南省市场监督管理局",
+        "Organization|Acme Trading Co., Ltd.",
+    }
+
+
+def test_a_pilot_free_trade_zone_and_its_committee() -> None:
+    found = keys(
+        "Acme Trading Co., Ltd. opened an office in the China (Hunan) Pilot Free Trade Zone."
+    )
+    assert "Place|中国（湖南）自由贸易试验区" in found.values()
+    for text in (
+        "The China (Hunan) Pilot Free Trade Zone Administrative Committee signed an MOU with Acme"
+        " Trading Co., Ltd.",
+        "Zhao Lin, director of the Administrative Committee of the China (Hunan) Pilot Free Trade"
+        " Zone, spoke.",
+    ):
+        found = keys(text)
+        assert "Organization|中国（湖南）自由贸易试验区管理委员会" in found.values(), found
+        assert not any(k.startswith("Person") for k in found.values())
+    assert persons(
+        "Zhao Lin, director of the Administrative Committee of the China (Hunan) Pilot Free Trade"
+        " Zone, spoke."
+    ) == {"Zhao Lin"}
+
+
+def test_border_port_cities_are_places_of_china() -> None:
+    found = keys("Freight trains crossed the border at Erenhot and Alashankou.")
+    assert found == {"Erenhot": "Place|二连浩特市", "Alashankou": "Place|阿拉山口市"}
+    found = keys("Zhao Lin, mayor of Khorgos, attended the ceremony.")
+    assert found["Khorgos Municipal People's Government"] == "Organization|霍尔果斯市人民政府"

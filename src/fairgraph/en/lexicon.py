@@ -26,7 +26,7 @@ class Country:
 @dataclass(frozen=True)
 class Place:
     name: str
-    level: str  # province, city (of China); city, region (elsewhere)
+    level: str  # province, city, county (of China: a border port city); city, region (elsewhere)
     province: str | None  # the province a city lies in
     chinese: str  # its name in the Chinese lexicon
 

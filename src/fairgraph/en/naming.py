@@ -93,7 +93,12 @@ def _level(place: Place) -> str:
         return "Autonomous Prefecture"
     if place.chinese.endswith(("地区", "盟")):  # Kashgar Prefecture
         return "Prefecture"
-    if place.level == "city" or place.name in ("Beijing", "Tianjin", "Shanghai", "Chongqing"):
+    if place.level in ("city", "county") or place.name in (
+        "Beijing",
+        "Tianjin",
+        "Shanghai",
+        "Chongqing",
+    ):  # a county-level city's (Khorgos Municipal People's Government) as well
         return "Municipal"
     return "Provincial" if place.level == "province" else "Regional"
 

@@ -1681,6 +1681,8 @@ def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mentio
     words = phrase.split()
     if _whole_body(phrase):  # Department of Commerce of Ningxia Hui Autonomous Region
         return fallback
+    if any(phrase.endswith(" " + s) for s in lex.org_suffixes if " " in s):
+        return fallback  # … of the China (Hubei) Pilot Free Trade Zone: no name ends it
     for size in (3, 2):
         tail = words[-size:]
         if len(words) <= size or not _name_run(tail):
