@@ -195,3 +195,31 @@ def test_border_port_cities_are_places_of_china() -> None:
     assert found == {"Erenhot": "Place|二连浩特市", "Alashankou": "Place|阿拉山口市"}
     found = keys("Zhao Lin, mayor of Khorgos, attended the ceremony.")
     assert found["Khorgos Municipal People's Government"] == "Organization|霍尔果斯市人民政府"
+
+
+# across languages
+
+
+def shared_nodes(zh: str, en: str) -> dict[str, str]:
+    """Label → the languages whose reports name the node, for a pair built together."""
+    from fairgraph.languages import extract_document
+    from fairgraph.model import Document
+
+    a = Document.from_text(zh, source="zh.txt", language="zh")
+    b = Document.from_text(en, source="en.txt", language="en")
+    res = resolve([extract_document(a), extract_document(b)])
+    lang = {a.id: "zh", b.id: "en"}
+    return {
+        e.label: "+".join(sorted({lang[ev.document] for ev in e.evidence}, reverse=True))
+        for e in res.entities
+    }
+
+
+def test_bodies_of_the_chinese_lexicon_meet_their_english_names() -> None:
+    nodes = shared_nodes(
+        "香港贸易发展局、国药集团与中国（湖南）自由贸易试验区管理委员会在霍尔果斯签署合作协议。",
+        "The Hong Kong Trade Development Council, Sinopharm and the China (Hunan) Pilot Free Trade"
+        " Zone Administrative Committee signed a cooperation agreement in Khorgos.",
+    )
+    shared = {label for label, langs in nodes.items() if langs == "zh+en"}
+    assert len(shared) == 4, nodes
