@@ -223,3 +223,11 @@ def test_bodies_of_the_chinese_lexicon_meet_their_english_names() -> None:
     )
     shared = {label for label, langs in nodes.items() if langs == "zh+en"}
     assert len(shared) == 4, nodes
+
+
+def test_a_fair_series_secretariat_meets_the_chinese_one() -> None:
+    nodes = shared_nodes(
+        "中国—东盟博览会秘书处秘书长赵林出席。",
+        "Zhao Lin, secretary-general of the China-ASEAN Expo Secretariat, attended.",
+    )
+    assert nodes == {"China-ASEAN Expo Secretariat": "zh+en", "Zhao Lin": "zh+en"}

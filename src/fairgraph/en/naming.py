@@ -435,6 +435,36 @@ def place_body_key(name: str, kind: str) -> str | None:
     return None
 
 
+#: a fair series' standing office: the X Expo Secretariat, the Organizing Committee of the X Expo
+_SERIES_UNIT = re.compile(
+    r"^(?:the\s+)?(?:(?P<a>.+?)\s+(?P<u>Secretariat|Organi[sz]ing\s+Committee)"
+    r"|(?P<v>Secretariat|Organi[sz]ing\s+Committee)\s+of\s+(?:the\s+)?(?P<b>.+))$"
+)
+
+
+def series_unit_key(name: str) -> str | None:
+    """The Chinese name of a fair series' secretariat or organising committee written in
+    English, as Chinese reports write it (秘书处, 组委会), else None.
+
+    >>> series_unit_key("China-ASEAN Expo Secretariat")
+    '中国—东盟博览会秘书处'
+    >>> series_unit_key("Organizing Committee of the China-Eurasia Expo")
+    '中国—亚欧博览会组委会'
+    >>> series_unit_key("Acme Secretariat") is None
+    True
+    """
+    m = _SERIES_UNIT.match(name)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    series = lex.fair_series(m.group("a") or m.group("b"))
+    chinese = lex.fair_chinese.get(series) if series else None
+    if not chinese:
+        return None
+    unit = m.group("u") or m.group("v")
+    return chinese + ("秘书处" if unit == "Secretariat" else "组委会")
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -478,6 +508,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 committee = f"CPC {place.name} {_level(place)} Committee"
             label = f"{dept} of the {committee}"
             return f"Organization|{label}", label, RULE_CONTEXT
+    if kind == "Organization" and (unit := series_unit_key(name)) is not None:
+        return f"Organization|{unit}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization":
         body = lex.ministry(name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)
