@@ -231,3 +231,25 @@ def test_a_fair_series_secretariat_meets_the_chinese_one() -> None:
         "Zhao Lin, secretary-general of the China-ASEAN Expo Secretariat, attended.",
     )
     assert nodes == {"China-ASEAN Expo Secretariat": "zh+en", "Zhao Lin": "zh+en"}
+
+
+def organisers(text: str) -> list[str]:
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    (fair,) = res.fairs
+    return sorted(label[k] for k in fair.organizers)
+
+
+def test_organisers_around_a_group_that_names_no_body() -> None:
+    assert organisers(
+        "The 20th China-Pacific Expo is organized by the Ministry of Commerce, the ten ASEAN"
+        " member states and the ASEAN Secretariat."
+    ) == ["ASEAN Secretariat", "Ministry of Commerce"]
+
+
+def test_how_often_a_fair_is_held_is_no_total_of_editions() -> None:
+    got = fields(
+        OPENING[:-1] + " Held every year since 2004, the expo saw 96 contracts worth 12 billion"
+        " yuan signed."
+    )
+    assert (got["count"], got["total"]) == (96, "12 billion yuan")

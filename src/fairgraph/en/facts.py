@@ -812,6 +812,12 @@ _PROJECTS = re.compile(
 )
 
 
+#: the rest of a group named after a body (ASEAN member states, EU countries): no body itself
+_GROUP_AFTER = re.compile(
+    r"\s+(?:member\s+)?(?:states|countries|nations|governments)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?"
+)
+
+
 #: A, B and C (jointly) host / co-organize the expo
 _HOSTS_ACTIVE = re.compile(
     r"\s+(?:jointly\s+|together\s+)?(?:co-?)?(?:host|hosts|hosted|organi[sz]es?|organi[sz]ed"
@@ -862,7 +868,15 @@ def _other_editions(text: str, before: int | None = None) -> bool:
     True
     >>> _other_editions("470 deals were signed, 20 percent more than the previous edition.", 5)
     False
+    >>> _other_editions("Held every year since 2004, the expo saw 470 deals signed.", 40)
+    False
     """
+    # Held every year since 2004, the expo …: how often it is held, no total of many editions
+    text = re.sub(
+        r"\b(?:[Hh]eld|[Hh]osted|[Ss]taged|[Oo]rgani[sz]ed)\s+(?:\w+\s+){0,3}?since\s+(?:19|20)\d\d",
+        lambda m: " " * len(m.group()),
+        text,
+    )
     if _CUMULATIVE.search(text):
         return True
     for m in _OTHER_EDITION.finditer(text):
@@ -965,6 +979,10 @@ def fair_facts(
                     if m.start < at or m.origin == "acronym":
                         continue
                     gap = text[at - sentence.start : m.start - sentence.start]
+                    group = _GROUP_AFTER.match(text, m.end - sentence.start)
+                    if listed and group and re.fullmatch(r"\s*,\s*(?:the\s+)?[\w\s-]{0,20}", gap):
+                        at = sentence.start + group.end()  # A, the ten ASEAN member states and B:
+                        continue  # the group names no one body; A and B are the organisers
                     if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
                         break
                     if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
