@@ -972,16 +972,16 @@ def fair_facts(
             )
         organizers: tuple[Mention, ...] = ()
         if _ORGANISERS.search(text) is not None:  # the list right after each "by"
-            listed = []
+            listed: list[Mention] = []
             for org in _ORGANISERS.finditer(text):  # sponsored by A, and organized by B
                 at = sentence.start + org.end()
                 for m in mentions:
                     if m.start < at or m.origin == "acronym":
                         continue
                     gap = text[at - sentence.start : m.start - sentence.start]
-                    group = _GROUP_AFTER.match(text, m.end - sentence.start)
-                    if listed and group and re.fullmatch(r"\s*,\s*(?:the\s+)?[\w\s-]{0,20}", gap):
-                        at = sentence.start + group.end()  # A, the ten ASEAN member states and B:
+                    crowd = _GROUP_AFTER.match(text, m.end - sentence.start)
+                    if listed and crowd and re.fullmatch(r"\s*,\s*(?:the\s+)?[\w\s-]{0,20}", gap):
+                        at = sentence.start + crowd.end()  # A, the ten ASEAN member states and B:
                         continue  # the group names no one body; A and B are the organisers
                     if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
                         break
