@@ -253,3 +253,26 @@ def test_how_often_a_fair_is_held_is_no_total_of_editions() -> None:
         " yuan signed."
     )
     assert (got["count"], got["total"]) == (96, "12 billion yuan")
+
+
+def test_a_name_beside_a_person_or_a_meeting_is_a_person() -> None:
+    assert persons("The ceremony was attended by Alim Tursun and Zhao Lin.") == {
+        "Alim Tursun",
+        "Zhao Lin",
+    }
+    assert persons("Alim Tursun and Aidos Serik held talks in Urumqi.") == {
+        "Alim Tursun",
+        "Aidos Serik",
+    }
+    assert persons("Nguyen Van Duc and Zhao Lin visited the expo.") == {
+        "Nguyen Van Duc",
+        "Zhao Lin",
+    }
+
+
+def test_a_pinyin_name_with_an_apostrophe() -> None:
+    assert persons("Aidos Serik met with Zhao Min'er.") == {"Aidos Serik", "Zhao Min'er"}
+    nodes = shared_nodes(
+        "天津市委书记赵敏尔出席。", "Zhao Min'er, Party secretary of Tianjin, attended."
+    )
+    assert nodes["Zhao Min'er"] == "zh+en"

@@ -2093,15 +2093,57 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             for o in mentions
             if o.start > m.end
         )
+        acts = _PERSON_ACTS.match(text, m.end) or _PERSON_MET.search(
+            text, max(0, m.start - 40), m.start
+        )  # A B held talks with …; attended by A B
         if (
             chinese
             or near_role
             or speaks
             or occupation
             or of_body
+            or acts
             or (before.endswith(", ") and after.startswith(","))
         ):
             out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
         elif m.text.split()[0] in surnames():
             continue
-    return out
+    return _listed_with_persons(text, mentions, out)
+
+
+#: what a person does right after the name (A B held talks with …, A B and C D met …)
+_PERSON_ACTS = re.compile(
+    r"(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:also\s+)?(?:held\s+talks"
+    r"|met\b|visited\b|presided\b|inspected\b|toured\b|congratulated\b|hailed\b"
+    r"|delivered\s+(?:a\s+)?(?:speech|keynote|an\s+address)|addressed\s+the\b)"
+)
+#: what only a person follows (attended by A B, talks with A B)
+_PERSON_MET = re.compile(
+    r"\b(?:attended\s+by|met\s+with|held\s+talks\s+with|talks\s+with|accompanied\s+by"
+    r"|presided\s+over\s+by|chaired\s+by|received\s+by)\s+(?:[A-Z][\w'’-]*\s+){0,4}?$"
+)
+
+
+def _listed_with_persons(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """A candidate name listed right beside a person (A B and Xi Jinping; Li Qiang, A B and
+    C D) is a person as well; other candidates stay left out."""
+    people = sorted(m for m in kept if m.type == "Person")
+    candidates = sorted(m for m in mentions if m.type == "Person" and m not in people)
+    candidates = [c for c in candidates if not any(p.start == c.start for p in people)]
+    joint = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+    added = True
+    while added and candidates:
+        added = False
+        for c in list(candidates):
+            beside = any(
+                joint.fullmatch(text[c.end : p.start]) or joint.fullmatch(text[p.end : c.start])
+                for p in people
+                if p.end <= c.start or c.end <= p.start
+            )
+            if beside and c.text.split()[0] not in surnames():
+                person = Mention(c.start, c.end, c.text, "Person", None, "name")
+                kept.append(person)
+                people.append(person)
+                candidates.remove(c)
+                added = True
+    return kept
