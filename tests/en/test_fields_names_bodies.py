@@ -276,3 +276,13 @@ def test_a_pinyin_name_with_an_apostrophe() -> None:
         "天津市委书记赵敏尔出席。", "Zhao Min'er, Party secretary of Tianjin, attended."
     )
     assert nodes["Zhao Min'er"] == "zh+en"
+
+
+def countries(text: str) -> set[str]:
+    return {e.label for e in resolve([extract(text)]).entities if e.type == "Country"}
+
+
+def test_a_demonym_before_a_capitalised_title_with_no_name_is_the_country() -> None:
+    assert countries("The Kazakh Consul General in Urumqi attended the event.") == {"Kazakhstan"}
+    assert countries("The Uzbek Deputy Prime Minister attended the event.") == {"Uzbekistan"}
+    assert countries("The Chinese Premier attended the event.") == set()

@@ -243,6 +243,12 @@ DEMONYM_GROUP = re.compile(
     r"|authorities|counterparts?|leaders|ministers?|ministry|embassy|consulate|president"
     r"|premier|ambassador|consul)\b"
 )
+#: a demonym before a capitalised title no name follows (the Kazakh Consul General in Urumqi,
+#: the Uzbek Deputy Prime Minister attended): the country, as for a lower-case title
+DEMONYM_TITLE = re.compile(
+    r"(?<!Inner )\b([A-Z][a-z]+)\s+(?:(?:First|Deputy|Vice|Prime|Foreign|Trade|Commerce)\s+){0,3}"
+    r"(?:President|Premier|Ambassador|Consul(?:\s+General)?|Minister)\b(?![\s,]+(?:[A-Z]|Dr\.))"
+)
 #: a demonym before another in a list (Thai, Lao and …)
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s*,\s*|,?\s+and\s+)$")
 #: … delegation led by: who leads it comes next
@@ -1607,7 +1613,8 @@ def recognize(text: str) -> list[Mention]:
     for hit in DELEGATION.finditer(text):  # a Lao delegation: Laos sends it
         if load_lexicon().demonym(hit.group(1)) is not None and _free(out, *hit.span(1)):
             out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
-    for hit in DEMONYM_GROUP.finditer(text):  # the Lao side, Uzbek officials: the country
+    for hit in [*DEMONYM_GROUP.finditer(text), *DEMONYM_TITLE.finditer(text)]:
+        # the Lao side, Uzbek officials, the Kazakh Consul General in Urumqi: the country
         sender = load_lexicon().demonym(hit.group(1))
         if sender is None or sender.iso2 == "CN" or not _free(out, *hit.span(1)):
             continue  # the Chinese side: China is written where it stands on its own
