@@ -286,3 +286,43 @@ def test_a_demonym_before_a_capitalised_title_with_no_name_is_the_country() -> N
     assert countries("The Kazakh Consul General in Urumqi attended the event.") == {"Kazakhstan"}
     assert countries("The Uzbek Deputy Prime Minister attended the event.") == {"Uzbekistan"}
     assert countries("The Chinese Premier attended the event.") == set()
+
+
+# a body of its owner, never another's of the same name
+
+
+def test_a_foreign_ministry_is_its_countrys_never_chinas() -> None:
+    for text, label in (
+        (
+            "Kazakhstan's Ministry of Foreign Affairs signed an MOU with Acme Trading Co., Ltd.",
+            None,
+        ),
+        ("Pakistan's Ministry of Commerce signed an MOU with Acme Trading Co., Ltd.", "Pakistan"),
+        ("Pakistan's Commerce Ministry signed an MOU with Acme Trading Co., Ltd.", "Pakistan"),
+        (
+            "The Pakistani Ministry of Commerce signed an MOU with Acme Trading Co., Ltd.",
+            "Pakistan",
+        ),
+    ):
+        found = keys(text)
+        assert "Organization|中华人民共和国商务部" not in found.values(), (text, found)
+        assert "Organization|中华人民共和国外交部" not in found.values(), (text, found)
+        if label:
+            assert "Organization|Ministry of Commerce of Pakistan" in found.values(), found
+    assert (
+        "Organization|中华人民共和国商务部"
+        in keys("China's Ministry of Commerce signed an MOU with Acme Trading Co., Ltd.").values()
+    )
+    found = keys("Kazakhstan's Ministry of Trade and Pakistan's Ministry of Trade signed an MOU.")
+    assert set(found.values()) == {
+        "Organization|Ministry of Trade of Kazakhstan",
+        "Organization|Ministry of Trade of Pakistan",
+    }
+
+
+def test_a_provinces_department_written_with_its_possessive() -> None:
+    found = keys(
+        "Gansu's Department of Commerce and Qinghai's Department of Commerce signed an MOU."
+    )
+    assert {"Organization|甘肃省商务厅", "Organization|青海省商务厅"} <= set(found.values())
+    assert "Organization|Department of Commerce" not in found.values()

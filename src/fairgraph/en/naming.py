@@ -24,7 +24,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.recognize import ZONE_COMMITTEE, local_department, org_kind, series_named
@@ -42,6 +42,8 @@ class Context:
 
     province: str | None = None
     city: str | None = None
+    country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
+    owner: str | None = None  # a place of China written right before a body (Gansu's)
 
 
 def clean(name: str) -> str:
@@ -85,7 +87,63 @@ def _leading_place(name: str) -> Place | None:
 def local_context(
     ctx: Context, mention: Mention, before: Callable[[], Sequence[Mention]]
 ) -> Context:
-    return ctx
+    """The report's context, and for a body written right behind a foreign country
+    (Kazakhstan's Ministry of Trade) that country, whose body it is."""
+    if mention.type != "Organization":
+        return ctx
+    earlier = [m for m in before() if m.end <= mention.start]
+    last = max(earlier, key=lambda m: m.end) if earlier else None
+    if last is None or not 1 <= mention.start - last.end <= 3:
+        return ctx
+    lex = load_lexicon()
+    place = lex.place(clean(last.text)) if last.type == "Place" else None
+    if place is not None and place.chinese and mention.start - last.end >= 2:
+        return replace(ctx, owner=place.name)  # Gansu's Department of Commerce
+    if last.type != "Country":
+        return ctx
+    country = lex.country(clean(last.text)) or lex.demonym(clean(last.text))
+    if country is None or country.iso2 == "CN":
+        return ctx
+    return replace(ctx, country=country.name)
+
+
+#: the first words of a body every state has (a ministry, a department, an agency …)
+_NATIONAL_BODY = re.compile(
+    r"(?:Federal\s+|State\s+|National\s+)?(?:Ministry|Department|Agency|Committee|Commission"
+    r"|Embassy|Consulate|Central\s+Bank|National\s+Bank)\b"
+)
+
+
+def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
+    """(key, label) of a foreign country's ministry or agency written behind its country
+    (Kazakhstan's Ministry of Foreign Affairs) or its demonym (the Pakistani Ministry of
+    Commerce): the body of that country, never China's of the same name.
+
+    >>> _foreign_body("Ministry of Foreign Affairs", Context(country="Kazakhstan"))[1]
+    'Ministry of Foreign Affairs of Kazakhstan'
+    >>> _foreign_body("Pakistani Commerce Ministry", None)
+    ('Organization|Ministry of Commerce of Pakistan', 'Ministry of Commerce of Pakistan')
+    >>> _foreign_body("Ministry of Commerce", None) is None
+    True
+    """
+    lex = load_lexicon()
+    country = ctx.country if ctx is not None else None
+    first, _, rest = name.partition(" ")
+    demonym = lex.demonym(first) if rest else None
+    if demonym is not None and demonym.iso2 != "CN":
+        country, name = demonym.name, rest
+    if country is None:
+        return None
+    known = lex.body(name)
+    portfolio = re.fullmatch(r"(.+?)\s+Ministry", name)
+    ministry = lex.ministry(portfolio.group(1)) if portfolio else None
+    if ministry is None and not (
+        _NATIONAL_BODY.match(name) or (known is not None and known.kind == "Government")
+    ):
+        return None
+    found = ministry or known
+    label = f"{found.name if found is not None else name} of {country}"
+    return f"Organization|{label}", label
 
 
 def _level(place: Place) -> str:
@@ -508,6 +566,15 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 committee = f"CPC {place.name} {_level(place)} Committee"
             label = f"{dept} of the {committee}"
             return f"Organization|{label}", label, RULE_CONTEXT
+    if kind == "Organization" and ctx is not None and ctx.owner is not None:
+        owned = department_key(f"{name} of {ctx.owner}") or department_key(f"{ctx.owner} {name}")
+        if owned is not None:  # Gansu's Department of Commerce: 甘肃省商务厅
+            return owned[0], owned[1], RULE_ACROSS_LANGUAGES
+        owned_body = place_body_key(f"{ctx.owner} {name}", kind)
+        if owned_body is not None:  # Gansu's Sub-council of the CCPIT
+            return f"Organization|{owned_body}", f"{ctx.owner} {name}", RULE_ACROSS_LANGUAGES
+    if kind == "Organization" and (foreign := _foreign_body(name, ctx)) is not None:
+        return foreign[0], foreign[1], RULE_CONTEXT  # named from the country written before it
     if kind == "Organization" and (unit := series_unit_key(name)) is not None:
         return f"Organization|{unit}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization":

@@ -804,6 +804,11 @@ def classify(name: str, start: int) -> list[Mention]:
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
+    owner = re.search(r"\s+and\s+(?=([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+[A-Z])", name)
+    if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
+        # Kazakhstan's Ministry of Trade and Pakistan's Ministry of Trade: two bodies
+        tail_at = owner.end()
+        return classify(name[: owner.start()], start) + classify(name[tail_at:], start + tail_at)
     words = name.split()
     inner = [i for i, w in enumerate(words) if i > 0 and re.fullmatch(HONORIFIC, w)]
     if inner and len(words) - inner[0] - 1 >= 2:  # Commerce Dr. A B: a body, then a name
