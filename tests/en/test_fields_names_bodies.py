@@ -326,3 +326,15 @@ def test_a_provinces_department_written_with_its_possessive() -> None:
     )
     assert {"Organization|甘肃省商务厅", "Organization|青海省商务厅"} <= set(found.values())
     assert "Organization|Department of Commerce" not in found.values()
+
+
+def test_a_company_name_holding_and_before_another_party() -> None:
+    text = (
+        "Zhao Lin witnessed the signing of a cooperation agreement between Ruritania National"
+        " Coal and Mineral Industries Group and China Huadian."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    assert [sorted(label[k] for k in a.parties) for a in res.agreements] == [
+        ["China Huadian Corporation", "Ruritania National Coal and Mineral Industries Group"]
+    ]

@@ -962,6 +962,9 @@ def classify(name: str, start: int) -> list[Mention]:
     )
     if sep and (lex.place(tail) or lex.country(tail)) and named:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A B of X
+    split = _split_list(name, start) if " and " in name else []
+    if split:  # Vietnam National Coal and Mineral Industries Group and China Huadian: two bodies
+        return split
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
         if sep:
