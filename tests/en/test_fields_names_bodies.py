@@ -338,3 +338,9 @@ def test_a_company_name_holding_and_before_another_party() -> None:
     assert [sorted(label[k] for k in a.parties) for a in res.agreements] == [
         ["China Huadian Corporation", "Ruritania National Coal and Mineral Industries Group"]
     ]
+
+
+def test_a_foreign_national_government_is_one_body_in_every_form() -> None:
+    for form in ("the Kyrgyz government", "the Kyrgyz Government", "the Government of Kyrgyzstan"):
+        found = keys(f"PowerChina signed a contract with {form}.")
+        assert "Organization|Government of Kyrgyzstan" in found.values(), (form, found)

@@ -573,6 +573,17 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         owned_body = place_body_key(f"{ctx.owner} {name}", kind)
         if owned_body is not None:  # Gansu's Sub-council of the CCPIT
             return f"Organization|{owned_body}", f"{ctx.owner} {name}", RULE_ACROSS_LANGUAGES
+    national = re.fullmatch(
+        r"(?:([A-Z][a-z]+)\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(.+))", name
+    )
+    state = (
+        (lex.demonym(national.group(1)) or lex.country(national.group(1)))
+        if national and national.group(1)
+        else (lex.country(national.group(2)) if national else None)
+    )
+    if kind == "Organization" and state is not None and state.iso2 != "CN":
+        label = f"Government of {state.name}"  # the Kyrgyz government, Kyrgyzstan government
+        return f"Organization|{label}", label, RULE_LEXICON
     if kind == "Organization" and (foreign := _foreign_body(name, ctx)) is not None:
         return foreign[0], foreign[1], RULE_CONTEXT  # named from the country written before it
     if kind == "Organization" and (unit := series_unit_key(name)) is not None:
