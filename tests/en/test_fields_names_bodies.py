@@ -344,3 +344,21 @@ def test_a_foreign_national_government_is_one_body_in_every_form() -> None:
     for form in ("the Kyrgyz government", "the Kyrgyz Government", "the Government of Kyrgyzstan"):
         found = keys(f"PowerChina signed a contract with {form}.")
         assert "Organization|Government of Kyrgyzstan" in found.values(), (form, found)
+
+
+def test_a_venue_with_its_city_in_brackets_and_a_fair_complex() -> None:
+    res = resolve(
+        [
+            extract(
+                "The 6th CIIE opened at the National Exhibition and Convention Center (Shanghai)."
+            )
+        ]
+    )
+    places = {e.label for e in res.entities if e.type == "Place"}
+    assert places == {"National Exhibition and Convention Center (Shanghai)"}
+    res = resolve(
+        [extract("The 135th Canton Fair opened at the China Import and Export Fair Complex.")]
+    )
+    assert {e.label for e in res.entities if e.type in ("Place", "Country")} == {
+        "China Import and Export Fair Complex"
+    }

@@ -1637,7 +1637,14 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(*before.span(1), word, "Country", None, "demonym"))
             end = before.start(1)
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
-    out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
+    out = _venues_with_city(text, out)
+    out = [
+        m
+        for m in out
+        if m.type not in ("Organization", "Place")
+        or not generic_org(m.text)
+        or (m.subtype == "venue" and m.text.endswith(")"))
+    ]
     found = _bodies_after_titles(text, _persons_by_context(text, out))
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
@@ -2058,6 +2065,23 @@ def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
     return found is not None and load_lexicon().demonym(found.group(1)) is not None
+
+
+def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A venue followed by its city in brackets is one venue (the National Exhibition and
+    Convention Center (Shanghai)), not a generic venue and a city."""
+    lex = load_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "Place" or m.subtype != "venue":
+            continue
+        bracket = re.match(r"\s*\(([A-Z][\w' -]+)\)", text[m.end :])
+        if bracket is None or lex.place(bracket.group(1)) is None:
+            continue
+        end = m.end + bracket.end()
+        out = [o for o in out if o is not m and not (m.end <= o.start and o.end <= end)]
+        out.append(Mention(m.start, end, text[m.start : end], "Place", "venue", m.origin))
+    return out
 
 
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
