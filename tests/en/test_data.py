@@ -24,7 +24,7 @@ WIDTHS = {
     "fair_cadences.tsv": 6,
     "fair_editions.tsv": 7,
     "fairs.tsv": 3,
-    "foreign_places.tsv": 3,
+    "foreign_places.tsv": 4,
     "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
     "place_bodies.tsv": 3,

@@ -362,3 +362,13 @@ def test_a_venue_with_its_city_in_brackets_and_a_fair_complex() -> None:
     assert {e.label for e in res.entities if e.type in ("Place", "Country")} == {
         "China Import and Export Fair Complex"
     }
+
+
+def test_a_city_abroad_meets_its_chinese_name() -> None:
+    nodes = shared_nodes(
+        "第五届中俄博览会在叶卡捷琳堡举行。", "The 5th China-Russia Expo was held in Yekaterinburg."
+    )
+    assert nodes["Yekaterinburg"] == "zh+en"
+    assert (
+        keys("Zhao Lin, Chinese Consul General in Almaty, attended.")["Almaty"] == "Place|阿拉木图"
+    )

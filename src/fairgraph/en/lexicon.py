@@ -44,6 +44,8 @@ class Lexicon:
     demonyms: dict[str, Country] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # any form → place
     chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
+    #: a place abroad → its name in the Chinese lexicon (Almaty → 阿拉木图), where it holds it
+    foreign_chinese: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
@@ -219,8 +221,10 @@ def load_lexicon() -> Lexicon:
         for form in [name, *_split(aliases)]:
             lex.places.setdefault(form, place)
         lex.chinese_places.setdefault(chinese, place)
-    for name, _iso2, kind in data_rows("foreign_places.tsv", 3):
+    for name, _iso2, kind, chinese in data_rows("foreign_places.tsv", 4):
         lex.places.setdefault(name, Place(name, kind, None, ""))
+        if chinese:
+            lex.foreign_chinese[name] = chinese
     bodies = data_rows("bodies.tsv", 4) + data_rows("international_organizations.tsv", 4)
     for name, kind, aliases, chinese in bodies:
         body = Body(name, kind, chinese)

@@ -533,6 +533,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
     if kind == "Place":
         place = lex.place(name)
+        if place and not place.chinese and place.name in lex.foreign_chinese:
+            # Almaty: 阿拉木图, the key the Chinese naming gives the city
+            return f"Place|{lex.foreign_chinese[place.name]}", place.name, RULE_ACROSS_LANGUAGES
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
