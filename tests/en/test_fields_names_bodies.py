@@ -372,3 +372,11 @@ def test_a_city_abroad_meets_its_chinese_name() -> None:
     assert (
         keys("Zhao Lin, Chinese Consul General in Almaty, attended.")["Almaty"] == "Place|阿拉木图"
     )
+
+
+def test_an_edition_written_after_its_series_possessive() -> None:
+    res = resolve(
+        [extract("The Canton Fair's 136th session opened on Oct. 15, 2024 in Guangzhou.")]
+    )
+    (fair,) = res.fairs
+    assert (fair.edition, fair.start_date.iso() if fair.start_date else None) == (136, "2024-10-15")
