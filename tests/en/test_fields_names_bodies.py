@@ -380,3 +380,14 @@ def test_an_edition_written_after_its_series_possessive() -> None:
     )
     (fair,) = res.fairs
     assert (fair.edition, fair.start_date.iso() if fair.start_date else None) == (136, "2024-10-15")
+
+
+def test_the_day_of_the_opening_or_closing_ceremony() -> None:
+    res = resolve(
+        [extract("The opening ceremony of the 21st China-Pacific Expo was held on Sept. 24, 2024.")]
+    )
+    assert res.fairs[0].start_date is not None and res.fairs[0].start_date.iso() == "2024-09-24"
+    res = resolve(
+        [extract("The closing ceremony of the 21st China-Pacific Expo was held on Sept. 28, 2024.")]
+    )
+    assert res.fairs[0].end_date is not None and res.fairs[0].end_date.iso() == "2024-09-28"

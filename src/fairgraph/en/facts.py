@@ -777,12 +777,12 @@ _WITNESSED = re.compile(
 
 _OPEN = re.compile(
     r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins"
-    r"|start(?:ed|s)|launched|inaugurated)\b",
+    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony)\b",
     re.IGNORECASE,
-)
+)  # the opening ceremony of the X Expo was held on …: its first day
 _CLOSE = re.compile(
     r"\b(?:clos(?:ed|es|e)|wrap(?:ped|s)? up|conclud(?:ed|es|e)|end(?:ed|s)?|came to a close"
-    r"|until|till|through)\b",
+    r"|until|till|through|closing\s+ceremony)\b",
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
