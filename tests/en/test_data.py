@@ -14,7 +14,7 @@ WIDTHS = {
     "agreement_types.tsv": 1,
     "bodies.tsv": 4,
     "city_names.tsv": 3,
-    "countries.tsv": 4,
+    "countries.tsv": 5,
     "currencies.tsv": 2,
     "country_variants.tsv": 4,
     "departments.tsv": 3,

@@ -3,7 +3,8 @@
 
 Run ``python -m fairgraph.en.generate``. Countries come from pycountry (ISO 3166-1 alpha-2)
 and babel's English territory names (CLDR), merged with the hand-written
-``data/country_variants.tsv`` (preferred names, variants, demonyms). Places are the
+``data/country_variants.tsv`` (preferred names, variants, demonyms), with the Chinese
+lexicon's name of each country. Places are the
 province-level divisions of ``data/provinces.tsv`` and the prefecture-level cities of the
 Chinese lexicon (``fairgraph/zh/lexicon/data/places.tsv``) under the pinyin of their short
 form (pypinyin), or the official English name of ``data/city_names.tsv``, and the border
@@ -39,6 +40,7 @@ def build_countries() -> list[list[str]]:
 
     en = Locale.parse("en").territories
     extra = {r[0]: r for r in rows(DATA / "country_variants.tsv", 4)}
+    chinese = {r[0]: r[1] for r in rows(ZH_DATA / "countries.tsv", 3)}
     out = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = country.alpha_2
@@ -49,7 +51,7 @@ def build_countries() -> list[list[str]]:
         names = [en[code], getattr(country, "common_name", ""), country.name]
         names += [getattr(country, "official_name", ""), *more.split("|")]
         variants = [n for n in dict.fromkeys(names) if n and n != name and "," not in n]
-        out.append([code, name, "|".join(variants), demonyms])
+        out.append([code, name, "|".join(variants), demonyms, chinese.get(code, "")])
     return out
 
 
@@ -129,7 +131,8 @@ def build_cadences() -> list[list[str]]:
 
 
 HEADERS = {
-    "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)\n",
+    "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)"
+    "\tChinese name (the Chinese lexicon's)\n",
     "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)"
     "\tChinese name\n",
     "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name\n",

@@ -44,6 +44,7 @@ class Lexicon:
     demonyms: dict[str, Country] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # any form → place
     chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
+    country_chinese: dict[str, str] = field(default_factory=dict)  # iso2 → Chinese lexicon name
     #: a place abroad → its name in the Chinese lexicon (Almaty → 阿拉木图), where it holds it
     foreign_chinese: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
@@ -210,8 +211,10 @@ def _company_forms(name: str, kind: str) -> list[str]:
 @cache
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
-    for iso2, name, variants, demonyms in data_rows("countries.tsv", 4):
+    for iso2, name, variants, demonyms, chinese in data_rows("countries.tsv", 5):
         country = Country(iso2, name)
+        if chinese:
+            lex.country_chinese[iso2] = chinese
         for form in [name, *_split(variants)]:
             lex.countries.setdefault(form, country)
         for form in _split(demonyms):

@@ -122,7 +122,9 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
     >>> _foreign_body("Ministry of Foreign Affairs", Context(country="Kazakhstan"))[1]
     'Ministry of Foreign Affairs of Kazakhstan'
     >>> _foreign_body("Pakistani Commerce Ministry", None)
-    ('Organization|Ministry of Commerce of Pakistan', 'Ministry of Commerce of Pakistan')
+    ('Organization|巴基斯坦商务部', 'Ministry of Commerce of Pakistan')
+    >>> _foreign_body("Ministry of Trade and Integration", Context(country="Kazakhstan"))[0]
+    'Organization|Ministry of Trade and Integration of Kazakhstan'
     >>> _foreign_body("Ministry of Commerce", None) is None
     True
     """
@@ -143,6 +145,16 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
         return None
     found = ministry or known
     label = f"{found.name if found is not None else name} of {country}"
+    state = lex.country(country)
+    zh_country = lex.country_chinese.get(state.iso2, "") if state is not None else ""
+    ministry_zh = found.chinese.removeprefix("中华人民共和国") if found is not None else ""
+    if (
+        zh_country
+        and ministry_zh.endswith("部")
+        and found is not None
+        and found.kind == "Government"
+    ):
+        return f"Organization|{zh_country}{ministry_zh}", label  # 哈萨克斯坦外交部, as in Chinese
     return f"Organization|{label}", label
 
 
@@ -586,7 +598,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
     )
     if kind == "Organization" and state is not None and state.iso2 != "CN":
         label = f"Government of {state.name}"  # the Kyrgyz government, Kyrgyzstan government
-        return f"Organization|{label}", label, RULE_LEXICON
+        zh_state = lex.country_chinese.get(state.iso2)
+        key = f"Organization|{zh_state}政府" if zh_state else f"Organization|{label}"
+        return key, label, RULE_LEXICON  # 吉尔吉斯斯坦政府, as the Chinese report writes it
     if kind == "Organization" and (foreign := _foreign_body(name, ctx)) is not None:
         return foreign[0], foreign[1], RULE_CONTEXT  # named from the country written before it
     if kind == "Organization" and (unit := series_unit_key(name)) is not None:
