@@ -403,3 +403,12 @@ def test_a_foreign_ministry_and_government_meet_their_chinese_forms() -> None:
     )
     assert nodes["Ministry of Foreign Affairs of Kazakhstan"] == "zh+en"
     assert nodes["Government of Kyrgyzstan"] == "zh+en"
+
+
+def test_an_acting_governor_or_mayor_holds_the_post_at_the_government() -> None:
+    assert resolved_posts("Zhao Lin, acting governor of Yunnan Province, attended.") == {
+        ("Zhao Lin", "acting governor", "Yunnan Provincial People's Government")
+    }
+    assert resolved_posts("Acting Mayor of Kunming Zhao Lin attended.") == {
+        ("Zhao Lin", "Acting Mayor", "Kunming Municipal People's Government")
+    }
