@@ -136,7 +136,7 @@ def _unit(
     ):
         start = d.start(1) + (role.start - len(before) if d.re is _DEMONYM else 0)
         kind = lex.titles.get(role.text) or lex.titles.get(role.text[:1].upper() + role.text[1:])
-        minister = kind == "minister" or "minister" in role.text.lower()
+        minister = kind == "minister" or "minister" in role.text.lower() or _cabinet(role)
         foreign = lex.demonym(d.group(1)) != lex.country("China")
         if (
             kind in ("diplomat", "head")
@@ -185,13 +185,26 @@ _PORTFOLIO_BEFORE = re.compile(r"([A-Z][a-z]+)\s+((?:[A-Z][a-z]+,?\s+|and\s+){1,
 def _demonym_portfolio(text: str, role: Mention) -> re.Match[str] | None:
     """A demonym, then a portfolio, before a minister's title (Malaysian Investment, Trade
     and Industry Minister): the demonym's match (offsets into ``text``), else None."""
-    if "minister" not in role.text.lower():
+    if "minister" not in role.text.lower() and not _cabinet(role):
         return None
     found = _PORTFOLIO_BEFORE.search(text, max(0, role.start - 80), role.start)
     if found is None:
         return None
     words = re.findall(r"[A-Z][a-z]+", found.group(2))
     return found if all(w in portfolio_words() for w in words) else None
+
+
+def _cabinet(role: Mention) -> bool:
+    """A cabinet secretary's title with its portfolio (Trade Secretary, Secretary of Trade and
+    Industry), as the Philippines and others name ministers; no Party secretary.
+
+    >>> [_cabinet(Mention(0, len(t), t, "Role")) for t in ("Trade Secretary", "Secretary")]
+    [True, False]
+    """
+    return re.fullmatch(
+        r"(?:[A-Z][a-z]+,?\s+(?:and\s+)?)+Secretary|Secretary\s+(?:of|for)\s+[A-Z][\w ,]+",
+        role.text,
+    ) is not None and not re.search(r"\b(?:Party|General|CPC)\b", role.text)
 
 
 def _diplomat(role: Mention) -> bool:
@@ -213,7 +226,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         after = [p for p in persons if p.start >= end]
         gap = _gap(text, end, after[0].start) if after else ""
         if after and re.fullmatch(
-            rf"\s*[–—-]\s*(?:{HONORIFIC}\s+)?|\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{HONORIFIC}\s+)?", gap
+            rf"\s*[–—-]\s*(?:{HONORIFIC}\s+)*|\s+(?:\([A-Z]{{2,}}\)\s+)?(?:{HONORIFIC}\s+)*", gap
         ):
             holder_of[role] = after[0]
             continue
@@ -764,12 +777,12 @@ _WITNESSED = re.compile(
 
 _OPEN = re.compile(
     r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins"
-    r"|start(?:ed|s)|launched|inaugurated)\b",
+    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony)\b",
     re.IGNORECASE,
-)
+)  # the opening ceremony of the X Expo was held on …: its first day
 _CLOSE = re.compile(
     r"\b(?:clos(?:ed|es|e)|wrap(?:ped|s)? up|conclud(?:ed|es|e)|end(?:ed|s)?|came to a close"
-    r"|until|till|through)\b",
+    r"|until|till|through|closing\s+ceremony)\b",
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(
@@ -799,6 +812,12 @@ _PROJECTS = re.compile(
 )
 
 
+#: the rest of a group named after a body (ASEAN member states, EU countries): no body itself
+_GROUP_AFTER = re.compile(
+    r"\s+(?:member\s+)?(?:states|countries|nations|governments)\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?"
+)
+
+
 #: A, B and C (jointly) host / co-organize the expo
 _HOSTS_ACTIVE = re.compile(
     r"\s+(?:jointly\s+|together\s+)?(?:co-?)?(?:host|hosts|hosted|organi[sz]es?|organi[sz]ed"
@@ -811,6 +830,59 @@ _WORTH = re.compile(
     r"|totall?ing|with\s+a\s+(?:total\s+)?(?:value|investment)\s+of)\s",
     re.IGNORECASE,
 )
+
+
+#: totals of many editions: since its launch, over the past seven editions, cumulatively
+_CUMULATIVE = re.compile(
+    r"\b(?:since\s+(?:its|the\s+(?:expo|fair|event)['’]s|the)\s+(?:launch|inception|founding"
+    r"|establishment|debut|start|birth|first\s+(?:edition|session))|since\s+(?:19|20)\d\d"
+    r"|(?:over|in|during|across)\s+(?:the\s+|its\s+)?(?:past|previous|last|first|earlier|prior)"
+    r"\s+(?:\w+\s+){0,2}(?:editions|sessions|years|expos|fairs)|the\s+(?:previous|past|earlier"
+    r"|prior)\s+(?:\w+\s+)?(?:editions|sessions|expos|fairs)|(?:all|previous|past|earlier|prior)"
+    r"\s+editions|over\s+the\s+years|cumulative(?:ly)?|accumulated|in\s+(?:its|their)\s+"
+    r"(?:[\w-]+\s+)?history)\b",
+    re.IGNORECASE,
+)
+#: one other edition: last year's expo, the previous session, the 2019 edition
+_OTHER_EDITION = re.compile(
+    r"\b(?:last\s+year['’]s|the\s+(?:previous|last|preceding|next|coming)\s+"
+    r"(?:edition|session|expo|fair|event)|next\s+year['’]s|last\s+(?:edition|session))\b",
+    re.IGNORECASE,
+)
+#: a comparison names another edition without speaking of it (up from 400 at last year's)
+_COMPARED = re.compile(
+    r"\b(?:than|from|over|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:\S+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def _other_editions(text: str, before: int | None = None) -> bool:
+    """Whether a sentence speaks of earlier or other editions than the one it is about: a
+    cumulative total (since its launch in 2004, the expo has seen 1,500 deals), or another
+    edition named before ``before`` and not in a comparison (At last year's expo, 400 deals
+    were signed; but: 470 deals, up from 400 at last year's expo).
+
+    >>> _other_editions("Since its launch in 2004, the expo has seen 1,500 deals signed.")
+    True
+    >>> _other_editions("At last year's expo, 470 deals were signed.", 30)
+    True
+    >>> _other_editions("470 deals were signed, 20 percent more than the previous edition.", 5)
+    False
+    >>> _other_editions("Held every year since 2004, the expo saw 470 deals signed.", 40)
+    False
+    """
+    # Held every year since 2004, the expo …: how often it is held, no total of many editions
+    text = re.sub(
+        r"\b(?:[Hh]eld|[Hh]osted|[Ss]taged|[Oo]rgani[sz]ed)\s+(?:\w+\s+){0,3}?since\s+(?:19|20)\d\d",
+        lambda m: " " * len(m.group()),
+        text,
+    )
+    if _CUMULATIVE.search(text):
+        return True
+    for m in _OTHER_EDITION.finditer(text):
+        if (before is None or m.start() < before) and not _COMPARED.search(text[: m.start()]):
+            return True
+    return False
 
 
 def fair_facts(
@@ -900,13 +972,17 @@ def fair_facts(
             )
         organizers: tuple[Mention, ...] = ()
         if _ORGANISERS.search(text) is not None:  # the list right after each "by"
-            listed = []
+            listed: list[Mention] = []
             for org in _ORGANISERS.finditer(text):  # sponsored by A, and organized by B
                 at = sentence.start + org.end()
                 for m in mentions:
                     if m.start < at or m.origin == "acronym":
                         continue
                     gap = text[at - sentence.start : m.start - sentence.start]
+                    crowd = _GROUP_AFTER.match(text, m.end - sentence.start)
+                    if listed and crowd and re.fullmatch(r"\s*,\s*(?:the\s+)?[\w\s-]{0,20}", gap):
+                        at = sentence.start + crowd.end()  # A, the ten ASEAN member states and B:
+                        continue  # the group names no one body; A and B are the organisers
                     if not re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?", gap):
                         break
                     if m.type == "Country" and re.match(r"['’]s\s", text[m.end - sentence.start :]):
@@ -941,7 +1017,14 @@ def fair_facts(
         if t is not None:
             theme = (t.group(1) or t.group(2)).strip()
         guests: tuple[Mention, ...] = ()
-        if (g := _GUEST.search(text)) is not None:  # every country of the clause but China
+        clause = (
+            re.search(rf"[^;]*{re.escape(g.group())}[^;]*", text)
+            if (g := _GUEST.search(text))
+            else None
+        )
+        if g is not None and clause is not None and _other_editions(clause.group()):
+            g = None  # Malaysia was the country of honour of last year's expo
+        if g is not None:  # every country of the clause but China
             at = sentence.start + g.start()
             near = [
                 m
@@ -960,6 +1043,11 @@ def fair_facts(
         signed = signing or re.search(
             r"\b(?:sign(?:ed|s)|ink(?:ed|s)|clinch(?:ed|es)|seal(?:ed|s)|struck|strikes)\b", text
         )  # present tense in a headline: Expo inks 320 deals
+        numbers = [a.start - sentence.start for a in amounts[:1]] + [
+            p.start() for p in _PROJECTS.finditer(text)
+        ]
+        if signed and _other_editions(text, min(numbers, default=None)):
+            signed = None  # since its launch, the expo has seen 1,500 deals worth X signed
         if signed and (projects := _PROJECTS.search(text)) is not None:
             count = int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None

@@ -3,10 +3,12 @@
 
 Run ``python -m fairgraph.en.generate``. Countries come from pycountry (ISO 3166-1 alpha-2)
 and babel's English territory names (CLDR), merged with the hand-written
-``data/country_variants.tsv`` (preferred names, variants, demonyms). Places are the
+``data/country_variants.tsv`` (preferred names, variants, demonyms), with the Chinese
+lexicon's name of each country. Places are the
 province-level divisions of ``data/provinces.tsv`` and the prefecture-level cities of the
 Chinese lexicon (``fairgraph/zh/lexicon/data/places.tsv``) under the pinyin of their short
-form (pypinyin), or the official English name of ``data/city_names.tsv``. Fair series are the
+form (pypinyin), or the official English name of ``data/city_names.tsv``, and the border
+port cities of ``data/port_cities.tsv`` (county level). Fair series are the
 English names of the Chinese lexicon's ``fairs.tsv`` with the short names of
 ``data/fair_names.tsv``; their cadences (the year of each edition) every run of the Chinese
 lexicon's ``fair_cadences.tsv`` under the series' English name, then the hand-written runs of
@@ -38,6 +40,7 @@ def build_countries() -> list[list[str]]:
 
     en = Locale.parse("en").territories
     extra = {r[0]: r for r in rows(DATA / "country_variants.tsv", 4)}
+    chinese = {r[0]: r[1] for r in rows(ZH_DATA / "countries.tsv", 3)}
     out = []
     for country in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         code = country.alpha_2
@@ -48,7 +51,7 @@ def build_countries() -> list[list[str]]:
         names = [en[code], getattr(country, "common_name", ""), country.name]
         names += [getattr(country, "official_name", ""), *more.split("|")]
         variants = [n for n in dict.fromkeys(names) if n and n != name and "," not in n]
-        out.append([code, name, "|".join(variants), demonyms])
+        out.append([code, name, "|".join(variants), demonyms, chinese.get(code, "")])
     return out
 
 
@@ -77,6 +80,15 @@ def build_places() -> list[list[str]]:
                 forms.append(f"{name} League")
             forms += [a for a in aliases.split("|") if a]
             out.append([name, "city", provinces[parent][1], "|".join(forms), zh_name])
+    prefectures = {r[0]: r[3] for r in rows(ZH_DATA / "places.tsv", 6) if r[2] == "city"}
+    ports = {r[0]: r for r in rows(DATA / "port_cities.tsv", 3)}
+    for zh_name, _short, level, parent, *_ in rows(ZH_DATA / "places.tsv", 6):
+        if zh_name in ports and level == "county" and prefectures.get(parent) in provinces:
+            _, name, aliases = ports.pop(zh_name)
+            province = provinces[prefectures[parent]][1]
+            out.append([name, "county", province, aliases, zh_name])
+    if ports:
+        raise SystemExit(f"port_cities.tsv: not county-level places: {sorted(ports)}")
     return out
 
 
@@ -119,7 +131,8 @@ def build_cadences() -> list[list[str]]:
 
 
 HEADERS = {
-    "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)\n",
+    "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)"
+    "\tChinese name (the Chinese lexicon's)\n",
     "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)"
     "\tChinese name\n",
     "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name\n",

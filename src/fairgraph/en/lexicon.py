@@ -26,7 +26,7 @@ class Country:
 @dataclass(frozen=True)
 class Place:
     name: str
-    level: str  # province, city (of China); city, region (elsewhere)
+    level: str  # province, city, county (of China: a border port city); city, region (elsewhere)
     province: str | None  # the province a city lies in
     chinese: str  # its name in the Chinese lexicon
 
@@ -44,6 +44,9 @@ class Lexicon:
     demonyms: dict[str, Country] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # any form → place
     chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
+    country_chinese: dict[str, str] = field(default_factory=dict)  # iso2 → Chinese lexicon name
+    #: a place abroad → its name in the Chinese lexicon (Almaty → 阿拉木图), where it holds it
+    foreign_chinese: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
@@ -208,8 +211,10 @@ def _company_forms(name: str, kind: str) -> list[str]:
 @cache
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
-    for iso2, name, variants, demonyms in data_rows("countries.tsv", 4):
+    for iso2, name, variants, demonyms, chinese in data_rows("countries.tsv", 5):
         country = Country(iso2, name)
+        if chinese:
+            lex.country_chinese[iso2] = chinese
         for form in [name, *_split(variants)]:
             lex.countries.setdefault(form, country)
         for form in _split(demonyms):
@@ -219,8 +224,10 @@ def load_lexicon() -> Lexicon:
         for form in [name, *_split(aliases)]:
             lex.places.setdefault(form, place)
         lex.chinese_places.setdefault(chinese, place)
-    for name, _iso2, kind in data_rows("foreign_places.tsv", 3):
+    for name, _iso2, kind, chinese in data_rows("foreign_places.tsv", 4):
         lex.places.setdefault(name, Place(name, kind, None, ""))
+        if chinese:
+            lex.foreign_chinese[name] = chinese
     bodies = data_rows("bodies.tsv", 4) + data_rows("international_organizations.tsv", 4)
     for name, kind, aliases, chinese in bodies:
         body = Body(name, kind, chinese)

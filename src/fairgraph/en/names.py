@@ -21,7 +21,9 @@ _FINALS = (
 )
 #: one pinyin syllable (tone marks left out), or a zero-initial one
 SYLLABLE = rf"(?:(?:{_INITIALS})(?:{_FINALS})|a|ai|an|ang|ao|e|ei|en|eng|er|o|ou)"
-_GIVEN = re.compile(rf"(?:{SYLLABLE}){{1,2}}(?:-(?:{SYLLABLE}))?", re.IGNORECASE)
+#: a given name: one or two syllables, an apostrophe where the next starts with a vowel
+#: (Min'er, Xi'an), a hyphen before a second one (Wei-min)
+_GIVEN = re.compile(rf"(?:{SYLLABLE})(?:['’]?(?:{SYLLABLE}))?(?:-(?:{SYLLABLE}))?", re.IGNORECASE)
 
 
 @cache
@@ -29,8 +31,18 @@ def surnames() -> frozenset[str]:
     return frozenset(r[0] for r in data_rows("surnames.tsv", 1))
 
 
+@cache
+def family_names_abroad() -> frozenset[str]:
+    """Family names written first in names that are not Chinese (Vietnamese: Nguyen, Tran)."""
+    return frozenset(r[0] for r in data_rows("family_names_abroad.tsv", 1))
+
+
 def is_pinyin_given(word: str) -> bool:
-    """A given name of one or two pinyin syllables (Jianbang, Xiao, Wei-min)."""
+    """A given name of one or two pinyin syllables (Jianbang, Xiao, Wei-min, Min'er).
+
+    >>> is_pinyin_given("Min'er"), is_pinyin_given("Min’er"), is_pinyin_given("O'Brien")
+    (True, True, False)
+    """
     return word[:1].isupper() and _GIVEN.fullmatch(word) is not None
 
 

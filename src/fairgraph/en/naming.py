@@ -24,7 +24,7 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.recognize import ZONE_COMMITTEE, local_department, org_kind, series_named
@@ -42,6 +42,8 @@ class Context:
 
     province: str | None = None
     city: str | None = None
+    country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
+    owner: str | None = None  # a place of China written right before a body (Gansu's)
 
 
 def clean(name: str) -> str:
@@ -85,7 +87,75 @@ def _leading_place(name: str) -> Place | None:
 def local_context(
     ctx: Context, mention: Mention, before: Callable[[], Sequence[Mention]]
 ) -> Context:
-    return ctx
+    """The report's context, and for a body written right behind a foreign country
+    (Kazakhstan's Ministry of Trade) that country, whose body it is."""
+    if mention.type != "Organization":
+        return ctx
+    earlier = [m for m in before() if m.end <= mention.start]
+    last = max(earlier, key=lambda m: m.end) if earlier else None
+    if last is None or not 1 <= mention.start - last.end <= 3:
+        return ctx
+    lex = load_lexicon()
+    place = lex.place(clean(last.text)) if last.type == "Place" else None
+    if place is not None and place.chinese and mention.start - last.end >= 2:
+        return replace(ctx, owner=place.name)  # Gansu's Department of Commerce
+    if last.type != "Country":
+        return ctx
+    country = lex.country(clean(last.text)) or lex.demonym(clean(last.text))
+    if country is None or country.iso2 == "CN":
+        return ctx
+    return replace(ctx, country=country.name)
+
+
+#: the first words of a body every state has (a ministry, a department, an agency …)
+_NATIONAL_BODY = re.compile(
+    r"(?:Federal\s+|State\s+|National\s+)?(?:Ministry|Department|Agency|Committee|Commission"
+    r"|Embassy|Consulate|Central\s+Bank|National\s+Bank)\b"
+)
+
+
+def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
+    """(key, label) of a foreign country's ministry or agency written behind its country
+    (Kazakhstan's Ministry of Foreign Affairs) or its demonym (the Pakistani Ministry of
+    Commerce): the body of that country, never China's of the same name.
+
+    >>> _foreign_body("Ministry of Foreign Affairs", Context(country="Kazakhstan"))[1]
+    'Ministry of Foreign Affairs of Kazakhstan'
+    >>> _foreign_body("Pakistani Commerce Ministry", None)
+    ('Organization|巴基斯坦商务部', 'Ministry of Commerce of Pakistan')
+    >>> _foreign_body("Ministry of Trade and Integration", Context(country="Kazakhstan"))[0]
+    'Organization|Ministry of Trade and Integration of Kazakhstan'
+    >>> _foreign_body("Ministry of Commerce", None) is None
+    True
+    """
+    lex = load_lexicon()
+    country = ctx.country if ctx is not None else None
+    first, _, rest = name.partition(" ")
+    demonym = lex.demonym(first) if rest else None
+    if demonym is not None and demonym.iso2 != "CN":
+        country, name = demonym.name, rest
+    if country is None:
+        return None
+    known = lex.body(name)
+    portfolio = re.fullmatch(r"(.+?)\s+Ministry", name)
+    ministry = lex.ministry(portfolio.group(1)) if portfolio else None
+    if ministry is None and not (
+        _NATIONAL_BODY.match(name) or (known is not None and known.kind == "Government")
+    ):
+        return None
+    found = ministry or known
+    label = f"{found.name if found is not None else name} of {country}"
+    state = lex.country(country)
+    zh_country = lex.country_chinese.get(state.iso2, "") if state is not None else ""
+    ministry_zh = found.chinese.removeprefix("中华人民共和国") if found is not None else ""
+    if (
+        zh_country
+        and ministry_zh.endswith("部")
+        and found is not None
+        and found.kind == "Government"
+    ):
+        return f"Organization|{zh_country}{ministry_zh}", label  # 哈萨克斯坦外交部, as in Chinese
+    return f"Organization|{label}", label
 
 
 def _level(place: Place) -> str:
@@ -93,7 +163,12 @@ def _level(place: Place) -> str:
         return "Autonomous Prefecture"
     if place.chinese.endswith(("地区", "盟")):  # Kashgar Prefecture
         return "Prefecture"
-    if place.level == "city" or place.name in ("Beijing", "Tianjin", "Shanghai", "Chongqing"):
+    if place.level in ("city", "county") or place.name in (
+        "Beijing",
+        "Tianjin",
+        "Shanghai",
+        "Chongqing",
+    ):  # a county-level city's (Khorgos Municipal People's Government) as well
         return "Municipal"
     return "Provincial" if place.level == "province" else "Regional"
 
@@ -430,6 +505,36 @@ def place_body_key(name: str, kind: str) -> str | None:
     return None
 
 
+#: a fair series' standing office: the X Expo Secretariat, the Organizing Committee of the X Expo
+_SERIES_UNIT = re.compile(
+    r"^(?:the\s+)?(?:(?P<a>.+?)\s+(?P<u>Secretariat|Organi[sz]ing\s+Committee)"
+    r"|(?P<v>Secretariat|Organi[sz]ing\s+Committee)\s+of\s+(?:the\s+)?(?P<b>.+))$"
+)
+
+
+def series_unit_key(name: str) -> str | None:
+    """The Chinese name of a fair series' secretariat or organising committee written in
+    English, as Chinese reports write it (秘书处, 组委会), else None.
+
+    >>> series_unit_key("China-ASEAN Expo Secretariat")
+    '中国—东盟博览会秘书处'
+    >>> series_unit_key("Organizing Committee of the China-Eurasia Expo")
+    '中国—亚欧博览会组委会'
+    >>> series_unit_key("Acme Secretariat") is None
+    True
+    """
+    m = _SERIES_UNIT.match(name)
+    if m is None:
+        return None
+    lex = load_lexicon()
+    series = lex.fair_series(m.group("a") or m.group("b"))
+    chinese = lex.fair_chinese.get(series) if series else None
+    if not chinese:
+        return None
+    unit = m.group("u") or m.group("v")
+    return chinese + ("秘书处" if unit == "Secretariat" else "组委会")
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -440,6 +545,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
     if kind == "Place":
         place = lex.place(name)
+        if place and not place.chinese and place.name in lex.foreign_chinese:
+            # Almaty: 阿拉木图, the key the Chinese naming gives the city
+            return f"Place|{lex.foreign_chinese[place.name]}", place.name, RULE_ACROSS_LANGUAGES
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -473,6 +581,30 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 committee = f"CPC {place.name} {_level(place)} Committee"
             label = f"{dept} of the {committee}"
             return f"Organization|{label}", label, RULE_CONTEXT
+    if kind == "Organization" and ctx is not None and ctx.owner is not None:
+        owned = department_key(f"{name} of {ctx.owner}") or department_key(f"{ctx.owner} {name}")
+        if owned is not None:  # Gansu's Department of Commerce: 甘肃省商务厅
+            return owned[0], owned[1], RULE_ACROSS_LANGUAGES
+        owned_body = place_body_key(f"{ctx.owner} {name}", kind)
+        if owned_body is not None:  # Gansu's Sub-council of the CCPIT
+            return f"Organization|{owned_body}", f"{ctx.owner} {name}", RULE_ACROSS_LANGUAGES
+    national = re.fullmatch(
+        r"(?:([A-Z][a-z]+)\s+[Gg]overnment|[Gg]overnment\s+of\s+(?:the\s+)?(.+))", name
+    )
+    state = (
+        (lex.demonym(national.group(1)) or lex.country(national.group(1)))
+        if national and national.group(1)
+        else (lex.country(national.group(2)) if national else None)
+    )
+    if kind == "Organization" and state is not None and state.iso2 != "CN":
+        label = f"Government of {state.name}"  # the Kyrgyz government, Kyrgyzstan government
+        zh_state = lex.country_chinese.get(state.iso2)
+        key = f"Organization|{zh_state}政府" if zh_state else f"Organization|{label}"
+        return key, label, RULE_LEXICON  # 吉尔吉斯斯坦政府, as the Chinese report writes it
+    if kind == "Organization" and (foreign := _foreign_body(name, ctx)) is not None:
+        return foreign[0], foreign[1], RULE_CONTEXT  # named from the country written before it
+    if kind == "Organization" and (unit := series_unit_key(name)) is not None:
+        return f"Organization|{unit}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization":
         body = lex.ministry(name) if mention.origin == "implied-by-title" else None
         body = body or lex.body(name)

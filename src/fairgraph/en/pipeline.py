@@ -91,9 +91,10 @@ def _dateline(text: str, window: int = 120) -> list[Mention]:
 
 
 _SESSION = re.compile(
-    rf"\b(?:the|its)\s+({ORDINAL}|(?:19|20)\d\d)\s+(?:session|edition|expo|fair)\b",
+    rf"\b(?:the|its|(?-i:[A-Z][\w-]*)['’]s)\s+({ORDINAL}|(?:19|20)\d\d)\s+"
+    r"(?:session|edition|expo|fair)\b",
     re.IGNORECASE,
-)
+)  # the 122nd session, its 122nd session, the Canton Fair's 136th session
 
 
 #: In 2016, the expo was held in Cairo: the 2016 edition of the report's series
@@ -109,6 +110,8 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
 
     >>> [(m.text, m.subtype) for m in sessions("In 2019, the expo was held in Kunming.", [])]
     [('2019', 'year:2019')]
+    >>> [(m.text, m.subtype) for m in sessions("The Canton Fair's 136th session opened.", [])]
+    [('136th session', '136')]
     """
     out = []
     for m in _YEAR_HELD.finditer(text):
@@ -116,8 +119,8 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
             year = m.group(1)
             out.append(Mention(m.start(1), m.end(1), year, "Fair", "year:" + year, "session"))
     for m in _SESSION.finditer(text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
+        if any(f.start < m.end() and m.start(1) < f.end for f in found):
+            continue  # (the series before "'s" is no part of the edition's words)
         word = m.group(1).lower()
         if re.fullmatch(r"(?:19|20)\d\d", word):  # at the 2015 expo
             edition = "year:" + word

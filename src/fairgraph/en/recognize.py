@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from fairgraph.en.lexicon import Place, data_rows, load_lexicon
-from fairgraph.en.names import is_chinese_name, surnames
+from fairgraph.en.names import family_names_abroad, is_chinese_name, surnames
 from fairgraph.model import Mention
 
 #: an ordinal edition: 6th, 21st, sixth …
@@ -138,7 +138,14 @@ _FUNCTION = frozenset(
 #: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
 REGION_WORDS = ("Province", "Oblast", "Krai", "Region", "Governorate", "Prefecture")
 #: a courtesy title between a title of office and a name (Minister of X Dr. A B)
-HONORIFIC = r"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor)"
+#: the honorifics of Malaysia and Brunei before a name (Datuk Seri A B, Tan Sri A B, Tun A B):
+#: part of no name, as the Chinese reports leave them out
+MALAY_HONORIFIC = (
+    r"(?:Datuk(?:\s+Seri)?|Dato['’]?(?:\s+S(?:e)?ri(?:\s+Setia)?)?|Datin(?:\s+(?:Seri|Paduka))?"
+    r"|(?:Tan|Puan)\s+Sri|Toh\s+Puan|Tun|Pehin(?:\s+Sri)?|Yang\s+Berhormat)"
+)
+HONORIFIC = rf"(?:(?:Mrs?|Ms|Dr|Prof|H\.\s?E)\.|Madam|Madame|Professor|{MALAY_HONORIFIC})"
+_MALAY_BEFORE_NAME = re.compile(rf"(?<![\w.'’]){MALAY_HONORIFIC}\s+(?:Dr\.\s+)?(?=[A-Z][a-z])")
 _WEEKDAYS_MONTHS = frozenset(
     [
         "Monday",
@@ -236,6 +243,12 @@ DEMONYM_GROUP = re.compile(
     r"|authorities|counterparts?|leaders|ministers?|ministry|embassy|consulate|president"
     r"|premier|ambassador|consul)\b"
 )
+#: a demonym before a capitalised title no name follows (the Kazakh Consul General in Urumqi,
+#: the Uzbek Deputy Prime Minister attended): the country, as for a lower-case title
+DEMONYM_TITLE = re.compile(
+    r"(?<!Inner )\b([A-Z][a-z]+)\s+(?:(?:First|Deputy|Vice|Prime|Foreign|Trade|Commerce)\s+){0,3}"
+    r"(?:President|Premier|Ambassador|Consul(?:\s+General)?|Minister)\b(?![\s,]+(?:[A-Z]|Dr\.))"
+)
 #: a demonym before another in a list (Thai, Lao and …)
 _DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+)(?:\s*,\s*|,?\s+and\s+)$")
 #: … delegation led by: who leads it comes next
@@ -313,9 +326,12 @@ def find_roles(text: str) -> list[Mention]:
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
-        if word.lower().endswith("minister") or secretary_for:
-            # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body
-            foreign = _foreign_before(text[:start]) or _foreign_delegation(text[:start])
+        foreign = _foreign_before(text[: _portfolio_before_at(text, start)])
+        secretary_abroad = word in ("Secretary", "Deputy Secretary") and foreign
+        if word.lower().endswith("minister") or secretary_for or secretary_abroad:
+            # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body;
+            # Philippine Trade Secretary A B, Secretary of Trade and Industry: a cabinet secretary
+            foreign = foreign or _foreign_delegation(text[:start])
             end += _portfolio(text[end:], foreign=foreign)
             start -= _portfolio_before(text[:start])
         out.append(Mention(start, end, text[start:end], "Role"))
@@ -357,6 +373,12 @@ _ROLE_MODIFIER = re.compile(
     r"|purchasing|product|operations|finance|financial|brand|store|plant|factory|export|branch)"
     r"\s+$"
 )
+
+
+def _portfolio_before_at(text: str, start: int) -> int:
+    """Where a portfolio written before the title at ``start`` begins (Philippine Trade
+    Secretary: before Trade)."""
+    return start - _portfolio_before(text[:start])
 
 
 def _portfolio_before(head: str) -> int:
@@ -432,7 +454,9 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
                     break
                 kept.append(w)
                 continue
-            after_and = bool(kept) and kept[-1] == "and"  # Industry and Supplies: one portfolio
+            after_and = (  # Industry and Supplies: one portfolio; Trade, and A B: a name
+                bool(kept) and kept[-1] == "and" and kept[-2:-1] != [","]
+            )
             if w != "and" and w not in portfolio_words() and not after_and:
                 break
             kept.append(w)
@@ -780,6 +804,11 @@ def classify(name: str, start: int) -> list[Mention]:
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
+    owner = re.search(r"\s+and\s+(?=([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+[A-Z])", name)
+    if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
+        # Kazakhstan's Ministry of Trade and Pakistan's Ministry of Trade: two bodies
+        tail_at = owner.end()
+        return classify(name[: owner.start()], start) + classify(name[tail_at:], start + tail_at)
     words = name.split()
     inner = [i for i, w in enumerate(words) if i > 0 and re.fullmatch(HONORIFIC, w)]
     if inner and len(words) - inner[0] - 1 >= 2:  # Commerce Dr. A B: a body, then a name
@@ -933,6 +962,9 @@ def classify(name: str, start: int) -> list[Mention]:
     )
     if sep and (lex.place(tail) or lex.country(tail)) and named:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A B of X
+    split = _split_list(name, start) if " and " in name else []
+    if split:  # Vietnam National Coal and Mineral Industries Group and China Huadian: two bodies
+        return split
     for joint in (" and ", " & ", " with ", " of the ", " in ", " for ", " on "):
         head, sep, tail = name.partition(joint)
         if sep:
@@ -975,6 +1007,9 @@ def classify(name: str, start: int) -> list[Mention]:
             break
         portfolio = all(w in portfolio_words() or w in ("and", "of") for w in words[:-size])
         named = is_chinese_name(tail) or (portfolio and size == 2 and _name_run(words[-size:]))
+        abroad = len(words) == size + 1 and words[0] in family_names_abroad()
+        if abroad and not is_chinese_name(name):  # Tran Hong Ha: a Vietnamese name, whole
+            break
         if len(words) > size and named and words[-size - 1] not in surnames():
             at = name.rindex(tail)
             return classify(name[:at].rstrip(), start) + [
@@ -1136,6 +1171,7 @@ def _name_run(words: Sequence[str], lead: bool = False) -> bool:
             )
             for i, w in enumerate(words)
         )
+        and not all(w in portfolio_words() for w in words)  # Rural Affairs: a portfolio
     )
 
 
@@ -1506,6 +1542,9 @@ def recognize(text: str) -> list[Mention]:
         masked[m.start : m.end] = "\0" * (m.end - m.start)
     for q in _SLOGAN.finditer(text):  # Themed "Open Markets, Shared Prosperity": no names
         masked[q.start(1) : q.end(1)] = "\0" * (q.end(1) - q.start(1))
+    for q in _MALAY_BEFORE_NAME.finditer(text):  # Datuk Seri A B: the name is A B
+        if _free(taken, q.start(), q.end()):
+            masked[q.start() : q.end()] = "\0" * (q.end() - q.start())
     flat = "".join(masked)
     for match in _PHRASE.finditer(flat):
         phrase = match.group()
@@ -1582,7 +1621,8 @@ def recognize(text: str) -> list[Mention]:
     for hit in DELEGATION.finditer(text):  # a Lao delegation: Laos sends it
         if load_lexicon().demonym(hit.group(1)) is not None and _free(out, *hit.span(1)):
             out.append(Mention(*hit.span(1), hit.group(1), "Country", None, "demonym"))
-    for hit in DEMONYM_GROUP.finditer(text):  # the Lao side, Uzbek officials: the country
+    for hit in [*DEMONYM_GROUP.finditer(text), *DEMONYM_TITLE.finditer(text)]:
+        # the Lao side, Uzbek officials, the Kazakh Consul General in Urumqi: the country
         sender = load_lexicon().demonym(hit.group(1))
         if sender is None or sender.iso2 == "CN" or not _free(out, *hit.span(1)):
             continue  # the Chinese side: China is written where it stands on its own
@@ -1597,7 +1637,14 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(*before.span(1), word, "Country", None, "demonym"))
             end = before.start(1)
     out = list({(m.start, m.end): m for m in out}.values())  # an acronym's reading wins
-    out = [m for m in out if m.type not in ("Organization", "Place") or not generic_org(m.text)]
+    out = _venues_with_city(text, out)
+    out = [
+        m
+        for m in out
+        if m.type not in ("Organization", "Place")
+        or not generic_org(m.text)
+        or (m.subtype == "venue" and m.text.endswith(")"))
+    ]
     found = _bodies_after_titles(text, _persons_by_context(text, out))
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
@@ -1616,6 +1663,10 @@ def _unread(phrase: str, start: int, found: Sequence[Mention]) -> bool:
         return False  # a name read already (the Dubai-based Gulf Trading Group)
     if phrase.split()[0] in _FUNCTION or re.match(r"[A-Z][\w.-]*['’]s\s", phrase):
         return False
+    if all(
+        w in portfolio_words() or w in ("and", "of", "&") for w in phrase.replace(",", "").split()
+    ):
+        return False  # Minister of Agriculture and Rural Affairs: a portfolio, not a body
     covered = [False] * len(phrase)
     for m in found:
         covered[max(0, m.start - start) : m.end - start] = [True] * (m.end - m.start)
@@ -1652,6 +1703,8 @@ def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mentio
     words = phrase.split()
     if _whole_body(phrase):  # Department of Commerce of Ningxia Hui Autonomous Region
         return fallback
+    if any(phrase.endswith(" " + s) for s in lex.org_suffixes if " " in s):
+        return fallback  # … of the China (Hubei) Pilot Free Trade Zone: no name ends it
     for size in (3, 2):
         tail = words[-size:]
         if len(words) <= size or not _name_run(tail):
@@ -2014,6 +2067,23 @@ def _demonym_gap(gap: str) -> bool:
     return found is not None and load_lexicon().demonym(found.group(1)) is not None
 
 
+def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A venue followed by its city in brackets is one venue (the National Exhibition and
+    Convention Center (Shanghai)), not a generic venue and a city."""
+    lex = load_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "Place" or m.subtype != "venue":
+            continue
+        bracket = re.match(r"\s*\(([A-Z][\w' -]+)\)", text[m.end :])
+        if bracket is None or lex.place(bracket.group(1)) is None:
+            continue
+        end = m.end + bracket.end()
+        out = [o for o in out if o is not m and not (m.end <= o.start and o.end <= end)]
+        out.append(Mention(m.start, end, text[m.start : end], "Place", "venue", m.origin))
+    return out
+
+
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -2062,15 +2132,57 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             for o in mentions
             if o.start > m.end
         )
+        acts = _PERSON_ACTS.match(text, m.end) or _PERSON_MET.search(
+            text, max(0, m.start - 40), m.start
+        )  # A B held talks with …; attended by A B
         if (
             chinese
             or near_role
             or speaks
             or occupation
             or of_body
+            or acts
             or (before.endswith(", ") and after.startswith(","))
         ):
             out.append(Mention(m.start, m.end, m.text, "Person", None, "name"))
         elif m.text.split()[0] in surnames():
             continue
-    return out
+    return _listed_with_persons(text, mentions, out)
+
+
+#: what a person does right after the name (A B held talks with …, A B and C D met …)
+_PERSON_ACTS = re.compile(
+    r"(?:,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?\s+(?:also\s+)?(?:held\s+talks"
+    r"|met\b|visited\b|presided\b|inspected\b|toured\b|congratulated\b|hailed\b"
+    r"|delivered\s+(?:a\s+)?(?:speech|keynote|an\s+address)|addressed\s+the\b)"
+)
+#: what only a person follows (attended by A B, talks with A B)
+_PERSON_MET = re.compile(
+    r"\b(?:attended\s+by|met\s+with|held\s+talks\s+with|talks\s+with|accompanied\s+by"
+    r"|presided\s+over\s+by|chaired\s+by|received\s+by)\s+(?:[A-Z][\w'’-]*\s+){0,4}?$"
+)
+
+
+def _listed_with_persons(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """A candidate name listed right beside a person (A B and Xi Jinping; Li Qiang, A B and
+    C D) is a person as well; other candidates stay left out."""
+    people = sorted(m for m in kept if m.type == "Person")
+    candidates = sorted(m for m in mentions if m.type == "Person" and m not in people)
+    candidates = [c for c in candidates if not any(p.start == c.start for p in people)]
+    joint = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+    added = True
+    while added and candidates:
+        added = False
+        for c in list(candidates):
+            beside = any(
+                joint.fullmatch(text[c.end : p.start]) or joint.fullmatch(text[p.end : c.start])
+                for p in people
+                if p.end <= c.start or c.end <= p.start
+            )
+            if beside and c.text.split()[0] not in surnames():
+                person = Mention(c.start, c.end, c.text, "Person", None, "name")
+                kept.append(person)
+                people.append(person)
+                candidates.remove(c)
+                added = True
+    return kept
