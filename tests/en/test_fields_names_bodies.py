@@ -5,6 +5,7 @@ ports."""
 
 from __future__ import annotations
 
+import pytest
 from en_helpers import extract
 
 from fairgraph.resolve import resolve
@@ -412,3 +413,28 @@ def test_an_acting_governor_or_mayor_holds_the_post_at_the_government() -> None:
     assert resolved_posts("Acting Mayor of Kunming Zhao Lin attended.") == {
         ("Zhao Lin", "Acting Mayor", "Kunming Municipal People's Government")
     }
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        (
+            "中国贸促会新疆分会会长张伟出席了签约仪式。",
+            "Zhang Wei, president of the CCPIT Xinjiang Sub-council, attended the signing.",
+        ),
+        (
+            "西宁市贸促会会长张伟致辞。",
+            "Zhang Wei, president of the Xining Municipal Council for the Promotion of"
+            " International Trade, addressed the meeting.",
+        ),
+    ],
+)
+def test_a_place_council_for_the_promotion_of_trade_meets_in_every_form(
+    chinese: str, english: str
+) -> None:
+    """中国贸促会X分会, X贸促会 and the English forms are one council (the Chinese full name
+    中国国际贸易促进委员会X分会), and its president one person."""
+    nodes = shared_nodes(chinese, english)
+    assert nodes.get("Zhang Wei") == "zh+en", nodes
+    council = [label for label in nodes if "council" in label.lower() or "促进委员会" in label]
+    assert len(council) == 1 and nodes[council[0]] == "zh+en", nodes

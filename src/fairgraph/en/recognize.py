@@ -1061,10 +1061,19 @@ _INNER_HEADS = frozenset(_INNER_HEADS_WORDS.split())
 
 def _inner_head(words: list[str]) -> int | None:
     """The index of a body's head word followed by "for" or "of" and more name (General
-    Authority for Investment and Free Zones, National Council for Trade Promotion), when
-    the words before it are part of the name."""
+    Authority for Investment and Free Zones, National Council for Trade Promotion, Gansu
+    Provincial Council for the Promotion of International Trade), when the words before it
+    are part of the name."""
     for i, w in enumerate(words[1:-2], 1):
-        if w in _INNER_HEADS and words[i + 1] in ("for", "of") and words[i + 2][:1].isupper():
+        # (… Council for the Promotion of International Trade: "the" may follow the link)
+        named = (
+            words[i + 3][:1].isupper() if words[i + 2] == "the" and i + 3 < len(words) else False
+        )
+        if (
+            w in _INNER_HEADS
+            and words[i + 1] in ("for", "of")
+            and (words[i + 2][:1].isupper() or named)
+        ):
             before = [x for x in words[:i] if x not in ("and", "of", "for", "the")]
             if all(x[:1].isupper() and x not in _FUNCTION for x in before):
                 return i

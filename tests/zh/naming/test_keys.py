@@ -74,3 +74,13 @@ def test_a_departments_forms_are_one_body() -> None:
     assert {"甘肃省外事办公室", "甘肃省发展和改革委员会"} <= orgs
     assert not orgs & {"甘肃省外办", "甘肃省人民政府外事办公室", "甘肃省发改委"}
     assert "甘肃省人民政府办公厅" in orgs
+
+
+def test_a_place_council_for_the_promotion_of_trade_is_one_body_in_every_form() -> None:
+    from fairgraph.zh.naming.keys import trade_council
+
+    full = "中国国际贸易促进委员会新疆维吾尔自治区分会"
+    for written in ("中国贸促会新疆分会", "新疆维吾尔自治区贸促会", "新疆贸促会", full):
+        assert trade_council(written) == full, written
+    assert trade_council("中国贸促会") is None  # the national council itself
+    assert trade_council("某某贸促会") is None  # no place of China

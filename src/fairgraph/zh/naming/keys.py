@@ -95,7 +95,12 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
-        body = place_body(name) or place_body(_without_party(name)) or place_department(name)
+        body = (
+            place_body(name)
+            or place_body(_without_party(name))
+            or trade_council(name)
+            or place_department(name)
+        )
         if body:
             return f"Organization|{body}", body, RULE_LEXICON
         full = zone_body_full_name(name)
@@ -220,6 +225,41 @@ def place_department(name: str) -> str | None:
             if department is not None:
                 return place.name + department
     return None
+
+
+#: the national council whose local councils reports name by their place, and its forms
+_COUNCIL = "中国国际贸易促进委员会"
+_COUNCIL_FORMS = (_COUNCIL, "中国贸促会")
+#: a place's council named after the place (甘肃省贸促会)
+_LOCAL_COUNCIL_FORMS = ("国际贸易促进委员会", "贸促会")
+
+
+def trade_council(name: str) -> str | None:
+    """A place's council for the promotion of international trade under one name, however it
+    is written: the national council's name, the place's full name, 分会 (中国贸促会新疆分会,
+    新疆维吾尔自治区贸促会 and 中国国际贸易促进委员会新疆维吾尔自治区分会 are one council, the form
+    an English report's "CCPIT Xinjiang Sub-council" is keyed under too).
+
+    >>> trade_council("中国贸促会新疆分会"), trade_council("甘肃省贸促会")
+    ('中国国际贸易促进委员会新疆维吾尔自治区分会', '中国国际贸易促进委员会甘肃省分会')
+    >>> trade_council("中国贸促会"), trade_council("中国国际贸易促进委员会")
+    (None, None)
+    """
+    lexicon = load_lexicon()
+    written = None
+    for form in _COUNCIL_FORMS:
+        if name.startswith(form) and name.endswith(("分会", "支会")):
+            written = name[len(form) : -2]
+            break
+    else:
+        for form in _LOCAL_COUNCIL_FORMS:
+            if name.endswith(form):
+                written = name[: -len(form)]
+                break
+    place = lexicon.place_of(written) if written and len(written) >= 2 else None
+    if place is None or place.level not in ("province", "city", "county"):
+        return None
+    return f"{_COUNCIL}{place.name}分会"
 
 
 def government_of(place: str) -> str:
