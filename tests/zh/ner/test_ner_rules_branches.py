@@ -151,3 +151,22 @@ def test_a_local_unit_of_a_national_agency_is_one_body_with_its_place(text):
 
     body = text[: text.index("局长")]
     assert (body, "Organization") in [(m.text, m.type) for m in recognize(text)]
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        ("中国（湖南）自由贸易试验区新设企业三百家", "中国（湖南）自由贸易试验区"),
+        ("双方依托中国（云南）自贸试验区昆明片区开展合作", "中国（云南）自贸试验区昆明片区"),
+    ],
+)
+def test_a_free_trade_zone_named_after_its_province_is_one_place(lex, text, zone):
+    """中国（某省）自由贸易试验区 is one place, not China and a province (also through the
+    whole recogniser)."""
+    from fairgraph.zh.ner import recognize
+
+    head = text.index("中国")
+    ms = [crf(text, head, head + 2, "Country"), crf(text, head + 3, head + 5, "Place")]
+    assert spans(rules.bracketed_zones(ms, text, lex)) == [(zone, "Place")]
+    found = {(m.text, m.type) for m in recognize(text)}
+    assert (zone, "Place") in found and ("中国", "Country") not in found

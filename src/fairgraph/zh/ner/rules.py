@@ -28,6 +28,7 @@ from fairgraph.zh.ner.rules_after_places import (
 from fairgraph.zh.ner.rules_branches import (
     bracketed_place_bodies,
     bracketed_places,
+    bracketed_zones,
     division_departments,
     government_offices,
     join_branches,
@@ -174,6 +175,7 @@ PIPELINE = (
     subsidiaries,
     bracketed_places,
     bracketed_place_bodies,
+    bracketed_zones,
     zones_are_places,
     fix_types,
     bodies_named_as_fairs,

@@ -327,6 +327,55 @@ def bracketed_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: a pilot free trade zone named after its province (中国（广西）自由贸易试验区) and its short
+#: forms, with one of its areas (某某片区) when one is named
+_FREE_TRADE_ZONE = re.compile(
+    r"(?:自由贸易试验区|自贸试验区|自由贸易区)(?:[\u4e00-\u9fff]{2,6}?片区)?"
+)
+
+
+def bracketed_zones(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """中国（某省）自由贸易试验区: the country, the province in brackets and the zone are one
+    place (the zone the province's name is given to), not a country and a province.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "中国（广西）自由贸易试验区新设企业"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 3, 5, "Place")]
+    >>> [(m.text, m.type) for m in bracketed_zones(ms, text, load_lexicon())]
+    [('中国（广西）自由贸易试验区', 'Place')]
+    >>> text = "依托中国（广西）自由贸易试验区钦州港片区建设"
+    >>> ms = [mention(text, 2, 4, "Country"), mention(text, 5, 7, "Place")]
+    >>> [m.text for m in bracketed_zones(ms, text, load_lexicon())]
+    ['中国（广西）自由贸易试验区钦州港片区']
+    """
+    out = sorted(ms)
+    k = 1
+    while k < len(out):
+        head, inner = out[k - 1], out[k]
+        zone = _FREE_TRADE_ZONE.match(text, inner.end + 1)
+        if (
+            head.type in ("Country", "Place")
+            and inner.type == "Place"
+            and text[head.end : inner.start] in ("（", "(")
+            and text[inner.end : inner.end + 1] in ("）", ")")
+            and zone is not None
+            # (a place naming the zone's area, 昆明片区, is part of it; anything else stops it)
+            and not any(
+                x.start < zone.end()
+                and x.end > inner.end
+                and (x.end > zone.end() or x.type != "Place")
+                for x in out
+            )
+        ):
+            inside = [x for x in out[k + 1 :] if x.end <= zone.end()]
+            out[k - 1 : k + 1 + len(inside)] = [
+                Mention(head.start, zone.end(), text[head.start : zone.end()], "Place", "zone")
+            ]
+            continue
+        k += 1
+    return out
+
+
 def bracketed_place_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某省（某市）国际陆港管理委员会 / 中国（某省）国际贸易投资促进中心: a place and a place in
     brackets written right before a body are the head of the body's one name.
