@@ -217,3 +217,32 @@ def test_figures_of_a_batch_or_of_a_side_event_are_not_the_fairs() -> None:
 def test_a_citys_own_signings_at_the_fair_are_not_the_fairs_totals() -> None:
     assert _totals("兰洽会期间，天水市共签约项目30个，签约总额101.9亿元。") == (None, None)
     assert _totals("兰洽会期间，全省共签约项目356个，签约总额3260亿元。") == (356, 326000000000)
+
+
+def test_a_hall_where_the_fair_is_held_leaves_room_for_the_series_city() -> None:
+    facts = _facts(
+        "第十七届中国哈尔滨国际经济贸易洽谈会在哈尔滨国际会展体育中心开幕。"
+        "开幕式后，嘉宾们参观了哈尔滨市的重点企业。"
+    )
+    assert {f.location.text for f in facts if f.location} == {"哈尔滨国际会展体育中心", "哈尔滨市"}
+
+
+def test_a_hall_alone_names_no_city() -> None:
+    facts = _facts("第十七届中国哈尔滨国际经济贸易洽谈会在哈尔滨国际会展体育中心开幕。")
+    assert {f.location.text for f in facts if f.location} == {"哈尔滨国际会展体育中心"}
+
+
+def test_the_urumqi_fair_is_a_series_of_its_own_with_its_years() -> None:
+    facts = _facts("为期5天的第十九届中国乌鲁木齐对外经济贸易洽谈会9月5日闭幕。")
+    assert facts and {f.series for f in facts} == {"中国乌鲁木齐对外经济贸易洽谈会"}
+    assert next(f.end_date for f in facts if f.end_date) == PartialDate(2010, 9, 5)
+    assert year_of("中国—亚欧商品贸易博览会", 19) is None
+
+
+def test_more_series_date_their_editions() -> None:
+    assert year_of("中国义乌国际小商品博览会", 25) == 2019
+    assert year_of("中国昆明进出口商品交易会", 21) == 2013
+    assert year_of("中国（海南）国际消费品博览会", 3) == 2023
+    assert year_of("中国国际农产品交易会", 17) == 2019
+    assert year_of("中国国际中小企业博览会", 15) == 2018
+    assert year_of("中国国际中小企业博览会", 30) is None  # beyond the run the data vouches for

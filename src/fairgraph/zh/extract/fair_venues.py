@@ -61,6 +61,17 @@ def is_venue(mention: Mention) -> bool:
     return mention.type in ("Organization", "Place") and name.endswith(VENUE_SUFFIXES)
 
 
+def is_hall(mention: Mention) -> bool:
+    """A venue, or a hall that holds fairs though its name ends like another place's
+    (某某国际会展体育中心, 某某展览展示中心).
+
+    >>> is_hall(Mention(0, 11, "某某国际会展体育中心", "Place")), is_hall(Mention(0, 2, "某市", "Place"))
+    (True, False)
+    """
+    name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)
+    return is_venue(mention) or (mention.type == "Place" and name.endswith(HELD_ONLY_SUFFIXES))
+
+
 def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """A city written right before a venue's name is part of that name (昆明|滇池国际会展中心).
 

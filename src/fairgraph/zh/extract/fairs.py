@@ -28,6 +28,7 @@ from fairgraph.zh.extract.fair_fields import (
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
     MAIN_HALLS,
+    is_hall,
     is_venue,
     venue_city,
 )
@@ -482,8 +483,8 @@ def host_city(
     >>> [f.location.text for f in host_city(ss, [], fair, load_lexicon())]
     ['厦门']
     """
-    if main is None or any(f.location is not None and not is_venue(f.location) for f in facts):
-        return []
+    if main is None or any(f.location is not None and not is_hall(f.location) for f in facts):
+        return []  # (a hall named where the fair is held, 某某会展体育中心, places it in no city)
     edition = int(main.subtype) if main.subtype else None
     series = series_name(main, lexicon)
     entry = lexicon.fair_of(series)

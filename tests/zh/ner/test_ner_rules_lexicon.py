@@ -1,0 +1,34 @@
+"""Known bodies from the lexicon over the model's cuts (rules_lexicon.py; sentences written here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.zh.ner import recognize
+
+
+def _orgs(text: str) -> set[str]:
+    return {m.text for m in recognize(text) if m.type == "Organization"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a known name ending in 会 followed by a title is the whole name
+        ("中国—东盟商务理事会执行理事长许宁宁在论坛上致辞。", "中国—东盟商务理事会"),
+        ("中国光彩会副会长王建华出席了对接会。", "中国光彩会"),
+        # a Japanese ministry (…省) followed by a title is the ministry, not a province
+        ("日本经济产业省副大臣山田太郎率团访问。", "日本经济产业省"),
+        ("日本外务省与中国外交部举行磋商。", "日本外务省"),
+        # national bodies by their short names
+        ("中国足协副主席林小华出席了仪式。", "中国足协"),
+        ("中国银监会和中国保监会联合发布通知。", "中国银监会"),
+        ("全国台企联会长李政宏率团参会。", "全国台企联"),
+    ],
+)
+def test_known_bodies_are_kept_whole(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_short_name_heading_a_longer_word_is_still_left_alone() -> None:
+    assert "中国电子" not in _orgs("中国电子商务发展迅速。")
