@@ -246,3 +246,13 @@ def test_more_series_date_their_editions() -> None:
     assert year_of("中国国际农产品交易会", 17) == 2019
     assert year_of("中国国际中小企业博览会", 15) == 2018
     assert year_of("中国国际中小企业博览会", 30) is None  # beyond the run the data vouches for
+
+
+def test_the_series_figures_over_years_are_not_this_editions() -> None:
+    assert _totals("十年来，兰洽会共签约项目3200个，总金额6000亿元。") == (None, None)
+    assert _totals("多年来，兰洽会共签订合同项目1.2万个。") == (None, None)
+
+
+def test_a_count_after_a_comparison_with_the_last_edition() -> None:
+    got = _totals("本届兰洽会签约项目比上届增加50个，达到350个，签约总额1230亿元。")
+    assert got == (350, 123000000000)
