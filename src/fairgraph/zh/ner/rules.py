@@ -85,6 +85,7 @@ from fairgraph.zh.ner.rules_model import (
 from fairgraph.zh.ner.rules_orgs import (
     bodies_named_as_fairs,
     country_and_noun,
+    country_institutes,
     extend_org_left,
     extend_org_right,
     fix_types,
@@ -157,6 +158,7 @@ PIPELINE = (
     place_with_org_suffix,
     strip_delegation,
     extend_org_left,
+    country_institutes,
     extend_org_right,
     split_country_brand,
     split_country_city_body,

@@ -1,4 +1,5 @@
-"""Known bodies from the lexicon over the model's cuts (rules_lexicon.py; sentences written here)."""
+"""Bodies kept whole over the model's cuts: known names (rules_lexicon.py) and national
+institutes (rules_orgs.country_institutes); sentences written here."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_known_bodies_are_kept_whole(text: str, name: str) -> None:
 
 def test_a_short_name_heading_a_longer_word_is_still_left_alone() -> None:
     assert "中国电子" not in _orgs("中国电子商务发展迅速。")
+
+
+def test_a_national_institute_the_model_cut_after_china_is_one_body() -> None:
+    found = recognize("论坛由中国城市发展研究院常务副院长章惠生主持。")
+    assert "中国城市发展研究院" in {m.text for m in found if m.type == "Organization"}
+    assert "中国" not in {m.text for m in found}
+    found = recognize("中国与东盟商会代表进行了交流。")  # a joiner: two names
+    assert "中国与东盟商会" not in {m.text for m in found}
