@@ -47,3 +47,20 @@ def test_a_national_institute_the_model_cut_after_china_is_one_body() -> None:
     assert "中国" not in {m.text for m in found}
     found = recognize("中国与东盟商会代表进行了交流。")  # a joiner: two names
     assert "中国与东盟商会" not in {m.text for m in found}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("中国石化销售有限公司甘肃石油分公司与兰州市签约。", "中国石化销售有限公司甘肃石油分公司"),
+        ("宏达建设股份有限公司西北销售分公司参加了洽谈。", "宏达建设股份有限公司西北销售分公司"),
+    ],
+)
+def test_a_branch_named_by_place_and_line_of_business_joins_its_parent(text: str, name: str) -> None:
+    assert name in _orgs(text)
+
+
+def test_a_joint_founding_is_no_part_of_a_name() -> None:
+    orgs = _orgs("兰州大学和西北师范大学联合成立研究院。")
+    assert {"兰州大学", "西北师范大学"} <= orgs
+    assert not any("成立" in o for o in orgs)
