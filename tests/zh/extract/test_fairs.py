@@ -239,13 +239,9 @@ def test_the_urumqi_fair_is_a_series_of_its_own_with_its_years() -> None:
     assert year_of("中国—亚欧商品贸易博览会", 19) is None
 
 
-def test_more_series_date_their_editions() -> None:
-    assert year_of("中国义乌国际小商品博览会", 25) == 2019
-    assert year_of("中国昆明进出口商品交易会", 21) == 2013
+def test_the_hainan_expo_by_its_bracketed_name_dates_its_editions() -> None:
     assert year_of("中国（海南）国际消费品博览会", 3) == 2023
-    assert year_of("中国国际农产品交易会", 17) == 2019
-    assert year_of("中国国际中小企业博览会", 15) == 2018
-    assert year_of("中国国际中小企业博览会", 30) is None  # beyond the run the data vouches for
+    assert year_of("中国乌鲁木齐对外经济贸易洽谈会", 25) is None  # the series ended with the 19th
 
 
 def test_the_series_figures_over_years_are_not_this_editions() -> None:
@@ -256,3 +252,14 @@ def test_the_series_figures_over_years_are_not_this_editions() -> None:
 def test_a_count_after_a_comparison_with_the_last_edition() -> None:
     got = _totals("本届兰洽会签约项目比上届增加50个，达到350个，签约总额1230亿元。")
     assert got == (350, 123000000000)
+
+
+def test_a_fair_held_in_two_halls_is_in_both() -> None:
+    facts = _facts(
+        "第十七届中国西部国际博览会在中国西部国际博览城国际展览展示中心和成都世纪城新国际会展中心分别设展。"
+    )
+    assert {f.location.text for f in facts if f.location} == {
+        "中国西部国际博览城国际展览展示中心",
+        "成都世纪城新国际会展中心",
+        "成都",
+    }

@@ -77,3 +77,25 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             Mention(start, end, match.group(), "Organization", "Government", origin="short-body")
         )
     return out
+
+
+#: a kind of department named by its field alone (商务部门, 税务部门, 监管部门): no one body
+_GENERIC_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}部门")
+
+
+def drop_generic_departments(mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisation mentions that name a kind of department by its field alone (各市州商务部门,
+    有关监管部门) are no organisation of the graph: they name no one body. A department named
+    with its place (某市商务部门) is left to the resolver.
+
+    >>> ms = [Mention(4, 8, "商务部门", "Organization"), Mention(0, 3, "省商务厅", "Organization")]
+    >>> [m.text for m in drop_generic_departments(ms)]
+    ['省商务厅']
+    >>> [m.text for m in drop_generic_departments([Mention(0, 7, "兰州市商务部门", "Organization")])]
+    ['兰州市商务部门']
+    """
+    return [
+        m
+        for m in mentions
+        if not (m.type == "Organization" and _GENERIC_DEPARTMENT.fullmatch(m.text))
+    ]

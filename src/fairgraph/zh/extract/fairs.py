@@ -43,8 +43,8 @@ _THEME = re.compile(
 )
 _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
-    r"([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
-    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕)"
+    r"([^，。；]{2,40}?)(?:隆重|盛大|顺利|正式|分别|同时|同步)?"
+    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展)"
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
@@ -328,6 +328,7 @@ def fair_facts(
             if fact.location and is_venue(fact.location)
             else None
         )
+        halls = other_halls(sentence, fact.location)
         if city is not None:  # the city first: a fair has one location, the venue is extra
             facts.append(dataclasses.replace(fact, location=city))
             fact = FairFact(
@@ -338,6 +339,10 @@ def fair_facts(
                 location=fact.location,
             )
         facts.append(fact)
+        facts += [
+            FairFact(fair, fact.series, sentence.span, edition=edition, location=hall)
+            for hall in halls
+        ]
     return facts
 
 
@@ -694,18 +699,30 @@ def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
 _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?$")
 
 
-def _location(sentence: Sentence) -> Mention | None:
+def _held_places(sentence: Sentence) -> list[Mention]:
+    """The places and bodies named where the sentence's event is held (在…举行, 主会场设在…)."""
     match = _HELD.search(sentence.text)
     if not match:
-        return None
+        return []
     group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
     lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
-    places = [
+    return [
         m
         for m in sentence.mentions
         if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
     ]
+
+
+def _location(sentence: Sentence) -> Mention | None:
+    places = _held_places(sentence)
     return places[-1] if places else None
+
+
+def other_halls(sentence: Sentence, location: Mention | None) -> list[Mention]:
+    """The other halls of an event held in two (在A和B分别设展 → A, when B is its location)."""
+    if location is None or not is_hall(location):
+        return []
+    return [m for m in _held_places(sentence) if m != location and is_hall(m)]
 
 
 def hosts_before(sentence: Sentence, fair: Mention) -> list[Mention]:
