@@ -93,7 +93,7 @@ def recognize_entities(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
     found = split_foreign_companies(plausible_places(trim_at_signing_verbs(found)))
-    found = drop_generic_departments(found)
+    found = drop_generic_departments(text, found)
     found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)
     fairs = find_fair_mentions(text, load_lexicon())

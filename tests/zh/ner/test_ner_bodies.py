@@ -64,3 +64,8 @@ def test_a_joint_founding_is_no_part_of_a_name() -> None:
     orgs = _orgs("兰州大学和西北师范大学联合成立研究院。")
     assert {"兰州大学", "西北师范大学"} <= orgs
     assert not any("成立" in o for o in orgs)
+
+
+def test_a_department_cut_at_its_joiner_is_whole() -> None:
+    assert "发展和改革委员会" in _orgs("两省的发展和改革委员会签署了合作协议。")
+    assert "改革委员会" not in _orgs("两省的发展和改革委员会签署了合作协议。")

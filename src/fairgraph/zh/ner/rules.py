@@ -28,6 +28,7 @@ from fairgraph.zh.ner.rules_after_places import (
 from fairgraph.zh.ner.rules_branches import (
     bracketed_place_bodies,
     bracketed_places,
+    department_tails,
     division_departments,
     government_offices,
     join_branches,
@@ -171,6 +172,7 @@ PIPELINE = (
     country_stationed_titles,
     title_heads_back,
     known_place_heads,
+    department_tails,
     division_departments,
     join_branches,
     subsidiaries,

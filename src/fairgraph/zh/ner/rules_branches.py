@@ -122,6 +122,35 @@ def _departments() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, departments())))
 
 
+def department_tails(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A body the model cut inside a department's name at its joiner (发展和|改革委员会,
+    工业和|信息化厅) is the department: it grows left over the rest of the name.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "两省的发展和改革委员会签署协议"
+    >>> [m.text for m in department_tails([mention(text, 6, 11, "Organization")], text,
+    ...     load_lexicon())]
+    ['发展和改革委员会']
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            for name in departments():
+                cut = len(name) - len(m.text)
+                if (
+                    cut > 0
+                    and name.endswith(m.text)
+                    and name[cut - 1] in "和与及"
+                    and m.start >= cut
+                    and text[m.start - cut : m.start] == name[:cut]
+                    and not any(x.start < m.start and m.start - cut < x.end for x in ms)
+                ):
+                    m = span_mention(m, text, m.start - cut, m.end)
+                    break
+        out.append(m)
+    return out
+
+
 #: a government level written alone before its department (省发展改革委, 市商务局)
 _LEVELS = ("自治区", "省", "市", "州", "县", "区", "盟")
 #: what may stand before a level written alone (a list, a connector, a clause's start)
