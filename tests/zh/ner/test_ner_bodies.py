@@ -31,6 +31,7 @@ def _orgs(text: str) -> set[str]:
         ("据香港文汇报报道，投洽会吸引了大量客商。", "香港文汇报"),
         ("大公报、文汇报等媒体进行了报道。", "大公报"),
         ("据第一财经报道，签约总额创新高。", "第一财经"),
+        ("亲民党主席宋楚瑜率团参访。", "亲民党"),
     ],
 )
 def test_known_bodies_are_kept_whole(text: str, name: str) -> None:
