@@ -57,7 +57,9 @@ def test_a_national_institute_the_model_cut_after_china_is_one_body() -> None:
         ("宏达建设股份有限公司西北销售分公司参加了洽谈。", "宏达建设股份有限公司西北销售分公司"),
     ],
 )
-def test_a_branch_named_by_place_and_line_of_business_joins_its_parent(text: str, name: str) -> None:
+def test_a_branch_named_by_place_and_line_of_business_joins_its_parent(
+    text: str, name: str
+) -> None:
     assert name in _orgs(text)
 
 

@@ -83,7 +83,9 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 #: a kind of department named by its field alone (商务部门, 税务部门, 监管部门): no one body
 _GENERIC_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}部门")
 #: several divisions' departments of one kind (两省的发展和改革委员会, 各市州商务局, 双方的外事部门)
-_SEVERAL_BEFORE = re.compile(r"(?:两|各|双方|三|四)(?:省区市|省市|省区|市州|省|市|区|县|地|方)?的?$")
+_SEVERAL_BEFORE = re.compile(
+    r"(?:两|各|双方|三|四)(?:省区市|省市|省区|市州|省|市|区|县|地|方)?的?$"
+)
 
 
 def drop_generic_departments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -98,7 +100,8 @@ def drop_generic_departments(text: str, mentions: Sequence[Mention]) -> list[Men
     ...       Mention(25, 32, "工业和信息化厅", "Organization")]
     >>> [m.text for m in drop_generic_departments(t, ms)]
     ['省商务厅']
-    >>> [m.text for m in drop_generic_departments("兰州市商务部门", [Mention(0, 7, "兰州市商务部门", "Organization")])]
+    >>> one = [Mention(0, 7, "兰州市商务部门", "Organization")]
+    >>> [m.text for m in drop_generic_departments("兰州市商务部门", one)]
     ['兰州市商务部门']
     """
     names = departments()
@@ -116,9 +119,6 @@ def drop_generic_departments(text: str, mentions: Sequence[Mention]) -> list[Men
         for m in mentions
         if not (
             m.type == "Organization"
-            and (
-                _GENERIC_DEPARTMENT.fullmatch(m.text)
-                or (m.text in names and several(m.start))
-            )
+            and (_GENERIC_DEPARTMENT.fullmatch(m.text) or (m.text in names and several(m.start)))
         )
     ]

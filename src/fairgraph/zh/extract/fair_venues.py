@@ -73,7 +73,8 @@ def is_hall(mention: Mention) -> bool:
     """A venue, or a hall that holds fairs though its name ends like another place's
     (某某国际会展体育中心, 某某展览展示中心).
 
-    >>> is_hall(Mention(0, 11, "某某国际会展体育中心", "Place")), is_hall(Mention(0, 2, "某市", "Place"))
+    >>> hall, city = Mention(0, 10, "某某国际会展体育中心", "Place"), Mention(0, 2, "某市", "Place")
+    >>> is_hall(hall), is_hall(city)
     (True, False)
     """
     name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)

@@ -31,7 +31,7 @@ BRANCH = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?)(?:{_BRANCH_WORDS})")
 #: how far left a parent body's name may reach when the model did not tag it
 _MAX_PARENT = 12
 #: the country's great regions, which name branches as places do (西北分公司, 华东销售分公司)
-_REGIONS = frozenset("华北 华东 华南 华中 西北 西南 东北".split())
+_REGIONS = frozenset(("华北", "华东", "华南", "华中", "西北", "西南", "东北"))
 #: words that point back to a body named before (该公司, 本集团, 其子公司)
 _POINTING = set("该本此这其各")
 

@@ -179,7 +179,7 @@ def country_institutes(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     """
     ordered = sorted(ms)
     out = list(ordered)
-    for country, body in zip(ordered, ordered[1:]):
+    for country, body in zip(ordered, ordered[1:], strict=False):
         if (
             country.type not in ("Country", "Place")  # (the model may call 中国 a place)
             or country.text not in HOME
