@@ -41,7 +41,7 @@ from fairgraph.zh.extract.agreements import (
     trim_at_signing_verbs,
     witnesses,
 )
-from fairgraph.zh.extract.bodies import short_bodies
+from fairgraph.zh.extract.bodies import drop_generic_departments, short_bodies
 from fairgraph.zh.extract.compound_titles import repair_compound_titles
 from fairgraph.zh.extract.dates import dateline_day, find_dates, head_date
 from fairgraph.zh.extract.fair_fields import bracketed_venues
@@ -93,6 +93,7 @@ def recognize_entities(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
     found = split_foreign_companies(plausible_places(trim_at_signing_verbs(found)))
+    found = drop_generic_departments(text, found)
     found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)
     fairs = find_fair_mentions(text, load_lexicon())

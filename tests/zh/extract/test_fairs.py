@@ -217,3 +217,49 @@ def test_figures_of_a_batch_or_of_a_side_event_are_not_the_fairs() -> None:
 def test_a_citys_own_signings_at_the_fair_are_not_the_fairs_totals() -> None:
     assert _totals("兰洽会期间，天水市共签约项目30个，签约总额101.9亿元。") == (None, None)
     assert _totals("兰洽会期间，全省共签约项目356个，签约总额3260亿元。") == (356, 326000000000)
+
+
+def test_a_hall_where_the_fair_is_held_leaves_room_for_the_series_city() -> None:
+    facts = _facts(
+        "第十七届中国哈尔滨国际经济贸易洽谈会在哈尔滨国际会展体育中心开幕。"
+        "开幕式后，嘉宾们参观了哈尔滨市的重点企业。"
+    )
+    assert {f.location.text for f in facts if f.location} == {"哈尔滨国际会展体育中心", "哈尔滨市"}
+
+
+def test_a_hall_alone_names_no_city() -> None:
+    facts = _facts("第十七届中国哈尔滨国际经济贸易洽谈会在哈尔滨国际会展体育中心开幕。")
+    assert {f.location.text for f in facts if f.location} == {"哈尔滨国际会展体育中心"}
+
+
+def test_the_urumqi_fair_is_a_series_of_its_own_with_its_years() -> None:
+    facts = _facts("为期5天的第十九届中国乌鲁木齐对外经济贸易洽谈会9月5日闭幕。")
+    assert facts and {f.series for f in facts} == {"中国乌鲁木齐对外经济贸易洽谈会"}
+    assert next(f.end_date for f in facts if f.end_date) == PartialDate(2010, 9, 5)
+    assert year_of("中国—亚欧商品贸易博览会", 19) is None
+
+
+def test_the_hainan_expo_by_its_bracketed_name_dates_its_editions() -> None:
+    assert year_of("中国（海南）国际消费品博览会", 3) == 2023
+    assert year_of("中国乌鲁木齐对外经济贸易洽谈会", 25) is None  # the series ended with the 19th
+
+
+def test_the_series_figures_over_years_are_not_this_editions() -> None:
+    assert _totals("十年来，兰洽会共签约项目3200个，总金额6000亿元。") == (None, None)
+    assert _totals("多年来，兰洽会共签订合同项目1.2万个。") == (None, None)
+
+
+def test_a_count_after_a_comparison_with_the_last_edition() -> None:
+    got = _totals("本届兰洽会签约项目比上届增加50个，达到350个，签约总额1230亿元。")
+    assert got == (350, 123000000000)
+
+
+def test_a_fair_held_in_two_halls_is_in_both() -> None:
+    facts = _facts(
+        "第十七届中国西部国际博览会在中国西部国际博览城国际展览展示中心和成都世纪城新国际会展中心分别设展。"
+    )
+    assert {f.location.text for f in facts if f.location} == {
+        "中国西部国际博览城国际展览展示中心",
+        "成都世纪城新国际会展中心",
+        "成都",
+    }

@@ -120,3 +120,7 @@ def test_a_bare_government_department_after_its_officials_title_is_that_governme
     assert ("王某", "厅长", "四川省商务厅") in posts
     assert ("李某", "厅长", "甘肃省商务厅") in posts
     assert ("赵某", "局长", "兰州市商务局") in posts
+
+
+def test_a_state_councilor_sits_on_the_state_council() -> None:
+    assert ("王勇", "国务委员", "中华人民共和国国务院") in _posts("国务委员王勇出席开幕式。")

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import SpanIndex
+from fairgraph.zh.lexicon.tables import departments
 
 SHORT_BODIES = (
     "省人民政府",
@@ -77,3 +78,47 @@ def short_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             Mention(start, end, match.group(), "Organization", "Government", origin="short-body")
         )
     return out
+
+
+#: a kind of department named by its field alone (商务部门, 税务部门, 监管部门): no one body
+_GENERIC_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,4}部门")
+#: several divisions' departments of one kind (两省的发展和改革委员会, 各市州商务局, 双方的外事部门)
+_SEVERAL_BEFORE = re.compile(
+    r"(?:两|各|双方|三|四)(?:省区市|省市|省区|市州|省|市|区|县|地|方)?的?$"
+)
+
+
+def drop_generic_departments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Organisation mentions that name a kind of department rather than one body are no
+    organisation of the graph: a field and 部门 alone (各市州商务部门, 有关监管部门), or a bare
+    department's name after several divisions (两省的发展和改革委员会). A department named with its
+    place (某市商务部门) is left to the resolver.
+
+    >>> t = "省商务厅及各市州商务部门，两省的发展和改革委员会、工业和信息化厅"
+    >>> ms = [Mention(0, 4, "省商务厅", "Organization"), Mention(8, 12, "商务部门", "Organization"),
+    ...       Mention(16, 24, "发展和改革委员会", "Organization"),
+    ...       Mention(25, 32, "工业和信息化厅", "Organization")]
+    >>> [m.text for m in drop_generic_departments(t, ms)]
+    ['省商务厅']
+    >>> one = [Mention(0, 7, "兰州市商务部门", "Organization")]
+    >>> [m.text for m in drop_generic_departments("兰州市商务部门", one)]
+    ['兰州市商务部门']
+    """
+    names = departments()
+
+    def several(start: int) -> bool:  # (back over the list's earlier departments: A、B、m)
+        while start > 0 and text[start - 1] in "、和及与":
+            prev = next((n for n in names if text.endswith(n, 0, start - 1)), None)
+            if prev is None:
+                break
+            start -= len(prev) + 1
+        return _SEVERAL_BEFORE.search(text, 0, start) is not None
+
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "Organization"
+            and (_GENERIC_DEPARTMENT.fullmatch(m.text) or (m.text in names and several(m.start)))
+        )
+    ]

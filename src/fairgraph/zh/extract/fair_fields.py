@@ -128,6 +128,8 @@ _EARLIER = re.compile(
     r"|(?:^|[，。；：])\s*(?:在|据统计，?)?(?:上届|上一届|前一届|去年|上年)[^，。；]{0,14}?(?:共|累计)?签"
     # 迄今为止/至今…共签约, 已成功举办十九届，共签约, 过去十九届…签约: the series so far
     r"|(?:迄今|至今)[^。；]{0,16}?(?:共|累计)"
+    # 十年来/多年来/近年来，某会共签约…: the series over years, not one edition
+    r"|(?:多|几|数|近|(?<![0-9])[0-9]{1,2}|[一二三四五六七八九十]+)年(?:来|间)[^。；]{0,16}?共[^。；]{0,4}签"
     r"|(?:已(?:成功|连续)?举办(?:了)?|过去|以往)(?<![第\d一二三四五六七八九十])"
     r"[0-9一二三四五六七八九十]+届[^。；]{0,16}?签"
 )
@@ -152,6 +154,10 @@ def earlier_figure(text: str) -> bool:
     (True, True)
     >>> earlier_figure("过去十九届某会签约1万个"), earlier_figure("第二十届某会共签约项目356个")
     (True, False)
+    >>> earlier_figure("十年来，某会共签约项目3200个"), earlier_figure("多年来某会共签订合同1万个")
+    (True, True)
+    >>> earlier_figure("2010年来宾共签约项目320个")  # a year, then 来宾: no span of years
+    False
     """
     return _EARLIER.search(text) is not None and "本届" not in text
 

@@ -37,10 +37,18 @@ VENUE_SUFFIXES = (
 HELD_ONLY_SUFFIXES = ("体育中心", "展示中心", "博览园")
 #: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
 _HELD_AT = re.compile(
-    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
+    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·])"
+    r"(?:(?!在|的|和|与|及|、)[\u4e00-\u9fffA-Za-z0-9·]){0,15}?(?:"  # (one hall: no joiner)
     + "|".join(sorted((*VENUE_SUFFIXES, *HELD_ONLY_SUFFIXES), key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
-    r"(?=(?:隆重|盛大|顺利|正式)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下))"
+    r"(?=(?:隆重|盛大|顺利|正式|分别|同时|同步)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下|设展|布展))"
+)
+_HALLS = "|".join(sorted((*VENUE_SUFFIXES, *HELD_ONLY_SUFFIXES), key=len, reverse=True))
+#: 在 A 和 B 分别设展: two halls an event is held in
+_FIRST_OF_TWO = re.compile(
+    r"(?<=[在于])(?!\d{1,2}月)((?:(?!在|的|和|与|及)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?"
+    rf"(?:{_HALLS}))(?:和|与|及|、)((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){{1,16}}?(?:{_HALLS}))"
+    r"(?=(?:分别|同时|同步)?(?:开幕|举行|举办|设展|布展|开展))"
 )
 
 
@@ -59,6 +67,18 @@ def is_venue(mention: Mention) -> bool:
     """A hall or centre where fairs are held (青海国际会展中心)."""
     name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)  # 国家会展中心（上海）
     return mention.type in ("Organization", "Place") and name.endswith(VENUE_SUFFIXES)
+
+
+def is_hall(mention: Mention) -> bool:
+    """A venue, or a hall that holds fairs though its name ends like another place's
+    (某某国际会展体育中心, 某某展览展示中心).
+
+    >>> hall, city = Mention(0, 10, "某某国际会展体育中心", "Place"), Mention(0, 2, "某市", "Place")
+    >>> is_hall(hall), is_hall(city)
+    (True, False)
+    """
+    name = re.sub(r"[（(][^）)]{1,6}[）)]$", "", mention.text)
+    return is_venue(mention) or (mention.type == "Place" and name.endswith(HELD_ONLY_SUFFIXES))
 
 
 def city_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -91,19 +111,24 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> t = "主会场设在某某国际博览中心，会期4天"
     >>> [(m.text, m.type) for m in held_venues(t, [])]
     [('某某国际博览中心', 'Place')]
+    >>> t = "本届展会在某某国际博览城和某某国际会展中心分别设展"
+    >>> [m.text for m in held_venues(t, [])]
+    ['某某国际博览城', '某某国际会展中心']
     >>> t = "展会在某某进出口商品交易会展馆开幕"
     >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
     [('某某进出口商品交易会展馆', 'Place')]
     """
     edits = MentionEdits(mentions)
-    for match in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]:
-        start, end = match.span(1)
+    halls = [(m, 1) for m in [*_HELD_AT.finditer(text), *_SET_AT.finditer(text)]]
+    halls += [(m, g) for m in _FIRST_OF_TWO.finditer(text) for g in (1, 2)]
+    for match, group in halls:
+        start, end = match.span(group)
         near = edits.overlapping(start, end)
         if any(not start <= m.start < m.end <= end for m in near):
             continue  # a mention runs across the venue's edge: leave the recogniser's reading
         if any(m.start == start and m.end == end and m.type == "Place" for m in near):
             continue
-        venue = Mention(start, end, match.group(1), "Place", None, origin="held-at")
+        venue = Mention(start, end, match.group(group), "Place", None, origin="held-at")
         edits.replace(near, [venue])
     out = edits.result()
     return out

@@ -28,6 +28,7 @@ from fairgraph.zh.extract.fair_fields import (
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
     MAIN_HALLS,
+    is_hall,
     is_venue,
     venue_city,
 )
@@ -42,8 +43,8 @@ _THEME = re.compile(
 )
 _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
-    r"([^，。；]{2,30}?)(?:隆重|盛大|顺利|正式)?"
-    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕)"
+    r"([^，。；]{2,40}?)(?:隆重|盛大|顺利|正式|分别|同时|同步)?"
+    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展)"
     rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
@@ -67,6 +68,9 @@ _SIGNED_PROJECTS = re.compile(
     r"|(\d+|[一二三四五六七八九十百千]+)个(?:合作)?项目(?:达成|签订|签署)"
     # 共有356个项目签约 / 356个项目集中签约
     r"|(\d+|[一二三四五六七八九十百千]+)个(?:[^，。；\d]{0,6}?)项目(?:成功|集中|现场)?签约"
+    # 签约项目比上届增加50个，达到356个: the count after a comparison with the last edition
+    r"|签(?:约|订|署)项目(?:数)?(?:比|较)(?:上届|上一届|去年|上年)[^，。；]{0,12}[，,]?\s*"
+    r"(?:达到|达|为|共|总数达)(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
 )
 _HOSTS = re.compile(r"(?:首次|再次|继续)?(?:单独|共同|联合)?(?:主办|举办)(?:了)?(?:本届)?$")
 _TOTAL_CUE = re.compile(
@@ -324,6 +328,7 @@ def fair_facts(
             if fact.location and is_venue(fact.location)
             else None
         )
+        halls = other_halls(sentence, fact.location)
         if city is not None:  # the city first: a fair has one location, the venue is extra
             facts.append(dataclasses.replace(fact, location=city))
             fact = FairFact(
@@ -334,6 +339,10 @@ def fair_facts(
                 location=fact.location,
             )
         facts.append(fact)
+        facts += [
+            FairFact(fair, fact.series, sentence.span, edition=edition, location=hall)
+            for hall in halls
+        ]
     return facts
 
 
@@ -482,8 +491,8 @@ def host_city(
     >>> [f.location.text for f in host_city(ss, [], fair, load_lexicon())]
     ['厦门']
     """
-    if main is None or any(f.location is not None and not is_venue(f.location) for f in facts):
-        return []
+    if main is None or any(f.location is not None and not is_hall(f.location) for f in facts):
+        return []  # (a hall named where the fair is held, 某某会展体育中心, places it in no city)
     edition = int(main.subtype) if main.subtype else None
     series = series_name(main, lexicon)
     entry = lexicon.fair_of(series)
@@ -690,18 +699,30 @@ def co_held(sentence: Sentence, fairs: Sequence[Mention]) -> bool:
 _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?$")
 
 
-def _location(sentence: Sentence) -> Mention | None:
+def _held_places(sentence: Sentence) -> list[Mention]:
+    """The places and bodies named where the sentence's event is held (在…举行, 主会场设在…)."""
     match = _HELD.search(sentence.text)
     if not match:
-        return None
+        return []
     group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
     lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
-    places = [
+    return [
         m
         for m in sentence.mentions
         if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
     ]
+
+
+def _location(sentence: Sentence) -> Mention | None:
+    places = _held_places(sentence)
     return places[-1] if places else None
+
+
+def other_halls(sentence: Sentence, location: Mention | None) -> list[Mention]:
+    """The other halls of an event held in two (在A和B分别设展 → A, when B is its location)."""
+    if location is None or not is_hall(location):
+        return []
+    return [m for m in _held_places(sentence) if m != location and is_hall(m)]
 
 
 def hosts_before(sentence: Sentence, fair: Mention) -> list[Mention]:

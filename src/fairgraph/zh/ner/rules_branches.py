@@ -30,6 +30,8 @@ _BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营�
 BRANCH = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?)(?:{_BRANCH_WORDS})")
 #: how far left a parent body's name may reach when the model did not tag it
 _MAX_PARENT = 12
+#: the country's great regions, which name branches as places do (西北分公司, 华东销售分公司)
+_REGIONS = frozenset(("华北", "华东", "华南", "华中", "西北", "西南", "东北"))
 #: words that point back to a body named before (该公司, 本集团, 其子公司)
 _POINTING = set("该本此这其各")
 
@@ -39,7 +41,13 @@ def _is_branch(m: Mention, lex: Lexicon) -> bool:
     if m.type != "Organization" or hit is None:
         return False
     place = hit.group(1)
-    return not place or bool(lex.place_of(place) or lex.foreign_place_of(place))
+    if not place or lex.place_of(place) or lex.foreign_place_of(place):
+        return True
+    # a place and the branch's line of business (甘肃|石油|分公司, 西北|销售|分公司)
+    return any(
+        (lex.place_of(place[:k]) or place[:k] in _REGIONS) and 1 <= len(place) - k <= 4
+        for k in range(2, min(len(place), 5))
+    )
 
 
 def _parent_start(ms: list[Mention], text: str, branch: Mention, lex: Lexicon) -> int | None:
@@ -112,6 +120,35 @@ def division_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Men
 def _departments() -> re.Pattern[str]:
     """The department names of ``departments.tsv``, longest first."""
     return re.compile("|".join(map(re.escape, departments())))
+
+
+def department_tails(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A body the model cut inside a department's name at its joiner (发展和|改革委员会,
+    工业和|信息化厅) is the department: it grows left over the rest of the name.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "两省的发展和改革委员会签署协议"
+    >>> [m.text for m in department_tails([mention(text, 6, 11, "Organization")], text,
+    ...     load_lexicon())]
+    ['发展和改革委员会']
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            for name in departments():
+                cut = len(name) - len(m.text)
+                if (
+                    cut > 0
+                    and name.endswith(m.text)
+                    and name[cut - 1] in "和与及"
+                    and m.start >= cut
+                    and text[m.start - cut : m.start] == name[:cut]
+                    and not any(x.start < m.start and m.start - cut < x.end for x in ms)
+                ):
+                    m = span_mention(m, text, m.start - cut, m.end)
+                    break
+        out.append(m)
+    return out
 
 
 #: a government level written alone before its department (省发展改革委, 市商务局)

@@ -415,6 +415,10 @@ def _cut_name(m: Mention, start: int, end: int) -> bool:
 #: verbs a model runs a zone or a body on into (某某开发区|建设…产业园)
 _VERBS = ("投资建设", "建设", "投资", "打造", "设立", "落户", "签约", "举办", "共建")
 _CUT_ENDS = (*ZONE_ENDS, "区", "县", "市")
+#: verbs of two bodies acting together, which no name holds (联合成立, 共同组建)
+_JOINT_VERBS = tuple(
+    a + b for a in ("联合", "共同", "合作") for b in ("成立", "组建", "设立", "创办", "发起")
+)
 
 
 def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -427,6 +431,17 @@ def cut_at_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         named = verb and (
             m.text.endswith(lex.gov_suffixes) or m.text.endswith(lex.company_suffixes)
         )
+        strong = m.type == "Organization" and any(v in m.text[2:] for v in _JOINT_VERBS)
+        if strong and m.origin in ("crf", "lac"):
+            # 某某大学联合成立研究院: no name holds a joint founding, named ending or not
+            for i in range(2, len(m.text) - 2):
+                head = m.text[:i]
+                if m.text.startswith(_JOINT_VERBS, i) and (
+                    head.endswith(_CUT_ENDS) or _suffix_end(head, lex)
+                ):
+                    m = span_mention(m, text, m.start, m.start + i)
+                    verb = False
+                    break
         if verb and m.origin in ("crf", "lac") and not named:
             for i in range(3, len(m.text) - 2):
                 head, rest = m.text[:i], m.text[i:]

@@ -145,6 +145,59 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     return out
 
 
+#: the endings of institutes and associations whose fields may stand between the country and
+#: the ending (中国|城市发展|研究院)
+INSTITUTE_ENDS = (
+    "研究院",
+    "研究所",
+    "研究中心",
+    "研究会",
+    "协会",
+    "学会",
+    "商会",
+    "促进会",
+    "联合会",
+    "基金会",
+)
+#: what never stands in an institute's field: function words, time words, joiners
+_NOT_IN_FIELD = STOP_IN_ORG | set("年月日今昨明和、")
+
+
+def country_institutes(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """中国 + a field the model left bare + an institute it cut (展研究院) is one institute:
+    中国城市发展研究院, not the country and a fragment. The field is 1–6 Han characters with no
+    function or time word and no mention of its own.
+
+    >>> text = "主持中国城市发展研究院常务副院长"
+    >>> ms = [mention(text, 2, 4, "Country"), mention(text, 7, 11, "Organization")]
+    >>> [(m.text, m.type) for m in country_institutes(ms, text, None)]
+    [('中国城市发展研究院', 'Organization')]
+    >>> text = "中国与东盟商会签约"  # a joiner: two parties
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 3, 7, "Organization")]
+    >>> [m.text for m in country_institutes(ms, text, None)]
+    ['中国', '东盟商会']
+    """
+    ordered = sorted(ms)
+    out = list(ordered)
+    for country, body in zip(ordered, ordered[1:], strict=False):
+        if (
+            country.type not in ("Country", "Place")  # (the model may call 中国 a place)
+            or country.text not in HOME
+            or body.type != "Organization"
+            or not body.text.endswith(INSTITUTE_ENDS)
+            or country not in out
+        ):
+            continue
+        field = text[country.end : body.start]
+        if not 1 <= len(field) <= 6 or any(
+            not "\u4e00" <= c <= "\u9fff" or c in _NOT_IN_FIELD for c in field
+        ):
+            continue
+        out.remove(country)
+        out[out.index(body)] = span_mention(body, text, country.start, body.end)
+    return sorted(out)
+
+
 def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """青海省人民 + 政府 → 青海省人民政府: take an organisation suffix that follows directly."""
     out = []
