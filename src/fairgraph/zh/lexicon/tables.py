@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from importlib import resources
 
 from fairgraph.errors import ModelError
@@ -43,8 +44,10 @@ def countries() -> list[CountryEntry]:
 ABBREVIATED_COUNTRY = "country-pair-abbreviation"
 
 
-def country_abbreviations() -> dict[str, str]:
-    """One-character short forms of countries (越 → VN), read only in pairs (中越两国)."""
+@cache
+def country_abbreviations() -> Mapping[str, str]:
+    """One-character short forms of countries (越 → VN), read only in pairs (中越两国); read
+    once (the rules ask for it at every sentence)."""
     return {short: code for short, code in rows("country_abbreviations.tsv", 2)}
 
 
@@ -104,15 +107,17 @@ def provincial_soes(provinces: Mapping[str, str]) -> list[OrgEntry]:
     return out
 
 
+@cache
 def departments() -> tuple[str, ...]:
     """The names of local government departments and people's organisations as written after
-    a place (``departments.tsv``: 商务厅, 发改委, 工商联 …), longest first."""
+    a place (``departments.tsv``: 商务厅, 发改委, 工商联 …), longest first (read once)."""
     return tuple(sorted({r[0] for r in rows("departments.tsv", 2)}, key=lambda n: (-len(n), n)))
 
 
+@cache
 def honorifics() -> tuple[str, ...]:
     """Honorifics written before a person's name (``honorifics.tsv``: 拿督, 丹斯里, 敦 …),
-    longest first.
+    longest first (read once).
 
     >>> honorifics()[:3]
     ('拿汀斯里', '拿督斯里', '丹斯里')

@@ -122,6 +122,18 @@ def _departments() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, departments())))
 
 
+@cache
+def _joined_departments() -> dict[str, tuple[str, ...]]:
+    """The department names with a joiner (发展和改革委员会), by what follows a joiner
+    (改革委员会), longest first."""
+    tails: dict[str, list[str]] = {}
+    for name in departments():
+        for at, char in enumerate(name[:-1]):
+            if char in "和与及":
+                tails.setdefault(name[at + 1 :], []).append(name)
+    return {tail: tuple(names) for tail, names in tails.items()}
+
+
 def department_tails(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A body the model cut inside a department's name at its joiner (发展和|改革委员会,
     工业和|信息化厅) is the department: it grows left over the rest of the name.
@@ -135,13 +147,10 @@ def department_tails(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     out = []
     for m in ms:
         if m.type == "Organization":
-            for name in departments():
+            for name in _joined_departments().get(m.text, ()):
                 cut = len(name) - len(m.text)
                 if (
-                    cut > 0
-                    and name.endswith(m.text)
-                    and name[cut - 1] in "和与及"
-                    and m.start >= cut
+                    m.start >= cut
                     and text[m.start - cut : m.start] == name[:cut]
                     and not any(x.start < m.start and m.start - cut < x.end for x in ms)
                 ):
