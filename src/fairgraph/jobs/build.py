@@ -14,7 +14,7 @@ import os
 import shutil
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor
-from contextlib import closing, contextmanager, nullcontext
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -188,23 +188,21 @@ def extract_all(
     on_document: OnDocument | None = None,
     jobs: int = 1,
     progress: Progress = SILENT,
-    dask: str | DaskExtractor | None = None,
+    dask: str | None = None,
     resolver: Resolver | None = None,
-    pool: Executor | None = None,
     fed: Feeder | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
     With ``jobs`` > 1 the documents are extracted in that many worker processes; with
-    ``dask`` (a scheduler's address, ``local`` for a cluster of ``jobs`` workers here, or a
-    :class:`~fairgraph.jobs.distributed.DaskExtractor` already connecting) on a Dask cluster.
+    ``dask`` (a scheduler's address, ``local`` for a cluster of ``jobs`` workers here) on a
+    Dask cluster.
     The results come back in the documents' order, so the graph is the same as with one
     process. With a ``resolver``, the workers also key each report
     (:func:`~fairgraph.resolve.resolver.key_document`, the map side of resolution) and each
-    extraction goes to the resolver with its keys as it comes back. ``pool``: worker
-    processes already started (:func:`connect`) to use instead of ``jobs`` new ones.
-    ``fed``: the :class:`Feeder` the documents were handed to as they were read (its workers
-    and keying apply).
+    extraction goes to the resolver with its keys as it comes back. ``fed``: the
+    :class:`Feeder` the documents were handed to as they were read, by workers already
+    started (:func:`connect`; its workers and keying apply).
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
@@ -227,16 +225,10 @@ def extract_all(
         from fairgraph.jobs.distributed import DaskExtractor
 
         meanwhile = functools.partial(_meanwhile, documents)
-        if isinstance(dask, DaskExtractor):
-            dask.extract(documents, done, aliases=aliases, meanwhile=meanwhile)
-        else:
-            with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
-                cluster.extract(documents, done, aliases=aliases, meanwhile=meanwhile)
-    elif pool is not None or (jobs > 1 and len(documents) > 1):
-        # a pool given is its owner's to end; else one for this extraction
-        with (
-            worker_pool(min(jobs, len(documents)), backend) if pool is None else nullcontext(pool)
-        ) as workers:
+        with DaskExtractor(dask, workers=jobs, backend=backend) as cluster:
+            cluster.extract(documents, done, aliases=aliases, meanwhile=meanwhile)
+    elif jobs > 1 and len(documents) > 1:
+        with worker_pool(min(jobs, len(documents)), backend) as workers:
             results = workers.map(extract, documents, chunksize=chunk_size(len(documents), jobs))
             _meanwhile(documents)
             for result in results:
@@ -661,36 +653,22 @@ DEFAULT_OPTIONS = BuildOptions()
 def extract_with(
     options: BuildOptions,
     documents: Sequence[Document],
-    workers: DaskExtractor | Executor | Feeder | None = None,
+    fed: Feeder | None = None,
     resolver: Resolver | None = None,
 ) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
-    progress), by ``workers`` when given (see :func:`connect`; a :class:`Feeder` the
-    documents were handed to as they were read), keyed for and handed to ``resolver`` as
-    they come back when one is given."""
-    pool: Executor | None = None
-    dask: str | DaskExtractor | None = options.dask
-    if isinstance(workers, Feeder):
-        return extract_all(
-            documents,
-            on_document=options.on_document,
-            progress=options.progress,
-            resolver=resolver,
-            fed=workers,
-        )
-    if isinstance(workers, Executor):
-        pool, dask = workers, None
-    elif workers is not None:
-        dask = workers
+    progress): by the workers of ``fed`` when the documents were handed to a :class:`Feeder`
+    as they were read (the workers :func:`connect` started), keyed for and handed to
+    ``resolver`` as they come back when one is given."""
     return extract_all(
         documents,
         backend=options.backend,
         on_document=options.on_document,
         jobs=options.jobs,
         progress=options.progress,
-        dask=dask,
+        dask=options.dask,
         resolver=resolver,
-        pool=pool,
+        fed=fed,
     )
 
 
@@ -734,7 +712,7 @@ def build_outputs(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress, feed=feed
             )
             settle()
-            extract_with(options, documents, feed or workers, resolver)
+            extract_with(options, documents, feed, resolver)
             settle()
             triples = corpus_triples(resolver, progress=progress)
             del resolver

@@ -111,7 +111,7 @@ def build_into_store(
             fresh = dict(
                 zip(
                     (d.sha256 for d in new),
-                    extract_with(options, new, feed or workers),
+                    extract_with(options, new, feed),
                     strict=True,
                 )
             )
