@@ -936,10 +936,6 @@ def classify(name: str, start: int) -> list[Mention]:
         own = words[1:] if lex.demonym(words[0]) and head_at > 1 else words
         at = start + len(name) - len(" ".join(own))
         return [Mention(at, start + len(name), " ".join(own), "Organization", kind)]
-    for poss in ("'s ", "’s "):
-        head, sep, tail = name.partition(poss)
-        if sep and (lex.country(head) or lex.place(head)):
-            return classify(head, start) + classify(tail, start + len(head) + len(sep))
     split = _split_list(name, start) if " and Ministry " in name else []
     if split:
         return split
