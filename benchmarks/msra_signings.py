@@ -17,7 +17,6 @@ Only the train split is read here; the test files are a held-out set.
 from __future__ import annotations
 
 import argparse
-import os
 import re
 import sys
 from collections import defaultdict
@@ -30,7 +29,6 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from finre import matches, party_names  # noqa: E402
 from news_signings import sentences  # noqa: E402
 
-SHARED = Path(os.environ.get("FAIRGRAPH_SHARED", ROOT.parent / "shared"))
 SIGNING = re.compile("签署|签订|签约")
 GOLD = ROOT / "gold" / "msra" / "signings_train.tsv"
 
