@@ -38,6 +38,7 @@ from fairgraph.zh.extract.agreement_clauses import (
 from fairgraph.zh.extract.agreements import (
     find_agreements,
     signatories,
+    split_joined_parties,
     trim_at_signing_verbs,
     witnesses,
 )
@@ -92,7 +93,9 @@ def recognize_entities(
             found.append(
                 dataclasses.replace(m, start=m.start + sentence.start, end=m.end + sentence.start)
             )
-    found = split_foreign_companies(plausible_places(trim_at_signing_verbs(found)))
+    found = split_foreign_companies(
+        plausible_places(split_joined_parties(trim_at_signing_verbs(found)))
+    )
     found = drop_generic_departments(text, found)
     found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)

@@ -5,7 +5,8 @@
 * ``mutual_pair``          — …双方签署…: the pair A与B named before 双方;
 * ``modifies_counterpart`` — 与甲国、乙国等国的12家机构签订: the list only qualifies
   unnamed counterparts (not so 与A市、B市等5个市州签订: the places counted sign);
-* ``declared_sides``       — 签约双方为A和B: the two sides named after the words.
+* ``declared_sides``       — 签约双方为A和B: the two sides named after the words;
+* ``represented_sides``    — X代表A，Y代表B签约: the bodies two signatories sign for.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
 #: (双方代表签署: the pair's representatives sign for it); so are 两国(政府), 两省, 两市, 两地
 MUTUAL = re.compile(
-    r"(?:(?<!代表)双方|两国(?:政府)?|两省|两市|两地)(?:代表)?"
-    r"(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上)*$"
+    r"(?:(?<!代表)双方|两国(?:政府)?|两省|两市|两地|两家(?:企业|公司|单位|银行|集团|机构)"
+    r"|两所(?:高校|大学|学校))(?:代表)?"
+    # (双方在兰州签署, 双方当天在大会现场正式签署: a place or time phrase before the verb)
+    r"(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上|当天|当日|随即|同日"
+    r"|在[^，。；、与同和跟]{1,12}?(?:上午|下午)?)*$"
 )
 #: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)
 _MET = re.compile(r"会见|会谈|座谈|见面")
@@ -301,6 +305,38 @@ def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, M
     return _signing_bodies(sentence, ms, people)
 
 
+#: 代表 right before the body a signatory signs for (X代表A，Y代表B签约)
+_ON_BEHALF = re.compile(r"代表")
+
+
+def represented_sides(sentence: Sentence, verb_start: int) -> list[tuple[Mention, Mention]]:
+    """X代表A，Y代表B签约 (X代表A与Y代表B签署…): the two bodies the signatories sign for,
+    each named right after 代表, the second right before the verb.
+
+    >>> from fairgraph.model import Span
+    >>> t = "张某代表甲市人民政府，李某代表乙集团签约"
+    >>> ms = (Mention(0, 2, "张某", "Person"), Mention(4, 10, "甲市人民政府", "Organization"),
+    ...       Mention(11, 13, "李某", "Person"), Mention(15, 18, "乙集团", "Organization"))
+    >>> [(a.text, b.text) for a, b in represented_sides(Sentence(Span(0, len(t), t), ms), 18)]
+    [('甲市人民政府', '乙集团')]
+    """
+    starts = {
+        sentence.start + match.end()
+        for match in _ON_BEHALF.finditer(sentence.text)
+        if sentence.start + match.end() < verb_start
+    }
+    bodies = [
+        m
+        for m in sentence.mentions
+        if m.start in starts and m.type in PARTY_TYPES and m.end <= verb_start
+    ]
+    if len(bodies) != 2 or bodies[0].text == bodies[1].text:
+        return []
+    if not _SIGNERS_TO_VERB.match(sentence.between(bodies[1].end, verb_start)):
+        return []
+    return [(bodies[0], bodies[1])]
+
+
 #: a place's Party committee by its short name (甘肃省委, 中共兰州市委): the place before 委
 _COMMITTEE = re.compile(r"^(?:中共)?(.{2,12}?[省市县州区盟旗])委$")
 
@@ -372,7 +408,9 @@ def _signing_bodies(
 
 
 #: 签约双方为A和B: the two sides of a signing declared after it
-_DECLARED_SIDES = re.compile(r"签(?:约|字|署)(?:的)?双方(?:分别)?(?:(?:为|是)[：:]?|[：:])")
+_DECLARED_SIDES = re.compile(
+    r"签(?:约|字|署)(?:的)?(?:双方|单位|各方|企业|方)(?:分别)?(?:(?:为|是)[：:]?|[：:])"
+)
 #: the two sides labelled by their part in the deal (甲方：A，乙方：B; 投资方：A；引进方：B)
 _FIRST_SIDE = re.compile(r"(?:甲方|投资方)[：:]\s*")
 _SECOND_SIDE = re.compile(r"(?:乙方|引进方)[：:]\s*")

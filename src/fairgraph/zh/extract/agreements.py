@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
 from fairgraph.zh.extract.agreement_clauses import (
@@ -45,18 +46,22 @@ from fairgraph.zh.extract.agreement_pairs import (
     modifies_counterpart,
     mutual_pair,
     partner_pair,
+    represented_sides,
     signatory_pair,
     subject_with_each,
 )
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
 
+if TYPE_CHECKING:
+    from fairgraph.zh.lexicon import Lexicon
+
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?(?:分别)?(?:与|同|和|跟)")
-#: a signing still to come (将/拟/计划/有望 … 签署): no agreement yet
-_FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备")
+#: a signing still to come (将/拟/计划/有望 … 签署) or denied (未/尚未/没有): no agreement
+_FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备|尚未|并未|从未|未(?!来)|没有|不曾")
 #: a signing verb and a colon, the agreements listed after it (双方签署了：A与B…协议、C与D…)
 _COLON_LIST = re.compile(r"(?:签署|签订|签约)了?(?:以下|如下)?(?:协议|文件|合同|项目)?[：:]")
 #: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
@@ -243,6 +248,8 @@ def _pairs_of(
         pairs = mutual_pair(sentence, clause.verb_start, previous)
     if not pairs:
         pairs = signatory_pair(sentence, clause.verb_start)
+    if not pairs:
+        pairs = represented_sides(sentence, clause.verb_start)
     return pairs
 
 
@@ -354,3 +361,65 @@ def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
                 m = Mention(m.start, cut, head, "Place", None, m.origin)
         out.append(m)
     return out
+
+
+#: what joins two parties inside a span the recogniser read as one (国家电投跟中核集团)
+_JOINERS = "与同和跟及"
+#: a time word the recogniser ran into a name before its connector (国家电投上午|同中核集团)
+_TIME_TAIL = re.compile(r"(?:上午|下午|中午|晚间|当天|当日|今天|昨天|今日|昨日|日前|近日|随后)?$")
+
+
+def split_joined_parties(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation span that is two names joined by a connector (国家电投跟中核集团,
+    西宁同中核集团) is the two: a known organisation after the connector, and before it a
+    known organisation, place or country, or a body's full name (…有限公司与|…).
+
+    >>> m = Mention(3, 12, "国家电投跟中核集团", "Organization")
+    >>> [(x.text, x.type, x.start) for x in split_joined_parties([m])]
+    [('国家电投', 'Organization', 3), ('中核集团', 'Organization', 8)]
+    >>> m = Mention(0, 7, "西宁同中核集团", "Organization")
+    >>> [(x.text, x.type) for x in split_joined_parties([m])]
+    [('西宁', 'Place'), ('中核集团', 'Organization')]
+    >>> m = Mention(0, 11, "国家电投上午同中核集团", "Organization")
+    >>> [(x.text, x.end) for x in split_joined_parties([m])]
+    [('国家电投', 4), ('中核集团', 11)]
+    >>> m = Mention(0, 7, "工业和信息化部", "Organization")
+    >>> [x.text for x in split_joined_parties([m])]
+    ['工业和信息化部']
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    out: list[Mention] = []
+    for m in mentions:
+        pieces = _joined_pieces(m, lexicon) if m.type == "Organization" else None
+        out.extend(pieces or [m])
+    return out
+
+
+def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
+    for i, char in enumerate(m.text):
+        if char not in _JOINERS or i < 2 or len(m.text) - i - 1 < 2:
+            continue
+        left, right = m.text[:i], m.text[i + 1 :]
+        left = left[: len(left) - len(_TIME_TAIL.search(left).group())]  # (…上午|同)
+        if len(left) < 2:
+            continue
+        known = lexicon.org_of(right)
+        if known is None:
+            continue
+        if lexicon.org_of(left) is not None or (
+            left.endswith(lexicon.org_suffixes) and len(left) >= 4
+        ):
+            kind, subtype = "Organization", m.subtype
+        elif lexicon.country_of(left) is not None:
+            kind, subtype = "Country", None
+        elif lexicon.place_of(left) is not None:
+            kind, subtype = "Place", None
+        else:
+            continue
+        return [
+            Mention(m.start, m.start + len(left), left, kind, subtype, m.origin),
+            Mention(m.start + i + 1, m.end, right, "Organization", known.kind, m.origin),
+        ]
+    return None
