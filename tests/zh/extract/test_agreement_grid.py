@@ -88,6 +88,8 @@ def _gap(text: str) -> str | None:
 
 
 def _word_order_cases() -> list[Case]:
+    """Every verb with every phrase in each of its three places, and with a time before the
+    subject and a place in one of the other two; each twice, with two pairs and connectors."""
     out: list[Case] = []
     rotation = itertools.count()
     for verb, noun in VERBS:
@@ -95,12 +97,106 @@ def _word_order_cases() -> list[Case]:
         orders += [(p, "", "") for p in BEFORE_SUBJECT]
         orders += [("", p, "") for p in INSIDE]
         orders += [("", "", p) for p in INSIDE]
-        for before, mid, late in orders:
+        orders += [("7月8日，", "在西宁", ""), ("当天上午，", "", "在大会现场")]
+        orders += [("", "日前", "在青海国际会展中心"), ("随后，", "也", "在西宁")]
+        for (before, mid, late), _ in itertools.product(orders, range(2)):
             k = next(rotation)
             a, b = PAIRS[k % len(PAIRS)]
             conn = CONNECTORS[k % len(CONNECTORS)]
             text = f"{before}{a}{mid}{conn}{b}{late}{verb}{noun}。"
             out.append((text, {frozenset({a, b})}, _gap(text)))
+    return out
+
+
+#: more ways to write one signing of two parties ({a}, {c}onnector, {b}); a leading ! marks
+#: a signing that is not (yet) made: no pair
+TEMPLATES = [
+    "{a}出席开幕式，并在大会现场与{b}签署了合作协议。",
+    "{a}也于7月8日{c}{b}签订了合作协议。",
+    "{a}于7月8日在西宁{c}{b}签订了合作协议。",
+    "{a}今天上午在西宁{c}{b}签订了合作协议。",
+    "{a}日前在北京{c}{b}签订了合作协议。",
+    "随后，{a}还{c}{b}签署了合作协议。",
+    "{a}已{c}{b}签署了合作协议。",
+    "据悉，{a}{c}{b}已签署合作协议。",
+    "在第二十届青洽会开幕式上，{a}{c}{b}签署了合作协议。",
+    "{a}{c}{b}签约，总金额50亿元。",
+    "{a}{c}{b}签订了总投资50亿元的光伏项目合同。",
+    "{a}{c}{b}签订了50亿元的投资协议。",
+    "{a}{c}{b}签署3项合作协议，总金额50亿元。",
+    "{a}{c}{b}就光伏项目签订合作协议。",
+    "{a}{c}{b}围绕新能源开发签署了战略合作协议。",
+    "{a}{c}{b}成功签约。",
+    "{a}{c}{b}在西宁签约。",
+    "{a}{c}{b}现场签约光伏项目。",
+    "{a}{c}{b}举行了战略合作签约仪式。",
+    "{a}{c}{b}签署战略合作协议，双方将在新能源领域开展合作。",
+    "{a}{c}{b}签署了关于共建新能源基地的合作协议。",
+    "{a}{c}{b}签署了“新能源基地”建设合作协议。",
+    "{a}{c}{b}缔结了友好合作关系协议。",
+    "{a}{c}{b}草签了合作协议。",
+    "{a}{c}{b}达成了合作协议。",
+    "{a}{c}{b}达成合作意向并签署了协议。",
+    "{a}{c}{b}签署了一系列合作协议。",
+    "{a}{c}{b}分别签署了框架协议和项目合同。",
+    "{a}{c}{b}在人民大会堂签署了合作协议。",
+    "{a}{c}{b}正式签约。",
+    "{a}{c}{b}双方签署了合作协议。",
+    "{a}{c}{b}战略合作协议签约仪式在西宁举行。",
+    "7月8日，{a}{c}{b}合作签约仪式在西宁举行。",
+    "{a}{c}{b}的签约仪式在西宁隆重举行。",
+    "{a}{c}{b}的合作协议签字仪式7月8日举行。",
+    "{a}{c}{b}的《战略合作协议》在西宁签署。",
+    "{a}{c}{b}签署的合作协议将推动新能源发展。",
+    "由{a}{c}{b}共同签署的《新能源合作框架协议》正式生效。",
+    "{a}{c}{b}签订的投资合同总金额50亿元。",
+    "此次签约的是{a}和{b}。",
+    "参加签约的双方是{a}与{b}。",
+    "{a}{c}{b}相关负责人签署了协议。",
+    "{a}、{b}负责人分别代表双方签约。",
+    "{a}、{b}当天签署了合作协议。",
+    "{a}{c}{b}携手签署了战略合作协议。",
+    "{a}牵手{b}签署战略合作协议。",
+    "{a}随即{c}{b}签署了合作协议。",
+    "{a}{c}{b}完成签约。",
+    "{a}{c}{b}签约落地。",
+    "{a}{c}{b}签约合作。",
+    "{a}{c}{b}签约金额达50亿元。",
+    "{a}{c}{b}签约总投资50亿元的项目。",
+    "{a}{c}{b}于7月8日正式签署合作协议。",
+    "在西宁举行的签约仪式上，{a}{c}{b}签署了合作协议。",
+    "期间，{a}{c}{b}签署了合作协议。",
+    "{a}{c}{b}7月8日上午在西宁签署了合作协议。",
+    "{a}{c}{b}签署合作协议，协议总金额50亿元。",
+    "{a}{c}{b}签署《关于共同推进新能源发展的战略合作协议》。",
+    "{a}{c}{b}签署了一份为期五年的合作协议。",
+    "{a}{c}{b}签订合作协议书。",
+    "{a}{c}{b}签署合作意向书。",
+    "{a}{c}{b}签署谅解备忘录。",
+    "{a}{c}{b}签订战略合作框架协议。",
+    "!{a}{c}{b}将于7月8日签署合作协议。",
+    "!{a}{c}{b}拟签署合作协议。",
+    "!{a}{c}{b}有望在近期签订合作协议。",
+    "!{a}{c}{b}未能签署合作协议。",
+    "!{a}表示，将与{b}签署合作协议。",
+    "!{a}希望{c}{b}签署合作协议。",
+    "!{a}{c}{b}正在洽谈合作协议。",
+    "!{a}{c}{b}计划签署合作协议。",
+    "!{a}{c}{b}商定于年内签署合作协议。",
+    "!{a}{c}{b}就签署合作协议进行了磋商。",
+]
+
+
+def _template_cases() -> list[Case]:
+    out: list[Case] = []
+    rotation = itertools.count(3)
+    for template, _ in itertools.product(TEMPLATES, range(2)):
+        k = next(rotation)
+        a, b = PAIRS[k % len(PAIRS)]
+        conn = CONNECTORS[k % len(CONNECTORS)]
+        text = template.lstrip("!").format(a=a, b=b, c=conn)
+        expected = set() if template.startswith("!") else {frozenset({a, b})}
+        out.append((text, expected, _gap(text)))
     return out
 
 
@@ -206,6 +302,31 @@ FORMS: list[Case] = [
         _pairs(("兰州大学", "中国建设银行")),
         None,
     ),
+    (
+        "中国与哈萨克斯坦举行会谈。双方签署了合作协议，签约企业为国家电投和哈萨克斯坦国家石油公司。",
+        _pairs(("国家电投", "哈萨克斯坦国家石油公司")),
+        None,
+    ),
+    (
+        "青海省人民政府与国家电投举行会谈。会后，双方签订了投资合同，签约单位为西宁市人民政府和中核集团。",
+        _pairs(("西宁市人民政府", "中核集团")),
+        None,
+    ),
+    (
+        "中国与哈萨克斯坦举行会谈。在两国元首见证下，国家电投、哈萨克斯坦国家石油公司签署了合作协议。",
+        _pairs(("国家电投", "哈萨克斯坦国家石油公司")),
+        None,
+    ),
+    (
+        "中国与哈萨克斯坦举行会谈。会谈后，双方签署了经贸合作协定，国家电投与哈萨克斯坦国家石油公司签署了投资协议。",
+        _pairs(("中国", "哈萨克斯坦"), ("国家电投", "哈萨克斯坦国家石油公司")),
+        None,
+    ),
+    (
+        "中国与哈萨克斯坦举行会谈。两国企业国家电投和哈萨克斯坦国家石油公司签署了合作协议。",
+        _pairs(("国家电投", "哈萨克斯坦国家石油公司")),
+        None,
+    ),
     # sides declared
     (
         "签约双方为青海省人民政府和国家电投。",
@@ -233,6 +354,44 @@ FORMS: list[Case] = [
         _pairs(("兰州大学", "中国建设银行")),
         None,
     ),
+    (
+        "王建军代表青海省人民政府与钱智民代表国家电投签署了合作协议。",
+        _pairs(("青海省人民政府", "国家电投")),
+        None,
+    ),
+    (
+        "国家电投董事长钱智民与中核集团总经理李明代表双方签署了合作协议。",
+        _pairs(("国家电投", "中核集团")),
+        None,
+    ),
+    (
+        "青海省副省长王建军、国家电投董事长钱智民代表双方签约。",
+        _pairs(("青海省", "国家电投")),
+        None,
+    ),
+    # three parties and lists
+    (
+        "兰州大学、中国建设银行、国家电投三方签署了合作协议。",
+        _pairs(
+            ("兰州大学", "中国建设银行"), ("兰州大学", "国家电投"), ("中国建设银行", "国家电投")
+        ),
+        None,
+    ),
+    (
+        "青海省人民政府与国家电投、中核集团等3家企业签署了合作协议。",
+        _pairs(("青海省人民政府", "国家电投"), ("青海省人民政府", "中核集团")),
+        None,
+    ),
+    (
+        "7月8日，在西宁，青海省人民政府分别同国家电投和中核集团签订了战略合作协议。",
+        _pairs(("青海省人民政府", "国家电投"), ("青海省人民政府", "中核集团")),
+        None,
+    ),
+    (
+        "青海省人民政府与国家电投签署了合作协议，与中核集团签订了投资合同。",
+        _pairs(("青海省人民政府", "国家电投"), ("青海省人民政府", "中核集团")),
+        None,
+    ),
 ]
 
 #: signings still to come or denied: none
@@ -252,6 +411,7 @@ UNSIGNED = [
 CASES: list[Case] = [
     *_word_order_cases(),
     *_connector_cases(),
+    *_template_cases(),
     *_object_cases(),
     *FORMS,
     *((text, set(), _gap(text)) for text in UNSIGNED),

@@ -61,7 +61,7 @@ _NOUN = re.compile(
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 #: an adverb between a party and its connector (A还与B, A正在和B, A已经同B)
-_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾"
+_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即"
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
@@ -82,7 +82,9 @@ _WHEN = (
     r"|上午|下午|中午|晚间|晚上"  # the part of the day alone (A上午与B…)
 )
 _WHERE_WHEN = re.compile(
-    r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|" + _WHEN + r"){1,3}?"
+    # (an adverb before the phrase: A也于7月8日同B…, A还在西宁与B…)
+    r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
+    r"(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:" + _WHEN + r")){1,3}?"
     r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
@@ -112,7 +114,9 @@ _CEREMONY = re.compile(r"签(?:字|约|署|订)(?:仪式)?")
 _PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
 _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
 _PHRASE_STOP = "，。；、“”《"
-_BARE_SIGNING = re.compile(r"(?<!代表双方)(?<!见证)签约(?=[，。；！？]|$)")
+_BARE_SIGNING = re.compile(
+    r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额)"
+)
 _BARE_NAME = "协议"
 
 
@@ -207,7 +211,11 @@ def sides_signings(sentence: Sentence) -> list[SigningClause]:
 
 
 #: A与B举行了某某签约仪式: a signing ceremony the parties hold (举行 is where the clause's verb is)
-_HELD_CEREMONY = re.compile(r"(?:举行|举办)了?[^，。；与和同]{0,20}?(?:签约|签字|签署|签订)仪式")
+_HELD_CEREMONY = re.compile(
+    r"(?:举行|举办)了?[^，。；与和同]{0,20}?(?:签约|签字|签署|签订)仪式"
+    # A与B(的)合作签约仪式在西宁举行: the ceremony the clause is about
+    r"|(?P<topic>的?(?:战略合作|合作|项目|投资|共建)?(?:签约|签字)仪式[^，。；]{0,16}?(?:举行|举办))"
+)
 
 
 def held_ceremonies(sentence: Sentence) -> list[SigningClause]:
@@ -220,8 +228,16 @@ def held_ceremonies(sentence: Sentence) -> list[SigningClause]:
     [(3, '协议')]
     """
     out = []
+    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
+    ends = {  # the second of two parties joined by a connector (A与B合作签约仪式)
+        b.end
+        for a, b in zip(parties, parties[1:], strict=False)
+        if sentence.between(a.end, b.start) in _CONNECTORS
+    }
     for held in _HELD_CEREMONY.finditer(sentence.text):
         start = sentence.start + held.start()
+        if held.group("topic") and start not in ends:
+            continue  # (the ceremony of the parties named right before it: A与B合作签约仪式)
         out.append(SigningClause(start, start + 2, _BARE_NAME))
     return out
 
@@ -750,6 +766,9 @@ def named_pairs(
         lo = max(text.rfind(c, 0, noun.start()) for c in stops) + 1
         in_title = lo > 0 and text[lo - 1] == "《"
         start, end = sentence.start + lo, sentence.start + noun.end()
+        owners = in_title and text[lo - 2 : lo - 1] == "的"
+        if owners:  # A与B的《战略合作协议》: the parties own the title before it
+            start = sentence.start + max(text.rfind(c, 0, lo - 1) for c in stops) + 1
         parties = [
             m
             for m in sentence.mentions
@@ -782,7 +801,8 @@ def named_pairs(
         dashed = (listed and gap in _LIST_JOINERS) or (ceremony and gap in _DASHES)
         if gap in _CONNECTORS or dashed or (in_title and gap == ""):
             phrase = text[lo : noun.end()]
-            kind = text[right.end - sentence.start : noun.end()].lstrip("的 \u3000") or noun.group()
+            kind = text[max(right.end - sentence.start, lo) : noun.end()].lstrip("的 \u3000")
+            kind = kind or noun.group()
             out.append((left, right, kind, phrase if in_title else None))
     if listed and not out:
         out = _table_row(sentence)

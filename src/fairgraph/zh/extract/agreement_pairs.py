@@ -35,7 +35,11 @@ _MET = re.compile(r"会见|会谈|座谈|见面")
 _JOINT = re.compile(
     r"^(?:(?P<count>[两三四五六])(?:地|省|区|市|县|州|国|方|家(?:企业|公司|单位|银行)?|所(?:高校)?)"
     r"(?:政府)?|双方|政府间)?"
-    r"(?:共同|正式|当场|现场|还|也|又|已|先后|在[^，。；、与同和]{1,12}?|经过(?:多轮)?(?:谈判|磋商|协商))*$"
+    # (A、B负责人分别代表双方签约: the bodies' heads sign for them)
+    r"(?:(?:主要|相关)?负责人(?:分别)?(?:代表(?:双方|两方))?)?"
+    r"(?:共同|正式|当场|现场|还|也|又|已|先后|在[^，。；、与同和]{1,12}?|经过(?:多轮)?(?:谈判|磋商|协商)"
+    # (A、B当天签署, A、B 7月8日上午签署: a time phrase)
+    r"|当天|当日|日前|近日|随后|同日|(?:\d{1,2}月)?\d{1,2}日|上午|下午)*$"
 )
 _COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
@@ -149,7 +153,8 @@ def mutual_pair(
     sentence: Sentence, verb_start: int, previous: Sentence | None = None
 ) -> list[tuple[Mention, Mention]]:
     """双方签署…: the two parties of the last pair "A与B" named before the verb, in this
-    sentence or else in the one before (A与B举行会谈。双方签署了合作协议).
+    sentence or else in the one before (A与B举行会谈。双方签署了合作协议), unless this
+    sentence declares its sides after the verb (…，签约企业为C和D: C and D).
 
     >>> from fairgraph.model import Span
     >>> t = "甲公司与乙市政府会谈。双方签署了协议。"
@@ -161,6 +166,10 @@ def mutual_pair(
     for source, stop in ((sentence, verb_start), (previous, None)):
         if source is None:
             continue
+        if source is previous:
+            declared = declared_sides(sentence)
+            if declared:  # 双方签署了…，签约企业为A和B: the sides this sentence names
+                return declared[:1]
         parties = [
             m for m in source.mentions if m.type in PARTY_TYPES and (stop is None or m.end <= stop)
         ]
@@ -409,7 +418,7 @@ def _signing_bodies(
 
 #: 签约双方为A和B: the two sides of a signing declared after it
 _DECLARED_SIDES = re.compile(
-    r"签(?:约|字|署)(?:的)?(?:双方|单位|各方|企业|方)(?:分别)?(?:(?:为|是)[：:]?|[：:])"
+    r"签(?:约|字|署)(?:的?(?:双方|单位|各方|企业|方)|的)(?:分别)?(?:(?:为|是)[：:]?|[：:])"
 )
 #: the two sides labelled by their part in the deal (甲方：A，乙方：B; 投资方：A；引进方：B)
 _FIRST_SIDE = re.compile(r"(?:甲方|投资方)[：:]\s*")

@@ -59,9 +59,16 @@ if TYPE_CHECKING:
 _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)(?:签约|签署|签字|签订)")
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
-_CARRIED = re.compile(r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?(?:分别)?(?:与|同|和|跟)")
+_CARRIED = re.compile(
+    r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?"
+    r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|期间)?)?"  # (…，并在大会现场与B签署)
+    r"(?:分别)?(?:与|同|和|跟)"
+)
 #: a signing still to come (将/拟/计划/有望 … 签署) or denied (未/尚未/没有): no agreement
-_FUTURE = re.compile(r"将(?!军)|拟|计划|有望|即将|准备|尚未|并未|从未|未(?!来)|没有|不曾")
+_FUTURE = re.compile(
+    r"将(?!军)|拟|计划|有望|即将|准备|商定|尚未|并未|从未|未(?!来)|没有|不曾"
+    r"|(?:就|关于|对)$"  # A与B就签署某协议进行了磋商: the signing is what they talk of
+)
 #: a signing verb and a colon, the agreements listed after it (双方签署了：A与B…协议、C与D…)
 _COLON_LIST = re.compile(r"(?:签署|签订|签约)了?(?:以下|如下)?(?:协议|文件|合同|项目)?[：:]")
 #: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
@@ -136,7 +143,9 @@ def find_agreements(
     unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
-            pairs = signatory_pair(sentence, clause.verb_start)
+            pairs = signatory_pair(sentence, clause.verb_start) or listed_pair(
+                sentence, clause.verb_start, floor
+            )  # (A、B负责人分别代表双方签约: the bodies listed before)
         elif clause in objects:
             pairs = objects[clause]
         else:
