@@ -327,6 +327,24 @@ FORMS: list[Case] = [
         _pairs(("国家电投", "哈萨克斯坦国家石油公司")),
         None,
     ),
+    # a company's announcement: 公司 with a place phrase, then two signings
+    (
+        "华为技术有限公司今日宣布，公司在青洽会上与兰州大学签署合作协议，"
+        "并与西宁市人民政府签署项目投资协议。",
+        _pairs(("华为技术有限公司", "兰州大学"), ("华为技术有限公司", "西宁市人民政府")),
+        None,
+    ),
+    # 同 before a name that opens with a place (同江 is a city too)
+    (
+        "海东市人民政府同江苏汇鸿国际集团股份有限公司签约光伏产业园项目。",
+        _pairs(("海东市人民政府", "江苏汇鸿国际集团股份有限公司")),
+        None,
+    ),
+    (
+        "兰州大学同中国建设银行签署科技金融合作意向，金额逾8000万元。",
+        _pairs(("兰州大学", "中国建设银行")),
+        None,
+    ),
     # sides declared
     (
         "签约双方为青海省人民政府和国家电投。",

@@ -41,6 +41,7 @@ AGREEMENT_NOUNS = (
     "议定书",
     "意向协议",
     "合作意向",
+    "意向",  # (签署某某采购意向)
     "倡议书",
     "宣言",
     "合约",
@@ -93,7 +94,8 @@ _ANNOUNCES = re.compile(
     r"(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?(?:公司|该公司|其|集团)?"
     # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
     r"(?:于(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
-    r"(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟))"
+    # (公司在某会上与B签署: a place or time phrase may follow the company)
+    r"(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟)|(?<=公司)(?:在|于))"
 )
 #: 分别 and a connector right after a list of subjects (A和B分别与C)
 _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
@@ -361,7 +363,7 @@ def party_groups(
         end = after_where_when(sentence, represented_by(sentence, left)) - base
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
-            end = announced.end()
+            end = after_where_when(sentence, base + announced.end()) - base
         if text[end : end + 1] == "，" and text[: left.start - base].endswith("代表"):
             # X代表A，在兰州与B签约: the body X signs for goes on past the comma
             end = after_where_when(sentence, base + end + 1) - base
