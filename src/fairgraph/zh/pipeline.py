@@ -33,6 +33,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     SigningClause,
     signing_clauses,
     unnamed_counterparts,
+    unnamed_pairs,
     unnamed_subjects,
 )
 from fairgraph.zh.extract.agreements import (
@@ -271,6 +272,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = recognize_entities(text, backend=backend)
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     mentions = sorted([*mentions, *unnamed_subjects(text, mentions)])
+    mentions = sorted([*mentions, *unnamed_pairs(text, mentions)])
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
     ctx = document_context(document, mentions)

@@ -91,11 +91,11 @@ _WHERE_WHEN = re.compile(
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
     r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])?(?:发布|发出)?"
-    r"(?:公告称|公告|宣布|表示|透露|披露|称)[，,：:]?(?:公司|该公司|其|集团)?"
+    r"(?:(?:公告)?(?:称|宣布|表示|透露|披露)|公告)[，,：:]?(?:公司|该公司|其|集团)?"
     # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
     r"(?:于(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
     # (公司在某会上与B签署: a place or time phrase may follow the company)
-    r"(?=(?:还|也|又|已|将|共同)?(?:分别)?(?:与|同|和|跟)|(?<=公司)(?:在|于))"
+    r"(?=(?:还|也|又|已经|已|将|共同)?(?:分别)?(?:与|同|和|跟)|(?<=公司)(?:在|于))"
 )
 #: 分别 and a connector right after a list of subjects (A和B分别与C)
 _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分别(?:与|同|跟)")
@@ -840,8 +840,14 @@ _SUBJECT_SIGNS_WITH = re.compile(
     r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别)*(?:与|同|和)$"
 )
+#: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
+_ANNOUNCER_SIGNS_WITH = re.compile(
+    r"(?:^|[，,。；：\n])((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
+    r"(?:今日|昨日|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:午间|晚间|晚|盘后)?(?:发布)?"
+    r"公告(?:称|宣布|显示)?[，,：:]?(?:公司|该公司)(?:已经|已|还|也)?(?:与|同|和)$"
+)
 #: a signing verb in the clause after the counterpart
-_SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下)")
+_SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")
 
 
 def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -857,12 +863,17 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     []
     >>> unnamed_subjects("5月3日东川与北岭控股有限公司座谈", ms)
     []
+    >>> t = "东川8月8日晚间公告宣布，公司已经与北岭控股有限公司达成和解协议"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(18, 26, "北岭控股有限公司", "Organization")])]
+    ['东川']
     """
     out: list[Mention] = []
     for party in mentions:
         if party.type not in ("Organization", "Country") or party.start < 3:
             continue
-        match = _SUBJECT_SIGNS_WITH.search(text, max(0, party.start - 12), party.start)
+        match = _ANNOUNCER_SIGNS_WITH.search(
+            text, max(0, party.start - 30), party.start
+        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, party.start - 12), party.start)
         if match is None or not _SIGNS_LATER.match(text, party.end):
             continue
         start, end = match.span(1)
@@ -880,8 +891,58 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: X与Y签订…协议 opening its clause, neither name read by the recogniser (两家企业的简称)
+_BOTH_UNNAMED = re.compile(
+    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式|共同|近日|日前|现场)?"
+    r"(签订|签署|签约|达成)"
+)
+
+
+def unnamed_pairs(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two organisations named only as the sides of a signing (X与Y签订了某某协议): X opening
+    its clause, Y right before the verb, an agreement noun after it (or 签约 closing the
+    clause), neither name covered by a mention, and neither a word that names no one
+    (记者, 双方, 当地企业, pronouns, adverbs and particles).
+
+    >>> [m.text for m in unnamed_pairs("8月8日，东川与北岭签订了股份转让协议。", [])]
+    ['东川', '北岭']
+    >>> unnamed_pairs("8月8日，东川与北岭座谈。", []), unnamed_pairs("记者与当地企业签订协议", [])
+    ([], [])
+    >>> unnamed_pairs("会上，东川与北岭签约仪式举行。", [])
+    []
+    """
+    out: list[Mention] = []
+    for match in _BOTH_UNNAMED.finditer(text):
+        verb_end = match.end(3)
+        if match.group(3) == "签约":
+            if text[verb_end : verb_end + 1] not in ("，", "。", "；", ",", ""):
+                continue
+        elif _NOUN.match(text[verb_end:]) is None or "仪式" in text[verb_end : verb_end + 4]:
+            continue
+        names = [(match.start(k), match.end(k), match.group(k)) for k in (1, 2)]
+        if any(
+            name.startswith(_NOT_NAMES)
+            or _GENERIC_COUNTERPART.search(name.removesuffix("集团"))  # (某某集团: a name)
+            or name in _NOT_SUBJECTS
+            or _NOT_IN_SUBJECTS.search(name)
+            or len(name.removesuffix("集团")) < 2
+            for _, _, name in names
+        ):
+            continue
+        if any(m.start < match.end(2) and match.start(1) < m.end for m in mentions):
+            continue
+        out += [Mention(a, b, name, "Organization", None, "signing-party") for a, b, name in names]
+    return out
+
+
 #: words that open a clause before 与 without naming a party
-_NOT_SUBJECTS = frozenset(("记者", "我们", "他们", "她们", "双方", "此外", "同时", "随后", "其中"))
+_NOT_SUBJECTS = frozenset(
+    ("记者", "我们", "他们", "她们", "双方", "此外", "同时", "随后", "其中")
+    # quantifiers and conjunctions (全部与某场签订, 包括同某组织达成)
+    + ("包括", "全部", "全体", "所有", "其余", "大多", "多数", "相继", "陆续", "一起", "一同")
+)
 #: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
 _NOT_IN_SUBJECTS = re.compile(
