@@ -366,6 +366,27 @@ FORMS: list[Case] = [
         set(),
         None,
     ),
+    # a county under its former name, whose end is another county's name (崇礼县, 礼县)
+    (
+        "国家电投与崇礼县政府签署了合作协议。",
+        _pairs(("国家电投", "崇礼县政府")),
+        None,
+    ),
+    (
+        "会上，崇礼县与中核集团签订了合作协议。",
+        _pairs(("崇礼县", "中核集团")),
+        None,
+    ),
+    (
+        "陇南市礼县与中核集团签订了合作协议。",
+        _pairs(("礼县", "中核集团")),
+        None,
+    ),
+    (
+        "国家电投同西宁签订了合作协议。",
+        _pairs(("国家电投", "西宁")),
+        None,
+    ),
     # sides declared
     (
         "签约双方为青海省人民政府和国家电投。",

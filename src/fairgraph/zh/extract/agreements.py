@@ -433,11 +433,21 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
         if char not in _JOINERS or i < 2 or len(m.text) - i - 1 < 2:
             continue
         left, right = m.text[:i], m.text[i + 1 :]
-        left = left[: len(left) - len(_TIME_TAIL.search(left).group())]  # (…上午|同)
+        tail = _TIME_TAIL.search(left)
+        left = left[: tail.start()] if tail else left  # (国家电投上午|同…)
         if len(left) < 2:
             continue
         known = lexicon.org_of(right)
-        if known is None:
+        right_kind, right_subtype = "Organization", known.kind if known else None
+        if known is None and lexicon.org_of(left) is not None:
+            # 国家电投同某县: a known body, then a place or country
+            if lexicon.country_of(right) is not None:
+                right_kind = "Country"
+            elif lexicon.place_of(right) is not None:
+                right_kind = "Place"
+            else:
+                continue
+        elif known is None:
             continue
         if lexicon.org_of(left) is not None or (
             left.endswith(lexicon.org_suffixes) and len(left) >= 4
@@ -451,6 +461,6 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
             continue
         return [
             Mention(m.start, m.start + len(left), left, kind, subtype, m.origin),
-            Mention(m.start + i + 1, m.end, right, "Organization", known.kind, m.origin),
+            Mention(m.start + i + 1, m.end, right, right_kind, right_subtype, m.origin),
         ]
     return None

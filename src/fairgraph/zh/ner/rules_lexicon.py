@@ -27,7 +27,7 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         for i in range(m.start, m.end):
             taken[i] = True
     out = list(ms)
-    for lm in find(lex, text):
+    for lm in [_former_name(text, lm, lex) for lm in find(lex, text)]:
         if lm.type == "Fair" or any(taken[lm.start : lm.end]) or lm.text[0] in DEICTIC:
             continue  # 我国, 本市, 该省 refer to a name but are not one
         end, kind, subtype = lm.end, lm.type, lm.subtype
@@ -45,6 +45,39 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
                 start = city.start
         out.append(Mention(start, end, text[start:end], kind, subtype, "lexicon"))
     return out
+
+
+#: the level a county or county-level city has under its later name (崇礼县 -> 崇礼区)
+_RENAMED_LEVELS = {"县": ("区", "市"), "市": ("区",)}
+
+
+def _former_name(text: str, lm: LexiconMatch, lex: Lexicon) -> LexiconMatch:
+    """A place the lexicon found at the end of a longer place's former name (礼县 in 崇礼县,
+    a county now 崇礼区) is that longer place, under the name the text gives it: one or two
+    characters before the match that, with its last character swapped for the later level,
+    name a known place.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> text = "与崇礼县政府签署"
+    >>> lm = next(m for m in lex.find(text) if m.text == "礼县")
+    >>> _former_name(text, lm, lex).text
+    '崇礼县'
+    >>> text = "陇南市礼县"
+    >>> _former_name(text, lex.find(text)[-1], lex).text
+    '礼县'
+    """
+    if lm.type != "Place" or lm.text[-1] not in _RENAMED_LEVELS:
+        return lm
+    for k in (1, 2):
+        start = lm.start - k
+        if start < 0 or not all("\u4e00" <= c <= "\u9fff" for c in text[start : lm.start]):
+            break
+        stem = text[start : lm.end - 1]
+        if any(lex.place_of(stem + level) for level in _RENAMED_LEVELS[lm.text[-1]]):
+            name = text[start : lm.end]
+            return LexiconMatch(start, lm.end, name, "Place", None, name)
+    return lm
 
 
 def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
