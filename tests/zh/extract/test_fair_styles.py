@@ -307,3 +307,25 @@ def test_a_venue_without_a_city_is_in_a_dateline_below_a_date_line() -> None:
     )
     assert "Place|银川市" in fair.locations
     assert fair.end_date == PartialDate(2009, 8, 26)
+
+
+@pytest.mark.parametrize(
+    ("second", "count"),
+    [
+        ("本届西洽会上，甘肃省共签约项目56个，总金额320亿元。", None),
+        ("本届东西部合作与投资贸易洽谈会上，甘肃省代表团共签约项目56个，签约金额320亿元。", None),
+        ("本届西洽会上，陕西省共签约项目560个，总金额3200亿元。", 560),  # the host's
+    ],
+)
+def test_a_visiting_provinces_signings_are_not_the_fairs(second: str, count: int | None) -> None:
+    fair = _fair("第二十届中国东西部合作与投资贸易洽谈会7月8日在西安开幕。" + second)
+    assert fair.signed_project_count == count
+    assert (fair.total_investment is None) == (count is None)
+
+
+def test_the_host_provinces_signings_at_its_own_fair_are_the_fairs() -> None:
+    fair = _fair(
+        "第二十届中国·青海绿色发展投资贸易洽谈会7月8日在西宁开幕。"
+        "本届青洽会期间，青海省共签约项目187个，总金额2000亿元。"
+    )
+    assert fair.signed_project_count == 187

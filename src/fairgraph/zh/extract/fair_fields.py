@@ -4,6 +4,7 @@
 * ``day_figure``        — 首日/当天…签约…: a figure of one day, not the fair's total;
 * ``bracketed_venues``  — 国家会展中心（上海）: a venue written with its city in brackets;
 * ``guest_cue``         — 主宾国 and 主题国 (a theme country is the fair's guest);
+* ``visitor_figure``    — 本届某会上，甘肃省共签约…: a visiting province's figures, not the fair's;
 * ``is_side_event``     — 某某峰会/论坛 named without an edition is an event held with a fair,
   not a fair edition.
 
@@ -19,6 +20,7 @@ from collections.abc import Sequence
 from fairgraph.model import DateMention, Mention, PartialDate
 from fairgraph.zh.extract.dates_relative import shift_days
 from fairgraph.zh.extract.numbers import parse_number
+from fairgraph.zh.extract.sentences import Sentence
 
 _EXHIBITION_END = re.compile(
     r"(?:(?:展期|会期)(?:将)?(?:一直)?(?:持续)?|(?:将)?(?:一直)?持续)(?:至|到)(\d{1,2}月\d{1,2}日|\d{1,2}日)"
@@ -194,6 +196,54 @@ def own_figure(text: str) -> bool:
     (True, False)
     """
     return _OWN_FIGURE.search(text) is not None
+
+
+#: the signing verb whose subject says whose figures a sentence gives
+_SIGNS = re.compile(r"签约|签订|签署")
+
+
+def visitor_figure(sentence: Sentence, host_cities: Sequence[str]) -> bool:
+    """Whether the signings a sentence counts are a visiting province's: the party right
+    before the first signing verb (甘肃省共签约…; 甘肃省代表团签约…) is a province, or a body
+    under a province's name, other than the province of each city that may host the fair
+    (the host province's signings at its own fair are the fair's).
+
+    >>> from fairgraph.model import Span
+    >>> t = "本届西洽会上，甘肃省共签约项目56个"
+    >>> s = Sentence(Span(0, len(t), t), (Mention(7, 10, "甘肃省", "Place"),))
+    >>> visitor_figure(s, ["西安市"]), visitor_figure(s, ["兰州市"]), visitor_figure(s, [])
+    (True, False, False)
+    >>> visitor_figure(s, ["重庆市", "西安市"]), visitor_figure(s, ["重庆市", "兰州市"])
+    (True, False)
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    hosts = {lexicon.province_of(city) for city in host_cities}
+    verb = _SIGNS.search(sentence.text)
+    if not hosts or None in hosts or verb is None:
+        return False
+    at = sentence.start + verb.start()
+    clause = sentence.start + max(sentence.text.rfind(c, 0, verb.start()) for c in "，,；。") + 1
+    before = [
+        m
+        for m in sentence.mentions
+        if m.type in ("Place", "Organization") and clause <= m.start and m.end <= at
+    ]
+    if not before:
+        return False
+    subject = before[-1]
+    place = lexicon.place_of(subject.text) or next(
+        (
+            lexicon.place_of(subject.text[:k])
+            for k in range(len(subject.text) - 1, 1, -1)
+            if lexicon.place_of(subject.text[:k]) is not None
+        ),
+        None,
+    )
+    if place is None or place.level != "province":
+        return False
+    return all(place.name != host.name for host in hosts if host is not None)
 
 
 def guest_cue(text: str) -> bool:

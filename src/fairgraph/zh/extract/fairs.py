@@ -24,6 +24,7 @@ from fairgraph.zh.extract.fair_fields import (
     guest_cue,
     own_figure,
     start_before_days,
+    visitor_figure,
 )
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
@@ -34,7 +35,7 @@ from fairgraph.zh.extract.fair_venues import (
 )
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon import Lexicon, load_lexicon
 
 _THEME = re.compile(
     r"以[“\"「]([^”\"」]{2,40})[”\"」]为(?:主题|主旨)|主题(?:为|是|定为)[“\"「]([^”\"」]{2,40})[”\"」]"
@@ -556,6 +557,14 @@ _DATELINE_SENTENCES = 3
 _MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
 
 
+def _host_cities(fair: Mention, series: str) -> tuple[str, ...]:
+    """The host cities the lexicon gives the series a fair's name may denote (西洽会: both
+    Chongqing's and Xi'an's); none when it knows no such series."""
+    lexicon = load_lexicon()
+    entries = [*lexicon.fair_candidates(fair.text), lexicon.fair_of(series)]
+    return tuple(sorted({e.city for e in entries if e is not None and e.city}))
+
+
 def _facts_for(
     sentence: Sentence,
     fair: Mention,
@@ -615,6 +624,7 @@ def _facts_for(
         and not day_figure(text)
         and not own_figure(text)
         and not earlier_figure(text)
+        and not visitor_figure(sentence, _host_cities(fair, series))
     ):
         count = _SIGNED_PROJECTS.search(text)
         if count:
