@@ -177,6 +177,7 @@ def mutual_pair(
             (left, right)
             for left, right in zip(parties, parties[1:], strict=False)
             if source.between(left.end, right.start) in ("与", "同", "和", "跟")
+            or _led_by_its_head(source, left, right)
         ]
         if pairs:
             return [pairs[-1]]
@@ -189,6 +190,18 @@ def mutual_pair(
         if len(people) == 2:
             return _signing_bodies(source, ms, people)
     return []
+
+
+#: a body's head and his party between the body and the connector (A董事长某某一行与B)
+_HEAD_AND_PARTY = re.compile(r"^[^，。；、]{1,16}?(?:一行|等)?(?:与|同|和|跟)$")
+
+
+def _led_by_its_head(sentence: Sentence, left: Mention, right: Mention) -> bool:
+    """A董事长某某一行与B: the body's titled head (and his party) meets B for it."""
+    if not _HEAD_AND_PARTY.match(sentence.between(left.end, right.start)):
+        return False
+    inside = [m for m in sentence.mentions if left.end <= m.start and m.end <= right.start]
+    return bool(inside) and inside[-1].type == "Person" and inside[0].type == "Role"
 
 
 def partner_pair(

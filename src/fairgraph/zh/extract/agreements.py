@@ -253,13 +253,21 @@ def _pairs_of(
         pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
             sentence, clause.verb_start, floor
         )
-    if not pairs and MUTUAL.search(local[cut + 1 :]):
+    if (
+        not pairs
+        and MUTUAL.search(local[cut + 1 :])
+        and not _FRAME.match(sentence.text, clause.verb_end - sentence.start)
+    ):
         pairs = mutual_pair(sentence, clause.verb_start, previous)
     if not pairs:
         pairs = signatory_pair(sentence, clause.verb_start)
     if not pairs:
         pairs = represented_sides(sentence, clause.verb_start)
     return pairs
+
+
+#: 两国签署的文件中，…: the signing only frames what the clause after it says
+_FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]")
 
 
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
