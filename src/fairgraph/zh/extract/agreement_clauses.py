@@ -62,7 +62,7 @@ _NOUN = re.compile(
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 #: an adverb between a party and its connector (A还与B, A正在和B, A已经同B)
-_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即"
+_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
@@ -85,6 +85,8 @@ _WHEN = (
 _WHERE_WHEN = re.compile(
     # (an adverb before the phrase: A也于7月8日同B…, A还在西宁与B…)
     r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
+    # (A借助某会平台同B…, A作为甲方与B…: the means or the capacity)
+    r"(?:借助|依托|借力|通过|作为)[^，。；、与同和跟]{1,12}?|"
     r"(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:" + _WHEN + r")){1,3}?"
     r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
 )
