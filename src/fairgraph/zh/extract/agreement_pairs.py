@@ -409,6 +409,10 @@ def _signing_bodies(
         body, role = ms[j], ms[j + 1]
         if body.type not in PARTY_TYPES or sentence.between(body.end, role.start) != "":
             return []
+        if not _PARTY_BODY.search(body.text):
+            # 某集团党组书记、董事长某某: a body's head who also leads its Party group signs
+            # for the body under his other title
+            role = next((t for t in ms[j + 1 : i] if not _PARTY_TITLE.search(t.text)), role)
         if _PARTY_TITLE.search(role.text) or _PARTY_BODY.search(body.text):
             # 某市委副书记、市长某某: a government head's title later in the chain signs for
             # the committee's place's government; a Party title alone signs nothing
