@@ -66,7 +66,8 @@ _ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|�
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
-    r"(?P<count>[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?)?"
+    r"(?P<count>等?[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?"
+    r"|等(?:企业|公司|单位|机构|高校|院校|银行|城市))?"  # (A、B等企业分别与C)
     r"(?:" + _ADVERB + r")?(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
@@ -419,7 +420,9 @@ def _joint_list(
 
 
 #: the count of all the sides of one signing right after its parties (A与B、C三方签署)
-_ALL_SIDES = re.compile(r"(?:三|四|五)(?:方)(?:又|还|也|已|已经|共同|正式)*")
+_ALL_SIDES = re.compile(
+    r"(?:三|四|五)(?:方|家(?:单位|企业|公司|机构|银行)?|所(?:高校|大学)?)(?:又|还|也|已|已经|共同|正式)*"
+)
 _SIDE_COUNTS = {"三": 3, "四": 4, "五": 5}
 
 
