@@ -75,6 +75,7 @@ from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES, dateline_bracket
 from fairgraph.zh.extract.roles import refine_roles
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
+from fairgraph.zh.extract.subsidiaries import subsidiary_names
 from fairgraph.zh.extract.tenure import dated_post, stated_posts
 from fairgraph.zh.extract.titles import repair_titles
 from fairgraph.zh.lexicon import load_lexicon
@@ -273,6 +274,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     mentions = sorted([*mentions, *unnamed_subjects(text, mentions)])
     mentions = sorted([*mentions, *unnamed_pairs(text, mentions)])
+    mentions = sorted([*mentions, *subsidiary_names(text, mentions)])
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
     ctx = document_context(document, mentions)

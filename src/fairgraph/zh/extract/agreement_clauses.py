@@ -71,6 +71,8 @@ _LINK = re.compile(
     r"(?:" + _ADVERB + r")?(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
+    # 与某集团旗下的某公司: the parent only says whose the counterpart is
+    r"(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司)?)?"
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
@@ -105,7 +107,9 @@ _EACH_WITH = re.compile(r"(?:还|也|又|并|均|都|共同|同时|先后)?分�
 #: an adverb and a connector right after a list of subjects (A、B和C都与D, A和B也同C)
 _ALL_WITH = re.compile(r"(?:均|都|也|还|又|共同|同时|先后|已|正在)+(?:分别)?(?:与|同|跟)")
 #: a connector right before a party: it is a counterpart, never a subject (…与A和B签署)
-_AFTER_CONNECTOR = re.compile(r"(?:与|同|跟)$")
+_AFTER_CONNECTOR = re.compile(
+    r"(?:与|同|跟)(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司)?)?$"
+)
 #: 双方 right after the second of two parties listed with 、 (A、B双方签署)
 _BOTH_SIDES = re.compile(r"(?:双方|两方)(?:共同|正式|在[^，。；]{1,12}?)?(?:签|代表)")
 _LEFT_GAPS = {"、", "和", "及", "以及"}

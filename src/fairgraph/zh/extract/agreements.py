@@ -19,6 +19,7 @@ Constructions recognised, each a small function:
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -52,6 +53,7 @@ from fairgraph.zh.extract.agreement_pairs import (
 )
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.extract.subsidiaries import PARENT_OF, signing_mentions
 
 if TYPE_CHECKING:
     from fairgraph.zh.lexicon import Lexicon
@@ -112,6 +114,10 @@ def find_agreements(
     the sentence is an item of a list of signings."""
     out: list[Agreement] = []
     previous_left: Mention | None = None
+    # (某集团旗下的某公司: the company signs, not the group)
+    sentence = dataclasses.replace(
+        sentence, mentions=signing_mentions(sentence.text, sentence.start, sentence.mentions)
+    )
     fair, date = _fair_and_date(sentence, dates)
     listed_after = _COLON_LIST.search(sentence.text)
     if listed_after is not None:
@@ -437,6 +443,19 @@ def _led_by_connector(m: Mention, lexicon: Lexicon) -> bool:
 
 
 def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
+    for link in PARENT_OF.finditer(m.text):
+        # 某集团下属某某有限公司: the parent and its subsidiary
+        left, right = m.text[: link.start()], m.text[link.end() :]
+        if (
+            link.group()
+            and (lexicon.org_of(left) is not None or left.endswith(lexicon.org_suffixes))
+            and len(right) >= 4
+            and right.endswith(lexicon.org_suffixes)
+        ):
+            return [
+                Mention(m.start, m.start + len(left), left, "Organization", m.subtype, m.origin),
+                Mention(m.start + link.end(), m.end, right, "Organization", "Company", m.origin),
+            ]
     for i, char in enumerate(m.text):
         if char not in _JOINERS or i < 2 or len(m.text) - i - 1 < 2:
             continue

@@ -1,0 +1,68 @@
+"""A parent company and the subsidiary it is written before (某集团旗下的某某有限公司): the
+subsidiary is the one that signs.
+
+* ``subsidiary_names``  — the subsidiary's full name after 旗下/下属/所属, when the recogniser
+  left it unread (国家电投旗下的黄河上游水电开发有限责任公司与…);
+* ``signing_mentions``  — a sentence's mentions without the parents written right before their
+  subsidiaries, so that the pairs of a signing are read between the bodies that sign.
+
+>>> t = "甲集团旗下的乙水电开发有限责任公司与丙市人民政府签署协议"
+>>> ms = [Mention(0, 3, "甲集团", "Organization"), Mention(18, 24, "丙市人民政府", "Organization")]
+>>> [m.text for m in subsidiary_names(t, ms)]
+['乙水电开发有限责任公司']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.model import Mention
+
+#: what joins a parent to its subsidiary (某集团旗下的, 下属, 所属, 控股的)
+PARENT_OF = re.compile(r"(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司)?")
+#: a subsidiary's full name after its parent, closing before a connector, a verb or a stop
+_SUBSIDIARY = re.compile(
+    r"([\u4e00-\u9fff（）()A-Za-z0-9]{2,30}?(?:有限责任公司|股份有限公司|有限公司|公司|集团|银行))"
+    r"(?=与|同|和|跟|及|、|签|共同|正式|[，。；])"
+)
+
+
+def subsidiary_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Subsidiaries named in full after 旗下/下属/所属 that no mention covers yet."""
+    out: list[Mention] = []
+    for parent in mentions:
+        if parent.type != "Organization":
+            continue
+        link = PARENT_OF.match(text, parent.end)
+        if link is None or not link.group():
+            continue
+        name = _SUBSIDIARY.match(text, link.end())
+        if name is None or any(
+            m.start < name.end(1) and name.start(1) < m.end for m in mentions if m is not parent
+        ):
+            continue
+        out.append(
+            Mention(name.start(1), name.end(1), name.group(1), "Organization", "Company", "rule")
+        )
+    return out
+
+
+def signing_mentions(text: str, base: int, mentions: Sequence[Mention]) -> tuple[Mention, ...]:
+    """``mentions`` of a sentence (``text`` starting at ``base``) without each parent written
+    right before a subsidiary it names (某集团旗下的某公司: the company signs, not the group).
+
+    >>> t = "甲市与乙集团下属丙有限公司签署协议"
+    >>> ms = [Mention(0, 2, "甲市", "Place"), Mention(3, 6, "乙集团", "Organization"),
+    ...       Mention(8, 13, "丙有限公司", "Organization")]
+    >>> [m.text for m in signing_mentions(t, 0, ms)]
+    ['甲市', '丙有限公司']
+    """
+    starts = {m.start for m in mentions if m.type == "Organization"}
+    out = []
+    for m in mentions:
+        link = PARENT_OF.match(text, m.end - base) if m.type == "Organization" else None
+        if link is not None and link.group() and base + link.end() in starts:
+            continue
+        out.append(m)
+    return tuple(out)
