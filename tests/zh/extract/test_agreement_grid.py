@@ -469,6 +469,22 @@ FORMS: list[Case] = [
         _pairs(("中核集团", "兰州市人民政府")),
         None,
     ),
+    # a country, then an adverb or a time word before the verb (no company named there)
+    (
+        "哈萨克斯坦和中国共同签署了合作协议。",
+        _pairs(("哈萨克斯坦", "中国")),
+        None,
+    ),
+    (
+        "会上，哈萨克斯坦还与中国当天签署了战略合作协议。",
+        _pairs(("哈萨克斯坦", "中国")),
+        None,
+    ),
+    (
+        "甘肃省人民政府与德国西门子公司当天签署了合作协议。",
+        _pairs(("甘肃省人民政府", "西门子公司")),
+        None,
+    ),
     # 双方 after a body's head and his party met the other side
     (
         "中核集团董事长李强一行与甘肃省人民政府举行会谈，双方签署了战略合作协议。",
