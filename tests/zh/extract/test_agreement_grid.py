@@ -254,6 +254,48 @@ def _object_cases() -> list[Case]:
     return out
 
 
+#: forms with three parties or a sentence before ({a}, {b}, {d}), a connector ({c}), two time
+#: or place phrases ({t}, {u}), an opening ({o}) and a signing ({v}); the pairs each form gives
+LIST_FORMS = [
+    ("{o}{a}{t}分别与{b}、{d}{v}。", ("ab", "ad")),
+    ("{o}{a}、{b}{t}分别与{d}{v}。", ("ad", "bd")),
+    ("{a}{c}{b}举行会谈。{o}双方{t}{v}。", ("ab",)),
+    ("{o}合作协议由{a}{c}{b}{t}签署。", ("ab",)),
+    ("{o}{a}{c}{b}的合作协议{t}签署。", ("ab",)),
+    ("{o}{a}{t}{c}{b}签署了合作协议，{u}与{d}签订了投资合同。", ("ab", "ad")),
+    ("{o}{a}{t}{c}{b}、{d}三方{v}。", ("ab", "ad", "bd")),
+    ("{o}{a}、{b}{t}{v}。", ("ab",)),
+    ("{o}{a}{t}举办了推介会，并{u}与{b}{v}。", ("ab",)),
+]
+PHRASES = ["7月8日", "当天", "日前", "上午", "在西宁", "在大会现场", "当天上午在大会现场", ""]
+OPENINGS = ["", "7月8日，", "会上，", "据了解，", "随后，", "在开幕式上，"]
+SIGNINGS = ["签署了合作协议", "签订了投资合同", "签约", "正式签署了战略合作协议"]
+THIRDS = ["华为技术有限公司", "兰州大学", "中国建设银行", "国机集团"]
+
+
+def _list_form_cases() -> list[Case]:
+    out: list[Case] = []
+    rotation = itertools.count()
+    for (form, pairs), _ in itertools.product(LIST_FORMS, range(6)):
+        k = next(rotation)
+        a, b = PAIRS[k % len(PAIRS)]
+        d = next(x for x in THIRDS[k % 4 :] + THIRDS if x not in (a, b))
+        names = {"a": a, "b": b, "d": d}
+        text = form.format(
+            a=a,
+            b=b,
+            d=d,
+            c=CONNECTORS[k % len(CONNECTORS)],
+            t=PHRASES[k % len(PHRASES)],
+            u=PHRASES[(k + 3) % len(PHRASES)],
+            o=OPENINGS[k % len(OPENINGS)],
+            v=SIGNINGS[k % len(SIGNINGS)],
+        )
+        expected = {frozenset({names[p[0]], names[p[1]]}) for p in pairs}
+        out.append((text, expected, _gap(text)))
+    return out
+
+
 def _pairs(*names: tuple[str, str]) -> set[frozenset[str]]:
     return {frozenset(n) for n in names}
 
@@ -682,6 +724,7 @@ CASES: list[Case] = [
     *_word_order_cases(),
     *_connector_cases(),
     *_template_cases(),
+    *_list_form_cases(),
     *_object_cases(),
     *FORMS,
     *((text, set(), _gap(text)) for text in UNSIGNED),

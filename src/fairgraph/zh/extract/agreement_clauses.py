@@ -85,6 +85,9 @@ _WHEN = (
     r"(?:上午|下午|晚间|晚上|期间)?"
     r"|上午|下午|中午|晚间|晚上"  # the part of the day alone (A上午与B…)
 )
+#: time and place phrases as a pattern other modules build on (双方7月8日在西宁签署, …，并当天
+#:在大会现场与B签署): any number of times and places, each optional
+TIME_PLACE = r"(?:(?:" + _WHEN + r")|(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|期间)?)*"
 _WHERE_WHEN = re.compile(
     # (an adverb before the phrase: A也于7月8日同B…, A还在西宁与B…)
     r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
@@ -957,6 +960,7 @@ _NOT_SUBJECTS = frozenset(
 _NOT_IN_SUBJECTS = re.compile(
     r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
     r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
+    r"|^(?:日前|目前|此前|同日)"
 )
 
 

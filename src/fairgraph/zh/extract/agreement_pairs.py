@@ -26,6 +26,7 @@ MUTUAL = re.compile(
     r"|两所(?:高校|大学|学校))(?:代表)?"
     # (双方在兰州签署, 双方当天在大会现场正式签署: a place or time phrase before the verb)
     r"(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上|当天|当日|随即|同日"
+    r"|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?"
     r"|在[^，。；、与同和跟]{1,12}?(?:上午|下午)?)*$"
 )
 #: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)

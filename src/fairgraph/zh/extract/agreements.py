@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
 from fairgraph.zh.extract.agreement_clauses import (
     PARTY_TYPES,
+    TIME_PLACE,
     VERB,
     SigningClause,
     agreement_name,
@@ -63,8 +64,8 @@ _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(
     r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?"
-    r"(?:(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|期间)?)?"  # (…，并在大会现场与B签署)
-    r"(?:分别)?(?:与|同|和|跟)"
+    + TIME_PLACE  # (…，并在大会现场与B签署; …，当天与C签订)
+    + r"(?:还|也|又|已)?(?:分别)?(?:与|同|和|跟)"
 )
 #: a signing still to come (将/拟/计划/有望 … 签署) or denied (未/尚未/没有): no agreement
 _FUTURE = re.compile(
@@ -240,6 +241,7 @@ def _pairs_of(
             if m.type in PARTY_TYPES
             and m.start - sentence.start > len(local) - len(carried) - 1
             and m.end <= clause.verb_start
+            and sentence.between(m.start - 1, m.start) not in ("在", "于")  # (在西宁: where)
         ]
         tail = [
             m
@@ -278,7 +280,8 @@ _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]"
 
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
-    r"^(?:[^，。；]{0,12}[日天前后来]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后)?"
+    r"^(?:[^，。；]{0,12}[日天前后来]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
+    r"|在[^，。；]{1,16}?(?:上|期间|中))?"  # (在开幕式上，A…)
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
 )
 
@@ -410,6 +413,9 @@ def split_joined_parties(mentions: Sequence[Mention]) -> list[Mention]:
     ...       Mention(6, 17, "同江苏汇通贸易有限公司", "Organization")]
     >>> [x.text for x in split_joined_parties(ms)]
     ['某县人民政府', '江苏汇通贸易有限公司']
+    >>> m = Mention(0, 11, "青海省人民政府跟兰州大学", "Organization")
+    >>> [x.text for x in split_joined_parties([m])]
+    ['青海省人民政府', '兰州大学']
     >>> m = Mention(0, 7, "工业和信息化部", "Organization")
     >>> [x.text for x in split_joined_parties([m])]
     ['工业和信息化部']
@@ -465,20 +471,24 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
         if len(left) < 2:
             continue
         known = lexicon.org_of(right)
-        right_kind, right_subtype = "Organization", known.kind if known else None
-        if known is None and lexicon.org_of(left) is not None:
-            # 国家电投同某县: a known body, then a place or country
-            if lexicon.country_of(right) is not None:
-                right_kind = "Country"
-            elif lexicon.place_of(right) is not None:
-                right_kind = "Place"
-            else:
-                continue
-        elif known is None:
-            continue
-        if lexicon.org_of(left) is not None or (
+        # before the connector: a known name, or a body's full name (某某人民政府跟…)
+        left_named = lexicon.org_of(left) is not None or (
             left.endswith(lexicon.org_suffixes) and len(left) >= 4
-        ):
+        )
+        right_subtype = known.kind if known is not None else None
+        if known is not None:
+            right_kind = "Organization"
+        elif not left_named:
+            continue
+        elif right.endswith(lexicon.org_suffixes) and len(right) >= 4:
+            right_kind = "Organization"  # 青海省人民政府跟兰州大学: two bodies' full names
+        elif lexicon.country_of(right) is not None:
+            right_kind = "Country"  # 国家电投同某国
+        elif lexicon.place_of(right) is not None:
+            right_kind = "Place"  # 国家电投同西宁
+        else:
+            continue
+        if left_named:
             kind, subtype = "Organization", m.subtype
         elif lexicon.country_of(left) is not None:
             kind, subtype = "Country", None
