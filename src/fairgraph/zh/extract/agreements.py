@@ -70,6 +70,7 @@ _CARRIED = re.compile(
 #: a signing still to come (将/拟/计划/有望 … 签署) or denied (未/尚未/没有): no agreement
 _FUTURE = re.compile(
     r"将(?!军)|拟|计划|有望|即将|准备|商定|尚未|并未|从未|未(?!来)|没有|不曾"
+    r"|力争|争取|打算|有意|正在(?:商谈|洽谈|磋商|谈判)"
     r"|(?:就|关于|对)$"  # A与B就签署某协议进行了磋商: the signing is what they talk of
 )
 #: a signing verb and a colon, the agreements listed after it (双方签署了：A与B…协议、C与D…)
