@@ -417,6 +417,9 @@ def split_joined_parties(mentions: Sequence[Mention]) -> list[Mention]:
     >>> m = Mention(0, 11, "青海省人民政府跟兰州大学", "Organization")
     >>> [x.text for x in split_joined_parties([m])]
     ['青海省人民政府', '兰州大学']
+    >>> m = Mention(0, 9, "合作协议由中核集团", "Organization")
+    >>> [x.text for x in split_joined_parties([m])]
+    ['中核集团']
     >>> m = Mention(0, 7, "工业和信息化部", "Organization")
     >>> [x.text for x in split_joined_parties([m])]
     ['工业和信息化部']
@@ -449,7 +452,18 @@ def _led_by_connector(m: Mention, lexicon: Lexicon) -> bool:
     return first.type in ("Place", "Country") and len(m.text) - 1 > len(first.text) + 2
 
 
+#: an agreement and 由 the recogniser ran into the name after it (合作协议由|某集团)
+_AGREEMENT_BY = re.compile(r"^[\u4e00-\u9fff]{0,12}?(?:协议|合同|备忘录|意向书)由")
+
+
 def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
+    by = _AGREEMENT_BY.match(m.text)
+    if by is not None:
+        rest = m.text[by.end() :]
+        if lexicon.org_of(rest) is not None or (
+            rest.endswith(lexicon.org_suffixes) and len(rest) >= 4
+        ):
+            return [Mention(m.start + by.end(), m.end, rest, m.type, m.subtype, m.origin)]
     for link in PARENT_OF.finditer(m.text):
         # 某集团下属某某有限公司: the parent and its subsidiary
         left, right = m.text[: link.start()], m.text[link.end() :]
