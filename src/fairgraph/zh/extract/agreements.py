@@ -160,7 +160,7 @@ def find_agreements(
             pairs = _pairs_of(sentence, clause, floor, previous, previous_left)
         if not pairs:
             continue
-        if _FUTURE.search(sentence.between(pairs[0][0].end, clause.verb_start)) or _unsigned(
+        if _FUTURE.search(_before_verb(sentence, pairs[0][0].end, clause)) or _unsigned(
             sentence, clause, pairs[0][0].start
         ):
             # A与B将在…期间就…达成协议: not signed (yet); 要求A和B无条件签署…, A和B签署某协议的
@@ -193,6 +193,25 @@ def find_agreements(
         # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
         return _named_agreements(sentence, fair, date, listed, amounts)
     return out
+
+
+def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
+    """The words between a signing's first party and its verb where a future word makes it
+    unsigned: all of them, but only the verb's own clause when 了 after the verb says the
+    signing is done (A与B将在某领域开展合作，并于当天签署了协议: 将 is the cooperation's).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲与乙将开展合作，并于当天签署了协议"
+    >>> c = SigningClause(13, 15, "协议")
+    >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, c)
+    '并于当天'
+    >>> _before_verb(Sentence(Span(0, len(t), t.replace("签署了", "签署")), ()), 1, c)
+    '与乙将开展合作，并于当天'
+    """
+    between = sentence.between(after, clause.verb_start)
+    if "，" in between and sentence.text.startswith("了", clause.verb_end - sentence.start):
+        return between[between.rfind("，") + 1 :]
+    return between
 
 
 def _held_ceremonies(
