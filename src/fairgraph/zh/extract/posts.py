@@ -124,7 +124,10 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     if ministry is not None:
         # 某国财政部长: a member of that country's ministry who also speaks for the country
         country = holder if holder is not None and holder.type == "Country" else None
-        country = country or _country_in_title(role)
+        named = _country_in_title(role) if country is None else None
+        if named is not None:  # 某国外交部长: the title as the country's minister's (外交部长)
+            role = Mention(named.end, role.end, role.text[len(named.text) :], "Role", role.subtype)
+        country = country or named
         return Post(
             person=person,
             role=role,
@@ -358,6 +361,8 @@ def _chain_posts(
             )
         elif holder is None and previous is not None and _heads(previous, role):
             holder = previous  # 商务部党组书记、部长 / 某厅党组书记、厅长: the body's own head
+        elif holder is None and previous is not None and _party_group_of(previous, role):
+            holder = previous  # 省政协主席、党组书记 / 某厅厅长、党组书记: the body's Party group
         elif holder is None and not _PLACE_TITLE.match(role.text):
             if concurrent and previous is not None:
                 holder = previous
@@ -400,6 +405,27 @@ def _heads(body: Mention, role: Mention) -> bool:
     if body.type != "Organization" or body.text.endswith(_PARTY_COMMITTEES):
         return False
     return any(rx.match(role.text) and body.text.endswith(endings) for rx, endings in _BODY_HEADS)
+
+
+#: titles of a body's own Party group or committee (党组书记, 党组成员, 党委副书记)
+_PARTY_GROUP_TITLE = re.compile(r"^党(?:组|委)(?:副?书记|成员)$")
+
+
+def _party_group_of(body: Mention, role: Mention) -> bool:
+    """Whether ``role`` is a title of the Party group of ``body`` named before it in a chain
+    (省政协主席、党组书记 → 党组书记 of the 政协); never of a Party committee itself.
+
+    >>> role = Mention(8, 12, "党组书记", "Role")
+    >>> _party_group_of(Mention(0, 5, "甘肃省政协", "Organization"), role)
+    True
+    >>> _party_group_of(Mention(0, 4, "兰州市委", "Organization"), role)
+    False
+    """
+    return (
+        body.type == "Organization"
+        and not body.text.endswith(_PARTY_COMMITTEES)
+        and _PARTY_GROUP_TITLE.match(role.text) is not None
+    )
 
 
 def government_of_committee(committee: Mention, role: Mention) -> Mention | None:
@@ -475,6 +501,11 @@ def title_after_name(sentence: Sentence) -> Iterator[Post]:
         yield _make_post(sentence, person, role, holder)
 
 
+#: between a name and the body of a title in apposition: a bracket or comma, and in a short
+#: biography the sex and 现任/系 (王某，男，现任某市副市长)
+_APPOSITION = re.compile(r"^(?:[（(]|[，,](?:[男女][，,])?(?:现任|系|现为)?)$")
+
+
 def appositive(sentence: Sentence) -> Iterator[Post]:
     """PERSON（ORG ROLE） or PERSON，ORG ROLE， — a title given in apposition after the name."""
     mentions = sentence.mentions
@@ -482,7 +513,7 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         person, holder, role = mentions[i], mentions[i + 1], mentions[i + 2]
         if person.type != "Person" or holder.type not in _ORG_TYPES or not _is_title(role):
             continue
-        if _gap(sentence, person, holder) not in {"（", "(", "，", ","}:
+        if not _APPOSITION.match(_gap(sentence, person, holder)):
             continue
         if _gap(sentence, holder, role) != "":
             continue

@@ -122,6 +122,7 @@ from fairgraph.zh.ner.rules_spans import (
 from fairgraph.zh.ner.rules_titles import (
     give_back_title,
     merge_titles,
+    name_head_after_title,
     person_after_title,
     split_org_at_title,
     surname_alone,
@@ -207,6 +208,7 @@ PIPELINE = (
     extend_minister_title,
     person_after_title,
     surname_alone,
+    name_head_after_title,
     join_dotted_names,
     japanese_names,
     tibetan_names,
