@@ -13,7 +13,7 @@ full that it can abbreviate.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from fairgraph.model import Extraction, Mention
 from fairgraph.zh.extract.fair_mentions import (
@@ -31,9 +31,15 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     lexicon = load_lexicon()
     out: dict[Mention, tuple[str, str]] = {}
     fairs = [m for m in ex.mentions if m.type == "Fair"]
-    full = {series_name(m, lexicon) for m in fairs if named_in_full(m, lexicon)}
+    # the series the report names: in full, or by a descriptive name (东北亚博览会, not a
+    # three-character abbreviation), against which a short name another series has is read
+    full = {series_name(m, lexicon) for m in fairs if _names_series(m, lexicon)}
     cities = {m.text for m in ex.mentions if m.type == "Place"}
-    series_of = {m: _series_in_report(m, full, lexicon, cities) for m in fairs}
+    stated: dict[str, set[str]] = {}  # the editions each named series is given
+    for m in fairs:
+        if m.subtype and _names_series(m, lexicon):
+            stated.setdefault(series_name(m, lexicon), set()).add(m.subtype)
+    series_of = {m: _series_in_report(m, full, lexicon, cities, stated) for m in fairs}
     editions: dict[str, str] = {}
     years: dict[str, int] = {}  # 2025数博会 … 本届数博会: the year the report writes
     for m in fairs:
@@ -60,17 +66,42 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     return out
 
 
+def _names_series(m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a fair mention names its series: in full, or by a descriptive short name of five
+    characters or more (东北亚博览会), which no other series is abbreviated to as 东博会 is.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _names_series(Mention(0, 9, "第十届东北亚博览会", "Fair", "10"), lex)
+    True
+    >>> _names_series(Mention(0, 6, "第十届东博会", "Fair", "10"), lex)
+    False
+    """
+    return named_in_full(m, lexicon) or len(bare_fair_name(m.text)) >= 5
+
+
 def _series_in_report(
-    m: Mention, full: set[str], lexicon: Lexicon, places: Collection[str] = ()
+    m: Mention,
+    full: set[str],
+    lexicon: Lexicon,
+    places: Collection[str] = (),
+    editions: Mapping[str, set[str]] | None = None,
 ) -> str:
     """The series of a fair mention; a short name stands for the one series the report names
     in full that it can abbreviate (中博会 → 中国中部投资贸易博览会 in a report naming that
     fair, though the lexicon gives 中博会 to another series), or the one whose host city the
     report names among those sharing it (:func:`series_name`)."""
+    editions = editions or {}
     series = series_name(m, lexicon, places)
     if series in full or named_in_full(m, lexicon):
         return series
     short = bare_fair_name(m.text)
     shared = {c.name for c in lexicon.fair_candidates(short)}
-    named = sorted(n for n in full if n in shared or abbreviates(short, n))
+    named = sorted(
+        n
+        for n in full
+        if (n in shared or abbreviates(short, n))
+        # 第十二届东博会 beside 第十届东北亚博览会: an edition the named series is not given
+        and not (m.subtype and editions.get(n) and m.subtype not in editions[n])
+    )
     return named[0] if len(named) == 1 else series
