@@ -35,11 +35,11 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     # three-character abbreviation), against which a short name another series has is read
     full = {series_name(m, lexicon) for m in fairs if _names_series(m, lexicon)}
     cities = {m.text for m in ex.mentions if m.type == "Place"}
-    stated: dict[str, set[str]] = {}  # the editions each named series is given
+    given: dict[str, set[str]] = {}  # the editions each named series is given
     for m in fairs:
         if m.subtype and _names_series(m, lexicon):
-            stated.setdefault(series_name(m, lexicon), set()).add(m.subtype)
-    series_of = {m: _series_in_report(m, full, lexicon, cities, stated) for m in fairs}
+            given.setdefault(series_name(m, lexicon), set()).add(m.subtype)
+    series_of = {m: _series_in_report(m, full, lexicon, cities, given) for m in fairs}
     editions: dict[str, str] = {}
     years: dict[str, int] = {}  # 2025数博会 … 本届数博会: the year the report writes
     for m in fairs:
