@@ -224,3 +224,18 @@ def test_a_theme_in_quotes() -> None:
         "第五届中国—亚欧博览会在乌鲁木齐开幕。本届亚欧博览会以“共建丝绸之路经济带”为主题。"
     )
     assert fair.theme == "共建丝绸之路经济带"
+
+
+def test_a_shared_short_name_in_its_own_host_city_keeps_its_series() -> None:
+    """东博会 abbreviates 东北亚博览会 in a report naming that fair, but an edition of it held
+    in Nanning, its own series' city, is the China-ASEAN Expo's."""
+    res = resolve(
+        [
+            extract_document(
+                Document.from_text(
+                    "第十二届东博会在南宁开幕。第十届东北亚博览会也在长春举行。", source="t.txt"
+                )
+            )
+        ]
+    )
+    assert {f.key for f in res.fairs} == {"Fair|中国—东盟博览会|12", "Fair|中国—东北亚博览会|10"}

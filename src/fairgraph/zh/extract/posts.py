@@ -344,6 +344,8 @@ def _chain_posts(
     previous: Mention | None = None
     for k, (role, holder, _gap_after) in enumerate(chain):
         concurrent = k > 0 and "兼" in chain[k - 1][2]
+        if concurrent and previous is not None and holder is not None:
+            holder = _countrys_ministry(previous, holder)
         if holder is None and previous is not None and _HEAD_TITLE.match(role.text):
             holder = government_of_committee(previous, role)
         elif (
@@ -409,6 +411,31 @@ def _heads(body: Mention, role: Mention) -> bool:
 
 #: titles of a body's own Party group or committee (党组书记, 党组成员, 党委副书记)
 _PARTY_GROUP_TITLE = re.compile(r"^党(?:组|委)(?:副?书记|成员)$")
+
+
+def _countrys_ministry(country: Mention, body: Mention) -> Mention:
+    """A ministry named bare after 兼 in a foreign official's chain is their country's (某国
+    副首相兼商业部大臣 → 某国商业部); a ministry the lexicon knows (China's) stays itself.
+
+    >>> c = Mention(0, 3, "柬埔寨", "Country")
+    >>> _countrys_ministry(c, Mention(7, 10, "商业部", "Organization")).text
+    '柬埔寨商业部'
+    >>> _countrys_ministry(c, Mention(7, 10, "商务部", "Organization")).text
+    '商务部'
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    if (
+        country.type != "Country"
+        or country.text in ("中国", "中华人民共和国")
+        or body.type != "Organization"
+        or not body.text.endswith("部")
+        or load_lexicon().org_of(body.text) is not None
+    ):
+        return body
+    name = country.text + body.text
+    # (spanning the chain from the country: a body of its own, not the bare mention's)
+    return Mention(country.start, body.end, name, "Organization", "Government", "implied-by-title")
 
 
 def _party_group_of(body: Mention, role: Mention) -> bool:

@@ -13,7 +13,7 @@ full that it can abbreviate.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection
 
 from fairgraph.model import Extraction, Mention
 from fairgraph.zh.extract.fair_mentions import (
@@ -35,11 +35,10 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     # three-character abbreviation), against which a short name another series has is read
     full = {series_name(m, lexicon) for m in fairs if _names_series(m, lexicon)}
     cities = {m.text for m in ex.mentions if m.type == "Place"}
-    given: dict[str, set[str]] = {}  # the editions each named series is given
-    for m in fairs:
-        if m.subtype and _names_series(m, lexicon):
-            given.setdefault(series_name(m, lexicon), set()).add(m.subtype)
-    series_of = {m: _series_in_report(m, full, lexicon, cities, given) for m in fairs}
+    text = ex.document.text
+    series_of = {
+        m: _series_in_report(m, full, lexicon, cities, _sentence_of(text, m)) for m in fairs
+    }
     editions: dict[str, str] = {}
     years: dict[str, int] = {}  # 2025数博会 … 本届数博会: the year the report writes
     for m in fairs:
@@ -66,6 +65,17 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     return out
 
 
+def _sentence_of(text: str, m: Mention) -> str:
+    """The sentence a mention stands in.
+
+    >>> _sentence_of("甲。第十二届东博会在南宁开幕。乙", Mention(2, 8, "第十二届东博会", "Fair"))
+    '第十二届东博会在南宁开幕'
+    """
+    start = max(text.rfind(c, 0, m.start) for c in "。！？；\n") + 1
+    ends = [i for i in (text.find(c, m.end) for c in "。！？；\n") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 def _names_series(m: Mention, lexicon: Lexicon) -> bool:
     """Whether a fair mention names its series: in full, or by a descriptive short name of five
     characters or more (东北亚博览会), which no other series is abbreviated to as 东博会 is.
@@ -85,23 +95,19 @@ def _series_in_report(
     full: set[str],
     lexicon: Lexicon,
     places: Collection[str] = (),
-    editions: Mapping[str, set[str]] | None = None,
+    sentence: str = "",
 ) -> str:
     """The series of a fair mention; a short name stands for the one series the report names
     in full that it can abbreviate (中博会 → 中国中部投资贸易博览会 in a report naming that
     fair, though the lexicon gives 中博会 to another series), or the one whose host city the
     report names among those sharing it (:func:`series_name`)."""
-    editions = editions or {}
     series = series_name(m, lexicon, places)
     if series in full or named_in_full(m, lexicon):
         return series
+    own = lexicon.fair_of(series)
+    if m.subtype and own is not None and own.city and own.city.removesuffix("市") in sentence:
+        return series  # 第十二届东博会在南宁开幕: an edition in its own series' host city
     short = bare_fair_name(m.text)
     shared = {c.name for c in lexicon.fair_candidates(short)}
-    named = sorted(
-        n
-        for n in full
-        if (n in shared or abbreviates(short, n))
-        # 第十二届东博会 beside 第十届东北亚博览会: an edition the named series is not given
-        and not (m.subtype and editions.get(n) and m.subtype not in editions[n])
-    )
+    named = sorted(n for n in full if n in shared or abbreviates(short, n))
     return named[0] if len(named) == 1 else series
