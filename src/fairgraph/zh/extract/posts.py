@@ -227,6 +227,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 j -= skipped
             elif before is not None and (
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
+                or _declared_short_name(sentence, before, role)
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
                 or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
             ):
@@ -243,6 +244,30 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+#: a short name declared in brackets after a body's name: （以下简称“某某”）, （简称某某）
+_DECLARED_OPEN = re.compile(r"[（(](?:以下|下文)?(?:简称|称)[：:]?[“\"‘]?$")
+_DECLARED_CLOSE = re.compile(r"^[”\"’]?[）)]$")
+
+
+def _declared_short_name(sentence: Sentence, body: Mention, role: Mention) -> bool:
+    """Whether ``body`` is the short name declared in brackets right before ``role`` (某集团有限
+    公司（以下简称“某集团”）董事长): the title is the body's, which the resolver names in full.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲集团有限公司（以下简称“甲集团”）董事长某某"
+    >>> ms = (Mention(0, 7, "甲集团有限公司", "Organization"),
+    ...       Mention(13, 16, "甲集团", "Organization"), Mention(18, 21, "董事长", "Role"))
+    >>> _declared_short_name(Sentence(Span(0, len(t), t), ms), ms[1], ms[2])
+    True
+    """
+    if body.type != "Organization" or not _DECLARED_CLOSE.match(_gap(sentence, body, role)):
+        return False
+    return (
+        _DECLARED_OPEN.search(sentence.between(max(sentence.start, body.start - 8), body.start))
+        is not None
+    )
 
 
 def _chain_goes_on(sentence: Sentence, index: int) -> bool:

@@ -41,6 +41,7 @@ from fairgraph.zh.ner.rules_foreign import (
     abbreviated_country_pairs,
     extend_minister_title,
     foreign_ministries,
+    ministries_after_jian,
     place_departments,
     split_country_city_body,
 )
@@ -191,6 +192,7 @@ PIPELINE = (
     company_lists,
     signing_companies,
     foreign_ministries,
+    ministries_after_jian,
     place_departments,
     local_departments,
     government_offices,
