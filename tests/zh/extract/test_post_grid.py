@@ -316,3 +316,23 @@ def test_post(text: str, post: tuple[str, str, str | None]) -> None:
 )
 def test_no_post(text: str, person: str) -> None:
     assert not any(p == person for p, _r, _b in _posts(text))
+
+
+@pytest.mark.parametrize(
+    ("source", "outlet"),
+    [
+        ("来源：海东市商务局", "海东市商务局"),
+        ("来源：互助县融媒体中心", "互助县融媒体中心"),
+        ("来源：定西市人民政府办公室", "定西市人民政府办公室"),
+        ("来源：某某日报", "某某日报"),
+    ],
+)
+def test_an_editor_works_for_the_body_a_portals_source_line_names(source: str, outlet: str) -> None:
+    """A government portal's report gives its writer as the source (发布时间：… 来源：某局); its
+    editor's credit is a post there."""
+    text = (
+        f"某某会签约仪式举行\n发布时间：2023-07-16 09:15　{source}\n\n"
+        "某某会签约项目20个。\n责任编辑：马文华\n"
+    )
+    got = {(p, r) for p, r, b in _posts(text) if b is not None and outlet in b}
+    assert ("马文华", "责任编辑") in got, _posts(text)
