@@ -56,7 +56,7 @@ _FIRST_OF_TWO = re.compile(
 MAIN_HALLS = "主会场|主展馆|主场馆|主展场"
 #: 主会场设在某某国际博览中心: a fair's venue named as where its main hall is
 _SET_AT = re.compile(
-    rf"(?:{MAIN_HALLS}|会场)(?:设在|设于|位于)"
+    rf"(?:{MAIN_HALLS}|会场)(?:设在|设于|位于|为)"
     r"((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
     + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"

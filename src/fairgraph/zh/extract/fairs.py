@@ -45,7 +45,7 @@ _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
     r"([^，。；]{2,40}?)(?:隆重|盛大|顺利|正式|分别|同时|同步)?"
     r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展)"
-    rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
+    rf"|(?:{MAIN_HALLS})(?:设在|设于|位于|为)([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
 #: a line that opens on the organisers (主办单位：A、B) or the theme (大会主题：…), in a block of
@@ -703,16 +703,19 @@ _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?$")
 
 def _held_places(sentence: Sentence) -> list[Mention]:
     """The places and bodies named where the sentence's event is held (在…举行, 主会场设在…)."""
-    match = _HELD.search(sentence.text)
-    if not match:
-        return []
-    group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
-    lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
-    return [
-        m
-        for m in sentence.mentions
-        if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
-    ]
+    matches = list(_HELD.finditer(sentence.text))
+    # the first place of holding, and the main hall a later clause sets (在厦门举行，主会场设在…)
+    matches = matches[:1] + [m for m in matches[1:] if m.group(2) is not None]
+    out = []
+    for match in matches:
+        group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
+        lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
+        out += [
+            m
+            for m in sentence.mentions
+            if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
+        ]
+    return out
 
 
 def _location(sentence: Sentence) -> Mention | None:
