@@ -158,6 +158,11 @@ def test_dates(text: str, start: PartialDate | None, end: PartialDate) -> None:
         ("第二十届中国兰州投资贸易洽谈会于7月6日在兰州国际会展中心开幕。", "兰州市"),
         ("第十八届西洽会5月25日在西安闭幕。", "西安市"),
         (
+            "第十六届中国国际中小企业博览会在广州开幕。本届展会设在中国进出口商品交易会展馆。",
+            "中国进出口商品交易会展馆",
+        ),
+        ("2023年中国国际服务贸易交易会开幕。本届服贸会展期5天，主展区设在首钢园。", "首钢园"),
+        (
             "第二十届中国国际投资贸易洽谈会于9月8日至11日在厦门举行，主会场设在厦门国际会展中心。",
             "厦门国际会展中心",
         ),
@@ -255,3 +260,8 @@ def test_a_shared_short_name_in_its_own_host_city_keeps_its_series() -> None:
         ]
     )
     assert {f.key for f in res.fairs} == {"Fair|中国—东盟博览会|12", "Fair|中国—东北亚博览会|10"}
+
+
+def test_what_the_fair_does_for_others_is_no_venue() -> None:
+    fair, label = _fair("第十六届中国国际中小企业博览会在广州开幕。展会为广州企业提供了平台。")
+    assert {label.get(k, k) for k in fair.locations} == {"广州市"}

@@ -27,7 +27,7 @@ from fairgraph.zh.extract.fair_fields import (
 )
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
-    MAIN_HALLS,
+    SET_IN,
     is_hall,
     is_venue,
     venue_city,
@@ -45,7 +45,7 @@ _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
     r"([^，。；]{2,40}?)(?:隆重|盛大|顺利|正式|分别|同时|同步)?"
     r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展)"
-    rf"|(?:{MAIN_HALLS})(?:设在|设于|位于|为)([^，。；]{{2,30}})"
+    rf"|{SET_IN}([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
 #: a line that opens on the organisers (主办单位：A、B) or the theme (大会主题：…), in a block of
