@@ -85,7 +85,10 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         expanded = ctx.expand(name)
         if expanded:
             entry = lexicon.org_of(expanded)
-            full = entry.name if entry else zone_body_full_name(expanded)
+            # (省发改委 → 某省发改委 → 某省发展和改革委员会: a department in its full form)
+            full = (
+                entry.name if entry else place_department(expanded) or zone_body_full_name(expanded)
+            )
             return f"Organization|{full}", full, RULE_CONTEXT
         entry = (
             lexicon.org_of(name)

@@ -87,15 +87,18 @@ from fairgraph.zh.ner.rules_model import (
 )
 from fairgraph.zh.ner.rules_orgs import (
     bodies_named_as_fairs,
+    connector_heads,
     country_and_noun,
     country_institutes,
     extend_org_left,
     extend_org_right,
     fix_types,
     level_governments,
+    one_character_places_in_bodies,
     org_subtype,
     place_with_org_suffix,
     split_country_region,
+    split_subsidiaries,
     strip_delegation,
 )
 from fairgraph.zh.ner.rules_phrases import (
@@ -161,6 +164,9 @@ PIPELINE = (
     split_country_region,
     place_with_org_suffix,
     strip_delegation,
+    connector_heads,
+    split_subsidiaries,
+    one_character_places_in_bodies,
     extend_org_left,
     country_institutes,
     extend_org_right,
