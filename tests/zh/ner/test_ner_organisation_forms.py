@@ -65,6 +65,8 @@ def test_bodies_by_their_full_names(text: str, names: set[str]) -> None:
         "甘肃省经贸代表团赴港招商。",
         "兰州市组团参加广交会。",
         "“一带一路”国际合作高峰论坛在北京举行。",
+        "本届青洽会在西宁举办，海西州参展团重点展示了盐湖化工产品。",
+        "互助县招商团队赴外地开展招商活动。",
     ],
 )
 def test_delegations_and_forums_are_no_organisations(text: str) -> None:

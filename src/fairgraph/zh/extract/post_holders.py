@@ -37,6 +37,7 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
     [('张甲', '董事长', '某某集团'), ('李乙', '总裁', '某某集团')]
     """
     held = {p.person.start: p.organization for p in posts if p.organization is not None}
+    roles = {p.person.start: p.role.text for p in posts if p.organization is not None}
     out = []
     for post in posts:
         head = _BODY_HEAD_TITLE.match(post.role.text)
@@ -64,7 +65,11 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
                 and before.type == "Person"
                 and sentence.between(before.end, post.role.start) in ("、", "，")
                 and body is not None
-                and body.subtype != "Government"
+                and (
+                    body.subtype != "Government"
+                    # 管委会主任甲、副主任乙: a deputy of the same office, any body's
+                    or _same_office(roles.get(before.start, ""), post.role.text)
+                )
                 and not PLACE_TITLE.match(post.role.text)
             ):
                 post = dataclasses.replace(post, organization=body)
@@ -107,3 +112,14 @@ def _listed_government(sentence: Sentence, post: Post, held: dict[int, Mention])
             return None
         index -= 2
     return None
+
+
+def _same_office(first: str, second: str) -> bool:
+    """Whether two titles are the head and a deputy of one office (主任, 副主任).
+
+    >>> _same_office("主任", "副主任"), _same_office("副主任", "副主任")
+    (True, True)
+    >>> _same_office("主任", "秘书长")
+    False
+    """
+    return first.removeprefix("副") == second.removeprefix("副") != ""

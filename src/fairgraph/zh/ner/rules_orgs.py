@@ -34,6 +34,8 @@ from fairgraph.zh.ner.rules_common import (
 INVESTMENT_SHORT_FORMS = tuple(_INVESTMENT.split())
 
 DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "交易团", "代表处")
+#: groups a place sends to a fair, named by their sender: no organisations (某州参展团)
+_SENT_GROUPS = ("代表团", "考察团", "访问团", "参展团", "招商团", "招商团队", "采购团")
 
 
 def _country_prefix(s: str, lex: Lexicon) -> str | None:
@@ -287,15 +289,22 @@ def _sender(head: str, lex: Lexicon) -> list[tuple[int, str]] | None:
 def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender.
 
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "海西州参展团展示了产品"
+    >>> [(m.text, m.type) for m in strip_delegation([mention(text, 0, 6, "Organization")], text,
+    ...  load_lexicon())]
+    [('海西州', 'Place')]
+
     A sender written as country and region becomes both (吉尔吉斯共和国伊塞克湖州代表团);
     a field word before 代表团 goes with the delegation (韩国某某道经济代表团).
     """
     out = []
     for m in ms:
-        if m.type != "Organization" or not m.text.endswith(DELEGATIONS[:5]):
+        ending = next((e for e in (*_SENT_GROUPS, *DELEGATIONS[3:5]) if m.text.endswith(e)), None)
+        if m.type != "Organization" or ending is None:
             out.append(m)
             continue
-        head = m.text[:-3]
+        head = m.text[: -len(ending)]
         pieces = _sender(head, lex)
         field = next((f for f in DELEGATION_FIELDS if head.endswith(f)), None)
         if pieces is None and field and len(head) > len(field):
@@ -303,7 +312,7 @@ def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             found = _sender(head, lex)
             pieces = found if found and found[0][1] != "Organization" else None
         if pieces is None:
-            if not m.text.endswith(DELEGATIONS[:3]):
+            if ending not in _SENT_GROUPS:
                 out.append(m)  # 某某交易团, 某某代表处: bodies of a kind
             continue  # a delegation whose sender is not a known name is no organisation
         at = m.start
@@ -582,5 +591,30 @@ def split_subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
             out.append(span_mention(m, text, m.start, m.start + found.start()))
             out.append(span_mention(m, text, m.start + found.end(), m.end))
             continue
+        out.append(m)
+    return out
+
+
+def districts_typed_as_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A city and one of its districts or counties read as an organisation is a place (深圳市
+    南山区 before 副区长: the title's body is that district's government, named later).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "深圳市南山区副区长某某出席"
+    >>> [(m.text, m.type) for m in districts_typed_as_bodies(
+    ...     [mention(text, 0, 6, "Organization")], text, load_lexicon())]
+    [('深圳市南山区', 'Place')]
+    """
+    out = []
+    for m in ms:
+        city, sep, rest = m.text.partition("市")
+        entry = lex.place_of(city + sep) if sep and m.type == "Organization" else None
+        if (
+            entry is not None
+            and entry.level == "city"
+            and 1 < len(rest) <= 6
+            and rest.endswith(("区", "县", "旗"))
+        ):
+            m = span_mention(m, text, m.start, m.end, type="Place", subtype=None)
         out.append(m)
     return out
