@@ -61,6 +61,41 @@ def test_signed_project_count(text: str, count: int) -> None:
     assert _fair(text)[0].signed_project_count == count
 
 
+LANZHOU = "第十四届兰洽会在兰州开幕。"
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "total"),
+    [
+        (LANZHOU + "本届兰洽会共签订合同项目312个，合同金额850亿元。", 312, Decimal("85e9")),
+        (LANZHOU + "本届兰洽会签约各类项目共计1200个，总金额2300亿元。", 1200, Decimal("230e9")),
+        (
+            LANZHOU + "截至7月9日，本届兰洽会共签约项目1200个，签约总额2300亿元，比上届增长15%。",
+            1200,
+            Decimal("230e9"),
+        ),
+        (LANZHOU + "本届兰洽会签约项目1200个，签约资金总额2300亿元。", 1200, Decimal("230e9")),
+        (
+            LANZHOU + "会上共签约项目1200个，总投资2300亿元，引进省外资金1800亿元。",
+            1200,
+            Decimal("230e9"),
+        ),
+        (LANZHOU + "本届兰洽会实现签约项目1200个，签约金额达2300亿元。", 1200, Decimal("230e9")),
+        (LANZHOU + "本届兰洽会签约项目1200个、金额2300亿元。", 1200, Decimal("230e9")),
+        (
+            LANZHOU + "本届兰洽会共签约项目1200个，总投资额2300.5亿元，"
+            "其中签订合同项目800个，合同金额1500亿元。",
+            1200,
+            Decimal("230.05e9"),
+        ),
+    ],
+)
+def test_count_and_total_in_older_styles(text: str, count: int, total: Decimal) -> None:
+    fair, _ = _fair(text)
+    assert fair.signed_project_count == count
+    assert fair.total_investment is not None and fair.total_investment[1].value == total
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -215,6 +250,13 @@ def test_organizers(text: str, organizers: set[str]) -> None:
         ("第十三届中国西部国际博览会在成都举行，主宾国为泰国。", {"泰国"}),
         ("第十三届中国西部国际博览会在成都举行，泰国、越南担任主宾国。", {"泰国", "越南"}),
         ("第五届中国—南亚博览会主宾国为斯里兰卡，主题省为四川省。", {"斯里兰卡"}),
+        (  # guest provinces are no guest countries
+            "第六届中国—亚欧博览会在乌鲁木齐开幕。本届博览会设置主宾国，由哈萨克斯坦、匈牙利担任；"
+            "设置主宾省，由广东省、浙江省担任。",
+            {"哈萨克斯坦", "匈牙利"},
+        ),
+        ("第二十届兰洽会在兰州开幕。福建省担任本届兰洽会的主宾省。", set()),
+        ("第二十届兰洽会在兰州开幕。巴基斯坦担任本届兰洽会主宾国。", {"巴基斯坦"}),
     ],
 )
 def test_guest_countries(text: str, guests: set[str]) -> None:
