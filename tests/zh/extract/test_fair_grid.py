@@ -307,3 +307,25 @@ def test_a_shared_short_name_in_its_own_host_city_keeps_its_series() -> None:
 def test_what_the_fair_does_for_others_is_no_venue() -> None:
     fair, label = _fair("第十六届中国国际中小企业博览会在广州开幕。展会为广州企业提供了平台。")
     assert {label.get(k, k) for k in fair.locations} == {"广州市"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "在渝签约合作项目88个 合同投资额超2900亿元\n"
+            "第五届中国西部国际投资贸易洽谈会在重庆闭幕。",
+            88,
+        ),
+        (  # the body's own count wins
+            "在渝签约合作项目88个\n第五届中国西部国际投资贸易洽谈会在重庆闭幕。本届西洽会共签约项目90个。",
+            90,
+        ),
+        ("华为技术有限公司签约合作项目8个\n第五届中国西部国际投资贸易洽谈会在重庆闭幕。", None),
+        ("首日签约项目88个\n第五届中国西部国际投资贸易洽谈会在重庆闭幕。", None),
+    ],
+)
+def test_a_headlines_figures_are_the_main_fairs(text: str, count: int | None) -> None:
+    """A headline that names no fair gives the report's fair its figures when the report states
+    none; a body's or a day's figures are not the fair's."""
+    assert _fair(text)[0].signed_project_count == count

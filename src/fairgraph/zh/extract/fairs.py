@@ -440,6 +440,51 @@ def rough_project_count(
     return []
 
 
+def headline_figures(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+    amounts: Sequence[Amount],
+) -> list[FairFact]:
+    """The signed count and total of a headline that names no fair (在某地签约合作项目88个
+    合同投资额超2900亿元 above a report on one fair) are the main fair's, when no sentence of the
+    report states them; a headline naming a body, a person, a day or earlier editions gives none.
+    """
+    if main is None or not sentences:
+        return []
+    series = series_name(main, lexicon)
+    head = sentences[0]
+    text = head.text
+    if (
+        "\n" in text.strip()
+        or head.of_type("Fair", "Organization", "Person")
+        or own_figure(text)
+        or day_figure(text)
+        or earlier_figure(text)
+        or any(f.series == series and f.signed_project_count is not None for f in facts)
+    ):
+        return []
+    count = _SIGNED_PROJECTS.search(text)
+    if count is None:
+        return []
+    projects = parse_number(next(g for g in count.groups() if g))
+    within = [a for a in amounts if head.start <= a.start < head.span.end]
+    total = _amount_after(text, head.start, _TOTAL_CUE, within)
+    stated = any(f.series == series and f.total_investment is not None for f in facts)
+    edition = int(main.subtype) if main.subtype else None
+    return [
+        FairFact(
+            main,
+            series,
+            head.span,
+            edition=edition,
+            signed_project_count=int(projects) if projects else None,
+            total_investment=None if stated else total,
+        )
+    ]
+
+
 def document_venue(
     sentences: Sequence[Sentence],
     facts: Sequence[FairFact],
