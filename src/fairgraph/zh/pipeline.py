@@ -55,6 +55,7 @@ from fairgraph.zh.extract.fairs import (
     document_venue,
     fair_facts,
     fair_sales,
+    headline_figures,
     host_city,
     rough_project_count,
 )
@@ -346,6 +347,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
     fairs.extend(rough_project_count(sentences, fairs, main, lexicon))
+    fairs.extend(headline_figures(sentences, fairs, main, lexicon, amounts))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     fairs.extend(host_city(sentences, fairs, main, lexicon))
     known = set(mentions)

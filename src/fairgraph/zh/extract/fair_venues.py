@@ -53,10 +53,13 @@ _FIRST_OF_TWO = re.compile(
 
 
 #: a fair's main hall, said to be set in its venue (主会场设在…)
-MAIN_HALLS = "主会场|主展馆|主场馆|主展场"
+MAIN_HALLS = "主会场|主展馆|主场馆|主展场|主展区"
+#: a fair's main hall or the fair itself said to be set in its venue (主会场设在…, 主会场为…,
+#: 本届展会设在…)
+SET_IN = rf"(?:(?:{MAIN_HALLS})(?:设在|设于|位于|为)|(?:本届)?展会(?:设在|设于|位于))"
 #: 主会场设在某某国际博览中心: a fair's venue named as where its main hall is
 _SET_AT = re.compile(
-    rf"(?:{MAIN_HALLS}|会场)(?:设在|设于|位于)"
+    rf"(?:{SET_IN}|会场(?:设在|设于|位于))"
     r"((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·]){1,16}?(?:"
     + "|".join(sorted(VENUE_SUFFIXES, key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"

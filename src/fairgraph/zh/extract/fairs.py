@@ -28,7 +28,7 @@ from fairgraph.zh.extract.fair_fields import (
 )
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
-    MAIN_HALLS,
+    SET_IN,
     is_hall,
     is_venue,
     venue_city,
@@ -46,7 +46,7 @@ _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
     r"([^，。；]{2,40}?)(?:隆重|盛大|顺利|正式|分别|同时|同步)?"
     r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展)"
-    rf"|(?:{MAIN_HALLS})(?:设在|设于|位于)([^，。；]{{2,30}})"
+    rf"|{SET_IN}([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")
 #: a line that opens on the organisers (主办单位：A、B) or the theme (大会主题：…), in a block of
@@ -63,7 +63,9 @@ _SIGNED_PROJECTS = re.compile(
     r"签(?:约|订|署|下)(?:项目|成果)?(?:共计|共|达到|达|总数)?"
     r"(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     r"|(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)签约项目"
-    r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:共计|共|达)?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
+    # 签约项目总数达到210个 / 签订合同项目共计120个
+    r"|签(?:约|订|署|下)[^，。；\d]{0,12}?项目(?:总数|数量|数)?(?:共计|总计|合计|共|达到|达|为)?"
+    r"(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     r"|项目(?:共计|共)?签(?:约|订|署|下)了?(\d+|[一二三四五六七八九十百千]+)(?:多|余)?(?:个|项)"
     # 共有512个项目达成合作协议
     r"|(\d+|[一二三四五六七八九十百千]+)个(?:合作)?项目(?:达成|签订|签署)"
@@ -439,6 +441,51 @@ def rough_project_count(
     return []
 
 
+def headline_figures(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+    amounts: Sequence[Amount],
+) -> list[FairFact]:
+    """The signed count and total of a headline that names no fair (在某地签约合作项目88个
+    合同投资额超2900亿元 above a report on one fair) are the main fair's, when no sentence of the
+    report states them; a headline naming a body, a person, a day or earlier editions gives none.
+    """
+    if main is None or not sentences:
+        return []
+    series = series_name(main, lexicon)
+    head = sentences[0]
+    text = head.text
+    if (
+        "\n" in text.strip()
+        or head.of_type("Fair", "Organization", "Person")
+        or own_figure(text)
+        or day_figure(text)
+        or earlier_figure(text)
+        or any(f.series == series and f.signed_project_count is not None for f in facts)
+    ):
+        return []
+    count = _SIGNED_PROJECTS.search(text)
+    if count is None:
+        return []
+    projects = parse_number(next(g for g in count.groups() if g))
+    within = [a for a in amounts if head.start <= a.start < head.span.end]
+    total = _amount_after(text, head.start, _TOTAL_CUE, within)
+    stated = any(f.series == series and f.total_investment is not None for f in facts)
+    edition = int(main.subtype) if main.subtype else None
+    return [
+        FairFact(
+            main,
+            series,
+            head.span,
+            edition=edition,
+            signed_project_count=int(projects) if projects else None,
+            total_investment=None if stated else total,
+        )
+    ]
+
+
 def document_venue(
     sentences: Sequence[Sentence],
     facts: Sequence[FairFact],
@@ -711,16 +758,19 @@ _DECLARED_SHORT = re.compile(r"[（(](?:以下)?(?:简称)?[“\"]?$")
 
 def _held_places(sentence: Sentence) -> list[Mention]:
     """The places and bodies named where the sentence's event is held (在…举行, 主会场设在…)."""
-    match = _HELD.search(sentence.text)
-    if not match:
-        return []
-    group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
-    lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
-    return [
-        m
-        for m in sentence.mentions
-        if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
-    ]
+    matches = list(_HELD.finditer(sentence.text))
+    # the first place of holding, and the main hall a later clause sets (在厦门举行，主会场设在…)
+    matches = matches[:1] + [m for m in matches[1:] if m.group(2) is not None]
+    out = []
+    for match in matches:
+        group = 1 if match.group(1) is not None else 2  # 在…举行 / 主会场设在…
+        lo, hi = sentence.start + match.start(group), sentence.start + match.end(group)
+        out += [
+            m
+            for m in sentence.mentions
+            if lo <= m.start and m.end <= hi and m.type in ("Place", "Organization")
+        ]
+    return out
 
 
 def _location(sentence: Sentence) -> Mention | None:

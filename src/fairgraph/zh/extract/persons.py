@@ -44,11 +44,18 @@ _DATELINE_TAIL = re.compile(
     r"\s*(?:电|讯|消息)"
     r"|记者"  # 【某某时报记者 张某】: the outlet and its reporter in one bracket
 )
+#: the endings of a body (not an outlet) that a government portal gives as a report's source
+_BODY_SOURCE = (
+    r"(?:融媒体中心|新闻中心|人民政府办公室|政府办公室|人民政府|办公室|管委会|管理委员会"
+    r"|委员会|商务局|[局厅委办])"
+)
 #: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报),
 #: as does a date line that ends with the paper's name (2025年5月8日 某某日报)
 _SOURCE = re.compile(
     r"(?:来源[:：]\s*|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
-    r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端))"
+    r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端)"
+    # a government portal's source line names the body that wrote it (来源：某州商务局)
+    r"|(?<=[:：])[\u4e00-\u9fff]{2,14}?" + _BODY_SOURCE + ")"
     # the line ends, or a portal's next field follows (来源：某某网 发布时间：…, 作者：…)
     r"(?:\s*$|[ \t\u3000]+"
     r"(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|点击数?|浏览)[:：])",
@@ -119,6 +126,10 @@ def report_outlet(text: str) -> Mention | None:
     '某某新闻网'
     >>> report_outlet("某某会开幕\n来源：某某日报 发布时间：2011-07-07\n本报讯").text
     '某某日报'
+    >>> report_outlet("某某会签约\n发布时间：2023-07-16 09:15　来源：某某州商务局\n").text
+    '某某州商务局'
+    >>> report_outlet("某某会签约\n发布时间：2023-07-16　来源：某某县融媒体中心\n").text
+    '某某县融媒体中心'
     """
     head = "\n".join(text.split("\n")[: _DATELINE_LINES + 1])
     return _source_outlet(text, len(head))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from fairgraph.model import Post
+from fairgraph.model import Mention, Post
 from fairgraph.zh.extract.sentences import Sentence
 
 #: a head's title that names its body's kind (副厅长 → a 厅, 局长 → a 局)
@@ -37,6 +37,7 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
     [('张甲', '董事长', '某某集团'), ('李乙', '总裁', '某某集团')]
     """
     held = {p.person.start: p.organization for p in posts if p.organization is not None}
+    roles = {p.person.start: p.role.text for p in posts if p.organization is not None}
     out = []
     for post in posts:
         head = _BODY_HEAD_TITLE.match(post.role.text)
@@ -52,6 +53,9 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
                 None,
             )  # 某厅党组书记、厅长甲作推介，副厅长乙主持: 乙 is 副厅长 of that 厅
             post = dataclasses.replace(post, organization=body) if body else post
+        if post.organization is None and post.represents is None and _STAFF.match(post.role.text):
+            body = _listed_government(sentence, post, held)
+            post = dataclasses.replace(post, organization=body) if body else post
         if post.organization is None and post.represents is None:
             index = sentence.mentions.index(post.role)
             before = sentence.mentions[index - 1] if index > 0 else None
@@ -61,9 +65,61 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
                 and before.type == "Person"
                 and sentence.between(before.end, post.role.start) in ("、", "，")
                 and body is not None
-                and body.subtype != "Government"
+                and (
+                    body.subtype != "Government"
+                    # 管委会主任甲、副主任乙: a deputy of the same office, any body's
+                    or _same_office(roles.get(before.start, ""), post.role.text)
+                )
                 and not PLACE_TITLE.match(post.role.text)
             ):
                 post = dataclasses.replace(post, organization=body)
         out.append(post)
     return out
+
+
+#: a government's own staff titles, which a list of its officials leaves bare (秘书长)
+_STAFF = re.compile(r"^副?秘书长$")
+_PARTY = ("委", "党组", "党工委", "工委")
+
+
+def _listed_government(sentence: Sentence, post: Post, held: dict[int, Mention]) -> Mention | None:
+    """The government of the first official of a list of titles and names that ``post``
+    closes (某市市长甲、副市长乙、秘书长丙 → 丙 秘书长 of that city's government): each item a
+    bare title and a name, joined by 、; never a Party committee's list.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "甲市市长张甲、副市长李乙、秘书长王丙出席"
+    >>> ms = (Mention(0, 2, "甲市", "Place"), Mention(2, 4, "市长", "Role"),
+    ...       Mention(4, 6, "张甲", "Person"), Mention(7, 10, "副市长", "Role"),
+    ...       Mention(10, 12, "李乙", "Person"), Mention(13, 16, "秘书长", "Role"),
+    ...       Mention(16, 18, "王丙", "Person"))
+    >>> from fairgraph.zh.extract.posts import find_posts
+    >>> [(p.person.text, p.role.text, p.organization.text) for p in find_posts(
+    ...     Sentence(Span(0, len(t), t), ms)) if p.organization]
+    [('张甲', '市长', '甲市'), ('王丙', '秘书长', '甲市')]
+    """
+    mentions = sentence.mentions
+    index = mentions.index(post.role)
+    while index >= 2:
+        before, role = mentions[index - 1], mentions[index - 2]
+        if before.type != "Person" or sentence.between(before.end, mentions[index].start) != "、":
+            return None
+        body = held.get(before.start)
+        if body is not None:
+            government = body.subtype == "Government" or body.origin == "implied-by-place"
+            return body if government and not body.text.endswith(_PARTY) else None
+        if role.type != "Role" or sentence.between(role.end, before.start) != "":
+            return None
+        index -= 2
+    return None
+
+
+def _same_office(first: str, second: str) -> bool:
+    """Whether two titles are the head and a deputy of one office (主任, 副主任).
+
+    >>> _same_office("主任", "副主任"), _same_office("副主任", "副主任")
+    (True, True)
+    >>> _same_office("主任", "秘书长")
+    False
+    """
+    return first.removeprefix("副") == second.removeprefix("副") != ""

@@ -124,7 +124,10 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     if ministry is not None:
         # 某国财政部长: a member of that country's ministry who also speaks for the country
         country = holder if holder is not None and holder.type == "Country" else None
-        country = country or _country_in_title(role)
+        named = _country_in_title(role) if country is None else None
+        if named is not None:  # 某国外交部长: the title as the country's minister's (外交部长)
+            role = Mention(named.end, role.end, role.text[len(named.text) :], "Role", role.subtype)
+        country = country or named
         return Post(
             person=person,
             role=role,
@@ -224,6 +227,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 j -= skipped
             elif before is not None and (
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
+                or _declared_short_name(sentence, before, role)
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
                 or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
             ):
@@ -240,6 +244,30 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+#: a short name declared in brackets after a body's name: （以下简称“某某”）, （简称某某）
+_DECLARED_OPEN = re.compile(r"[（(](?:以下|下文)?(?:简称|称)[：:]?[“\"‘]?$")
+_DECLARED_CLOSE = re.compile(r"^[”\"’]?[）)]$")
+
+
+def _declared_short_name(sentence: Sentence, body: Mention, role: Mention) -> bool:
+    """Whether ``body`` is the short name declared in brackets right before ``role`` (某集团有限
+    公司（以下简称“某集团”）董事长): the title is the body's, which the resolver names in full.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲集团有限公司（以下简称“甲集团”）董事长某某"
+    >>> ms = (Mention(0, 7, "甲集团有限公司", "Organization"),
+    ...       Mention(13, 16, "甲集团", "Organization"), Mention(18, 21, "董事长", "Role"))
+    >>> _declared_short_name(Sentence(Span(0, len(t), t), ms), ms[1], ms[2])
+    True
+    """
+    if body.type != "Organization" or not _DECLARED_CLOSE.match(_gap(sentence, body, role)):
+        return False
+    return (
+        _DECLARED_OPEN.search(sentence.between(max(sentence.start, body.start - 8), body.start))
+        is not None
+    )
 
 
 def _chain_goes_on(sentence: Sentence, index: int) -> bool:
@@ -341,6 +369,8 @@ def _chain_posts(
     previous: Mention | None = None
     for k, (role, holder, _gap_after) in enumerate(chain):
         concurrent = k > 0 and "兼" in chain[k - 1][2]
+        if concurrent and previous is not None and holder is not None:
+            holder = _countrys_ministry(previous, holder)
         if holder is None and previous is not None and _HEAD_TITLE.match(role.text):
             holder = government_of_committee(previous, role)
         elif (
@@ -358,6 +388,8 @@ def _chain_posts(
             )
         elif holder is None and previous is not None and _heads(previous, role):
             holder = previous  # 商务部党组书记、部长 / 某厅党组书记、厅长: the body's own head
+        elif holder is None and previous is not None and _party_group_of(previous, role):
+            holder = previous  # 省政协主席、党组书记 / 某厅厅长、党组书记: the body's Party group
         elif holder is None and not _PLACE_TITLE.match(role.text):
             if concurrent and previous is not None:
                 holder = previous
@@ -400,6 +432,52 @@ def _heads(body: Mention, role: Mention) -> bool:
     if body.type != "Organization" or body.text.endswith(_PARTY_COMMITTEES):
         return False
     return any(rx.match(role.text) and body.text.endswith(endings) for rx, endings in _BODY_HEADS)
+
+
+#: titles of a body's own Party group or committee (党组书记, 党组成员, 党委副书记)
+_PARTY_GROUP_TITLE = re.compile(r"^党(?:组|委)(?:副?书记|成员)$")
+
+
+def _countrys_ministry(country: Mention, body: Mention) -> Mention:
+    """A ministry named bare after 兼 in a foreign official's chain is their country's (某国
+    副首相兼商业部大臣 → 某国商业部); a ministry the lexicon knows (China's) stays itself.
+
+    >>> c = Mention(0, 3, "柬埔寨", "Country")
+    >>> _countrys_ministry(c, Mention(7, 10, "商业部", "Organization")).text
+    '柬埔寨商业部'
+    >>> _countrys_ministry(c, Mention(7, 10, "商务部", "Organization")).text
+    '商务部'
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    if (
+        country.type != "Country"
+        or country.text in ("中国", "中华人民共和国")
+        or body.type != "Organization"
+        or not body.text.endswith("部")
+        or load_lexicon().org_of(body.text) is not None
+    ):
+        return body
+    name = country.text + body.text
+    # (spanning the chain from the country: a body of its own, not the bare mention's)
+    return Mention(country.start, body.end, name, "Organization", "Government", "implied-by-title")
+
+
+def _party_group_of(body: Mention, role: Mention) -> bool:
+    """Whether ``role`` is a title of the Party group of ``body`` named before it in a chain
+    (省政协主席、党组书记 → 党组书记 of the 政协); never of a Party committee itself.
+
+    >>> role = Mention(8, 12, "党组书记", "Role")
+    >>> _party_group_of(Mention(0, 5, "甘肃省政协", "Organization"), role)
+    True
+    >>> _party_group_of(Mention(0, 4, "兰州市委", "Organization"), role)
+    False
+    """
+    return (
+        body.type == "Organization"
+        and not body.text.endswith(_PARTY_COMMITTEES)
+        and _PARTY_GROUP_TITLE.match(role.text) is not None
+    )
 
 
 def government_of_committee(committee: Mention, role: Mention) -> Mention | None:
@@ -475,6 +553,11 @@ def title_after_name(sentence: Sentence) -> Iterator[Post]:
         yield _make_post(sentence, person, role, holder)
 
 
+#: between a name and the body of a title in apposition: a bracket or comma, and in a short
+#: biography the sex and 现任/系 (王某，男，现任某市副市长)
+_APPOSITION = re.compile(r"^(?:[（(]|[，,](?:[男女][，,])?(?:现任|系|现为)?)$")
+
+
 def appositive(sentence: Sentence) -> Iterator[Post]:
     """PERSON（ORG ROLE） or PERSON，ORG ROLE， — a title given in apposition after the name."""
     mentions = sentence.mentions
@@ -482,7 +565,7 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         person, holder, role = mentions[i], mentions[i + 1], mentions[i + 2]
         if person.type != "Person" or holder.type not in _ORG_TYPES or not _is_title(role):
             continue
-        if _gap(sentence, person, holder) not in {"（", "(", "，", ","}:
+        if not _APPOSITION.match(_gap(sentence, person, holder)):
             continue
         if _gap(sentence, holder, role) != "":
             continue

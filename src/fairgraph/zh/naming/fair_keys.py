@@ -31,9 +31,14 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     lexicon = load_lexicon()
     out: dict[Mention, tuple[str, str]] = {}
     fairs = [m for m in ex.mentions if m.type == "Fair"]
-    full = {series_name(m, lexicon) for m in fairs if named_in_full(m, lexicon)}
+    # the series the report names: in full, or by a descriptive name (东北亚博览会, not a
+    # three-character abbreviation), against which a short name another series has is read
+    full = {series_name(m, lexicon) for m in fairs if _names_series(m, lexicon)}
     cities = {m.text for m in ex.mentions if m.type == "Place"}
-    series_of = {m: _series_in_report(m, full, lexicon, cities) for m in fairs}
+    text = ex.document.text
+    series_of = {
+        m: _series_in_report(m, full, lexicon, cities, _sentence_of(text, m)) for m in fairs
+    }
     editions: dict[str, str] = {}
     years: dict[str, int] = {}  # 2025数博会 … 本届数博会: the year the report writes
     for m in fairs:
@@ -60,8 +65,37 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
     return out
 
 
+def _sentence_of(text: str, m: Mention) -> str:
+    """The sentence a mention stands in.
+
+    >>> _sentence_of("甲。第十二届东博会在南宁开幕。乙", Mention(2, 8, "第十二届东博会", "Fair"))
+    '第十二届东博会在南宁开幕'
+    """
+    start = max(text.rfind(c, 0, m.start) for c in "。！？；\n") + 1
+    ends = [i for i in (text.find(c, m.end) for c in "。！？；\n") if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _names_series(m: Mention, lexicon: Lexicon) -> bool:
+    """Whether a fair mention names its series: in full, or by a descriptive short name of five
+    characters or more (东北亚博览会), which no other series is abbreviated to as 东博会 is.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _names_series(Mention(0, 9, "第十届东北亚博览会", "Fair", "10"), lex)
+    True
+    >>> _names_series(Mention(0, 6, "第十届东博会", "Fair", "10"), lex)
+    False
+    """
+    return named_in_full(m, lexicon) or len(bare_fair_name(m.text)) >= 5
+
+
 def _series_in_report(
-    m: Mention, full: set[str], lexicon: Lexicon, places: Collection[str] = ()
+    m: Mention,
+    full: set[str],
+    lexicon: Lexicon,
+    places: Collection[str] = (),
+    sentence: str = "",
 ) -> str:
     """The series of a fair mention; a short name stands for the one series the report names
     in full that it can abbreviate (中博会 → 中国中部投资贸易博览会 in a report naming that
@@ -70,6 +104,9 @@ def _series_in_report(
     series = series_name(m, lexicon, places)
     if series in full or named_in_full(m, lexicon):
         return series
+    own = lexicon.fair_of(series)
+    if m.subtype and own is not None and own.city and own.city.removesuffix("市") in sentence:
+        return series  # 第十二届东博会在南宁开幕: an edition in its own series' host city
     short = bare_fair_name(m.text)
     shared = {c.name for c in lexicon.fair_candidates(short)}
     named = sorted(n for n in full if n in shared or abbreviates(short, n))

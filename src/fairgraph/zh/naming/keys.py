@@ -85,7 +85,10 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         expanded = ctx.expand(name)
         if expanded:
             entry = lexicon.org_of(expanded)
-            full = entry.name if entry else zone_body_full_name(expanded)
+            # (省发改委 → 某省发改委 → 某省发展和改革委员会: a department in its full form)
+            full = (
+                entry.name if entry else place_department(expanded) or zone_body_full_name(expanded)
+            )
             return f"Organization|{full}", full, RULE_CONTEXT
         entry = (
             lexicon.org_of(name)
@@ -299,13 +302,32 @@ def party_body(place_key: str, role: str) -> str:
     ('西宁市人民政府', '中国共产党西宁市委员会')
     >>> party_body("Place|阿某尔州", "州长")
     '阿某尔州政府'
+    >>> party_body("Place|兰州市城关区", "区长")  # a district written with its city
+    '兰州市城关区人民政府'
     """
     place = place_key.split("|", 1)[1]
-    if load_lexicon().place_of(place) is None:
+    if load_lexicon().place_of(place) is None and not _chinese_district(place):
         return f"{place}政府"
     if "委" in role or "书记" in role:
         return f"中国共产党{place}委员会"
     return government_of(place)
+
+
+def _chinese_district(name: str) -> bool:
+    """A district or county of China written after its city (兰州市城关区, 某市某县): the
+    city is one the lexicon knows.
+
+    >>> _chinese_district("兰州市城关区"), _chinese_district("阿某尔州")
+    (True, False)
+    """
+    city, sep, rest = name.partition("市")
+    entry = load_lexicon().place_of(city + sep) if sep else None
+    return (
+        entry is not None
+        and entry.level == "city"
+        and 1 < len(rest) <= 6
+        and rest.endswith(("区", "县", "旗"))
+    )
 
 
 def abbreviations(names: Iterable[str]) -> dict[str, str]:

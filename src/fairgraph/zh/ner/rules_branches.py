@@ -247,6 +247,10 @@ def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     >>> [m.text for m in known_place_heads([mention(text, 2, 12, "Organization")], text,
     ...     load_lexicon())]
     ['中新天津生态城管理委员会']
+    >>> text = "某州同江苏某某集团有限公司签约"
+    >>> [m.text for m in known_place_heads([mention(text, 3, 13, "Organization")], text,
+    ...     load_lexicon())]
+    ['江苏某某集团有限公司']
     >>> text = "梁园区的项目"
     >>> [m.text for m in known_place_heads([mention(text, 0, 2, "Place")], text, load_lexicon())]
     ['梁园区']
@@ -256,7 +260,15 @@ def known_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         if known.type != "Place":
             continue
         for i, m in enumerate(out):
-            cut = m.type == "Organization" and known.start < m.start < known.end <= m.end
+            cut = (
+                m.type == "Organization"
+                and known.start < m.start < known.end <= m.end
+                # (同江|苏某某集团: no, a connector before a body that begins with 江苏)
+                and not (
+                    text[known.start : m.start] in ("同", "与", "和", "跟", "及", "向")
+                    and any(lex.place_of(m.text[:k]) is not None for k in (2, 3))
+                )
+            )
             if cut and not any(
                 x.start < m.start and known.start < x.end for x in out if x is not m
             ):

@@ -121,6 +121,25 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     return sorted(out)
 
 
+def ministries_after_jian(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A body named by fields right after a title and 兼 is one Organization (某国副总理兼经济和
+    发展部部长 → 经济和发展部, not 发展部): the concurrent post's ministry, whose country the
+    chain of titles gives.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某国副总理兼经济和发展部部长某某"
+    >>> ms = [mention(text, 2, 5, "Role"), mention(text, 9, 12, "Organization")]
+    >>> [m.text for m in ministries_after_jian(ms, text, load_lexicon())]
+    ['副总理', '经济和发展部']
+    """
+    out = list(ms)
+    for role in [m for m in ms if m.type == "Role" and text.startswith("兼", m.end)]:
+        end = ministry_end(text, role.end + 1, lex)
+        if end is not None:
+            out = claim_government(out, text, role.end + 1, end)
+    return sorted(out)
+
+
 def place_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A Chinese division followed by two or more fields joined by 和/与/及/、 and a body word
     is one Organization (某省住房和城乡建设厅), never a place and a cut body; a body word that

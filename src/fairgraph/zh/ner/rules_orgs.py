@@ -34,6 +34,8 @@ from fairgraph.zh.ner.rules_common import (
 INVESTMENT_SHORT_FORMS = tuple(_INVESTMENT.split())
 
 DELEGATIONS = ("代表团", "考察团", "访问团", "经贸团", "交易团", "代表处")
+#: groups a place sends to a fair, named by their sender: no organisations (某州参展团)
+_SENT_GROUPS = ("代表团", "考察团", "访问团", "参展团", "招商团", "招商团队", "采购团")
 
 
 def _country_prefix(s: str, lex: Lexicon) -> str | None:
@@ -287,15 +289,22 @@ def _sender(head: str, lex: Lexicon) -> list[tuple[int, str]] | None:
 def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """新疆生产建设兵团代表团 → 新疆生产建设兵团: a delegation names its sender.
 
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "海西州参展团展示了产品"
+    >>> [(m.text, m.type) for m in strip_delegation([mention(text, 0, 6, "Organization")], text,
+    ...  load_lexicon())]
+    [('海西州', 'Place')]
+
     A sender written as country and region becomes both (吉尔吉斯共和国伊塞克湖州代表团);
     a field word before 代表团 goes with the delegation (韩国某某道经济代表团).
     """
     out = []
     for m in ms:
-        if m.type != "Organization" or not m.text.endswith(DELEGATIONS[:5]):
+        ending = next((e for e in (*_SENT_GROUPS, *DELEGATIONS[3:5]) if m.text.endswith(e)), None)
+        if m.type != "Organization" or ending is None:
             out.append(m)
             continue
-        head = m.text[:-3]
+        head = m.text[: -len(ending)]
         pieces = _sender(head, lex)
         field = next((f for f in DELEGATION_FIELDS if head.endswith(f)), None)
         if pieces is None and field and len(head) > len(field):
@@ -303,7 +312,7 @@ def strip_delegation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             found = _sender(head, lex)
             pieces = found if found and found[0][1] != "Organization" else None
         if pieces is None:
-            if not m.text.endswith(DELEGATIONS[:3]):
+            if ending not in _SENT_GROUPS:
                 out.append(m)  # 某某交易团, 某某代表处: bodies of a kind
             continue  # a delegation whose sender is not a known name is no organisation
         at = m.start
@@ -491,3 +500,121 @@ def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             continue
         out.append(mention(text, start, end, "Organization", "Government"))
     return sorted(out)
+
+
+#: a connector the model may read as an organisation's first character (同某省某公司签订)
+_CONNECTORS = "同与和跟及向"
+
+
+def connector_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """An organisation that begins with a connector followed by a place or country name is that
+    name's body, the connector left out (某州政府同|江苏某某集团股份有限公司 → 江苏某某集团…);
+    a name that begins with such a character (同方股份, 和记黄埔) is not followed by a place.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某州政府同江苏某某集团股份有限公司签约"
+    >>> [m.text for m in connector_heads([mention(text, 4, 17, "Organization")], text,
+    ...  load_lexicon())]
+    ['江苏某某集团股份有限公司']
+    >>> text = "同方股份有限公司参展"
+    >>> [m.text for m in connector_heads([mention(text, 0, 8, "Organization")], text,
+    ...  load_lexicon())]
+    ['同方股份有限公司']
+    """
+    out = []
+    for m in ms:
+        if (
+            m.type == "Organization"
+            and len(m.text) >= 6
+            and m.text[0] in _CONNECTORS
+            and any(
+                lex.place_of(m.text[1 : 1 + k]) is not None
+                or lex.country_of(m.text[1 : 1 + k]) is not None
+                for k in (2, 3, 4)
+            )
+        ):
+            m = span_mention(m, text, m.start + 1, m.end)
+        out.append(m)
+    return out
+
+
+def one_character_places_in_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A one-character place the model cut from the head of a body right after another place is
+    the body's first character (湖南 + 湘 + 江新区管理委员会 → 湘江新区管理委员会, which the
+    place before it then joins as a prefix).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "湖南湘江新区管理委员会签约"
+    >>> ms = [mention(text, 0, 2, "Place"), mention(text, 2, 3, "Place"),
+    ...       mention(text, 3, 11, "Organization")]
+    >>> [m.text for m in one_character_places_in_bodies(ms, text, load_lexicon())]
+    ['湖南', '湘江新区管理委员会']
+    """
+    out: list[Mention] = []
+    for m in sorted(ms):
+        prev = out[-1] if out else None
+        before = out[-2] if len(out) > 1 else None
+        if (
+            m.type == "Organization"
+            and prev is not None
+            and prev.type == "Place"
+            and len(prev.text) == 1
+            and prev.end == m.start
+            and before is not None
+            and before.type == "Place"
+            and before.end == prev.start
+        ):
+            out[-1] = span_mention(m, text, prev.start, m.end)
+            continue
+        out.append(m)
+    return out
+
+
+#: a parent's subsidiary written between two companies (A控股子公司B, A全资子公司B)
+_SUBSIDIARY = re.compile(r"(?:控股|全资|旗下)子公司")
+
+
+def split_subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A parent, 控股子公司/全资子公司 and a company read as one organisation are two (某集团
+    控股子公司某某股份有限公司 → 某集团, 某某股份有限公司).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某铜集团控股子公司某某铜业股份有限公司参展"
+    >>> [m.text for m in split_subsidiaries([mention(text, 0, 19, "Organization")], text,
+    ...  load_lexicon())]
+    ['某铜集团', '某某铜业股份有限公司']
+    """
+    out = []
+    for m in ms:
+        found = _SUBSIDIARY.search(m.text) if m.type == "Organization" else None
+        if found is not None and found.start() >= 2 and len(m.text) - found.end() >= 4:
+            out.append(span_mention(m, text, m.start, m.start + found.start()))
+            out.append(span_mention(m, text, m.start + found.end(), m.end))
+            continue
+        out.append(m)
+    return out
+
+
+def districts_typed_as_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A city and one of its districts or counties read as an organisation is a place (深圳市
+    南山区 before 副区长: the title's body is that district's government, named later).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "深圳市南山区副区长某某出席"
+    >>> [(m.text, m.type) for m in districts_typed_as_bodies(
+    ...     [mention(text, 0, 6, "Organization")], text, load_lexicon())]
+    [('深圳市南山区', 'Place')]
+    """
+    out = []
+    for m in ms:
+        city, sep, rest = m.text.partition("市")
+        entry = lex.place_of(city + sep) if sep and m.type == "Organization" else None
+        if (
+            entry is not None
+            and entry.level == "city"
+            and 1 < len(rest) <= 6
+            and rest.endswith(("区", "县", "旗"))
+        ):
+            m = span_mention(m, text, m.start, m.end, type="Place", subtype=None)
+        out.append(m)
+    return out

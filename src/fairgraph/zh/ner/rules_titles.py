@@ -317,6 +317,46 @@ def person_after_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     return sorted(out)
 
 
+#: what may stand between a title and the name after it, never a name's first character
+_NOT_NAME_HEAD = NOT_GIVEN | set("兼同跟给让任系即暨各位名")
+
+
+def name_head_after_title(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """商务参赞 + 库 + 马拉 (person) + 出席 → 库马拉: a model person that starts one character
+    after a title, over text nothing covers, takes that character back when the name ends at
+    punctuation or a word that follows names (a transliterated name the model read from its
+    second syllable).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "商务参赞库马拉出席"
+    >>> ms = [mention(text, 0, 4, "Role"), mention(text, 5, 7, "Person")]
+    >>> [m.text for m in name_head_after_title(ms, text, load_lexicon())]
+    ['商务参赞', '库马拉']
+    >>> text = "秘书长和马拉出席"
+    >>> ms = [mention(text, 0, 3, "Role"), mention(text, 4, 6, "Person")]
+    >>> [m.text for m in name_head_after_title(ms, text, load_lexicon())]
+    ['秘书长', '马拉']
+    """
+    out: list[Mention] = []
+    for m in sorted(ms):
+        head = m.start - 1
+        if (
+            out
+            and m.type == "Person"
+            and out[-1].type == "Role"
+            and out[-1].end == head
+            and HAN_RUN.fullmatch(text[head])
+            and text[head] not in _NOT_NAME_HEAD
+            and 2 <= len(m.text) <= 4
+            and (
+                m.end == len(text) or text[m.end] in _END_PUNCT or text.startswith(NAME_CUES, m.end)
+            )
+        ):
+            m = span_mention(m, text, head, m.end)
+        out.append(m)
+    return out
+
+
 def surname_alone(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """副总裁 + 詹 (person) + 某某座谈 → 詹某某: a model person that is a surname alone right
     after a title takes the one or two characters of its given name up to punctuation or a
