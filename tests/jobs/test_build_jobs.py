@@ -104,14 +104,14 @@ def test_workers_start_on_the_first_reports_while_the_rest_are_read() -> None:
     file is read); what comes back is what one process extracts, in the documents' order."""
     from dataclasses import replace
 
-    from fairgraph.jobs.build import Feeder, chunk_size, worker_pool
+    from fairgraph.jobs.build import Feeder, PoolExtractor, chunk_size, worker_pool
 
     documents, _ = read_documents([TESTS / "fixtures" / "trust"])
     many = [replace(d, source=f"{i:02d}-{d.source}") for i in range(10) for d in documents]
     size = chunk_size(len(many), 2)
     assert size == 2
     with worker_pool(2, "rules") as pool:
-        feed = Feeder(pool, jobs=2, backend="rules")
+        feed = Feeder(PoolExtractor(pool, jobs=2, backend="rules"))
         feed.expect(len(many))
         for i, document in enumerate(many, 1):
             feed.add(document)
@@ -142,13 +142,14 @@ def test_a_bad_file_with_strict_and_two_jobs_is_one_error(tmp_path: Path) -> Non
 def test_a_feeder_hands_over_only_what_it_is_asked_to() -> None:
     """``only`` (a store build: reports it has no extraction of) keeps the others from the
     workers altogether."""
-    from fairgraph.jobs.build import Feeder, worker_pool
+    from fairgraph.jobs.build import Feeder, PoolExtractor, worker_pool
 
     documents, _ = read_documents([TESTS / "fixtures" / "trust"])
     wanted = [d for d in documents if "closing" in d.source]
     assert 0 < len(wanted) < len(documents)
     with worker_pool(2, "rules") as pool:
-        feed = Feeder(pool, jobs=2, backend="rules", only=lambda d: "closing" in d.source)
+        workers = PoolExtractor(pool, jobs=2, backend="rules")
+        feed = Feeder(workers, only=lambda d: "closing" in d.source)
         feed.expect(len(documents))
         for document in documents:
             feed.add(document)

@@ -260,7 +260,7 @@ def test_chunks_go_to_the_cluster_as_the_reports_are_read(scheduler: str) -> Non
     with DaskExtractor(scheduler, backend="rules") as cluster:
         while not cluster.ready():
             time.sleep(0.05)
-        feed = Feeder(cluster, jobs=2, backend="rules")
+        feed = Feeder(cluster)
         feed.expect(len(many))
         for document in many[:4]:
             feed.add(document)

@@ -88,8 +88,11 @@ def test_extraction_cache(store: GraphStore) -> None:
     doc = Document.from_text("某省代表团在洽谈会上签约。", source="x.txt")
     extraction = Extraction(doc, mentions=(Mention(0, 2, "某省", "Place"),))
     assert store.cached_extraction(doc.sha256) is None
+    assert not store.has_extraction(doc.sha256)
     store.save_extraction(doc.sha256, extraction)
     assert store.cached_extraction(doc.sha256) == extraction
+    assert store.has_extraction(doc.sha256)
+    assert not store.has_extraction("0" * 64)
 
 
 def test_malformed_query_is_a_query_error(store: GraphStore) -> None:

@@ -132,6 +132,7 @@ class GraphWriter:
         self._numbers: dict[int, Literal] = {}
         self._documents: dict[str, URIRef] = {}
         self._texts: dict[tuple[str, str | None], Literal] = {}
+        self._dates: dict[str, tuple[tuple[int, int, int], PartialDate] | None] = {}
         # each written mention node, by what its triples were made from (name, sentence, type)
         self._mentions: dict[tuple[str, int, int, str, str | None], URIRef] = {}
 
@@ -252,10 +253,21 @@ class GraphWriter:
         """fg:sourceCount: how many distinct documents state ``subject``."""
         self.add(subject, FG.sourceCount, self.number(len({e.document for e in evidence})))
 
-    def dates_of(self, documents: Iterable[str]) -> list[PartialDate]:
-        """The dates (with a year) of some documents, earliest first."""
-        dates = {self.documents[d].date for d in documents}
-        return sorted((d for d in dates if d is not None and d.year is not None), key=date_order)
+    def first_and_last(self, documents: Iterable[str]) -> tuple[PartialDate, PartialDate] | None:
+        """The earliest and the latest date (with a year) of some documents, or None when
+        none of them is dated (each document's date is ordered once)."""
+        dated = [d for d in map(self._dated, documents) if d is not None]
+        if not dated:
+            return None
+        return min(dated)[1], max(dated)[1]
+
+    def _dated(self, document: str) -> tuple[tuple[int, int, int], PartialDate] | None:
+        if document in self._dates:
+            return self._dates[document]
+        date = self.documents[document].date
+        dated = (date_order(date), date) if date is not None and date.year is not None else None
+        self._dates[document] = dated
+        return dated
 
     def merge_records(
         self,

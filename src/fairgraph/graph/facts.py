@@ -28,7 +28,7 @@ def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
         writer.add(node, ORG.member, person)
         writer.add(node, ORG.role, role)
         writer.add(role, RDF.type, ORG.Role)
-        writer.add(role, RDFS.label, Literal(post.role, lang=writer.lang_of(post.evidence)))
+        writer.add(role, RDFS.label, writer.text(post.role, writer.lang_of(post.evidence)))
         if post.organization:
             writer.add(node, ORG.organization, holder)
         country = writer.ref(post.represents) if post.represents else None
@@ -36,10 +36,10 @@ def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
             writer.add(node, FG.represents, country)  # a diplomat's, or a foreign minister's
         writer.derived(node, post.evidence)
         writer.source_count(node, post.evidence)
-        seen = writer.dates_of(e.document for e in post.evidence)
-        if seen:
+        seen = writer.first_and_last(e.document for e in post.evidence)
+        if seen is not None:
             writer.add(node, FG.firstSeen, date_literal(seen[0]))
-            writer.add(node, FG.lastSeen, date_literal(seen[-1]))
+            writer.add(node, FG.lastSeen, date_literal(seen[1]))
         _add_tenure(writer, node, post)
 
 
@@ -50,7 +50,6 @@ _IN_XSD = {"date": TIME.inXSDDate, "gYearMonth": TIME.inXSDgYearMonth, "gYear": 
 def _add_tenure(writer: GraphWriter, node: URIRef, post: ResolvedPost) -> None:
     """org:memberDuring where the text states a start (自…起任) or that the post was held
     before (原任, 已调任: an end no later than the earliest such report's date)."""
-    ended = writer.dates_of(post.ended)
     if post.start is None and not post.ended:
         return
     interval = URIRef(f"{node}/tenure")
@@ -66,7 +65,8 @@ def _add_tenure(writer: GraphWriter, node: URIRef, post: ResolvedPost) -> None:
         end = URIRef(f"{interval}/end")
         writer.add(interval, TIME.hasEnd, end)
         writer.add(end, RDF.type, TIME.Instant)
-        if ended:
+        ended = writer.first_and_last(post.ended)
+        if ended is not None:
             writer.add(end, FG.notAfter, date_literal(ended[0]))
 
 

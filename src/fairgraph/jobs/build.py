@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import os
 import shutil
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -269,30 +269,55 @@ def chunk_size(documents: int, workers: int) -> int:
     return max(1, min(16, documents // (max(1, workers) * 8)))
 
 
+class PoolExtractor:
+    """A :func:`worker_pool` behind the interface a
+    :class:`~fairgraph.jobs.distributed.DaskExtractor` has (``ready``, ``chunk_size``,
+    ``submit``, ``results``), so that a :class:`Feeder` hands chunks to either alike."""
+
+    def __init__(self, pool: Executor, *, jobs: int, backend: str = "default") -> None:
+        self.pool = pool
+        self.jobs = jobs
+        self.backend = backend
+
+    def ready(self) -> bool:
+        """Always: a pool takes chunks from the start."""
+        return True
+
+    def chunk_size(self, documents: int) -> int:
+        """:func:`chunk_size` for this pool's workers."""
+        return chunk_size(documents, self.jobs)
+
+    def submit(self, documents: list[Document], *, aliases: AliasRules | None = None) -> Any:
+        """A future of :func:`extract_chunk` of ``documents`` on a worker."""
+        return self.pool.submit(extract_chunk, documents, self.backend, aliases)
+
+    def results(self, futures: Iterable[Any]) -> Iterator[tuple[Extraction, DocumentKeys | None]]:
+        """What the ``futures`` extracted, in their order."""
+        for future in futures:
+            yield from future.result()
+
+
 class Feeder:
     """Documents handed to extraction workers in chunks as they are read, so that the
     workers extract the first reports while this process reads the rest (rather than
     waiting, with a core idle, for the last file). The chunks are those
     :func:`extract_all` would make; the results come back in the documents' order.
 
-    ``workers`` is a :func:`worker_pool` or a :class:`~fairgraph.jobs.distributed.DaskExtractor`
-    (whose chunks wait, unsent, until its cluster is reached); with ``aliases`` the workers
-    key each report too; with ``only``, a document is handed over only when ``only(document)``
-    (a store build: the reports it has no extraction of). ``documents``: those handed over.
+    ``workers`` is a :class:`PoolExtractor` or a
+    :class:`~fairgraph.jobs.distributed.DaskExtractor` (whose chunks wait, unsent, until its
+    cluster is reached); with ``aliases`` the workers key each report too; with ``only``, a
+    document is handed over only when ``only(document)`` (a store build: the reports it has
+    no extraction of). ``documents``: those handed over.
     """
 
     def __init__(
         self,
-        workers: Executor | DaskExtractor,
+        workers: PoolExtractor | DaskExtractor,
         *,
-        jobs: int,
-        backend: str = "default",
         aliases: AliasRules | None = None,
         only: Callable[[Document], bool] | None = None,
     ) -> None:
         self.workers = workers
-        self.jobs = jobs
-        self.backend = backend
         self.aliases = aliases
         self.only = only
         self.documents: list[Document] = []
@@ -311,7 +336,7 @@ class Feeder:
             return
         self.documents.append(document)
         self.waiting.append(document)
-        if self._ready() and len(self.waiting) >= self._size():
+        if self.workers.ready() and len(self.waiting) >= self._size():
             self._send()
 
     def results(
@@ -323,31 +348,16 @@ class Feeder:
             self._send()
         if meanwhile is not None:
             meanwhile()
-        if isinstance(self.workers, Executor):
-            for future in self.sent:
-                yield from future.result()
-        else:
-            yield from self.workers.results(self.sent)
-
-    def _ready(self) -> bool:
-        return isinstance(self.workers, Executor) or self.workers.ready()
+        yield from self.workers.results(self.sent)
 
     def _size(self) -> int:
         if not self.size:
-            total = max(self.total, len(self.waiting))
-            if isinstance(self.workers, Executor):
-                self.size = chunk_size(total, self.jobs)
-            else:
-                self.size = self.workers.chunk_size(total)
+            self.size = self.workers.chunk_size(max(self.total, len(self.waiting)))
         return self.size
 
     def _send(self) -> None:
         chunk, self.waiting = self.waiting[: self._size()], self.waiting[self._size() :]
-        if isinstance(self.workers, Executor):
-            task = self.workers.submit(extract_chunk, chunk, self.backend, self.aliases)
-        else:
-            task = self.workers.submit(chunk, aliases=self.aliases)
-        self.sent.append(task)
+        self.sent.append(self.workers.submit(chunk, aliases=self.aliases))
 
 
 def extract_chunk(
@@ -673,7 +683,7 @@ def extract_with(
 
 
 @contextmanager
-def connect(options: BuildOptions) -> Iterator[DaskExtractor | Executor | None]:
+def connect(options: BuildOptions) -> Iterator[DaskExtractor | PoolExtractor | None]:
     """The extraction workers the ``options`` ask for, getting ready while the block reads
     its reports; let go when the block ends.
 
@@ -690,7 +700,7 @@ def connect(options: BuildOptions) -> Iterator[DaskExtractor | Executor | None]:
         yield None
         return
     with worker_pool(options.jobs, options.backend) as pool:
-        yield pool
+        yield PoolExtractor(pool, jobs=options.jobs, backend=options.backend)
 
 
 def build_outputs(
@@ -705,9 +715,7 @@ def build_outputs(
             resolver = Resolver(options.aliases)
             feed = None
             if workers is not None:  # they start on the first reports while the rest are read
-                feed = Feeder(
-                    workers, jobs=options.jobs, backend=options.backend, aliases=resolver.aliases
-                )
+                feed = Feeder(workers, aliases=resolver.aliases)
             documents, skipped = read_documents(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress, feed=feed
             )

@@ -97,13 +97,14 @@ def build_into_store(
             first report read, so a build that reads none leaves no store behind)."""
             if not opened:
                 opened.append(stack.enter_context(GraphStore.open(store_dir)))
-            return opened[0].cached_extraction(document.sha256) is None
+            # (one whose cached record no longer loads is extracted in this process later)
+            return not opened[0].has_extraction(document.sha256)
 
         with connect(options) as workers:  # the workers get ready while the reports are read
             # the reports the store has not seen go to the workers as they are read
             feed = None
             if workers is not None:
-                feed = Feeder(workers, jobs=options.jobs, backend=options.backend, only=uncached)
+                feed = Feeder(workers, only=uncached)
             documents, skipped = read_documents(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress, feed=feed
             )

@@ -265,6 +265,15 @@ class GraphStore:
         except Exception:  # stale pickle of an older record layout: extract again
             return None
 
+    def has_extraction(self, sha256: str) -> bool:
+        """Whether an extraction of a text with this hash is cached (by this code's version),
+        without loading it."""
+        row = self.db.execute(
+            "SELECT 1 FROM extractions WHERE sha256=? AND version=?",
+            (sha256, code_fingerprint()),
+        ).fetchone()
+        return row is not None
+
     def save_extraction(self, sha256: str, extraction: Any) -> None:
         """Cache an extraction record under its document's content hash."""
         data = pickle.dumps(extraction, protocol=pickle.HIGHEST_PROTOCOL)
