@@ -77,6 +77,21 @@ class Lexicon:
             found = self._autonomous_prefecture(name)
         return found
 
+    def same_named_city(self, place: Place) -> Place | None:
+        """The prefecture-level city named as its province is (Jilin City in Jilin Province),
+        which "Municipal" or "City" after the name means; None for any other place.
+
+        >>> lex = load_lexicon()
+        >>> lex.same_named_city(lex.place("Jilin")).chinese, lex.same_named_city(lex.place("Gansu"))
+        ('吉林市', None)
+        """
+        if place.level != "province":
+            return None
+        return next(
+            (p for p in self.chinese_places.values() if p.level == "city" and p.name == place.name),
+            None,
+        )
+
     def autonomous_region(self, place: Place) -> str | None:
         """The official name of a province-level autonomous region (Xinjiang → Xinjiang Uygur
         Autonomous Region), None for any other place.

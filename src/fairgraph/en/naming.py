@@ -402,6 +402,8 @@ def department_key(name: str) -> tuple[str, str] | None:
     found = local_department(name)
     if found is not None:
         place, (english, provincial, municipal) = found
+        if re.search(r"\b(?:Municipal|City)\b", name):  # Jilin Municipal Bureau of …: the city's
+            place = load_lexicon().same_named_city(place) or place
         if place.level == "province" and place.name not in (
             "Beijing",
             "Tianjin",
@@ -636,6 +638,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             if m:
                 where = (m.group("a") or m.group("b") or m.groupdict().get("c") or "").strip()
                 place = _place_of(where)
+                if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
+                    place = lex.same_named_city(place) or place  # Jilin Municipal …: the city
                 if place is not None:
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
@@ -913,7 +917,7 @@ def series_short_names(series: str) -> tuple[str, ...]:
     English name and its English short names.
 
     >>> series_short_names("中国—东盟博览会")
-    ('CAEXPO', 'China ASEAN Expo', 'China-ASEAN Expo')
+    ('CAEXPO', 'China ASEAN Expo', 'China-ASEAN Expo', 'China-ASEAN Exposition')
     """
     lex = load_lexicon()
     english = next((e for e, c in lex.fair_chinese.items() if c == series), series)

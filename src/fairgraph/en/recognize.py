@@ -1388,6 +1388,59 @@ def find_autonomous_areas(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _unreadable_names() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
+    """The lexicon's bodies and countries whose names the phrase reader cannot read whole: a
+    comma, a lower-case word, a letter outside A-Z or a title's words inside (General
+    Administration of Quality Supervision, Inspection and Quarantine; Shell plc; iFlytek;
+    Counsellors' Office of the State Council; Cote d'Ivoire; Åland Islands), with the type and
+    subtype of each. Forms without a capital letter (central bank, news.cn) and names made of
+    generic words only (Foreign Ministry: whose, the sentence says) are left to the phrase
+    reader, as are those it reads after "the"."""
+    lex = load_lexicon()
+    found: dict[str, tuple[str, str | None]] = {}
+    named: list[tuple[str, str, str | None]] = [
+        (f, "Organization", b.kind) for f, b in lex.bodies.items()
+    ]
+    named += [(f, "Country", None) for f in lex.countries]
+    for form, kind, subtype in named:
+        if not re.search(r"[A-Z]", form) or form.startswith(("the ", "The ")):
+            continue
+        if kind == "Organization" and generic_org(form):
+            continue
+        whole = [Mention(0, len(form), form, kind, subtype)]
+        read = (
+            _PHRASE.fullmatch(form) is not None
+            and classify(form, 0) == whole
+            and not find_roles(form)  # a title inside (Counsellors' Office) would take its words
+        )
+        if not read:
+            found.setdefault(form, (kind, subtype))
+    if not found:
+        return None, found
+    alternatives = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&.-])(?:{alternatives})(?![\w&-])"), found
+
+
+def find_known_names(text: str) -> list[Mention]:
+    """Bodies and countries of the lexicon the phrase reader cannot read whole, found by their
+    names.
+
+    >>> found = find_known_names("iFlytek and Shell plc signed with the General "
+    ...     "Administration of Quality Supervision, Inspection and Quarantine.")
+    >>> [m.text for m in found][:2], found[2].text.endswith("Inspection and Quarantine")
+    (['iFlytek', 'Shell plc'], True)
+    >>> [(m.text, m.type) for m in find_known_names("a delegation from Cote d'Ivoire")]
+    [("Cote d'Ivoire", 'Country')]
+    """
+    pattern, kinds = _unreadable_names()
+    if pattern is None:
+        return []
+    return [
+        Mention(m.start(), m.end(), m.group(), *kinds[m.group()]) for m in pattern.finditer(text)
+    ]
+
+
 def find_zones(text: str) -> list[Mention]:
     """Development zones, new areas and industrial parks under their capitalised names, after
     the place of China they belong to: places.
@@ -1529,7 +1582,8 @@ def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
-    bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
+    bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
@@ -1563,6 +1617,14 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
         found = classify(phrase, match.start())
+        end = match.start() + len(phrase)
+        if (
+            2 <= len(phrase.split()) <= 3
+            and not _name_run(phrase.split())
+            and _name_run(phrase.split(), lead=True)
+            and any(r.type == "Role" and re.fullmatch(r",\s+", text[end : r.start]) for r in roles)
+        ):  # Ali Mamat, vice chairman of …: a name whose first word is also a place's
+            found = [Mention(match.start(), end, phrase, "Person", "candidate")]
         slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
         if slot and _unread(phrase, match.start(), found):
             # president of Acme Healthineers Greater China: the title's body, whatever its words
