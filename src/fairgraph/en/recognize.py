@@ -1829,11 +1829,11 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
 
 
 _SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into)\b[^.;]*?"
-    r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?"
-    r"|projects?|documents?)\b"
-    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
-    r"|sealed)\b",
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
+    r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
+    r"|partnerships?|projects?|documents?)\b"
+    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
+    r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
 _SLOT_BEFORE = re.compile(
     r"(?:\b(?:with|between|and|by|while|whereas)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$"
@@ -1875,6 +1875,9 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
         start += owner.end()  # Kazakhstan's Samruk-Kazyna: the country, then the party
         phrase = phrase[owner.end() :]
+    dated = re.search(r"\s+(?:on|in)\s+(\S+)(?:\s+\d+)?$", phrase)
+    if dated and dated.group(1) in _WEEKDAYS_MONTHS:  # A on Monday: the party is A
+        phrase = phrase[: dated.start()]
     words = phrase.split()
     if not words or all(
         w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG for w in words
