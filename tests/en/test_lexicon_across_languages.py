@@ -124,11 +124,24 @@ def _shared_english_names() -> Counter:
     return Counter(p.name for p in load_lexicon().chinese_places.values())
 
 
+def _department(english: str, level: str, region: str | None = None) -> str:
+    """A local department's English name as provincial and city portals write it."""
+    head = english.endswith(("Commission", "Office", "Bureau", "Administration"))
+    if region is not None:
+        return f"{region} {english}" if head else f"{region} Department of {english}"
+    if level == "Provincial":
+        return english if head else f"Department of {english}"
+    return english if head else f"Bureau of {english}"
+
+
 def _place_cases() -> list:
     lex = load_lexicon()
     shared = _shared_english_names()
+    departments = data_rows("departments.tsv", 3)
     cases = []
-    for chinese, _short, level, _parent, _code, _aliases in _zh_rows("places.tsv", 6):
+    for row, (chinese, _short, level, _parent, _code, _aliases) in enumerate(
+        _zh_rows("places.tsv", 6)
+    ):
         if level not in ("province", "city") or chinese not in lex.chinese_places:
             continue
         place = lex.chinese_places[chinese]
@@ -144,12 +157,24 @@ def _place_cases() -> list:
                 ("body", f"中国共产党{chinese}委员会", f"{place.name} Provincial CPC Committee"),
                 ("body", f"{chinese}商务厅", f"{place.name} Provincial Department of Commerce"),
             ]
+            forms += [  # every department of the province
+                (
+                    "body",
+                    chinese + provincial,
+                    f"{place.name} Provincial " + _department(e, "Provincial"),
+                )
+                for e, provincial, _municipal in departments
+            ]
         elif chinese.endswith("自治区"):
             region = lex.autonomous_region(place)
             forms += [
                 ("place", chinese, f"{region}"),
                 ("body", f"{chinese}人民政府", f"{region} People's Government"),
                 ("body", f"{chinese}商务厅", f"{region} Department of Commerce"),
+            ]
+            forms += [
+                ("body", chinese + provincial, _department(e, "Provincial", region))
+                for e, provincial, _municipal in departments
             ]
         elif chinese.endswith("市"):
             if level == "city":
@@ -159,6 +184,10 @@ def _place_cases() -> list:
                 ("body", f"中国共产党{chinese}委员会", f"{place.name} Municipal CPC Committee"),
                 ("body", f"{chinese}商务局", f"{place.name} Municipal Bureau of Commerce"),
             ]
+            english, _provincial, municipal = departments[row % len(departments)]  # one more
+            forms.append(
+                ("body", chinese + municipal, f"{place.name} Municipal " + _department(english, ""))
+            )
         for kind, zh, en in forms:
             cases.append(_case(kind, zh, en, zh=zh))
     return cases

@@ -627,6 +627,8 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
 
     >>> local_department("Gansu Provincial Department of Industry and Information Technology")[1][1]
     '工业和信息化厅'
+    >>> local_department("Hebei Provincial Investment Promotion Bureau")[1][1]
+    '投资促进局'
     >>> local_department("Acme Department of Commerce") is None
     True
     """
@@ -637,6 +639,8 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
             continue
         place = lex.place(m.group("place"))
         found = _departments().get(m.group("port").lower())
+        if found is None:  # … Investment Promotion Bureau: "Bureau" is the portfolio's own
+            found = _departments().get(name[m.start("port") :].lower())
         if place is not None and place.chinese and found is not None:
             return place, found
     for form in _GOVERNMENT_UNIT_FORMS:  # Foreign Affairs Office of the X People's Government
