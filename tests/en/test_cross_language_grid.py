@@ -140,6 +140,18 @@ GRID = {
             ("第6届中国—阿拉伯国家博览会", "6th China-Arab States Expo"),
         ),
     ),
+    "a consulate's counsellor at the import expo": Event(
+        "法国驻上海总领事馆商务参赞李华出席第7届中国国际进口博览会。沙特阿拉伯驻华大使馆举办招待会。",
+        "Li Hua, commercial counsellor of the French Consulate General in Shanghai, attended the "
+        "7th China International Import Expo. The Embassy of Saudi Arabia in China held a "
+        "reception.",
+        (
+            ("法国驻上海总领事馆", "French Consulate General in Shanghai"),
+            ("沙特阿拉伯驻华大使馆", "Embassy of Saudi Arabia in China"),
+            ("第7届中国国际进口博览会", "7th China International Import Expo"),
+            ("李华", "Li Hua"),
+        ),
+    ),
     "one pinyin, two people, two posts": Event(
         "甘肃省副省长李明出席开幕式。青海省副省长张华会见了客人。",
         "Li Ming, Vice Minister of Commerce, attended the opening ceremony. Zhang Hua, chairman "

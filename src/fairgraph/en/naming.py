@@ -27,7 +27,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.recognize import ZONE_COMMITTEE, local_department, org_kind, series_named
+from fairgraph.en.recognize import (
+    ZONE_COMMITTEE,
+    local_department,
+    mission,
+    org_kind,
+    series_named,
+)
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
@@ -537,6 +543,61 @@ def series_unit_key(name: str) -> str | None:
     return chinese + ("秘书处" if unit == "Secretariat" else "组委会")
 
 
+_MISSION_CHINESE = {"embassy": "大使馆", "consulate general": "总领事馆", "consulate": "领事馆"}
+_MISSION_ENGLISH = {
+    "embassy": "Embassy",
+    "consulate general": "Consulate General",
+    "consulate": "Consulate",
+}
+
+
+def mission_key(name: str) -> tuple[str, str] | None:
+    """(key, label) of a diplomatic mission: keyed as Chinese reports write it (the sender's
+    Chinese name, 驻, the host — 华 for China, a city by its short name — and the mission), so
+    that the two reports meet; labelled Embassy of X in Y. An embassy whose host the name does
+    not say is in China when a foreign country sends it (the Pakistani Embassy); a Chinese
+    embassy or consulate without its host has no key of its own.
+
+    >>> mission_key("Saudi Embassy in China")
+    ('Organization|沙特阿拉伯驻华大使馆', 'Embassy of Saudi Arabia in China')
+    >>> mission_key("Consulate-General of Kazakhstan in Urumqi")
+    ('Organization|哈萨克斯坦驻乌鲁木齐总领事馆', 'Consulate General of Kazakhstan in Urumqi')
+    >>> mission_key("Chinese Embassy in Zambia")[0], mission_key("Chinese Embassy")
+    ('Organization|中国驻赞比亚大使馆', None)
+    """
+    found = mission(name)
+    if found is None:
+        return None
+    lex = load_lexicon()
+    names = {c.iso2: c.name for c in lex.countries.values()}
+    sender_zh = lex.country_chinese.get(found.sender)
+    host_country = found.host_country
+    if host_country is None and found.host_place is None:
+        if found.sender == "CN" or found.kind != "embassy":
+            return None
+        host_country = "CN"  # the Pakistani Embassy: in China
+    if found.host_place is not None and found.host_place.chinese:
+        if found.kind == "embassy":  # the Embassy of Pakistan in Beijing: in China
+            host_country, host_zh, host_en = "CN", "华", "China"
+        else:
+            chinese = found.host_place.chinese
+            host_zh = chinese[:-1] if chinese.endswith("市") and len(chinese) > 2 else chinese
+            host_en = found.host_place.name
+    elif found.host_place is not None:
+        host_zh = lex.foreign_chinese.get(found.host_place.name, "")
+        host_en = found.host_place.name
+    else:
+        assert host_country is not None
+        host_zh = "华" if host_country == "CN" else lex.country_chinese.get(host_country, "")
+        host_en = names.get(host_country, host_country)
+    label = (
+        f"{_MISSION_ENGLISH[found.kind]} of {names.get(found.sender, found.sender)} in {host_en}"
+    )
+    if sender_zh and host_zh and found.sender != host_country:
+        return f"Organization|{sender_zh}驻{host_zh}{_MISSION_CHINESE[found.kind]}", label
+    return f"Organization|{label}", label
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -560,6 +621,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         region = _foreign_region(name)
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
+    if kind == "Organization" and (found := mission_key(name)) is not None:
+        return found[0], found[1], RULE_ACROSS_LANGUAGES  # 沙特阿拉伯驻华大使馆
     if kind in ("Organization", "Place"):
         chinese = place_body_key(name, kind)
         if chinese is not None:  # a province's people's congress, a city's university …

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from fairgraph.en.lexicon import Place, data_rows, load_lexicon
@@ -1445,6 +1446,97 @@ def find_known_names(text: str) -> list[Mention]:
     ]
 
 
+#: a diplomatic mission: the Chinese Embassy in Zambia, the Embassy of Saudi Arabia in China,
+#: the Consulate General of Kazakhstan in Urumqi, the French Consulate-General in Shanghai
+_MISSION_WORD = r"(?:Embassy|Consulate[-\s]General|Consulate)"
+_CAPITALS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
+_MISSION = re.compile(
+    r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
+    rf"(?P<dem>{_CAPITALS})\s+{_MISSION_WORD}|{_MISSION_WORD}\s+of\s+(?:the\s+)?"
+    rf"(?P<sender>{_CAPITALS}))"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<host>{_CAPITALS}))?(?![\w'’-])"
+)
+
+
+@dataclass(frozen=True)
+class Mission:
+    """A diplomatic mission read from its English name: its kind (embassy, consulate
+    general, consulate), the country it represents, and where it is (a country, or a city),
+    None when the name does not say."""
+
+    kind: str
+    sender: str  # ISO code
+    host_country: str | None  # ISO code
+    host_place: Place | None
+
+
+def mission(name: str) -> Mission | None:
+    """The mission a name names, else None.
+
+    >>> mission("Embassy of Saudi Arabia in China")
+    Mission(kind='embassy', sender='SA', host_country='CN', host_place=None)
+    >>> m = mission("Consulate General of Kazakhstan in Urumqi")
+    >>> m.kind, m.sender, m.host_place.name
+    ('consulate general', 'KZ', 'Urumqi')
+    >>> mission("Chinese Embassy in Zambia").host_country, mission("Acme Embassy in Zambia")
+    ('ZM', None)
+    """
+    m = _MISSION.fullmatch(name.removeprefix("the ").removeprefix("The "))
+    if m is None:
+        return None
+    lex = load_lexicon()
+    sender_text = m.group("dem") or m.group("sender") or ""
+    sender = lex.country(sender_text) or lex.demonym(sender_text)
+    if sender is None:
+        return None
+    word = re.search(_MISSION_WORD, m.group()) if m else None
+    kind = re.sub(r"[-\s]+", " ", word.group()).lower() if word else "embassy"
+    host_country, host_place = None, None
+    if m.group("host"):
+        host = m.group("host")
+        found = lex.country(host)
+        place = lex.place(host)
+        if found is not None:
+            host_country = found.iso2
+        elif place is not None:
+            host_place = place
+        else:
+            return None  # the Embassy of X in Acme Tower: no mission's host
+    return Mission(kind, sender.iso2, host_country, host_place)
+
+
+def find_missions(text: str) -> list[Mention]:
+    """Diplomatic missions under their English names (organisations of their country's
+    government), with the country they represent named in the name.
+
+    >>> [m.text for m in find_missions("Staff of the Chinese Embassy in Zambia and the "
+    ...     "Consulate General of Kazakhstan in Urumqi attended.")]
+    ['Chinese Embassy in Zambia', 'Consulate General of Kazakhstan in Urumqi']
+    """
+    out = []
+    for m in _MISSION.finditer(text):
+        whole = m.group()
+        for cut in [0, *(w.end() for w in re.finditer(r"\s+", whole))]:
+            words = whole[cut:]  # Staff of the Chinese Embassy: the mission's own words
+            if words.split(" ", 1)[0] in _FUNCTION or words.startswith(("the ", "of ")):
+                continue
+            found = mission(words)
+            if found is None and m.group("host"):  # … in Acme Tower: the name without it
+                words = re.sub(
+                    r"\s+(?:in|to)\s+(?:the\s+)?" + re.escape(m.group("host")) + "$", "", words
+                )
+                found = mission(words)
+            if found is not None:
+                start = m.start() + cut
+                out.append(
+                    Mention(
+                        start, start + len(words), words, "Organization", "Government", "mission"
+                    )
+                )
+                break
+    return out
+
+
 def find_zones(text: str) -> list[Mention]:
     """Development zones, new areas and industrial parks under their capitalised names, after
     the place of China they belong to: places.
@@ -1587,6 +1679,7 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
