@@ -95,6 +95,26 @@ GRID = {
             ("周斌", "Zhou Bin"),
         ),
     ),
+    "a city whose English name two cities share, in its province's report": Event(
+        "台州市人民政府与国家电网有限公司签署战略合作协议，浙江省副省长出席。",
+        "The Taizhou Municipal People's Government signed a strategic cooperation agreement "
+        "with the State Grid Corporation of China in Hangzhou, Zhejiang Province.",
+        (
+            ("台州市人民政府", "Taizhou Municipal People's Government"),
+            ("国家电网有限公司", "State Grid Corporation of China"),
+            ("浙江省", "Zhejiang Province"),
+        ),
+    ),
+    "the other city of that name, in its province's report": Event(
+        "宿州市人民政府与中国中化签署合作协议。安徽省商务厅参加。",
+        "The Suzhou Municipal People's Government signed a cooperation agreement with Sinochem "
+        "in Hefei, Anhui Province, with the Anhui Provincial Department of Commerce taking part.",
+        (
+            ("宿州市人民政府", "Suzhou Municipal People's Government"),
+            ("中国中化", "Sinochem"),
+            ("安徽省商务厅", "Anhui Provincial Department of Commerce"),
+        ),
+    ),
     "an ambassador at a fair": Event(
         "中国驻赞比亚大使赵峰出席第6届中国—亚欧博览会开幕式。",
         "Zhao Feng, Chinese Ambassador to Zambia, attended the opening ceremony of the 6th "

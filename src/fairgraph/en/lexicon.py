@@ -92,6 +92,34 @@ class Lexicon:
             None,
         )
 
+    def namesake_in(self, place: Place, province: str | None) -> Place:
+        """The city of the same English name in ``province`` (Taizhou in Zhejiang: 台州市,
+        where the name alone gives Jiangsu's 泰州市), else the place itself.
+
+        >>> lex = load_lexicon()
+        >>> lex.namesake_in(lex.place("Taizhou"), "Zhejiang").chinese
+        '台州市'
+        >>> lex.namesake_in(lex.place("Taizhou"), "Gansu").chinese
+        '泰州市'
+        """
+        if province is None or place.level != "city" or place.province == province:
+            return place
+        return next(
+            (
+                p
+                for p in self.chinese_places.values()
+                if p.level == "city" and p.name == place.name and p.province == province
+            ),
+            place,
+        )
+
+    def shared_name(self, place: Place) -> bool:
+        """Whether another city of China has this city's English name (Taizhou, Suzhou)."""
+        return place.level == "city" and any(
+            p.level == "city" and p.name == place.name and p != place
+            for p in self.chinese_places.values()
+        )
+
     def autonomous_region(self, place: Place) -> str | None:
         """The official name of a province-level autonomous region (Xinjiang → Xinjiang Uygur
         Autonomous Region), None for any other place.

@@ -70,7 +70,8 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
     dateline = re.match(r"\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*,", document.text)
     if dateline is not None:
         places.append(lex.place(dateline.group(1).title()))
-    found = [p for p in places if p is not None and p.chinese]  # places of China
+    # places of China; a city name two cities share (Taizhou) tells no province
+    found = [p for p in places if p is not None and p.chinese and not lex.shared_name(p)]
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
     return Context(
@@ -390,7 +391,7 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     return f"Organization|{label}", label, RULE_CONTEXT
 
 
-def department_key(name: str) -> tuple[str, str] | None:
+def department_key(name: str, province: str | None = None) -> tuple[str, str] | None:
     """(key, label) of a department of a Chinese province's or city's government, keyed by
     its Chinese name, written in any of its English forms.
 
@@ -410,6 +411,7 @@ def department_key(name: str) -> tuple[str, str] | None:
         place, (english, provincial, municipal) = found
         if re.search(r"\b(?:Municipal|City)\b", name):  # Jilin Municipal Bureau of …: the city's
             place = load_lexicon().same_named_city(place) or place
+        place = load_lexicon().namesake_in(place, province)  # Taizhou's, in a Zhejiang report
         if place.level == "province" and place.name not in (
             "Beijing",
             "Tianjin",
@@ -611,6 +613,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if place and not place.chinese and place.name in lex.foreign_chinese:
             # Almaty: 阿拉木图, the key the Chinese naming gives the city
             return f"Place|{lex.foreign_chinese[place.name]}", place.name, RULE_ACROSS_LANGUAGES
+        if place and ctx is not None:  # Taizhou in a report about Zhejiang: 台州市
+            place = lex.namesake_in(place, ctx.province)
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -676,7 +680,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if body:
             key = f"Organization|{body.chinese or body.name}"
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
-        department = department_key(name)
+        department = department_key(name, ctx.province if ctx is not None else None)
         if department is not None:  # Qinghai Provincial Department of Commerce: 青海省商务厅
             written = name[:1].isupper() and not re.search(
                 r"['’]s\s|\b(?:department|bureau)\b", name
@@ -703,6 +707,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 place = _place_of(where)
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
                     place = lex.same_named_city(place) or place  # Jilin Municipal …: the city
+                if place is not None and ctx is not None:
+                    place = lex.namesake_in(place, ctx.province)  # Taizhou's, in Zhejiang
                 if place is not None:
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
