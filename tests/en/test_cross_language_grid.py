@@ -172,6 +172,14 @@ GRID = {
             ("李华", "Li Hua"),
         ),
     ),
+    "an edition numbered in Chinese, named by its year in English": Event(
+        "第8届中国—亚欧博览会在乌鲁木齐开幕。",
+        "The 2024 China-Eurasia Expo opened in Urumqi on Wednesday.",
+        (
+            ("第8届中国—亚欧博览会", "2024 China-Eurasia Expo"),
+            ("乌鲁木齐", "Urumqi"),
+        ),
+    ),
     "one pinyin, two people, two posts": Event(
         "甘肃省副省长李明出席开幕式。青海省副省长张华会见了客人。",
         "Li Ming, Vice Minister of Commerce, attended the opening ceremony. Zhang Hua, chairman "

@@ -201,6 +201,24 @@ class Lexicon:
                 return year + int((edition - anchor) * step)
         return None
 
+    def edition_in(self, series: str, year: int) -> int | None:
+        """The edition of a series held in a year, when its cadence gives exactly one.
+
+        >>> load_lexicon().edition_in("China-South Asia Expo", 2025)
+        9
+        >>> load_lexicon().edition_in("China-South Asia Expo", 1990) is None
+        True
+        """
+        found = set()
+        for anchor, start, step, first, last in self.cadences.get(series, ()):
+            span = (year - start) / step
+            if span != int(span):
+                continue
+            edition = anchor + int(span)
+            if first <= edition and (last is None or edition <= last):
+                found.add(edition)
+        return found.pop() if len(found) == 1 else None
+
 
 #: a central body's name, then "of China" (of the People's Republic of China, of the PRC)
 _OF_CHINA = re.compile(

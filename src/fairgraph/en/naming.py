@@ -860,7 +860,8 @@ def _years_as_editions(
 ) -> dict[Mention, tuple[str, str]]:
     """A fair named by its year (Hainan Expo 2022) is the edition of its series the report
     names (the 2nd China International Consumer Products Expo) when the series' cadence puts
-    that edition in that year; one node, not two.
+    that edition in that year; one node, not two. Named by its year alone, it is keyed as the
+    edition the cadence puts in that year, under its own label.
 
     >>> from fairgraph.model import Mention
     >>> keys = {Mention(0, 9, "x", "Fair"): ("Fair|中国国际消费品博览会|2", "2nd CICPE"),
@@ -881,6 +882,12 @@ def _years_as_editions(
     for m, (key, label) in keys.items():
         _, shared, number = key.split("|")
         stated = int(number) if number.isdigit() and int(number) >= 1000 else None
+        if stated and (shared, stated) not in editions:
+            # the 2024 China-Eurasia Expo alone: the edition its cadence puts in 2024 (the
+            # 8th), keyed as a report that numbers it (第8届中国—亚欧博览会) keys it
+            edition = lex.edition_in(series_of_key.get(shared, shared), stated)
+            if edition is not None:
+                editions[(shared, stated)] = (f"Fair|{shared}|{edition}", label)
         out[m] = editions.get((shared, stated), (key, label)) if stated else (key, label)
     return out
 
