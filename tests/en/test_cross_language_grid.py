@@ -180,6 +180,17 @@ GRID = {
             ("乌鲁木齐", "Urumqi"),
         ),
     ),
+    "a name written given name first, and one with its family name in capitals": Event(
+        "中国长江三峡集团有限公司董事长王建国与中国华电集团有限公司总经理张强出席签约仪式。",
+        "Jianguo Wang, chairman of China Three Gorges Corporation, and ZHANG Qiang, general "
+        "manager of China Huadian Corporation, attended the signing ceremony.",
+        (
+            ("中国长江三峡集团有限公司", "China Three Gorges Corporation"),
+            ("中国华电集团有限公司", "China Huadian Corporation"),
+            ("王建国", "Jianguo Wang"),
+            ("张强", "ZHANG Qiang"),
+        ),
+    ),
     "one pinyin, two people, two posts": Event(
         "甘肃省副省长李明出席开幕式。青海省副省长张华会见了客人。",
         "Li Ming, Vice Minister of Commerce, attended the opening ceremony. Zhang Hua, chairman "

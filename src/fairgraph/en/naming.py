@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
+from fairgraph.en.names import is_pinyin_given, surnames
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
     local_department,
@@ -931,7 +932,21 @@ def person_name_key(name: str) -> str:
 
     >>> person_name_key("Li Ming"), person_name_key("Lyu Wei"), person_name_key("Ouyang Jian")
     ('liming', 'luwei', 'ouyangjian')
+
+    A given name written first (Jianguo Wang, as some English reports write Chinese business
+    people) is read family name first, when only the last word is a family name:
+
+    >>> person_name_key("Jianguo Wang"), person_name_key("Wang Li"), person_name_key("WANG Jianguo")
+    ('wangjianguo', 'wangli', 'wangjianguo')
     """
+    words = name.split()
+    if (
+        len(words) == 2
+        and words[1] in surnames()
+        and words[0] not in surnames()
+        and is_pinyin_given(words[0])
+    ):
+        name = f"{words[1]} {words[0]}"
     letters = re.sub(r"[^a-z]", "", name.lower().replace("ü", "u"))
     return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
 
