@@ -429,7 +429,7 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 _SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
-    r"|clinch(?:ed|es)?)\b",
+    r"|clinch(?:ed|es)?|penned)\b",
     re.IGNORECASE,
 )
 
@@ -776,13 +776,15 @@ _WITNESSED = re.compile(
 
 
 _OPEN = re.compile(
-    r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|got under way|gets under way|began|begins"
-    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony)\b",
+    r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|g(?:o|e)ts? under\s?way|got under\s?way|began|begins"
+    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony"
+    r"|curtain\s+(?:rose|rises|went\s+up|goes\s+up)\s+on|raised\s+the\s+curtain\s+on)\b",
     re.IGNORECASE,
 )  # the opening ceremony of the X Expo was held on …: its first day
 _CLOSE = re.compile(
     r"\b(?:clos(?:ed|es|e)|wrap(?:ped|s)? up|conclud(?:ed|es|e)|end(?:ed|s)?|came to a close"
-    r"|until|till|through|closing\s+ceremony)\b",
+    r"|until|till|through|closing\s+ceremony|came\s+to\s+an\s+end"
+    r"|curtain\s+(?:fell|falls|came\s+down|comes\s+down)\s+on|lowered\s+the\s+curtain\s+on)\b",
     re.IGNORECASE,
 )
 _FAIR_WORD = re.compile(

@@ -77,6 +77,49 @@ class Lexicon:
             found = self._autonomous_prefecture(name)
         return found
 
+    def same_named_city(self, place: Place) -> Place | None:
+        """The prefecture-level city named as its province is (Jilin City in Jilin Province),
+        which "Municipal" or "City" after the name means; None for any other place.
+
+        >>> lex = load_lexicon()
+        >>> lex.same_named_city(lex.place("Jilin")).chinese, lex.same_named_city(lex.place("Gansu"))
+        ('吉林市', None)
+        """
+        if place.level != "province":
+            return None
+        return next(
+            (p for p in self.chinese_places.values() if p.level == "city" and p.name == place.name),
+            None,
+        )
+
+    def namesake_in(self, place: Place, province: str | None) -> Place:
+        """The city of the same English name in ``province`` (Taizhou in Zhejiang: 台州市,
+        where the name alone gives Jiangsu's 泰州市), else the place itself.
+
+        >>> lex = load_lexicon()
+        >>> lex.namesake_in(lex.place("Taizhou"), "Zhejiang").chinese
+        '台州市'
+        >>> lex.namesake_in(lex.place("Taizhou"), "Gansu").chinese
+        '泰州市'
+        """
+        if province is None or place.level != "city" or place.province == province:
+            return place
+        return next(
+            (
+                p
+                for p in self.chinese_places.values()
+                if p.level == "city" and p.name == place.name and p.province == province
+            ),
+            place,
+        )
+
+    def shared_name(self, place: Place) -> bool:
+        """Whether another city of China has this city's English name (Taizhou, Suzhou)."""
+        return place.level == "city" and any(
+            p.level == "city" and p.name == place.name and p != place
+            for p in self.chinese_places.values()
+        )
+
     def autonomous_region(self, place: Place) -> str | None:
         """The official name of a province-level autonomous region (Xinjiang → Xinjiang Uygur
         Autonomous Region), None for any other place.
@@ -157,6 +200,24 @@ class Lexicon:
             if first <= edition and (last is None or edition <= last):
                 return year + int((edition - anchor) * step)
         return None
+
+    def edition_in(self, series: str, year: int) -> int | None:
+        """The edition of a series held in a year, when its cadence gives exactly one.
+
+        >>> load_lexicon().edition_in("China-South Asia Expo", 2025)
+        9
+        >>> load_lexicon().edition_in("China-South Asia Expo", 1990) is None
+        True
+        """
+        found = set()
+        for anchor, start, step, first, last in self.cadences.get(series, ()):
+            span = (year - start) / step
+            if span != int(span):
+                continue
+            edition = anchor + int(span)
+            if first <= edition and (last is None or edition <= last):
+                found.add(edition)
+        return found.pop() if len(found) == 1 else None
 
 
 #: a central body's name, then "of China" (of the People's Republic of China, of the PRC)

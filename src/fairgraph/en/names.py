@@ -3,8 +3,8 @@ name of one or two pinyin syllables), and the shape of other personal names.
 
 >>> is_chinese_name("Wang Xiao"), is_chinese_name("Ouyang Jian"), is_chinese_name("Zheng Jianbang")
 (True, True, True)
->>> is_chinese_name("Bank Group"), is_chinese_name("Li Expo")
-(False, False)
+>>> is_chinese_name("Bank Group"), is_chinese_name("Li Expo"), is_chinese_name("WANG Jianguo")
+(False, False, True)
 """
 
 from __future__ import annotations
@@ -49,6 +49,8 @@ def is_pinyin_given(word: str) -> bool:
 def is_chinese_name(name: str) -> bool:
     """Family name then a pinyin given name (or a Hong Kong style given name in two words)."""
     parts = name.split()
+    if len(parts) == 2 and len(parts[0]) > 1 and parts[0].isupper():
+        parts[0] = parts[0].title()  # WANG Jianguo: the family name in capitals
     if len(parts) == 2:
         return parts[0] in surnames() and is_pinyin_given(parts[1])
     if len(parts) == 3:  # Ho Hau Wah, Leung Chun-ying style

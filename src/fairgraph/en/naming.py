@@ -27,7 +27,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.recognize import ZONE_COMMITTEE, local_department, org_kind, series_named
+from fairgraph.en.names import is_pinyin_given, surnames
+from fairgraph.en.recognize import (
+    ZONE_COMMITTEE,
+    local_department,
+    mission,
+    org_kind,
+    series_named,
+)
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
@@ -64,7 +71,8 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
     dateline = re.match(r"\s*([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?)\s*,", document.text)
     if dateline is not None:
         places.append(lex.place(dateline.group(1).title()))
-    found = [p for p in places if p is not None and p.chinese]  # places of China
+    # places of China; a city name two cities share (Taizhou) tells no province
+    found = [p for p in places if p is not None and p.chinese and not lex.shared_name(p)]
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
     return Context(
@@ -384,7 +392,7 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     return f"Organization|{label}", label, RULE_CONTEXT
 
 
-def department_key(name: str) -> tuple[str, str] | None:
+def department_key(name: str, province: str | None = None) -> tuple[str, str] | None:
     """(key, label) of a department of a Chinese province's or city's government, keyed by
     its Chinese name, written in any of its English forms.
 
@@ -402,6 +410,9 @@ def department_key(name: str) -> tuple[str, str] | None:
     found = local_department(name)
     if found is not None:
         place, (english, provincial, municipal) = found
+        if re.search(r"\b(?:Municipal|City)\b", name):  # Jilin Municipal Bureau of …: the city's
+            place = load_lexicon().same_named_city(place) or place
+        place = load_lexicon().namesake_in(place, province)  # Taizhou's, in a Zhejiang report
         if place.level == "province" and place.name not in (
             "Beijing",
             "Tianjin",
@@ -535,6 +546,61 @@ def series_unit_key(name: str) -> str | None:
     return chinese + ("秘书处" if unit == "Secretariat" else "组委会")
 
 
+_MISSION_CHINESE = {"embassy": "大使馆", "consulate general": "总领事馆", "consulate": "领事馆"}
+_MISSION_ENGLISH = {
+    "embassy": "Embassy",
+    "consulate general": "Consulate General",
+    "consulate": "Consulate",
+}
+
+
+def mission_key(name: str) -> tuple[str, str] | None:
+    """(key, label) of a diplomatic mission: keyed as Chinese reports write it (the sender's
+    Chinese name, 驻, the host — 华 for China, a city by its short name — and the mission), so
+    that the two reports meet; labelled Embassy of X in Y. An embassy whose host the name does
+    not say is in China when a foreign country sends it (the Pakistani Embassy); a Chinese
+    embassy or consulate without its host has no key of its own.
+
+    >>> mission_key("Saudi Embassy in China")
+    ('Organization|沙特阿拉伯驻华大使馆', 'Embassy of Saudi Arabia in China')
+    >>> mission_key("Consulate-General of Kazakhstan in Urumqi")
+    ('Organization|哈萨克斯坦驻乌鲁木齐总领事馆', 'Consulate General of Kazakhstan in Urumqi')
+    >>> mission_key("Chinese Embassy in Zambia")[0], mission_key("Chinese Embassy")
+    ('Organization|中国驻赞比亚大使馆', None)
+    """
+    found = mission(name)
+    if found is None:
+        return None
+    lex = load_lexicon()
+    names = {c.iso2: c.name for c in lex.countries.values()}
+    sender_zh = lex.country_chinese.get(found.sender)
+    host_country = found.host_country
+    if host_country is None and found.host_place is None:
+        if found.sender == "CN" or found.kind != "embassy":
+            return None
+        host_country = "CN"  # the Pakistani Embassy: in China
+    if found.host_place is not None and found.host_place.chinese:
+        if found.kind == "embassy":  # the Embassy of Pakistan in Beijing: in China
+            host_country, host_zh, host_en = "CN", "华", "China"
+        else:
+            chinese = found.host_place.chinese
+            host_zh = chinese[:-1] if chinese.endswith("市") and len(chinese) > 2 else chinese
+            host_en = found.host_place.name
+    elif found.host_place is not None:
+        host_zh = lex.foreign_chinese.get(found.host_place.name, "")
+        host_en = found.host_place.name
+    else:
+        assert host_country is not None
+        host_zh = "华" if host_country == "CN" else lex.country_chinese.get(host_country, "")
+        host_en = names.get(host_country, host_country)
+    label = (
+        f"{_MISSION_ENGLISH[found.kind]} of {names.get(found.sender, found.sender)} in {host_en}"
+    )
+    if sender_zh and host_zh and found.sender != host_country:
+        return f"Organization|{sender_zh}驻{host_zh}{_MISSION_CHINESE[found.kind]}", label
+    return f"Organization|{label}", label
+
+
 def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]:
     lex = load_lexicon()
     name = clean(mention.text)
@@ -548,6 +614,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if place and not place.chinese and place.name in lex.foreign_chinese:
             # Almaty: 阿拉木图, the key the Chinese naming gives the city
             return f"Place|{lex.foreign_chinese[place.name]}", place.name, RULE_ACROSS_LANGUAGES
+        if place and ctx is not None:  # Taizhou in a report about Zhejiang: 台州市
+            place = lex.namesake_in(place, ctx.province)
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -558,6 +626,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         region = _foreign_region(name)
         if region is not None:  # Mendoza Province: the region Mendoza
             return f"Place|{region}", region, RULE_LEXICON
+    if kind == "Organization" and (found := mission_key(name)) is not None:
+        return found[0], found[1], RULE_ACROSS_LANGUAGES  # 沙特阿拉伯驻华大使馆
     if kind in ("Organization", "Place"):
         chinese = place_body_key(name, kind)
         if chinese is not None:  # a province's people's congress, a city's university …
@@ -611,7 +681,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         if body:
             key = f"Organization|{body.chinese or body.name}"
             return key, body.name, RULE_ACROSS_LANGUAGES if body.chinese else RULE_LEXICON
-        department = department_key(name)
+        department = department_key(name, ctx.province if ctx is not None else None)
         if department is not None:  # Qinghai Provincial Department of Commerce: 青海省商务厅
             written = name[:1].isupper() and not re.search(
                 r"['’]s\s|\b(?:department|bureau)\b", name
@@ -636,6 +706,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             if m:
                 where = (m.group("a") or m.group("b") or m.groupdict().get("c") or "").strip()
                 place = _place_of(where)
+                if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
+                    place = lex.same_named_city(place) or place  # Jilin Municipal …: the city
+                if place is not None and ctx is not None:
+                    place = lex.namesake_in(place, ctx.province)  # Taizhou's, in Zhejiang
                 if place is not None:
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
@@ -787,7 +861,8 @@ def _years_as_editions(
 ) -> dict[Mention, tuple[str, str]]:
     """A fair named by its year (Hainan Expo 2022) is the edition of its series the report
     names (the 2nd China International Consumer Products Expo) when the series' cadence puts
-    that edition in that year; one node, not two.
+    that edition in that year; one node, not two. Named by its year alone, it is keyed as the
+    edition the cadence puts in that year, under its own label.
 
     >>> from fairgraph.model import Mention
     >>> keys = {Mention(0, 9, "x", "Fair"): ("Fair|中国国际消费品博览会|2", "2nd CICPE"),
@@ -808,6 +883,12 @@ def _years_as_editions(
     for m, (key, label) in keys.items():
         _, shared, number = key.split("|")
         stated = int(number) if number.isdigit() and int(number) >= 1000 else None
+        if stated and (shared, stated) not in editions:
+            # the 2024 China-Eurasia Expo alone: the edition its cadence puts in 2024 (the
+            # 8th), keyed as a report that numbers it (第8届中国—亚欧博览会) keys it
+            edition = lex.edition_in(series_of_key.get(shared, shared), stated)
+            if edition is not None:
+                editions[(shared, stated)] = (f"Fair|{shared}|{edition}", label)
         out[m] = editions.get((shared, stated), (key, label)) if stated else (key, label)
     return out
 
@@ -851,7 +932,21 @@ def person_name_key(name: str) -> str:
 
     >>> person_name_key("Li Ming"), person_name_key("Lyu Wei"), person_name_key("Ouyang Jian")
     ('liming', 'luwei', 'ouyangjian')
+
+    A given name written first (Jianguo Wang, as some English reports write Chinese business
+    people) is read family name first, when only the last word is a family name:
+
+    >>> person_name_key("Jianguo Wang"), person_name_key("Wang Li"), person_name_key("WANG Jianguo")
+    ('wangjianguo', 'wangli', 'wangjianguo')
     """
+    words = name.split()
+    if (
+        len(words) == 2
+        and words[1] in surnames()
+        and words[0] not in surnames()
+        and is_pinyin_given(words[0])
+    ):
+        name = f"{words[1]} {words[0]}"
     letters = re.sub(r"[^a-z]", "", name.lower().replace("ü", "u"))
     return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
 
@@ -913,7 +1008,7 @@ def series_short_names(series: str) -> tuple[str, ...]:
     English name and its English short names.
 
     >>> series_short_names("中国—东盟博览会")
-    ('CAEXPO', 'China ASEAN Expo', 'China-ASEAN Expo')
+    ('CAEXPO', 'China ASEAN Expo', 'China-ASEAN Expo', 'China-ASEAN Exposition')
     """
     lex = load_lexicon()
     english = next((e for e, c in lex.fair_chinese.items() if c == series), series)

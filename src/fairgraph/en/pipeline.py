@@ -318,8 +318,9 @@ _DURATION = re.compile(
     # the four-day expo, the four-day 8th China-Eurasia Expo
     r"(?:[a-z]+\s+)?(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:\(?[A-Z][\w()·&-]*\)?\s+){0,8}?"
     r"(?:expo|fair|event|exhibition|exposition|show|gathering|[Ee]xpo|[Ff]air|EXPO)\b"
-    r"|\b(?:lasting|lasts|last|runs?|running|ran|held|open)\s+(?:for\s+)?"
-    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days\b",
+    r"|\b(?:lasting|lasts|last|lasted|runs?|running|ran|held|open|after)\s+(?:for\s+)?"
+    r"(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+days\b"
+    r"(?!\s+of\b)",  # after three days of talks: no fair's length
     re.IGNORECASE,
 )
 
@@ -331,7 +332,8 @@ def _duration_facts(
     keys: dict[Mention, tuple[str, str]],
     spans: Sequence[Span],
 ) -> list[FairFact]:
-    """The report's fair lasts N days (the four-day expo, the event, lasting four days): with
+    """The report's fair lasts N days (the four-day expo, the event, lasting four days, closed
+    after four days): with
     its first (or last) day known to the day, the other follows. Nothing when the report
     gives two different lengths, or when both days are known."""
     own = keys.get(main)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from fairgraph.en.lexicon import Place, data_rows, load_lexicon
@@ -627,6 +628,8 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
 
     >>> local_department("Gansu Provincial Department of Industry and Information Technology")[1][1]
     '工业和信息化厅'
+    >>> local_department("Hebei Provincial Investment Promotion Bureau")[1][1]
+    '投资促进局'
     >>> local_department("Acme Department of Commerce") is None
     True
     """
@@ -637,6 +640,8 @@ def local_department(name: str) -> tuple[Place, tuple[str, str, str]] | None:
             continue
         place = lex.place(m.group("place"))
         found = _departments().get(m.group("port").lower())
+        if found is None:  # … Investment Promotion Bureau: "Bureau" is the portfolio's own
+            found = _departments().get(name[m.start("port") :].lower())
         if place is not None and place.chinese and found is not None:
             return place, found
     for form in _GOVERNMENT_UNIT_FORMS:  # Foreign Affairs Office of the X People's Government
@@ -1388,6 +1393,150 @@ def find_autonomous_areas(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _unreadable_names() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
+    """The lexicon's bodies and countries whose names the phrase reader cannot read whole: a
+    comma, a lower-case word, a letter outside A-Z or a title's words inside (General
+    Administration of Quality Supervision, Inspection and Quarantine; Shell plc; iFlytek;
+    Counsellors' Office of the State Council; Cote d'Ivoire; Åland Islands), with the type and
+    subtype of each. Forms without a capital letter (central bank, news.cn) and names made of
+    generic words only (Foreign Ministry: whose, the sentence says) are left to the phrase
+    reader, as are those it reads after "the"."""
+    lex = load_lexicon()
+    found: dict[str, tuple[str, str | None]] = {}
+    named: list[tuple[str, str, str | None]] = [
+        (f, "Organization", b.kind) for f, b in lex.bodies.items()
+    ]
+    named += [(f, "Country", None) for f in lex.countries]
+    for form, kind, subtype in named:
+        if not re.search(r"[A-Z]", form) or form.startswith(("the ", "The ")):
+            continue
+        if kind == "Organization" and generic_org(form):
+            continue
+        whole = [Mention(0, len(form), form, kind, subtype)]
+        read = (
+            _PHRASE.fullmatch(form) is not None
+            and classify(form, 0) == whole
+            and not find_roles(form)  # a title inside (Counsellors' Office) would take its words
+        )
+        if not read:
+            found.setdefault(form, (kind, subtype))
+    if not found:
+        return None, found
+    alternatives = "|".join(re.escape(f) for f in sorted(found, key=len, reverse=True))
+    return re.compile(rf"(?<![\w&.-])(?:{alternatives})(?![\w&-])"), found
+
+
+def find_known_names(text: str) -> list[Mention]:
+    """Bodies and countries of the lexicon the phrase reader cannot read whole, found by their
+    names.
+
+    >>> found = find_known_names("iFlytek and Shell plc signed with the General "
+    ...     "Administration of Quality Supervision, Inspection and Quarantine.")
+    >>> [m.text for m in found][:2], found[2].text.endswith("Inspection and Quarantine")
+    (['iFlytek', 'Shell plc'], True)
+    >>> [(m.text, m.type) for m in find_known_names("a delegation from Cote d'Ivoire")]
+    [("Cote d'Ivoire", 'Country')]
+    """
+    pattern, kinds = _unreadable_names()
+    if pattern is None:
+        return []
+    return [
+        Mention(m.start(), m.end(), m.group(), *kinds[m.group()]) for m in pattern.finditer(text)
+    ]
+
+
+#: a diplomatic mission: the Chinese Embassy in Zambia, the Embassy of Saudi Arabia in China,
+#: the Consulate General of Kazakhstan in Urumqi, the French Consulate-General in Shanghai
+_MISSION_WORD = r"(?:Embassy|Consulate[-\s]General|Consulate)"
+_CAPITALS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
+_MISSION = re.compile(
+    r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
+    rf"(?P<dem>{_CAPITALS})\s+{_MISSION_WORD}|{_MISSION_WORD}\s+of\s+(?:the\s+)?"
+    rf"(?P<sender>{_CAPITALS}))"
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<host>{_CAPITALS}))?(?![\w'’-])"
+)
+
+
+@dataclass(frozen=True)
+class Mission:
+    """A diplomatic mission read from its English name: its kind (embassy, consulate
+    general, consulate), the country it represents, and where it is (a country, or a city),
+    None when the name does not say."""
+
+    kind: str
+    sender: str  # ISO code
+    host_country: str | None  # ISO code
+    host_place: Place | None
+
+
+def mission(name: str) -> Mission | None:
+    """The mission a name names, else None.
+
+    >>> mission("Embassy of Saudi Arabia in China")
+    Mission(kind='embassy', sender='SA', host_country='CN', host_place=None)
+    >>> m = mission("Consulate General of Kazakhstan in Urumqi")
+    >>> m.kind, m.sender, m.host_place.name
+    ('consulate general', 'KZ', 'Urumqi')
+    >>> mission("Chinese Embassy in Zambia").host_country, mission("Acme Embassy in Zambia")
+    ('ZM', None)
+    """
+    m = _MISSION.fullmatch(name.removeprefix("the ").removeprefix("The "))
+    if m is None:
+        return None
+    lex = load_lexicon()
+    sender_text = m.group("dem") or m.group("sender") or ""
+    sender = lex.country(sender_text) or lex.demonym(sender_text)
+    if sender is None:
+        return None
+    word = re.search(_MISSION_WORD, m.group()) if m else None
+    kind = re.sub(r"[-\s]+", " ", word.group()).lower() if word else "embassy"
+    host_country, host_place = None, None
+    if m.group("host"):
+        host = m.group("host")
+        found = lex.country(host)
+        place = lex.place(host)
+        if found is not None:
+            host_country = found.iso2
+        elif place is not None:
+            host_place = place
+        else:
+            return None  # the Embassy of X in Acme Tower: no mission's host
+    return Mission(kind, sender.iso2, host_country, host_place)
+
+
+def find_missions(text: str) -> list[Mention]:
+    """Diplomatic missions under their English names (organisations of their country's
+    government), with the country they represent named in the name.
+
+    >>> [m.text for m in find_missions("Staff of the Chinese Embassy in Zambia and the "
+    ...     "Consulate General of Kazakhstan in Urumqi attended.")]
+    ['Chinese Embassy in Zambia', 'Consulate General of Kazakhstan in Urumqi']
+    """
+    out = []
+    for m in _MISSION.finditer(text):
+        whole = m.group()
+        for cut in [0, *(w.end() for w in re.finditer(r"\s+", whole))]:
+            words = whole[cut:]  # Staff of the Chinese Embassy: the mission's own words
+            if words.split(" ", 1)[0] in _FUNCTION or words.startswith(("the ", "of ")):
+                continue
+            found = mission(words)
+            if found is None and m.group("host"):  # … in Acme Tower: the name without it
+                words = re.sub(
+                    r"\s+(?:in|to)\s+(?:the\s+)?" + re.escape(m.group("host")) + "$", "", words
+                )
+                found = mission(words)
+            if found is not None:
+                start = m.start() + cut
+                out.append(
+                    Mention(
+                        start, start + len(words), words, "Organization", "Government", "mission"
+                    )
+                )
+                break
+    return out
+
+
 def find_zones(text: str) -> list[Mention]:
     """Development zones, new areas and industrial parks under their capitalised names, after
     the place of China they belong to: places.
@@ -1529,7 +1678,9 @@ def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
-    bodies = [b for b in find_zones(text) if _free(fairs, b.start, b.end)]
+    bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
@@ -1563,6 +1714,14 @@ def recognize(text: str) -> list[Mention]:
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
         found = classify(phrase, match.start())
+        end = match.start() + len(phrase)
+        if (
+            2 <= len(phrase.split()) <= 3
+            and not _name_run(phrase.split())
+            and _name_run(phrase.split(), lead=True)
+            and any(r.type == "Role" and re.fullmatch(r",\s+", text[end : r.start]) for r in roles)
+        ):  # Ali Mamat, vice chairman of …: a name whose first word is also a place's
+            found = [Mention(match.start(), end, phrase, "Person", "candidate")]
         slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
         if slot and _unread(phrase, match.start(), found):
             # president of Acme Healthineers Greater China: the title's body, whatever its words
@@ -1767,11 +1926,11 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
 
 
 _SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into)\b[^.;]*?"
-    r"\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?|accords?|partnerships?"
-    r"|projects?|documents?)\b"
-    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a)|MOUs?|MoUs?)\b[^.;]*?\b(?:signed|inked"
-    r"|sealed)\b",
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
+    r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
+    r"|partnerships?|projects?|documents?)\b"
+    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
+    r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
 _SLOT_BEFORE = re.compile(
     r"(?:\b(?:with|between|and|by|while|whereas)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$"
@@ -1813,6 +1972,9 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
         start += owner.end()  # Kazakhstan's Samruk-Kazyna: the country, then the party
         phrase = phrase[owner.end() :]
+    dated = re.search(r"\s+(?:on|in)\s+(\S+)(?:\s+\d+)?$", phrase)
+    if dated and dated.group(1) in _WEEKDAYS_MONTHS:  # A on Monday: the party is A
+        phrase = phrase[: dated.start()]
     words = phrase.split()
     if not words or all(
         w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG for w in words
