@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from importlib import resources
 
 import pytest
 
@@ -23,15 +22,11 @@ from fairgraph.en.recognize import generic_org
 from fairgraph.languages import extract_document
 from fairgraph.model import Document
 from fairgraph.resolve import resolve
+from fairgraph.zh.lexicon.tables import rows
 
 
 def _zh_rows(name: str, width: int) -> list[list[str]]:
-    text = (resources.files("fairgraph.zh.lexicon") / "data" / name).read_text("utf-8")
-    return [
-        (line.split("\t") + [""] * width)[:width]
-        for line in text.splitlines()
-        if line.strip() and not line.startswith("#")
-    ]
+    return list(rows(name, width))
 
 
 def _split(cell: str) -> list[str]:
