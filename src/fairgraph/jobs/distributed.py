@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from fairgraph.errors import FairgraphError
-from fairgraph.jobs.build import chunk_size, extract_chunk
+from fairgraph.jobs.build import Feeder, chunk_size, extract_chunk
 from fairgraph.languages import DEFAULT, warm_up
 from fairgraph.model import Document, Extraction
 from fairgraph.resolve import AliasRules
@@ -118,15 +118,12 @@ class DaskExtractor:
         # documents go out in chunks, one task each: a task per document cost the
         # scheduler (which a local cluster runs in this process) and the workers more
         # than extraction
-        size = self.chunk_size(len(documents))
-        futures = [
-            self.submit(list(documents[i : i + size]), aliases=aliases)
-            for i in range(0, len(documents), size)
-        ]
-        if meanwhile is not None:
-            meanwhile()
+        feed = Feeder(self, aliases=aliases)
+        feed.expect(len(documents))
+        for document in documents:
+            feed.add(document)
         out: list[Extraction] = []
-        for result in self.results(futures):
+        for result in feed.results(meanwhile):
             out.append(result[0])
             if on_each is not None:
                 on_each(result)
