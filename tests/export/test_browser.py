@@ -121,6 +121,21 @@ def test_type_filter_and_minimum_amount(fair_page: Any) -> None:
     clean(fair_page)
 
 
+def test_opening_the_panel_leaves_the_nodes_where_they_are(fair_page: Any) -> None:
+    """The first click of a double click opens the panel; were the network resized by it, the
+    second click would land beside the node (a flaky double click on a busy machine)."""
+    page = fair_page.page
+    seed = index_of(fair_page, ID + "org/1")
+    rect = "() => JSON.stringify(document.getElementById('network').getBoundingClientRect())"
+    before, where = page.evaluate(rect), page.evaluate(DOM_OF, seed)
+    page.mouse.click(*where)
+    page.wait_for_function("!document.getElementById('panel').hidden")
+    page.wait_for_timeout(1200)  # vis checks its container's size once a second
+    assert page.evaluate(rect) == before
+    assert page.evaluate(DOM_OF, seed) == where
+    clean(fair_page)
+
+
 def test_double_click_shows_the_neighbourhood_and_reset_restores(fair_page: Any) -> None:
     page = fair_page.page
     g = fair_graph()
