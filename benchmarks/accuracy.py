@@ -18,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 from fairgraph.evaluate.across import measure_pairs  # noqa: E402
-from fairgraph.evaluate.gate import ACROSS, PARTS, gold_sets, measure, shared_dir  # noqa: E402
+from fairgraph.evaluate.gate import PARTS, gold_sets, measure, pair_sets  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 FIGURES = REPO / "gold" / "FIGURES.json"
@@ -34,12 +34,11 @@ def main() -> None:
         recorded[gold_set.name] = figures
         cells = " | ".join(f"{figures[p]:.3f}" for p in PARTS)
         print(f"| {gold_set.name} | {gold_set.mode} | {cells} | {figures['wrong_merges']} |")
-    corpus = shared_dir(REPO) / "corpus"
-    if corpus.is_dir() and any((REPO / "gold" / "pairs").glob("*.json")):
-        across = measure_pairs(REPO, corpus)
-        recorded[ACROSS] = across
+    for pair_set in pair_sets(REPO):
+        across = measure_pairs(pair_set.pairs, pair_set.base, REPO / "gold")
+        recorded[pair_set.name] = across
         print(
-            f"\nacross languages (gold/pairs, each pair built together): "
+            f"\n{pair_set.name} ({pair_set.pairs.relative_to(REPO)}, each pair built together): "
             f"{across['shared_on_one_node']:.3f} of the shared entities on one node, "
             f"{across['wrong_cross_merges']} wrong cross-language merges"
         )

@@ -1,10 +1,10 @@
 """One node per entity across languages: reports of one event in two languages, built together.
 
-A pair file (``gold/pairs/*.json``) names two reports of the same event and the entities both
-name, as (name in the first report's gold, name in the second's). The share of those entities
-that end on one node is the figure; a node that carries names of two entities that are not such
-a pair (nor a ``compatible`` pair: two golds' conventions for one thing) is a wrong
-cross-language merge.
+A pair file (``gold/pairs/*.json``, or ``gold/pairs-<set>/*.json`` for a held-out set) names two
+reports of the same event and the entities both name, as (name in the first report's gold, name
+in the second's). The share of those entities that end on one node is the figure; a node that
+carries names of two entities that are not such a pair (nor a ``compatible`` pair: two golds'
+conventions for one thing) is a wrong cross-language merge.
 
 >>> share({"a": (1, 1), "b": (3, 4)})
 0.8
@@ -82,18 +82,19 @@ def score_pair(graph: Graph, pair: dict, gold_dir: Path) -> PairScores:
     return scores
 
 
-def measure_pairs(repo: Path, corpus: Path) -> dict[str, float]:
-    """Build each pair of ``gold/pairs`` together and pool: ``shared_on_one_node`` (share of the
+def measure_pairs(pairs: Path, base: Path, gold_dir: Path) -> dict[str, float]:
+    """Build each pair file of the folder ``pairs`` together (its ``documents`` relative to
+    ``base``, its ``gold`` to ``gold_dir``) and pool: ``shared_on_one_node`` (share of the
     entities both reports name that end on one node) and ``wrong_cross_merges``."""
     from fairgraph.graph.build import build_graph
     from fairgraph.jobs.build import extract_all, read_documents
 
     counts: dict[str, tuple[int, int]] = {}
     wrong = 0
-    for path in sorted((repo / "gold" / "pairs").glob("*.json")):
+    for path in sorted(pairs.glob("*.json")):
         pair = json.loads(path.read_text("utf-8"))
-        documents, _ = read_documents([str(corpus / d) for d in pair["documents"]], strict=True)
-        scores = score_pair(build_graph(extract_all(documents)), pair, repo / "gold")
+        documents, _ = read_documents([str(base / d) for d in pair["documents"]], strict=True)
+        scores = score_pair(build_graph(extract_all(documents)), pair, gold_dir)
         counts[path.stem] = (scores.together, scores.shared)
         wrong += len(scores.wrong)
     return {"shared_on_one_node": share(counts), "wrong_cross_merges": wrong}

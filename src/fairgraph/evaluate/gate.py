@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 TOLERANCE = 0.02
-#: the key of the cross-language figures (gold/pairs) in gold/FIGURES.json
+#: the key of the cross-language figures (gold/pairs) in gold/FIGURES.json; the pairs of a
+#: held-out set (gold/pairs-<set>) are recorded as ``across-languages-<set>``
 ACROSS = "across-languages"
 PARTS = (
     "Person",
@@ -61,6 +62,24 @@ def gold_sets(repo: Path) -> list[GoldSet]:
     for folder in sorted((repo / "benchmarks").glob("heldout*")):
         sets.append(GoldSet(folder.name, folder, repo / "gold" / folder.name))
     return [s for s in sets if s.corpus.is_dir() and s.gold.is_dir()]
+
+
+@dataclass(frozen=True)
+class PairSet:
+    """Pair files (``gold/pairs*/``) and the folder their ``documents`` paths are relative to."""
+
+    name: str
+    pairs: Path
+    base: Path
+
+
+def pair_sets(repo: Path) -> list[PairSet]:
+    """``gold/pairs`` (reports in ../shared/corpus, present only where ../shared is) and each
+    held-out set's ``gold/pairs-<set>`` (reports in the repo's benchmarks/<set>)."""
+    sets = [PairSet(ACROSS, repo / "gold" / "pairs", shared_dir(repo) / "corpus")]
+    for folder in sorted((repo / "gold").glob("pairs-*")):
+        sets.append(PairSet(f"{ACROSS}-{folder.name[len('pairs-') :]}", folder, repo))
+    return [s for s in sets if s.base.is_dir() and any(s.pairs.glob("*.json"))]
 
 
 def _figures(scores) -> dict[str, float]:  # type: ignore[no-untyped-def]
