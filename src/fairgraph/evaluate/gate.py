@@ -60,7 +60,11 @@ def gold_sets(repo: Path) -> list[GoldSet]:
         GoldSet("more-en", shared / "corpus" / "more" / "en", repo / "gold" / "more-en", "alone"),
     ]
     for folder in sorted((repo / "benchmarks").glob("heldout*")):
-        sets.append(GoldSet(folder.name, folder, repo / "gold" / folder.name))
+        # a set of reports in two languages (with pairs of one event in gold/pairs-<set>) is
+        # built report by report: its golds name one entity in each language, and what
+        # building a pair together does is what its pairs measure
+        mode = "alone" if (repo / "gold" / f"pairs-{folder.name}").is_dir() else "together"
+        sets.append(GoldSet(folder.name, folder, repo / "gold" / folder.name, mode))
     return [s for s in sets if s.corpus.is_dir() and s.gold.is_dir()]
 
 
