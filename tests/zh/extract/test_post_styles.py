@@ -166,3 +166,9 @@ def test_a_former_foreign_head_of_government_represents_the_country(text: str, p
     posts = _posts(text, backend="crf")
     assert post in posts
     assert not any(org == "中华人民共和国国务院" for _p, _r, org in posts)
+
+
+@pytest.mark.parametrize("title", ["国家主席", "国家副主席"])
+def test_a_state_leaders_title_before_the_name_is_a_post(title: str) -> None:
+    got = _posts(f"{title}王建国向本届博览会致贺信。")
+    assert any(person == "王建国" and role == title for person, role, _ in got), got
