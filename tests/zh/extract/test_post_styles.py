@@ -115,11 +115,32 @@ def test_a_fairs_committee_itself_is_no_body() -> None:
         ("来源：中国甘肃网 发布时间：2011-07-07", "中国甘肃网"),  # a portal named after a province
         ("来源：某某日报　作者：某某", "某某日报"),
         ("发布时间：2011-07-07 来源：某某新闻网", "某某新闻网"),
+        ("来源：东川日报　2022年3月18日", "东川日报"),  # the day after the paper's name
     ],
 )
 def test_a_portals_source_line_names_the_outlet_of_its_reporters(source: str, outlet: str) -> None:
     text = f"第十七届兰洽会隆重开幕\n{source}\n本报记者王海报道 本届兰洽会7日开幕。\n"
     assert ("王海", "记者", outlet) in _posts(text, backend="crf")
+
+
+@pytest.mark.parametrize(
+    ("footer", "post"),
+    [
+        ("来源：北岭市人民政府办公室\n编辑：王海", ("王海", "编辑", "北岭市人民政府办公室")),
+        ("编辑：王海\n来源：北岭市商务局", ("王海", "编辑", "北岭市商务局")),
+        ("来源：北岭日报\n责任编辑：王海", ("王海", "责任编辑", "北岭日报")),
+    ],
+)
+def test_a_source_line_under_the_report_names_the_outlet_of_its_editor(footer: str, post) -> None:
+    body = "\n\n".join(
+        [
+            "7月6日，第十七届兰洽会在兰州开幕，北岭市代表团参加开幕式。",
+            "当天，北岭市举办投资推介会，签约项目12个。",
+            "项目涉及新能源、新材料和现代农业等领域。",
+        ]
+    )
+    text = f"北岭市在第十七届兰洽会上签约\n\n{body}\n\n{footer}\n"
+    assert post in _posts(text, backend="crf")
 
 
 @pytest.mark.parametrize(
@@ -145,3 +166,9 @@ def test_a_former_foreign_head_of_government_represents_the_country(text: str, p
     posts = _posts(text, backend="crf")
     assert post in posts
     assert not any(org == "中华人民共和国国务院" for _p, _r, org in posts)
+
+
+@pytest.mark.parametrize("title", ["国家主席", "国家副主席"])
+def test_a_state_leaders_title_before_the_name_is_a_post(title: str) -> None:
+    got = _posts(f"{title}王建国向本届博览会致贺信。")
+    assert any(person == "王建国" and role == title for person, role, _ in got), got

@@ -56,9 +56,11 @@ _SOURCE = re.compile(
     r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端)"
     # a government portal's source line names the body that wrote it (来源：某州商务局)
     r"|(?<=[:：])[\u4e00-\u9fff]{2,14}?" + _BODY_SOURCE + ")"
-    # the line ends, or a portal's next field follows (来源：某某网 发布时间：…, 作者：…)
+    # the line ends, or a portal's next field follows (来源：某某网 发布时间：…, 作者：…), or the
+    # day of publication (来源：某某日报　2025年5月8日)
     r"(?:\s*$|[ \t\u3000]+"
-    r"(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|点击数?|浏览)[:：])",
+    r"(?:(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|点击数?|浏览)[:：]"
+    r"|\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})))",
     re.MULTILINE,
 )
 #: a paper's masthead line above the headline (《某某日报》2025年5月8日 第3版)
@@ -130,9 +132,37 @@ def report_outlet(text: str) -> Mention | None:
     '某某州商务局'
     >>> report_outlet("某某会签约\n发布时间：2023-07-16　来源：某某县融媒体中心\n").text
     '某某县融媒体中心'
+    >>> report_outlet("某某会开幕\n来源：某某日报　2025年5月8日\n\n本报讯").text
+    '某某日报'
+
+    A portal may put its source line under the report, beside the editor's credit:
+
+    >>> t = "某某会签约\n\n正文。\n\n来源：某某市人民政府办公室\n编辑：张某"
+    >>> report_outlet(t).text
+    '某某市人民政府办公室'
     """
     head = "\n".join(text.split("\n")[: _DATELINE_LINES + 1])
-    return _source_outlet(text, len(head))
+    found = _source_outlet(text, len(head))
+    if found is None:
+        lines = text.rstrip().split("\n")
+        footer = len("\n".join(lines[:-_FOOTER_LINES])) if len(lines) > _FOOTER_LINES else 0
+        found = _tail_source(text, max(footer, len(head)))
+    return found
+
+
+#: how many lines at a report's end may hold a portal's source line (来源, 编辑, 审核 …)
+_FOOTER_LINES = 4
+
+
+def _tail_source(text: str, start: int) -> Mention | None:
+    """The outlet of a 来源 line (not a masthead) at or after ``start``: a portal's footer."""
+    found = [
+        m for m in _SOURCE.finditer(text, start) if text[m.start() : m.start(1)].startswith("来源")
+    ]
+    if not found:
+        return None
+    begin, stop = found[-1].span(1)
+    return Mention(begin, stop, found[-1].group(1), "Organization", "Other", origin="dateline")
 
 
 def _source_outlet(text: str, end: int) -> Mention | None:
