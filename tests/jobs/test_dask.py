@@ -227,7 +227,7 @@ def test_workers_load_the_models_while_the_client_reads(scheduler: str) -> None:
         client.restart()  # fresh worker processes: nothing of fairgraph imported yet
         assert not any(client.run(loaded).values())
     with DaskExtractor(scheduler, backend="rules") as cluster:
-        cluster.extract([])
+        cluster.chunk_size(1)  # waits until the cluster is reached (and warmed up), sends nothing
         with Client(scheduler) as client:
             assert all(client.run(loaded).values())
 
