@@ -101,6 +101,13 @@ _CUES = (
     "随后",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
+#: the cues of two characters and more: a word no name begins with (总书记强调: 强 is a surname,
+#: 强调 the verb)
+_CUE_WORDS = tuple(c for c in _CUES if len(c) > 1)
+#: words whose first character a name seems to end with, their second starting a cue (刘某认为:
+#: 刘某 + 认为, not 刘某认 + 为; 刘某还参观: 刘某 + 还; 与罗某交谈), the first character rare in
+#: names
+_CUE_RUN_ON = ("认为", "回答", "还", "交谈", "座谈", "洽谈", "商谈")
 #: verbs whose first character a name may seem to end with (苏某到会 is 苏某 + 到会, 陈某率团
 #: is 陈某 + 率团): a longer name is not read across them
 _RUN_ON = (
@@ -209,9 +216,15 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     ((0, 2), (0, 2))
     >>> name_after("钱某陪同下，", 0)
     (0, 2)
+    >>> name_after("强调，要扩大开放", 0) is None  # a verb, not 强 + 调
+    True
+    >>> name_after("刘洋认为，", 0), name_after("刘洋回答了提问", 0), name_after("刘洋还参观了", 0)
+    ((0, 2), (0, 2), (0, 2))
     """
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1
+    if text.startswith(_CUE_WORDS, pos):
+        return None
     foreign = _FOREIGN.match(text, pos)
     if foreign:
         last = foreign.group().rfind("·") + pos
@@ -220,7 +233,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
                 return pos, end
     for size in (4, 3, 2):
         end = pos + size
-        if size > 2 and text.startswith(_RUN_ON, end - 1):
+        if size > 2 and text.startswith((*_RUN_ON, *_CUE_RUN_ON), end - 1):
             continue
         if end <= len(text) and _is_name(text, pos, end) and _boundary(text, end):
             return pos, end

@@ -113,6 +113,7 @@ from fairgraph.zh.ner.rules_phrases import (
 )
 from fairgraph.zh.ner.rules_places import (
     foreign_city_halls,
+    former_after_places,
     foreign_names_typed,
     foreign_place_heads,
     lexicon_places_win,
@@ -157,6 +158,7 @@ PIPELINE = (
     cut_at_verbs,
     trim_trailing_words,
     place_before_predicate,
+    former_after_places,
     drop_phrases,
     dateline_outlets,
     bodies_cut_at_persons,
