@@ -200,10 +200,20 @@ CONTEXTS = [
 #: the national leaders: the body a title implies (总书记, 总理) where the graph names one; a
 #: gold file gives these no body and scores person and role only
 LEADERS = [
-    _case("习近平总书记强调，要扩大开放。", ("习近平",), (("习近平", "总书记", "中国共产党中央委员会"),)),
-    _case("国家主席习近平向博览会致贺信。", ("习近平",), (("习近平", "国家主席", "中华人民共和国"),)),
-    _case("国务院总理李强出席开幕式并致辞。", ("李强",), (("李强", "总理", "中华人民共和国国务院"),)),
-    _case("李强总理在开幕式上发表主旨演讲。", ("李强",), (("李强", "总理", "中华人民共和国国务院"),)),
+    _case(
+        "习近平总书记强调，要扩大开放。",
+        ("习近平",),
+        (("习近平", "总书记", "中国共产党中央委员会"),),
+    ),
+    _case(
+        "国家主席习近平向博览会致贺信。", ("习近平",), (("习近平", "国家主席", "中华人民共和国"),)
+    ),
+    _case(
+        "国务院总理李强出席开幕式并致辞。", ("李强",), (("李强", "总理", "中华人民共和国国务院"),)
+    ),
+    _case(
+        "李强总理在开幕式上发表主旨演讲。", ("李强",), (("李强", "总理", "中华人民共和国国务院"),)
+    ),
     _case("习近平主席向博览会致贺信。", ("习近平",), ()),  # no body: no post in the graph
     _case("宣读了习近平主席的贺信。", ("习近平",), ()),
     _case("总书记强调，要扩大开放。", (), ()),  # the title alone: 强调 is no name
@@ -221,7 +231,9 @@ FORMER = [
         (("泰伦齐", "前执政官", "圣马力诺"), ("泰伦齐", "主席", "中圣友好协会")),
     ),
     _case("原甘肃省副省长张建华出席。", ("张建华",), (("张建华", "副省长", "甘肃省人民政府"),)),
-    _case("时任甘肃省副省长张建华出席开幕式。", ("张建华",), (("张建华", "副省长", "甘肃省人民政府"),)),
+    _case(
+        "时任甘肃省副省长张建华出席开幕式。", ("张建华",), (("张建华", "副省长", "甘肃省人民政府"),)
+    ),
     _case(
         "日前甘肃省副省长张建华表示欢迎。",
         ("张建华",),
@@ -244,9 +256,40 @@ def test_persons_and_posts_in_context(
 
 def test_a_former_title_records_its_end() -> None:
     """原/前 between the body and the title: the post was held before the report."""
-    for text in ("甘肃省原副省长张建华出席。", "泰国前总理颂猜出席。", "原甘肃省副省长张建华出席。"):
+    for text in (
+        "甘肃省原副省长张建华出席。",
+        "泰国前总理颂猜出席。",
+        "原甘肃省副省长张建华出席。",
+    ):
         posts = extract_document(Document.from_text(text, source="t.txt")).posts
         assert [p.ended for p in posts] == [True], text
     for text in ("日前甘肃省副省长张建华表示欢迎。", "时任甘肃省副省长张建华出席。"):
         posts = extract_document(Document.from_text(text, source="t.txt")).posts
         assert [p.ended for p in posts] == [False], text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title followed by a conjunction, a common noun, a form of address, a verb, a day
+        ("区域经济研究专家和各界代表共1000多人参会。", ()),
+        ("他的老师和同学都来了。", ()),
+        ("某某日报刊登了一篇评论员文章，标题为《开放的舞台》。", ()),
+        ("某银行理财经理施先生说，利率下调了。", ()),
+        ("石油输出国组织官员周三表示，将维持产量。", ()),
+        ("大堂经理解释，系统正在升级。", ()),
+        ("业内专家向晨报表示，前景看好。", ()),
+        # a common word before a title, and a function word across a name's left edge
+        ("还有一种是商业专家，拿钱办事。", ()),
+        ("由于主力门将受伤，球队输了。", ()),
+        # a transliterated name ends where the sentence goes on
+        ("参议员卡尔·莱文却对此表示反对。", ("卡尔·莱文",)),
+        # surnames that are also words: 和 (a Naxi surname), 强卫 (a rare verb of the dictionary)
+        ("云南省副省长和丽川出席。", ("和丽川",)),
+        ("甘肃省副省长强卫出席。", ("强卫",)),
+        ("甘肃省副省长向东出席。", ("向东",)),
+    ],
+)
+def test_no_verb_title_or_noun_is_read_as_a_person(text: str, names: tuple[str, ...]) -> None:
+    persons, _posts = _graph(text)
+    assert persons == set(names), sorted(persons)

@@ -99,9 +99,8 @@ def _former(post: Post, text: str, before: str) -> bool:
     if post.role.text.startswith(("原", "前")):
         return True  # 原副省长, 前执政官: the title as said
     holder = post.organization or post.represents
-    if holder is not None and holder.end <= post.role.start:
-        if text[holder.end : post.role.start] in ("原", "前"):
-            return True
+    if holder is not None and text[holder.end : post.role.start] in ("原", "前"):
+        return True
     return before.endswith("前") and (len(before) == 1 or before[-2] in _BEFORE_FORMER)
 
 

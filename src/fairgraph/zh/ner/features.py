@@ -96,6 +96,24 @@ def word_pos() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def word_frequency() -> dict[str, int]:
+    """Word → frequency in jieba's dictionary (how common a word of the language is).
+
+    >>> word_frequency()["认为"] > 1000
+    True
+    """
+    tokens = jieba_dictionary_path().read_text("utf-8").split()
+    if len(tokens) % 3 == 0:
+        return {w: int(f) for w, f in zip(tokens[0::3], tokens[1::3], strict=True)}
+    out: dict[str, int] = {}  # pragma: no cover - a dictionary with irregular lines
+    for line in jieba_dictionary_path().read_text("utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[1].isdigit():
+            out[parts[0]] = int(parts[1])
+    return out
+
+
 def _pos_of(word: str, lexicon: Mapping[str, str]) -> str:
     """The dictionary tag of a word; unknown Han words are ``oov`` (often names)."""
     tag = lexicon.get(word)

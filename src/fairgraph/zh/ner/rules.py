@@ -113,9 +113,9 @@ from fairgraph.zh.ner.rules_phrases import (
 )
 from fairgraph.zh.ner.rules_places import (
     foreign_city_halls,
-    former_after_places,
     foreign_names_typed,
     foreign_place_heads,
+    former_after_places,
     lexicon_places_win,
 )
 from fairgraph.zh.ner.rules_spans import (

@@ -182,4 +182,3 @@ def former_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
 def _title_at(lex: Lexicon, text: str, pos: int) -> bool:
     """Whether one of the lexicon's titles begins at ``pos``."""
     return any(text[pos : pos + n] in lex.titles for n in range(2, 8))
-

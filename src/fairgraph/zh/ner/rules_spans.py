@@ -27,14 +27,30 @@ from fairgraph.zh.ner.rules_common import (
     title_suffix,
 )
 
+_OPENERS = frozenset("（([【《“")
+_CLOSERS = frozenset("）)]】》”")
+
 
 def trim_punctuation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """Strip punctuation at either end of a span (a closing bracket opened inside stays)."""
+    """Strip punctuation at either end of a span (a closing bracket opened inside stays); a
+    person's name ends before a bracket it opens and does not close (欧文(某某 is 欧文 and the
+    name in brackets after it).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "小天王欧文(余某某)驾驶"
+    >>> [m.text for m in trim_punctuation([mention(text, 3, 9, "Person")], text, load_lexicon())]
+    ['欧文']
+    """
     out = []
     for m in ms:
         s, e = m.start, m.end
         while s < e and text[s] in PUNCT:
             s += 1
+        if m.type == "Person":
+            opened = next((i for i in range(s, e) if text[i] in _OPENERS), None)
+            if opened is not None and not any(text[i] in _CLOSERS for i in range(opened, e)):
+                e = opened
         while e > s and text[e - 1] in PUNCT:
             opener = OPEN_CLOSE.get(text[e - 1])
             if opener and opener in text[s : e - 1]:
