@@ -288,6 +288,11 @@ def test_a_former_title_records_its_end() -> None:
         ("云南省副省长和丽川出席。", ("和丽川",)),
         ("甘肃省副省长强卫出席。", ("强卫",)),
         ("甘肃省副省长向东出席。", ("向东",)),
+        # rarer surnames after a title, and a preposition as a given name's character
+        ("吉林省委书记闻向东出席。", ("闻向东",)),
+        ("甘肃省副省长谈立新出席。", ("谈立新",)),
+        ("兰州市副市长逯明远出席。", ("逯明远",)),
+        ("请章老师谈一下。", ()),
     ],
 )
 def test_no_verb_title_or_noun_is_read_as_a_person(text: str, names: tuple[str, ...]) -> None:

@@ -16,10 +16,11 @@ from functools import cache
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.ner.features import word_frequency, word_pos
+from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 #: real surnames missing from the recogniser's frequent list (general knowledge, not names)
-MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆漆")
+MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆漆闻谈燕鄢")
 _PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n/")
 #: words that may follow a name in a sentence (a name ends where one of them begins)
 _CUES = (
@@ -203,16 +204,22 @@ def _is_name(text: str, start: int, end: int) -> bool:
     if (
         word[0] not in SURNAMES
         and word[0] not in MORE_SURNAMES
+        and word[0] not in RARE_SURNAMES  # a title announces the name (副市长逯某)
         and not word.startswith(DOUBLE_SURNAMES)
     ):
         return False
     return (
         1 <= len(given) <= 2
-        and not any(c in _NOT_GIVEN for c in given)
+        and (
+            not any(c in _NOT_GIVEN for c in given)
+            or word_pos().get(given, "").startswith("nr")  # 闻向东: 向东 is a given name
+        )
         and given not in _NOT_GIVEN_WORDS
     )
 
 
+#: parts of speech of a common word never a given name (一下, 一些: numerals and measures)
+_NOT_GIVEN_TAGS = frozenset(("m", "q", "mq"))
 #: how often a word occurs in the dictionary's counts for it to be a common word (周三 211,
 #: 强卫 3: a rare verb may be a name)
 _COMMON = 100
@@ -238,11 +245,16 @@ def _words_not_names(text: str, start: int, end: int) -> bool:
     (False, False)
     >>> _words_not_names("强卫出席", 0, 2)  # a rare verb of the dictionary, and a name
     False
+    >>> _words_not_names("谈一下。", 0, 3)
+    True
     """
     pos = word_pos()
     whole = pos.get(text[start:end], "")
     if whole in _NOT_NAME_TAGS and _common(text[start:end]):
         return True  # (强卫, a rare verb of the dictionary, is a name: only common words)
+    given = text[start + 1 : end]
+    if len(given) == 2 and pos.get(given, "") in _NOT_GIVEN_TAGS and _common(given):
+        return True  # 请章老师谈一下: 谈 + a numeral's phrase
     rest = text[start + 1 : end] if end - start > 2 else ""
     return (
         text[start] in _PREPOSITIONS
@@ -276,6 +288,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     (0, 2)
     >>> name_after("强调，要扩大开放", 0) is None  # a verb, not 强 + 调
     True
+    >>> name_after("闻向东，", 0)  # 向, a preposition, is a given name's character here
+    (0, 3)
     >>> name_after("和各界代表", 0), name_after("文章，标题为", 0)  # 专家和各界, 评论员文章
     (None, None)
     >>> name_after("解释，", 0), name_after("周三表示", 0), name_after("施先生说", 0)
