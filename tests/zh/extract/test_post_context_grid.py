@@ -242,8 +242,48 @@ FORMER = [
 ]
 
 
+#: titles and bodies as news writes them: a group's short name without 集团, a head's
+#: assistant, Korea's vice-minister, a line of business, a ministry's department, a zone body
+TITLE_FORMS = [
+    _case(
+        "浙江海港党委书记、董事长王建国出席。",
+        ("王建国",),
+        (
+            ("王建国", "党委书记", "浙江省海港投资运营集团有限公司"),
+            ("王建国", "董事长", "浙江省海港投资运营集团有限公司"),
+        ),
+    ),
+    _case(
+        "海南省副省长张建华、法国商务投资署署长助理索菲·莫兰见证签约。",
+        ("张建华", "索菲·莫兰"),
+        (("索菲·莫兰", "署长助理", "法国商务投资署"),),
+    ),
+    _case(
+        "韩国产业通商资源部第一次官朴正勋出席。",
+        ("朴正勋",),
+        (("朴正勋", "第一次官", "韩国产业通商资源部"),),
+    ),
+    _case(
+        "华为技术有限公司销售总监王建国出席。",
+        ("王建国",),
+        (("王建国", "销售总监", "华为技术有限公司"),),
+    ),
+    _case(
+        "商务部外国投资管理司副司长王建国出席。",
+        ("王建国",),
+        (("王建国", "副司长", "商务部外国投资管理司"),),
+    ),
+    _case(
+        "国家发展改革委利用外资和境外投资司司长王建国出席。",
+        ("王建国",),
+        (("王建国", "司长", "国家发展改革委利用外资和境外投资司"),),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "names", "posts"), TITLE_NAME + NAME_TITLE + CONTEXTS + LEADERS + FORMER
+    ("text", "names", "posts"),
+    TITLE_NAME + NAME_TITLE + CONTEXTS + LEADERS + FORMER + TITLE_FORMS,
 )
 def test_persons_and_posts_in_context(
     text: str, names: tuple[str, ...], posts: tuple[Post, ...]
