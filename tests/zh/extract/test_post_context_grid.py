@@ -151,6 +151,30 @@ CONTEXTS = [
         ),
     ),
     _case(
+        "左起：甘肃省副省长张建华、兰州市市长周立新。",  # a caption's position is no person
+        ("张建华", "周立新"),
+        (("张建华", "副省长", "甘肃省人民政府"), ("周立新", "市长", "兰州市人民政府")),
+    ),
+    _case(
+        "甘肃省副省长张建华在兰州市市长周立新陪同下参观展馆。",
+        ("张建华", "周立新"),
+        (("张建华", "副省长", "甘肃省人民政府"), ("周立新", "市长", "兰州市人民政府")),
+    ),
+    _case(
+        "甘肃省副省长原野表示，欢迎客商。",
+        ("原野",),
+        (("原野", "副省长", "甘肃省人民政府"),),
+        reason="原, a rare surname, is not among the surnames a title announces (原 before a "
+        "title is a former post's word)",
+    ),
+    _case(
+        "深圳市某某科技有限公司与某研究院签约。南山区副区长吴海涛出席签约仪式。",
+        ("吴海涛",),
+        (("吴海涛", "副区长", "深圳市南山区人民政府"),),
+        reason="a district written without its city is keyed alone: the lexicon holds county-"
+        "level names without their city, many names shared by several cities",
+    ),
+    _case(
         "与会人员认真学习了甘肃省委书记王建国的讲话。",
         ("王建国",),
         (("王建国", "书记", "中国共产党甘肃省委员会"),),
