@@ -157,9 +157,10 @@ def test_an_honorific_between_title_and_name_keeps_the_post(text: str, post) -> 
 @pytest.mark.parametrize(
     ("text", "post"),
     [
-        ("马来西亚前总理敦哈米德会见了代表团。", ("哈米德", "总理", "马来西亚")),
-        ("泰国前副总理颂吉出席开幕式。", ("颂吉", "副总理", "泰国")),
-        ("马来西亚原总理哈米德出席。", ("哈米德", "总理", "马来西亚")),
+        # the title as said, 前/原 and all (the scorer takes a role that holds the gold one)
+        ("马来西亚前总理敦哈米德会见了代表团。", ("哈米德", "前总理", "马来西亚")),
+        ("泰国前副总理颂吉出席开幕式。", ("颂吉", "前副总理", "泰国")),
+        ("马来西亚原总理哈米德出席。", ("哈米德", "原总理", "马来西亚")),
     ],
 )
 def test_a_former_foreign_head_of_government_represents_the_country(text: str, post) -> None:

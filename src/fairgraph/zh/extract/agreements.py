@@ -429,10 +429,6 @@ def split_joined_parties(mentions: Sequence[Mention]) -> list[Mention]:
     >>> m = Mention(0, 11, "国家电投上午同中核集团", "Organization")
     >>> [(x.text, x.end) for x in split_joined_parties([m])]
     [('国家电投', 4), ('中核集团', 11)]
-    >>> ms = [Mention(0, 6, "某县人民政府", "Organization"),
-    ...       Mention(6, 17, "同江苏汇通贸易有限公司", "Organization")]
-    >>> [x.text for x in split_joined_parties(ms)]
-    ['某县人民政府', '江苏汇通贸易有限公司']
     >>> m = Mention(0, 11, "青海省人民政府跟兰州大学", "Organization")
     >>> [x.text for x in split_joined_parties([m])]
     ['青海省人民政府', '兰州大学']
@@ -446,29 +442,11 @@ def split_joined_parties(mentions: Sequence[Mention]) -> list[Mention]:
     from fairgraph.zh.lexicon import load_lexicon
 
     lexicon = load_lexicon()
-    ends = {m.end for m in mentions if m.type in PARTY_TYPES}
     out: list[Mention] = []
     for m in mentions:
         pieces = _joined_pieces(m, lexicon) if m.type == "Organization" else None
-        if m.type == "Organization" and m.start in ends and _led_by_connector(m, lexicon):
-            # 某县人民政府|同江苏某某集团有限公司: the connector is no part of the name
-            pieces = [Mention(m.start + 1, m.end, m.text[1:], m.type, m.subtype, m.origin)]
         out.extend(pieces or [m])
     return out
-
-
-def _led_by_connector(m: Mention, lexicon: Lexicon) -> bool:
-    """A name the recogniser began with the connector before it (同江苏某某有限公司, 同江 being
-    a city too): the rest is a known name, or opens with a place or country and ends as a
-    body's name does."""
-    if m.text[:1] not in _JOINERS or not m.text.endswith(lexicon.org_suffixes):
-        return False
-    first = next(iter(lexicon.find(m.text[1:])), None)
-    if first is None or first.start != 0:
-        return False
-    if first.type == "Organization":  # (同|江苏某某集团有限公司, itself a known name)
-        return first.end == len(m.text) - 1
-    return first.type in ("Place", "Country") and len(m.text) - 1 > len(first.text) + 2
 
 
 #: an agreement and 由 the recogniser ran into the name after it (合作协议由|某集团)

@@ -15,10 +15,12 @@ from functools import cache
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon.tables import rows
+from fairgraph.zh.ner.features import word_frequency, word_pos
+from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 #: real surnames missing from the recogniser's frequent list (general knowledge, not names)
-MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆漆")
+MORE_SURNAMES = frozenset("习栗鞠谌阙雒仝蔺郁厉强阎訾逄冼晁芮衡揭靖宿巴怀亓银隆漆闻谈燕鄢")
 _PUNCT = set("，。、；：？！“”‘’（）《》【】「」…—,.;:?!\"'()[] \u3000\t\n/")
 #: words that may follow a name in a sentence (a name ends where one of them begins)
 _CUES = (
@@ -99,8 +101,21 @@ _CUES = (
     "先生",
     "女士",
     "随后",
+    "解释",
+    "却",
+    "当天",
+    "当日",
+    "今天",
+    "昨天",
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
+#: the cues of two characters and more: a word no name begins with (总书记强调: 强 is a surname,
+#: 强调 the verb)
+_CUE_WORDS = tuple(c for c in _CUES if len(c) > 1)
+#: words whose first character a name seems to end with, their second starting a cue (刘某认为:
+#: 刘某 + 认为, not 刘某认 + 为; 刘某还参观: 刘某 + 还; 与罗某交谈), the first character rare in
+#: names
+_CUE_RUN_ON = ("认为", "回答", "还", "交谈", "座谈", "洽谈", "商谈")
 #: verbs whose first character a name may seem to end with (苏某到会 is 苏某 + 到会, 陈某率团
 #: is 陈某 + 率团): a longer name is not read across them
 _RUN_ON = (
@@ -118,14 +133,24 @@ _RUN_ON = (
     "陪同",  # 在副省长李某陪同下: 李某 + 陪同
     "致辞",
 )
-_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长")
+_NOT_GIVEN = set("的了在是与和及对向为将由把被从于等并也就都又说称表示指出暨摄省市县区委会长各总")
+#: what a name after a title never begins with: a conjunction (董事长与总经理; 和 is a surname
+#: too, and 专家和各界 is left to 各, never a given name)
+_NOT_FIRST = frozenset("与及或并")
+#: nouns written right after a title that read as a surname and a given name (评论员文章)
+_NOT_NAMES = frozenset(("文章", "单位", "方面", "信箱", "热线"))
 #: common nouns that follow a surname-like character without being a given name (和企业代表)
 _NOT_GIVEN_WORDS = frozenset(
     str.split(
         "企业 代表 人员 嘉宾 客商 群众 干部 专家 学者 单位 部门 机构 领导 同志 朋友 市民 游客 "
-        "商户 商家 客户 员工 职工 师生 项目 产品 服务 技术 行业 产业 地区 国家"
+        "商户 商家 客户 员工 职工 师生 项目 产品 服务 技术 行业 产业 地区 国家 "
+        "先生 女士 小姐 老师"  # 经理施先生: a form of address, not a name
     )
 )
+#: the dictionary's parts of speech a word read after a title never has as a name: verbs,
+#: prepositions, conjunctions, adverbs, pronouns, time words, particles, locatives (经理解释,
+#: 官员周三表示)
+_NOT_NAME_TAGS = frozenset(("v", "vd", "vn", "p", "c", "d", "r", "t", "u", "f", "ad"))
 #: words that may stand right before a name that precedes its title (按照钱某某主席)
 _LEFT_WORDS = (
     "按照",
@@ -151,6 +176,8 @@ _LEFT_WORDS = (
     "听取",
 )
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+#: the longest last part of a transliterated name read after a title (库兹涅佐夫)
+_LAST_PART = 6
 _FOREIGN = re.compile(r"[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8}){1,4}")
 
 
@@ -177,13 +204,63 @@ def _is_name(text: str, start: int, end: int) -> bool:
     if (
         word[0] not in SURNAMES
         and word[0] not in MORE_SURNAMES
+        and word[0] not in RARE_SURNAMES  # a title announces the name (副市长逯某)
         and not word.startswith(DOUBLE_SURNAMES)
     ):
         return False
     return (
         1 <= len(given) <= 2
-        and not any(c in _NOT_GIVEN for c in given)
+        and (
+            not any(c in _NOT_GIVEN for c in given)
+            or word_pos().get(given, "").startswith("nr")  # 闻向东: 向东 is a given name
+        )
         and given not in _NOT_GIVEN_WORDS
+    )
+
+
+#: parts of speech of a common word never a given name (一下, 一些: numerals and measures)
+_NOT_GIVEN_TAGS = frozenset(("m", "q", "mq"))
+#: how often a word occurs in the dictionary's counts for it to be a common word (周三 211,
+#: 强卫 3: a rare verb may be a name)
+_COMMON = 100
+
+
+def _common(word: str) -> bool:
+    return word_frequency().get(word, 0) >= _COMMON
+
+
+#: prepositions and a conjunction that are also surnames: before a common word they are the
+#: preposition (专家向晨报表示, 老师和同学)
+_PREPOSITIONS = frozenset("向对在从和")
+
+
+def _words_not_names(text: str, start: int, end: int) -> bool:
+    """Whether the words at start–end read as no name after a title: a verb, adverb, time word
+    … of the dictionary (经理解释, 官员周三表示), or a preposition before a common word (向晨报,
+    和同学).
+
+    >>> _words_not_names("解释，", 0, 2), _words_not_names("向晨报表示", 0, 3)
+    (True, True)
+    >>> _words_not_names("张建华表示", 0, 3), _words_not_names("向东表示", 0, 2)
+    (False, False)
+    >>> _words_not_names("强卫出席", 0, 2)  # a rare verb of the dictionary, and a name
+    False
+    >>> _words_not_names("谈一下。", 0, 3)
+    True
+    """
+    pos = word_pos()
+    whole = pos.get(text[start:end], "")
+    if whole in _NOT_NAME_TAGS and _common(text[start:end]):
+        return True  # (强卫, a rare verb of the dictionary, is a name: only common words)
+    given = text[start + 1 : end]
+    if len(given) == 2 and pos.get(given, "") in _NOT_GIVEN_TAGS and _common(given):
+        return True  # 请章老师谈一下: 谈 + a numeral's phrase
+    rest = text[start + 1 : end] if end - start > 2 else ""
+    return (
+        text[start] in _PREPOSITIONS
+        and not whole.startswith("nr")
+        and _common(rest)
+        and not pos.get(rest, "").startswith("nr")
     )
 
 
@@ -209,20 +286,43 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     ((0, 2), (0, 2))
     >>> name_after("钱某陪同下，", 0)
     (0, 2)
+    >>> name_after("强调，要扩大开放", 0) is None  # a verb, not 强 + 调
+    True
+    >>> name_after("闻向东，", 0)  # 向, a preposition, is a given name's character here
+    (0, 3)
+    >>> name_after("和各界代表", 0), name_after("文章，标题为", 0)  # 专家和各界, 评论员文章
+    (None, None)
+    >>> name_after("解释，", 0), name_after("周三表示", 0), name_after("施先生说", 0)
+    (None, None, None)
+    >>> name_after("马里恩·图尔以合谋走私和窝藏文物", 0) is None
+    True
+    >>> name_after("刘洋认为，", 0), name_after("刘洋回答了提问", 0), name_after("刘洋还参观了", 0)
+    ((0, 2), (0, 2), (0, 2))
     """
     while pos < len(text) and text[pos] in " \u3000":
         pos += 1
+    if text.startswith(_CUE_WORDS, pos):
+        return None
     foreign = _FOREIGN.match(text, pos)
     if foreign:
         last = foreign.group().rfind("·") + pos
-        for end in range(last + 2, foreign.end() + 1):
+        # the last part of a transliterated name ends within a few characters (马某·图尔以合谋…
+        # runs on into the sentence: no name is read there)
+        for end in range(last + 2, min(foreign.end(), last + 1 + _LAST_PART) + 1):
             if _boundary(text, end):
                 return pos, end
     for size in (4, 3, 2):
         end = pos + size
-        if size > 2 and text.startswith(_RUN_ON, end - 1):
+        if size > 2 and text.startswith((*_RUN_ON, *_CUE_RUN_ON), end - 1):
             continue
-        if end <= len(text) and _is_name(text, pos, end) and _boundary(text, end):
+        if (
+            end <= len(text)
+            and text[pos] not in _NOT_FIRST
+            and text[pos:end] not in _NOT_NAMES
+            and not _words_not_names(text, pos, end)
+            and _is_name(text, pos, end)
+            and _boundary(text, end)
+        ):
             return pos, end
     return None
 
@@ -261,11 +361,17 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     ((2, 5), (1, 3))
     >>> name_before("全省人民", 2) is None
     True
+    >>> name_before("是商业专家", 3), name_before("由于主力门将", 4)
+    (None, None)
     """
     for size in (3, 2):
         start = pos - size
         if start < 0 or not _is_name(text, start, pos):
             continue
+        if not word_pos().get(text[start:pos], "nr").startswith("nr") and _common(text[start:pos]):
+            continue  # 商业专家, 项目副总理: a common word of the language, no name
+        if start > 0 and word_pos().get(text[start - 1 : start + 1], "")[:1] in ("p", "c"):
+            continue  # 由于主力门将, 对于老艺术家: 于 is the function word's
         if start == 0 or text[start - 1] in _PUNCT or text.endswith(_LEFT_WORDS, 0, start):
             return start, pos
     return None

@@ -180,10 +180,18 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """Person mentions that titles introduce and the recogniser missed or cut short.
 
     A candidate that overlaps a mention of another kind is dropped; one that extends a
-    person mention starting at the same offset replaces it (the caller merges).
+    person mention starting at the same offset replaces it (the caller merges). A title that
+    follows its name (习近平总书记强调, 李某省长说) introduces no name after it: what follows
+    is the verb.
+
+    >>> t = "王建国省长强调，要扩大开放"  # 王建国 before the title, not 强调 after it
+    >>> [m.text for m in title_names(t, [Mention(0, 3, "王建国", "Person"),
+    ...                                  Mention(3, 5, "省长", "Role")])]
+    ['王建国']
     """
     taken = sorted(mentions)
     index = SpanIndex(taken)
+    named_before = {m.end for m in taken if m.type == "Person"}
     found: list[Mention] = []
     for role in taken:
         if role.type != "Role" or role.text in _NOT_AFTER:
@@ -191,16 +199,27 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if role.text.endswith("记者"):
             spans = names_after_reporter(text, role.end)
         else:
-            after = name_after(text, role.end)
             before = name_before(text, role.start)
+            if before is not None and not _free(index, *before):
+                before = None  # 、商务厅厅长: the body, not a name 商某某
+            after = (
+                None
+                if before is not None or role.start in named_before
+                else name_after(text, role.end)
+            )
             spans = [s for s in (after, before) if s is not None]
         for start, end in spans:
-            if any(not _yields(m, start, end) for m in index.overlapping(start, end)):
+            if not _free(index, start, end):
                 continue
             found.append(
                 Mention(start, end, text[start:end], "Person", None, origin="title-anchored")
             )
     return found
+
+
+def _free(index: SpanIndex, start: int, end: int) -> bool:
+    """Whether a name may stand at start–end: every mention there gives way to it."""
+    return all(_yields(m, start, end) for m in index.overlapping(start, end))
 
 
 def join_name_pieces(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -17,6 +17,7 @@ A bare list under a collective heading (省领导刘某、陈某) yields nothing
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 
@@ -34,6 +35,8 @@ _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "�
 _CAPTION_GAP = {"", " ", "\u3000"}
 #: what may stand between a country and its title (某国国家副主席, 某国前总理, 某国原外长)
 _COUNTRY_GAPS = ("国家", "前", "原")
+#: a former post's word between the body and the title (某省原副省长, 某公司前董事长)
+_FORMER = ("原", "前")
 #: an honorific between a title and a name (副部长拿督某某, 会长丹斯里某某)
 _HONORIFICS = set(tables.honorifics())
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
@@ -78,7 +81,32 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         if key not in seen:
             seen.add(key)
             out.append(post)
-    return bodies_of_bare_titles(sentence, _shared_company(sentence, out))
+    posts = bodies_of_bare_titles(sentence, _shared_company(sentence, out))
+    return [_former_title(sentence, p) for p in posts]
+
+
+def _former_title(sentence: Sentence, post: Post) -> Post:
+    """A former post's title as said (某省原副省长 → 原副省长, 某国前执政官 → 前执政官): the word
+    written between the body and the title is part of the title; its end is the post's
+    (:func:`~fairgraph.zh.extract.tenure.dated_post`).
+
+    >>> from fairgraph.model import Span
+    >>> t = "某国前总理王某"
+    >>> ms = (Mention(0, 2, "某国", "Country"), Mention(3, 5, "总理", "Role"),
+    ...       Mention(5, 7, "王某", "Person"))
+    >>> post = Post(ms[2], ms[1], Span(0, 7, t), represents=ms[0])
+    >>> _former_title(Sentence(Span(0, 7, t), ms), post).role.text
+    '前总理'
+    """
+    holder = post.organization or post.represents
+    if holder is None or holder.end != post.role.start - 1:
+        return post
+    word = sentence.between(holder.end, post.role.start)
+    if word not in _FORMER:
+        return post
+    role = post.role
+    role = Mention(role.start - 1, role.end, word + role.text, "Role", role.subtype, role.origin)
+    return dataclasses.replace(post, role=role)
 
 
 def _shared_company(sentence: Sentence, posts: list[Post]) -> list[Post]:
@@ -230,8 +258,12 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 or _declared_short_name(sentence, before, role)
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
                 or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
+                or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _FORMER)
+                or _bracketed_after(sentence, before, role, person)
             ):
-                holder = before  # 某公司总经理 / 某公司的总经理 / 某国国家副主席 / 某国前总理
+                # 某公司总经理 / 某公司的总经理 / 某国国家副主席 / 某国前总理 / 某省原副省长 (a
+                # former post: the body's all the same, the end read by tenure.dated_post)
+                holder = before
                 j -= 1
                 sender = _sending_country(sentence, j, role)
                 if sender is not None:  # 某国驻中国大使: the sending country, the title as said
@@ -244,6 +276,25 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+def _bracketed_after(sentence: Sentence, body: Mention, role: Mention, person: Mention) -> bool:
+    """Whether the title and name stand in brackets right after the body (某公司（董事长某某）
+    与某市签约): the title is the body's.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲集团有限公司（董事长王某）签约"
+    >>> ms = (Mention(0, 7, "甲集团有限公司", "Organization"), Mention(8, 11, "董事长", "Role"),
+    ...       Mention(11, 13, "王某", "Person"))
+    >>> _bracketed_after(Sentence(Span(0, len(t), t), ms), *ms)
+    True
+    """
+    return (
+        body.type == "Organization"
+        and _gap(sentence, body, role) in ("（", "(")
+        and _gap(sentence, role, person) == ""
+        and sentence.between(person.end, person.end + 1) in ("）", ")")
+    )
 
 
 #: a short name declared in brackets after a body's name: （以下简称“某某”）, （简称某某）

@@ -61,7 +61,7 @@ def dated_post(post: Post, text: str, dates: Sequence[DateMention]) -> Post:
     before = text[max(post.evidence.start, first - WINDOW) : first]
     if post.person.end <= first and first - post.person.end <= WINDOW:
         before = text[post.person.end : first]  # 张三原任…: the words between holder and post
-    if before.endswith(_cues()["ended"]):
+    if before.endswith(_cues()["ended"]) or _former(post, text, before):
         return dataclasses.replace(post, ended=True)
     last = max(m.end for m in (post.role, post.organization, post.represents) if m is not None)
     after = text[post.person.end : min(post.evidence.end, post.person.end + WINDOW)]
@@ -78,6 +78,30 @@ def dated_post(post: Post, text: str, dates: Sequence[DateMention]) -> Post:
 
 
 _HOLDERS = ("Organization", "Place", "Country")
+#: what may stand before 前 (former) that opens a post: a clause start, or a word that ends
+#: before a noun phrase (会见了前某国总理); 日前/会前/此前 are times, not a former post
+_BEFORE_FORMER = set("了的和与及、，。；：（“ \n")
+
+
+def _former(post: Post, text: str, before: str) -> bool:
+    """Whether ``post`` is a former one: 原/前 between its body and its title (某省原副省长,
+    某国前总理), or 前 opening it at a clause start (前国务院副总理某某; not 日前某省副省长).
+
+    >>> from fairgraph.model import Span
+    >>> t = "某国前总理王某出席"
+    >>> p = Post(Mention(5, 7, "王某", "Person"), Mention(3, 5, "总理", "Role"), Span(0, 9, t),
+    ...          represents=Mention(0, 2, "某国", "Country"))
+    >>> _former(p, t, "")
+    True
+    >>> _former(p, "日前" + t, "日前"), _former(p, "会见了前" + t, "会见了前")
+    (False, True)
+    """
+    if post.role.text.startswith(("原", "前")):
+        return True  # 原副省长, 前执政官: the title as said
+    holder = post.organization or post.represents
+    if holder is not None and text[holder.end : post.role.start] in ("原", "前"):
+        return True
+    return before.endswith("前") and (len(before) == 1 or before[-2] in _BEFORE_FORMER)
 
 
 def stated_posts(

@@ -5,6 +5,8 @@ Titles are generated: base titles × the prefixes that commonly combine with the
 >>> t = build_titles()
 >>> {"省长", "常务副省长", "党组书记", "驻华大使", "首席执行官"} <= t
 True
+>>> {"署长助理", "采购经理", "第一次官"} <= t
+True
 >>> any(len(x) < 2 for x in t)
 False
 """
@@ -22,7 +24,7 @@ _POSTS = str.split(
     "省长 州长 县长 旗长 盟长 乡长 镇长 村长 主委 总领事 领事 大使 公使 参赞 代办 总督 议长 "
     "首席代表 首席执行官 首席运营官 首席财务官 首席技术官 首席信息官 首席科学家 首席经济学家 "
     "执行官 执行总裁 执行董事 执行主席 总代表 大臣 国务部长 政务部长 高级政务部长 首席部长 "
-    "首席大臣 国务秘书 国务卿 酋长 副总督 执行理事长 执行会长 执行秘书长"
+    "首席大臣 国务秘书 国务卿 酋长 副总督 执行理事长 执行会长 执行秘书长 执政官"
 )
 #: fields of a foreign minister's portfolio: 经济大臣, 国务大臣, 经济产业大臣 (general knowledge)
 MINISTER_FIELDS = str.split(
@@ -94,8 +96,15 @@ _STANDALONE = str.split(
     "村支书 支书 主治医师 工程师 高级工程师 经济师 会计师 律师 首席律师 总设计师 设计师 "
     "大区总裁 区域总裁 区域经理 大区经理 分公司总经理 事业部总经理 驻华首席代表 首席代表 "
     "董事会主席 董事会副主席 董事局主席 董事局副主席 监事会副主席 "
-    "董事总经理 执行董事总经理 首席秘书 常务秘书 常任秘书 政务秘书"
+    "董事总经理 执行董事总经理 首席秘书 常务秘书 常任秘书 政务秘书 "
+    "次官 副次官 第一次官 第二次官 事务次官 政务次官"
 )
+#: a company's line of business before its officer's title (采购经理, 销售总监, 市场副总裁)
+_FUNCTIONS = str.split(
+    "采购 销售 市场 营销 技术 财务 运营 品牌 研发 人力资源 业务拓展 战略 公关 客户 供应链 "
+    "产品 质量 生产 项目 投资 商务"
+)
+_FUNCTION_POSTS = ("经理", "副经理", "总监", "副总监", "主管", "副总裁", "总经理", "副总经理")
 
 
 def minister_titles() -> frozenset[str]:
@@ -116,8 +125,10 @@ def build_titles() -> frozenset[str]:
     out: set[str] = set(_STANDALONE)
     for post in _POSTS:
         out.add(post)
+        out.add(post + "助理")  # 署长助理, 局长助理: the head's assistant, a post of its own
         for prefix in _DEPUTY:
             out.add(prefix + post)
+    out.update(f + post for f in _FUNCTIONS for post in _FUNCTION_POSTS)
     for level in _LEVELS:
         out.update({level + "长", "副" + level + "长", "常务副" + level + "长"})
     for body in _PARTY_BODIES:

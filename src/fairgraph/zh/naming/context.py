@@ -215,6 +215,9 @@ class DocumentContext:
         '宁波市北仑区人民政府'
         >>> DocumentContext("青海省", "海西蒙古族藏族自治州", "格尔木市").expand("市委")
         '中国共产党格尔木市委员会'
+        >>> ctx = dataclasses.replace(DocumentContext("青海省"), department_place="甘肃省")
+        >>> ctx.expand("商务厅"), ctx.expand("省商务厅")
+        ('甘肃省商务厅', '甘肃省商务厅')
         """
         if name in _ZONE_COMMITTEES and self.zone:
             return self.zone + "管委会"
@@ -233,7 +236,12 @@ class DocumentContext:
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
         if self.department_place and name.endswith(_DEPARTMENT_ENDS):
-            return self.department_place + name  # 某省政府副秘书长、商务厅厅长 → 某省商务厅
+            # 某省政府副秘书长、商务厅厅长 → 某省商务厅; 某省副省长兼省商务厅厅长: the level
+            # written before the department is the place's own (某省 + 商务厅)
+            if name[:1] in _LEVEL_CHARS and self.department_place.endswith(name[:1]):
+                return self.department_place + name[1:]
+            if name[:1] not in _LEVEL_CHARS:
+                return self.department_place + name
         if name in COMMITTEE_DEPARTMENTS and self.committee:
             return self.committee + name  # 省委常委、宣传部部长 → 中共某省委宣传部
         department = next((d for d in COMMITTEE_DEPARTMENTS if name[2:] == d), None)
@@ -520,6 +528,8 @@ def committee_context(
 
 #: how a bare department of a province's (厅) or a city's (局) government ends
 _DEPARTMENT_ENDS = ("厅", "局")
+#: a level written before a department alone (省商务厅, 市商务局)
+_LEVEL_CHARS = "省市区州县旗"
 
 
 def department_context(

@@ -95,6 +95,8 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             or lexicon.org_of(_core(name))
             or lexicon.org_of(_without_country(name))
             or lexicon.org_of(_older_form_of(name))
+            # 浙江国贸 (a group's short name without 集团, before a title): 浙江国贸集团
+            or (lexicon.org_of(name + "集团") if len(name) >= 4 else None)
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON

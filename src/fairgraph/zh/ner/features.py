@@ -76,6 +76,24 @@ def jieba_dictionary_path() -> Path:
 
 
 @lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, str], dict[str, int]]:
+    """jieba's dictionary read once: word → tag, word → frequency."""
+    text = jieba_dictionary_path().read_text("utf-8")
+    tokens = text.split()
+    if len(tokens) % 3 == 0:
+        words, counts, tags = tokens[0::3], tokens[1::3], tokens[2::3]
+        return dict(zip(words, tags, strict=True)), dict(zip(words, map(int, counts), strict=True))
+    pos: dict[str, str] = {}  # pragma: no cover - a dictionary with irregular lines
+    freq: dict[str, int] = {}  # pragma: no cover
+    for line in text.splitlines():  # pragma: no cover
+        parts = line.split()
+        if len(parts) == 3:
+            pos[parts[0]] = parts[2]
+            if parts[1].isdigit():
+                freq[parts[0]] = int(parts[1])
+    return pos, freq  # pragma: no cover
+
+
 def word_pos() -> dict[str, str]:
     """Word → part-of-speech tag of jieba's dictionary (``nr`` person, ``ns`` place …).
 
@@ -85,15 +103,16 @@ def word_pos() -> dict[str, str]:
     >>> word_pos()["北京"]
     'ns'
     """
-    tokens = jieba_dictionary_path().read_text("utf-8").split()
-    if len(tokens) % 3 == 0:
-        return dict(zip(tokens[0::3], tokens[2::3], strict=True))
-    out: dict[str, str] = {}  # pragma: no cover - a dictionary with irregular lines
-    for line in jieba_dictionary_path().read_text("utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 3:
-            out[parts[0]] = parts[2]
-    return out
+    return _dictionary()[0]
+
+
+def word_frequency() -> dict[str, int]:
+    """Word → frequency in jieba's dictionary (how common a word of the language is).
+
+    >>> word_frequency()["认为"] > 1000
+    True
+    """
+    return _dictionary()[1]
 
 
 def _pos_of(word: str, lexicon: Mapping[str, str]) -> str:

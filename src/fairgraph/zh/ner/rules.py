@@ -35,7 +35,9 @@ from fairgraph.zh.ner.rules_branches import (
     join_branches,
     known_place_heads,
     local_departments,
+    ministry_departments,
     subsidiaries,
+    zone_forms_cut,
 )
 from fairgraph.zh.ner.rules_foreign import (
     abbreviated_country_pairs,
@@ -55,6 +57,7 @@ from fairgraph.zh.ner.rules_levels import (
 )
 from fairgraph.zh.ner.rules_lexicon import (
     fill_from_lexicon,
+    group_short_names_before_titles,
     known_companies_win,
     known_orgs_before_verbs,
     known_orgs_over_places,
@@ -115,6 +118,7 @@ from fairgraph.zh.ner.rules_places import (
     foreign_city_halls,
     foreign_names_typed,
     foreign_place_heads,
+    former_after_places,
     lexicon_places_win,
 )
 from fairgraph.zh.ner.rules_spans import (
@@ -157,6 +161,7 @@ PIPELINE = (
     cut_at_verbs,
     trim_trailing_words,
     place_before_predicate,
+    former_after_places,
     drop_phrases,
     dateline_outlets,
     bodies_cut_at_persons,
@@ -183,6 +188,7 @@ PIPELINE = (
     title_heads_back,
     known_place_heads,
     department_tails,
+    zone_forms_cut,
     division_departments,
     join_branches,
     subsidiaries,
@@ -203,6 +209,7 @@ PIPELINE = (
     ministries_after_jian,
     place_departments,
     local_departments,
+    ministry_departments,
     government_offices,
     drop_impossible,
     prefer_lexicon_titles,
@@ -212,6 +219,7 @@ PIPELINE = (
     foreign_place_heads,
     known_orgs_over_places,
     fill_from_lexicon,
+    group_short_names_before_titles,
     china_compounds,
     compound_halves,
     merge_titles,

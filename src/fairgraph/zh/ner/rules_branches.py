@@ -460,3 +460,70 @@ def bracketed_place_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[M
             continue
         k += 1
     return out
+
+
+#: a department of a ministry or a national commission, written after it and before a title
+#: (商务部|服务贸易和商贸服务业司|副司长): Han characters ending in 司
+_MINISTRY_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,14}?司(?=[\u4e00-\u9fff])")
+_MINISTRY_ENDINGS = ("部", "委", "委员会", "总署", "总局", "署")
+
+
+def ministry_departments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A ministry's department written between the ministry and a title is the body of the title
+    (商务部服务贸易和商贸服务业司副司长某某 → 商务部服务贸易和商贸服务业司), one organisation.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "商务部服务贸易和商贸服务业司副司长某某出席"
+    >>> ms = [mention(text, 0, 3, "Organization"), mention(text, 14, 17, "Role")]
+    >>> [m.text for m in ministry_departments(ms, text, load_lexicon())]
+    ['商务部服务贸易和商贸服务业司', '副司长']
+    """
+    roles = {m.start for m in ms if m.type == "Role"}
+    out = []
+    for m in ms:
+        if m.type == "Organization" and m.text.endswith(_MINISTRY_ENDINGS):
+            tail = _MINISTRY_DEPARTMENT.match(text, m.end)
+            if (
+                tail is not None
+                and tail.end() in roles
+                and not any(m.end <= x.start < tail.end() for x in ms)
+            ):
+                m = span_mention(m, text, m.start, tail.end())
+        out.append(m)
+    return out
+
+
+#: the short forms of development zones a body's name may begin with (经开区管委会)
+_ZONE_SHORT_FORMS = ("经开区", "高新区", "综保区", "保税区", "自贸区", "新区")
+
+
+def zone_forms_cut(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A body the model began inside a zone's short form (经|开区管委会) begins with the form.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "，经开区管委会主任某某推介"
+    >>> [m.text for m in zone_forms_cut([mention(text, 2, 7, "Organization")], text,
+    ...     load_lexicon())]
+    ['经开区管委会']
+    """
+    out = []
+    for m in ms:
+        if m.type == "Organization":
+            for form in _ZONE_SHORT_FORMS:
+                cut = next(
+                    (
+                        k
+                        for k in range(1, len(form) - 1)
+                        if m.start >= k
+                        and m.text.startswith(form[k:])
+                        and text[m.start - k : m.start] == form[:k]
+                    ),
+                    None,
+                )
+                if cut is not None and not any(
+                    x.start < m.start and m.start - cut < x.end for x in ms
+                ):
+                    m = span_mention(m, text, m.start - cut, m.end)
+                    break
+        out.append(m)
+    return out

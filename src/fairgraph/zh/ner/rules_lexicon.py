@@ -382,3 +382,31 @@ def resolve_overlaps(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         if not any(m.overlaps(k) for k in kept):
             kept.append(m)
     return sorted(kept)
+
+
+def group_short_names_before_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A place and a word or two before a title, that with 集团 is a known group's name, is that
+    group written without 集团 (浙江|国贸|党委书记: 浙江国贸集团, the model's place 浙江 with the
+    rest left unread).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "浙江国贸党委书记王某出席"
+    >>> ms = [mention(text, 0, 2, "Place"), mention(text, 4, 8, "Role")]
+    >>> [(m.text, m.type) for m in group_short_names_before_titles(ms, text, load_lexicon())]
+    [('浙江国贸', 'Organization'), ('党委书记', 'Role')]
+    """
+    starts = {m.start for m in ms if m.type == "Role"}
+    taken = {i for m in ms for i in range(m.start, m.end)}
+    out = []
+    for m in ms:
+        if m.type == "Place":
+            for end in range(m.end + 1, m.end + 4):
+                rest = range(m.end, end)
+                if end in starts and not taken.intersection(rest):
+                    name = text[m.start : end]
+                    if lex.org_of(name + "集团") is not None:
+                        m = Mention(m.start, end, name, "Organization", "Company", "lexicon")
+                    break
+        out.append(m)
+    return out

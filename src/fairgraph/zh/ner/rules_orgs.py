@@ -509,13 +509,19 @@ _CONNECTORS = "同与和跟及向"
 def connector_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """An organisation that begins with a connector followed by a place or country name is that
     name's body, the connector left out (某州政府同|江苏某某集团股份有限公司 → 江苏某某集团…);
-    a name that begins with such a character (同方股份, 和记黄埔) is not followed by a place.
+    so is one whose rest is a known organisation, with or without a place in front
+    (同|国家电网有限公司, 跟|中核集团). A name that begins with such a character (同方股份,
+    和记黄埔) is not followed by a place, nor is its rest a known name.
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "某州政府同江苏某某集团股份有限公司签约"
     >>> [m.text for m in connector_heads([mention(text, 4, 17, "Organization")], text,
     ...  load_lexicon())]
     ['江苏某某集团股份有限公司']
+    >>> text = "某县人民政府同国家电网有限公司签约，西宁跟中核集团签约"
+    >>> [m.text for m in connector_heads([mention(text, 6, 15, "Organization"),
+    ...  mention(text, 20, 25, "Organization")], text, load_lexicon())]
+    ['国家电网有限公司', '中核集团']
     >>> text = "同方股份有限公司参展"
     >>> [m.text for m in connector_heads([mention(text, 0, 8, "Organization")], text,
     ...  load_lexicon())]
@@ -525,17 +531,24 @@ def connector_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     for m in ms:
         if (
             m.type == "Organization"
-            and len(m.text) >= 6
             and m.text[0] in _CONNECTORS
-            and any(
-                lex.place_of(m.text[1 : 1 + k]) is not None
-                or lex.country_of(m.text[1 : 1 + k]) is not None
-                for k in (2, 3, 4)
-            )
+            and (_place_after_connector(m, lex) or _known_after_connector(m, lex))
         ):
             m = span_mention(m, text, m.start + 1, m.end)
         out.append(m)
     return out
+
+
+def _place_after_connector(m: Mention, lex: Lexicon) -> bool:
+    return len(m.text) >= 6 and any(
+        lex.place_of(m.text[1 : 1 + k]) is not None or lex.country_of(m.text[1 : 1 + k]) is not None
+        for k in (2, 3, 4)
+    )
+
+
+def _known_after_connector(m: Mention, lex: Lexicon) -> bool:
+    """The rest of a connector-led name is a known organisation and the whole is none."""
+    return len(m.text) >= 3 and lex.org_of(m.text[1:]) is not None and lex.org_of(m.text) is None
 
 
 def one_character_places_in_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

@@ -149,3 +149,36 @@ def foreign_place_heads(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             continue
         out[i] = mention(text, country.end, place.end, "Place", None, place.origin)
     return out
+
+
+def former_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A place the model ran into the 原/前 (former) of the title after it (兰州市原|市长 read
+    as the place 兰州市原) ends before it, when what is left is a place the lexicon knows and a
+    title follows.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "兰州市原市长某某出席"
+    >>> [m.text for m in former_after_places([mention(text, 0, 4, "Place")], text,
+    ...     load_lexicon())]
+    ['兰州市']
+    >>> text = "河套平原市场"
+    >>> [m.text for m in former_after_places([mention(text, 0, 4, "Place")], text,
+    ...     load_lexicon())]
+    ['河套平原']
+    """
+    out = []
+    for m in ms:
+        if (
+            m.type == "Place"
+            and m.text.endswith(("原", "前"))
+            and lex.place_of(m.text[:-1]) is not None
+            and _title_at(lex, text, m.end)
+        ):
+            m = mention(text, m.start, m.end - 1, "Place", m.subtype, m.origin)
+        out.append(m)
+    return out
+
+
+def _title_at(lex: Lexicon, text: str, pos: int) -> bool:
+    """Whether one of the lexicon's titles begins at ``pos``."""
+    return any(text[pos : pos + n] in lex.titles for n in range(2, 8))

@@ -10,6 +10,8 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
+import re
+
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.rules_common import (
@@ -27,14 +29,30 @@ from fairgraph.zh.ner.rules_common import (
     title_suffix,
 )
 
+_OPENERS = frozenset("（([【《“")
+_CLOSERS = frozenset("）)]】》”")
+
 
 def trim_punctuation(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """Strip punctuation at either end of a span (a closing bracket opened inside stays)."""
+    """Strip punctuation at either end of a span (a closing bracket opened inside stays); a
+    person's name ends before a bracket it opens and does not close (欧文(某某 is 欧文 and the
+    name in brackets after it).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "小天王欧文(余某某)驾驶"
+    >>> [m.text for m in trim_punctuation([mention(text, 3, 9, "Person")], text, load_lexicon())]
+    ['欧文']
+    """
     out = []
     for m in ms:
         s, e = m.start, m.end
         while s < e and text[s] in PUNCT:
             s += 1
+        if m.type == "Person":
+            opened = next((i for i in range(s, e) if text[i] in _OPENERS), None)
+            if opened is not None and not any(text[i] in _CLOSERS for i in range(opened, e)):
+                e = opened
         while e > s and text[e - 1] in PUNCT:
             opener = OPEN_CLOSE.get(text[e - 1])
             if opener and opener in text[s : e - 1]:
@@ -101,10 +119,22 @@ def split_title_person(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
 NAME_WITH_CONJUNCTION = "name-end"
 
 
+#: the positions a photo caption names its people by (左起, 右二, 左一)
+_CAPTION_POSITION = re.compile(r"[左右](?:起|[一二三四五六七八九十]{1,2})")
+
+
 def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Drop names that cannot be names: a single character (the model's 中/美 abbreviations
     excepted), spans starting or ending with a particle (的, 了 …; for other sources also
-    与, 和, 对 …) or punctuation, digit-bearing or overlong persons, spans without letters.
+    与, 和, 对 …) or punctuation, digit-bearing or overlong persons, spans without letters, a
+    photo caption's positions (左起, 右二).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "左起：张某某、李某某"
+    >>> [m.text for m in drop_impossible([mention(text, 0, 2, "Person", origin="crf"),
+    ...     mention(text, 3, 6, "Person", origin="crf")], text, load_lexicon())]
+    ['张某某']
     """
     out = []
     for m in ms:
@@ -121,6 +151,8 @@ def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
             continue
         if m.type == "Person" and (any(c.isdigit() for c in t) or len(t) > 12):
             continue
+        if m.type == "Person" and _CAPTION_POSITION.fullmatch(t):
+            continue  # 左起：某某、某某 / 右二为某某: a photo caption's position, not 左某
         if all(not ("\u4e00" <= c <= "\u9fff") and not c.isalpha() for c in t):
             continue
         out.append(m)
