@@ -57,7 +57,9 @@ VERB = re.compile(
     "|".join(SIGNING_VERBS) + r"|签(?=了?(?:《|合作|框架|战略|协议|备忘录|合同|意向))"
 )
 _NOUN = re.compile(
-    r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
+    r"^(?:了|的)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:"
+    + "|".join(AGREEMENT_NOUNS)
+    + r")[”」]?)"
 )
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
@@ -169,7 +171,9 @@ def signing_clauses(sentence: Sentence) -> list[SigningClause]:
         if noun is None:
             continue
         start = sentence.start + verb.start()
-        out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+        name = noun.group().lstrip("了")
+        name = name[1:] if name.startswith("的《") else name  # (签署的《某合同》)
+        out.append(SigningClause(start, sentence.start + verb.end(), name))
     return out
 
 

@@ -535,3 +535,37 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
             Mention(m.start + i + 1, m.end, right, right_kind, right_subtype, m.origin),
         ]
     return None
+
+
+#: the body that runs a zone (某某经济技术开发区管理委员会, …管委会)
+_COMMITTEES = ("管理委员会", "管委会")
+
+
+def zone_committees(
+    agreements: Sequence[Agreement], mentions: Sequence[Mention]
+) -> list[Agreement]:
+    """A zone named as a party (某某开发区与B签署, a headline's short form) signs through the
+    body that runs it, when the report names that body (某某开发区管理委员会): the body is
+    the party, as in the report's other sentences.
+
+    >>> from fairgraph.model import Span
+    >>> zone = Mention(0, 5, "甲经济开发区", "Place")
+    >>> body = Mention(20, 30, "甲经济开发区管理委员会", "Organization")
+    >>> b = Mention(6, 9, "乙公司", "Organization")
+    >>> a = Agreement(parties=(zone, b), agreement_type="协议", evidence=Span(0, 12, ""))
+    >>> [m.text for m in zone_committees([a], [zone, b, body])[0].parties]
+    ['甲经济开发区管理委员会', '乙公司']
+    """
+    bodies = {
+        m.text: m for m in mentions if m.type == "Organization" and m.text.endswith(_COMMITTEES)
+    }
+    out = []
+    for a in agreements:
+        parties = tuple(
+            next((bodies[p.text + c] for c in _COMMITTEES if p.text + c in bodies), p)
+            if p.type == "Place"
+            else p
+            for p in a.parties
+        )
+        out.append(dataclasses.replace(a, parties=parties) if parties != a.parties else a)
+    return out

@@ -1,0 +1,360 @@
+"""The slots of a signing sentence name its parties when the recogniser read them otherwise.
+
+A signing sentence has two slots for its parties: the subject opening its clause, before a
+connector (A与B签署…, A在西宁与B…, A今日公告称，公司于某日与B…), and the counterpart right
+after the connector (…与B、C签订…). Real business news names listed companies there by short
+forms no lexicon holds; the recogniser then reads them as a person's name, or reads only the
+place their name begins with. Here the slot decides:
+
+* ``retyped_persons``  — a "person" in a slot (某某与乙集团签订…) is an organisation, unless
+  its name begins with a surname, or a title stands next to it anywhere in the report (a
+  signatory: 董事长王某与…);
+* ``place_led_names``  — a place or country and the few characters after it, in a slot
+  (上海某某与乙公司签订…, …与福建某某签署), are one organisation, unless those characters are
+  a level, an adverb, a time word, a generic word or a place;
+* ``split_signing_spans`` — one span over both sides right before the verb (某某科技与某某公司
+  签订…) is the two;
+* ``grown_names``      — a name the recogniser cut short in a slot: its tail (某某集团|控股近日与…)
+  or its head after the connector (…与某某|新能源有限公司签署).
+
+Never a verb, a date or a place alone: what a slot makes is checked against the words that
+name no one (agreement_clauses: pronouns, quantifiers, generic words, adverbs, time words).
+
+>>> t = "8月8日，甲乙丙与丁集团签订了合作协议。"
+>>> ms = [Mention(5, 8, "甲乙丙", "Person"), Mention(9, 12, "丁集团", "Organization")]
+>>> [(m.text, m.type) for m in signing_slot_parties(t, ms)]
+[('甲乙丙', 'Organization'), ('丁集团', 'Organization')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.model import Mention
+from fairgraph.zh.extract.agreement_clauses import TIME_PLACE
+from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
+
+_ORIGIN = "signing-slot"
+_CHINA = "中国"
+_PARTIES = ("Organization", "Country", "Place")
+#: a signing in the clause (签署, 签订, 签约, 达成…协议, 签《…》, 签+Latin name of a memorandum)
+_SIGNING = re.compile(
+    r"签署|签订|签约|签定|签下|续签|草签|缔结|达成[^，。；,;]{0,24}?(?:协议|协定|合同|备忘录|意向)"
+    r"|签了?(?=《|[A-Za-z&;]{2,20}|合作|框架|战略|协议|备忘录|合同|意向)"
+)
+#: what ends a clause (full-width and ASCII: business news online writes both)
+_STOPS = "，。；！？：,;:!?\n"
+#: adverbs and time words between a party and its connector or verb
+_ADVERBS = (
+    r"(?:还|也|又|并|均|都|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
+    r"|刚刚|刚|早已|此前|近日|日前|近期|现场|当场|再度|最终|日前|今日|昨日|昨天|今天)*"
+)
+_CONNECTOR = r"(?:分别)?(?:与|同|跟|和)"
+#: after a subject: a short name declared in brackets, time and place phrases, adverbs,
+#: then the connector
+_SUBJECT_TAIL = re.compile(r"(?:[（(][^）)]{0,30}[）)])?" + TIME_PLACE + _ADVERBS + _CONNECTOR)
+_DATE = r"(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日"
+#: after a subject: its announcement, then the company (公司/其) signing with its counterpart
+_ANNOUNCER_TAIL = re.compile(
+    r"(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:今日|昨日|近日|日前|当日|周[一二三四五六日]|" + _DATE + r")?(?:午间|晚间|晚|盘后|盘前)?"
+    r"(?:发布|发出)?[^，。；,;]{0,6}?(?:公告|宣布|表示|宣称|披露)(?:称|宣布|显示|表示)?[，,：:]?"
+    r"(?:"
+    + _DATE
+    + r"[，,])?(?:公司|该公司|其)?(?:已经|已|还|也)?(?:于"
+    + _DATE
+    + r")?"
+    + TIME_PLACE
+    + _CONNECTOR
+)
+#: what may stand between a counterpart and the verb: more counterparts, a count, time,
+#: place and adverbs
+_COUNTERPART_TAIL = re.compile(
+    r"(?:(?:、|及|和|以及)[^，。；,;、与同跟]{2,24}?)*(?:等[^，。；,;]{0,10}?)?"
+    + TIME_PLACE
+    + r"(?:[两三四五六]方)?"
+    + _ADVERBS
+)
+#: the words between a connector and a counterpart that describe it (来自韩国的, 世界著名…企业)
+_CONNECTOR_BEFORE = re.compile(r"(?:与|同|跟|和)(?:分别)?$")
+#: what a name made from a slot never is (a level, an adverb, a time word, a generic word)
+_NOT_NAME = re.compile(
+    r"^[省市县区州镇乡村国方]|^(?:政府|方面|当局|人民|官方|代表|双方|各方|企业|公司|有关|相关"
+    r"|地区|当地|本地|全市|全省|全国|境内|境外|国内|海外|一家|多家|两家|某某)"
+    r"|[们的了就将在已把被对向为从等与同和跟及这那该其我他她它是]"
+    r"|^(?:还|也|又|并|均|都|共同|同时|先后|正在|曾|随即|首次|再次|成功|率先|正式|刚|早已|此前"
+    r"|近|日前|目前|现场|当场|再度|最终|今|昨|前|明|当|同日|随|本周|上周|周"
+    r"|上午|下午|晚间|中午|决定|计划|准备|拟)"
+    r"|[年月日时团组份区市州县]$|分别|\d|^[两二三四五六七八九十几多数百千万]"
+    r"|(?:省份|地区|城市|国家|部门|单位|机构|客商|外商|供应商|采购商|代表团|方)$"
+)
+#: what a party in a slot does other than sign: it only witnesses or attends (甲和乙见证签约)
+_NOT_SIGNING = re.compile(r"见证|出席|参加|主持|会见|陪同|观看|参观|致辞|讲话|祝贺|到场")
+#: the tails of a listed company's short name (某某集团|控股, 某某|国际)
+_NAME_TAILS = ("国际", "控股", "股份", "集团", "科技", "实业", "公用", "医药", "电气", "地产")
+
+
+def signing_slot_parties(
+    text: str, mentions: Sequence[Mention], lexicon: object | None = None
+) -> list[Mention]:
+    """The mentions with the slots of every signing read: persons retyped, place-led names
+    made whole, names cut short grown back (see the module's note)."""
+    if lexicon is None:
+        from fairgraph.zh.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    out = split_signing_spans(text, mentions, lexicon)
+    out = retyped_persons(text, out)
+    out = place_led_names(text, out, lexicon)
+    return grown_names(text, out)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in _STOPS) + 1
+    his = [i for i in (text.find(c, end) for c in _STOPS) if i >= 0]
+    return lo, min(his, default=len(text))
+
+
+def _next_clause_end(text: str, end: int) -> int:
+    """The end of the clause after the one ``end`` is in (an announcement's report)."""
+    _, hi = _clause(text, end, end)
+    if hi >= len(text) or text[hi] in "。！？\n":
+        return hi
+    _, hi2 = _clause(text, hi + 1, hi + 1)
+    if hi2 < len(text) and text[hi2] in ",，":  # (…称，8月8日，公司与B签署)
+        _, hi2 = _clause(text, hi2 + 1, hi2 + 1)
+    return hi2
+
+
+def subject_slot(text: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` makes it a signing's subject: a connector
+    (after time, place and adverbs) and a signing verb later in the clause, or its announcement
+    of a signing (某某今日公告称，公司与B签署…)."""
+    tail = _SUBJECT_TAIL.match(text, end)
+    if tail is not None:
+        _, hi = _clause(text, tail.end(), tail.end())
+        verb = _SIGNING.search(text, tail.end(), min(hi, tail.end() + 40))
+        return verb is not None and not _NOT_SIGNING.search(text, tail.end(), verb.start())
+    announced = _ANNOUNCER_TAIL.match(text, end)
+    if announced is not None:
+        return _SIGNING.search(text, announced.end(), _next_clause_end(text, end)) is not None
+    return False
+
+
+def counterpart_slot(text: str, start: int, end: int) -> bool:
+    """Whether a name from ``start`` to ``end`` is a signing's counterpart: a connector right
+    before it (or before the list it closes or continues) and only more counterparts, time,
+    place and adverbs between it and a signing verb."""
+    lo, hi = _clause(text, start, end)
+    before = text[lo:start]
+    if not _CONNECTOR_BEFORE.search(before):
+        cut = before.rfind("、")
+        if cut < 0 or not re.search(r"(?:与|同|跟)(?:分别)?", before[:cut]):
+            return False
+    tail = _COUNTERPART_TAIL.match(text, end, hi)
+    return tail is not None and _SIGNING.match(text, tail.end(), hi) is not None
+
+
+def _in_slot(text: str, start: int, end: int) -> bool:
+    if start > 0 and text[start - 1] in "在于赴":  # (在成都与B签署: where, not who)
+        return False
+    return subject_slot(text, end) or counterpart_slot(text, start, end)
+
+
+def _titled(text: str, name: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a title stands next to ``name`` anywhere in the report (董事长王某)."""
+    roles = [m for m in mentions if m.type == "Role"]
+    starts = {m.start for m in mentions if m.type == "Person" and m.text == name}
+    ends = {m.end for m in mentions if m.type == "Person" and m.text == name}
+    return any(r.end in starts or r.start in ends for r in roles)
+
+
+def _unlike_person(name: str) -> bool:
+    """A name no surname begins, that could be a company's short form."""
+    return (
+        2 <= len(name) <= 6
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+        and name[0] not in SURNAMES
+        and not name.startswith(DOUBLE_SURNAMES)
+        and _NOT_NAME.search(name) is None
+    )
+
+
+def retyped_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A "person" in a signing's slot whose name is no person's (no surname first, no title
+    next to it anywhere in the report, no person in its clause that stays one: 甲与某部部长乙,
+    甲与王某签署) is an organisation.
+
+    >>> t = "甲乙丙与丁集团签订了合作协议。"
+    >>> ms = [Mention(0, 3, "甲乙丙", "Person"), Mention(4, 7, "丁集团", "Organization")]
+    >>> [m.type for m in retyped_persons(t, ms)]
+    ['Organization', 'Organization']
+    >>> ms = [Mention(0, 3, "王乙丙", "Person"), Mention(4, 7, "丁集团", "Organization")]
+    >>> [m.type for m in retyped_persons(t.replace("甲", "王"), ms)]
+    ['Person', 'Organization']
+    """
+    out: list[Mention] = []
+    titled = [  # persons that stay persons: a title next to them, or a surname first
+        p.start
+        for p in mentions
+        if p.type == "Person" and (_titled(text, p.text, mentions) or not _unlike_person(p.text))
+    ]
+    for m in mentions:
+        lo, hi = _clause(text, m.start, m.end)
+        if (
+            m.type == "Person"
+            and not any(lo <= p < hi for p in titled)  # (甲与某部部长乙签署: persons sign)
+            and _unlike_person(m.text)
+            and not _titled(text, m.text, mentions)
+            and _in_slot(text, m.start, m.end)
+        ):
+            m = Mention(m.start, m.end, m.text, "Organization", "Company", _ORIGIN)
+        out.append(m)
+    return out
+
+
+def _unread(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Characters no mention covers that may be a name: no time, place phrase or adverb."""
+    word = text[start:end]
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]+", word) is not None
+        and _NOT_NAME.search(word) is None
+        and _BEFORE_VERB.fullmatch(word) is None
+        and not any(m.start < end and start < m.end for m in mentions)
+    )
+
+
+def place_led_names(
+    text: str, mentions: Sequence[Mention], lexicon: object | None = None
+) -> list[Mention]:
+    """A place or country with two to four characters after it that no mention covers, in a
+    signing's slot, is one organisation (上海某某与乙公司签订, …与福建某某签署); so is a place
+    and a "person" right after it (深圳某某某与乙签署).
+
+    >>> t = "上海中发与乙公司签订了协议。"
+    >>> ms = [Mention(0, 2, "上海", "Place"), Mention(5, 8, "乙公司", "Organization")]
+    >>> [(m.text, m.type) for m in place_led_names(t, ms)]
+    [('上海中发', 'Organization'), ('乙公司', 'Organization')]
+    >>> t = "上海市政府与乙公司签订了协议。"
+    >>> [m.text for m in place_led_names(t, ms)]
+    ['上海', '乙公司']
+    """
+    if lexicon is None:
+        from fairgraph.zh.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        if m.type not in ("Place", "Country"):
+            continue
+        others = [x for x in out if x is not m]
+        made: Mention | None = None
+        person = next((x for x in others if x.start == m.end and x.type == "Person"), None)
+        if person is not None and _in_slot(text, m.start, person.end):
+            made = Mention(m.start, person.end, text[m.start : person.end], "Organization")
+        for k in (2, 3, 4):
+            if made is not None:
+                break
+            end = m.end + k
+            word = text[m.end : end]
+            if (
+                end <= len(text)
+                and _unread(text, m.end, end, others)
+                and lexicon.place_of(word) is None  # type: ignore[attr-defined]
+                and lexicon.country_of(word) is None  # type: ignore[attr-defined]
+                and _in_slot(text, m.start, end)
+            ):
+                made = Mention(m.start, end, text[m.start : end], "Organization")
+        if made is not None and m.type == "Country" and m.text != _CHINA:
+            # 韩国某某与B签署: the company of that country, the country beside it (as
+            # foreign_companies reads a brand after its country)
+            made = Mention(m.end, made.end, text[m.end : made.end], "Organization")
+            out = [x for x in out if x is not person] + [
+                Mention(made.start, made.end, made.text, "Organization", "Company", _ORIGIN)
+            ]
+        elif made is not None:  # 上海某某, 中国某某: the place begins the company's name
+            made = Mention(made.start, made.end, made.text, "Organization", "Company", _ORIGIN)
+            out = [x for x in out if x is not m and x is not person] + [made]
+    return sorted(out)
+
+
+def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation the recogniser cut short in a signing's slot grows back: a company's
+    tail word after it (某某集团|控股近日与…, 某某|国际宣布与…), or the characters between the
+    connector and it (…与某某|新能源有限公司签署).
+
+    >>> t = "甲乙集团控股近日与丙丁签订协议。"
+    >>> ms = [Mention(0, 4, "甲乙集团", "Organization")]
+    >>> [m.text for m in grown_names(t, ms)]
+    ['甲乙集团控股']
+    >>> t = "甲公司与特来电新能源有限公司签署协议。"
+    >>> ms = [Mention(0, 3, "甲公司", "Organization"),
+    ...       Mention(7, 14, "新能源有限公司", "Organization")]
+    >>> [m.text for m in grown_names(t, ms)]
+    ['甲公司', '特来电新能源有限公司']
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Organization":
+            tail = text[m.end : m.end + 2]
+            if (
+                tail in _NAME_TAILS
+                and not any(x.start < m.end + 2 and m.end < x.end for x in mentions)
+                and subject_slot(text, m.end + 2)
+            ):
+                m = Mention(m.start, m.end + 2, m.text + tail, m.type, m.subtype, m.origin)
+            else:
+                for k in (3, 2, 1):
+                    lo = m.start - k
+                    if (
+                        lo > 0
+                        and text[lo - 1] in "与同跟和"
+                        and _unread(text, lo, m.start, [x for x in mentions if x is not m])
+                        and counterpart_slot(text, lo, m.end)
+                    ):
+                        m = Mention(lo, m.end, text[lo : m.end], m.type, m.subtype, m.origin)
+                        break
+        out.append(m)
+    return sorted(out)
+
+
+#: what may stand between the second side and the verb
+_BEFORE_VERB = re.compile(TIME_PLACE + _ADVERBS)
+
+
+def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object) -> list[Mention]:
+    """An organisation span over both sides of a signing, right before its verb (某某科技与某某
+    公司签订…, the recogniser ran the two into one): the two, when the second ends as a body's
+    name does and the first names someone.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "甲乙科技与丙丁有限公司签订了协议"
+    >>> ms = [Mention(0, 11, "甲乙科技与丙丁有限公司", "Organization")]
+    >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
+    ['甲乙科技', '丙丁有限公司']
+    """
+    out: list[Mention] = []
+    suffixes = lexicon.org_suffixes  # type: ignore[attr-defined]
+    for m in mentions:
+        cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
+        if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 3:
+            left, right = m.text[:cut], m.text[cut + 1 :]
+            after = _BEFORE_VERB.match(text, m.end)
+            if (
+                right.endswith(suffixes)
+                and _NOT_NAME.search(left) is None
+                and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", left)
+                and after is not None
+                and _SIGNING.match(text, after.end())
+            ):
+                kind = "Organization"
+                if lexicon.country_of(left) is not None:  # type: ignore[attr-defined]
+                    kind = "Country"
+                elif lexicon.place_of(left) is not None:  # type: ignore[attr-defined]
+                    kind = "Place"
+                out.append(Mention(m.start, m.start + cut, left, kind, None, _ORIGIN))
+                out.append(Mention(m.start + cut + 1, m.end, right, m.type, m.subtype, _ORIGIN))
+                continue
+        out.append(m)
+    return out
