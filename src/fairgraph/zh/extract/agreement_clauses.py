@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
 
-SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "续签", "达成", "缔结")
+SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "签有", "续签", "达成", "缔结")
 AGREEMENT_NOUNS = (
     "框架协议书",
     "协议书",
@@ -54,7 +54,9 @@ AGREEMENT_NOUNS = (
 )
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
 VERB = re.compile(
-    "|".join(SIGNING_VERBS) + r"|签(?=了?(?:《|合作|框架|战略|协议|备忘录|合同|意向))"
+    "|".join(SIGNING_VERBS)
+    # (签SWIFT合作备忘录: a Latin name before what is signed)
+    + r"|签(?=了?(?:[A-Za-z][A-Za-z0-9&;]{1,20})?(?:《|合作|框架|战略|协议|备忘录|合同|意向))"
 )
 _NOUN = re.compile(
     r"^(?:了|的)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:"
@@ -64,7 +66,10 @@ _NOUN = re.compile(
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 #: an adverb between a party and its connector (A还与B, A正在和B, A已经同B)
-_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
+_ADVERB = (
+    r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
+    r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
+)
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
@@ -100,10 +105,13 @@ _WHERE_WHEN = re.compile(
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
-    r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])?(?:发布|发出)?"
-    r"(?:(?:公告)?(?:称|宣布|表示|透露|披露)|公告)[，,：:]?(?:公司|该公司|其|集团)?"
+    r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])*"
+    r"(?:(?:发布|发出)[\u4e00-\u9fff]{0,4}?(?=公告))?"  # (发布重大合同公告)
+    r"(?:(?:公告)?(?:称|宣布|表示|透露|披露)|公告)[，,：:]?"
+    # (…公告称，2013年5月3日，其与B签署: the day in a clause of its own)
+    r"(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?(?:公司|该公司|其|集团)?"
     # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
-    r"(?:于(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:于(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
     # (公司在某会上与B签署: a place or time phrase may follow the company)
     r"(?=(?:还|也|又|已经|已|将|共同)?(?:分别)?(?:与|同|和|跟)|(?<=公司)(?:在|于))"
 )
@@ -129,7 +137,8 @@ _PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:�
 _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
 _PHRASE_STOP = "，。；、“”《"
 _BARE_SIGNING = re.compile(
-    r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额)"
+    r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
+    r"|外[，,])"  # (除了与B签约外，…)
 )
 _BARE_NAME = "协议"
 
@@ -373,6 +382,7 @@ def party_groups(
             text, represented_by(sentence, b) - base
         ):
             return [(a, b)]
+    joined: set[int] = set()  # subjects joined to the one before by 与 (A与B当天与C)
     for i, left in enumerate(candidates):
         end = after_where_when(sentence, represented_by(sentence, left)) - base
         announced = _ANNOUNCES.match(text, end)
@@ -393,12 +403,27 @@ def party_groups(
             or (group and _ALL_WITH.match(text, after_where_when(sentence, group[-1].end) - base))
         ):
             continue  # A和B与C签署, A和B分别与C, A、B和C都与D: 和 joins the subjects
+        if (
+            group
+            and link.group() in ("与", "同", "跟")
+            and _SECOND_WITH.match(text, after_where_when(sentence, group[-1].end) - base)
+            and any(group[-1].end < m.start for m in candidates)
+        ):
+            joined.add(i + 1)  # A与B当天与C签署 / A与B现场与C: 与 joins the subjects A and B
+            continue
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
         each = bool(link.group("each") or link.group("count"))
         # A、B与C签署: each listed subject signs with C (a list joined by 、 only, unless 分别)
         gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
+        if i in joined:
+            lefts = [candidates[i - 1], *lefts]
+        head = lefts[0].start - base
+        if head and any(c.end - base == head and c.type == "Country" for c in candidates):
+            head = next(c.start for c in candidates if c.end - base == head) - base
+        if _AFTER_CONNECTOR.search(text, 0, head):
+            continue  # 分别与A公司、B公司和C公司达成: all are counterparts of a subject unread
         if _respectively(sentence, link, lefts, group):
             pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
         elif (len(lefts) > 1 and _joint_list(sentence, link, group, verb_start)) or _all_sides(
@@ -414,6 +439,8 @@ def party_groups(
     return pairs
 
 
+#: a second connector after A与B (A与B当天与C, A与B现场与C): the first joined the subjects
+_SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|均|都|分别)*(?:与|同|跟)")
 #: what may stand between a joint list of signers and the verb (A、B和C还签订了, 三方共同签署)
 _JOINT_TAIL = re.compile(
     r"(?:[两三四五六](?:方|家|地|省|市|国)(?:政府)?)?(?:共同|正式|当场|现场|还|也|又|已)*"
@@ -539,7 +566,9 @@ def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Me
 
 
 #: a new partner of the same subject after a comma (…建成自贸区，并和C签署…)
-_NEW_PARTNER = re.compile(r"，(?:并|还|也|又|同时|随后)?(?:和|与|同|跟)")
+_NEW_PARTNER = re.compile(
+    r"，(?:并|还|也|又|同时|随后)?(?:" + _WHEN + r")?(?:并|还|也|又|同时|随后)?(?:和|与|同|跟)"
+)
 
 
 def _last_partners(
@@ -587,7 +616,9 @@ def _preceding_list(
 
 
 #: a short name declared in brackets right after a party (（以下简称“某某”）)
-_DECLARED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|称)[^）)]{1,30}[）)]")
+_DECLARED_AFTER = re.compile(
+    r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
+)
 
 
 def represented_by(sentence: Sentence, party: Mention) -> int:
@@ -853,14 +884,19 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 
 #: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read
 _SUBJECT_SIGNS_WITH = re.compile(
-    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
-    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别)*(?:与|同|和)$"
+    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别|刚刚|早已)*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
-    r"(?:^|[，,。；：\n])((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
-    r"(?:今日|昨日|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:午间|晚间|晚|盘后)?(?:发布)?"
-    r"公告(?:称|宣布|显示)?[，,：:]?(?:公司|该公司)(?:已经|已|还|也)?(?:与|同|和)$"
+    r"(?:^|[，,。；：\n]|讯\s*)((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
+    r"(?:今日|昨日|近日|日前|(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日])?(?:午间|晚间|晚|盘后|盘前)?"
+    r"(?:发布[\u4e00-\u9fff]{0,4}?)?公告(?:称|宣布|显示|表示)?[，,：:]?"  # (发布重大合同公告)
+    # (公告称，8月8日，公司与…; 公告，公司于2013年5月3日与…)
+    r"(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?"
+    r"(?:公司|该公司)(?:已经|已|还|也)?"
+    r"(?:于(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
+    r"(?:与|同|和)$"
 )
 #: a signing verb in the clause after the counterpart
 _SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")

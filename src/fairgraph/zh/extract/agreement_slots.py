@@ -14,6 +14,8 @@ place their name begins with. Here the slot decides:
   a level, an adverb, a time word, a generic word or a place;
 * ``split_signing_spans`` — one span over both sides right before the verb (某某科技与某某公司
   签订…) is the two;
+* ``unread_counterparts`` — the name after a party's connector that nothing covers (某某集团
+  宣布，与某某达成…协议; …与某某、乙集团签署), up to the verb or the next of a list;
 * ``grown_names``      — a name the recogniser cut short in a slot: its tail (某某集团|控股近日与…)
   or its head after the connector (…与某某|新能源有限公司签署).
 
@@ -32,7 +34,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
-from fairgraph.zh.extract.agreement_clauses import TIME_PLACE
+from fairgraph.zh.extract.agreement_clauses import TIME_PLACE, VERB
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 _ORIGIN = "signing-slot"
@@ -48,7 +50,7 @@ _STOPS = "，。；！？：,;:!?\n"
 #: adverbs and time words between a party and its connector or verb
 _ADVERBS = (
     r"(?:还|也|又|并|均|都|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
-    r"|刚刚|刚|早已|此前|近日|日前|近期|现场|当场|再度|最终|日前|今日|昨日|昨天|今天)*"
+    r"|刚刚|刚|早已|此前|近日|日前|近期|现场|当场|再度|最终|日前|今日|昨日|昨天|今天|除了)*"
 )
 _CONNECTOR = r"(?:分别)?(?:与|同|跟|和)"
 #: after a subject: a short name declared in brackets, time and place phrases, adverbs,
@@ -71,11 +73,12 @@ _ANNOUNCER_TAIL = re.compile(
 #: what may stand between a counterpart and the verb: more counterparts, a count, time,
 #: place and adverbs
 _COUNTERPART_TAIL = re.compile(
-    r"(?:(?:、|及|和|以及)[^，。；,;、与同跟]{2,24}?)*(?:等[^，。；,;]{0,10}?)?"
+    r"(?:(?:、|及|和|以及)[^，。；,;、与同跟的]{2,24}?)*(?:等[^，。；,;的]{0,10}?)?"
     + TIME_PLACE
     + r"(?:[两三四五六]方)?"
     + _ADVERBS
 )
+_TO_SIGNING = re.compile(_COUNTERPART_TAIL.pattern + r"(?:" + _SIGNING.pattern + r")")
 #: the words between a connector and a counterpart that describe it (来自韩国的, 世界著名…企业)
 _CONNECTOR_BEFORE = re.compile(r"(?:与|同|跟|和)(?:分别)?$")
 #: what a name made from a slot never is (a level, an adverb, a time word, a generic word)
@@ -86,7 +89,8 @@ _NOT_NAME = re.compile(
     r"|^(?:还|也|又|并|均|都|共同|同时|先后|正在|曾|随即|首次|再次|成功|率先|正式|刚|早已|此前"
     r"|近|日前|目前|现场|当场|再度|最终|今|昨|前|明|当|同日|随|本周|上周|周"
     r"|上午|下午|晚间|中午|决定|计划|准备|拟)"
-    r"|[年月日时团组份区市州县]$|分别|\d|^[两二三四五六七八九十几多数百千万]"
+    r"|[年月日时团组区市州县]$|(?:月份|年份)$|分别|\d"
+    r"|^[两二三四五六七八九十几多数百千万]+(?:个|家|所|方|国|地|市|州|县|区|省|座|批|项|大)"
     r"|(?:省份|地区|城市|国家|部门|单位|机构|客商|外商|供应商|采购商|代表团|方)$"
 )
 #: what a party in a slot does other than sign: it only witnesses or attends (甲和乙见证签约)
@@ -107,7 +111,8 @@ def signing_slot_parties(
     out = split_signing_spans(text, mentions, lexicon)
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
-    return grown_names(text, out)
+    out = grown_names(text, out)
+    return sorted([*out, *unread_counterparts(text, out)])
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -152,8 +157,15 @@ def counterpart_slot(text: str, start: int, end: int) -> bool:
         cut = before.rfind("、")
         if cut < 0 or not re.search(r"(?:与|同|跟)(?:分别)?", before[:cut]):
             return False
-    tail = _COUNTERPART_TAIL.match(text, end, hi)
-    return tail is not None and _SIGNING.match(text, tail.end(), hi) is not None
+    return _leads_to_signing(text, end, hi)
+
+
+def _leads_to_signing(text: str, end: int, hi: int | None = None) -> bool:
+    """Whether only more counterparts, time, place and adverbs stand between ``end`` and a
+    signing verb of the clause."""
+    if hi is None:
+        hi = _clause(text, end, end)[1]
+    return _TO_SIGNING.match(text, end, hi) is not None
 
 
 def _in_slot(text: str, start: int, end: int) -> bool:
@@ -195,23 +207,49 @@ def retyped_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ['Person', 'Organization']
     """
     out: list[Mention] = []
-    titled = [  # persons that stay persons: a title next to them, or a surname first
+    company = {p.start for p in mentions if p.type == "Person" and _company_like(text, p, mentions)}
+    stays = [  # persons that stay persons: a title next to them, or a surname first
         p.start
         for p in mentions
-        if p.type == "Person" and (_titled(text, p.text, mentions) or not _unlike_person(p.text))
+        if p.type == "Person"
+        and (
+            _titled(text, p.text, mentions)
+            or (not _unlike_person(p.text) and p.start not in company)
+        )
     ]
     for m in mentions:
         lo, hi = _clause(text, m.start, m.end)
         if (
             m.type == "Person"
-            and not any(lo <= p < hi for p in titled)  # (甲与某部部长乙签署: persons sign)
-            and _unlike_person(m.text)
-            and not _titled(text, m.text, mentions)
+            and not any(lo <= p < hi and p != m.start for p in stays)  # (甲与某部部长乙签署)
+            and m.start not in stays
             and _in_slot(text, m.start, m.end)
         ):
             m = Mention(m.start, m.end, m.text, "Organization", "Company", _ORIGIN)
         out.append(m)
     return out
+
+
+#: a company's filing (某某今日公告称，…): only a company or a body files a 公告
+_FILES = re.compile(r"(?:今日|昨日|近日|日前|当日|晚间|盘后|发布|[\d月日]){0,8}公告")
+
+
+def _company_like(text: str, person: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a "person" whose name begins with a surname is a company all the same: it files
+    a 公告 announcing a signing, or it is listed beside an organisation as a counterpart
+    (与某某、乙集团签订)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", person.text):
+        return False
+    if _FILES.match(text, person.end) and subject_slot(text, person.end):
+        return True
+    neighbours = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and (m.start == person.end + 1 or m.end == person.start - 1)
+        and text[min(m.end, person.end) : min(m.end, person.end) + 1] == "、"
+    ]
+    return bool(neighbours) and counterpart_slot(text, person.start, person.end)
 
 
 def _unread(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
@@ -319,6 +357,10 @@ def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return sorted(out)
 
 
+#: the announcing company's 公司 and a time phrase, which the recogniser may read as a name
+_ANNOUNCED_COMPANY = re.compile(r"^(?:该)?公司(?:于|在)[^公]{1,8}$")
+#: an adverb or time word the recogniser ran into a name (某某集团现场|与…)
+_RUN_ON = re.compile(r"(?:现场|当场|当天|当日|近日|日前|上午|下午)$")
 #: what may stand between the second side and the verb
 _BEFORE_VERB = re.compile(TIME_PLACE + _ADVERBS)
 
@@ -326,7 +368,8 @@ _BEFORE_VERB = re.compile(TIME_PLACE + _ADVERBS)
 def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object) -> list[Mention]:
     """An organisation span over both sides of a signing, right before its verb (某某科技与某某
     公司签订…, the recogniser ran the two into one): the two, when the second ends as a body's
-    name does and the first names someone.
+    name does and the first names someone. A span run on over the verb (某某银行签SWIFT) ends
+    before it.
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> t = "甲乙科技与丙丁有限公司签订了协议"
@@ -337,16 +380,46 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
     out: list[Mention] = []
     suffixes = lexicon.org_suffixes  # type: ignore[attr-defined]
     for m in mentions:
+        verb = VERB.search(text, m.start + 2) if m.type == "Organization" else None
+        if m.type == "Organization" and _ANNOUNCED_COMPANY.match(m.text):
+            continue  # (…公告，公司于本周一与B签署: the announcer's 公司, read as a name)
+        if (
+            verb is not None
+            and verb.start() < m.end
+            and text[m.start : verb.start()].endswith(suffixes)
+        ):
+            # 某某银行|签SWIFT合作备忘录: the verb and what follows it are no part of the name
+            head = text[m.start : verb.start()]
+            out.append(Mention(m.start, verb.start(), head, m.type, m.subtype, m.origin))
+            continue
+        run_on = _RUN_ON.search(m.text) if m.type == "Organization" else None
+        if (
+            run_on is not None
+            and run_on.start() >= 2
+            and (
+                lexicon.org_of(m.text[: run_on.start()]) is not None  # type: ignore[attr-defined]
+                or m.text[: run_on.start()].endswith(suffixes)
+            )
+            and _SUBJECT_TAIL.match(text, m.start + run_on.start())
+        ):
+            # 某某集团|现场与C签署: the adverb is the clause's, not the name's
+            end = m.start + run_on.start()
+            m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
         cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
-        if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 3:
+        if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 2:
             left, right = m.text[:cut], m.text[cut + 1 :]
             after = _BEFORE_VERB.match(text, m.end)
+            signs_next = after is not None and _SIGNING.match(text, after.end()) is not None
             if (
-                right.endswith(suffixes)
-                and _NOT_NAME.search(left) is None
+                _NOT_NAME.search(left) is None
+                and _NOT_NAME.search(right) is None
                 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", left)
-                and after is not None
-                and _SIGNING.match(text, after.end())
+                and lexicon.org_of(m.text) is None  # type: ignore[attr-defined]
+                and (
+                    (right.endswith(suffixes) and signs_next)
+                    # (某某股份与某某百货、乙集团签署: a list of counterparts follows)
+                    or (len(right) > 3 and not signs_next and _leads_to_signing(text, m.end))
+                )
             ):
                 kind = "Organization"
                 if lexicon.country_of(left) is not None:  # type: ignore[attr-defined]
@@ -357,4 +430,56 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
                 out.append(Mention(m.start + cut + 1, m.end, right, m.type, m.subtype, _ORIGIN))
                 continue
         out.append(m)
+    return out
+
+
+#: a counterpart's name no mention covers: Chinese or Latin letters (雅虎, ABC公司)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}")
+#: what a counterpart is, written before its name (世界著名旅游度假企业, 法国石油巨头)
+_DESCRIBED = re.compile(
+    r"[^，。；,;、与和及“”《》]{2,14}?(?:企业|公司|集团|机构|银行|组织|巨头|品牌|运营商|服务商)"
+)
+
+
+def unread_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The counterpart after a party's connector that no mention covers, when the party is a
+    signing's subject (某某集团宣布，与某某达成股权回购协议; 某某集团控股近日与某某金融控股达成…;
+    …与某某百货、乙集团签署): the shortest name that leaves only more counterparts, time,
+    place and adverbs before the verb; a description before it (世界著名…企业) is not the name.
+
+    >>> t = "甲乙集团宣布，与丙丁达成股权回购协议。"
+    >>> [m.text for m in unread_counterparts(t, [Mention(0, 4, "甲乙集团", "Organization")])]
+    ['丙丁']
+    >>> t = "甲乙集团宣布，与当地企业达成回购协议。"
+    >>> unread_counterparts(t, [Mention(0, 4, "甲乙集团", "Organization")])
+    []
+    """
+    out: list[Mention] = []
+    covered = [*mentions]
+    for m in mentions:
+        if m.type not in _PARTIES:
+            continue
+        tail = _SUBJECT_TAIL.match(text, m.end) or _ANNOUNCER_TAIL.match(text, m.end)
+        head = next((x.start for x in mentions if x.end == m.start and x.type in _PARTIES), m.start)
+        if tail is None or _CONNECTOR_BEFORE.search(text, 0, head):
+            continue  # (…与某国某某电力和水务公司签署: the party before 和 is a counterpart too)
+        start = tail.end()
+        described = _DESCRIBED.match(text, start)
+        for begin in (start, described.end() if described else None):
+            if begin is None:
+                continue
+            run = _NAME_RUN.match(text, begin)
+            if run is None or any(x.start < run.end() and begin < x.end for x in covered):
+                if run is not None and begin == start:
+                    break  # (the counterpart is read: nothing to make)
+                continue
+            made = None
+            for end in range(begin + 2, run.end() + 1):
+                if _NOT_NAME.search(text[begin:end]) is None and _leads_to_signing(text, end):
+                    made = Mention(begin, end, text[begin:end], "Organization", None, _ORIGIN)
+                    break
+            if made is not None and _NOT_NAME.search(made.text) is None:
+                out.append(made)
+                covered.append(made)
+                break
     return out

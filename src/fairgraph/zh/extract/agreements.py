@@ -65,7 +65,7 @@ _WITNESS = re.compile(r"见证")
 _CARRIED = re.compile(
     r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?"
     + TIME_PLACE  # (…，并在大会现场与B签署; …，当天与C签订)
-    + r"(?:还|也|又|已)?(?:分别)?(?:与|同|和|跟)"
+    + r"(?:还|也|又|已|早已)?(?:分别)?(?:与|同|和|跟)"
 )
 #: a signing still to come (将/拟/计划/有望 … 签署) or denied (未/尚未/没有): no agreement
 _FUTURE = re.compile(
@@ -243,16 +243,16 @@ def _pairs_of(
 ) -> list[tuple[Mention, Mention]]:
     """The pairs of parties of one signing clause, by the constructions tried in turn."""
     local = sentence.text[: clause.verb_start - sentence.start]
-    cut = max(local.rfind("，"), local.rfind("；"))
+    cut = max(local.rfind("，"), local.rfind("；"), local.rfind(","))  # (online news writes ,)
     pairs = subject_with_each(sentence, clause.verb_start, floor) or party_groups(
         sentence, clause.verb_start, floor
     )
     carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
     if not _CARRIED.match(carried):
         carried = local[cut + 1 :]  # …，先后与A、B等国签署: the list holds 、 itself
-    if not pairs and previous_left is None and _CARRIED.match(carried) and "，" in local:
+    if not pairs and previous_left is None and _CARRIED.match(carried) and cut >= 0:
         # "A举办了推介会，并与B签署…": the sentence's subject signs
-        previous_left = _subject(sentence, sentence.start + local.rfind("，"))
+        previous_left = _subject(sentence, sentence.start + cut)
     if not pairs and previous_left is not None and _CARRIED.match(carried):
         # "…与B签署了X，与C签署了Y": the left party carries over.
         tail = [
