@@ -129,6 +129,31 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
     ),
     # 分别与A、B和C: all counterparts of a subject unread; never a pair among them
     ("该集团今年分别与加拿大ABC公司、澳大利亚DEF公司和巴西GHI公司达成了股权购买协议。", set()),
+    # the official register: the delegates of both sides sign for them (A和B的代表…签署); a
+    # subject set off by a comma before its time and place; 我国 as the subject is China
+    (
+        "据新华社第比利斯5月25日电格鲁吉亚和亚美尼亚的代表25日在巴统签署停火协议。",
+        _pairs(("格鲁吉亚", "亚美尼亚")),
+    ),
+    (
+        "新华社北京6月29日电中国国家发展计划委员会和美国能源部的代表今天在这里签署了"
+        "和平利用核技术合作协定。",
+        _pairs(("中国国家发展计划委员会", "美国能源部")),
+    ),
+    (
+        "本报讯世界上最大的制药公司之一英国葛兰素公司，6月22日在北京与我国卫生部签署了一项备忘录。",
+        _pairs(("葛兰素公司", "我国卫生部")),
+    ),
+    (
+        "我国与法国签订了环境保护合作协定，与罗马尼亚签订了投资保护协定。",
+        _pairs(("我国", "法国"), ("我国", "罗马尼亚")),
+    ),
+    ("去年，我国同东盟签署了全面经济合作框架协议。", _pairs(("我国", "东盟"))),
+    ("我国企业与法国签订了合作协定。", set()),
+    # a supposition, a country's unnamed firms, a signing that is a question to study: none
+    ("但如果长城公司同美国有关公司签订的发射合同不能顺利执行，损失将很大。", set()),
+    ("长城公司同美国有关公司签订了发射合同。", set()),
+    ("例如，经济部和外交部应对有关签订长期协定问题进行研究。", set()),
     # what the slots never make a party
     ("曼利今天还和商务部部长王某签署了谅解备忘录。", set()),  # persons sign
     ("普京与莫迪签署了联合声明。", set()),  # a surname keeps its neighbour a person

@@ -353,6 +353,12 @@ def agreement_name(phrase: str) -> tuple[str, str | None]:
     return phrase, None
 
 
+#: a country's firms left unnamed (美国有关公司, 日本多家企业): the firms sign, not the country
+_UNNAMED_FIRMS = re.compile(
+    r"(?:有关|相关|一些|多家|几家|部分|一家|某|的)(?:公司|企业|厂商|厂家|银行|机构|财团|集团)"
+)
+
+
 def party_groups(
     sentence: Sentence, verb_start: int, floor: int | None = None
 ) -> list[tuple[Mention, Mention]]:
@@ -372,7 +378,8 @@ def party_groups(
         and m.end <= verb_start
         and not _is_location(text, m.start - base)
         and not (m.type == "Country" and text[m.end - base : m.end - base + 1] == "区")
-    ]  # (某集团中国区总裁: a company's regional unit, no party)
+        and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - base))
+    ]  # (某集团中国区总裁: a company's regional unit, no party; 美国有关公司: unnamed firms)
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
@@ -388,8 +395,12 @@ def party_groups(
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
             end = after_where_when(sentence, base + announced.end()) - base
-        if text[end : end + 1] == "，" and text[: left.start - base].endswith("代表"):
-            # X代表A，在兰州与B签约: the body X signs for goes on past the comma
+        if text[end : end + 1] in ("，", ",") and (
+            text[: left.start - base].endswith("代表")
+            or after_where_when(sentence, base + end + 1) > base + end + 1
+        ):
+            # X代表A，在兰州与B签约: the body X signs for goes on past the comma; so does a
+            # subject set off by a comma before its time and place (A，6月22日在北京与B签署)
             end = after_where_when(sentence, base + end + 1) - base
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
@@ -825,6 +836,7 @@ def named_pairs(
             and start <= m.start
             and m.end <= end
             and not _is_location(text, m.start - sentence.start)
+            and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - sentence.start))
         ]
         # 泰国正大集团: the country only says whose the company is; the company is the party
         lead = {

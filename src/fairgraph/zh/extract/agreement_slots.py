@@ -112,7 +112,29 @@ def signing_slot_parties(
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
-    return sorted([*out, *unread_counterparts(text, out)])
+    out = sorted([*out, *unread_counterparts(text, out)])
+    return sorted([*out, *home_country_subjects(text, out)])
+
+
+#: the report's own country as a signing's subject (我国与法国签订…)
+_HOME = re.compile(r"(?:^|(?<=[，。；：,;:\n]))(?:" + TIME_PLACE + r")(我国)")
+
+
+def home_country_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """我国 opening a clause as the subject of a signing (我国与法国签订了…协定) is China: the
+    recogniser leaves it unread (it names no one elsewhere: 我国东部与西部企业).
+
+    >>> [m.text for m in home_country_subjects("我国与法国签订了合作协定。", [])]
+    ['我国']
+    >>> home_country_subjects("我国企业与法国签订了合作协定。", [])
+    []
+    """
+    out = []
+    for match in _HOME.finditer(text):
+        start, end = match.span(1)
+        if subject_slot(text, end) and not any(m.start < end and start < m.end for m in mentions):
+            out.append(Mention(start, end, "我国", "Country", None, _ORIGIN))
+    return out
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:

@@ -78,9 +78,10 @@ _COLON_LIST = re.compile(r"(?:签署|签订|签约)了?(?:以下|如下)?(?:协�
 #: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
 _URGED = re.compile(
     r"要求|敦促|呼吁|促请|希望|拒绝|不会|不愿|愿意|愿同|愿与|无条件|尽快|应当|促使|说服|劝说"
+    r"|如果|假如|倘若|要是|应该|应对"  # (如果A同B签订的合同不能执行: a supposition)
 )
 #: a signing that is what talks are about (签署某协议的谈判已近尾声): none yet
-_TALKED_OF = re.compile(r"[”」》]?的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)")
+_TALKED_OF = re.compile(r"[”」》]?(?:的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)|问题)")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -273,7 +274,11 @@ def _pairs_of(
             )
         ]
         pairs = [(previous_left, m) for m in tail if m != previous_left]
-    if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
+    if any(
+        modifies_counterpart(sentence, right, clause.verb_start)
+        and not _JOINT_DELEGATES.match(sentence.between(left.end, right.end + 3))
+        for left, right in pairs
+    ):
         pairs = []  # the whole list qualifies the unnamed counterparts
     if not pairs:
         pairs = pairs_after_verb(sentence, clause)
@@ -294,6 +299,8 @@ def _pairs_of(
     return pairs
 
 
+#: A和B的代表签署: the delegates of both sides, joined by 和, sign for them (not 与B的代表)
+_JOINT_DELEGATES = re.compile(r"^(?:和|及|、)[^与同跟]*的代表")
 #: 两国签署的文件中，…: the signing only frames what the clause after it says
 _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]")
 
