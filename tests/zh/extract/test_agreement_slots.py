@@ -154,6 +154,27 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
     ("但如果长城公司同美国有关公司签订的发射合同不能顺利执行，损失将很大。", set()),
     ("长城公司同美国有关公司签订了发射合同。", set()),
     ("例如，经济部和外交部应对有关签订长期协定问题进行研究。", set()),
+    # online business news: ASCII commas, a short year, several adverbs, a Latin name opening
+    # the clause, a name beginning with 方 or 国, the last of a list of subjects unread
+    (
+        "作为双方业务合作的一部分，方达科技与宏远公司签订了相关协议。",
+        _pairs(("方达科技", "宏远公司")),
+    ),
+    ("就在上个月，雨田还刚刚与美国梦工厂签署战略合作协议。", _pairs(("雨田", "美国梦工厂"))),
+    (
+        "去年8月8日,ABN与建设银行也签署了《股权转让协议》,建设银行将收购其持有的股权。",
+        _pairs(("ABN", "建设银行")),
+    ),
+    (
+        "此外，不久前，复华医药、安和家医疗还与上海华山医院签订了合作意向。",
+        _pairs(("复华医药", "上海华山医院"), ("安和家医疗", "上海华山医院")),
+    ),
+    (
+        "8月8日,鼎新国际发布公告,公司于14年3月8日与北辰控股有限公司签订股权转让协议。",
+        _pairs(("鼎新国际", "北辰控股有限公司")),
+    ),
+    ("国美电器与海尔集团签订了年度采购合同。", _pairs(("国美电器", "海尔集团"))),
+    ("8月8日，CEO与建设银行签署了股权转让协议。", set()),
     # what the slots never make a party
     ("曼利今天还和商务部部长王某签署了谅解备忘录。", set()),  # persons sign
     ("普京与莫迪签署了联合声明。", set()),  # a surname keeps its neighbour a person

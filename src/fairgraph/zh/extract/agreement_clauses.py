@@ -75,7 +75,7 @@ _ADVERB = (
 _LINK = re.compile(
     r"(?P<count>等?[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?"
     r"|等(?:企业|公司|单位|机构|高校|院校|银行|城市))?"  # (A、B等企业分别与C)
-    r"(?:" + _ADVERB + r")?(?P<each>分别)?(?:与|同|和|跟)"
+    r"(?:" + _ADVERB + r"){0,3}(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
     # 与某集团旗下的某公司: the parent only says whose the counterpart is
@@ -109,9 +109,9 @@ _ANNOUNCES = re.compile(
     r"(?:(?:发布|发出)[\u4e00-\u9fff]{0,4}?(?=公告))?"  # (发布重大合同公告)
     r"(?:(?:公告)?(?:称|宣布|表示|透露|披露)|公告)[，,：:]?"
     # (…公告称，2013年5月3日，其与B签署: the day in a clause of its own)
-    r"(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?(?:公司|该公司|其|集团)?"
+    r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?(?:公司|该公司|其|集团)?"
     # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
-    r"(?:于(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
+    r"(?:于(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
     # (公司在某会上与B签署: a place or time phrase may follow the company)
     r"(?=(?:还|也|又|已经|已|将|共同)?(?:分别)?(?:与|同|和|跟)|(?<=公司)(?:在|于))"
 )
@@ -135,7 +135,7 @@ _CEREMONY = re.compile(r"签(?:字|约|署|订)(?:仪式)?")
 #: 签约项目包括：A与B的某某项目… / 现场签约的重点项目有A与B某某项目: the projects signed, by name
 _PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
 _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
-_PHRASE_STOP = "，。；、“”《"
+_PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
     r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
     r"|外[，,])"  # (除了与B签约外，…)
@@ -896,8 +896,9 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 
 #: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read
 _SUBJECT_SIGNS_WITH = re.compile(
-    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"
-    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别|刚刚|早已)*(?:与|同|和)$"
+    r"(?:^|[，,。；：、\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"  # (、: the last of a list)
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]{1,11})"  # (ING与B: a Latin name)
+    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已)*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
@@ -905,9 +906,9 @@ _ANNOUNCER_SIGNS_WITH = re.compile(
     r"(?:今日|昨日|近日|日前|(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日])?(?:午间|晚间|晚|盘后|盘前)?"
     r"(?:发布[\u4e00-\u9fff]{0,4}?)?公告(?:称|宣布|显示|表示)?[，,：:]?"  # (发布重大合同公告)
     # (公告称，8月8日，公司与…; 公告，公司于2013年5月3日与…)
-    r"(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?"
+    r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?"
     r"(?:公司|该公司)(?:已经|已|还|也)?"
-    r"(?:于(?:(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
+    r"(?:于(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
     r"(?:与|同|和)$"
 )
 #: a signing verb in the clause after the counterpart

@@ -56,7 +56,7 @@ _CONNECTOR = r"(?:分别)?(?:与|同|跟|和)"
 #: after a subject: a short name declared in brackets, time and place phrases, adverbs,
 #: then the connector
 _SUBJECT_TAIL = re.compile(r"(?:[（(][^）)]{0,30}[）)])?" + TIME_PLACE + _ADVERBS + _CONNECTOR)
-_DATE = r"(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日"
+_DATE = r"(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日"
 #: after a subject: its announcement, then the company (公司/其) signing with its counterpart
 _ANNOUNCER_TAIL = re.compile(
     r"(?:[（(][^）)]{0,30}[）)])?"
@@ -83,7 +83,7 @@ _TO_SIGNING = re.compile(_COUNTERPART_TAIL.pattern + r"(?:" + _SIGNING.pattern +
 _CONNECTOR_BEFORE = re.compile(r"(?:与|同|跟|和)(?:分别)?$")
 #: what a name made from a slot never is (a level, an adverb, a time word, a generic word)
 _NOT_NAME = re.compile(
-    r"^[省市县区州镇乡村国方]|^(?:政府|方面|当局|人民|官方|代表|双方|各方|企业|公司|有关|相关"
+    r"^[省市县区州镇乡村]|^(?:政府|方面|当局|人民|官方|代表|双方|各方|企业|公司|有关|相关"
     r"|地区|当地|本地|全市|全省|全国|境内|境外|国内|海外|一家|多家|两家|某某)"
     r"|[们的了就将在已把被对向为从等与同和跟及这那该其我他她它是]"
     r"|^(?:还|也|又|并|均|都|共同|同时|先后|正在|曾|随即|首次|再次|成功|率先|正式|刚|早已|此前"
