@@ -150,6 +150,16 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
     ),
     ("去年，我国同东盟签署了全面经济合作框架协议。", _pairs(("我国", "东盟"))),
     ("我国企业与法国签订了合作协定。", set()),
+    # leaders who met sign for their countries (A总统甲同来访的B总理乙举行会谈，并签署了…);
+    # two countries named in full side by side before the verb (a headline)
+    (
+        "据新华社巴黎6月25日电法国总统马克龙25日同来访的德国总理默茨举行会谈，"
+        "并签署了两国关系原则协定。",
+        _pairs(("法国", "德国")),
+    ),
+    ("法国德国签署两国关系原则协定", _pairs(("法国", "德国"))),
+    ("日本 韩国签署渔业协定", _pairs(("日本", "韩国"))),
+    ("中国德国商会签署合作协议", set()),
     # a supposition, a country's unnamed firms, a signing that is a question to study: none
     ("但如果长城公司同美国有关公司签订的发射合同不能顺利执行，损失将很大。", set()),
     ("长城公司同美国有关公司签订了发射合同。", set()),

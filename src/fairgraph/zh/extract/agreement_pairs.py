@@ -109,7 +109,16 @@ def listed_pair(
     if len(parties) < 2 or any(m.type == "Person" for m in found):
         return []
     gaps = [
-        "、" if a.origin == b.origin == ABBREVIATED_COUNTRY and a.end == b.start else gap
+        "、"
+        if (a.origin == b.origin == ABBREVIATED_COUNTRY and a.end == b.start)
+        # (法国德国签署两国…协定: two countries named in full side by side, as a headline does)
+        or (
+            a.type == b.type == "Country"
+            and ABBREVIATED_COUNTRY not in (a.origin, b.origin)
+            and gap.strip(" \u3000") == ""
+            and len(parties) == 2
+        )
+        else gap
         for a, b, gap in (
             (a, b, sentence.between(a.end, b.start))
             for a, b in zip(parties, parties[1:], strict=False)
@@ -194,7 +203,9 @@ def mutual_pair(
 
 
 #: a body's head and his party between the body and the connector (A董事长某某一行与B)
-_HEAD_AND_PARTY = re.compile(r"^[^，。；、]{1,16}?(?:一行|等)?(?:与|同|和|跟)$")
+_HEAD_AND_PARTY = re.compile(
+    r"^[^，。；、]{1,16}?(?:一行|等)?(?:与|同|和|跟)(?:来访的|到访的|前来访问的|正在访问的)?$"
+)
 
 
 def _led_by_its_head(sentence: Sentence, left: Mention, right: Mention) -> bool:

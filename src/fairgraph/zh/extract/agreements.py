@@ -288,7 +288,11 @@ def _pairs_of(
         )
     if (
         not pairs
-        and MUTUAL.search(local[cut + 1 :])
+        and (
+            MUTUAL.search(local[cut + 1 :])
+            # A同B举行会谈，并签署了…: the two who met sign, 双方 unsaid
+            or (_AFTER_TALKS.fullmatch(local[cut + 1 :]) and _TALKS.search(local[: cut + 1]))
+        )
         and not _FRAME.match(sentence.text, clause.verb_end - sentence.start)
     ):
         pairs = mutual_pair(sentence, clause.verb_start, previous)
@@ -299,6 +303,9 @@ def _pairs_of(
     return pairs
 
 
+#: a clause that goes on from talks to a signing (…举行会谈，并签署了…)
+_AFTER_TALKS = re.compile(r"\s*(?:并|随后|会后|之后|同时|还)(?:正式|共同)?")
+_TALKS = re.compile(r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤)[，,]$")
 #: A和B的代表签署: the delegates of both sides, joined by 和, sign for them (not 与B的代表)
 _JOINT_DELEGATES = re.compile(r"^(?:和|及|、)[^与同跟]*的代表")
 #: 两国签署的文件中，…: the signing only frames what the clause after it says
