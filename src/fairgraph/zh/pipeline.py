@@ -356,6 +356,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     fairs.extend(host_city(sentences, fairs, main, lexicon))
     known = set(mentions)
     extra = {f.location for f in fairs if f.location is not None and f.location not in known}
+    # (某国外交部长甲与…签署: the country a signatory's title opens with signs)
+    extra |= {p for a in agreements for p in a.parties if p.origin == "title" and p not in known}
     mentions = sorted([*mentions, *extra])  # cities read off a venue's name (厦门国际会展中心)
     return Extraction(
         document=document,

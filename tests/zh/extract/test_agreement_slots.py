@@ -160,6 +160,20 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
     ("法国德国签署两国关系原则协定", _pairs(("法国", "德国"))),
     ("日本 韩国签署渔业协定", _pairs(("日本", "韩国"))),
     ("中国德国商会签署合作协议", set()),
+    # signatories whose titles name their countries (中国外交部长甲和某国外长乙今天在北京签署);
+    # two countries' short forms opening the name of what is signed, when nothing before the
+    # verb names the signers; not a signing still to come, nor a pair that qualifies a project
+    (
+        "中国外交部长王毅和几内亚外长卡马拉今天在北京签署了两国政府经济技术合作协定。",
+        _pairs(("中国", "几内亚")),
+    ),
+    ("1987年两国签订了《中美禁毒合作备忘录》。", _pairs(("中", "美"))),
+    ("进而签署日俄和平条约，使两国关系完全正常化。", set()),
+    ("双方签订了中英文合同。", set()),
+    (
+        "哈尔滨新区管理委员会和中国铁路哈尔滨局集团有限公司签署中俄班列集结中心项目协议。",
+        _pairs(("哈尔滨新区管理委员会", "中国铁路哈尔滨局集团有限公司")),
+    ),
     # a supposition, a country's unnamed firms, a signing that is a question to study: none
     ("但如果长城公司同美国有关公司签订的发射合同不能顺利执行，损失将很大。", set()),
     ("长城公司同美国有关公司签订了发射合同。", set()),
@@ -232,8 +246,10 @@ def test_persons_outside_a_slot_stay_persons(text: str, name: str) -> None:
         "华能集团与青海三市州签署合作协议。",
         "某国政府与北部支持和反对改革的两大政党签署了和平协议。",
         "西宁市人民政府与阿联酋国际电力和水务公司签署合作协议。",
+        "哈尔滨新区管理委员会和中国铁路哈尔滨局集团有限公司签署中俄班列集结中心项目协议。",
     ],
 )
 def test_no_organisation_made_of_a_place_phrase_or_count(text: str) -> None:
     extraction = extract_document(Document.from_text(text, source="slots.txt"))
     assert not any(m.origin == "signing-slot" for m in extraction.mentions)
+    assert not any(len(m.text) == 1 for m in extraction.mentions if m.type == "Country")

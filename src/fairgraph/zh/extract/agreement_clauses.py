@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "签有", "续签", "达成", "缔结")
 AGREEMENT_NOUNS = (
@@ -759,6 +760,12 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
         if m.type in PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
     ]
     titled = sentence.between(clause.verb_end, end).lstrip("了").startswith("《")
+    if (
+        len(inside) >= 2
+        and inside[0].origin == inside[1].origin == ABBREVIATED_COUNTRY
+        and inside[0].end == inside[1].start
+    ):
+        return [(inside[0], inside[1])]  # 签署了中俄联合声明: the two the name's short forms name
     for i, left in enumerate(inside):
         after = sentence.between(left.end, end)
         connector = next((c for c in _CONNECTORS if after.startswith(c)), None)

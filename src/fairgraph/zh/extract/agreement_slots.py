@@ -113,7 +113,60 @@ def signing_slot_parties(
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
     out = sorted([*out, *unread_counterparts(text, out)])
-    return sorted([*out, *home_country_subjects(text, out)])
+    out = sorted([*out, *home_country_subjects(text, out)])
+    return sorted([*out, *abbreviated_pairs_in_names(text, out)])
+
+
+#: an agreement named after the verb by the two countries' short forms (签署了中俄联合声明,
+#: 签订了《中美禁毒合作备忘录》)
+_NAMED_BY_PAIR = re.compile(
+    r"(?:" + VERB.pattern + r")了?《?(?P<pair>[\u4e00-\u9fff]{2})(?![文语洲])"  # (中英文合同)
+    r"(?=(?:两国|双边|政府间)?[^，。；,;]{0,24}?(?:联合声明|联合公报|协定|协议|备忘录|条约|宣言|议定书))"
+)
+
+
+#: a signing still to come or aimed at (将签署, 进而签署, 以便签署)
+_NOT_YET = re.compile(r"将|拟|进而|以便|计划|准备|有望|争取|力争|未|没有")
+
+
+def abbreviated_pairs_in_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two countries' one-character short forms opening the name of what is signed (两国签署了
+    中俄联合声明): each a country (read only there, as a pair, as before 两国 or 双方), unless
+    the clause names its signers before the verb (persons, bodies) or the signing is still to
+    come.
+
+    >>> [m.text for m in abbreviated_pairs_in_names("两国元首签署了中俄联合声明。", [])]
+    ['中', '俄']
+    >>> abbreviated_pairs_in_names("双方签署了中心建设协议。", [])
+    []
+    >>> abbreviated_pairs_in_names("双方签订了中英文合同。", [])
+    []
+    """
+    from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
+
+    short = country_abbreviations()
+    out: list[Mention] = []
+    for match in _NAMED_BY_PAIR.finditer(text):
+        pair = match.group("pair")
+        start = match.start("pair")
+        if pair[0] == pair[1] or not all(c in short for c in pair):
+            continue
+        if text[match.end("pair") : match.end("pair") + 1] in short:
+            continue  # (中日韩自贸协定: three countries, not a pair)
+        if any(m.start < start + 2 and start < m.end for m in mentions):
+            continue
+        lo, _ = _clause(text, match.start(), match.start())
+        if _NOT_YET.search(text, lo, match.start()) or any(
+            m.type in ("Person", *_PARTIES) and lo <= m.start < match.start() for m in mentions
+        ):
+            continue  # (进而签署日俄和平条约: not yet; 某主席与某总统签署了《中美联合声明》:
+            # persons sign, the sides no body names; A和B签署中俄某某项目协议: the sides
+            # are named before, the pair only qualifies the project)
+        out += [
+            Mention(start, start + 1, pair[0], "Country", None, ABBREVIATED_COUNTRY),
+            Mention(start + 1, start + 2, pair[1], "Country", None, ABBREVIATED_COUNTRY),
+        ]
+    return out
 
 
 #: the report's own country as a signing's subject (我国与法国签订…)
