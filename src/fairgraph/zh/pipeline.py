@@ -36,7 +36,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     unnamed_pairs,
     unnamed_subjects,
 )
-from fairgraph.zh.extract.agreement_slots import signing_slot_parties
+from fairgraph.zh.extract.agreement_slots import signing_slot_parties, unread_list_items
 from fairgraph.zh.extract.agreements import (
     find_agreements,
     signatories,
@@ -278,6 +278,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     mentions = sorted([*mentions, *unnamed_subjects(text, mentions)])
     mentions = sorted([*mentions, *unnamed_pairs(text, mentions)])
+    mentions = sorted([*mentions, *unread_list_items(text, mentions)])  # (…与A、某某签署)
     mentions = sorted([*mentions, *subsidiary_names(text, mentions)])
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])

@@ -77,6 +77,8 @@ _COUNTERPART_TAIL = re.compile(
     + TIME_PLACE
     + r"(?:[两三四五六]方)?"
     + _ADVERBS
+    + r"(?:分别)?"
+    + _ADVERBS
 )
 _TO_SIGNING = re.compile(_COUNTERPART_TAIL.pattern + r"(?:" + _SIGNING.pattern + r")")
 #: the words between a connector and a counterpart that describe it (来自韩国的, 世界著名…企业)
@@ -87,7 +89,8 @@ _NOT_NAME = re.compile(
     r"|地区|当地|本地|全市|全省|全国|境内|境外|国内|海外|一家|多家|两家|某某)"
     r"|[们的了就将在已把被对向为从等与同和跟及这那该其我他她它是]"
     r"|^(?:还|也|又|并|均|都|共同|同时|先后|正在|曾|随即|首次|再次|成功|率先|正式|刚|早已|此前"
-    r"|近|日前|目前|现场|当场|再度|最终|今|昨|前|明|当|同日|随|本周|上周|周"
+    r"|近(?:日|期|年|来)|日前|目前|现场|当场|再度|最终"
+    r"|[今昨前明当][天日年]|当[地场时]|同日|随[后即]|[本上下]周|周[一二三四五六日末]"
     r"|上午|下午|晚间|中午|决定|计划|准备|拟)"
     r"|[年月日时团组区市州县]$|(?:月份|年份)$|分别|\d"
     r"|^[两二三四五六七八九十几多数百千万]+(?:个|家|所|方|国|地|市|州|县|区|省|座|批|项|大)"
@@ -96,7 +99,10 @@ _NOT_NAME = re.compile(
 #: what a party in a slot does other than sign: it only witnesses or attends (甲和乙见证签约)
 _NOT_SIGNING = re.compile(r"见证|出席|参加|主持|会见|陪同|观看|参观|致辞|讲话|祝贺|到场")
 #: the tails of a listed company's short name (某某集团|控股, 某某|国际)
-_NAME_TAILS = ("国际", "控股", "股份", "集团", "科技", "实业", "公用", "医药", "电气", "地产")
+_NAME_TAILS = (
+    *("国际", "控股", "股份", "集团", "科技", "实业", "公用", "医药", "电气", "地产", "能源"),
+    *("智能", "电力", "化工", "化学", "汽车", "矿业", "环保", "电子", "通信", "物流", "新材"),
+)
 
 
 def signing_slot_parties(
@@ -113,6 +119,7 @@ def signing_slot_parties(
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
     out = sorted([*out, *unread_counterparts(text, out)])
+    out = sorted([*out, *unread_list_items(text, out)])
     out = sorted([*out, *home_country_subjects(text, out)])
     return sorted([*out, *abbreviated_pairs_in_names(text, out)])
 
@@ -414,7 +421,7 @@ def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             if (
                 tail in _NAME_TAILS
                 and not any(x.start < m.end + 2 and m.end < x.end for x in mentions)
-                and subject_slot(text, m.end + 2)
+                and (subject_slot(text, m.end + 2) or counterpart_slot(text, m.start, m.end + 2))
             ):
                 m = Mention(m.start, m.end + 2, m.text + tail, m.type, m.subtype, m.origin)
             else:
@@ -558,3 +565,51 @@ def unread_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]
                 covered.append(made)
                 break
     return out
+
+
+#: a list joiner after a counterpart, and the next item no mention covers
+_NEXT_ITEM = re.compile(r"(?:、|和|及|以及)")
+
+
+def unread_list_items(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An item of a list of counterparts that no mention covers (…分别与甲集团、某某智能签订;
+    与某某能源、乙集团签署), after a read counterpart: the shortest name that leaves only more
+    counterparts, time, place and adverbs before the verb.
+
+    >>> t = "甲市与乙集团、丙丁智能分别签订了协议。"
+    >>> ms = [Mention(0, 2, "甲市", "Place"), Mention(3, 6, "乙集团", "Organization")]
+    >>> [m.text for m in unread_list_items(t, ms)]
+    ['丙丁智能']
+    >>> unread_list_items("甲市与乙集团、当地企业签订了协议。", ms)
+    []
+    """
+    out: list[Mention] = []
+    covered = list(mentions)
+    queue = sorted((m for m in mentions if m.type in _PARTIES), key=lambda m: m.start)
+    while queue:
+        m = queue.pop(0)
+        joiner = _NEXT_ITEM.match(text, m.end)
+        if joiner is None or not counterpart_slot(text, m.start, m.end):
+            continue
+        begin = joiner.end()
+        run = _NAME_RUN.match(text, begin)
+        if run is None or any(x.start < run.end() and begin < x.end for x in covered):
+            continue
+        for end in range(begin + 2, run.end() + 1):
+            word = text[begin:end]
+            if _NOT_NAME.search(word) is None and _leads_to_signing(text, end):
+                if _GENERIC.search(word) is not None:
+                    break
+                made = Mention(begin, end, word, "Organization", None, _ORIGIN)
+                out.append(made)
+                covered.append(made)
+                queue.insert(0, made)
+                break
+    return out
+
+
+#: counterparts named by their kind (当地企业, 多家银行): no name
+_GENERIC = re.compile(
+    r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|其他|其它|境外|外地|这些|上述)"
+    r"|(?:企业|公司|单位|方面|部门|机构|商家|银行|央企|国企|民企|外企)$"
+)
