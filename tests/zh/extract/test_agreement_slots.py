@@ -219,6 +219,11 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
         ),
     ),
     ("酒泉市与金风科技、当地企业分别签订了合作协议。", _pairs(("酒泉市", "金风科技"))),
+    # a clause carried on from the sentence's subject to a counterpart no mention covers
+    (
+        "大会期间，天水市共签约项目25个，其中与长城电工签订合同金额12亿元。",
+        _pairs(("天水市", "长城电工")),
+    ),
     # what the slots never make a party
     ("曼利今天还和商务部部长王某签署了谅解备忘录。", set()),  # persons sign
     ("普京与莫迪签署了联合声明。", set()),  # a surname keeps its neighbour a person

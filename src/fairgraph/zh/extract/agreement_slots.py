@@ -538,6 +538,7 @@ def unread_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]
     """
     out: list[Mention] = []
     covered = [*mentions]
+    starts: list[int] = []
     for m in mentions:
         if m.type not in _PARTIES:
             continue
@@ -545,7 +546,13 @@ def unread_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]
         head = next((x.start for x in mentions if x.end == m.start and x.type in _PARTIES), m.start)
         if tail is None or _CONNECTOR_BEFORE.search(text, 0, head):
             continue  # (…与某国某某电力和水务公司签署: the party before 和 is a counterpart too)
-        start = tail.end()
+        starts.append(tail.end())
+    for carried in _CARRIED_WITH.finditer(text):
+        # A…，其中与某某签订…: the subject a clause before, a party opening its sentence
+        lo = max(text.rfind(c, 0, carried.start()) for c in "。！？\n") + 1
+        if any(lo <= m.start < carried.start() and m.type in _PARTIES for m in mentions):
+            starts.append(carried.end())
+    for start in sorted(set(starts)):
         described = _DESCRIBED.match(text, start)
         for begin in (start, described.end() if described else None):
             if begin is None:
@@ -567,6 +574,10 @@ def unread_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]
     return out
 
 
+#: a clause carried on from the sentence's subject to a new counterpart (…，其中与某某签订)
+_CARRIED_WITH = re.compile(
+    r"[，,；;](?:并|还|其中|另外|另|同时|随后|此外|也)+" + TIME_PLACE + r"(?:分别)?(?:与|同|跟)"
+)
 #: a list joiner after a counterpart, and the next item no mention covers
 _NEXT_ITEM = re.compile(r"(?:、|和|及|以及)")
 

@@ -63,7 +63,7 @@ _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(
-    r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?"
+    r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾|其中)?"
     + TIME_PLACE  # (…，并在大会现场与B签署; …，当天与C签订)
     + r"(?:还|也|又|已|早已)?(?:分别)?(?:与|同|和|跟)"
 )
@@ -314,7 +314,7 @@ _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]"
 
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
-    r"^(?:[^，。；]{0,12}[日天前后来]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
+    r"^(?:[^，。；]{0,12}(?:[日天前后来]|期间)|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
     r"|在[^，。；]{1,16}?(?:上|期间|中))?"  # (在开幕式上，A…)
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
 )
