@@ -160,6 +160,9 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
     ("法国德国签署两国关系原则协定", _pairs(("法国", "德国"))),
     ("日本 韩国签署渔业协定", _pairs(("日本", "韩国"))),
     ("中国德国商会签署合作协议", set()),
+    # the roles of a fair's sides name no one (参展商, 采购商, 主宾国, 东道主)
+    ("展会期间，参展商与采购商签订了意向合同。", set()),
+    ("开幕当天，主宾国与东道主签署了合作备忘录。", set()),
     # signatories whose titles name their countries (中国外交部长甲和某国外长乙今天在北京签署);
     # two countries' short forms opening the name of what is signed, when nothing before the
     # verb names the signers; not a signing still to come, nor a pair that qualifies a project
