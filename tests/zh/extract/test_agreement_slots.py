@@ -259,6 +259,8 @@ def test_signing_slots(text: str, expected: set[frozenset[str]]) -> None:
         ("沃尔高和豪伊杜共同见证签约。", "沃尔高"),  # witnesses, not signers
         ("普京与莫迪签署了联合声明。", "普京"),
         ("曼利今天还和商务部部长王某签署了谅解备忘录。", "曼利"),
+        ("普京与习近平签署了联合声明。", "普京"),  # (a rare surname keeps 习近平 a person)
+        ("托卡耶夫与米尔济约耶夫签署了合作协议。", "托卡耶夫"),  # (a foreign person's name)
     ],
 )
 def test_persons_outside_a_slot_stay_persons(text: str, name: str) -> None:

@@ -35,6 +35,8 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import TIME_PLACE, VERB
+from fairgraph.zh.extract.person_names import MORE_SURNAMES
+from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 
 _ORIGIN = "signing-slot"
@@ -265,12 +267,19 @@ def _titled(text: str, name: str, mentions: Sequence[Mention]) -> bool:
     return any(r.end in starts or r.start in ends for r in roles)
 
 
+#: characters that transliterate foreign persons' names (埃尔多安, 泽连斯基, 托卡耶夫)
+_TRANSLITERATED = frozenset("尔斯基夫娃娜诺维奇科姆卡耶洛蒂安森伊索")
+
+
 def _unlike_person(name: str) -> bool:
     """A name no surname begins, that could be a company's short form."""
     return (
         2 <= len(name) <= 6
         and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
         and name[0] not in SURNAMES
+        and name[0] not in MORE_SURNAMES
+        and name[0] not in RARE_SURNAMES
+        and sum(c in _TRANSLITERATED for c in name) < 2  # (a foreign person's name)
         and not name.startswith(DOUBLE_SURNAMES)
         and _NOT_NAME.search(name) is None
     )
