@@ -97,7 +97,9 @@ _NOT_NAME = re.compile(
     r"|[年月日时团组区市州县]$|(?:月份|年份)$|分别|\d"
     r"|^[两二三四五六七八九十几多数百千万]+(?:个|家|所|方|国|地|市|州|县|区|省|座|批|项|大)"
     r"|(?:省份|地区|城市|国家|部门|单位|机构|客商|外商|供应商|采购商|代表团|方"
-    r"|[展购应销理包营]商|[宾道员]国|东道主|业主)$"
+    r"|[展购应销理包营]商|[宾道员]国|东道主|业主"
+    # a zone's short form after its place (成都高新, 某市经开): a place, not a company
+    r"|高新|经开|综保|园区|工业园|片区|基地|示范区|自贸区|保税区|港区|临空|航空港)$"
 )
 #: what a party in a slot does other than sign: it only witnesses or attends (甲和乙见证签约)
 _NOT_SIGNING = re.compile(r"见证|出席|参加|主持|会见|陪同|观看|参观|致辞|讲话|祝贺|到场")
