@@ -227,6 +227,25 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
         "大会期间，天水市共签约项目25个，其中与长城电工签订合同金额12亿元。",
         _pairs(("天水市", "长城电工")),
     ),
+    # a company referred back to (该公司/该集团/公司) opening a signing clause: the company last
+    # named before it, in its sentence or the one before; never a government
+    (
+        "宁德时代是全球领先的动力电池企业。该公司当天与青海省人民政府签署了战略合作协议。",
+        _pairs(("宁德时代", "青海省人民政府")),
+    ),
+    (
+        "比亚迪在西宁设立了生产基地，该集团还与海东市人民政府签订了投资合同。",
+        _pairs(("比亚迪", "海东市人民政府")),
+    ),
+    (
+        "华为公司董事长出席了开幕式。会上，该公司与西宁市人民政府签署了数字经济合作协议。",
+        _pairs(("华为公司", "西宁市人民政府")),
+    ),
+    (
+        "日前，记者从苏宁电器了解到，公司于近日在青岛与海尔集团签署了合作协议。",
+        _pairs(("苏宁电器", "海尔集团")),
+    ),
+    ("西宁市人民政府举办推介会。会上，该公司与华为签署了协议。", set()),
     # what the slots never make a party
     ("曼利今天还和商务部部长王某签署了谅解备忘录。", set()),  # persons sign
     ("普京与莫迪签署了联合声明。", set()),  # a surname keeps its neighbour a person

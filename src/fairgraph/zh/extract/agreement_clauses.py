@@ -455,6 +455,65 @@ def party_groups(
 
 #: a second connector after A与B (A与B当天与C, A与B现场与C): the first joined the subjects
 _SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|均|都|分别)*(?:与|同|跟)")
+#: a company referred back to opening a signing clause (该公司当天与B签署; 记者从A了解到，公司
+#:于近日与B签署): the anaphor, then time, place and adverbs up to the connector
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
+    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|公司|集团)"
+    + TIME_PLACE
+    + r"(?:"
+    + _ADVERB
+    + r"){0,3}(?:分别)?(?:与|同|跟)"
+)
+
+
+def anaphor_pairs(
+    sentence: Sentence, verb_start: int, previous: Sentence | None = None
+) -> list[tuple[Mention, Mention]]:
+    """该公司与B签署 (公司于近日与B签署): the company last named before the anaphor, in this
+    sentence or the one before, signs with the counterparts after the connector; a government
+    is never what 该公司 refers to.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司是龙头企业，该公司当天与乙市人民政府签署了协议"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization", "Company"),
+    ...       Mention(15, 21, "乙市人民政府", "Organization", "Government"))
+    >>> [(a.text, b.text) for a, b in anaphor_pairs(Sentence(Span(0, len(t), t), ms), 22)]
+    [('甲公司', '乙市人民政府')]
+    """
+    base = sentence.start
+    local = sentence.text[: verb_start - base]
+    found = None
+    for match in _ANAPHOR_SUBJECT.finditer(local):
+        found = match
+    if found is None:
+        return []
+    anaphor = base + found.start("anaphor")
+    link_end = base + found.end()
+    after = [m for m in sentence.mentions if m.type in PARTY_TYPES and link_end <= m.start]
+    group = _following_list(sentence, after, link_end, verb_start)
+    if not group:
+        return []
+    sources = [[m for m in sentence.mentions if m.end <= anaphor]]
+    if previous is not None:
+        sources.append(list(previous.mentions))
+    for mentions in sources:
+        named = [
+            m
+            for m in mentions
+            if m.type == "Organization"
+            and m.subtype != "Government"
+            and not m.text.endswith(_NO_COMPANY)
+        ]
+        if named:
+            return [(named[-1], right) for right in group if right.text != named[-1].text]
+    return []
+
+
+#: bodies 该公司 never refers to
+_NO_COMPANY = ("政府", "委员会", "管委会", "局", "厅", "部", "办", "委", "党委", "大学", "学院")
+
+
 #: what may stand between a joint list of signers and the verb (A、B和C还签订了, 三方共同签署)
 _JOINT_TAIL = re.compile(
     r"(?:[两三四五六](?:方|家|地|省|市|国)(?:政府)?)?(?:共同|正式|当场|现场|还|也|又|已)*"

@@ -31,6 +31,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     VERB,
     SigningClause,
     agreement_name,
+    anaphor_pairs,
     bare_signings,
     held_ceremonies,
     named_pairs,
@@ -282,6 +283,8 @@ def _pairs_of(
         pairs = []  # the whole list qualifies the unnamed counterparts
     if not pairs:
         pairs = pairs_after_verb(sentence, clause)
+    if not pairs:
+        pairs = anaphor_pairs(sentence, clause.verb_start, previous)  # (该公司与B签署)
     if not pairs:
         pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
             sentence, clause.verb_start, floor
