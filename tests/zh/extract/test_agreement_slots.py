@@ -177,6 +177,11 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
         "哈尔滨新区管理委员会和中国铁路哈尔滨局集团有限公司签署中俄班列集结中心项目协议。",
         _pairs(("哈尔滨新区管理委员会", "中国铁路哈尔滨局集团有限公司")),
     ),
+    # a signing still to come: no pair, the subject's name without the modal (某某拟|与)
+    ("雅思达拟与北辰控股有限公司签署供货合同。", set()),
+    ("雅思达将与奥凯森签署供货合同。", set()),
+    ("奥凯森尚未与北辰控股有限公司签订合同。", set()),
+    ("该公司将与青海省人民政府签署合作协议。", set()),
     # a supposition, a country's unnamed firms, a signing that is a question to study: none
     ("但如果长城公司同美国有关公司签订的发射合同不能顺利执行，损失将很大。", set()),
     ("长城公司同美国有关公司签订了发射合同。", set()),
@@ -285,6 +290,16 @@ def test_signing_slots(text: str, expected: set[frozenset[str]]) -> None:
 def test_persons_outside_a_slot_stay_persons(text: str, name: str) -> None:
     extraction = extract_document(Document.from_text(text, source="slots.txt"))
     assert not any(m.text == name and m.type == "Organization" for m in extraction.mentions)
+
+
+def test_a_modal_is_no_part_of_a_name() -> None:
+    extraction = extract_document(
+        Document.from_text("雅思达拟与北辰控股有限公司签署供货合同。", source="slots.txt")
+    )
+    assert {m.text for m in extraction.mentions if m.type == "Organization"} == {
+        "雅思达",
+        "北辰控股有限公司",
+    }
 
 
 @pytest.mark.parametrize(

@@ -966,7 +966,8 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 _SUBJECT_SIGNS_WITH = re.compile(
     r"(?:^|[，,。；：、\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"  # (、: the last of a list)
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]{1,11})"  # (ING与B: a Latin name)
-    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已)*(?:与|同|和)$"
+    # (将/拟/计划与B签署: the subject is named all the same, the signing still to come)
+    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意)*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
@@ -1082,7 +1083,8 @@ _NOT_IN_SUBJECTS = re.compile(
     r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
     r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
     r"|^(?:日前|目前|此前|同日)"
-    r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈"  # (某日计划与B签约: a verb, no name)
+    # (某日计划与B签约: a verb, no name)
+    r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"
 )
 
 

@@ -455,6 +455,8 @@ def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _ANNOUNCED_COMPANY = re.compile(r"^(?:该)?公司(?:于|在)[^公]{1,8}$")
 #: an adverb or time word the recogniser ran into a name (某某集团现场|与…)
 _RUN_ON = re.compile(r"(?:现场|当场|当天|当日|近日|日前|上午|下午)$")
+#: a modal or adverb the recogniser ran into a name before its connector (某某拟|与…)
+_MODAL_TAIL = re.compile(r"(?:拟|将|有望|即将|计划|准备|已经|还将|也将)$")
 #: what may stand between the second side and the verb
 _BEFORE_VERB = re.compile(TIME_PLACE + _ADVERBS)
 
@@ -498,6 +500,17 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
         ):
             # 某某集团|现场与C签署: the adverb is the clause's, not the name's
             end = m.start + run_on.start()
+            m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
+        modal = _MODAL_TAIL.search(m.text) if m.type == "Organization" else None
+        if (
+            modal is not None
+            and modal.start() >= 2
+            and _NOT_NAME.search(m.text[: modal.start()]) is None
+            and _SUBJECT_TAIL.match(text, m.end)
+            and lexicon.org_of(m.text) is None  # type: ignore[attr-defined]
+        ):
+            # 某某|拟与B签署: a word of the clause the recogniser ran into the name
+            end = m.start + modal.start()
             m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
         cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
         if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 2:
