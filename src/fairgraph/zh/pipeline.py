@@ -36,12 +36,14 @@ from fairgraph.zh.extract.agreement_clauses import (
     unnamed_pairs,
     unnamed_subjects,
 )
+from fairgraph.zh.extract.agreement_slots import signing_slot_parties, unread_list_items
 from fairgraph.zh.extract.agreements import (
     find_agreements,
     signatories,
     split_joined_parties,
     trim_at_signing_verbs,
     witnesses,
+    zone_committees,
 )
 from fairgraph.zh.extract.bodies import drop_generic_departments, short_bodies
 from fairgraph.zh.extract.compound_titles import repair_compound_titles
@@ -272,9 +274,11 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     lexicon = load_lexicon()
     spans = split_sentences(text)
     mentions = recognize_entities(text, backend=backend)
+    mentions = signing_slot_parties(text, mentions, lexicon)
     mentions = sorted([*mentions, *unnamed_counterparts(text, mentions)])
     mentions = sorted([*mentions, *unnamed_subjects(text, mentions)])
     mentions = sorted([*mentions, *unnamed_pairs(text, mentions)])
+    mentions = sorted([*mentions, *unread_list_items(text, mentions)])  # (…与A、某某签署)
     mentions = sorted([*mentions, *subsidiary_names(text, mentions)])
     mentions = sorted([*mentions, *declared_mentions(text, mentions)])
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
@@ -344,6 +348,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
                 signing_people.append((sentence.start, role, people))
     posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
     posts = foreign_bare_heads(posts, mentions)
+    agreements = zone_committees(agreements, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
     fairs.extend(rough_project_count(sentences, fairs, main, lexicon))
@@ -352,6 +357,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     fairs.extend(host_city(sentences, fairs, main, lexicon))
     known = set(mentions)
     extra = {f.location for f in fairs if f.location is not None and f.location not in known}
+    # (某国外交部长甲与…签署: the country a signatory's title opens with signs)
+    extra |= {p for a in agreements for p in a.parties if p.origin == "title" and p not in known}
     mentions = sorted([*mentions, *extra])  # cities read off a venue's name (厦门国际会展中心)
     return Extraction(
         document=document,

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
-SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "续签", "达成", "缔结")
+SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "签有", "续签", "达成", "缔结")
 AGREEMENT_NOUNS = (
     "框架协议书",
     "协议书",
@@ -54,21 +55,28 @@ AGREEMENT_NOUNS = (
 )
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
 VERB = re.compile(
-    "|".join(SIGNING_VERBS) + r"|签(?=了?(?:《|合作|框架|战略|协议|备忘录|合同|意向))"
+    "|".join(SIGNING_VERBS)
+    # (签SWIFT合作备忘录: a Latin name before what is signed)
+    + r"|签(?=了?(?:[A-Za-z][A-Za-z0-9&;]{1,20})?(?:《|合作|框架|战略|协议|备忘录|合同|意向))"
 )
 _NOUN = re.compile(
-    r"^(?:了)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:" + "|".join(AGREEMENT_NOUNS) + r")[”」]?)"
+    r"^(?:了|的)?(?:《[^》]{2,100}》|[^，。；！？]{0,40}?(?:"
+    + "|".join(AGREEMENT_NOUNS)
+    + r")[”」]?)"
 )
 _TITLE = re.compile(r"《([^》]{2,80})》")
 _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 #: an adverb between a party and its connector (A还与B, A正在和B, A已经同B)
-_ADVERB = r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
+_ADVERB = (
+    r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
+    r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
+)
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
 _LINK = re.compile(
     r"(?P<count>等?[两二三四五六七八九十几多\d]+(?:家|所|个)(?:企业|公司|单位|机构|高校|院校|银行|城市)?"
     r"|等(?:企业|公司|单位|机构|高校|院校|银行|城市))?"  # (A、B等企业分别与C)
-    r"(?:" + _ADVERB + r")?(?P<each>分别)?(?:与|同|和|跟)"
+    r"(?:" + _ADVERB + r"){0,3}(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
     # 与某集团旗下的某公司: the parent only says whose the counterpart is
@@ -98,10 +106,13 @@ _WHERE_WHEN = re.compile(
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
-    r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])?(?:发布|发出)?"
-    r"(?:(?:公告)?(?:称|宣布|表示|透露|披露)|公告)[，,：:]?(?:公司|该公司|其|集团)?"
+    r"(?:" + _WHEN + r")?(?:午间|晚间|盘后|盘前|周[一二三四五六日])*"
+    r"(?:(?:发布|发出)[\u4e00-\u9fff]{0,4}?(?=公告))?"  # (发布重大合同公告)
+    r"(?:(?:公告)?(?:称|宣布|表示|透露|披露)|公告)[，,：:]?"
+    # (…公告称，2013年5月3日，其与B签署: the day in a clause of its own)
+    r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?(?:公司|该公司|其|集团)?"
     # (…公告称，公司于2013年5月3日与B签署: the day between the company and its connector)
-    r"(?:于(?:(?:1[89]|20)\d{2}年)?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:于(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
     # (公司在某会上与B签署: a place or time phrase may follow the company)
     r"(?=(?:还|也|又|已经|已|将|共同)?(?:分别)?(?:与|同|和|跟)|(?<=公司)(?:在|于))"
 )
@@ -125,9 +136,10 @@ _CEREMONY = re.compile(r"签(?:字|约|署|订)(?:仪式)?")
 #: 签约项目包括：A与B的某某项目… / 现场签约的重点项目有A与B某某项目: the projects signed, by name
 _PROJECTS_LISTED = re.compile(r"签约[^。；：]{0,8}项目[^。；]{0,4}?(?:包括|有|为|如下)")
 _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
-_PHRASE_STOP = "，。；、“”《"
+_PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
-    r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额)"
+    r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
+    r"|外[，,])"  # (除了与B签约外，…)
 )
 _BARE_NAME = "协议"
 
@@ -145,7 +157,9 @@ _SIGNS_WITH = re.compile(
 _GENERIC_COUNTERPART = re.compile(
     r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|有关|相关|其他|其它|境外|外地|这些|上述)"
     r"|(?:外商|客商|投资商|企业家|投资者|开发商|企业|公司|单位|方面|部门|机构|商家|银行|代表"
-    r"|央企|国企|民企|外企|方|团|人)$"
+    r"|央企|国企|民企|外企|方|团|人"
+    # the roles of a fair's or a deal's sides (参展商, 采购商, 主宾国, 东道主, 成员国)
+    r"|[展购应销理包营]商|[宾道员]国|东道主|业主)$"
     r"|[的了就将在已把被对向为从等]"
     r"|协议|备忘录|合同|意向书|仪式"  # 与某某战略合作协议签约仪式: the agreement, no counterpart
 )
@@ -169,7 +183,9 @@ def signing_clauses(sentence: Sentence) -> list[SigningClause]:
         if noun is None:
             continue
         start = sentence.start + verb.start()
-        out.append(SigningClause(start, sentence.start + verb.end(), noun.group().lstrip("了")))
+        name = noun.group().lstrip("了")
+        name = name[1:] if name.startswith("的《") else name  # (签署的《某合同》)
+        out.append(SigningClause(start, sentence.start + verb.end(), name))
     return out
 
 
@@ -340,6 +356,12 @@ def agreement_name(phrase: str) -> tuple[str, str | None]:
     return phrase, None
 
 
+#: a country's firms left unnamed (美国有关公司, 日本多家企业): the firms sign, not the country
+_UNNAMED_FIRMS = re.compile(
+    r"(?:有关|相关|一些|多家|几家|部分|一家|某|的)(?:公司|企业|厂商|厂家|银行|机构|财团|集团)"
+)
+
+
 def party_groups(
     sentence: Sentence, verb_start: int, floor: int | None = None
 ) -> list[tuple[Mention, Mention]]:
@@ -359,7 +381,8 @@ def party_groups(
         and m.end <= verb_start
         and not _is_location(text, m.start - base)
         and not (m.type == "Country" and text[m.end - base : m.end - base + 1] == "区")
-    ]  # (某集团中国区总裁: a company's regional unit, no party)
+        and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - base))
+    ]  # (某集团中国区总裁: a company's regional unit, no party; 美国有关公司: unnamed firms)
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
@@ -369,13 +392,18 @@ def party_groups(
             text, represented_by(sentence, b) - base
         ):
             return [(a, b)]
+    joined: set[int] = set()  # subjects joined to the one before by 与 (A与B当天与C)
     for i, left in enumerate(candidates):
         end = after_where_when(sentence, represented_by(sentence, left)) - base
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
             end = after_where_when(sentence, base + announced.end()) - base
-        if text[end : end + 1] == "，" and text[: left.start - base].endswith("代表"):
-            # X代表A，在兰州与B签约: the body X signs for goes on past the comma
+        if text[end : end + 1] in ("，", ",") and (
+            text[: left.start - base].endswith("代表")
+            or after_where_when(sentence, base + end + 1) > base + end + 1
+        ):
+            # X代表A，在兰州与B签约: the body X signs for goes on past the comma; so does a
+            # subject set off by a comma before its time and place (A，6月22日在北京与B签署)
             end = after_where_when(sentence, base + end + 1) - base
         link = _LINK.match(text, end)  # A在西宁与B签署, A于7月10日在某某会上与B签署
         if link is None:
@@ -389,12 +417,27 @@ def party_groups(
             or (group and _ALL_WITH.match(text, after_where_when(sentence, group[-1].end) - base))
         ):
             continue  # A和B与C签署, A和B分别与C, A、B和C都与D: 和 joins the subjects
+        if (
+            group
+            and link.group() in ("与", "同", "跟")
+            and _SECOND_WITH.match(text, after_where_when(sentence, group[-1].end) - base)
+            and any(group[-1].end < m.start for m in candidates)
+        ):
+            joined.add(i + 1)  # A与B当天与C签署 / A与B现场与C: 与 joins the subjects A and B
+            continue
         if group:
             group = _last_partners(sentence, candidates, group, verb_start)
         each = bool(link.group("each") or link.group("count"))
         # A、B与C签署: each listed subject signs with C (a list joined by 、 only, unless 分别)
         gaps = _LEFT_GAPS if each else _BARE_LEFT_GAPS
         lefts = _preceding_list(sentence, candidates[:i], left, gaps) + [left]
+        if i in joined:
+            lefts = [candidates[i - 1], *lefts]
+        head = lefts[0].start - base
+        if head and any(c.end - base == head and c.type == "Country" for c in candidates):
+            head = next(c.start for c in candidates if c.end - base == head) - base
+        if _AFTER_CONNECTOR.search(text, 0, head):
+            continue  # 分别与A公司、B公司和C公司达成: all are counterparts of a subject unread
         if _respectively(sentence, link, lefts, group):
             pairs.extend(zip(lefts, group, strict=True))  # A、B分别与C、D签署: A–C, B–D
         elif (len(lefts) > 1 and _joint_list(sentence, link, group, verb_start)) or _all_sides(
@@ -408,6 +451,67 @@ def party_groups(
         if group:
             break
     return pairs
+
+
+#: a second connector after A与B (A与B当天与C, A与B现场与C): the first joined the subjects
+_SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|均|都|分别)*(?:与|同|跟)")
+#: a company referred back to opening a signing clause (该公司当天与B签署; 记者从A了解到，公司
+#:于近日与B签署): the anaphor, then time, place and adverbs up to the connector
+_ANAPHOR_SUBJECT = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
+    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|公司|集团)"
+    + TIME_PLACE
+    + r"(?:"
+    + _ADVERB
+    + r"){0,3}(?:分别)?(?:与|同|跟)"
+)
+
+
+def anaphor_pairs(
+    sentence: Sentence, verb_start: int, previous: Sentence | None = None
+) -> list[tuple[Mention, Mention]]:
+    """该公司与B签署 (公司于近日与B签署): the company last named before the anaphor, in this
+    sentence or the one before, signs with the counterparts after the connector; a government
+    is never what 该公司 refers to.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司是龙头企业，该公司当天与乙市人民政府签署了协议"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization", "Company"),
+    ...       Mention(15, 21, "乙市人民政府", "Organization", "Government"))
+    >>> [(a.text, b.text) for a, b in anaphor_pairs(Sentence(Span(0, len(t), t), ms), 22)]
+    [('甲公司', '乙市人民政府')]
+    """
+    base = sentence.start
+    local = sentence.text[: verb_start - base]
+    found = None
+    for match in _ANAPHOR_SUBJECT.finditer(local):
+        found = match
+    if found is None:
+        return []
+    anaphor = base + found.start("anaphor")
+    link_end = base + found.end()
+    after = [m for m in sentence.mentions if m.type in PARTY_TYPES and link_end <= m.start]
+    group = _following_list(sentence, after, link_end, verb_start)
+    if not group:
+        return []
+    sources = [[m for m in sentence.mentions if m.end <= anaphor]]
+    if previous is not None:
+        sources.append(list(previous.mentions))
+    for mentions in sources:
+        named = [
+            m
+            for m in mentions
+            if m.type == "Organization"
+            and m.subtype != "Government"
+            and not m.text.endswith(_NO_COMPANY)
+        ]
+        if named:
+            return [(named[-1], right) for right in group if right.text != named[-1].text]
+    return []
+
+
+#: bodies 该公司 never refers to
+_NO_COMPANY = ("政府", "委员会", "管委会", "局", "厅", "部", "办", "委", "党委", "大学", "学院")
 
 
 #: what may stand between a joint list of signers and the verb (A、B和C还签订了, 三方共同签署)
@@ -535,7 +639,9 @@ def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Me
 
 
 #: a new partner of the same subject after a comma (…建成自贸区，并和C签署…)
-_NEW_PARTNER = re.compile(r"，(?:并|还|也|又|同时|随后)?(?:和|与|同|跟)")
+_NEW_PARTNER = re.compile(
+    r"，(?:并|还|也|又|同时|随后)?(?:" + _WHEN + r")?(?:并|还|也|又|同时|随后)?(?:和|与|同|跟)"
+)
 
 
 def _last_partners(
@@ -583,7 +689,9 @@ def _preceding_list(
 
 
 #: a short name declared in brackets right after a party (（以下简称“某某”）)
-_DECLARED_AFTER = re.compile(r"[（(](?:以下)?(?:简称|称)[^）)]{1,30}[）)]")
+_DECLARED_AFTER = re.compile(
+    r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
+)
 
 
 def represented_by(sentence: Sentence, party: Mention) -> int:
@@ -713,6 +821,12 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
         if m.type in PARTY_TYPES and clause.verb_end <= m.start and m.end <= end
     ]
     titled = sentence.between(clause.verb_end, end).lstrip("了").startswith("《")
+    if (
+        len(inside) >= 2
+        and inside[0].origin == inside[1].origin == ABBREVIATED_COUNTRY
+        and inside[0].end == inside[1].start
+    ):
+        return [(inside[0], inside[1])]  # 签署了中俄联合声明: the two the name's short forms name
     for i, left in enumerate(inside):
         after = sentence.between(left.end, end)
         connector = next((c for c in _CONNECTORS if after.startswith(c)), None)
@@ -790,6 +904,7 @@ def named_pairs(
             and start <= m.start
             and m.end <= end
             and not _is_location(text, m.start - sentence.start)
+            and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - sentence.start))
         ]
         # 泰国正大集团: the country only says whose the company is; the company is the party
         lead = {
@@ -849,14 +964,21 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 
 #: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read
 _SUBJECT_SIGNS_WITH = re.compile(
-    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
-    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已|正式|先后|分别)*(?:与|同|和)$"
+    r"(?:^|[，,。；：、\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"  # (、: the last of a list)
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]{1,11})"  # (ING与B: a Latin name)
+    # (将/拟/计划与B签署: the subject is named all the same, the signing still to come)
+    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意)*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
-    r"(?:^|[，,。；：\n])((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
-    r"(?:今日|昨日|近日|日前|(?:\d{1,2}月)?\d{1,2}日)?(?:午间|晚间|晚|盘后)?(?:发布)?"
-    r"公告(?:称|宣布|显示)?[，,：:]?(?:公司|该公司)(?:已经|已|还|也)?(?:与|同|和)$"
+    r"(?:^|[，,。；：\n]|讯\s*)((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
+    r"(?:今日|昨日|近日|日前|(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日])?(?:午间|晚间|晚|盘后|盘前)?"
+    r"(?:发布[\u4e00-\u9fff]{0,4}?)?公告(?:称|宣布|显示|表示)?[，,：:]?"  # (发布重大合同公告)
+    # (公告称，8月8日，公司与…; 公告，公司于2013年5月3日与…)
+    r"(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日[，,])?"
+    r"(?:公司|该公司)(?:已经|已|还|也)?"
+    r"(?:于(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
+    r"(?:与|同|和)$"
 )
 #: a signing verb in the clause after the counterpart
 _SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")
@@ -961,7 +1083,8 @@ _NOT_IN_SUBJECTS = re.compile(
     r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
     r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
     r"|^(?:日前|目前|此前|同日)"
-    r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈"  # (某日计划与B签约: a verb, no name)
+    # (某日计划与B签约: a verb, no name)
+    r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"
 )
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
-from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES
+from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES, TIME_PLACE
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
@@ -109,7 +109,16 @@ def listed_pair(
     if len(parties) < 2 or any(m.type == "Person" for m in found):
         return []
     gaps = [
-        "、" if a.origin == b.origin == ABBREVIATED_COUNTRY and a.end == b.start else gap
+        "、"
+        if (a.origin == b.origin == ABBREVIATED_COUNTRY and a.end == b.start)
+        # (法国德国签署两国…协定: two countries named in full side by side, as a headline does)
+        or (
+            a.type == b.type == "Country"
+            and ABBREVIATED_COUNTRY not in (a.origin, b.origin)
+            and gap.strip(" \u3000") == ""
+            and len(parties) == 2
+        )
+        else gap
         for a, b, gap in (
             (a, b, sentence.between(a.end, b.start))
             for a, b in zip(parties, parties[1:], strict=False)
@@ -194,7 +203,9 @@ def mutual_pair(
 
 
 #: a body's head and his party between the body and the connector (A董事长某某一行与B)
-_HEAD_AND_PARTY = re.compile(r"^[^，。；、]{1,16}?(?:一行|等)?(?:与|同|和|跟)$")
+_HEAD_AND_PARTY = re.compile(
+    r"^[^，。；、]{1,16}?(?:一行|等)?(?:与|同|和|跟)(?:来访的|到访的|前来访问的|正在访问的)?$"
+)
 
 
 def _led_by_its_head(sentence: Sentence, left: Mention, right: Mention) -> bool:
@@ -279,11 +290,31 @@ _FOR_BOTH_SIDES = re.compile(
 #: what may stand between two titled signatories (甲省副省长张某与乙集团董事长李某)
 _SIGNERS_JOINED = re.compile(r"^(?:与|和|同|跟)$")
 #: what may stand between the second signatory and the verb (共同, 在…上)
-_SIGNERS_TO_VERB = re.compile(r"^(?:共同|正式|当场|现场|在[^，。；]{1,12}?上)*$")
+_SIGNERS_TO_VERB = re.compile(
+    r"^(?:共同|正式|当场|现场|在[^，。；]{1,12}?上|" + TIME_PLACE + r")*"
+    r"(?:分别代表(?:本国|两国|各自|双方)?政府)?$"  # (今天在北京签署; 分别代表本国政府签署)
+)
 #: a government head's title: who signs for a place's government (副省长某某代表双方签署)
 _GOVERNMENT_HEAD = re.compile(
     r"^(?:常务|代)?副?(?:省|市|县|州|区)长$|^(?:自治区)?(?:常务|代)?副?主席$"
 )
+
+
+def _country_in_title(role: Mention) -> Mention | None:
+    """The country a title opens with (中国外交部长 → 中国), as the side its holder signs for.
+
+    >>> _country_in_title(Mention(0, 6, "中国外交部长", "Role")).text
+    '中国'
+    >>> _country_in_title(Mention(0, 3, "外交部长", "Role")) is None
+    True
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for k in range(len(role.text) - 2, 1, -1):
+        if lexicon.country_of(role.text[:k]) is not None:
+            return Mention(role.start, role.start + k, role.text[:k], "Country", None, "title")
+    return None
 
 
 #: titles and bodies of the Party, which never sign a side's agreement
@@ -319,7 +350,10 @@ def signatory_pair(sentence: Sentence, verb_start: int) -> list[tuple[Mention, M
         if (
             len(people) != 2
             or not _SIGNERS_TO_VERB.match(sentence.between(ms[people[1]].end, verb_start))
-            or people[1] + 1 < len(ms)
+            or any(  # (only a place where, 在北京, between the second and the verb)
+                not (m.type == "Place" and sentence.between(m.start - 1, m.start) in ("在", "于"))
+                for m in ms[people[1] + 1 :]
+            )
             or not _SIGNERS_JOINED.match(
                 sentence.between(ms[people[0]].end, ms[people[0] + 1].start)
             )
@@ -405,8 +439,14 @@ def _signing_bodies(
             and sentence.between(ms[j].end, ms[j + 1].start) in ("", "、")
         ):
             j -= 1
-        if j < 0 or j == i - 1:
+        if j == i - 1 or (j < 0 and i == 0):
             return []  # no title before the name
+        if j < 0 or sentence.between(ms[j].end, ms[j + 1].start) != "":
+            country = _country_in_title(ms[j + 1])
+            if country is None:
+                return []
+            bodies.append(country)  # 某国外交部长甲: the title holds its country
+            continue
         body, role = ms[j], ms[j + 1]
         if body.type not in PARTY_TYPES or sentence.between(body.end, role.start) != "":
             return []

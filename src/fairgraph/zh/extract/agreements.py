@@ -31,6 +31,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     VERB,
     SigningClause,
     agreement_name,
+    anaphor_pairs,
     bare_signings,
     held_ceremonies,
     named_pairs,
@@ -63,9 +64,9 @@ _SIGNATORY = re.compile(r"代表(?:双方|各方|三方|两方|[^，。]{0,12}?)
 _WITNESS = re.compile(r"见证")
 #: a clause that opens on its counterpart (…，与C签署了Y): the subject is the one before
 _CARRIED = re.compile(
-    r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾)?"
+    r"^\s*(?:并|还|又|也|同时|随后|另|先后|已|曾|其中)?"
     + TIME_PLACE  # (…，并在大会现场与B签署; …，当天与C签订)
-    + r"(?:还|也|又|已)?(?:分别)?(?:与|同|和|跟)"
+    + r"(?:还|也|又|已|早已)?(?:分别)?(?:与|同|和|跟)"
 )
 #: a signing still to come (将/拟/计划/有望 … 签署) or denied (未/尚未/没有): no agreement
 _FUTURE = re.compile(
@@ -78,9 +79,10 @@ _COLON_LIST = re.compile(r"(?:签署|签订|签约)了?(?:以下|如下)?(?:协�
 #: a signing asked for, urged, refused or hoped for (要求A和B签署…, A拒绝签署…): none
 _URGED = re.compile(
     r"要求|敦促|呼吁|促请|希望|拒绝|不会|不愿|愿意|愿同|愿与|无条件|尽快|应当|促使|说服|劝说"
+    r"|如果|假如|倘若|要是|应该|应对"  # (如果A同B签订的合同不能执行: a supposition)
 )
 #: a signing that is what talks are about (签署某协议的谈判已近尾声): none yet
-_TALKED_OF = re.compile(r"[”」》]?的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)")
+_TALKED_OF = re.compile(r"[”」》]?(?:的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)|问题)")
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
@@ -243,16 +245,16 @@ def _pairs_of(
 ) -> list[tuple[Mention, Mention]]:
     """The pairs of parties of one signing clause, by the constructions tried in turn."""
     local = sentence.text[: clause.verb_start - sentence.start]
-    cut = max(local.rfind("，"), local.rfind("；"))
+    cut = max(local.rfind("，"), local.rfind("；"), local.rfind(","))  # (online news writes ,)
     pairs = subject_with_each(sentence, clause.verb_start, floor) or party_groups(
         sentence, clause.verb_start, floor
     )
     carried = local[max(cut, local.rfind("、")) + 1 :]  # …签订X、与C签订Y
     if not _CARRIED.match(carried):
         carried = local[cut + 1 :]  # …，先后与A、B等国签署: the list holds 、 itself
-    if not pairs and previous_left is None and _CARRIED.match(carried) and "，" in local:
+    if not pairs and previous_left is None and _CARRIED.match(carried) and cut >= 0:
         # "A举办了推介会，并与B签署…": the sentence's subject signs
-        previous_left = _subject(sentence, sentence.start + local.rfind("，"))
+        previous_left = _subject(sentence, sentence.start + cut)
     if not pairs and previous_left is not None and _CARRIED.match(carried):
         # "…与B签署了X，与C签署了Y": the left party carries over.
         tail = [
@@ -273,17 +275,27 @@ def _pairs_of(
             )
         ]
         pairs = [(previous_left, m) for m in tail if m != previous_left]
-    if any(modifies_counterpart(sentence, right, clause.verb_start) for _, right in pairs):
+    if any(
+        modifies_counterpart(sentence, right, clause.verb_start)
+        and not _JOINT_DELEGATES.match(sentence.between(left.end, right.end + 3))
+        for left, right in pairs
+    ):
         pairs = []  # the whole list qualifies the unnamed counterparts
     if not pairs:
         pairs = pairs_after_verb(sentence, clause)
+    if not pairs:
+        pairs = anaphor_pairs(sentence, clause.verb_start, previous)  # (该公司与B签署)
     if not pairs:
         pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
             sentence, clause.verb_start, floor
         )
     if (
         not pairs
-        and MUTUAL.search(local[cut + 1 :])
+        and (
+            MUTUAL.search(local[cut + 1 :])
+            # A同B举行会谈，并签署了…: the two who met sign, 双方 unsaid
+            or (_AFTER_TALKS.fullmatch(local[cut + 1 :]) and _TALKS.search(local[: cut + 1]))
+        )
         and not _FRAME.match(sentence.text, clause.verb_end - sentence.start)
     ):
         pairs = mutual_pair(sentence, clause.verb_start, previous)
@@ -294,13 +306,18 @@ def _pairs_of(
     return pairs
 
 
+#: a clause that goes on from talks to a signing (…举行会谈，并签署了…)
+_AFTER_TALKS = re.compile(r"\s*(?:并|随后|会后|之后|同时|还)(?:正式|共同)?")
+_TALKS = re.compile(r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤)[，,]$")
+#: A和B的代表签署: the delegates of both sides, joined by 和, sign for them (not 与B的代表)
+_JOINT_DELEGATES = re.compile(r"^(?:和|及|、)[^与同跟]*的代表")
 #: 两国签署的文件中，…: the signing only frames what the clause after it says
 _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]")
 
 
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
-    r"^(?:[^，。；]{0,12}[日天前后来]|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
+    r"^(?:[^，。；]{0,12}(?:[日天前后来]|期间)|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
     r"|在[^，。；]{1,16}?(?:上|期间|中))?"  # (在开幕式上，A…)
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
 )
@@ -513,3 +530,37 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
             Mention(m.start + i + 1, m.end, right, right_kind, right_subtype, m.origin),
         ]
     return None
+
+
+#: the body that runs a zone (某某经济技术开发区管理委员会, …管委会)
+_COMMITTEES = ("管理委员会", "管委会")
+
+
+def zone_committees(
+    agreements: Sequence[Agreement], mentions: Sequence[Mention]
+) -> list[Agreement]:
+    """A zone named as a party (某某开发区与B签署, a headline's short form) signs through the
+    body that runs it, when the report names that body (某某开发区管理委员会): the body is
+    the party, as in the report's other sentences.
+
+    >>> from fairgraph.model import Span
+    >>> zone = Mention(0, 5, "甲经济开发区", "Place")
+    >>> body = Mention(20, 30, "甲经济开发区管理委员会", "Organization")
+    >>> b = Mention(6, 9, "乙公司", "Organization")
+    >>> a = Agreement(parties=(zone, b), agreement_type="协议", evidence=Span(0, 12, ""))
+    >>> [m.text for m in zone_committees([a], [zone, b, body])[0].parties]
+    ['甲经济开发区管理委员会', '乙公司']
+    """
+    bodies = {
+        m.text: m for m in mentions if m.type == "Organization" and m.text.endswith(_COMMITTEES)
+    }
+    out = []
+    for a in agreements:
+        parties = tuple(
+            next((bodies[p.text + c] for c in _COMMITTEES if p.text + c in bodies), p)
+            if p.type == "Place"
+            else p
+            for p in a.parties
+        )
+        out.append(dataclasses.replace(a, parties=parties) if parties != a.parties else a)
+    return out

@@ -1,0 +1,651 @@
+"""The slots of a signing sentence name its parties when the recogniser read them otherwise.
+
+A signing sentence has two slots for its parties: the subject opening its clause, before a
+connector (A与B签署…, A在西宁与B…, A今日公告称，公司于某日与B…), and the counterpart right
+after the connector (…与B、C签订…). Real business news names listed companies there by short
+forms no lexicon holds; the recogniser then reads them as a person's name, or reads only the
+place their name begins with. Here the slot decides:
+
+* ``retyped_persons``  — a "person" in a slot (某某与乙集团签订…) is an organisation, unless
+  its name begins with a surname, or a title stands next to it anywhere in the report (a
+  signatory: 董事长王某与…);
+* ``place_led_names``  — a place or country and the few characters after it, in a slot
+  (上海某某与乙公司签订…, …与福建某某签署), are one organisation, unless those characters are
+  a level, an adverb, a time word, a generic word or a place;
+* ``split_signing_spans`` — one span over both sides right before the verb (某某科技与某某公司
+  签订…) is the two;
+* ``unread_counterparts`` — the name after a party's connector that nothing covers (某某集团
+  宣布，与某某达成…协议; …与某某、乙集团签署), up to the verb or the next of a list;
+* ``grown_names``      — a name the recogniser cut short in a slot: its tail (某某集团|控股近日与…)
+  or its head after the connector (…与某某|新能源有限公司签署).
+
+Never a verb, a date or a place alone: what a slot makes is checked against the words that
+name no one (agreement_clauses: pronouns, quantifiers, generic words, adverbs, time words).
+
+>>> t = "8月8日，甲乙丙与丁集团签订了合作协议。"
+>>> ms = [Mention(5, 8, "甲乙丙", "Person"), Mention(9, 12, "丁集团", "Organization")]
+>>> [(m.text, m.type) for m in signing_slot_parties(t, ms)]
+[('甲乙丙', 'Organization'), ('丁集团', 'Organization')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from fairgraph.model import Mention
+from fairgraph.zh.extract.agreement_clauses import TIME_PLACE, VERB
+from fairgraph.zh.extract.person_names import MORE_SURNAMES
+from fairgraph.zh.ner.names import RARE_SURNAMES
+from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
+
+_ORIGIN = "signing-slot"
+_CHINA = "中国"
+_PARTIES = ("Organization", "Country", "Place")
+#: a signing in the clause (签署, 签订, 签约, 达成…协议, 签《…》, 签+Latin name of a memorandum)
+_SIGNING = re.compile(
+    r"签署|签订|签约|签定|签下|续签|草签|缔结|达成[^，。；,;]{0,24}?(?:协议|协定|合同|备忘录|意向)"
+    r"|签了?(?=《|[A-Za-z&;]{2,20}|合作|框架|战略|协议|备忘录|合同|意向)"
+)
+#: what ends a clause (full-width and ASCII: business news online writes both)
+_STOPS = "，。；！？：,;:!?\n"
+#: adverbs and time words between a party and its connector or verb
+_ADVERBS = (
+    r"(?:还|也|又|并|均|都|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
+    r"|刚刚|刚|早已|此前|近日|日前|近期|现场|当场|再度|最终|日前|今日|昨日|昨天|今天|除了)*"
+)
+_CONNECTOR = r"(?:分别)?(?:与|同|跟|和)"
+#: after a subject: a short name declared in brackets, time and place phrases, adverbs,
+#: then the connector
+_SUBJECT_TAIL = re.compile(r"(?:[（(][^）)]{0,30}[）)])?" + TIME_PLACE + _ADVERBS + _CONNECTOR)
+_DATE = r"(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日"
+#: after a subject: its announcement, then the company (公司/其) signing with its counterpart
+_ANNOUNCER_TAIL = re.compile(
+    r"(?:[（(][^）)]{0,30}[）)])?"
+    r"(?:今日|昨日|近日|日前|当日|周[一二三四五六日]|" + _DATE + r")?(?:午间|晚间|晚|盘后|盘前)?"
+    r"(?:发布|发出)?[^，。；,;]{0,6}?(?:公告|宣布|表示|宣称|披露)(?:称|宣布|显示|表示)?[，,：:]?"
+    r"(?:"
+    + _DATE
+    + r"[，,])?(?:公司|该公司|其)?(?:已经|已|还|也)?(?:于"
+    + _DATE
+    + r")?"
+    + TIME_PLACE
+    + _CONNECTOR
+)
+#: what may stand between a counterpart and the verb: more counterparts, a count, time,
+#: place and adverbs
+_COUNTERPART_TAIL = re.compile(
+    r"(?:(?:、|及|和|以及)[^，。；,;、与同跟的]{2,24}?)*(?:等[^，。；,;的]{0,10}?)?"
+    + TIME_PLACE
+    + r"(?:[两三四五六]方)?"
+    + _ADVERBS
+    + r"(?:分别)?"
+    + _ADVERBS
+)
+_TO_SIGNING = re.compile(_COUNTERPART_TAIL.pattern + r"(?:" + _SIGNING.pattern + r")")
+#: the words between a connector and a counterpart that describe it (来自韩国的, 世界著名…企业)
+_CONNECTOR_BEFORE = re.compile(r"(?:与|同|跟|和)(?:分别)?$")
+#: what a name made from a slot never is (a level, an adverb, a time word, a generic word)
+_NOT_NAME = re.compile(
+    r"^[省市县区州镇乡村]|^(?:政府|方面|当局|人民|官方|代表|双方|各方|企业|公司|有关|相关"
+    r"|地区|当地|本地|全市|全省|全国|境内|境外|国内|海外|一家|多家|两家|某某)"
+    r"|[们的了就将在已把被对向为从等与同和跟及这那该其我他她它是]"
+    r"|^(?:还|也|又|并|均|都|共同|同时|先后|正在|曾|随即|首次|再次|成功|率先|正式|刚|早已|此前"
+    r"|近(?:日|期|年|来)|日前|目前|现场|当场|再度|最终"
+    r"|[今昨前明当][天日年]|当[地场时]|同日|随[后即]|[本上下]周|周[一二三四五六日末]"
+    r"|上午|下午|晚间|中午|决定|计划|准备|拟)"
+    r"|[年月日时团组区市州县]$|(?:月份|年份)$|分别|\d"
+    r"|^[两二三四五六七八九十几多数百千万]+(?:个|家|所|方|国|地|市|州|县|区|省|座|批|项|大)"
+    r"|(?:省份|地区|城市|国家|部门|单位|机构|客商|外商|供应商|采购商|代表团|方"
+    r"|[展购应销理包营]商|[宾道员]国|东道主|业主"
+    # a zone's short form after its place (成都高新, 某市经开): a place, not a company
+    r"|高新|经开|综保|园区|工业园|片区|基地|示范区|自贸区|保税区|港区|临空|航空港)$"
+)
+#: what a party in a slot does other than sign: it only witnesses or attends (甲和乙见证签约)
+_NOT_SIGNING = re.compile(r"见证|出席|参加|主持|会见|陪同|观看|参观|致辞|讲话|祝贺|到场")
+#: the tails of a listed company's short name (某某集团|控股, 某某|国际)
+_NAME_TAILS = (
+    *("国际", "控股", "股份", "集团", "科技", "实业", "公用", "医药", "电气", "地产", "能源"),
+    *("智能", "电力", "化工", "化学", "汽车", "矿业", "环保", "电子", "通信", "物流", "新材"),
+)
+
+
+def signing_slot_parties(
+    text: str, mentions: Sequence[Mention], lexicon: object | None = None
+) -> list[Mention]:
+    """The mentions with the slots of every signing read: persons retyped, place-led names
+    made whole, names cut short grown back (see the module's note)."""
+    if lexicon is None:
+        from fairgraph.zh.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    out = split_signing_spans(text, mentions, lexicon)
+    out = retyped_persons(text, out)
+    out = place_led_names(text, out, lexicon)
+    out = grown_names(text, out)
+    out = sorted([*out, *unread_counterparts(text, out)])
+    out = sorted([*out, *unread_list_items(text, out)])
+    out = sorted([*out, *home_country_subjects(text, out)])
+    return sorted([*out, *abbreviated_pairs_in_names(text, out)])
+
+
+#: an agreement named after the verb by the two countries' short forms (签署了中俄联合声明,
+#: 签订了《中美禁毒合作备忘录》)
+_NAMED_BY_PAIR = re.compile(
+    r"(?:" + VERB.pattern + r")了?《?(?P<pair>[\u4e00-\u9fff]{2})(?![文语洲])"  # (中英文合同)
+    r"(?=(?:两国|双边|政府间)?[^，。；,;]{0,24}?(?:联合声明|联合公报|协定|协议|备忘录|条约|宣言|议定书))"
+)
+
+
+#: a signing still to come or aimed at (将签署, 进而签署, 以便签署)
+_NOT_YET = re.compile(r"将|拟|进而|以便|计划|准备|有望|争取|力争|未|没有")
+
+
+def abbreviated_pairs_in_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Two countries' one-character short forms opening the name of what is signed (两国签署了
+    中俄联合声明): each a country (read only there, as a pair, as before 两国 or 双方), unless
+    the clause names its signers before the verb (persons, bodies) or the signing is still to
+    come.
+
+    >>> [m.text for m in abbreviated_pairs_in_names("两国元首签署了中俄联合声明。", [])]
+    ['中', '俄']
+    >>> abbreviated_pairs_in_names("双方签署了中心建设协议。", [])
+    []
+    >>> abbreviated_pairs_in_names("双方签订了中英文合同。", [])
+    []
+    """
+    from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
+
+    short = country_abbreviations()
+    out: list[Mention] = []
+    for match in _NAMED_BY_PAIR.finditer(text):
+        pair = match.group("pair")
+        start = match.start("pair")
+        if pair[0] == pair[1] or not all(c in short for c in pair):
+            continue
+        if text[match.end("pair") : match.end("pair") + 1] in short:
+            continue  # (中日韩自贸协定: three countries, not a pair)
+        if any(m.start < start + 2 and start < m.end for m in mentions):
+            continue
+        lo, _ = _clause(text, match.start(), match.start())
+        if _NOT_YET.search(text, lo, match.start()) or any(
+            m.type in ("Person", *_PARTIES) and lo <= m.start < match.start() for m in mentions
+        ):
+            continue  # (进而签署日俄和平条约: not yet; 某主席与某总统签署了《中美联合声明》:
+            # persons sign, the sides no body names; A和B签署中俄某某项目协议: the sides
+            # are named before, the pair only qualifies the project)
+        out += [
+            Mention(start, start + 1, pair[0], "Country", None, ABBREVIATED_COUNTRY),
+            Mention(start + 1, start + 2, pair[1], "Country", None, ABBREVIATED_COUNTRY),
+        ]
+    return out
+
+
+#: the report's own country as a signing's subject (我国与法国签订…)
+_HOME = re.compile(r"(?:^|(?<=[，。；：,;:\n]))(?:" + TIME_PLACE + r")(我国)")
+
+
+def home_country_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """我国 opening a clause as the subject of a signing (我国与法国签订了…协定) is China: the
+    recogniser leaves it unread (it names no one elsewhere: 我国东部与西部企业).
+
+    >>> [m.text for m in home_country_subjects("我国与法国签订了合作协定。", [])]
+    ['我国']
+    >>> home_country_subjects("我国企业与法国签订了合作协定。", [])
+    []
+    """
+    out = []
+    for match in _HOME.finditer(text):
+        start, end = match.span(1)
+        if subject_slot(text, end) and not any(m.start < end and start < m.end for m in mentions):
+            out.append(Mention(start, end, "我国", "Country", None, _ORIGIN))
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(text.rfind(c, 0, start) for c in _STOPS) + 1
+    his = [i for i in (text.find(c, end) for c in _STOPS) if i >= 0]
+    return lo, min(his, default=len(text))
+
+
+def _next_clause_end(text: str, end: int) -> int:
+    """The end of the clause after the one ``end`` is in (an announcement's report)."""
+    _, hi = _clause(text, end, end)
+    if hi >= len(text) or text[hi] in "。！？\n":
+        return hi
+    _, hi2 = _clause(text, hi + 1, hi + 1)
+    if hi2 < len(text) and text[hi2] in ",，":  # (…称，8月8日，公司与B签署)
+        _, hi2 = _clause(text, hi2 + 1, hi2 + 1)
+    return hi2
+
+
+def subject_slot(text: str, end: int) -> bool:
+    """Whether what follows a name ending at ``end`` makes it a signing's subject: a connector
+    (after time, place and adverbs) and a signing verb later in the clause, or its announcement
+    of a signing (某某今日公告称，公司与B签署…)."""
+    tail = _SUBJECT_TAIL.match(text, end)
+    if tail is not None:
+        _, hi = _clause(text, tail.end(), tail.end())
+        verb = _SIGNING.search(text, tail.end(), min(hi, tail.end() + 40))
+        return verb is not None and not _NOT_SIGNING.search(text, tail.end(), verb.start())
+    announced = _ANNOUNCER_TAIL.match(text, end)
+    if announced is not None:
+        return _SIGNING.search(text, announced.end(), _next_clause_end(text, end)) is not None
+    return False
+
+
+def counterpart_slot(text: str, start: int, end: int) -> bool:
+    """Whether a name from ``start`` to ``end`` is a signing's counterpart: a connector right
+    before it (or before the list it closes or continues) and only more counterparts, time,
+    place and adverbs between it and a signing verb."""
+    lo, hi = _clause(text, start, end)
+    before = text[lo:start]
+    if not _CONNECTOR_BEFORE.search(before):
+        cut = before.rfind("、")
+        if cut < 0 or not re.search(r"(?:与|同|跟)(?:分别)?", before[:cut]):
+            return False
+    return _leads_to_signing(text, end, hi)
+
+
+def _leads_to_signing(text: str, end: int, hi: int | None = None) -> bool:
+    """Whether only more counterparts, time, place and adverbs stand between ``end`` and a
+    signing verb of the clause."""
+    if hi is None:
+        hi = _clause(text, end, end)[1]
+    return _TO_SIGNING.match(text, end, hi) is not None
+
+
+def _in_slot(text: str, start: int, end: int) -> bool:
+    if start > 0 and text[start - 1] in "在于赴":  # (在成都与B签署: where, not who)
+        return False
+    return subject_slot(text, end) or counterpart_slot(text, start, end)
+
+
+def _titled(text: str, name: str, mentions: Sequence[Mention]) -> bool:
+    """Whether a title stands next to ``name`` anywhere in the report (董事长王某)."""
+    roles = [m for m in mentions if m.type == "Role"]
+    starts = {m.start for m in mentions if m.type == "Person" and m.text == name}
+    ends = {m.end for m in mentions if m.type == "Person" and m.text == name}
+    return any(r.end in starts or r.start in ends for r in roles)
+
+
+#: characters that transliterate foreign persons' names (埃尔多安, 泽连斯基, 托卡耶夫)
+_TRANSLITERATED = frozenset("尔斯基夫娃娜诺维奇科姆卡耶洛蒂安森伊索")
+
+
+def _unlike_person(name: str) -> bool:
+    """A name no surname begins, that could be a company's short form."""
+    return (
+        2 <= len(name) <= 6
+        and re.fullmatch(r"[\u4e00-\u9fff]+", name) is not None
+        and name[0] not in SURNAMES
+        and name[0] not in MORE_SURNAMES
+        and name[0] not in RARE_SURNAMES
+        and sum(c in _TRANSLITERATED for c in name) < 2  # (a foreign person's name)
+        and not name.startswith(DOUBLE_SURNAMES)
+        and _NOT_NAME.search(name) is None
+    )
+
+
+def retyped_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A "person" in a signing's slot whose name is no person's (no surname first, no title
+    next to it anywhere in the report, no person in its clause that stays one: 甲与某部部长乙,
+    甲与王某签署) is an organisation.
+
+    >>> t = "甲乙丙与丁集团签订了合作协议。"
+    >>> ms = [Mention(0, 3, "甲乙丙", "Person"), Mention(4, 7, "丁集团", "Organization")]
+    >>> [m.type for m in retyped_persons(t, ms)]
+    ['Organization', 'Organization']
+    >>> ms = [Mention(0, 3, "王乙丙", "Person"), Mention(4, 7, "丁集团", "Organization")]
+    >>> [m.type for m in retyped_persons(t.replace("甲", "王"), ms)]
+    ['Person', 'Organization']
+    """
+    out: list[Mention] = []
+    company = {p.start for p in mentions if p.type == "Person" and _company_like(text, p, mentions)}
+    stays = [  # persons that stay persons: a title next to them, or a surname first
+        p.start
+        for p in mentions
+        if p.type == "Person"
+        and (
+            _titled(text, p.text, mentions)
+            or (not _unlike_person(p.text) and p.start not in company)
+        )
+    ]
+    for m in mentions:
+        lo, hi = _clause(text, m.start, m.end)
+        if (
+            m.type == "Person"
+            and not any(lo <= p < hi and p != m.start for p in stays)  # (甲与某部部长乙签署)
+            and m.start not in stays
+            and _in_slot(text, m.start, m.end)
+        ):
+            m = Mention(m.start, m.end, m.text, "Organization", "Company", _ORIGIN)
+        out.append(m)
+    return out
+
+
+#: a company's filing (某某今日公告称，…): only a company or a body files a 公告
+_FILES = re.compile(r"(?:今日|昨日|近日|日前|当日|晚间|盘后|发布|[\d月日]){0,8}公告")
+
+
+def _company_like(text: str, person: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether a "person" whose name begins with a surname is a company all the same: it files
+    a 公告 announcing a signing, or it is listed beside an organisation as a counterpart
+    (与某某、乙集团签订)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,4}", person.text):
+        return False
+    if _FILES.match(text, person.end) and subject_slot(text, person.end):
+        return True
+    neighbours = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and (m.start == person.end + 1 or m.end == person.start - 1)
+        and text[min(m.end, person.end) : min(m.end, person.end) + 1] == "、"
+    ]
+    return bool(neighbours) and counterpart_slot(text, person.start, person.end)
+
+
+def _unread(text: str, start: int, end: int, mentions: Sequence[Mention]) -> bool:
+    """Characters no mention covers that may be a name: no time, place phrase or adverb."""
+    word = text[start:end]
+    return (
+        re.fullmatch(r"[\u4e00-\u9fff]+", word) is not None
+        and _NOT_NAME.search(word) is None
+        and _BEFORE_VERB.fullmatch(word) is None
+        and not any(m.start < end and start < m.end for m in mentions)
+    )
+
+
+def place_led_names(
+    text: str, mentions: Sequence[Mention], lexicon: object | None = None
+) -> list[Mention]:
+    """A place or country with two to four characters after it that no mention covers, in a
+    signing's slot, is one organisation (上海某某与乙公司签订, …与福建某某签署); so is a place
+    and a "person" right after it (深圳某某某与乙签署).
+
+    >>> t = "上海中发与乙公司签订了协议。"
+    >>> ms = [Mention(0, 2, "上海", "Place"), Mention(5, 8, "乙公司", "Organization")]
+    >>> [(m.text, m.type) for m in place_led_names(t, ms)]
+    [('上海中发', 'Organization'), ('乙公司', 'Organization')]
+    >>> t = "上海市政府与乙公司签订了协议。"
+    >>> [m.text for m in place_led_names(t, ms)]
+    ['上海', '乙公司']
+    """
+    if lexicon is None:
+        from fairgraph.zh.lexicon import load_lexicon
+
+        lexicon = load_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        if m.type not in ("Place", "Country"):
+            continue
+        others = [x for x in out if x is not m]
+        made: Mention | None = None
+        person = next((x for x in others if x.start == m.end and x.type == "Person"), None)
+        if person is not None and _in_slot(text, m.start, person.end):
+            made = Mention(m.start, person.end, text[m.start : person.end], "Organization")
+        for k in (2, 3, 4):
+            if made is not None:
+                break
+            end = m.end + k
+            word = text[m.end : end]
+            if (
+                end <= len(text)
+                and _unread(text, m.end, end, others)
+                and lexicon.place_of(word) is None  # type: ignore[attr-defined]
+                and lexicon.country_of(word) is None  # type: ignore[attr-defined]
+                and _in_slot(text, m.start, end)
+            ):
+                made = Mention(m.start, end, text[m.start : end], "Organization")
+        if made is not None and m.type == "Country" and m.text != _CHINA:
+            # 韩国某某与B签署: the company of that country, the country beside it (as
+            # foreign_companies reads a brand after its country)
+            made = Mention(m.end, made.end, text[m.end : made.end], "Organization")
+            out = [x for x in out if x is not person] + [
+                Mention(made.start, made.end, made.text, "Organization", "Company", _ORIGIN)
+            ]
+        elif made is not None:  # 上海某某, 中国某某: the place begins the company's name
+            made = Mention(made.start, made.end, made.text, "Organization", "Company", _ORIGIN)
+            out = [x for x in out if x is not m and x is not person] + [made]
+    return sorted(out)
+
+
+def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation the recogniser cut short in a signing's slot grows back: a company's
+    tail word after it (某某集团|控股近日与…, 某某|国际宣布与…), or the characters between the
+    connector and it (…与某某|新能源有限公司签署).
+
+    >>> t = "甲乙集团控股近日与丙丁签订协议。"
+    >>> ms = [Mention(0, 4, "甲乙集团", "Organization")]
+    >>> [m.text for m in grown_names(t, ms)]
+    ['甲乙集团控股']
+    >>> t = "甲公司与特来电新能源有限公司签署协议。"
+    >>> ms = [Mention(0, 3, "甲公司", "Organization"),
+    ...       Mention(7, 14, "新能源有限公司", "Organization")]
+    >>> [m.text for m in grown_names(t, ms)]
+    ['甲公司', '特来电新能源有限公司']
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "Organization":
+            tail = text[m.end : m.end + 2]
+            if (
+                tail in _NAME_TAILS
+                and not any(x.start < m.end + 2 and m.end < x.end for x in mentions)
+                and (subject_slot(text, m.end + 2) or counterpart_slot(text, m.start, m.end + 2))
+            ):
+                m = Mention(m.start, m.end + 2, m.text + tail, m.type, m.subtype, m.origin)
+            else:
+                for k in (3, 2, 1):
+                    lo = m.start - k
+                    if (
+                        lo > 0
+                        and text[lo - 1] in "与同跟和"
+                        and _unread(text, lo, m.start, [x for x in mentions if x is not m])
+                        and counterpart_slot(text, lo, m.end)
+                    ):
+                        m = Mention(lo, m.end, text[lo : m.end], m.type, m.subtype, m.origin)
+                        break
+        out.append(m)
+    return sorted(out)
+
+
+#: the announcing company's 公司 and a time phrase, which the recogniser may read as a name
+_ANNOUNCED_COMPANY = re.compile(r"^(?:该)?公司(?:于|在)[^公]{1,8}$")
+#: an adverb or time word the recogniser ran into a name (某某集团现场|与…)
+_RUN_ON = re.compile(r"(?:现场|当场|当天|当日|近日|日前|上午|下午)$")
+#: a modal or adverb the recogniser ran into a name before its connector (某某拟|与…)
+_MODAL_TAIL = re.compile(r"(?:拟|将|有望|即将|计划|准备|已经|还将|也将)$")
+#: what may stand between the second side and the verb
+_BEFORE_VERB = re.compile(TIME_PLACE + _ADVERBS)
+
+
+def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object) -> list[Mention]:
+    """An organisation span over both sides of a signing, right before its verb (某某科技与某某
+    公司签订…, the recogniser ran the two into one): the two, when the second ends as a body's
+    name does and the first names someone. A span run on over the verb (某某银行签SWIFT) ends
+    before it.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "甲乙科技与丙丁有限公司签订了协议"
+    >>> ms = [Mention(0, 11, "甲乙科技与丙丁有限公司", "Organization")]
+    >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
+    ['甲乙科技', '丙丁有限公司']
+    """
+    out: list[Mention] = []
+    suffixes = lexicon.org_suffixes  # type: ignore[attr-defined]
+    for m in mentions:
+        verb = VERB.search(text, m.start + 2) if m.type == "Organization" else None
+        if m.type == "Organization" and _ANNOUNCED_COMPANY.match(m.text):
+            continue  # (…公告，公司于本周一与B签署: the announcer's 公司, read as a name)
+        if (
+            verb is not None
+            and verb.start() < m.end
+            and text[m.start : verb.start()].endswith(suffixes)
+        ):
+            # 某某银行|签SWIFT合作备忘录: the verb and what follows it are no part of the name
+            head = text[m.start : verb.start()]
+            out.append(Mention(m.start, verb.start(), head, m.type, m.subtype, m.origin))
+            continue
+        run_on = _RUN_ON.search(m.text) if m.type == "Organization" else None
+        if (
+            run_on is not None
+            and run_on.start() >= 2
+            and (
+                lexicon.org_of(m.text[: run_on.start()]) is not None  # type: ignore[attr-defined]
+                or m.text[: run_on.start()].endswith(suffixes)
+            )
+            and _SUBJECT_TAIL.match(text, m.start + run_on.start())
+        ):
+            # 某某集团|现场与C签署: the adverb is the clause's, not the name's
+            end = m.start + run_on.start()
+            m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
+        modal = _MODAL_TAIL.search(m.text) if m.type == "Organization" else None
+        if (
+            modal is not None
+            and modal.start() >= 2
+            and _NOT_NAME.search(m.text[: modal.start()]) is None
+            and _SUBJECT_TAIL.match(text, m.end)
+            and lexicon.org_of(m.text) is None  # type: ignore[attr-defined]
+        ):
+            # 某某|拟与B签署: a word of the clause the recogniser ran into the name
+            end = m.start + modal.start()
+            m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
+        cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
+        if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 2:
+            left, right = m.text[:cut], m.text[cut + 1 :]
+            after = _BEFORE_VERB.match(text, m.end)
+            signs_next = after is not None and _SIGNING.match(text, after.end()) is not None
+            if (
+                _NOT_NAME.search(left) is None
+                and _NOT_NAME.search(right) is None
+                and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", left)
+                and lexicon.org_of(m.text) is None  # type: ignore[attr-defined]
+                and (
+                    (right.endswith(suffixes) and signs_next)
+                    # (某某股份与某某百货、乙集团签署: a list of counterparts follows)
+                    or (len(right) > 3 and not signs_next and _leads_to_signing(text, m.end))
+                )
+            ):
+                kind = "Organization"
+                if lexicon.country_of(left) is not None:  # type: ignore[attr-defined]
+                    kind = "Country"
+                elif lexicon.place_of(left) is not None:  # type: ignore[attr-defined]
+                    kind = "Place"
+                out.append(Mention(m.start, m.start + cut, left, kind, None, _ORIGIN))
+                out.append(Mention(m.start + cut + 1, m.end, right, m.type, m.subtype, _ORIGIN))
+                continue
+        out.append(m)
+    return out
+
+
+#: a counterpart's name no mention covers: Chinese or Latin letters (雅虎, ABC公司)
+_NAME_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,9}")
+#: what a counterpart is, written before its name (世界著名旅游度假企业, 法国石油巨头)
+_DESCRIBED = re.compile(
+    r"[^，。；,;、与和及“”《》]{2,14}?(?:企业|公司|集团|机构|银行|组织|巨头|品牌|运营商|服务商)"
+)
+
+
+def unread_counterparts(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The counterpart after a party's connector that no mention covers, when the party is a
+    signing's subject (某某集团宣布，与某某达成股权回购协议; 某某集团控股近日与某某金融控股达成…;
+    …与某某百货、乙集团签署): the shortest name that leaves only more counterparts, time,
+    place and adverbs before the verb; a description before it (世界著名…企业) is not the name.
+
+    >>> t = "甲乙集团宣布，与丙丁达成股权回购协议。"
+    >>> [m.text for m in unread_counterparts(t, [Mention(0, 4, "甲乙集团", "Organization")])]
+    ['丙丁']
+    >>> t = "甲乙集团宣布，与当地企业达成回购协议。"
+    >>> unread_counterparts(t, [Mention(0, 4, "甲乙集团", "Organization")])
+    []
+    """
+    out: list[Mention] = []
+    covered = [*mentions]
+    starts: list[int] = []
+    for m in mentions:
+        if m.type not in _PARTIES:
+            continue
+        tail = _SUBJECT_TAIL.match(text, m.end) or _ANNOUNCER_TAIL.match(text, m.end)
+        head = next((x.start for x in mentions if x.end == m.start and x.type in _PARTIES), m.start)
+        if tail is None or _CONNECTOR_BEFORE.search(text, 0, head):
+            continue  # (…与某国某某电力和水务公司签署: the party before 和 is a counterpart too)
+        starts.append(tail.end())
+    for carried in _CARRIED_WITH.finditer(text):
+        # A…，其中与某某签订…: the subject a clause before, a party opening its sentence
+        lo = max(text.rfind(c, 0, carried.start()) for c in "。！？\n") + 1
+        if any(lo <= m.start < carried.start() and m.type in _PARTIES for m in mentions):
+            starts.append(carried.end())
+    for start in sorted(set(starts)):
+        described = _DESCRIBED.match(text, start)
+        for begin in (start, described.end() if described else None):
+            if begin is None:
+                continue
+            run = _NAME_RUN.match(text, begin)
+            if run is None or any(x.start < run.end() and begin < x.end for x in covered):
+                if run is not None and begin == start:
+                    break  # (the counterpart is read: nothing to make)
+                continue
+            made = None
+            for end in range(begin + 2, run.end() + 1):
+                if _NOT_NAME.search(text[begin:end]) is None and _leads_to_signing(text, end):
+                    made = Mention(begin, end, text[begin:end], "Organization", None, _ORIGIN)
+                    break
+            if made is not None and _NOT_NAME.search(made.text) is None:
+                out.append(made)
+                covered.append(made)
+                break
+    return out
+
+
+#: a clause carried on from the sentence's subject to a new counterpart (…，其中与某某签订)
+_CARRIED_WITH = re.compile(
+    r"[，,；;](?:并|还|其中|另外|另|同时|随后|此外|也)+" + TIME_PLACE + r"(?:分别)?(?:与|同|跟)"
+)
+#: a list joiner after a counterpart, and the next item no mention covers
+_NEXT_ITEM = re.compile(r"(?:、|和|及|以及)")
+
+
+def unread_list_items(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An item of a list of counterparts that no mention covers (…分别与甲集团、某某智能签订;
+    与某某能源、乙集团签署), after a read counterpart: the shortest name that leaves only more
+    counterparts, time, place and adverbs before the verb.
+
+    >>> t = "甲市与乙集团、丙丁智能分别签订了协议。"
+    >>> ms = [Mention(0, 2, "甲市", "Place"), Mention(3, 6, "乙集团", "Organization")]
+    >>> [m.text for m in unread_list_items(t, ms)]
+    ['丙丁智能']
+    >>> unread_list_items("甲市与乙集团、当地企业签订了协议。", ms)
+    []
+    """
+    out: list[Mention] = []
+    covered = list(mentions)
+    queue = sorted((m for m in mentions if m.type in _PARTIES), key=lambda m: m.start)
+    while queue:
+        m = queue.pop(0)
+        joiner = _NEXT_ITEM.match(text, m.end)
+        if joiner is None or not counterpart_slot(text, m.start, m.end):
+            continue
+        begin = joiner.end()
+        run = _NAME_RUN.match(text, begin)
+        if run is None or any(x.start < run.end() and begin < x.end for x in covered):
+            continue
+        for end in range(begin + 2, run.end() + 1):
+            word = text[begin:end]
+            if _NOT_NAME.search(word) is None and _leads_to_signing(text, end):
+                if _GENERIC.search(word) is not None:
+                    break
+                made = Mention(begin, end, word, "Organization", None, _ORIGIN)
+                out.append(made)
+                covered.append(made)
+                queue.insert(0, made)
+                break
+    return out
+
+
+#: counterparts named by their kind (当地企业, 多家银行): no name
+_GENERIC = re.compile(
+    r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|其他|其它|境外|外地|这些|上述)"
+    r"|(?:企业|公司|单位|方面|部门|机构|商家|银行|央企|国企|民企|外企)$"
+)
