@@ -30,7 +30,7 @@ from fairgraph.model import (
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*"
+    r"^(?:\s*,\s*(?:and\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:(?:a|an)\s+)?|\s*;\s*"
     r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
     r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
@@ -124,7 +124,7 @@ def _unit(
         elif holder.type in ("Place", "Organization") and body is None:
             body = holder
     if (d := re.match(r"([A-Z][a-z]+)\s", role.text)) and lex.demonym(d.group(1)):
-        if "Ambassador" in role.text or "Consul" in role.text:  # the sending country
+        if _diplomat(role):  # the sending country (Chinese ambassador to X, Thai Consul General)
             start = role.start
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
@@ -281,6 +281,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if roles[j] in holder_of:
                 holder_of[role] = holder_of[roles[j]]
                 break
+    _titles_before_one_name(roles, units, holder_of, text)
     _respectively(roles, units, holder_of, persons, text)
     for i, role in enumerate(roles):
         person = holder_of.get(role)
@@ -341,6 +342,28 @@ _FORMER = re.compile(
     r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|[Tt]hen-|[Ll]ate\s+"
     r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
+
+
+def _titles_before_one_name(
+    roles: Sequence[Mention],
+    units: dict[Mention, tuple[int, Mention | None, Mention | None]],
+    holder_of: dict[Mention, Mention],
+    text: str,
+) -> None:
+    """Titles joined by "and" (or commas) before one name (China Huadian chairman and CEO A B,
+    Party secretary and chairman of X A B): each is that name's; a title without a body of its
+    own takes the one written around the first (X chairman and CEO: X's)."""
+    for i in range(len(roles) - 2, -1, -1):
+        role, nxt = roles[i], roles[i + 1]
+        holder = holder_of.get(nxt)
+        if role in holder_of or holder is None or holder.start < units[nxt][0]:
+            continue
+        if re.fullmatch(r"\s*,\s*|\s*,?\s+and\s+", _gap(text, units[role][0], nxt.start)):
+            holder_of[role] = holder
+            end, body, country = units[nxt]
+            _, own_body, own_country = units[role]
+            if body is None and country is None:
+                units[nxt] = (end, own_body, own_country)
 
 
 def _respectively(

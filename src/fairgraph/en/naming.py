@@ -290,7 +290,10 @@ _COMMITTEE = re.compile(
     r"|(?:CPC|Communist\s+Party\s+of\s+China)\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?"
     r"\s*Committee"
     r"|(?P<c>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee\s+of\s+the\s+"
-    r"(?:CPC|Communist\s+Party\s+of\s+China))$"
+    r"(?:CPC|Communist\s+Party\s+of\s+China)"
+    # the (CPC) Party Committee of (the) Xinjiang Uygur Autonomous Region, of Gansu Province
+    r"|(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?(?:Party\s+)?Committee\s+of\s+"
+    r"(?!the\s+(?:CPC|Communist)\b)(?P<d>.+))$"
 )
 
 
@@ -704,7 +707,13 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         ):
             m = pattern.match(name)
             if m:
-                where = (m.group("a") or m.group("b") or m.groupdict().get("c") or "").strip()
+                where = (
+                    m.group("a")
+                    or m.group("b")
+                    or m.groupdict().get("c")
+                    or m.groupdict().get("d")
+                    or ""
+                ).strip()
                 place = _place_of(where)
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
                     place = lex.same_named_city(place) or place  # Jilin Municipal …: the city

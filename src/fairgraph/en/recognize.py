@@ -44,10 +44,12 @@ _FAIR = re.compile(
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
-    r"|ul|bin|al|with|&|·)"
+    r"|ul|bin|binti|bint|ibn|abu|los|las|al|with|&|·)"
 )
+#: an Arabic article or patronymic joined to a name by a hyphen (al-Falih, el-Sisi, bin-Salman)
+ARABIC_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-"
 _PHRASE = re.compile(
-    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-)(?:{ARABIC_PREFIX})?{_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
 )
 #: words that open a sentence or a phrase without being part of a name
@@ -852,6 +854,8 @@ def classify(name: str, start: int) -> list[Mention]:
         return two
     if lex.place(name):
         return [Mention(start, start + len(name), name, "Place")]
+    if (area := _area_then_name(name, start)) is not None:
+        return area
     if lex.fair_series(name):
         return [Mention(start, start + len(name), name, "Fair", "series")]
     head, sep, tail = name.partition(" of ")
@@ -1047,6 +1051,36 @@ def classify(name: str, start: int) -> list[Mention]:
     return out
 
 
+_AREA_THEN_NAME = re.compile(
+    r"(?P<area>.+?\b(?:Region|Province|Prefecture|County|District|City|Municipality|League))"
+    r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,4})$"
+)
+
+
+def _area_then_name(name: str, start: int) -> list[Mention] | None:
+    """A place of China written with its division word, then a person's name (Chief Executive
+    of the Hong Kong Special Administrative Region John Lee Ka-chiu; Governor of Gansu Province
+    Ren Zhenhe): the place, then the name.
+
+    >>> [m.text for m in _area_then_name("Macao Special Administrative Region Sam Hou Fai", 0)]
+    ['Macao Special Administrative Region', 'Sam Hou Fai']
+    """
+    m = _AREA_THEN_NAME.fullmatch(name)
+    if m is None:
+        return None
+    area, person = m.group("area"), m.group("name")
+    words = person.split()
+    hk_style = (
+        len(words) in (3, 4) and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    )
+    if not (is_chinese_name(person) or hk_style or (len(words) <= 4 and _name_run(words))):
+        return None
+    if load_lexicon().place(area) is None and not _AUTONOMOUS.fullmatch(area):
+        return None
+    at = start + m.start("name")
+    return classify(area, start) + [Mention(at, at + len(person), person, "Person", "candidate")]
+
+
 def _word_at(name: str, index: int) -> int:
     """Offset of the ``index``-th word of ``name``."""
     return [m.start() for m in re.finditer(r"\S+", name)][index]
@@ -1137,6 +1171,7 @@ def _split_list(name: str, start: int) -> list[Mention]:
 
 
 def _name_word(word: str) -> bool:
+    word = re.sub(rf"^{ARABIC_PREFIX}(?=[A-Z])", "", word)  # al-Falih: a name word
     return (
         word[:1].isupper()
         and word[1:].replace("-", "").isalpha()
@@ -1149,7 +1184,35 @@ def _name_word(word: str) -> bool:
     )
 
 
-_PARTICLES = ("ul", "bin", "al", "de", "van", "von", "da")
+#: lower-case words inside a name (Moin ul Haque, Ahmed bin Sulayem, Jan van der Berg, Luiz da
+#: Silva, Ursula von der Leyen, Maria de los Santos)
+_PARTICLES = (
+    "ul",
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "al",
+    "el",
+    "abu",
+    "de",
+    "del",
+    "der",
+    "den",
+    "van",
+    "von",
+    "da",
+    "dos",
+    "das",
+    "do",
+    "di",
+    "du",
+    "la",
+    "le",
+    "los",
+    "las",
+    "y",
+)
 
 
 def _name_run(words: Sequence[str], lead: bool = False) -> bool:
