@@ -800,7 +800,7 @@ _WITNESSED = re.compile(
 
 _OPEN = re.compile(
     r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|g(?:o|e)ts? under\s?way|got under\s?way|began|begins"
-    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony"
+    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony|opening(?=\s+on\b)"
     r"|curtain\s+(?:rose|rises|went\s+up|goes\s+up)\s+on|raised\s+the\s+curtain\s+on)\b",
     re.IGNORECASE,
 )  # the opening ceremony of the X Expo was held on …: its first day
@@ -834,6 +834,15 @@ _GUEST = re.compile(
 )
 _PROJECTS = re.compile(
     r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:projects?|agreements|deals|contracts)\b"
+)
+
+
+#: a part of a fair's signings stated apart (80 domestic projects, 40 foreign-funded projects,
+#: international cooperation projects): no count or total of the whole
+_PART = re.compile(
+    r"\b(?:domestic|foreign(?:-funded|-invested|-backed)?|overseas|international|inbound"
+    r"|outbound|non-local|out-of-province)\s+(?:[a-z-]+\s+)?"
+    r"(?:cooperation\s+)?(?:projects?|deals|contracts|agreements|investment|capital)\b",
 )
 
 
@@ -1074,10 +1083,15 @@ def fair_facts(
         if signed and _other_editions(text, min(numbers, default=None)):
             signed = None  # since its launch, the expo has seen 1,500 deals worth X signed
         if signed and (projects := _PROJECTS.search(text)) is not None:
-            count = int(projects.group(1).replace(",", ""))
+            part = _PART.search(projects.group())
+            count = None if part else int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
+            if total is not None and part and total.start - sentence.start > projects.start():
+                total = None  # 80 domestic projects worth X and 40 foreign-funded …: parts
         elif signed and amounts and _WORTH.search(text):  # deals worth X were signed
             total = amounts[0]
+        if total is not None and _PART.search(text[: total.start - sentence.start][-60:]):
+            total = None  # of which domestic investment was X: a part, not the whole
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
             after_a_fair = [d for d in dates if any(f.end <= d.start for f in fairs)]
             first = (after_a_fair or dates)[0]

@@ -284,6 +284,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
     if main is not None:
+        fairs.extend(_weekday_facts(main, series.get(main, ""), fairs, keys))
         fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
         fairs.extend(_headline_totals(text, spans, mentions, amounts, main, series, fairs))
     new, bylines = find_bylines(text, mentions, spans)
@@ -323,6 +324,55 @@ _DURATION = re.compile(
     r"(?!\s+of\b)",  # after three days of talks: no fair's length
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: the fair's first day written as a weekday (opened on Wednesday, opening on Tuesday)
+_OPENED_ON = re.compile(
+    r"\b(?:open(?:ed|s|ing)?|kick(?:ed|s)?\s+off|began|begins|start(?:ed|s)|launched"
+    r"|g(?:o|e)ts?\s+under\s?way|got\s+under\s?way)\s+(?:on\s+)?" + _WEEKDAY + r"\b"
+)
+#: its last day written as a weekday (closed on Monday, running until Tuesday)
+_CLOSED_ON = re.compile(
+    r"\b(?:clos(?:ed|es|ing)|end(?:ed|s)|conclud(?:ed|es)|wrap(?:ped|s)\s+up|came\s+to\s+a\s+close"
+    r"|(?:runs?|running|lasts?|lasting|continues|continuing)\s+(?:until|till|through)"
+    r"|(?:until|till|through))\s+(?:on\s+)?" + _WEEKDAY + r"\b"
+)
+
+
+def _weekday_facts(
+    main: Mention, series: str, fairs: Sequence[FairFact], keys: dict[Mention, tuple[str, str]]
+) -> list[FairFact]:
+    """A first (last) day written only as a weekday, in a report with no dated dateline, is
+    placed by the other day when the report dates it (opened on Wednesday … scheduled to close
+    on Nov. 19: the Wednesday before Nov. 19; closed on Sunday after opening on July 11: the
+    Sunday after), within a week of it; read only in sentences about the report's fair."""
+    own = keys.get(main)
+    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    starts = {f.start_date for f in mine if f.start_date is not None}
+    ends = {f.end_date for f in mine if f.end_date is not None}
+    if (starts and ends) or len(starts) > 1 or len(ends) > 1:
+        return []
+    known = next(iter(starts or ends), None)
+    if known is None or known.year is None or known.month is None or known.day is None:
+        return []
+    day = _dt.date(known.year, known.month, known.day)
+    pattern = _CLOSED_ON if starts else _OPENED_ON
+    sentences = sorted({f.evidence for f in mine}, key=lambda s: s.start)
+    found = [(s, m) for s in sentences for m in pattern.finditer(s.text)]
+    names = {m.group(1).lower() for _, m in found}
+    if len(names) != 1:
+        return []
+    wanted = _WEEKDAY_NAMES.index(names.pop())
+    if starts:  # the first such day after the opening
+        other = day + _dt.timedelta(days=(wanted - day.weekday()) % 7)
+    else:  # the last such day before the closing
+        other = day - _dt.timedelta(days=(day.weekday() - wanted) % 7)
+    date = PartialDate(other.year, other.month, other.day)
+    if starts:
+        return [FairFact(main, series, found[0][0], end_date=date)]
+    return [FairFact(main, series, found[0][0], start_date=date)]
 
 
 def _duration_facts(

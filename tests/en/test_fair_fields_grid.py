@@ -1,0 +1,148 @@
+"""English fair fields as real outlets state them: a grid of short reports (sentences written
+for this test) about one numbered edition of a fair series, each built alone, with the fields
+of that edition they must give — dates with and without a dated dateline, venue, theme,
+organisers, guest country, and the signings' count and total (parts stated apart and totals of
+all editions are not this edition's)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from fairgraph.languages import extract_document
+from fairgraph.model import Document, PartialDate
+from fairgraph.resolve import resolve
+
+FAIR = "30th Lanzhou Investment and Trade Fair"
+MOFCOM = "Ministry of Commerce"
+GANSU = "Gansu Provincial People's Government"
+
+#: a report, then the fields its 30th edition must have (fields not named are not checked)
+GRID: dict[str, tuple[str, dict[str, Any]]] = {
+    # dates
+    "from July 11 to 15, dateline with its year": (
+        f"LANZHOU, July 12, 2024 (Xinhua) -- The {FAIR}, held from July 11 to 15, drew 300 "
+        "enterprises.",
+        {"start_date": PartialDate(2024, 7, 11), "end_date": PartialDate(2024, 7, 15)},
+    ),
+    "opened on a weekday, runs through Sunday (dateline)": (
+        f"LANZHOU, July 12, 2024 (Xinhua) -- The {FAIR} opened on Thursday in Lanzhou. The "
+        "fair runs through Sunday.",
+        {"start_date": PartialDate(2024, 7, 11), "end_date": PartialDate(2024, 7, 14)},
+    ),
+    "closed on Tuesday, the dateline's day": (
+        f"LANZHOU, July 16, 2024 (Xinhua) -- The {FAIR} closed on Tuesday.",
+        {"end_date": PartialDate(2024, 7, 16)},
+    ),
+    "opening on a weekday, lasting N days: a clause before its subject": (
+        "LANZHOU, July 12, 2024 (Xinhua) -- Lasting four days and opening on Tuesday, the "
+        f"event drew 300 enterprises to the {FAIR}.",
+        {"start_date": PartialDate(2024, 7, 9), "end_date": PartialDate(2024, 7, 12)},
+    ),
+    "opened on a weekday, scheduled to close on a date (no dateline)": (
+        f"The {FAIR} opened on Wednesday in Lanzhou. Scheduled to close on Nov. 19, 2023, the "
+        "event has drawn 4,000 exhibitors.",
+        {"start_date": PartialDate(2023, 11, 15), "end_date": PartialDate(2023, 11, 19)},
+    ),
+    "opened on a weekday and will close on a date": (
+        f"The {FAIR} opened on Wednesday in Lanzhou and will close on Nov. 19, 2023.",
+        {"start_date": PartialDate(2023, 11, 15), "end_date": PartialDate(2023, 11, 19)},
+    ),
+    "opened on a date, closed on a weekday (no dateline)": (
+        f"The {FAIR} opened on July 11, 2024 in Lanzhou. The fair closed on Monday.",
+        {"start_date": PartialDate(2024, 7, 11), "end_date": PartialDate(2024, 7, 15)},
+    ),
+    "held at a venue from a day to a day": (
+        f"The {FAIR} was held at the Lanzhou International Convention and Exhibition Center "
+        "from July 11 to 15, 2024.",
+        {
+            "start_date": PartialDate(2024, 7, 11),
+            "end_date": PartialDate(2024, 7, 15),
+            "locations": "Lanzhou International Convention and Exhibition Center",
+        },
+    ),
+    # theme, organisers, guest country
+    "under the theme of": (
+        f"The {FAIR}, which runs from July 11 to 15, 2024, is held under the theme of "
+        '"Open Cooperation and Green Development".',
+        {"theme": "Open Cooperation and Green Development"},
+    ),
+    "themed": (
+        f'The {FAIR}, themed "Open Cooperation and Green Development", opened on July 11, 2024.',
+        {"theme": "Open Cooperation and Green Development"},
+    ),
+    "was co-hosted by A and B": (
+        f"The {FAIR} was co-hosted by the Ministry of Commerce and the Gansu Provincial People's "
+        "Government.",
+        {"organizers": {MOFCOM, GANSU}},
+    ),
+    "co-hosted by A and B, as a clause": (
+        f"The {FAIR}, co-hosted by the Ministry of Commerce and the Gansu Provincial People's "
+        "Government, opened on July 11, 2024.",
+        {"organizers": {MOFCOM, GANSU}, "start_date": PartialDate(2024, 7, 11)},
+    ),
+    "Country of Honor": (
+        f"Kazakhstan is the Country of Honor of the {FAIR}.",
+        {"guest_countries": {"Kazakhstan"}},
+    ),
+    "guest of honor country": (
+        f"Kazakhstan is the guest of honor country at the {FAIR}.",
+        {"guest_countries": {"Kazakhstan"}},
+    ),
+    "with X as its guest country of honor": (
+        f"The {FAIR}, with Kazakhstan as its guest country of honor, opened on July 11, 2024.",
+        {"guest_countries": {"Kazakhstan"}},
+    ),
+    # totals
+    "a total of N projects with a contracted investment of X": (
+        "A total of 120 projects with a contracted investment of 50 billion yuan were signed "
+        f"at the {FAIR}.",
+        {"signed_project_count": 120, "total_investment": ("50000000000", "CNY")},
+    ),
+    "deals worth X, including domestic and foreign-funded parts": (
+        f"Deals worth 50 billion yuan were signed at the {FAIR}, including 80 domestic projects "
+        "worth 30 billion yuan and 40 foreign-funded projects worth 20 billion yuan.",
+        {"signed_project_count": None, "total_investment": ("50000000000", "CNY")},
+    ),
+    "domestic and foreign-funded parts stated apart, no sum": (
+        f"At the {FAIR}, 80 domestic projects worth 30 billion yuan and 40 foreign-funded "
+        "projects worth 20 billion yuan were signed.",
+        {"signed_project_count": None, "total_investment": None},
+    ),
+    "the total of all editions, then this edition's": (
+        "Since its launch in 1993, the Lanzhou Investment and Trade Fair has seen 5,000 "
+        f"projects worth 900 billion yuan signed. This year, the {FAIR} saw 120 projects worth "
+        "50 billion yuan signed.",
+        {"signed_project_count": 120, "total_investment": ("50000000000", "CNY")},
+    ),
+}
+
+
+def _fields(text: str) -> dict[str, Any]:
+    doc = Document.from_text(text, source="grid.txt", language="en")
+    result = resolve([extract_document(doc)])
+    label = {e.key: e.label for e in result.entities}
+    (fair,) = [f for f in result.fairs if f.edition == 30]
+    total = fair.total_investment[1] if fair.total_investment else None
+    return {
+        "start_date": fair.start_date,
+        "end_date": fair.end_date,
+        "locations": {label.get(k, k) for k in fair.locations},
+        "theme": fair.theme,
+        "organizers": {label.get(k, k) for k in fair.organizers},
+        "guest_countries": {label.get(k, k) for k in fair.guest_countries},
+        "signed_project_count": fair.signed_project_count,
+        "total_investment": total and (str(total.value), total.currency),
+    }
+
+
+@pytest.mark.parametrize("form", sorted(GRID))
+def test_fair_field_grid(form: str) -> None:
+    text, expected = GRID[form]
+    got = _fields(text)
+    for field, value in expected.items():
+        if field == "locations":
+            assert value in got[field], (field, got[field])
+        else:
+            assert got[field] == value, (field, got[field])
