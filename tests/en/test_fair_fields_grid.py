@@ -146,3 +146,56 @@ def test_fair_field_grid(form: str) -> None:
             assert value in got[field], (field, got[field])
         else:
             assert got[field] == value, (field, got[field])
+
+
+#: a report naming the edition before its own only by where it was held, then the location
+#: that earlier edition must have (None: no such edition is a fair of the report)
+PREVIOUS: dict[str, tuple[str, int, str | None]] = {
+    "Last year, its venue was the city of X (a yearly series)": (
+        f"The {FAIR} opened on Thursday. Last year, its venue was the city of Tianshui.",
+        29,
+        "Tianshui",
+    ),
+    "last year's fair was held in X": (
+        f"The {FAIR} opened on Thursday. Last year's fair was held in Tianshui.",
+        29,
+        "Tianshui",
+    ),
+    "the previous edition took place in X (a series held every other year)": (
+        "The 8th China-Eurasia Expo opened on Wednesday. The previous edition took place in "
+        "Urumqi as well.",
+        7,
+        "Urumqi",
+    ),
+    "last year's expo of a series held every other year: no edition": (
+        "The 8th China-Eurasia Expo opened on Wednesday. Last year's expo was held in Urumqi.",
+        7,
+        None,
+    ),
+    "a comparison with last year's fair: no edition": (
+        f"The {FAIR} saw 300 contracts signed, up 10 percent from last year's fair.",
+        29,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("form", sorted(PREVIOUS))
+def test_the_previous_edition_where_it_was_held(form: str) -> None:
+    text, edition, location = PREVIOUS[form]
+    doc = Document.from_text(text, source="grid.txt", language="en")
+    result = resolve([extract_document(doc)])
+    label = {e.key: e.label for e in result.entities}
+    found = [f for f in result.fairs if f.edition == edition]
+    if location is None:
+        assert found == []
+    else:
+        (fair,) = found
+        assert location in {label.get(k, k) for k in fair.locations}
+
+
+def test_a_sports_centre_is_a_venue() -> None:
+    got = _fields(
+        f"The {FAIR} opened at the Lanzhou Olympic Sports Center in Lanzhou on July 11, 2024."
+    )
+    assert {"Lanzhou Olympic Sports Center", "Lanzhou"} <= got["locations"]

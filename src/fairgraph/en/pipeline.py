@@ -131,6 +131,48 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: the edition before the report's, where the report says where it was held (Last year, its
+#: venue was the city of X; last year's expo was held in X; the previous session took place in X)
+_PREVIOUS = re.compile(
+    r"\b(?:(?P<year>[Ll]ast\s+year)(?:['’]s\s+(?:expo|fair|event|edition|session|exhibition)"
+    r"|,\s+(?:the|its)\s+(?:expo|fair|event|exhibition|venue|host\s+city))"
+    r"|(?:[Tt]he|[Ii]ts)\s+previous\s+(?:expo|fair|edition|session|event|exhibition))\b"
+    r"(?=\s+(?:was|had\s+been)\s+(?:held|staged|hosted|convened)\s+in\b|\s+(?:was|took\s+place)\b"
+    r"[^.;]{0,20}?\b(?:in|city\s+of)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def previous_editions(text: str, found: Sequence[Mention], main: Mention | None) -> list[Mention]:
+    """The edition before the report's numbered (or year-named) one, named only as "last
+    year's expo" or "the previous edition" where the report says where it was held: a fair of
+    the report's series (last year's only when the series is held every year).
+
+    >>> main = Mention(4, 26, "6th China-Russia Expo", "Fair", "6")
+    >>> text = "The 6th China-Russia Expo opened. Last year, its venue was the city of Kazan."
+    >>> [(m.text, m.subtype) for m in previous_editions(text, [main], main)]
+    [('Last year, its venue', '5')]
+    """
+    if main is None or not main.subtype or main.subtype == "series":
+        return []
+    lex = load_lexicon()
+    out = []
+    for m in _PREVIOUS.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if main.subtype.startswith("year:"):
+            edition = f"year:{int(main.subtype[5:]) - 1}"
+        elif main.subtype.isdigit() and int(main.subtype) > 1:
+            n = int(main.subtype)
+            this, before = lex.year_of(series_of(main), n), lex.year_of(series_of(main), n - 1)
+            if m.group("year") and (this is None or before is None or this - before != 1):
+                continue  # last year's expo of a series not held every year: not the previous
+            edition = str(n - 1)
+        else:
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "Fair", edition, "session"))
+    return out
+
+
 _THIS_YEAR = re.compile(
     r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:(?:[A-Z][\w-]*|\([A-Z][\w ]*\)"
     r"|[·&]|and|for|of)\s+){0,10}?(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
@@ -252,6 +294,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             break
         mentions = kept
     main = next((m for m in mentions if m.type == "Fair" and m.origin != "acronym"), None)
+    mentions = sorted([*mentions, *previous_editions(text, mentions, main)])
     series = {m: series_of(m) for m in mentions if m.type == "Fair"}
     amounts = find_amounts(text)
     editions = [m for m in mentions if m.type == "Fair" and m.subtype != "series"]
