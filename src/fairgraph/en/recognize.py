@@ -136,6 +136,12 @@ _FUNCTION = frozenset(
         "MoU",
         "MOUs",
         "MoUs",
+        # a press release's boilerplate heads (SOURCE Acme Group, About Acme, Media Contact)
+        "SOURCE",
+        "Source",
+        "ABOUT",
+        "CONTACT",
+        "Contact",
     ]
 )
 #: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
