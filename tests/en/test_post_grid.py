@@ -352,6 +352,86 @@ GRID: dict[str, Row] = {
         "Vice Governor of Gansu Province Dr. Li Ming attended the ceremony.",
         {("Li Ming", "Vice Governor", GANSU_GOV, None)},
     ),
+    "two titles before one name, the second's body a known body written whole": (
+        "Vice Chairman of the CPPCC National Committee and President of the All-China "
+        "Federation of Industry and Commerce Gao Yun attended the forum.",
+        {
+            (
+                "Gao Yun",
+                "Vice Chairman",
+                "National Committee of the Chinese People's Political Consultative Conference",
+                None,
+            ),
+            ("Gao Yun", "President", "All-China Federation of Industry and Commerce", None),
+        },
+    ),
+    "Chairman of a known body A": (
+        "Chairman of the China Council for the Promotion of International Trade Ren Hong "
+        "attended the forum.",
+        {
+            (
+                "Ren Hong",
+                "Chairman",
+                "China Council for the Promotion of International Trade",
+                None,
+            )
+        },
+    ),
+    "A, a member of the Political Bureau … and vice premier,": (
+        "Hu Hua, a member of the Political Bureau of the CPC Central Committee and vice "
+        "premier, attended the forum.",
+        {
+            ("Hu Hua", "member", "Political Bureau of the CPC Central Committee", None),
+            ("Hu Hua", "vice premier", "State Council", None),
+        },
+    ),
+    "State Councilor A": (
+        "State Councilor Wang Yong attended the forum.",
+        {("Wang Yong", "State Councilor", "State Council", None)},
+    ),
+    "A, secretary-general of the X provincial government,": (
+        "Li Ming, secretary-general of the Gansu provincial government, attended the forum.",
+        {("Li Ming", "secretary-general", GANSU_GOV, None)},
+    ),
+    "A, head of X's commerce department,": (
+        "Li Ming, head of Gansu's commerce department, attended the forum.",
+        {("Li Ming", "head", "Gansu Provincial Department of Commerce", None)},
+    ),
+    "A, mayor of X, capital of Y province,": (
+        "Li Ming, mayor of Lanzhou, capital of Gansu province, attended the forum.",
+        {("Li Ming", "mayor", LANZHOU_GOV, None)},
+    ),
+    "A, deputy Party secretary and mayor of X,": (
+        "Li Ming, deputy Party secretary and mayor of Lanzhou, attended the forum.",
+        {
+            ("Li Ming", "deputy Party secretary", LANZHOU_CPC, None),
+            ("Li Ming", "mayor", LANZHOU_GOV, None),
+        },
+    ),
+    "A, vice mayor of X in charge of Y,": (
+        "Li Ming, vice mayor of Lanzhou in charge of foreign trade, attended the forum.",
+        {("Li Ming", "vice mayor", LANZHOU_GOV, None)},
+    ),
+    "X President A (a hyphenated foreign given name)": (
+        "Kazakh President Kassym-Jomart Tokayev attended the forum.",
+        {("Kassym-Jomart Tokayev", "President", None, "Kazakhstan")},
+    ),
+    "Prime Minister of X A": (
+        "Prime Minister of Pakistan Shehbaz Sharif attended the forum.",
+        {("Shehbaz Sharif", "Prime Minister", None, "Pakistan")},
+    ),
+    "A, founder and CEO of Y,": (
+        "Li Ming, founder and CEO of Kestrel Technology Co., Ltd., attended the forum.",
+        {("Li Ming", "founder", KESTREL, None), ("Li Ming", "CEO", KESTREL, None)},
+    ),
+    "A, TITLE of X, and B, TITLE of Y, signed": (
+        "The agreement was signed by Li Ming, vice governor of Gansu province, and Zhang Wei, "
+        "chairman of China Huadian Corporation.",
+        {
+            ("Li Ming", "vice governor", GANSU_GOV, None),
+            ("Zhang Wei", "chairman", HUADIAN, None),
+        },
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

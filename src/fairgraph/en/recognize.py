@@ -854,6 +854,8 @@ def classify(name: str, start: int) -> list[Mention]:
         return [Mention(start, start + len(name), name, "Country")]
     if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
         return [Mention(start, start + len(name), name, "Organization", body.kind)]
+    if (split := _body_then_name(name, start)) is not None:
+        return split  # President of the All-China Federation of Industry and Commerce A B
     if local_department(name) is not None:  # … Department of Industry and Information Technology
         return [Mention(start, start + len(name), name, "Organization", "Government")]
     if two := _two_bodies(name, start):  # Gansu Provincial Department of Commerce and PetroChina
@@ -1055,6 +1057,38 @@ def classify(name: str, start: int) -> list[Mention]:
         elif lex.place(w2):
             out.append(Mention(start + at, start + at + len(w2), w2, "Place"))
     return out
+
+
+def _body_then_name(name: str, start: int) -> list[Mention] | None:
+    """A body the lexicon knows, then a person's name, as one capitalised run (Chairman of the
+    China Council for the Promotion of International Trade Ren Hong): the body, then the name.
+
+    >>> [m.text for m in _body_then_name("Bank of China Zhang Wei", 0)]
+    ['Bank of China', 'Zhang Wei']
+    """
+    words = name.split()
+    lex = load_lexicon()
+    for size in (2, 3, 4):
+        if len(words) <= size:
+            break
+        tail = words[-size:]
+        person = " ".join(tail)
+        hk_style = size in (3, 4) and _name_word(tail[0]) and is_chinese_name(" ".join(tail[1:]))
+        named = is_chinese_name(person) or hk_style  # (China Daily Asia Pacific: no name)
+        if not named or any(w in lex.org_suffixes or w in _GENERIC for w in tail):
+            continue
+        if lex.place(person) or lex.country(person) or lex.body(person):
+            continue  # Bank of China Hong Kong: a place, not a name
+        at = len(name) - len(person)
+        head = name[:at].rstrip()
+        body = lex.body(head)
+        if body is None:
+            continue
+        return [
+            Mention(start, start + len(head), head, "Organization", body.kind),
+            Mention(start + at, start + len(name), person, "Person", "candidate"),
+        ]
+    return None
 
 
 _AREA_THEN_NAME = re.compile(
