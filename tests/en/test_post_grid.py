@@ -432,6 +432,35 @@ GRID: dict[str, Row] = {
             ("Zhang Wei", "chairman", HUADIAN, None),
         },
     ),
+    "A, Party secretary of the X autonomous region (lower case), and B, chairman of the "
+    "regional government": (
+        "Liang Yan, Party secretary of the Ningxia Hui autonomous region, and Zhang Yu, "
+        "chairman of the regional government, met the delegations.",
+        {
+            ("Liang Yan", "Party secretary", "CPC Ningxia Hui Autonomous Regional Committee", None),
+            ("Zhang Yu", "chairman", "Ningxia Hui Autonomous Region People's Government", None),
+        },
+    ),
+    "A, governor of X autonomous prefecture (lower case)": (
+        "Ma Jun, governor of Linxia Hui autonomous prefecture, met the delegations.",
+        {
+            (
+                "Ma Jun",
+                "governor",
+                "Linxia Autonomous Prefecture People's Government",  # as the capitalised form
+                None,
+            )
+        },
+    ),
+    "X Minister of Y A Ould B C (a Mauritanian name)": (
+        "Mauritanian Minister of Economic Affairs Abdessalam Ould Mohamed Saleh also attended.",
+        {("Abdessalam Ould Mohamed Saleh", "Minister of Economic Affairs", None, "Mauritania")},
+    ),
+    "Saudi Minister of X A bin B Al C (five words)": (
+        "Saudi Minister of Commerce Majid bin Abdullah Al Qasabi said the kingdom welcomed "
+        "investment.",
+        {("Majid bin Abdullah Al Qasabi", "Minister of Commerce", None, "Saudi Arabia")},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -44,7 +44,7 @@ _FAIR = re.compile(
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
-    r"|ul|bin|binti|bint|ibn|abu|los|las|al|with|&|·)"
+    r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
 )
 #: an Arabic article or patronymic joined to a name by a hyphen (al-Falih, el-Sisi, bin-Salman)
 ARABIC_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-"
@@ -1225,7 +1225,7 @@ def _name_word(word: str) -> bool:
 
 
 #: lower-case words inside a name (Moin ul Haque, Ahmed bin Sulayem, Jan van der Berg, Luiz da
-#: Silva, Ursula von der Leyen, Maria de los Santos)
+#: Silva, Ursula von der Leyen, Maria de los Santos), and the Mauritanian Ould ("son of")
 _PARTICLES = (
     "ul",
     "bin",
@@ -1252,6 +1252,8 @@ _PARTICLES = (
     "los",
     "las",
     "y",
+    "ould",
+    "Ould",
 )
 
 
@@ -1493,6 +1495,30 @@ def find_autonomous_areas(text: str) -> list[Mention]:
             continue
         start = m.start(1)
         out.append(Mention(start, m.end(), text[start : m.end()], "Place", "autonomous"))
+    return out
+
+
+_LOWER_AUTONOMOUS = re.compile(
+    r"\b((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+autonomous\s+(?:region|prefecture|county)\b"
+)
+
+
+def _lower_autonomous(text: str) -> list[Mention]:
+    """A region, prefecture or county of China whose division words are in lower case, as
+    China Daily writes them (Yinchuan, Ningxia Hui autonomous region): the place, whole.
+
+    >>> [m.text for m in _lower_autonomous("in Yinchuan, Ningxia Hui autonomous region, a")]
+    ['Ningxia Hui autonomous region']
+    """
+    out = []
+    lex = load_lexicon()
+    for m in _LOWER_AUTONOMOUS.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words)):  # the shortest run of words before it that is a place's
+            at = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+            if lex.place(text[at : m.end()]) is not None:
+                out.append(Mention(at, m.end(), text[at : m.end()], "Place", "autonomous"))
+                break
     return out
 
 
@@ -1785,6 +1811,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
+    areas += [a for a in _lower_autonomous(text) if _free(areas, a.start, a.end)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
