@@ -22,6 +22,18 @@ def _resolved(text: str):  # type: ignore[no-untyped-def]
 
 #: a report, then the pairs of parties it signs (as labelled in the graph)
 AGREEMENTS = {
+    "a city of China and a company signed a project": (
+        "Tianshui and Kestrel Motors Co., Ltd. signed a 2-billion-yuan auto parts project.",
+        {("Kestrel Motors Co., Ltd.", "Tianshui")},
+    ),
+    "a city signed with two companies respectively, the first named by its short form": (
+        "Wuwei signed with Halden Power and State Grid Gansu Electric Power Company "
+        "respectively on wind power and grid projects.",
+        {
+            ("Halden Power", "Wuwei"),
+            ("State Grid Gansu Electric Power Company", "Wuwei"),
+        },
+    ),
     "A and B signed": (
         "The Gansu Provincial People's Government and China Huadian Corporation signed a "
         "strategic cooperation framework agreement on Monday.",

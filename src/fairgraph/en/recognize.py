@@ -1199,15 +1199,30 @@ def _split_list(name: str, start: int) -> list[Mention]:
                     left[-1].type == "Organization"
                     or left[-1].subtype == "venue"
                     or joint == " in "
+                    or _chinese_place(left[-1])  # Tianshui and Acme Motors Co., Ltd.
                 )  # not a person's name: Navoi Mining and Metallurgical Company is one body
             )
             owned = len(right) == 2 and right[0].type == "Country"  # and Thailand's X Group
             whole_right = (len(right) == 1 or owned) and right[-1].end == start + len(name)
             adjacent = whole_right and right[0].start == start + at + len(joint)
+            placed = _chinese_place(left[-1]) if left else False
+            if placed and (
+                joint != " and "
+                or not right
+                or right[0].type != "Organization"
+                or load_lexicon().place(tail.split()[0]) is not None
+            ):  # a place of China and a body, both whole (not Hong Kong and Shanghai Banking …)
+                whole_left = False
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
             at = name.find(joint, at + 1)
     return []
+
+
+def _chinese_place(m: Mention) -> bool:
+    """Whether ``m`` is a place of China the lexicon knows (a party as the place it is)."""
+    place = load_lexicon().place(m.text) if m.type == "Place" and m.subtype != "venue" else None
+    return place is not None and bool(place.chinese)
 
 
 def _name_word(word: str) -> bool:
