@@ -22,6 +22,11 @@ def _resolved(text: str):  # type: ignore[no-untyped-def]
 
 #: a report, then the pairs of parties it signs (as labelled in the graph)
 AGREEMENTS = {
+    "a signing, then a clause of others after 'while' that signs nothing": (
+        "Kestrel Group signed with Vantor Motors for a garment plant, while Halden Logistics and "
+        "China Huadian agreed to set up a joint venture.",
+        {("Kestrel Group", "Vantor Motors")},
+    ),
     "a city of China and a company signed a project": (
         "Tianshui and Kestrel Motors Co., Ltd. signed a 2-billion-yuan auto parts project.",
         {("Kestrel Motors Co., Ltd.", "Tianshui")},

@@ -474,6 +474,8 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
     return best
 
 
+#: a clause of another subject after a signing one (…, while C and D agreed to …)
+_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
@@ -525,6 +527,10 @@ def find_agreements(
         ]  # not the comma of a name (Acme Co., Ltd.)
         if before:
             cuts.append(before[-1])
+    for other in _OTHER_CLAUSE.finditer(sentence.text, verbs[0].end() if verbs else 0):
+        if not any(c.start() == other.start() for c in cuts):
+            cuts.append(other)  # …, while C and D agreed to …: a clause of its own, no signing
+    cuts.sort(key=lambda c: c.start())
     if not cuts:
         return _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
     out = []
