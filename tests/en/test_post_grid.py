@@ -461,6 +461,38 @@ GRID: dict[str, Row] = {
         "investment.",
         {("Majid bin Abdullah Al Qasabi", "Minister of Commerce", None, "Saudi Arabia")},
     ),
+    "A, chairman of the board and president of Y,": (
+        "Li Ming, chairman of the board and president of Kestrel Group, attended the ceremony.",
+        {
+            ("Li Ming", "chairman of the board", "Kestrel Group", None),
+            ("Li Ming", "president", "Kestrel Group", None),
+        },
+    ),
+    "X Mayor A and Y Chairman B": (
+        "Lanzhou Mayor Li Ming and Kestrel Group Chairman Wang Hua signed the agreement on "
+        "behalf of their sides.",
+        {
+            ("Li Ming", "Mayor", LANZHOU_GOV, None),
+            ("Wang Hua", "Chairman", "Kestrel Group", None),
+        },
+    ),
+    "A, chief representative of Y in China,": (
+        "Li Ming, chief representative of Kestrel Group in China, attended.",
+        {("Li Ming", "chief representative", "Kestrel Group", None)},
+    ),
+    "A, the company's chairman, after the company": (
+        "Kestrel Group signed the deal. Li Ming, the company's chairman, said the plant would "
+        "open next year.",
+        {("Li Ming", "chairman", "Kestrel Group", None)},
+    ),
+    "Y and its chairman A": (
+        "Kestrel Group and its chairman Li Ming visited Lanzhou.",
+        {("Li Ming", "chairman", "Kestrel Group", None)},
+    ),
+    "said A, general manager of Y": (
+        '"We will expand our investment in Gansu," said Li Ming, general manager of Kestrel Group.',
+        {("Li Ming", "general manager", "Kestrel Group", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -262,7 +262,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
-                    r"|(?:city|province|region|county|prefecture)['’]s\s+)?"
+                    r"|(?:city|province|region|county|prefecture|company|group|firm"
+                    r"|corporation|bank)['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )

@@ -339,6 +339,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
     foreign = _report_country(mentions)
+    posts = [_company_of(p, text, mentions) for p in posts]
     posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
@@ -485,6 +486,33 @@ def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
     if foreign is None:
         return dataclasses.replace(post, organization=None) if implied else post
     return dataclasses.replace(post, organization=None, represents=foreign)
+
+
+#: a title behind "the company's" (the group's, the firm's, its): the company named last
+_COMPANYS = re.compile(
+    r"\b(?:[Tt]he\s+(?:company|group|firm|corporation|bank)['’]s|its)\s+"
+    r"(?:(?:[a-z-]+|Vice|Deputy|Executive)\s+){0,3}$"
+)
+
+
+def _company_of(post: Post, text: str, mentions: Sequence[Mention]) -> Post:
+    """A title with no body written, behind "the company's" or "its" (Acme Group signed the
+    deal. Li Ming, the company's chairman, said …; Acme Group and its chairman Li Ming): the
+    company named last before it, within its paragraph and the sentence before."""
+    if post.organization is not None or post.represents is not None:
+        return post
+    if _COMPANYS.search(text, max(0, post.role.start - 60), post.role.start) is None:
+        return post
+    start = max(text.rfind("\n", 0, post.role.start) + 1, post.role.start - 400)
+    companies = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.subtype == "Company"
+        and start <= m.start
+        and m.end <= post.role.start
+    ]
+    return dataclasses.replace(post, organization=companies[-1]) if companies else post
 
 
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")

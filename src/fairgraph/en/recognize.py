@@ -369,7 +369,7 @@ _PORTFOLIO = re.compile(
 #: the board a chairman chairs, before the company (chairman of the board of directors of X)
 _BOARD = re.compile(
     r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|[Ss]upervisory\s+"
-    r"[Bb]oard)(?=\s+(?:of|at)\s)"
+    r"[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"  # … of the board and president of X
 )
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
@@ -817,6 +817,15 @@ def classify(name: str, start: int) -> list[Mention]:
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
+    head, sep, tail = name.partition(" and ")
+    if (
+        sep
+        and 2 <= len(head.split()) <= 3
+        and is_chinese_name(head)
+        and not (lex.body(head) or lex.body(name) or lex.place(head) or lex.country(head))
+    ):  # Lanzhou Mayor Li Ming and Acme Group Chairman Wang Hua: a name, then a body
+        at = start + len(head) + len(sep)
+        return [Mention(start, start + len(head), head, "Person", "candidate"), *classify(tail, at)]
     owner = re.search(r"\s+and\s+(?=([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+[A-Z])", name)
     if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
         # Kazakhstan's Ministry of Trade and Pakistan's Ministry of Trade: two bodies
@@ -928,6 +937,8 @@ def classify(name: str, start: int) -> list[Mention]:
     head, sep, tail = name.rpartition(" in ")
     if sep and lex.body(head) and lex.place(tail):  # China Telecom in Xining
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    if sep and org_kind(head) == "Company" and (lex.place(tail) or lex.country(tail)):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # Acme in China
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
         generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
