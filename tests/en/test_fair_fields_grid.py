@@ -53,6 +53,18 @@ GRID: dict[str, tuple[str, dict[str, Any]]] = {
         f"The {FAIR} opened on July 11, 2024 in Lanzhou. The fair closed on Monday.",
         {"start_date": PartialDate(2024, 7, 11), "end_date": PartialDate(2024, 7, 15)},
     ),
+    "concludes on a weekday (present tense): ahead of the dateline": (
+        f"LANZHOU, July 12, 2024 (Xinhua) -- The {FAIR} concludes on Sunday.",
+        {"end_date": PartialDate(2024, 7, 14)},
+    ),
+    "opened Thursday and closes Monday (no 'on')": (
+        f"LANZHOU, July 12, 2024 (Xinhua) -- The {FAIR} opened Thursday and closes Monday.",
+        {"start_date": PartialDate(2024, 7, 11), "end_date": PartialDate(2024, 7, 15)},
+    ),
+    "from 24 to 28 September (day first)": (
+        f"The {FAIR} will run from 24 to 28 September 2024.",
+        {"start_date": PartialDate(2024, 9, 24), "end_date": PartialDate(2024, 9, 28)},
+    ),
     "held at a venue from a day to a day": (
         f"The {FAIR} was held at the Lanzhou International Convention and Exhibition Center "
         "from July 11 to 15, 2024.",
@@ -81,6 +93,21 @@ GRID: dict[str, tuple[str, dict[str, Any]]] = {
         f"The {FAIR}, co-hosted by the Ministry of Commerce and the Gansu Provincial People's "
         "Government, opened on July 11, 2024.",
         {"organizers": {MOFCOM, GANSU}, "start_date": PartialDate(2024, 7, 11)},
+    ),
+    "Organizers of X include A and B": (
+        f"Organizers of the {FAIR} include the Ministry of Commerce and the Gansu Provincial "
+        "People's Government.",
+        {"organizers": {MOFCOM, GANSU}},
+    ),
+    "hosted by A and B, and organized by C: the hosts": (
+        f"The {FAIR} is jointly hosted by the Ministry of Commerce and the Gansu Provincial "
+        "People's Government, and organized by the Gansu Provincial Department of Commerce.",
+        {"organizers": {MOFCOM, GANSU}},
+    ),
+    "organized by A and undertaken by B: A": (
+        f"The {FAIR} is organized by the Ministry of Commerce and undertaken by the Gansu "
+        "Provincial Department of Commerce.",
+        {"organizers": {MOFCOM}},
     ),
     "Country of Honor": (
         f"Kazakhstan is the Country of Honor of the {FAIR}.",

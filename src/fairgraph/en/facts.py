@@ -824,7 +824,7 @@ _FAIR_WORD = re.compile(
 )  # the expo, the five-day fair, this year's event
 _ORGANISERS = re.compile(
     r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted|staged|held)\s+(?:jointly\s+)?by"
-    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include)"
+    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+[^.;]{1,90}?\s+)?(?:were|are|include)"
     r"|(?:hosting|organi[sz]ing|sponsoring)\s+the\s+[\w\s-]{0,30}?\s+(?:were|are))\b",
     re.IGNORECASE,
 )
@@ -1015,6 +1015,8 @@ def fair_facts(
         if _ORGANISERS.search(text) is not None:  # the list right after each "by"
             listed: list[Mention] = []
             for org in _ORGANISERS.finditer(text):  # sponsored by A, and organized by B
+                if listed and re.match(r"(?:co-)?organi[sz]ed\b", org.group(), re.IGNORECASE):
+                    break  # hosted by A and B, and organized by C: C runs it for the hosts
                 at = sentence.start + org.end()
                 for m in mentions:
                     if m.start < at or m.origin == "acronym":
