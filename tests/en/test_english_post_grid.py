@@ -493,6 +493,14 @@ GRID: dict[str, Row] = {
         '"We will expand our investment in Gansu," said Li Ming, general manager of Kestrel Group.',
         {("Li Ming", "general manager", "Kestrel Group", None)},
     ),
+    "Economic and Commercial Counselor of the X Embassy in Y A": (
+        "Economic and Commercial Counselor of the Chinese Embassy in Zambia Li Ming attended.",
+        {("Li Ming", "Economic and Commercial Counselor", "Embassy of China in Zambia", None)},
+    ),
+    "A, commercial counselor at the X embassy in Y (lower case)": (
+        "Li Ming, commercial counselor at the Chinese embassy in Zambia, attended.",
+        {("Li Ming", "commercial counselor", "Embassy of China in Zambia", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -208,7 +208,8 @@ def _cabinet(role: Mention) -> bool:
 
 
 def _diplomat(role: Mention) -> bool:
-    return "ambassador" in role.text.lower() or "consul" in role.text.lower()
+    """An ambassador's, consul's, counsellor's or envoy's title (a mission's staff)."""
+    return re.search(r"ambassador|consul|counsel+or|envoy|charg[eé]", role.text.lower()) is not None
 
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:

@@ -1603,7 +1603,7 @@ def find_known_names(text: str) -> list[Mention]:
 
 #: a diplomatic mission: the Chinese Embassy in Zambia, the Embassy of Saudi Arabia in China,
 #: the Consulate General of Kazakhstan in Urumqi, the French Consulate-General in Shanghai
-_MISSION_WORD = r"(?:Embassy|Consulate[-\s]General|Consulate)"
+_MISSION_WORD = r"(?:[Ee]mbassy|[Cc]onsulate[-\s][Gg]eneral|[Cc]onsulate)"
 _CAPITALS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
 _MISSION = re.compile(
     r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
@@ -1676,10 +1676,16 @@ def find_missions(text: str) -> list[Mention]:
             if words.split(" ", 1)[0] in _FUNCTION or words.startswith(("the ", "of ")):
                 continue
             found = mission(words)
-            if found is None and m.group("host"):  # … in Acme Tower: the name without it
-                words = re.sub(
-                    r"\s+(?:in|to)\s+(?:the\s+)?" + re.escape(m.group("host")) + "$", "", words
-                )
+            host = m.group("host")
+            shorter = host.split()[:-1] if found is None and host else []
+            while shorter:  # … in Zambia Li Ming: the host is Zambia, a name follows
+                trial = words[: len(words) - len(host)] + " ".join(shorter)
+                if (found := mission(trial)) is not None:
+                    words = trial
+                    break
+                shorter.pop()
+            if found is None and host:  # … in Acme Tower: the name without it
+                words = re.sub(r"\s+(?:in|to)\s+(?:the\s+)?" + re.escape(host) + "$", "", words)
                 found = mission(words)
             if found is not None:
                 start = m.start() + cut
