@@ -140,3 +140,12 @@ def test_no_fragment_is_a_name(form: str) -> None:
     names = {e.label for e in result.entities if e.type in ("Person", "Organization")}
     assert not names & fragments, names
     assert kept in names
+
+
+def test_a_name_in_capitals_is_also_written_as_in_running_text() -> None:
+    text = "Lanzhou fair draws record deals\nBy ZHAO HONG in Lanzhou | China Daily\n" + BODY
+    result = _build(text)
+    (person,) = [e for e in result.entities if e.type == "Person"]
+    assert (person.label, person.alt_labels) == ("ZHAO HONG", ("Zhao Hong",))
+    label = {e.key: e.label for e in result.entities}
+    assert {(label[p.person], p.role) for p in result.posts} == {("ZHAO HONG", "reporter")}

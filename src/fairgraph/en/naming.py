@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.names import is_pinyin_given, surnames
+from fairgraph.en.names import is_chinese_name, is_pinyin_given, surnames
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
     local_department,
@@ -996,7 +996,17 @@ def is_staff_title(role: str) -> bool:
 
 def standard_variants(label: str) -> tuple[str, ...]:
     """Other official English forms of a label (an autonomous region's government and
-    committee under the forms its portals and Xinhua use)."""
+    committee under the forms its portals and Xinhua use); a Chinese name a byline prints
+    in capitals (ZHAO HONG, ZHAO Hong) also as it is written in running text (Zhao Hong).
+
+    >>> standard_variants("ZHAO HONG"), standard_variants("CGTN")
+    (('Zhao Hong',), ())
+    """
+    words = label.split()
+    if 2 <= len(words) <= 3 and words[0].isupper() and all(w.isalpha() for w in words):
+        written = " ".join(w.capitalize() for w in words)
+        if written != label and is_chinese_name(written):
+            return (written,)
     return _region_variants(label)
 
 
