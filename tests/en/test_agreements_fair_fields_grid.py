@@ -27,6 +27,18 @@ AGREEMENTS = {
         "China Huadian agreed to set up a joint venture.",
         {("Kestrel Group", "Vantor Motors")},
     ),
+    "will sign: not signed": (
+        "Kestrel Group will sign an agreement with Vantor Motors next month.",
+        set(),
+    ),
+    "are expected to sign: not signed": (
+        "Kestrel Group and Vantor Motors are expected to sign a deal next week.",
+        set(),
+    ),
+    "will be signed by: not signed": (
+        "The agreement will be signed by Kestrel Group and Vantor Motors.",
+        set(),
+    ),
     "a city of China and a company signed a project": (
         "Tianshui and Kestrel Motors Co., Ltd. signed a 2-billion-yuan auto parts project.",
         {("Kestrel Motors Co., Ltd.", "Tianshui")},

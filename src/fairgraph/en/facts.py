@@ -459,6 +459,13 @@ _SIGN = re.compile(
 )
 
 
+#: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
+#: hope) to sign, will be signed
+_UNSIGNED = re.compile(r"\b(?:will|would|shall|may|might|could|to)\s+(?:be\s+)?$", re.IGNORECASE)
+_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+_BARE_OR_PASSIVE = re.compile(r"(?i:sign|ink|seal|clinch|pen|signed/be|inked/be|sealed/be)")
+
+
 def _agreement_type(text: str) -> tuple[int, str] | None:
     low = text.lower()
     best = None
@@ -603,6 +610,10 @@ def _agreements(
     verb = _SIGN.search(text)
     if verb is None:
         return []
+    before = text[: verb.start()]
+    form = verb.group() + ("/be" if _BE.search(before) else "")
+    if _UNSIGNED.search(before) and _BARE_OR_PASSIVE.fullmatch(form):
+        return []  # will sign, are expected to sign, is to be signed: not signed (yet)
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
     if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
         found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
