@@ -501,6 +501,10 @@ GRID: dict[str, Row] = {
         "Li Ming, commercial counselor at the Chinese embassy in Zambia, attended.",
         {("Li Ming", "commercial counselor", "Embassy of China in Zambia", None)},
     ),
+    "A, governor of X's Y Region (a region abroad the lexicon names in Chinese too)": (
+        "Talgat Amanov, governor of Kazakhstan's Almaty Region, attended.",
+        {("Talgat Amanov", "governor", "Government of Almaty", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -929,6 +929,9 @@ def party_body(place_key: str, role: str) -> str:
     party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
     if place is None:
         name = place_key.split("|", 1)[1]
+        lex = load_lexicon()
+        # a place abroad keyed by its Chinese name (阿拉木图): its English name for the label
+        name = next((e for e, c in sorted(lex.foreign_chinese.items()) if c == name), name)
         if party and name.endswith((" County", " District")):  # a county the lexicon lacks
             return f"{name} CPC Committee"
         return f"Government of {name}"
