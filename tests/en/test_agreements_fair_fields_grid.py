@@ -22,6 +22,35 @@ def _resolved(text: str):  # type: ignore[no-untyped-def]
 
 #: a report, then the pairs of parties it signs (as labelled in the graph)
 AGREEMENTS = {
+    "a signing, then a clause of others after 'while' that signs nothing": (
+        "Kestrel Group signed with Vantor Motors for a garment plant, while Halden Logistics and "
+        "China Huadian agreed to set up a joint venture.",
+        {("Kestrel Group", "Vantor Motors")},
+    ),
+    "will sign: not signed": (
+        "Kestrel Group will sign an agreement with Vantor Motors next month.",
+        set(),
+    ),
+    "are expected to sign: not signed": (
+        "Kestrel Group and Vantor Motors are expected to sign a deal next week.",
+        set(),
+    ),
+    "will be signed by: not signed": (
+        "The agreement will be signed by Kestrel Group and Vantor Motors.",
+        set(),
+    ),
+    "a city of China and a company signed a project": (
+        "Tianshui and Kestrel Motors Co., Ltd. signed a 2-billion-yuan auto parts project.",
+        {("Kestrel Motors Co., Ltd.", "Tianshui")},
+    ),
+    "a city signed with two companies respectively, the first named by its short form": (
+        "Wuwei signed with Halden Power and State Grid Gansu Electric Power Company "
+        "respectively on wind power and grid projects.",
+        {
+            ("Halden Power", "Wuwei"),
+            ("State Grid Gansu Electric Power Company", "Wuwei"),
+        },
+    ),
     "A and B signed": (
         "The Gansu Provincial People's Government and China Huadian Corporation signed a "
         "strategic cooperation framework agreement on Monday.",

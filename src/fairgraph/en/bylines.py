@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.names import is_chinese_name
@@ -42,16 +43,41 @@ _INLINE = re.compile(
     rf"|photographers?|journalists?)\s+(?P<names>{_NAMES})"
     rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES})"
 )
+#: CGTN's A reports (from X); CGTN's A has more: a reporter of the outlet before "'s"
+_OUTLETS_REPORTER = re.compile(
+    rf"(?P<outlet>{_OUTLET})['’]s\s+(?P<names>{_NAMES})\s+(?:reports|reported|has\s+more"
+    rf"|has\s+the\s+story|filed\s+this\s+report|brings\s+us)\b"
+)
+#: a photo credit in brackets: [Photo by A/China Daily], (Xinhua/A B), (Photo: A B/CGTN)
+_PHOTO = re.compile(
+    r"[\[(]\s*(?:Photos?\s*(?:by\s+|:\s*|/\s*(?=[A-Z][^/\])]*/)))?"
+    r"(?P<a>[A-Z][^/\[\]()\n]{0,60}?)\s*/\s*(?P<b>[A-Z][^/\[\]()\n]{0,60}?)\s*[\])]"
+)
+#: a credit inside a metadata line, after a bar or a space (Source: Xinhua | Editor: A B)
+_CREDIT_INSIDE = re.compile(
+    rf"(?:^|\|\s*|\s)(?P<role>(?:(?:Chief|Executive|Responsible|Web|Online|Copy|Managing)\s+)?"
+    rf"[Ee]ditors?|Reporters?|Writers?|Authors?|Photographers?|Translators?)\s*[:：]\s*"
+    rf"(?P<names>{_NAMES})\s*(?=$|\||\d|(?:Source|From|Updated)\b)"
+)
 #: Editor: A ; Reporter: A and B ; Photo by A — credits at the head or foot of a report
 _CREDIT = re.compile(
-    rf"^\s*\[?\s*(?P<role>(?:Chief\s+|Executive\s+|Responsible\s+)?[Ee]ditors?|Edited\s+by"
+    rf"^\s*[\[(]?\s*(?P<role>(?:(?:Chief|Executive|Responsible|Web|Online|Copy|Managing)\s+)?"
+    rf"[Ee]ditors?|Edited\s+by"
     rf"|Reporters?|Reported\s+by|Writers?|Photos?(?:\s+by)?|Photographers?|Translators?"
     rf"|Translated\s+by|Proofread(?:er)?(?:\s+by)?)\s*(?:[:：|]\s*|(?<=by)\s+)(?P<names>{_NAMES})"
-    rf"\s*\]?\s*$"
+    rf"\s*[\])]?\s*$"
 )
-#: Source: Outlet — the outlet the report names as its own
+#: Source: Outlet — the outlet the report names as its own (also between bars or after a date:
+#: Updated: 2024-07-12 Source: Gansu Daily | …)
 _SOURCE = re.compile(
-    rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*$"
+    rf"(?:^|[|\s])\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})"
+    rf"\s*\]?\s*(?=$|\||Updated\b|\d|(?:Editor|Author|Reporter|Writer)s?\s*[:：])"
+)
+#: a masthead line: a known outlet's name alone, in brackets or not, maybe with the time it
+#: was published (CGTN; (People's Daily Online) 09:15, July 12, 2024)
+_MASTHEAD = re.compile(
+    rf"^\s*\(?\s*(?P<outlet>{_OUTLET})\s*\)?(?P<time>[\d:,./\s-]*(?:[A-Z][a-z]{{2,8}}\.?"
+    rf"[\d:,./\s-]+)?)$"
 )
 
 
@@ -120,6 +146,29 @@ def _persons(names: str, start: int, mentions: Sequence[Mention]) -> list[Mentio
     return out
 
 
+#: the last character of a news outlet's Chinese name: 新华通讯社, 人民网, 中国国际电视台, 甘肃日报
+_OUTLET_ENDS = ("社", "网", "台", "报")
+
+
+def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The outlet a head or foot line names on its own (CGTN; (People's Daily Online) 09:15,
+    July 12, 2024), when the lexicon knows it as a news outlet: the report's own outlet.
+
+    >>> _masthead("Title\\n(People's Daily Online) 09:15, July 12, 2024\\nText.", []).text
+    "People's Daily Online"
+    """
+    lex = load_lexicon()
+    for line_start, line in _lines(text):
+        m = _MASTHEAD.match(line)
+        if m is None:
+            continue
+        body = lex.body(m.group("outlet"))
+        if body is None or body.kind != "Other" or not body.chinese.endswith(_OUTLET_ENDS):
+            continue
+        return _outlet_mention(m.group("outlet"), line_start + m.start("outlet"), mentions)
+    return None
+
+
 def _dateline_agency(mentions: Sequence[Mention]) -> Mention | None:
     return next((m for m in mentions if m.origin == "dateline"), None)
 
@@ -148,15 +197,21 @@ def find_bylines(
 
     own = None  # Source: Outlet
     for line_start, line in _lines(text):
-        source = _SOURCE.match(line)
+        source = _SOURCE.search(line)
         if source is not None:
             own = _outlet_mention(
                 source.group("outlet"), line_start + source.start("outlet"), mentions
             )
             if own is not None and own.origin == "byline":
                 own = add(own)
+    if own is None:  # no Source line: a masthead (CGTN; (People's Daily Online) 09:15, …)
+        own = _masthead(text, mentions)
+        if own is not None and own.origin == "byline":
+            own = add(own)
     for line_start, line in _lines(text):
         credit = _CREDIT.match(line)
+        if credit is None and _SOURCE.search(line):  # Source: Xinhua | Editor: A B
+            credit = _CREDIT_INSIDE.search(line)
         if credit is not None:
             persons = _persons(credit.group("names"), line_start + credit.start("names"), mentions)
             at = line_start + credit.start("role")
@@ -226,4 +281,56 @@ def find_bylines(
             role = Mention(role_start, role_start + len(word), label, "Role", "staff", "byline")
             for p in persons:
                 posts.append(Post(add(p), role, s, organization=outlet))
+    posts += _credited_in_text(text, mentions, spans, add)
     return new, posts
+
+
+def _news_outlet(name: str) -> bool:
+    """Whether the lexicon knows ``name`` as a news outlet (Xinhua, China Daily, CGTN …)."""
+    body = load_lexicon().body(name.strip())
+    return body is not None and body.kind == "Other" and body.chinese.endswith(_OUTLET_ENDS)
+
+
+def _credited_in_text(
+    text: str, mentions: Sequence[Mention], spans: Sequence[Span], add: Any
+) -> list[Post]:
+    """Reporters credited in the running text: photo credits in brackets (name and outlet on
+    either side of a slash) and "CGTN's A reports"; the outlet must be a news outlet the lexicon
+    knows, the name a person's."""
+    found: list[tuple[re.Match[str], str, str, Span]] = []
+    whole = Span(0, len(text), text)
+    for m in _PHOTO.finditer(text):
+        if _news_outlet(m.group("b")) and not _news_outlet(m.group("a")):
+            names, side = "a", "b"  # [Photo by A/China Daily]
+        elif _news_outlet(m.group("a")) and not _news_outlet(m.group("b")):
+            names, side = "b", "a"  # (Xinhua/A B)
+        else:
+            continue
+        # the caption's brackets may straddle two sentences: the sentence holding its start
+        s = next((x for x in spans if x.start <= m.start() < x.end), whole)
+        found.append((m, names, side, s))
+    for m in _OUTLETS_REPORTER.finditer(text):
+        if _news_outlet(m.group("outlet")):
+            s = next((x for x in spans if x.start <= m.start() < x.end), whole)
+            found.append((m, "names", "outlet", s))
+    posts = []
+    for m, names, outlet_key, s in found:
+        persons = _persons(m.group(names), m.start(names), mentions)
+        persons = [p for p in persons if p.origin != "byline" or _name_shaped(p.text)]
+        outlet = _outlet_mention(m.group(outlet_key), m.start(outlet_key), mentions)
+        if not persons or outlet is None:
+            continue
+        if outlet.origin == "byline":
+            outlet = add(outlet)
+        at = m.start()
+        role = Mention(at, at + 1, "reporter", "Role", "staff", "byline")
+        posts += [Post(add(p), role, s, organization=outlet) for p in persons]
+    return posts
+
+
+def _name_shaped(name: str) -> bool:
+    """A Chinese name, or two or three capitalised name words (in running text)."""
+    return (
+        is_chinese_name(name)
+        or re.fullmatch(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}", name) is not None
+    )

@@ -30,7 +30,7 @@ from fairgraph.model import (
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*;\s*"
+    r"^(?:\s*,\s*(?:and\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:(?:a|an)\s+)?|\s*;\s*"
     r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
     r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
@@ -124,7 +124,7 @@ def _unit(
         elif holder.type in ("Place", "Organization") and body is None:
             body = holder
     if (d := re.match(r"([A-Z][a-z]+)\s", role.text)) and lex.demonym(d.group(1)):
-        if "Ambassador" in role.text or "Consul" in role.text:  # the sending country
+        if _diplomat(role):  # the sending country (Chinese ambassador to X, Thai Consul General)
             start = role.start
             country = Mention(
                 start, start + len(d.group(1)), d.group(1), "Country", None, "demonym"
@@ -208,7 +208,8 @@ def _cabinet(role: Mention) -> bool:
 
 
 def _diplomat(role: Mention) -> bool:
-    return "ambassador" in role.text.lower() or "consul" in role.text.lower()
+    """An ambassador's, consul's, counsellor's or envoy's title (a mission's staff)."""
+    return re.search(r"ambassador|consul|counsel+or|envoy|charg[eé]", role.text.lower()) is not None
 
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
@@ -262,7 +263,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
-                    r"|(?:city|province|region|county|prefecture)['’]s\s+)?"
+                    r"|(?:city|province|region|county|prefecture|company|group|firm"
+                    r"|corporation|bank)['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
@@ -281,6 +283,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if roles[j] in holder_of:
                 holder_of[role] = holder_of[roles[j]]
                 break
+    _titles_before_one_name(roles, units, holder_of, text)
     _respectively(roles, units, holder_of, persons, text)
     for i, role in enumerate(roles):
         person = holder_of.get(role)
@@ -341,6 +344,28 @@ _FORMER = re.compile(
     r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|[Tt]hen-|[Ll]ate\s+"
     r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
+
+
+def _titles_before_one_name(
+    roles: Sequence[Mention],
+    units: dict[Mention, tuple[int, Mention | None, Mention | None]],
+    holder_of: dict[Mention, Mention],
+    text: str,
+) -> None:
+    """Titles joined by "and" (or commas) before one name (China Huadian chairman and CEO A B,
+    Party secretary and chairman of X A B): each is that name's; a title without a body of its
+    own takes the one written around the first (X chairman and CEO: X's)."""
+    for i in range(len(roles) - 2, -1, -1):
+        role, nxt = roles[i], roles[i + 1]
+        holder = holder_of.get(nxt)
+        if role in holder_of or holder is None or holder.start < units[nxt][0]:
+            continue
+        if re.fullmatch(r"\s*,\s*|\s*,?\s+and\s+", _gap(text, units[role][0], nxt.start)):
+            holder_of[role] = holder
+            end, body, country = units[nxt]
+            _, own_body, own_country = units[role]
+            if body is None and country is None:
+                units[nxt] = (end, own_body, own_country)
 
 
 def _respectively(
@@ -434,6 +459,13 @@ _SIGN = re.compile(
 )
 
 
+#: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
+#: hope) to sign, will be signed
+_UNSIGNED = re.compile(r"\b(?:will|would|shall|may|might|could|to)\s+(?:be\s+)?$", re.IGNORECASE)
+_BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+_BARE_OR_PASSIVE = re.compile(r"(?i:sign|ink|seal|clinch|pen|signed/be|inked/be|sealed/be)")
+
+
 def _agreement_type(text: str) -> tuple[int, str] | None:
     low = text.lower()
     best = None
@@ -451,6 +483,8 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
     return best
 
 
+#: a clause of another subject after a signing one (…, while C and D agreed to …)
+_OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
@@ -502,6 +536,10 @@ def find_agreements(
         ]  # not the comma of a name (Acme Co., Ltd.)
         if before:
             cuts.append(before[-1])
+    for other in _OTHER_CLAUSE.finditer(sentence.text, verbs[0].end() if verbs else 0):
+        if not any(c.start() == other.start() for c in cuts):
+            cuts.append(other)  # …, while C and D agreed to …: a clause of its own, no signing
+    cuts.sort(key=lambda c: c.start())
     if not cuts:
         return _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
     out = []
@@ -572,6 +610,10 @@ def _agreements(
     verb = _SIGN.search(text)
     if verb is None:
         return []
+    before = text[: verb.start()]
+    form = verb.group() + ("/be" if _BE.search(before) else "")
+    if _UNSIGNED.search(before) and _BARE_OR_PASSIVE.fullmatch(form):
+        return []  # will sign, are expected to sign, is to be signed: not signed (yet)
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
     if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
         found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
@@ -777,7 +819,7 @@ _WITNESSED = re.compile(
 
 _OPEN = re.compile(
     r"\b(?:open(?:ed|s)?|kick(?:ed|s)? off|g(?:o|e)ts? under\s?way|got under\s?way|began|begins"
-    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony"
+    r"|start(?:ed|s)|launched|inaugurated|opening\s+ceremony|opening(?=\s+on\b)"
     r"|curtain\s+(?:rose|rises|went\s+up|goes\s+up)\s+on|raised\s+the\s+curtain\s+on)\b",
     re.IGNORECASE,
 )  # the opening ceremony of the X Expo was held on …: its first day
@@ -794,7 +836,7 @@ _FAIR_WORD = re.compile(
 )  # the expo, the five-day fair, this year's event
 _ORGANISERS = re.compile(
     r"\b(?:(?:co-)?(?:organi[sz]ed|sponsored|hosted|staged|held)\s+(?:jointly\s+)?by"
-    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+\w+\s+)?(?:were|are|include)"
+    r"|(?:sponsors|organi[sz]ers|hosts)\s+(?:of\s+the\s+[^.;]{1,90}?\s+)?(?:were|are|include)"
     r"|(?:hosting|organi[sz]ing|sponsoring)\s+the\s+[\w\s-]{0,30}?\s+(?:were|are))\b",
     re.IGNORECASE,
 )
@@ -811,6 +853,15 @@ _GUEST = re.compile(
 )
 _PROJECTS = re.compile(
     r"\b(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:projects?|agreements|deals|contracts)\b"
+)
+
+
+#: a part of a fair's signings stated apart (80 domestic projects, 40 foreign-funded projects,
+#: international cooperation projects): no count or total of the whole
+_PART = re.compile(
+    r"\b(?:domestic|foreign(?:-funded|-invested|-backed)?|overseas|international|inbound"
+    r"|outbound|non-local|out-of-province)\s+(?:[a-z-]+\s+)?"
+    r"(?:cooperation\s+)?(?:projects?|deals|contracts|agreements|investment|capital)\b",
 )
 
 
@@ -976,6 +1027,8 @@ def fair_facts(
         if _ORGANISERS.search(text) is not None:  # the list right after each "by"
             listed: list[Mention] = []
             for org in _ORGANISERS.finditer(text):  # sponsored by A, and organized by B
+                if listed and re.match(r"(?:co-)?organi[sz]ed\b", org.group(), re.IGNORECASE):
+                    break  # hosted by A and B, and organized by C: C runs it for the hosts
                 at = sentence.start + org.end()
                 for m in mentions:
                     if m.start < at or m.origin == "acronym":
@@ -1051,10 +1104,15 @@ def fair_facts(
         if signed and _other_editions(text, min(numbers, default=None)):
             signed = None  # since its launch, the expo has seen 1,500 deals worth X signed
         if signed and (projects := _PROJECTS.search(text)) is not None:
-            count = int(projects.group(1).replace(",", ""))
+            part = _PART.search(projects.group())
+            count = None if part else int(projects.group(1).replace(",", ""))
             total = amounts[0] if amounts else None
+            if total is not None and part and total.start - sentence.start > projects.start():
+                total = None  # 80 domestic projects worth X and 40 foreign-funded …: parts
         elif signed and amounts and _WORTH.search(text):  # deals worth X were signed
             total = amounts[0]
+        if total is not None and _PART.search(text[: total.start - sentence.start][-60:]):
+            total = None  # of which domestic investment was X: a part, not the whole
         if len(fairs) > 1 and dates:  # two fairs named: the dates are the nearer one's
             after_a_fair = [d for d in dates if any(f.end <= d.start for f in fairs)]
             first = (after_a_fair or dates)[0]

@@ -75,6 +75,9 @@ class Lexicon:
             found = self.places.get(name.removesuffix("al").removesuffix(" Region") + " Region")
         if found is None and name.endswith(" Autonomous Prefecture"):
             found = self._autonomous_prefecture(name)
+        lower = re.fullmatch(r"(.+) autonomous (region|prefecture|county)", name)
+        if found is None and lower:  # Ningxia Hui autonomous region, as China Daily writes it
+            found = self.place(f"{lower.group(1)} Autonomous {lower.group(2).title()}")
         return found
 
     def same_named_city(self, place: Place) -> Place | None:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.names import is_pinyin_given, surnames
+from fairgraph.en.names import is_chinese_name, is_pinyin_given, surnames
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
     local_department,
@@ -290,7 +290,10 @@ _COMMITTEE = re.compile(
     r"|(?:CPC|Communist\s+Party\s+of\s+China)\s+(?P<b>.+?)\s+(?:Municipal|Provincial|Regional)?"
     r"\s*Committee"
     r"|(?P<c>.+?)\s+(?:Municipal|Provincial|Regional)?\s*Committee\s+of\s+the\s+"
-    r"(?:CPC|Communist\s+Party\s+of\s+China))$"
+    r"(?:CPC|Communist\s+Party\s+of\s+China)"
+    # the (CPC) Party Committee of (the) Xinjiang Uygur Autonomous Region, of Gansu Province
+    r"|(?:CPC\s+|Communist\s+Party\s+of\s+China\s+)?(?:Party\s+)?Committee\s+of\s+"
+    r"(?!the\s+(?:CPC|Communist)\b)(?P<d>.+))$"
 )
 
 
@@ -704,7 +707,13 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         ):
             m = pattern.match(name)
             if m:
-                where = (m.group("a") or m.group("b") or m.groupdict().get("c") or "").strip()
+                where = (
+                    m.group("a")
+                    or m.group("b")
+                    or m.groupdict().get("c")
+                    or m.groupdict().get("d")
+                    or ""
+                ).strip()
                 place = _place_of(where)
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
                     place = lex.same_named_city(place) or place  # Jilin Municipal …: the city
@@ -920,6 +929,9 @@ def party_body(place_key: str, role: str) -> str:
     party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
     if place is None:
         name = place_key.split("|", 1)[1]
+        lex = load_lexicon()
+        # a place abroad keyed by its Chinese name (阿拉木图): its English name for the label
+        name = next((e for e, c in sorted(lex.foreign_chinese.items()) if c == name), name)
         if party and name.endswith((" County", " District")):  # a county the lexicon lacks
             return f"{name} CPC Committee"
         return f"Government of {name}"
@@ -987,7 +999,17 @@ def is_staff_title(role: str) -> bool:
 
 def standard_variants(label: str) -> tuple[str, ...]:
     """Other official English forms of a label (an autonomous region's government and
-    committee under the forms its portals and Xinhua use)."""
+    committee under the forms its portals and Xinhua use); a Chinese name a byline prints
+    in capitals (ZHAO HONG, ZHAO Hong) also as it is written in running text (Zhao Hong).
+
+    >>> standard_variants("ZHAO HONG"), standard_variants("CGTN")
+    (('Zhao Hong',), ())
+    """
+    words = label.split()
+    if 2 <= len(words) <= 3 and words[0].isupper() and all(w.isalpha() for w in words):
+        written = " ".join(w.capitalize() for w in words)
+        if written != label and is_chinese_name(written):
+            return (written,)
     return _region_variants(label)
 
 

@@ -131,6 +131,48 @@ def sessions(text: str, found: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: the edition before the report's, where the report says where it was held (Last year, its
+#: venue was the city of X; last year's expo was held in X; the previous session took place in X)
+_PREVIOUS = re.compile(
+    r"\b(?:(?P<year>[Ll]ast\s+year)(?:['’]s\s+(?:expo|fair|event|edition|session|exhibition)"
+    r"|,\s+(?:the|its)\s+(?:expo|fair|event|exhibition|venue|host\s+city))"
+    r"|(?:[Tt]he|[Ii]ts)\s+previous\s+(?:expo|fair|edition|session|event|exhibition))\b"
+    r"(?=\s+(?:was|had\s+been)\s+(?:held|staged|hosted|convened)\s+in\b|\s+(?:was|took\s+place)\b"
+    r"[^.;]{0,20}?\b(?:in|city\s+of)\s+(?:the\s+)?[A-Z])"
+)
+
+
+def previous_editions(text: str, found: Sequence[Mention], main: Mention | None) -> list[Mention]:
+    """The edition before the report's numbered (or year-named) one, named only as "last
+    year's expo" or "the previous edition" where the report says where it was held: a fair of
+    the report's series (last year's only when the series is held every year).
+
+    >>> main = Mention(4, 26, "6th China-Russia Expo", "Fair", "6")
+    >>> text = "The 6th China-Russia Expo opened. Last year, its venue was the city of Kazan."
+    >>> [(m.text, m.subtype) for m in previous_editions(text, [main], main)]
+    [('Last year, its venue', '5')]
+    """
+    if main is None or not main.subtype or main.subtype == "series":
+        return []
+    lex = load_lexicon()
+    out = []
+    for m in _PREVIOUS.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        if main.subtype.startswith("year:"):
+            edition = f"year:{int(main.subtype[5:]) - 1}"
+        elif main.subtype.isdigit() and int(main.subtype) > 1:
+            n = int(main.subtype)
+            this, before = lex.year_of(series_of(main), n), lex.year_of(series_of(main), n - 1)
+            if m.group("year") and (this is None or before is None or this - before != 1):
+                continue  # last year's expo of a series not held every year: not the previous
+            edition = str(n - 1)
+        else:
+            continue
+        out.append(Mention(m.start(), m.end(), m.group(), "Fair", edition, "session"))
+    return out
+
+
 _THIS_YEAR = re.compile(
     r"\b[Tt]his\s+year['’]s\s+(?:edition\s+of\s+(?:the\s+)?)?((?:(?:[A-Z][\w-]*|\([A-Z][\w ]*\)"
     r"|[·&]|and|for|of)\s+){0,10}?(?:Expo|Fair|Exposition|Exhibition)|expo|fair|exposition)\b"
@@ -252,6 +294,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             break
         mentions = kept
     main = next((m for m in mentions if m.type == "Fair" and m.origin != "acronym"), None)
+    mentions = sorted([*mentions, *previous_editions(text, mentions, main)])
     series = {m: series_of(m) for m in mentions if m.type == "Fair"}
     amounts = find_amounts(text)
     editions = [m for m in mentions if m.type == "Fair" and m.subtype != "series"]
@@ -284,6 +327,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
     if main is not None:
+        fairs.extend(_weekday_facts(main, series.get(main, ""), fairs, keys))
         fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
         fairs.extend(_headline_totals(text, spans, mentions, amounts, main, series, fairs))
     new, bylines = find_bylines(text, mentions, spans)
@@ -295,6 +339,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
     foreign = _report_country(mentions)
+    posts = [_company_of(p, text, mentions) for p in posts]
     posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
@@ -323,6 +368,55 @@ _DURATION = re.compile(
     r"(?!\s+of\b)",  # after three days of talks: no fair's length
     re.IGNORECASE,
 )
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: the fair's first day written as a weekday (opened on Wednesday, opening on Tuesday)
+_OPENED_ON = re.compile(
+    r"\b(?:open(?:ed|s|ing)?|kick(?:ed|s)?\s+off|began|begins|start(?:ed|s)|launched"
+    r"|g(?:o|e)ts?\s+under\s?way|got\s+under\s?way)\s+(?:on\s+)?" + _WEEKDAY + r"\b"
+)
+#: its last day written as a weekday (closed on Monday, running until Tuesday)
+_CLOSED_ON = re.compile(
+    r"\b(?:clos(?:ed|es|ing)|end(?:ed|s)|conclud(?:ed|es)|wrap(?:ped|s)\s+up|came\s+to\s+a\s+close"
+    r"|(?:runs?|running|lasts?|lasting|continues|continuing)\s+(?:until|till|through)"
+    r"|(?:until|till|through))\s+(?:on\s+)?" + _WEEKDAY + r"\b"
+)
+
+
+def _weekday_facts(
+    main: Mention, series: str, fairs: Sequence[FairFact], keys: dict[Mention, tuple[str, str]]
+) -> list[FairFact]:
+    """A first (last) day written only as a weekday, in a report with no dated dateline, is
+    placed by the other day when the report dates it (opened on Wednesday … scheduled to close
+    on Nov. 19: the Wednesday before Nov. 19; closed on Sunday after opening on July 11: the
+    Sunday after), within a week of it; read only in sentences about the report's fair."""
+    own = keys.get(main)
+    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    starts = {f.start_date for f in mine if f.start_date is not None}
+    ends = {f.end_date for f in mine if f.end_date is not None}
+    if (starts and ends) or len(starts) > 1 or len(ends) > 1:
+        return []
+    known = next(iter(starts or ends), None)
+    if known is None or known.year is None or known.month is None or known.day is None:
+        return []
+    day = _dt.date(known.year, known.month, known.day)
+    pattern = _CLOSED_ON if starts else _OPENED_ON
+    sentences = sorted({f.evidence for f in mine}, key=lambda s: s.start)
+    found = [(s, m) for s in sentences for m in pattern.finditer(s.text)]
+    names = {m.group(1).lower() for _, m in found}
+    if len(names) != 1:
+        return []
+    wanted = _WEEKDAY_NAMES.index(names.pop())
+    if starts:  # the first such day after the opening
+        other = day + _dt.timedelta(days=(wanted - day.weekday()) % 7)
+    else:  # the last such day before the closing
+        other = day - _dt.timedelta(days=(day.weekday() - wanted) % 7)
+    date = PartialDate(other.year, other.month, other.day)
+    if starts:
+        return [FairFact(main, series, found[0][0], end_date=date)]
+    return [FairFact(main, series, found[0][0], start_date=date)]
 
 
 def _duration_facts(
@@ -392,6 +486,33 @@ def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
     if foreign is None:
         return dataclasses.replace(post, organization=None) if implied else post
     return dataclasses.replace(post, organization=None, represents=foreign)
+
+
+#: a title behind "the company's" (the group's, the firm's, its): the company named last
+_COMPANYS = re.compile(
+    r"\b(?:[Tt]he\s+(?:company|group|firm|corporation|bank)['’]s|its)\s+"
+    r"(?:(?:[a-z-]+|Vice|Deputy|Executive)\s+){0,3}$"
+)
+
+
+def _company_of(post: Post, text: str, mentions: Sequence[Mention]) -> Post:
+    """A title with no body written, behind "the company's" or "its" (Acme Group signed the
+    deal. Li Ming, the company's chairman, said …; Acme Group and its chairman Li Ming): the
+    company named last before it, within its paragraph and the sentence before."""
+    if post.organization is not None or post.represents is not None:
+        return post
+    if _COMPANYS.search(text, max(0, post.role.start - 60), post.role.start) is None:
+        return post
+    start = max(text.rfind("\n", 0, post.role.start) + 1, post.role.start - 400)
+    companies = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.subtype == "Company"
+        and start <= m.start
+        and m.end <= post.role.start
+    ]
+    return dataclasses.replace(post, organization=companies[-1]) if companies else post
 
 
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")

@@ -115,6 +115,7 @@ _DATE = re.compile(
 _AHEAD = re.compile(
     r"\b(?:until|till|through|runs?|will|shall|is\s+(?:set|scheduled|due|slated)\s+to"
     r"|are\s+(?:set|scheduled|due)\s+to|scheduled\s+to|begins|starts|opens|closes|ends|lasts"
+    r"|concludes|finishes|continues"
     r"|wraps\s+up|running|tomorrow|next)\b(?![^.;]*\b(?:opened|closed|began|started|ended"
     r"|kicked|wrapped|concluded|was|were|had)\b)[^.;]*$",
     re.IGNORECASE,

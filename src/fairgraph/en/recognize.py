@@ -44,10 +44,12 @@ _FAIR = re.compile(
 _CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
-    r"|ul|bin|al|with|&|·)"
+    r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
 )
+#: an Arabic article or patronymic joined to a name by a hyphen (al-Falih, el-Sisi, bin-Salman)
+ARABIC_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-"
 _PHRASE = re.compile(
-    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-){_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
+    rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-)(?:{ARABIC_PREFIX})?{_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
 )
 #: words that open a sentence or a phrase without being part of a name
@@ -134,6 +136,12 @@ _FUNCTION = frozenset(
         "MoU",
         "MOUs",
         "MoUs",
+        # a press release's boilerplate heads (SOURCE Acme Group, About Acme, Media Contact)
+        "SOURCE",
+        "Source",
+        "ABOUT",
+        "CONTACT",
+        "Contact",
     ]
 )
 #: the word behind the name of a region of a foreign country (Mendoza Province, Amur Oblast)
@@ -361,7 +369,7 @@ _PORTFOLIO = re.compile(
 #: the board a chairman chairs, before the company (chairman of the board of directors of X)
 _BOARD = re.compile(
     r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|[Ss]upervisory\s+"
-    r"[Bb]oard)(?=\s+(?:of|at)\s)"
+    r"[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"  # … of the board and president of X
 )
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
@@ -809,6 +817,15 @@ def classify(name: str, start: int) -> list[Mention]:
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
+    head, sep, tail = name.partition(" and ")
+    if (
+        sep
+        and 2 <= len(head.split()) <= 3
+        and is_chinese_name(head)
+        and not (lex.body(head) or lex.body(name) or lex.place(head) or lex.country(head))
+    ):  # Lanzhou Mayor Li Ming and Acme Group Chairman Wang Hua: a name, then a body
+        at = start + len(head) + len(sep)
+        return [Mention(start, start + len(head), head, "Person", "candidate"), *classify(tail, at)]
     owner = re.search(r"\s+and\s+(?=([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+[A-Z])", name)
     if owner and (lex.country(owner.group(1)) or lex.place(owner.group(1))):
         # Kazakhstan's Ministry of Trade and Pakistan's Ministry of Trade: two bodies
@@ -846,12 +863,16 @@ def classify(name: str, start: int) -> list[Mention]:
         return [Mention(start, start + len(name), name, "Country")]
     if (body := lex.body(name)) is not None:  # a known body is one name, whatever its words
         return [Mention(start, start + len(name), name, "Organization", body.kind)]
+    if (split := _body_then_name(name, start)) is not None:
+        return split  # President of the All-China Federation of Industry and Commerce A B
     if local_department(name) is not None:  # … Department of Industry and Information Technology
         return [Mention(start, start + len(name), name, "Organization", "Government")]
     if two := _two_bodies(name, start):  # Gansu Provincial Department of Commerce and PetroChina
         return two
     if lex.place(name):
         return [Mention(start, start + len(name), name, "Place")]
+    if (area := _area_then_name(name, start)) is not None:
+        return area
     if lex.fair_series(name):
         return [Mention(start, start + len(name), name, "Fair", "series")]
     head, sep, tail = name.partition(" of ")
@@ -916,6 +937,8 @@ def classify(name: str, start: int) -> list[Mention]:
     head, sep, tail = name.rpartition(" in ")
     if sep and lex.body(head) and lex.place(tail):  # China Telecom in Xining
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    if sep and org_kind(head) == "Company" and (lex.place(tail) or lex.country(tail)):
+        return classify(head, start) + classify(tail, start + len(head) + len(sep))  # Acme in China
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
         generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
@@ -1047,6 +1070,68 @@ def classify(name: str, start: int) -> list[Mention]:
     return out
 
 
+def _body_then_name(name: str, start: int) -> list[Mention] | None:
+    """A body the lexicon knows, then a person's name, as one capitalised run (Chairman of the
+    China Council for the Promotion of International Trade Ren Hong): the body, then the name.
+
+    >>> [m.text for m in _body_then_name("Bank of China Zhang Wei", 0)]
+    ['Bank of China', 'Zhang Wei']
+    """
+    words = name.split()
+    lex = load_lexicon()
+    for size in (2, 3, 4):
+        if len(words) <= size:
+            break
+        tail = words[-size:]
+        person = " ".join(tail)
+        hk_style = size in (3, 4) and _name_word(tail[0]) and is_chinese_name(" ".join(tail[1:]))
+        named = is_chinese_name(person) or hk_style  # (China Daily Asia Pacific: no name)
+        if not named or any(w in lex.org_suffixes or w in _GENERIC for w in tail):
+            continue
+        if lex.place(person) or lex.country(person) or lex.body(person):
+            continue  # Bank of China Hong Kong: a place, not a name
+        at = len(name) - len(person)
+        head = name[:at].rstrip()
+        body = lex.body(head)
+        if body is None:
+            continue
+        return [
+            Mention(start, start + len(head), head, "Organization", body.kind),
+            Mention(start + at, start + len(name), person, "Person", "candidate"),
+        ]
+    return None
+
+
+_AREA_THEN_NAME = re.compile(
+    r"(?P<area>.+?\b(?:Region|Province|Prefecture|County|District|City|Municipality|League))"
+    r"\s+(?P<name>[A-Z][\w'’-]*(?:\s+[\w'’-]+){1,4})$"
+)
+
+
+def _area_then_name(name: str, start: int) -> list[Mention] | None:
+    """A place of China written with its division word, then a person's name (Chief Executive
+    of the Hong Kong Special Administrative Region John Lee Ka-chiu; Governor of Gansu Province
+    Ren Zhenhe): the place, then the name.
+
+    >>> [m.text for m in _area_then_name("Macao Special Administrative Region Sam Hou Fai", 0)]
+    ['Macao Special Administrative Region', 'Sam Hou Fai']
+    """
+    m = _AREA_THEN_NAME.fullmatch(name)
+    if m is None:
+        return None
+    area, person = m.group("area"), m.group("name")
+    words = person.split()
+    hk_style = (
+        len(words) in (3, 4) and _name_word(words[0]) and is_chinese_name(" ".join(words[1:]))
+    )
+    if not (is_chinese_name(person) or hk_style or (len(words) <= 4 and _name_run(words))):
+        return None
+    if load_lexicon().place(area) is None and not _AUTONOMOUS.fullmatch(area):
+        return None
+    at = start + m.start("name")
+    return classify(area, start) + [Mention(at, at + len(person), person, "Person", "candidate")]
+
+
 def _word_at(name: str, index: int) -> int:
     """Offset of the ``index``-th word of ``name``."""
     return [m.start() for m in re.finditer(r"\S+", name)][index]
@@ -1125,18 +1210,34 @@ def _split_list(name: str, start: int) -> list[Mention]:
                     left[-1].type == "Organization"
                     or left[-1].subtype == "venue"
                     or joint == " in "
+                    or _chinese_place(left[-1])  # Tianshui and Acme Motors Co., Ltd.
                 )  # not a person's name: Navoi Mining and Metallurgical Company is one body
             )
             owned = len(right) == 2 and right[0].type == "Country"  # and Thailand's X Group
             whole_right = (len(right) == 1 or owned) and right[-1].end == start + len(name)
             adjacent = whole_right and right[0].start == start + at + len(joint)
+            placed = _chinese_place(left[-1]) if left else False
+            if placed and (
+                joint != " and "
+                or not right
+                or right[0].type != "Organization"
+                or load_lexicon().place(tail.split()[0]) is not None
+            ):  # a place of China and a body, both whole (not Hong Kong and Shanghai Banking …)
+                whole_left = False
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
             at = name.find(joint, at + 1)
     return []
 
 
+def _chinese_place(m: Mention) -> bool:
+    """Whether ``m`` is a place of China the lexicon knows (a party as the place it is)."""
+    place = load_lexicon().place(m.text) if m.type == "Place" and m.subtype != "venue" else None
+    return place is not None and bool(place.chinese)
+
+
 def _name_word(word: str) -> bool:
+    word = re.sub(rf"^{ARABIC_PREFIX}(?=[A-Z])", "", word)  # al-Falih: a name word
     return (
         word[:1].isupper()
         and word[1:].replace("-", "").isalpha()
@@ -1149,7 +1250,37 @@ def _name_word(word: str) -> bool:
     )
 
 
-_PARTICLES = ("ul", "bin", "al", "de", "van", "von", "da")
+#: lower-case words inside a name (Moin ul Haque, Ahmed bin Sulayem, Jan van der Berg, Luiz da
+#: Silva, Ursula von der Leyen, Maria de los Santos), and the Mauritanian Ould ("son of")
+_PARTICLES = (
+    "ul",
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "al",
+    "el",
+    "abu",
+    "de",
+    "del",
+    "der",
+    "den",
+    "van",
+    "von",
+    "da",
+    "dos",
+    "das",
+    "do",
+    "di",
+    "du",
+    "la",
+    "le",
+    "los",
+    "las",
+    "y",
+    "ould",
+    "Ould",
+)
 
 
 def _name_run(words: Sequence[str], lead: bool = False) -> bool:
@@ -1393,6 +1524,30 @@ def find_autonomous_areas(text: str) -> list[Mention]:
     return out
 
 
+_LOWER_AUTONOMOUS = re.compile(
+    r"\b((?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+autonomous\s+(?:region|prefecture|county)\b"
+)
+
+
+def _lower_autonomous(text: str) -> list[Mention]:
+    """A region, prefecture or county of China whose division words are in lower case, as
+    China Daily writes them (Yinchuan, Ningxia Hui autonomous region): the place, whole.
+
+    >>> [m.text for m in _lower_autonomous("in Yinchuan, Ningxia Hui autonomous region, a")]
+    ['Ningxia Hui autonomous region']
+    """
+    out = []
+    lex = load_lexicon()
+    for m in _LOWER_AUTONOMOUS.finditer(text):
+        words = m.group(1).split()
+        for i in range(len(words)):  # the shortest run of words before it that is a place's
+            at = m.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+            if lex.place(text[at : m.end()]) is not None:
+                out.append(Mention(at, m.end(), text[at : m.end()], "Place", "autonomous"))
+                break
+    return out
+
+
 @cache
 def _unreadable_names() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str | None]]]:
     """The lexicon's bodies and countries whose names the phrase reader cannot read whole: a
@@ -1448,7 +1603,7 @@ def find_known_names(text: str) -> list[Mention]:
 
 #: a diplomatic mission: the Chinese Embassy in Zambia, the Embassy of Saudi Arabia in China,
 #: the Consulate General of Kazakhstan in Urumqi, the French Consulate-General in Shanghai
-_MISSION_WORD = r"(?:Embassy|Consulate[-\s]General|Consulate)"
+_MISSION_WORD = r"(?:[Ee]mbassy|[Cc]onsulate[-\s][Gg]eneral|[Cc]onsulate)"
 _CAPITALS = r"[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,4}"
 _MISSION = re.compile(
     r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
@@ -1521,10 +1676,16 @@ def find_missions(text: str) -> list[Mention]:
             if words.split(" ", 1)[0] in _FUNCTION or words.startswith(("the ", "of ")):
                 continue
             found = mission(words)
-            if found is None and m.group("host"):  # … in Acme Tower: the name without it
-                words = re.sub(
-                    r"\s+(?:in|to)\s+(?:the\s+)?" + re.escape(m.group("host")) + "$", "", words
-                )
+            host = m.group("host")
+            shorter = host.split()[:-1] if found is None and host else []
+            while shorter:  # … in Zambia Li Ming: the host is Zambia, a name follows
+                trial = words[: len(words) - len(host)] + " ".join(shorter)
+                if (found := mission(trial)) is not None:
+                    words = trial
+                    break
+                shorter.pop()
+            if found is None and host:  # … in Acme Tower: the name without it
+                words = re.sub(r"\s+(?:in|to)\s+(?:the\s+)?" + re.escape(host) + "$", "", words)
                 found = mission(words)
             if found is not None:
                 start = m.start() + cut
@@ -1682,6 +1843,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
+    areas += [a for a in _lower_autonomous(text) if _free(areas, a.start, a.end)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
