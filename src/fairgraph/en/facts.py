@@ -588,6 +588,7 @@ def _agreements(
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
+        or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
         or re.search(
             r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
@@ -646,7 +647,9 @@ def _agreements(
         cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
         left = [m for m in parties if m.start >= cut]
         if len(left) < 2:  # signed by A, director of X, and B, president of Y: X and Y sign
-            left = _signers_bodies(mentions, posts, cut) or left
+            present = _PRESENT.search(rest)  # …, in the presence of C: C signs nothing
+            until = sentence.start + verb.end() + present.start() if present else None
+            left = _signers_bodies(mentions, posts, cut, until=until) or left
         rest = ""
     for word in (" with ", " between "):
         w = rest.find(word)
@@ -754,15 +757,24 @@ def signed_with(
     ]
 
 
+#: a witness named after the signatories (…, in the presence of C)
+_PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s")
+
+
 def _signers_bodies(
-    mentions: Sequence[Mention], posts: Sequence[Post], cut: int, least: int = 2
+    mentions: Sequence[Mention],
+    posts: Sequence[Post],
+    cut: int,
+    least: int = 2,
+    until: int | None = None,
 ) -> list[Mention]:
-    """The bodies (or countries) of the people named after ``cut`` who hold a post, in the
-    order of the people, when ``least`` or more differ; else none."""
+    """The bodies (or countries) of the people named after ``cut`` (and before ``until``) who
+    hold a post, in the order of the people, when ``least`` or more differ; else none."""
     held = {p.person: p.organization or p.represents for p in posts}
     out: list[Mention] = []
     for m in mentions:
-        body = held.get(m) if m.type == "Person" and m.start >= cut else None
+        inside = m.start >= cut and (until is None or m.start < until)
+        body = held.get(m) if m.type == "Person" and inside else None
         if body is not None and all(body.text != b.text for b in out):
             out.append(body)
     return out if len(out) >= least else []

@@ -30,6 +30,7 @@ from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
 from fairgraph.model import (
+    Agreement,
     Amount,
     Document,
     Extraction,
@@ -264,7 +265,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
         s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
-        found = find_posts(s, in_s, text)
+        found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
         for p in found:
             for m in (p.organization, p.represents):
                 if m is not None and m.origin == "demonym" and m not in extra:
@@ -301,7 +302,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         document=document,
         mentions=tuple(mentions),
         posts=tuple(posts),
-        agreements=tuple(_once(agreements)),
+        agreements=tuple(_once(_headline_countries(text, spans, agreements))),
         fairs=tuple(fairs),
         amounts=tuple(amounts),
         dates=tuple(dates),
@@ -394,6 +395,46 @@ def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
     return dataclasses.replace(post, organization=None, represents=foreign)
 
 
+_MINISTER_OF = re.compile(
+    r"(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?minister\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)"
+    r"|(?P<q>.+?)\s+(?:(?:deputy|vice)[\s-]+)?minister",
+    re.IGNORECASE,
+)
+
+
+def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
+    """A minister of a portfolio with no body (or only a country) written in the title holds
+    the post at the ministry of that portfolio when the report names it (Ruritania's Minister
+    of Energy, Mines and Water A … the Ministry of Energy, Mines and Water): that ministry.
+
+    >>> from fairgraph.model import Span
+    >>> s = Span(0, 0, "")
+    >>> m = lambda t, k: Mention(0, len(t), t, k)
+    >>> body = m("Ministry of Energy, Mines and Water", "Organization")
+    >>> p = Post(m("A B", "Person"), m("Minister of Energy, Mines and Water", "Role"), s,
+    ...     represents=m("Ruritania", "Country"))
+    >>> _named_ministry(p, [body]).organization is body
+    True
+    >>> _named_ministry(p, [m("Ministry of Energy", "Organization")]) is p
+    True
+    """
+    implied = post.organization is not None and post.organization.origin == "implied-by-title"
+    if post.organization is not None and not implied:
+        return post
+    found = _MINISTER_OF.fullmatch(post.role.text)
+    if found is None:
+        return post
+    portfolio = (found.group("p") or found.group("q") or "").strip().lower()
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        name = re.sub(r"^[A-Z][\w ]*?['’]s?\s+(?=Ministry\b)", "", m.text)
+        named = re.fullmatch(r"Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
+        if named is not None and named.group(1).lower() == portfolio:
+            return dataclasses.replace(post, organization=m, represents=None)
+    return post
+
+
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")
 
 
@@ -453,6 +494,25 @@ def _headline_totals(
                 )
             )
     return out
+
+
+def _headline_countries(
+    text: str, spans: Sequence[Span], agreements: list[Agreement]
+) -> list[Agreement]:
+    """A headline's countries signing (Ruritania, China ink trade pact) are shorthand for the
+    bodies of the text's signing: when the text names a signing of its own, the headline's
+    pair of countries is none."""
+    title = find_title(text)
+    if title is None or not spans or title not in spans[0].text:
+        return agreements
+    head = spans[0]
+    if not any(a.evidence != head for a in agreements):
+        return agreements
+    return [
+        a
+        for a in agreements
+        if a.evidence != head or not all(p.type == "Country" for p in a.parties)
+    ]
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

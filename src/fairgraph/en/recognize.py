@@ -447,6 +447,10 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
     words = m.group(1)
     lex = load_lexicon()
     of = rest.lstrip().startswith("of ")  # Minister of Commerce: China's ministry (for: not)
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", rest[m.end() :])
+    if after is not None:  # Minister of Foreign Affairs of Ruritania: the country's portfolio
+        abroad = lex.country(after.group(1))
+        foreign = foreign or (abroad is not None and abroad.iso2 != "CN")
     if words[:1].isupper():  # Minister of Trade A B: the portfolio ends before the name
         kept: list[str] = []
         for w in words.replace(",", " , ").split():
@@ -889,9 +893,9 @@ def classify(name: str, start: int) -> list[Mention]:
     head, sep, tail = name.partition(" with ")
     if sep and (org_kind(head) or lex.body(head)) and (org_kind(tail) or lex.body(tail)):
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A with B
-    for poss in ("'s ", "’s "):  # Russia's Ministry of …: the country, then the body
+    for poss in ("'s ", "’s ", "' ", "’ "):  # Russia's (Laos') Ministry of …: the country, the body
         head, sep, tail = name.partition(poss)
-        if sep and (lex.country(head) or lex.place(head)):
+        if sep and (sep[1:2] == "s" or head.endswith("s")) and (lex.country(head) or lex.place(head)):
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.partition(" of the ")
     if sep and _whole_org(head, start) and _whole_org(tail, start + len(head) + len(sep)):
@@ -1667,6 +1671,33 @@ def find_governments(text: str) -> list[Mention]:
     return out
 
 
+#: a ministry (department, commission) whose portfolio lists its words with commas: the
+#: Ministry of Investment, Trade and Industry
+_LISTED_PORTFOLIO = re.compile(
+    r"\b(?:(?:Federal|State)\s+)?(?:Ministry|Department|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:,\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)+,?\s+and\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
+)
+
+
+def find_listed_portfolios(text: str) -> list[Mention]:
+    """Ministries whose portfolio is a list with commas, whole, when every word of it is a
+    portfolio's (data/portfolio_words.tsv): a name the phrase reader would cut at the comma.
+
+    >>> [m.text for m in find_listed_portfolios("at Ruritania's Ministry of Energy, Mines and "
+    ...     "Water, the minister said")]
+    ['Ministry of Energy, Mines and Water']
+    >>> find_listed_portfolios("the Ministry of Commerce, Acme Group and Beta Bank")
+    []
+    """
+    out = []
+    for m in _LISTED_PORTFOLIO.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+", m.group(1))
+        if all(w in portfolio_words() for w in words):
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+    return out
+
+
 #: a quoted theme, slogan or title: its capitalised words name nothing
 _SLOGAN = re.compile(
     r"\b(?:[Tt]hemed|[Tt]heme|[Ss]logan|[Mm]otto|[Tt]itled|[Ee]ntitled|[Dd]ubbed)\b[^\"“]{0,20}"
@@ -1679,6 +1710,7 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
@@ -1947,7 +1979,8 @@ _NOT_PARTY_WORDS = (
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
-    " Signing Signed Sign"
+    " Signing Signed Sign Separately Similarly Likewise Also Later Earlier Previously"
+    " Subsequently Elsewhere Finally Lastly Meantime Afterwards Next Then Still"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
