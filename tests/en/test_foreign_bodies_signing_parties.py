@@ -40,7 +40,9 @@ def test_a_ministry_whose_portfolio_lists_words_with_commas_is_one_body(
 
 
 def test_a_list_that_goes_on_with_a_company_is_no_ministry_of_commas() -> None:
-    found = [m.text for m in extract("The Ministry of Commerce, Acme Group and Beta Bank met.").mentions]
+    found = [
+        m.text for m in extract("The Ministry of Commerce, Acme Group and Beta Bank met.").mentions
+    ]
     assert "Ministry of Commerce, Acme Group and Beta Bank" not in found
 
 
@@ -50,7 +52,11 @@ def test_a_list_that_goes_on_with_a_company_is_no_ministry_of_commas() -> None:
         (  # the ministry named after the title
             "Zambian Minister of Energy, Mines and Water Ana Lopes opened the pavilion. The"
             " Ministry of Energy, Mines and Water will bring 20 exhibitors.",
-            ("Ana Lopes", "Minister of Energy, Mines and Water", "Ministry of Energy, Mines and Water"),
+            (
+                "Ana Lopes",
+                "Minister of Energy, Mines and Water",
+                "Ministry of Energy, Mines and Water",
+            ),
         ),
         (  # the ministry named before, with its country's possessive
             "Laos' Ministry of Culture and Tourism signed an MoU with Acme Co., Ltd. on Monday."
@@ -75,7 +81,9 @@ def test_a_country_written_as_a_possessive_in_s_apostrophe_signs_nothing() -> No
         "China's Ministry of Commerce and Laos' Ministry of Culture and Tourism on Friday inked"
         " a memorandum of understanding on tourism."
     )
-    assert pairs(text) == {frozenset({"China's Ministry of Commerce", "Ministry of Culture and Tourism"})}
+    assert pairs(text) == {
+        frozenset({"China's Ministry of Commerce", "Ministry of Culture and Tourism"})
+    }
 
 
 def test_a_witness_after_in_the_presence_of_signs_nothing() -> None:
@@ -98,3 +106,27 @@ def test_a_headlines_two_countries_sign_nothing_when_the_text_names_the_signers(
 def test_an_adverb_opening_a_signing_sentence_is_no_party() -> None:
     text = "Separately, Acme Holdings Co., Ltd. signed an MoU with Beta Bank on a port."
     assert "Separately" not in {m.text for m in extract(text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Foods said that its China subsidiary, Acme Trading (China) Co., Ltd., has signed"
+        " supply agreements with Beta Grain Ltd. for wheat grown in Canada and Australia.",
+        "Acme Foods announced that its Asian unit, Acme Trading (China) Co., Ltd., inked"
+        " supply agreements with Beta Grain Ltd., the trading arm of Gamma Holdings, on barley.",
+    ],
+)
+def test_a_subsidiary_in_apposition_signs_and_a_purpose_or_owner_after_the_list_does_not(
+    text: str,
+) -> None:
+    assert pairs(text) == {frozenset({"Acme Trading (China) Co., Ltd.", "Beta Grain Ltd."})}, pairs(
+        text
+    )
+
+
+def test_a_list_of_parties_after_with_still_signs_each() -> None:
+    text = (
+        "Acme Group signed contracts with Beta Bank, Gamma Steel Co., Ltd. and Delta Port Co., Ltd."
+    )
+    assert len(pairs(text)) == 3, pairs(text)

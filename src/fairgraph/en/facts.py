@@ -664,6 +664,7 @@ def _agreements(
             )
             cut = sentence.start + verb.end() + w
             right = [m for m in parties if m.start > cut]
+            right = _named_side(right, text, sentence.start, cut - sentence.start)
             if word == " between ":
                 left, right = right[:1], right[1:]
             break
@@ -683,6 +684,15 @@ def _agreements(
         and m not in right
     ]  # A signed on behalf of X with Y; signing on behalf of X, A inked a deal with Y
     left = [*left, *(b for b in behalf if b not in left)]
+    unit = [
+        m
+        for m in left
+        if _UNIT_BEFORE.search(
+            text[max(0, m.start - sentence.start - 60) : m.start - sentence.start]
+        )
+    ]  # A said its China subsidiary, B, has signed: B signs (not A, not China)
+    if len(unit) == 1:
+        left = unit
     if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
         cut = sentence.start + verb.end() + rest.find(" with ")
         right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X
@@ -704,6 +714,33 @@ def _agreements(
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
+
+
+#: a company's unit named in apposition (its China subsidiary, Acme China Ltd., …)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:subsidiary|subsidiaries|unit|arm|affiliate|branch|division|joint\s+venture)\s*,\s*$"
+)
+#: what a party list runs into that names no more parties: a purpose or topic (for soybeans
+#: sourced from A and B, on trade with C) or an appositive (, the trading arm of D,)
+_PURPOSE = re.compile(
+    r",?\s+(?:for|on|to|covering|regarding|concerning|over|about)\s+(?:the\s+)?[a-z]"
+)
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,5}?(?:of|under)\s+(?:the\s+)?$")
+
+
+def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Mention]:
+    """The parties of the side after "with": up to a purpose phrase (for soybeans from A and
+    B), and not the owner an appositive names (B, the trading arm of C)."""
+    purpose = _PURPOSE.search(text, cut + 5)
+    if purpose is not None:
+        right = [m for m in right if m.start - base < purpose.start()]
+    kept: list[Mention] = []
+    for m in right:
+        if kept and _APPOSITIVE.search(text[kept[-1].end - base : m.start - base]):
+            continue  # B, the agribusiness platform of C: C is B's owner, no party
+        kept.append(m)
+    return kept
 
 
 _SIGNED_WITH = re.compile(

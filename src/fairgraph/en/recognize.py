@@ -895,7 +895,11 @@ def classify(name: str, start: int) -> list[Mention]:
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A with B
     for poss in ("'s ", "’s ", "' ", "’ "):  # Russia's (Laos') Ministry of …: the country, the body
         head, sep, tail = name.partition(poss)
-        if sep and (sep[1:2] == "s" or head.endswith("s")) and (lex.country(head) or lex.place(head)):
+        if (
+            sep
+            and (sep[1:2] == "s" or head.endswith("s"))
+            and (lex.country(head) or lex.place(head))
+        ):
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.partition(" of the ")
     if sep and _whole_org(head, start) and _whole_org(tail, start + len(head) + len(sep)):
