@@ -115,6 +115,13 @@ def _unit(
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
     level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
+    if (
+        prev
+        and prev[-1].type == "Organization"
+        and body is None
+        and re.fullmatch(r"\s*,\s*whose\s+", _gap(text, prev[-1].end, role.start))
+    ):  # Acme Corp, whose vice-president A B said …: Acme's
+        body = prev[-1]
     if prev and re.fullmatch(
         rf"\s*(?:['’]s\s*)?{level}(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)
     ):  # Qinghai Provincial Party Secretary: the province's
@@ -232,12 +239,17 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             continue
         # TITLE, NAME, (Portuguese Ambassador to China, Paulo Nascimento, said): no name before
         before_names = [p for p in persons if p.end <= role.start]
+        owned = re.search(r"\w['’]s\s+$", text[max(0, role.start - 4) : role.start])
         if (
             after
             and re.fullmatch(r"\s*,\s*", gap)
-            and re.match(
-                r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)", text[after[0].end :]
-            )
+            and (
+                re.match(
+                    r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)",
+                    text[after[0].end :],
+                )
+                or (owned and re.match(r"\s*(?:[.;]|$)", text[after[0].end :]))
+            )  # … and by Acme's general manager, A B.
             and not (
                 before_names
                 and before_names[-1] not in holder_of.values()
@@ -262,7 +274,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
-                    r"|(?:city|province|region|county|prefecture)['’]s\s+)?"
+                    r"|(?:city|province|region|county|prefecture|company)['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
@@ -683,7 +695,7 @@ def _agreements(
         )
         and m not in right
     ]  # A signed on behalf of X with Y; signing on behalf of X, A inked a deal with Y
-    left = [*left, *(b for b in behalf if b not in left)]
+    left = _without_owners([*left, *(b for b in behalf if b not in left)], text, sentence.start)
     unit = [
         m
         for m in left
@@ -735,8 +747,13 @@ def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Me
     purpose = _PURPOSE.search(text, cut + 5)
     if purpose is not None:
         right = [m for m in right if m.start - base < purpose.start()]
+    return _without_owners(right, text, base)
+
+
+def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
+    """The parties of one side but an owner an appositive names (B, the arm of C, signed)."""
     kept: list[Mention] = []
-    for m in right:
+    for m in side:
         if kept and _APPOSITIVE.search(text[kept[-1].end - base : m.start - base]):
             continue  # B, the agribusiness platform of C: C is B's owner, no party
         kept.append(m)

@@ -39,6 +39,15 @@ from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
 OWN_OUTLET = "the reporting outlet"
+#: the legal ending of a company's name, which news drops when it names the company again
+LEGAL_END = re.compile(
+    r"(?:\s*\((?:Group|Holdings?|China)\))?(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.,?\s+Limited"
+    r"|Company\s+Limited|Limited|Ltd\.?|Inc\.|Corporation|Corp\.?|PLC|LLC))+$"
+)
+#: the origin of a company named again without its legal ending (Acme Solar)
+SHORT_NAME = "short-name"
+#: the origin of "the company" where it stands for the company the report names first
+ANAPHORA = "anaphora"
 _SPACES = re.compile(r"\s+")
 _STAFF = ("reporter", "correspondent", "photographer", "editor")
 
@@ -51,6 +60,7 @@ class Context:
     city: str | None = None
     country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
     owner: str | None = None  # a place of China written right before a body (Gansu's)
+    company: str | None = None  # the company the report names first ("the company" is it)
 
 
 def clean(name: str) -> str:
@@ -75,9 +85,18 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
     found = [p for p in places if p is not None and p.chinese and not lex.shared_name(p)]
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
+    company = next(
+        (
+            m.text
+            for m in sorted(mentions)
+            if m.type == "Organization" and m.subtype == "Company" and m.origin != ANAPHORA
+        ),
+        None,
+    )
     return Context(
         province=provinces.most_common(1)[0][0] if provinces else None,
         city=cities.most_common(1)[0][0] if cities else None,
+        company=company,
     )
 
 
@@ -636,6 +655,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
         if place is not None:
             return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
+    if kind == "Organization" and mention.origin == ANAPHORA and ctx is not None and ctx.company:
+        named = Mention(mention.start, mention.end, ctx.company, "Organization", "Company")
+        key, label, _rule = key_of(named, replace(ctx, company=None))
+        return key, label, RULE_CONTEXT  # the company's general manager: the report's company
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
     if kind == "Organization" and mention.origin == "context-committee":
@@ -906,6 +929,20 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
         if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
             full = key_of(ordered[i - 1], None)[1]
             out.setdefault(m.text, full)
+        if m.origin == SHORT_NAME:  # Acme Solar after Acme Solar (Group) Co., Ltd.
+            whole = next(
+                (
+                    o
+                    for o in ordered[:i]
+                    if o.type == "Organization"
+                    and o.text != m.text
+                    and LEGAL_END.sub("", o.text) == m.text
+                ),
+                None,
+            )
+            key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
+            if whole is not None and not known and key == f"Organization|{label}":
+                out.setdefault(m.text, label)  # (a body the lexicon knows keeps its key)
     return out
 
 

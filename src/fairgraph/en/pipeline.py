@@ -25,7 +25,14 @@ from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_w
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
-from fairgraph.en.naming import document_context, fair_keys, series_of
+from fairgraph.en.naming import (
+    ANAPHORA,
+    LEGAL_END,
+    SHORT_NAME,
+    document_context,
+    fair_keys,
+    series_of,
+)
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
@@ -196,7 +203,67 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     found += sessions(text, found)
     current = this_years(text, found, year)
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
-    return sorted([*found, *current])
+    found = _short_names(text, [*found, *current])
+    return sorted([*found, *_the_company(text, spans, found)])
+
+
+def _short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A company named again without its legal ending (Acme Solar (Group) Co., Ltd. … the
+    chairman of Acme Solar): that company, not the words the sentence reader made of it (a
+    country and a person)."""
+    cores: dict[str, Mention] = {}
+    for m in found:
+        if m.type != "Organization" or m.subtype != "Company":
+            continue
+        core = LEGAL_END.sub("", m.text)
+        known = load_lexicon().body(core) is not None or load_lexicon().body(m.text) is not None
+        if core != m.text and len(core.split()) >= 2 and core[:1].isupper() and not known:
+            cores.setdefault(core, m)
+    out = list(found)
+    for core, full in cores.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-]|\s+[A-Z(]|\s*\()", text):
+            if hit.start() < full.end:
+                continue
+            inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+            same = [m for m in inside if (m.start, m.end) == hit.span()]
+            if any(m.type in ("Organization", "Fair") for m in inside) and not (
+                len(inside) == 1 and same and same[0].type == "Organization"
+            ):
+                continue  # read as a body already (a longer one, a fair)
+            if not inside or any(m.start < hit.start() or m.end > hit.end() for m in inside):
+                continue  # nothing misread, or a reading that runs past the name
+            out = [m for m in out if m not in inside]
+            out.append(Mention(hit.start(), hit.end(), core, "Organization", "Company", SHORT_NAME))
+    return sorted(out)
+
+
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+company(?:['’]s)?(?![\w-])")
+
+
+def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """ "The company" where a post or a signing needs a body (A, chairwoman of the company;
+    the company's general manager, A; X signed an agreement with the company), after the
+    report has named a company: that company (named.key_of reads it from the context)."""
+    first = min(
+        (m.start for m in found if m.type == "Organization" and m.subtype == "Company"),
+        default=None,
+    )
+    if first is None:
+        return []
+    roles = [m for m in found if m.type == "Role"]
+    out = []
+    for hit in _THE_COMPANY.finditer(text, first):
+        start, end = hit.start(), hit.start() + len("the company")
+        s = next((x for x in spans if x.start <= start < x.end), None)
+        if s is None:
+            continue
+        titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : start]) for r in roles) or (
+            hit.group().endswith("s") and any(0 < r.start - hit.end() <= 2 for r in roles)
+        )
+        signs = re.search(r"\b(?:with|between|and)\s+$", text[max(s.start, start - 9) : start])
+        if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])):
+            out.append(Mention(start, end, text[start:end], "Organization", "Company", ANAPHORA))
+    return out
 
 
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:

@@ -922,7 +922,8 @@ def classify(name: str, start: int) -> list[Mention]:
     if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.rpartition(" in ")
-    if sep and lex.body(head) and lex.place(tail):  # China Telecom in Xining
+    if sep and (lex.body(head) or org_kind(head) == "Government") and lex.place(tail):
+        # China Telecom in Xining; the X Autonomous Region People's Government in Hohhot
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
