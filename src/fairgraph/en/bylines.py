@@ -51,7 +51,8 @@ _CREDIT = re.compile(
 )
 #: Source: Outlet — the outlet the report names as its own
 _SOURCE = re.compile(
-    rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*$"
+    rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*"
+    r"(?:\|[^|\n]*)*$"  # Source: X | Updated: 2023-05-12
 )
 
 

@@ -115,6 +115,12 @@ def _unit(
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
     level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
+    division = re.match(r"(District|County)\s+(?:Head|Magistrate|Mayor)\b", role.text)
+    named = re.search(r"\b([A-Z][a-z]+)\s+$", before) if division else None
+    if division and named and body is None and country is None:  # Yuyang District Head A
+        at = role.start - len(before) + named.start(1)
+        head = role.start + len(division.group(1))
+        body = Mention(at, head, text[at:head], "Place", None, DIVISION_TITLE)
     if (
         prev
         and prev[-1].type == "Organization"
@@ -178,6 +184,10 @@ def _unit(
     ):
         body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
+
+
+#: the origin of the district (county) a title names with its own word (Yuyang District Head)
+DIVISION_TITLE = "division-title"
 
 
 #: a delegation a country's demonym sends, then "led by" (and a name with a comma) just before a
@@ -266,7 +276,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             gap = re.sub(
                 r"^\s*,\s*(?:who|which)\s+(?:is|also\s+serves\s+as|serves\s+as)"
                 r"(?:\s+also)?\s+"
-                r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$",  # A, who heads X
+                r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
+                r"|^\s*,\s*also\s+$",  # A, also Deputy Secretary of X
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
@@ -708,7 +719,11 @@ def _agreements(
     if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
         cut = sentence.start + verb.end() + rest.find(" with ")
         right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X
-    if len(left) < 2 and not _WITNESSED.search(text[: verb.start()]):
+    if (
+        len(left) < 2
+        and not _WITNESSED.search(text[: verb.start()])
+        and not re.search(r"\bled\s+by\b", text[: verb.start()])  # a delegation's leaders
+    ):
         signers = [  # A, chairman of X, and B, governor of Y, signed: X and Y sign
             b
             for b in _signers_bodies(mentions, posts, sentence.start, least=1)
@@ -738,7 +753,9 @@ _UNIT_BEFORE = re.compile(
 _PURPOSE = re.compile(
     r",?\s+(?:for|on|to|covering|regarding|concerning|over|about)\s+(?:the\s+)?[a-z]"
 )
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,5}?(?:of|under)\s+(?:the\s+)?$")
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,5}?(?:of|under|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)  # B, the arm of C; Yulin, a city in northern Shaanxi
 
 
 def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Mention]:

@@ -85,6 +85,16 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
     found = [p for p in places if p is not None and p.chinese and not lex.shared_name(p)]
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
+    home = _source_place(document.text)
+    if home is not None and lex.shared_name(home):  # Yulin: of the province the report names
+        top = provinces.most_common(1)[0][0] if provinces else None
+        home = lex.namesake_in(home, top) if top else None
+        home = home if home is not None and home.province == top else None
+    if home is not None:  # Source: Yulin Municipal People's Government: the report is Yulin's
+        if home.level == "city":
+            cities = Counter({home.name: sum(cities.values()) + 1})
+        province = home.province or home.name
+        provinces = Counter({province: sum(provinces.values()) + 1})
     company = next(
         (
             m.text
@@ -98,6 +108,25 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
         city=cities.most_common(1)[0][0] if cities else None,
         company=company,
     )
+
+
+#: a source line naming a government as the report's own (Source: X Municipal People's Government)
+_SOURCE_GOVERNMENT = re.compile(
+    r"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<place>[A-Z][\w'’ -]*?)\s+"
+    r"(?:Municipal|City|Provincial|Prefectural|Regional|Autonomous\s+Region)\s+People['’]s\s+"
+    r"Government\b",
+    re.MULTILINE,
+)
+
+
+def _source_place(text: str) -> Place | None:
+    """The place of China whose government a source line names as the report's own (Source:
+    X Municipal People's Government), in the report's first lines."""
+    found = _SOURCE_GOVERNMENT.search(text[:400])
+    if found is None:
+        return None
+    place = load_lexicon().place(found.group("place"))
+    return place if place is not None and place.chinese else None
 
 
 def _leading_place(name: str) -> Place | None:
@@ -716,6 +745,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
         if low.startswith(("municipal ", "city ")):  # the municipal government: the city's
             own = lex.place(ctx.city) if ctx is not None and ctx.city else None
+            own = lex.namesake_in(own, ctx.province) if own is not None and ctx else own
         if own is not None and bare in ("cpc committee", "party committee"):
             # the report's province's, as 省委 in Chinese
             return body_key(own, "committee"), party_committee(own), RULE_CONTEXT
@@ -737,11 +767,15 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
                 region = _foreign_region(where, bare=True)
-                chinese_style = re.search(r"(?i)\b(?:municipal|prefectural|county)\b", name)
+                chinese_style = re.search(
+                    r"(?i)\b(?:municipal|prefectural|county)\b|\bDistrict\s+People['’]s\b", name
+                )
                 if which == "government" and region is not None and chinese_style:
                     label = f"{region} Municipal People's Government"  # a city the lexicon lacks
                     if re.search(r"(?i)\bcounty\b", name):
                         label = f"{region.removesuffix(' County')} County People's Government"
+                    elif re.search(r"\bDistrict\s+People['’]s\b", name):
+                        label = f"{region.removesuffix(' District')} District People's Government"
                     return f"Organization|{label}", label, RULE_LEXICON
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
@@ -959,6 +993,8 @@ def party_body(place_key: str, role: str) -> str:
         name = place_key.split("|", 1)[1]
         if party and name.endswith((" County", " District")):  # a county the lexicon lacks
             return f"{name} CPC Committee"
+        if name.endswith((" County", " District")):  # as its own name is keyed (key_of)
+            return f"{name} People's Government"
         return f"Government of {name}"
     return party_committee(place) if party else government(place)
 
@@ -1014,7 +1050,7 @@ def role_body(ctx: Context, role: str) -> str | None:
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
         return government(p)
     if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):
-        return government(p)
+        return government(lex.namesake_in(p, ctx.province))  # Yulin in Shaanxi: 榆林市
     return None
 
 

@@ -21,7 +21,14 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.bylines import find_bylines
-from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_with, sole_signer
+from fairgraph.en.facts import (
+    DIVISION_TITLE,
+    fair_facts,
+    find_agreements,
+    find_posts,
+    signed_with,
+    sole_signer,
+)
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
@@ -335,7 +342,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
         for p in found:
             for m in (p.organization, p.represents):
-                if m is not None and m.origin == "demonym" and m not in extra:
+                if m is not None and m.origin in ("demonym", DIVISION_TITLE) and m not in extra:
                     extra.append(m)
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
