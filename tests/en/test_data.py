@@ -16,6 +16,7 @@ WIDTHS = {
     "city_names.tsv": 3,
     "countries.tsv": 5,
     "currencies.tsv": 2,
+    "currency_symbols.tsv": 3,
     "country_variants.tsv": 4,
     "departments.tsv": 3,
     "ethnic_groups.tsv": 1,
