@@ -51,9 +51,14 @@ _CREDIT = re.compile(
 )
 #: Source: Outlet — the outlet the report names as its own
 _SOURCE = re.compile(
-    rf"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*"
+    rf"^\s*\[?\s*(?:(?:Source|From)\s*[:：]|(?:(?:First|Originally)\s+)?[Pp]ublished\s+(?:in|by))"
+    rf"\s*(?:the\s+)?(?P<outlet>{_OUTLET})\s*\]?\s*"
     r"(?:\|[^|\n]*)*$"  # Source: X | Updated: 2023-05-12
 )
+
+
+#: a byline that is a name alone, on the line after the headline (Suman Ghimire)
+_BARE_NAME = re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*")
 
 
 def _bar_outlet(
@@ -156,7 +161,19 @@ def find_bylines(
             )
             if own is not None and own.origin == "byline":
                 own = add(own)
-    for line_start, line in _lines(text):
+    lines = _lines(text)
+    if len(lines) > 2 and _BARE_NAME.fullmatch(lines[1][1]):  # a headline, then a name alone
+        line_start, line = lines[1]
+        name = line.strip()
+        at = line_start + line.index(name)
+        inside = [m for m in mentions if m.start < at + len(name) and at < m.end]
+        persons = _persons(name, at, mentions)
+        if persons and all(m.type == "Person" for m in inside):
+            role = Mention(at, at + len(name.split()[0]), "reporter", "Role", "staff", "byline")
+            outlet = own or _dateline_agency(mentions)
+            for p in persons:
+                posts.append(Post(add(p), role, span_of(at, line, line_start), organization=outlet))
+    for line_start, line in lines:
         credit = _CREDIT.match(line)
         if credit is not None:
             persons = _persons(credit.group("names"), line_start + credit.start("names"), mentions)

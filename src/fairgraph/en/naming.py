@@ -1058,10 +1058,23 @@ def is_staff_title(role: str) -> bool:
     return role.lower().endswith(_STAFF)
 
 
+#: the last word of a newspaper's name, which many write with its article (The Kathmandu Post)
+_PAPER = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Observer|Star|Nation"
+    r"|Standard|Guardian|Independent|Express|Telegraph|Journal|Mail|Record|Himalayan)"
+)
+
+
 def standard_variants(label: str) -> tuple[str, ...]:
     """Other official English forms of a label (an autonomous region's government and
-    committee under the forms its portals and Xinhua use)."""
-    return _region_variants(label)
+    committee under the forms its portals and Xinhua use; a newspaper with its article, as its
+    masthead writes it: The Kathmandu Post).
+
+    >>> standard_variants("Kathmandu Post")
+    ('The Kathmandu Post',)
+    """
+    paper = (f"The {label}",) if _PAPER.fullmatch(label) else ()
+    return _region_variants(label) + paper
 
 
 def org_subtype(label: str) -> str | None:

@@ -211,6 +211,7 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     current = this_years(text, found, year)
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
     found = _short_names(text, [*found, *current])
+    found += _acronyms_again(text, found)
     return sorted([*found, *_the_company(text, spans, found)])
 
 
@@ -245,6 +246,24 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company(?:['’]s)?(?![\w-])")
+
+
+def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's bracketed short form (… Industry (FNCCI)) written again on its own later
+    (FNCCI President A): that body again, where nothing else reads the word."""
+    out: list[Mention] = []
+    for m in found:
+        if m.origin != "acronym" or m.type != "Organization":
+            continue
+        for hit in re.finditer(rf"(?<![\w(-]){re.escape(m.text)}(?![\w)-])", text[m.end :]):
+            start, end = m.end + hit.start(), m.end + hit.end()
+            if _free([*found, *out], start, end):
+                out.append(Mention(start, end, m.text, "Organization", m.subtype, "acronym-again"))
+    return out
+
+
+def _free(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    return not any(m.start < end and start < m.end for m in mentions)
 
 
 def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:

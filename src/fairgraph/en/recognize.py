@@ -1916,6 +1916,9 @@ def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mentio
             continue  # … of Guangxi Zhuang Autonomous Region A B: no name holds "Region"
         at = phrase.rindex(" ".join(tail))
         head = phrase[:at].rstrip()
+        bracket = re.search(r"\s+\([A-Z]{2,10}\)$", head)
+        if bracket is not None:  # … Chamber of Commerce (ZCC) A B: its short form is read apart
+            head = head[: bracket.start()]
         found = classify(head, start)
         whole = len(found) == 1 and found[0].start == start and found[0].end == start + len(head)
         unread = fallback[0].text == phrase and fallback[0].subtype is None
