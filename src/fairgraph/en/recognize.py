@@ -1563,8 +1563,16 @@ def find_zones(text: str) -> list[Mention]:
         first = hit.group(1).split()[0]
         if first in _FUNCTION:
             start += len(first) + 1
-        if load_lexicon().place(text[start : hit.end(1)]) is None:
-            continue
+        owner = text[start : hit.end(1)]
+        lex = load_lexicon()
+        if lex.place(owner) is None and (
+            not owner
+            or any(
+                w in _FUNCTION or w in _GENERIC or lex.country(w) or lex.demonym(w)
+                for w in owner.split()
+            )
+        ):
+            continue  # Tianfu New Area: a zone of a place the lexicon lacks, by its own name
         after = _ZONE_COMMITTEE_AFTER.match(text, hit.end())
         before = _ZONE_COMMITTEE_BEFORE.search(text[:start])
         if after is not None:  # the zone's administrative committee: its governing body
@@ -1676,6 +1684,36 @@ def find_governments(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _feature_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((row[0] for row in data_rows("feature_words.tsv", 1)), key=len))
+    return re.compile(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}(?:{words}))\b")
+
+
+def find_features(text: str) -> list[Mention]:
+    """Natural features under their names (data/feature_words.tsv): places.
+
+    >>> [m.text for m in find_features("a solar base in the Qaidam Basin and the Gobi Desert")]
+    ['Qaidam Basin', 'Gobi Desert']
+    >>> find_features("The Basin of X; Chinese Desert tours")
+    []
+    """
+    lex = load_lexicon()
+    out = []
+    for hit in _feature_pattern().finditer(text):
+        words = hit.group(1).split()[:-1]
+        while words and words[0] in _FUNCTION:
+            words.pop(0)
+        if not words or any(
+            lex.demonym(w) or lex.country(w) or w in _GENERIC or w in portfolio_words()
+            for w in words
+        ):
+            continue  # the Land-Sea Trade Corridor: a route, no place
+        start = hit.end(1) - len(" ".join([*words, hit.group(1).split()[-1]]))
+        out.append(Mention(start, hit.end(1), text[start : hit.end(1)], "Place", None, "feature"))
+    return out
+
+
 #: a ministry (department, commission) whose portfolio lists its words with commas: the
 #: Ministry of Investment, Trade and Industry
 _LISTED_PORTFOLIO = re.compile(
@@ -1716,6 +1754,7 @@ def recognize(text: str) -> list[Mention]:
     fairs = find_fairs(text)
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
     bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
