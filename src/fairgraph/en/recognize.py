@@ -1546,6 +1546,12 @@ def find_missions(text: str) -> list[Mention]:
     return out
 
 
+#: words of a zone's kind, never its owner's name (the … Pilot Free Trade Zone)
+_ZONE_WORDS = frozenset(
+    ["Pilot", "National", "New", "Free", "Bonded", "Comprehensive", "High", "Hi", "Tech"]
+)
+
+
 def find_zones(text: str) -> list[Mention]:
     """Development zones, new areas and industrial parks under their capitalised names, after
     the place of China they belong to: places.
@@ -1568,7 +1574,12 @@ def find_zones(text: str) -> list[Mention]:
         if lex.place(owner) is None and (
             not owner
             or any(
-                w in _FUNCTION or w in _GENERIC or lex.country(w) or lex.demonym(w)
+                w in _FUNCTION
+                or w in _GENERIC
+                or w in _ZONE_WORDS
+                or w in portfolio_words()
+                or lex.country(w)
+                or lex.demonym(w)
                 for w in owner.split()
             )
         ):
@@ -1710,6 +1721,8 @@ def find_features(text: str) -> list[Mention]:
         ):
             continue  # the Land-Sea Trade Corridor: a route, no place
         start = hit.end(1) - len(" ".join([*words, hit.group(1).split()[-1]]))
+        if lex.country(text[start : hit.end(1)]) or lex.body(text[start : hit.end(1)]):
+            continue  # a state, a body the lexicon knows by such a name
         out.append(Mention(start, hit.end(1), text[start : hit.end(1)], "Place", None, "feature"))
     return out
 
