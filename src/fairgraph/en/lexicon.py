@@ -263,6 +263,10 @@ def _company_forms(name: str, kind: str) -> list[str]:
                     " Co., Ltd.",
                     " Corporation",
                     " Corporation Limited",
+                    " Corporation Ltd",
+                    " Corporation Ltd.",
+                    " Group Corporation",
+                    " Group Co., Limited",
                 )
                 if f"{stem}{tail}" != name
             ]
