@@ -74,7 +74,17 @@ def _bar_outlet(
 
 
 def _credit_role(word: str) -> str:
-    """The title a credit's word gives: editor, reporter, photographer, translator."""
+    """The title a credit's word gives: editor, reporter, photographer, translator; a title
+    the credit writes as a noun keeps its letters (Editor: A → Editor).
+
+    >>> _credit_role("Editor"), _credit_role("Edited by"), _credit_role("Photo by")
+    ('Editor', 'editor', 'reporter')
+    """
+    written = re.fullmatch(
+        r"(?:Chief\s+|Executive\s+|Responsible\s+)?(Editor|Reporter|Translator)s?", word
+    )
+    if written is not None:
+        return written.group(1)
     low = word.lower()
     for stem, title in (
         ("edit", "editor"),
