@@ -50,3 +50,18 @@ def test_a_line_under_the_headline_that_is_a_place_is_no_reporter() -> None:
 def test_a_newspapers_name_keeps_its_article_as_a_variant() -> None:
     assert "The Himalayan Herald" in standard_variants("Himalayan Herald")
     assert standard_variants("Ministry of Commerce") == ()
+
+
+def test_a_bracketed_editor_credit_is_the_outlets_editor() -> None:
+    text = (
+        "(Coastal Evening Post) 09:10, May 3, 2024\n\nThe fair opened in Haikou on Friday.\n\n"
+        "(Editor: Zhou Ting)\n"
+    )
+    assert any(
+        p.person.text == "Zhou Ting" and p.role.text == "Editor" for p in extract(text).posts
+    )
+
+
+def test_a_portfolio_word_opening_a_signing_sentence_is_no_party() -> None:
+    text = "Trade contracts signed with Ruritanian companies reached 1.5 billion U.S. dollars."
+    assert not any(m.text == "Trade" for m in extract(text).mentions)

@@ -44,11 +44,11 @@ _INLINE = re.compile(
 )
 #: Editor: A ; Reporter: A and B ; Photo by A — credits at the head or foot of a report
 _CREDIT = re.compile(
-    rf"^\s*\[?\s*(?P<role>(?:Chief\s+|Executive\s+|Responsible\s+)?[Ee]ditors?|Edited\s+by"
+    rf"^\s*[\[(]?\s*(?P<role>(?:Chief\s+|Executive\s+|Responsible\s+)?[Ee]ditors?|Edited\s+by"
     rf"|Reporters?|Reported\s+by|Writers?|Photos?(?:\s+by)?|Photographers?|Translators?"
     rf"|Translated\s+by|Proofread(?:er)?(?:\s+by)?)\s*(?:[:：|]\s*|(?<=by)\s+)(?P<names>{_NAMES})"
-    rf"\s*\]?\s*$"
-)
+    rf"\s*[\])]?\s*$"
+)  # (Editor: A), [Editor: A]
 #: Source: Outlet — the outlet the report names as its own
 _SOURCE = re.compile(
     rf"^\s*\[?\s*(?:(?:Source|From)\s*[:：]|(?:(?:First|Originally)\s+)?[Pp]ublished\s+(?:in|by))"

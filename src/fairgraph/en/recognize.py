@@ -2075,6 +2075,8 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None
     if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
         return None
+    if len(words) == 1 and words[0] in portfolio_words():
+        return None  # Trade contracts signed with …: a field, no party
     if len(words) == 1 and words[0] in surnames():
         return None  # Xu: a person named again by the family name
     end = start + len(phrase)
