@@ -17,6 +17,7 @@ WIDTHS = {
     "countries.tsv": 5,
     "currencies.tsv": 2,
     "currency_symbols.tsv": 3,
+    "counties.tsv": 3,
     "feature_words.tsv": 1,
     "country_variants.tsv": 4,
     "departments.tsv": 3,

@@ -238,7 +238,20 @@ def place_key(place: Place) -> str:
 def _place_of_key(key: str) -> Place | None:
     lex = load_lexicon()
     name = key.split("|", 1)[1]
-    return lex.chinese_places.get(name) or lex.place(name)
+    return lex.chinese_places.get(name) or lex.chinese_counties.get(name) or lex.place(name)
+
+
+def _county(name: str, ctx: Context | None) -> Place | None:
+    """The county or city district of the report's province named so (Fugu County, Yuyang
+    District: data/counties.tsv); with no province known (a body a title names, keyed from its
+    label alone), the one county of China named so, if only one is."""
+    lex = load_lexicon()
+    if ctx is not None and ctx.province is not None:
+        return lex.counties.get((name, ctx.province))
+    if ctx is not None:
+        return None
+    found = [c for (n, _p), c in lex.counties.items() if n == name]
+    return found[0] if len(found) == 1 else None
 
 
 def body_key(place: Place, kind: str) -> str:
@@ -263,6 +276,8 @@ def government(place: Place) -> str:
     """
     if not place.chinese:  # a place outside China
         return f"Government of {place.name}"
+    if place.level == "county" and place.chinese.endswith(("县", "区")):
+        return f"{place.name} People's Government"  # Fugu County People's Government
     if place.name in ("Hong Kong", "Macao"):
         return f"Government of the {place.name} Special Administrative Region"
     region = load_lexicon().autonomous_region(place)
@@ -277,6 +292,8 @@ def party_committee(place: Place) -> str:
     region = load_lexicon().autonomous_region(place)
     if region is not None:
         return f"CPC {region}al Committee"
+    if place.level == "county" and place.chinese.endswith(("县", "区")):
+        return f"{place.name} CPC Committee"  # Fugu County CPC Committee
     return f"{place.name} {_level(place)} CPC Committee"
 
 
@@ -664,6 +681,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return f"Place|{lex.foreign_chinese[place.name]}", place.name, RULE_ACROSS_LANGUAGES
         if place and ctx is not None:  # Taizhou in a report about Zhejiang: 台州市
             place = lex.namesake_in(place, ctx.province)
+        county = _county(name, ctx)
+        if place is None and county is not None:  # Yuyang District, in a report about Shaanxi
+            return place_key(county), county.name, RULE_ACROSS_LANGUAGES
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -759,6 +779,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             if m:
                 where = (m.group("a") or m.group("b") or m.groupdict().get("c") or "").strip()
                 place = _place_of(where)
+                county = _county(where, ctx) if place is None else None
+                if county is not None:  # the Yuyang District People's Government: 榆阳区人民政府
+                    return body_key(county, which), build(county), RULE_ACROSS_LANGUAGES
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
                     place = lex.same_named_city(place) or place  # Jilin Municipal …: the city
                 if place is not None and ctx is not None:
