@@ -53,3 +53,19 @@ def test_a_title_after_also_is_the_persons_own() -> None:
     assert ("Ding Hao", "Deputy Secretary", "Haidong Municipal CPC Committee") in resolved_posts(
         text
     )
+
+
+def test_a_mayor_of_a_city_whose_name_another_city_shares_is_the_reports_provinces() -> None:
+    from en_helpers import extract
+
+    from fairgraph.resolve import resolve
+
+    text = (
+        "Suzhou delegation visits Harbin fair\n\n"
+        "Source: Suzhou Municipal People's Government | Updated: 2024-06-02\n\n"
+        "A delegation from Suzhou, a city in Anhui Province, led by Mayor Ding Hao, visited the"
+        " fair in Harbin. Anhui firms signed 12 deals, the Anhui delegation said.\n"
+    )
+    res = resolve([extract(text)])
+    mayor = [p.organization for p in res.posts if p.role == "Mayor"]
+    assert mayor == ["Organization|宿州市人民政府"], mayor

@@ -1056,6 +1056,10 @@ def body_identity(body: str) -> tuple[str, str]:
     >>> body_identity("State Council")
     ('Organization|中华人民共和国国务院', 'State Council')
     """
+    official = re.fullmatch(r"(.+?)人民政府", body)
+    place = load_lexicon().chinese_places.get(official.group(1)) if official else None
+    if place is not None:  # 榆林市人民政府: a city whose English name another city shares
+        return f"Organization|{body}", government(place)
     key, label, _ = key_of(Mention(0, len(body), body, "Organization"), None)
     return key, label
 
@@ -1073,7 +1077,10 @@ def role_body(ctx: Context, role: str) -> str | None:
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
         return government(p)
     if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):
-        return government(lex.namesake_in(p, ctx.province))  # Yulin in Shaanxi: 榆林市
+        p = lex.namesake_in(p, ctx.province)
+        if lex.shared_name(p):  # Yulin in Shaanxi: 榆林市人民政府, which the English name is not
+            return body_key(p, "government").split("|", 1)[1]
+        return government(p)
     return None
 
 
