@@ -34,6 +34,7 @@ WIDTHS = {
     "places.tsv": 5,
     "port_cities.tsv": 3,
     "portfolio_words.tsv": 1,
+    "portfolio_chinese.tsv": 2,
     "provinces.tsv": 4,
     "surnames.tsv": 1,
     "titles.tsv": 3,

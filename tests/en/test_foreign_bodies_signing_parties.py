@@ -130,3 +130,11 @@ def test_a_list_of_parties_after_with_still_signs_each() -> None:
         "Acme Group signed contracts with Beta Bank, Gamma Steel Co., Ltd. and Delta Port Co., Ltd."
     )
     assert len(pairs(text)) == 3, pairs(text)
+
+
+def test_a_foreign_ministry_of_listed_words_is_keyed_by_its_chinese_name() -> None:
+    from fairgraph.resolve import resolve
+
+    text = "Ana Lopes, deputy minister of Zambia's Ministry of Energy, Mines and Water, spoke."
+    keys = {e.key for e in resolve([extract(text)]).entities if e.type == "Organization"}
+    assert "Organization|赞比亚能源、矿业和水利部" in keys, keys

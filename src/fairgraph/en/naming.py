@@ -211,7 +211,30 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
         and found.kind == "Government"
     ):
         return f"Organization|{zh_country}{ministry_zh}", label  # 哈萨克斯坦外交部, as in Chinese
+    listed = _portfolio_chinese(name) if found is None and zh_country else None
+    if listed is not None:  # 马来西亚投资、贸易和工业部, as the Chinese report names it
+        return f"Organization|{zh_country}{listed}", label
     return f"Organization|{label}", label
+
+
+def _portfolio_chinese(name: str) -> str | None:
+    """The Chinese name of a ministry whose portfolio lists two or more words the table knows
+    (Ministry of Investment, Trade and Industry → 投资、贸易和工业部), else None.
+
+    >>> _portfolio_chinese("Ministry of Investment, Trade and Industry")
+    '投资、贸易和工业部'
+    >>> _portfolio_chinese("Ministry of Trade"), _portfolio_chinese("Ministry of Trade and Magic")
+    (None, None)
+    """
+    found = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+,?\s+)+and\s+[A-Z][a-z]+)", name)
+    if found is None:
+        return None
+    words = re.findall(r"[A-Z][a-z]+", found.group(1))
+    table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
+    if len(words) < 2 or any(w not in table for w in words):
+        return None
+    zh = [table[w] for w in words]
+    return "、".join(zh[:-1]) + "和" + zh[-1] + "部"
 
 
 def _level(place: Place) -> str:
