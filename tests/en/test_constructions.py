@@ -295,7 +295,7 @@ def test_credits_work_for_the_source_outlet() -> None:
         "Photo by Wu Gang"
     )
     assert posts(text) == {
-        ("Zhou Ting", "editor", "Coastal Evening Post", None),
+        ("Zhou Ting", "Editor", "Coastal Evening Post", None),
         ("Wu Gang", "reporter", "Coastal Evening Post", None),
     }
 

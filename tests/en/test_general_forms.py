@@ -458,7 +458,7 @@ def test_a_credit_under_a_dateline_is_the_agencys() -> None:
     res = resolve([extract(text)])
     label = {e.key: e.label for e in res.entities}
     assert [(label[p.person], p.role, label[p.organization]) for p in res.posts] == [
-        ("Zhou Ning", "editor", "China News Service")
+        ("Zhou Ning", "Editor", "China News Service")
     ]
 
 

@@ -67,10 +67,11 @@ _CREDIT = re.compile(
     rf"|Translated\s+by|Proofread(?:er)?(?:\s+by)?)\s*(?:[:：|]\s*|(?<=by)\s+)(?P<names>{_NAMES})"
     rf"\s*[\])]?\s*$"
 )
-#: Source: Outlet — the outlet the report names as its own (also between bars or after a date:
-#: Updated: 2024-07-12 Source: Gansu Daily | …)
+#: Source: Outlet (or Published in Outlet) — the outlet the report names as its own (also
+#: between bars or after a date: Updated: 2024-07-12 Source: Gansu Daily | …)
 _SOURCE = re.compile(
-    rf"(?:^|[|\s])\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<outlet>{_OUTLET})"
+    rf"(?:^|[|\s])\[?\s*(?:(?:Source|From)\s*[:：]"
+    rf"|(?:(?:First|Originally)\s+)?[Pp]ublished\s+(?:in|by))\s*(?:the\s+)?(?P<outlet>{_OUTLET})"
     rf"\s*\]?\s*(?=$|\||Updated\b|\d|(?:Editor|Author|Reporter|Writer)s?\s*[:：])"
 )
 #: a masthead line: a known outlet's name alone, in brackets or not, maybe with the time it
@@ -79,6 +80,10 @@ _MASTHEAD = re.compile(
     rf"^\s*\(?\s*(?P<outlet>{_OUTLET})\s*\)?(?P<time>[\d:,./\s-]*(?:[A-Z][a-z]{{2,8}}\.?"
     rf"[\d:,./\s-]+)?)$"
 )
+
+
+#: a byline that is a name alone, on the line after the headline (Anil Karki)
+_BARE_NAME = re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*")
 
 
 def _bar_outlet(
@@ -94,7 +99,17 @@ def _bar_outlet(
 
 
 def _credit_role(word: str) -> str:
-    """The title a credit's word gives: editor, reporter, photographer, translator."""
+    """The title a credit's word gives: editor, reporter, photographer, translator; a title
+    the credit writes as a noun keeps its letters (Editor: A → Editor).
+
+    >>> _credit_role("Editor"), _credit_role("Edited by"), _credit_role("Photo by")
+    ('Editor', 'editor', 'reporter')
+    """
+    written = re.fullmatch(
+        r"(?:Chief\s+|Executive\s+|Responsible\s+)?(Editor|Reporter|Translator)s?", word
+    )
+    if written is not None:
+        return written.group(1)
     low = word.lower()
     for stem, title in (
         ("edit", "editor"),
@@ -208,7 +223,19 @@ def find_bylines(
         own = _masthead(text, mentions)
         if own is not None and own.origin == "byline":
             own = add(own)
-    for line_start, line in _lines(text):
+    lines = _lines(text)
+    if len(lines) > 2 and _BARE_NAME.fullmatch(lines[1][1]):  # a headline, then a name alone
+        line_start, line = lines[1]
+        name = line.strip()
+        at = line_start + line.index(name)
+        inside = [m for m in mentions if m.start < at + len(name) and at < m.end]
+        persons = _persons(name, at, mentions)
+        if persons and all(m.type == "Person" for m in inside):
+            role = Mention(at, at + len(name.split()[0]), "reporter", "Role", "staff", "byline")
+            outlet = own or _dateline_agency(mentions)
+            for p in persons:
+                posts.append(Post(add(p), role, span_of(at, line, line_start), organization=outlet))
+    for line_start, line in lines:
         credit = _CREDIT.match(line)
         if credit is None and _SOURCE.search(line):  # Source: Xinhua | Editor: A B
             credit = _CREDIT_INSIDE.search(line)

@@ -115,6 +115,19 @@ def _unit(
     before = text[max(0, role.start - 30) : role.start]
     prev = [m for m in mentions if m.end <= role.start and m.type != "Role"]
     level = r"(?:(?:Provincial|Municipal|Regional|City|Prefectural)\s+)?"
+    division = re.match(r"(District|County)\s+(?:Head|Magistrate|Mayor)\b", role.text)
+    named = re.search(r"\b([A-Z][a-z]+)\s+$", before) if division else None
+    if division and named and body is None and country is None:  # Baqiao District Head A
+        at = role.start - len(before) + named.start(1)
+        head = role.start + len(division.group(1))
+        body = Mention(at, head, text[at:head], "Place", None, DIVISION_TITLE)
+    if (
+        prev
+        and prev[-1].type == "Organization"
+        and body is None
+        and re.fullmatch(r"\s*,\s*whose\s+", _gap(text, prev[-1].end, role.start))
+    ):  # Acme Corp, whose vice-president A B said …: Acme's
+        body = prev[-1]
     if prev and re.fullmatch(
         rf"\s*(?:['’]s\s*)?{level}(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)
     ):  # Qinghai Provincial Party Secretary: the province's
@@ -171,6 +184,10 @@ def _unit(
     ):
         body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
+
+
+#: the origin of the district (county) a title names with its own word (Baqiao District Head)
+DIVISION_TITLE = "division-title"
 
 
 #: a delegation a country's demonym sends, then "led by" (and a name with a comma) just before a
@@ -233,12 +250,17 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             continue
         # TITLE, NAME, (Portuguese Ambassador to China, Paulo Nascimento, said): no name before
         before_names = [p for p in persons if p.end <= role.start]
+        owned = re.search(r"\w['’]s\s+$", text[max(0, role.start - 4) : role.start])
         if (
             after
             and re.fullmatch(r"\s*,\s*", gap)
-            and re.match(
-                r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)", text[after[0].end :]
-            )
+            and (
+                re.match(
+                    r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)",
+                    text[after[0].end :],
+                )
+                or (owned and re.match(r"\s*(?:[.;]|$)", text[after[0].end :]))
+            )  # … and by Acme's general manager, A B.
             and not (
                 before_names
                 and before_names[-1] not in holder_of.values()
@@ -255,7 +277,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             gap = re.sub(
                 r"^\s*,\s*(?:who|which)\s+(?:is|also\s+serves\s+as|serves\s+as)"
                 r"(?:\s+also)?\s+"
-                r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$",  # A, who heads X
+                r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
+                r"|^\s*,\s*also\s+$",  # A, also Deputy Secretary of X
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
@@ -630,6 +653,7 @@ def _agreements(
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
+        or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
         or re.search(
             r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
@@ -688,7 +712,9 @@ def _agreements(
         cut = sentence.start + verb.end() + by.end()  # an MOU was inked by A and B
         left = [m for m in parties if m.start >= cut]
         if len(left) < 2:  # signed by A, director of X, and B, president of Y: X and Y sign
-            left = _signers_bodies(mentions, posts, cut) or left
+            present = _PRESENT.search(rest)  # …, in the presence of C: C signs nothing
+            until = sentence.start + verb.end() + present.start() if present else None
+            left = _signers_bodies(mentions, posts, cut, until=until) or left
         rest = ""
     for word in (" with ", " between "):
         w = rest.find(word)
@@ -703,6 +729,7 @@ def _agreements(
             )
             cut = sentence.start + verb.end() + w
             right = [m for m in parties if m.start > cut]
+            right = _named_side(right, text, sentence.start, cut - sentence.start)
             if word == " between ":
                 left, right = right[:1], right[1:]
             break
@@ -721,11 +748,24 @@ def _agreements(
         )
         and m not in right
     ]  # A signed on behalf of X with Y; signing on behalf of X, A inked a deal with Y
-    left = [*left, *(b for b in behalf if b not in left)]
+    left = _without_owners([*left, *(b for b in behalf if b not in left)], text, sentence.start)
+    unit = [
+        m
+        for m in left
+        if _UNIT_BEFORE.search(
+            text[max(0, m.start - sentence.start - 60) : m.start - sentence.start]
+        )
+    ]  # A said its China subsidiary, B, has signed: B signs (not A, not China)
+    if len(unit) == 1:
+        left = unit
     if rest and not right and not with_nobody and re.search(r"\swith\s", rest):
         cut = sentence.start + verb.end() + rest.find(" with ")
         right = _signers_bodies(mentions, posts, cut, least=1)[:1]  # with A, vice governor of X
-    if len(left) < 2 and not _WITNESSED.search(text[: verb.start()]):
+    if (
+        len(left) < 2
+        and not _WITNESSED.search(text[: verb.start()])
+        and not re.search(r"\bled\s+by\b", text[: verb.start()])  # a delegation's leaders
+    ):
         signers = [  # A, chairman of X, and B, governor of Y, signed: X and Y sign
             b
             for b in _signers_bodies(mentions, posts, sentence.start, least=1)
@@ -743,6 +783,40 @@ def _agreements(
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
+
+
+#: a company's unit named in apposition (its China subsidiary, Acme China Ltd., …)
+_UNIT_BEFORE = re.compile(
+    r"\b(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:subsidiary|subsidiaries|unit|arm|affiliate|branch|division|joint\s+venture)\s*,\s*$"
+)
+#: what a party list runs into that names no more parties: a purpose or topic (for soybeans
+#: sourced from A and B, on trade with C) or an appositive (, the trading arm of D,)
+_PURPOSE = re.compile(
+    r",?\s+(?:for|on|to|covering|regarding|concerning|over|about)\s+(?:the\s+)?[a-z]"
+)
+_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,5}?(?:of|under|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
+)  # B, the arm of C; Suzhou, a city in northern Anhui
+
+
+def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Mention]:
+    """The parties of the side after "with": up to a purpose phrase (for soybeans from A and
+    B), and not the owner an appositive names (B, the trading arm of C)."""
+    purpose = _PURPOSE.search(text, cut + 5)
+    if purpose is not None:
+        right = [m for m in right if m.start - base < purpose.start()]
+    return _without_owners(right, text, base)
+
+
+def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
+    """The parties of one side but an owner an appositive names (B, the arm of C, signed)."""
+    kept: list[Mention] = []
+    for m in side:
+        if kept and _APPOSITIVE.search(text[kept[-1].end - base : m.start - base]):
+            continue  # B, the agribusiness platform of C: C is B's owner, no party
+        kept.append(m)
+    return kept
 
 
 _SIGNED_WITH = re.compile(
@@ -796,15 +870,24 @@ def signed_with(
     ]
 
 
+#: a witness named after the signatories (…, in the presence of C)
+_PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s")
+
+
 def _signers_bodies(
-    mentions: Sequence[Mention], posts: Sequence[Post], cut: int, least: int = 2
+    mentions: Sequence[Mention],
+    posts: Sequence[Post],
+    cut: int,
+    least: int = 2,
+    until: int | None = None,
 ) -> list[Mention]:
-    """The bodies (or countries) of the people named after ``cut`` who hold a post, in the
-    order of the people, when ``least`` or more differ; else none."""
+    """The bodies (or countries) of the people named after ``cut`` (and before ``until``) who
+    hold a post, in the order of the people, when ``least`` or more differ; else none."""
     held = {p.person: p.organization or p.represents for p in posts}
     out: list[Mention] = []
     for m in mentions:
-        body = held.get(m) if m.type == "Person" and m.start >= cut else None
+        inside = m.start >= cut and (until is None or m.start < until)
+        body = held.get(m) if m.type == "Person" and inside else None
         if body is not None and all(body.text != b.text for b in out):
             out.append(body)
     return out if len(out) >= least else []

@@ -12,7 +12,9 @@ port cities of ``data/port_cities.tsv`` (county level). Fair series are the
 English names of the Chinese lexicon's ``fairs.tsv`` with the short names of
 ``data/fair_names.tsv``; their cadences (the year of each edition) every run of the Chinese
 lexicon's ``fair_cadences.tsv`` under the series' English name, then the hand-written runs of
-``data/fair_editions.tsv``. Runtime code never imports babel, pycountry or pypinyin.
+``data/fair_editions.tsv``; the counties and city districts of the Chinese lexicon under the
+pinyin of their name and their division word (``data/counties.tsv``). Runtime code never
+imports babel, pycountry or pypinyin.
 """
 
 from __future__ import annotations
@@ -92,6 +94,34 @@ def build_places() -> list[list[str]]:
     return out
 
 
+def build_counties() -> list[list[str]]:
+    """The counties (县) and city districts (区) of the Chinese lexicon under the pinyin of their
+    name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao District), with their
+    province's English name; a name two counties of one province share, or a Chinese name two
+    counties share, is left out (it would name either)."""
+    from pypinyin import lazy_pinyin
+
+    provinces = {r[0]: r[1] for r in rows(DATA / "provinces.tsv", 4)}
+    places = rows(ZH_DATA / "places.tsv", 6)
+    city_province = {r[0]: r[3] for r in places if r[2] == "city"}
+    chinese_count: dict[str, int] = {}
+    for r in places:
+        chinese_count[r[0]] = chinese_count.get(r[0], 0) + 1
+    out: dict[tuple[str, str], list[str] | None] = {}
+    for zh_name, _short, level, parent, *_ in places:
+        province = provinces.get(city_province.get(parent, ""))
+        word = {"县": "County", "区": "District"}.get(zh_name[-1:])
+        stem = zh_name[:-1]
+        if level != "county" or province is None or word is None or len(stem) < 2:
+            continue
+        if stem.endswith("自治") or chinese_count[zh_name] > 1:
+            continue  # an autonomous county's name needs its peoples; a shared name is either
+        name = f"{''.join(lazy_pinyin(stem)).title()} {word}"
+        key = (name, province)
+        out[key] = None if key in out else [name, province, zh_name]
+    return [row for row in out.values() if row is not None]
+
+
 def build_fairs() -> list[list[str]]:
     short = {r[0]: r for r in rows(DATA / "fair_names.tsv", 3)}
     out = []
@@ -136,6 +166,7 @@ HEADERS = {
     "places.tsv": "# English name\tlevel\tprovince (English)\taliases (|-separated)"
     "\tChinese name\n",
     "fairs.tsv": "# English series name (no edition)\tshort names (|-separated)\tChinese name\n",
+    "counties.tsv": "# English name (pinyin and division word)\tprovince (English)\tChinese name\n",
     "fair_cadences.tsv": "# English series name\tanchor edition\tits year\tyears per edition"
     "\tfirst edition\tlast edition of that run (empty: every later one)\n",
 }
@@ -154,6 +185,7 @@ def main() -> int:
             ("countries.tsv", build_countries),
             ("places.tsv", build_places),
             ("fairs.tsv", build_fairs),
+            ("counties.tsv", build_counties),
             ("fair_cadences.tsv", build_cadences),
         )
     ]

@@ -44,6 +44,9 @@ class Lexicon:
     demonyms: dict[str, Country] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # any form → place
     chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
+    #: (English name, province) → county or city district (data/counties.tsv), and by Chinese name
+    counties: dict[tuple[str, str], Place] = field(default_factory=dict)
+    chinese_counties: dict[str, Place] = field(default_factory=dict)
     country_chinese: dict[str, str] = field(default_factory=dict)  # iso2 → Chinese lexicon name
     #: a place abroad → its name in the Chinese lexicon (Almaty → 阿拉木图), where it holds it
     foreign_chinese: dict[str, str] = field(default_factory=dict)
@@ -266,6 +269,10 @@ def _company_forms(name: str, kind: str) -> list[str]:
                     " Co., Ltd.",
                     " Corporation",
                     " Corporation Limited",
+                    " Corporation Ltd",
+                    " Corporation Ltd.",
+                    " Group Corporation",
+                    " Group Co., Limited",
                 )
                 if f"{stem}{tail}" != name
             ]
@@ -288,6 +295,10 @@ def load_lexicon() -> Lexicon:
         for form in [name, *_split(aliases)]:
             lex.places.setdefault(form, place)
         lex.chinese_places.setdefault(chinese, place)
+    for name, province, chinese in data_rows("counties.tsv", 3):
+        county = Place(name, "county", province, chinese)
+        lex.counties[name, province] = county
+        lex.chinese_counties[chinese] = county
     for name, _iso2, kind, chinese in data_rows("foreign_places.tsv", 4):
         lex.places.setdefault(name, Place(name, kind, None, ""))
         if chinese:

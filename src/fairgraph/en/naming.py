@@ -39,6 +39,15 @@ from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
 
 OWN_OUTLET = "the reporting outlet"
+#: the legal ending of a company's name, which news drops when it names the company again
+LEGAL_END = re.compile(
+    r"(?:\s*\((?:Group|Holdings?|China)\))?(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.,?\s+Limited"
+    r"|Company\s+Limited|Limited|Ltd\.?|Inc\.|Corporation|Corp\.?|PLC|LLC))+$"
+)
+#: the origin of a company named again without its legal ending (Acme Solar)
+SHORT_NAME = "short-name"
+#: the origin of "the company" where it stands for the company the report names first
+ANAPHORA = "anaphora"
 _SPACES = re.compile(r"\s+")
 _STAFF = ("reporter", "correspondent", "photographer", "editor")
 
@@ -51,6 +60,7 @@ class Context:
     city: str | None = None
     country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
     owner: str | None = None  # a place of China written right before a body (Gansu's)
+    company: str | None = None  # the company the report names first ("the company" is it)
 
 
 def clean(name: str) -> str:
@@ -75,10 +85,48 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
     found = [p for p in places if p is not None and p.chinese and not lex.shared_name(p)]
     provinces = Counter(p.province or p.name for p in found)
     cities = Counter(p.name for p in found if p.level == "city")
+    home = _source_place(document.text)
+    if home is not None and lex.shared_name(home):  # Suzhou: of the province the report names
+        top = provinces.most_common(1)[0][0] if provinces else None
+        home = lex.namesake_in(home, top) if top else None
+        home = home if home is not None and home.province == top else None
+    if home is not None:  # Source: Suzhou Municipal People's Government: the report is Suzhou's
+        if home.level == "city":
+            cities = Counter({home.name: sum(cities.values()) + 1})
+        province = home.province or home.name
+        provinces = Counter({province: sum(provinces.values()) + 1})
+    company = next(
+        (
+            m.text
+            for m in sorted(mentions)
+            if m.type == "Organization" and m.subtype == "Company" and m.origin != ANAPHORA
+        ),
+        None,
+    )
     return Context(
         province=provinces.most_common(1)[0][0] if provinces else None,
         city=cities.most_common(1)[0][0] if cities else None,
+        company=company,
     )
+
+
+#: a source line naming a government as the report's own (Source: X Municipal People's Government)
+_SOURCE_GOVERNMENT = re.compile(
+    r"^\s*\[?\s*(?:Source|From)\s*[:：]\s*(?:the\s+)?(?P<place>[A-Z][\w'’ -]*?)\s+"
+    r"(?:Municipal|City|Provincial|Prefectural|Regional|Autonomous\s+Region)\s+People['’]s\s+"
+    r"Government\b",
+    re.MULTILINE,
+)
+
+
+def _source_place(text: str) -> Place | None:
+    """The place of China whose government a source line names as the report's own (Source:
+    X Municipal People's Government), in the report's first lines."""
+    found = _SOURCE_GOVERNMENT.search(text[:400])
+    if found is None:
+        return None
+    place = load_lexicon().place(found.group("place"))
+    return place if place is not None and place.chinese else None
 
 
 def _leading_place(name: str) -> Place | None:
@@ -163,7 +211,30 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
         and found.kind == "Government"
     ):
         return f"Organization|{zh_country}{ministry_zh}", label  # 哈萨克斯坦外交部, as in Chinese
+    listed = _portfolio_chinese(name) if found is None and zh_country else None
+    if listed is not None:  # 马来西亚投资、贸易和工业部, as the Chinese report names it
+        return f"Organization|{zh_country}{listed}", label
     return f"Organization|{label}", label
+
+
+def _portfolio_chinese(name: str) -> str | None:
+    """The Chinese name of a ministry whose portfolio lists two or more words the table knows
+    (Ministry of Investment, Trade and Industry → 投资、贸易和工业部), else None.
+
+    >>> _portfolio_chinese("Ministry of Investment, Trade and Industry")
+    '投资、贸易和工业部'
+    >>> _portfolio_chinese("Ministry of Trade"), _portfolio_chinese("Ministry of Trade and Magic")
+    (None, None)
+    """
+    found = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+,?\s+)+and\s+[A-Z][a-z]+)", name)
+    if found is None:
+        return None
+    words = re.findall(r"[A-Z][a-z]+", found.group(1))
+    table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
+    if len(words) < 2 or any(w not in table for w in words):
+        return None
+    zh = [table[w] for w in words]
+    return "、".join(zh[:-1]) + "和" + zh[-1] + "部"
 
 
 def _level(place: Place) -> str:
@@ -190,7 +261,20 @@ def place_key(place: Place) -> str:
 def _place_of_key(key: str) -> Place | None:
     lex = load_lexicon()
     name = key.split("|", 1)[1]
-    return lex.chinese_places.get(name) or lex.place(name)
+    return lex.chinese_places.get(name) or lex.chinese_counties.get(name) or lex.place(name)
+
+
+def _county(name: str, ctx: Context | None) -> Place | None:
+    """The county or city district of the report's province named so (Lantian County, Baqiao
+    District: data/counties.tsv); with no province known (a body a title names, keyed from its
+    label alone), the one county of China named so, if only one is."""
+    lex = load_lexicon()
+    if ctx is not None and ctx.province is not None:
+        return lex.counties.get((name, ctx.province))
+    if ctx is not None:
+        return None
+    found = [c for (n, _p), c in lex.counties.items() if n == name]
+    return found[0] if len(found) == 1 else None
 
 
 def body_key(place: Place, kind: str) -> str:
@@ -215,6 +299,8 @@ def government(place: Place) -> str:
     """
     if not place.chinese:  # a place outside China
         return f"Government of {place.name}"
+    if place.level == "county" and place.chinese.endswith(("县", "区")):
+        return f"{place.name} People's Government"  # Lantian County People's Government
     if place.name in ("Hong Kong", "Macao"):
         return f"Government of the {place.name} Special Administrative Region"
     region = load_lexicon().autonomous_region(place)
@@ -229,6 +315,8 @@ def party_committee(place: Place) -> str:
     region = load_lexicon().autonomous_region(place)
     if region is not None:
         return f"CPC {region}al Committee"
+    if place.level == "county" and place.chinese.endswith(("县", "区")):
+        return f"{place.name} CPC Committee"  # Lantian County CPC Committee
     return f"{place.name} {_level(place)} CPC Committee"
 
 
@@ -619,6 +707,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
             return f"Place|{lex.foreign_chinese[place.name]}", place.name, RULE_ACROSS_LANGUAGES
         if place and ctx is not None:  # Taizhou in a report about Zhejiang: 台州市
             place = lex.namesake_in(place, ctx.province)
+        county = _county(name, ctx)
+        if place is None and county is not None:  # Baqiao District, in a report about Shaanxi
+            return place_key(county), county.name, RULE_ACROSS_LANGUAGES
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -639,6 +730,10 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
         if place is not None:
             return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
+    if kind == "Organization" and mention.origin == ANAPHORA and ctx is not None and ctx.company:
+        named = Mention(mention.start, mention.end, ctx.company, "Organization", "Company")
+        key, label, _rule = key_of(named, replace(ctx, company=None))
+        return key, label, RULE_CONTEXT  # the company's general manager: the report's company
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
     if kind == "Organization" and mention.origin == "context-committee":
@@ -696,6 +791,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         own = lex.place(ctx.province) if ctx is not None and ctx.province else None
         if low.startswith(("municipal ", "city ")):  # the municipal government: the city's
             own = lex.place(ctx.city) if ctx is not None and ctx.city else None
+            own = lex.namesake_in(own, ctx.province) if own is not None and ctx else own
         if own is not None and bare in ("cpc committee", "party committee"):
             # the report's province's, as 省委 in Chinese
             return body_key(own, "committee"), party_committee(own), RULE_CONTEXT
@@ -715,6 +811,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     or ""
                 ).strip()
                 place = _place_of(where)
+                county = _county(where, ctx) if place is None else None
+                if county is not None:  # the Baqiao District People's Government: 灞桥区人民政府
+                    return body_key(county, which), build(county), RULE_ACROSS_LANGUAGES
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
                     place = lex.same_named_city(place) or place  # Jilin Municipal …: the city
                 if place is not None and ctx is not None:
@@ -723,11 +822,15 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     rule = RULE_ACROSS_LANGUAGES if place.chinese else RULE_LEXICON
                     return body_key(place, which), build(place), rule
                 region = _foreign_region(where, bare=True)
-                chinese_style = re.search(r"(?i)\b(?:municipal|prefectural|county)\b", name)
+                chinese_style = re.search(
+                    r"(?i)\b(?:municipal|prefectural|county)\b|\bDistrict\s+People['’]s\b", name
+                )
                 if which == "government" and region is not None and chinese_style:
                     label = f"{region} Municipal People's Government"  # a city the lexicon lacks
                     if re.search(r"(?i)\bcounty\b", name):
                         label = f"{region.removesuffix(' County')} County People's Government"
+                    elif re.search(r"\bDistrict\s+People['’]s\b", name):
+                        label = f"{region.removesuffix(' District')} District People's Government"
                     return f"Organization|{label}", label, RULE_LEXICON
                 if which == "government" and region is not None:
                     # the Mendoza provincial government: the Government of Mendoza
@@ -915,6 +1018,20 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
         if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
             full = key_of(ordered[i - 1], None)[1]
             out.setdefault(m.text, full)
+        if m.origin == SHORT_NAME:  # Acme Solar after Acme Solar (Group) Co., Ltd.
+            whole = next(
+                (
+                    o
+                    for o in ordered[:i]
+                    if o.type == "Organization"
+                    and o.text != m.text
+                    and LEGAL_END.sub("", o.text) == m.text
+                ),
+                None,
+            )
+            key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
+            if whole is not None and not known and key == f"Organization|{label}":
+                out.setdefault(m.text, label)  # (a body the lexicon knows keeps its key)
     return out
 
 
@@ -934,6 +1051,8 @@ def party_body(place_key: str, role: str) -> str:
         name = next((e for e, c in sorted(lex.foreign_chinese.items()) if c == name), name)
         if party and name.endswith((" County", " District")):  # a county the lexicon lacks
             return f"{name} CPC Committee"
+        if name.endswith((" County", " District")):  # as its own name is keyed (key_of)
+            return f"{name} People's Government"
         return f"Government of {name}"
     return party_committee(place) if party else government(place)
 
@@ -972,6 +1091,10 @@ def body_identity(body: str) -> tuple[str, str]:
     >>> body_identity("State Council")
     ('Organization|中华人民共和国国务院', 'State Council')
     """
+    official = re.fullmatch(r"(.+?)人民政府", body)
+    place = load_lexicon().chinese_places.get(official.group(1)) if official else None
+    if place is not None:  # 榆林市人民政府: a city whose English name another city shares
+        return f"Organization|{body}", government(place)
     key, label, _ = key_of(Mention(0, len(body), body, "Organization"), None)
     return key, label
 
@@ -989,6 +1112,9 @@ def role_body(ctx: Context, role: str) -> str | None:
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
         return government(p)
     if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):
+        p = lex.namesake_in(p, ctx.province)
+        if lex.shared_name(p):  # Suzhou in Anhui: 宿州市人民政府, which the English name is not
+            return body_key(p, "government").split("|", 1)[1]
         return government(p)
     return None
 
@@ -997,20 +1123,31 @@ def is_staff_title(role: str) -> bool:
     return role.lower().endswith(_STAFF)
 
 
+#: the last word of a newspaper's name, which many write with its article (The Harbour Times)
+_PAPER = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+)+(?:Post|Times|Herald|Tribune|Gazette|Chronicle|Observer|Star|Nation"
+    r"|Standard|Guardian|Independent|Express|Telegraph|Journal|Mail|Record|Himalayan)"
+)
+
+
 def standard_variants(label: str) -> tuple[str, ...]:
     """Other official English forms of a label (an autonomous region's government and
     committee under the forms its portals and Xinhua use); a Chinese name a byline prints
-    in capitals (ZHAO HONG, ZHAO Hong) also as it is written in running text (Zhao Hong).
+    in capitals (ZHAO HONG, ZHAO Hong) also as it is written in running text (Zhao Hong); a
+    newspaper with its article, as its masthead writes it (The Harbour Times).
 
     >>> standard_variants("ZHAO HONG"), standard_variants("CGTN")
     (('Zhao Hong',), ())
+    >>> standard_variants("Harbour Times")
+    ('The Harbour Times',)
     """
     words = label.split()
     if 2 <= len(words) <= 3 and words[0].isupper() and all(w.isalpha() for w in words):
         written = " ".join(w.capitalize() for w in words)
         if written != label and is_chinese_name(written):
             return (written,)
-    return _region_variants(label)
+    paper = (f"The {label}",) if _PAPER.fullmatch(label) else ()
+    return _region_variants(label) + paper
 
 
 def org_subtype(label: str) -> str | None:

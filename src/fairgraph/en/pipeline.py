@@ -21,15 +21,30 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.en.bylines import find_bylines
-from fairgraph.en.facts import fair_facts, find_agreements, find_posts, signed_with, sole_signer
+from fairgraph.en.facts import (
+    DIVISION_TITLE,
+    fair_facts,
+    find_agreements,
+    find_posts,
+    signed_with,
+    sole_signer,
+)
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
-from fairgraph.en.naming import document_context, fair_keys, series_of
+from fairgraph.en.naming import (
+    ANAPHORA,
+    LEGAL_END,
+    SHORT_NAME,
+    document_context,
+    fair_keys,
+    series_of,
+)
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
 from fairgraph.model import (
+    Agreement,
     Amount,
     Document,
     Extraction,
@@ -237,7 +252,86 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     found += sessions(text, found)
     current = this_years(text, found, year)
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
-    return sorted([*found, *current])
+    found = _short_names(text, [*found, *current])
+    found += _acronyms_again(text, found)
+    return sorted([*found, *_the_company(text, spans, found)])
+
+
+def _short_names(text: str, found: list[Mention]) -> list[Mention]:
+    """A company named again without its legal ending (Acme Solar (Group) Co., Ltd. … the
+    chairman of Acme Solar): that company, not the words the sentence reader made of it (a
+    country and a person)."""
+    cores: dict[str, Mention] = {}
+    for m in found:
+        if m.type != "Organization" or m.subtype != "Company":
+            continue
+        core = LEGAL_END.sub("", m.text)
+        known = load_lexicon().body(core) is not None or load_lexicon().body(m.text) is not None
+        if core != m.text and len(core.split()) >= 2 and core[:1].isupper() and not known:
+            cores.setdefault(core, m)
+    out = list(found)
+    for core, full in cores.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-]|\s+[A-Z(]|\s*\()", text):
+            if hit.start() < full.end:
+                continue
+            inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+            same = [m for m in inside if (m.start, m.end) == hit.span()]
+            if any(m.type in ("Organization", "Fair") for m in inside) and not (
+                len(inside) == 1 and same and same[0].type == "Organization"
+            ):
+                continue  # read as a body already (a longer one, a fair)
+            if not inside or any(m.start < hit.start() or m.end > hit.end() for m in inside):
+                continue  # nothing misread, or a reading that runs past the name
+            out = [m for m in out if m not in inside]
+            out.append(Mention(hit.start(), hit.end(), core, "Organization", "Company", SHORT_NAME))
+    return sorted(out)
+
+
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+company(?:['’]s)?(?![\w-])")
+
+
+def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A body's bracketed short form (… Industry (RCCI)) written again on its own later
+    (RCCI President A): that body again, where nothing else reads the word."""
+    out: list[Mention] = []
+    for m in found:
+        if m.origin != "acronym" or m.type != "Organization":
+            continue
+        for hit in re.finditer(rf"(?<![\w(-]){re.escape(m.text)}(?![\w)-])", text[m.end :]):
+            start, end = m.end + hit.start(), m.end + hit.end()
+            if _free([*found, *out], start, end):
+                out.append(Mention(start, end, m.text, "Organization", m.subtype, "acronym-again"))
+    return out
+
+
+def _free(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    return not any(m.start < end and start < m.end for m in mentions)
+
+
+def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:
+    """ "The company" where a post or a signing needs a body (A, chairwoman of the company;
+    the company's general manager, A; X signed an agreement with the company), after the
+    report has named a company: that company (named.key_of reads it from the context)."""
+    first = min(
+        (m.start for m in found if m.type == "Organization" and m.subtype == "Company"),
+        default=None,
+    )
+    if first is None:
+        return []
+    roles = [m for m in found if m.type == "Role"]
+    out = []
+    for hit in _THE_COMPANY.finditer(text, first):
+        start, end = hit.start(), hit.start() + len("the company")
+        s = next((x for x in spans if x.start <= start < x.end), None)
+        if s is None:
+            continue
+        titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : start]) for r in roles) or (
+            hit.group().endswith("s") and any(0 < r.start - hit.end() <= 2 for r in roles)
+        )
+        signs = re.search(r"\b(?:with|between|and)\s+$", text[max(s.start, start - 9) : start])
+        if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])):
+            out.append(Mention(start, end, text[start:end], "Organization", "Company", ANAPHORA))
+    return out
 
 
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
@@ -307,10 +401,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
         s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
-        found = find_posts(s, in_s, text)
+        found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
         for p in found:
             for m in (p.organization, p.represents):
-                if m is not None and m.origin == "demonym" and m not in extra:
+                if m is not None and m.origin in ("demonym", DIVISION_TITLE) and m not in extra:
                     extra.append(m)
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
@@ -346,7 +440,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         document=document,
         mentions=tuple(mentions),
         posts=tuple(posts),
-        agreements=tuple(_once(agreements)),
+        agreements=tuple(_once(_headline_countries(text, spans, agreements))),
         fairs=tuple(fairs),
         amounts=tuple(amounts),
         dates=tuple(dates),
@@ -515,6 +609,46 @@ def _company_of(post: Post, text: str, mentions: Sequence[Mention]) -> Post:
     return dataclasses.replace(post, organization=companies[-1]) if companies else post
 
 
+_MINISTER_OF = re.compile(
+    r"(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?minister\s+(?:of|for)\s+(?:the\s+)?(?P<p>.+)"
+    r"|(?P<q>.+?)\s+(?:(?:deputy|vice)[\s-]+)?minister",
+    re.IGNORECASE,
+)
+
+
+def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
+    """A minister of a portfolio with no body (or only a country) written in the title holds
+    the post at the ministry of that portfolio when the report names it (Ruritania's Minister
+    of Energy, Mines and Water A … the Ministry of Energy, Mines and Water): that ministry.
+
+    >>> from fairgraph.model import Span
+    >>> s = Span(0, 0, "")
+    >>> m = lambda t, k: Mention(0, len(t), t, k)
+    >>> body = m("Ministry of Energy, Mines and Water", "Organization")
+    >>> p = Post(m("A B", "Person"), m("Minister of Energy, Mines and Water", "Role"), s,
+    ...     represents=m("Ruritania", "Country"))
+    >>> _named_ministry(p, [body]).organization is body
+    True
+    >>> _named_ministry(p, [m("Ministry of Energy", "Organization")]) is p
+    True
+    """
+    implied = post.organization is not None and post.organization.origin == "implied-by-title"
+    if post.organization is not None and not implied:
+        return post
+    found = _MINISTER_OF.fullmatch(post.role.text)
+    if found is None:
+        return post
+    portfolio = (found.group("p") or found.group("q") or "").strip().lower()
+    for m in mentions:
+        if m.type != "Organization":
+            continue
+        name = re.sub(r"^[A-Z][\w ]*?['’]s?\s+(?=Ministry\b)", "", m.text)
+        named = re.fullmatch(r"Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
+        if named is not None and named.group(1).lower() == portfolio:
+            return dataclasses.replace(post, organization=m, represents=None)
+    return post
+
+
 _SPOKESPERSON = ("spokesman", "spokeswoman", "spokesperson")
 
 
@@ -574,6 +708,25 @@ def _headline_totals(
                 )
             )
     return out
+
+
+def _headline_countries(
+    text: str, spans: Sequence[Span], agreements: list[Agreement]
+) -> list[Agreement]:
+    """A headline's countries signing (Ruritania, China ink trade pact) are shorthand for the
+    bodies of the text's signing: when the text names a signing of its own, the headline's
+    pair of countries is none."""
+    title = find_title(text)
+    if title is None or not spans or title not in spans[0].text:
+        return agreements
+    head = spans[0]
+    if not any(a.evidence != head for a in agreements):
+        return agreements
+    return [
+        a
+        for a in agreements
+        if a.evidence != head or not all(p.type == "Country" for p in a.parties)
+    ]
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

@@ -24,7 +24,7 @@ import datetime as _dt
 import re
 from decimal import Decimal
 
-from fairgraph.en.lexicon import data_rows
+from fairgraph.en.lexicon import data_rows, load_lexicon
 from fairgraph.en.meta import MONTH, month_number
 from fairgraph.ingest.meta import valid_date
 from fairgraph.model import Amount, DateMention, PartialDate
@@ -47,9 +47,27 @@ _APPROX = (
 )
 _NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _UNIT = r"(?:(?:\s*|-)(thousand|million|billion|trillion|mln|bln)\b|(bn|mn|b|m)\b)?"
+#: the symbols and abbreviations written before a number (en/data/currency_symbols.tsv): each
+#: with its code, or with the codes of the several countries that write it (Rs)
+_SYMBOLS: dict[str, dict[str, str]] = {}
+for _symbol, _code, _country in data_rows("currency_symbols.tsv", 3):
+    _SYMBOLS.setdefault(_symbol, {})[_country] = _code
+#: ISO 4217 codes written before a number (NPR 2.6 billion, MYR 5 million)
+_CODES = sorted({code for _name, code in data_rows("currencies.tsv", 2)} | {"USD", "CNY", "EUR"})
+
+
+def _symbol_pattern(symbol: str) -> str:
+    escaped = re.escape(symbol).replace(r"\ ", r"\s?")
+    return rf"(?<![A-Za-z]){escaped}"  # NT$5: no U.S. dollars
+
+
 _PREFIX = (
-    r"(US\$|U\.S\.\s?\$|A\$|AU\$|C\$|CA\$|S\$|NZ\$|HK\$|(?<![A-Za-z])\$|USD\s?|RMB\s?|CNY\s?"
-    r"|€|EUR\s?|£|¥)"
+    "("
+    + "|".join(
+        [_symbol_pattern(s) for s in sorted(_SYMBOLS, key=lambda s: (-len(s), s))]
+        + [rf"(?<![A-Za-z]){code}(?=\s?\d)" for code in _CODES]
+    )
+    + r")(?=\s?\d)"
 )
 #: a currency named after the number (en/data/currencies.tsv), with its country's adjective
 #: where the word alone is several countries' (Kenyan shillings, Pakistani rupees); its words
@@ -68,15 +86,53 @@ _AMOUNT = re.compile(
 )
 #: the symbols and codes written before the number, and every name written after it
 _CURRENCY = {
-    "US$": "USD", "U.S.$": "USD", "$": "USD", "USD": "USD", "RMB": "CNY", "CNY": "CNY",
-    "HK$": "HKD", "€": "EUR", "EUR": "EUR", "£": "GBP", "¥": "CNY", "A$": "AUD", "AU$": "AUD",
-    "C$": "CAD", "CA$": "CAD", "S$": "SGD", "NZ$": "NZD",
+    **{code: code for code in _CODES},
+    **{s: codes[""] for s, codes in _SYMBOLS.items() if "" in codes},
     **_WRITTEN,
-}  # fmt: skip
+}
+
+
+def _country_counts(text: str) -> dict[str, int]:
+    """How often the text names each country (by name or demonym), by ISO code."""
+    lex = load_lexicon()
+    counts: dict[str, int] = {}
+    for m in re.finditer(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?", text):
+        words = m.group()
+        found = lex.country(words) or lex.demonym(words)
+        if found is None and " " in words:  # Nepal Electricity: Nepal
+            first = words.split()[0]
+            found = lex.country(first) or lex.demonym(first)
+        if found is not None:
+            counts[found.iso2] = counts.get(found.iso2, 0) + 1
+    return counts
+
+
+def _shared_symbol(symbol: str, text: str) -> str | None:
+    """The code of a symbol several countries write (Rs): that of the country the text names
+    most among them; None when it names none of them, or two as often."""
+    lex = load_lexicon()
+    counts = _country_counts(text)
+    ranked = sorted(
+        (
+            (counts.get(state.iso2, 0), code)
+            for country, code in _SYMBOLS[symbol].items()
+            if (state := lex.country(country)) is not None
+        ),
+        reverse=True,
+    )
+    if not ranked or ranked[0][0] == 0 or (len(ranked) > 1 and ranked[0][0] == ranked[1][0]):
+        return None
+    return ranked[0][1]
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Every sum of money with a currency."""
+    """Every sum of money with a currency.
+
+    >>> [(str(a.value), a.currency) for a in find_amounts("Nepal sold Rs2.6 billion; RM5 million")]
+    [('2600000000', 'NPR'), ('5000000', 'MYR')]
+    >>> find_amounts("It cost Rs2.6 billion.")  # whose rupees, the text does not say
+    []
+    """
     out = []
     for m in _AMOUNT.finditer(text):
         approx, prefix, num, unit, short, num2, unit2, short2, suffix = m.groups()
@@ -85,6 +141,8 @@ def find_amounts(text: str) -> list[Amount]:
         if unit_name.endswith("dollar"):  # a 1.2-billion-U.S.-dollar project
             unit_name += "s"
         currency = _CURRENCY.get(unit_name)
+        if currency is None and unit_name in _SYMBOLS:
+            currency = _shared_symbol(unit_name, text)
         if currency is None:
             continue
         value = Decimal(number.replace(",", "")) * _SCALE.get(scale or "", 1)

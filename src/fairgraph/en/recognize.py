@@ -455,6 +455,10 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
     words = m.group(1)
     lex = load_lexicon()
     of = rest.lstrip().startswith("of ")  # Minister of Commerce: China's ministry (for: not)
+    after = re.match(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", rest[m.end() :])
+    if after is not None:  # Minister of Foreign Affairs of Ruritania: the country's portfolio
+        abroad = lex.country(after.group(1))
+        foreign = foreign or (abroad is not None and abroad.iso2 != "CN")
     if words[:1].isupper():  # Minister of Trade A B: the portfolio ends before the name
         kept: list[str] = []
         for w in words.replace(",", " , ").split():
@@ -910,9 +914,13 @@ def classify(name: str, start: int) -> list[Mention]:
     head, sep, tail = name.partition(" with ")
     if sep and (org_kind(head) or lex.body(head)) and (org_kind(tail) or lex.body(tail)):
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A with B
-    for poss in ("'s ", "’s "):  # Russia's Ministry of …: the country, then the body
+    for poss in ("'s ", "’s ", "' ", "’ "):  # Russia's (Laos') Ministry of …: the country, the body
         head, sep, tail = name.partition(poss)
-        if sep and (lex.country(head) or lex.place(head)):
+        if (
+            sep
+            and (sep[1:2] == "s" or head.endswith("s"))
+            and (lex.country(head) or lex.place(head))
+        ):
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.partition(" of the ")
     if sep and _whole_org(head, start) and _whole_org(tail, start + len(head) + len(sep)):
@@ -935,7 +943,8 @@ def classify(name: str, start: int) -> list[Mention]:
     if sep and org_kind(head) == "Venue":  # Shougang Park in Beijing
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     head, sep, tail = name.rpartition(" in ")
-    if sep and lex.body(head) and lex.place(tail):  # China Telecom in Xining
+    if sep and (lex.body(head) or org_kind(head) == "Government") and lex.place(tail):
+        # China Telecom in Xining; the X Autonomous Region People's Government in Nanning
         return classify(head, start) + classify(tail, start + len(head) + len(sep))
     if sep and org_kind(head) == "Company" and (lex.place(tail) or lex.country(tail)):
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # Acme in China
@@ -1698,6 +1707,12 @@ def find_missions(text: str) -> list[Mention]:
     return out
 
 
+#: words of a zone's kind, never its owner's name (the … Pilot Free Trade Zone)
+_ZONE_WORDS = frozenset(
+    ["Pilot", "National", "New", "Free", "Bonded", "Comprehensive", "High", "Hi", "Tech"]
+)
+
+
 def find_zones(text: str) -> list[Mention]:
     """Development zones, new areas and industrial parks under their capitalised names, after
     the place of China they belong to: places.
@@ -1715,8 +1730,21 @@ def find_zones(text: str) -> list[Mention]:
         first = hit.group(1).split()[0]
         if first in _FUNCTION:
             start += len(first) + 1
-        if load_lexicon().place(text[start : hit.end(1)]) is None:
-            continue
+        owner = text[start : hit.end(1)]
+        lex = load_lexicon()
+        if lex.place(owner) is None and (
+            not owner
+            or any(
+                w in _FUNCTION
+                or w in _GENERIC
+                or w in _ZONE_WORDS
+                or w in portfolio_words()
+                or lex.country(w)
+                or lex.demonym(w)
+                for w in owner.split()
+            )
+        ):
+            continue  # Liangjiang New Area: a zone of a place the lexicon lacks, by its own name
         after = _ZONE_COMMITTEE_AFTER.match(text, hit.end())
         before = _ZONE_COMMITTEE_BEFORE.search(text[:start])
         if after is not None:  # the zone's administrative committee: its governing body
@@ -1828,6 +1856,65 @@ def find_governments(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _feature_pattern() -> re.Pattern[str]:
+    words = "|".join(sorted((row[0] for row in data_rows("feature_words.tsv", 1)), key=len))
+    return re.compile(rf"\b((?:[A-Z][a-z]+\s+){{1,2}}(?:{words}))\b")
+
+
+def find_features(text: str) -> list[Mention]:
+    """Natural features under their names (data/feature_words.tsv): places.
+
+    >>> [m.text for m in find_features("a solar base in the Tarim Basin and the Gobi Desert")]
+    ['Tarim Basin', 'Gobi Desert']
+    >>> find_features("The Basin of X; Chinese Desert tours")
+    []
+    """
+    lex = load_lexicon()
+    out = []
+    for hit in _feature_pattern().finditer(text):
+        words = hit.group(1).split()[:-1]
+        while words and words[0] in _FUNCTION:
+            words.pop(0)
+        if not words or any(
+            lex.demonym(w) or lex.country(w) or w in _GENERIC or w in portfolio_words()
+            for w in words
+        ):
+            continue  # the Land-Sea Trade Corridor: a route, no place
+        start = hit.end(1) - len(" ".join([*words, hit.group(1).split()[-1]]))
+        if lex.country(text[start : hit.end(1)]) or lex.body(text[start : hit.end(1)]):
+            continue  # a state, a body the lexicon knows by such a name
+        out.append(Mention(start, hit.end(1), text[start : hit.end(1)], "Place", None, "feature"))
+    return out
+
+
+#: a ministry (department, commission) whose portfolio lists its words with commas: the
+#: Ministry of Investment, Trade and Industry
+_LISTED_PORTFOLIO = re.compile(
+    r"\b(?:(?:Federal|State)\s+)?(?:Ministry|Department|Commission)\s+(?:of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+(?:,\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)+,?\s+and\s+"
+    r"(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)"
+)
+
+
+def find_listed_portfolios(text: str) -> list[Mention]:
+    """Ministries whose portfolio is a list with commas, whole, when every word of it is a
+    portfolio's (data/portfolio_words.tsv): a name the phrase reader would cut at the comma.
+
+    >>> [m.text for m in find_listed_portfolios("at Ruritania's Ministry of Energy, Mines and "
+    ...     "Water, the minister said")]
+    ['Ministry of Energy, Mines and Water']
+    >>> find_listed_portfolios("the Ministry of Commerce, Acme Group and Beta Bank")
+    []
+    """
+    out = []
+    for m in _LISTED_PORTFOLIO.finditer(text):
+        words = re.findall(r"[A-Z][a-z]+", m.group(1))
+        if all(w in portfolio_words() for w in words):
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+    return out
+
+
 #: a quoted theme, slogan or title: its capitalised words name nothing
 _SLOGAN = re.compile(
     r"\b(?:[Tt]hemed|[Tt]heme|[Ss]logan|[Mm]otto|[Tt]itled|[Ee]ntitled|[Dd]ubbed)\b[^\"“]{0,20}"
@@ -1840,6 +1927,8 @@ def recognize(text: str) -> list[Mention]:
     roles = find_roles(text)
     fairs = find_fairs(text)
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
@@ -2041,6 +2130,9 @@ def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mentio
             continue  # … of Guangxi Zhuang Autonomous Region A B: no name holds "Region"
         at = phrase.rindex(" ".join(tail))
         head = phrase[:at].rstrip()
+        bracket = re.search(r"\s+\([A-Z]{2,10}\)$", head)
+        if bracket is not None:  # … Chamber of Commerce (ZCC) A B: its short form is read apart
+            head = head[: bracket.start()]
         found = classify(head, start)
         whole = len(found) == 1 and found[0].start == start and found[0].end == start + len(head)
         unread = fallback[0].text == phrase and fallback[0].subtype is None
@@ -2109,7 +2201,8 @@ _NOT_PARTY_WORDS = (
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
-    " Signing Signed Sign"
+    " Signing Signed Sign Separately Similarly Likewise Also Later Earlier Previously"
+    " Subsequently Elsewhere Finally Lastly Meantime Afterwards Next Then Still"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
@@ -2144,6 +2237,8 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None
     if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
         return None
+    if len(words) == 1 and words[0] in portfolio_words():
+        return None  # Trade contracts signed with …: a field, no party
     if len(words) == 1 and words[0] in surnames():
         return None  # Xu: a person named again by the family name
     end = start + len(phrase)

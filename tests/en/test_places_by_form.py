@@ -1,0 +1,38 @@
+"""Places read by their form (round 9 of issue 14), on sentences written for these tests: a new
+area (zone) of a place the lexicon lacks, an expo city as a venue, natural features."""
+
+from __future__ import annotations
+
+import pytest
+from en_helpers import extract
+
+
+def places(text: str) -> set[str]:
+    return {m.text for m in extract(text).mentions if m.type == "Place"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("and Qiantan New Area signed with Acme Group on a port.", "Qiantan New Area"),
+        (
+            "The fair was held at the Eastern China International Expo City.",
+            "Eastern China International Expo City",
+        ),
+        ("a solar base in the Tengger Desert", "Tengger Desert"),
+        ("wind farms in the Tarim Basin and the Gansu Corridor", "Tarim Basin"),
+    ],
+)
+def test_a_place_is_read_by_its_form(text: str, place: str) -> None:
+    assert place in places(text), extract(text).mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "goods moving along the New International Land-Sea Trade Corridor",
+        "Chinese Desert tours sold well.",
+    ],
+)
+def test_a_route_or_a_demonym_before_a_feature_word_is_no_place(text: str) -> None:
+    assert not any(m.origin == "feature" for m in extract(text).mentions)
