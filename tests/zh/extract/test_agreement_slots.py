@@ -27,6 +27,11 @@ CASES: list[tuple[str, set[frozenset[str]]]] = [
         "昨日，华菱集团与嘉讯、奥凯森三方已经签署增资协议。",
         _pairs(("华菱集团", "嘉讯"), ("华菱集团", "奥凯森"), ("嘉讯", "奥凯森")),
     ),
+    # a country before a foreign company whose name holds 和: one name up to its suffix
+    (
+        "北岭市人民政府与阿联酋东川港口和物流集团签订合作协议。",
+        _pairs(("北岭市人民政府", "东川港口和物流集团")),
+    ),
     # a place (or China) beginning a company's short name
     (
         "上海鼎盛与北京华远投资有限公司签订协议，受让其持有的股份。",

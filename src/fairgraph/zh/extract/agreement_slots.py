@@ -385,6 +385,18 @@ def place_led_names(
         person = next((x for x in others if x.start == m.end and x.type == "Person"), None)
         if person is not None and _in_slot(text, m.start, person.end):
             made = Mention(m.start, person.end, text[m.start : person.end], "Organization")
+        verb = VERB.search(text, m.end)
+        run = text[m.end : verb.start()] if verb is not None else ""
+        if (
+            made is None
+            and run
+            and re.fullmatch(r"[^与同跟]+", run)  # (the party's own span, not the next party)
+            and re.fullmatch(r"[\u4e00-\u9fff]+", run)
+            and run.endswith(lexicon.org_suffixes)  # type: ignore[attr-defined]
+        ):
+            # 沙特某某电力和水务公司签署: one name up to its suffix, 和 inside it; the rules that
+            # read a name by its suffix make it whole
+            continue
         for k in (2, 3, 4):
             if made is not None:
                 break
