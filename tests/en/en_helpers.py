@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from rdflib import RDF, RDFS, Graph
+from rdflib import RDF, RDFS, Graph, Literal
 
 from fairgraph.en.pipeline import extract_document
 from fairgraph.graph.build import build_graph
 from fairgraph.model import Document, Extraction
-from fairgraph.namespaces import ORG
+from fairgraph.namespaces import ORG, SKOS
 
 
 def extract(text: str) -> Extraction:
@@ -36,3 +36,9 @@ def org_labels(text: str) -> set[str]:
         for node in graph.subjects(RDF.type, ORG.Organization)
         for label in graph.objects(node, RDFS.label)
     }
+
+
+def nodes_with(g: Graph, text: str, lang: str) -> set:  # type: ignore[type-arg]
+    """The nodes of ``g`` labelled ``text`` in ``lang`` (as label or alternative label)."""
+    literal = Literal(text, lang=lang)
+    return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))

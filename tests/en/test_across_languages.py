@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from en_helpers import nodes_with
 from rdflib import RDFS, Literal
 
 from conftest import run_cli
@@ -16,11 +17,6 @@ EN = (
     "Qinghai Provincial People's Government signed a strategic cooperation framework agreement "
     "with China Telecom in Xining. Li Ming, Vice Minister of Commerce, attended."
 )
-
-
-def _nodes_with(g, text: str, lang: str) -> set:  # type: ignore[no-untyped-def]
-    literal = Literal(text, lang=lang)
-    return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))
 
 
 def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
@@ -41,7 +37,7 @@ def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:
         ("西宁", "Xining"),
         ("商务部", "Ministry of Commerce"),
     ):
-        zh_nodes, en_nodes = _nodes_with(g, zh, "zh"), _nodes_with(g, en, "en")
+        zh_nodes, en_nodes = nodes_with(g, zh, "zh"), nodes_with(g, en, "en")
         assert zh_nodes and zh_nodes == en_nodes, (zh, en)
     # the merge is recorded, and explain shows it
     records = {str(o) for o in g.objects(None, FG.mergeRule)}
@@ -99,8 +95,8 @@ def test_one_fair_edition_across_languages(tmp_path: Path) -> None:
     )
     assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
     g = load_graph(tmp_path / "out" / "graph.ttl")
-    zh_nodes = _nodes_with(g, "第17届中国—东盟博览会", "zh")
-    assert zh_nodes and zh_nodes == _nodes_with(g, "17th China-ASEAN Expo", "en")
+    zh_nodes = nodes_with(g, "第17届中国—东盟博览会", "zh")
+    assert zh_nodes and zh_nodes == nodes_with(g, "17th China-ASEAN Expo", "en")
     series = set(g.objects(next(iter(zh_nodes)), FG.editionOf))
     labels = {o for s in series for o in g.objects(s, RDFS.label)}
     alt = {o for s in series for o in g.objects(s, SKOS.altLabel)}
@@ -164,7 +160,7 @@ def test_a_places_own_bodies_meet_across_languages(tmp_path: Path) -> None:
         ("兰州大学", "Lanzhou University"),
         ("兰州新区管委会", "Management Committee of the Lanzhou New Area"),
     ):
-        zh_nodes, en_nodes = _nodes_with(g, zh, "zh"), _nodes_with(g, en, "en")
+        zh_nodes, en_nodes = nodes_with(g, zh, "zh"), nodes_with(g, en, "en")
         assert zh_nodes and zh_nodes == en_nodes, (zh, en, zh_nodes, en_nodes)
 
 
@@ -186,6 +182,6 @@ def test_an_autonomous_regions_government_implied_by_a_title_keeps_its_english_n
         "新疆维吾尔自治区人民政府主办本届博览会。",
         "Ding Hao, vice chairman of Xinjiang, opened the expo.",
     )
-    zh = _nodes_with(g, "新疆维吾尔自治区人民政府", "zh")
-    en = _nodes_with(g, "Xinjiang Uygur Autonomous Region People's Government", "en")
+    zh = nodes_with(g, "新疆维吾尔自治区人民政府", "zh")
+    en = nodes_with(g, "Xinjiang Uygur Autonomous Region People's Government", "en")
     assert len(zh) == 1 and zh == en

@@ -6,23 +6,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import RDFS, Literal
+from en_helpers import nodes_with
 
 from conftest import run_cli
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.graph.io import load_graph
-from fairgraph.namespaces import SKOS
 
 ZH = "乐都区人民政府与青海盐湖工业股份有限公司在西宁签署合作协议。区长王波出席。"
 EN = (
     "XINING, July 8 (Xinhua) -- The Ledu District People's Government signed a cooperation"
     " agreement with Acme Co., Ltd. in Xining. Ledu District Head Wang Bo attended."
 )
-
-
-def _nodes_with(g, text: str, lang: str) -> set:  # type: ignore[no-untyped-def]
-    literal = Literal(text, lang=lang)
-    return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))
 
 
 def test_a_districts_government_is_one_node_across_languages(tmp_path: Path) -> None:
@@ -32,8 +26,8 @@ def test_a_districts_government_is_one_node_across_languages(tmp_path: Path) -> 
     (corpus / "en.txt").write_text(EN, encoding="utf-8")
     assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
     g = load_graph(tmp_path / "out" / "graph.ttl")
-    zh = _nodes_with(g, "乐都区人民政府", "zh")
-    en = _nodes_with(g, "Ledu District People's Government", "en")
+    zh = nodes_with(g, "乐都区人民政府", "zh")
+    en = nodes_with(g, "Ledu District People's Government", "en")
     assert zh and zh == en
 
 
