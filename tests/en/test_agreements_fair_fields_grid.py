@@ -22,6 +22,19 @@ def _resolved(text: str):  # type: ignore[no-untyped-def]
 
 #: a report, then the pairs of parties it signs (as labelled in the graph)
 AGREEMENTS = {
+    "at a signing ceremony, A signed with B: the verb is 'signed', not the ceremony's 'signing'": (
+        "At a signing ceremony chaired by Vice-Governor Wang Lin, the Gansu Provincial People's "
+        "Government signed a strategic cooperation framework agreement with Kestrel Group, and "
+        "another with Vantor Motors.",
+        {
+            ("Gansu Provincial People's Government", "Kestrel Group"),
+            ("Gansu Provincial People's Government", "Vantor Motors"),
+        },
+    ),
+    "an adverb opening the sentence signs nothing": (
+        "Shortly after the opening, Kestrel Group signed a supply agreement with Vantor Motors.",
+        {("Kestrel Group", "Vantor Motors")},
+    ),
     "a signing, then a clause of others after 'while' that signs nothing": (
         "Kestrel Group signed with Vantor Motors for a garment plant, while Halden Logistics and "
         "China Huadian agreed to set up a joint venture.",

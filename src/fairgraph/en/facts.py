@@ -482,6 +482,25 @@ _SIGN = re.compile(
 )
 
 
+#: "signing" naming an event (a signing ceremony), not the act, where a verb follows
+_SIGNING_EVENT = re.compile(r"\s+(?:ceremon(?:y|ies)|event|session)\b", re.IGNORECASE)
+
+
+def signing_verbs(text: str) -> list[re.Match[str]]:
+    """The signing verbs of ``text``, without a "signing ceremony" before a later one (At a
+    signing ceremony, A signed … with B: the verb is "signed").
+
+    >>> [m.group() for m in signing_verbs("At a signing ceremony, A signed a deal with B.")]
+    ['signed']
+    >>> [m.group() for m in signing_verbs("A and B held a signing ceremony.")]
+    ['signing']
+    """
+    verbs = list(_SIGN.finditer(text))
+    while len(verbs) > 1 and _SIGNING_EVENT.match(text, verbs[0].end()):
+        verbs = verbs[1:]
+    return verbs
+
+
 #: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
 #: hope) to sign, will be signed
 _UNSIGNED = re.compile(r"\b(?:will|would|shall|may|might|could|to)\s+(?:be\s+)?$", re.IGNORECASE)
@@ -532,7 +551,7 @@ def find_agreements(
     head = _DATELINE_HEAD.match(sentence.text)
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
-    verbs = list(_SIGN.finditer(sentence.text))
+    verbs = signing_verbs(sentence.text)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
     kind = _agreement_type(sentence.text)
@@ -630,7 +649,7 @@ def _agreements(
     kind: str | None = None,
 ) -> list[Agreement]:
     text = sentence.text
-    verb = _SIGN.search(text)
+    verb = next(iter(signing_verbs(text)), None)
     if verb is None:
         return []
     before = text[: verb.start()]
@@ -828,7 +847,7 @@ _SIGNED_WITH = re.compile(
 def sole_signer(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
     """The one body (or place) that signs in a sentence naming nobody it signs with (The X
     government signed 15 projects …): who the next sentence's passive signing is by."""
-    verb = _SIGN.search(sentence.text)
+    verb = next(iter(signing_verbs(sentence.text)), None)
     if verb is None:
         return None
     head = _DATELINE_HEAD.match(sentence.text)

@@ -2203,6 +2203,8 @@ _NOT_PARTY_WORDS = (
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
     " Signing Signed Sign Separately Similarly Likewise Also Later Earlier Previously"
     " Subsequently Elsewhere Finally Lastly Meantime Afterwards Next Then Still"
+    " Shortly Soon Initially Recently Additionally Notably Specifically Eventually Ultimately"
+    " Currently Presently Importantly Officially Jointly Accordingly Consequently Thereafter"
 )
 _NOT_PARTY = frozenset(_NOT_PARTY_WORDS.split())
 _EVENT_WORDS_WORDS = (
