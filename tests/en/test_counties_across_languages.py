@@ -35,3 +35,24 @@ def test_the_county_table_reads_and_leaves_out_shared_names() -> None:
     lex = load_lexicon()
     assert lex.counties["Ledu District", "Qinghai"].chinese == "乐都区"
     assert "鼓楼区" not in lex.chinese_counties  # several cities have a Gulou District
+
+
+def test_a_county_written_with_its_division_word_in_lower_case_is_the_county() -> None:
+    """China Daily writes "Baqiao district", "Rong'an county": the county of the table, whose
+    head's post is at its government."""
+    from en_helpers import extract
+
+    from fairgraph.resolve import resolve
+
+    result = resolve(
+        [
+            extract(
+                "Li Ming, head of Baqiao district, and Wang Bo, head of Rong'an county, signed "
+                "on behalf of their governments."
+            )
+        ]
+    )
+    label = {e.key: e.label for e in result.entities}
+    got = {(label[p.person], p.role, label.get(p.organization)) for p in result.posts}
+    assert ("Li Ming", "head", "Baqiao District People's Government") in got
+    assert ("Wang Bo", "head", "Rongan County People's Government") in got

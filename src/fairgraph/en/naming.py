@@ -30,6 +30,7 @@ from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.names import is_chinese_name, is_pinyin_given, surnames
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
+    county_name,
     local_department,
     mission,
     org_kind,
@@ -269,6 +270,7 @@ def _county(name: str, ctx: Context | None) -> Place | None:
     District: data/counties.tsv); with no province known (a body a title names, keyed from its
     label alone), the one county of China named so, if only one is."""
     lex = load_lexicon()
+    name = county_name(name)
     if ctx is not None and ctx.province is not None:
         return lex.counties.get((name, ctx.province))
     if ctx is not None:

@@ -1430,6 +1430,39 @@ _PARTY_DEPARTMENT = re.compile(
 )
 
 
+#: a county or city district with its division word in lower case (Lantian county, Baqiao
+#: district), as China Daily writes them
+_LOWER_COUNTY = re.compile(r"\b([A-Z][a-z]+(?:['’-][a-z]+)?) (county|district)\b")
+
+
+def find_lower_counties(text: str) -> list[Mention]:
+    """Counties and city districts of China written with their division word in lower case:
+    places when the table of counties (data/counties.tsv) holds them.
+
+    >>> [m.text for m in find_lower_counties("Wang Lin, Party chief of Lantian county, said")]
+    ['Lantian county']
+    >>> find_lower_counties("the Acme county fair")
+    []
+    """
+    names = {n for n, _p in load_lexicon().counties}
+    return [
+        Mention(m.start(), m.end(), m.group(), "Place", None, "region")
+        for m in _LOWER_COUNTY.finditer(text)
+        if county_name(m.group()) in names
+        and not re.search(r"[A-Z][\w'’-]*\s+$", text[max(0, m.start() - 30) : m.start()])
+    ]  # (not the end of a longer capitalised name: Acme Lantian county …)
+
+
+def county_name(written: str) -> str:
+    """A county's name as the table of counties writes it (Rong'an county → Rongan County).
+
+    >>> county_name("Rong'an county")
+    'Rongan County'
+    """
+    name = re.sub(r"['’]", "", written)
+    return re.sub(r" (county|district)$", lambda m: f" {m.group(1).title()}", name)
+
+
 def find_lower_bodies(text: str) -> list[Mention]:
     """Governments and Party committees written in lower case around a Chinese place.
 
@@ -1937,6 +1970,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_branches(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_lower_counties(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_departments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
