@@ -47,6 +47,8 @@ class Lexicon:
     #: (English name, province) → county or city district (data/counties.tsv), and by Chinese name
     counties: dict[tuple[str, str], Place] = field(default_factory=dict)
     chinese_counties: dict[str, Place] = field(default_factory=dict)
+    #: English name → the counties of every province named so (one, or several namesakes)
+    counties_named: dict[str, list[Place]] = field(default_factory=dict)
     country_chinese: dict[str, str] = field(default_factory=dict)  # iso2 → Chinese lexicon name
     #: a place abroad → its name in the Chinese lexicon (Almaty → 阿拉木图), where it holds it
     foreign_chinese: dict[str, str] = field(default_factory=dict)
@@ -299,6 +301,7 @@ def load_lexicon() -> Lexicon:
         county = Place(name, "county", province, chinese)
         lex.counties[name, province] = county
         lex.chinese_counties[chinese] = county
+        lex.counties_named.setdefault(name, []).append(county)
     for name, _iso2, kind, chinese in data_rows("foreign_places.tsv", 4):
         lex.places.setdefault(name, Place(name, kind, None, ""))
         if chinese:

@@ -275,7 +275,7 @@ def _county(name: str, ctx: Context | None) -> Place | None:
         return lex.counties.get((name, ctx.province))
     if ctx is not None:
         return None
-    found = [c for (n, _p), c in lex.counties.items() if n == name]
+    found = lex.counties_named.get(name, [])
     return found[0] if len(found) == 1 else None
 
 

@@ -1444,7 +1444,7 @@ def find_lower_counties(text: str) -> list[Mention]:
     >>> find_lower_counties("the Acme county fair")
     []
     """
-    names = {n for n, _p in load_lexicon().counties}
+    names = load_lexicon().counties_named
     return [
         Mention(m.start(), m.end(), m.group(), "Place", None, "region")
         for m in _LOWER_COUNTY.finditer(text)

@@ -159,10 +159,7 @@ def _tail_source(text: str, start: int) -> Mention | None:
     found = [
         m for m in _SOURCE.finditer(text, start) if text[m.start() : m.start(1)].startswith("来源")
     ]
-    if not found:
-        return None
-    begin, stop = found[-1].span(1)
-    return Mention(begin, stop, found[-1].group(1), "Organization", "Other", origin="dateline")
+    return _outlet_of(found[-1]) if found else None
 
 
 def _source_outlet(text: str, end: int) -> Mention | None:
@@ -170,10 +167,13 @@ def _source_outlet(text: str, end: int) -> Mention | None:
     found = sorted(
         [*_SOURCE.finditer(text, 0, end), *MASTHEAD.finditer(text, 0, end)], key=lambda m: m.start()
     )[-1:]
-    if not found:
-        return None
-    start, stop = found[0].span(1)
-    return Mention(start, stop, found[0].group(1), "Organization", "Other", origin="dateline")
+    return _outlet_of(found[0]) if found else None
+
+
+def _outlet_of(line: re.Match[str]) -> Mention:
+    """The outlet a source or masthead line names (its first group)."""
+    start, stop = line.span(1)
+    return Mention(start, stop, line.group(1), "Organization", "Other", origin="dateline")
 
 
 def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
