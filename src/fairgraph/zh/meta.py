@@ -14,13 +14,15 @@ import re
 
 from fairgraph.ingest.meta import FULL_DATE_WINDOW, parse_full_date, valid_date
 from fairgraph.model import PartialDate
+from fairgraph.zh.extract.numbers import parse_number
 
 #: how far into the text a dateline (…7月15日电) is looked for
 DATELINE_WINDOW = 200
 MAX_TITLE_CHARS = 60
 
 _DATELINE = re.compile(
-    r"(?<!\d)(\d{1,2})月(\d{1,2})日\s*(?:讯|电|消息|报道|专电)"
+    r"(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,2})月"
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:讯|电|消息|报道|专电)"
     r"|[（(][^（()）\n]{0,20}记者[^（()）\n]{0,40}[）)]\s*(\d{1,2})月(\d{1,2})日(?!\s*(?:至|到|[-—～~]))"
 )
 _BYLINE = re.compile(r"记者|通讯员|本报|文/图|图/文|编辑|来源[:：]|责任编辑|^据|^◎|^【")
@@ -34,6 +36,8 @@ def find_publication_date(text: str) -> PartialDate | None:
     PartialDate(year=None, month=9, day=13)
     >>> find_publication_date("青海新闻网讯 （记者 王五） 6月12日，推进会召开。")
     PartialDate(year=None, month=6, day=12)
+    >>> find_publication_date("中新社某地七月十九日电 （记者 某某）某会开幕")
+    PartialDate(year=None, month=7, day=19)
     >>> find_publication_date("7月2日上午，签约仪式在兰州举行。") is None
     True
     """
@@ -41,11 +45,21 @@ def find_publication_date(text: str) -> PartialDate | None:
     if full is not None:
         return full
     for match in _DATELINE.finditer(text[:DATELINE_WINDOW]):
-        month = int(match.group(1) or match.group(3))
-        day = int(match.group(2) or match.group(4))
-        if valid_date(None, month, day):
+        month = _number(match.group(1) or match.group(3))
+        day = _number(match.group(2) or match.group(4))
+        if month is not None and day is not None and valid_date(None, month, day):
             return PartialDate(None, month, day)
     return None
+
+
+def _number(text: str) -> int | None:
+    """A dateline's month or day, in digits or characters.
+
+    >>> _number("19"), _number("十九"), _number("二十一"), _number("七")
+    (19, 19, 21, 7)
+    """
+    value = parse_number(text)
+    return int(value) if value is not None and value == value.to_integral_value() else None
 
 
 def find_title(text: str) -> str | None:

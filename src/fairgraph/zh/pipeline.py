@@ -51,7 +51,7 @@ from fairgraph.zh.extract.dates import dateline_day, find_dates, head_date
 from fairgraph.zh.extract.fair_fields import bracketed_venues
 from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
 from fairgraph.zh.extract.fair_venues import city_venues, held_venues, is_venue
-from fairgraph.zh.extract.fair_years import year_of
+from fairgraph.zh.extract.fair_years import month_of, year_of
 from fairgraph.zh.extract.fairs import (
     dates_by_length,
     document_venue,
@@ -291,7 +291,12 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         mentions = merge_mentions([own_outlet], mentions)
     amounts = find_amounts(text)
     main = main_fair(mentions)
-    reference = reference_date(document, main, {m.text for m in mentions if m.type == "Place"})
+    reference = reference_date(
+        document,
+        main,
+        {m.text for m in mentions if m.type == "Place"},
+        [m for m in mentions if m.type == "Fair"],
+    )
     reference = _with_head_year(reference, head_date(text))
     dates = find_dates(text, reference)
     amounts = sorted(amounts, key=lambda a: a.start)  # (already in text order: a stable no-op)
@@ -432,14 +437,21 @@ _NAMED_YEAR = re.compile(r"^((?:19|20)\d\d)年?")
 
 
 def reference_date(
-    document: Document, main: Mention | None, places: Collection[str] = ()
+    document: Document,
+    main: Mention | None,
+    places: Collection[str] = (),
+    fairs: Sequence[Mention] = (),
 ) -> PartialDate | None:
-    """The document's date; without a year, the year the main fair's name states, or the year
-    of its edition if known.
+    """The document's date; without a year, the year the main fair's name states (or written
+    right before its name or another of the report's *fairs*), or the year of its edition if
+    known.
 
     >>> doc = Document.from_text("第25届青洽会闭幕。", source="t.txt")
     >>> reference_date(doc, Mention(0, 6, "第25届青洽会", "Fair", "25"))
     PartialDate(year=2024, month=None, day=None)
+    >>> doc = Document.from_text("第114届广交会4日闭幕。", source="t.txt")
+    >>> reference_date(doc, Mention(0, 7, "第114届广交会", "Fair", "114"))
+    PartialDate(year=2013, month=11, day=None)
     >>> doc = Document.from_text("人民网5月27日电 2025中国国际大数据产业博览会开幕。", source="t")
     >>> reference_date(doc, Mention(13, 29, "2025中国国际大数据产业博览会", "Fair"))
     PartialDate(year=2025, month=5, day=27)
@@ -450,18 +462,44 @@ def reference_date(
     date = _dateline_today(document.text, date)
     if (date is not None and date.year is not None) or main is None:
         return date
-    named = _NAMED_YEAR.match(main.text)  # 2025中国国际大数据产业博览会
-    if named is not None:
+    named = _NAMED_YEAR.match(main.text) or next(
+        (y for m in (main, *fairs) if (y := _year_before(document.text, m.start))), None
+    )
+    series = series_name(main, load_lexicon(), places)
+    edition = int(main.subtype) if main.subtype and main.subtype.isdigit() else None
+    if named is not None:  # 2025中国国际大数据产业博览会
         year: int | None = int(named.group(1))
-    elif main.subtype and main.subtype.isdigit():
-        year = year_of(series_name(main, load_lexicon(), places), int(main.subtype))
+    elif edition is not None:
+        year = year_of(series, edition)
     else:
         return date
     if year is None:
         return date
     if date is None or date.month is None:
         date = dateline_day(document.text) or date  # 某地5月27日电: the day, without a year
-    return PartialDate(year, date.month, date.day) if date else PartialDate(year)
+    if date is None or date.month is None:  # 19日闭幕: the month the series is held in
+        day = _DAY_ALONE.search(document.text)
+        month = month_of(series, year, edition, int(day.group(1))) if day else None
+        return PartialDate(year, month) if month else PartialDate(year)
+    return PartialDate(year, date.month, date.day)
+
+
+#: a day written without its month (19日在南宁闭幕, 于昨天（11日）闭幕)
+_DAY_ALONE = re.compile(r"(?<![月\d０-９])([0-9]{1,2})[日号]")
+
+
+#: a year written right before a fair's name the recogniser read without it (2019|厦门…洽谈会)
+_YEAR_BEFORE = re.compile(r"((?:19|20)\d\d)年?$")
+
+
+def _year_before(text: str, start: int) -> re.Match[str] | None:
+    """The year written just before a fair's name (``2019东川投资贸易洽谈会``, the mention
+    begun after the year).
+
+    >>> _year_before("2019东川投资洽谈会", 4).group(1), _year_before("第3届东川洽谈会", 3)
+    ('2019', None)
+    """
+    return _YEAR_BEFORE.search(text, max(0, start - 5), start)
 
 
 def _dateline_today(text: str, date: PartialDate | None) -> PartialDate | None:

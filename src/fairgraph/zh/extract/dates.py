@@ -257,8 +257,10 @@ def resolve_date(
     return None
 
 
+#: a numeral of a dateline's month or day, in digits or characters (中新社兰州七月十九日电)
+_DL_NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
 _DATELINE_RE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}(?P<m>[0-9０-９]{1,2})月(?P<d>[0-9０-９]{1,2})日(?:电|讯|消息))"
+    rf"(?:[\u4e00-\u9fff]{{2,8}}?(?P<m>{_DL_NUM})月(?P<d>{_DL_NUM})日(?:电|讯|消息))"
 )
 
 
@@ -272,6 +274,8 @@ def document_date(text: str, head: int = 400) -> PartialDate | None:
     PartialDate(year=2024, month=7, day=12)
     >>> document_date("新华社西宁7月11日电 第25届……")
     PartialDate(year=None, month=7, day=11)
+    >>> document_date("中新社东川十月九日电 （记者某某）某会开幕")
+    PartialDate(year=None, month=10, day=9)
     """
     top = text[:head]
     for mention in find_dates(top):

@@ -278,6 +278,33 @@ def _convened(sentence: Sentence, fair: Mention) -> bool:
     return re.search(r"[，。；]", between) is None and _MEETING.search(between) is None
 
 
+#: what stands between a fair's name and the short name it is given (…洽谈会暨某大会（简称“)
+_SHORT_NAME_GIVEN = re.compile(r"[^，。；、（(]{0,15}[（(](?:以下)?简称为?[“\"「]?$")
+
+
+def declared_short_names(sentence: Sentence, fairs: Sequence[Mention]) -> list[Mention]:
+    """The fairs a sentence names, without the short names it gives them in brackets
+    (某某洽谈会（简称“某洽会”）: one fair, even where the lexicon files the short name under a
+    series of another name).
+
+    >>> from fairgraph.model import Span
+    >>> text = "2019东川投资洽谈会（简称“东洽会”）于昨日开幕。"
+    >>> a, b = Mention(0, 11, "2019东川投资洽谈会", "Fair"), Mention(15, 18, "东洽会", "Fair")
+    >>> [m.text for m in declared_short_names(Sentence(Span(0, len(text), text), [a, b]), [a, b])]
+    ['2019东川投资洽谈会']
+    """
+    kept: list[Mention] = []
+    for mention in fairs:
+        if (
+            kept
+            and _SHORT_NAME_GIVEN.search(sentence.text, 0, mention.start - sentence.start)
+            and (mention.start - kept[-1].end) <= 25
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 def fair_facts(
     sentence: Sentence,
     lexicon: Lexicon,
@@ -306,6 +333,7 @@ def fair_facts(
     if not named and main is not None and refers:
         named = [main]
     facts = []
+    named = declared_short_names(sentence, named)
     series = {series_name(m, lexicon) for m in named}
     together = co_held(sentence, named)
     # a later fair counts when it has an edition, or is held as one event with the first (A暨B)
@@ -642,8 +670,12 @@ def _facts_for(
         said = _said_of(text, near[0].end - sentence.start) if near else None
         if said == "convene" or (said is None and near and not _OPEN.search(text)):
             said = "open" if _convened(sentence, fair) else None
+        lead = None if near or ranged else _dateline_lead(sentence, dates)
         if ranged:
             start_date, end_date = ranged[0].date, ranged[0].end_date
+        elif lead is not None:  # 某社某地6月15日电 某会在某地揭幕: the news of the dateline's day
+            start_date = lead.date if _OPEN.search(text) else None
+            end_date = lead.date if start_date is None and _CLOSE.search(text) else None
         elif near and (said == "open" or (said is None and _OPEN.search(text))):
             start_date = near[0].date
         elif near and (said == "close" or _CLOSE.search(text)):
@@ -708,6 +740,37 @@ def _facts_for(
         total_investment=total,
         participants=tuple(participants) if only_fair else (),
     )
+
+
+#: a fair's opening or closing told as past, future or of another day (已于, 将, 上周 …)
+_NOT_THAT_DAY = re.compile(r"将|即将|已于|已经|曾|前夕|上周|本周|下周|日前|近日|此前|之前|前不久")
+
+
+def _dateline_lead(sentence: Sentence, dates: Sequence[DateMention]) -> DateMention | None:
+    """The dateline's date of a lead sentence that tells a fair's opening or closing with no
+    date of its own (某社某地6月15日电 某会在某地揭幕): the news of the dateline's day.
+
+    >>> from fairgraph.model import PartialDate, Span
+    >>> text = "某社东川6月15日电 第3届东川洽谈会在东川揭幕。"
+    >>> day = DateMention(4, 9, "6月15日", PartialDate(2006, 6, 15))
+    >>> _dateline_lead(Sentence(Span(0, len(text), text), ()), [day]).text
+    '6月15日'
+    >>> text = "某社东川6月15日电 第3届东川洽谈会日前在东川揭幕。"
+    >>> _dateline_lead(Sentence(Span(0, len(text), text), ()), [day]) is None
+    True
+    """
+    text = sentence.text
+    for date in dates:
+        offset = date.end - sentence.start
+        if (
+            _DATELINE_END.match(text, offset)
+            and text[offset : offset + 1] in "电讯"
+            and date.date.year is not None
+            and (_OPEN.search(text, offset) or _CLOSE.search(text, offset))
+            and not _NOT_THAT_DAY.search(text, offset)
+        ):
+            return date
+    return None
 
 
 #: the end of a dateline and its byline (…9月5日电（记者某某）) before a sentence's own date
