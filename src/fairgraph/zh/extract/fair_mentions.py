@@ -157,6 +157,8 @@ def series_name(mention: Mention, lexicon: Lexicon, places: Collection[str] = ()
     ('中国东西部合作与投资贸易洽谈会', '中国西部国际投资贸易洽谈会')
     >>> series_name(Mention(0, 17, "中国（哈尔滨）国际经济贸易洽谈会", "Fair"), load_lexicon())
     '中国哈尔滨国际经济贸易洽谈会'
+    >>> series_name(Mention(0, 11, "中国兰州贸易投资洽谈会", "Fair"), load_lexicon())
+    '中国兰州投资贸易洽谈会'
     """
     name = bare_fair_name(mention.text)
     if places:
@@ -166,12 +168,14 @@ def series_name(mention: Mention, lexicon: Lexicon, places: Collection[str] = ()
             return hosted[0]
     # (中国（哈尔滨）国际经济贸易洽谈会: a place in brackets is the same series as written bare)
     unbracketed = re.sub(r"[（(]([\u4e00-\u9fff]{2,4})[）)]", r"\1", name)
+    swapped = name.replace("贸易投资", "投资贸易")  # (the two words as some reports order them)
     variants = (
         name,
         "中国" + name,
         name[2:] if name.startswith("中国") else name,
         unbracketed,
         "中国" + unbracketed,
+        swapped,
     )
     entry = next((e for e in map(lexicon.fair_of, variants) if e is not None), None)
     return entry.name if entry else name
