@@ -12,7 +12,9 @@ True
 
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -62,6 +64,86 @@ class PartialDate:
     @property
     def complete(self) -> bool:
         return None not in (self.year, self.month, self.day)
+
+
+#: a window of days of the year: its first and last (month, day)
+DayWindow = tuple[tuple[int, int], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class FairCalendar:
+    """When a fair series opens and closes in a run of years (of its odd, even or all
+    editions): the first and last (month, day) its opening and its closing may fall on. The
+    rows are language data; a day written without its month, or a weekday without a date, in a
+    report of an edition whose year is known is then the one day of the window.
+
+    >>> c = FairCalendar.from_cells("2007", "", "even", "10-15..10-15", "11-03..11-05")
+    >>> calendar_weekday([c], 2017, 122, "close", 5), calendar_month([c], 2017, 122, 4)
+    (datetime.date(2017, 11, 4), 11)
+    >>> calendar_month([c], 2017, 121, 4) is None  # an odd edition: not this run
+    True
+    """
+
+    first: int  # the first year …
+    last: int | None  # … and the last, or None for every later year
+    editions: str  # "odd", "even" or "all"
+    opens: DayWindow | None
+    closes: DayWindow | None
+
+    @classmethod
+    def from_cells(
+        cls, first: str, last: str, editions: str, opens: str, closes: str
+    ) -> FairCalendar:
+        """A row of a calendar table: years, editions, and windows written ``MM-DD..MM-DD``."""
+
+        def window(cell: str) -> DayWindow | None:
+            if not cell:
+                return None
+            low, high = (tuple(int(x) for x in end.split("-")) for end in cell.split(".."))
+            return (low[0], low[1]), (high[0], high[1])
+
+        if editions not in ("odd", "even", "all"):
+            raise ValueError(f"editions must be odd, even or all: {editions!r}")
+        return cls(int(first), int(last) if last else None, editions, window(opens), window(closes))
+
+    def covers(self, year: int, edition: int | None) -> bool:
+        if not (self.first <= year and (self.last is None or year <= self.last)):
+            return False
+        odd = edition is not None and edition % 2 == 1
+        return self.editions == "all" or (edition is not None and odd == (self.editions == "odd"))
+
+    def days(self, year: int, event: str) -> list[_dt.date]:
+        """Every day of ``year`` the opening (``event`` "open") or closing ("close") may be."""
+        window = self.opens if event == "open" else self.closes
+        if window is None:
+            return []
+        low, high = _dt.date(year, *window[0]), _dt.date(year, *window[1])
+        return [low + _dt.timedelta(days=n) for n in range((high - low).days + 1)]
+
+
+def _calendar_days(
+    runs: Sequence[FairCalendar], year: int, edition: int | None, events: tuple[str, ...]
+) -> set[_dt.date]:
+    return {d for r in runs if r.covers(year, edition) for e in events for d in r.days(year, e)}
+
+
+def calendar_month(
+    runs: Sequence[FairCalendar], year: int, edition: int | None, day: int
+) -> int | None:
+    """The month a day written alone (the 19th) of the edition of ``year`` falls in: the one
+    month whose opening or closing days hold it."""
+    days = _calendar_days(runs, year, edition, ("open", "close"))
+    found = {d.month for d in days if d.day == day}
+    return found.pop() if len(found) == 1 else None
+
+
+def calendar_weekday(
+    runs: Sequence[FairCalendar], year: int, edition: int | None, event: str, weekday: int
+) -> _dt.date | None:
+    """The day the edition of ``year`` opened (``event`` "open") or closed ("close") on, told
+    only by its weekday (0 = Monday): the one day of the window with that weekday."""
+    found = [d for d in _calendar_days(runs, year, edition, (event,)) if d.weekday() == weekday]
+    return found[0] if len(found) == 1 else None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """A fair's dates where the report leaves out its year or month (sentences written for these
 tests): the year written before a fair's name, a dateline in Chinese numerals, a lead sentence
 dated by its dateline, and a day written alone in the month its series is held in
-(``zh/lexicon/data/fair_months.tsv``)."""
+(``zh/lexicon/data/fair_calendar.tsv``)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 from fairgraph.model import Document, PartialDate
 from fairgraph.resolve import resolve
 from fairgraph.resolve.records import ResolvedFair
-from fairgraph.zh.extract.fair_years import month_of, months
+from fairgraph.model import calendar_weekday
+from fairgraph.zh.extract.fair_years import calendars, month_of
 from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.meta import find_publication_date
 from fairgraph.zh.pipeline import extract_document
@@ -75,11 +76,19 @@ def test_no_month_where_the_series_moved_or_the_day_falls_outside_its_weeks() ->
     assert _dates("第21届中国国际投资贸易洽谈会25日在厦门闭幕。") <= {(None, None)}
 
 
-def test_every_calendar_row_names_a_known_series_and_a_real_day() -> None:
+def test_every_calendar_row_names_a_known_series_and_real_days() -> None:
     series = {row[0] for row in rows("fairs.tsv", 5)}
-    for name, runs in months().items():
+    for name, runs in calendars().items():
         assert name in series, name
         for run in runs:
-            assert 1 <= run.month <= 12 and 1 <= run.days[0] <= run.days[1] <= 31, run
             assert run.editions in ("odd", "even", "all"), run
+            assert run.opens or run.closes, run
+            for year in (run.first, run.last or 2024):
+                assert run.days(year, "open") or run.days(year, "close"), run
     assert month_of("中国国际进口博览会", 2023, 6, 5) == 11
+
+
+def test_a_weekday_is_the_one_day_of_the_window_with_it() -> None:
+    hi_tech, caexpo = calendars()["中国国际高新技术成果交易会"], calendars()["中国—东盟博览会"]
+    assert str(calendar_weekday(hi_tech, 2017, 19, "open", 3)) == "2017-11-16"  # a Thursday
+    assert calendar_weekday(caexpo, 2022, 19, "close", 0) is None  # several Mondays

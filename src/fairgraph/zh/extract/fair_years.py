@@ -13,8 +13,9 @@ regular series fall in known years. The cadences are data, ``zh/lexicon/data/fai
 >>> year_of("中国国际投资贸易洽谈会", 18) is None  # between the two known runs
 True
 
-The months a series is held in are data too (``fair_months.tsv``): a day written without its
-month (19日闭幕) in a report of an edition whose year is known lies in the month that holds it.
+When a series opens and closes is data too (``fair_calendar.tsv``): a day written without its
+month (19日闭幕) in a report of an edition whose year is known lies in the month whose opening
+or closing days hold it.
 
 >>> month_of("中国进出口商品交易会", 2013, 114, 4), month_of("中国进出口商品交易会", 2013, 114, 15)
 (11, 10)
@@ -30,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from fairgraph.model import FairCalendar, calendar_month
 from fairgraph.zh.lexicon.tables import rows
 
 
@@ -70,46 +72,17 @@ def year_of(series: str, edition: int | None) -> int | None:
     return run.year + int((edition - run.edition) * run.step)
 
 
-@dataclass(frozen=True)
-class Months:
-    """Days of a month a series is held in, in a run of years (and of odd or even editions)."""
-
-    series: str
-    first: int  # the first year …
-    last: int | None  # … and the last, or None for every later year
-    editions: str  # "odd", "even" or "all"
-    month: int
-    days: tuple[int, int]  # the first and last day of the month it may be held on
-
-    def holds(self, year: int, edition: int | None, day: int) -> bool:
-        if not (self.first <= year and (self.last is None or year <= self.last)):
-            return False
-        if self.editions != "all" and (
-            edition is None or (edition % 2 == 1) != (self.editions == "odd")
-        ):
-            return False
-        return self.days[0] <= day <= self.days[1]
-
-
 @cache
-def months() -> dict[str, tuple[Months, ...]]:
-    """The rows of ``fair_months.tsv``, by series name."""
-    out: dict[str, list[Months]] = {}
-    for series, first, last, editions, month, low, high, _source in rows("fair_months.tsv", 8):
-        row = Months(
-            series,
-            int(first),
-            int(last) if last else None,
-            editions,
-            int(month),
-            (int(low), int(high)),
+def calendars() -> dict[str, tuple[FairCalendar, ...]]:
+    """The rows of ``fair_calendar.tsv``, by series name."""
+    out: dict[str, list[FairCalendar]] = {}
+    for series, first, last, editions, opens, closes, _source in rows("fair_calendar.tsv", 7):
+        out.setdefault(series, []).append(
+            FairCalendar.from_cells(first, last, editions, opens, closes)
         )
-        out.setdefault(series, []).append(row)
     return {s: tuple(r) for s, r in out.items()}
 
 
 def month_of(series: str, year: int, edition: int | None, day: int) -> int | None:
-    """The month day ``day`` of ``series``' edition of ``year`` falls in, when its calendar is
-    known and a single month holds the day."""
-    found = {r.month for r in months().get(series, ()) if r.holds(year, edition, day)}
-    return found.pop() if len(found) == 1 else None
+    """The month a day written alone (19日) of the series' edition of ``year`` falls in."""
+    return calendar_month(calendars().get(series, ()), year, edition, day)
