@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.model import Document, PartialDate
+from fairgraph.model import Document, PartialDate, calendar_weekday
 from fairgraph.resolve import resolve
 from fairgraph.resolve.records import ResolvedFair
-from fairgraph.model import calendar_weekday
 from fairgraph.zh.extract.fair_years import calendars, month_of
 from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.meta import find_publication_date
