@@ -25,6 +25,7 @@ WIDTHS = {
     "family_names_abroad.tsv": 2,
     "fair_names.tsv": 2,
     "fair_cadences.tsv": 6,
+    "fair_calendar.tsv": 6,
     "fair_editions.tsv": 7,
     "fairs.tsv": 3,
     "foreign_places.tsv": 4,

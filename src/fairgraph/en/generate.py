@@ -12,9 +12,10 @@ port cities of ``data/port_cities.tsv`` (county level). Fair series are the
 English names of the Chinese lexicon's ``fairs.tsv`` with the short names of
 ``data/fair_names.tsv``; their cadences (the year of each edition) every run of the Chinese
 lexicon's ``fair_cadences.tsv`` under the series' English name, then the hand-written runs of
-``data/fair_editions.tsv``; the counties and city districts of the Chinese lexicon under the
-pinyin of their name and their division word (``data/counties.tsv``). Runtime code never
-imports babel, pycountry or pypinyin.
+``data/fair_editions.tsv``; when each series opens and closes, the Chinese lexicon's
+``fair_calendar.tsv`` under the series' English name; the counties and city districts of the
+Chinese lexicon under the pinyin of their name and their division word
+(``data/counties.tsv``). Runtime code never imports babel, pycountry or pypinyin.
 """
 
 from __future__ import annotations
@@ -160,6 +161,17 @@ def build_cadences() -> list[list[str]]:
     return out
 
 
+def build_calendar() -> list[list[str]]:
+    """When each series opens and closes: the Chinese lexicon's ``fair_calendar.tsv`` under the
+    series' English name."""
+    english = {zh: name for name, _aliases, zh in build_fairs()}
+    out = []
+    for row in rows(ZH_DATA / "fair_calendar.tsv", 7):
+        if row[0] in english:
+            out.append([english[row[0]], *row[1:6]])
+    return out
+
+
 HEADERS = {
     "countries.tsv": "# iso2\tEnglish name\tvariants (|-separated)\tdemonyms (|-separated)"
     "\tChinese name (the Chinese lexicon's)\n",
@@ -169,6 +181,8 @@ HEADERS = {
     "counties.tsv": "# English name (pinyin and division word)\tprovince (English)\tChinese name\n",
     "fair_cadences.tsv": "# English series name\tanchor edition\tits year\tyears per edition"
     "\tfirst edition\tlast edition of that run (empty: every later one)\n",
+    "fair_calendar.tsv": "# English series name\tfirst year\tlast year\teditions (odd/even/all)"
+    "\topens (MM-DD..MM-DD)\tcloses (MM-DD..MM-DD)\n",
 }
 
 
@@ -187,6 +201,7 @@ def main() -> int:
             ("fairs.tsv", build_fairs),
             ("counties.tsv", build_counties),
             ("fair_cadences.tsv", build_cadences),
+            ("fair_calendar.tsv", build_calendar),
         )
     ]
     sys.stdout.write("; ".join(counts) + "\n")

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from fairgraph.model import FairCalendar
+
 
 @dataclass(frozen=True)
 class Country:
@@ -60,6 +62,8 @@ class Lexicon:
     cadences: dict[str, tuple[tuple[int, int, float, int, int | None], ...]] = field(
         default_factory=dict
     )
+    #: series → when it opens and closes, by run of years
+    calendars: dict[str, tuple[FairCalendar, ...]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # title → kind
     title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
@@ -321,6 +325,9 @@ def load_lexicon() -> Lexicon:
     for name, anchor, year, step, first, last in data_rows("fair_cadences.tsv", 6):
         run = (int(anchor), int(year), float(step), int(first), int(last) if last else None)
         lex.cadences[name] = (*lex.cadences.get(name, ()), run)
+    for name, first, last, editions, opens, closes in data_rows("fair_calendar.tsv", 6):
+        window = FairCalendar.from_cells(first, last, editions, opens, closes)
+        lex.calendars[name] = (*lex.calendars.get(name, ()), window)
     for title, kind, body_name in data_rows("titles.tsv", 3):
         # Vice Premier is also written Vice-Premier (vice-governor, vice-mayor …)
         # and Secretary-General also Secretary General

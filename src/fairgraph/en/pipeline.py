@@ -53,6 +53,7 @@ from fairgraph.model import (
     PartialDate,
     Post,
     Span,
+    calendar_weekday,
 )
 
 _DATELINE = re.compile(
@@ -392,7 +393,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     series = {m: series_of(m) for m in mentions if m.type == "Fair"}
     amounts = find_amounts(text)
     editions = [m for m in mentions if m.type == "Fair" and m.subtype != "series"]
-    dates = find_dates(text, reference_date(document, editions))
+    reference = reference_date(document, editions)
+    dates = find_dates(text, reference)
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
     about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
@@ -421,6 +423,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]
         fairs.extend(facts)
     if main is not None:
+        year = reference.year if reference is not None else None
+        named = series_named(text) if main.origin == "session" else None  # its 119th session
+        fairs.extend(_calendar_facts(main, named or series.get(main, ""), fairs, keys, year))
         fairs.extend(_weekday_facts(main, series.get(main, ""), fairs, keys))
         fairs.extend(_duration_facts(main, series.get(main, ""), fairs, keys, spans))
         fairs.extend(_headline_totals(text, spans, mentions, amounts, main, series, fairs))
@@ -477,6 +482,58 @@ _CLOSED_ON = re.compile(
     r"|(?:runs?|running|lasts?|lasting|continues|continuing)\s+(?:until|till|through)"
     r"|(?:until|till|through))\s+(?:on\s+)?" + _WEEKDAY + r"\b"
 )
+
+
+#: an opening or closing told with its weekday later in the clause (wrapped up its 122nd
+#: session on Saturday, opened in Guiyang on Thursday)
+_OPENED_CLAUSE = re.compile(
+    r"\b(?:open(?:ed|s)|kick(?:ed|s)?\s+off|began|begins|start(?:ed|s)|launched"
+    r"|g(?:o|e)ts?\s+under\s?way|got\s+under\s?way)\b[^.;:]{0,60}?\bon\s+" + _WEEKDAY + r"\b"
+)
+_CLOSED_CLAUSE = re.compile(
+    r"\b(?:clos(?:ed|es)|end(?:ed|s)|conclud(?:ed|es)|wrap(?:ped|s)\s+up|came\s+to\s+a\s+close)"
+    r"\b[^.;:]{0,60}?\bon\s+" + _WEEKDAY + r"\b"
+)
+
+
+def _calendar_facts(
+    main: Mention,
+    series: str,
+    fairs: Sequence[FairFact],
+    keys: dict[Mention, tuple[str, str]],
+    year: int | None,
+) -> list[FairFact]:
+    """The first (last) day of the report's fair told only by its weekday, in a report that
+    dates neither day: the one day with that weekday among those the series opens (closes)
+    on in the fair's year (``en/data/fair_calendar.tsv``): the Canton Fair's autumn session
+    "wrapped up on Saturday" in 2017 closed on 4 November. Nothing where the series' calendar
+    is not known or the window holds that weekday more than once."""
+    own = keys.get(main)
+    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    runs = load_lexicon().calendars.get(series, ())
+    if year is None or not runs or any(f.start_date or f.end_date for f in mine):
+        return []
+    numbered = [f.fair.subtype for f in mine if f.fair.subtype]
+    edition = next((int(n) for n in numbered if n.isdigit()), None)  # (its 122nd session)
+    sentences = sorted({f.evidence for f in mine}, key=lambda s: s.start)
+    out = []
+    for event, patterns in (
+        ("open", (_OPENED_ON, _OPENED_CLAUSE)),
+        ("close", (_CLOSED_ON, _CLOSED_CLAUSE)),
+    ):
+        found = [(s, m) for s in sentences for p in patterns for m in p.finditer(s.text)]
+        names = {m.group(1).lower() for _, m in found}
+        if len(names) != 1:
+            continue
+        day = calendar_weekday(runs, year, edition, event, _WEEKDAY_NAMES.index(names.pop()))
+        if day is None:
+            continue
+        date = PartialDate(day.year, day.month, day.day)
+        if event == "open":
+            out.append(FairFact(main, series, found[0][0], start_date=date))
+        else:
+            out.append(FairFact(main, series, found[0][0], end_date=date))
+    return out
 
 
 def _weekday_facts(
