@@ -82,3 +82,17 @@ def test_reports_of_one_event_in_two_languages_meet_on_one_node(name: str) -> No
     got = measure_pairs(pair_set.pairs, pair_set.base, REPO / "gold")
     assert got["shared_on_one_node"] >= RECORDED[name]["shared_on_one_node"] - TOLERANCE
     assert got["wrong_cross_merges"] <= RECORDED[name]["wrong_cross_merges"]
+
+
+def test_a_held_out_set_in_two_languages_is_built_report_by_report(tmp_path: Path) -> None:
+    for name, texts in (
+        ("heldout-one", ["第3届东川洽谈会在东川开幕。", "东川市与北岭集团签署合作协议。"]),
+        ("heldout-two", ["第3届东川洽谈会在东川开幕。", "The 3rd Dongchuan Fair opened today."]),
+    ):
+        folder = tmp_path / "benchmarks" / name
+        folder.mkdir(parents=True)
+        (tmp_path / "gold" / name).mkdir(parents=True)
+        for i, text in enumerate(texts):
+            (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
+    modes = {s.name: s.mode for s in gold_sets(tmp_path)}
+    assert modes["heldout-one"] == "together" and modes["heldout-two"] == "alone"

@@ -18,6 +18,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from fairgraph.languages import detect_language
+
 TOLERANCE = 0.02
 #: the key of the cross-language figures (gold/pairs) in gold/FIGURES.json; the pairs of a
 #: held-out set (gold/pairs-<set>) are recorded as ``across-languages-<set>``
@@ -60,12 +62,21 @@ def gold_sets(repo: Path) -> list[GoldSet]:
         GoldSet("more-en", shared / "corpus" / "more" / "en", repo / "gold" / "more-en", "alone"),
     ]
     for folder in sorted((repo / "benchmarks").glob("heldout*")):
-        # a set of reports in two languages (with pairs of one event in gold/pairs-<set>) is
-        # built report by report: its golds name one entity in each language, and what
-        # building a pair together does is what its pairs measure
-        mode = "alone" if (repo / "gold" / f"pairs-{folder.name}").is_dir() else "together"
+        # a set of reports in two languages (with or without pairs of one event in
+        # gold/pairs-<set>) is built report by report: its golds name one entity in each
+        # language (the Ministry of Commerce and 商务部 are one node, two gold entities), and
+        # what building a pair together does is what its pairs measure
+        paired = (repo / "gold" / f"pairs-{folder.name}").is_dir()
+        mode = "alone" if paired or len(_languages(folder)) > 1 else "together"
         sets.append(GoldSet(folder.name, folder, repo / "gold" / folder.name, mode))
     return [s for s in sets if s.corpus.is_dir() and s.gold.is_dir()]
+
+
+def _languages(folder: Path) -> set[str]:
+    """The languages of the reports of a folder."""
+    return {
+        detect_language(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.txt"))
+    }
 
 
 @dataclass(frozen=True)
