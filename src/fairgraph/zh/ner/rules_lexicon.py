@@ -110,10 +110,15 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     # where a party's name begins (a known name or the model's body, place or country)
     party_starts = {k.start for k in known if k.type in ("Organization", "Place", "Country")}
     party_starts |= {m.start for m in ms if m.type in ("Organization", "Place", "Country")}
+    # where a body begins (a known body or the model's): a short name joined to it by a
+    # connector is one of two bodies (中国石油和|中国某某商会共同主办), signing or not
+    body_starts = {k.start for k in known if k.type == "Organization"}
+    body_starts |= {m.start for m in ms if m.type == "Organization"}
     for lm in known:
         if lm.type != "Organization":
             continue
-        if _runs_on(text, lm) and not _joined_party(text, lm, party_starts):
+        joined = _joined_party(text, lm, party_starts) or _joined_body(text, lm, body_starts)
+        if _runs_on(text, lm) and not joined:
             continue  # 中国电子|商务: a short name that is only the head of a longer word
         inside = [m for m in out if m.start < lm.end and lm.start < m.end]
         # the model's fragments of a long known name (国务院|振兴|东北办公室) give way too, and
@@ -151,6 +156,25 @@ def _joined_party(text: str, lm: LexiconMatch, party_starts: set[int]) -> bool:
         return False
     stop = text.find("。", lm.end)
     return "签" in text[lm.end : stop if stop >= 0 else len(text)]
+
+
+def _joined_body(text: str, lm: LexiconMatch, body_starts: set[int]) -> bool:
+    """Whether a known short name is joined by a connector (和, 及, 与, 以及 …) to a body's name
+    right after it (中国石油和|中国某某商会): two bodies, not one longer word.
+
+    >>> from fairgraph.zh.lexicon.entries import LexiconMatch
+    >>> lm = LexiconMatch(0, 4, "中国石油", "Organization", "Company", "中国石油")
+    >>> _joined_body("中国石油和中国某某商会", lm, {5})
+    True
+    >>> _joined_body("中国石油和化学工业", lm, set())
+    False
+    >>> _joined_body("中国石油以及中国某某商会", lm, {6})
+    True
+    """
+    for joiner in ("以及", *_CONNECTORS):
+        if text.startswith(joiner, lm.end):
+            return lm.end + len(joiner) in body_starts
+    return False
 
 
 #: how the name of a body ends, so that another name may follow it directly (…通讯社北京电)
@@ -251,6 +275,19 @@ _AFTER_NAMES = (
     "党委",
     "副总",
     "总裁",
+    "委托",  # 受中国石油|委托, 据中国石油|介绍, 中国石油|展台: the genre's nouns and verbs
+    "介绍",
+    "展台",
+    "展位",
+    "展区",
+    "组织",
+    "主办",
+    "承办",
+    "协办",
+    "有关",
+    "相关",
+    "负责人",
+    "一行",
 )
 
 

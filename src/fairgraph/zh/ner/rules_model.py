@@ -234,11 +234,31 @@ def _brand_chunks(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return sorted(out)
 
 
+#: words for a part of a place the model may take into the place (榆中县中心, 兰州市境内)
+_PLACE_PARTS = ("中心", "境内", "一带", "地区", "城区", "市区", "全境")
+
+
 def trim_trailing_words(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某某集团非常 → 某某集团, 某某集团中国区 → 某某集团: an adverb or a verb of saying the
-    model took after an organisation, and a company's regional division, go."""
+    model took after an organisation, and a company's regional division, go; so does a part
+    of a known place (榆中县|中心).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> t = "展馆位于榆中县中心"
+    >>> [m.text for m in trim_trailing_words([mention(t, 4, 9, "Place")], t, load_lexicon())]
+    ['榆中县']
+    """
     out = []
     for m in ms:
+        part = next((w for w in _PLACE_PARTS if m.text.endswith(w)), None)
+        if (
+            m.type == "Place"
+            and part is not None
+            and lex.place_of(m.text) is None
+            and lex.place_of(m.text[: -len(part)]) is not None
+        ):  # 榆中县|中心, 兰州市|境内: the known place, not a place of its own
+            m = span_mention(m, text, m.start, m.end - len(part))
         if m.type == "Organization" and m.origin in ("crf", "lac") and m.text.endswith(_TRAILING):
             for word in _TRAILING:
                 head = m.text[: -len(word)]

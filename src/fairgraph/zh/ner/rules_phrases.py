@@ -20,6 +20,7 @@ from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.rules_common import (
     HOME,
     NAME_STOP,
+    PROJECT_HEADS,
     long_suffixes,
     mention,
     span_mention,
@@ -172,6 +173,9 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                 continue  # 组委会, 全国|性商协会: a kind, not a name
             if _slogan_word(m, text, lex):
                 continue  # 新时代新福建, 主题为“共商共建共享…”: words of a slogan
+            project = text.startswith("项目", m.end) and m.text.endswith(PROJECT_HEADS)
+            if project and m.text not in lex.organizations:
+                continue  # 某某产业园|项目, 某某数据中心|项目: a project, not a body
         out.append(m)
     return out
 
