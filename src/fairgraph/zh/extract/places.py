@@ -191,12 +191,13 @@ def plausible_places(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in out if plausible_place(m)]
 
 
-#: 我省/我市 standing as a party of a signing: right before or after 与 (同, 和, 跟)
+#: 我省/我市/我区 standing as a party of a signing: right before or after 与 (同, 和, 跟)
 _OWN_PARTY = re.compile(
-    r"(?<=[与同和跟])(我省|我市)|(我省|我市)(?=(?:还|也|先后|共|当天|分别)?[与同和跟])"
+    r"(?<=[与同和跟])(我省|我市|我区)|(我省|我市|我区)(?=(?:还|也|先后|共|当天|分别)?[与同和跟])"
 )
-#: what the report's own province or city is written as (我省 → the province, 我市 → the city)
-OWN_PLACE_WORDS = {"我省": "province", "我市": "city"}
+#: what the report's own province or city is written as (我省 → the province, 我市 → the city,
+#: 我区 → the autonomous region a regional daily reports from)
+OWN_PLACE_WORDS = {"我省": "province", "我市": "city", "我区": "region"}
 
 
 def own_place_parties(text: str, mentions: Sequence[Mention], known: set[str]) -> list[Mention]:
@@ -210,6 +211,8 @@ def own_place_parties(text: str, mentions: Sequence[Mention], known: set[str]) -
     [('我省', 0)]
     >>> own_place_parties(t, [], {"city"})
     []
+    >>> [m.text for m in own_place_parties("某集团同我区签约。", [], {"province", "region"})]
+    ['我区']
     """
     out = []
     for match in _OWN_PARTY.finditer(text):
