@@ -254,6 +254,26 @@ CONTEXTS = [
     ),
 ]
 
+#: companies by their short names in a list closed by 等 + a word for companies, opened by a
+#: verb that introduces it, by punctuation or by 包括; a count before the word (等83家企业)
+COMPANY_LIST_OPENINGS = (
+    "今年，我省吸引{L}等知名企业落户甘肃。",
+    "展会吸引了{L}等企业参展。",
+    "参展企业既有国内企业，也包括{L}等国内行业龙头企业。",
+    "本届签约项目134个，{L}等一批行业龙头企业被新引进来。",
+    "{L}等83家国际知名企业参展。",
+)
+COMPANY_LISTS = (
+    ("杭丰钢构", "凯源生态科技", "盛达环保"),
+    ("中创国际", "东方远景", "海丰集团"),
+    ("华创科技", "陇星环保", "金城物流"),
+)
+LISTED = [
+    _case(opening.format(L="、".join(names)), names, ("甘肃省",) if "甘肃" in opening else ())
+    for opening, names in itertools.product(COMPANY_LIST_OPENINGS, COMPANY_LISTS)
+]
+
+
 #: a place as the subject of a verb or before a word that names a kind of thing, a part of
 #: the place or an industry: the place, never a body (no 甘肃省组织, 兰州市委|托, 兰州市中心)
 PLACE_SUBJECTS = ("甘肃省", "兰州市", "榆中县", "内蒙古自治区", "临夏回族自治州")
@@ -293,7 +313,7 @@ NOT_BODIES = [
 ]
 
 
-ALL = SINGLE + PAIRS + WITH_PLACE + CONTEXTS + PLACES_ALONE + NOT_BODIES
+ALL = SINGLE + PAIRS + WITH_PLACE + CONTEXTS + LISTED + PLACES_ALONE + NOT_BODIES
 
 
 @pytest.mark.parametrize(("text", "orgs", "places"), ALL)

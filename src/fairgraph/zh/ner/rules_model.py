@@ -281,7 +281,9 @@ def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
 #: fields (创意、教育、科技等领域的品牌)
 _COMPANY_LIST = re.compile(
     r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等(?!地|国|领域|行业|产业|方面|类|方向)[\u4e00-\u9fff0-9]{0,6}?"
+    r"等(?!地|国(?!内)|领域|行业|产业|方面|类|方向)"
+    r"(?:[0-9一二三四五六七八九十百千]+[余多]?家)?"  # (甲、乙等83家国际知名企业)
+    r"[\u4e00-\u9fff0-9]{0,6}?"
     r"(?:企业|公司|集团|央企|外企|品牌|厂商)"
 )
 
@@ -310,13 +312,51 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+#: a verb or word that introduces a list of companies in its clause (吸引了甲、乙等企业)
+_LIST_CUE = re.compile(
+    r"(?:吸引了?|吸引到|引进了?|引来了?|邀请了?|包括|包含|涵盖|例如|比如|诸如|既有|也有|还有|"
+    r"其中|汇聚了?|聚集了?)"
+)
+#: what never stands in a company's short name (a clause's words before a list)
+_NOT_IN_ITEM = re.compile(r"[的了在是与和及对向为将由把被从于等并也就都又说我其该这那]")
+
+
+def _first_item_start(text: str, start: int, end: int) -> int | None:
+    """Where the first item of a list closed by 等 + companies begins, when the text shows it:
+    after a word that introduces the list (吸引|甲), or at the list's start when punctuation
+    opens it (，甲、乙等企业) and the item is one short name; else None (the match may have
+    run over the clause's own words).
+
+    >>> t = "今年，我省吸引甲钢构、乙环保等知名企业落户"
+    >>> t[_first_item_start(t, 3, 10):10]
+    '甲钢构'
+    >>> t = "签约项目134个，甲国际、乙集团等一批企业"
+    >>> t[_first_item_start(t, 9, 12):12]
+    '甲国际'
+    >>> _first_item_start("我们的甲国际、乙集团等企业", 0, 6) is None
+    True
+    """
+    cues = list(_LIST_CUE.finditer(text, start, end))
+    if cues and end - cues[-1].end() >= 2:
+        at = cues[-1].end()
+        return at if not _NOT_IN_ITEM.search(text, at, end) else None
+    opened = start == 0 or text[start - 1] in "，。；：！？“\n"
+    if opened and end - start <= 8 and not _NOT_IN_ITEM.search(text, start, end):
+        return start
+    return None
+
+
 def _fragment(m: Mention, start: int, end: int, lex: Lexicon) -> bool:
-    """A model's person or unknown place inside a listed company's name (金诺|科技)."""
+    """A model's person or unknown place inside a listed company's name (金诺|科技), or a
+    model organisation cut short of it (富士|胶片)."""
+    if m.type == "Organization" and lex.org_of(m.text) is not None:
+        return False
     return (
         start <= m.start
         and m.end <= end
+        and (m.end - m.start < end - start or m.type != "Organization")
         and m.origin in ("crf", "lac")
-        and m.type in ("Person", "Place")
+        and m.type in ("Person", "Place", "Organization")
         and lex.place_of(m.text) is None
         and lex.country_of(m.text) is None
         and lex.foreign_place_of(m.text) is None
@@ -335,6 +375,9 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     lists += [(h.start(1), h.end(1), True) for h in _INTRODUCED_LIST.finditer(text)]
     for start, end, introduced in lists:
         items = _list_items(text, start, end)
+        first = _first_item_start(text, *items[0]) if not introduced else None
+        if first is not None:  # 吸引|甲、乙等企业, ，甲、乙等企业: the first item is known too
+            items[0] = (first, items[0][1])
         for n, (s, e) in enumerate(items):
             item = text[s:e]
             ends = {f for _, f in items}
@@ -342,15 +385,17 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             if whole and text[e] in "和及" and whole[0].origin in ("crf", "lac"):
                 out.remove(whole[0])  # 甲药业和乙物流 read as one name: two companies
             ending = [m for m in out if m.end == e and s <= m.start]
-            if len(ending) == 1 and not introduced:  # the first item starts where its name does
+            if len(ending) == 1 and not introduced and first is None:
+                # the first item starts where its name does
                 s, item = ending[0].start, ending[0].text
             if lex.place_of(item) or lex.country_of(item) or lex.foreign_place_of(item):
                 continue
             inside = [m for m in out if m.start < e and s < m.end]
-            if inside and introduced and all(_fragment(m, s, e, lex) for m in inside):
+            delimited = introduced or n or first is not None
+            if inside and delimited and all(_fragment(m, s, e, lex) for m in inside):
                 out = [m for m in out if m not in inside]  # 金诺|科技: the model's piece of it
                 inside = []
-            if not inside and (n or introduced):
+            if not inside and delimited:
                 out.append(mention(text, s, e, "Organization", "Company"))
             elif inside == ending and ending and ending[0].type in ("Person", "Place"):
                 out[out.index(ending[0])] = replace(
