@@ -307,6 +307,12 @@ NOT_BODIES = [
     _case("兰州新区产业园项目签约。", (), ("兰州新区",)),
     _case("兰州新区数据中心项目开工。", (), ("兰州新区",)),
     _case("兰洽会组委会主办了此次推介会。", ()),  # a committee named by its kind (gold/README)
+    # zones and free-trade ports are places (gold/README), their committees bodies
+    _case("项目落户兰州新区综合保税区。", (), ("兰州新区综合保税区",)),
+    _case("要让海南自贸港政策产生叠加效应。", (), ("海南自贸港",)),
+    # an event named by a dash compound: its second half is no body of its own
+    _case("中国—东盟技术转移与创新合作大会在南宁举行。", (), ("南宁市",)),
+    _case("中国—东盟技术转移联盟成立。", ("中国—东盟技术转移联盟",)),
     _case("甘肃省将进一步扩大开放。", (), ("甘肃省",)),
     _case("省长表示，欢迎客商。", ()),
     _case("兰州华创科技有限公司代表团参观了展馆。", ("兰州华创科技有限公司",)),

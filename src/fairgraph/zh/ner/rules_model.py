@@ -36,6 +36,15 @@ ZONE_ENDS = (
     "博览城",
     "展览中心",
     "国际会展城",
+    # free-trade and bonded zones, and city clusters: places too (海南自贸港, 某某综合保税区)
+    "综合保税区",
+    "保税港区",
+    "保税区",
+    "自贸区",
+    "自贸港",
+    "自由贸易港",
+    "自由贸易试验区",
+    "城市群",
 )
 #: what a place name runs on into when a model keeps going (重庆|投资建设…, 江西|生态环境优美)
 PREDICATE_STARTS = ("互利", "投资", "生态", "打造", "合作", "发展")

@@ -278,11 +278,17 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     >>> ms = [mention(text, i, i + 2, "Country") for i in (0, 11, 19, 31)]
     >>> [(m.start, m.text, m.type) for m in compound_halves(ms, text, None)]
     [(0, '中国—东盟传媒港', 'Organization'), (11, '中国', 'Country'), (19, '中国', 'Country')]
+    >>> text = "中国—东盟技术合作大会举行"  # an event: its second half is no body of its own
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 3, 5, "Organization")]
+    >>> compound_halves(ms, text, None)
+    []
     """
     out = list(ms)
     for m in [x for x in ms if x.type == "Country" and _compound_name(text, x.end)]:
         out.remove(m)
         end = _compound_body_end(text, m.end)
+        if end is None:
+            out = [x for x in out if not _inside_event(text, m.end, x)]
         if end is None or any(x.start < m.start < x.end for x in out):
             continue
         inside = [x for x in out if m.start <= x.start and x.end <= end]
@@ -291,6 +297,20 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         out = [x for x in out if x not in inside]
         out.append(Mention(m.start, end, text[m.start : end], "Organization", None, m.origin))
     return sorted(out)
+
+
+#: how an event's name ends (中国—东盟某某合作大会, 中国—某某商务与投资峰会)
+_EVENT_ENDS = re.compile(r"大会|峰会|论坛|年会|博览会|洽谈会|交易会|对接会|推介会|研讨会|合作会")
+
+
+def _inside_event(text: str, end: int, x: Mention) -> bool:
+    """Whether ``x`` is the second half of the dash compound after the country ending at
+    ``end``, inside the name of an event (中国—|东盟|某某合作大会: the event, not 东盟)."""
+    found = _compound_rest(text, end)
+    event = _EVENT_ENDS.search(found[1]) if found else None
+    if found is None or event is None or x.type != "Organization":
+        return False
+    return x.start == found[0] and x.end < found[0] + event.start()
 
 
 #: how a compound body's name ends (中国—东盟技术转移联盟, 中国—东盟传媒港)
