@@ -13,6 +13,8 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
+import re
+
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.lexicon.entries import LexiconMatch
@@ -35,6 +37,10 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             end = _longer_name_end(text, lm.end, lex) or lm.end
             if any(taken[lm.end : end]):
                 end = lm.end
+            place = _place_named_unit(out, text, lm.end, lex) if end == lm.end else None
+            if place is not None:  # 国网|甘肃省|电力公司: the parent's unit in that place
+                out.remove(place[0])
+                end = place[1]
         start = lm.start
         government = next((g for g in _GOVERNMENTS if text.startswith(g, lm.end)), None)
         if lm.type == "Place" and government and not any(taken[lm.end : lm.end + len(government)]):
@@ -45,6 +51,35 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
                 start = city.start
         out.append(Mention(start, end, text[start:end], kind, subtype, "lexicon"))
     return out
+
+
+#: a company's unit named by its place after the parent's short name (某网甘肃省电力公司,
+#: 某移动甘肃公司, 某银行兰州分行): up to four characters of its line, then the unit's word
+_PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分公司|公司|分行|支行)")
+
+
+def _place_named_unit(
+    ms: list[Mention], text: str, end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The known place the model tagged right after a known short company name, and where the
+    unit named by that place ends (国网 + 甘肃省 + 电力公司), or None.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "以及国网甘肃省电力公司的代表"
+    >>> ms = [Mention(4, 7, "甘肃省", "Place")]
+    >>> place, unit_end = _place_named_unit(ms, t, 4, load_lexicon())
+    >>> t[4:unit_end]
+    '甘肃省电力公司'
+    """
+    place = next((m for m in ms if m.start == end and m.type == "Place"), None)
+    if place is None or lex.place_of(place.text) is None:
+        return None
+    unit = _PLACE_UNIT.match(text, place.end)
+    if unit is None or any(c in NAME_STOP for c in unit.group()):
+        return None
+    if any(m.start < unit.end() and place.end < m.end for m in ms if m is not place):
+        return None
+    return place, unit.end()
 
 
 #: the level a county or county-level city has under its later name (崇礼县 -> 崇礼区)

@@ -94,7 +94,7 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
 #: last characters of a government body's name (商务部, 商务厅, 投资局 …)
 BODY_LAST = set("部厅局署委办院")
 #: conjunctions that join two names in a list
-LIST_JOINERS = set("和与及、")
+LIST_JOINERS = set("和与及、同跟")
 
 
 def ends_body(text: str, pos: int) -> bool:
@@ -356,7 +356,7 @@ _FAIR_ENDS = ("博览会", "洽谈会", "交易会", "展览会", "采购会", "
 _ORG_VERB_TAIL = re.compile(r"(?:组织|主办|举办|承办|协办)$")
 #: what a body's name ends with before such a verb (政府|组织, 分行|组织, 大使馆|组织 …); names
 #: that end in 组织 (世界贸易组织, 上海合作组织) have no body's ending before it
-_BODY_BEFORE_VERB = tuple("局部委厅办会司社院府署行学所馆室团处心盟")
+_BODY_BEFORE_VERB = tuple("局部委厅办会司社院府署行学所馆室团处心盟关")
 
 
 def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -399,6 +399,7 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
             m.type == "Organization"
             and (tail := _ORG_VERB_TAIL.search(m.text))
             and _whole_body(m.text[: tail.start()], lex)
+            and lex.org_of(m.text) is None
         ):
             m = span_mention(m, text, m.start, m.start + tail.start())
         elif (
