@@ -166,7 +166,7 @@ _GENERIC_COUNTERPART = re.compile(
 #: words that stand where a counterpart's name would but name none
 _NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
 # the report's own place (我省, 我市, 我区: extract/places.own_place_parties reads it)
-_NOT_NAMES += ("我省", "我市", "我区", "我县", "我州", "我国")
+_NOT_NAMES += ("我省", "我市", "我区")
 
 
 @dataclass(frozen=True)

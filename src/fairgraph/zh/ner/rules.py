@@ -42,6 +42,7 @@ from fairgraph.zh.ner.rules_branches import (
 from fairgraph.zh.ner.rules_foreign import (
     abbreviated_country_pairs,
     extend_minister_title,
+    foreign_chambers_in_china,
     foreign_ministries,
     ministries_after_jian,
     place_departments,
@@ -206,6 +207,7 @@ PIPELINE = (
     company_lists,
     signing_companies,
     foreign_ministries,
+    foreign_chambers_in_china,
     ministries_after_jian,
     place_departments,
     local_departments,

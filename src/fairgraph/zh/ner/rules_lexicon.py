@@ -323,6 +323,8 @@ _AFTER_NAMES = (
     "相关",
     "负责人",
     "一行",
+    "授牌",  # (为中国石油|授牌)
+    "颁奖",
 )
 
 
@@ -395,7 +397,17 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
     for m in ms:
         if m.type == "Organization" and m.origin in ("crf", "lac"):
             lm = next((k for k in known if k.start == m.start and k.end < m.end), None)
-            if lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end):
+            verb = lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end)
+            # (中国石油|推进新能源, 中国石油|合作共建的研究院: a clause, not a longer name)
+            clause = (
+                lm is not None
+                and text.startswith(_CLAUSE_VERBS, lm.end)
+                and (
+                    any(c in NAME_STOP for c in text[lm.end : m.end])
+                    or not m.text.endswith(lex.org_suffixes)
+                )
+            )
+            if lm is not None and (verb or clause):
                 m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
         out.append(m)
     for lm in known:  # 中国|铁建现场签约, 中国|电建双方: the model's pieces of the name and after
@@ -416,6 +428,11 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
 _ADVERBS_BEFORE_SIGNING = tuple(
     a + v for a in ("现场", "集中", "正式", "成功") for v in ("签约", "签署", "签订")
 )
+
+
+#: verbs of a clause a known name's span may run on into (中国石油|推进新能源), cut where the
+#: span has a function word or no body's ending
+_CLAUSE_VERBS = ("合作", "推进", "共建", "开展", "启动", "发布", "推动", "建设", "打造", "布局")
 
 
 #: verbs that begin right after a party's name (a known name the model ran on into them ends)

@@ -95,6 +95,8 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
 BODY_LAST = set("部厅局署委办院")
 #: conjunctions that join two names in a list
 LIST_JOINERS = set("和与及、同跟")
+#: verbs joining two partners (A携手B, A联手B, A会同B)
+_PARTNERING = frozenset(("携手", "联手", "牵手", "会同", "协同", "联合"))
 
 
 def ends_body(text: str, pos: int) -> bool:
@@ -133,6 +135,8 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
                         break
                     if text[q] in LIST_JOINERS and text[:q].endswith(long_suffixes(lex)):
                         break  # 某省人民政府和|中国外交部: a whole body ends before the joiner
+                    if text[q - 1 : q + 1] in _PARTNERING:
+                        break  # 中国贸促会携手|兰州海关: two bodies
                     p = _place_before(text, q, lex)
                     if p is not None:
                         s = p
