@@ -276,6 +276,8 @@ CONTEXTS = [
         "泰国驻华大使馆及泰国商务部官员出席。",
         ("泰国驻华大使馆", "泰国商务部"),
     ),
+    _case("阿富汗临时政府代表出席。", ("阿富汗临时政府",)),  # a country's government by kind
+    _case("中国宝武跟中国德国商会达成合作意向。", ("中国宝武钢铁集团有限公司", "中国德国商会")),
 ]
 
 #: companies by their short names in a list closed by 等 + a word for companies, opened by a
@@ -337,6 +339,15 @@ NOT_BODIES = [
     # an event named by a dash compound: its second half is no body of its own
     _case("中国—东盟技术转移与创新合作大会在南宁举行。", (), ("南宁市",)),
     _case("中国—东盟技术转移联盟成立。", ("中国—东盟技术转移联盟",)),
+    # lists of fields, projects named after a company or by their phase, a preposition
+    _case("签约项目涵盖新能源、盐湖化工、新材料、装备制造等19个行业领域。", ()),
+    _case("兰州新区与万达集团签署了万达文旅（一期）项目。", ("万达集团",), ("兰州新区",)),
+    _case(
+        "海丰集团甘肃农业总部和研发中心项目等18个项目集中签约。",
+        ("海丰集团",),
+        ("甘肃省",),
+    ),
+    _case("以政府或总部的名义参展的国家有83个。", ()),
     _case("甘肃省将进一步扩大开放。", (), ("甘肃省",)),
     _case("省长表示，欢迎客商。", ()),
     _case("兰州华创科技有限公司代表团参观了展馆。", ("兰州华创科技有限公司",)),

@@ -222,6 +222,8 @@ def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: one-character prepositions a model may read as a place's abbreviation (以色列's 以)
+_ONE_CHAR_WORDS = frozenset("以在从向对为于与和及由")
 #: words after a place that name a kind of thing or a part of the place, not a body
 _KINDS_AFTER_PLACES = frozenset(("企业", "组织", "中心", "平台", "园区", "论坛"))
 
@@ -237,7 +239,8 @@ def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     organisation suffix of 2+ characters, not a title such as 省长)."""
     out = []
     for m in ms:
-        if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
+        # (中国政府 stays 中国 + 政府; 以|政府的名义: a preposition, no place)
+        if m.type == "Place" and m.text not in lex.countries and m.text not in _ONE_CHAR_WORDS:
             end = _known_place_end(m, text, lex)
             hit = suffix_re(lex).match(text, end)
             # (香港企业: the place's firms, no body; 甘肃省组织…: the place organises; 兰州市中心,
@@ -363,6 +366,10 @@ _ORG_VERB_TAIL = re.compile(r"(?:组织|主办|举办|承办|协办)$")
 _BODY_BEFORE_VERB = tuple("局部委厅办会司社院府署行学所馆室团处心盟关")
 
 
+#: a country's government after its name, with the kind of government it is
+_COUNTRY_GOVERNMENT = re.compile(r"(?:临时|过渡|联邦|王国|中央)?政府")
+
+
 def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A fair named without its edition (某某国际经济贸易洽谈会, 渝洽会) read as an organisation
     is a fair mention; a bare 中共 is no organisation; a body that ran on into the verb after
@@ -408,10 +415,12 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
             m = span_mention(m, text, m.start, m.start + tail.start())
         elif (
             m.type == "Country"
-            and text.startswith("政府", m.end)
-            and not any(x.start < m.end + 2 and x.end > m.end for x in ms[i + 1 :])
-        ):
-            m = span_mention(m, text, m.start, m.end + 2, type="Organization", subtype="Government")
+            and (government := _COUNTRY_GOVERNMENT.match(text, m.end)) is not None
+            and not any(x.start < government.end() and x.end > m.end for x in ms[i + 1 :])
+        ):  # 某国政府, 某国临时政府, 某国联邦政府
+            m = span_mention(
+                m, text, m.start, government.end(), type="Organization", subtype="Government"
+            )
         out.append(m)
     return out
 

@@ -89,6 +89,41 @@ def _run_end(text: str, pos: int, limit: int = 12) -> int:
     return end
 
 
+#: a project's phase before 项目 (（一期）项目, 二期项目)
+_STAGED_PROJECT = re.compile(
+    r"(?:（[一二三四五六七八九十0-9]+期）|[一二三四五六七八九十0-9]+期)(?:工程)?项目"
+)
+#: a list of fields closed by 等 and a word for fields (新能源、新材料等19个行业领域)
+_FIELD_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+个)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:行业|领域|产业|板块)"
+)
+#: what a company's unit ends with when a project is named after it (某集团西北总部…项目)
+_UNIT_ENDS = ("总部", "基地", "产业园", "中心", "工厂")
+#: a project's name going on after a unit (…总部|和研发中心项目)
+_PROJECT_AFTER = re.compile(r"(?:[和及与][\u4e00-\u9fff]{1,8}?)?项目")
+
+
+def _in_field_list(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a model organisation is an item of a list of fields (…、盐湖化工、…等行业领域)."""
+    if m.text.endswith(lex.org_suffixes) or m.text in lex.organizations:
+        return False
+    for hit in _FIELD_LIST.finditer(text, max(0, m.start - 60)):
+        if hit.start(1) <= m.start and m.end <= hit.end(1):
+            items = hit.group(1).split("、")
+            return m.text in items
+    return False
+
+
+def _company_before_project(m: Mention, text: str, lex: Lexicon) -> int | None:
+    """Where the company ends in a model organisation that runs on into a unit a project is
+    named after (某某集团|甘肃农业总部和研发中心项目): the company is the body; else None."""
+    if not m.text.endswith(_UNIT_ENDS) or _PROJECT_AFTER.match(text, m.end) is None:
+        return None
+    ends = [k.end() for k in re.finditer("集团|公司", m.text)]
+    return ends[-1] if ends and 2 <= ends[-1] < len(m.text) else None
+
+
 def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether a model organisation is an event, a cluster or a bare 投资 (or runs on into one)."""
     if m.text.endswith(PHRASE_HEADS):
@@ -176,8 +211,16 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             if _slogan_word(m, text, lex):
                 continue  # 新时代新福建, 主题为“共商共建共享…”: words of a slogan
             project = text.startswith("项目", m.end) and m.text.endswith(PROJECT_HEADS)
-            if project and m.text not in lex.organizations:
+            project |= m.text.endswith("项目")  # (研发中心项目: a project's name)
+            staged = _STAGED_PROJECT.match(text, m.end) is not None  # 某某文旅（一期）项目
+            named = staged and m.text.endswith(lex.org_suffixes)  # (某集团一期项目: the firm)
+            if (project or staged) and not named and m.text not in lex.organizations:
                 continue  # 某某产业园|项目, 某某数据中心|项目: a project, not a body
+            if _in_field_list(m, text, lex):
+                continue  # 新能源、盐湖化工、新材料等19个行业领域: a field, not a company
+            head = _company_before_project(m, text, lex)
+            if head is not None:
+                m = span_mention(m, text, m.start, m.start + head)  # 某集团|甘肃农业总部…项目
         out.append(m)
     return out
 
