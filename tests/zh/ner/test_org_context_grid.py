@@ -348,6 +348,20 @@ NOT_BODIES = [
         ("甘肃省",),
     ),
     _case("以政府或总部的名义参展的国家有83个。", ()),
+    # services, infrastructure and areas of a place: no bodies
+    _case("中欧班列（兰州）开行量持续增长。", (), ("兰州市",)),
+    _case("国际陆港、空港、综合保税区“三位一体”发展。", ()),
+    _case("甘肃矿区、戈壁、荒漠的光伏项目加快建设。", (), ("甘肃省",)),
+    _case("兰州国际陆港管委会与客商签约。", ("兰州国际陆港管理委员会",)),
+    # slogans, brands and products: no bodies
+    _case("甘肃省着力打造“陇字号”农产品品牌。", (), ("甘肃省",)),
+    _case(
+        "定西马铃薯、兰州百合、天水苹果等特色产品备受青睐。",
+        (),
+        ("定西市", "兰州市", "天水市"),
+        reason="the model reads 定西马铃薯 as one place, which is then dropped; trimming a "
+        "place run on into a product lowered CLUENER's Place figure (its addresses run on)",
+    ),
     # a byline's app and 讯 are no body, nor part of the body after them
     _case(
         "兰州日报客户端讯 兰州市人民政府与国家电投签约。",

@@ -44,6 +44,9 @@ PHRASE_HEADS = (
     "研讨会",
     "恳谈会",
     "交流会",
+    # services and infrastructure (中欧班列, 某某国际陆港): no bodies
+    "班列",
+    "陆港",
 )
 #: a China–X compound written with a dash (中国—东盟): a modifier, not a body
 _CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
@@ -102,6 +105,15 @@ _FIELD_LIST = re.compile(
 _UNIT_ENDS = ("总部", "基地", "产业园", "中心", "工厂")
 #: a project's name going on after a unit (…总部|和研发中心项目)
 _PROJECT_AFTER = re.compile(r"(?:[和及与][\u4e00-\u9fff]{1,8}?)?项目")
+
+
+#: areas of a place named by their kind (矿区, 景区, 库区 …)
+_AREAS = ("矿区", "景区", "片区", "辖区", "城区", "郊区", "库区", "林区", "牧区", "山区", "灾区")
+
+
+def _place_head(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a known place and two more characters (甘肃|矿区)."""
+    return lex.place_of(name[:-2]) is not None
 
 
 def _in_field_list(m: Mention, text: str, lex: Lexicon) -> bool:
@@ -216,6 +228,8 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             named = staged and m.text.endswith(lex.org_suffixes)  # (某集团一期项目: the firm)
             if (project or staged) and not named and m.text not in lex.organizations:
                 continue  # 某某产业园|项目, 某某数据中心|项目: a project, not a body
+            if m.text.endswith(_AREAS) and _place_head(m.text, lex):
+                continue  # 甘肃|矿区, 兰州|景区: an area of the place, no body
             if _in_field_list(m, text, lex):
                 continue  # 新能源、盐湖化工、新材料等19个行业领域: a field, not a company
             head = _company_before_project(m, text, lex)
