@@ -348,6 +348,18 @@ NOT_BODIES = [
         ("甘肃省",),
     ),
     _case("以政府或总部的名义参展的国家有83个。", ()),
+    # a web page's trail and a paper's date line; a clause read as a name
+    _case(
+        "首页 > 新闻中心 > 集团新闻\n兰州市人民政府与国家电投签约。",
+        ("兰州市人民政府", "国家电力投资集团有限公司"),
+    ),
+    _case(
+        "甘肃日报 2024年7月10日 星期三 第1版\n兰州市人民政府与国家电投签约。",
+        ("甘肃日报", "兰州市人民政府", "国家电力投资集团有限公司"),
+    ),
+    _case("两地将共建大学科技园。", ()),
+    _case("海口是集团重要的投资目的地。", (), ("海口市",)),
+    _case("建设部专家出席。", ("建设部",)),  # a former ministry by its name then
     # services, infrastructure and areas of a place: no bodies
     _case("中欧班列（兰州）开行量持续增长。", (), ("兰州市",)),
     _case("国际陆港、空港、综合保税区“三位一体”发展。", ()),

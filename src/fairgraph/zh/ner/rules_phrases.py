@@ -21,6 +21,7 @@ from fairgraph.zh.ner.rules_common import (
     HOME,
     NAME_STOP,
     PROJECT_HEADS,
+    find,
     long_suffixes,
     mention,
     span_mention,
@@ -116,6 +117,37 @@ def _place_head(name: str, lex: Lexicon) -> bool:
     return lex.place_of(name[:-2]) is not None
 
 
+#: a web page's navigation trail, a paper's date line and page: no names
+_PAGE_PARTS = re.compile(r"[>＞›»]|星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|^首页")
+
+
+def _clause_cut(m: Mention, text: str, lex: Lexicon) -> Mention | None:
+    """A model organisation that is a clause: one opening with a verb of founding (共建某某园)
+    is the name after the verb when a known name begins it, else none; one holding 是
+    (海口是集团) is the known place before 是, else none.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "海口是集团重要的投资目的地"
+    >>> _clause_cut(mention(t, 0, 5, "Organization", origin="crf"), t, load_lexicon()).type
+    'Place'
+    >>> t = "两地将共建大学科技园"
+    >>> _clause_cut(mention(t, 3, 10, "Organization", origin="crf"), t, load_lexicon()) is None
+    True
+    """
+    founded = m.text.startswith(FOUNDING_VERBS) and not m.text.endswith(lex.org_suffixes)
+    if founded and m.text not in lex.organizations:  # (建设部, 建设银行: bodies)
+        rest = m.start + 2
+        known = [k for k in find(lex, text) if k.start == rest and k.end <= m.end]
+        return span_mention(m, text, rest, m.end) if known else None
+    at = m.text.find("是")
+    if at > 0 and m.text not in lex.organizations:
+        head = m.text[:at]
+        if lex.place_of(head) is not None:
+            return span_mention(m, text, m.start, m.start + at, type="Place", subtype=None)
+        return None
+    return m
+
+
 def _in_field_list(m: Mention, text: str, lex: Lexicon) -> bool:
     """Whether a model organisation is an item of a list of fields (…、盐湖化工、…等行业领域)."""
     if m.text.endswith(lex.org_suffixes) or m.text in lex.organizations:
@@ -209,6 +241,12 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     for m in ms:
         if m.origin in ("crf", "lac") and m.text in POLICY_TERMS:
             continue
+        if m.type == "Organization" and _PAGE_PARTS.search(m.text):
+            continue  # 首页 > 新闻中心 > 集团, 星期三 第1版: a web page's or a paper's furniture
+        if m.type == "Organization" and m.origin in ("crf", "lac"):
+            m = _clause_cut(m, text, lex)
+            if m is None:
+                continue  # 共建大学科技园, 海口是集团: a clause, no name
         if m.type == "Organization" and _connects(m, text):
             continue  # 中国联通南亚东南亚: the verb "connect", not the company (whoever read it)
         if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
