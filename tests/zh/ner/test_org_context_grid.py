@@ -277,6 +277,10 @@ CONTEXTS = [
         ("泰国驻华大使馆", "泰国商务部"),
     ),
     _case("阿富汗临时政府代表出席。", ("阿富汗临时政府",)),  # a country's government by kind
+    # a Latin-letter brand with its Han name; a company's board is the company
+    _case("SK海力士与兰州市人民政府签约。", ("SK海力士", "兰州市人民政府")),
+    _case("LG化学与兰州市人民政府签约。", ("LG化学", "兰州市人民政府")),
+    _case("瓦克执行董事会成员张建华出席。", ("瓦克",)),
     _case("中国宝武跟中国德国商会达成合作意向。", ("中国宝武钢铁集团有限公司", "中国德国商会")),
 ]
 

@@ -20,7 +20,14 @@ from functools import cache
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.lexicon.tables import rows
-from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, long_suffixes, mention, span_mention
+from fairgraph.zh.ner.rules_common import (
+    HAN_RUN,
+    HOME,
+    NAME_STOP,
+    long_suffixes,
+    mention,
+    span_mention,
+)
 from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 #: words that join two bodies named in one breath (A与B签约)
@@ -56,7 +63,9 @@ _BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所�
 TRAILING_WORDS = ("非常", "表示", "认为", "指出", "介绍", "称", "说")
 #: a company's regional division written after it (某某集团中国区)
 DIVISIONS = ("大中华区", "亚太区", "中国区", "亚洲区")
-_TRAILING = (*TRAILING_WORDS, *DIVISIONS)
+#: a company's boards written after it (某某执行董事会成员): the company is the body
+BOARDS = ("执行董事会", "董事会", "监事会")
+_TRAILING = (*TRAILING_WORDS, *DIVISIONS, *BOARDS)
 #: what may follow a brand in a list (a name that runs on, 某某株式会社, is not cut)
 _LIST_NEXT = ("", "、", "，", "。", "；", "等", "和", "及", "与", "）", "”")
 _REGION_MUTUAL = re.compile(r"[\u4e00-\u9fff]{2,3}(国家|各国)?互利")
@@ -283,7 +292,41 @@ def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
     a Latin-letter name or any name ending in a suffix."""
     if word in DIVISIONS:
         return head.endswith(lex.company_suffixes)
+    if word in BOARDS:  # (瓦克|执行董事会: a company by its short name)
+        return len(head) >= 2 and not head.endswith(("的", "与", "和", "及"))
     return bool(_LATIN.fullmatch(head.strip())) or head.endswith(lex.org_suffixes)
+
+
+#: a Latin-letter brand, then its Han name up to a joiner, a signing verb or punctuation
+_LATIN_BRAND = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?=[与和及同跟、，。；]|签|续签|草签|达成|参展|出席|共同|正式|已)"
+)
+
+
+def latin_brands(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A company the model read only by its Latin letters (SK|海力士与…) is the whole brand:
+    the letters and the Han name written right after them, up to a joiner or a verb.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "SK海力士与某市签约"
+    >>> [m.text for m in latin_brands([mention(t, 0, 2, "Organization")], t, load_lexicon())]
+    ['SK海力士']
+    """
+    out = []
+    for m in ms:
+        run = _LATIN_BRAND.match(text, m.end) if m.type == "Organization" else None
+        if (
+            run is not None
+            and _LATIN.fullmatch(m.text)
+            and len(m.text) <= 6
+            and any(c.isupper() for c in m.text)
+            and run.group()[0] not in "同跟"
+            and not any(c in NAME_STOP for c in run.group())
+            and not any(x.start < run.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = span_mention(m, text, m.start, run.end())
+        out.append(m)
+    return out
 
 
 #: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业), not of
