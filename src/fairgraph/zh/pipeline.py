@@ -284,6 +284,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions = sorted([*mentions, *brands_before_signing(text, mentions)])
     ctx = document_context(document, mentions)
     levels = {level for level, name in (("province", ctx.province), ("city", ctx.shi)) if name}
+    if ctx.province and ctx.province.endswith("自治区"):
+        levels.add("region")  # 我区 in a report of an autonomous region
     mentions = sorted([*mentions, *own_place_parties(text, mentions, levels)])
     outlet = _byline_outlet(text, mentions)
     own_outlet = outlet or report_outlet(text)  # 来源：某某网 / a masthead: what 本报/本网 is
@@ -324,7 +326,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         listing = listing and bool(
             LIST_ITEM.match(sentence.text) or TABLE_HEAD.match(sentence.text)
         )
-        found = find_agreements(sentence, s_amounts, s_dates, previous, listing)
+        found = find_agreements(
+            sentence, s_amounts, s_dates, previous, listing, _earlier(text, sentences, index)
+        )
         agreements.extend(found)
         signing = bool(found) or any(
             not _of_projects(sentence, c) and _with_parties(sentence, c)
@@ -381,6 +385,24 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
 HEAD_CHARS = 120
 #: a year written out in digits (not 今年, 去年 …)
 _WRITTEN_YEAR = re.compile(r"[0-9０-９〇零○一二三四五六七八九]{4}年")
+
+
+#: how many sentences before the previous one 该公司 or 双方 may look back, in one paragraph
+_LOOK_BACK = 3
+
+
+def _earlier(text: str, sentences: Sequence[Sentence], index: int) -> list[Sentence]:
+    """The sentences of ``index``'s paragraph before the previous one, nearest first (at most
+    :data:`_LOOK_BACK`): where a company 该公司 points back to, or the pair 双方 means, may be
+    named (A与B会谈。甲介绍了…。乙表示…。会后，双方签署了…)."""
+    out: list[Sentence] = []
+    k = index - 1
+    while k >= 1 and len(out) < _LOOK_BACK:
+        if "\n" in text[sentences[k - 1].span.end : sentences[k].start]:
+            break
+        out.append(sentences[k - 1])
+        k -= 1
+    return out
 
 
 def _dated(

@@ -165,6 +165,8 @@ _GENERIC_COUNTERPART = re.compile(
 )
 #: words that stand where a counterpart's name would but name none
 _NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
+# the report's own place (我省, 我市, 我区: extract/places.own_place_parties reads it)
+_NOT_NAMES += ("我省", "我市", "我区")
 
 
 @dataclass(frozen=True)
@@ -468,11 +470,15 @@ _ANAPHOR_SUBJECT = re.compile(
 
 
 def anaphor_pairs(
-    sentence: Sentence, verb_start: int, previous: Sentence | None = None
+    sentence: Sentence,
+    verb_start: int,
+    previous: Sentence | None = None,
+    earlier: Sequence[Sentence] = (),
 ) -> list[tuple[Mention, Mention]]:
     """该公司与B签署 (公司于近日与B签署): the company last named before the anaphor, in this
     sentence or the one before, signs with the counterparts after the connector; a government
-    is never what 该公司 refers to.
+    is never what 该公司 refers to. 该公司/该集团 may point further back, to the company named in
+    an ``earlier`` sentence of the paragraph (nearest first; a bare 公司 does not).
 
     >>> from fairgraph.model import Span
     >>> t = "甲公司是龙头企业，该公司当天与乙市人民政府签署了协议"
@@ -497,6 +503,8 @@ def anaphor_pairs(
     sources = [[m for m in sentence.mentions if m.end <= anaphor]]
     if previous is not None:
         sources.append(list(previous.mentions))
+    if found.group("anaphor").startswith("该"):
+        sources += [list(e.mentions) for e in earlier]
     for mentions in sources:
         named = [
             m

@@ -160,10 +160,14 @@ def modifies_counterpart(sentence: Sentence, party: Mention, verb_start: int) ->
 
 
 def mutual_pair(
-    sentence: Sentence, verb_start: int, previous: Sentence | None = None
+    sentence: Sentence,
+    verb_start: int,
+    previous: Sentence | None = None,
+    earlier: Sequence[Sentence] = (),
 ) -> list[tuple[Mention, Mention]]:
     """双方签署…: the two parties of the last pair "A与B" named before the verb, in this
-    sentence or else in the one before (A与B举行会谈。双方签署了合作协议), unless this
+    sentence or else in the one before (A与B举行会谈。双方签署了合作协议) or an ``earlier`` one
+    of the paragraph (nearest first: A与B举行会谈。甲介绍了…。会后，双方签署了…), unless this
     sentence declares its sides after the verb (…，签约企业为C和D: C and D).
 
     >>> from fairgraph.model import Span
@@ -173,10 +177,11 @@ def mutual_pair(
     >>> [(a.text, b.text) for a, b in mutual_pair(second, 13, first)]
     [('甲公司', '乙市政府')]
     """
-    for source, stop in ((sentence, verb_start), (previous, None)):
+    further = [(e, None) for e in earlier] if previous is not None else []
+    for source, stop in ((sentence, verb_start), (previous, None), *further):
         if source is None:
             continue
-        if source is previous:
+        if source is not sentence:
             declared = declared_sides(sentence)
             if declared:  # 双方签署了…，签约企业为A和B: the sides this sentence names
                 return declared[:1]

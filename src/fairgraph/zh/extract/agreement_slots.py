@@ -99,7 +99,9 @@ _NOT_NAME = re.compile(
     r"|(?:省份|地区|城市|国家|部门|单位|机构|客商|外商|供应商|采购商|代表团|方"
     r"|[展购应销理包营]商|[宾道员]国|东道主|业主"
     # a zone's short form after its place (成都高新, 某市经开): a place, not a company
-    r"|高新|经开|综保|园区|工业园|片区|基地|示范区|自贸区|保税区|港区|临空|航空港)$"
+    r"|高新|经开|综保|园区|工业园|片区|基地|示范区|自贸区|保税区|港区|临空|航空港"
+    # a project or a company's unit a project is named after (某某总部和研发中心项目)
+    r"|项目|总部)$"
 )
 #: what a party in a slot does other than sign: it only witnesses or attends (甲和乙见证签约)
 _NOT_SIGNING = re.compile(r"见证|出席|参加|主持|会见|陪同|观看|参观|致辞|讲话|祝贺|到场")

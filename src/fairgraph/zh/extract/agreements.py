@@ -112,10 +112,12 @@ def find_agreements(
     dates: Sequence[DateMention] = (),
     previous: Sentence | None = None,
     listed: bool = False,
+    earlier: Sequence[Sentence] = (),
 ) -> list[Agreement]:
     """Agreements of one sentence, with amounts, counts, dates and the fair it names;
     ``previous`` is the sentence before, where 双方 of a signing may be named; ``listed``:
-    the sentence is an item of a list of signings."""
+    the sentence is an item of a list of signings; ``earlier``: the sentences of its
+    paragraph before ``previous``, nearest first, where 该公司 or 双方 may have been named."""
     out: list[Agreement] = []
     previous_left: Mention | None = None
     # (某集团旗下的某公司: the company signs, not the group)
@@ -159,7 +161,7 @@ def find_agreements(
         elif clause in objects:
             pairs = objects[clause]
         else:
-            pairs = _pairs_of(sentence, clause, floor, previous, previous_left)
+            pairs = _pairs_of(sentence, clause, floor, previous, previous_left, earlier)
         if not pairs:
             continue
         if _FUTURE.search(_before_verb(sentence, pairs[0][0].end, clause)) or _unsigned(
@@ -242,6 +244,7 @@ def _pairs_of(
     floor: int | None,
     previous: Sentence | None,
     previous_left: Mention | None,
+    earlier: Sequence[Sentence] = (),
 ) -> list[tuple[Mention, Mention]]:
     """The pairs of parties of one signing clause, by the constructions tried in turn."""
     local = sentence.text[: clause.verb_start - sentence.start]
@@ -284,7 +287,7 @@ def _pairs_of(
     if not pairs:
         pairs = pairs_after_verb(sentence, clause)
     if not pairs:
-        pairs = anaphor_pairs(sentence, clause.verb_start, previous)  # (该公司与B签署)
+        pairs = anaphor_pairs(sentence, clause.verb_start, previous, earlier)  # (该公司与B签署)
     if not pairs:
         pairs = listed_pair(sentence, clause.verb_start, floor) or partner_pair(
             sentence, clause.verb_start, floor
@@ -298,7 +301,7 @@ def _pairs_of(
         )
         and not _FRAME.match(sentence.text, clause.verb_end - sentence.start)
     ):
-        pairs = mutual_pair(sentence, clause.verb_start, previous)
+        pairs = mutual_pair(sentence, clause.verb_start, previous, earlier)
     if not pairs:
         pairs = signatory_pair(sentence, clause.verb_start)
     if not pairs:

@@ -112,7 +112,7 @@ def plausible_place(m: Mention) -> bool:
         return True
     if len(text) < 2 or any(c in _NOT_NAME for c in text):
         return False
-    if _known_parts(text):
+    if _known_parts(text) or _zone_of_known_place(text):
         return True
     ending = next((e for e in PLACE_ENDINGS if text.endswith(e)), None)
     if ending is None or (ending == "区" and text[-2:] in COMMON_AREAS):
@@ -121,6 +121,37 @@ def plausible_place(m: Mention) -> bool:
     if ending in ("府", "邦") and name.endswith(_NOT_REGION_HEADS):
         return False  # 泰国政府, 总统府, 美国联邦 are no regions
     return len(name) >= 2 and not any(c in _PHRASE_CHARS for c in name)
+
+
+#: the endings of a zone's or a cluster's name after its place (海南自贸港, 兰州新区综合保税区)
+ZONE_NAME_ENDS = (
+    "综合保税区",
+    "保税港区",
+    "保税区",
+    "自贸区",
+    "自贸港",
+    "自由贸易港",
+    "自由贸易试验区",
+    "城市群",
+    "经济开发区",
+    "开发区",
+    "高新区",
+    "经开区",
+)
+
+
+def _zone_of_known_place(text: str) -> bool:
+    """A zone or city cluster named after a known place (海南自贸港, 兰州新区综合保税区).
+
+    >>> _zone_of_known_place("海南自贸港"), _zone_of_known_place("创业综合保税区")
+    (True, False)
+    """
+    ending = next((e for e in ZONE_NAME_ENDS if text.endswith(e)), None)
+    if ending is None:
+        return False
+    head = text[: -len(ending)]
+    lex = load_lexicon()
+    return any(lex.place_of(head[:k]) for k in range(len(head), 1, -1))
 
 
 def _known_parts(text: str) -> bool:
@@ -191,12 +222,13 @@ def plausible_places(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in out if plausible_place(m)]
 
 
-#: 我省/我市 standing as a party of a signing: right before or after 与 (同, 和, 跟)
+#: 我省/我市/我区 standing as a party of a signing: right before or after 与 (同, 和, 跟)
 _OWN_PARTY = re.compile(
-    r"(?<=[与同和跟])(我省|我市)|(我省|我市)(?=(?:还|也|先后|共|当天|分别)?[与同和跟])"
+    r"(?<=[与同和跟])(我省|我市|我区)|(我省|我市|我区)(?=(?:还|也|先后|共|当天|分别)?[与同和跟])"
 )
-#: what the report's own province or city is written as (我省 → the province, 我市 → the city)
-OWN_PLACE_WORDS = {"我省": "province", "我市": "city"}
+#: what the report's own province or city is written as (我省 → the province, 我市 → the city,
+#: 我区 → the autonomous region a regional daily reports from)
+OWN_PLACE_WORDS = {"我省": "province", "我市": "city", "我区": "region"}
 
 
 def own_place_parties(text: str, mentions: Sequence[Mention], known: set[str]) -> list[Mention]:
@@ -210,6 +242,8 @@ def own_place_parties(text: str, mentions: Sequence[Mention], known: set[str]) -
     [('我省', 0)]
     >>> own_place_parties(t, [], {"city"})
     []
+    >>> [m.text for m in own_place_parties("某集团同我区签约。", [], {"province", "region"})]
+    ['我区']
     """
     out = []
     for match in _OWN_PARTY.finditer(text):

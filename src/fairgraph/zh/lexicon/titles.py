@@ -172,8 +172,9 @@ COMPANY_SUFFIXES = _longest_first(
     "有限责任公司 股份有限公司 有限公司 集团有限公司 集团股份有限公司 控股有限公司 控股集团 "
     "集团公司 集团 公司 控股 股份公司 银行 农村商业银行 商业银行 证券 基金 保险 投资公司 实业 "
     "科技有限公司 有限合伙 合伙企业 厂 工厂 酒店 宾馆 商行 企业 事务所 律师事务所 "
+    # a Japanese or Korean company (某某株式会社, 某某有限会社)
+    "株式会社 有限会社 " + INVESTMENT_SHORT_FORMS
     # the short forms of local state-owned investment groups after their place (某省交投 …)
-    + INVESTMENT_SHORT_FORMS
 )
 _OTHER = (
     "协会 商会 学会 研究会 促进会 联合会 总会 联盟 中心 大学 学院 研究院 研究所 科学院 工程院 "

@@ -88,6 +88,9 @@ _SELF_PLACE = {
     "我市": "city",
     "全市": "city",
     "本市": "city",
+    # an autonomous region's own reports (广西日报, 内蒙古日报): 我区 is the region
+    "我区": "region",
+    "全区": "region",
 }
 # Titles that name the body they belong to (常务副省长 → the provincial government).
 _ROLE_BODIES = (
@@ -258,6 +261,9 @@ class DocumentContext:
     def self_place(self, name: str) -> str | None:
         """我省 → the province, 我市 → the city."""
         level = _SELF_PLACE.get(name)
+        if level == "region":
+            region = self.province if self.province and self.province.endswith("自治区") else None
+            return region
         return self.province if level == "province" else self.shi if level == "city" else None
 
     def body_of_role(self, role: str) -> str | None:

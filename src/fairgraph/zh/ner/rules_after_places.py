@@ -74,6 +74,8 @@ def _city(lex: Lexicon, name: str):  # type: ignore[no-untyped-def]
 
 
 #: a zone's short name right after a city the model missed (白银|高新区, 天水|经开区)
+#: a zone's administrative committee written after it
+_ZONE_COMMITTEE = re.compile(r"管理委员会|管委会")
 _ZONE_RIGHT_AFTER = re.compile(r"(?:高新区|经开区|经济技术开发区|高新技术产业开发区|新区)")
 
 
@@ -112,6 +114,21 @@ def zones_after_places(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     for m in sorted(places):
         hit = _ZONE.match(text, m.end)
         if hit is None or any(c in NAME_STOP for c in hit.group(1)):
+            continue
+        committee = _ZONE_COMMITTEE.match(text, hit.end())
+        if committee is not None and m not in added:
+            # 兰州 + 某某开发区管理委员会 with nothing read over it but the model's 委员: the
+            # zone's committee, a body
+            inside = [x for x in out if m.end <= x.start and x.end <= committee.end()]
+            crossing = [x for x in out if x.start < committee.end() < x.end]
+            # (without the model's 委员 the committee is left to the body's own rules)
+            if (
+                inside
+                and not crossing
+                and all(x.type == "Role" and x.text == "委员" for x in inside)
+            ):
+                out = [x for x in out if x is not m and x not in inside]
+                out.append(span_mention(m, text, m.start, committee.end(), type="Organization"))
             continue
         if suffix_re(lex).match(text, hit.end()) or any(
             x.start < hit.end() < x.end or (x.start < m.end < x.end) for x in out

@@ -25,8 +25,9 @@ from fairgraph.zh.ner.rules_common import (
 )
 
 #: the words that name a branch or an office
-_BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部"
-#: a branch or office named by its place: 北京市分行, 上海代表处, 分公司
+_BRANCH_WORDS = "分行|支行|分公司|代表处|办事处|分院|分社|营业部|分会(?!场)"
+#: a branch or office named by its place: 北京市分行, 上海代表处, 分公司, 某省分会 (a council's
+#: or chamber's branch; 分会场, a fair's second venue, is none)
 BRANCH = re.compile(rf"([\u4e00-\u9fff]{{0,6}}?)(?:{_BRANCH_WORDS})")
 #: how far left a parent body's name may reach when the model did not tag it
 _MAX_PARENT = 12

@@ -54,6 +54,8 @@ _ORG_BODY = re.compile(r"[\u4e00-\u9fff]{1,10}")
 STOP_IN_ORG = set("的在是与及对向为将由把被从于等并也就都又召开举行出席表示有个旁")
 #: characters that end a name running on after a known part (有 may begin 有限公司)
 NAME_STOP = STOP_IN_ORG - {"有"}
+#: what a project builds, read as a body when 项目 follows (某某产业园项目, 某某数据中心项目)
+PROJECT_HEADS = ("产业园", "工业园", "物流园", "园区", "基地", "中心", "新城", "产业城")
 ALNUM = re.compile(r"[A-Za-z0-9０-９Ａ-Ｚａ-ｚ&＆\-]+$")
 
 

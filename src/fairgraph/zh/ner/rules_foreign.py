@@ -121,6 +121,32 @@ def foreign_ministries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     return sorted(out)
 
 
+#: a foreign chamber in China after its country: 中国 + the country (or 欧盟) + 商会
+_CHAMBER_IN_CHINA = re.compile(r"中国([\u4e00-\u9fff]{2,6}?)(?:总商会|商会)")
+
+
+def foreign_chambers_in_china(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """中国 + a foreign country + 商会 (中国德国商会, 中国欧盟商会: a chamber of that country's
+    firms in China) is one organisation, not two countries.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "某集团跟中国德国商会达成合作意向"
+    >>> ms = [mention(t, 4, 6, "Country"), mention(t, 6, 8, "Country")]
+    >>> [(m.text, m.type) for m in foreign_chambers_in_china(ms, t, load_lexicon())]
+    [('中国德国商会', 'Organization')]
+    """
+    out = list(ms)
+    for hit in _CHAMBER_IN_CHINA.finditer(text):
+        country = hit.group(1)
+        if country != "欧盟" and (lex.country_of(country) is None or country in HOME):
+            continue
+        inside = [m for m in out if m.start < hit.end() and hit.start() < m.end]
+        if all(hit.start() <= m.start and m.end <= hit.end() for m in inside):
+            out = [m for m in out if m not in inside]
+            out.append(mention(text, hit.start(), hit.end(), "Organization"))
+    return sorted(out)
+
+
 def ministries_after_jian(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """A body named by fields right after a title and 兼 is one Organization (某国副总理兼经济和
     发展部部长 → 经济和发展部, not 发展部): the concurrent post's ministry, whose country the

@@ -252,6 +252,10 @@ _OUTLET_PIECES = re.compile(r"[·（(]")
 _DATELINE = re.compile(r"[\u4e00-\u9fff]{0,4}[讯电]$")
 
 
+#: a byline's 讯 inside a model span that runs on into the report (某某客户端讯|某某政府)
+_DATELINE_INSIDE = re.compile(r"^[\u4e00-\u9fff·]{0,16}?(?:客户端|报|网|社|台)讯\s*(?=\S)")
+
+
 def _outlet(piece: str, lex: Lexicon) -> str | None:
     """The outlet a byline piece names (某某日报兰州讯 → 某某日报), or None."""
     piece = piece.strip()
@@ -271,6 +275,12 @@ def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
         if m.type != "Organization" or m.origin not in ("crf", "lac"):
             out.append(m)
             continue
+        cut = _DATELINE_INSIDE.search(m.text)
+        if cut is not None:  # 某某日报客户端讯|兰州市人民政府: the byline, then a body
+            rest = span_mention(m, text, m.start + cut.end(), m.end)
+            if rest.text.endswith(lex.org_suffixes):
+                out.append(rest)
+            m = span_mention(m, text, m.start, m.start + len(cut.group().rstrip()))
         if not (_OUTLET_PIECES.search(m.text) or m.text.endswith(("讯", "电"))):
             out.append(m)
             continue
@@ -281,5 +291,7 @@ def dateline_outlets(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
                 s = text.index(name, at)
                 found.append(span_mention(m, text, s, s + len(name)))
             at += len(piece) + 1
+        if not found and m.text.endswith("讯"):
+            continue  # 某某客户端讯: an app's byline names no outlet the graph keeps
         out.extend(found or [m])
     return out

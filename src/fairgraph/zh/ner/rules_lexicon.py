@@ -13,6 +13,8 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
+import re
+
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.lexicon.entries import LexiconMatch
@@ -35,6 +37,10 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             end = _longer_name_end(text, lm.end, lex) or lm.end
             if any(taken[lm.end : end]):
                 end = lm.end
+            place = _place_named_unit(out, text, lm.end, lex) if end == lm.end else None
+            if place is not None:  # 国网|甘肃省|电力公司: the parent's unit in that place
+                out.remove(place[0])
+                end = place[1]
         start = lm.start
         government = next((g for g in _GOVERNMENTS if text.startswith(g, lm.end)), None)
         if lm.type == "Place" and government and not any(taken[lm.end : lm.end + len(government)]):
@@ -45,6 +51,35 @@ def fill_from_lexicon(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
                 start = city.start
         out.append(Mention(start, end, text[start:end], kind, subtype, "lexicon"))
     return out
+
+
+#: a company's unit named by its place after the parent's short name (某网甘肃省电力公司,
+#: 某移动甘肃公司, 某银行兰州分行): up to four characters of its line, then the unit's word
+_PLACE_UNIT = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:分公司|公司|分行|支行)")
+
+
+def _place_named_unit(
+    ms: list[Mention], text: str, end: int, lex: Lexicon
+) -> tuple[Mention, int] | None:
+    """The known place the model tagged right after a known short company name, and where the
+    unit named by that place ends (国网 + 甘肃省 + 电力公司), or None.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "以及国网甘肃省电力公司的代表"
+    >>> ms = [Mention(4, 7, "甘肃省", "Place")]
+    >>> place, unit_end = _place_named_unit(ms, t, 4, load_lexicon())
+    >>> t[4:unit_end]
+    '甘肃省电力公司'
+    """
+    place = next((m for m in ms if m.start == end and m.type == "Place"), None)
+    if place is None or lex.place_of(place.text) is None:
+        return None
+    unit = _PLACE_UNIT.match(text, place.end)
+    if unit is None or any(c in NAME_STOP for c in unit.group()):
+        return None
+    if any(m.start < unit.end() and place.end < m.end for m in ms if m is not place):
+        return None
+    return place, unit.end()
 
 
 #: the level a county or county-level city has under its later name (崇礼县 -> 崇礼区)
@@ -110,10 +145,15 @@ def known_orgs_over_places(ms: list[Mention], text: str, lex: Lexicon) -> list[M
     # where a party's name begins (a known name or the model's body, place or country)
     party_starts = {k.start for k in known if k.type in ("Organization", "Place", "Country")}
     party_starts |= {m.start for m in ms if m.type in ("Organization", "Place", "Country")}
+    # where a body begins (a known body or the model's): a short name joined to it by a
+    # connector is one of two bodies (中国石油和|中国某某商会共同主办), signing or not
+    body_starts = {k.start for k in known if k.type == "Organization"}
+    body_starts |= {m.start for m in ms if m.type == "Organization"}
     for lm in known:
         if lm.type != "Organization":
             continue
-        if _runs_on(text, lm) and not _joined_party(text, lm, party_starts):
+        joined = _joined_party(text, lm, party_starts) or _joined_body(text, lm, body_starts)
+        if _runs_on(text, lm) and not joined:
             continue  # 中国电子|商务: a short name that is only the head of a longer word
         inside = [m for m in out if m.start < lm.end and lm.start < m.end]
         # the model's fragments of a long known name (国务院|振兴|东北办公室) give way too, and
@@ -151,6 +191,25 @@ def _joined_party(text: str, lm: LexiconMatch, party_starts: set[int]) -> bool:
         return False
     stop = text.find("。", lm.end)
     return "签" in text[lm.end : stop if stop >= 0 else len(text)]
+
+
+def _joined_body(text: str, lm: LexiconMatch, body_starts: set[int]) -> bool:
+    """Whether a known short name is joined by a connector (和, 及, 与, 以及 …) to a body's name
+    right after it (中国石油和|中国某某商会): two bodies, not one longer word.
+
+    >>> from fairgraph.zh.lexicon.entries import LexiconMatch
+    >>> lm = LexiconMatch(0, 4, "中国石油", "Organization", "Company", "中国石油")
+    >>> _joined_body("中国石油和中国某某商会", lm, {5})
+    True
+    >>> _joined_body("中国石油和化学工业", lm, set())
+    False
+    >>> _joined_body("中国石油以及中国某某商会", lm, {6})
+    True
+    """
+    for joiner in ("以及", *_CONNECTORS):
+        if text.startswith(joiner, lm.end):
+            return lm.end + len(joiner) in body_starts
+    return False
 
 
 #: how the name of a body ends, so that another name may follow it directly (…通讯社北京电)
@@ -251,6 +310,21 @@ _AFTER_NAMES = (
     "党委",
     "副总",
     "总裁",
+    "委托",  # 受中国石油|委托, 据中国石油|介绍, 中国石油|展台: the genre's nouns and verbs
+    "介绍",
+    "展台",
+    "展位",
+    "展区",
+    "组织",
+    "主办",
+    "承办",
+    "协办",
+    "有关",
+    "相关",
+    "负责人",
+    "一行",
+    "授牌",  # (为中国石油|授牌)
+    "颁奖",
 )
 
 
@@ -323,7 +397,17 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
     for m in ms:
         if m.type == "Organization" and m.origin in ("crf", "lac"):
             lm = next((k for k in known if k.start == m.start and k.end < m.end), None)
-            if lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end):
+            verb = lm is not None and text.startswith(_VERBS_AFTER_NAMES, lm.end)
+            # (中国石油|推进新能源, 中国石油|合作共建的研究院: a clause, not a longer name)
+            clause = (
+                lm is not None
+                and text.startswith(_CLAUSE_VERBS, lm.end)
+                and (
+                    any(c in NAME_STOP for c in text[lm.end : m.end])
+                    or not m.text.endswith(lex.org_suffixes)
+                )
+            )
+            if lm is not None and (verb or clause):
                 m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
         out.append(m)
     for lm in known:  # 中国|铁建现场签约, 中国|电建双方: the model's pieces of the name and after
@@ -344,6 +428,11 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
 _ADVERBS_BEFORE_SIGNING = tuple(
     a + v for a in ("现场", "集中", "正式", "成功") for v in ("签约", "签署", "签订")
 )
+
+
+#: verbs of a clause a known name's span may run on into (中国石油|推进新能源), cut where the
+#: span has a function word or no body's ending
+_CLAUSE_VERBS = ("合作", "推进", "共建", "开展", "启动", "发布", "推动", "建设", "打造", "布局")
 
 
 #: verbs that begin right after a party's name (a known name the model ran on into them ends)

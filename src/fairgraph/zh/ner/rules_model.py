@@ -20,7 +20,14 @@ from functools import cache
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.lexicon.tables import rows
-from fairgraph.zh.ner.rules_common import HAN_RUN, HOME, long_suffixes, mention, span_mention
+from fairgraph.zh.ner.rules_common import (
+    HAN_RUN,
+    HOME,
+    NAME_STOP,
+    long_suffixes,
+    mention,
+    span_mention,
+)
 from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 #: words that join two bodies named in one breath (A与B签约)
@@ -36,6 +43,15 @@ ZONE_ENDS = (
     "博览城",
     "展览中心",
     "国际会展城",
+    # free-trade and bonded zones, and city clusters: places too (海南自贸港, 某某综合保税区)
+    "综合保税区",
+    "保税港区",
+    "保税区",
+    "自贸区",
+    "自贸港",
+    "自由贸易港",
+    "自由贸易试验区",
+    "城市群",
 )
 #: what a place name runs on into when a model keeps going (重庆|投资建设…, 江西|生态环境优美)
 PREDICATE_STARTS = ("互利", "投资", "生态", "打造", "合作", "发展")
@@ -47,7 +63,9 @@ _BODY_LAST = set("会院部府局署党委办厅军社网台报团盟组处所�
 TRAILING_WORDS = ("非常", "表示", "认为", "指出", "介绍", "称", "说")
 #: a company's regional division written after it (某某集团中国区)
 DIVISIONS = ("大中华区", "亚太区", "中国区", "亚洲区")
-_TRAILING = (*TRAILING_WORDS, *DIVISIONS)
+#: a company's boards written after it (某某执行董事会成员): the company is the body
+BOARDS = ("执行董事会", "董事会", "监事会")
+_TRAILING = (*TRAILING_WORDS, *DIVISIONS, *BOARDS)
 #: what may follow a brand in a list (a name that runs on, 某某株式会社, is not cut)
 _LIST_NEXT = ("", "、", "，", "。", "；", "等", "和", "及", "与", "）", "”")
 _REGION_MUTUAL = re.compile(r"[\u4e00-\u9fff]{2,3}(国家|各国)?互利")
@@ -234,11 +252,31 @@ def _brand_chunks(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return sorted(out)
 
 
+#: words for a part of a place the model may take into the place (榆中县中心, 兰州市境内)
+_PLACE_PARTS = ("中心", "境内", "一带", "地区", "城区", "市区", "全境")
+
+
 def trim_trailing_words(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某某集团非常 → 某某集团, 某某集团中国区 → 某某集团: an adverb or a verb of saying the
-    model took after an organisation, and a company's regional division, go."""
+    model took after an organisation, and a company's regional division, go; so does a part
+    of a known place (榆中县|中心).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> t = "展馆位于榆中县中心"
+    >>> [m.text for m in trim_trailing_words([mention(t, 4, 9, "Place")], t, load_lexicon())]
+    ['榆中县']
+    """
     out = []
     for m in ms:
+        part = next((w for w in _PLACE_PARTS if m.text.endswith(w)), None)
+        if (
+            m.type == "Place"
+            and part is not None
+            and lex.place_of(m.text) is None
+            and lex.place_of(m.text[: -len(part)]) is not None
+        ):  # 榆中县|中心, 兰州市|境内: the known place, not a place of its own
+            m = span_mention(m, text, m.start, m.end - len(part))
         if m.type == "Organization" and m.origin in ("crf", "lac") and m.text.endswith(_TRAILING):
             for word in _TRAILING:
                 head = m.text[: -len(word)]
@@ -254,14 +292,50 @@ def _is_name_head(head: str, word: str, lex: Lexicon) -> bool:
     a Latin-letter name or any name ending in a suffix."""
     if word in DIVISIONS:
         return head.endswith(lex.company_suffixes)
+    if word in BOARDS:  # (瓦克|执行董事会: a company by its short name)
+        return len(head) >= 2 and not head.endswith(("的", "与", "和", "及"))
     return bool(_LATIN.fullmatch(head.strip())) or head.endswith(lex.org_suffixes)
+
+
+#: a Latin-letter brand, then its Han name up to a joiner, a signing verb or punctuation
+_LATIN_BRAND = re.compile(
+    r"[\u4e00-\u9fff]{2,4}?(?=[与和及同跟、，。；]|签|续签|草签|达成|参展|出席|共同|正式|已)"
+)
+
+
+def latin_brands(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A company the model read only by its Latin letters (SK|海力士与…) is the whole brand:
+    the letters and the Han name written right after them, up to a joiner or a verb.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "SK海力士与某市签约"
+    >>> [m.text for m in latin_brands([mention(t, 0, 2, "Organization")], t, load_lexicon())]
+    ['SK海力士']
+    """
+    out = []
+    for m in ms:
+        run = _LATIN_BRAND.match(text, m.end) if m.type == "Organization" else None
+        if (
+            run is not None
+            and _LATIN.fullmatch(m.text)
+            and len(m.text) <= 6
+            and any(c.isupper() for c in m.text)
+            and run.group()[0] not in "同跟"
+            and not any(c in NAME_STOP for c in run.group())
+            and not any(x.start < run.end() and m.end < x.end for x in ms if x is not m)
+        ):
+            m = span_mention(m, text, m.start, run.end())
+        out.append(m)
+    return out
 
 
 #: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业), not of
 #: fields (创意、教育、科技等领域的品牌)
 _COMPANY_LIST = re.compile(
     r"((?:[\u4e00-\u9fffA-Za-z0-9]{2,12}、)+[\u4e00-\u9fffA-Za-z0-9]{2,12})"
-    r"等(?!地|国|领域|行业|产业|方面|类|方向)[\u4e00-\u9fff0-9]{0,6}?"
+    r"等(?!地|国(?!内)|领域|行业|产业|方面|类|方向)"
+    r"(?:[0-9一二三四五六七八九十百千]+[余多]?家)?"  # (甲、乙等83家国际知名企业)
+    r"[\u4e00-\u9fff0-9]{0,6}?"
     r"(?:企业|公司|集团|央企|外企|品牌|厂商)"
 )
 
@@ -290,13 +364,51 @@ def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+#: a verb or word that introduces a list of companies in its clause (吸引了甲、乙等企业)
+_LIST_CUE = re.compile(
+    r"(?:吸引了?|吸引到|引进了?|引来了?|邀请了?|包括|包含|涵盖|例如|比如|诸如|既有|也有|还有|"
+    r"其中|汇聚了?|聚集了?)"
+)
+#: what never stands in a company's short name (a clause's words before a list)
+_NOT_IN_ITEM = re.compile(r"[的了在是与和及对向为将由把被从于等并也就都又说我其该这那]")
+
+
+def _first_item_start(text: str, start: int, end: int) -> int | None:
+    """Where the first item of a list closed by 等 + companies begins, when the text shows it:
+    after a word that introduces the list (吸引|甲), or at the list's start when punctuation
+    opens it (，甲、乙等企业) and the item is one short name; else None (the match may have
+    run over the clause's own words).
+
+    >>> t = "今年，我省吸引甲钢构、乙环保等知名企业落户"
+    >>> t[_first_item_start(t, 3, 10):10]
+    '甲钢构'
+    >>> t = "签约项目134个，甲国际、乙集团等一批企业"
+    >>> t[_first_item_start(t, 9, 12):12]
+    '甲国际'
+    >>> _first_item_start("我们的甲国际、乙集团等企业", 0, 6) is None
+    True
+    """
+    cues = list(_LIST_CUE.finditer(text, start, end))
+    if cues and end - cues[-1].end() >= 2:
+        at = cues[-1].end()
+        return at if not _NOT_IN_ITEM.search(text, at, end) else None
+    opened = start == 0 or text[start - 1] in "，。；：！？“\n"
+    if opened and end - start <= 8 and not _NOT_IN_ITEM.search(text, start, end):
+        return start
+    return None
+
+
 def _fragment(m: Mention, start: int, end: int, lex: Lexicon) -> bool:
-    """A model's person or unknown place inside a listed company's name (金诺|科技)."""
+    """A model's person or unknown place inside a listed company's name (金诺|科技), or a
+    model organisation cut short of it (富士|胶片)."""
+    if m.type == "Organization" and lex.org_of(m.text) is not None:
+        return False
     return (
         start <= m.start
         and m.end <= end
+        and (m.end - m.start < end - start or m.type != "Organization")
         and m.origin in ("crf", "lac")
-        and m.type in ("Person", "Place")
+        and m.type in ("Person", "Place", "Organization")
         and lex.place_of(m.text) is None
         and lex.country_of(m.text) is None
         and lex.foreign_place_of(m.text) is None
@@ -315,6 +427,9 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     lists += [(h.start(1), h.end(1), True) for h in _INTRODUCED_LIST.finditer(text)]
     for start, end, introduced in lists:
         items = _list_items(text, start, end)
+        first = _first_item_start(text, *items[0]) if not introduced else None
+        if first is not None:  # 吸引|甲、乙等企业, ，甲、乙等企业: the first item is known too
+            items[0] = (first, items[0][1])
         for n, (s, e) in enumerate(items):
             item = text[s:e]
             ends = {f for _, f in items}
@@ -322,15 +437,17 @@ def company_lists(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             if whole and text[e] in "和及" and whole[0].origin in ("crf", "lac"):
                 out.remove(whole[0])  # 甲药业和乙物流 read as one name: two companies
             ending = [m for m in out if m.end == e and s <= m.start]
-            if len(ending) == 1 and not introduced:  # the first item starts where its name does
+            if len(ending) == 1 and not introduced and first is None:
+                # the first item starts where its name does
                 s, item = ending[0].start, ending[0].text
             if lex.place_of(item) or lex.country_of(item) or lex.foreign_place_of(item):
                 continue
             inside = [m for m in out if m.start < e and s < m.end]
-            if inside and introduced and all(_fragment(m, s, e, lex) for m in inside):
+            delimited = introduced or n or first is not None
+            if inside and delimited and all(_fragment(m, s, e, lex) for m in inside):
                 out = [m for m in out if m not in inside]  # 金诺|科技: the model's piece of it
                 inside = []
-            if not inside and (n or introduced):
+            if not inside and delimited:
                 out.append(mention(text, s, e, "Organization", "Company"))
             elif inside == ending and ending and ending[0].type in ("Person", "Place"):
                 out[out.index(ending[0])] = replace(

@@ -21,6 +21,7 @@ from fairgraph.zh.lexicon.titles import INVESTMENT_SHORT_FORMS as _INVESTMENT
 from fairgraph.zh.ner.rules_common import (
     ALNUM,
     HOME,
+    PROJECT_HEADS,
     PUNCT,
     REGION_ENDS,
     STOP_IN_ORG,
@@ -93,7 +94,9 @@ def _place_before(text: str, pos: int, lex: Lexicon) -> int | None:
 #: last characters of a government body's name (商务部, 商务厅, 投资局 …)
 BODY_LAST = set("部厅局署委办院")
 #: conjunctions that join two names in a list
-LIST_JOINERS = set("和与及、")
+LIST_JOINERS = set("和与及、同跟")
+#: verbs joining two partners (A携手B, A联手B, A会同B)
+_PARTNERING = frozenset(("携手", "联手", "牵手", "会同", "协同", "联合"))
 
 
 def ends_body(text: str, pos: int) -> bool:
@@ -132,6 +135,8 @@ def extend_org_left(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
                         break
                     if text[q] in LIST_JOINERS and text[:q].endswith(long_suffixes(lex)):
                         break  # 某省人民政府和|中国外交部: a whole body ends before the joiner
+                    if text[q - 1 : q + 1] in _PARTNERING:
+                        break  # 中国贸促会携手|兰州海关: two bodies
                     p = _place_before(text, q, lex)
                     if p is not None:
                         s = p
@@ -206,7 +211,10 @@ def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     for m in ms:
         if m.type == "Organization" and not m.text.endswith(("公司", "集团", "政府", "银行")):
             hit = suffix_re(lex).match(text, m.end)
-            if hit and hit.group() not in DELEGATIONS:
+            # (某局|组织企业参展: a body that organises; 组织 names a body only after words of
+            # its own, 国际劳工组织)
+            verb = hit is not None and hit.group() == "组织" and _whole_body(m.text, lex)
+            if hit and hit.group() not in DELEGATIONS and not verb:
                 e = hit.end()
                 if not (e < len(text) and text[e] == "长"):
                     m = span_mention(m, text, m.start, e)
@@ -214,18 +222,39 @@ def extend_org_right(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     return out
 
 
+#: one-character prepositions a model may read as a place's abbreviation (以色列's 以)
+_ONE_CHAR_WORDS = frozenset("以在从向对为于与和及由")
+#: words after a place that name a kind of thing or a part of the place, not a body
+_KINDS_AFTER_PLACES = frozenset(("企业", "组织", "中心", "平台", "园区", "论坛"))
+
+
+def _whole_body(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` ends like a body's whole name or is a known body (so that 组织 or 主办
+    after it is the verb)."""
+    return name.endswith(_BODY_BEFORE_VERB) or lex.org_of(name) is not None
+
+
 def place_with_org_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """甘肃省 + 人民政府 → Organization 甘肃省人民政府 (a place directly followed by an
     organisation suffix of 2+ characters, not a title such as 省长)."""
     out = []
     for m in ms:
-        if m.type == "Place" and m.text not in lex.countries:  # 中国政府 stays 中国 + 政府
+        # (中国政府 stays 中国 + 政府; 以|政府的名义: a preposition, no place)
+        if m.type == "Place" and m.text not in lex.countries and m.text not in _ONE_CHAR_WORDS:
             end = _known_place_end(m, text, lex)
             hit = suffix_re(lex).match(text, end)
-            if hit and hit.group() != "企业":  # 香港企业: the place's firms, no body
+            # (香港企业: the place's firms, no body; 甘肃省组织…: the place organises; 兰州市中心,
+            # 甘肃省平台/园区/论坛: a part of the place or a kind of thing, no body's name)
+            if hit and hit.group() not in _KINDS_AFTER_PLACES:
                 e = hit.end()
+                # (甘肃省保险|业: an industry; 兰州市委|托: the verb 委托)
                 invests = hit.group().endswith("投") and text[e : e + 1] == "资"
-                if not (e < len(text) and text[e] == "长") and not invests:
+                invests |= text[e : e + 1] == "业" or (
+                    hit.group().endswith("委") and text[e : e + 1] == "托"
+                )
+                # (某新区产业园|项目: the project, the place stays a place)
+                project = hit.group().endswith(PROJECT_HEADS) and text.startswith("项目", e)
+                if not (e < len(text) and text[e] == "长") and not invests and not project:
                     m = span_mention(m, text, m.start, e, type="Organization")
         out.append(m)
     return out
@@ -331,7 +360,14 @@ _GENERIC_BODY = re.compile(
 #: what a fair's name ends with: a body named so is the fair (its series), not an organisation
 _FAIR_ENDS = ("博览会", "洽谈会", "交易会", "展览会", "采购会", "交易博览会")
 #: verbs an organisation span may run on into (商务部投促局|组织的活动), after a body's suffix
-_ORG_VERB_TAIL = re.compile(r"(?<=[局部委厅办会司社院])(?:组织|主办|举办|承办|协办)$")
+_ORG_VERB_TAIL = re.compile(r"(?:组织|主办|举办|承办|协办)$")
+#: what a body's name ends with before such a verb (政府|组织, 分行|组织, 大使馆|组织 …); names
+#: that end in 组织 (世界贸易组织, 上海合作组织) have no body's ending before it
+_BODY_BEFORE_VERB = tuple("局部委厅办会司社院府署行学所馆室团处心盟关")
+
+
+#: a country's government after its name, with the kind of government it is
+_COUNTRY_GOVERNMENT = re.compile(r"(?:临时|过渡|联邦|王国|中央)?政府")
 
 
 def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -363,14 +399,28 @@ def bodies_named_as_fairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
             continue  # 某某电子公|文库: a word cut inside another, not a company (…公司)
         if m.type == "Organization" and (m.text.endswith(_FAIR_ENDS) or lex.fair_of(m.text)):
             m = replace(m, type="Fair", subtype=None)
-        elif m.type == "Organization" and (tail := _ORG_VERB_TAIL.search(m.text)):
+        elif (
+            m.type == "Organization"
+            and m.text.endswith("委")
+            and text.startswith("托", m.end)
+            and lex.place_of(m.text[:-1]) is not None
+        ):  # 兰州市委|托: the place entrusts (委托), no Party committee
+            m = span_mention(m, text, m.start, m.end - 1, type="Place", subtype=None)
+        elif (
+            m.type == "Organization"
+            and (tail := _ORG_VERB_TAIL.search(m.text))
+            and _whole_body(m.text[: tail.start()], lex)
+            and lex.org_of(m.text) is None
+        ):
             m = span_mention(m, text, m.start, m.start + tail.start())
         elif (
             m.type == "Country"
-            and text.startswith("政府", m.end)
-            and not any(x.start < m.end + 2 and x.end > m.end for x in ms[i + 1 :])
-        ):
-            m = span_mention(m, text, m.start, m.end + 2, type="Organization", subtype="Government")
+            and (government := _COUNTRY_GOVERNMENT.match(text, m.end)) is not None
+            and not any(x.start < government.end() and x.end > m.end for x in ms[i + 1 :])
+        ):  # 某国政府, 某国临时政府, 某国联邦政府
+            m = span_mention(
+                m, text, m.start, government.end(), type="Organization", subtype="Government"
+            )
         out.append(m)
     return out
 
@@ -583,8 +633,9 @@ def one_character_places_in_bodies(ms: list[Mention], text: str, lex: Lexicon) -
     return out
 
 
-#: a parent's subsidiary written between two companies (A控股子公司B, A全资子公司B)
-_SUBSIDIARY = re.compile(r"(?:控股|全资|旗下)子公司")
+#: a parent's subsidiary written between two companies (A控股子公司B, A全资子公司B), or
+#: opening the subsidiary's span after its parent (A的子公司B, A下属企业B)
+_SUBSIDIARY = re.compile(r"(?:控股|全资|旗下)子公司|^(?:子公司|下属公司|下属企业|所属企业)")
 
 
 def split_subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -596,10 +647,17 @@ def split_subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     >>> [m.text for m in split_subsidiaries([mention(text, 0, 19, "Organization")], text,
     ...  load_lexicon())]
     ['某铜集团', '某某铜业股份有限公司']
+    >>> text = "某集团的子公司某某物流公司参展"
+    >>> [m.text for m in split_subsidiaries([mention(text, 4, 13, "Organization")], text,
+    ...  load_lexicon())]
+    ['某某物流公司']
     """
     out = []
     for m in ms:
         found = _SUBSIDIARY.search(m.text) if m.type == "Organization" else None
+        if found is not None and found.start() == 0 and len(m.text) - found.end() >= 4:
+            out.append(span_mention(m, text, m.start + found.end(), m.end))
+            continue  # (某集团的)子公司|某某物流公司: the subsidiary alone
         if found is not None and found.start() >= 2 and len(m.text) - found.end() >= 4:
             out.append(span_mention(m, text, m.start, m.start + found.start()))
             out.append(span_mention(m, text, m.start + found.end(), m.end))

@@ -20,6 +20,8 @@ from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.ner.rules_common import (
     HOME,
     NAME_STOP,
+    PROJECT_HEADS,
+    find,
     long_suffixes,
     mention,
     span_mention,
@@ -43,6 +45,9 @@ PHRASE_HEADS = (
     "研讨会",
     "恳谈会",
     "交流会",
+    # services and infrastructure (中欧班列, 某某国际陆港): no bodies
+    "班列",
+    "陆港",
 )
 #: a China–X compound written with a dash (中国—东盟): a modifier, not a body
 _CHINA_X = re.compile(r"中国?[—\-－–][\u4e00-\u9fff]{2,4}")
@@ -86,6 +91,81 @@ def _run_end(text: str, pos: int, limit: int = 12) -> int:
             break
         end += 1
     return end
+
+
+#: a project's phase before 项目 (（一期）项目, 二期项目)
+_STAGED_PROJECT = re.compile(
+    r"(?:（[一二三四五六七八九十0-9]+期）|[一二三四五六七八九十0-9]+期)(?:工程)?项目"
+)
+#: a list of fields closed by 等 and a word for fields (新能源、新材料等19个行业领域)
+_FIELD_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})等(?:[0-9一二三四五六七八九十]+个)?"
+    r"[\u4e00-\u9fff]{0,4}?(?:行业|领域|产业|板块)"
+)
+#: what a company's unit ends with when a project is named after it (某集团西北总部…项目)
+_UNIT_ENDS = ("总部", "基地", "产业园", "中心", "工厂")
+#: a project's name going on after a unit (…总部|和研发中心项目)
+_PROJECT_AFTER = re.compile(r"(?:[和及与][\u4e00-\u9fff]{1,8}?)?项目")
+
+
+#: areas of a place named by their kind (矿区, 景区, 库区 …)
+_AREAS = ("矿区", "景区", "片区", "辖区", "城区", "郊区", "库区", "林区", "牧区", "山区", "灾区")
+
+
+def _place_head(name: str, lex: Lexicon) -> bool:
+    """Whether ``name`` is a known place and two more characters (甘肃|矿区)."""
+    return lex.place_of(name[:-2]) is not None
+
+
+#: a web page's navigation trail, a paper's date line and page: no names
+_PAGE_PARTS = re.compile(r"[>＞›»]|星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|^首页")
+
+
+def _clause_cut(m: Mention, text: str, lex: Lexicon) -> Mention | None:
+    """A model organisation that is a clause: one opening with a verb of founding (共建某某园)
+    is the name after the verb when a known name begins it, else none; one holding 是
+    (海口是集团) is the known place before 是, else none.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "海口是集团重要的投资目的地"
+    >>> _clause_cut(mention(t, 0, 5, "Organization", origin="crf"), t, load_lexicon()).type
+    'Place'
+    >>> t = "两地将共建大学科技园"
+    >>> _clause_cut(mention(t, 3, 10, "Organization", origin="crf"), t, load_lexicon()) is None
+    True
+    """
+    founded = m.text.startswith(FOUNDING_VERBS) and not m.text.endswith(lex.org_suffixes)
+    if founded and m.text not in lex.organizations:  # (建设部, 建设银行: bodies)
+        rest = m.start + 2
+        known = [k for k in find(lex, text) if k.start == rest and k.end <= m.end]
+        return span_mention(m, text, rest, m.end) if known else None
+    at = m.text.find("是")
+    if at > 0 and m.text not in lex.organizations:
+        head = m.text[:at]
+        if lex.place_of(head) is not None:
+            return span_mention(m, text, m.start, m.start + at, type="Place", subtype=None)
+        return None
+    return m
+
+
+def _in_field_list(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a model organisation is an item of a list of fields (…、盐湖化工、…等行业领域)."""
+    if m.text.endswith(lex.org_suffixes) or m.text in lex.organizations:
+        return False
+    for hit in _FIELD_LIST.finditer(text, max(0, m.start - 60)):
+        if hit.start(1) <= m.start and m.end <= hit.end(1):
+            items = hit.group(1).split("、")
+            return m.text in items
+    return False
+
+
+def _company_before_project(m: Mention, text: str, lex: Lexicon) -> int | None:
+    """Where the company ends in a model organisation that runs on into a unit a project is
+    named after (某某集团|甘肃农业总部和研发中心项目): the company is the body; else None."""
+    if not m.text.endswith(_UNIT_ENDS) or _PROJECT_AFTER.match(text, m.end) is None:
+        return None
+    ends = [k.end() for k in re.finditer("集团|公司", m.text)]
+    return ends[-1] if ends and 2 <= ends[-1] < len(m.text) else None
 
 
 def _is_phrase(m: Mention, text: str, lex: Lexicon) -> bool:
@@ -136,7 +216,9 @@ def _place_like(name: str, lex: Lexicon) -> bool:
 GENERIC_BODIES = frozenset(
     str.split(
         "协会 商协会 商会 组委会 执委会 大会组委会 秘书处 主办方 承办方 参展商 "
-        "集团 公司 企业 有限公司 集团公司"
+        "集团 公司 企业 有限公司 集团公司 "
+        # a body's kind alone (合作共建的研究院, 设立的研发中心): no name
+        "研究院 研究所 研究中心 研发中心 实验室 学院 基地 总部 分公司 子公司 工厂"
     )
 )
 
@@ -159,6 +241,12 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     for m in ms:
         if m.origin in ("crf", "lac") and m.text in POLICY_TERMS:
             continue
+        if m.type == "Organization" and _PAGE_PARTS.search(m.text):
+            continue  # 首页 > 新闻中心 > 集团, 星期三 第1版: a web page's or a paper's furniture
+        if m.type == "Organization" and m.origin in ("crf", "lac"):
+            m = _clause_cut(m, text, lex)
+            if m is None:
+                continue  # 共建大学科技园, 海口是集团: a clause, no name
         if m.type == "Organization" and _connects(m, text):
             continue  # 中国联通南亚东南亚: the verb "connect", not the company (whoever read it)
         if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
@@ -172,6 +260,19 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                 continue  # 组委会, 全国|性商协会: a kind, not a name
             if _slogan_word(m, text, lex):
                 continue  # 新时代新福建, 主题为“共商共建共享…”: words of a slogan
+            project = text.startswith("项目", m.end) and m.text.endswith(PROJECT_HEADS)
+            project |= m.text.endswith("项目")  # (研发中心项目: a project's name)
+            staged = _STAGED_PROJECT.match(text, m.end) is not None  # 某某文旅（一期）项目
+            named = staged and m.text.endswith(lex.org_suffixes)  # (某集团一期项目: the firm)
+            if (project or staged) and not named and m.text not in lex.organizations:
+                continue  # 某某产业园|项目, 某某数据中心|项目: a project, not a body
+            if m.text.endswith(_AREAS) and _place_head(m.text, lex):
+                continue  # 甘肃|矿区, 兰州|景区: an area of the place, no body
+            if _in_field_list(m, text, lex):
+                continue  # 新能源、盐湖化工、新材料等19个行业领域: a field, not a company
+            head = _company_before_project(m, text, lex)
+            if head is not None:
+                m = span_mention(m, text, m.start, m.start + head)  # 某集团|甘肃农业总部…项目
         out.append(m)
     return out
 
@@ -274,11 +375,17 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     >>> ms = [mention(text, i, i + 2, "Country") for i in (0, 11, 19, 31)]
     >>> [(m.start, m.text, m.type) for m in compound_halves(ms, text, None)]
     [(0, '中国—东盟传媒港', 'Organization'), (11, '中国', 'Country'), (19, '中国', 'Country')]
+    >>> text = "中国—东盟技术合作大会举行"  # an event: its second half is no body of its own
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 3, 5, "Organization")]
+    >>> compound_halves(ms, text, None)
+    []
     """
     out = list(ms)
     for m in [x for x in ms if x.type == "Country" and _compound_name(text, x.end)]:
         out.remove(m)
         end = _compound_body_end(text, m.end)
+        if end is None:
+            out = [x for x in out if not _inside_event(text, m.end, x)]
         if end is None or any(x.start < m.start < x.end for x in out):
             continue
         inside = [x for x in out if m.start <= x.start and x.end <= end]
@@ -287,6 +394,20 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         out = [x for x in out if x not in inside]
         out.append(Mention(m.start, end, text[m.start : end], "Organization", None, m.origin))
     return sorted(out)
+
+
+#: how an event's name ends (中国—东盟某某合作大会, 中国—某某商务与投资峰会)
+_EVENT_ENDS = re.compile(r"大会|峰会|论坛|年会|博览会|洽谈会|交易会|对接会|推介会|研讨会|合作会")
+
+
+def _inside_event(text: str, end: int, x: Mention) -> bool:
+    """Whether ``x`` is the second half of the dash compound after the country ending at
+    ``end``, inside the name of an event (中国—|东盟|某某合作大会: the event, not 东盟)."""
+    found = _compound_rest(text, end)
+    event = _EVENT_ENDS.search(found[1]) if found else None
+    if found is None or event is None or x.type != "Organization":
+        return False
+    return x.start == found[0] and x.end < found[0] + event.start()
 
 
 #: how a compound body's name ends (中国—东盟技术转移联盟, 中国—东盟传媒港)

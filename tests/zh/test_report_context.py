@@ -1,0 +1,113 @@
+"""What a report's context gives its facts (issue #12; reports written for these tests): the
+year of a report whose text names none, from its publication line; 我省/我市/我区 from the
+report's outlet or dateline; a company (该公司, 该集团) or a pair (双方) named several sentences
+before the signing that refers to it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from fairgraph.ingest import read_document
+from fairgraph.model import Document, PartialDate
+from fairgraph.resolve import resolve
+from fairgraph.zh.pipeline import extract_document
+
+SIGNING = "8日，兰州市人民政府与国家电投签署战略合作协议。"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "2019-07-10 09:30  来源：甘肃日报",
+        "发布时间：2019年07月10日",
+        "  2019年07月10日07:46  来源：人民网",  # a time run on to the day
+        "二〇一九年七月十日",
+        "甘肃日报 2019年7月10日 第01版",
+        "[2019/07/10]",
+    ],
+)
+def test_a_report_without_a_year_takes_its_publication_year(head: str, tmp_path: Path) -> None:
+    path = tmp_path / "r.txt"
+    path.write_text(f"兰州举办投资推介会\n{head}\n本报讯（记者 张建华）{SIGNING}\n", "utf-8")
+    ex = extract_document(read_document(str(path)))
+    assert ex.document.date == PartialDate(2019, 7, 10)
+    assert [a.date for a in ex.agreements] == [PartialDate(2019, 7, 8)]
+
+
+def _sides(text: str) -> tuple[set[str], list[tuple[str, ...]]]:
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    label = {e.key: e.label for e in res.entities}
+    places = {e.label for e in res.entities if e.type == "Place"}
+    return places, sorted(tuple(sorted(label[k] for k in a.parties)) for a in res.agreements)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("来源：甘肃日报\n本报讯 我省与国家电投签署战略合作协议。", "甘肃省"),
+        ("来源：甘肃日报\n本报讯 国家电投同我省签署战略合作协议。", "甘肃省"),
+        ("本报讯（甘肃日报记者 张建华）我省与国家电投签署战略合作协议。", "甘肃省"),
+        ("来源：兰州日报\n本报讯 国家电投与我市签署战略合作协议。", "兰州市"),
+        ("来源：广西日报\n本报讯 我区与国家电投签署战略合作协议。", "广西壮族自治区"),
+        ("来源：内蒙古日报\n本报讯 国家电投与我区签署战略合作协议。", "内蒙古自治区"),
+        ("新华社南宁7月8日电 我区与国家电投签署战略合作协议。", "广西壮族自治区"),
+    ],
+)
+def test_the_reports_own_place_signs(text: str, home: str) -> None:
+    places, agreements = _sides(text)
+    assert home in places
+    assert agreements == [tuple(sorted((home, "国家电力投资集团有限公司")))]
+
+
+def test_our_district_in_a_province_is_no_region() -> None:
+    """我区 names an autonomous region only in that region's reports (a district's report in
+    a province says 我区 of the district, which the graph does not guess)."""
+    places, agreements = _sides("来源：甘肃日报\n本报讯 我区与国家电投签署战略合作协议。")
+    assert "甘肃省" not in places and agreements == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "兰州华创科技有限公司成立于2010年，主要从事新能源开发。近年来，该公司发展迅速。"
+            "8日，该公司与兰州市人民政府签署投资协议。",
+            ("兰州华创科技有限公司", "兰州市人民政府"),
+        ),
+        (
+            "甘肃陇星集团是省属重点企业。去年实现营业收入100亿元。"
+            "该集团与国家电投签署战略合作协议。",
+            ("国家电力投资集团有限公司", "甘肃陇星集团"),
+        ),
+        (
+            "兰州市人民政府与国家电投举行会谈。会谈中，双方就新能源合作深入交换意见。"
+            "会后，双方签署了战略合作协议。",
+            ("兰州市人民政府", "国家电力投资集团有限公司"),
+        ),
+        (
+            "兰州市人民政府与国家电投举行会谈。张建华介绍了兰州市情况。李志强表示，将加大投资。"
+            "会后，双方签署了战略合作协议。",
+            ("兰州市人民政府", "国家电力投资集团有限公司"),
+        ),
+    ],
+)
+def test_a_signer_named_sentences_before(text: str, pair: tuple[str, str]) -> None:
+    _places, agreements = _sides(text)
+    assert agreements == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a new paragraph: 双方 is not the pair of the paragraph before
+        "兰州市人民政府与国家电投举行会谈。\n兰州大学是一所大学。双方签署了战略合作协议。",
+        # a bare 公司 does not reach back past the sentence before
+        "兰州华创科技有限公司成立于2010年。去年实现营业收入1亿元。员工有500人。"
+        "公司与兰州大学签署了合作协议。",
+    ],
+)
+def test_no_signer_from_too_far_back(text: str) -> None:
+    _places, agreements = _sides(text)
+    assert agreements == []
