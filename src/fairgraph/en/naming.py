@@ -702,6 +702,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         country = lex.country(name) or lex.demonym(name)
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Place" and (feature := lex.features.get(name.removeprefix("the "))) is not None:
+        return place_key(feature), feature.name, RULE_ACROSS_LANGUAGES  # Qaidam Basin: 柴达木盆地
     if kind == "Place":
         place = lex.place(name)
         if place and not place.chinese and place.name in lex.foreign_chinese:
