@@ -48,3 +48,78 @@ def test_a_river_in_a_strategys_name_is_no_place(tmp_path: Path) -> None:
         "Jiangxi will advance the Yangtze River Economic Belt.",
     )
     assert not nodes_with(g, "长江", "zh") and not nodes_with(g, "黄河", "zh")
+
+
+def _people(g) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """Each person's label or alternative label → its node."""
+    from rdflib import RDF, RDFS, SKOS
+
+    from fairgraph.namespaces import SCHEMA
+
+    out = {}
+    for node in g.subjects(RDF.type, SCHEMA.Person):
+        for prop in (RDFS.label, SKOS.altLabel):
+            for label in g.objects(node, prop):
+                out[str(label)] = node
+    return out
+
+
+ZH_PEOPLE = (
+    "马来西亚投资、贸易和工业部副部长萨米拉·哈利迪出席签约仪式。"
+    "澳门特别行政区行政长官何志华出席开幕式。"
+    "哈萨克斯坦贸易和一体化部副部长萨米拉·哈利迪会见了企业代表。"
+)
+EN_PEOPLE = (
+    "Samira Khalidi, deputy minister of Malaysia's Ministry of Investment, Trade and Industry, "
+    "attended the signing ceremony. Peter Ho Chi Wah, chief executive of the Macao Special "
+    "Administrative Region, attended the opening. Peter Ho Chi Wai, a businessman, also came."
+)
+
+
+def test_a_transliterated_and_a_cantonese_name_meet_with_an_organisation(tmp_path: Path) -> None:
+    g = _built(tmp_path, ZH_PEOPLE, EN_PEOPLE)
+    people = _people(g)
+    # the Xinhua transliteration of a foreign name, at the same ministry: one person
+    assert people["萨米拉·哈利迪"] == people["Samira Khalidi"]
+    # 何志华 read in Cantonese (Ho Chi Wah), at the Macao government: one person
+    assert people["何志华"] == people["Peter Ho Chi Wah"]
+    assert people["Peter Ho Chi Wai"] != people["何志华"]
+    rules = {str(o) for o in g.objects(None, FG.mergeRule)}
+    assert {
+        "transliterated-name-shared-organization",
+        "cantonese-name-shared-organization",
+    } <= rules
+    result = run_cli("explain", "Samira Khalidi", "-g", tmp_path / "out" / "graph.ttl")
+    assert result.exit_code == 0, result.output
+    assert "transliterated-name-shared-organization" in result.output
+
+
+def test_a_name_that_sounds_alike_and_no_organisation_in_common_stays_apart(
+    tmp_path: Path,
+) -> None:
+    g = _built(
+        tmp_path,
+        "哈萨克斯坦贸易和一体化部副部长萨米拉·哈利迪会见了企业代表。",
+        EN_PEOPLE,
+    )
+    people = _people(g)
+    assert (
+        people["萨米拉·哈利迪"] != people["Samira Khalidi"]
+    )  # another ministry: not the name alone
+
+
+def test_the_sound_keys_of_both_languages_meet() -> None:
+    from fairgraph.en import naming as en
+    from fairgraph.zh import naming as zh
+
+    for chinese, english in (
+        ("萨米拉·哈利迪", "Samira Khalidi"),
+        ("阿列克谢·沃尔科夫", "Alexei Volkov"),
+        ("卡里姆·曼苏尔", "Karim Mansour"),
+        ("罗伯特·米勒", "Robert Miller"),
+        ("何志华", "Peter Ho Chi Wah"),
+        ("李家超", "John Lee Ka-chiu"),
+        ("陈国强", "Chan Kwok-keung"),
+    ):
+        assert set(zh.person_name_keys(chinese)) & set(en.person_name_keys(english)), chinese
+    assert not set(zh.person_name_keys("李明")) & set(en.person_name_keys("Samira Khalidi"))

@@ -27,7 +27,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.names import is_chinese_name, is_pinyin_given, surnames
+from fairgraph.en.names import (
+    cantonese_keys,
+    is_chinese_name,
+    is_pinyin_given,
+    surnames,
+    transliteration_key,
+)
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
     county_name,
@@ -37,7 +43,13 @@ from fairgraph.en.recognize import (
     series_named,
 )
 from fairgraph.model import Document, Extraction, Mention
-from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
+from fairgraph.resolve.records import (
+    RULE_ACROSS_LANGUAGES,
+    RULE_CANTONESE,
+    RULE_CONTEXT,
+    RULE_LEXICON,
+    RULE_TRANSLITERATION,
+)
 
 OWN_OUTLET = "the reporting outlet"
 #: the legal ending of a company's name, which news drops when it names the company again
@@ -1086,6 +1098,20 @@ def person_name_key(name: str) -> str:
     return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
 
 
+def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """The further keys a name meets other languages' names by: a foreign name's consonant
+    skeleton (its Chinese transliteration's), the ends of a name that may be a Cantonese one
+    (Ho Hau Wah: 何厚铧).
+
+    >>> person_name_keys("Faridah Kamaruddin")[0]
+    ('transliterated-name-shared-organization', 'FLTKMLTN')
+    """
+    skeleton = transliteration_key(name)
+    out = [(RULE_TRANSLITERATION, skeleton)] if skeleton else []
+    out += [(RULE_CANTONESE, key) for key in cantonese_keys(name)]
+    return tuple(out)
+
+
 def body_identity(body: str) -> tuple[str, str]:
     """(key, label) of a body a title names: the key its explicit mention has (the Chinese
     official name of a body of China), the English name as its label.
@@ -1194,6 +1220,7 @@ __all__ = [
     "org_subtype",
     "party_body",
     "person_name_key",
+    "person_name_keys",
     "place_parent",
     "role_body",
     "series_short_names",

@@ -10,6 +10,13 @@ city whose government and Party family an organisation belongs to. Same-named pe
 different reports with posts in one such family are one person; a language without it merges
 people only by a shared organisation.
 
+A naming may also provide ``person_name_keys(name) -> tuple[tuple[str, str], ...]``: further
+(rule, key) pairs a person's name has besides :meth:`Naming.person_name_key`'s pinyin — a
+foreign name's sound skeleton (``transliterated-name-shared-organization``: 法丽达·卡马鲁丁 and
+Faridah Kamaruddin both FLTKMLTN), a Chinese name's Cantonese romanisation
+(``cantonese-name-shared-organization``: 何厚铧 and Ho Hau Wah). Keys meet only keys of the
+same rule, and people merge on them only with an organisation in common, as on pinyin.
+
 A naming may also provide ``person_short_names(names) -> dict[str, str]``: within one report,
 the short forms of a person's full name (the surname of a transliterated name, 拉佐夫 for
 谢尔盖·拉佐夫) mapped to the one full name they shorten.

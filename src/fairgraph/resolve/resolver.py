@@ -559,30 +559,49 @@ def _merge_across_languages(
     person_orgs: dict[tuple[str, str], set[str]],
     readers: dict[str, Any],
     person_key: dict[str, str],
-) -> set[str]:
-    """People of reports in different languages whose names agree in the shared key space
-    (pinyin: 李明 and "Li Ming") are one person only when an organisation agrees as well.
-    Updates ``person_key``; returns the merged keys. Reports of one language never meet here."""
+) -> dict[str, set[str]]:
+    """People of reports in different languages whose names agree in a shared key space
+    (pinyin: 李明 and "Li Ming"; a naming's further ``person_name_keys``: a transliteration's
+    sound, a Cantonese romanisation) are one person only when an organisation agrees as well.
+    Updates ``person_key``; returns the merged keys with the rules that merged each. Reports of
+    one language never meet here, and no merge puts two people of one report on one node."""
     if len({r.code for r in readers.values()}) < 2:
-        return set()
-    groups: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+        return {}
+    groups: dict[tuple[str, str], list[tuple[str, str, set[str]]]] = defaultdict(list)
     for (name, doc), orgs in sorted(person_orgs.items()):
         if orgs:
-            shared = readers[doc].naming.person_name_key(name)
-            groups[shared].append((readers[doc].code, f"Person|{name}|{doc}", orgs))
-    merged: set[str] = set()
-    for records in groups.values():
+            naming = readers[doc].naming
+            record = (readers[doc].code, f"Person|{name}|{doc}", orgs)
+            groups[(K.RULE_PINYIN, naming.person_name_key(name))].append(record)
+            further = getattr(naming, "person_name_keys", None)
+            for rule, key in further(name) if further is not None else ():
+                groups[(rule, key)].append(record)
+    merged: dict[str, set[str]] = {}
+    # pinyin first: a name that meets in pinyin is merged under that rule
+    for (rule, _), records in sorted(
+        groups.items(), key=lambda g: (g[0][0] != K.RULE_PINYIN, g[0])
+    ):
         for i, (lang_a, key_a, orgs_a) in enumerate(records):
             for lang_b, key_b, orgs_b in records[i + 1 :]:
                 if lang_a == lang_b or not orgs_a & orgs_b:
                     continue
                 final_a = person_key.get(key_a, key_a)
                 final_b = person_key.get(key_b, key_b)
-                target, other = sorted((final_a, final_b))
-                for key in [key_a, key_b, *person_key]:
-                    if person_key.get(key, key) in (final_a, final_b):
-                        person_key[key] = target
-                merged.add(target)
+                if final_a == final_b:
+                    continue
+                members = sorted(
+                    k
+                    for k in {key_a, key_b, *person_key}
+                    if person_key.get(k, k) in (final_a, final_b)
+                )
+                docs = [d for k in members if (d := k.rsplit("|", 1)[1]) in readers]
+                if len(docs) != len(set(docs)):
+                    continue  # two people of one report would become one
+                target = min(final_a, final_b)
+                for key in members:
+                    person_key[key] = target
+                rules = merged.pop(final_a, set()) | merged.pop(final_b, set())
+                merged[target] = rules | {rule}
     return merged
 
 
@@ -590,7 +609,7 @@ def _entities(
     pool: _Pool,
     person_key: dict[str, str],
     person_rules: dict[str, set[str]],
-    across: frozenset[str] | set[str] = frozenset(),
+    across: dict[str, set[str]] | None = None,
 ) -> tuple[Entity, ...]:
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
@@ -613,9 +632,10 @@ def _entities(
             for rule, labels, docs in notes_of[part]:
                 if len(labels) > 1 or rule != K.RULE_FAIR_EDITION:
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
-        if final in across:
+        if across and final in across:
             merged_docs = sorted({e.document for e in evidence})
-            notes.append(MergeNote(K.RULE_PINYIN, tuple(sorted(surfaces)), tuple(merged_docs)))
+            for rule in sorted(across[final]):
+                notes.append(MergeNote(rule, tuple(sorted(surfaces)), tuple(merged_docs)))
         elif len(parts) > 1:
             merged_docs = sorted({e.document for e in evidence})
             for rule in sorted(person_rules.get(final, {K.RULE_SHARED_POST})):
