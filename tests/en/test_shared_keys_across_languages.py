@@ -123,3 +123,16 @@ def test_the_sound_keys_of_both_languages_meet() -> None:
     ):
         assert set(zh.person_name_keys(chinese)) & set(en.person_name_keys(english)), chinese
     assert not set(zh.person_name_keys("李明")) & set(en.person_name_keys("Samira Khalidi"))
+
+
+def test_a_zone_of_a_city_sharing_its_english_name_is_the_reports_provinces(
+    tmp_path: Path,
+) -> None:
+    g = _built(
+        tmp_path,
+        "陕西省榆林市人民政府与某某能源公司在榆林高新技术产业开发区签署合作协议。",
+        "Yulin, a city in northwest China's Shaanxi Province, signed a cooperation agreement "
+        "with an energy company in the Yulin High-tech Industrial Development Zone on Tuesday.",
+    )
+    zh = nodes_with(g, "榆林高新技术产业开发区", "zh")
+    assert zh and zh == nodes_with(g, "Yulin High-tech Industrial Development Zone", "en")

@@ -574,7 +574,7 @@ def _place_body_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple(rows)
 
 
-def place_body_key(name: str, kind: str) -> str | None:
+def place_body_key(name: str, kind: str, province: str | None = None) -> str | None:
     """The Chinese name of a Chinese place's own body or area written in English
     (``place_bodies.tsv``), or of a development zone's administrative committee: the key
     Chinese reports give it too.
@@ -591,10 +591,16 @@ def place_body_key(name: str, kind: str) -> str | None:
     '西宁经济技术开发区管理委员会'
     >>> place_body_key("Acme University", "Organization") is None
     True
+
+    A city another province's city shares the English name of is the one of the report's
+    ``province`` (Yulin in Shaanxi: 榆林, not Guangxi's 玉林):
+
+    >>> place_body_key("Yulin High-tech Industrial Development Zone", "Place", "Shaanxi")
+    '榆林高新技术产业开发区'
     """
     if kind == "Organization":
         m = _ZONE_COMMITTEE.match(name)
-        zone = place_body_key(m.group("a") or m.group("b"), "Place") if m else None
+        zone = place_body_key(m.group("a") or m.group("b"), "Place", province) if m else None
         if zone is not None:
             return zone + "管理委员会"
     lex = load_lexicon()
@@ -605,6 +611,8 @@ def place_body_key(name: str, kind: str) -> str | None:
         if m is None:
             continue
         place = lex.place(m.group("place"))
+        if place is not None and province is not None:
+            place = lex.namesake_in(place, province)
         if place is None or not place.chinese:
             continue
         # 青海省 → 青海; 新疆维吾尔自治区 → 新疆 (a region's name without its group)
@@ -739,7 +747,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
     if kind == "Organization" and (found := mission_key(name)) is not None:
         return found[0], found[1], RULE_ACROSS_LANGUAGES  # 沙特阿拉伯驻华大使馆
     if kind in ("Organization", "Place"):
-        chinese = place_body_key(name, kind)
+        chinese = place_body_key(name, kind, ctx.province if ctx is not None else None)
         if chinese is not None:  # a province's people's congress, a city's university …
             return f"{kind}|{chinese}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "government-of":
