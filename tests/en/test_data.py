@@ -29,6 +29,7 @@ WIDTHS = {
     "fairs.tsv": 3,
     "foreign_places.tsv": 4,
     "natural_features.tsv": 3,
+    "name_kinds.tsv": 2,
     "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
     "place_bodies.tsv": 3,

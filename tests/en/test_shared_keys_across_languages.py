@@ -136,3 +136,41 @@ def test_a_zone_of_a_city_sharing_its_english_name_is_the_reports_provinces(
     )
     zh = nodes_with(g, "榆林高新技术产业开发区", "zh")
     assert zh and zh == nodes_with(g, "Yulin High-tech Industrial Development Zone", "en")
+
+
+def test_a_company_outside_both_lexicons_meets_by_place_words_and_kind(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "甘肃祥云机械股份有限公司与兰州新区签署投资协议。宁夏新材料投资集团有限公司也参加签约。"
+        "祥瑞机械股份有限公司总经理出席。",
+        "Gansu Xiangyun Machinery Co., Ltd. signed an investment agreement with the Lanzhou New "
+        "Area. Ningxia New Materials Investment Group Co., Ltd. also signed. The general manager "
+        "of Xiangrui Machinery Co., Ltd. attended.",
+    )
+    for zh, en in (
+        ("甘肃祥云机械股份有限公司", "Gansu Xiangyun Machinery Co., Ltd."),
+        ("宁夏新材料投资集团有限公司", "Ningxia New Materials Investment Group Co., Ltd."),
+    ):
+        zh_nodes, en_nodes = nodes_with(g, zh, "zh"), nodes_with(g, en, "en")
+        assert zh_nodes and zh_nodes == en_nodes, (zh, en)
+    # a trade name alone (no place at its head) meets nothing
+    assert nodes_with(g, "祥瑞机械股份有限公司", "zh") != nodes_with(
+        g, "Xiangrui Machinery Co., Ltd.", "en"
+    )
+    assert "translated-name-across-languages" in {str(o) for o in g.objects(None, FG.mergeRule)}
+    result = run_cli(
+        "explain", "Gansu Xiangyun Machinery Co., Ltd.", "-g", tmp_path / "out" / "graph.ttl"
+    )
+    assert result.exit_code == 0, result.output
+    assert "translated-name-across-languages" in result.output
+
+
+def test_another_trade_name_of_the_same_place_and_kind_stays_apart(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "甘肃祥瑞机械股份有限公司与兰州新区签署投资协议。",
+        "Gansu Xiangyun Machinery Co., Ltd. signed an investment agreement with the Lanzhou New "
+        "Area.",
+    )
+    zh_nodes = nodes_with(g, "甘肃祥瑞机械股份有限公司", "zh")
+    assert zh_nodes and zh_nodes != nodes_with(g, "Gansu Xiangyun Machinery Co., Ltd.", "en")

@@ -48,6 +48,7 @@ from fairgraph.resolve.records import (
     RULE_CANTONESE,
     RULE_CONTEXT,
     RULE_LEXICON,
+    RULE_NAME_WORDS,
     RULE_TRANSLITERATION,
 )
 
@@ -1120,6 +1121,51 @@ def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _name_kinds() -> tuple[tuple[str, str], ...]:
+    rows = data_rows("name_kinds.tsv", 2)
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a company's or zone's English name meets its Chinese name by: the
+    place at its head as its Chinese name, its middle words in lower case, its kind
+    (data/name_kinds.tsv) — the Chinese naming reads its names into the same words. A name
+    with no place of China (or China) at its head, or no known kind at its end, has none.
+
+    >>> cross_keys("Organization", "Shaanxi Coal and Chemical Industry Group Co., Ltd.")[0][1]
+    'Organization|陕西省|coal chemical industry|group co ltd'
+    >>> cross_keys("Organization", "Guangxi LiuGong Machinery Co., Ltd.")[0][1]
+    'Organization|广西壮族自治区|liugong machinery|co ltd'
+    >>> cross_keys("Organization", "Acme Machinery Co., Ltd.")
+    ()
+    """
+    if kind not in ("Organization", "Place"):
+        return ()
+    lex = load_lexicon()
+    words = re.sub(r"[(),.'’]", " ", label.replace("&", " ").replace("-", " ")).split()
+    place = None
+    for cut in range(min(len(words) - 1, 3), 0, -1):
+        head = " ".join(words[:cut])
+        found = lex.place(head)
+        if found is not None and found.chinese and found.level in ("province", "city", "county"):
+            place = found.chinese
+        country = lex.country(head)
+        if place is None and country is not None and country.iso2 == "CN":
+            place = lex.country_chinese.get("CN")
+        if place is not None:
+            words = words[cut:]
+            break
+    if place is None:
+        return ()
+    rest = " ".join(w.lower() for w in words if w.lower() not in ("and", "the", "of"))
+    for ending, name_kind in _name_kinds():
+        if rest.endswith(" " + ending):
+            middle = rest[: -len(ending) - 1]
+            return ((RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}"),)
+    return ()
+
+
 def body_identity(body: str) -> tuple[str, str]:
     """(key, label) of a body a title names: the key its explicit mention has (the Chinese
     official name of a body of China), the English name as its label.
@@ -1219,6 +1265,7 @@ __all__ = [
     "body_identity",
     "clean",
     "country_prefixed",
+    "cross_keys",
     "declared_short_names",
     "document_context",
     "fair_keys",

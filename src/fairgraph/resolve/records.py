@@ -31,6 +31,10 @@ RULE_TRANSLITERATION = "transliterated-name-shared-organization"
 #: people of reports in two languages, a Chinese name and its Cantonese romanisation (何厚铧,
 #: Ho Hau Wah), and an organisation in common
 RULE_CANTONESE = "cantonese-name-shared-organization"
+#: a company or zone of reports in two languages whose names agree in place, translated (or
+#: pinyin) words and kind (陕西煤业化工集团有限责任公司, Shaanxi Coal and Chemical Industry Group
+#: Co., Ltd.)
+RULE_NAME_WORDS = "translated-name-across-languages"
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,19 @@ class DocumentKeys:
     def naming(self) -> Any:
         return language(self.code).naming
 
+    def renamed(self, rename: dict[str, str]) -> DocumentKeys:
+        """These keys with some entity keys replaced (``rename``: old key → new key)."""
+        if not rename:
+            return self
+        out = DocumentKeys(self.code)
+        out.mention_keys.keys = {k: rename.get(v, v) for k, v in self.mention_keys.keys.items()}
+        out.ops = [(op[0], rename.get(op[1], op[1]), *op[2:]) for op in self.ops]
+        out.post_orgs = {k: rename.get(v, v) for k, v in self.post_orgs.items()}
+        out.post_countries = {k: rename.get(v, v) for k, v in self.post_countries.items()}
+        out.place_bodies = {k: rename.get(v, v) for k, v in self.place_bodies.items()}
+        out.person_orgs = [(person, rename.get(org, org)) for person, org in self.person_orgs]
+        return out
+
     def replay(self, pool: _Pool) -> None:
         pool.naming = self.naming
         for op in self.ops:
@@ -268,6 +281,8 @@ def _resolve_keyed(
     unique: list[Extraction], keys: list[DocumentKeys], aliases: AliasRules
 ) -> Resolution:
     """The corpus's resolution from its reports' own keys (in the order of ``unique``)."""
+    rename, merges = _cross_language_names(keys)
+    keys = [found.renamed(rename) for found in keys]
     pool = _Pool()
     mention_keys = MentionKeys()
     person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -283,6 +298,10 @@ def _resolve_keyed(
         for person, org in found.person_orgs:
             person_orgs[person].add(org)
 
+    for target, rule, labels, docs in merges:
+        noted_labels, noted_docs = pool.notes.setdefault((target, rule), (set(), set()))
+        noted_labels.update(labels)
+        noted_docs.update(docs)
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     readers = {e.document.id: language_of(e.document) for e in unique}
     across = _merge_across_languages(person_orgs, readers, person_key)
@@ -553,6 +572,62 @@ def _venue_of(pool: _Pool) -> Callable[[str], bool]:
         return bool(find is not None and find(label))
 
     return venue
+
+
+def _cross_language_names(
+    keys: list[DocumentKeys],
+) -> tuple[dict[str, str], list[tuple[str, str, set[str], set[str]]]]:
+    """Organisations and places of reports in different languages that no lexicon names but
+    whose names agree in a key space the namings share (``cross_keys``: a company's place,
+    words and kind): the keys to rename (each to the smallest of its group), and the merges
+    made as (key, rule, labels, documents). A key space in which a language has two different
+    keys merges nothing: which of them is meant cannot be told."""
+    if len({found.code for found in keys}) < 2:
+        return {}, []
+    groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    labels: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str]] = set()
+    for found in keys:
+        naming = found.naming
+        cross = getattr(naming, "cross_keys", None)
+        for op in found.ops:
+            if op[0] != "add" or op[2] not in ("Organization", "Place"):
+                continue
+            key, kind, surface, evidence, canonical = op[1:6]
+            if surface is not None:
+                labels[key].add(naming.clean(surface))
+            docs[key].add(evidence.document)
+            label = canonical or (naming.clean(surface) if surface is not None else None)
+            if cross is None or label is None or (key, label) in seen:
+                continue
+            seen.add((key, label))
+            for rule, shared in cross(kind, label):
+                groups[(rule, shared)][found.code].add(key)
+    rename: dict[str, str] = {}
+    merged: dict[str, tuple[str, set[str]]] = {}
+    for (rule, _), by_language in sorted(groups.items()):
+        if len(by_language) < 2 or any(len(k) != 1 for k in by_language.values()):
+            continue
+        group = sorted({rename.get(k, k) for ks in by_language.values() for k in ks})
+        if len(group) < 2:
+            continue
+        target = group[0]
+        for key in [*group[1:], *[k for k, v in rename.items() if v in group[1:]]]:
+            rename[key] = target
+        merged[target] = (rule, merged.pop(target, (rule, set()))[1] | set(group))
+    merges = []
+    for target, (rule, members) in sorted(merged.items()):
+        parts = [k for k in {*members, *rename} if rename.get(k, k) == target]
+        merges.append(
+            (
+                target,
+                rule,
+                set().union(*(labels[k] for k in parts)),
+                set().union(*(docs[k] for k in parts)),
+            )
+        )
+    return rename, merges
 
 
 def _merge_across_languages(

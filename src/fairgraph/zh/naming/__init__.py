@@ -29,6 +29,7 @@ from fairgraph.zh.naming.context import (
     nearest_context,
     zone_context,
 )
+from fairgraph.zh.naming.cross import cross_keys
 from fairgraph.zh.naming.fair_keys import fair_keys
 from fairgraph.zh.naming.keys import abbreviations, clean, declared_short_names, key_of, party_body
 from fairgraph.zh.naming.sounds import cantonese_keys, transliteration_key
@@ -40,6 +41,7 @@ __all__ = [
     "body_identity",
     "clean",
     "country_prefixed",
+    "cross_keys",
     "declared_short_names",
     "document_context",
     "fair_keys",
