@@ -21,7 +21,7 @@ WIDTHS = {
     "feature_words.tsv": 1,
     "country_variants.tsv": 4,
     "departments.tsv": 3,
-    "ethnic_groups.tsv": 1,
+    "ethnic_groups.tsv": 2,
     "family_names_abroad.tsv": 2,
     "fair_names.tsv": 2,
     "fair_cadences.tsv": 6,

@@ -174,3 +174,16 @@ def test_another_trade_name_of_the_same_place_and_kind_stays_apart(tmp_path: Pat
     )
     zh_nodes = nodes_with(g, "甘肃祥瑞机械股份有限公司", "zh")
     assert zh_nodes and zh_nodes != nodes_with(g, "Gansu Xiangyun Machinery Co., Ltd.", "en")
+
+
+def test_an_autonomous_countys_government_meets_across_languages(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "本报讯 3月5日，大通回族土族自治县人民政府与某某能源公司在西宁签署合作协议。",
+        "The Datong Hui and Tu Autonomous County People's Government of Qinghai Province signed "
+        "a cooperation agreement with an energy company in Xining, capital of Qinghai.",
+    )
+    # a county named whole, not the city of Datong (Shanxi) its first word names
+    zh = nodes_with(g, "大通回族土族自治县人民政府", "zh")
+    en = nodes_with(g, "Datong Hui and Tu Autonomous County People's Government", "en")
+    assert zh and zh == en

@@ -835,8 +835,11 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     or m.groupdict().get("d")
                     or ""
                 ).strip()
-                place = _place_of(where)
-                county = _county(where, ctx) if place is None else None
+                # a county named whole first (Datong Hui and Tu Autonomous County: not the
+                # city of Datong its first word names)
+                whole = _county(where, ctx) if where.endswith((" County", " District")) else None
+                place = _place_of(where) if whole is None else None
+                county = whole or (_county(where, ctx) if place is None else None)
                 if county is not None:  # the Baqiao District People's Government: 灞桥区人民政府
                     return body_key(county, which), build(county), RULE_ACROSS_LANGUAGES
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
