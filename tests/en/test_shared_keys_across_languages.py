@@ -187,3 +187,13 @@ def test_an_autonomous_countys_government_meets_across_languages(tmp_path: Path)
     zh = nodes_with(g, "大通回族土族自治县人民政府", "zh")
     en = nodes_with(g, "Datong Hui and Tu Autonomous County People's Government", "en")
     assert zh and zh == en
+
+
+def test_a_fair_under_its_name_without_china_is_one_edition(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "第31届哈尔滨国际经济贸易洽谈会在哈尔滨开幕。",
+        "The 31st Harbin International Economic and Trade Fair opened in Harbin.",
+    )
+    zh = nodes_with(g, "第31届哈尔滨国际经济贸易洽谈会", "zh")
+    assert zh and zh == nodes_with(g, "31st Harbin International Economic and Trade Fair", "en")
