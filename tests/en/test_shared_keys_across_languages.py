@@ -197,3 +197,16 @@ def test_a_fair_under_its_name_without_china_is_one_edition(tmp_path: Path) -> N
     )
     zh = nodes_with(g, "第31届哈尔滨国际经济贸易洽谈会", "zh")
     assert zh and zh == nodes_with(g, "31st Harbin International Economic and Trade Fair", "en")
+
+
+def test_a_foreign_ministers_title_names_the_ministry_people_meet_by(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "俄罗斯经济发展部副部长伊万·彼得罗夫率团参会。埃及贸易和工业部部长艾哈迈德·纳赛尔出席。",
+        "A delegation led by Russian Deputy Minister of Economic Development Ivan Petrov is "
+        'attending. "We welcome investment," said Ahmed Nasser, Egypt\'s minister of trade and '
+        "industry.",
+    )
+    people = _people(g)
+    assert people["伊万·彼得罗夫"] == people["Ivan Petrov"]
+    assert people["艾哈迈德·纳赛尔"] == people["Ahmed Nasser"]

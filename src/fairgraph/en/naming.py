@@ -159,7 +159,7 @@ def local_context(
 ) -> Context:
     """The report's context, and for a body written right behind a foreign country
     (Kazakhstan's Ministry of Trade) that country, whose body it is."""
-    if mention.type != "Organization":
+    if mention.type not in ("Organization", "Role"):
         return ctx
     earlier = [m for m in before() if m.end <= mention.start]
     last = max(earlier, key=lambda m: m.end) if earlier else None
@@ -168,6 +168,8 @@ def local_context(
     lex = load_lexicon()
     place = lex.place(clean(last.text)) if last.type == "Place" else None
     if place is not None and place.chinese and mention.start - last.end >= 2:
+        if mention.type == "Role":
+            return ctx
         return replace(ctx, owner=place.name)  # Gansu's Department of Commerce
     if last.type != "Country":
         return ctx
@@ -239,12 +241,22 @@ def _portfolio_chinese(name: str) -> str | None:
     '投资、贸易和工业部'
     >>> _portfolio_chinese("Ministry of Trade"), _portfolio_chinese("Ministry of Trade and Magic")
     (None, None)
+
+    A portfolio of two or more words without "and" is one phrase (Ministry of Economic
+    Development → 经济发展部):
+
+    >>> _portfolio_chinese("Ministry of Economic Development")
+    '经济发展部'
     """
+    table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
+    phrase = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)", name)
+    if phrase is not None and " and " not in phrase.group(1):
+        words = phrase.group(1).split()
+        return "".join(table[w] for w in words) + "部" if all(w in table for w in words) else None
     found = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+,?\s+)+and\s+[A-Z][a-z]+)", name)
     if found is None:
         return None
     words = re.findall(r"[A-Z][a-z]+", found.group(1))
-    table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
     if len(words) < 2 or any(w not in table for w in words):
         return None
     zh = [table[w] for w in words]
@@ -1178,6 +1190,12 @@ def body_identity(body: str) -> tuple[str, str]:
     >>> body_identity("State Council")
     ('Organization|中华人民共和国国务院', 'State Council')
     """
+    foreign = re.fullmatch(r"(Ministry of .+) of ([A-Z][\w' -]+)", body)
+    state = load_lexicon().country(foreign.group(2)) if foreign else None
+    if foreign is not None and state is not None and state.iso2 != "CN":
+        found = _foreign_body(foreign.group(1), Context(country=state.name))
+        if found is not None:  # a foreign minister's ministry, named by the title (role_body)
+            return found
     official = re.fullmatch(r"(.+?)人民政府", body)
     place = load_lexicon().chinese_places.get(official.group(1)) if official else None
     if place is not None:  # 榆林市人民政府: a city whose English name another city shares
@@ -1196,6 +1214,11 @@ def role_body(ctx: Context, role: str) -> str | None:
     low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
+    minister = re.fullmatch(r"(?:(?:first\s+)?(?:deputy|vice)\s+)?minister\s+of\s+(.+)", low)
+    if minister is not None and ctx.country is not None:
+        # Russian Deputy Minister of Economic Development: Russia's ministry of that portfolio
+        portfolio = " ".join(w if w == "and" else w.title() for w in minister.group(1).split())
+        return f"Ministry of {portfolio} of {ctx.country}"
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
         return government(p)
     if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):

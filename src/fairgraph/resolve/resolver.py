@@ -230,7 +230,30 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             if country is not None:
                 found.post_countries[(doc.id, post.person.start, post.role.start)] = country
             found.person_orgs.append(((naming.clean(post.person.text), doc.id), org))
+            titled = _title_body(
+                post, ctx, naming, functools.partial(_before, ex, sentence_of=sentence_of)
+            )
+            if titled is not None and titled != org:
+                # the ministry a foreign minister's title names: shared with a report naming
+                # it, though this report's post stays the country's
+                found.person_orgs.append(((naming.clean(post.person.text), doc.id), titled))
     return found
+
+
+def _title_body(
+    post: Post, ctx: Any, naming: Any, before: Callable[[Mention], Callable[[], list[Mention]]]
+) -> str | None:
+    """The key of the body the title of an official of a foreign country names (Russian Deputy
+    Minister of Economic Development: Russia's ministry of that portfolio, as the naming's
+    ``role_body`` reads it in the country written before the title), for people to meet by;
+    None for a post with an organisation or without a country."""
+    if post.represents is None or post.organization is not None:
+        return None
+    local = naming.local_context(ctx, post.role, before(post.role))
+    if local is ctx:
+        return None
+    body = naming.role_body(local, post.role.text)
+    return naming.body_identity(body)[0] if body else None
 
 
 def _unique(extractions: Sequence[Extraction]) -> list[Extraction]:
