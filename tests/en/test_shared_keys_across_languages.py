@@ -15,7 +15,7 @@ from fairgraph.namespaces import FG
 def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
     """The graph of a Chinese and an English report built together."""
     corpus = tmp_path / "in"
-    corpus.mkdir()
+    corpus.mkdir(parents=True)
     (corpus / "zh.txt").write_text(zh, encoding="utf-8")
     (corpus / "en.txt").write_text(en, encoding="utf-8")
     assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
@@ -210,3 +210,21 @@ def test_a_foreign_ministers_title_names_the_ministry_people_meet_by(tmp_path: P
     people = _people(g)
     assert people["伊万·彼得罗夫"] == people["Ivan Petrov"]
     assert people["艾哈迈德·纳赛尔"] == people["Ahmed Nasser"]
+
+
+def test_the_chinese_vice_president_is_the_states_across_languages(tmp_path: Path) -> None:
+    zh = "国家副主席王建国向博览会致贺信。"
+    g = _built(
+        tmp_path,
+        zh,
+        "Chinese Vice President Wang Jianguo sent a congratulatory letter to the expo.",
+    )
+    people = _people(g)
+    assert people["王建国"] == people["Wang Jianguo"]
+    other = _built(
+        tmp_path / "other",
+        zh,
+        "Wang Jianguo, vice president of Acme Machinery Co., Ltd., attended the expo.",
+    )
+    people = _people(other)
+    assert people["王建国"] != people["Wang Jianguo"]  # a company's vice president

@@ -58,6 +58,9 @@ LEGAL_END = re.compile(
     r"(?:\s*\((?:Group|Holdings?|China)\))?(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.,?\s+Limited"
     r"|Company\s+Limited|Limited|Ltd\.?|Inc\.|Corporation|Corp\.?|PLC|LLC))+$"
 )
+#: the state whose President and Vice President a Chinese report writes 国家主席, 国家副主席: the
+#: key the Chinese naming gives it, and its English name
+STATE_OF_CHINA = ("Organization|中华人民共和国", "People's Republic of China")
 #: the origin of a company named again without its legal ending (Acme Solar)
 SHORT_NAME = "short-name"
 #: the origin of "the company" where it stands for the company the report names first
@@ -174,9 +177,9 @@ def local_context(
     if last.type != "Country":
         return ctx
     country = lex.country(clean(last.text)) or lex.demonym(clean(last.text))
-    if country is None or country.iso2 == "CN":
+    if country is None or (country.iso2 == "CN" and mention.type != "Role"):
         return ctx
-    return replace(ctx, country=country.name)
+    return replace(ctx, country=country.name)  # a title's country: Chinese Vice President
 
 
 #: the first words of a body every state has (a ministry, a department, an agency …)
@@ -1190,6 +1193,8 @@ def body_identity(body: str) -> tuple[str, str]:
     >>> body_identity("State Council")
     ('Organization|中华人民共和国国务院', 'State Council')
     """
+    if body == STATE_OF_CHINA[1]:
+        return STATE_OF_CHINA
     foreign = re.fullmatch(r"(Ministry of .+) of ([A-Z][\w' -]+)", body)
     state = load_lexicon().country(foreign.group(2)) if foreign else None
     if foreign is not None and state is not None and state.iso2 != "CN":
@@ -1214,6 +1219,9 @@ def role_body(ctx: Context, role: str) -> str | None:
     low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
+    state = lex.country(ctx.country) if ctx.country is not None else None
+    if state is not None and state.iso2 == "CN" and low in ("president", "vice president"):
+        return STATE_OF_CHINA[1]  # Chinese Vice President: the state's, as 国家副主席
     minister = re.fullmatch(r"(?:(?:first\s+)?(?:deputy|vice)\s+)?minister\s+of\s+(.+)", low)
     if minister is not None and ctx.country is not None:
         # Russian Deputy Minister of Economic Development: Russia's ministry of that portfolio

@@ -247,7 +247,7 @@ def _title_body(
     Minister of Economic Development: Russia's ministry of that portfolio, as the naming's
     ``role_body`` reads it in the country written before the title), for people to meet by;
     None for a post with an organisation or without a country."""
-    if post.represents is None or post.organization is not None:
+    if post.organization is not None:
         return None
     local = naming.local_context(ctx, post.role, before(post.role))
     if local is ctx:
