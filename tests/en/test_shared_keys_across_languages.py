@@ -228,3 +228,17 @@ def test_the_chinese_vice_president_is_the_states_across_languages(tmp_path: Pat
     )
     people = _people(other)
     assert people["王建国"] != people["Wang Jianguo"]  # a company's vice president
+
+
+def test_two_chinese_names_of_one_key_merge_with_nothing(tmp_path: Path) -> None:
+    """Which of two Chinese entities the English name means cannot be told: none merges."""
+    g = _built(
+        tmp_path,
+        "甘肃祥云机械股份有限公司与兰州新区签署投资协议。甘肃省祥云机械股份有限公司也参加了签约。",
+        "Gansu Xiangyun Machinery Co., Ltd. signed an investment agreement with the Lanzhou New "
+        "Area.",
+    )
+    en = nodes_with(g, "Gansu Xiangyun Machinery Co., Ltd.", "en")
+    assert en
+    assert en != nodes_with(g, "甘肃祥云机械股份有限公司", "zh")
+    assert en != nodes_with(g, "甘肃省祥云机械股份有限公司", "zh")
