@@ -242,3 +242,14 @@ def test_two_chinese_names_of_one_key_merge_with_nothing(tmp_path: Path) -> None
     assert en
     assert en != nodes_with(g, "甘肃祥云机械股份有限公司", "zh")
     assert en != nodes_with(g, "甘肃省祥云机械股份有限公司", "zh")
+
+
+def test_a_family_name_read_otherwise_meets_its_pinyin(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "来源：柳州市人民政府　发布时间：2024-05-06　编辑：覃雪梅\n\n柳州市代表团参加博览会。",
+        "Source: Liuzhou Municipal People's Government | Updated: 2024-05-06 | Editor: Qin Xuemei"
+        "\n\nA Liuzhou delegation attended the expo.",
+    )
+    people = _people(g)
+    assert people["覃雪梅"] == people["Qin Xuemei"]  # 覃 as a family name is Qin, not tan

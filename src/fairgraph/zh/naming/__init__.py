@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from fairgraph.model import Mention
-from fairgraph.resolve.records import RULE_CANTONESE, RULE_TRANSLITERATION
+from fairgraph.resolve.records import RULE_CANTONESE, RULE_PINYIN, RULE_TRANSLITERATION
 from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import (
@@ -32,7 +32,7 @@ from fairgraph.zh.naming.context import (
 from fairgraph.zh.naming.cross import cross_keys
 from fairgraph.zh.naming.fair_keys import fair_keys
 from fairgraph.zh.naming.keys import abbreviations, clean, declared_short_names, key_of, party_body
-from fairgraph.zh.naming.sounds import cantonese_keys, transliteration_key
+from fairgraph.zh.naming.sounds import cantonese_keys, surname_readings, transliteration_key
 from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 
 __all__ = [
@@ -134,9 +134,16 @@ def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
     (('transliterated-name-shared-organization', 'FLTKMLTN'),)
     >>> ("cantonese-name-shared-organization", "hohauwa") in person_name_keys("何厚铧")
     True
+
+    A family name read otherwise than the character's commonest reading (覃 Qin, 单 Shan, 曾
+    Zeng) gives the name's pinyin under each reading:
+
+    >>> ("pinyin-name-shared-organization", "qinyuewen") in person_name_keys("覃月雯")
+    True
     """
     skeleton = transliteration_key(name)
     out = [(RULE_TRANSLITERATION, skeleton)] if skeleton else []
+    out += [(RULE_PINYIN, key) for key in surname_readings(name)]
     out += [(RULE_CANTONESE, key) for key in cantonese_keys(name)]
     return tuple(out)
 

@@ -99,6 +99,26 @@ def transliteration_key(name: str) -> str | None:
     return key if len(key) >= MIN_SKELETON else None
 
 
+def surname_readings(name: str) -> tuple[str, ...]:
+    """A Chinese name's pinyin (letters, lower case) under each other reading of its first
+    character, the family name (覃 tan, qin; 曾 ceng, zeng): family names keep readings the
+    character's commonest one is not.
+
+    >>> surname_readings("覃月雯")
+    ('qinyuewen', 'yanyuewen')
+    >>> surname_readings("法丽达·卡马鲁丁"), surname_readings("李明")
+    ((), ())
+    """
+    if not 2 <= len(name) <= 3 or any(d in name for d in NAME_DOTS):
+        return ()  # a transliterated name, or one of a compound family name
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    rest = "".join(lazy_pinyin(name[1:])).lower()
+    first = lazy_pinyin(name[0])[0]
+    readings = pinyin(name[0], style=Style.NORMAL, heteronym=True)[0]
+    return tuple(f"{r}{rest}" for r in readings if r != first and r.isalpha())
+
+
 @functools.cache
 def _readings() -> dict[str, tuple[str, ...]]:
     text = (
