@@ -21,7 +21,7 @@ WIDTHS = {
     "feature_words.tsv": 1,
     "country_variants.tsv": 4,
     "departments.tsv": 3,
-    "ethnic_groups.tsv": 1,
+    "ethnic_groups.tsv": 2,
     "family_names_abroad.tsv": 2,
     "fair_names.tsv": 2,
     "fair_cadences.tsv": 6,
@@ -29,6 +29,8 @@ WIDTHS = {
     "fair_editions.tsv": 7,
     "fairs.tsv": 3,
     "foreign_places.tsv": 4,
+    "natural_features.tsv": 3,
+    "name_kinds.tsv": 2,
     "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
     "place_bodies.tsv": 3,
@@ -157,3 +159,13 @@ def test_every_currency_name_is_read_after_a_number() -> None:
     for name, code in data_rows("currencies.tsv", 2):
         found = find_amounts(f"a deal worth 5 million {name} in all")
         assert [a.currency for a in found] == [code], name
+
+
+def test_natural_features_are_the_chinese_lexicons() -> None:
+    """Every natural feature's Chinese name is one the Chinese lexicon reads as a feature."""
+    from fairgraph.zh.lexicon import load_lexicon as chinese_lexicon
+
+    features = chinese_lexicon().features
+    rows = data_rows("natural_features.tsv", 3)
+    assert len(rows) > 100
+    assert all(chinese in features for _, _, chinese in rows)

@@ -95,6 +95,21 @@ def build_places() -> list[list[str]]:
     return out
 
 
+def _peoples(stem: str) -> tuple[str, list[str]]:
+    """A name's stem without the peoples it ends with, and their English names in the order
+    written (大通回族土族 → 大通, [Hui, Tu]), from data/ethnic_groups.tsv."""
+    english: dict[str, str] = {}
+    for name, chinese in rows(DATA / "ethnic_groups.tsv", 2):
+        english.setdefault(chinese, name)
+    peoples: list[str] = []
+    while True:
+        found = next((c for c in sorted(english, key=len, reverse=True) if stem.endswith(c)), None)
+        if found is None:
+            return stem, peoples
+        peoples.insert(0, english[found])
+        stem = stem[: -len(found)]
+
+
 def build_counties() -> list[list[str]]:
     """The counties (县) and city districts (区) of the Chinese lexicon under the pinyin of their
     name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao District), with their
@@ -115,8 +130,17 @@ def build_counties() -> list[list[str]]:
         stem = zh_name[:-1]
         if level != "county" or province is None or word is None or len(stem) < 2:
             continue
-        if stem.endswith("自治") or chinese_count[zh_name] > 1:
-            continue  # an autonomous county's name needs its peoples; a shared name is either
+        if chinese_count[zh_name] > 1:
+            continue  # a shared name is either
+        if stem.endswith("自治"):
+            # 三江侗族自治县 → Sanjiang Dong Autonomous County (its peoples in English)
+            stem, peoples = _peoples(stem.removesuffix("自治"))
+            if not peoples or len(stem) < 2 or word != "County":
+                continue
+            people = (
+                ", ".join(peoples[:-1]) + " and " + peoples[-1] if len(peoples) > 1 else peoples[0]
+            )
+            word = f"{people} Autonomous County"
         name = f"{''.join(lazy_pinyin(stem)).title()} {word}"
         key = (name, province)
         out[key] = None if key in out else [name, province, zh_name]

@@ -28,7 +28,8 @@ class Country:
 @dataclass(frozen=True)
 class Place:
     name: str
-    level: str  # province, city, county (of China: a border port city); city, region (elsewhere)
+    level: str  # province, city, county (of China: a border port city); city, region (elsewhere);
+    # feature (a natural feature of China: data/natural_features.tsv)
     province: str | None  # the province a city lies in
     chinese: str  # its name in the Chinese lexicon
 
@@ -46,6 +47,9 @@ class Lexicon:
     demonyms: dict[str, Country] = field(default_factory=dict)
     places: dict[str, Place] = field(default_factory=dict)  # any form → place
     chinese_places: dict[str, Place] = field(default_factory=dict)  # Chinese name → place
+    #: China's major natural features (data/natural_features.tsv), any form → feature: keyed by
+    #: their Chinese names, never read as a division (no government, no title's body)
+    features: dict[str, Place] = field(default_factory=dict)
     #: (English name, province) → county or city district (data/counties.tsv), and by Chinese name
     counties: dict[tuple[str, str], Place] = field(default_factory=dict)
     chinese_counties: dict[str, Place] = field(default_factory=dict)
@@ -306,6 +310,10 @@ def load_lexicon() -> Lexicon:
         lex.counties[name, province] = county
         lex.chinese_counties[chinese] = county
         lex.counties_named.setdefault(name, []).append(county)
+    for name, aliases, chinese in data_rows("natural_features.tsv", 3):
+        feature = Place(name, "feature", None, chinese)  # the Qaidam Basin: 柴达木盆地
+        for form in [name, *_split(aliases)]:
+            lex.features.setdefault(form, feature)
     for name, _iso2, kind, chinese in data_rows("foreign_places.tsv", 4):
         lex.places.setdefault(name, Place(name, kind, None, ""))
         if chinese:

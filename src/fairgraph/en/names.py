@@ -56,3 +56,101 @@ def is_chinese_name(name: str) -> bool:
     if len(parts) == 3:  # Ho Hau Wah, Leung Chun-ying style
         return parts[0] in surnames() and all(p[:1].isupper() and p[1:].islower() for p in parts)
     return False
+
+
+#: English spellings → the consonant classes a transliteration keeps (the Chinese naming's
+#: ``fairgraph.zh.naming.sounds``: P T K F L M N S; vowels, h, w-less y carry nothing), longest
+#: spelling first
+_SPELLINGS = (
+    ("sch", "S"),
+    ("tch", "S"),
+    ("ch", "S"),
+    ("sh", "S"),
+    ("zh", "S"),
+    ("ph", "F"),
+    ("th", "T"),
+    ("kh", ""),  # Khalid 哈立德, Mikhail 米哈伊尔: read as an h
+    ("gh", "K"),
+    ("ck", "K"),
+    ("qu", "K"),
+    ("ng", "N"),
+    ("x", "KS"),
+    ("ce", "S"),
+    ("ci", "S"),
+    ("cy", "S"),
+    ("c", "K"),
+    ("j", "S"),
+    ("g", "K"),
+    ("k", "K"),
+    ("q", "K"),
+    ("z", "S"),
+    ("s", "S"),
+    ("w", "F"),
+    ("v", "F"),
+    ("f", "F"),
+    ("b", "P"),
+    ("p", "P"),
+    ("d", "T"),
+    ("t", "T"),
+    ("l", "L"),
+    ("r", "L"),
+    ("m", "M"),
+    ("n", "N"),
+)
+_VOWELS = "aeiouy"
+#: the shortest skeleton worth a key (the Chinese naming's MIN_SKELETON)
+_MIN_SKELETON = 4
+
+
+def transliteration_key(name: str) -> str | None:
+    """The consonant skeleton of a foreign name, as its Chinese transliteration keeps it (an r
+    before a consonant goes unwritten: Robert 罗伯特); None for a Chinese name in pinyin or a
+    skeleton too short to tell names apart.
+
+    >>> transliteration_key("Faridah Kamaruddin"), transliteration_key("Alexei Volkov")
+    ('FLTKMLTN', 'LKSFLKF')
+    >>> transliteration_key("Karim Mansour"), transliteration_key("Li Ming")
+    ('KLMNSL', None)
+    """
+    if is_chinese_name(name) or " " not in name.strip():
+        return None
+    letters = re.sub(r"[^a-z]", "", name.lower())
+    out: list[str] = []
+    i = 0
+    while i < len(letters):
+        if letters[i] in _VOWELS or letters[i] == "h":
+            i += 1
+            continue
+        if letters[i] == "r" and i + 1 < len(letters) and letters[i + 1] not in _VOWELS:
+            i += 1  # Robert, Mark: the r goes unwritten
+            continue
+        spelling, classes = next((s, c) for s, c in _SPELLINGS if letters.startswith(s, i))
+        if spelling in ("ce", "ci", "cy"):
+            spelling = "c"  # the vowel is read on
+        for c in classes:
+            if not out or out[-1] != c:
+                out.append(c)
+        i += len(spelling)
+    key = "".join(out)
+    return key if len(key) >= _MIN_SKELETON else None
+
+
+def _plain_syllable(syllable: str) -> str:
+    if len(syllable) > 2 and syllable[-1] in "hr" and syllable[-2] in "aeiou":
+        return syllable[:-1]  # Wah and Wa, Hoh and Ho: one reading
+    return syllable
+
+
+def cantonese_keys(name: str) -> tuple[str, ...]:
+    """The ends of a name that may be a Chinese name in the Hong Kong Government romanisation
+    (Ho Hau Wah of Edmund Ho Hau Wah, Lee Ka-chiu of John Lee Ka-chiu): its last two and
+    three syllables, as the Chinese naming reads the characters in Cantonese (letters only, a
+    vowel's closing h or r left out).
+
+    >>> cantonese_keys("Edmund Ho Hau Wah"), cantonese_keys("John Lee Ka-chiu")
+    (('hauwa', 'hohauwa'), ('kachiu', 'leekachiu'))
+    """
+    syllables = [_plain_syllable(s) for s in re.split(r"[\s-]+", name.lower().strip()) if s]
+    if len(syllables) < 2 or not all(s.isascii() and s.isalpha() for s in syllables):
+        return ()
+    return tuple("".join(syllables[-n:]) for n in (2, 3) if n <= len(syllables))

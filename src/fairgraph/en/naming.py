@@ -27,7 +27,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
-from fairgraph.en.names import is_chinese_name, is_pinyin_given, surnames
+from fairgraph.en.names import (
+    cantonese_keys,
+    is_chinese_name,
+    is_pinyin_given,
+    surnames,
+    transliteration_key,
+)
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
     county_name,
@@ -37,7 +43,14 @@ from fairgraph.en.recognize import (
     series_named,
 )
 from fairgraph.model import Document, Extraction, Mention
-from fairgraph.resolve.records import RULE_ACROSS_LANGUAGES, RULE_CONTEXT, RULE_LEXICON
+from fairgraph.resolve.records import (
+    RULE_ACROSS_LANGUAGES,
+    RULE_CANTONESE,
+    RULE_CONTEXT,
+    RULE_LEXICON,
+    RULE_NAME_WORDS,
+    RULE_TRANSLITERATION,
+)
 
 OWN_OUTLET = "the reporting outlet"
 #: the legal ending of a company's name, which news drops when it names the company again
@@ -45,6 +58,9 @@ LEGAL_END = re.compile(
     r"(?:\s*\((?:Group|Holdings?|China)\))?(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.,?\s+Limited"
     r"|Company\s+Limited|Limited|Ltd\.?|Inc\.|Corporation|Corp\.?|PLC|LLC))+$"
 )
+#: the state whose President and Vice President a Chinese report writes 国家主席, 国家副主席: the
+#: key the Chinese naming gives it, and its English name
+STATE_OF_CHINA = ("Organization|中华人民共和国", "People's Republic of China")
 #: the origin of a company named again without its legal ending (Acme Solar)
 SHORT_NAME = "short-name"
 #: the origin of "the company" where it stands for the company the report names first
@@ -146,7 +162,7 @@ def local_context(
 ) -> Context:
     """The report's context, and for a body written right behind a foreign country
     (Kazakhstan's Ministry of Trade) that country, whose body it is."""
-    if mention.type != "Organization":
+    if mention.type not in ("Organization", "Role"):
         return ctx
     earlier = [m for m in before() if m.end <= mention.start]
     last = max(earlier, key=lambda m: m.end) if earlier else None
@@ -155,13 +171,15 @@ def local_context(
     lex = load_lexicon()
     place = lex.place(clean(last.text)) if last.type == "Place" else None
     if place is not None and place.chinese and mention.start - last.end >= 2:
+        if mention.type == "Role":
+            return ctx
         return replace(ctx, owner=place.name)  # Gansu's Department of Commerce
     if last.type != "Country":
         return ctx
     country = lex.country(clean(last.text)) or lex.demonym(clean(last.text))
-    if country is None or country.iso2 == "CN":
+    if country is None or (country.iso2 == "CN" and mention.type != "Role"):
         return ctx
-    return replace(ctx, country=country.name)
+    return replace(ctx, country=country.name)  # a title's country: Chinese Vice President
 
 
 #: the first words of a body every state has (a ministry, a department, an agency …)
@@ -226,12 +244,22 @@ def _portfolio_chinese(name: str) -> str | None:
     '投资、贸易和工业部'
     >>> _portfolio_chinese("Ministry of Trade"), _portfolio_chinese("Ministry of Trade and Magic")
     (None, None)
+
+    A portfolio of two or more words without "and" is one phrase (Ministry of Economic
+    Development → 经济发展部):
+
+    >>> _portfolio_chinese("Ministry of Economic Development")
+    '经济发展部'
     """
+    table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
+    phrase = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)", name)
+    if phrase is not None and " and " not in phrase.group(1):
+        words = phrase.group(1).split()
+        return "".join(table[w] for w in words) + "部" if all(w in table for w in words) else None
     found = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+,?\s+)+and\s+[A-Z][a-z]+)", name)
     if found is None:
         return None
     words = re.findall(r"[A-Z][a-z]+", found.group(1))
-    table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
     if len(words) < 2 or any(w not in table for w in words):
         return None
     zh = [table[w] for w in words]
@@ -562,7 +590,7 @@ def _place_body_forms() -> tuple[tuple[re.Pattern[str], str, str], ...]:
     return tuple(rows)
 
 
-def place_body_key(name: str, kind: str) -> str | None:
+def place_body_key(name: str, kind: str, province: str | None = None) -> str | None:
     """The Chinese name of a Chinese place's own body or area written in English
     (``place_bodies.tsv``), or of a development zone's administrative committee: the key
     Chinese reports give it too.
@@ -579,10 +607,16 @@ def place_body_key(name: str, kind: str) -> str | None:
     '西宁经济技术开发区管理委员会'
     >>> place_body_key("Acme University", "Organization") is None
     True
+
+    A city another province's city shares the English name of is the one of the report's
+    ``province`` (Yulin in Shaanxi: 榆林, not Guangxi's 玉林):
+
+    >>> place_body_key("Yulin High-tech Industrial Development Zone", "Place", "Shaanxi")
+    '榆林高新技术产业开发区'
     """
     if kind == "Organization":
         m = _ZONE_COMMITTEE.match(name)
-        zone = place_body_key(m.group("a") or m.group("b"), "Place") if m else None
+        zone = place_body_key(m.group("a") or m.group("b"), "Place", province) if m else None
         if zone is not None:
             return zone + "管理委员会"
     lex = load_lexicon()
@@ -593,6 +627,8 @@ def place_body_key(name: str, kind: str) -> str | None:
         if m is None:
             continue
         place = lex.place(m.group("place"))
+        if place is not None and province is not None:
+            place = lex.namesake_in(place, province)
         if place is None or not place.chinese:
             continue
         # 青海省 → 青海; 新疆维吾尔自治区 → 新疆 (a region's name without its group)
@@ -702,6 +738,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         country = lex.country(name) or lex.demonym(name)
         if country:
             return f"Country|{country.iso2}", country.name, RULE_LEXICON
+    if kind == "Place" and (feature := lex.features.get(name.removeprefix("the "))) is not None:
+        return place_key(feature), feature.name, RULE_ACROSS_LANGUAGES  # Qaidam Basin: 柴达木盆地
     if kind == "Place":
         place = lex.place(name)
         if place and not place.chinese and place.name in lex.foreign_chinese:
@@ -725,7 +763,7 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
     if kind == "Organization" and (found := mission_key(name)) is not None:
         return found[0], found[1], RULE_ACROSS_LANGUAGES  # 沙特阿拉伯驻华大使馆
     if kind in ("Organization", "Place"):
-        chinese = place_body_key(name, kind)
+        chinese = place_body_key(name, kind, ctx.province if ctx is not None else None)
         if chinese is not None:  # a province's people's congress, a city's university …
             return f"{kind}|{chinese}", name, RULE_ACROSS_LANGUAGES
     if kind == "Organization" and mention.origin == "government-of":
@@ -812,8 +850,11 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                     or m.groupdict().get("d")
                     or ""
                 ).strip()
-                place = _place_of(where)
-                county = _county(where, ctx) if place is None else None
+                # a county named whole first (Datong Hui and Tu Autonomous County: not the
+                # city of Datong its first word names)
+                whole = _county(where, ctx) if where.endswith((" County", " District")) else None
+                place = _place_of(where) if whole is None else None
+                county = whole or (_county(where, ctx) if place is None else None)
                 if county is not None:  # the Baqiao District People's Government: 灞桥区人民政府
                     return body_key(county, which), build(county), RULE_ACROSS_LANGUAGES
                 if place is not None and re.search(r"\b(?:Municipal|City)\b", name):
@@ -1084,6 +1125,65 @@ def person_name_key(name: str) -> str:
     return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
 
 
+def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """The further keys a name meets other languages' names by: a foreign name's consonant
+    skeleton (its Chinese transliteration's), the ends of a name that may be a Cantonese one
+    (Ho Hau Wah: 何厚铧).
+
+    >>> person_name_keys("Faridah Kamaruddin")[0]
+    ('transliterated-name-shared-organization', 'FLTKMLTN')
+    """
+    skeleton = transliteration_key(name)
+    out = [(RULE_TRANSLITERATION, skeleton)] if skeleton else []
+    out += [(RULE_CANTONESE, key) for key in cantonese_keys(name)]
+    return tuple(out)
+
+
+@functools.cache
+def _name_kinds() -> tuple[tuple[str, str], ...]:
+    rows = data_rows("name_kinds.tsv", 2)
+    return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
+
+
+def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a company's or zone's English name meets its Chinese name by: the
+    place at its head as its Chinese name, its middle words in lower case, its kind
+    (data/name_kinds.tsv) — the Chinese naming reads its names into the same words. A name
+    with no place of China (or China) at its head, or no known kind at its end, has none.
+
+    >>> cross_keys("Organization", "Shaanxi Coal and Chemical Industry Group Co., Ltd.")[0][1]
+    'Organization|陕西省|coal chemical industry|group co ltd'
+    >>> cross_keys("Organization", "Guangxi LiuGong Machinery Co., Ltd.")[0][1]
+    'Organization|广西壮族自治区|liugong machinery|co ltd'
+    >>> cross_keys("Organization", "Acme Machinery Co., Ltd.")
+    ()
+    """
+    if kind not in ("Organization", "Place"):
+        return ()
+    lex = load_lexicon()
+    words = re.sub(r"[(),.'’]", " ", label.replace("&", " ").replace("-", " ")).split()
+    place = None
+    for cut in range(min(len(words) - 1, 3), 0, -1):
+        head = " ".join(words[:cut])
+        found = lex.place(head)
+        if found is not None and found.chinese and found.level in ("province", "city", "county"):
+            place = found.chinese
+        country = lex.country(head)
+        if place is None and country is not None and country.iso2 == "CN":
+            place = lex.country_chinese.get("CN")
+        if place is not None:
+            words = words[cut:]
+            break
+    if place is None:
+        return ()
+    rest = " ".join(w.lower() for w in words if w.lower() not in ("and", "the", "of"))
+    for ending, name_kind in _name_kinds():
+        if rest.endswith(" " + ending):
+            middle = rest[: -len(ending) - 1]
+            return ((RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}"),)
+    return ()
+
+
 def body_identity(body: str) -> tuple[str, str]:
     """(key, label) of a body a title names: the key its explicit mention has (the Chinese
     official name of a body of China), the English name as its label.
@@ -1093,6 +1193,14 @@ def body_identity(body: str) -> tuple[str, str]:
     >>> body_identity("State Council")
     ('Organization|中华人民共和国国务院', 'State Council')
     """
+    if body == STATE_OF_CHINA[1]:
+        return STATE_OF_CHINA
+    foreign = re.fullmatch(r"(Ministry of .+) of ([A-Z][\w' -]+)", body)
+    state = load_lexicon().country(foreign.group(2)) if foreign else None
+    if foreign is not None and state is not None and state.iso2 != "CN":
+        found = _foreign_body(foreign.group(1), Context(country=state.name))
+        if found is not None:  # a foreign minister's ministry, named by the title (role_body)
+            return found
     official = re.fullmatch(r"(.+?)人民政府", body)
     place = load_lexicon().chinese_places.get(official.group(1)) if official else None
     if place is not None:  # 榆林市人民政府: a city whose English name another city shares
@@ -1111,6 +1219,14 @@ def role_body(ctx: Context, role: str) -> str | None:
     low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
+    state = lex.country(ctx.country) if ctx.country is not None else None
+    if state is not None and state.iso2 == "CN" and low in ("president", "vice president"):
+        return STATE_OF_CHINA[1]  # Chinese Vice President: the state's, as 国家副主席
+    minister = re.fullmatch(r"(?:(?:first\s+)?(?:deputy|vice)\s+)?minister\s+of\s+(.+)", low)
+    if minister is not None and ctx.country is not None:
+        # Russian Deputy Minister of Economic Development: Russia's ministry of that portfolio
+        portfolio = " ".join(w if w == "and" else w.title() for w in minister.group(1).split())
+        return f"Ministry of {portfolio} of {ctx.country}"
     if low.endswith("governor") and ctx.province and (p := lex.place(ctx.province)):
         return government(p)
     if low.endswith("mayor") and ctx.city and (p := lex.place(ctx.city)):
@@ -1183,6 +1299,7 @@ __all__ = [
     "body_identity",
     "clean",
     "country_prefixed",
+    "cross_keys",
     "declared_short_names",
     "document_context",
     "fair_keys",
@@ -1192,6 +1309,7 @@ __all__ = [
     "org_subtype",
     "party_body",
     "person_name_key",
+    "person_name_keys",
     "place_parent",
     "role_body",
     "series_short_names",

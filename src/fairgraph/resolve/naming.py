@@ -10,6 +10,20 @@ city whose government and Party family an organisation belongs to. Same-named pe
 different reports with posts in one such family are one person; a language without it merges
 people only by a shared organisation.
 
+A naming may also provide ``person_name_keys(name) -> tuple[tuple[str, str], ...]``: further
+(rule, key) pairs a person's name has besides :meth:`Naming.person_name_key`'s pinyin — a
+foreign name's sound skeleton (``transliterated-name-shared-organization``: 法丽达·卡马鲁丁 and
+Faridah Kamaruddin both FLTKMLTN), a Chinese name's Cantonese romanisation
+(``cantonese-name-shared-organization``: 何厚铧 and Ho Hau Wah). Keys meet only keys of the
+same rule, and people merge on them only with an organisation in common, as on pinyin.
+
+A naming may also provide ``cross_keys(kind, label) -> tuple[tuple[str, str], ...]``: (rule,
+key) pairs an organisation's or place's name has in a key space all languages share, for the
+many companies and zones no lexicon names (``translated-name-across-languages``: the place at
+the head as its Chinese name, the words translated or in pinyin, the kind: 陕西煤业化工集团有限公司
+and "Shaanxi Coal and Chemical Industry Group Co., Ltd."). Reports in different languages whose
+names meet there are one entity, when each language has one entity with that key.
+
 A naming may also provide ``person_short_names(names) -> dict[str, str]``: within one report,
 the short forms of a person's full name (the surname of a transliterated name, 拉佐夫 for
 谢尔盖·拉佐夫) mapped to the one full name they shorten.

@@ -25,6 +25,16 @@ RULE_SURNAME = "surname-of-full-name-in-document"
 RULE_ACROSS_LANGUAGES = "official-name-across-languages"
 #: people of reports in two languages, one name in pinyin, and an organisation in common
 RULE_PINYIN = "pinyin-name-shared-organization"
+#: people of reports in two languages, a foreign name and its transliteration sounding alike
+#: (法丽达·卡马鲁丁, Faridah Kamaruddin), and an organisation in common
+RULE_TRANSLITERATION = "transliterated-name-shared-organization"
+#: people of reports in two languages, a Chinese name and its Cantonese romanisation (何厚铧,
+#: Ho Hau Wah), and an organisation in common
+RULE_CANTONESE = "cantonese-name-shared-organization"
+#: a company or zone of reports in two languages whose names agree in place, translated (or
+#: pinyin) words and kind (陕西煤业化工集团有限责任公司, Shaanxi Coal and Chemical Industry Group
+#: Co., Ltd.)
+RULE_NAME_WORDS = "translated-name-across-languages"
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,19 @@ class DocumentKeys:
     def naming(self) -> Any:
         return language(self.code).naming
 
+    def renamed(self, rename: dict[str, str]) -> DocumentKeys:
+        """These keys with some entity keys replaced (``rename``: old key → new key)."""
+        if not rename:
+            return self
+        out = DocumentKeys(self.code)
+        out.mention_keys.keys = {k: rename.get(v, v) for k, v in self.mention_keys.keys.items()}
+        out.ops = [(op[0], rename.get(op[1], op[1]), *op[2:]) for op in self.ops]
+        out.post_orgs = {k: rename.get(v, v) for k, v in self.post_orgs.items()}
+        out.post_countries = {k: rename.get(v, v) for k, v in self.post_countries.items()}
+        out.place_bodies = {k: rename.get(v, v) for k, v in self.place_bodies.items()}
+        out.person_orgs = [(person, rename.get(org, org)) for person, org in self.person_orgs]
+        return out
+
     def replay(self, pool: _Pool) -> None:
         pool.naming = self.naming
         for op in self.ops:
@@ -217,7 +230,30 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             if country is not None:
                 found.post_countries[(doc.id, post.person.start, post.role.start)] = country
             found.person_orgs.append(((naming.clean(post.person.text), doc.id), org))
+            titled = _title_body(
+                post, ctx, naming, functools.partial(_before, ex, sentence_of=sentence_of)
+            )
+            if titled is not None and titled != org:
+                # the ministry a foreign minister's title names: shared with a report naming
+                # it, though this report's post stays the country's
+                found.person_orgs.append(((naming.clean(post.person.text), doc.id), titled))
     return found
+
+
+def _title_body(
+    post: Post, ctx: Any, naming: Any, before: Callable[[Mention], Callable[[], list[Mention]]]
+) -> str | None:
+    """The key of the body the title of an official of a foreign country names (Russian Deputy
+    Minister of Economic Development: Russia's ministry of that portfolio, as the naming's
+    ``role_body`` reads it in the country written before the title), for people to meet by;
+    None for a post with an organisation or without a country."""
+    if post.organization is not None:
+        return None
+    local = naming.local_context(ctx, post.role, before(post.role))
+    if local is ctx:
+        return None
+    body = naming.role_body(local, post.role.text)
+    return naming.body_identity(body)[0] if body else None
 
 
 def _unique(extractions: Sequence[Extraction]) -> list[Extraction]:
@@ -268,6 +304,8 @@ def _resolve_keyed(
     unique: list[Extraction], keys: list[DocumentKeys], aliases: AliasRules
 ) -> Resolution:
     """The corpus's resolution from its reports' own keys (in the order of ``unique``)."""
+    rename, merges = _cross_language_names(keys)
+    keys = [found.renamed(rename) for found in keys]
     pool = _Pool()
     mention_keys = MentionKeys()
     person_orgs: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -283,6 +321,10 @@ def _resolve_keyed(
         for person, org in found.person_orgs:
             person_orgs[person].add(org)
 
+    for target, rule, labels, docs in merges:
+        noted_labels, noted_docs = pool.notes.setdefault((target, rule), (set(), set()))
+        noted_labels.update(labels)
+        noted_docs.update(docs)
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     readers = {e.document.id: language_of(e.document) for e in unique}
     across = _merge_across_languages(person_orgs, readers, person_key)
@@ -555,34 +597,109 @@ def _venue_of(pool: _Pool) -> Callable[[str], bool]:
     return venue
 
 
+def _cross_language_names(
+    keys: list[DocumentKeys],
+) -> tuple[dict[str, str], list[tuple[str, str, set[str], set[str]]]]:
+    """Organisations and places of reports in different languages that no lexicon names but
+    whose names agree in a key space the namings share (``cross_keys``: a company's place,
+    words and kind): the keys to rename (each to the smallest of its group), and the merges
+    made as (key, rule, labels, documents). A key space in which a language has two different
+    keys merges nothing: which of them is meant cannot be told."""
+    if len({found.code for found in keys}) < 2:
+        return {}, []
+    groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    labels: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str]] = set()
+    for found in keys:
+        naming = found.naming
+        cross = getattr(naming, "cross_keys", None)
+        for op in found.ops:
+            if op[0] != "add" or op[2] not in ("Organization", "Place"):
+                continue
+            key, kind, surface, evidence, canonical = op[1:6]
+            if surface is not None:
+                labels[key].add(naming.clean(surface))
+            docs[key].add(evidence.document)
+            label = canonical or (naming.clean(surface) if surface is not None else None)
+            if cross is None or label is None or (key, label) in seen:
+                continue
+            seen.add((key, label))
+            for rule, shared in cross(kind, label):
+                groups[(rule, shared)][found.code].add(key)
+    rename: dict[str, str] = {}
+    merged: dict[str, tuple[str, set[str]]] = {}
+    for (rule, _), by_language in sorted(groups.items()):
+        if len(by_language) < 2 or any(len(k) != 1 for k in by_language.values()):
+            continue
+        group = sorted({rename.get(k, k) for ks in by_language.values() for k in ks})
+        if len(group) < 2:
+            continue
+        target = group[0]
+        for key in [*group[1:], *[k for k, v in rename.items() if v in group[1:]]]:
+            rename[key] = target
+        merged[target] = (rule, merged.pop(target, (rule, set()))[1] | set(group))
+    merges = []
+    for target, (rule, members) in sorted(merged.items()):
+        parts = [k for k in {*members, *rename} if rename.get(k, k) == target]
+        merges.append(
+            (
+                target,
+                rule,
+                set().union(*(labels[k] for k in parts)),
+                set().union(*(docs[k] for k in parts)),
+            )
+        )
+    return rename, merges
+
+
 def _merge_across_languages(
     person_orgs: dict[tuple[str, str], set[str]],
     readers: dict[str, Any],
     person_key: dict[str, str],
-) -> set[str]:
-    """People of reports in different languages whose names agree in the shared key space
-    (pinyin: 李明 and "Li Ming") are one person only when an organisation agrees as well.
-    Updates ``person_key``; returns the merged keys. Reports of one language never meet here."""
+) -> dict[str, set[str]]:
+    """People of reports in different languages whose names agree in a shared key space
+    (pinyin: 李明 and "Li Ming"; a naming's further ``person_name_keys``: a transliteration's
+    sound, a Cantonese romanisation) are one person only when an organisation agrees as well.
+    Updates ``person_key``; returns the merged keys with the rules that merged each. Reports of
+    one language never meet here, and no merge puts two people of one report on one node."""
     if len({r.code for r in readers.values()}) < 2:
-        return set()
-    groups: dict[str, list[tuple[str, str, set[str]]]] = defaultdict(list)
+        return {}
+    groups: dict[tuple[str, str], list[tuple[str, str, set[str]]]] = defaultdict(list)
     for (name, doc), orgs in sorted(person_orgs.items()):
         if orgs:
-            shared = readers[doc].naming.person_name_key(name)
-            groups[shared].append((readers[doc].code, f"Person|{name}|{doc}", orgs))
-    merged: set[str] = set()
-    for records in groups.values():
+            naming = readers[doc].naming
+            record = (readers[doc].code, f"Person|{name}|{doc}", orgs)
+            groups[(K.RULE_PINYIN, naming.person_name_key(name))].append(record)
+            further = getattr(naming, "person_name_keys", None)
+            for rule, key in further(name) if further is not None else ():
+                groups[(rule, key)].append(record)
+    merged: dict[str, set[str]] = {}
+    # pinyin first: a name that meets in pinyin is merged under that rule
+    for (rule, _), records in sorted(
+        groups.items(), key=lambda g: (g[0][0] != K.RULE_PINYIN, g[0])
+    ):
         for i, (lang_a, key_a, orgs_a) in enumerate(records):
             for lang_b, key_b, orgs_b in records[i + 1 :]:
                 if lang_a == lang_b or not orgs_a & orgs_b:
                     continue
                 final_a = person_key.get(key_a, key_a)
                 final_b = person_key.get(key_b, key_b)
-                target, other = sorted((final_a, final_b))
-                for key in [key_a, key_b, *person_key]:
-                    if person_key.get(key, key) in (final_a, final_b):
-                        person_key[key] = target
-                merged.add(target)
+                if final_a == final_b:
+                    continue
+                members = sorted(
+                    k
+                    for k in {key_a, key_b, *person_key}
+                    if person_key.get(k, k) in (final_a, final_b)
+                )
+                docs = [d for k in members if (d := k.rsplit("|", 1)[1]) in readers]
+                if len(docs) != len(set(docs)):
+                    continue  # two people of one report would become one
+                target = min(final_a, final_b)
+                for key in members:
+                    person_key[key] = target
+                rules = merged.pop(final_a, set()) | merged.pop(final_b, set())
+                merged[target] = rules | {rule}
     return merged
 
 
@@ -590,7 +707,7 @@ def _entities(
     pool: _Pool,
     person_key: dict[str, str],
     person_rules: dict[str, set[str]],
-    across: frozenset[str] | set[str] = frozenset(),
+    across: dict[str, set[str]] | None = None,
 ) -> tuple[Entity, ...]:
     merged: dict[str, list[str]] = defaultdict(list)
     for key in pool.types:
@@ -613,9 +730,10 @@ def _entities(
             for rule, labels, docs in notes_of[part]:
                 if len(labels) > 1 or rule != K.RULE_FAIR_EDITION:
                     notes.append(MergeNote(rule, tuple(sorted(labels)), tuple(sorted(docs))))
-        if final in across:
+        if across and final in across:
             merged_docs = sorted({e.document for e in evidence})
-            notes.append(MergeNote(K.RULE_PINYIN, tuple(sorted(surfaces)), tuple(merged_docs)))
+            for rule in sorted(across[final]):
+                notes.append(MergeNote(rule, tuple(sorted(surfaces)), tuple(merged_docs)))
         elif len(parts) > 1:
             merged_docs = sorted({e.document for e in evidence})
             for rule in sorted(person_rules.get(final, {K.RULE_SHARED_POST})):

@@ -86,6 +86,7 @@ class Lexicon:
         fairs: list[FairSeriesEntry],
         titles: frozenset[str],
         foreign_places: list[ForeignPlaceEntry] | None = None,
+        features: Iterable[str] = (),
     ) -> None:
         self.countries: Mapping[str, CountryEntry] = _table(
             (n, c) for c in countries for n in (c.name, *c.names)
@@ -99,6 +100,10 @@ class Lexicon:
         self.foreign_places: Mapping[str, ForeignPlaceEntry] = _table(
             (n, f) for f in foreign_places or () for n in (f.name, *f.aliases)
         )
+        #: China's major natural features (柴达木盆地, 河西走廊, 贺兰山): places the NER rule
+        #: ``natural_features`` reads, kept out of ``places`` (no division, body or title is
+        #: built on them)
+        self.features: frozenset[str] = frozenset(features)
         self.organizations: Mapping[str, OrgEntry] = _table(
             (n, o) for o in organizations for n in (o.name, *o.aliases)
         )
@@ -208,4 +213,5 @@ def load_lexicon() -> Lexicon:
         tables.fairs(),
         build_titles(),
         tables.foreign_places(),
+        tables.natural_features({entry.name for entry, _ in places}),
     )

@@ -75,6 +75,17 @@ def zones(known: set[str]) -> list[tuple[PlaceEntry, tuple[str, ...]]]:
     return out
 
 
+def natural_features(known: set[str]) -> list[str]:
+    """China's major natural features (柴达木盆地, 青海湖, 天山 …) and their aliases; a feature's
+    province-level division, when it lies in one, must be one of ``known``."""
+    out = []
+    for name, parent, aliases in rows("natural_features.tsv", 3):
+        if parent and parent not in known:
+            raise ModelError(f"natural_features.tsv: {name}'s division {parent!r} is unknown")
+        out += [name, *_split(aliases)]
+    return out
+
+
 def organizations() -> list[OrgEntry]:
     out = []
     for name, kind, aliases, _source in rows("organizations.tsv", 4):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from fairgraph.model import Mention
+from fairgraph.resolve.records import RULE_CANTONESE, RULE_PINYIN, RULE_TRANSLITERATION
 from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import (
@@ -28,8 +29,10 @@ from fairgraph.zh.naming.context import (
     nearest_context,
     zone_context,
 )
+from fairgraph.zh.naming.cross import cross_keys
 from fairgraph.zh.naming.fair_keys import fair_keys
 from fairgraph.zh.naming.keys import abbreviations, clean, declared_short_names, key_of, party_body
+from fairgraph.zh.naming.sounds import cantonese_keys, surname_readings, transliteration_key
 from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 
 __all__ = [
@@ -38,6 +41,7 @@ __all__ = [
     "body_identity",
     "clean",
     "country_prefixed",
+    "cross_keys",
     "declared_short_names",
     "document_context",
     "fair_keys",
@@ -49,6 +53,7 @@ __all__ = [
     "org_subtype",
     "party_body",
     "person_name_key",
+    "person_name_keys",
     "place_parent",
     "person_short_names",
     "role_body",
@@ -119,6 +124,28 @@ def person_name_key(name: str) -> str:
     from pypinyin import lazy_pinyin
 
     return "".join(lazy_pinyin(name)).lower().replace("v", "u").replace("ü", "u")
+
+
+def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
+    """The further keys a name meets other languages' names by: a transliterated foreign
+    name's consonant skeleton, a Chinese name's Cantonese romanisations (``sounds``).
+
+    >>> person_name_keys("法丽达·卡马鲁丁")
+    (('transliterated-name-shared-organization', 'FLTKMLTN'),)
+    >>> ("cantonese-name-shared-organization", "hohauwa") in person_name_keys("何厚铧")
+    True
+
+    A family name read otherwise than the character's commonest reading (覃 Qin, 单 Shan, 曾
+    Zeng) gives the name's pinyin under each reading:
+
+    >>> ("pinyin-name-shared-organization", "qinyuewen") in person_name_keys("覃月雯")
+    True
+    """
+    skeleton = transliteration_key(name)
+    out = [(RULE_TRANSLITERATION, skeleton)] if skeleton else []
+    out += [(RULE_PINYIN, key) for key in surname_readings(name)]
+    out += [(RULE_CANTONESE, key) for key in cantonese_keys(name)]
+    return tuple(out)
 
 
 def body_identity(body: str) -> tuple[str, str]:

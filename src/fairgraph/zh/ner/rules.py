@@ -122,6 +122,7 @@ from fairgraph.zh.ner.rules_places import (
     foreign_place_heads,
     former_after_places,
     lexicon_places_win,
+    natural_features,
 )
 from fairgraph.zh.ner.rules_spans import (
     cut_at_spaces,
@@ -219,6 +220,7 @@ PIPELINE = (
     prefer_lexicon_titles,
     resolve_overlaps,
     lexicon_places_win,
+    natural_features,
     foreign_city_halls,
     foreign_place_heads,
     known_orgs_over_places,

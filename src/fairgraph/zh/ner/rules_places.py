@@ -78,6 +78,64 @@ def lexicon_places_win(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     return sorted(out)
 
 
+#: words after a feature's name that make it part of a strategy's, a region's or a body's name
+#: (长江经济带, 黄河流域, 湘江新区, 天山网): no place of its own
+_FEATURE_WORDS_AFTER = (
+    "经济带",
+    "流域",
+    "上游",
+    "中游",
+    "下游",
+    "中下游",
+    "城市群",
+    "三角洲",
+    "新区",
+    "沿线",
+    "沿岸",
+    "国家文化公园",
+    "网",
+)
+
+
+def natural_features(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """China's major natural features the lexicon knows (柴达木盆地, 河西走廊, 贺兰山:
+    ``natural_features.tsv``) are places, where no other name runs across them: a body's name
+    holding one (中国长江三峡集团有限公司, 昆明滇池国际会展中心) keeps it, and so does a strategy's
+    (长江经济带, 黄河流域); a person the model read over one becomes the place unless a title
+    stands beside it or a verb of saying follows; a place the model read is kept as known.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "双方将在柴达木盆地建设光伏基地，相聚贺兰山下"
+    >>> [(m.text, m.type) for m in natural_features([mention(text, 18, 21, "Person")], text,
+    ...     load_lexicon())]
+    [('柴达木盆地', 'Place'), ('贺兰山', 'Place')]
+    >>> text = "推进长江经济带建设"
+    >>> natural_features([], text, load_lexicon())
+    []
+    """
+    out = list(ms)
+    for name in sorted(lex.features, key=lambda n: (-len(n), n)):
+        at = text.find(name)
+        while at >= 0:
+            start, end = at, at + len(name)
+            at = text.find(name, end)
+            if text.startswith(_FEATURE_WORDS_AFTER, end):
+                continue
+            overlapping = [m for m in out if m.start < end and start < m.end]
+            if any(
+                m.type not in ("Place", "Person") or m.start < start or m.end > end
+                for m in overlapping
+            ):
+                continue  # inside a body's or a longer name, or read as one already
+            same = [m for m in overlapping if (m.start, m.end) == (start, end)]
+            if same and same[0].type == "Person" and _said_of_a_person(out, text, start, end):
+                continue  # 贺兰山说: a person of that name
+            out = [m for m in out if m not in overlapping]  # the model's place: a known one now
+            out.append(Mention(start, end, name, "Place", None, "lexicon"))
+    return sorted(out)
+
+
 #: verbs of saying that make the name before them a person's (张江说, 张江表示)
 _SAYING = ("说", "表示", "指出", "称", "介绍", "强调", "认为", "致辞", "讲话", "透露")
 
