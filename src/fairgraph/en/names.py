@@ -107,8 +107,8 @@ def transliteration_key(name: str) -> str | None:
     before a consonant goes unwritten: Robert 罗伯特); None for a Chinese name in pinyin or a
     skeleton too short to tell names apart.
 
-    >>> transliteration_key("Faridah Kamaruddin"), transliteration_key("Alexei Volkov")
-    ('FLTKMLTN', 'LKSFLKF')
+    >>> transliteration_key("Aminah Rosli"), transliteration_key("Alexei Volkov")
+    ('MNLSL', 'LKSFLKF')
     >>> transliteration_key("Karim Mansour"), transliteration_key("Li Ming")
     ('KLMNSL', None)
     """

@@ -1130,8 +1130,8 @@ def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
     skeleton (its Chinese transliteration's), the ends of a name that may be a Cantonese one
     (Ho Hau Wah: 何厚铧).
 
-    >>> person_name_keys("Faridah Kamaruddin")[0]
-    ('transliterated-name-shared-organization', 'FLTKMLTN')
+    >>> person_name_keys("Aminah Rosli")[0]
+    ('transliterated-name-shared-organization', 'MNLSL')
     """
     skeleton = transliteration_key(name)
     out = [(RULE_TRANSLITERATION, skeleton)] if skeleton else []

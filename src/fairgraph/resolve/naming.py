@@ -12,8 +12,8 @@ people only by a shared organisation.
 
 A naming may also provide ``person_name_keys(name) -> tuple[tuple[str, str], ...]``: further
 (rule, key) pairs a person's name has besides :meth:`Naming.person_name_key`'s pinyin — a
-foreign name's sound skeleton (``transliterated-name-shared-organization``: 法丽达·卡马鲁丁 and
-Faridah Kamaruddin both FLTKMLTN), a Chinese name's Cantonese romanisation
+foreign name's sound skeleton (``transliterated-name-shared-organization``: 阿米娜·罗斯利 and
+Aminah Rosli both MNLSL), a Chinese name's Cantonese romanisation
 (``cantonese-name-shared-organization``: 何厚铧 and Ho Hau Wah). Keys meet only keys of the
 same rule, and people merge on them only with an organisation in common, as on pinyin.
 

@@ -26,7 +26,7 @@ RULE_ACROSS_LANGUAGES = "official-name-across-languages"
 #: people of reports in two languages, one name in pinyin, and an organisation in common
 RULE_PINYIN = "pinyin-name-shared-organization"
 #: people of reports in two languages, a foreign name and its transliteration sounding alike
-#: (法丽达·卡马鲁丁, Faridah Kamaruddin), and an organisation in common
+#: (阿米娜·罗斯利, Aminah Rosli), and an organisation in common
 RULE_TRANSLITERATION = "transliterated-name-shared-organization"
 #: people of reports in two languages, a Chinese name and its Cantonese romanisation (何厚铧,
 #: Ho Hau Wah), and an organisation in common

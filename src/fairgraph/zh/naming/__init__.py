@@ -130,15 +130,15 @@ def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
     """The further keys a name meets other languages' names by: a transliterated foreign
     name's consonant skeleton, a Chinese name's Cantonese romanisations (``sounds``).
 
-    >>> person_name_keys("法丽达·卡马鲁丁")
-    (('transliterated-name-shared-organization', 'FLTKMLTN'),)
+    >>> person_name_keys("阿米娜·罗斯利")
+    (('transliterated-name-shared-organization', 'MNLSL'),)
     >>> ("cantonese-name-shared-organization", "hohauwa") in person_name_keys("何厚铧")
     True
 
     A family name read otherwise than the character's commonest reading (覃 Qin, 单 Shan, 曾
     Zeng) gives the name's pinyin under each reading:
 
-    >>> ("pinyin-name-shared-organization", "qinyuewen") in person_name_keys("覃月雯")
+    >>> ("pinyin-name-shared-organization", "qinxiaodong") in person_name_keys("覃小东")
     True
     """
     skeleton = transliteration_key(name)

@@ -1,7 +1,7 @@
 """How a Chinese name sounds in the key spaces other languages' names meet it in.
 
-A foreign name written in Chinese characters (法丽达·卡马鲁丁, the Xinhua way of transliterating
-"Faridah Kamaruddin") keeps the consonants of the name it transliterates: its characters'
+A foreign name written in Chinese characters (阿米娜·罗斯利, the Xinhua way of transliterating
+"Aminah Rosli") keeps the consonants of the name it transliterates: its characters'
 pinyin reduced to a consonant skeleton (``transliteration_key``) meets the skeleton an English
 report's spelling gives (``fairgraph.en.names.transliteration_key``). The classes both sides
 share: P (b p), T (d t), K (g k), F (f v w), L (l r, and 尔 er), M, N (n, and a syllable's
@@ -64,8 +64,8 @@ def _syllable_skeleton(syllable: str) -> str:
 def skeleton_of_pinyin(syllables: list[str]) -> str:
     """The consonant skeleton of pinyin syllables.
 
-    >>> skeleton_of_pinyin(["fa", "li", "da", "ka", "ma", "lu", "ding"])
-    'FLTKMLTN'
+    >>> skeleton_of_pinyin(["a", "mi", "na", "luo", "si", "li"])
+    'MNLSL'
     >>> skeleton_of_pinyin(["ka", "li", "mu", "man", "su", "er"])
     'KLMNSL'
     """
@@ -85,8 +85,8 @@ def transliteration_key(name: str) -> str | None:
     """The consonant skeleton of a transliterated name, None for a Chinese name or one too
     short to tell apart.
 
-    >>> transliteration_key("法丽达·卡马鲁丁"), transliteration_key("阿列克谢·沃尔科夫")
-    ('FLTKMLTN', 'LKSFLKF')
+    >>> transliteration_key("阿米娜·罗斯利"), transliteration_key("阿列克谢·沃尔科夫")
+    ('MNLSL', 'LKSFLKF')
     >>> transliteration_key("李明") is None
     True
     """
@@ -104,9 +104,9 @@ def surname_readings(name: str) -> tuple[str, ...]:
     character, the family name (覃 tan, qin; 曾 ceng, zeng): family names keep readings the
     character's commonest one is not.
 
-    >>> surname_readings("覃月雯")
-    ('qinyuewen', 'yanyuewen')
-    >>> surname_readings("法丽达·卡马鲁丁"), surname_readings("李明")
+    >>> surname_readings("覃小东")
+    ('qinxiaodong', 'yanxiaodong')
+    >>> surname_readings("阿米娜·罗斯利"), surname_readings("李明")
     ((), ())
     """
     if not 2 <= len(name) <= 3 or any(d in name for d in NAME_DOTS):
