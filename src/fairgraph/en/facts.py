@@ -477,7 +477,7 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 _SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
-    r"|clinch(?:ed|es)?|penned)\b",
+    r"|clinch(?:ed|es)?|penned|put\s+pen\s+to\s+paper)\b",
     re.IGNORECASE,
 )
 
@@ -685,6 +685,8 @@ def _agreements(
         and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
         and m not in post_bodies
+        and m.origin not in ("owner-adjective", "of-company")
+        # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
     ]
     at = sentence.start + verb.start()
     betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))

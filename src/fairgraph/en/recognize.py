@@ -1986,6 +1986,14 @@ def recognize(text: str) -> list[Mention]:
     for q in _MALAY_BEFORE_NAME.finditer(text):  # Datuk Seri A B: the name is A B
         if _free(taken, q.start(), q.end()):
             masked[q.start() : q.end()] = "\0" * (q.end() - q.start())
+    for q in _DATE_WORD.finditer(text):  # A on Monday in Lanzhou with B: no name runs on
+        if _free(taken, q.start(), q.end()):
+            masked[q.start() : q.end()] = "\0" * (q.end() - q.start())
+    owners = _owner_adjectives(text, taken)
+    for owner, end in owners:  # Temasek-backed X: the owner is its own name, and no party
+        masked[owner.start : end] = "\0" * (end - owner.start)
+    out.extend(owner for owner, _ in owners)
+    owned = {end + 1 for _, end in owners}  # where the owned company's name begins
     flat = "".join(masked)
     for match in _PHRASE.finditer(flat):
         phrase = match.group()
@@ -1997,6 +2005,20 @@ def recognize(text: str) -> list[Mention]:
             out.extend(classify(country, match.start()))
             at = match.start() + len(phrase) - len(rest)
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
+            continue
+        of_country = _OF_COUNTRY.fullmatch(phrase)
+        if of_country and load_lexicon().country(of_country.group(2)) is not None:
+            # Okada & Co. of Japan: the company, and its country beside it
+            at = match.start() + of_country.start(2)
+            company = of_country.group(1)
+            end = match.start() + len(company)
+            out.append(Mention(match.start(), end, company, "Organization", "Company"))
+            country = of_country.group(2)
+            out.append(Mention(at, at + len(country), country, "Country", None, "of-company"))
+            continue
+        if match.start() in owned and not _ABBREVIATION.search(phrase):
+            # Temasek-backed Marlow Ports: what an owner backs is a company
+            out.append(Mention(match.start(), match.start() + len(phrase), phrase, "Organization", "Company"))
             continue
         found = classify(phrase, match.start())
         end = match.start() + len(phrase)
@@ -2098,6 +2120,55 @@ def recognize(text: str) -> list[Mention]:
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     return sorted(found)
+
+
+#: a day or a date written inside a run of capitalised words (A on Monday in Lanzhou with B,
+#: A on July 8 signed …): part of no name
+_DATE_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d{1,2}\b)"
+)
+#: a company's owner written as an adjective before its name (Temasek-backed X, Alibaba-owned
+#: Y): the owner, then the word that ties it
+_OWNER_ADJECTIVE = re.compile(
+    r"\b([A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,2})-(backed|owned|funded|controlled|financed"
+    r"|invested|sponsored)\s+(?=[A-Z])"
+)
+#: capitalised words that are no owner (State-owned, Foreign-funded at a sentence's start)
+_NO_OWNER = frozenset(
+    "State Foreign Government Family Privately Wholly Jointly Publicly Locally Partly Majority "
+    "Minority Venture Capital".split()
+)
+#: a company under its legal form, then the country it is of (Okada & Co. of Japan)
+_OF_COUNTRY = re.compile(
+    r"(.+?(?:\bCo\.|\bLtd\.?|\bInc\.|\bCorp\.|\bLLC|\bPLC|\bGmbH|\bAG|\bS\.A\.|\bLimited))"
+    r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def _owner_adjectives(text: str, taken: Sequence[Mention]) -> list[tuple[Mention, int]]:
+    """The owners written as adjectives before a name (Temasek-backed PSA): each an
+    organisation of origin ``owner-adjective``, which signs nothing, and where its adjective
+    ends."""
+    lex = load_lexicon()
+    out = []
+    for q in _OWNER_ADJECTIVE.finditer(text):
+        owner = q.group(1)
+        if not _free(taken, q.start(1), q.end(2)):
+            continue
+        if (
+            owner.split()[0] in _NO_OWNER
+            or owner.split()[0] in _FUNCTION
+            or lex.country(owner) is not None
+            or lex.demonym(owner) is not None
+            or lex.place(owner) is not None
+        ):  # State-owned, Chinese-owned: no owner named (and State-owned Assets … is a name)
+            continue
+        out.append(
+            (Mention(q.start(1), q.end(1), owner, "Organization", "Company", "owner-adjective"), q.end(2))
+        )
+    return out
 
 
 #: a title (blanked out) then "of" or "at": a body's slot
