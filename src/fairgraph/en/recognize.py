@@ -2006,15 +2006,20 @@ def recognize(text: str) -> list[Mention]:
             at = match.start() + len(phrase) - len(rest)
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
-        of_country = _OF_COUNTRY.fullmatch(phrase)
-        if of_country and load_lexicon().country(of_country.group(2)) is not None:
-            # Okada & Co. of Japan: the company, and its country beside it
+        of_country = _OF_COUNTRY.match(phrase)
+        after = _AFTER_COUNTRY.match(phrase, of_country.end()) if of_country else None
+        if (
+            of_country
+            and load_lexicon().country(of_country.group(2)) is not None
+            and (after is not None or of_country.end() == len(phrase))
+        ):  # Okada & Co. of Japan (and B, in Lanzhou): the company, and its country beside it
             at = match.start() + of_country.start(2)
             company = of_country.group(1)
-            end = match.start() + len(company)
-            out.append(Mention(match.start(), end, company, "Organization", "Company"))
+            out.extend(classify(company, match.start()))
             country = of_country.group(2)
             out.append(Mention(at, at + len(country), country, "Country", None, "of-company"))
+            if after is not None and after.end() < len(phrase):
+                out.extend(classify(phrase[after.end() :], match.start() + after.end()))
             continue
         if match.start() in owned and not _ABBREVIATION.search(phrase):
             # Temasek-backed Marlow Ports: what an owner backs is a company
@@ -2145,6 +2150,9 @@ _OF_COUNTRY = re.compile(
     r"(.+?(?:\bCo\.|\bLtd\.?|\bInc\.|\bCorp\.|\bLLC|\bPLC|\bGmbH|\bAG|\bS\.A\.|\bLimited))"
     r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
+
+#: what may follow "X Co. of Japan" inside one run of capitalised words: and B, in Lanzhou
+_AFTER_COUNTRY = re.compile(r"\s+(?:(?:and|in|at|on|with|for|the|&)\s+)+")
 
 
 def _owner_adjectives(text: str, taken: Sequence[Mention]) -> list[tuple[Mention, int]]:
