@@ -891,6 +891,52 @@ def signed_with(
     ]
 
 
+#: the two sides a sentence before named, as the subject of a signing (The two sides signed …)
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|parties|companies|firms|governments|cities|provinces|banks"
+    r"|universities|countries|ministries|institutions)|both\s+sides|the\s+two)"
+    r"\s+(?:(?:then|also|later|have|had|jointly|formally|officially|subsequently)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def two_sides(sentence: Span, mentions: Sequence[Mention]) -> list[Mention]:
+    """The two bodies (or countries) a sentence names, as "the two sides" of the next one's
+    signing: exactly two, neither where it happened nor an owner or a company's country."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type in ("Organization", "Country")
+            and m.origin not in ("owner-adjective", "of-company")
+            and sentence.start <= m.start
+            and m.end <= sentence.end
+            and all(o.text != m.text for o in out)
+        ):
+            out.append(m)
+    return out if len(out) == 2 else []
+
+
+def signed_by_two_sides(
+    sentence: Span,
+    sides: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """The two sides signed X (after a sentence naming them): one agreement of the two."""
+    verb = next(iter(signing_verbs(sentence.text)), None)
+    if verb is None or len(sides) != 2:
+        return []
+    before = sentence.text[: verb.start()]
+    if _TWO_SIDES.search(before) is None or _UNSIGNED.search(before):
+        return []
+    found = _agreement_type(sentence.text[verb.start() :])
+    if found is None or re.match(r"\s+with\s", sentence.text[verb.end() :]):
+        return []
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [Agreement((sides[0], sides[1]), found[1], sentence, date=date, investment=investment)]
+
+
 #: a witness named after the signatories (…, in the presence of C)
 _PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s")
 

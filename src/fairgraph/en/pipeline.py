@@ -26,8 +26,10 @@ from fairgraph.en.facts import (
     fair_facts,
     find_agreements,
     find_posts,
+    signed_by_two_sides,
     signed_with,
     sole_signer,
+    two_sides,
 )
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
@@ -397,6 +399,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     extra: list[Mention] = []
     about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
     signer: Mention | None = None  # the sentence before's one signer, with nobody named
+    sides: list[Mention] = []  # the sentence before's two bodies (the two sides)
     for s in spans:
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
@@ -410,7 +413,11 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         if not s_agreements and signer is not None:  # … were signed with A, B and C
             s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
+        if not s_agreements and "\n" not in text[previous_end : s.start]:
+            # the two sides signed X, after a sentence of the paragraph naming them
+            s_agreements = signed_by_two_sides(s, sides, s_amounts, s_dates)
         signer = sole_signer(s, in_s) if not s_agreements else None
+        sides = two_sides(s, in_s)
         agreements.extend(s_agreements)
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)

@@ -2022,8 +2022,13 @@ def recognize(text: str) -> list[Mention]:
                 out.extend(classify(phrase[after.end() :], match.start() + after.end()))
             continue
         if match.start() in owned and not _ABBREVIATION.search(phrase):
-            # Temasek-backed Marlow Ports: what an owner backs is a company
-            out.append(Mention(match.start(), match.start() + len(phrase), phrase, "Organization", "Company"))
+            # Temasek-backed Marlow Ports (in Lanzhou): what an owner backs is a company
+            cut = re.search(r"\s+(?:in|at|on|with|for)\s+", phrase)
+            name = phrase[: cut.start()] if cut else phrase
+            end = match.start() + len(name)
+            out.append(Mention(match.start(), end, name, "Organization", "Company"))
+            if cut is not None:
+                out.extend(classify(phrase[cut.end() :], match.start() + cut.end()))
             continue
         found = classify(phrase, match.start())
         end = match.start() + len(phrase)
