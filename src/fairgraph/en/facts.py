@@ -525,6 +525,88 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
     return best
 
 
+#: a signing denied or failed just before its verb: did not (never, failed to, refused to)
+#: sign; no agreement was signed; … denied (that it had) signed
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
+    r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
+    r"|(?:^|[,;]\s+|\b(?:but|and)\s+)no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?"
+    r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
+    r"(?:yet\s+)?(?:been\s+)?$"
+    r"|\b(?:denied|denies|deny|denying)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def not_signed(before: str) -> bool:
+    """Whether the words before a signing verb deny or fail it (did not sign, failed to
+    sign, no deal was signed, denied that it had signed).
+
+    >>> not_signed("A did not "), not_signed("No agreement was "), not_signed("A has ")
+    (True, True, False)
+    """
+    return _NEGATED.search(before) is not None
+
+
+#: A and B agreed to set up (build, establish …) something: a signing where the report speaks
+#: of deals (the gold guideline for English reports), not an agreement to deepen ties
+_AGREED_TO = re.compile(
+    r"\s+(?:also\s+|have\s+|has\s+)?agreed\s+to\s+(?:jointly\s+|together\s+|co-)?"
+    r"(?:set\s+up|build|establish|form|develop|launch|construct|create|open|operate|invest\s+in"
+    r"|co-develop|co-invest\s+in)\s+"
+)
+_ABSTRACT = re.compile(
+    r"(?:[a-z]+er\s+|more\s+|new\s+)?(?:ties|relations|relationships|cooperation|exchanges"
+    r"|friendship|consensus|mechanisms?|communication|dialogue|partnerships?|trust)\b"
+)
+_DEALS_CONTEXT = re.compile(
+    r"\b(?:deals?|agreements?|contracts?|signed|signing|signings|MoUs?|MOUs?|projects)\b"
+)
+
+
+def _agreed_to(
+    sentence: Span,
+    evidence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
+    """"A and B agreed to set up a joint venture" where the sentence speaks of deals (Among
+    the deals, …; …, while C and D agreed to build …): one A–B agreement; bodies only."""
+    text = sentence.text
+    agreed = _AGREED_TO.search(text)
+    if agreed is None or _ABSTRACT.match(text, agreed.end()):
+        return []
+    if _DEALS_CONTEXT.search(evidence.text) is None or _UNSIGNED.search(text[: agreed.start() + 1]):
+        return []
+    bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    at = sentence.start + agreed.start()
+    left = [
+        m
+        for m in mentions
+        if m.type in ("Organization", "Country")
+        and m.origin not in ("owner-adjective", "of-company")
+        and sentence.start <= m.start
+        and m.end <= at
+        and m not in bodies
+    ]
+    joined = re.fullmatch(
+        r"(?:\s+\([A-Z][\w&-]*\)|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+        r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+        r"(?:[\w'’]+-[a-z]+\s+)?",
+        text[left[0].end - sentence.start : left[1].start - sentence.start] if len(left) == 2 else "",
+    )
+    if len(left) != 2 or joined is None or text[left[1].end - sentence.start : agreed.start()].strip(
+        " ()"
+    ):
+        return []
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    kind = "joint venture" if re.match(r"(?:a\s+)?joint\s+venture", text[agreed.end() :]) else "project"
+    return [Agreement((left[0], left[1]), kind, evidence, date=date, investment=investment)]
+
+
 #: a clause of another subject after a signing one (…, while C and D agreed to …)
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
@@ -651,16 +733,18 @@ def _agreements(
     text = sentence.text
     verb = next(iter(signing_verbs(text)), None)
     if verb is None:
-        return []
+        return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     before = text[: verb.start()]
     form = verb.group() + ("/be" if _BE.search(before) else "")
     if _UNSIGNED.search(before) and _BARE_OR_PASSIVE.fullmatch(form):
         return []  # will sign, are expected to sign, is to be signed: not signed (yet)
+    if not_signed(before):
+        return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
     if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
         found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
-    if found is None:
-        return []
+    if found is None:  # At the signing ceremony, A and B agreed to establish X
+        return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     kind = found[1]
     post_bodies = {p.organization for p in posts} | {p.represents for p in posts}
     located = {
@@ -801,6 +885,8 @@ def _agreements(
         pairs = [(a, b) for a in left for b in right if a.text != b.text]
     elif len(left) >= 2 and not with_nobody:
         pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
+    if not pairs:  # Among the deals signed, A and B agreed to set up a joint venture
+        return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
@@ -821,12 +907,21 @@ _APPOSITIVE = re.compile(
 )  # B, the arm of C; Suzhou, a city in northern Anhui
 
 
+#: another party of the same side after a purpose phrase (… on X and with C on Y)
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
+
+
 def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Mention]:
     """The parties of the side after "with": up to a purpose phrase (for soybeans from A and
     B), and not the owner an appositive names (B, the trading arm of C)."""
     purpose = _PURPOSE.search(text, cut + 5)
     if purpose is not None:
-        right = [m for m in right if m.start - base < purpose.start()]
+        every = right
+        right = [m for m in every if m.start - base < purpose.start()]
+        for again in _AND_WITH.finditer(text, purpose.end()):
+            # signed with B on a wind farm and with C on a rail link: C signs too
+            more = [m for m in every if m.start - base == again.end()]
+            right += more[:1]
     return _without_owners(right, text, base)
 
 
@@ -927,7 +1022,7 @@ def signed_by_two_sides(
     if verb is None or len(sides) != 2:
         return []
     before = sentence.text[: verb.start()]
-    if _TWO_SIDES.search(before) is None or _UNSIGNED.search(before):
+    if _TWO_SIDES.search(before) is None or _UNSIGNED.search(before) or not_signed(before):
         return []
     found = _agreement_type(sentence.text[verb.start() :])
     if found is None or re.match(r"\s+with\s", sentence.text[verb.end() :]):

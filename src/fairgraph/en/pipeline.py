@@ -720,20 +720,26 @@ def _headline_totals(
 def _headline_countries(
     text: str, spans: Sequence[Span], agreements: list[Agreement]
 ) -> list[Agreement]:
-    """A headline's countries signing (Ruritania, China ink trade pact) are shorthand for the
-    bodies of the text's signing: when the text names a signing of its own, the headline's
-    pair of countries is none."""
+    """A headline's countries or places signing (Ruritania, China ink trade pact; Gansu,
+    PowerChina sign deal) are shorthand for the bodies of the text's signing: when the text
+    names a signing of its own, the headline's pair of countries is none, and so is a pair
+    with a place or country whose other party signs in the text."""
     title = find_title(text)
     if title is None or not spans or title not in spans[0].text:
         return agreements
     head = spans[0]
-    if not any(a.evidence != head for a in agreements):
+    body = [a for a in agreements if a.evidence != head]
+    if not body:
         return agreements
-    return [
-        a
-        for a in agreements
-        if a.evidence != head or not all(p.type == "Country" for p in a.parties)
-    ]
+    signing = {p.text for a in body for p in a.parties}
+
+    def shorthand(a: Agreement) -> bool:
+        places = [p for p in a.parties if p.type in ("Country", "Place")]
+        if len(places) == len(a.parties):
+            return all(p.type == "Country" for p in a.parties)
+        return bool(places) and all(p.text in signing for p in a.parties if p not in places)
+
+    return [a for a in agreements if a.evidence != head or not shorthand(a)]
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

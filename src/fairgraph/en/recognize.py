@@ -2086,7 +2086,11 @@ def recognize(text: str) -> list[Mention]:
         described.append((start, start + len(name), name))
     for start, end, name in described:
         inside = [o for o in out if o.start < end and start < o.end]
-        if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
+        if all(
+            (o.type == "Person" and o.subtype == "candidate")
+            or (o.type in ("Country", "Place") and o.start == start and o.end < end)
+            for o in inside
+        ):  # railway company Kazakhstan Temir Zholy: a country's name opens the company's
             out = [o for o in out if o not in inside]
             out.append(Mention(start, end, name, "Organization", "Company"))
     for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
