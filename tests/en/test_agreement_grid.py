@@ -200,6 +200,43 @@ def _list_cases() -> list[Case]:
     return out
 
 
+#: more ways to write one signing or a list ({A}/{a}, {b}, {c}); the pairs each gives
+MORE_FORMS = [
+    ("{A} inked a $1.2 billion deal with {b}.", ("ab",)),
+    ("{A} signed a deal worth 1.2 billion U.S. dollars with {b} at the expo on Monday.", ("ab",)),
+    ("{A} signed a strategic cooperation framework agreement with {b} in Xi'an, capital of "
+     "Shaanxi Province.", ("ab",)),
+    ("{A} signed an agreement with {b} at the 8th China-Eurasia Expo in Urumqi.", ("ab",)),
+    ("{A} and {b} signed the agreement in the presence of Gansu Governor Ren Hua.", ("ab",)),
+    ("The agreement, signed by {a} and {b} on Monday, covers wind and solar power.", ("ab",)),
+    ("{A} has signed a supply contract with {b}.", ("ab",)),
+    ("{A} recently signed a memorandum of understanding with {b}.", ("ab",)),
+    ("{A}, {b} and {c} signed a tripartite agreement on Monday.", ("ab", "ac", "bc")),
+    ("{A} signed with {b} a 10-year supply contract.", ("ab",)),
+    ("Under an agreement signed on Monday, {a} will build a plant for {b}.", ()),
+    ("{A} signed three agreements with {b}, covering energy, mining and logistics.", ("ab",)),
+    ("{A} signed deals with {b} and {c}, worth $2 billion in total.", ("ab", "ac")),
+    ("{A} on Monday signed a cooperation agreement with {b} to develop a wind farm.", ("ab",)),
+    ("{A} signed an agreement with {b} on Monday to jointly develop a solar park in Lanzhou.",
+     ("ab",)),
+    ("In Xi'an on Monday, {a} and {b} signed an agreement on a $500 million plant.", ("ab",)),
+    ("{A} and {b} signed an investment agreement, with {c} witnessing the ceremony.", ("ab",)),
+]
+
+
+def _more_cases() -> list[Case]:
+    out: list[Case] = []
+    for k, (form, pairs) in enumerate(itertools.product(MORE_FORMS, range(2))):
+        form, pairs = form
+        a, b = PAIRS[(k + 1) % len(PAIRS)]
+        c = next(x for x in (TSINGHUA, HUADIAN, SINOPEC) if x not in (a, b))
+        parties = {"a": a, "b": b, "c": c}
+        text = form.format(A=_capital(a[0]), a=a[0], b=b[0], c=c[0])
+        expected = {_pair(parties[p[0]], parties[p[1]]) for p in pairs}
+        out.append((text, expected, _gap(text)))
+    return out
+
+
 def _two_sides_cases() -> list[Case]:
     """'The two sides' (both sides, the two) after a sentence that names them."""
     out: list[Case] = []
@@ -323,6 +360,7 @@ def cases() -> list[Case]:
         _active_cases()
         + _passive_cases()
         + _list_cases()
+        + _more_cases()
         + _two_sides_cases()
         + _joint_venture_cases()
         + _witness_cases()

@@ -761,7 +761,14 @@ def _agreements(
             r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
         )
+        or re.search(
+            r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital|city|seat|hub|heart)\s+of\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
+        )  # in Xi'an, capital of Shaanxi Province
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
+    watching = _WITH_WITNESS.search(text)
+    if watching is not None:  # …, with C witnessing (looking on): C signs nothing
+        located |= {m for m in mentions if m.start >= sentence.start + watching.start()}
     parties = [
         m
         for m in mentions
@@ -1032,6 +1039,10 @@ def signed_by_two_sides(
     return [Agreement((sides[0], sides[1]), found[1], sentence, date=date, investment=investment)]
 
 
+#: a witness in a closing "with" clause (…, with C witnessing the ceremony; with C looking on)
+_WITH_WITNESS = re.compile(
+    r",\s+with\s+(?=[^,;]{0,120}?\b(?:witnessing|looking\s+on|in\s+attendance|present)\b)"
+)
 #: a witness named after the signatories (…, in the presence of C)
 _PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s")
 
