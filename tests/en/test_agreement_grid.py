@@ -221,6 +221,7 @@ MORE_FORMS = [
      ("ab",)),
     ("In Xi'an on Monday, {a} and {b} signed an agreement on a $500 million plant.", ("ab",)),
     ("{A} and {b} signed an investment agreement, with {c} witnessing the ceremony.", ("ab",)),
+    ("{A} signed an agreement with {b}. The deal covers wind power.", ("ab",)),
 ]
 
 
@@ -347,6 +348,10 @@ def _headline_cases() -> list[Case]:
          "Government on Monday.", {_pair(KESTREL_LTD, LANZHOU)}),
         ("Sinopec seals supply pact with Vantor\n\nBEIJING, Aug. 3 (Xinhua) -- Sinopec sealed "
          "a supply pact with Vantor Energia S.A. in Beijing on Thursday.", {_pair(SINOPEC, VANTOR_SA)}),
+        ("Gansu signs bus deal\n\nLANZHOU, July 8 (Xinhua) -- The Gansu Provincial People's "
+         "Government signed a strategic cooperation agreement on buses with Kestrel-Halden-Vantor "
+         "Automobile Co., Ltd. The provincial government also signed a contract with PowerChina.",
+         {_pair(GANSU, HYPHEN), _pair(GANSU, POWERCHINA)}),
         ("State Grid to sign deal with Halden\n\nBEIJING, Aug. 3 (Xinhua) -- State Grid "
          "Corporation of China is expected to sign a deal with Halden Maschinenbau GmbH next week.",
          set()),

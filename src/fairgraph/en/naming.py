@@ -1051,6 +1051,8 @@ def party_body(place_key: str, role: str) -> str:
         lex = load_lexicon()
         # a place abroad keyed by its Chinese name (阿拉木图): its English name for the label
         name = next((e for e, c in sorted(lex.foreign_chinese.items()) if c == name), name)
+        # Party chief of Yuzhong county: the division word as the county's own name writes it
+        name = re.sub(r" (county|district)$", lambda m: f" {m.group(1).title()}", name)
         if party and name.endswith((" County", " District")):  # a county the lexicon lacks
             return f"{name} CPC Committee"
         if name.endswith((" County", " District")):  # as its own name is keyed (key_of)
