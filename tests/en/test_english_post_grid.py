@@ -505,6 +505,26 @@ GRID: dict[str, Row] = {
         "Talgat Amanov, governor of Kazakhstan's Almaty Region, attended.",
         {("Talgat Amanov", "governor", "Government of Almaty", None)},
     ),
+    "A, X's Senior Minister of State for P (the portfolio after 'of State')": (
+        "Tan Mei Ling, Singapore's Senior Minister of State for Trade and Industry, attended.",
+        {("Tan Mei Ling", "Senior Minister of State for Trade and Industry", None, "Singapore")},
+    ),
+    "Minister of State for P A (before the name)": (
+        "Singapore's Minister of State for Foreign Affairs Tan Mei Ling attended.",
+        {("Tan Mei Ling", "Minister of State for Foreign Affairs", None, "Singapore")},
+    ),
+    "A, Party chief of X county (lower case): the county's CPC committee": (
+        "Zhang Wei, Party chief of Yuzhong county, attended the ceremony.",
+        {("Zhang Wei", "Party chief", "Yuzhong County CPC Committee", None)},
+    ),
+    "Party chief of X county A": (
+        "Party chief of Yuzhong county Zhang Wei attended the ceremony.",
+        {("Zhang Wei", "Party chief", "Yuzhong County CPC Committee", None)},
+    ),
+    "A, head of X county: the county's government": (
+        "Zhang Wei, head of Yuzhong county, attended the ceremony.",
+        {("Zhang Wei", "head", "Yuzhong County People's Government", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

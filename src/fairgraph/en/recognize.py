@@ -337,7 +337,8 @@ def find_roles(text: str) -> list[Mention]:
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
         foreign = _foreign_before(text[: _portfolio_before_at(text, start)])
         secretary_abroad = word in ("Secretary", "Deputy Secretary") and foreign
-        if word.lower().endswith("minister") or secretary_for or secretary_abroad:
+        of_state = word.lower().endswith("minister of state")  # … for Trade and Industry
+        if word.lower().endswith("minister") or of_state or secretary_for or secretary_abroad:
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body;
             # Philippine Trade Secretary A B, Secretary of Trade and Industry: a cabinet secretary
             foreign = foreign or _foreign_delegation(text[:start])
