@@ -40,7 +40,10 @@ Party = tuple[str, str]
 
 GANSU = ("the Gansu Provincial People's Government", "Gansu Provincial People's Government")
 LANZHOU = ("the Lanzhou Municipal People's Government", "Lanzhou Municipal People's Government")
-QH_COMMERCE = ("the Qinghai Provincial Department of Commerce", "Qinghai Provincial Department of Commerce")
+QH_COMMERCE = (
+    "the Qinghai Provincial Department of Commerce",
+    "Qinghai Provincial Department of Commerce",
+)
 STATE_GRID = ("State Grid Corporation of China", "State Grid Corporation of China")
 STATE_GRID_SHORT = ("State Grid", "State Grid Corporation of China")
 POWERCHINA = ("PowerChina", "PowerChina")
@@ -56,7 +59,10 @@ FALKEN_AG = ("Falkenrath Chemie AG", "Falkenrath Chemie AG")
 OF_JAPAN = ("Okada Shoji & Co. of Japan", "Okada Shoji & Co.")
 OF_GERMANY = ("Steinhart Logistik GmbH of Germany", "Steinhart Logistik GmbH")
 BACKED = ("Temasek-backed Marlow Ports", "Marlow Ports")
-HYPHEN = ("Kestrel-Halden-Vantor Automobile Co., Ltd.", "Kestrel-Halden-Vantor Automobile Co., Ltd.")
+HYPHEN = (
+    "Kestrel-Halden-Vantor Automobile Co., Ltd.",
+    "Kestrel-Halden-Vantor Automobile Co., Ltd.",
+)
 LZU = ("Lanzhou University", "Lanzhou University")
 TSINGHUA = ("Tsinghua University", "Tsinghua University")
 BOC = ("Bank of China", "Bank of China")
@@ -87,8 +93,18 @@ PAIRS: list[tuple[Party, Party]] = [
 
 #: a verb and the kinds of agreement it is written with
 VERBS: list[tuple[str, list[str]]] = [
-    ("signed", ["a strategic cooperation framework agreement", "two agreements", "an MoU",
-                "a letter of intent", "three contracts", "purchase orders", "a protocol"]),
+    (
+        "signed",
+        [
+            "a strategic cooperation framework agreement",
+            "two agreements",
+            "an MoU",
+            "a letter of intent",
+            "three contracts",
+            "purchase orders",
+            "a protocol",
+        ],
+    ),
     ("inked", ["a memorandum of understanding", "a deal", "an agreement", "two contracts"]),
     ("sealed", ["a deal", "an agreement", "a supply contract"]),
     ("entered into", ["a strategic partnership agreement", "a framework agreement", "a contract"]),
@@ -100,19 +116,50 @@ VERBS: list[tuple[str, list[str]]] = [
     ("put pen to paper on", ["a framework agreement", "a deal", "a memorandum of understanding"]),
 ]
 #: passive forms of the verbs that have one
-PASSIVE_VERBS = ["signed", "inked", "sealed", "concluded", "reached", "struck", "clinched", "penned"]
-PASSIVE_OBJECTS = ["A strategic cooperation framework agreement", "An MoU", "A letter of intent",
-                   "The contract", "A supply deal", "A memorandum of understanding", "The pact",
-                   "An accord", "A protocol"]
+PASSIVE_VERBS = [
+    "signed",
+    "inked",
+    "sealed",
+    "concluded",
+    "reached",
+    "struck",
+    "clinched",
+    "penned",
+]
+PASSIVE_OBJECTS = [
+    "A strategic cooperation framework agreement",
+    "An MoU",
+    "A letter of intent",
+    "The contract",
+    "A supply deal",
+    "A memorandum of understanding",
+    "The pact",
+    "An accord",
+    "A protocol",
+]
 
 #: a phrase before the subject, between the subject and the verb, and after the object
-BEFORE = ["", "On Monday, ", "On Monday, in Xi'an, ", "At the expo, ", "Earlier on Tuesday, ",
-          "On the sidelines of the 8th China-Eurasia Expo, ", "On July 8, in Lanzhou, ",
-          "During the fair, "]
+BEFORE = [
+    "",
+    "On Monday, ",
+    "On Monday, in Xi'an, ",
+    "At the expo, ",
+    "Earlier on Tuesday, ",
+    "On the sidelines of the 8th China-Eurasia Expo, ",
+    "On July 8, in Lanzhou, ",
+    "During the fair, ",
+]
 INSIDE = ["", " on Monday", " also", " on Tuesday in Lanzhou", " separately", " this week"]
-AFTER = ["", " worth $1.2 billion", " worth 3 billion yuan", " on a solar power project",
-         " at the expo", " in Lanzhou on Monday", " valued at 500 million U.S. dollars",
-         " for a 2-billion-yuan wind farm"]
+AFTER = [
+    "",
+    " worth $1.2 billion",
+    " worth 3 billion yuan",
+    " on a solar power project",
+    " at the expo",
+    " in Lanzhou on Monday",
+    " valued at 500 million U.S. dollars",
+    " for a 2-billion-yuan wind farm",
+]
 
 #: forms not read yet: (substring of the case, reason)
 KNOWN_GAPS: list[tuple[str, str]] = []
@@ -131,7 +178,7 @@ def _pair(*parties: Party) -> frozenset[str]:
 
 
 def _active_cases() -> list[Case]:
-    """"A signed X with B" and "A and B signed X": every verb with each of its objects, the
+    """ "A signed X with B" and "A and B signed X": every verb with each of its objects, the
     phrases rotating through their three slots."""
     out: list[Case] = []
     k = 0
@@ -155,17 +202,15 @@ def _active_cases() -> list[Case]:
 
 
 def _passive_cases() -> list[Case]:
-    """"X was signed between A and B" and "X was signed by A and B", with phrases around."""
+    """ "X was signed between A and B" and "X was signed by A and B", with phrases around."""
     out: list[Case] = []
-    k = 0
-    for verb, obj in itertools.product(PASSIVE_VERBS, PASSIVE_OBJECTS[:4]):
+    for k, (verb, obj) in enumerate(itertools.product(PASSIVE_VERBS, PASSIVE_OBJECTS[:4])):
         a, b = PAIRS[(k + 5) % len(PAIRS)]
         after = AFTER[k % len(AFTER)]
         ending = ["", " on Monday", " at the expo", " in Lanzhou"][k % 4]
         word = "between" if k % 2 == 0 else "by"
         text = f"{obj}{after} was {verb} {word} {a[0]} and {b[0]}{ending}."
         out.append((text, {_pair(a, b)}, _gap(text)))
-        k += 1
     return out
 
 
@@ -204,8 +249,11 @@ def _list_cases() -> list[Case]:
 MORE_FORMS = [
     ("{A} inked a $1.2 billion deal with {b}.", ("ab",)),
     ("{A} signed a deal worth 1.2 billion U.S. dollars with {b} at the expo on Monday.", ("ab",)),
-    ("{A} signed a strategic cooperation framework agreement with {b} in Xi'an, capital of "
-     "Shaanxi Province.", ("ab",)),
+    (
+        "{A} signed a strategic cooperation framework agreement with {b} in Xi'an, capital of "
+        "Shaanxi Province.",
+        ("ab",),
+    ),
     ("{A} signed an agreement with {b} at the 8th China-Eurasia Expo in Urumqi.", ("ab",)),
     ("{A} and {b} signed the agreement in the presence of Gansu Governor Ren Hua.", ("ab",)),
     ("The agreement, signed by {a} and {b} on Monday, covers wind and solar power.", ("ab",)),
@@ -217,8 +265,10 @@ MORE_FORMS = [
     ("{A} signed three agreements with {b}, covering energy, mining and logistics.", ("ab",)),
     ("{A} signed deals with {b} and {c}, worth $2 billion in total.", ("ab", "ac")),
     ("{A} on Monday signed a cooperation agreement with {b} to develop a wind farm.", ("ab",)),
-    ("{A} signed an agreement with {b} on Monday to jointly develop a solar park in Lanzhou.",
-     ("ab",)),
+    (
+        "{A} signed an agreement with {b} on Monday to jointly develop a solar park in Lanzhou.",
+        ("ab",),
+    ),
     ("In Xi'an on Monday, {a} and {b} signed an agreement on a $500 million plant.", ("ab",)),
     ("{A} and {b} signed an investment agreement, with {c} witnessing the ceremony.", ("ab",)),
     ("{A} signed an agreement with {b}. The deal covers wind power.", ("ab",)),
@@ -267,8 +317,11 @@ def _joint_venture_cases() -> list[Case]:
     forms = [
         ("Among the deals signed, {a} and {b} agreed to set up a joint venture in Lanzhou.", True),
         ("{A} signed a deal with {c}, while {b} and {d} agreed to build a logistics park.", "cd"),
-        ("Among the major deals, {a} and {b} agreed to jointly build a solar plant worth "
-         "$500 million.", True),
+        (
+            "Among the major deals, {a} and {b} agreed to jointly build a solar plant worth "
+            "$500 million.",
+            True,
+        ),
         ("At the signing ceremony, {a} and {b} agreed to establish a research center.", True),
         ("{A} and {b} agreed to strengthen exchanges.", False),
         ("{A} and {b} agreed to continue talks on a joint venture.", False),
@@ -294,7 +347,8 @@ def _witness_cases() -> list[Case]:
         "Vice Governor of Gansu Province Li Ming witnessed the signing of an agreement between "
         "{a} and {b}.",
         "{A} signed a contract with {b}, witnessed by Gansu Governor Ren Hua.",
-        "In the presence of Minister of Commerce Wang Hua, {a} and {b} signed a framework agreement.",
+        "In the presence of Minister of Commerce Wang Hua, {a} and {b} signed a framework "
+        "agreement.",
         "Officials of the Lanzhou Municipal People's Government witnessed the signing of a deal "
         "between {a} and {b}.",
         "The signing of an MoU between {a} and {b} was witnessed by Gansu Governor Ren Hua.",
@@ -340,21 +394,36 @@ def _unsigned_cases() -> list[Case]:
 def _headline_cases() -> list[Case]:
     """A headline over a dateline and its body: the body's parties, once."""
     forms = [
-        ("Gansu, PowerChina ink clean energy deal\n\nLANZHOU, July 8 (Xinhua) -- The Gansu "
-         "Provincial People's Government signed a strategic cooperation agreement with PowerChina "
-         "on Monday.", {_pair(GANSU, POWERCHINA)}),
-        ("Kestrel, Lanzhou sign $1.2b deal\n\nLANZHOU, July 8 (Xinhua) -- Kestrel Trading Co., "
-         "Ltd. signed a contract worth $1.2 billion with the Lanzhou Municipal People's "
-         "Government on Monday.", {_pair(KESTREL_LTD, LANZHOU)}),
-        ("Sinopec seals supply pact with Vantor\n\nBEIJING, Aug. 3 (Xinhua) -- Sinopec sealed "
-         "a supply pact with Vantor Energia S.A. in Beijing on Thursday.", {_pair(SINOPEC, VANTOR_SA)}),
-        ("Gansu signs bus deal\n\nLANZHOU, July 8 (Xinhua) -- The Gansu Provincial People's "
-         "Government signed a strategic cooperation agreement on buses with Kestrel-Halden-Vantor "
-         "Automobile Co., Ltd. The provincial government also signed a contract with PowerChina.",
-         {_pair(GANSU, HYPHEN), _pair(GANSU, POWERCHINA)}),
-        ("State Grid to sign deal with Halden\n\nBEIJING, Aug. 3 (Xinhua) -- State Grid "
-         "Corporation of China is expected to sign a deal with Halden Maschinenbau GmbH next week.",
-         set()),
+        (
+            "Gansu, PowerChina ink clean energy deal\n\nLANZHOU, July 8 (Xinhua) -- The Gansu "
+            "Provincial People's Government signed a strategic cooperation agreement with "
+            "PowerChina on Monday.",
+            {_pair(GANSU, POWERCHINA)},
+        ),
+        (
+            "Kestrel, Lanzhou sign $1.2b deal\n\nLANZHOU, July 8 (Xinhua) -- Kestrel Trading Co., "
+            "Ltd. signed a contract worth $1.2 billion with the Lanzhou Municipal People's "
+            "Government on Monday.",
+            {_pair(KESTREL_LTD, LANZHOU)},
+        ),
+        (
+            "Sinopec seals supply pact with Vantor\n\nBEIJING, Aug. 3 (Xinhua) -- Sinopec sealed "
+            "a supply pact with Vantor Energia S.A. in Beijing on Thursday.",
+            {_pair(SINOPEC, VANTOR_SA)},
+        ),
+        (
+            "Gansu signs bus deal\n\nLANZHOU, July 8 (Xinhua) -- The Gansu Provincial People's "
+            "Government signed a strategic cooperation agreement on buses with "
+            "Kestrel-Halden-Vantor Automobile Co., Ltd. The provincial government also signed a "
+            "contract with PowerChina.",
+            {_pair(GANSU, HYPHEN), _pair(GANSU, POWERCHINA)},
+        ),
+        (
+            "State Grid to sign deal with Halden\n\nBEIJING, Aug. 3 (Xinhua) -- State Grid "
+            "Corporation of China is expected to sign a deal with Halden Maschinenbau GmbH next "
+            "week.",
+            set(),
+        ),
     ]
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
@@ -383,8 +452,11 @@ def signed_pairs(text: str, names: set[str]) -> set[frozenset[str]]:
     wanted = {normalise(n): n for n in names}
     written: dict[str, str] = {}
     for entity in result.entities:
-        found = [wanted[normalise(x)] for x in (entity.label, *entity.alt_labels)
-                 if normalise(x) in wanted]
+        found = [
+            wanted[normalise(x)]
+            for x in (entity.label, *entity.alt_labels)
+            if normalise(x) in wanted
+        ]
         written[entity.key] = found[0] if found else f"?{entity.label}"
     return {frozenset(written[p] for p in a.parties) for a in result.agreements}
 

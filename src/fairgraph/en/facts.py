@@ -572,7 +572,7 @@ def _agreed_to(
     dates: Sequence[DateMention],
     posts: Sequence[Post],
 ) -> list[Agreement]:
-    """"A and B agreed to set up a joint venture" where the sentence speaks of deals (Among
+    """ "A and B agreed to set up a joint venture" where the sentence speaks of deals (Among
     the deals, …; …, while C and D agreed to build …): one A–B agreement; bodies only."""
     text = sentence.text
     agreed = _AGREED_TO.search(text)
@@ -595,15 +595,23 @@ def _agreed_to(
         r"(?:\s+\([A-Z][\w&-]*\)|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
         r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
         r"(?:[\w'’]+-[a-z]+\s+)?",
-        text[left[0].end - sentence.start : left[1].start - sentence.start] if len(left) == 2 else "",
+        text[left[0].end - sentence.start : left[1].start - sentence.start]
+        if len(left) == 2
+        else "",
     )
-    if len(left) != 2 or joined is None or text[left[1].end - sentence.start : agreed.start()].strip(
-        " ()"
+    if (
+        len(left) != 2
+        or joined is None
+        or text[left[1].end - sentence.start : agreed.start()].strip(" ()")
     ):
         return []
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
-    kind = "joint venture" if re.match(r"(?:a\s+)?joint\s+venture", text[agreed.end() :]) else "project"
+    kind = (
+        "joint venture"
+        if re.match(r"(?:a\s+)?joint\s+venture", text[agreed.end() :])
+        else "project"
+    )
     return [Agreement((left[0], left[1]), kind, evidence, date=date, investment=investment)]
 
 

@@ -47,7 +47,8 @@ LEGAL_END = re.compile(
 )
 #: the origin of a company named again without its legal ending (Acme Solar)
 SHORT_NAME = "short-name"
-#: the origin of "the company" where it stands for the company the report names first
+#: the origin of "the company" where a post or a signing reads it as its body (the pipeline
+#: puts the company it stands for in its place: pipeline.company_before)
 ANAPHORA = "anaphora"
 _SPACES = re.compile(r"\s+")
 _STAFF = ("reporter", "correspondent", "photographer", "editor")
@@ -61,7 +62,6 @@ class Context:
     city: str | None = None
     country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
     owner: str | None = None  # a place of China written right before a body (Gansu's)
-    company: str | None = None  # the company the report names first ("the company" is it)
 
 
 def clean(name: str) -> str:
@@ -96,18 +96,9 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
             cities = Counter({home.name: sum(cities.values()) + 1})
         province = home.province or home.name
         provinces = Counter({province: sum(provinces.values()) + 1})
-    company = next(
-        (
-            m.text
-            for m in sorted(mentions)
-            if m.type == "Organization" and m.subtype == "Company" and m.origin != ANAPHORA
-        ),
-        None,
-    )
     return Context(
         province=provinces.most_common(1)[0][0] if provinces else None,
         city=cities.most_common(1)[0][0] if cities else None,
-        company=company,
     )
 
 
@@ -732,10 +723,6 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
         if place is not None:
             return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
-    if kind == "Organization" and mention.origin == ANAPHORA and ctx is not None and ctx.company:
-        named = Mention(mention.start, mention.end, ctx.company, "Organization", "Company")
-        key, label, _rule = key_of(named, replace(ctx, company=None))
-        return key, label, RULE_CONTEXT  # the company's general manager: the report's company
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
     if kind == "Organization" and mention.origin == "context-committee":

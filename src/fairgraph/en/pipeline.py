@@ -310,10 +310,69 @@ def _free(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in mentions)
 
 
+def company_before(
+    text: str, mentions: Sequence[Mention], at: int, noun: str = "its"
+) -> Mention | None:
+    """The company "the company", "the company's" or "its" stands for at ``at``: the company
+    named nearest before it in its paragraph, else the company the report names first (its
+    subject): one rule for the anaphora of a post's or a signing's body and for a possessive's
+    company. A bank is "the bank", never "the company" (``noun``: the word written, or "its").
+
+    >>> acme = Mention(0, 4, "Acme", "Organization", "Company")
+    >>> beta = Mention(19, 23, "Beta", "Organization", "Company")
+    >>> gamma = Mention(34, 39, "Gamma", "Organization", "Company")
+    >>> text = "Acme signed X with Beta. Then met Gamma.\\nThe company's chief"
+    >>> company_before(text, [acme, beta, gamma], 30).text
+    'Beta'
+    >>> company_before(text, [acme, beta, gamma], 50).text
+    'Acme'
+    """
+    named = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.subtype == "Company"
+        and m.origin not in (ANAPHORA, "owner-adjective")
+        and m.end <= at
+        and (noun == "its" or (noun == "bank") == bool(re.search(r"\bBank\b", m.text)))
+    ]
+    paragraph = text.rfind("\n", 0, at) + 1
+    inside = [m for m in named if m.start >= paragraph]
+    if inside:
+        return max(inside, key=lambda m: m.end)
+    return min(named, key=lambda m: m.start, default=None)
+
+
+def _anaphora_named(
+    text: str, mentions: list[Mention], posts: list[Post], agreements: list[Agreement]
+) -> tuple[list[Mention], list[Post], list[Agreement]]:
+    """Each "the company" a post or a signing reads as its body (see :func:`_the_company`)
+    replaced by the company it stands for (:func:`company_before`), and no longer a mention
+    of its own."""
+    named = {
+        m: company_before(text, mentions, m.start, "company")
+        for m in mentions
+        if m.origin == ANAPHORA
+    }
+    posts = [
+        dataclasses.replace(p, organization=named[p.organization])
+        if p.organization in named and named[p.organization] is not None
+        else p
+        for p in posts
+    ]
+    out = []
+    for a in agreements:
+        parties = tuple(named.get(m) or m for m in a.parties)
+        if len({m.text for m in parties}) == len(parties):  # not a company signing with itself
+            out.append(dataclasses.replace(a, parties=parties))
+    return [m for m in mentions if m not in named], posts, out
+
+
 def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:
     """ "The company" where a post or a signing needs a body (A, chairwoman of the company;
     the company's general manager, A; X signed an agreement with the company), after the
-    report has named a company: that company (named.key_of reads it from the context)."""
+    report has named a company: a slot that :func:`_anaphora_named` fills with the company
+    it stands for."""
     first = min(
         (m.start for m in found if m.type == "Organization" and m.subtype == "Company"),
         default=None,
@@ -440,6 +499,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
     foreign = _report_country(mentions)
+    mentions, posts, agreements = _anaphora_named(text, mentions, posts, agreements)
     posts = [_company_of(p, text, mentions) for p in posts]
     posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
     mentions = sorted({*mentions, *extra})
@@ -591,7 +651,7 @@ def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
 
 #: a title behind "the company's" (the group's, the firm's, its): the company named last
 _COMPANYS = re.compile(
-    r"\b(?:[Tt]he\s+(?:company|group|firm|corporation|bank)['’]s|its)\s+"
+    r"\b(?:[Tt]he\s+(company|group|firm|corporation|bank)['’]s|(its))\s+"
     r"(?:(?:[a-z-]+|Vice|Deputy|Executive)\s+){0,3}$"
 )
 
@@ -599,21 +659,15 @@ _COMPANYS = re.compile(
 def _company_of(post: Post, text: str, mentions: Sequence[Mention]) -> Post:
     """A title with no body written, behind "the company's" or "its" (Acme Group signed the
     deal. Li Ming, the company's chairman, said …; Acme Group and its chairman Li Ming): the
-    company named last before it, within its paragraph and the sentence before."""
+    company it stands for (:func:`company_before`)."""
     if post.organization is not None or post.represents is not None:
         return post
-    if _COMPANYS.search(text, max(0, post.role.start - 60), post.role.start) is None:
+    written = _COMPANYS.search(text, max(0, post.role.start - 60), post.role.start)
+    if written is None:
         return post
-    start = max(text.rfind("\n", 0, post.role.start) + 1, post.role.start - 400)
-    companies = [
-        m
-        for m in mentions
-        if m.type == "Organization"
-        and m.subtype == "Company"
-        and start <= m.start
-        and m.end <= post.role.start
-    ]
-    return dataclasses.replace(post, organization=companies[-1]) if companies else post
+    noun = (written.group(1) or written.group(2)).lower()
+    company = company_before(text, mentions, post.role.start, noun)
+    return dataclasses.replace(post, organization=company) if company else post
 
 
 _MINISTER_OF = re.compile(

@@ -2152,8 +2152,22 @@ _OWNER_ADJECTIVE = re.compile(
 )
 #: capitalised words that are no owner (State-owned, Foreign-funded at a sentence's start)
 _NO_OWNER = frozenset(
-    "State Foreign Government Family Privately Wholly Jointly Publicly Locally Partly Majority "
-    "Minority Venture Capital".split()
+    [
+        "State",
+        "Foreign",
+        "Government",
+        "Family",
+        "Privately",
+        "Wholly",
+        "Jointly",
+        "Publicly",
+        "Locally",
+        "Partly",
+        "Majority",
+        "Minority",
+        "Venture",
+        "Capital",
+    ]
 )
 #: a company under its legal form, then the country it is of (Okada & Co. of Japan)
 _OF_COUNTRY = re.compile(
@@ -2184,7 +2198,10 @@ def _owner_adjectives(text: str, taken: Sequence[Mention]) -> list[tuple[Mention
         ):  # State-owned, Chinese-owned: no owner named (and State-owned Assets … is a name)
             continue
         out.append(
-            (Mention(q.start(1), q.end(1), owner, "Organization", "Company", "owner-adjective"), q.end(2))
+            (
+                Mention(q.start(1), q.end(1), owner, "Organization", "Company", "owner-adjective"),
+                q.end(2),
+            )
         )
     return out
 
