@@ -428,6 +428,34 @@ def _headline_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _unnamed_side_cases() -> list[Case]:
+    """Signings whose other side is a group (Chinese partners), with the places and venues
+    around them (where, not who) and a dateline without an agency: no pair, or only the named."""
+    forms = [
+        (
+            "LANZHOU - Kazakh businesses signed 23 agreements worth $610 million with Chinese "
+            "partners at the 8th China-Eurasia Expo, which opened in Urumqi, the capital of "
+            "China's Xinjiang Uygur Autonomous Region, on June 26.",
+            set(),
+        ),
+        (
+            "A Lanzhou delegation attended the 8th China-Eurasia Expo, held at the Xinjiang "
+            "International Convention and Exhibition Center, and signed 12 investment projects.",
+            set(),
+        ),
+        (
+            "At the Lanzhou investment promotion conference, the Lanzhou Municipal People's "
+            "Government signed a strategic cooperation agreement with PowerChina.",
+            {_pair(LANZHOU, POWERCHINA)},
+        ),
+        (
+            "Sinopec signed supply deals with German partners in Lanzhou on Monday.",
+            set(),
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -440,6 +468,7 @@ def cases() -> list[Case]:
         + _witness_cases()
         + _unsigned_cases()
         + _headline_cases()
+        + _unnamed_side_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

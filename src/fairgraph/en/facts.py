@@ -760,7 +760,7 @@ def _agreements(
         for m in mentions
         if m.type in ("Place", "Country")
         and re.search(
-            r"\b(?:[Ii]n|[Aa]t)\s+(?:[A-Z][a-z]+\s+)?$",
+            r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$",
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
@@ -770,7 +770,8 @@ def _agreements(
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
         )
         or re.search(
-            r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital|city|seat|hub|heart)\s+of\s+(?:the\s+)?$",
+            r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital|city|seat|hub|heart)\s+of\s+(?:the\s+)?"
+            r"(?:[A-Z][a-z]+['’]s\s+)?$",
             text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
         )  # in Xi'an, capital of Shaanxi Province
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
@@ -842,7 +843,8 @@ def _agreements(
             with_nobody = bool(  # signed X with 29 countries: the other side is not named
                 re.match(
                     r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
-                    r"|several\s+|other\s+|foreign\s+|local\s+)(?:[a-z-]+\s+){0,2}?(?:countries"
+                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))"
+                    r"(?:[a-z-]+\s+){0,2}?(?:countries"
                     r"|companies|firms|enterprises|partners|regions|businesses|investors|cities)\b",
                     rest[w + len(word) - 1 :],
                 )

@@ -241,8 +241,8 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
             m.type == "Place"
             and m.text.isupper()
             and (m.start == 0 or text[m.start - 1] == "\n")
-            and text[m.end : m.end + 1] == ","
-        )
+            and re.match(r",|\s+(?:-|--|—|–)\s", text[m.end : m.end + 5])
+        )  # XINING, July 8 …; URUMQI - Kazakh businesses …
     ]
     names = {w for m in found if m.type == "Person" for w in m.text.split()}
     found = [  # Galleguillo signed …: a person named again by the family name, not a party
