@@ -430,7 +430,8 @@ def _headline_cases() -> list[Case]:
 
 def _unnamed_side_cases() -> list[Case]:
     """Signings whose other side is a group (Chinese partners), with the places and venues
-    around them (where, not who) and a dateline without an agency: no pair, or only the named."""
+    around them (where, not who) and a dateline without an agency: no pair, or only the named;
+    a development zone's governing body signs as itself."""
     forms = [
         (
             "LANZHOU - Kazakh businesses signed 23 agreements worth $610 million with Chinese "
@@ -451,6 +452,15 @@ def _unnamed_side_cases() -> list[Case]:
         (
             "Sinopec signed supply deals with German partners in Lanzhou on Monday.",
             set(),
+        ),
+        (  # a zone's administration (or administrative committee) signs, not the zone
+            "Kestrel Trading Co., Ltd. separately inked a deal with the Lanzhou New Area "
+            "Administration on a regional headquarters.",
+            {frozenset({KESTREL_LTD[1], "Lanzhou New Area Administration"})},
+        ),
+        (
+            "The Lanzhou New Area Administrative Committee signed a contract with PowerChina.",
+            {frozenset({"Lanzhou New Area Administrative Committee", POWERCHINA[1]})},
         ),
     ]
     return [(text, pairs, _gap(text)) for text, pairs in forms]

@@ -1757,6 +1757,8 @@ def find_zones(text: str) -> list[Mention]:
     [('Lanzhou New Area Administrative Committee', 'Organization')]
     >>> [m.text for m in find_zones("the Management Committee of the Lanzhou New Area said")]
     ['Management Committee of the Lanzhou New Area']
+    >>> [(m.text, m.type) for m in find_zones("with the Lanzhou New Area Administration on")]
+    [('Lanzhou New Area Administration', 'Organization')]
     """
     out = []
     for hit in _ZONE_NAME.finditer(text):
@@ -1779,7 +1781,9 @@ def find_zones(text: str) -> list[Mention]:
             )
         ):
             continue  # Liangjiang New Area: a zone of a place the lexicon lacks, by its own name
-        after = _ZONE_COMMITTEE_AFTER.match(text, hit.end())
+        after = _ZONE_COMMITTEE_AFTER.match(text, hit.end()) or _ZONE_ADMINISTRATION.match(
+            text, hit.end()
+        )  # the zone's administrative committee (its administration): its governing body
         before = _ZONE_COMMITTEE_BEFORE.search(text[:start])
         if after is not None:  # the zone's administrative committee: its governing body
             end = after.end()
@@ -1797,6 +1801,8 @@ def find_zones(text: str) -> list[Mention]:
 #: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
 ZONE_COMMITTEE = r"(?:Administrative|Management)\s+Committee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
+#: a zone's administration (bureau), another body than its administrative committee
+_ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
 _ZONE_COMMITTEE_BEFORE = re.compile(rf"\b({ZONE_COMMITTEE}\s+of\s+(?:the\s+)?)$")
 
 
