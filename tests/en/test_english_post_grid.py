@@ -521,6 +521,27 @@ GRID: dict[str, Row] = {
         "Party chief of Yuzhong county Zhang Wei attended the ceremony.",
         {("Zhang Wei", "Party chief", "Yuzhong County CPC Committee", None)},
     ),
+    "A, chairman of the management board of X": (
+        "Askar Beken, chairman of the management board of Kestrel Oil Co., Ltd., said the deal "
+        "would help.",
+        {("Askar Beken", "chairman of the management board", "Kestrel Oil Co., Ltd.", None)},
+    ),
+    "said FAMILY, who is also TITLE of X (the one person of that family name named before)": (
+        'Vice Governor Li Ming presided. "We welcome investors," said Li, who is also a member '
+        "of the Standing Committee of the Gansu Provincial CPC Committee.",
+        {
+            ("Li Ming", "Vice Governor", GANSU_GOV, None),
+            ("Li Ming", "member of the Standing Committee", GANSU_CPC, None),
+        },
+    ),
+    "FAMILY, who is also TITLE, with two people of that family name before: no post": (
+        "Mayor Zhang Wei of Lanzhou and Zhang Hua, Vice Mayor of Lanzhou, attended. Zhang, who "
+        "is also deputy secretary of the municipal Party committee, met business leaders.",
+        {
+            ("Zhang Wei", "Mayor", LANZHOU_GOV, None),
+            ("Zhang Hua", "Vice Mayor", LANZHOU_GOV, None),
+        },
+    ),
     "A, head of X county: the county's government": (
         "Zhang Wei, head of Yuzhong county, attended the ceremony.",
         {("Zhang Wei", "head", "Yuzhong County People's Government", None)},

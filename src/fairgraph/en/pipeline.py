@@ -464,6 +464,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
         s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
         found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
+        found += _posts_of_family_names(s, in_s, text, mentions, found)
         for p in found:
             for m in (p.organization, p.represents):
                 if m is not None and m.origin in ("demonym", DIVISION_TITLE) and m not in extra:
@@ -654,6 +655,43 @@ _COMPANYS = re.compile(
     r"\b(?:[Tt]he\s+(company|group|firm|corporation|bank)['’]s|(its))\s+"
     r"(?:(?:[a-z-]+|Vice|Deputy|Executive)\s+){0,3}$"
 )
+
+
+#: a person named again by the family name, then a further title (said Li, who is also …)
+_FAMILY_WHO = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+who\s+(?:is|was)\s+also\s+")
+
+
+def _posts_of_family_names(
+    sentence: Span,
+    in_s: Sequence[Mention],
+    text: str,
+    mentions: Sequence[Mention],
+    found: Sequence[Post],
+) -> list[Post]:
+    """ "Li, who is also a member of the Standing Committee of X" (said Wu, who is also deputy
+    secretary of …): the post of the one person the report named before with that family name
+    (the first word of a Chinese name, the last of another)."""
+    out: list[Post] = []
+    for hit in _FAMILY_WHO.finditer(text, sentence.start, sentence.end):
+        family = hit.group(1)
+        if not _free(in_s, hit.start(1), hit.end(1)):
+            continue  # a name of its own (Li Ming, who is also …) is read by find_posts
+        named = {
+            m.text: m
+            for m in mentions
+            if m.type == "Person"
+            and m.end <= hit.start()
+            and len(m.text.split()) >= 2
+            and (m.text.split()[0] if is_chinese_name(m.text) else m.text.split()[-1]) == family
+        }
+        if len(named) != 1:
+            continue  # nobody, or two people of that name: no post
+        person = next(iter(named.values()))
+        stand_in = Mention(hit.start(1), hit.end(1), family, "Person", None, "name")
+        for post in find_posts(sentence, [*in_s, stand_in], text):
+            if post.person == stand_in and all(p.role != post.role for p in found):
+                out.append(dataclasses.replace(post, person=person))
+    return out
 
 
 def _company_of(post: Post, text: str, mentions: Sequence[Mention]) -> Post:

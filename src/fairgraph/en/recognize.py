@@ -369,8 +369,9 @@ _PORTFOLIO = re.compile(
 
 #: the board a chairman chairs, before the company (chairman of the board of directors of X)
 _BOARD = re.compile(
-    r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|[Ss]upervisory\s+"
-    r"[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"  # … of the board and president of X
+    r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|(?:[Ss]upervisory"
+    r"|[Mm]anagement|[Ee]xecutive)\s+[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"
+    # … of the board and president of X; chairman of the management board of X
 )
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
