@@ -526,6 +526,10 @@ GRID: dict[str, Row] = {
         "would help.",
         {("Askar Beken", "chairman of the management board", "Kestrel Oil Co., Ltd.", None)},
     ),
+    "A, chairman of the management board of X (one word with capitals inside)": (
+        "Askar Beken, chairman of the management board of KestrelGas, said the deal would help.",
+        {("Askar Beken", "chairman of the management board", "KestrelGas", None)},
+    ),
     "said FAMILY, who is also TITLE of X (the one person of that family name named before)": (
         'Vice Governor Li Ming presided. "We welcome investors," said Li, who is also a member '
         "of the Standing Committee of the Gansu Provincial CPC Committee.",

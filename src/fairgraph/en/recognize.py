@@ -2054,6 +2054,10 @@ def recognize(text: str) -> list[Mention]:
             found = _title_body(phrase, match.start(), [whole])
         elif slot and len(found) == 1 and found[0].type == "Organization":
             found = _title_body(phrase, match.start(), found)  # of the Bank of Zambia A B
+        elif slot and not found and re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+", phrase):
+            # chairman of KazMunayGas: one word with capitals inside is a company's name
+            end = match.start() + len(phrase)
+            found = [Mention(match.start(), end, phrase, "Organization", "Company")]
         out.extend(
             m
             for m in found
