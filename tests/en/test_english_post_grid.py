@@ -530,6 +530,14 @@ GRID: dict[str, Row] = {
         "Askar Beken, chairman of the management board of KestrelGas, said the deal would help.",
         {("Askar Beken", "chairman of the management board", "KestrelGas", None)},
     ),
+    "Demonym Cabinet Secretary for P A (a cabinet secretary's portfolio with commas)": (
+        "Kenyan Cabinet Secretary for Investments, Trade and Industry Peter Otieno attended.",
+        {("Peter Otieno", "Cabinet Secretary for Investments, Trade and Industry", None, "Kenya")},
+    ),
+    "Principal Secretary of the State Department for P A": (
+        "Principal Secretary of the State Department for Trade Mary Wanjiru attended the event.",
+        {("Mary Wanjiru", "Principal Secretary", "State Department for Trade", None)},
+    ),
     "said FAMILY, who is also TITLE of X (the one person of that family name named before)": (
         'Vice Governor Li Ming presided. "We welcome investors," said Li, who is also a member '
         "of the Standing Committee of the Gansu Provincial CPC Committee.",

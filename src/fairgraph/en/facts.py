@@ -215,11 +215,13 @@ def _cabinet(role: Mention) -> bool:
     """A cabinet secretary's title with its portfolio (Trade Secretary, Secretary of Trade and
     Industry), as the Philippines and others name ministers; no Party secretary.
 
-    >>> [_cabinet(Mention(0, len(t), t, "Role")) for t in ("Trade Secretary", "Secretary")]
-    [True, False]
+    >>> titles = ("Trade Secretary", "Secretary", "Cabinet Secretary for Trade and Industry")
+    >>> [_cabinet(Mention(0, len(t), t, "Role")) for t in titles]
+    [True, False, True]
     """
     return re.fullmatch(
-        r"(?:[A-Z][a-z]+,?\s+(?:and\s+)?)+Secretary|Secretary\s+(?:of|for)\s+[A-Z][\w ,]+",
+        r"(?:[A-Z][a-z]+,?\s+(?:and\s+)?)+Secretary"
+        r"|(?:(?:Cabinet|Principal|Permanent)\s+)?Secretary\s+(?:of|for)\s+[A-Z][\w ,]+",
         role.text,
     ) is not None and not re.search(r"\b(?:Party|General|CPC)\b", role.text)
 

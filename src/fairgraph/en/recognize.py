@@ -1953,7 +1953,23 @@ def find_listed_portfolios(text: str) -> list[Mention]:
         words = re.findall(r"[A-Z][a-z]+", m.group(1))
         if all(w in portfolio_words() for w in words):
             out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+    for m in _DEPARTMENT_FOR.finditer(text):  # the State Department for Trade (A B): its words
+        if not _free(out, m.start(), m.end()):
+            continue
+        words = m.group(1).split()
+        while words and (words[-1] == "and" or words[-1] not in portfolio_words()):
+            words.pop()
+        if words and all(w == "and" or w in portfolio_words() for w in words):
+            end = m.start(1) + len(" ".join(words))
+            out.append(Mention(m.start(), end, text[m.start() : end], "Organization", "Government"))
     return out
+
+
+#: a department named for its portfolio with "for" (the State Department for Trade, the
+#: Department for Business and Trade): one body, whatever name follows
+_DEPARTMENT_FOR = re.compile(
+    r"\b(?:State\s+)?(?:Department|Ministry)\s+for\s+([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4})"
+)
 
 
 #: a quoted theme, slogan or title: its capitalised words name nothing
