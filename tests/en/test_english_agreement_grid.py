@@ -16,7 +16,7 @@ slot, witnesses (who sign nothing), headlines, and signings to come or denied (n
 Each case is one report built alone and resolved; a party is matched to an entity as gold
 matches it (label or alternative label, whitespace, dots, dashes and quotes ignored), and the
 set of pairs must be exactly the case's. A form not read yet would be kept in ``KNOWN_GAPS``
-as ``xfail(strict=True)`` with its reason. ``python tests/en/test_agreement_grid.py`` lists
+as ``xfail(strict=True)`` with its reason. ``python tests/en/test_english_agreement_grid.py`` lists
 the misses.
 """
 
@@ -520,7 +520,7 @@ CASES = cases()
         for k, (text, expected, gap) in enumerate(CASES)
     ],
 )
-def test_agreement_grid(text: str, expected: set[frozenset[str]]) -> None:
+def test_english_agreement_grid(text: str, expected: set[frozenset[str]]) -> None:
     assert signed_pairs(text, _names(expected)) == expected
 
 
@@ -535,7 +535,7 @@ def test_the_grid_is_large_and_varied() -> None:
 
 
 def main() -> int:
-    """List the cases the extractor misses (``python tests/en/test_agreement_grid.py``)."""
+    """List the cases the extractor misses (``python tests/en/test_english_agreement_grid.py``)."""
     misses = 0
     for k, (text, expected, gap) in enumerate(CASES):
         got = signed_pairs(text, _names(expected))
