@@ -288,6 +288,30 @@ def _more_cases() -> list[Case]:
     return out
 
 
+#: core forms every pair meets, both ways round
+CORE_FORMS = [
+    "{A} signed a cooperation agreement with {b}.",
+    "{A} and {b} inked a memorandum of understanding on Monday.",
+    "A framework agreement was signed between {a} and {b} at the expo.",
+    "The deal was sealed by {a} and {b} in Lanzhou.",
+    "On Tuesday, {a} struck a $300 million deal with {b} and another with Lanzhou University.",
+]
+
+
+def _core_cases() -> list[Case]:
+    out: list[Case] = []
+    for k, ((first, second), form) in enumerate(itertools.product(PAIRS, CORE_FORMS)):
+        a, b = (first, second) if k % 2 == 0 else (second, first)
+        text = form.format(A=_capital(a[0]), a=a[0], b=b[0])
+        expected = {_pair(a, b)}
+        if "Lanzhou University" in form:
+            if LZU in (a, b):
+                continue
+            expected.add(_pair(a, LZU))
+        out.append((text, expected, _gap(text)))
+    return out
+
+
 def _two_sides_cases() -> list[Case]:
     """'The two sides' (both sides, the two) after a sentence that names them."""
     out: list[Case] = []
@@ -473,6 +497,7 @@ def cases() -> list[Case]:
         + _passive_cases()
         + _list_cases()
         + _more_cases()
+        + _core_cases()
         + _two_sides_cases()
         + _joint_venture_cases()
         + _witness_cases()

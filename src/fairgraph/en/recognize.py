@@ -2047,13 +2047,23 @@ def recognize(text: str) -> list[Mention]:
             continue
         if match.start() in owned and not _ABBREVIATION.search(phrase):
             # Temasek-backed Marlow Ports (in Lanzhou): what an owner backs is a company
-            cut = re.search(r"\s+(?:in|at|on|with|for)\s+", phrase)
+            cut = re.search(r"\s+(?:in|at|on|with|for|and)\s+(?:the\s+)?", phrase)
             name = phrase[: cut.start()] if cut else phrase
             end = match.start() + len(name)
             out.append(Mention(match.start(), end, name, "Organization", "Company"))
             if cut is not None:
                 out.extend(classify(phrase[cut.end() :], match.start() + cut.end()))
             continue
+        where = _IN_PLACE.fullmatch(phrase)
+        if where is not None and (
+            load_lexicon().place(where.group(2)) or load_lexicon().country(where.group(2))
+        ):  # … Bank of China in Lanzhou: the bodies, then where they are
+            head = classify(where.group(1), match.start())
+            if head and all(m.type == "Organization" for m in head):
+                at = match.start() + where.start(2)
+                out.extend(head)
+                out.append(Mention(at, at + len(where.group(2)), where.group(2), "Place"))
+                continue
         found = classify(phrase, match.start())
         end = match.start() + len(phrase)
         if (
@@ -2202,6 +2212,8 @@ _OF_COUNTRY = re.compile(
     r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 
+#: a run of capitalised words that ends with where its bodies are (… Bank of China in Lanzhou)
+_IN_PLACE = re.compile(r"(.+?)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 #: what may follow "X Co. of Japan" inside one run of capitalised words: and B, in Lanzhou
 _AFTER_COUNTRY = re.compile(r"\s+(?:(?:and|in|at|on|with|for|the|&)\s+)+")
 
