@@ -35,9 +35,15 @@ AGREEMENTS = {
         "Shortly after the opening, Kestrel Group signed a supply agreement with Vantor Motors.",
         {("Kestrel Group", "Vantor Motors")},
     ),
-    "a signing, then a clause of others after 'while' that signs nothing": (
+    "a signing, then a clause of others after 'while': its bodies are no parties of the "
+    "signing, and agreeing to set up a joint venture among the deals is their own signing": (
         "Kestrel Group signed with Vantor Motors for a garment plant, while Halden Logistics and "
         "China Huadian agreed to set up a joint venture.",
+        {("Kestrel Group", "Vantor Motors"), ("China Huadian Corporation", "Halden Logistics")},
+    ),
+    "a clause after 'while' that signs nothing and builds nothing": (
+        "Kestrel Group signed with Vantor Motors for a garment plant, while Halden Logistics and "
+        "China Huadian held talks.",
         {("Kestrel Group", "Vantor Motors")},
     ),
     "will sign: not signed": (

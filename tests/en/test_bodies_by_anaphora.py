@@ -98,3 +98,48 @@ def test_an_owner_in_apposition_before_the_verb_signs_nothing() -> None:
     )
     signed = {frozenset(m.text for m in a.parties) for a in extract(text).agreements}
     assert signed == {frozenset({ACME, "Beta Bank"})}, signed
+
+
+#: one rule for "the company" (a signing's or a post's body) and for "the company's"/"its"
+#: before a title: the company named nearest before in the paragraph, else the report's first
+BETA = "Beta Wind Power Co., Ltd."
+
+
+def test_the_company_in_a_paragraph_naming_a_second_company_is_the_nearest() -> None:
+    text = (
+        DATELINE + f"{ACME} signed a deal with Beta Bank on Monday.\n\nThe Ordos Municipal People's"
+        f" Government signed a contract with {BETA}. Ding Hao, chairwoman of the company,"
+        " attended, and the city also signed a project agreement with the company."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    signed = {frozenset(label[k] for k in a.parties) for a in res.agreements}
+    assert frozenset({"Ordos Municipal People's Government", BETA}) in signed, signed
+    assert not any(
+        ACME in pair and "Ordos Municipal People's Government" in pair for pair in signed
+    )
+    assert ("Ding Hao", "chairwoman", BETA) in resolved_posts(text)
+
+
+def test_the_company_in_a_paragraph_naming_none_is_the_reports_first() -> None:
+    text = (
+        DATELINE
+        + f"{ACME} signed a deal with the Ordos Municipal People's Government on Monday. Ding"
+        f" Hao, deputy general manager of {BETA}, attended.\n\nThe Baotou Municipal People's"
+        " Government also signed a project agreement with the company. Li Na, the company's"
+        " general manager, said the plant would open in May."
+    )
+    res = resolve([extract(text)])
+    label = {e.key: e.label for e in res.entities}
+    signed = {frozenset(label[k] for k in a.parties) for a in res.agreements}
+    assert frozenset({"Baotou Municipal People's Government", ACME}) in signed, signed
+    assert ("Li Na", "general manager", ACME) in resolved_posts(text)
+
+
+def test_its_title_takes_the_nearest_company_of_the_paragraph() -> None:
+    text = (
+        DATELINE
+        + f"{ACME} signed a deal with the Ordos Municipal People's Government. {BETA} and its"
+        " chairman Wang Qiang attended."
+    )
+    assert ("Wang Qiang", "chairman", BETA) in resolved_posts(text)

@@ -505,6 +505,59 @@ GRID: dict[str, Row] = {
         "Talgat Amanov, governor of Kazakhstan's Almaty Region, attended.",
         {("Talgat Amanov", "governor", "Government of Almaty", None)},
     ),
+    "A, X's Senior Minister of State for P (the portfolio after 'of State')": (
+        "Tan Mei Ling, Singapore's Senior Minister of State for Trade and Industry, attended.",
+        {("Tan Mei Ling", "Senior Minister of State for Trade and Industry", None, "Singapore")},
+    ),
+    "Minister of State for P A (before the name)": (
+        "Singapore's Minister of State for Foreign Affairs Tan Mei Ling attended.",
+        {("Tan Mei Ling", "Minister of State for Foreign Affairs", None, "Singapore")},
+    ),
+    "A, Party chief of X county (lower case): the county's CPC committee": (
+        "Zhang Wei, Party chief of Yuzhong county, attended the ceremony.",
+        {("Zhang Wei", "Party chief", "Yuzhong County CPC Committee", None)},
+    ),
+    "Party chief of X county A": (
+        "Party chief of Yuzhong county Zhang Wei attended the ceremony.",
+        {("Zhang Wei", "Party chief", "Yuzhong County CPC Committee", None)},
+    ),
+    "A, chairman of the management board of X": (
+        "Askar Beken, chairman of the management board of Kestrel Oil Co., Ltd., said the deal "
+        "would help.",
+        {("Askar Beken", "chairman of the management board", "Kestrel Oil Co., Ltd.", None)},
+    ),
+    "A, chairman of the management board of X (one word with capitals inside)": (
+        "Askar Beken, chairman of the management board of KestrelGas, said the deal would help.",
+        {("Askar Beken", "chairman of the management board", "KestrelGas", None)},
+    ),
+    "Demonym Cabinet Secretary for P A (a cabinet secretary's portfolio with commas)": (
+        "Kenyan Cabinet Secretary for Investments, Trade and Industry Peter Otieno attended.",
+        {("Peter Otieno", "Cabinet Secretary for Investments, Trade and Industry", None, "Kenya")},
+    ),
+    "Principal Secretary of the State Department for P A": (
+        "Principal Secretary of the State Department for Trade Mary Wanjiru attended the event.",
+        {("Mary Wanjiru", "Principal Secretary", "State Department for Trade", None)},
+    ),
+    "said FAMILY, who is also TITLE of X (the one person of that family name named before)": (
+        'Vice Governor Li Ming presided. "We welcome investors," said Li, who is also a member '
+        "of the Standing Committee of the Gansu Provincial CPC Committee.",
+        {
+            ("Li Ming", "Vice Governor", GANSU_GOV, None),
+            ("Li Ming", "member of the Standing Committee", GANSU_CPC, None),
+        },
+    ),
+    "FAMILY, who is also TITLE, with two people of that family name before: no post": (
+        "Mayor Zhang Wei of Lanzhou and Zhang Hua, Vice Mayor of Lanzhou, attended. Zhang, who "
+        "is also deputy secretary of the municipal Party committee, met business leaders.",
+        {
+            ("Zhang Wei", "Mayor", LANZHOU_GOV, None),
+            ("Zhang Hua", "Vice Mayor", LANZHOU_GOV, None),
+        },
+    ),
+    "A, head of X county: the county's government": (
+        "Zhang Wei, head of Yuzhong county, attended the ceremony.",
+        {("Zhang Wei", "head", "Yuzhong County People's Government", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -215,11 +215,13 @@ def _cabinet(role: Mention) -> bool:
     """A cabinet secretary's title with its portfolio (Trade Secretary, Secretary of Trade and
     Industry), as the Philippines and others name ministers; no Party secretary.
 
-    >>> [_cabinet(Mention(0, len(t), t, "Role")) for t in ("Trade Secretary", "Secretary")]
-    [True, False]
+    >>> titles = ("Trade Secretary", "Secretary", "Cabinet Secretary for Trade and Industry")
+    >>> [_cabinet(Mention(0, len(t), t, "Role")) for t in titles]
+    [True, False, True]
     """
     return re.fullmatch(
-        r"(?:[A-Z][a-z]+,?\s+(?:and\s+)?)+Secretary|Secretary\s+(?:of|for)\s+[A-Z][\w ,]+",
+        r"(?:[A-Z][a-z]+,?\s+(?:and\s+)?)+Secretary"
+        r"|(?:(?:Cabinet|Principal|Permanent)\s+)?Secretary\s+(?:of|for)\s+[A-Z][\w ,]+",
         role.text,
     ) is not None and not re.search(r"\b(?:Party|General|CPC)\b", role.text)
 
@@ -477,7 +479,7 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
 
 _SIGN = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
-    r"|clinch(?:ed|es)?|penned)\b",
+    r"|clinch(?:ed|es)?|penned|put\s+pen\s+to\s+paper)\b",
     re.IGNORECASE,
 )
 
@@ -523,6 +525,96 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
         m = re.search(r"\bprojects?\b", low)
         return (m.start(), "project") if m else None
     return best
+
+
+#: a signing denied or failed just before its verb: did not (never, failed to, refused to)
+#: sign; no agreement was signed; … denied (that it had) signed
+_NEGATED = re.compile(
+    r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
+    r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
+    r"|(?:^|[,;]\s+|\b(?:but|and)\s+)no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?"
+    r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
+    r"(?:yet\s+)?(?:been\s+)?$"
+    r"|\b(?:denied|denies|deny|denying)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def not_signed(before: str) -> bool:
+    """Whether the words before a signing verb deny or fail it (did not sign, failed to
+    sign, no deal was signed, denied that it had signed).
+
+    >>> not_signed("A did not "), not_signed("No agreement was "), not_signed("A has ")
+    (True, True, False)
+    """
+    return _NEGATED.search(before) is not None
+
+
+#: A and B agreed to set up (build, establish …) something: a signing where the report speaks
+#: of deals (the gold guideline for English reports), not an agreement to deepen ties
+_AGREED_TO = re.compile(
+    r"\s+(?:also\s+|have\s+|has\s+)?agreed\s+to\s+(?:jointly\s+|together\s+|co-)?"
+    r"(?:set\s+up|build|establish|form|develop|launch|construct|create|open|operate|invest\s+in"
+    r"|co-develop|co-invest\s+in)\s+"
+)
+_ABSTRACT = re.compile(
+    r"(?:[a-z]+er\s+|more\s+|new\s+)?(?:ties|relations|relationships|cooperation|exchanges"
+    r"|friendship|consensus|mechanisms?|communication|dialogue|partnerships?|trust)\b"
+)
+_DEALS_CONTEXT = re.compile(
+    r"\b(?:deals?|agreements?|contracts?|signed|signing|signings|MoUs?|MOUs?|projects)\b"
+)
+
+
+def _agreed_to(
+    sentence: Span,
+    evidence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
+    """ "A and B agreed to set up a joint venture" where the sentence speaks of deals (Among
+    the deals, …; …, while C and D agreed to build …): one A–B agreement; bodies only."""
+    text = sentence.text
+    agreed = _AGREED_TO.search(text)
+    if agreed is None or _ABSTRACT.match(text, agreed.end()):
+        return []
+    if _DEALS_CONTEXT.search(evidence.text) is None or _UNSIGNED.search(text[: agreed.start() + 1]):
+        return []
+    bodies = {p.organization for p in posts} | {p.represents for p in posts}
+    at = sentence.start + agreed.start()
+    left = [
+        m
+        for m in mentions
+        if m.type in ("Organization", "Country")
+        and m.origin not in ("owner-adjective", "of-company")
+        and sentence.start <= m.start
+        and m.end <= at
+        and m not in bodies
+    ]
+    joined = re.fullmatch(
+        r"(?:\s+\([A-Z][\w&-]*\)|\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+        r"\s*(?:,|,?\s+and)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?"
+        r"(?:[\w'’]+-[a-z]+\s+)?",
+        text[left[0].end - sentence.start : left[1].start - sentence.start]
+        if len(left) == 2
+        else "",
+    )
+    if (
+        len(left) != 2
+        or joined is None
+        or text[left[1].end - sentence.start : agreed.start()].strip(" ()")
+    ):
+        return []
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    kind = (
+        "joint venture"
+        if re.match(r"(?:a\s+)?joint\s+venture", text[agreed.end() :])
+        else "project"
+    )
+    return [Agreement((left[0], left[1]), kind, evidence, date=date, investment=investment)]
 
 
 #: a clause of another subject after a signing one (…, while C and D agreed to …)
@@ -651,16 +743,18 @@ def _agreements(
     text = sentence.text
     verb = next(iter(signing_verbs(text)), None)
     if verb is None:
-        return []
+        return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     before = text[: verb.start()]
     form = verb.group() + ("/be" if _BE.search(before) else "")
     if _UNSIGNED.search(before) and _BARE_OR_PASSIVE.fullmatch(form):
         return []  # will sign, are expected to sign, is to be signed: not signed (yet)
+    if not_signed(before):
+        return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
     if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
         found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
-    if found is None:
-        return []
+    if found is None:  # At the signing ceremony, A and B agreed to establish X
+        return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     kind = found[1]
     post_bodies = {p.organization for p in posts} | {p.represents for p in posts}
     located = {
@@ -668,7 +762,7 @@ def _agreements(
         for m in mentions
         if m.type in ("Place", "Country")
         and re.search(
-            r"\b(?:[Ii]n|[Aa]t)\s+(?:[A-Z][a-z]+\s+)?$",
+            r"\b(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$",
             text[max(0, m.start - sentence.start - 16) : m.start - sentence.start],
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
@@ -677,7 +771,15 @@ def _agreements(
             r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
         )
+        or re.search(
+            r",\s+(?:the\s+)?(?:[a-z]+\s+)?(?:capital|city|seat|hub|heart)\s+of\s+(?:the\s+)?"
+            r"(?:[A-Z][a-z]+['’]s\s+)?$",
+            text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
+        )  # in Xi'an, capital of Shaanxi Province
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
+    watching = _WITH_WITNESS.search(text)
+    if watching is not None:  # …, with C witnessing (looking on): C signs nothing
+        located |= {m for m in mentions if m.start >= sentence.start + watching.start()}
     parties = [
         m
         for m in mentions
@@ -685,6 +787,8 @@ def _agreements(
         and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
         and m not in post_bodies
+        and m.origin not in ("owner-adjective", "of-company")
+        # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
     ]
     at = sentence.start + verb.start()
     betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
@@ -741,7 +845,8 @@ def _agreements(
             with_nobody = bool(  # signed X with 29 countries: the other side is not named
                 re.match(
                     r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
-                    r"|several\s+|other\s+|foreign\s+|local\s+)(?:[a-z-]+\s+){0,2}?(?:countries"
+                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))"
+                    r"(?:[a-z-]+\s+){0,2}?(?:countries"
                     r"|companies|firms|enterprises|partners|regions|businesses|investors|cities)\b",
                     rest[w + len(word) - 1 :],
                 )
@@ -799,6 +904,8 @@ def _agreements(
         pairs = [(a, b) for a in left for b in right if a.text != b.text]
     elif len(left) >= 2 and not with_nobody:
         pairs = [(a, b) for i, a in enumerate(left) for b in left[i + 1 :] if a.text != b.text]
+    if not pairs:  # Among the deals signed, A and B agreed to set up a joint venture
+        return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
@@ -819,12 +926,21 @@ _APPOSITIVE = re.compile(
 )  # B, the arm of C; Suzhou, a city in northern Anhui
 
 
+#: another party of the same side after a purpose phrase (… on X and with C on Y)
+_AND_WITH = re.compile(r",?\s+and\s+(?:also\s+)?with\s+(?:the\s+)?")
+
+
 def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Mention]:
     """The parties of the side after "with": up to a purpose phrase (for soybeans from A and
     B), and not the owner an appositive names (B, the trading arm of C)."""
     purpose = _PURPOSE.search(text, cut + 5)
     if purpose is not None:
-        right = [m for m in right if m.start - base < purpose.start()]
+        every = right
+        right = [m for m in every if m.start - base < purpose.start()]
+        for again in _AND_WITH.finditer(text, purpose.end()):
+            # signed with B on a wind farm and with C on a rail link: C signs too
+            more = [m for m in every if m.start - base == again.end()]
+            right += more[:1]
     return _without_owners(right, text, base)
 
 
@@ -889,6 +1005,56 @@ def signed_with(
     ]
 
 
+#: the two sides a sentence before named, as the subject of a signing (The two sides signed …)
+_TWO_SIDES = re.compile(
+    r"\b(?:the\s+two\s+(?:sides|parties|companies|firms|governments|cities|provinces|banks"
+    r"|universities|countries|ministries|institutions)|both\s+sides|the\s+two)"
+    r"\s+(?:(?:then|also|later|have|had|jointly|formally|officially|subsequently)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def two_sides(sentence: Span, mentions: Sequence[Mention]) -> list[Mention]:
+    """The two bodies (or countries) a sentence names, as "the two sides" of the next one's
+    signing: exactly two, neither where it happened nor an owner or a company's country."""
+    out: list[Mention] = []
+    for m in mentions:
+        if (
+            m.type in ("Organization", "Country")
+            and m.origin not in ("owner-adjective", "of-company")
+            and sentence.start <= m.start
+            and m.end <= sentence.end
+            and all(o.text != m.text for o in out)
+        ):
+            out.append(m)
+    return out if len(out) == 2 else []
+
+
+def signed_by_two_sides(
+    sentence: Span,
+    sides: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """The two sides signed X (after a sentence naming them): one agreement of the two."""
+    verb = next(iter(signing_verbs(sentence.text)), None)
+    if verb is None or len(sides) != 2:
+        return []
+    before = sentence.text[: verb.start()]
+    if _TWO_SIDES.search(before) is None or _UNSIGNED.search(before) or not_signed(before):
+        return []
+    found = _agreement_type(sentence.text[verb.start() :])
+    if found is None or re.match(r"\s+with\s", sentence.text[verb.end() :]):
+        return []
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [Agreement((sides[0], sides[1]), found[1], sentence, date=date, investment=investment)]
+
+
+#: a witness in a closing "with" clause (…, with C witnessing the ceremony; with C looking on)
+_WITH_WITNESS = re.compile(
+    r",\s+with\s+(?=[^,;]{0,120}?\b(?:witnessing|looking\s+on|in\s+attendance|present)\b)"
+)
 #: a witness named after the signatories (…, in the presence of C)
 _PRESENT = re.compile(r",?\s+(?:in\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s")
 

@@ -63,7 +63,8 @@ LEGAL_END = re.compile(
 STATE_OF_CHINA = ("Organization|中华人民共和国", "People's Republic of China")
 #: the origin of a company named again without its legal ending (Acme Solar)
 SHORT_NAME = "short-name"
-#: the origin of "the company" where it stands for the company the report names first
+#: the origin of "the company" where a post or a signing reads it as its body (the pipeline
+#: puts the company it stands for in its place: pipeline.company_before)
 ANAPHORA = "anaphora"
 _SPACES = re.compile(r"\s+")
 _STAFF = ("reporter", "correspondent", "photographer", "editor")
@@ -77,7 +78,6 @@ class Context:
     city: str | None = None
     country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
     owner: str | None = None  # a place of China written right before a body (Gansu's)
-    company: str | None = None  # the company the report names first ("the company" is it)
 
 
 def clean(name: str) -> str:
@@ -112,18 +112,9 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
             cities = Counter({home.name: sum(cities.values()) + 1})
         province = home.province or home.name
         provinces = Counter({province: sum(provinces.values()) + 1})
-    company = next(
-        (
-            m.text
-            for m in sorted(mentions)
-            if m.type == "Organization" and m.subtype == "Company" and m.origin != ANAPHORA
-        ),
-        None,
-    )
     return Context(
         province=provinces.most_common(1)[0][0] if provinces else None,
         city=cities.most_common(1)[0][0] if cities else None,
-        company=company,
     )
 
 
@@ -770,10 +761,6 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         place = lex.place(name)  # the governments of Qinghai and Gansu: each its own
         if place is not None:
             return body_key(place, "government"), government(place), RULE_ACROSS_LANGUAGES
-    if kind == "Organization" and mention.origin == ANAPHORA and ctx is not None and ctx.company:
-        named = Mention(mention.start, mention.end, ctx.company, "Organization", "Company")
-        key, label, _rule = key_of(named, replace(ctx, company=None))
-        return key, label, RULE_CONTEXT  # the company's general manager: the report's company
     if kind == "Organization" and mention.origin == "context-body":
         return _context_body(name, ctx)
     if kind == "Organization" and mention.origin == "context-committee":
@@ -1092,6 +1079,8 @@ def party_body(place_key: str, role: str) -> str:
         lex = load_lexicon()
         # a place abroad keyed by its Chinese name (阿拉木图): its English name for the label
         name = next((e for e, c in sorted(lex.foreign_chinese.items()) if c == name), name)
+        # Party chief of Yuzhong county: the division word as the county's own name writes it
+        name = re.sub(r" (county|district)$", lambda m: f" {m.group(1).title()}", name)
         if party and name.endswith((" County", " District")):  # a county the lexicon lacks
             return f"{name} CPC Committee"
         if name.endswith((" County", " District")):  # as its own name is keyed (key_of)

@@ -26,8 +26,10 @@ from fairgraph.en.facts import (
     fair_facts,
     find_agreements,
     find_posts,
+    signed_by_two_sides,
     signed_with,
     sole_signer,
+    two_sides,
 )
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
@@ -240,8 +242,8 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
             m.type == "Place"
             and m.text.isupper()
             and (m.start == 0 or text[m.start - 1] == "\n")
-            and text[m.end : m.end + 1] == ","
-        )
+            and re.match(r",|\s+(?:-|--|—|–)\s", text[m.end : m.end + 5])
+        )  # XINING, July 8 …; URUMQI - Kazakh businesses …
     ]
     names = {w for m in found if m.type == "Person" for w in m.text.split()}
     found = [  # Galleguillo signed …: a person named again by the family name, not a party
@@ -309,10 +311,69 @@ def _free(mentions: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in mentions)
 
 
+def company_before(
+    text: str, mentions: Sequence[Mention], at: int, noun: str = "its"
+) -> Mention | None:
+    """The company "the company", "the company's" or "its" stands for at ``at``: the company
+    named nearest before it in its paragraph, else the company the report names first (its
+    subject): one rule for the anaphora of a post's or a signing's body and for a possessive's
+    company. A bank is "the bank", never "the company" (``noun``: the word written, or "its").
+
+    >>> acme = Mention(0, 4, "Acme", "Organization", "Company")
+    >>> beta = Mention(19, 23, "Beta", "Organization", "Company")
+    >>> gamma = Mention(34, 39, "Gamma", "Organization", "Company")
+    >>> text = "Acme signed X with Beta. Then met Gamma.\\nThe company's chief"
+    >>> company_before(text, [acme, beta, gamma], 30).text
+    'Beta'
+    >>> company_before(text, [acme, beta, gamma], 50).text
+    'Acme'
+    """
+    named = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.subtype == "Company"
+        and m.origin not in (ANAPHORA, "owner-adjective")
+        and m.end <= at
+        and (noun == "its" or (noun == "bank") == bool(re.search(r"\bBank\b", m.text)))
+    ]
+    paragraph = text.rfind("\n", 0, at) + 1
+    inside = [m for m in named if m.start >= paragraph]
+    if inside:
+        return max(inside, key=lambda m: m.end)
+    return min(named, key=lambda m: m.start, default=None)
+
+
+def _anaphora_named(
+    text: str, mentions: list[Mention], posts: list[Post], agreements: list[Agreement]
+) -> tuple[list[Mention], list[Post], list[Agreement]]:
+    """Each "the company" a post or a signing reads as its body (see :func:`_the_company`)
+    replaced by the company it stands for (:func:`company_before`), and no longer a mention
+    of its own."""
+    named = {
+        m: company_before(text, mentions, m.start, "company")
+        for m in mentions
+        if m.origin == ANAPHORA
+    }
+    posts = [
+        dataclasses.replace(p, organization=named[p.organization])
+        if p.organization in named and named[p.organization] is not None
+        else p
+        for p in posts
+    ]
+    out = []
+    for a in agreements:
+        parties = tuple(named.get(m) or m for m in a.parties)
+        if len({m.text for m in parties}) == len(parties):  # not a company signing with itself
+            out.append(dataclasses.replace(a, parties=parties))
+    return [m for m in mentions if m not in named], posts, out
+
+
 def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:
     """ "The company" where a post or a signing needs a body (A, chairwoman of the company;
     the company's general manager, A; X signed an agreement with the company), after the
-    report has named a company: that company (named.key_of reads it from the context)."""
+    report has named a company: a slot that :func:`_anaphora_named` fills with the company
+    it stands for."""
     first = min(
         (m.start for m in found if m.type == "Organization" and m.subtype == "Company"),
         default=None,
@@ -399,11 +460,13 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     extra: list[Mention] = []
     about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
     signer: Mention | None = None  # the sentence before's one signer, with nobody named
+    sides: list[Mention] = []  # the sentence before's two bodies (the two sides)
     for s in spans:
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
         s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
         found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
+        found += _posts_of_family_names(s, in_s, text, mentions, found)
         for p in found:
             for m in (p.organization, p.represents):
                 if m is not None and m.origin in ("demonym", DIVISION_TITLE) and m not in extra:
@@ -412,7 +475,11 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         if not s_agreements and signer is not None:  # … were signed with A, B and C
             s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
+        if not s_agreements and "\n" not in text[previous_end : s.start]:
+            # the two sides signed X, after a sentence of the paragraph naming them
+            s_agreements = signed_by_two_sides(s, sides, s_amounts, s_dates)
         signer = sole_signer(s, in_s) if not s_agreements else None
+        sides = two_sides(s, in_s)
         agreements.extend(s_agreements)
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
@@ -438,6 +505,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
     foreign = _report_country(mentions)
+    mentions, posts, agreements = _anaphora_named(text, mentions, posts, agreements)
     posts = [_company_of(p, text, mentions) for p in posts]
     posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
     mentions = sorted({*mentions, *extra})
@@ -641,29 +709,60 @@ def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
 
 #: a title behind "the company's" (the group's, the firm's, its): the company named last
 _COMPANYS = re.compile(
-    r"\b(?:[Tt]he\s+(?:company|group|firm|corporation|bank)['’]s|its)\s+"
+    r"\b(?:[Tt]he\s+(company|group|firm|corporation|bank)['’]s|(its))\s+"
     r"(?:(?:[a-z-]+|Vice|Deputy|Executive)\s+){0,3}$"
 )
+
+
+#: a person named again by the family name, then a further title (said Li, who is also …)
+_FAMILY_WHO = re.compile(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+who\s+(?:is|was)\s+also\s+")
+
+
+def _posts_of_family_names(
+    sentence: Span,
+    in_s: Sequence[Mention],
+    text: str,
+    mentions: Sequence[Mention],
+    found: Sequence[Post],
+) -> list[Post]:
+    """ "Li, who is also a member of the Standing Committee of X" (said Wu, who is also deputy
+    secretary of …): the post of the one person the report named before with that family name
+    (the first word of a Chinese name, the last of another)."""
+    out: list[Post] = []
+    for hit in _FAMILY_WHO.finditer(text, sentence.start, sentence.end):
+        family = hit.group(1)
+        if not _free(in_s, hit.start(1), hit.end(1)):
+            continue  # a name of its own (Li Ming, who is also …) is read by find_posts
+        named = {
+            m.text: m
+            for m in mentions
+            if m.type == "Person"
+            and m.end <= hit.start()
+            and len(m.text.split()) >= 2
+            and (m.text.split()[0] if is_chinese_name(m.text) else m.text.split()[-1]) == family
+        }
+        if len(named) != 1:
+            continue  # nobody, or two people of that name: no post
+        person = next(iter(named.values()))
+        stand_in = Mention(hit.start(1), hit.end(1), family, "Person", None, "name")
+        for post in find_posts(sentence, [*in_s, stand_in], text):
+            if post.person == stand_in and all(p.role != post.role for p in found):
+                out.append(dataclasses.replace(post, person=person))
+    return out
 
 
 def _company_of(post: Post, text: str, mentions: Sequence[Mention]) -> Post:
     """A title with no body written, behind "the company's" or "its" (Acme Group signed the
     deal. Li Ming, the company's chairman, said …; Acme Group and its chairman Li Ming): the
-    company named last before it, within its paragraph and the sentence before."""
+    company it stands for (:func:`company_before`)."""
     if post.organization is not None or post.represents is not None:
         return post
-    if _COMPANYS.search(text, max(0, post.role.start - 60), post.role.start) is None:
+    written = _COMPANYS.search(text, max(0, post.role.start - 60), post.role.start)
+    if written is None:
         return post
-    start = max(text.rfind("\n", 0, post.role.start) + 1, post.role.start - 400)
-    companies = [
-        m
-        for m in mentions
-        if m.type == "Organization"
-        and m.subtype == "Company"
-        and start <= m.start
-        and m.end <= post.role.start
-    ]
-    return dataclasses.replace(post, organization=companies[-1]) if companies else post
+    noun = (written.group(1) or written.group(2)).lower()
+    company = company_before(text, mentions, post.role.start, noun)
+    return dataclasses.replace(post, organization=company) if company else post
 
 
 _MINISTER_OF = re.compile(
@@ -770,20 +869,26 @@ def _headline_totals(
 def _headline_countries(
     text: str, spans: Sequence[Span], agreements: list[Agreement]
 ) -> list[Agreement]:
-    """A headline's countries signing (Ruritania, China ink trade pact) are shorthand for the
-    bodies of the text's signing: when the text names a signing of its own, the headline's
-    pair of countries is none."""
+    """A headline's countries or places signing (Ruritania, China ink trade pact; Gansu,
+    PowerChina sign deal) are shorthand for the bodies of the text's signing: when the text
+    names a signing of its own, the headline's pair of countries is none, and so is a pair
+    with a place or country whose other party signs in the text."""
     title = find_title(text)
     if title is None or not spans or title not in spans[0].text:
         return agreements
     head = spans[0]
-    if not any(a.evidence != head for a in agreements):
+    body = [a for a in agreements if a.evidence != head]
+    if not body:
         return agreements
-    return [
-        a
-        for a in agreements
-        if a.evidence != head or not all(p.type == "Country" for p in a.parties)
-    ]
+    signing = {p.text for a in body for p in a.parties}
+
+    def shorthand(a: Agreement) -> bool:
+        places = [p for p in a.parties if p.type in ("Country", "Place")]
+        if len(places) == len(a.parties):
+            return all(p.type == "Country" for p in a.parties)
+        return bool(places) and all(p.text in signing for p in a.parties if p not in places)
+
+    return [a for a in agreements if a.evidence != head or not shorthand(a)]
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

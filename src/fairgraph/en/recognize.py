@@ -337,7 +337,8 @@ def find_roles(text: str) -> list[Mention]:
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
         foreign = _foreign_before(text[: _portfolio_before_at(text, start)])
         secretary_abroad = word in ("Secretary", "Deputy Secretary") and foreign
-        if word.lower().endswith("minister") or secretary_for or secretary_abroad:
+        of_state = word.lower().endswith("minister of state")  # … for Trade and Industry
+        if word.lower().endswith("minister") or of_state or secretary_for or secretary_abroad:
             # Zambian Minister of Commerce A B: a foreign minister's portfolio, not China's body;
             # Philippine Trade Secretary A B, Secretary of Trade and Industry: a cabinet secretary
             foreign = foreign or _foreign_delegation(text[:start])
@@ -368,8 +369,9 @@ _PORTFOLIO = re.compile(
 
 #: the board a chairman chairs, before the company (chairman of the board of directors of X)
 _BOARD = re.compile(
-    r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|[Ss]upervisory\s+"
-    r"[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"  # … of the board and president of X
+    r"\s+of\s+the\s+(?:[Bb]oard(?:\s+of\s+(?:[Dd]irectors|[Ss]upervisors))?|(?:[Ss]upervisory"
+    r"|[Mm]anagement|[Ee]xecutive)\s+[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"
+    # … of the board and president of X; chairman of the management board of X
 )
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
@@ -1756,6 +1758,8 @@ def find_zones(text: str) -> list[Mention]:
     [('Lanzhou New Area Administrative Committee', 'Organization')]
     >>> [m.text for m in find_zones("the Management Committee of the Lanzhou New Area said")]
     ['Management Committee of the Lanzhou New Area']
+    >>> [(m.text, m.type) for m in find_zones("with the Lanzhou New Area Administration on")]
+    [('Lanzhou New Area Administration', 'Organization')]
     """
     out = []
     for hit in _ZONE_NAME.finditer(text):
@@ -1778,7 +1782,9 @@ def find_zones(text: str) -> list[Mention]:
             )
         ):
             continue  # Liangjiang New Area: a zone of a place the lexicon lacks, by its own name
-        after = _ZONE_COMMITTEE_AFTER.match(text, hit.end())
+        after = _ZONE_COMMITTEE_AFTER.match(text, hit.end()) or _ZONE_ADMINISTRATION.match(
+            text, hit.end()
+        )  # the zone's administrative committee (its administration): its governing body
         before = _ZONE_COMMITTEE_BEFORE.search(text[:start])
         if after is not None:  # the zone's administrative committee: its governing body
             end = after.end()
@@ -1796,6 +1802,8 @@ def find_zones(text: str) -> list[Mention]:
 #: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
 ZONE_COMMITTEE = r"(?:Administrative|Management)\s+Committee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
+#: a zone's administration (bureau), another body than its administrative committee
+_ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
 _ZONE_COMMITTEE_BEFORE = re.compile(rf"\b({ZONE_COMMITTEE}\s+of\s+(?:the\s+)?)$")
 
 
@@ -1945,7 +1953,23 @@ def find_listed_portfolios(text: str) -> list[Mention]:
         words = re.findall(r"[A-Z][a-z]+", m.group(1))
         if all(w in portfolio_words() for w in words):
             out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+    for m in _DEPARTMENT_FOR.finditer(text):  # the State Department for Trade (A B): its words
+        if not _free(out, m.start(), m.end()):
+            continue
+        words = m.group(1).split()
+        while words and (words[-1] == "and" or words[-1] not in portfolio_words()):
+            words.pop()
+        if words and all(w == "and" or w in portfolio_words() for w in words):
+            end = m.start(1) + len(" ".join(words))
+            out.append(Mention(m.start(), end, text[m.start() : end], "Organization", "Government"))
     return out
+
+
+#: a department named for its portfolio with "for" (the State Department for Trade, the
+#: Department for Business and Trade): one body, whatever name follows
+_DEPARTMENT_FOR = re.compile(
+    r"\b(?:State\s+)?(?:Department|Ministry)\s+for\s+([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,4})"
+)
 
 
 #: a quoted theme, slogan or title: its capitalised words name nothing
@@ -1986,6 +2010,14 @@ def recognize(text: str) -> list[Mention]:
     for q in _MALAY_BEFORE_NAME.finditer(text):  # Datuk Seri A B: the name is A B
         if _free(taken, q.start(), q.end()):
             masked[q.start() : q.end()] = "\0" * (q.end() - q.start())
+    for q in _DATE_WORD.finditer(text):  # A on Monday in Lanzhou with B: no name runs on
+        if _free(taken, q.start(), q.end()):
+            masked[q.start() : q.end()] = "\0" * (q.end() - q.start())
+    owners = _owner_adjectives(text, taken)
+    for owner, end in owners:  # Temasek-backed X: the owner is its own name, and no party
+        masked[owner.start : end] = "\0" * (end - owner.start)
+    out.extend(owner for owner, _ in owners)
+    owned = {end + 1 for _, end in owners}  # where the owned company's name begins
     flat = "".join(masked)
     for match in _PHRASE.finditer(flat):
         phrase = match.group()
@@ -1998,6 +2030,40 @@ def recognize(text: str) -> list[Mention]:
             at = match.start() + len(phrase) - len(rest)
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
             continue
+        of_country = _OF_COUNTRY.match(phrase)
+        after = _AFTER_COUNTRY.match(phrase, of_country.end()) if of_country else None
+        if (
+            of_country
+            and load_lexicon().country(of_country.group(2)) is not None
+            and (after is not None or of_country.end() == len(phrase))
+        ):  # Okada & Co. of Japan (and B, in Lanzhou): the company, and its country beside it
+            at = match.start() + of_country.start(2)
+            company = of_country.group(1)
+            out.extend(classify(company, match.start()))
+            country = of_country.group(2)
+            out.append(Mention(at, at + len(country), country, "Country", None, "of-company"))
+            if after is not None and after.end() < len(phrase):
+                out.extend(classify(phrase[after.end() :], match.start() + after.end()))
+            continue
+        if match.start() in owned and not _ABBREVIATION.search(phrase):
+            # Temasek-backed Marlow Ports (in Lanzhou): what an owner backs is a company
+            cut = re.search(r"\s+(?:in|at|on|with|for|and)\s+(?:the\s+)?", phrase)
+            name = phrase[: cut.start()] if cut else phrase
+            end = match.start() + len(name)
+            out.append(Mention(match.start(), end, name, "Organization", "Company"))
+            if cut is not None:
+                out.extend(classify(phrase[cut.end() :], match.start() + cut.end()))
+            continue
+        where = _IN_PLACE.fullmatch(phrase)
+        if where is not None and (
+            load_lexicon().place(where.group(2)) or load_lexicon().country(where.group(2))
+        ):  # … Bank of China in Lanzhou: the bodies, then where they are
+            head = classify(where.group(1), match.start())
+            if head and all(m.type == "Organization" for m in head):
+                at = match.start() + where.start(2)
+                out.extend(head)
+                out.append(Mention(at, at + len(where.group(2)), where.group(2), "Place"))
+                continue
         found = classify(phrase, match.start())
         end = match.start() + len(phrase)
         if (
@@ -2014,6 +2080,10 @@ def recognize(text: str) -> list[Mention]:
             found = _title_body(phrase, match.start(), [whole])
         elif slot and len(found) == 1 and found[0].type == "Organization":
             found = _title_body(phrase, match.start(), found)  # of the Bank of Zambia A B
+        elif slot and not found and re.fullmatch(r"[A-Z][a-z]+(?:[A-Z][a-z]*)+", phrase):
+            # chairman of KazMunayGas: one word with capitals inside is a company's name
+            end = match.start() + len(phrase)
+            found = [Mention(match.start(), end, phrase, "Organization", "Company")]
         out.extend(
             m
             for m in found
@@ -2054,7 +2124,11 @@ def recognize(text: str) -> list[Mention]:
         described.append((start, start + len(name), name))
     for start, end, name in described:
         inside = [o for o in out if o.start < end and start < o.end]
-        if all(o.type == "Person" and o.subtype == "candidate" for o in inside):
+        if all(
+            (o.type == "Person" and o.subtype == "candidate")
+            or (o.type in ("Country", "Place") and o.start == start and o.end < end)
+            for o in inside
+        ):  # railway company Kazakhstan Temir Zholy: a country's name opens the company's
             out = [o for o in out if o not in inside]
             out.append(Mention(start, end, name, "Organization", "Company"))
     for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
@@ -2098,6 +2172,77 @@ def recognize(text: str) -> list[Mention]:
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     return sorted(found)
+
+
+#: a day or a date written inside a run of capitalised words (A on Monday in Lanzhou with B,
+#: A on July 8 signed …): part of no name
+_DATE_WORD = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+\d{1,2}\b)"
+)
+#: a company's owner written as an adjective before its name (Temasek-backed X, Alibaba-owned
+#: Y): the owner, then the word that ties it
+_OWNER_ADJECTIVE = re.compile(
+    r"\b([A-Z][\w&'’.]*(?:\s+[A-Z][\w&'’.]*){0,2})-(backed|owned|funded|controlled|financed"
+    r"|invested|sponsored)\s+(?=[A-Z])"
+)
+#: capitalised words that are no owner (State-owned, Foreign-funded at a sentence's start)
+_NO_OWNER = frozenset(
+    [
+        "State",
+        "Foreign",
+        "Government",
+        "Family",
+        "Privately",
+        "Wholly",
+        "Jointly",
+        "Publicly",
+        "Locally",
+        "Partly",
+        "Majority",
+        "Minority",
+        "Venture",
+        "Capital",
+    ]
+)
+#: a company under its legal form, then the country it is of (Okada & Co. of Japan)
+_OF_COUNTRY = re.compile(
+    r"(.+?(?:\bCo\.|\bLtd\.?|\bInc\.|\bCorp\.|\bLLC|\bPLC|\bGmbH|\bAG|\bS\.A\.|\bLimited))"
+    r"\s+of\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+#: a run of capitalised words that ends with where its bodies are (… Bank of China in Lanzhou)
+_IN_PLACE = re.compile(r"(.+?)\s+in\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+#: what may follow "X Co. of Japan" inside one run of capitalised words: and B, in Lanzhou
+_AFTER_COUNTRY = re.compile(r"\s+(?:(?:and|in|at|on|with|for|the|&)\s+)+")
+
+
+def _owner_adjectives(text: str, taken: Sequence[Mention]) -> list[tuple[Mention, int]]:
+    """The owners written as adjectives before a name (Temasek-backed PSA): each an
+    organisation of origin ``owner-adjective``, which signs nothing, and where its adjective
+    ends."""
+    lex = load_lexicon()
+    out = []
+    for q in _OWNER_ADJECTIVE.finditer(text):
+        owner = q.group(1)
+        if not _free(taken, q.start(1), q.end(2)):
+            continue
+        if (
+            owner.split()[0] in _NO_OWNER
+            or owner.split()[0] in _FUNCTION
+            or lex.country(owner) is not None
+            or lex.demonym(owner) is not None
+            or lex.place(owner) is not None
+        ):  # State-owned, Chinese-owned: no owner named (and State-owned Assets … is a name)
+            continue
+        out.append(
+            (
+                Mention(q.start(1), q.end(1), owner, "Organization", "Company", "owner-adjective"),
+                q.end(2),
+            )
+        )
+    return out
 
 
 #: a title (blanked out) then "of" or "at": a body's slot

@@ -5,6 +5,8 @@
 ['The 5th Expo opened in Xining on July 11.', 'It closed.']
 >>> [s.text for s in split_sentences("ABC Co., Ltd. signed a deal.\\nHEADING")]
 ['ABC Co., Ltd. signed a deal.', 'HEADING']
+>>> [s.text for s in split_sentences("X signed with ABC Co., Ltd. The city also signed.")]
+['X signed with ABC Co., Ltd.', 'The city also signed.']
 """
 
 from __future__ import annotations
@@ -43,7 +45,28 @@ def split_sentences(text: str) -> list[Span]:
                 continue
             start += len(chunk) - len(chunk.lstrip())
             out.append(Span(start, start + len(stripped), stripped))
-    return _rejoin(text, out)
+    return _after_suffixes(_rejoin(text, out))
+
+
+#: a company's closing suffix that also closes its sentence: a word that opens sentences
+#: follows (… with ABC Co., Ltd. The city also signed …), where spaCy reads on
+_SUFFIX_END = re.compile(
+    r"\b(?:Ltd|Inc|Corp|Co|PLC|LLC|S\.A|AG)\.\s+(?=(?:The|A|An|It|Its|This|These|They|He|She"
+    r"|We|In|On|At|Both|According|Under|After|Before|During|Meanwhile|Also|Earlier|Later"
+    r"|Separately|Together|Among|Besides|However)\s)"
+)
+
+
+def _after_suffixes(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        at = 0
+        for end in _SUFFIX_END.finditer(span.text):
+            cut = end.start() + len(end.group().rstrip())
+            out.append(Span(span.start + at, span.start + cut, span.text[at:cut]))
+            at = end.end()
+        out.append(Span(span.start + at, span.end, span.text[at:]))
+    return out
 
 
 #: a sentence "ended" by one of these is not ended (spaCy splits after a company suffix)
