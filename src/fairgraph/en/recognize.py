@@ -2128,7 +2128,7 @@ def recognize(text: str) -> list[Mention]:
             (o.type == "Person" and o.subtype == "candidate")
             or (o.type in ("Country", "Place") and o.start == start and o.end < end)
             for o in inside
-        ):  # railway company Kazakhstan Temir Zholy: a country's name opens the company's
+        ):  # railway company Uzbekistan Temir Yollari: a country's name opens the company's
             out = [o for o in out if o not in inside]
             out.append(Mention(start, end, name, "Organization", "Company"))
     for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
