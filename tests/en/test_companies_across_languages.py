@@ -92,3 +92,11 @@ def test_a_legal_ending_or_a_city_alone_does_not_make_a_company() -> None:
     assert lex.body("Shanghai Automobile Group Co., Ltd.") is None
     found = lex.body("Longi Green Energy Technology Company Limited")
     assert found is not None and found.chinese == "隆基绿能科技股份有限公司"
+
+
+def test_a_short_name_inside_a_longer_word_is_no_company() -> None:
+    zh = Document.from_text(
+        "项目位于风电装备制造产业园，日本田园风光展区同期开放。", source="zh.txt", language="zh"
+    )
+    labels = {m.text for m in extract_document(zh).mentions if m.type == "Organization"}
+    assert not {"株式会社电装", "电装", "本田", "本田技研工业株式会社"} & labels
