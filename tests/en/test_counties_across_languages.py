@@ -56,3 +56,10 @@ def test_a_county_written_with_its_division_word_in_lower_case_is_the_county() -
     got = {(label[p.person], p.role, label.get(p.organization)) for p in result.posts}
     assert ("Li Ming", "head", "Baqiao District People's Government") in got
     assert ("Wang Bo", "head", "Rongan County People's Government") in got
+
+
+def test_a_county_read_otherwise_than_its_characters_usual_reading() -> None:
+    lex = load_lexicon()  # 佛坪 is Foping, not a second Fuping hiding 富平县
+    assert lex.counties["Foping County", "Shaanxi"].chinese == "佛坪县"
+    assert lex.counties["Fuping County", "Shaanxi"].chinese == "富平县"
+    assert lex.counties["Guoyang County", "Anhui"].chinese == "涡阳县"

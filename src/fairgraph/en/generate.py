@@ -118,6 +118,7 @@ def build_counties() -> list[list[str]]:
     from pypinyin import lazy_pinyin
 
     provinces = {r[0]: r[1] for r in rows(DATA / "provinces.tsv", 4)}
+    readings = {r[0]: r[1] for r in rows(DATA / "county_readings.tsv", 2)}  # 佛坪: Foping
     places = rows(ZH_DATA / "places.tsv", 6)
     city_province = {r[0]: r[3] for r in places if r[2] == "city"}
     chinese_count: dict[str, int] = {}
@@ -141,7 +142,8 @@ def build_counties() -> list[list[str]]:
                 ", ".join(peoples[:-1]) + " and " + peoples[-1] if len(peoples) > 1 else peoples[0]
             )
             word = f"{people} Autonomous County"
-        name = f"{''.join(lazy_pinyin(stem)).title()} {word}"
+        reading = readings.get(stem) or "".join(lazy_pinyin(stem))
+        name = f"{reading.title()} {word}"
         key = (name, province)
         out[key] = None if key in out else [name, province, zh_name]
     return [row for row in out.values() if row is not None]

@@ -59,6 +59,10 @@ class Lexicon:
     #: a place abroad → its name in the Chinese lexicon (Almaty → 阿拉木图), where it holds it
     foreign_chinese: dict[str, str] = field(default_factory=dict)
     bodies: dict[str, Body] = field(default_factory=dict)  # any form → body
+    #: a company's forms without their legal ending, in lower case (LONGi Green Energy
+    #: Technology → longi green energy technology) → the company; None where two companies
+    #: share the stem
+    company_stems: dict[str, Body | None] = field(default_factory=dict)
     fairs: dict[str, str] = field(default_factory=dict)  # any form → series name
     fair_chinese: dict[str, str] = field(default_factory=dict)  # series → Chinese series name
     #: series → its runs: (anchor edition, its year, years per edition, first edition, last
@@ -183,7 +187,37 @@ class Lexicon:
             inner = self.bodies.get(m.group(1).removeprefix("the "))
             if inner is not None and inner.kind == "Government" and inner.chinese:
                 found = inner
+        if found is None and _LEGAL_END.search(name):
+            found = self.registered_company(name)
         return found
+
+    def registered_company(self, name: str) -> Body | None:
+        """A known company under its name with a legal ending (Co., Ltd., Inc., AG …) the table
+        does not write, in any letter case, or behind the Chinese city or province it is
+        registered in: Xi'an Longi Green Energy Technology Co., Ltd. is LONGi Green Energy
+        Technology. A stem of one word is too weak (Sunway Co., Ltd. is any Sunway).
+
+        >>> load_lexicon().body("Xi'an Longi Green Energy Technology Co., Ltd.").chinese
+        '隆基绿能科技股份有限公司'
+        >>> load_lexicon().body("Xi'an Green Energy Technology Co., Ltd.") is None
+        True
+        """
+        stem = company_stem(name)
+        if stem is None or " " not in stem:
+            return None
+        found = self.company_stems.get(stem)
+        if found is not None:
+            return found
+        words = name.removeprefix("the ").split()
+        for cut in (2, 1):
+            place = self.places.get(" ".join(words[:cut]))
+            if place is None or place.level not in ("province", "city") or not place.chinese:
+                continue
+            rest = company_stem(" ".join(words[cut:]))
+            found = self.company_stems.get(rest) if rest and " " in rest else None
+            if found is not None and not self.places.get(found.name.split()[0]):
+                return found
+        return None
 
     def ministry(self, portfolio: str) -> Body | None:
         """The ministry of a portfolio, written capitalised or not (Commerce, commerce).
@@ -240,6 +274,24 @@ class Lexicon:
 _OF_CHINA = re.compile(
     r"(.+?)\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC|China)$"
 )
+
+
+#: the legal ending of a company's name (Co., Ltd.; Company Limited; Inc.; AG; JSC …)
+_LEGAL_END = re.compile(
+    r",?\s+(?:(?:Co\.?,?\s*|Company\s+|Corporation\s+|Corp\.?,?\s*)(?:Ltd\.?|Limited)"
+    r"|Corporation|Corp\.?|Company|Limited|Ltd\.?|Inc\.?|Incorporated|LLC|PLC|plc|AG|SE|"
+    r"S\.A\.|N\.V\.|P?JSC|A/S|S\.p\.A\.|Berhad|Bhd)$"
+)
+
+
+def company_stem(name: str) -> str | None:
+    """A company's name without its legal ending, in lower case and single-spaced.
+
+    >>> company_stem("LONGi Green Energy Technology Co., Ltd."), company_stem("Goldwind")
+    ('longi green energy technology', 'goldwind')
+    """
+    stem = _LEGAL_END.sub("", name.removeprefix("the ").removeprefix("The ")).strip(" ,")
+    return " ".join(stem.lower().split()) or None
 
 
 def data_rows(name: str, width: int) -> list[list[str]]:
@@ -326,6 +378,12 @@ def load_lexicon() -> Lexicon:
     for name, kind, _aliases, chinese in bodies:  # after every written form, which wins
         for form in _company_forms(name, kind):
             lex.bodies.setdefault(form, Body(name, kind, chinese))
+    for form, body in lex.bodies.items():
+        stem = company_stem(form) if body.kind == "Company" else None
+        if stem is not None and lex.company_stems.get(stem, body) != body:
+            lex.company_stems[stem] = None  # two companies: neither
+        elif stem is not None:
+            lex.company_stems[stem] = body
     for name, aliases, chinese in data_rows("fairs.tsv", 3):
         lex.fair_chinese[name] = chinese
         for form in [name, *_split(aliases)]:
