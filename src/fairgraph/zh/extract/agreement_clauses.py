@@ -46,6 +46,7 @@ AGREEMENT_NOUNS = (
     "倡议书",
     "宣言",
     "合约",
+    "订单",  # (签订了某某设备采购订单: an order is a signed contract)
     "条约",
     "宪章",
     "联合声明",
@@ -70,6 +71,7 @@ _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 _ADVERB = (
     r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
     r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
+    r"|此次|本次|这次"  # (A此次与B签署)
 )
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
@@ -79,8 +81,13 @@ _LINK = re.compile(
     r"(?:" + _ADVERB + r"){0,3}(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
+    r"(?:来自[^，。；、与同和跟的]{1,10}的)?"  # 与来自德国的某公司: where the counterpart is from
     # 与某集团旗下的某公司: the parent only says whose the counterpart is
     r"(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司)?)?"
+)
+#: a delegation or group right after the name of its sender (甘肃代表团, 某市经贸考察团)
+_DELEGATION = re.compile(
+    r"(?:经贸|商务|投资|政府|党政|企业|招商)?(?:代表团|考察团|参展团|交易团|洽谈团)(?:一行)?"
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
@@ -139,7 +146,8 @@ _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
 _PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
     r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
-    r"|外[，,])"  # (除了与B签约外，…)
+    r"|外[，,]"  # (除了与B签约外，…)
+    r"|(?:后|之后|以后)[，,])"  # (A与B签约后，又与C签署…: the first signing done)
 )
 _BARE_NAME = "协议"
 
@@ -396,7 +404,11 @@ def party_groups(
             return [(a, b)]
     joined: set[int] = set()  # subjects joined to the one before by 与 (A与B当天与C)
     for i, left in enumerate(candidates):
-        end = after_where_when(sentence, represented_by(sentence, left)) - base
+        sender_end = represented_by(sentence, left)
+        delegation = _DELEGATION.match(text, sender_end - base)
+        if delegation is not None:  # 甘肃代表团与B签署: the delegation signs for its sender
+            sender_end = base + delegation.end()
+        end = after_where_when(sentence, sender_end) - base
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
             end = after_where_when(sentence, base + announced.end()) - base
@@ -862,6 +874,12 @@ SIGNING_LIST_HEAD = re.compile(
 #: how an item of a list begins (1. / 1、 / （1） / 一、 / a table's row number: 1 某某)
 LIST_ITEM = re.compile(
     r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[ \t\u3000]+)"
+)
+#: an item of a list of signings with no number: one line, two names joined by a dash and the
+#: agreement (甲市人民政府—乙集团战略合作协议)
+DASHED_ITEM = re.compile(
+    r"^\s*[^，。；：:\s—－]{2,40}(?:——?|－)[^，。；：:—－]{2,60}?"
+    r"(?:协议|合同|备忘录|意向书|项目|协议书|订单)》?\s*$"
 )
 #: the head row of a table of signings (序号 项目名称 签约单位): the rows follow
 TABLE_HEAD = re.compile(r"^\s*序号[ \t\u3000]")
