@@ -188,6 +188,13 @@ FORMS: list[Case] = [
         _pairs(("西宁市人民政府", "国家电投")),
         "牵手 with its signing after a comma: the partner is not carried over the comma yet",
     ),
+    # a short name the recogniser does not know, opening its clause with 还 (能源 in a name)
+    (
+        "同日，大唐能源还与海西州人民政府签署了投资协议。",
+        _pairs(("大唐能源", "海西州人民政府")),
+        None,
+    ),
+    ("当天，华为还与兰州大学签订了合作协议。", _pairs(("华为", "兰州大学")), None),
     # a company named after a person (某某某 + 农业科技股份有限公司) is one company
     (
         "其中，王大明农业科技股份有限公司与尼日尔农业部签署了合作意向书。",
@@ -210,6 +217,7 @@ UNSIGNED: list[Case] = [
     ("西宁市人民政府与多家企业进行了洽谈。其中，国家电投表示将尽快签约。", set(), None),
     ("国家电投董事长张明拟与西宁市市长李强签署合作协议。", set(), None),
     ("甘肃代表团将与中国铁建签署合作协议。", set(), None),
+    ("同日，他们能与海西州人民政府签署投资协议。", set(), None),
 ]
 
 CASES: list[Case] = [*_template_cases(), *_delegation_cases(), *FORMS, *UNSIGNED]

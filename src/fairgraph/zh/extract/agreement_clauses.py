@@ -1106,8 +1106,10 @@ _NOT_SUBJECTS = frozenset(
 #: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
 _NOT_IN_SUBJECTS = re.compile(
-    r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
-    r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
+    r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是所要应可已还也又"
+    r"向对从给让使经当则却仍]|^近|"
+    r"能(?!源)|(?<!华)为|"  # (能 a modal, 为 a verb; 某某能源, 华为: names)
+    r"年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
     r"|^(?:日前|目前|此前|同日)"
     # (某日计划与B签约: a verb, no name)
     r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"
