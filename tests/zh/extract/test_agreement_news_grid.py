@@ -195,6 +195,18 @@ FORMS: list[Case] = [
         None,
     ),
     ("当天，华为还与兰州大学签订了合作协议。", _pairs(("华为", "兰州大学")), None),
+    # adverbs of the moment before the connector, and a counterpart described before its name
+    (
+        "兰州交通发展集团当场即与甘肃省工信厅签订战略合作协议。",
+        _pairs(("兰州交通发展集团", "甘肃省工信厅")),
+        None,
+    ),
+    ("国家电投随后便与西宁市人民政府签约。", _pairs(("国家电投", "西宁市人民政府")), None),
+    (
+        "兰州交通发展集团此前也与国内第二大物流集团——中国物流集团签约。",
+        _pairs(("兰州交通发展集团", "中国物流集团")),
+        None,
+    ),
     # a company named after a person (某某某 + 农业科技股份有限公司) is one company
     (
         "其中，王大明农业科技股份有限公司与尼日尔农业部签署了合作意向书。",

@@ -72,6 +72,7 @@ _ADVERB = (
     r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
     r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
     r"|此次|本次|这次"  # (A此次与B签署)
+    r"|即|便"  # (A当场即与B签订, A随后便与B签约)
 )
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
@@ -82,6 +83,7 @@ _LINK = re.compile(
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
     r"(?:来自[^，。；、与同和跟的]{1,10}的)?"  # 与来自德国的某公司: where the counterpart is from
+    r"(?:[^，。；、—《“]{2,16}——)?"  # 与欧洲第二大酒店集团——某集团: what it is, then its name
     # 与某集团旗下的某公司: the parent only says whose the counterpart is
     r"(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司)?)?"
 )
