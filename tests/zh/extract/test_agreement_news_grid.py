@@ -162,11 +162,12 @@ FORMS: list[Case] = [
         _pairs(("中国商务部", "巴基斯坦商务部")),
         None,
     ),
-    (
-        "中国与巴基斯坦两国商务部签署了经贸合作备忘录。",
-        _pairs(("中国商务部", "巴基斯坦商务部")),
-        "两国商务部 after the two countries names each country's ministry: not read yet",
-    ),
+    # 两国 and the bodies or ministers of both after the two countries: the countries sign
+    ("中国与巴基斯坦两国商务部签署了经贸合作备忘录。", _pairs(("中国", "巴基斯坦")), None),
+    ("巴基斯坦和中国两国商务部长签署了合作备忘录。", _pairs(("中国", "巴基斯坦")), None),
+    ("泰国、越南两国22日下午在曼谷签订了合作协定。", _pairs(("泰国", "越南")), None),
+    ("中越两国外长今天代表各自政府签署了两国合作备忘录。", _pairs(("中", "越")), None),
+    ("俄越双方还签署了关于航空、文化交流等多项协定。", _pairs(("俄", "越")), None),
     (
         "关于公司与中国铁建签订重大合同的公告",
         _pairs(("公司", "中国铁建")),
