@@ -474,8 +474,9 @@ _SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|�
 #: a company referred back to opening a signing clause (该公司当天与B签署; 记者从A了解到，公司
 #:于近日与B签署): the anaphor, then time, place and adverbs up to the connector
 _ANAPHOR_SUBJECT = re.compile(
-    r"(?:^|[，,；;：:])\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
-    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|公司|集团)"
+    # (某某股份有限公司关于公司与B签订重大合同的公告: an announcement's headline)
+    r"(?:^|[，,；;：:]|关于)\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
+    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|本公司|公司|集团)"
     + TIME_PLACE
     + r"(?:"
     + _ADVERB
