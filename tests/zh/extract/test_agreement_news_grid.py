@@ -168,6 +168,18 @@ FORMS: list[Case] = [
     ("泰国、越南两国22日下午在曼谷签订了合作协定。", _pairs(("泰国", "越南")), None),
     ("中越两国外长今天代表各自政府签署了两国合作备忘录。", _pairs(("中", "越")), None),
     ("俄越双方还签署了关于航空、文化交流等多项协定。", _pairs(("俄", "越")), None),
+    # the signatories of the signing just read sign for its two sides: no second pair
+    (
+        "甘肃省人民政府与中国石化签署战略合作框架协议，"
+        "甘肃省副省长李明和中国石化副总经理王刚代表双方签约。",
+        _pairs(("甘肃省人民政府", "中国石化")),
+        None,
+    ),
+    (
+        "甘肃省副省长李明和中国石化副总经理王刚代表双方签约。",
+        _pairs(("甘肃省", "中国石化")),
+        None,
+    ),
     # company announcements: 公司/本公司 is the company the headline names
     (
         "青海盐湖工业股份有限公司关于公司与中国石化签订重大合同的公告",

@@ -154,6 +154,10 @@ def find_agreements(
     floor: int | None = None
     unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
+        if clause in sides and out and floor is not None and _BOTH_SIDES_SIGN.search(
+            sentence.between(floor, clause.verb_start)
+        ):
+            continue  # A与B签署…，甲和乙代表双方签约: the signatories of the signing just read
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
             pairs = signatory_pair(sentence, clause.verb_start) or listed_pair(
                 sentence, clause.verb_start, floor
@@ -320,6 +324,8 @@ def _pairs_of(
     return pairs
 
 
+#: signatories for both sides (…代表双方签约)
+_BOTH_SIDES_SIGN = re.compile(r"代表(?:双方|两方|各自)")
 #: a sentence that opens only on a word going on from the one before (其中，与B签署…)
 _ONLY_OPENER = re.compile(r"^\s*(?:其中|具体来看|具体而言|此外|另外|同时|随后)?\s*$")
 #: a sentence whose subject signs with many, named after it (A与多家企业签约; A共与12家单位签署)
