@@ -154,8 +154,11 @@ def find_agreements(
     floor: int | None = None
     unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
-        if clause in sides and out and floor is not None and _BOTH_SIDES_SIGN.search(
-            sentence.between(floor, clause.verb_start)
+        if (
+            clause in sides
+            and out
+            and floor is not None
+            and _BOTH_SIDES_SIGN.search(sentence.between(floor, clause.verb_start))
         ):
             continue  # A与B签署…，甲和乙代表双方签约: the signatories of the signing just read
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
