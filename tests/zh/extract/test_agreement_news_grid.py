@@ -180,6 +180,13 @@ FORMS: list[Case] = [
         _pairs(("甘肃省", "中国石化")),
         None,
     ),
+    # a ceremony as the setting of the sentence: its parties signed
+    (
+        "在青海省人民政府与国家电投战略合作协议签约仪式上，王建国致辞。",
+        _pairs(("青海省人民政府", "国家电投")),
+        None,
+    ),
+    ("在西宁与国家电投举行的签约仪式上，王建国致辞。", set(), None),
     # company announcements: 公司/本公司 is the company the headline names
     (
         "青海盐湖工业股份有限公司关于公司与中国石化签订重大合同的公告",

@@ -864,6 +864,8 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
 #: a signing ceremony named right after an agreement (…合作协议签约仪式)
 _CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署|签订)仪式")
+#: a ceremony as the setting of what follows (…签约仪式上，)
+_CEREMONY_FRAME = re.compile(r"(?:签约|签字|签署|签订)仪式(?:上|中)")
 _DASHES = ("—", "——", "－", "-", "–")
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
@@ -926,13 +928,18 @@ def named_pairs(
         owners = in_title and text[lo - 2 : lo - 1] == "的"
         if owners:  # A与B的《战略合作协议》: the parties own the title before it
             start = sentence.start + max(text.rfind(c, 0, lo - 1) for c in stops) + 1
+        # 在A与B某协议签约仪式上: the ceremony is where, its two parties are who
+        framed = text[lo : lo + 1] == "在" and _CEREMONY_FRAME.match(text, noun.end()) is not None
         parties = [
             m
             for m in sentence.mentions
             if m.type in PARTY_TYPES
             and start <= m.start
             and m.end <= end
-            and not _is_location(text, m.start - sentence.start)
+            and not (
+                _is_location(text, m.start - sentence.start)
+                and not (framed and m.start - sentence.start == lo + 1 and m.type != "Place")
+            )
             and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - sentence.start))
         ]
         # 泰国正大集团: the country only says whose the company is; the company is the party
