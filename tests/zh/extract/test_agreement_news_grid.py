@@ -229,8 +229,9 @@ FORMS: list[Case] = [
     (
         "西宁市人民政府牵手国家电投，签下50亿元大单。",
         _pairs(("西宁市人民政府", "国家电投")),
-        "牵手 with its signing after a comma: the partner is not carried over the comma yet",
+        None,
     ),
+    ("国家电投携手中国建设银行，成功签约。", _pairs(("国家电投", "中国建设银行")), None),
     # a short name the recogniser does not know, opening its clause with 还 (能源 in a name)
     (
         "同日，大唐能源还与海西州人民政府签署了投资协议。",

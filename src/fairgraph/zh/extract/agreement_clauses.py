@@ -47,6 +47,7 @@ AGREEMENT_NOUNS = (
     "宣言",
     "合约",
     "订单",  # (签订了某某设备采购订单: an order is a signed contract)
+    "大单",  # (签下50亿元大单: a large order, as news calls it)
     "条约",
     "宪章",
     "联合声明",

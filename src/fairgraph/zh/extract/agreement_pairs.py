@@ -243,11 +243,17 @@ def partner_pair(
         if m.type in PARTY_TYPES and lower <= m.start and m.end <= verb_start
     ]
     for left, right in zip(parties, parties[1:], strict=False):
-        if _PARTNER.match(sentence.between(left.end, right.start)) and _JOINT.match(
-            sentence.between(right.end, verb_start)
+        gap = sentence.between(right.end, verb_start)
+        # (A牵手B，签下…大单: the partners' clause, then the signing after a comma)
+        if _PARTNER.match(sentence.between(left.end, right.start)) and (
+            _JOINT.match(gap) or _PARTNER_THEN.fullmatch(gap)
         ):
             return [(left, right)]
     return []
+
+
+#: a comma and adverbs between the partners' clause and its signing (A携手B，成功签约)
+_PARTNER_THEN = re.compile(r"[，,]\s*(?:并|成功|正式|现场|共同|当场)*")
 
 
 #: the subject bringing a list of partners to the table (邀请了, 组织, 携): they each sign with it
