@@ -187,6 +187,14 @@ FORMS: list[Case] = [
         None,
     ),
     ("在西宁与国家电投举行的签约仪式上，王建国致辞。", set(), None),
+    # 签约 and what the parties signed to do (签约共建, 签约落户)
+    (
+        "西宁经济技术开发区与兰州大学签约共建新材料中试平台。",
+        _pairs(("西宁经济技术开发区", "兰州大学")),
+        None,
+    ),
+    ("西宁市人民政府与中核集团签约共建研究院。", _pairs(("西宁市人民政府", "中核集团")), None),
+    ("西宁市人民政府将与中核集团签约共建研究院。", set(), None),
     # company announcements: 公司/本公司 is the company the headline names
     (
         "青海盐湖工业股份有限公司关于公司与中国石化签订重大合同的公告",

@@ -150,7 +150,9 @@ _PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
     r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
     r"|外[，,]"  # (除了与B签约外，…)
-    r"|(?:后|之后|以后)[，,])"  # (A与B签约后，又与C签署…: the first signing done)
+    r"|(?:后|之后|以后)[，,]"  # (A与B签约后，又与C签署…: the first signing done)
+    # (A与B签约共建某平台: what they signed to do follows)
+    r"|(?:共建|共同建设|合作共建|联合共建|共同打造|打造|落户)[\u4e00-\u9fff])"
 )
 _BARE_NAME = "协议"
 
