@@ -195,6 +195,12 @@ FORMS: list[Case] = [
     ),
     ("西宁市人民政府与中核集团签约共建研究院。", _pairs(("西宁市人民政府", "中核集团")), None),
     ("西宁市人民政府将与中核集团签约共建研究院。", set(), None),
+    # a place opening a counterpart's name the recogniser read as the place alone
+    (
+        "当天，西宁市人民政府与成都蓝天农副产品批发市场中心签署产销对接协议。",
+        _pairs(("西宁市人民政府", "成都蓝天农副产品批发市场中心")),
+        None,
+    ),
     # company announcements: 公司/本公司 is the company the headline names
     (
         "青海盐湖工业股份有限公司关于公司与中国石化签订重大合同的公告",

@@ -397,8 +397,19 @@ def place_led_names(
             and run.endswith(lexicon.org_suffixes)  # type: ignore[attr-defined]
         ):
             # 沙特某某电力和水务公司签署: one name up to its suffix, 和 inside it; the rules that
-            # read a name by its suffix make it whole
-            continue
+            # read a name by its suffix make it whole — and where none did, a place's body
+            # up to the verb is one name (…与北京某某批发市场中心签署)
+            whole = m.end + len(run)
+            if (
+                m.type == "Place"
+                and len(run) <= 16
+                and "和" not in run
+                and _unread(text, m.end, whole, others)
+                and counterpart_slot(text, m.start, whole)
+            ):
+                made = Mention(m.start, whole, text[m.start : whole], "Organization")
+            else:
+                continue
         for k in (2, 3, 4):
             if made is not None:
                 break
