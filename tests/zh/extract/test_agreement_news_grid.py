@@ -201,6 +201,17 @@ FORMS: list[Case] = [
         _pairs(("西宁市人民政府", "成都蓝天农副产品批发市场中心")),
         None,
     ),
+    # a Latin brand with the Chinese words of its name, in a list of foreign counterparts
+    (
+        "兰州新区管委会分别与韩国SK新材料、日本三井物产株式会社、中国铁建股份有限公司签署合作协议。",
+        _pairs(
+            ("兰州新区管委会", "SK新材料"),
+            ("兰州新区管委会", "三井物产株式会社"),
+            ("兰州新区管委会", "中国铁建股份有限公司"),
+        ),
+        None,
+    ),
+    ("兰州新区管委会与LG签署合作协议。", _pairs(("兰州新区管委会", "LG")), None),
     # company announcements: 公司/本公司 is the company the headline names
     (
         "青海盐湖工业股份有限公司关于公司与中国石化签订重大合同的公告",
