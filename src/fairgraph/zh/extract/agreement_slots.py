@@ -489,7 +489,7 @@ def _latin_brand_grown(text: str, m: Mention, mentions: Sequence[Mention]) -> Me
     to six Han characters after it no mention covers, up to the next item (、) or the verb.
 
     >>> t = "甲市分别与韩国LG新能源、乙公司签署协议。"
-    >>> ms = [Mention(3, 5, "韩国", "Country"), Mention(5, 7, "LG", "Organization")]
+    >>> ms = [Mention(5, 7, "韩国", "Country"), Mention(7, 9, "LG", "Organization")]
     >>> _latin_brand_grown(t, ms[1], ms).text
     'LG新能源'
     """
