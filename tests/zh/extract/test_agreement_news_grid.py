@@ -212,6 +212,12 @@ FORMS: list[Case] = [
         None,
     ),
     ("兰州新区管委会与LG签署合作协议。", _pairs(("兰州新区管委会", "LG")), None),
+    # a fair's setting before the subject, a total between it and the signing (其中与B…)
+    (
+        "本届青洽会上，西宁市共签约项目35个，签约总额达120亿元，其中与国家电投签订合同金额12亿元。",
+        _pairs(("西宁市", "国家电投")),
+        None,
+    ),
     # company announcements: 公司/本公司 is the company the headline names
     (
         "青海盐湖工业股份有限公司关于公司与中国石化签订重大合同的公告",
