@@ -27,6 +27,7 @@ from fairgraph.model import (
     Post,
 )
 from fairgraph.zh.extract.agreement_clauses import (
+    DASHED_ITEM,
     LIST_ITEM,
     SIGNING_LIST_HEAD,
     TABLE_HEAD,
@@ -324,7 +325,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         if previous is not None and SIGNING_LIST_HEAD.search(previous.text):
             listing = True
         listing = listing and bool(
-            LIST_ITEM.match(sentence.text) or TABLE_HEAD.match(sentence.text)
+            LIST_ITEM.match(sentence.text)
+            or TABLE_HEAD.match(sentence.text)
+            or DASHED_ITEM.match(sentence.text)
         )
         found = find_agreements(
             sentence, s_amounts, s_dates, previous, listing, _earlier(text, sentences, index)

@@ -46,6 +46,8 @@ AGREEMENT_NOUNS = (
     "倡议书",
     "宣言",
     "合约",
+    "订单",  # (签订了某某设备采购订单: an order is a signed contract)
+    "大单",  # (签下50亿元大单: a large order, as news calls it)
     "条约",
     "宪章",
     "联合声明",
@@ -70,6 +72,8 @@ _CONNECTORS = ("分别与", "分别同", "与", "同", "和", "跟")
 _ADVERB = (
     r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
     r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
+    r"|此次|本次|这次"  # (A此次与B签署)
+    r"|即|便"  # (A当场即与B签订, A随后便与B签约)
 )
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
@@ -79,8 +83,14 @@ _LINK = re.compile(
     r"(?:" + _ADVERB + r"){0,3}(?P<each>分别)?(?:与|同|和|跟)"
     r"(?:(?:项目)?(?:投资方|引进方|合作方|签约方|承接方|甲方|乙方)[：:]?)?"  # 与投资方某某
     r"(?:该(?:省|市|县|区|镇|乡|州))?"  # 与该镇某某村: the place the report just named
+    r"(?:来自[^，。；、与同和跟的]{1,10}的)?"  # 与来自德国的某公司: where the counterpart is from
+    r"(?:[^，。；、—《“]{2,16}——)?"  # 与欧洲第二大酒店集团——某集团: what it is, then its name
     # 与某集团旗下的某公司: the parent only says whose the counterpart is
     r"(?:[\u4e00-\u9fff]{2,12}?(?:旗下|下属|所属)(?:的)?(?:全资|控股)?(?:子公司)?)?"
+)
+#: a delegation or group right after the name of its sender (甘肃代表团, 某市经贸考察团)
+_DELEGATION = re.compile(
+    r"(?:经贸|商务|投资|政府|党政|企业|招商)?(?:代表团|考察团|参展团|交易团|洽谈团)(?:一行)?"
 )
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
@@ -139,7 +149,10 @@ _NOUN_OR_PROJECT = re.compile("|".join(AGREEMENT_NOUNS))
 _PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
     r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
-    r"|外[，,])"  # (除了与B签约外，…)
+    r"|外[，,]"  # (除了与B签约外，…)
+    r"|(?:后|之后|以后)[，,]"  # (A与B签约后，又与C签署…: the first signing done)
+    # (A与B签约共建某平台: what they signed to do follows)
+    r"|(?:共建|共同建设|合作共建|联合共建|共同打造|打造|落户)[\u4e00-\u9fff])"
 )
 _BARE_NAME = "协议"
 
@@ -396,7 +409,11 @@ def party_groups(
             return [(a, b)]
     joined: set[int] = set()  # subjects joined to the one before by 与 (A与B当天与C)
     for i, left in enumerate(candidates):
-        end = after_where_when(sentence, represented_by(sentence, left)) - base
+        sender_end = represented_by(sentence, left)
+        delegation = _DELEGATION.match(text, sender_end - base)
+        if delegation is not None:  # 甘肃代表团与B签署: the delegation signs for its sender
+            sender_end = base + delegation.end()
+        end = after_where_when(sentence, sender_end) - base
         announced = _ANNOUNCES.match(text, end)
         if announced is not None:
             end = after_where_when(sentence, base + announced.end()) - base
@@ -460,8 +477,9 @@ _SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|�
 #: a company referred back to opening a signing clause (该公司当天与B签署; 记者从A了解到，公司
 #:于近日与B签署): the anaphor, then time, place and adverbs up to the connector
 _ANAPHOR_SUBJECT = re.compile(
-    r"(?:^|[，,；;：:])\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
-    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|公司|集团)"
+    # (某某股份有限公司关于公司与B签订重大合同的公告: an announcement's headline)
+    r"(?:^|[，,；;：:]|关于)\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
+    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|本公司|公司|集团)"
     + TIME_PLACE
     + r"(?:"
     + _ADVERB
@@ -849,6 +867,8 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
 #: what joins the two parties of an item in a list of signings (甲—乙, 甲/乙, 甲、乙)
 #: a signing ceremony named right after an agreement (…合作协议签约仪式)
 _CEREMONY_AFTER = re.compile(r"(?:签约|签字|签署|签订)仪式")
+#: a ceremony as the setting of what follows (…签约仪式上，)
+_CEREMONY_FRAME = re.compile(r"(?:签约|签字|签署|签订)仪式(?:上|中)")
 _DASHES = ("—", "——", "－", "-", "–")
 _LIST_JOINERS = ("—", "——", "－", "-", "–", "/", "／", "、", "与", "和", "同")
 #: a line that announces a list of signings (签约项目如下：, 签约清单：)
@@ -862,6 +882,12 @@ SIGNING_LIST_HEAD = re.compile(
 #: how an item of a list begins (1. / 1、 / （1） / 一、 / a table's row number: 1 某某)
 LIST_ITEM = re.compile(
     r"^\s*(?:\d{1,3}\s*[.、．]|[（(]\d{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,3}[ \t\u3000]+)"
+)
+#: an item of a list of signings with no number: one line, two names joined by a dash and the
+#: agreement (甲市人民政府—乙集团战略合作协议)
+DASHED_ITEM = re.compile(
+    r"^\s*[^，。；：:\s—－]{2,40}(?:——?|－)[^，。；：:—－]{2,60}?"
+    r"(?:协议|合同|备忘录|意向书|项目|协议书|订单)》?\s*$"
 )
 #: the head row of a table of signings (序号 项目名称 签约单位): the rows follow
 TABLE_HEAD = re.compile(r"^\s*序号[ \t\u3000]")
@@ -905,13 +931,18 @@ def named_pairs(
         owners = in_title and text[lo - 2 : lo - 1] == "的"
         if owners:  # A与B的《战略合作协议》: the parties own the title before it
             start = sentence.start + max(text.rfind(c, 0, lo - 1) for c in stops) + 1
+        # 在A与B某协议签约仪式上: the ceremony is where, its two parties are who
+        framed = text[lo : lo + 1] == "在" and _CEREMONY_FRAME.match(text, noun.end()) is not None
         parties = [
             m
             for m in sentence.mentions
             if m.type in PARTY_TYPES
             and start <= m.start
             and m.end <= end
-            and not _is_location(text, m.start - sentence.start)
+            and not (
+                _is_location(text, m.start - sentence.start)
+                and not (framed and m.start - sentence.start == lo + 1 and m.type != "Place")
+            )
             and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - sentence.start))
         ]
         # 泰国正大集团: the country only says whose the company is; the company is the party
@@ -1088,8 +1119,10 @@ _NOT_SUBJECTS = frozenset(
 #: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
 _NOT_IN_SUBJECTS = re.compile(
-    r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是为所要应能可已还也又"
-    r"向对从给让使经当则却仍]|^近|年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
+    r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是所要应可已还也又"
+    r"向对从给让使经当则却仍]|^近|"
+    r"能(?!源)|(?<!华)为|"  # (能 a modal, 为 a verb; 某某能源, 华为: names)
+    r"年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
     r"|^(?:日前|目前|此前|同日)"
     # (某日计划与B签约: a verb, no name)
     r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"

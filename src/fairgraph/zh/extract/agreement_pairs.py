@@ -38,9 +38,12 @@ _JOINT = re.compile(
     r"(?:政府)?|双方|政府间)?"
     # (A、B负责人分别代表双方签约: the bodies' heads sign for them)
     r"(?:(?:主要|相关)?负责人(?:分别)?(?:代表(?:双方|两方))?)?"
+    # (甲乙两国外长今天代表各自政府签署: the ministers or heads sign for their governments)
+    r"(?:(?:外长|外交部长|总统|总理|首脑|元首|领导人|[\u4e00-\u9fff]{0,4}?部长|大使)"
+    r"(?:今天|昨天|今日|昨日|当天|当日|\d{1,2}日)?(?:分别)?(?:代表(?:各自|本国|两国)?政府)?)?"
     r"(?:共同|正式|当场|现场|还|也|又|已|先后|在[^，。；、与同和]{1,12}?|经过(?:多轮)?(?:谈判|磋商|协商)"
     # (A、B当天签署, A、B 7月8日上午签署: a time phrase)
-    r"|当天|当日|日前|近日|随后|同日|(?:\d{1,2}月)?\d{1,2}日|上午|下午)*$"
+    r"|当天|当日|今天|昨天|今日|昨日|日前|近日|随后|同日|(?:\d{1,2}月)?\d{1,2}日|上午|下午)*$"
 )
 _COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are
@@ -240,11 +243,17 @@ def partner_pair(
         if m.type in PARTY_TYPES and lower <= m.start and m.end <= verb_start
     ]
     for left, right in zip(parties, parties[1:], strict=False):
-        if _PARTNER.match(sentence.between(left.end, right.start)) and _JOINT.match(
-            sentence.between(right.end, verb_start)
+        gap = sentence.between(right.end, verb_start)
+        # (A牵手B，签下…大单: the partners' clause, then the signing after a comma)
+        if _PARTNER.match(sentence.between(left.end, right.start)) and (
+            _JOINT.match(gap) or _PARTNER_THEN.fullmatch(gap)
         ):
             return [(left, right)]
     return []
+
+
+#: a comma and adverbs between the partners' clause and its signing (A携手B，成功签约)
+_PARTNER_THEN = re.compile(r"[，,]\s*(?:并|成功|正式|现场|共同|当场)*")
 
 
 #: the subject bringing a list of partners to the table (邀请了, 组织, 携): they each sign with it

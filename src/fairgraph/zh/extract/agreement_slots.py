@@ -397,8 +397,19 @@ def place_led_names(
             and run.endswith(lexicon.org_suffixes)  # type: ignore[attr-defined]
         ):
             # 沙特某某电力和水务公司签署: one name up to its suffix, 和 inside it; the rules that
-            # read a name by its suffix make it whole
-            continue
+            # read a name by its suffix make it whole — and where none did, a place's body
+            # up to the verb is one name (…与北京某某批发市场中心签署)
+            whole = m.end + len(run)
+            if (
+                m.type == "Place"
+                and len(run) <= 16
+                and "和" not in run
+                and _unread(text, m.end, whole, others)
+                and counterpart_slot(text, m.start, whole)
+            ):
+                made = Mention(m.start, whole, text[m.start : whole], "Organization")
+            else:
+                continue
         for k in (2, 3, 4):
             if made is not None:
                 break
@@ -442,6 +453,10 @@ def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """
     out: list[Mention] = []
     for m in mentions:
+        grown = _latin_brand_grown(text, m, mentions)
+        if grown is not None:
+            out.append(grown)
+            continue
         if m.type == "Organization":
             tail = text[m.end : m.end + 2]
             if (
@@ -463,6 +478,33 @@ def grown_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                         break
         out.append(m)
     return sorted(out)
+
+
+#: a Latin brand (LG, SK) the recogniser read without the Chinese words of its name after it
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&]{0,9}")
+
+
+def _latin_brand_grown(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """韩国LG|新能源、… / 与LG|新能源签署: a Latin brand in a list of counterparts, and the two
+    to six Han characters after it no mention covers, up to the next item (、) or the verb.
+
+    >>> t = "甲市分别与韩国LG新能源、乙公司签署协议。"
+    >>> ms = [Mention(5, 7, "韩国", "Country"), Mention(7, 9, "LG", "Organization")]
+    >>> _latin_brand_grown(t, ms[1], ms).text
+    'LG新能源'
+    """
+    if m.type != "Organization" or not _LATIN.fullmatch(m.text) or m.start == 0:
+        return None
+    country = any(x.end == m.start and x.type == "Country" for x in mentions)
+    if not country and text[m.start - 1] not in "与同跟和、":
+        return None
+    others = [x for x in mentions if x is not m]
+    for end in range(min(m.end + 6, len(text)), m.end + 1, -1):
+        if not _unread(text, m.end, end, others):
+            continue
+        if text[end : end + 1] == "、" or counterpart_slot(text, m.start, end):
+            return Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
+    return None
 
 
 #: the announcing company's 公司 and a time phrase, which the recogniser may read as a name

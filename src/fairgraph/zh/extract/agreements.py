@@ -154,6 +154,13 @@ def find_agreements(
     floor: int | None = None
     unsigned = False  # a clause found and read as not signed: no pair named elsewhere either
     for clause in sorted(clauses, key=lambda c: c.verb_start):
+        if (
+            clause in sides
+            and out
+            and floor is not None
+            and _BOTH_SIDES_SIGN.search(sentence.between(floor, clause.verb_start))
+        ):
+            continue  # A与B签署…，甲和乙代表双方签约: the signatories of the signing just read
         if clause in sides:  # 代表双方签约: only the signatories' titles name the parties
             pairs = signatory_pair(sentence, clause.verb_start) or listed_pair(
                 sentence, clause.verb_start, floor
@@ -258,6 +265,17 @@ def _pairs_of(
     if not pairs and previous_left is None and _CARRIED.match(carried) and cut >= 0:
         # "A举办了推介会，并与B签署…": the sentence's subject signs
         previous_left = _subject(sentence, sentence.start + cut)
+    if (
+        not pairs
+        and previous_left is None
+        and previous is not None
+        and _CARRIED.match(carried)
+        and _ONLY_OPENER.match(local[: max(cut, 0)])
+        and _SIGNED_WITH_MANY.search(previous.text)
+    ):
+        # "A此次与多家企业签约。其中，与B签署…": the subject of the sentence before, which
+        # signed with many, signs each of them
+        previous_left = _subject(previous, previous.span.end)
     if not pairs and previous_left is not None and _CARRIED.match(carried):
         # "…与B签署了X，与C签署了Y": the left party carries over.
         tail = [
@@ -309,6 +327,15 @@ def _pairs_of(
     return pairs
 
 
+#: signatories for both sides (…代表双方签约)
+_BOTH_SIDES_SIGN = re.compile(r"代表(?:双方|两方|各自)")
+#: a sentence that opens only on a word going on from the one before (其中，与B签署…)
+_ONLY_OPENER = re.compile(r"^\s*(?:其中|具体来看|具体而言|此外|另外|同时|随后)?\s*$")
+#: a sentence whose subject signs with many, named after it (A与多家企业签约; A共与12家单位签署)
+_SIGNED_WITH_MANY = re.compile(
+    r"(?:与|同|跟)(?:[^，。；]{0,6}?)(?:多|[0-9０-９一二三四五六七八九十两百]+|数|几)"
+    r"(?:家|个|所)[^，。；]{0,8}?(?:签约|签署|签订|签下|达成)"
+)
 #: a clause that goes on from talks to a signing (…举行会谈，并签署了…)
 _AFTER_TALKS = re.compile(r"\s*(?:并|随后|会后|之后|同时|还)(?:正式|共同)?")
 _TALKS = re.compile(r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤)[，,]$")
@@ -321,7 +348,9 @@ _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]"
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
     r"^(?:[^，。；]{0,12}(?:[日天前后来]|期间)|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
-    r"|在[^，。；]{1,16}?(?:上|期间|中))?"  # (在开幕式上，A…)
+    r"|在[^，。；]{1,16}?(?:上|期间|中)"  # (在开幕式上，A…)
+    # (本届青洽会上，A…)
+    r"|(?:本届|此次|本次|这次)?[^，。；]{0,10}?(?:会|仪式|活动|开幕式)(?:上|期间))?"
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
 )
 
@@ -495,6 +524,12 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
                 Mention(m.start + link.end(), m.end, right, "Organization", "Company", m.origin),
             ]
     for i, char in enumerate(m.text):
+        if char in _DASH_JOINERS and i >= 2:
+            # 甲大学—乙有限公司 (an item of a list of signings): two full names, a dash between
+            dashed = _dashed_pieces(m, i, lexicon)
+            if dashed is not None:
+                return dashed
+            continue
         if char not in _JOINERS or i < 2 or len(m.text) - i - 1 < 2:
             continue
         left, right = m.text[:i], m.text[i + 1 :]
@@ -533,6 +568,42 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
             Mention(m.start + i + 1, m.end, right, right_kind, right_subtype, m.origin),
         ]
     return None
+
+
+#: a branch's name ends (某银行某省分行, 某集团某分公司)
+_BRANCHES = ("分行", "支行", "分公司")
+#: a dash between two names the recogniser read as one (甲大学—乙有限公司)
+_DASH_JOINERS = "—－–"
+
+
+def _dashed_pieces(m: Mention, i: int, lexicon: Lexicon) -> list[Mention] | None:
+    """The two names a dash joins in ``m`` at ``i`` (—— counts once), when each is a known
+    organisation or a body's full name: never a name with a dash of its own (中国—东盟…)."""
+    j = i
+    while j < len(m.text) and m.text[j] in _DASH_JOINERS:
+        j += 1
+    left, right = m.text[:i], m.text[j:]
+    right = re.split(r"[ \t\u3000]", right, maxsplit=1)[0]  # (甲—乙公司 合作协议: a cell after)
+
+    def named(name: str) -> bool:
+        return lexicon.org_of(name) is not None or (
+            name.endswith((*lexicon.org_suffixes, *_BRANCHES)) and len(name) >= 4
+        )
+
+    if not (named(left) and named(right)):
+        return None
+    known = lexicon.org_of(right)
+    return [
+        Mention(m.start, m.start + i, left, "Organization", m.subtype, m.origin),
+        Mention(
+            m.start + j,
+            m.start + j + len(right),
+            right,
+            "Organization",
+            known.kind if known else None,
+            m.origin,
+        ),
+    ]
 
 
 #: the body that runs a zone (某某经济技术开发区管理委员会, …管委会)

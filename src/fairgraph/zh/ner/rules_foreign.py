@@ -259,6 +259,10 @@ def _country_len(name: str, lex: Lexicon) -> int:
 _PAIR_SIDES = re.compile(r"(?:两国(?:政府)?|双方|政府间|(?=签署|签订))")
 
 
+#: a country, then 两国 and the bodies of both (中国两国商务部): never one body
+_BOTH_BODIES = re.compile(r"^([\u4e00-\u9fff]{1,8}?)(?:两国|双方)[\u4e00-\u9fff]{1,10}$")
+
+
 def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """Two countries written by their one-character short forms before 两国, 双方 or 政府间
     (中越两国政府签署…, 俄阿双方签署…) are two countries; whatever a model read over the
@@ -278,6 +282,10 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
     ['中国', '巴西']
     >>> abbreviated_country_pairs([], "中中两国", load_lexicon())
     []
+    >>> text = "甲和中国两国商务部长签署了备忘录"
+    >>> ms = [mention(text, 2, 9, "Organization")]
+    >>> [(m.text, m.type) for m in abbreviated_country_pairs(ms, text, load_lexicon())]
+    [('中国', 'Country')]
 
     中方 as a side of a signing is China (中方和某国政府签署…; 中方表示 names no country):
 
@@ -290,6 +298,12 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
 
     short = country_abbreviations()
     out = [m for m in ms if not (m.type == "Organization" and _PAIR_SIDES.fullmatch(m.text))]
+    for body in list(out):
+        # 中国两国商务部 (…和中国两国商务部长): the country, then the bodies of both countries
+        both = _BOTH_BODIES.match(body.text) if body.type == "Organization" else None
+        if both is not None and lex.country_of(both.group(1)):
+            out = [m for m in out if m is not body]
+            out.append(mention(text, body.start, body.start + both.end(1), "Country"))
     for side in _PAIR_SIDES.finditer(text):
         at = side.start()
         body = next(

@@ -287,6 +287,8 @@ _AFTER_NAMES = (
     "下属",
     "所属",
     "分别",
+    "此次",  # (中国石化|此次与多家单位签约)
+    "本次",
     "已",
     "正式",
     "成功",
@@ -411,7 +413,8 @@ def known_orgs_before_verbs(ms: list[Mention], text: str, lex: Lexicon) -> list[
                 m = Mention(m.start, lm.end, text[m.start : lm.end], m.type, m.subtype, m.origin)
         out.append(m)
     for lm in known:  # 中国|铁建现场签约, 中国|电建双方: the model's pieces of the name and after
-        if not text.startswith((*_ADVERBS_BEFORE_SIGNING, "双方"), lm.end):
+        # (甲市—国家电|投战略合作协议: the name before the agreement it signs, in a list)
+        if not text.startswith((*_ADVERBS_BEFORE_SIGNING, "双方", *_AGREEMENTS_AFTER), lm.end):
             continue
         pieces = [m for m in out if m.start < lm.end and lm.start < m.end]
         if (
@@ -430,6 +433,18 @@ _ADVERBS_BEFORE_SIGNING = tuple(
 )
 
 
+#: the agreement a party's name runs straight on into (某某—国家电投战略合作协议)
+_AGREEMENTS_AFTER = (
+    "战略合作",
+    "合作协议",
+    "合作框架",
+    "框架协议",
+    "投资协议",
+    "投资合同",
+    "合作备忘录",
+)
+
+
 #: verbs of a clause a known name's span may run on into (中国石油|推进新能源), cut where the
 #: span has a function word or no body's ending
 _CLAUSE_VERBS = ("合作", "推进", "共建", "开展", "启动", "发布", "推动", "建设", "打造", "布局")
@@ -444,6 +459,9 @@ _VERBS_AFTER_NAMES = (
     "分别同",
     "携手",
     "共同签",
+    "此次与",  # (中国石化|此次与多家单位签约)
+    "本次与",
+    "这次与",
     *_ADVERBS_BEFORE_SIGNING,
 )
 

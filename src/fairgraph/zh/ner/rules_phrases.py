@@ -26,6 +26,7 @@ from fairgraph.zh.ner.rules_common import (
     mention,
     span_mention,
     suffix_re,
+    title_prefix,
 )
 
 #: heads of events, clusters and projects: never an organisation's name
@@ -444,7 +445,22 @@ def _compound_name(text: str, end: int) -> bool:
 
 def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """某国 + 特里 (person) + 布文大学 → one organisation: a person tag directly followed by a
-    fragment ending in 大学/学院/公司 is the start of that body's name (with its country)."""
+    fragment ending in 大学/学院/公司 is the start of that body's name (with its country); so is a
+    person a company is named after (某某某 + 农业科技股份有限公司), when no title stands before
+    the person and the company's part names no place or known body of its own.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> t = "王大明农业科技股份有限公司与乙市签约"
+    >>> ms = [mention(t, 0, 3, "Person"), mention(t, 3, 13, "Organization")]
+    >>> [(m.text, m.type) for m in bodies_cut_at_persons(ms, t, load_lexicon())]
+    [('王大明农业科技股份有限公司', 'Organization')]
+    >>> t = "董事长王大明农业科技股份有限公司"
+    >>> ms = [mention(t, 0, 3, "Role"), mention(t, 3, 6, "Person")]
+    >>> ms.append(mention(t, 6, 16, "Organization"))
+    >>> [m.type for m in bodies_cut_at_persons(ms, t, load_lexicon())]
+    ['Role', 'Person', 'Organization']
+    """
     if not any(b in text for b in CUT_BODIES):
         return ms
     out = sorted(ms)
@@ -452,7 +468,8 @@ def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         person, body = out[i], out[i + 1]
         if person.type != "Person" or body.type != "Organization" or body.start != person.end:
             continue
-        if not body.text.endswith(CUT_BODIES) or len(body.text) > 6:
+        short = body.text.endswith(CUT_BODIES) and len(body.text) <= 6
+        if not short and not _named_after_person(out, i, text, lex):
             continue
         start = person.start
         if i and out[i - 1].type == "Country" and out[i - 1].end == start:
@@ -462,6 +479,31 @@ def bodies_cut_at_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         out = [x for x in out if not (start <= x.start and x.end <= person.end)]
         return bodies_cut_at_persons(out, text, lex)
     return out
+
+
+#: the forms of a registered company's name (a person's name may open it)
+_REGISTERED = ("股份有限公司", "有限责任公司", "有限公司", "股份公司")
+
+
+def _named_after_person(out: list[Mention], i: int, text: str, lex: Lexicon) -> bool:
+    """Whether the person at ``out[i]`` opens the registered company after it: a Han name of 2
+    to 4 characters with no title or body right before it, and a company part that opens on
+    no place, country or known body (某某某 + 农业科技股份有限公司)."""
+    person, body = out[i], out[i + 1]
+    if not body.text.endswith(_REGISTERED) or not 2 <= len(person.text) <= 4:
+        return False
+    if not _HAN_NAME.fullmatch(person.text):
+        return False
+    if i and out[i - 1].end == person.start and out[i - 1].type in ("Role", "Organization"):
+        return False  # 董事长某某 + …公司: the title's holder, then his company
+    if title_prefix(text[body.end : body.end + 12] + "。", lex) is not None or any(
+        m.start == body.end and m.type == "Role" for m in out
+    ):
+        return False  # 某某 + …有限公司总经理: a person, then the company whose title he holds
+    return not any(
+        lm.start == 0 and lm.type in ("Place", "Country", "Organization")
+        for lm in find(lex, body.text)
+    )
 
 
 def place_runs_into_body(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
