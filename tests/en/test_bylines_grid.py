@@ -43,6 +43,13 @@ GRID: dict[str, tuple[str, Staff]] = {
         "Lanzhou fair draws record deals\n" + BODY + "By Zhao Hong, Northwest Energy News\n",
         {("Zhao Hong", "reporter", "Northwest Energy News")},
     ),
+    "a wire's foot: (Reporting by A; editing by B)": (
+        "LANZHOU, July 11 -- " + BODY + "(Reporting by Zhao Hong; editing by Peter Lowell)\n",
+        {
+            ("Zhao Hong", "reporter", "the reporting outlet"),
+            ("Peter Lowell", "editor", "the reporting outlet"),
+        },
+    ),
     "China Daily: By A | chinadaily.com.cn": (
         "Lanzhou fair draws record deals\n"
         "By Zhao Hong | chinadaily.com.cn | Updated: 2024-07-12 09:15\n" + BODY,

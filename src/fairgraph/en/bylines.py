@@ -43,6 +43,7 @@ _INLINE = re.compile(
     rf"(?:(?P<outlet>{_OUTLET})\s+)?(?:staff\s+)?(?P<role>reporters?|correspondents?"
     rf"|photographers?|journalists?)\s+(?P<names>{_NAMES})"
     rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES})"
+    rf"|(?<=[;,(]\s)(?P<edit>[Ee]diting|[Ee]dited)\s+by\s+(?P<names3>{_NAMES})"
 )
 #: CGTN's A reports (from X); CGTN's A has more: a reporter of the outlet before "'s"
 _OUTLETS_REPORTER = re.compile(
@@ -360,8 +361,8 @@ def find_bylines(
             posts.append(Post(add(p), role, evidence, organization=outlet))
     for s in spans or [Span(0, len(text), text)]:
         for match in _INLINE.finditer(s.text):
-            names = match.group("names") or match.group("names2")
-            key = "names" if match.group("names") else "names2"
+            key = next(k for k in ("names", "names2", "names3") if match.group(k))
+            names = match.group(key)
             persons = _persons(names, s.start + match.start(key), mentions)
             # in running text a name must be known, Chinese, or two or three name-shaped words
             persons = [
@@ -385,9 +386,11 @@ def find_bylines(
                 outlet = known[0] if known else None
             if outlet is None:
                 outlet = _dateline_agency(mentions) if key == "names" else None
-            word = match.group("role") or "reporting"
+            word = match.group("role") or match.group("edit") or "reporting"
             role_start = s.start + (match.start("role") if match.group("role") else match.start())
             label = "correspondent" if word.startswith("corr") else "reporter"
+            if match.group("edit"):  # (Reporting by A; editing by B): B the editor
+                label = "editor"
             role = Mention(role_start, role_start + len(word), label, "Role", "staff", "byline")
             for p in persons:
                 posts.append(Post(add(p), role, s, organization=outlet))
