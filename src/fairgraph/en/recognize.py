@@ -1908,7 +1908,7 @@ def find_features(text: str) -> list[Mention]:
 
     >>> [m.text for m in find_features("a solar base in the Tarim Basin and the Gobi Desert")]
     ['Tarim Basin', 'Gobi Desert']
-    >>> [m.text for m in find_features("a dam on the upper Minjiang River, in the Pearl River Delta")]
+    >>> [m.text for m in find_features("a dam on the upper Minjiang River, the Pearl River Delta")]
     ['Minjiang River', 'Pearl River Delta']
     >>> find_features("The Basin of X; Chinese Desert tours")
     []
