@@ -719,6 +719,9 @@ def _signed_by(
     verb = _SIGNED_BY.search(text)
     if verb is None:
         return None
+    before = text[: verb.start()]
+    if not_signed(before) or _UNSIGNED.search(re.sub(r"\bbe\s+$", "", before)):
+        return None  # will be signed by …, was not signed by …: no signing
     parties = [
         m
         for m in mentions
@@ -729,6 +732,10 @@ def _signed_by(
     if len(parties) < 2:
         return None
     rel = [(m.start - sentence.start, m.end - sentence.start, m) for m in parties]
+    owned = {  # Nepal's Board of Investment: the board signs, not its owner
+        o[0]: r[0] for r in rel for o in rel if re.fullmatch(r"['’]s\s+", text[r[1] : o[0]])
+    }
+    rel = [(owned.get(a, a), b, m) for a, b, m in rel if a not in owned.values()]
 
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
         return (
@@ -745,12 +752,16 @@ def _signed_by(
             j += 1
         return j
 
+    if any(re.match(r"[-\w]", text[b : b + 1]) for _, b, _ in rel):
+        return None  # Temasek-backed Marlow Ports: a party inside a longer phrase
+
     if re.fullmatch(r"\s*(?:the\s+)?", text[verb.end() : rel[0][0]]) is None:
         return None
     pairs: list[tuple[Mention, Mention]] = []
     i = 0
     while i < len(rel):
         j = run(i)
+        k = j
         if j < len(rel) and with_gap(rel[j - 1], rel[j]):
             k = run(j)
             left, right = [m for *_, m in rel[i:j]], [m for *_, m in rel[j:k]]
@@ -761,14 +772,14 @@ def _signed_by(
                 pairs += [(a, b) for a in left for b in right]
             else:
                 return None
-            if k < len(rel) and re.fullmatch(
-                r"\s*,?\s+and\s+by\s+(?:the\s+)?", text[rel[k - 1][1] : rel[k][0]]
-            ):
-                i = k
-                continue
+        elif j - i == 2:  # sealed by A and B; by A and B, and by C and D
+            pairs.append((rel[i][2], rel[i + 1][2]))
+        else:
             break
-        if i == 0 and j - i == 2 and not pairs:  # sealed by A and B
-            pairs.append((rel[0][2], rel[1][2]))
+        again = r"\s*,?\s+and\s+by\s+(?:the\s+)?"
+        if k < len(rel) and re.fullmatch(again, text[rel[k - 1][1] : rel[k][0]]):
+            i = k
+            continue
         break
     return (verb.start(), pairs) if pairs else None
 

@@ -255,7 +255,9 @@ def _title_body(
         # Minister of B Y): read as if written right before this title
         country = post.represents
         width = country.end - country.start
-        stand_in = Mention(post.role.start - 1 - width, post.role.start - 1, country.text, "Country")
+        stand_in = Mention(
+            post.role.start - 1 - width, post.role.start - 1, country.text, "Country"
+        )
         local = naming.local_context(ctx, post.role, lambda: [stand_in])
     if local is ctx:
         return None
