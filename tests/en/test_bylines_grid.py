@@ -27,6 +27,29 @@ GRID: dict[str, tuple[str, Staff]] = {
         "By Zhao Hong in Lanzhou | China Daily | Updated: 2024-07-12 09:15\n" + BODY,
         {("Zhao Hong", "reporter", CHINA_DAILY)},
     ),
+    "a masthead with a bar: Outlet | Updated …, Reporter: A at the foot": (
+        "Lanzhou fair draws record deals\nCGTN | Updated 09:15, 12-Jul-2024\n"
+        + BODY
+        + "Reporter: Zhao Hong\n",
+        {("Zhao Hong", "reporter", CGTN)},
+    ),
+    "a date, then an outlet named by its kind: date | Some Fair News Center": (
+        "Lanzhou fair draws record deals\nJuly 12, 2024 | Lanzhou Fair News Center\n"
+        + BODY
+        + "Editor: Zhao Hong\n",
+        {("Zhao Hong", "editor", "Lanzhou Fair News Center")},
+    ),
+    "By A, Outlet (an outlet's name after a comma, not a second person)": (
+        "Lanzhou fair draws record deals\n" + BODY + "By Zhao Hong, Northwest Energy News\n",
+        {("Zhao Hong", "reporter", "Northwest Energy News")},
+    ),
+    "a wire's foot: (Reporting by A; editing by B)": (
+        "LANZHOU, July 11 -- " + BODY + "(Reporting by Zhao Hong; editing by Peter Lowell)\n",
+        {
+            ("Zhao Hong", "reporter", "the reporting outlet"),
+            ("Peter Lowell", "editor", "the reporting outlet"),
+        },
+    ),
     "China Daily: By A | chinadaily.com.cn": (
         "Lanzhou fair draws record deals\n"
         "By Zhao Hong | chinadaily.com.cn | Updated: 2024-07-12 09:15\n" + BODY,
@@ -87,6 +110,14 @@ GRID: dict[str, tuple[str, Staff]] = {
 
 #: a report, then the names no person or organisation may carry, and one it must keep
 FRAGMENTS: dict[str, tuple[str, set[str], str]] = {
+    "a foreign newspaper: Our Correspondent | The Outlet | date; told The Outlet": (
+        "Lanzhou fair draws record deals\n"
+        "Our Correspondent | The Karakoram Tribune | July 12, 2024\n"
+        + BODY
+        + "A trade official told The Karakoram Tribune that more firms would come.\n",
+        {"Our Correspondent"},
+        "Karakoram Tribune",
+    ),
     "a press release: /PRNewswire/ dateline, About and SOURCE boilerplate": (
         "Kestrel Group Signs Strategic Agreement at Lanzhou Fair\n"
         "LANZHOU, China, Nov. 6, 2023 /PRNewswire/ -- Kestrel Group announced today that it "
@@ -150,3 +181,16 @@ def test_a_name_in_capitals_is_also_written_as_in_running_text() -> None:
     assert (person.label, person.alt_labels) == ("ZHAO HONG", ("Zhao Hong",))
     label = {e.key: e.label for e in result.entities}
     assert {(label[p.person], p.role) for p in result.posts} == {("ZHAO HONG", "reporter")}
+
+
+def test_an_outlet_named_in_running_text_is_no_person() -> None:
+    text = (
+        "Lanzhou fair draws record deals\n"
+        "Our Correspondent | The Karakoram Tribune | July 12, 2024\n"
+        + BODY
+        + "A trade official told The Karakoram Tribune that more firms would come.\n"
+    )
+    result = _build(text)
+    kinds = {e.label: e.type for e in result.entities}
+    assert kinds.get("Karakoram Tribune") == "Organization"
+    assert not any(e.type == "Person" for e in result.entities)

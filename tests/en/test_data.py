@@ -38,6 +38,8 @@ WIDTHS = {
     "places.tsv": 5,
     "port_cities.tsv": 3,
     "portfolio_words.tsv": 1,
+    "outlet_words.tsv": 1,
+    "credit_names.tsv": 1,
     "portfolio_chinese.tsv": 2,
     "provinces.tsv": 4,
     "surnames.tsv": 1,

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.lexicon import data_rows, load_lexicon
 from fairgraph.en.names import is_chinese_name
 from fairgraph.model import Mention, Post, Span
 
@@ -42,6 +43,7 @@ _INLINE = re.compile(
     rf"(?:(?P<outlet>{_OUTLET})\s+)?(?:staff\s+)?(?P<role>reporters?|correspondents?"
     rf"|photographers?|journalists?)\s+(?P<names>{_NAMES})"
     rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES})"
+    rf"|(?<=[;,(]\s)(?P<edit>[Ee]diting|[Ee]dited)\s+by\s+(?P<names3>{_NAMES})"
 )
 #: CGTN's A reports (from X); CGTN's A has more: a reporter of the outlet before "'s"
 _OUTLETS_REPORTER = re.compile(
@@ -96,6 +98,37 @@ def _bar_outlet(
         if body is not None and body.kind == "Other":
             return _outlet_mention(part.group(1), line_start + after + part.start(1), mentions)
     return None
+
+
+@cache
+def _outlet_words() -> tuple[str, ...]:
+    return tuple(row[0] for row in data_rows("outlet_words.tsv", 1))
+
+
+@cache
+def _credit_names() -> frozenset[str]:
+    return frozenset(row[0].lower() for row in data_rows("credit_names.tsv", 1))
+
+
+def outlet_shaped(name: str) -> bool:
+    """Whether ``name`` is a news outlet's: one the lexicon knows, or two or more capitalised
+    words ending in an outlet's word (data/outlet_words.tsv).
+
+    >>> outlet_shaped("Some Energy News"), outlet_shaped("The Some Tribune"), outlet_shaped("CGTN")
+    (True, True, True)
+    >>> outlet_shaped("Wang Xiaoming"), outlet_shaped("Some")
+    (False, False)
+    """
+    name = re.sub(r"^(?:[Tt]he)\s+", "", name.strip().rstrip("."))
+    if _news_outlet(name):
+        return True
+    words = name.split()
+    return (
+        len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not is_chinese_name(name)
+        and any(name.endswith(" " + w) for w in _outlet_words())
+    )
 
 
 def _credit_role(word: str) -> str:
@@ -154,8 +187,10 @@ def _persons(names: str, start: int, mentions: Sequence[Mention]) -> list[Mentio
         if any(w.lower() in ("the", "and", "from", "in", "of") for w in words):
             return []
         lex = load_lexicon()
-        if lex.place(text) or lex.country(text) or lex.body(text):
+        if lex.place(text) or lex.country(text) or lex.body(text) or outlet_shaped(text):
             return []  # not a person's name: no byline
+        if text.lower() in _credit_names():
+            continue  # Our Correspondent: a reporter the credit does not name
         same = [p for p in mentions if p.start == at and p.type == "Person"]
         out.append(same[0] if same else Mention(at, at + len(text), text, "Person", None, "byline"))
     return out
@@ -174,6 +209,9 @@ def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
     """
     lex = load_lexicon()
     for line_start, line in _lines(text):
+        barred = _barred_masthead(line, line_start, mentions)
+        if barred is not None:
+            return barred
         m = _MASTHEAD.match(line)
         if m is None:
             continue
@@ -182,6 +220,39 @@ def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
             continue
         return _outlet_mention(m.group("outlet"), line_start + m.start("outlet"), mentions)
     return None
+
+
+#: a date or a time (Updated 18:40, 17-Sep-2023; Sept 11, 2024; 2024-09-11 10:05)
+_WHEN = re.compile(
+    r"(?:(?:Updated|Published|Posted)\s*:?\s*)?(?=[^|]*\d)[\d:,./\s-]*"
+    r"(?:[A-Z][a-z]{2,8}\.?(?:[\d:,./\s-]+[A-Z]?[a-z]*\.?)*[\d:,./\s-]*)?"
+)
+
+
+def _barred_masthead(line: str, line_start: int, mentions: Sequence[Mention]) -> Mention | None:
+    """The outlet of a head line of parts between bars, one an outlet's name and the others a
+    date or time (CGTN | Updated 18:40, 17-Sep-2023; Sept 11, 2024 | Some Fair News Center).
+
+    >>> _barred_masthead("Sept 11, 2024 | Some Fair News Center", 0, []).text
+    'Some Fair News Center'
+    >>> _barred_masthead("Our Correspondent | The Some Tribune | May 2, 2023", 0, []).text
+    'The Some Tribune'
+    >>> _barred_masthead("By A B | Some Daily", 0, []) is None
+    True
+    """
+    parts = [(p.start(1), p.group(1)) for p in re.finditer(r"\s*([^|]+?)\s*(?:\||$)", line)]
+    if len(parts) < 2:
+        return None
+    outlets = [(at, p) for at, p in parts if outlet_shaped(p)]
+    rest = [p for at, p in parts if not outlet_shaped(p)]
+    if (
+        len(outlets) != 1
+        or not rest
+        or not all(_WHEN.fullmatch(p) or p.lower() in _credit_names() for p in rest)
+    ):
+        return None
+    at, name = outlets[0]
+    return _outlet_mention(name, line_start + at, mentions)
 
 
 def _dateline_agency(mentions: Sequence[Mention]) -> Mention | None:
@@ -252,13 +323,26 @@ def find_bylines(
         match = _BY.match(line) or _BAR.match(line)
         if match is None:
             continue
-        persons = _persons(match.group("names"), line_start + match.start("names"), mentions)
+        groups = match.groupdict()
+        names = match.group("names")
+        last = re.search(rf",\s*(?:and\s+)?(?:the\s+)?({_NAME})\s*$", names)
+        if last is not None and not groups.get("outlet") and outlet_shaped(last.group(1)):
+            # By A, Some Energy News: the last of the list is the outlet
+            o_start = line_start + match.start("names") + last.start(1)
+            groups["outlet"] = last.group(1)
+            names = names[: last.start()]
+        persons = _persons(names, line_start + match.start("names"), mentions)
         if not persons:
             continue
-        groups = match.groupdict()
         key = "outlet" if groups.get("outlet") else "agency" if groups.get("agency") else None
         outlet = (
-            _outlet_mention(groups[key], line_start + match.start(key), mentions)
+            _outlet_mention(
+                groups[key],
+                o_start
+                if last is not None and key == "outlet" and not match.group("outlet")
+                else line_start + match.start(key),
+                mentions,
+            )
             if key
             else _bar_outlet(line, match.end("names"), line_start, mentions)
             or own
@@ -277,8 +361,8 @@ def find_bylines(
             posts.append(Post(add(p), role, evidence, organization=outlet))
     for s in spans or [Span(0, len(text), text)]:
         for match in _INLINE.finditer(s.text):
-            names = match.group("names") or match.group("names2")
-            key = "names" if match.group("names") else "names2"
+            key = next(k for k in ("names", "names2", "names3") if match.group(k))
+            names = match.group(key)
             persons = _persons(names, s.start + match.start(key), mentions)
             # in running text a name must be known, Chinese, or two or three name-shaped words
             persons = [
@@ -302,9 +386,11 @@ def find_bylines(
                 outlet = known[0] if known else None
             if outlet is None:
                 outlet = _dateline_agency(mentions) if key == "names" else None
-            word = match.group("role") or "reporting"
+            word = match.group("role") or match.group("edit") or "reporting"
             role_start = s.start + (match.start("role") if match.group("role") else match.start())
             label = "correspondent" if word.startswith("corr") else "reporter"
+            if match.group("edit"):  # (Reporting by A; editing by B): B the editor
+                label = "editor"
             role = Mention(role_start, role_start + len(word), label, "Role", "staff", "byline")
             for p in persons:
                 posts.append(Post(add(p), role, s, organization=outlet))

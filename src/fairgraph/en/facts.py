@@ -643,6 +643,13 @@ def find_agreements(
     head = _DATELINE_HEAD.match(sentence.text)
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
+    by = _signed_by(sentence, mentions)
+    if by is not None:  # … were signed by A, B and C with D, E and F respectively
+        cut, pairs = by
+        kind = _agreement_type(sentence.text)
+        found = [Agreement(pair, kind[1] if kind else "agreement", evidence) for pair in pairs]
+        inside = [m for m in mentions if m.end <= sentence.start + cut]  # what signed before
+        return find_agreements(sentence, inside, amounts, dates, posts) + found
     verbs = signing_verbs(sentence.text)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
@@ -687,6 +694,94 @@ def find_agreements(
         out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
     return out + rests
+
+
+#: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
+_SIGNED_BY = re.compile(
+    r"\b(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+|respectively\s+)?by\s+"
+)
+
+
+def _signed_by(
+    sentence: Span, mentions: Sequence[Mention]
+) -> tuple[int, list[tuple[Mention, Mention]]] | None:
+    """(where the passive clause begins, its pairs) of a signing whose signers follow "by":
+    signed by A, B and C with D, E and F respectively (A–D, B–E, C–F); signed by A with B, and
+    by C with D (A–B, C–D); sealed by A and B (A–B). None when the clause names no such pairs.
+
+    >>> t = "Deals were signed by Acme Co. with Bolt Ltd., and by Core Inc. with Dart Corp."
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Bolt Ltd.", "Core Inc.", "Dart Corp.")]
+    >>> [(a.text, b.text) for a, b in _signed_by(Span(0, len(t), t), ms)[1]]
+    [('Acme Co.', 'Bolt Ltd.'), ('Core Inc.', 'Dart Corp.')]
+    """
+    text = sentence.text
+    verb = _SIGNED_BY.search(text)
+    if verb is None:
+        return None
+    before = text[: verb.start()]
+    if not_signed(before) or _UNSIGNED.search(re.sub(r"\bbe\s+$", "", before)):
+        return None  # will be signed by …, was not signed by …: no signing
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and m.start >= sentence.start + verb.end()
+        and m.end <= sentence.end
+    ]
+    if len(parties) < 2:
+        return None
+    rel = [(m.start - sentence.start, m.end - sentence.start, m) for m in parties]
+    owned = {  # Nepal's Board of Investment: the board signs, not its owner
+        o[0]: r[0] for r in rel for o in rel if re.fullmatch(r"['’]s\s+", text[r[1] : o[0]])
+    }
+    rel = [(owned.get(a, a), b, m) for a, b, m in rel if a not in owned.values()]
+
+    def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
+        return (
+            re.fullmatch(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?", text[a[1] : b[0]])
+            is not None
+        )
+
+    def with_gap(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
+        return re.fullmatch(r"\s+with\s+(?:the\s+)?", text[a[1] : b[0]]) is not None
+
+    def run(i: int) -> int:  # the end (exclusive) of the list of parties from i
+        j = i + 1
+        while j < len(rel) and joined(rel[j - 1], rel[j]):
+            j += 1
+        return j
+
+    if any(re.match(r"[-\w]", text[b : b + 1]) for _, b, _ in rel):
+        return None  # Temasek-backed Marlow Ports: a party inside a longer phrase
+
+    if re.fullmatch(r"\s*(?:the\s+)?", text[verb.end() : rel[0][0]]) is None:
+        return None
+    pairs: list[tuple[Mention, Mention]] = []
+    i = 0
+    while i < len(rel):
+        j = run(i)
+        k = j
+        if j < len(rel) and with_gap(rel[j - 1], rel[j]):
+            k = run(j)
+            left, right = [m for *_, m in rel[i:j]], [m for *_, m in rel[j:k]]
+            after = text[rel[k - 1][1] :]
+            if len(left) == len(right) > 1 and re.match(r"[\s,]*respectively\b", after):
+                pairs += list(zip(left, right, strict=True))
+            elif len(left) == 1 or len(right) == 1:
+                pairs += [(a, b) for a in left for b in right]
+            else:
+                return None
+        elif j - i == 2:  # sealed by A and B; by A and B, and by C and D
+            pairs.append((rel[i][2], rel[i + 1][2]))
+        else:
+            break
+        again = r"\s*,?\s+and\s+by\s+(?:the\s+)?"
+        if k < len(rel) and re.fullmatch(again, text[rel[k - 1][1] : rel[k][0]]):
+            i = k
+            continue
+        break
+    return (verb.start(), pairs) if pairs else None
 
 
 def _verbless_pairs(

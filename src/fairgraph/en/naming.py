@@ -40,6 +40,7 @@ from fairgraph.en.recognize import (
     local_department,
     mission,
     org_kind,
+    portfolio_words,
     series_named,
 )
 from fairgraph.model import Document, Extraction, Mention
@@ -1206,12 +1207,18 @@ def role_body(ctx: Context, role: str) -> str | None:
     if low.endswith(("ors", "ers")) and low[:-1] in {t.lower() for t in lex.titles}:
         low = low[:-1]  # Vice Governors A and B: each a vice governor
     low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
+    state = lex.country(ctx.country) if ctx.country is not None else None
+    if state is not None and state.iso2 != "CN":
+        return _foreign_role_body(state.name, low)
     if low in lex.title_bodies:  # Vice Premier → State Council
         return lex.title_bodies[low]
-    state = lex.country(ctx.country) if ctx.country is not None else None
     if state is not None and state.iso2 == "CN" and low in ("president", "vice president"):
         return STATE_OF_CHINA[1]  # Chinese Vice President: the state's, as 国家副主席
-    minister = re.fullmatch(r"(?:(?:first\s+)?(?:deputy|vice)\s+)?minister\s+of\s+(.+)", low)
+    minister = re.fullmatch(
+        r"(?:federal\s+|union\s+)?(?:(?:first\s+)?(?:deputy|vice)\s+)?minister\s+(?:of|for)\s+"
+        r"(?:the\s+)?(.+)",
+        low,
+    )
     if minister is not None and ctx.country is not None:
         # Russian Deputy Minister of Economic Development: Russia's ministry of that portfolio
         portfolio = " ".join(w if w == "and" else w.title() for w in minister.group(1).split())
@@ -1224,6 +1231,38 @@ def role_body(ctx: Context, role: str) -> str | None:
             return body_key(p, "government").split("|", 1)[1]
         return government(p)
     return None
+
+
+def _foreign_role_body(country: str, low: str) -> str | None:
+    """The ministry a foreign minister's title names (lower-cased), of that country; no body of
+    China's (a foreign Vice Premier is no member of the State Council).
+
+    >>> _foreign_role_body("Egypt", "minister of trade and industry")
+    'Ministry of Trade and Industry of Egypt'
+    >>> _foreign_role_body("Pakistan", "federal minister for commerce")
+    'Ministry of Commerce of Pakistan'
+    >>> _foreign_role_body("Singapore", "minister of state for trade and industry")
+    'Ministry of Trade and Industry of Singapore'
+    >>> _foreign_role_body("Kenya", "deputy foreign minister")
+    'Ministry of Foreign Affairs of Kenya'
+    >>> _foreign_role_body("Kenya", "prime minister"), _foreign_role_body("Kenya", "governor")
+    (None, None)
+    """
+    minister = re.fullmatch(
+        r"(?:federal\s+|union\s+)?(?:(?:first\s+)?(?:deputy|vice)\s+)?minister\s+"
+        r"(?:of\s+state\s+)?(?:of|for)\s+(?:the\s+)?(.+)",
+        low,
+    )
+    if minister is None:
+        short = re.fullmatch(r"(?:(?:first\s+)?(?:deputy|vice)[\s-]+)?([a-z]+)\s+minister", low)
+        word = short.group(1) if short else ""
+        if word == "foreign":
+            return f"Ministry of Foreign Affairs of {country}"
+        if word.title() in portfolio_words():
+            return f"Ministry of {word.title()} of {country}"
+        return None
+    portfolio = " ".join(w if w == "and" else w.title() for w in minister.group(1).split())
+    return f"Ministry of {portfolio} of {country}"
 
 
 def is_staff_title(role: str) -> bool:

@@ -20,7 +20,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
-from fairgraph.en.bylines import find_bylines
+from fairgraph.en.bylines import find_bylines, outlet_shaped
 from fairgraph.en.facts import (
     DIVISION_TITLE,
     fair_facts,
@@ -230,6 +230,20 @@ def this_years(text: str, found: Sequence[Mention], year: int | None) -> list[Me
     return out
 
 
+def _outlet_not_person(text: str, m: Mention) -> Mention:
+    """A name read as a person's that is a news outlet's (told The Some Tribune; Some Energy
+    News): the outlet, with the article written before it.
+
+    >>> _outlet_not_person("told The Some Tribune", Mention(9, 21, "Some Tribune", "Person")).text
+    'The Some Tribune'
+    """
+    if m.type != "Person" or not outlet_shaped(m.text):
+        return m
+    the = text[max(0, m.start - 4) : m.start] == "The "
+    start = m.start - 4 if the else m.start
+    return Mention(start, m.end, text[start : m.end], "Organization", "Other", "outlet")
+
+
 def recognize_document(text: str, spans: Sequence[Span], year: int | None = None) -> list[Mention]:
     found: list[Mention] = []
     for s in spans:
@@ -245,6 +259,7 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
             and re.match(r",|\s+(?:-|--|—|–)\s", text[m.end : m.end + 5])
         )  # XINING, July 8 …; URUMQI - Kazakh businesses …
     ]
+    found = [_outlet_not_person(text, m) for m in found]
     names = {w for m in found if m.type == "Person" for w in m.text.split()}
     found = [  # Galleguillo signed …: a person named again by the family name, not a party
         m for m in found if not (m.origin == "party" and m.text in names)
@@ -500,7 +515,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     if bylines:
         staff = {p.person.start for p in bylines}
         posts = [p for p in posts if p.person.start not in staff] + bylines
-        extra.extend(new)
+    extra.extend(new)  # an outlet a masthead names, credited or not
     stated = {
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }

@@ -41,7 +41,8 @@ _FAIR = re.compile(
     rf"(?:\s+\(([A-Z]{{2,}})\))?",
     re.IGNORECASE,
 )
-_CAP = r"(?:[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
+#: a capitalised word of a name (C&D, an ampersand inside: Xiamen C&D Inc.)
+_CAP = r"(?:[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
     r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
@@ -1908,6 +1909,8 @@ def find_features(text: str) -> list[Mention]:
 
     >>> [m.text for m in find_features("a solar base in the Tarim Basin and the Gobi Desert")]
     ['Tarim Basin', 'Gobi Desert']
+    >>> [m.text for m in find_features("a dam on the upper Minjiang River, the Pearl River Delta")]
+    ['Minjiang River', 'Pearl River Delta']
     >>> find_features("The Basin of X; Chinese Desert tours")
     []
     """
@@ -2698,6 +2701,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.type != "Person":
             out.append(m)
             continue
+        if m.text.split()[-1] in _EVENT_WORDS:
+            continue  # attended the Promotion Conference: an event, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = (

@@ -233,27 +233,36 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             titled = _title_body(
                 post, ctx, naming, functools.partial(_before, ex, sentence_of=sentence_of)
             )
-            if titled is not None and titled != org:
+            if titled is not None and titled[0] != org:
                 # the ministry a foreign minister's title names: shared with a report naming
                 # it, though this report's post stays the country's
-                found.person_orgs.append(((naming.clean(post.person.text), doc.id), titled))
+                found.person_orgs.append(((naming.clean(post.person.text), doc.id), titled[0]))
     return found
 
 
 def _title_body(
     post: Post, ctx: Any, naming: Any, before: Callable[[Mention], Callable[[], list[Mention]]]
-) -> str | None:
+) -> tuple[str, str] | None:
     """The key of the body the title of an official of a foreign country names (Russian Deputy
     Minister of Economic Development: Russia's ministry of that portfolio, as the naming's
-    ``role_body`` reads it in the country written before the title), for people to meet by;
-    None for a post with an organisation or without a country."""
+    ``role_body`` reads it in the country written before the title): (key, label), for the
+    post and for people to meet by; None for a post with an organisation or without a country."""
     if post.organization is not None:
         return None
     local = naming.local_context(ctx, post.role, before(post.role))
+    if local is ctx and post.represents is not None and post.represents.start < post.role.start:
+        # a country written earlier in a list of titles (Ruritanian Minister of A X, Deputy
+        # Minister of B Y): read as if written right before this title
+        country = post.represents
+        width = country.end - country.start
+        stand_in = Mention(
+            post.role.start - 1 - width, post.role.start - 1, country.text, "Country"
+        )
+        local = naming.local_context(ctx, post.role, lambda: [stand_in])
     if local is ctx:
         return None
     body = naming.role_body(local, post.role.text)
-    return naming.body_identity(body)[0] if body else None
+    return naming.body_identity(body) if body else None
 
 
 def _unique(extractions: Sequence[Extraction]) -> list[Extraction]:
