@@ -645,10 +645,10 @@ def find_agreements(
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
     by = _signed_by(sentence, mentions)
     if by is not None:  # … were signed by A, B and C with D, E and F respectively
-        cut, pairs = by
+        signed_at, pairs = by
         kind = _agreement_type(sentence.text)
         found = [Agreement(pair, kind[1] if kind else "agreement", evidence) for pair in pairs]
-        inside = [m for m in mentions if m.end <= sentence.start + cut]  # what signed before
+        inside = [m for m in mentions if m.end <= sentence.start + signed_at]  # what signed before
         return find_agreements(sentence, inside, amounts, dates, posts) + found
     verbs = signing_verbs(sentence.text)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):

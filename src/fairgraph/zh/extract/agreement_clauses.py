@@ -177,7 +177,19 @@ _GENERIC_COUNTERPART = re.compile(
     r"|协议|备忘录|合同|意向书|仪式"  # 与某某战略合作协议签约仪式: the agreement, no counterpart
 )
 #: words that stand where a counterpart's name would but name none
-_NOT_NAMES = ("双方", "对方", "外方", "中方", "我方", "该", "其", "本", "各", "有关", "相关")
+_NOT_NAMES: tuple[str, ...] = (
+    "双方",
+    "对方",
+    "外方",
+    "中方",
+    "我方",
+    "该",
+    "其",
+    "本",
+    "各",
+    "有关",
+    "相关",
+)
 # the report's own place (我省, 我市, 我区: extract/places.own_place_parties reads it)
 _NOT_NAMES += ("我省", "我市", "我区")
 

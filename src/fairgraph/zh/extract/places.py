@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.ner.rules_model import FREE_ZONE_ENDS
 
 #: origins of statistical recognisers, whose places are checked
 MODEL_ORIGINS = frozenset({"crf", "lac"})
@@ -125,14 +126,7 @@ def plausible_place(m: Mention) -> bool:
 
 #: the endings of a zone's or a cluster's name after its place (海南自贸港, 兰州新区综合保税区)
 ZONE_NAME_ENDS = (
-    "综合保税区",
-    "保税港区",
-    "保税区",
-    "自贸区",
-    "自贸港",
-    "自由贸易港",
-    "自由贸易试验区",
-    "城市群",
+    *FREE_ZONE_ENDS,
     "经济开发区",
     "开发区",
     "高新区",

@@ -306,13 +306,13 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
             out.append(mention(text, body.start, body.start + both.end(1), "Country"))
     for side in _PAIR_SIDES.finditer(text):
         at = side.start()
-        body = next(
+        named = next(
             (m for m in out if m.type == "Organization" and m.end == side.end() and m.start < at),
             None,
         )
-        if body is not None and lex.country_of(text[body.start : at]):
-            out = [m for m in out if m is not body]
-            out.append(mention(text, body.start, at, "Country"))  # 巴西两国政府 → 巴西
+        if named is not None and lex.country_of(text[named.start : at]):
+            out = [m for m in out if m is not named]
+            out.append(mention(text, named.start, at, "Country"))  # 巴西两国政府 → 巴西
             continue
         pair = text[at - 2 : at] if at >= 2 else ""
         if len(pair) < 2 or pair[0] == pair[1] or not all(c in short for c in pair):

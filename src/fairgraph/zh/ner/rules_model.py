@@ -32,6 +32,17 @@ from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 #: words that join two bodies named in one breath (A与B签约)
 JOINERS = set("与和及同")
+#: free-trade and bonded zones, and city clusters: places too (海南自贸港, 某某综合保税区)
+FREE_ZONE_ENDS = (
+    "综合保税区",
+    "保税港区",
+    "保税区",
+    "自贸区",
+    "自贸港",
+    "自由贸易港",
+    "自由贸易试验区",
+    "城市群",
+)
 #: zones and venues: places, whatever a model calls them (经济开发区, 国际会展中心)
 ZONE_ENDS = (
     "开发区",
@@ -43,15 +54,7 @@ ZONE_ENDS = (
     "博览城",
     "展览中心",
     "国际会展城",
-    # free-trade and bonded zones, and city clusters: places too (海南自贸港, 某某综合保税区)
-    "综合保税区",
-    "保税港区",
-    "保税区",
-    "自贸区",
-    "自贸港",
-    "自由贸易港",
-    "自由贸易试验区",
-    "城市群",
+    *FREE_ZONE_ENDS,
 )
 #: what a place name runs on into when a model keeps going (重庆|投资建设…, 江西|生态环境优美)
 PREDICATE_STARTS = ("互利", "投资", "生态", "打造", "合作", "发展")

@@ -245,9 +245,10 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         if m.type == "Organization" and _PAGE_PARTS.search(m.text):
             continue  # 首页 > 新闻中心 > 集团, 星期三 第1版: a web page's or a paper's furniture
         if m.type == "Organization" and m.origin in ("crf", "lac"):
-            m = _clause_cut(m, text, lex)
-            if m is None:
+            whole = _clause_cut(m, text, lex)
+            if whole is None:
                 continue  # 共建大学科技园, 海口是集团: a clause, no name
+            m = whole
         if m.type == "Organization" and _connects(m, text):
             continue  # 中国联通南亚东南亚: the verb "connect", not the company (whoever read it)
         if m.type == "Person" and m.origin in ("crf", "lac") and _into_phrase(m, text):
@@ -271,9 +272,9 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
                 continue  # 甘肃|矿区, 兰州|景区: an area of the place, no body
             if _in_field_list(m, text, lex):
                 continue  # 新能源、盐湖化工、新材料等19个行业领域: a field, not a company
-            head = _company_before_project(m, text, lex)
-            if head is not None:
-                m = span_mention(m, text, m.start, m.start + head)  # 某集团|甘肃农业总部…项目
+            firm = _company_before_project(m, text, lex)
+            if firm is not None:
+                m = span_mention(m, text, m.start, m.start + firm)  # 某集团|甘肃农业总部…项目
         out.append(m)
     return out
 
