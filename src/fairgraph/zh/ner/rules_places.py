@@ -14,7 +14,9 @@ cuts them short (乌兰巴|托).  Every rule is ``rule(mentions, text, lex) -> m
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
@@ -114,8 +116,11 @@ def natural_features(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
     >>> natural_features([], text, load_lexicon())
     []
     """
+    names, pattern = _feature_names(lex.features)
+    if pattern.search(text) is None:
+        return sorted(ms)  # (most sentences name none: one search, not one per feature)
     out = list(ms)
-    for name in sorted(lex.features, key=lambda n: (-len(n), n)):
+    for name in names:
         at = text.find(name)
         while at >= 0:
             start, end = at, at + len(name)
@@ -134,6 +139,13 @@ def natural_features(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention
             out = [m for m in out if m not in overlapping]  # the model's place: a known one now
             out.append(Mention(start, end, name, "Place", None, "lexicon"))
     return sorted(out)
+
+
+@cache
+def _feature_names(features: frozenset[str]) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The features longest first, and a pattern that finds any of them."""
+    names = tuple(sorted(features, key=lambda n: (-len(n), n)))
+    return names, re.compile("|".join(map(re.escape, names)) or r"(?!)")
 
 
 #: verbs of saying that make the name before them a person's (张江说, 张江表示)
