@@ -567,6 +567,14 @@ _CLOSED_ON = re.compile(
 )
 
 
+def _facts_of(
+    main: Mention, fairs: Sequence[FairFact], keys: dict[Mention, tuple[str, str]]
+) -> list[FairFact]:
+    """The facts of the report's fair: of its mention or of another mention with its key."""
+    own = keys.get(main)
+    return [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+
+
 #: an opening or closing told with its weekday later in the clause (wrapped up its 122nd
 #: session on Saturday, opened in Guiyang on Thursday)
 _OPENED_CLAUSE = re.compile(
@@ -591,8 +599,7 @@ def _calendar_facts(
     on in the fair's year (``en/data/fair_calendar.tsv``): the Canton Fair's autumn session
     "wrapped up on Saturday" in 2017 closed on 4 November. Nothing where the series' calendar
     is not known or the window holds that weekday more than once."""
-    own = keys.get(main)
-    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    mine = _facts_of(main, fairs, keys)
     runs = load_lexicon().calendars.get(series, ())
     if year is None or not runs or any(f.start_date or f.end_date for f in mine):
         return []
@@ -626,8 +633,7 @@ def _weekday_facts(
     placed by the other day when the report dates it (opened on Wednesday … scheduled to close
     on Nov. 19: the Wednesday before Nov. 19; closed on Sunday after opening on July 11: the
     Sunday after), within a week of it; read only in sentences about the report's fair."""
-    own = keys.get(main)
-    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    mine = _facts_of(main, fairs, keys)
     starts = {f.start_date for f in mine if f.start_date is not None}
     ends = {f.end_date for f in mine if f.end_date is not None}
     if (starts and ends) or len(starts) > 1 or len(ends) > 1:
@@ -664,8 +670,7 @@ def _duration_facts(
     after four days): with
     its first (or last) day known to the day, the other follows. Nothing when the report
     gives two different lengths, or when both days are known."""
-    own = keys.get(main)
-    mine = [f for f in fairs if f.fair == main or (own is not None and keys.get(f.fair) == own)]
+    mine = _facts_of(main, fairs, keys)
     starts = {f.start_date for f in mine if f.start_date is not None}
     ends = {f.end_date for f in mine if f.end_date is not None}
     found = [(s, m) for s in spans for m in _DURATION.finditer(s.text)]
