@@ -90,6 +90,23 @@ TEMPLATES: list[tuple[str, list[tuple[int, int]]]] = [
     ("签约项目一览\n1.{a}与{b}{o}\n2.{c}与{d}{p}", [(0, 1), (2, 3)]),
     ("重点签约项目：\n{a}—{b}{o}\n{c}—{d}{p}", [(0, 1), (2, 3)]),
     ("序号 项目名称 签约双方\n1 光伏发电项目 {a}、{b}\n2 储能项目 {c}、{d}", [(0, 1), (2, 3)]),
+    # a table whose cells are parted by ideographic spaces: the project's cell (a base, a park,
+    # a hub, a name opening with digits) is no part of the first party's name
+    (
+        "序号　项目名称　签约双方　投资额\n1　锂电池材料生产基地　{a}—{b}　80亿元\n"
+        "2　8英寸芯片封装测试项目　{c}—{d}　25亿元",
+        [(0, 1), (2, 3)],
+    ),
+    (
+        "签约项目如下：\n序号\t项目名称\t签约双方\n1\t数字经济产业园\t{a}—{b}\n"
+        "2\t冷链物流枢纽\t{c}—{d}",
+        [(0, 1), (2, 3)],
+    ),
+    # the rest of the ceremony's projects, signed with firms of a region: no named counterpart
+    (
+        "现场签约项目6个，其中{a}与{b}签署了{o}。其余4个项目为兰州市与长三角地区企业签订。",
+        [(0, 1)],
+    ),
     # the parties in a headline, the signing in the body
     ("{a}与{b}签署{o}\n7月8日，{a}与{b}在西宁签署{o}。省长王建国出席签约仪式。", [(0, 1)]),
 ]
@@ -299,6 +316,52 @@ FORMS: list[Case] = [
     ),
 ]
 
+#: two cities signing a friendship document after the verb (签署缔结友好城市关系协议书)
+TWINNED: list[Case] = [
+    (
+        "签约活动上，兰州市与西宁市签署缔结友好城市关系协议书。",
+        _pairs(("兰州市", "西宁市")),
+        None,
+    ),
+    (
+        "会上，海东市人民政府同格尔木市人民政府签订缔结友好城市关系协议书。",
+        _pairs(("海东市人民政府", "格尔木市人民政府")),
+        None,
+    ),
+    (
+        "甘肃省人民政府与青海省人民政府签署两省战略合作协议；张掖市与酒泉市签署缔结友好城市关系协议书。",
+        _pairs(("甘肃省人民政府", "青海省人民政府"), ("张掖市", "酒泉市")),
+        None,
+    ),
+]
+
+#: China and another country by its one-character short form and 方 (中方与沙方)
+SIDES: list[Case] = [
+    ("会谈后，中方与沙方签署了经贸合作备忘录。", _pairs(("中方", "沙")), None),
+    ("中方同越方在河内签订了合作协议。", _pairs(("中方", "越")), None),
+    ("中方与甲方签订了合同。", set(), None),
+]
+
+#: listed companies under a risk warning (*ST某某, ST某某)
+LISTED: list[Case] = [
+    ("西宁市人民政府与*ST盐湖签署了战略合作协议。", _pairs(("西宁市人民政府", "*ST盐湖")), None),
+    (
+        "ST宏远今日公告，公司与四川省人民政府签署了合作协议。",
+        _pairs(("ST宏远", "四川省人民政府")),
+        None,
+    ),
+    (
+        "甘肃省人民政府分别与*ST海光、ST东升签署了合作协议。",
+        _pairs(("甘肃省人民政府", "*ST海光"), ("甘肃省人民政府", "ST东升")),
+        None,
+    ),
+    (
+        "兰州市人民政府与*ST甲乙股份有限公司签订了投资协议。",
+        _pairs(("兰州市人民政府", "*ST甲乙股份有限公司")),
+        None,
+    ),
+]
+
 #: signings that are none: talks with many, then one signing named without its subject
 UNSIGNED: list[Case] = [
     ("西宁市人民政府与多家企业进行了洽谈。其中，国家电投表示将尽快签约。", set(), None),
@@ -307,7 +370,15 @@ UNSIGNED: list[Case] = [
     ("同日，他们能与海西州人民政府签署投资协议。", set(), None),
 ]
 
-CASES: list[Case] = [*_template_cases(), *_delegation_cases(), *FORMS, *UNSIGNED]
+CASES: list[Case] = [
+    *_template_cases(),
+    *_delegation_cases(),
+    *FORMS,
+    *TWINNED,
+    *SIDES,
+    *LISTED,
+    *UNSIGNED,
+]
 
 
 def found_pairs(text: str) -> set[frozenset[str]]:

@@ -293,6 +293,13 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
     ['中方']
     >>> abbreviated_country_pairs([], "中方表示欢迎", load_lexicon())
     []
+
+    and the other side by its short form and 方 (中方与沙方签署…) is that country:
+
+    >>> [m.text for m in abbreviated_country_pairs([], "中方与沙方签署了协定", load_lexicon())]
+    ['中方', '沙']
+    >>> [m.text for m in abbreviated_country_pairs([], "中方与甲方签署了协定", load_lexicon())]
+    ['中方']
     """
     from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
 
@@ -334,7 +341,23 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
             continue  # (a longer name holds it)
         out = [m for m in out if not (m.start < at + 2 and at < m.end)]
         out.append(mention(text, at, at + 2, "Country", origin=ABBREVIATED_COUNTRY))
+    for side in _ABBREVIATED_SIDE_SIGNS.finditer(text):
+        name = "x" if side.group("x") else "x2"
+        at = side.start(name)
+        if side.group(name) not in short or side.group(name) == "中":
+            continue
+        if any(m.start <= at < m.end for m in out):
+            continue  # (a name holds it)
+        out.append(mention(text, at, at + 1, "Country", origin=ABBREVIATED_COUNTRY))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: the other side of 中方 by its one-character short form and 方 (中方与沙方签署…, 越方和中方
+#: 签订…): that country
+_ABBREVIATED_SIDE_SIGNS = re.compile(
+    r"(?:^|[，。；、\s])中方(?:与|和|同|跟)(?P<x>[\u4e00-\u9fff])方[^，。；]{0,30}?(?:签署|签订|签约)"
+    r"|(?:^|[，。；、\s])(?P<x2>[\u4e00-\u9fff])方(?:与|和|同|跟)中方[^，。；]{0,30}?(?:签署|签订|签约)"
+)
 
 
 #: 中方 as a side of a signing (中方和某国政府签署…, 某国与中方签订…): China

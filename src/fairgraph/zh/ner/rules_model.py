@@ -332,6 +332,43 @@ def latin_brands(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     return out
 
 
+#: a listed company's name under a risk warning (*ST某某, ST某某, S*ST某某): the marks and
+#: the Han short name after them (two to four characters, up to a joiner, a verb or a stop)
+_RISK_WARNED = re.compile(
+    r"(?<![A-Za-z0-9])(?:[*＊]?S?[*＊]?ST)[\u4e00-\u9fff]{2,4}?"
+    r"(?=与|和|同|跟|及|、|[，。；：:,;（(）)]|签|公告|发布|宣布|披露|表示|称|今日|昨日|近日|日前"
+    r"|当日|周[一二三四五六日]|分别|等|在|于|将|拟|已|还|也|股份|控股|集团|公司|\s|$)"
+)
+
+
+def risk_warned_companies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A listed company named by its short name under a risk warning (*ST某某, ST某某) is one
+    company with its marks; whatever the model read over it gives way.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "西宁市人民政府与*ST甲乙签署了协议"
+    >>> [m.text for m in risk_warned_companies([], t, load_lexicon())]
+    ['*ST甲乙']
+    >>> t = "ST丙丁今日公告"
+    >>> [m.text for m in risk_warned_companies([mention(t, 2, 4, "Person")], t, load_lexicon())]
+    ['ST丙丁']
+    """
+    out = list(ms)
+    for hit in _RISK_WARNED.finditer(text):
+        start, end = hit.span()
+        inside = [m for m in out if m.start < end and start < m.end]
+        longer = [m for m in inside if m.type == "Organization" and m.end > end]
+        if longer:  # a longer name that holds it (*ST某某股份有限公司) keeps its marks
+            grown = [
+                span_mention(m, text, start, m.end) if m.start > start else m for m in longer
+            ]
+            out = sorted([m for m in out if m not in longer] + grown)
+            continue
+        out = [m for m in out if m not in inside]
+        out.append(mention(text, start, end, "Organization", "Company", origin="risk-warned"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 #: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业), not of
 #: fields (创意、教育、科技等领域的品牌)
 _COMPANY_LIST = re.compile(

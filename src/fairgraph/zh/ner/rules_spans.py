@@ -73,14 +73,49 @@ def cut_at_spaces(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     >>> [m.text for m in cut_at_spaces([mention(text, 0, 11, "Organization")], text,
     ...     load_lexicon())]
     ['甲乙股份有限公司']
+    >>> text = "1　某某生产基地　甲县人民政府—乙公司"
+    >>> [m.text for m in cut_at_spaces([mention(text, 2, 15, "Organization")], text,
+    ...     load_lexicon())]
+    ['甲县人民政府']
     """
     out = []
     for m in ms:
         gap = next((i for i, ch in enumerate(m.text) if ch in " \u3000\t"), None)
         if m.type == "Organization" and gap and m.text[:gap].endswith(lex.org_suffixes):
             m = span_mention(m, text, m.start, m.start + gap)
+        elif m.type == "Organization" and gap:
+            m = _last_cell(m, text, lex)
         out.append(m)
     return out
+
+
+#: a Chinese character (a table's cells of Chinese text are parted by spaces, names are not)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: the gaps between a table row's cells
+_GAPS = re.compile(r"[ \u3000\t]+")
+
+
+def _last_cell(m: Mention, text: str, lex: Lexicon) -> Mention:
+    """A model organisation that opens in an earlier cell of a table row (1　某某生产基地　某县
+    人民政府) is the body of its last cell, when that cell ends the span as a body does, Chinese
+    stands on either side of the space (Latin names keep their spaces) and the line has cells
+    (two gaps or more)."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    if len(_GAPS.findall(line)) < 2:
+        return m  # (one space is no table: 某某日报客户端讯 某市人民政府 is a dateline)
+    cut = max(m.text.rfind(ch) for ch in " \u3000\t") + 1
+    cell = m.text[cut:]
+    lead = m.text[:cut].rstrip(" \u3000\t")
+    if (
+        len(cell) >= 3
+        and cell.endswith(lex.org_suffixes)
+        and _HAN.match(cell)
+        and (_HAN.match(lead[-1:]) or lead[-1:].isdigit())
+    ):
+        return span_mention(m, text, m.start + cut, m.end)
+    return m
 
 
 def strip_caption_suffix(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
