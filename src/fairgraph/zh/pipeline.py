@@ -570,7 +570,7 @@ def _once(agreements: list[Agreement]) -> list[Agreement]:
 
 
 #: the report's own staff (a 通讯员 is a correspondent from elsewhere, often a press office)
-_STAFF_TITLES = ("记者", "摄影", *EDITOR_TITLES)
+_STAFF_TITLES = ("记者", "摄影", "实习生", *EDITOR_TITLES)
 
 
 def _own_outlet_staff(post: Post, outlet: Mention | None) -> Post:

@@ -84,6 +84,52 @@ def test_a_papers_masthead_names_its_reporters_outlet(masthead: str) -> None:
     assert ("周海燕", "记者", "江城日报") in got
 
 
+@pytest.mark.parametrize(
+    ("head", "outlet"),
+    [
+        # the paper's name alone, the day (weekday, page) on the next line
+        ("江城日报\n2009年6月18日　星期四　第1版", "江城日报"),
+        ("江城日报\n2009年6月18日", "江城日报"),
+        # a site's name and the day and time on one line, or the day on the next
+        ("东湖网　2019年11月6日 16:20", "东湖网"),
+        ("江城理工大学新闻网\n2014-04-09 10:32", "江城理工大学新闻网"),
+        # a government portal's name above its breadcrumb, a 来源 line with a hits counter
+        ("江城市商务局\n首页 > 商务动态 > 工作动态", "江城市商务局"),
+        ("来源：江城市人民政府网站 发布时间：2024-05-23", "江城市人民政府网站"),
+    ],
+)
+def test_mastheads_and_portals_name_the_reports_own_outlet(head: str, outlet: str) -> None:
+    text = f"{head}\n\n东博会签约项目三十个\n\n本报讯（记者 周海燕）昨天，签约活动举行。\n\n（编辑：陈明）"
+    got = _posts(text)
+    assert ("周海燕", "记者", outlet) in got
+    assert ("陈明", "编辑", outlet) in got
+
+
+@pytest.mark.parametrize(
+    ("dateline", "outlet"),
+    [
+        ("江城能源报讯（记者 周海燕）", "江城能源报"),
+        ("21世纪商业报道记者 周海燕 长春报道", "21世纪商业报道"),
+        ("江城在线消息（记者 周海燕）", "江城在线"),
+    ],
+)
+def test_papers_and_sites_by_every_ending_in_a_dateline(dateline: str, outlet: str) -> None:
+    got = _posts(f"东博会闭幕\n\n{dateline}昨天，签约活动举行。")
+    assert ("周海燕", "记者", outlet) in got
+
+
+def test_a_headline_ending_in_good_news_names_no_outlet() -> None:
+    got = _posts("兰洽会传来喜报\n2025年7月8日\n\n本报讯（记者 周海燕）昨天，签约活动举行。")
+    assert ("周海燕", "记者", None) in got
+
+
+def test_an_intern_after_the_reporters_works_for_the_same_outlet() -> None:
+    got = _posts("东博会闭幕\n\n江城在线消息（记者 周海燕 实习生 陈明远）昨天，展会闭幕。", "crf")
+    assert {("周海燕", "记者", "江城在线"), ("陈明远", "实习生", "江城在线")} <= got
+    got = _posts("江城日报 2024年9月26日\n\n本报讯（记者 周海燕、实习生 陈明远）展会闭幕。", "crf")
+    assert ("陈明远", "实习生", "江城日报") in got
+
+
 def test_editors_and_unattributed_reporters_work_for_the_reports_own_outlet() -> None:
     text = (
         "某某会开幕\n\n2025-07-12 09:30　来源：江城新闻网\n\n本网讯（记者 周海燕）昨天，展会开幕。"

@@ -32,8 +32,10 @@ from fairgraph.zh.extract.sentences import MentionEdits, SpanIndex
 
 _NOT_AFTER = {"代表"}  # 代表 is a verb far more often than a title
 _OUTLET = re.compile(
-    r"^[据◎【\s]*(?:文\s+)?(《[^》]{1,8}》(?:杂志|周刊)?|[\u4e00-\u9fff]{1,8}?"
-    r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端)网?)(?!站)"
+    r"^[据◎【\s]*(?:文\s+)?(《[^》]{1,8}》(?:杂志|周刊)?|[0-9]{0,4}[\u4e00-\u9fff]{1,8}?"
+    r"(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|杂志|客户端"
+    # a paper named 某某报 or 某某报道 (某某能源报讯, 某某经济报道记者), a site 某某在线
+    r"|报道|(?<![本快喜捷简通汇情预])报|在线)网?)(?!站)"
 )
 
 #: how many lines (headline, date line, blank lines) may stand above the dateline
@@ -53,20 +55,33 @@ _BODY_SOURCE = (
 #: as does a date line that ends with the paper's name (2025年5月8日 某某日报)
 _SOURCE = re.compile(
     r"(?:来源[:：]\s*|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
-    r"([\u4e00-\u9fff]{1,8}?(?:新闻网|网|社|日报|晚报|早报|商报|时报|电视台|客户端)"
+    r"([\u4e00-\u9fff]{1,12}?(?:新闻网|网站|网|社|日报|晚报|早报|商报|时报|电视台|客户端)"
     # a government portal's source line names the body that wrote it (来源：某州商务局)
     r"|(?<=[:：])[\u4e00-\u9fff]{2,14}?" + _BODY_SOURCE + ")"
     # the line ends, or a portal's next field follows (来源：某某网 发布时间：…, 作者：…), or the
     # day of publication (来源：某某日报　2025年5月8日)
     r"(?:\s*$|[ \t\u3000]+"
-    r"(?:(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|点击数?|浏览)[:：]"
+    r"(?:(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|(?:点击|浏览|阅读)(?:次数|数|量)?)[:：]"
     r"|\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})))",
     re.MULTILINE,
 )
-#: a paper's masthead line above the headline (《某某日报》2025年5月8日 第3版)
+#: a paper's or a site's masthead above the headline: its name, then the day of publication
+#: on its line or the next, with the weekday, the page or the time (《某某日报》2025年5月8日
+#: 第3版; 某某日报 / 2025年5月8日 星期四 第1版; 某某网 2025年5月8日 16:20; 某某新闻网 /
+#: 2025-05-08 10:32)
 MASTHEAD = re.compile(
-    r"^[ \t\u3000]*《?([\u4e00-\u9fff]{1,8}?(?:日报|晚报|早报|商报|时报|报))》?[ \t\u3000]*"
-    r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:[ \t\u3000]*第?[0-9一二三四五六七八九十]+版)?[ \t\u3000]*$",
+    r"^[ \t\u3000]*《?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|商报|时报|新闻网|网|在线"
+    r"|(?<![快喜捷简通汇情预])报))》?[ \t\u3000]*\n?[ \t\u3000]*"
+    r"(\d{4})(?:年|-)(\d{1,2})(?:月|-)(\d{1,2})日?(?:[ \t\u3000]*(?:星期|周)[一二三四五六日天])?"
+    r"(?:[ \t\u3000]*第?[0-9一二三四五六七八九十]+版)?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"[ \t\u3000]*$",
+    re.MULTILINE,
+)
+#: a government portal's name above its breadcrumb (某市商务局 / 首页 > 商务动态): the report's
+#: own body
+PORTAL_OWNER = re.compile(
+    r"^[ \t\u3000]*([\u4e00-\u9fff]{2,14}?" + _BODY_SOURCE + r")[ \t\u3000]*\n"
+    r"[ \t\u3000]*(?:首页|网站首页|当前位置|您的位置|您当前的位置)",
     re.MULTILINE,
 )
 
@@ -165,7 +180,12 @@ def _tail_source(text: str, start: int) -> Mention | None:
 def _source_outlet(text: str, end: int) -> Mention | None:
     """The outlet of a 来源 line among the lines above ``end`` (the report's own outlet)."""
     found = sorted(
-        [*_SOURCE.finditer(text, 0, end), *MASTHEAD.finditer(text, 0, end)], key=lambda m: m.start()
+        [
+            *_SOURCE.finditer(text, 0, end),
+            *MASTHEAD.finditer(text, 0, end),
+            *PORTAL_OWNER.finditer(text, 0, end),
+        ],
+        key=lambda m: m.start(),
     )[-1:]
     return _outlet_of(found[0]) if found else None
 

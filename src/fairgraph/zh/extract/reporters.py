@@ -15,6 +15,8 @@ from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.ner.rules_levels import EDITOR_TITLES
 
 _REPORTER_GAPS = {"", " ", "\u3000", "、", "  ", "/", "／"}  # （记者/张某）
+#: a junior in a reporters' byline after the reporters (（记者 甲 实习生 乙）)
+_JUNIOR = re.compile(r"[ \u3000、，,]*(实习生|实习记者)[ \u3000：:]*")
 #: how a report names its own outlet: the paper, the website, the station
 OWN_OUTLETS = ("本报", "本网", "本台")
 _EDITOR_GAPS = {"：", ":", "： ", ": ", "：\u3000"}
@@ -29,7 +31,15 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
     """ORG? 记者 PERSON (、 PERSON)* — each reporter of a byline or photo credit is 记者.
 
     The outlet is the organisation written right before 记者 (新华社记者), else the dateline's
-    outlet when the byline is in the dateline, else none (本报记者).
+    outlet when the byline is in the dateline, else none (本报记者). An intern named after the
+    reporters (（记者 甲 实习生 乙）) is 实习生 of the same outlet.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "（记者 王某某 实习生 李某）"
+    >>> ms = (Mention(1, 3, "记者", "Role"), Mention(4, 7, "王某某", "Person"),
+    ...       Mention(12, 14, "李某", "Person"))
+    >>> [(p.person.text, p.role.text) for p in reporters(Sentence(Span(0, len(t), t), ms))]
+    [('王某某', '记者'), ('李某', '实习生')]
     """
     mentions = sentence.mentions
     for i, role in enumerate(mentions):
@@ -45,14 +55,18 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
         )
         if holder is None and outlet is not None and _bylines_outlet(sentence, role, outlet):
             holder = outlet
-        cursor = role
+        cursor, title = role, role
         for person in mentions[i + 1 :]:
-            if (
-                person.type != "Person"
-                or sentence.between(cursor.end, person.start) not in _REPORTER_GAPS
-            ):
+            gap = sentence.between(cursor.end, person.start)
+            junior = _JUNIOR.fullmatch(gap) if cursor.type == "Person" else None
+            if junior is not None:  # （记者 甲 实习生 乙）: the intern of the same outlet
+                at = cursor.end + junior.start(1)
+                title = Mention(at, at + len(junior.group(1)), junior.group(1), "Role", None, "byline")
+            elif person.type != "Person" or gap not in _REPORTER_GAPS:
                 break
-            yield Post(person=person, role=role, evidence=sentence.span, organization=holder)
+            if person.type != "Person":
+                break
+            yield Post(person=person, role=title, evidence=sentence.span, organization=holder)
             cursor = person
 
 
