@@ -60,6 +60,7 @@ from fairgraph.zh.extract.fairs import (
     fair_sales,
     headline_figures,
     host_city,
+    opening_day,
     rough_project_count,
 )
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
@@ -363,6 +364,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     agreements = zone_committees(agreements, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
+    fairs.extend(opening_day(sentences, fairs, main, lexicon, dates))
     fairs.extend(rough_project_count(sentences, fairs, main, lexicon))
     fairs.extend(headline_figures(sentences, fairs, main, lexicon, amounts))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
@@ -549,12 +551,22 @@ def date_line(text: str, lines: int = 4) -> PartialDate | None:
 
     >>> date_line("某某会开幕\\n2024年6月3日\\n正文")
     PartialDate(year=2024, month=6, day=3)
+
+    or closing the report (older papers put it there, in brackets):
+
+    >>> date_line("某某会昨日闭幕\\n正文。\\n\\n（2010年10月26日）")
+    PartialDate(year=2010, month=10, day=26)
     """
     head = "\n".join(text.split("\n")[:lines])
-    match = _DATE_LINE.search(head)
+    match = _DATE_LINE.search(head) or _LAST_DATE_LINE.fullmatch(text.rstrip().rsplit("\n", 1)[-1])
     if match is None:
         return None
     return PartialDate(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+
+
+#: a day of publication closing the report on its own line, bracketed or not (older papers'
+#: style: …正文。\n（2010年10月26日）)
+_LAST_DATE_LINE = re.compile(r"\s*[（(]?(\d{4})年(\d{1,2})月(\d{1,2})日[）)]?\s*")
 
 
 def _once(agreements: list[Agreement]) -> list[Agreement]:

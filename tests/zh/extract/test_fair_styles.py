@@ -329,3 +329,35 @@ def test_the_host_provinces_signings_at_its_own_fair_are_the_fairs() -> None:
         "本届青洽会期间，青海省共签约项目187个，总金额2000亿元。"
     )
     assert fair.signed_project_count == 187
+
+
+@pytest.mark.parametrize(
+    "signing",
+    [
+        "8月20日的开幕当天，吉林省人民政府与中国宝武签署战略合作协议。",
+        "在8月20日的开幕式上，吉林省人民政府与中国宝武签署战略合作协议。",
+        "8月20日开幕当日，吉林省人民政府与中国宝武签署战略合作协议。",
+    ],
+)
+def test_an_opening_day_named_by_its_date_alone_gives_the_start(signing: str) -> None:
+    text = f"8月24日，第十二届中国—东北亚博览会在长春闭幕。\n\n{signing}"
+    fair = _fair(text)
+    assert (fair.start_date, fair.end_date) == (PartialDate(2019, 8, 20), PartialDate(2019, 8, 24))
+
+
+def test_an_opening_day_weeks_before_the_close_is_another_events() -> None:
+    text = (
+        "8月24日，第十二届中国—东北亚博览会在长春闭幕。\n\n"
+        "7月2日的开幕当天，吉林省人民政府与中国宝武签署战略合作协议。"
+    )
+    assert _fair(text).start_date is None
+
+
+def test_a_date_line_closing_an_older_report_dates_it() -> None:
+    text = (
+        "第十二届中国—东北亚博览会昨日闭幕\n\n"
+        "本报长春讯 第十二届中国—东北亚博览会昨日在长春闭幕。本届博览会于8月23日开幕。\n\n"
+        "（2019年8月28日）"
+    )
+    fair = _fair(text)
+    assert (fair.start_date, fair.end_date) == (PartialDate(2019, 8, 23), PartialDate(2019, 8, 27))

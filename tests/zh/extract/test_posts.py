@@ -99,7 +99,8 @@ def test_a_papers_masthead_names_its_reporters_outlet(masthead: str) -> None:
     ],
 )
 def test_mastheads_and_portals_name_the_reports_own_outlet(head: str, outlet: str) -> None:
-    text = f"{head}\n\n东博会签约项目三十个\n\n本报讯（记者 周海燕）昨天，签约活动举行。\n\n（编辑：陈明）"
+    body = "本报讯（记者 周海燕）昨天，签约活动举行。\n\n（编辑：陈明）"
+    text = f"{head}\n\n东博会签约项目三十个\n\n{body}"
     got = _posts(text)
     assert ("周海燕", "记者", outlet) in got
     assert ("陈明", "编辑", outlet) in got

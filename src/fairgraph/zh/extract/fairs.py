@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from decimal import Decimal
 
-from fairgraph.model import Amount, DateMention, FairFact, Mention
+from fairgraph.model import Amount, DateMention, FairFact, Mention, PartialDate
 from fairgraph.zh.extract.fair_fields import (
     day_figure,
     earlier_figure,
@@ -423,6 +423,71 @@ def dates_by_length(
                         FairFact(main, series, sentence.span, edition=edition, start_date=start)
                     ]
     return []
+
+
+#: the fair's opening day named by a date before it (8月24日的开幕当天, 8月24日开幕式上)
+_OPENING_DAY = re.compile(r"的?(?:开幕(?:当天|当日|日|式))")
+
+
+def opening_day(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+    dates: Sequence[DateMention],
+) -> list[FairFact]:
+    """The main fair's start from a sentence that names its opening day by a date and does not
+    name the fair (8月28日，某会闭幕。… 8月24日的开幕当天，A与B签署…): when no start is known
+    and the day is at most a fortnight before the known end (or no end is known).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.model import PartialDate, Span
+    >>> t = "8月24日的开幕当天，甲与乙签署了协议。"
+    >>> s = Sentence(Span(100, 100 + len(t), t), ())
+    >>> day = DateMention(100, 105, "8月24日", PartialDate(2023, 8, 24))
+    >>> fair = Mention(0, 9, "第十四届东北亚博览会", "Fair", "14")
+    >>> [f.start_date for f in opening_day([s], [], fair, load_lexicon(), [day])]
+    [PartialDate(year=2023, month=8, day=24)]
+    """
+    if main is None:
+        return []
+    series = series_name(main, lexicon)
+    edition = int(main.subtype) if main.subtype and main.subtype.isdigit() else None
+    own = [f for f in facts if f.series == series and f.edition == edition]
+    if any(f.start_date is not None for f in own):
+        return []
+    ends = {f.end_date for f in own if f.end_date is not None}
+    if len(ends) > 1:
+        return []
+    end = next(iter(ends), None)
+    for sentence in sentences:
+        if any(m.type == "Fair" for m in sentence.mentions):
+            continue  # (the sentences naming a fair were read with it)
+        for d in dates:
+            if not sentence.start <= d.start < sentence.span.end or d.end_date is not None:
+                continue
+            if _OPENING_DAY.match(sentence.text, d.end - sentence.start) is None:
+                continue
+            if end is not None and not _days_before(d.date, end, 15):
+                continue
+            return [FairFact(main, series, sentence.span, edition=edition, start_date=d.date)]
+    return []
+
+
+def _days_before(day: PartialDate, end: PartialDate, most: int) -> bool:
+    """Whether ``day`` falls on or up to ``most`` days before ``end`` (both full dates)."""
+    import datetime
+
+    if None in (day.year, day.month, day.day, end.year, end.month, end.day):
+        return (
+            day.month == end.month
+            and day.day is not None
+            and end.day is not None
+            and (0 <= end.day - day.day <= most)
+        )
+    first = datetime.date(day.year, day.month, day.day)  # type: ignore[arg-type]
+    last = datetime.date(end.year, end.month, end.day)  # type: ignore[arg-type]
+    return 0 <= (last - first).days <= most
 
 
 #: an approximate signed count (签约逾千个项目, 近百个项目签约): a headline's rounding

@@ -61,7 +61,9 @@ def reporters(sentence: Sentence, outlet: Mention | None = None) -> Iterator[Pos
             junior = _JUNIOR.fullmatch(gap) if cursor.type == "Person" else None
             if junior is not None:  # （记者 甲 实习生 乙）: the intern of the same outlet
                 at = cursor.end + junior.start(1)
-                title = Mention(at, at + len(junior.group(1)), junior.group(1), "Role", None, "byline")
+                title = Mention(
+                    at, at + len(junior.group(1)), junior.group(1), "Role", None, "byline"
+                )
             elif person.type != "Person" or gap not in _REPORTER_GAPS:
                 break
             if person.type != "Person":

@@ -359,9 +359,7 @@ def risk_warned_companies(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         inside = [m for m in out if m.start < end and start < m.end]
         longer = [m for m in inside if m.type == "Organization" and m.end > end]
         if longer:  # a longer name that holds it (*ST某某股份有限公司) keeps its marks
-            grown = [
-                span_mention(m, text, start, m.end) if m.start > start else m for m in longer
-            ]
+            grown = [span_mention(m, text, start, m.end) if m.start > start else m for m in longer]
             out = sorted([m for m in out if m not in longer] + grown)
             continue
         out = [m for m in out if m not in inside]
