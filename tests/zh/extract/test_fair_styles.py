@@ -361,3 +361,23 @@ def test_a_date_line_closing_an_older_report_dates_it() -> None:
     )
     fair = _fair(text)
     assert (fair.start_date, fair.end_date) == (PartialDate(2019, 8, 23), PartialDate(2019, 8, 27))
+
+
+@pytest.mark.parametrize(
+    ("headline", "city"),
+    [
+        ("首届中国国际供应链促进博览会在京揭幕", "北京市"),
+        ("第三届中国国际服务贸易交易会在京隆重开幕", "北京市"),
+        ("第五届中国国际进口博览会在沪开幕", "上海市"),
+        ("第133届中国进出口商品交易会在穗闭幕", "广州市"),
+        ("第二十届中国西部国际博览会在蓉举行", "成都市"),
+    ],
+)
+def test_a_fair_held_in_a_city_named_by_its_short_form(headline: str, city: str) -> None:
+    fair = _fair(f"{headline}\n\n本届展会吸引了众多企业参展。")
+    assert fair.locations == (f"Place|{city}",)
+
+
+def test_a_short_form_not_after_held_is_no_city() -> None:
+    fair = _fair("首届中国国际供应链促进博览会开幕\n\n京津冀企业踊跃参展。")
+    assert fair.locations == ()

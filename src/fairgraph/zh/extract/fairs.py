@@ -903,7 +903,36 @@ def _held_places(sentence: Sentence) -> list[Mention]:
 
 def _location(sentence: Sentence) -> Mention | None:
     places = _held_places(sentence)
-    return places[-1] if places else None
+    return places[-1] if places else short_form_city(sentence)
+
+
+#: a fair held in a city written by its one-character short form (某会在京开幕, 在沪举办)
+_HELD_IN_SHORT = re.compile(
+    r"在(?P<city>[\u4e00-\u9fff])(?:隆重|盛大|正式)?"
+    r"(?:开幕|闭幕|举办|举行|召开|落幕|揭幕|启幕|开展|拉开帷幕|圆满闭幕)"
+)
+
+
+def short_form_city(sentence: Sentence) -> Mention | None:
+    """The city a fair is said to be held in by its one-character short form (在沪开幕 → 沪,
+    keyed as 上海市), when nothing else in the sentence is there.
+
+    >>> from fairgraph.model import Span
+    >>> t = "首届某某博览会在沪开幕"
+    >>> short_form_city(Sentence(Span(0, len(t), t), ())).text
+    '沪'
+    >>> short_form_city(Sentence(Span(0, 8, "某某会在此举办"), ())) is None
+    True
+    """
+    from fairgraph.zh.lexicon.tables import CITY_SHORT_FORM, city_short_forms
+
+    found = _HELD_IN_SHORT.search(sentence.text)
+    if found is None or found.group("city") not in city_short_forms():
+        return None
+    at = sentence.start + found.start("city")
+    if any(m.start <= at < m.end for m in sentence.mentions):
+        return None  # (a name holds it)
+    return Mention(at, at + 1, found.group("city"), "Place", None, CITY_SHORT_FORM)
 
 
 def other_halls(sentence: Sentence, location: Mention | None) -> list[Mention]:

@@ -51,6 +51,16 @@ def country_abbreviations() -> Mapping[str, str]:
     return {short: code for short, code in rows("country_abbreviations.tsv", 2)}
 
 
+#: the origin of a city read by its one-character short form (某会在沪开幕: 沪 is 上海市 there)
+CITY_SHORT_FORM = "city-short-form"
+
+
+@cache
+def city_short_forms() -> Mapping[str, str]:
+    """One-character short forms of cities (沪 → 上海市), read only where a fair is held."""
+    return {short: city for short, city in rows("city_short_forms.tsv", 2)}
+
+
 def places() -> list[tuple[PlaceEntry, tuple[str, ...]]]:
     """Places with their extra aliases."""
     out = []

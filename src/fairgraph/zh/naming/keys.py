@@ -23,6 +23,8 @@ from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.lexicon.entries import CountryEntry
 from fairgraph.zh.lexicon.tables import (
     ABBREVIATED_COUNTRY,
+    CITY_SHORT_FORM,
+    city_short_forms,
     country_abbreviations,
     departments,
     rows,
@@ -70,6 +72,8 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         if own:
             return f"Place|{own}", own, RULE_CONTEXT
         place = lexicon.place_of(name) or compound_place(name)
+        if place is None and mention.origin == CITY_SHORT_FORM:
+            place = lexicon.place_of(city_short_forms().get(name, ""))  # 在沪开幕: 上海市
         if place:
             return f"Place|{place.name}", place.name, RULE_LEXICON
         country = lexicon.country_of(name)
