@@ -111,3 +111,22 @@ def test_a_signer_named_sentences_before(text: str, pair: tuple[str, str]) -> No
 def test_no_signer_from_too_far_back(text: str) -> None:
     _places, agreements = _sides(text)
     assert agreements == []
+
+
+def _posts(text: str) -> set[tuple[str, str, str]]:
+    res = resolve([extract_document(Document.from_text(text, source="t.txt"))])
+    label = {e.key: e.label for e in res.entities}
+    return {(label[p.person], p.role, label[p.organization]) for p in res.posts if p.organization}
+
+
+@pytest.mark.parametrize("league", ["阿拉善盟", "兴安盟", "锡林郭勒盟"])
+def test_a_leagues_bare_titles_name_its_bodies(league: str) -> None:
+    text = (
+        f"{league}代表团参加第十二届中国—东北亚博览会\n\n"
+        "本报讯 第十二届中国—东北亚博览会在长春开幕。盟委副书记、盟长王建华率团参会，"
+        "副盟长李文斌随团参加。"
+    )
+    got = _posts(text)
+    assert ("王建华", "盟长", f"{league}行政公署") in got
+    assert ("李文斌", "副盟长", f"{league}行政公署") in got
+    assert ("王建华", "副书记", f"中国共产党{league}委员会") in got

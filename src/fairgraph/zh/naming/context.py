@@ -68,6 +68,12 @@ _PREFECTURE_BODIES = {
     "州人大常委会": "{c}人民代表大会常务委员会",
     "州政协": "中国人民政治协商会议{c}委员会",
 }
+#: a league's (盟) bodies, for a report whose city is one (its government is a 行政公署)
+_LEAGUE_BODIES = {
+    "盟委": "中国共产党{c}委员会",
+    "盟行署": "{c}行政公署",
+    "盟行政公署": "{c}行政公署",
+}
 #: a city district's (区) bodies, for a report about one district
 _DISTRICT_BODIES = {
     "区委": "中国共产党{x}委员会",
@@ -116,6 +122,9 @@ _ROLE_BODIES = (
     (re.compile(r"^(?:常务|代)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
     (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
     (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
+    # a league of Inner Mongolia (锡林郭勒盟): its 盟长 heads its 行政公署
+    (re.compile(r"^(?:常务|代)?(?:副)?盟长(?:助理)?$"), "league", "{c}行政公署"),
+    (re.compile(r"^盟委"), "league", "中国共产党{c}委员会"),
     (re.compile(r"^(?:常务|代)?(?:副)?区长(?:助理)?$"), "district", "{x}人民政府"),
     (re.compile(r"^区委"), "district", "中国共产党{x}委员会"),
 )
@@ -197,6 +206,11 @@ class DocumentContext:
         )
 
     @property
+    def league(self) -> str | None:
+        """The report's city when it is a league (锡林郭勒盟): 盟委, 盟长 name it."""
+        return self.city if self.city and self.city.endswith("盟") else None
+
+    @property
     def district(self) -> str | None:
         """The report's county-level place when it is a district (某某区), with its city in
         front as in the district's bodies' official names: 区委, 区长 name it."""
@@ -236,6 +250,8 @@ class DocumentContext:
             return _DISTRICT_BODIES[name].format(x=self.district)
         if name in _PREFECTURE_BODIES and self.prefecture:
             return _PREFECTURE_BODIES[name].format(c=self.prefecture)
+        if name in _LEAGUE_BODIES and self.league:
+            return _LEAGUE_BODIES[name].format(c=self.league)
         if name in _CITY_BODIES and self.shi:
             return _CITY_BODIES[name].format(c=self.shi)
         if self.department_place and name.endswith(_DEPARTMENT_ENDS):
@@ -279,6 +295,7 @@ class DocumentContext:
                     "county": self.xian,
                     "banner": self.qi,
                     "prefecture": self.prefecture,
+                    "league": self.league,
                     "district": self.district,
                 }[level]
                 return template.format(p=place, c=place, x=place) if place else None
