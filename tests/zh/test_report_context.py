@@ -130,3 +130,22 @@ def test_a_leagues_bare_titles_name_its_bodies(league: str) -> None:
     assert ("王建华", "盟长", f"{league}行政公署") in got
     assert ("李文斌", "副盟长", f"{league}行政公署") in got
     assert ("王建华", "副书记", f"中国共产党{league}委员会") in got
+
+
+@pytest.mark.parametrize(
+    ("head", "government"),
+    [
+        ("澳门特别行政区政府新闻局", "澳门特别行政区政府"),
+        ("来源：香港特区政府新闻网", "香港特别行政区政府"),
+    ],
+)
+def test_the_chief_executive_of_the_reports_region_heads_its_government(
+    head: str, government: str
+) -> None:
+    text = f"{head}\n\n第十届某某展览会今日开幕。行政长官陈明远，经济局局长李文斌出席开幕式。"
+    assert ("陈明远", "行政长官", government) in _posts(text)
+
+
+def test_a_chief_executive_in_a_provinces_report_names_no_province_body() -> None:
+    text = "来源：甘肃日报\n\n本报讯 某某展览会今日开幕。行政长官陈明远出席开幕式。"
+    assert not any(p == "陈明远" for p, _, _ in _posts(text))

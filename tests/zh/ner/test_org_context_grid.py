@@ -378,6 +378,16 @@ NOT_BODIES = [
         reason="the model reads 定西马铃薯 as one place, which is then dropped; trimming a "
         "place run on into a product lowered CLUENER's Place figure (its addresses run on)",
     ),
+    # the association of a place's Taiwanese investors is one body with its place
+    _case(
+        "厦门台商投资企业协会与厦门市人民政府签约。",
+        ("厦门台商投资企业协会", "厦门市人民政府"),
+    ),
+    _case("昆山市台商协会会长王明出席。", ("昆山市台商协会",)),
+    _case(
+        "澳门贸易投资促进局与东莞台商投资企业协会签约，东莞台商投资企业协会会长陈明出席。",
+        ("澳门贸易投资促进局", "东莞台商投资企业协会"),
+    ),
     # a byline's app and 讯 are no body, nor part of the body after them
     _case(
         "兰州日报客户端讯 兰州市人民政府与国家电投签约。",

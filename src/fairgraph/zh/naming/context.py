@@ -122,6 +122,8 @@ _ROLE_BODIES = (
     (re.compile(r"^(?:常务|代)?(?:副)?州长(?:助理)?$"), "prefecture", "{c}人民政府"),
     (re.compile(r"^州委"), "prefecture", "中国共产党{c}委员会"),
     (re.compile(r"^州政府"), "prefecture", "{c}人民政府"),
+    # a special administrative region's chief executive heads its government (澳门特别行政区政府)
+    (re.compile(r"^(?:候任)?行政长官$"), "sar", "{p}政府"),
     # a league of Inner Mongolia (锡林郭勒盟): its 盟长 heads its 行政公署
     (re.compile(r"^(?:常务|代)?(?:副)?盟长(?:助理)?$"), "league", "{c}行政公署"),
     (re.compile(r"^盟委"), "league", "中国共产党{c}委员会"),
@@ -204,6 +206,11 @@ class DocumentContext:
         return (
             self.city if self.city and self.city.endswith("州") and "自治州" in self.city else None
         )
+
+    @property
+    def sar(self) -> str | None:
+        """The report's province when it is a special administrative region (香港, 澳门)."""
+        return self.province if self.province and self.province.endswith("特别行政区") else None
 
     @property
     def league(self) -> str | None:
@@ -296,6 +303,7 @@ class DocumentContext:
                     "banner": self.qi,
                     "prefecture": self.prefecture,
                     "league": self.league,
+                    "sar": self.sar,
                     "district": self.district,
                 }[level]
                 return template.format(p=place, c=place, x=place) if place else None

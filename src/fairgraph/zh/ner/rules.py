@@ -88,6 +88,7 @@ from fairgraph.zh.ner.rules_model import (
     signing_companies,
     split_country_brand,
     split_joined_bodies,
+    taiwan_investors_associations,
     trim_trailing_words,
     zones_are_places,
 )
@@ -246,6 +247,7 @@ PIPELINE = (
     districts_after_cities,
     level_governments,
     connect_verbs,
+    taiwan_investors_associations,
     org_subtype,
     resolve_overlaps,
     abbreviated_country_pairs,

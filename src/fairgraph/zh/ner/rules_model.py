@@ -367,6 +367,31 @@ def risk_warned_companies(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+#: the association of Taiwanese investors of a place (某市台商投资企业协会, 某市台商协会)
+_TAIWAN_INVESTORS = re.compile(r"台(?:商|资)(?:投资)?(?:企业)?(?:协会|联谊会)")
+
+
+def taiwan_investors_associations(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A place and the association of its Taiwanese investors after it (东莞台商投资企业协会,
+    昆山市台商协会) are one organisation, whatever the model cut there.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "厦门台商投资企业协会与某市签约"
+    >>> ms = [mention(t, 0, 2, "Place"), mention(t, 4, 10, "Organization")]
+    >>> [(m.text, m.type) for m in taiwan_investors_associations(ms, t, load_lexicon())]
+    [('厦门台商投资企业协会', 'Organization')]
+    """
+    out = list(ms)
+    for place in [m for m in ms if m.type == "Place"]:
+        body = _TAIWAN_INVESTORS.match(text, place.end)
+        if body is None:
+            continue
+        start, end = place.start, body.end()
+        out = [m for m in out if not (m.start < end and start < m.end)]
+        out.append(mention(text, start, end, "Organization", "Other", origin="rule"))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 #: a list of companies closed by 等 and a word for companies (甲、乙、丙等知名企业), not of
 #: fields (创意、教育、科技等领域的品牌)
 _COMPANY_LIST = re.compile(
