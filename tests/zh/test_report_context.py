@@ -149,3 +149,32 @@ def test_the_chief_executive_of_the_reports_region_heads_its_government(
 def test_a_chief_executive_in_a_provinces_report_names_no_province_body() -> None:
     text = "来源：甘肃日报\n\n本报讯 某某展览会今日开幕。行政长官陈明远出席开幕式。"
     assert not any(p == "陈明远" for p, _, _ in _posts(text))
+
+
+UNIVERSITY_NEWS = (
+    "{site}\n2016-05-12 09:30\n\n我校与兰州银行签署战略合作协议\n\n"
+    "{site}讯（记者 陈明）5月11日，第二十二届兰洽会期间，我校与兰州银行签署战略合作协议。"
+    "校党委书记王建华、校长李文斌出席签约仪式。副校长赵立新与兰州银行副行长孙强代表双方签约。"
+    "当天，我校还与兰州新区管委会签订了共建科技园协议。"
+)
+
+
+@pytest.mark.parametrize(("site", "school"), [("兰州理工大学新闻网", "兰州理工大学")])
+def test_a_universitys_own_news_names_it_by_we_and_bare_titles(site: str, school: str) -> None:
+    text = UNIVERSITY_NEWS.format(site=site)
+    got = _posts(text)
+    assert {
+        ("王建华", "党委书记", school),
+        ("李文斌", "校长", school),
+        ("赵立新", "副校长", school),
+    } <= got
+    _, agreements = _sides(text)
+    assert set(agreements) == {
+        tuple(sorted((school, "兰州银行"))),
+        tuple(sorted((school, "兰州新区管理委员会"))),
+    }
+
+
+def test_we_in_a_papers_report_is_no_university() -> None:
+    text = UNIVERSITY_NEWS.format(site="兰州日报")
+    assert not any(o.endswith("大学") for _, _, o in _posts(text))

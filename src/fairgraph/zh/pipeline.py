@@ -79,6 +79,7 @@ from fairgraph.zh.extract.posts import find_posts, foreign_bare_heads
 from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES, dateline_bracket
 from fairgraph.zh.extract.roles import refine_roles
+from fairgraph.zh.extract.schools import own_school_mentions, school_of, school_posts
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.zh.extract.subsidiaries import subsidiary_names
 from fairgraph.zh.extract.tenure import dated_post, stated_posts
@@ -293,6 +294,9 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     own_outlet = outlet or report_outlet(text)  # 来源：某某网 / a masthead: what 本报/本网 is
     if own_outlet is not None:
         mentions = merge_mentions([own_outlet], mentions)
+    school = school_of(own_outlet)  # a university's news site: 我校 and 校长 are the university
+    if school is not None:
+        mentions = sorted([*mentions, *own_school_mentions(text, mentions)])
     amounts = find_amounts(text)
     main = main_fair(mentions)
     reference = reference_date(
@@ -361,6 +365,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
                 signing_people.append((sentence.start, role, people))
     posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
     posts = foreign_bare_heads(posts, mentions)
+    if school is not None:
+        posts = school_posts(posts, text, mentions, school)
     agreements = zone_committees(agreements, mentions)
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(dates_by_length(sentences, fairs, main, lexicon))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from fairgraph.model import Document, Mention
 from fairgraph.zh.extract.fair_mentions import series_name
+from fairgraph.zh.extract.schools import OWN_SCHOOL, school_of
 from fairgraph.zh.lexicon import load_lexicon
 
 # Short forms that stand for the report's own province's or city's bodies.
@@ -159,6 +160,8 @@ class DocumentContext:
     #: the province or city whose official's title a chain gave right before a bare department
     #: of its government (某省政府副秘书长、商务厅厅长): the department is that place's
     department_place: str | None = field(default=None, compare=False, repr=False)
+    #: the university whose news site published the report: what 我校 and 本校 are
+    school: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def sheng(self) -> str | None:
@@ -243,6 +246,8 @@ class DocumentContext:
         >>> ctx.expand("商务厅"), ctx.expand("省商务厅")
         ('甘肃省商务厅', '甘肃省商务厅')
         """
+        if name in _OWN_SCHOOL and self.school:
+            return self.school  # 我校 in a university's own news
         if name in _ZONE_COMMITTEES and self.zone:
             return self.zone + "管委会"
         if name in _PROVINCE_BODIES and self.sheng and _PROVINCE_BODIES[name]:
@@ -412,6 +417,9 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
     )
     others = _sentence_provinces(document.text, mentions, province)
     sheng = _top(Counter({p: n for p, n in provinces.items() if p.endswith("省")}))
+    school = None
+    if any(m.origin == OWN_SCHOOL for m in mentions):  # 我校 in a university's own news
+        school = next((s for m in mentions if (s := school_of(m)) is not None), None)
     return DocumentContext(
         province=province,
         city=city,
@@ -419,7 +427,12 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Documen
         sentence_provinces=others,
         event_sites=sites,
         other_sheng=sheng,
+        school=school,
     )
+
+
+#: how a university's own news names the university
+_OWN_SCHOOL = ("我校", "本校")
 
 
 #: the titles of a province's leaders, whose holder speaks for that province
