@@ -68,7 +68,9 @@ TRAILING_WORDS = ("非常", "表示", "认为", "指出", "介绍", "称", "说"
 DIVISIONS = ("大中华区", "亚太区", "中国区", "亚洲区")
 #: a company's boards written after it (某某执行董事会成员): the company is the body
 BOARDS = ("执行董事会", "董事会", "监事会")
-_TRAILING = (*TRAILING_WORDS, *DIVISIONS, *BOARDS)
+#: a group's umbrella written after it (某某集团旗下控股|子公司某某): the group is the body
+UMBRELLA = ("旗下控股", "旗下全资", "旗下")
+_TRAILING = (*TRAILING_WORDS, *DIVISIONS, *BOARDS, *UMBRELLA)
 #: what may follow a brand in a list (a name that runs on, 某某株式会社, is not cut)
 _LIST_NEXT = ("", "、", "，", "。", "；", "等", "和", "及", "与", "）", "”")
 _REGION_MUTUAL = re.compile(r"[\u4e00-\u9fff]{2,3}(国家|各国)?互利")

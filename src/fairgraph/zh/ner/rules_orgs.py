@@ -635,7 +635,9 @@ def one_character_places_in_bodies(ms: list[Mention], text: str, lex: Lexicon) -
 
 #: a parent's subsidiary written between two companies (A控股子公司B, A全资子公司B), or
 #: opening the subsidiary's span after its parent (A的子公司B, A下属企业B)
-_SUBSIDIARY = re.compile(r"(?:控股|全资|旗下)子公司|^(?:子公司|下属公司|下属企业|所属企业)")
+_SUBSIDIARY = re.compile(
+    r"(?:旗下)?(?:控股|全资|旗下)子公司|^(?:子公司|下属公司|下属企业|所属企业)"
+)
 
 
 def split_subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
@@ -645,6 +647,10 @@ def split_subsidiaries(ms: list[Mention], text: str, lex: Lexicon) -> list[Menti
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "某铜集团控股子公司某某铜业股份有限公司参展"
     >>> [m.text for m in split_subsidiaries([mention(text, 0, 19, "Organization")], text,
+    ...  load_lexicon())]
+    ['某铜集团', '某某铜业股份有限公司']
+    >>> text = "某铜集团旗下控股子公司某某铜业股份有限公司参展"
+    >>> [m.text for m in split_subsidiaries([mention(text, 0, 21, "Organization")], text,
     ...  load_lexicon())]
     ['某铜集团', '某某铜业股份有限公司']
     >>> text = "某集团的子公司某某物流公司参展"

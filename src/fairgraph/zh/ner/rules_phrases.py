@@ -120,6 +120,9 @@ def _place_head(name: str, lex: Lexicon) -> bool:
 
 #: a web page's navigation trail, a paper's date line and page: no names
 _PAGE_PARTS = re.compile(r"[>＞›»]|星期[一二三四五六日天]|第\s*[0-9０-９]+\s*版|^首页")
+#: a step of a web page's breadcrumb (新闻中心 > 集团要闻): the separator after or before it
+_CRUMB_AFTER = re.compile(r"[ \t\u3000]*[>＞›»]")
+_CRUMB_BEFORE = re.compile(r"[>＞›»][ \t\u3000]*$")
 
 
 def _clause_cut(m: Mention, text: str, lex: Lexicon) -> Mention | None:
@@ -242,7 +245,11 @@ def drop_phrases(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     for m in ms:
         if m.origin in ("crf", "lac") and m.text in POLICY_TERMS:
             continue
-        if m.type == "Organization" and _PAGE_PARTS.search(m.text):
+        if m.type == "Organization" and (
+            _PAGE_PARTS.search(m.text)
+            or _CRUMB_AFTER.match(text, m.end)
+            or _CRUMB_BEFORE.search(text, max(0, m.start - 3), m.start)
+        ):
             continue  # 首页 > 新闻中心 > 集团, 星期三 第1版: a web page's or a paper's furniture
         if m.type == "Organization" and m.origin in ("crf", "lac"):
             whole = _clause_cut(m, text, lex)
