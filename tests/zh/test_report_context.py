@@ -178,3 +178,15 @@ def test_a_universitys_own_news_names_it_by_we_and_bare_titles(site: str, school
 def test_we_in_a_papers_report_is_no_university() -> None:
     text = UNIVERSITY_NEWS.format(site="兰州日报")
     assert not any(o.endswith("大学") for _, _, o in _posts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("来源：甘肃日报\n本报讯 兰洽会期间，我省共签约项目120个，总投资300亿元。", "甘肃省"),
+        ("来源：兰州日报\n本报讯 兰洽会期间，我市签约项目36个。", "兰州市"),
+    ],
+)
+def test_the_reports_own_place_opening_its_totals_is_that_place(text: str, home: str) -> None:
+    places, agreements = _sides(text)
+    assert home in places and agreements == []

@@ -216,9 +216,11 @@ def plausible_places(mentions: Sequence[Mention]) -> list[Mention]:
     return [m for m in out if plausible_place(m)]
 
 
-#: 我省/我市/我区 standing as a party of a signing: right before or after 与 (同, 和, 跟)
+#: 我省/我市/我区 standing as a party of a signing: right before or after 与 (同, 和, 跟), or
+#: opening a clause of its signings (我省共签约项目426个)
 _OWN_PARTY = re.compile(
     r"(?<=[与同和跟])(我省|我市|我区)|(我省|我市|我区)(?=(?:还|也|先后|共|当天|分别)?[与同和跟])"
+    r"|(?<=[，。；\n])(我省|我市|我区)(?=(?:共|累计|此次|本届)?(?:签约|签订|签署))"
 )
 #: what the report's own province or city is written as (我省 → the province, 我市 → the city,
 #: 我区 → the autonomous region a regional daily reports from)
@@ -241,8 +243,8 @@ def own_place_parties(text: str, mentions: Sequence[Mention], known: set[str]) -
     """
     out = []
     for match in _OWN_PARTY.finditer(text):
-        word = match.group(1) or match.group(2)
-        start = match.start(1) if match.group(1) else match.start(2)
+        group = next(g for g in (1, 2, 3) if match.group(g))
+        word, start = match.group(group), match.start(group)
         end = start + len(word)
         if OWN_PLACE_WORDS[word] not in known:
             continue
