@@ -62,6 +62,7 @@ from fairgraph.zh.extract.fairs import (
     host_city,
     opening_day,
     rough_project_count,
+    unnamed_totals,
 )
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
 from fairgraph.zh.extract.money import find_amounts
@@ -371,6 +372,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     agreements = _attach_signing_people(_once(agreements), signing_people)
     fairs.extend(dates_by_length(sentences, fairs, main, lexicon))
     fairs.extend(opening_day(sentences, fairs, main, lexicon, dates))
+    fairs.extend(unnamed_totals(sentences, fairs, main, lexicon, amounts))
     fairs.extend(rough_project_count(sentences, fairs, main, lexicon))
     fairs.extend(headline_figures(sentences, fairs, main, lexicon, amounts))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))

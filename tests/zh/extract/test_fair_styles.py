@@ -381,3 +381,36 @@ def test_a_fair_held_in_a_city_named_by_its_short_form(headline: str, city: str)
 def test_a_short_form_not_after_held_is_no_city() -> None:
     fair = _fair("首届中国国际供应链促进博览会开幕\n\n京津冀企业踊跃参展。")
     assert fair.locations == ()
+
+
+CLOSING = (
+    "第二十三届中国兰州投资贸易洽谈会闭幕\n\n"
+    "本报讯 7月10日，第二十三届中国兰州投资贸易洽谈会在兰州闭幕。本届兰洽会成果丰硕。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "totals",
+    [
+        "据统计，共签订合同项目1108个，总金额4958亿元。",
+        "截至闭幕，共签约项目1108个，签约总额4958亿元。",
+        "据了解，期间共签约项目1108个，签约总额4958亿元，其中外资项目12个。",
+    ],
+)
+def test_totals_in_a_paragraph_of_their_own_are_the_fairs(totals: str) -> None:
+    fair = _fair(CLOSING + totals)
+    assert fair.signed_project_count == 1108
+    assert fair.total_investment is not None
+    assert fair.total_investment[1].value == Decimal("495800000000")
+
+
+@pytest.mark.parametrize(
+    "totals",
+    [
+        "据统计，共签订国内合作项目1000个，金额4000亿元；签订外资项目108个，金额50亿美元。",
+        "据统计，兰州市共签约项目108个，签约总额458亿元。",
+    ],
+)
+def test_parts_or_a_places_totals_are_not_the_fairs(totals: str) -> None:
+    fair = _fair(CLOSING + totals)
+    assert fair.signed_project_count is None and fair.total_investment is None

@@ -534,6 +534,54 @@ def rough_project_count(
     return []
 
 
+#: a sentence of totals that names no fair, opening with where its figures come from (据统计，
+#: 共签订…; 截至闭幕，共签约…)
+_UNNAMED_TOTALS = re.compile(
+    r"^(?:据统计|据初步统计|据不完全统计|据了解|据介绍|据悉|截至(?:闭幕|目前|当天|昨日|今日)?)"
+    r"[，,]?\s*(?:期间|会期|展会期间)?[，,]?共(?:签约|签订|签署|达成)"
+)
+
+
+def unnamed_totals(
+    sentences: Sequence[Sentence],
+    facts: Sequence[FairFact],
+    main: Mention | None,
+    lexicon: Lexicon,
+    amounts: Sequence[Amount],
+) -> list[FairFact]:
+    """The main fair's count and total from a sentence of totals that names no fair and no one
+    (本届兰洽会成果丰硕。\n\n据统计，共签订合同项目1108个，总金额4958亿元。), when the report
+    states neither anywhere else; parts, a day's, a place's or earlier editions' figures are
+    read as :func:`fair_facts` reads them (no part is the whole).
+    """
+    if main is None:
+        return []
+    series = series_name(main, lexicon)
+    edition = int(main.subtype) if main.subtype and main.subtype.isdigit() else None
+    own = [f for f in facts if f.series == series]
+    if any(f.signed_project_count is not None or f.total_investment is not None for f in own):
+        return []
+    for sentence in sentences:
+        if not _UNNAMED_TOTALS.match(sentence.text):
+            continue
+        if sentence.of_type("Fair", "Organization", "Place", "Person", "Country"):
+            continue  # a fair's, a body's or a place's figures, read with them
+        fact = _facts_for(sentence, main, series, edition, amounts, [], False, True)
+        if fact.signed_project_count is None and fact.total_investment is None:
+            continue
+        return [
+            FairFact(
+                main,
+                series,
+                sentence.span,
+                edition=edition,
+                signed_project_count=fact.signed_project_count,
+                total_investment=fact.total_investment,
+            )
+        ]
+    return []
+
+
 def headline_figures(
     sentences: Sequence[Sentence],
     facts: Sequence[FairFact],
