@@ -398,6 +398,35 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     return sorted(out)
 
 
+#: an event's own name opening with a country (2019年中国某某500强峰会, 首届中国某某论坛): the
+#: year or edition before it, the country, then a name with no punctuation or verb up to the
+#: event's head
+_COUNTRY_EVENT = re.compile(
+    r"(?:\d{4}年|第[\d一二三四五六七八九十百]+届|首届)(?P<country>中国)"
+    r"(?P<rest>[^，。；、：！？\s“”（）()《》将在与和同向为的是了]{1,14}?)(?:峰会|论坛|年会|大会)"
+)
+
+
+def countries_in_event_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A country opening an event's own name after its year or edition (2019年中国某某500强
+    峰会, 第三届中国某某论坛) is a word of the name, not a mention of the country.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "同主办2021年中国民营经济发展峰会。"
+    >>> ms = [mention(text, 8, 10, "Country")]
+    >>> countries_in_event_names(ms, text, load_lexicon())
+    []
+    >>> text = "2021年中国与东盟签署协议"
+    >>> [m.text for m in countries_in_event_names([mention(text, 5, 7, "Country")], text,
+    ...     load_lexicon())]
+    ['中国']
+    """
+    inside = {hit.start("country") for hit in _COUNTRY_EVENT.finditer(text)}
+    if not inside:
+        return ms
+    return [m for m in ms if not (m.type == "Country" and m.start in inside)]
+
+
 #: how an event's name ends (中国—东盟某某合作大会, 中国—某某商务与投资峰会)
 _EVENT_ENDS = re.compile(r"大会|峰会|论坛|年会|博览会|洽谈会|交易会|对接会|推介会|研讨会|合作会")
 
