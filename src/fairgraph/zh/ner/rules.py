@@ -114,6 +114,7 @@ from fairgraph.zh.ner.rules_phrases import (
     china_compounds,
     compound_halves,
     connect_verbs,
+    countries_in_names,
     country_company,
     drop_phrases,
     place_runs_into_body,
@@ -251,6 +252,7 @@ PIPELINE = (
     org_subtype,
     resolve_overlaps,
     abbreviated_country_pairs,
+    countries_in_names,
 )
 
 

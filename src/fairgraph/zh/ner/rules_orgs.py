@@ -509,6 +509,8 @@ LEVEL_GOVERNMENTS = tuple(
     for body in ("人民政府", "政府")
     for level in ("自治区", "省", "市", "州", "县", "区")
 )
+#: any of them at a position (a lookahead: 自治区政府 and its 区政府 are both found)
+_LEVEL_GOVERNMENT = re.compile("(?=(" + "|".join(LEVEL_GOVERNMENTS) + "))")
 #: words after which such a government may stand too (某某代表县政府与…, 与区政府签约)
 _BEFORE_GOVERNMENT = ("代表", "与", "同", "和")
 
@@ -531,10 +533,8 @@ def level_governments(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     """
     out = list(ms)
     committees = {m.end: m.text for m in ms if m.type == "Organization"}
-    for start in range(len(text)):
-        word = next((w for w in LEVEL_GOVERNMENTS if text.startswith(w, start)), None)
-        if word is None:
-            continue
+    for hit in _LEVEL_GOVERNMENT.finditer(text):  # every start, overlapping ones too
+        start, word = hit.start(), hit.group(1)
         after_committee = committees.get(start, "").endswith(word[0] + "委")
         if (
             start

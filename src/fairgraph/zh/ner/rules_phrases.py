@@ -405,6 +405,59 @@ def compound_halves(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     return sorted(out)
 
 
+#: an event's own name opening with a country (2019年中国某某500强峰会, 首届中国某某论坛): the
+#: year or edition before it, the country, then a name with no punctuation or verb up to the
+#: event's head
+_COUNTRY_EVENT = re.compile(
+    r"(?:\d{4}年|第[\d一二三四五六七八九十百]+届|首届)(?P<country>中国)"
+    r"[^，。；、：！？\s“”（）()《》将在与和同向为的是了]{1,14}?(?:峰会|论坛|年会|大会)"
+)
+#: the title of a publication, a list or a ranking, in quotation or book-title marks
+#: (“2023中国某某榜单”, 《中国某某3.0》), not an agreement's (《中华人民共和国某省和某国某省…协议》,
+#: whose parties the title names) nor a place's honorary name (“中国铜城”, which names the country)
+_QUOTED_TITLE = re.compile(
+    r"“[^“”\n]{2,40}(?:榜单|名单|案例|报告|白皮书|蓝皮书|指数)”"
+    r"|《(?![^《》\n]*(?:协议|协定|意向书|备忘录|合同|公报|声明|纪要))[^《》\n]{2,40}》"
+)
+#: what makes a country the modifier of a phrase: 中国特色(社会主义)
+_MODIFIED = re.compile(r"特色")
+
+
+def countries_in_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A country that is a word of another name, not a mention of the country: opening an
+    event's own name after its year or edition (2019年中国某某500强峰会, 第三届中国某某论坛),
+    inside the title of a publication, list or ranking (“2023中国某某榜单”, 《中国某某3.0》), or
+    the modifier of a fixed phrase (中国特色).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> text = "同主办2021年中国民营经济发展峰会。"
+    >>> countries_in_names([mention(text, 8, 10, "Country")], text, lex)
+    []
+    >>> text = "发布“中国十佳案例”和《中国数谷》，坚持中国特色"
+    >>> ms = [mention(text, 3, 5, "Country"), mention(text, 12, 14, "Country"),
+    ...       mention(text, 20, 22, "Country")]
+    >>> countries_in_names(ms, text, lex)
+    []
+    >>> text = "2021年中国与东盟签署协议，“中国”二字"
+    >>> ms = [mention(text, 5, 7, "Country"), mention(text, 16, 18, "Country")]
+    >>> [m.start for m in countries_in_names(ms, text, lex)]
+    [5, 16]
+    """
+    countries = [m for m in ms if m.type == "Country"]
+    if not countries:
+        return ms
+    inside = {hit.start("country") for hit in _COUNTRY_EVENT.finditer(text)}
+    titles = [hit.span() for hit in _QUOTED_TITLE.finditer(text)]
+    for m in countries:
+        titled = any(s < m.start and m.end < e and e - s - 2 > len(m.text) for s, e in titles)
+        if titled or _MODIFIED.match(text, m.end):
+            inside.add(m.start)
+    if not inside:
+        return ms
+    return [m for m in ms if not (m.type == "Country" and m.start in inside)]
+
+
 #: how an event's name ends (中国—东盟某某合作大会, 中国—某某商务与投资峰会)
 _EVENT_ENDS = re.compile(r"大会|峰会|论坛|年会|博览会|洽谈会|交易会|对接会|推介会|研讨会|合作会")
 

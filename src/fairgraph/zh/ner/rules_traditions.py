@@ -132,6 +132,8 @@ def honorific_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     out = sorted(ms)
     honorifics = tables.honorifics()
     for honorific in honorifics:
+        if honorific not in text:
+            continue
         for hit in re.finditer(re.escape(honorific), text):
             start, end = hit.span()
             if any(len(h) > len(honorific) and text.startswith(h, start) for h in honorifics):
