@@ -74,7 +74,9 @@ class _Pool:
         ):
             first = self.canonical.setdefault(key, canonical)
             if first != canonical and self.namings[key] is not self.naming:
+                # and its standard forms in that language (中共X市委 of 中国共产党X市委员会)
                 self.translations[key].add(canonical)
+                self.translations[key].update(self.naming.standard_variants(canonical))
         if surface is not None:
             self.surfaces[key][self.naming.clean(surface)] += 1
         self.evidence[key].append(evidence)
