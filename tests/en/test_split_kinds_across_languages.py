@@ -127,3 +127,27 @@ def test_an_exhibition_centre_meets_by_place_words_and_kind(tmp_path: Path) -> N
         g, "Xiamen Straits International Convention and Exhibition Center", "en"
     )
     assert "translated-name-across-languages" in _rules(g)
+
+
+def test_a_county_level_city_is_one_place_and_its_government_one_body(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "浙江省义乌市人民政府与某某物流公司签署合作协议，项目落户义乌。",
+        "The Yiwu Municipal People's Government signed a cooperation agreement with a logistics "
+        "company. The project will be built in Yiwu, Zhejiang.",
+    )
+    place = nodes_with(g, "Yiwu", "en")
+    assert place and place == nodes_with(g, "义乌", "zh") | nodes_with(g, "义乌市", "zh")
+    government = nodes_with(g, "义乌市人民政府", "zh")
+    assert government and government == nodes_with(g, "Yiwu Municipal People's Government", "en")
+
+
+def test_county_level_cities_two_share_an_english_name_are_not_keyed_by_it() -> None:
+    from fairgraph.en.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.place("Fuqing City").chinese == "福清市"
+    assert lex.place("Fu'an").chinese == lex.place("Fuan").chinese == "福安市"
+    assert lex.place("Xinyi") is None  # 新沂市 and 信宜市
+    assert lex.place("Jinzhou").chinese == "锦州市"  # the prefecture, never 晋州市
+    assert lex.place("Longjing") is None  # a tea's name as well

@@ -172,12 +172,14 @@ def place_body(name: str) -> str | None:
     ('青海省人民政府', '中国共产党兰州市委员会', '甘肃省人民政府')
     >>> place_body("临夏县委"), place_body("阿拉善左旗旗委"), place_body("阿拉善左旗政府")
     ('中国共产党临夏县委员会', '中国共产党阿拉善左旗委员会', '阿拉善左旗人民政府')
+    >>> place_body("浙江省义乌市人民政府")  # a county-level city written behind its province
+    '义乌市人民政府'
     """
     lexicon = load_lexicon()
     for suffix, template in _BODY_FORMS:
         if not name.endswith(suffix) or len(name) <= len(suffix) + 1:
             continue
-        head = name[: -len(suffix)]
+        head = _within_province(name[: -len(suffix)])
         # 临夏县委: the place with the level the suffix writes (临夏县), before the place its
         # head alone names (临夏 → 临夏回族自治州)
         levelled = lexicon.place_of(head + suffix[0]) if suffix[0] in _LEVEL_CHARS else None
@@ -193,6 +195,26 @@ def place_body(name: str) -> str | None:
                 return government_of(place.name)
             return template.format(place.name)
     return None
+
+
+def _within_province(head: str) -> str:
+    """A city or county written behind its own province (浙江省义乌市 → 义乌市); any other head
+    as it is.
+
+    >>> _within_province("浙江省义乌市"), _within_province("青海义乌市"), _within_province("西宁市")
+    ('义乌市', '青海义乌市', '西宁市')
+    """
+    lexicon = load_lexicon()
+    for cut in range(2, min(len(head) - 1, 9)):
+        province = lexicon.place_of(head[:cut])
+        if province is None or province.level != "province":
+            continue
+        inner = lexicon.place_of(head[cut:])
+        if inner is not None and inner.level in ("city", "county"):
+            found = lexicon.province_of(inner.name)
+            if found is not None and found.name == province.name:
+                return head[cut:]
+    return head
 
 
 @functools.cache
