@@ -151,3 +151,30 @@ def test_county_level_cities_two_share_an_english_name_are_not_keyed_by_it() -> 
     assert lex.place("Xinyi") is None  # 新沂市 and 信宜市
     assert lex.place("Jinzhou").chinese == "锦州市"  # the prefecture, never 晋州市
     assert lex.place("Longjing") is None  # a tea's name as well
+
+
+def test_a_reporter_of_the_paper_a_dateline_names_meets_its_byline(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "中国能源报讯（记者 王立新）6月3日，甘肃省人民政府与某某电力公司在兰州签署合作协议。",
+        "By Wang Lixin, China Energy News\n\nThe Gansu Provincial People's Government signed a "
+        "cooperation agreement with a power company in Lanzhou on June 3.",
+    )
+    people = _people(g)
+    assert people["王立新"] == people["Wang Lixin"]
+    paper = nodes_with(g, "China Energy News", "en")
+    assert paper and paper == nodes_with(g, "中国能源报", "zh") | nodes_with(
+        g, "中国能源报社", "zh"
+    )
+
+
+def test_a_reporter_of_our_own_paper_stays_the_reports(tmp_path: Path) -> None:
+    """本报讯 names no paper: its reporter meets no byline of another report by name alone."""
+    g = _built(
+        tmp_path,
+        "本报讯（记者 王立新）6月3日，甘肃省人民政府与某某电力公司在兰州签署合作协议。",
+        "By Wang Lixin, China Energy News\n\nThe Gansu Provincial People's Government signed a "
+        "cooperation agreement with a power company in Lanzhou on June 3.",
+    )
+    people = _people(g)
+    assert people["王立新"] != people["Wang Lixin"]

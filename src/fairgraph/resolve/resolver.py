@@ -204,6 +204,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
             found.surface(key, joined[m.start, m.end])
+    outlet = getattr(naming, "own_outlet", lambda _text: None)(doc.text)
     for post in ex.posts:
         org = _post_organization(
             post,
@@ -213,6 +214,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             found,
             sentence_of,
             functools.partial(_before, ex, sentence_of=sentence_of),
+            outlet,
         )
         if org:
             found.post_orgs[(doc.id, post.person.start, post.role.start)] = org
@@ -440,11 +442,14 @@ def _post_organization(
     pool: DocumentKeys,
     sentence_of,
     before: Callable[[Mention], Callable[[], list[Mention]]],
+    outlet: tuple[str, str] | None = None,
 ) -> str | None:  # type: ignore[no-untyped-def]
     """The organisation (or represented country) key of a post.
 
     A place before a title stands for its government or Party committee (西宁市副市长); a bare
-    title names its body from the report's place (常务副省长 → the province's government).
+    title names its body from the report's place (常务副省长 → the province's government); a
+    staff title its report's outlet (``outlet``: the one its dateline names, if the naming's
+    ``own_outlet`` reads one).
     """
     if post.represents is not None and post.organization is None:
         return mention_keys(doc_id, post.represents)
@@ -461,6 +466,18 @@ def _post_organization(
         return key
     if holder is not None and key and key.startswith("Place|"):
         body = naming.party_body(key, post.role.text)
+    elif holder is None and naming.is_staff_title(post.role.text) and outlet is not None:
+        # 中国能源报讯（记者 X）: the paper its dateline names
+        pool.add(
+            outlet[0],
+            "Organization",
+            None,
+            Evidence(doc_id, sentence_of(post.role.start), post.role),
+            outlet[1],
+            K.RULE_CONTEXT,
+            "Other",
+        )
+        return outlet[0]
     elif holder is None and naming.is_staff_title(post.role.text):
         # 本报记者X / X摄: the report's own outlet, one per document (never merged across reports)
         key = f"Organization|{naming.OWN_OUTLET}|{doc_id}"
