@@ -178,3 +178,37 @@ def test_a_reporter_of_our_own_paper_stays_the_reports(tmp_path: Path) -> None:
     )
     people = _people(g)
     assert people["王立新"] != people["Wang Lixin"]
+
+
+def test_people_of_one_citys_government_family_meet_across_languages(tmp_path: Path) -> None:
+    """An editor credited under the city government's office in Chinese and under the city's
+    government in English: one government family, as same-named people of one language."""
+    zh = "宝鸡市人民政府与某某公司签署合作协议。\n\n来源：宝鸡市人民政府办公室\n编辑：钱晓燕"
+    g = _built(
+        tmp_path,
+        zh,
+        "The Baoji Municipal People's Government signed a cooperation agreement with a company."
+        "\n\nSource: Baoji Municipal People's Government\nEditor: Qian Xiaoyan",
+    )
+    people = _people(g)
+    assert people["钱晓燕"] == people["Qian Xiaoyan"]
+    assert "same-name-same-jurisdiction" in _rules(g)
+    other = _built(
+        tmp_path / "other",
+        zh,
+        "The Xianyang Municipal People's Government signed a cooperation agreement with a "
+        "company.\n\nSource: Xianyang Municipal People's Government\nEditor: Qian Xiaoyan",
+    )
+    people = _people(other)
+    assert people["钱晓燕"] != people["Qian Xiaoyan"]  # another city's government
+
+
+def test_a_district_named_as_a_county_level_city_is_the_district() -> None:
+    from fairgraph.en.naming import key_of
+    from fairgraph.model import Mention
+
+    def key(text: str) -> str:
+        return key_of(Mention(0, len(text), text, "Organization"), None)[0]
+
+    assert key("Jinjiang District People's Government") == "Organization|锦江区人民政府"
+    assert key("Jinjiang Municipal People's Government") == "Organization|晋江市人民政府"

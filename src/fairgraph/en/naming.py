@@ -145,8 +145,14 @@ def _leading_place(name: str) -> Place | None:
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size and (place := lex.place(" ".join(words[:size]))) is not None:
-            return place
+            return None if _division_follows(place, words[size]) else place
     return None
+
+
+def _division_follows(place: Place, word: str) -> bool:
+    """Whether a county-level city's name is a county's or district's here (Anning District is
+    Lanzhou's 安宁区, never Yunnan's 安宁市): a division word follows it."""
+    return place.level == "county" and word in ("County", "District", "Banner")
 
 
 def local_context(
@@ -846,6 +852,8 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 # city of Datong its first word names)
                 whole = _county(where, ctx) if where.endswith((" County", " District")) else None
                 place = _place_of(where) if whole is None else None
+                if place is not None and _division_follows(place, (where.split() + [""])[1]):
+                    place = None  # Jinjiang District: not the city of Jinjiang
                 county = whole or (_county(where, ctx) if place is None else None)
                 if county is not None:  # the Baqiao District People's Government: 灞桥区人民政府
                     return body_key(county, which), build(county), RULE_ACROSS_LANGUAGES
@@ -1163,6 +1171,8 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     for cut in range(min(len(words) - 1, 3), 0, -1):
         head = " ".join(words[:cut])
         found = lex.place(head)
+        if found is not None and _division_follows(found, words[cut]):
+            found = None  # Jinjiang District …: not the city of Jinjiang
         if found is not None and found.chinese and found.level in ("province", "city", "county"):
             place = found.chinese
         country = lex.country(head)

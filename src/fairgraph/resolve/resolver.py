@@ -340,7 +340,7 @@ def _resolve_keyed(
         noted_docs.update(docs)
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     readers = {e.document.id: language_of(e.document) for e in unique}
-    across = _merge_across_languages(person_orgs, readers, person_key)
+    across = _merge_across_languages(person_orgs, readers, person_key, _any_family_of(pool))
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
     fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
 
@@ -613,6 +613,24 @@ def _family_of(pool: _Pool) -> Callable[[str], str | None]:
     return family
 
 
+def _any_family_of(pool: _Pool) -> Callable[[str], str | None]:
+    """The jurisdiction of an organisation key as any naming that reads jurisdictions reads its
+    key's name (the Chinese official name both languages key a body of China by: 榆林市人民政府,
+    however the first report wrote it), for people to meet across languages."""
+    finders = sorted(
+        {id(n): n for n in pool.namings.values() if getattr(n, "jurisdiction", None)}.values(),
+        key=lambda n: str(getattr(n, "__name__", "")),
+    )
+
+    def family(key: str) -> str | None:
+        kind, _, rest = key.partition("|")
+        if kind != "Organization" or "|" in rest:
+            return None
+        return next((f for n in finders if (f := n.jurisdiction(rest))), None)
+
+    return family
+
+
 def _venue_of(pool: _Pool) -> Callable[[str], bool]:
     """Whether a location key is a venue (a hall, not a city), as the naming of its first
     report reads it (a language whose naming has no ``is_venue`` keeps no venue claims)."""
@@ -685,10 +703,14 @@ def _merge_across_languages(
     person_orgs: dict[tuple[str, str], set[str]],
     readers: dict[str, Any],
     person_key: dict[str, str],
+    family: Callable[[str], str | None] = lambda _key: None,
 ) -> dict[str, set[str]]:
     """People of reports in different languages whose names agree in a shared key space
     (pinyin: 李明 and "Li Ming"; a naming's further ``person_name_keys``: a transliteration's
-    sound, a Cantonese romanisation) are one person only when an organisation agrees as well.
+    sound, a Cantonese romanisation) are one person only when an organisation agrees as well,
+    or their bodies belong to one province's or city's government and Party family (``family``:
+    榆林市人民政府办公室 and the city's government, as same-named people of one language meet;
+    recorded with ``same-name-same-jurisdiction`` beside the name's rule).
     Updates ``person_key``; returns the merged keys with the rules that merged each. Reports of
     one language never meet here, and no merge puts two people of one report on one node."""
     if len({r.code for r in readers.values()}) < 2:
@@ -709,7 +731,11 @@ def _merge_across_languages(
     ):
         for i, (lang_a, key_a, orgs_a) in enumerate(records):
             for lang_b, key_b, orgs_b in records[i + 1 :]:
-                if lang_a == lang_b or not orgs_a & orgs_b:
+                if lang_a == lang_b:
+                    continue
+                shared = orgs_a & orgs_b
+                families = {family(o) for o in orgs_a} & {family(o) for o in orgs_b} - {None}
+                if not shared and not families:
                     continue
                 final_a = person_key.get(key_a, key_a)
                 final_b = person_key.get(key_b, key_b)
@@ -727,7 +753,7 @@ def _merge_across_languages(
                 for key in members:
                     person_key[key] = target
                 rules = merged.pop(final_a, set()) | merged.pop(final_b, set())
-                merged[target] = rules | {rule}
+                merged[target] = rules | {rule} | (set() if shared else {K.RULE_SAME_JURISDICTION})
     return merged
 
 
