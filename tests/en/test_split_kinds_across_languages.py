@@ -212,3 +212,16 @@ def test_a_district_named_as_a_county_level_city_is_the_district() -> None:
 
     assert key("Jinjiang District People's Government") == "Organization|锦江区人民政府"
     assert key("Jinjiang Municipal People's Government") == "Organization|晋江市人民政府"
+
+
+def test_a_bay_is_one_place_across_languages_and_a_longer_name_none(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "福建省人民政府与某某海上风电公司签署协议，双方将在湄洲湾建设海上风电场。",
+        "The Fujian Provincial People's Government signed an agreement with an offshore wind "
+        "company to build a wind farm in Meizhou Bay, part of the Greater Bay Area plan.",
+    )
+    bay = nodes_with(g, "湄洲湾", "zh")
+    assert bay and bay == nodes_with(g, "Meizhou Bay", "en")
+    assert not nodes_with(g, "Greater Bay", "en")
+    assert not nodes_with(g, "Meizhou", "en")  # the bay, not the city of Meizhou
