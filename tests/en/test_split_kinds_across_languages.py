@@ -225,3 +225,14 @@ def test_a_bay_is_one_place_across_languages_and_a_longer_name_none(tmp_path: Pa
     assert bay and bay == nodes_with(g, "Meizhou Bay", "en")
     assert not nodes_with(g, "Greater Bay", "en")
     assert not nodes_with(g, "Meizhou", "en")  # the bay, not the city of Meizhou
+
+
+def test_a_districts_government_in_lower_case_is_the_body_not_the_place(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "陕西省西安市灞桥区人民政府与某某物流公司签署合作协议。",
+        "In Xi'an, Shaanxi, the Baqiao District government signed a cooperation agreement with "
+        "a logistics company.",
+    )
+    body = nodes_with(g, "灞桥区人民政府", "zh") | nodes_with(g, "西安市灞桥区人民政府", "zh")
+    assert body and body == nodes_with(g, "Baqiao District government", "en")

@@ -1490,6 +1490,7 @@ def find_lower_bodies(text: str) -> list[Mention]:
         elif (
             m.group(3)
             and lex.place(place) is None
+            and not lex.counties_named.get(county_name(place))  # the Guangming District government
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))

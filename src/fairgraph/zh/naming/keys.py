@@ -198,22 +198,28 @@ def place_body(name: str) -> str | None:
 
 
 def _within_province(head: str) -> str:
-    """A city or county written behind its own province (浙江省义乌市 → 义乌市); any other head
-    as it is.
+    """A city or county written behind the province or city it lies in (浙江省义乌市 → 义乌市,
+    陕西省西安市灞桥区 → 灞桥区); any other head as it is.
 
-    >>> _within_province("浙江省义乌市"), _within_province("青海义乌市"), _within_province("西宁市")
-    ('义乌市', '青海义乌市', '西宁市')
+    >>> _within_province("浙江省义乌市"), _within_province("陕西省西安市灞桥区")
+    ('义乌市', '灞桥区')
+    >>> _within_province("青海义乌市"), _within_province("西宁市")
+    ('青海义乌市', '西宁市')
     """
     lexicon = load_lexicon()
     for cut in range(2, min(len(head) - 1, 9)):
-        province = lexicon.place_of(head[:cut])
-        if province is None or province.level != "province":
+        outer = lexicon.place_of(head[:cut])
+        if outer is None or outer.level not in ("province", "city"):
             continue
-        inner = lexicon.place_of(head[cut:])
-        if inner is not None and inner.level in ("city", "county"):
-            found = lexicon.province_of(inner.name)
-            if found is not None and found.name == province.name:
-                return head[cut:]
+        rest = _within_province(head[cut:])
+        inner = lexicon.place_of(rest)
+        if inner is not None and inner.level in ("city", "county") and inner.name == rest:
+            parents, entry = set(), inner
+            while entry is not None and entry.parent:
+                parents.add(entry.parent)
+                entry = lexicon.place_of(entry.parent)
+            if outer.name in parents:
+                return rest
     return head
 
 
