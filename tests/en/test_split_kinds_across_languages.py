@@ -236,3 +236,14 @@ def test_a_districts_government_in_lower_case_is_the_body_not_the_place(tmp_path
     )
     body = nodes_with(g, "灞桥区人民政府", "zh") | nodes_with(g, "西安市灞桥区人民政府", "zh")
     assert body and body == nodes_with(g, "Baqiao District government", "en")
+
+
+def test_a_zones_administrative_committee_meets_by_place_words_and_kind(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "海口江东新区管理委员会与某某航运公司签署合作协议。",
+        "The Haikou Jiangdong New Area Administration signed a cooperation agreement with a "
+        "shipping company.",
+    )
+    zh = nodes_with(g, "海口江东新区管理委员会", "zh")
+    assert zh and zh == nodes_with(g, "Haikou Jiangdong New Area Administration", "en")
