@@ -247,3 +247,16 @@ def test_a_zones_administrative_committee_meets_by_place_words_and_kind(tmp_path
     )
     zh = nodes_with(g, "海口江东新区管理委员会", "zh")
     assert zh and zh == nodes_with(g, "Haikou Jiangdong New Area Administration", "en")
+
+
+def test_a_banners_government_meets_across_languages(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "内蒙古自治区赤峰市敖汉旗人民政府与某某农业公司签署合作协议。",
+        "In Chifeng, Inner Mongolia, the Aohan Banner People's Government signed a cooperation "
+        "agreement with an agricultural company.",
+    )
+    body = nodes_with(g, "敖汉旗人民政府", "zh") | nodes_with(
+        g, "内蒙古自治区赤峰市敖汉旗人民政府", "zh"
+    )
+    assert body and body == nodes_with(g, "Aohan Banner People's Government", "en")

@@ -172,8 +172,9 @@ def _peoples(stem: str) -> tuple[str, list[str]]:
 
 
 def build_counties() -> list[list[str]]:
-    """The counties (县) and city districts (区) of the Chinese lexicon under the pinyin of their
-    name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao District), with their
+    """The counties (县), city districts (区) and banners (旗) of the Chinese lexicon under the
+    pinyin of their name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao
+    District, 额济纳旗 → Ejin Banner: Inner Mongolia's banners keep their own names), with their
     province's English name; a name two counties of one province share, or a Chinese name two
     counties share, is left out (it would name either)."""
     from pypinyin import lazy_pinyin
@@ -188,7 +189,7 @@ def build_counties() -> list[list[str]]:
     out: dict[tuple[str, str], list[str] | None] = {}
     for zh_name, _short, level, parent, *_ in places:
         province = provinces.get(city_province.get(parent, ""))
-        word = {"县": "County", "区": "District"}.get(zh_name[-1:])
+        word = {"县": "County", "区": "District", "旗": "Banner"}.get(zh_name[-1:])
         stem = zh_name[:-1]
         if level != "county" or province is None or word is None or len(stem) < 2:
             continue
@@ -197,12 +198,12 @@ def build_counties() -> list[list[str]]:
         if stem.endswith("自治"):
             # 三江侗族自治县 → Sanjiang Dong Autonomous County (its peoples in English)
             stem, peoples = _peoples(stem.removesuffix("自治"))
-            if not peoples or len(stem) < 2 or word != "County":
+            if not peoples or len(stem) < 2 or word not in ("County", "Banner"):
                 continue
             people = (
                 ", ".join(peoples[:-1]) + " and " + peoples[-1] if len(peoples) > 1 else peoples[0]
             )
-            word = f"{people} Autonomous County"
+            word = f"{people} Autonomous {word}"
         reading = readings.get(stem) or "".join(lazy_pinyin(stem))
         name = f"{reading.title()} {word}"
         key = (name, province)

@@ -331,7 +331,7 @@ def government(place: Place) -> str:
     """
     if not place.chinese:  # a place outside China
         return f"Government of {place.name}"
-    if place.level == "county" and place.chinese.endswith(("县", "区")):
+    if place.level == "county" and place.chinese.endswith(("县", "区", "旗")):
         return f"{place.name} People's Government"  # Lantian County People's Government
     if place.name in ("Hong Kong", "Macao"):
         return f"Government of the {place.name} Special Administrative Region"
@@ -347,7 +347,7 @@ def party_committee(place: Place) -> str:
     region = load_lexicon().autonomous_region(place)
     if region is not None:
         return f"CPC {region}al Committee"
-    if place.level == "county" and place.chinese.endswith(("县", "区")):
+    if place.level == "county" and place.chinese.endswith(("县", "区", "旗")):
         return f"{place.name} CPC Committee"  # Lantian County CPC Committee
     return f"{place.name} {_level(place)} CPC Committee"
 
@@ -850,7 +850,11 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 ).strip()
                 # a county named whole first (Datong Hui and Tu Autonomous County: not the
                 # city of Datong its first word names)
-                whole = _county(where, ctx) if where.endswith((" County", " District")) else None
+                whole = (
+                    _county(where, ctx)
+                    if where.endswith((" County", " District", " Banner"))
+                    else None
+                )
                 place = _place_of(where) if whole is None else None
                 if place is not None and _division_follows(place, (where.split() + [""])[1]):
                     place = None  # Jinjiang District: not the city of Jinjiang
