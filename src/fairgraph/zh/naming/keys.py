@@ -214,10 +214,12 @@ def _within_province(head: str) -> str:
         rest = _within_province(head[cut:])
         inner = lexicon.place_of(rest)
         if inner is not None and inner.level in ("city", "county") and inner.name == rest:
-            parents, entry = set(), inner
-            while entry is not None and entry.parent:
-                parents.add(entry.parent)
-                entry = lexicon.place_of(entry.parent)
+            parents: set[str] = set()
+            parent = inner.parent
+            while parent and parent not in parents:
+                parents.add(parent)
+                above = lexicon.place_of(parent)
+                parent = above.parent if above is not None else None
             if outer.name in parents:
                 return rest
     return head
