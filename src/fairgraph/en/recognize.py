@@ -1916,6 +1916,8 @@ def find_features(text: str) -> list[Mention]:
     []
     >>> [m.text for m in find_features("a port on Xinghua Bay; the Tarim Basin Oil Company")]
     ['Xinghua Bay']
+    >>> find_features("Heard Island & McDonald Islands")
+    []
     """
     lex = load_lexicon()
     out = []
@@ -1931,7 +1933,7 @@ def find_features(text: str) -> list[Mention]:
         start = hit.end(1) - len(" ".join([*words, hit.group(1).split()[-1]]))
         if lex.country(text[start : hit.end(1)]) or lex.body(text[start : hit.end(1)]):
             continue  # a state, a body the lexicon knows by such a name
-        if re.match(r"\s+(?:[A-Z]|Area\b)", text[hit.end(1) :]):
+        if re.match(r"\s*&|\s+(?:[A-Z]|Area\b)", text[hit.end(1) :]):
             continue  # the Beibu Gulf International Port Group, the Greater Bay Area: a longer name
         out.append(Mention(start, hit.end(1), text[start : hit.end(1)], "Place", None, "feature"))
     return out
