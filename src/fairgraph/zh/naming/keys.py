@@ -107,7 +107,8 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             or place_department(name)
         )
         if body:
-            return f"Organization|{body}", body, RULE_LEXICON
+            # 鄂尔多斯市鄂托克旗人民政府: keyed as the banner's own body, labelled as written
+            return f"Organization|{body}", _outer_places(name) + body, RULE_LEXICON
         full = zone_body_full_name(name)
         if full != name:
             return f"Organization|{full}", full, RULE_ZONE_FORMS
@@ -195,6 +196,22 @@ def place_body(name: str) -> str | None:
                 return government_of(place.name)
             return template.format(place.name)
     return None
+
+
+def _outer_places(name: str) -> str:
+    """The province or city a place's body is written behind (浙江省 of 浙江省义乌市人民政府),
+    which its key leaves out; "" for any other name.
+
+    >>> _outer_places("鄂尔多斯市鄂托克旗人民政府"), _outer_places("西宁市人民政府")
+    ('鄂尔多斯市', '')
+    """
+    for suffix, _template in _BODY_FORMS:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            head = name[: -len(suffix)]
+            inner = _within_province(head)
+            if inner != head and place_body(name) is not None:
+                return head[: len(head) - len(inner)]
+    return ""
 
 
 def _within_province(head: str) -> str:
