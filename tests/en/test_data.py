@@ -18,6 +18,7 @@ WIDTHS = {
     "currencies.tsv": 2,
     "currency_symbols.tsv": 3,
     "counties.tsv": 3,
+    "county_city_names.tsv": 3,
     "county_readings.tsv": 2,
     "feature_words.tsv": 1,
     "country_variants.tsv": 4,

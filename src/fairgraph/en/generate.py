@@ -7,8 +7,9 @@ and babel's English territory names (CLDR), merged with the hand-written
 lexicon's name of each country. Places are the
 province-level divisions of ``data/provinces.tsv`` and the prefecture-level cities of the
 Chinese lexicon (``fairgraph/zh/lexicon/data/places.tsv``) under the pinyin of their short
-form (pypinyin), or the official English name of ``data/city_names.tsv``, and the border
-port cities of ``data/port_cities.tsv`` (county level). Fair series are the
+form (pypinyin), or the official English name of ``data/city_names.tsv``, the border
+port cities of ``data/port_cities.tsv`` and the other county-level cities (pinyin, or
+``data/county_city_names.tsv``), level county. Fair series are the
 English names of the Chinese lexicon's ``fairs.tsv`` with the short names of
 ``data/fair_names.tsv``; their cadences (the year of each edition) every run of the Chinese
 lexicon's ``fair_cadences.tsv`` under the series' English name, then the hand-written runs of
@@ -92,7 +93,67 @@ def build_places() -> list[list[str]]:
             out.append([name, "county", province, aliases, zh_name])
     if ports:
         raise SystemExit(f"port_cities.tsv: not county-level places: {sorted(ports)}")
-    return out
+    return out + _county_level_cities(out)
+
+
+def _pinyin_name(stem: str, readings: dict[str, str]) -> str:
+    """A place's name in pinyin as its official romanisation writes it: one word, capitalised,
+    an apostrophe before a syllable that begins with a, o or e (福安 → Fu'an)."""
+    from pypinyin import lazy_pinyin
+
+    if stem in readings:
+        return readings[stem].capitalize()
+    syllables = lazy_pinyin(stem)
+    joined = syllables[0] + "".join(
+        ("'" + s if s[:1] in ("a", "o", "e") else s) for s in syllables[1:]
+    )
+    return joined.capitalize()
+
+
+def _county_level_cities(places: list[list[str]]) -> list[list[str]]:
+    """The county-level cities (县级市) of the Chinese lexicon, level ``county``, under the pinyin
+    of their name (福清市 → Fuqing, alias Fuqing City), or the name of
+    ``data/county_city_names.tsv`` (its English name where it is not the pinyin; empty: left
+    out, the name being a common word's); a name another prefecture, province, country or
+    place abroad has, or two county-level cities share (晋州 Jinzhou and Liaoning's 锦州, 新沂
+    and 信宜 Xinyi), is left out, as are the border port cities ``port_cities.tsv`` names. (A
+    county or district of the same name is read only with its division word: Jinjiang
+    District is 锦江区, Jinjiang 晋江市.)"""
+    provinces = {r[0]: r for r in rows(DATA / "provinces.tsv", 4)}
+    readings = {r[0]: r[1] for r in rows(DATA / "county_readings.tsv", 2)}
+    named = {r[0]: r for r in rows(DATA / "county_city_names.tsv", 3)}
+    zh_places = rows(ZH_DATA / "places.tsv", 6)
+    prefectures = {r[0]: r[3] for r in zh_places if r[2] == "city"}
+    taken = {form for p in places for form in [p[0], *p[3].split("|")] if form}
+    taken |= {r[0] for r in rows(DATA / "foreign_places.tsv", 4)}
+    taken |= {r[1] for r in rows(DATA / "countries.tsv", 5)}
+    found: dict[str, list[list[str]]] = {}
+    for zh_name, _short, level, parent, *_ in zh_places:
+        stem = zh_name[:-1]
+        if level != "county" or not zh_name.endswith("市"):
+            continue
+        if len(stem) < 2 and zh_name not in named:
+            continue  # 芒市: its name in the table, else none
+        if prefectures.get(parent) not in provinces or zh_name in {p[4] for p in places}:
+            continue
+        name, aliases = named[zh_name][1:3] if zh_name in named else ("", "")
+        if zh_name in named and not name:
+            continue  # a common word's name (Longjing tea)
+        pinyin = _pinyin_name(stem, readings)
+        name = name or pinyin
+        forms = [f"{name} City", *(a for a in aliases.split("|") if a)]
+        if pinyin != name:
+            forms.append(pinyin)
+        if "'" in name:
+            forms.append(name.replace("'", ""))  # Fu'an written Fuan
+        province = provinces[prefectures[parent]][1]
+        found.setdefault(name, []).append([name, "county", province, "|".join(forms), zh_name])
+    plain = {form.replace("'", "").lower() for form in taken}
+    return [
+        rows_[0]
+        for name, rows_ in sorted(found.items())
+        if len(rows_) == 1 and name.replace("'", "").lower() not in plain
+    ]
 
 
 def _peoples(stem: str) -> tuple[str, list[str]]:
@@ -111,8 +172,9 @@ def _peoples(stem: str) -> tuple[str, list[str]]:
 
 
 def build_counties() -> list[list[str]]:
-    """The counties (县) and city districts (区) of the Chinese lexicon under the pinyin of their
-    name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao District), with their
+    """The counties (县), city districts (区) and banners (旗) of the Chinese lexicon under the
+    pinyin of their name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao
+    District, 额济纳旗 → Ejin Banner: Inner Mongolia's banners keep their own names), with their
     province's English name; a name two counties of one province share, or a Chinese name two
     counties share, is left out (it would name either)."""
     from pypinyin import lazy_pinyin
@@ -127,7 +189,7 @@ def build_counties() -> list[list[str]]:
     out: dict[tuple[str, str], list[str] | None] = {}
     for zh_name, _short, level, parent, *_ in places:
         province = provinces.get(city_province.get(parent, ""))
-        word = {"县": "County", "区": "District"}.get(zh_name[-1:])
+        word = {"县": "County", "区": "District", "旗": "Banner"}.get(zh_name[-1:])
         stem = zh_name[:-1]
         if level != "county" or province is None or word is None or len(stem) < 2:
             continue
@@ -136,12 +198,12 @@ def build_counties() -> list[list[str]]:
         if stem.endswith("自治"):
             # 三江侗族自治县 → Sanjiang Dong Autonomous County (its peoples in English)
             stem, peoples = _peoples(stem.removesuffix("自治"))
-            if not peoples or len(stem) < 2 or word != "County":
+            if not peoples or len(stem) < 2 or word not in ("County", "Banner"):
                 continue
             people = (
                 ", ".join(peoples[:-1]) + " and " + peoples[-1] if len(peoples) > 1 else peoples[0]
             )
-            word = f"{people} Autonomous County"
+            word = f"{people} Autonomous {word}"
         reading = readings.get(stem) or "".join(lazy_pinyin(stem))
         name = f"{reading.title()} {word}"
         key = (name, province)

@@ -114,14 +114,50 @@ def transliteration_key(name: str) -> str | None:
     """
     if is_chinese_name(name) or " " not in name.strip():
         return None
-    letters = re.sub(r"[^a-z]", "", name.lower())
+    return _skeleton(re.sub(r"[^a-z]", "", name.lower()), ())
+
+
+def transliteration_keys(name: str) -> tuple[str, ...]:
+    """The skeletons a foreign name's Chinese transliteration may keep: the one of
+    :func:`transliteration_key`, and where a word of the name but its last ends in a vowel and
+    an r, the one with that r written too (Batbayar 巴特巴雅尔, Omar 奥马尔: an r ending a word is
+    often written 尔, where Peter 彼得 leaves it out).
+
+    >>> transliteration_keys("Batbayar Gantulga")
+    ('PTPKNTLK', 'PTPLKNTLK')
+    >>> transliteration_keys("Aminah Rosli"), transliteration_keys("Li Ming")
+    (('MNLSL',), ())
+    """
+    first = transliteration_key(name)
+    if first is None:
+        return ()
+    words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
+    ends, at = [], 0
+    for word in words[:-1]:
+        at += len(word)
+        if len(word) > 2 and word.endswith("r") and word[-2] in _VOWELS:
+            ends.append(at - 1)  # where that r stands in the letters
+    if not ends:
+        return (first,)
+    second = _skeleton("".join(words), tuple(ends))
+    return (first, second) if second and second != first else (first,)
+
+
+def _skeleton(letters: str, written_r: tuple[int, ...]) -> str | None:
+    """The consonant skeleton of a name's letters (``written_r``: where an r before a
+    consonant is written all the same)."""
     out: list[str] = []
     i = 0
     while i < len(letters):
         if letters[i] in _VOWELS or letters[i] == "h":
             i += 1
             continue
-        if letters[i] == "r" and i + 1 < len(letters) and letters[i + 1] not in _VOWELS:
+        if (
+            letters[i] == "r"
+            and i + 1 < len(letters)
+            and letters[i + 1] not in _VOWELS
+            and i not in written_r
+        ):
             i += 1  # Robert, Mark: the r goes unwritten
             continue
         spelling, classes = next((s, c) for s, c in _SPELLINGS if letters.startswith(s, i))

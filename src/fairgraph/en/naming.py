@@ -32,7 +32,7 @@ from fairgraph.en.names import (
     is_chinese_name,
     is_pinyin_given,
     surnames,
-    transliteration_key,
+    transliteration_keys,
 )
 from fairgraph.en.recognize import (
     ZONE_COMMITTEE,
@@ -145,8 +145,14 @@ def _leading_place(name: str) -> Place | None:
     words = name.split()
     for size in (3, 2, 1):
         if len(words) > size and (place := lex.place(" ".join(words[:size]))) is not None:
-            return place
+            return None if _division_follows(place, words[size]) else place
     return None
+
+
+def _division_follows(place: Place, word: str) -> bool:
+    """Whether a county-level city's name is a county's or district's here (Anning District is
+    Lanzhou's 安宁区, never Yunnan's 安宁市): a division word follows it."""
+    return place.level == "county" and word in ("County", "District", "Banner")
 
 
 def local_context(
@@ -238,24 +244,28 @@ def _portfolio_chinese(name: str) -> str | None:
     (None, None)
 
     A portfolio of two or more words without "and" is one phrase (Ministry of Economic
-    Development → 经济发展部):
+    Development → 经济发展部); items of several words are phrases too, and a federal ministry
+    is 联邦 (Federal Ministry of Agriculture and Rural Development → 联邦农业和农村发展部):
 
     >>> _portfolio_chinese("Ministry of Economic Development")
     '经济发展部'
+    >>> _portfolio_chinese("Federal Ministry of Agriculture and Rural Development")
+    '联邦农业和农村发展部'
     """
     table = {w: zh for w, zh in data_rows("portfolio_chinese.tsv", 2)}
-    phrase = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+\s+)+[A-Z][a-z]+)", name)
-    if phrase is not None and " and " not in phrase.group(1):
-        words = phrase.group(1).split()
-        return "".join(table[w] for w in words) + "部" if all(w in table for w in words) else None
-    found = re.fullmatch(r"Ministry\s+of\s+((?:[A-Z][a-z]+,?\s+)+and\s+[A-Z][a-z]+)", name)
+    found = re.fullmatch(
+        r"(Federal\s+)?Ministry\s+(?:of|for)\s+((?:(?:[A-Z][a-z]+|and),?\s+)*[A-Z][a-z]+)",
+        name,
+    )
     if found is None:
         return None
-    words = re.findall(r"[A-Z][a-z]+", found.group(1))
+    items = [i.split() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", found.group(2))]
+    words = [w for item in items for w in item]
     if len(words) < 2 or any(w not in table for w in words):
         return None
-    zh = [table[w] for w in words]
-    return "、".join(zh[:-1]) + "和" + zh[-1] + "部"
+    zh = ["".join(table[w] for w in item) for item in items]
+    listed = "、".join(zh[:-1]) + "和" + zh[-1] if len(zh) > 1 else zh[0]
+    return ("联邦" if found.group(1) else "") + listed + "部"
 
 
 def _level(place: Place) -> str:
@@ -321,7 +331,7 @@ def government(place: Place) -> str:
     """
     if not place.chinese:  # a place outside China
         return f"Government of {place.name}"
-    if place.level == "county" and place.chinese.endswith(("县", "区")):
+    if place.level == "county" and place.chinese.endswith(("县", "区", "旗")):
         return f"{place.name} People's Government"  # Lantian County People's Government
     if place.name in ("Hong Kong", "Macao"):
         return f"Government of the {place.name} Special Administrative Region"
@@ -337,7 +347,7 @@ def party_committee(place: Place) -> str:
     region = load_lexicon().autonomous_region(place)
     if region is not None:
         return f"CPC {region}al Committee"
-    if place.level == "county" and place.chinese.endswith(("县", "区")):
+    if place.level == "county" and place.chinese.endswith(("县", "区", "旗")):
         return f"{place.name} CPC Committee"  # Lantian County CPC Committee
     return f"{place.name} {_level(place)} CPC Committee"
 
@@ -840,8 +850,14 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
                 ).strip()
                 # a county named whole first (Datong Hui and Tu Autonomous County: not the
                 # city of Datong its first word names)
-                whole = _county(where, ctx) if where.endswith((" County", " District")) else None
+                whole = (
+                    _county(where, ctx)
+                    if where.endswith((" County", " District", " Banner"))
+                    else None
+                )
                 place = _place_of(where) if whole is None else None
+                if place is not None and _division_follows(place, (where.split() + [""])[1]):
+                    place = None  # Jinjiang District: not the city of Jinjiang
                 county = whole or (_county(where, ctx) if place is None else None)
                 if county is not None:  # the Baqiao District People's Government: 灞桥区人民政府
                     return body_key(county, which), build(county), RULE_ACROSS_LANGUAGES
@@ -1075,9 +1091,13 @@ def party_body(place_key: str, role: str) -> str:
     (its key's name: the Chinese official name for a place of China)."""
     place = _place_of_key(place_key)
     party = re.search(r"secretary|party", role, re.IGNORECASE) and "general" not in role.lower()
+    lex = load_lexicon()
+    shared = lex.counties_named.get(place.name, ()) if place is not None else ()
+    if place is not None and place.level == "county" and len(shared) > 1:
+        # Pucheng County is 蒲城县 and 浦城县: the Chinese official name says which
+        return f"中国共产党{place.chinese}委员会" if party else f"{place.chinese}人民政府"
     if place is None:
         name = place_key.split("|", 1)[1]
-        lex = load_lexicon()
         # a place abroad keyed by its Chinese name (阿拉木图): its English name for the label
         name = next((e for e, c in sorted(lex.foreign_chinese.items()) if c == name), name)
         # Party chief of Yuzhong county: the division word as the county's own name writes it
@@ -1123,8 +1143,7 @@ def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
     >>> person_name_keys("Aminah Rosli")[0]
     ('transliterated-name-shared-organization', 'MNLSL')
     """
-    skeleton = transliteration_key(name)
-    out = [(RULE_TRANSLITERATION, skeleton)] if skeleton else []
+    out = [(RULE_TRANSLITERATION, skeleton) for skeleton in transliteration_keys(name)]
     out += [(RULE_CANTONESE, key) for key in cantonese_keys(name)]
     return tuple(out)
 
@@ -1156,6 +1175,8 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     for cut in range(min(len(words) - 1, 3), 0, -1):
         head = " ".join(words[:cut])
         found = lex.place(head)
+        if found is not None and _division_follows(found, words[cut]):
+            found = None  # Jinjiang District …: not the city of Jinjiang
         if found is not None and found.chinese and found.level in ("province", "city", "county"):
             place = found.chinese
         country = lex.country(head)
@@ -1192,9 +1213,13 @@ def body_identity(body: str) -> tuple[str, str]:
         if found is not None:  # a foreign minister's ministry, named by the title (role_body)
             return found
     official = re.fullmatch(r"(.+?)人民政府", body)
-    place = load_lexicon().chinese_places.get(official.group(1)) if official else None
-    if place is not None:  # 榆林市人民政府: a city whose English name another city shares
-        return f"Organization|{body}", government(place)
+    committee = re.fullmatch(r"中国共产党(.+?)委员会", body)
+    lex = load_lexicon()
+    chinese = official or committee
+    where = chinese.group(1) if chinese is not None else ""
+    place = (lex.chinese_places.get(where) or lex.chinese_counties.get(where)) if where else None
+    if place is not None:  # 榆林市人民政府, 蒲城县: a place whose English name another shares
+        return f"Organization|{body}", government(place) if official else party_committee(place)
     key, label, _ = key_of(Mention(0, len(body), body, "Organization"), None)
     return key, label
 

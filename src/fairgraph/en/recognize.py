@@ -1490,6 +1490,7 @@ def find_lower_bodies(text: str) -> list[Mention]:
         elif (
             m.group(3)
             and lex.place(place) is None
+            and not lex.counties_named.get(county_name(place))  # the Guangming District government
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))
@@ -1913,6 +1914,10 @@ def find_features(text: str) -> list[Mention]:
     ['Minjiang River', 'Pearl River Delta']
     >>> find_features("The Basin of X; Chinese Desert tours")
     []
+    >>> [m.text for m in find_features("a port on Xinghua Bay; the Tarim Basin Oil Company")]
+    ['Xinghua Bay']
+    >>> find_features("Heard Island & McDonald Islands")
+    []
     """
     lex = load_lexicon()
     out = []
@@ -1928,6 +1933,8 @@ def find_features(text: str) -> list[Mention]:
         start = hit.end(1) - len(" ".join([*words, hit.group(1).split()[-1]]))
         if lex.country(text[start : hit.end(1)]) or lex.body(text[start : hit.end(1)]):
             continue  # a state, a body the lexicon knows by such a name
+        if re.match(r"\s*&|\s+(?:[A-Z]|Area\b)", text[hit.end(1) :]):
+            continue  # the Beibu Gulf International Port Group, the Greater Bay Area: a longer name
         out.append(Mention(start, hit.end(1), text[start : hit.end(1)], "Place", None, "feature"))
     return out
 

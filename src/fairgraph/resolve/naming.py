@@ -24,6 +24,10 @@ the head as its Chinese name, the words translated or in pinyin, the kind: 陕�
 and "Shaanxi Coal and Chemical Industry Group Co., Ltd."). Reports in different languages whose
 names meet there are one entity, when each language has one entity with that key.
 
+A naming may also provide ``own_outlet(text) -> tuple[str, str] | None``: (key, label) of the
+outlet a report's dateline names (中国能源报讯（记者 某某）), to which the report's own staff
+belong instead of the anonymous per-report outlet.
+
 A naming may also provide ``person_short_names(names) -> dict[str, str]``: within one report,
 the short forms of a person's full name (the surname of a transliterated name, 拉佐夫 for
 谢尔盖·拉佐夫) mapped to the one full name they shorten.

@@ -74,7 +74,9 @@ class _Pool:
         ):
             first = self.canonical.setdefault(key, canonical)
             if first != canonical and self.namings[key] is not self.naming:
+                # and its standard forms in that language (中共X市委 of 中国共产党X市委员会)
                 self.translations[key].add(canonical)
+                self.translations[key].update(self.naming.standard_variants(canonical))
         if surface is not None:
             self.surfaces[key][self.naming.clean(surface)] += 1
         self.evidence[key].append(evidence)
@@ -202,6 +204,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
             found.surface(key, joined[m.start, m.end])
+    outlet = getattr(naming, "own_outlet", lambda _text: None)(doc.text)
     for post in ex.posts:
         org = _post_organization(
             post,
@@ -211,6 +214,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             found,
             sentence_of,
             functools.partial(_before, ex, sentence_of=sentence_of),
+            outlet,
         )
         if org:
             found.post_orgs[(doc.id, post.person.start, post.role.start)] = org
@@ -336,7 +340,7 @@ def _resolve_keyed(
         noted_docs.update(docs)
     person_key, person_rules = _merge_people(person_orgs, aliases, _family_of(pool))
     readers = {e.document.id: language_of(e.document) for e in unique}
-    across = _merge_across_languages(person_orgs, readers, person_key)
+    across = _merge_across_languages(person_orgs, readers, person_key, _any_family_of(pool))
     posts = resolve_posts(unique, mention_keys, post_orgs, person_key, post_countries)
     fairs = resolve_fairs(unique, mention_keys, person_key, _venue_of(pool))
 
@@ -438,11 +442,14 @@ def _post_organization(
     pool: DocumentKeys,
     sentence_of,
     before: Callable[[Mention], Callable[[], list[Mention]]],
+    outlet: tuple[str, str] | None = None,
 ) -> str | None:  # type: ignore[no-untyped-def]
     """The organisation (or represented country) key of a post.
 
     A place before a title stands for its government or Party committee (西宁市副市长); a bare
-    title names its body from the report's place (常务副省长 → the province's government).
+    title names its body from the report's place (常务副省长 → the province's government); a
+    staff title its report's outlet (``outlet``: the one its dateline names, if the naming's
+    ``own_outlet`` reads one).
     """
     if post.represents is not None and post.organization is None:
         return mention_keys(doc_id, post.represents)
@@ -459,6 +466,18 @@ def _post_organization(
         return key
     if holder is not None and key and key.startswith("Place|"):
         body = naming.party_body(key, post.role.text)
+    elif holder is None and naming.is_staff_title(post.role.text) and outlet is not None:
+        # 中国能源报讯（记者 X）: the paper its dateline names
+        pool.add(
+            outlet[0],
+            "Organization",
+            None,
+            Evidence(doc_id, sentence_of(post.role.start), post.role),
+            outlet[1],
+            K.RULE_CONTEXT,
+            "Other",
+        )
+        return outlet[0]
     elif holder is None and naming.is_staff_title(post.role.text):
         # 本报记者X / X摄: the report's own outlet, one per document (never merged across reports)
         key = f"Organization|{naming.OWN_OUTLET}|{doc_id}"
@@ -594,6 +613,24 @@ def _family_of(pool: _Pool) -> Callable[[str], str | None]:
     return family
 
 
+def _any_family_of(pool: _Pool) -> Callable[[str], str | None]:
+    """The jurisdiction of an organisation key as any naming that reads jurisdictions reads its
+    key's name (the Chinese official name both languages key a body of China by: 榆林市人民政府,
+    however the first report wrote it), for people to meet across languages."""
+    finders = sorted(
+        {id(n): n for n in pool.namings.values() if getattr(n, "jurisdiction", None)}.values(),
+        key=lambda n: str(getattr(n, "__name__", "")),
+    )
+
+    def family(key: str) -> str | None:
+        kind, _, rest = key.partition("|")
+        if kind != "Organization" or "|" in rest:
+            return None
+        return next((f for n in finders if (f := n.jurisdiction(rest))), None)
+
+    return family
+
+
 def _venue_of(pool: _Pool) -> Callable[[str], bool]:
     """Whether a location key is a venue (a hall, not a city), as the naming of its first
     report reads it (a language whose naming has no ``is_venue`` keeps no venue claims)."""
@@ -666,10 +703,14 @@ def _merge_across_languages(
     person_orgs: dict[tuple[str, str], set[str]],
     readers: dict[str, Any],
     person_key: dict[str, str],
+    family: Callable[[str], str | None] = lambda _key: None,
 ) -> dict[str, set[str]]:
     """People of reports in different languages whose names agree in a shared key space
     (pinyin: 李明 and "Li Ming"; a naming's further ``person_name_keys``: a transliteration's
-    sound, a Cantonese romanisation) are one person only when an organisation agrees as well.
+    sound, a Cantonese romanisation) are one person only when an organisation agrees as well,
+    or their bodies belong to one province's or city's government and Party family (``family``:
+    榆林市人民政府办公室 and the city's government, as same-named people of one language meet;
+    recorded with ``same-name-same-jurisdiction`` beside the name's rule).
     Updates ``person_key``; returns the merged keys with the rules that merged each. Reports of
     one language never meet here, and no merge puts two people of one report on one node."""
     if len({r.code for r in readers.values()}) < 2:
@@ -690,7 +731,11 @@ def _merge_across_languages(
     ):
         for i, (lang_a, key_a, orgs_a) in enumerate(records):
             for lang_b, key_b, orgs_b in records[i + 1 :]:
-                if lang_a == lang_b or not orgs_a & orgs_b:
+                if lang_a == lang_b:
+                    continue
+                shared = orgs_a & orgs_b
+                families = {family(o) for o in orgs_a} & {family(o) for o in orgs_b} - {None}
+                if not shared and not families:
                     continue
                 final_a = person_key.get(key_a, key_a)
                 final_b = person_key.get(key_b, key_b)
@@ -708,7 +753,7 @@ def _merge_across_languages(
                 for key in members:
                     person_key[key] = target
                 rules = merged.pop(final_a, set()) | merged.pop(final_b, set())
-                merged[target] = rules | {rule}
+                merged[target] = rules | {rule} | (set() if shared else {K.RULE_SAME_JURISDICTION})
     return merged
 
 

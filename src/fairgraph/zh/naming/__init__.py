@@ -14,6 +14,7 @@ organisation. The functions here are the ones :class:`fairgraph.resolve.naming.N
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from fairgraph.model import Mention
@@ -37,6 +38,7 @@ from fairgraph.zh.naming.variants import country_prefixed, standard_variants
 
 __all__ = [
     "OWN_OUTLET",
+    "own_outlet",
     "abbreviations",
     "body_identity",
     "clean",
@@ -64,6 +66,28 @@ __all__ = [
 OWN_OUTLET = "本报"  # the outlet that published the report, when the byline does not name it
 _STAFF_TITLES = ("记者", "通讯员", "摄影", "编辑")
 _LOCAL_LEVELS = "省县市区"  # 省委, 县政府, 市长 … name the place of their level named before them
+
+
+#: a dateline naming its paper, site or station (中国能源报讯, 某某网讯) at the head of a line
+_OUTLET_DATELINE = re.compile(r"(?m)^[ \t\u3000]*([\u4e00-\u9fff]{2,12}?(?:报|网|台))讯")
+
+
+def own_outlet(text: str) -> tuple[str, str] | None:
+    """(key, label) of the outlet a report's dateline names (中国能源报讯（记者 某某）: the
+    paper, under the lexicon's name when it knows it), to which its own staff belong; None for
+    本报讯 or a report without such a dateline.
+
+    >>> own_outlet("中国能源报讯（记者 王某）5月26日，……")
+    ('Organization|中国能源报社', '中国能源报社')
+    >>> own_outlet("本报讯（记者 王某）……"), own_outlet("新华社西宁7月11日电")
+    (None, None)
+    """
+    found = _OUTLET_DATELINE.search(text[:400])
+    if found is None or found.group(1) in ("本报", "本网", "本台"):
+        return None
+    entry = load_lexicon().org_of(found.group(1))
+    name = entry.name if entry is not None else found.group(1)
+    return f"Organization|{name}", name
 
 
 def person_short_names(names: Iterable[str]) -> dict[str, str]:

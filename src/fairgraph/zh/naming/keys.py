@@ -111,7 +111,8 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
             or place_department(name)
         )
         if body:
-            return f"Organization|{body}", body, RULE_LEXICON
+            # 鄂尔多斯市鄂托克旗人民政府: keyed as the banner's own body, labelled as written
+            return f"Organization|{body}", _outer_places(name) + body, RULE_LEXICON
         full = zone_body_full_name(name)
         if full != name:
             return f"Organization|{full}", full, RULE_ZONE_FORMS
@@ -176,12 +177,14 @@ def place_body(name: str) -> str | None:
     ('青海省人民政府', '中国共产党兰州市委员会', '甘肃省人民政府')
     >>> place_body("临夏县委"), place_body("阿拉善左旗旗委"), place_body("阿拉善左旗政府")
     ('中国共产党临夏县委员会', '中国共产党阿拉善左旗委员会', '阿拉善左旗人民政府')
+    >>> place_body("浙江省义乌市人民政府")  # a county-level city written behind its province
+    '义乌市人民政府'
     """
     lexicon = load_lexicon()
     for suffix, template in _BODY_FORMS:
         if not name.endswith(suffix) or len(name) <= len(suffix) + 1:
             continue
-        head = name[: -len(suffix)]
+        head = _within_province(name[: -len(suffix)])
         # 临夏县委: the place with the level the suffix writes (临夏县), before the place its
         # head alone names (临夏 → 临夏回族自治州)
         levelled = lexicon.place_of(head + suffix[0]) if suffix[0] in _LEVEL_CHARS else None
@@ -197,6 +200,50 @@ def place_body(name: str) -> str | None:
                 return government_of(place.name)
             return template.format(place.name)
     return None
+
+
+def _outer_places(name: str) -> str:
+    """The province or city a place's body is written behind (浙江省 of 浙江省义乌市人民政府),
+    which its key leaves out; "" for any other name.
+
+    >>> _outer_places("鄂尔多斯市鄂托克旗人民政府"), _outer_places("西宁市人民政府")
+    ('鄂尔多斯市', '')
+    """
+    for suffix, _template in _BODY_FORMS:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            head = name[: -len(suffix)]
+            inner = _within_province(head)
+            if inner != head and place_body(name) is not None:
+                return head[: len(head) - len(inner)]
+    return ""
+
+
+def _within_province(head: str) -> str:
+    """A city or county written behind the province or city it lies in (浙江省义乌市 → 义乌市,
+    陕西省西安市灞桥区 → 灞桥区); any other head as it is.
+
+    >>> _within_province("浙江省义乌市"), _within_province("陕西省西安市灞桥区")
+    ('义乌市', '灞桥区')
+    >>> _within_province("青海义乌市"), _within_province("西宁市")
+    ('青海义乌市', '西宁市')
+    """
+    lexicon = load_lexicon()
+    for cut in range(2, min(len(head) - 1, 9)):
+        outer = lexicon.place_of(head[:cut])
+        if outer is None or outer.level not in ("province", "city"):
+            continue
+        rest = _within_province(head[cut:])
+        inner = lexicon.place_of(rest)
+        if inner is not None and inner.level in ("city", "county") and inner.name == rest:
+            parents: set[str] = set()
+            parent = inner.parent
+            while parent and parent not in parents:
+                parents.add(parent)
+                above = lexicon.place_of(parent)
+                parent = above.parent if above is not None else None
+            if outer.name in parents:
+                return rest
+    return head
 
 
 @functools.cache
