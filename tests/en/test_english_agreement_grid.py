@@ -490,6 +490,74 @@ def _unnamed_side_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _datelines_and_origins_cases() -> list[Case]:
+    """Round 12: a wire's or a newspaper's dateline (PLACE, date /Wire/ --; KARACHI: …;
+    LAHORE -- …) signs nothing; places and countries that say where a side comes from (buyers
+    from X and Y, firms mostly from X, a company from X) are no parties; a participle used as
+    an adjective (the signed projects, to turn signed contracts into plants) signs nothing."""
+    forms = [
+        (
+            "BEIJING, Sept. 2, 2024 /PRNewswire/ -- Halden Maschinenbau GmbH today announced "
+            "that it entered into a strategic cooperation agreement with PowerChina.",
+            {_pair(HALDEN_GMBH, POWERCHINA)},
+        ),
+        (
+            "SHANGHAI, Nov. 7, 2023 /PRNewswire/ -- Falkenrath Chemie AG, a German chemicals "
+            "maker, said it has signed an MoU with Sinopec at the expo.",
+            {_pair(FALKEN_AG, SINOPEC)},
+        ),
+        (
+            "HONG KONG, March 3, 2024 /CNW/ — Kestrel Trading Co., Ltd. signed a supply "
+            "contract with Vantor Energia S.A.",
+            {_pair(KESTREL_LTD, VANTOR_SA)},
+        ),
+        (
+            "KARACHI: Local companies signed 14 MoUs worth $90 million with Chinese firms, "
+            "mostly from Gansu Province, at the expo in Lanzhou this week.",
+            set(),
+        ),
+        (
+            "LAHORE -- Brightwater Holdings PLC signed a deal with the Lanzhou Municipal "
+            "People's Government at the expo.",
+            {_pair(BRIGHTWATER_PLC, LANZHOU)},
+        ),
+        (
+            "Sinopec and PowerChina inked export contracts worth $800 million with buyers from "
+            "Kazakhstan and Uzbekistan.",
+            set(),
+        ),
+        (
+            "State Grid Corporation of China signed supply deals with importers from Kenya, "
+            "Uganda and Tanzania.",
+            set(),
+        ),
+        (
+            "The Lanzhou Municipal People's Government signed an investment agreement with a "
+            "company from Germany.",
+            set(),
+        ),
+        (
+            "Kestrel Trading Co., Ltd. signed purchase orders with suppliers from Gansu and "
+            "Qinghai provinces, and a framework agreement with Tsinghua University.",
+            {_pair(KESTREL_LTD, TSINGHUA)},
+        ),
+        (
+            '"Lanzhou is only two hours from Xining, and we are ready to turn signed contracts '
+            'into factories," the mayor said.',
+            set(),
+        ),
+        (
+            "Officials of Gansu and Qinghai reviewed the newly signed projects on Monday.",
+            set(),
+        ),
+        (
+            "Gansu and Qinghai will speed up every signed project, the two governors said.",
+            set(),
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -504,6 +572,7 @@ def cases() -> list[Case]:
         + _unsigned_cases()
         + _headline_cases()
         + _unnamed_side_cases()
+        + _datelines_and_origins_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

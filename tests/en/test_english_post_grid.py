@@ -558,6 +558,60 @@ GRID: dict[str, Row] = {
         "Zhang Wei, head of Yuzhong county, attended the ceremony.",
         {("Zhang Wei", "head", "Yuzhong County People's Government", None)},
     ),
+    # round 12: names opening with an accented capital, a demonym not carried to a local
+    # title, a lower-case portfolio that ends before "and (former) TITLE of X"
+    "A B (accented capital), X's Ambassador to China,": (
+        "Ádám Kertész, Hungary's Ambassador to China, said trade had grown.",
+        {("Ádám Kertész", "Ambassador", None, "Hungary")},
+    ),
+    "DEMONYM Minister of X A B (accented capital)": (
+        "Turkish Minister of Trade Ömer Aydın visited the fair on Monday.",
+        {("Ömer Aydın", "Minister of Trade", None, "Turkey")},
+    ),
+    "A B (accented capital), DEMONYM Deputy Minister of X,": (
+        "Łukasz Zieliński, Polish Deputy Minister of Development, met the delegation.",
+        {("Łukasz Zieliński", "Deputy Minister of Development", None, "Poland")},
+    ),
+    "A B (accented capital), chairman of X": (
+        '"We will invest more," said Émile Fournier, chairman of Fournier Industries SA.',
+        {("Émile Fournier", "chairman", "Fournier Industries SA", None)},
+    ),
+    "DEMONYM Ambassador A and Vice Governor B: the governor not the country's": (
+        "Kazakh Ambassador to China Nurlan Abenov and Vice Governor Li Ming witnessed the "
+        "signings. Gansu Governor Ren Hua met them.",
+        {
+            ("Nurlan Abenov", "Ambassador", None, "Kazakhstan"),
+            ("Li Ming", "Vice Governor", GANSU_GOV, None),  # the report's province
+            ("Ren Hua", "Governor", GANSU_GOV, None),
+        },
+    ),
+    "DEMONYM Minister A and Deputy Minister B: both the country's": (
+        "Kazakh Minister of Trade Arman Serikov and Deputy Minister of Industry Dana Bekova "
+        "attended the forum.",
+        {
+            ("Arman Serikov", "Minister of Trade", None, "Kazakhstan"),
+            ("Dana Bekova", "Deputy Minister of Industry", None, "Kazakhstan"),
+        },
+    ),
+    "A, vice-minister of commerce and director of X,": (
+        "Wang Tao, vice-minister of commerce and director of the CIIE Bureau, spoke.",
+        {
+            ("Wang Tao", "vice-minister", MOFCOM, None),
+            ("Wang Tao", "director", "CIIE Bureau", None),
+        },
+    ),
+    "A, vice minister of commerce and a former mayor of X: the minister's post only": (
+        "Wang Tao, vice minister of commerce and a former mayor of Lanzhou, spoke.",
+        {("Wang Tao", "vice minister", MOFCOM, None)},
+    ),
+    "A, X's minister of PORTFOLIO and chairman of Y,": (
+        "Peter Banda, Zambia's minister of commerce and chairman of the Zambia Development "
+        "Agency, spoke at the forum.",
+        {
+            ("Peter Banda", "minister of commerce", None, "Zambia"),
+            ("Peter Banda", "chairman", "Zambia Development Agency", None),
+        },
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

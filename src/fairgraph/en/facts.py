@@ -326,6 +326,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 and prev_body is None
                 and prev_country.start < prev.start
                 and re.fullmatch(r"\s*,?\s+and\s+", _gap(text, prev_holder.end, role.start))
+                and not _LOCAL_TITLE.search(role.text)  # a country has no (vice) governor
             ):  # Ruritania's Minister of X – A and Deputy Minister of Y – B: both Ruritania's
                 country = prev_country
         if body is None and country is None and i + 1 < len(roles):
@@ -362,6 +363,13 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 out.append(Post(other, role, sentence, organization=body, represents=country))
     return [p for p in out if not _FORMER.search(text, max(0, p.role.start - 40), p.role.start)]
 
+
+#: a title of a province's, city's or county's leaders, never a country's
+_LOCAL_TITLE = re.compile(
+    r"\b(?:governor|mayor|party\s+(?:secretary|chief)|prefect|county\s+(?:head|chief)"
+    r"|district\s+(?:head|chief))s?\b",
+    re.IGNORECASE,
+)
 
 #: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
 #: Ambassador): no post now
@@ -488,6 +496,16 @@ _SIGN = re.compile(
 _SIGNING_EVENT = re.compile(r"\s+(?:ceremon(?:y|ies)|event|session)\b", re.IGNORECASE)
 
 
+#: a participle written as an adjective before its noun (the signed projects, newly inked
+#: deals, to turn signed contracts into factories)
+_PARTICIPLE = re.compile(r"(?i:signed|inked|sealed|concluded)")
+_BEFORE_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?:the|these|those|every|its|their|our|his|her|of|for|into|newly"
+    r"|to\s+(?!(?:have|be|get|being|been|then|also|jointly|formally|officially)\b)[a-z]+)\s+$",
+    re.IGNORECASE,
+)
+
+
 def signing_verbs(text: str) -> list[re.Match[str]]:
     """The signing verbs of ``text``, without a "signing ceremony" before a later one (At a
     signing ceremony, A signed … with B: the verb is "signed").
@@ -497,7 +515,11 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
     >>> [m.group() for m in signing_verbs("A and B held a signing ceremony.")]
     ['signing']
     """
-    verbs = list(_SIGN.finditer(text))
+    verbs = [
+        v
+        for v in _SIGN.finditer(text)
+        if not (_PARTICIPLE.fullmatch(v.group()) and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
+    ]  # the signed projects, to turn signed contracts into factories: no signing here
     while len(verbs) > 1 and _SIGNING_EVENT.match(text, verbs[0].end()):
         verbs = verbs[1:]
     return verbs
@@ -622,11 +644,13 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
-#: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash)
+#: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash); a wire's PLACE,
+#: date /Wire/ --; a city in capitals before a colon or a dash (KARACHI: …, LAHORE -- …)
 _DATELINE_HEAD = re.compile(
     r"^(?:[^.\n]|\.(?=\s+\d)){0,80}?"
-    r"\([^()]{2,40}\)\s*(?:--|—|–)\s*"
-)  # (Aug. 8: a month's abbreviation)
+    r"(?:\([^()]{2,40}\)|/[^/\n]{2,40}/)\s*(?:--|—|–)\s*"  # (Aug. 8: a month's abbreviation)
+    r"|^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}(?::|\s+(?:--|—|–|-))\s+"
+)
 
 
 def find_agreements(
@@ -862,6 +886,11 @@ def _agreements(
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
         or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
+        or m.type in ("Place", "Country")
+        and re.search(  # buyers from Russia, firms mostly from Yunnan: where they come from
+            r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|,?\s+(?:and|or)\s+))*$",
+            text[max(0, m.start - sentence.start - 60) : m.start - sentence.start],
+        )
         or re.search(
             r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
@@ -940,9 +969,10 @@ def _agreements(
             with_nobody = bool(  # signed X with 29 countries: the other side is not named
                 re.match(
                     r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
-                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))"
-                    r"(?:[a-z-]+\s+){0,2}?(?:countries"
-                    r"|companies|firms|enterprises|partners|regions|businesses|investors|cities)\b",
+                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))?"
+                    r"(?:[a-z-]+\s+){0,2}?(?:countries|companies|firms|enterprises|partners|regions"
+                    r"|businesses|investors|cities|buyers|suppliers|customers|clients|importers"
+                    r"|exporters|traders|purchasers|counterparts|manufacturers|producers)\b",
                     rest[w + len(word) - 1 :],
                 )
             )

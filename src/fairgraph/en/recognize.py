@@ -42,7 +42,9 @@ _FAIR = re.compile(
     re.IGNORECASE,
 )
 #: a capitalised word of a name (C&D, an ampersand inside: Xiamen C&D Inc.)
-_CAP = r"(?:[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
+#: capital letters of Latin scripts, accented ones too (Ákos, Ömer, Łukasz, Şahin, Žilina)
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_CAP = rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{UPPER}][\w'’.-]*|[A-Z]{{2,}}\d*|\d+[A-Z][\w]*)"
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
     r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
@@ -487,6 +489,19 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
                 return 0
             return m_end
     words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
+    if words[:1].islower():  # of commerce and (former) director of X: the portfolio ends
+        kept = []
+        for w in words.split():
+            if w != "and" and w.capitalize() not in portfolio_words():
+                break
+            kept.append(w)
+        while kept and kept[-1] == "and":
+            kept.pop()
+        if kept and len(kept) < len(words.split()):
+            words = " ".join(kept)
+            if of and not foreign and lex.ministry(words):
+                return 0
+            return m.start(1) + len(words)
     first = words.split()[0]
     if (of and not foreign and lex.ministry(words)) or lex.place(first) or lex.country(first):
         return 0
