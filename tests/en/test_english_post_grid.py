@@ -612,6 +612,43 @@ GRID: dict[str, Row] = {
             ("Peter Banda", "chairman", "Zambia Development Agency", None),
         },
     ),
+    # a press release's credit: NAME, TITLE, (REGION,) COMPANY; a region is no person
+    "said A B, TITLE, REGION & REGION, COMPANY": (
+        '"Demand is strong," said Marco Bellini, Executive Vice President, China & East Asia, '
+        "Falkenrath Chemie AG.",
+        {("Marco Bellini", "Executive Vice President", "Falkenrath Chemie AG", None)},
+    ),
+    "A B, TITLE, REGION, COMPANY, and TITLE of COMPANY (China) Co., Ltd.": (
+        '"Demand is strong," said Marco Bellini, Senior Vice President, Asia Pacific, '
+        "Falkenrath Chemie AG, and President of Falkenrath Chemie (China) Co., Ltd.",
+        {
+            ("Marco Bellini", "Senior Vice President", "Falkenrath Chemie AG", None),
+            ("Marco Bellini", "President", "Falkenrath Chemie (China) Co., Ltd.", None),
+        },
+    ),
+    "A B, Chief Financial Officer, COMPANY,": (
+        "Marco Bellini, Chief Financial Officer, Falkenrath Chemie AG, attended the signing.",
+        {("Marco Bellini", "Chief Financial Officer", "Falkenrath Chemie AG", None)},
+    ),
+    "A B, CEO, COMPANY said": (
+        "Anna Vogt, CEO, Halden Maschinenbau GmbH said the plant would open next year.",
+        {("Anna Vogt", "CEO", "Halden Maschinenbau GmbH", None)},
+    ),
+    "A, Chairman, X, and B, President, Y,": (
+        "Li Ming, Chairman, PowerChina, and Wang Hua, President, Sinopec, attended the forum.",
+        {
+            ("Li Ming", "Chairman", "Power Construction Corporation of China", None),
+            ("Wang Hua", "President", "China Petrochemical Corporation", None),
+        },
+    ),
+    "A B, COMPANY Co., Ltd.'s TITLE,": (
+        "Anna Vogt, Kestrel Technology Co., Ltd.'s managing director, attended the signing.",
+        {("Anna Vogt", "managing director", KESTREL, None)},
+    ),
+    "A B, COMPANY GmbH's TITLE,": (
+        "Anna Vogt, Halden Maschinenbau GmbH's managing director, attended the signing.",
+        {("Anna Vogt", "managing director", "Halden Maschinenbau GmbH", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -106,6 +106,22 @@ def _unit(
                 start, start + len(words), words, "Organization", "Government", "implied-by-title"
             )
             end = body.end
+    if body is None and country is None and role.origin != "verb" and role.text[:1].isupper():
+        # A B, Executive Vice President, China & East Asia, Acme AG: a company's title, its
+        # region between commas, then the company (a press release's form)
+        corporate = [
+            c.end()
+            for c in (_CORPORATE_NEXT.match(text, role.end), _CORPORATE.match(text, role.end))
+            if c
+        ]
+        target = next(
+            (m for at in corporate for m in after if m.start == at and m.type == "Organization"),
+            None,
+        )
+        if target is not None and re.match(
+            r"\s*(?:[,.;:\"”)]|and\b|$)|\s+(?:said|says|told|added|noted)\b", text[target.end :]
+        ):
+            body, end = target, target.end
     to = [m for m in mentions if m.start >= end and m.type == "Country"]
     if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
         end = to[0].end  # Ambassador of Pakistan to China
@@ -185,6 +201,13 @@ def _unit(
         body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
 
+
+#: what stands between a capitalised title and its company in a press release's credit: a
+#: comma, and a region written between commas (, Asia Pacific, ; , China & East Asia, )
+_CORPORATE_NEXT = re.compile(r"\s*,\s+(?:the\s+)?")
+_CORPORATE = re.compile(
+    r"\s*,\s+(?:(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&|and))*\s*,\s+)?(?:the\s+)?"
+)
 
 #: the origin of the district (county) a title names with its own word (Baqiao District Head)
 DIVISION_TITLE = "division-title"
@@ -287,7 +310,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
-                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
+                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
                     r"|(?:city|province|region|county|prefecture|company|group|firm"
                     r"|corporation|bank)['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",

@@ -2684,6 +2684,12 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|\d{1,2},)")
 
 
+@cache
+def world_regions() -> frozenset[str]:
+    """The regions of the world English writes (data/world_regions.tsv): never a person."""
+    return frozenset(row[0] for row in data_rows("world_regions.tsv", 1))
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -2718,6 +2724,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.text.split()[-1] in _EVENT_WORDS:
             continue  # attended the Promotion Conference: an event, no person
+        if m.text in world_regions():
+            continue  # Executive Vice President, China & East Asia: a region, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = (
@@ -2729,7 +2737,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             or any(
                 0 <= r.start - m.end <= 3
                 or re.fullmatch(
-                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+"
+                    r",\s+(?:a\s+|the\s+)?[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
                     r"|,\s+the\s+(?:city|province|region|county|prefecture)['’]s\s+",
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
