@@ -558,6 +558,72 @@ def _datelines_and_origins_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _trade_partner_cases() -> list[Case]:
+    """Round 12: the other side written as a trade's partner (agreements to buy X from A and
+    B; a deal to supply X to A), a district's own government in lower case (the X District
+    government) and a division abroad named with its kind (the Australian state of X, the
+    Japanese prefecture of X, the state of X in Brazil) as parties."""
+    district = "Government of Chengguan District"
+    forms = [
+        (
+            "Sinopec, together with its subsidiary PowerChina, signed agreements to buy "
+            "turbines and cables from Halden Maschinenbau GmbH and Falkenrath Chemie AG.",
+            {
+                _pair(SINOPEC, HALDEN_GMBH),
+                _pair(SINOPEC, FALKEN_AG),
+                _pair(POWERCHINA, HALDEN_GMBH),
+                _pair(POWERCHINA, FALKEN_AG),
+            },
+        ),
+        (
+            "China Huadian Corporation signed a deal to buy gas turbines from Vantor Energia S.A.",
+            {_pair(HUADIAN, VANTOR_SA)},
+        ),
+        (
+            "On Monday, Kestrel Trading Co., Ltd. inked contracts worth $2 billion to import "
+            "copper from Brightwater Holdings PLC.",
+            {_pair(KESTREL_LTD, BRIGHTWATER_PLC)},
+        ),
+        (
+            "State Grid Corporation of China signed a contract to supply transformers to "
+            "Morrow & Co.",
+            {_pair(STATE_GRID, MORROW_CO)},
+        ),
+        (
+            "Sinopec signed agreements to sell lubricants to customers from Kenya.",
+            set(),
+        ),
+        (
+            "Sinopec will sign a deal to buy equipment from Halden Maschinenbau GmbH.",
+            set(),
+        ),
+        (
+            "The Chengguan District government signed deals with PowerChina, Sinopec and "
+            "Tsinghua University respectively, involving 4.8 billion yuan.",
+            {
+                frozenset({district, POWERCHINA[1]}),
+                frozenset({district, SINOPEC[1]}),
+                frozenset({district, TSINGHUA[1]}),
+            },
+        ),
+        (
+            "Lanzhou and the Australian state of Queensland entered into a memorandum of "
+            "understanding on trade promotion during the expo.",
+            {frozenset({"Lanzhou", "Queensland"})},
+        ),
+        (
+            "The official said Gansu and the Japanese prefecture of Shizuoka had signed a "
+            "friendship agreement.",
+            {frozenset({"Gansu", "Shizuoka"})},
+        ),
+        (
+            "Gansu signed a sister-province agreement with the state of Parana in Brazil.",
+            {frozenset({"Gansu", "Parana"})},
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -573,6 +639,7 @@ def cases() -> list[Case]:
         + _headline_cases()
         + _unnamed_side_cases()
         + _datelines_and_origins_cases()
+        + _trade_partner_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

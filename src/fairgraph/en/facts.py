@@ -1011,6 +1011,12 @@ def _agreements(
                 m for m in parties if between.end() <= m.start - sentence.start < verb.start()
             ]
             left, right = inside[:1], inside[1:2]
+    trade = _TRADE_PARTNER.search(rest) if rest and not right and not with_nobody else None
+    if trade is not None:  # signed deals to buy soybeans from A and B; to supply X to A
+        cut = sentence.start + verb.end() + trade.end()
+        right = _named_side(
+            [m for m in parties if m.start >= cut], text, sentence.start, cut - sentence.start
+        )
     behalf = [
         m
         for m in parties
@@ -1059,6 +1065,12 @@ def _agreements(
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
 
 
+#: the other side of a signing written as a trade's partner: (agreements) to buy (purchase,
+#: import) X from A; to supply (sell, export) X to A
+_TRADE_PARTNER = re.compile(
+    r"^[^.;]{0,40}?\bto\s+(?:(?:buy|purchase|import|source|procure)\b[^.;]{0,80}?\bfrom"
+    r"|(?:supply|sell|export|provide|deliver|ship)\b[^.;]{0,80}?\bto)\s+(?:the\s+)?"
+)
 #: a company's unit named in apposition (its China subsidiary, Acme China Ltd., …)
 _UNIT_BEFORE = re.compile(
     r"\b(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:[\w-]+\s+){0,3}?"

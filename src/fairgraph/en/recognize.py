@@ -1508,7 +1508,8 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))
-        ):
+            and not re.fullmatch(r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place)
+        ):  # (the Guangming District government: a district's own government, kept)
             continue  # "X government" of a place the lexicon does not know: too loose
             # (the Tanzanian government: a country's government, kept)
             # La Rioja provincial government: a foreign place's government
@@ -1997,6 +1998,40 @@ _SLOGAN = re.compile(
 )
 
 
+#: a division of a foreign country named with its kind: the Australian state of Victoria, the
+#: Russian city of Kazan, the state of Parana in Brazil
+_DIVISION_ABROAD = re.compile(
+    r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?(?:state|province|region|prefecture|oblast|emirate"
+    r"|governorate|canton|county|city|municipality)\s+of\s+"
+    rf"([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})"
+    r"(?:(?:\s+in\s+|,\s+)(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
+
+
+def find_divisions_abroad(text: str) -> list[Mention]:
+    """Places abroad named with their kind and country (the Australian state of Victoria, the
+    Japanese prefecture of Shizuoka, the state of Parana in Brazil): the place, by its name.
+
+    >>> [m.text for m in find_divisions_abroad("signed with the Australian state of Victoria.")]
+    ['Victoria']
+    >>> find_divisions_abroad("the city of Lanzhou"), find_divisions_abroad("the Chinese city of Xi")
+    ([], [])
+    """
+    lex = load_lexicon()
+    china = lex.country("China")
+    out = []
+    for m in _DIVISION_ABROAD.finditer(text):
+        demonym = lex.demonym(m.group(1)) if m.group(1) else None
+        country = lex.country(m.group(3)) if m.group(3) else None
+        abroad = (demonym is not None and demonym != china) or (
+            m.group(1) is None and country is not None and country != china
+        )
+        place = lex.place(m.group(2))
+        if abroad and not (place is not None and place.chinese):
+            out.append(Mention(m.start(2), m.end(2), m.group(2), "Place", None, "division-abroad"))
+    return out
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
@@ -2006,6 +2041,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_divisions_abroad(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
     areas += [a for a in _lower_autonomous(text) if _free(areas, a.start, a.end)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
