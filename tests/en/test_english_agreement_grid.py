@@ -624,6 +624,54 @@ def _trade_partner_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _lists_and_brackets_cases() -> list[Case]:
+    """Round 12: parties listed after "including", "such as" or a colon; a party's country in
+    brackets (no party of its own, nor the party's short form); two lists of signers paired
+    in order by "respectively"; a signer whose name ends in a place's other spelling (Ahmed
+    Ali: Ali is also Ngari) signs for the body of its title, never as the place."""
+    forms = [
+        (
+            "Sinopec signed supply agreements with partners including Halden Maschinenbau GmbH "
+            "and Vantor Energia S.A.",
+            {_pair(SINOPEC, HALDEN_GMBH), _pair(SINOPEC, VANTOR_SA)},
+        ),
+        (
+            "PowerChina inked deals with companies such as Falkenrath Chemie AG and Morrow & Co.",
+            {_pair(POWERCHINA, FALKEN_AG), _pair(POWERCHINA, MORROW_CO)},
+        ),
+        (
+            "The Gansu Provincial People's Government signed agreements with three companies: "
+            "PowerChina, Sinopec and China Huadian Corporation.",
+            {_pair(GANSU, POWERCHINA), _pair(GANSU, SINOPEC), _pair(GANSU, HUADIAN)},
+        ),
+        (
+            "Sinopec signed deals with Vantor Energia S.A. (Spain) and Halden Maschinenbau GmbH "
+            "(Germany).",
+            {_pair(SINOPEC, VANTOR_SA), _pair(SINOPEC, HALDEN_GMBH)},
+        ),
+        (
+            "Falkenrath Chemie AG (Germany) signed a supply contract with PowerChina (China).",
+            {_pair(FALKEN_AG, POWERCHINA)},
+        ),
+        (
+            "Sinopec, PowerChina and China Huadian Corporation signed agreements with Halden "
+            "Maschinenbau GmbH, Vantor Energia S.A. and Falkenrath Chemie AG respectively.",
+            {_pair(SINOPEC, HALDEN_GMBH), _pair(POWERCHINA, VANTOR_SA), _pair(HUADIAN, FALKEN_AG)},
+        ),
+        (
+            "Tsinghua University and Lanzhou University inked deals with Bank of China and China "
+            "Construction Bank, respectively, worth 2 billion yuan.",
+            {_pair(TSINGHUA, BOC), _pair(LZU, CCB)},
+        ),
+        (
+            "Li Ming, chairman of Sinopec, and Ahmed Ali, CEO of Brightwater Holdings PLC, "
+            "signed the agreement on behalf of their companies.",
+            {_pair(SINOPEC, BRIGHTWATER_PLC)},
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -640,6 +688,7 @@ def cases() -> list[Case]:
         + _unnamed_side_cases()
         + _datelines_and_origins_cases()
         + _trade_partner_cases()
+        + _lists_and_brackets_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

@@ -910,6 +910,12 @@ def _agreements(
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
         or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
         or m.type in ("Place", "Country")
+        and re.match(r"\)", text[m.end - sentence.start :])
+        and re.search(
+            r"[\w.]\s*\($", text[max(0, m.start - sentence.start - 3) : m.start - sentence.start]
+        )
+        # Acme (Germany): a party's country in brackets, no party of its own
+        or m.type in ("Place", "Country")
         and re.search(  # buyers from Russia, firms mostly from Yunnan: where they come from
             r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|,?\s+(?:and|or)\s+))*$",
             text[max(0, m.start - sentence.start - 60) : m.start - sentence.start],
@@ -1053,7 +1059,13 @@ def _agreements(
         if held and all(b.text != m.text for m in left for b in signers):
             left = sorted([*left, *signers], key=lambda m: m.start)
     pairs: list[tuple[Mention, Mention]] = []
-    if right:
+    if (
+        len(left) == len(right) > 1
+        and re.search(r"\brespectively\b", text[right[-1].end - sentence.start :])
+        and left[-1].end <= at
+    ):  # A, B and C signed deals with D, E and F respectively: in their order
+        pairs = list(zip(left, right, strict=True))
+    elif right:
         left = left[-3:] if left else []
         pairs = [(a, b) for a in left for b in right if a.text != b.text]
     elif len(left) >= 2 and not with_nobody:

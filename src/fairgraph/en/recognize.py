@@ -1318,8 +1318,8 @@ def _name_run(words: Sequence[str], lead: bool = False) -> bool:
 
     >>> _name_run(["Zahid", "Ali", "Khan"]), _name_run(["Ali", "Khan"])
     (True, False)
-    >>> _name_run(["Ali", "Khan"], lead=True)
-    True
+    >>> _name_run(["Ali", "Khan"], lead=True), _name_run(["Ahmed", "Ali"])
+    (True, True)
     """
     lex = load_lexicon()
     return (
@@ -1336,6 +1336,16 @@ def _name_run(words: Sequence[str], lead: bool = False) -> bool:
                 and lex.place(w) is not None
                 and lex.country(w) is None
                 and lex.demonym(w) is None
+            )
+            or (  # Ahmed Ali: a place's other spelling (Ali for Ngari) closing a name
+                i == len(words) - 1
+                and i > 0
+                and _name_word(words[0])
+                and w[1:].isalpha()
+                and w[1:].islower()
+                and (place := lex.place(w)) is not None
+                and place.name != w
+                and lex.country(w) is None
             )
             for i, w in enumerate(words)
         )
@@ -1508,7 +1518,9 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))
-            and not re.fullmatch(r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place)
+            and not re.fullmatch(
+                r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place
+            )
         ):  # (the Guangming District government: a district's own government, kept)
             continue  # "X government" of a place the lexicon does not know: too loose
             # (the Tanzanian government: a country's government, kept)
@@ -2014,7 +2026,7 @@ def find_divisions_abroad(text: str) -> list[Mention]:
 
     >>> [m.text for m in find_divisions_abroad("signed with the Australian state of Victoria.")]
     ['Victoria']
-    >>> find_divisions_abroad("the city of Lanzhou"), find_divisions_abroad("the Chinese city of Xi")
+    >>> find_divisions_abroad("the city of Lanzhou"), find_divisions_abroad("Chinese city of X")
     ([], [])
     """
     lex = load_lexicon()
@@ -2420,10 +2432,12 @@ _SIGNING = re.compile(
     r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
 _SLOT_BEFORE = re.compile(
-    r"(?:\b(?:with|between|and|by|while|whereas)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$"
+    r"(?:\b(?:with|between|and|by|while|whereas|including|namely|such\s+as)|,|:|^)\s*(?:the\s+)?$"
+    r"|^\s*(?:The\s+)?$"
 )
 _SLOT_AFTER = re.compile(
-    r"\s*(?:,|and\b|&|signed\b|inked\b|sealed\b|struck\b|reached\b|has\s+signed|have\s+signed"
+    r"\s*(?:,|and\b|&|\((?=[A-Z][\w ]*\))|signed\b|inked\b|sealed\b|struck\b|reached\b"
+    r"|has\s+signed|have\s+signed"
     r"|entered\b|on\s+\w+\s+signed|[.;]|$|\s+(?!(?:countries|nations|states|companies|firms"
     r"|enterprises|businesses|sides?|partners|governments|people|investors|officials|delegat\w+"
     r"|provinces|cities|regions|counterparts|leaders|region|province|city)\b)[a-z])"
@@ -2679,7 +2693,10 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
     """A bracketed short form behind a name (Ministry of Commerce (MOC)) is that name's."""
     out = []
+    lex = load_lexicon()
     for match in _ACRONYM.finditer(text):
+        if lex.country(match.group(1)) or lex.place(match.group(1)):
+            continue  # Acme (Germany), Acme (China): where the company is, no short form
         before = [
             m for m in found if m.end <= match.start() and text[m.end : match.start()].strip() == ""
         ]
