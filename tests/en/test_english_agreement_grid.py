@@ -663,6 +663,20 @@ def _lists_and_brackets_cases() -> list[Case]:
             "Construction Bank, respectively, worth 2 billion yuan.",
             {_pair(TSINGHUA, BOC), _pair(LZU, CCB)},
         ),
+        (  # a company the lexicon does not hold, described before its name
+            "A Kazakh grain trading company, Norvik Agro, and PowerChina signed a contract to "
+            "build a silo.",
+            {frozenset({"Norvik Agro", POWERCHINA[1]})},
+        ),
+        (
+            "Kazakh drugmaker Norvik Pharma signed a distribution deal with Sinopec.",
+            {frozenset({"Norvik Pharma", SINOPEC[1]})},
+        ),
+        (
+            "Deals were signed by Sinopec with Falkenrath Chemie AG, and by PowerChina with "
+            "Norvik Pharma, on technology and distribution.",
+            {_pair(SINOPEC, FALKEN_AG), frozenset({POWERCHINA[1], "Norvik Pharma"})},
+        ),
         (
             "Li Ming, chairman of Sinopec, and Ahmed Ali, CEO of Brightwater Holdings PLC, "
             "signed the agreement on behalf of their companies.",

@@ -649,6 +649,37 @@ GRID: dict[str, Row] = {
         "Anna Vogt, Halden Maschinenbau GmbH's managing director, attended the signing.",
         {("Anna Vogt", "managing director", "Halden Maschinenbau GmbH", None)},
     ),
+    # a company the lexicon does not hold, named only by a chief's title around it
+    "X CEO A B (X unknown)": (
+        "Norvik CEO Anna Berg said the plant would open next year.",
+        {("Anna Berg", "CEO", "Norvik", None)},
+    ),
+    "A B, CEO of X (X unknown, one word),": (
+        "Anna Berg, CEO of Norvik, said the plant would open next year.",
+        {("Anna Berg", "CEO", "Norvik", None)},
+    ),
+    '"…," X Chairman A B said (X unknown)': (
+        '"We are ready," Norvik Chairman Anna Berg said.',
+        {("Anna Berg", "Chairman", "Norvik", None)},
+    ),
+    "Board Chairman A: no company": (
+        "Board Chairman Li Ming of Kestrel Technology Co., Ltd. attended the signing.",
+        {("Li Ming", "Chairman", KESTREL, None)},
+    ),
+    "A, governor of X province and deputy Party chief of the province,": (
+        "Ren Hua, governor of Gansu province and deputy Party chief of the province, attended.",
+        {
+            ("Ren Hua", "governor", GANSU_GOV, None),
+            ("Ren Hua", "deputy Party chief", GANSU_CPC, None),
+        },
+    ),
+    "A, mayor of X and deputy Party secretary of the city,": (
+        "Zhang Wei, mayor of Lanzhou and deputy Party secretary of the city, attended.",
+        {
+            ("Zhang Wei", "mayor", LANZHOU_GOV, None),
+            ("Zhang Wei", "deputy Party secretary", LANZHOU_CPC, None),
+        },
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

@@ -90,6 +90,19 @@ def _unit(
             )
             if target.type == "Place" and division:  # of Yunnan province and chairman of …
                 end += division.end()
+    elif (
+        the_place := re.match(
+            r"\s+of\s+the\s+(?:province|city|region|county|prefecture|municipality)\b",
+            text[role.end :],
+        )
+    ) and (
+        places := [
+            m
+            for m in mentions
+            if m.type == "Place" and m.end <= role.start and m.subtype != "venue"
+        ]
+    ):  # governor of Gansu and deputy Party chief of the province: the place named before
+        body, end = places[-1], role.end + the_place.end()
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
         foreign = (d := _DEMONYM.search(text[max(0, role.start - 30) : role.start])) and (

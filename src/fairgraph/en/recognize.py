@@ -2171,12 +2171,40 @@ def recognize(text: str) -> list[Mention]:
         and h.group(1).split()[0] not in _FUNCTION
     ]  # the Galeries Lafayette group
     lex = load_lexicon()
-    for h in [*_DESCRIBED_AFTER.finditer(flat), *_OWNED.finditer(flat)]:
+    title_words = {w for t in lex.titles for w in t.split()}
+    for h in [
+        *_DESCRIBED_AFTER.finditer(flat),
+        *_DESCRIBED_BEFORE.finditer(flat),
+        *_OWNED.finditer(flat),
+        *(
+            c
+            for c in [*_CHIEF_OF.finditer(text), *_CHIEF_BEFORE.finditer(text)]
+            if flat[c.start(1) : c.end(1)] == c.group(1)  # (the title is read; the name not)
+            and not (  # Chairman of Zentrix Medical Peter Banda attended: a name runs on
+                c.re is _CHIEF_OF
+                and len(c.group(1).split()) >= 3
+                and re.match(r"\s+[a-z]", text[c.end(1) :])
+            )
+        ),
+    ]:
         name = h.group(1)
         words = name.split()
         while words and words[0] in _FUNCTION:
             words.pop(0)
         name = " ".join(words)
+        if h.re in (_CHIEF_OF, _CHIEF_BEFORE) and (
+            any(
+                w in title_words
+                or w in _FUNCTION
+                or w in _GENERIC
+                or w in _GENERIC_ORG
+                or w in _NOT_A_COMPANY
+                or w in portfolio_words()
+                for w in words
+            )
+            or lex.body(name) is not None
+        ):
+            continue  # Vice President A, CEO of the Board: title words, no company
         if (
             not name
             or lex.place(name)
@@ -2428,7 +2456,7 @@ _SIGNING = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
     r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
     r"|partnerships?|projects?|documents?)\b"
-    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
+    r"|\b(?i:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
     r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
 _SLOT_BEFORE = re.compile(
@@ -2523,7 +2551,7 @@ def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Men
         if whole.endswith(".") and not _ABBREVIATION.search(whole):
             whole = whole[:-1]
         at = 0
-        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", whole):
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+with\s+", whole):
             at = whole.index(piece, at)
             start, phrase = match.start() + at, piece
             at += len(piece)
@@ -2641,6 +2669,8 @@ def _blank(match: re.Match[str]) -> str:
 
 _DESCRIBED = re.compile(
     r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
+    r"|(?:drug|chip|steel|ship|truck|phone|battery|tire|tyre|cement|machine|bus|plane|aircraft"
+    r"|appliance|equipment|glass|paper)maker|refiner|utility|processor"
     r"|developer|producer|supplier|conglomerate|enterprise|startup|agency|label|chain|lender"
     r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
@@ -2659,11 +2689,36 @@ _DESCRIBED_AFTER = re.compile(
     + _COMPANY_NOUNS
     + r"(?![\w'’-])"
 )
+#: a kind of company, then its name between commas: a Russian timber processing company,
+#: Sibirsky Les, and …
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,4}?"
+    + _COMPANY_NOUNS
+    + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
+)
 #: a company's possession: Tesla's Shanghai factory
 _OWNED = re.compile(
     r"(?<![\w'’-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:factory|plant|subsidiary|headquarters|booth|stand|pavilion|products|brand|shares"
     r"|chairman|CEO|president|founder)\b"
+)
+#: a company's chief: the CEO (chairman, founder …) of X; X CEO A B (a name the lexicon does
+#: not hold: the company, as a title's body)
+_CHIEF = (
+    r"(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Ff]ounder"
+    r"|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)"
+)
+#: words before a chief's title that name no company (Board Chairman, Honorary President)
+_NOT_A_COMPANY = frozenset(
+    "Board Honorary Former Acting Founding Interim Outgoing Incoming Then Current Company"
+    " Corporate Global Regional Country Chinese Foreign".split()
+)
+_CHIEF_OF = re.compile(
+    rf"\b{_CHIEF}\s+(?:of|at)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"
+    r"(?=\s*[,.;:)]|\s*$|\s+[a-z])"
+)
+_CHIEF_BEFORE = re.compile(
+    rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+{_CHIEF}\s+(?=[A-Z][a-z])"
 )
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
