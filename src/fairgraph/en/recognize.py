@@ -2709,10 +2709,11 @@ _CHIEF = (
     r"|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)"
 )
 #: words before a chief's title that name no company (Board Chairman, Honorary President)
-_NOT_A_COMPANY = frozenset(
+_NOT_A_COMPANY_WORDS = (
     "Board Honorary Former Acting Founding Interim Outgoing Incoming Then Current Company"
-    " Corporate Global Regional Country Chinese Foreign".split()
+    " Corporate Global Regional Country Chinese Foreign"
 )
+_NOT_A_COMPANY = frozenset(_NOT_A_COMPANY_WORDS.split())
 _CHIEF_OF = re.compile(
     rf"\b{_CHIEF}\s+(?:of|at)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"
     r"(?=\s*[,.;:)]|\s*$|\s+[a-z])"
