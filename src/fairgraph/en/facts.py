@@ -923,6 +923,11 @@ def _agreements(
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
         or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
         or m.type in ("Place", "Country")
+        and re.search(  # based in Kostanay, Kazakhstan: where, not who
+            r"\b(?:[Ii]n|[Aa]t)\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2},\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 50) : m.start - sentence.start],
+        )
+        or m.type in ("Place", "Country")
         and re.match(r"\)", text[m.end - sentence.start :])
         and re.search(
             r"[\w.]\s*\($", text[max(0, m.start - sentence.start - 3) : m.start - sentence.start]

@@ -2044,6 +2044,44 @@ def find_divisions_abroad(text: str) -> list[Mention]:
     return out
 
 
+#: a town then its country after a comma: headquartered in Rueil-Malmaison, France; in
+#: Mendoza, Argentina
+_TOWN_COUNTRY = re.compile(
+    r"\b(?:in|at|from|near)\s+"
+    rf"([{UPPER}][\w'’]+(?:[\s-][{UPPER}][\w'’]+){{0,2}}),\s+(?:the\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
+)
+
+
+def find_towns_abroad(text: str) -> list[Mention]:
+    """A town abroad written with its country after a comma (based in X, France): a place.
+
+    >>> [m.text for m in find_towns_abroad("Acme, headquartered in Rueil-Malmaison, France,")]
+    ['Rueil-Malmaison']
+    >>> find_towns_abroad("in Acme Tower, Lanzhou"), find_towns_abroad("in June, China")
+    ([], [])
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _TOWN_COUNTRY.finditer(text):
+        country = lex.country(m.group(2))
+        words = re.split(r"[\s-]", m.group(1))
+        if (
+            country is None
+            or country.iso2 == "CN"
+            or lex.place(m.group(1)) is not None
+            or lex.country(m.group(1)) is not None
+            or lex.body(m.group(1)) is not None
+            or any(
+                w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG
+                for w in words
+            )
+        ):
+            continue
+        out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "town-abroad"))
+    return out
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
@@ -2054,6 +2092,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_divisions_abroad(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_towns_abroad(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
     areas += [a for a in _lower_autonomous(text) if _free(areas, a.start, a.end)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
