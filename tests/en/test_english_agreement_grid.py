@@ -406,6 +406,10 @@ def _unsigned_cases() -> list[Case]:
         "{A} denied that it had signed a deal with {b}.",
         "{A} and {b} held talks on a possible agreement.",
         "{A} is in talks with {b} over a deal.",
+        "{A} and {b} will also sign a framework agreement.",  # round 12: an adverb between
+        "{A} will soon ink a supply deal with {b}.",
+        "A cooperation agreement will also be signed by {a} and {b}.",
+        "{A} and {b} are scheduled to sign an MoU on Friday.",
     ]
     out: list[Case] = []
     for k, form in enumerate(forms):

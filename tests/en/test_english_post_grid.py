@@ -680,6 +680,31 @@ GRID: dict[str, Row] = {
             ("Zhang Wei", "deputy Party secretary", LANZHOU_CPC, None),
         },
     ),
+    # a post held now however it is introduced; a former one dropped, the one after kept
+    "A and B, both TITLEs of X,": (
+        "Li Ming and Wang Hua, both vice governors of Gansu, attended the forum.",
+        {
+            ("Li Ming", "vice governors", GANSU_GOV, None),
+            ("Wang Hua", "vice governors", GANSU_GOV, None),
+        },
+    ),
+    "A, who was recently appointed TITLE of X,": (
+        "Li Ming, who was recently appointed vice governor of Gansu, attended the forum.",
+        {("Li Ming", "vice governor", GANSU_GOV, None)},
+    ),
+    "A, newly appointed TITLE of X,": (
+        "Li Ming, newly appointed vice governor of Gansu, attended the forum.",
+        {("Li Ming", "vice governor", GANSU_GOV, None)},
+    ),
+    "A, now TITLE of X,": (
+        "Li Ming, now vice governor of Gansu, attended the forum.",
+        {("Li Ming", "vice governor", GANSU_GOV, None)},
+    ),
+    "A, former TITLE of X and now TITLE of Y: Y's only": (
+        "Li Ming, former vice governor of Gansu and now chairman of China Huadian "
+        "Corporation, attended the forum.",
+        {("Li Ming", "chairman", HUADIAN, None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

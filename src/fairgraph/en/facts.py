@@ -30,7 +30,7 @@ from fairgraph.model import (
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:(?:a|an)\s+)?|\s*;\s*"
+    r"^(?:\s*,\s*(?:and\s+)?(?:now\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:now\s+)?(?:(?:a|an)\s+)?|\s*;\s*"
     r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
     r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
@@ -316,7 +316,11 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"^\s*,\s*(?:who|which)\s+(?:is|also\s+serves\s+as|serves\s+as)"
                 r"(?:\s+also)?\s+"
                 r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
-                r"|^\s*,\s*also\s+$",  # A, also Deputy Secretary of X
+                r"|^\s*,\s*also\s+$"  # A, also Deputy Secretary of X
+                r"|^\s*,\s*(?:both|all|now)\s+$"  # A and B, both vice governors of X
+                r"|^\s*,\s*(?:a\s+)?(?:former|the\s+then|then|ex-)[\s-]*$"  # (dropped below)
+                r"|^\s*,\s*(?:who\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+|recently\s+"
+                r"|just\s+)?(?:appointed|named|elected)\s+(?:as\s+)?$",  # A, newly appointed TITLE
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
@@ -410,7 +414,7 @@ _LOCAL_TITLE = re.compile(
 #: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
 #: Ambassador): no post now
 _FORMER = re.compile(
-    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|[Tt]hen-|[Ll]ate\s+"
+    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|(?<=,\s)then\s+|[Tt]hen-|[Ll]ate\s+"
     r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 
@@ -563,7 +567,12 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
 
 #: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
 #: hope) to sign, will be signed
-_UNSIGNED = re.compile(r"\b(?:will|would|shall|may|might|could|to)\s+(?:be\s+)?$", re.IGNORECASE)
+_UNSIGNED = re.compile(
+    r"\b(?:will|would|shall|may|might|could|to)\s+"
+    r"(?:(?:also|then|soon|jointly|formally|officially|further|later|each|both|likely|now)\s+)*"
+    r"(?:be\s+)?$",
+    re.IGNORECASE,
+)
 _BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _BARE_OR_PASSIVE = re.compile(r"(?i:sign|ink|seal|clinch|pen|signed/be|inked/be|sealed/be)")
 
