@@ -690,6 +690,58 @@ def _lists_and_brackets_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _across_sentences_cases() -> list[Case]:
+    """Round 12: "The company (also) signed …" is the signer of the signing before (not the
+    company it signed with); "the two sides" after a dateline's sentence (its agency no side)
+    where a governor met a company's chairman (the province's government and the company);
+    a sentence listing the deals signed (They include X between A and B, and Y between C and
+    D; Among them is …) without a signing verb of its own — and no pair from "trade between"."""
+    dateline = "LANZHOU, July 8 (Xinhua) -- "
+    forms = [
+        (
+            "Halden Maschinenbau GmbH signed a deal with Falkenrath Chemie AG. The company also "
+            "signed a supply deal with PowerChina.",
+            {_pair(HALDEN_GMBH, FALKEN_AG), _pair(HALDEN_GMBH, POWERCHINA)},
+        ),
+        (
+            f"{dateline}Sinopec signed a framework agreement with the Gansu Provincial People's "
+            "Government on Monday. Under the agreement, Sinopec will build a refinery in "
+            "Lanzhou. The company also signed a supply contract with PowerChina.",
+            {_pair(SINOPEC, GANSU), _pair(SINOPEC, POWERCHINA)},
+        ),
+        (
+            "Kestrel Trading Co., Ltd. opened an office in Lanzhou. The company has signed a "
+            "supply deal with State Grid Corporation of China.",
+            {_pair(KESTREL_LTD, STATE_GRID)},
+        ),
+        (
+            f"{dateline}Gansu Governor Ren Hua met with Brightwater Holdings PLC chairman Tom "
+            "Hale on Monday. After the talks, the two sides signed a strategic cooperation "
+            "agreement.",
+            {_pair(GANSU, BRIGHTWATER_PLC)},
+        ),
+        (
+            f"{dateline}A total of 36 agreements were signed at the expo. They include a "
+            "2-billion-yuan contract between Sinopec and Vantor Energia S.A., and an MoU between "
+            "PowerChina and Halden Maschinenbau GmbH.",
+            {_pair(SINOPEC, VANTOR_SA), _pair(POWERCHINA, HALDEN_GMBH)},
+        ),
+        (
+            "A total of 36 agreements were signed at the expo. Among them is a $500 million deal "
+            "between China Huadian Corporation and Falkenrath Chemie AG.",
+            {_pair(HUADIAN, FALKEN_AG)},
+        ),
+        (
+            "Major deals included a framework agreement between the Gansu Provincial People's "
+            "Government and PowerChina.",
+            {_pair(GANSU, POWERCHINA)},
+        ),
+        ("The deals are expected to boost trade between Gansu and Kazakhstan.", set()),
+        ("The deals include plans to boost trade between Gansu and Kazakhstan.", set()),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -707,6 +759,7 @@ def cases() -> list[Case]:
         + _datelines_and_origins_cases()
         + _trade_partner_cases()
         + _lists_and_brackets_cases()
+        + _across_sentences_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

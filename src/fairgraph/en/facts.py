@@ -971,24 +971,11 @@ def _agreements(
         # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
     ]
     at = sentence.start + verb.start()
-    betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
-    if len(betweens) >= 2:  # a project between A and B, and a park between C and D
-        listed = []
-        for i, b in enumerate(betweens):
-            stop = betweens[i + 1].start() if i + 1 < len(betweens) else len(text)
-            inside = [m for m in parties if b.end() <= m.start - sentence.start < stop][:2]
-            if len(inside) == 2 and re.fullmatch(
-                r"\s+and\s+(?:the\s+)?",
-                text[inside[0].end - sentence.start : inside[1].start - sentence.start],
-            ):
-                near = [a for a in amounts if b.start() - 60 <= a.start - sentence.start < stop]
-                listed.append((inside[0], inside[1], near[0] if near else None))
+    if len(re.findall(r"\bbetween\s", text)) >= 2:
+        # a project between A and B, and a park between C and D
+        listed = _between_pairs(sentence, evidence, parties, amounts, dates, kind)
         if listed:
-            date = dates[0].date if dates else None
-            return [
-                Agreement((a, c), kind, evidence, date=date, investment=amount)
-                for a, c, amount in listed
-            ]
+            return listed
     left = [m for m in parties if m.end <= at]
     rest = text[verb.end() :]
     right: list[Mention] = []
@@ -1110,6 +1097,84 @@ _TRADE_PARTNER = re.compile(
     r"^[^.;]{0,40}?\bto\s+(?:(?:buy|purchase|import|source|procure)\b[^.;]{0,80}?\bfrom"
     r"|(?:supply|sell|export|provide|deliver|ship)\b[^.;]{0,80}?\bto)\s+(?:the\s+)?"
 )
+
+
+def _between_pairs(
+    sentence: Span,
+    evidence: Span,
+    parties: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    kind: str,
+) -> list[Agreement]:
+    """Each "X between A and B" of a sentence (a project between A and B, and a park between
+    C and D): one A–B agreement, with the sum written near it."""
+    text = sentence.text
+    betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
+    listed = []
+    for i, b in enumerate(betweens):
+        stop = betweens[i + 1].start() if i + 1 < len(betweens) else len(text)
+        inside = [m for m in parties if b.end() <= m.start - sentence.start < stop][:2]
+        if len(inside) == 2 and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?",
+            text[inside[0].end - sentence.start : inside[1].start - sentence.start],
+        ):
+            near = [a for a in amounts if b.start() - 60 <= a.start - sentence.start < stop]
+            listed.append((inside[0], inside[1], near[0] if near else None))
+    date = dates[0].date if dates else None
+    return [
+        Agreement((a, c), kind, evidence, date=date, investment=amount) for a, c, amount in listed
+    ]
+
+
+#: a sentence listing deals signed (They include …; Among them are …; Major deals included …)
+_DEALS_LISTED = re.compile(
+    r"^\W*(?:(?:They|These|Those|The\s+(?:deals|agreements|contracts|projects|signings|documents)"
+    r"(?:\s+signed)?|Major\s+(?:deals|agreements|contracts|projects)|Highlights)\s+"
+    r"(?:also\s+)?include[sd]?\b|Among\s+(?:them|the\s+(?:deals|agreements|contracts|projects)"
+    r"(?:\s+signed)?)\s+(?:is|are|was|were)\b)"
+)
+#: a kind of agreement right before "between" (a 2-billion-yuan contract between)
+_KIND_BEFORE_BETWEEN = re.compile(
+    r"(?i:agreements?|deals?|contracts?|MoUs?|memorand\w+|pacts?|accords?|protocols?"
+    r"|projects?|letters?\s+of\s+intent|orders?)\s+(?:\([^)]*\)\s+)?(?:signed\s+)?$"
+)
+
+
+def listed_deals(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """A sentence with no signing verb that lists the deals signed (They include a contract
+    between A and B, and an MoU between C and D): each pair between, of its kind."""
+    if not _DEALS_LISTED.match(sentence.text) or signing_verbs(sentence.text):
+        return []
+    kind = _agreement_type(sentence.text)
+    if kind is None:
+        return []
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and m.origin not in ("owner-adjective", "of-company")
+        and sentence.start <= m.start < sentence.end
+    ]
+    found = _between_pairs(sentence, sentence, parties, amounts, dates, kind[1])
+    return [
+        a
+        for a in found
+        if _KIND_BEFORE_BETWEEN.search(
+            re.sub(
+                r"\s*between\s+(?:the\s+)?$",
+                " ",
+                sentence.text[: a.parties[0].start - sentence.start],
+            )
+        )
+    ]
+
+
 #: a company's unit named in apposition (its China subsidiary, Acme China Ltd., …)
 _UNIT_BEFORE = re.compile(
     r"\b(?:its|their|the\s+company['’]s|the\s+group['’]s)\s+(?:[\w-]+\s+){0,3}?"
@@ -1213,15 +1278,22 @@ _TWO_SIDES = re.compile(
 )
 
 
-def two_sides(sentence: Span, mentions: Sequence[Mention]) -> list[Mention]:
+def two_sides(
+    sentence: Span, mentions: Sequence[Mention], posts: Sequence[Post] = ()
+) -> list[Mention]:
     """The two bodies (or countries) a sentence names, as "the two sides" of the next one's
-    signing: exactly two, neither where it happened nor an owner or a company's country."""
+    signing: exactly two, neither where it happened nor an owner or a company's country nor
+    its dateline's agency; a person's body stands for the person who met (Governor A met
+    with X chairman B: the province's government and X)."""
+    head = _DATELINE_HEAD.match(sentence.text)
+    since = sentence.start + (head.end() if head else 0)
+    bodies = [p.organization or p.represents for p in posts]
     out: list[Mention] = []
-    for m in mentions:
+    for m in sorted([*mentions, *(b for b in bodies if b is not None)], key=lambda m: m.start):
         if (
-            m.type in ("Organization", "Country")
-            and m.origin not in ("owner-adjective", "of-company")
-            and sentence.start <= m.start
+            (m.type in ("Organization", "Country") or m in bodies)
+            and m.origin not in ("owner-adjective", "of-company", "dateline")
+            and since <= m.start
             and m.end <= sentence.end
             and all(o.text != m.text for o in out)
         ):

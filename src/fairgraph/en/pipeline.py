@@ -26,6 +26,7 @@ from fairgraph.en.facts import (
     fair_facts,
     find_agreements,
     find_posts,
+    listed_deals,
     signed_by_two_sides,
     signed_with,
     sole_signer,
@@ -370,6 +371,15 @@ def _anaphora_named(
         for m in mentions
         if m.origin == ANAPHORA
     }
+    for m in named:  # The company also signed …: the signer of the signing before
+        if _SUBJECT_SIGNS.match(text, m.end):
+            before = [
+                a.parties[0]
+                for a in agreements
+                if a.evidence.end <= m.start and a.parties[0].origin != ANAPHORA
+            ]
+            if before:
+                named[m] = before[-1]
     posts = [
         dataclasses.replace(p, organization=named[p.organization])
         if p.organization in named and named[p.organization] is not None
@@ -382,6 +392,13 @@ def _anaphora_named(
         if len({m.text for m in parties}) == len(parties):  # not a company signing with itself
             out.append(dataclasses.replace(a, parties=parties))
     return [m for m in mentions if m not in named], posts, out
+
+
+#: "the company" as the subject of a signing (The company also signed …)
+_SUBJECT_SIGNS = re.compile(
+    r"\s+(?:(?:also|then|later|separately|has|have|had|further)\s+)*"
+    r"(?:signed|inked|sealed|entered\s+into|struck|clinched|penned)\s"
+)
 
 
 def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:
@@ -406,7 +423,8 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
             hit.group().endswith("s") and any(0 < r.start - hit.end() <= 2 for r in roles)
         )
         signs = re.search(r"\b(?:with|between|and)\s+$", text[max(s.start, start - 9) : start])
-        if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])):
+        signer = not hit.group().endswith("s") and _SUBJECT_SIGNS.match(text, end)
+        if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])) or signer:
             out.append(Mention(start, end, text[start:end], "Organization", "Company", ANAPHORA))
     return out
 
@@ -490,11 +508,13 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         if not s_agreements and signer is not None:  # … were signed with A, B and C
             s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
+        if not s_agreements:  # They include a contract between A and B, and …
+            s_agreements = listed_deals(s, in_s, s_amounts, s_dates)
         if not s_agreements and "\n" not in text[previous_end : s.start]:
             # the two sides signed X, after a sentence of the paragraph naming them
             s_agreements = signed_by_two_sides(s, sides, s_amounts, s_dates)
         signer = sole_signer(s, in_s) if not s_agreements else None
-        sides = two_sides(s, in_s)
+        sides = two_sides(s, in_s, found)
         agreements.extend(s_agreements)
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
