@@ -705,6 +705,31 @@ GRID: dict[str, Row] = {
         "Corporation, attended the forum.",
         {("Li Ming", "chairman", HUADIAN, None)},
     ),
+    # "the DEMONYM company" stands for the company of that country named before; none, none
+    "…, said A B, chief executive of the DEMONYM company (named in it)": (
+        "Kestrel Technology Co., Ltd. signed a contract with Kenya Pipeline Corporation. "
+        '"This contract shows our trust," said Peter Otieno, chief executive of the Kenyan '
+        "company.",
+        {("Peter Otieno", "chief executive", "Kenya Pipeline Corporation", None)},
+    ),
+    "…, said A B, chief executive of the DEMONYM company (X GmbH of COUNTRY)": (
+        "Kestrel Technology Co., Ltd. signed a contract with Halden Maschinenbau GmbH of "
+        'Germany. "We are glad," said Anna Vogt, chief executive of the German company.',
+        {("Anna Vogt", "chief executive", "Halden Maschinenbau GmbH", None)},
+    ),
+    "TITLE of X County who is also TITLE of Y (no comma before who)": (
+        "Li Ming, Party chief of Yuzhong County who is also director of the Yuzhong Economic "
+        "Development Zone Management Committee, spoke.",
+        {
+            ("Li Ming", "Party chief", "Yuzhong County CPC Committee", None),
+            (
+                "Li Ming",
+                "director",
+                "Yuzhong Economic Development Zone Management Committee",
+                None,
+            ),
+        },
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

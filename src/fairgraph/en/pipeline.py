@@ -371,6 +371,9 @@ def _anaphora_named(
         for m in mentions
         if m.origin == ANAPHORA
     }
+    for m in named:  # the Ethiopian company: a company of that country named before
+        if _THE_DEMONYM_COMPANY.fullmatch(m.text):
+            named[m] = _demonym_company(text, mentions, m)
     for m in named:  # The company also signed …: the signer of the signing before
         if _SUBJECT_SIGNS.match(text, m.end):
             before = [
@@ -385,7 +388,8 @@ def _anaphora_named(
         if p.organization in named and named[p.organization] is not None
         else p
         for p in posts
-    ]
+        if not (p.organization in named and named[p.organization] is None)
+    ]  # (a company no name stands for: no post)
     out = []
     for a in agreements:
         parties = tuple(named.get(m) or m for m in a.parties)
@@ -426,7 +430,54 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
         signer = not hit.group().endswith("s") and _SUBJECT_SIGNS.match(text, end)
         if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])) or signer:
             out.append(Mention(start, end, text[start:end], "Organization", "Company", ANAPHORA))
+    lex = load_lexicon()
+    for hit in _THE_DEMONYM_COMPANY.finditer(text, first):  # chief executive of the Ethiopian
+        country = lex.demonym(hit.group(1))  # company: the company of that country named before
+        titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : hit.start()]) for r in roles)
+        if country is None or country.iso2 == "CN" or not titled or not _free(found, *hit.span()):
+            continue
+        out.append(
+            Mention(hit.start(), hit.end(), hit.group(), "Organization", "Company", ANAPHORA)
+        )
     return out
+
+
+#: "the Ethiopian company": a company of that country the report named before
+_THE_DEMONYM_COMPANY = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:company|firm|corporation|group|enterprise)(?![\w-])"
+)
+
+
+def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) -> Mention | None:
+    """The company "the Ethiopian company" stands for: the nearest one before it whose name
+    carries the demonym or its country's name; None when there is none."""
+    demonym = _THE_DEMONYM_COMPANY.match(anaphora.text)
+    if demonym is None:
+        return None
+    country = load_lexicon().demonym(demonym.group(1))
+    words = {demonym.group(1), *((country.name,) if country is not None else ())}
+    named = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.origin != ANAPHORA
+        and m.end <= anaphora.start
+        and (
+            any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.text) for w in words)
+            or any(  # Acme GmbH of Germany, Acme (Germany), German machinery maker Acme
+                re.match(
+                    rf"\s+(?:of|from)\s+(?:the\s+)?{re.escape(w)}\b|\s*\({re.escape(w)}\)",
+                    text[m.end :],
+                )
+                or re.search(
+                    rf"\b{re.escape(w)}\s+(?:[a-z-]+\s+){{1,3}}$",
+                    text[max(0, m.start - 50) : m.start],
+                )
+                for w in words
+            )
+        )
+    ]
+    return named[-1] if named else None
 
 
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
