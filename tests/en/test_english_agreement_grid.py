@@ -736,6 +736,15 @@ def _across_sentences_cases() -> list[Case]:
             "Government and PowerChina.",
             {_pair(GANSU, POWERCHINA)},
         ),
+        (  # the outlet or body that reports a signing signs nothing
+            "Sinopec signed a supply deal with PowerChina, the Lanzhou Evening News reported.",
+            {_pair(SINOPEC, POWERCHINA)},
+        ),
+        (
+            "China Huadian Corporation inked an MoU with Falkenrath Chemie AG, Xinhua reported "
+            "on Monday.",
+            {_pair(HUADIAN, FALKEN_AG)},
+        ),
         ("The deals are expected to boost trade between Gansu and Kazakhstan.", set()),
         ("The deals include plans to boost trade between Gansu and Kazakhstan.", set()),
     ]

@@ -931,6 +931,14 @@ def _agreements(
         )
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
         or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
+        or re.search(
+            r",\s+(?:the\s+|a\s+)?$",
+            text[max(0, m.start - sentence.start - 6) : m.start - sentence.start],
+        )
+        and re.match(  # …, the Lanzhou Evening News reported: the source, no party
+            r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|quoted|cited|learned)\b",
+            text[m.end - sentence.start :],
+        )
         or m.type in ("Place", "Country")
         and re.search(  # based in Kostanay, Kazakhstan: where, not who
             r"\b(?:[Ii]n|[Aa]t)\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2},\s+(?:the\s+)?$",
