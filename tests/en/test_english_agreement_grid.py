@@ -745,6 +745,19 @@ def _across_sentences_cases() -> list[Case]:
             "on Monday.",
             {_pair(HUADIAN, FALKEN_AG)},
         ),
+        (  # a town abroad and its country after a comma: the town signs, its country not
+            "Lanzhou established sister-city ties with Shymkent, Kazakhstan, by signing a "
+            "memorandum.",
+            {frozenset({"Lanzhou", "Shymkent"})},
+        ),
+        (
+            "Gansu signed agreements with Kazakhstan, Uzbekistan and Kyrgyzstan.",
+            {
+                frozenset({"Gansu", "Kazakhstan"}),
+                frozenset({"Gansu", "Uzbekistan"}),
+                frozenset({"Gansu", "Kyrgyzstan"}),
+            },
+        ),
         ("The deals are expected to boost trade between Gansu and Kazakhstan.", set()),
         ("The deals include plans to boost trade between Gansu and Kazakhstan.", set()),
     ]

@@ -965,6 +965,18 @@ def _agreements(
             text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
         )  # in Xi'an, capital of Shaanxi Province
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
+    located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
+        m
+        for m in mentions
+        if m.type == "Country"
+        and re.match(r"\s*(?:[,.;)]|$)", text[m.end - sentence.start :])
+        and any(
+            p.type == "Place"
+            and re.fullmatch(r",\s+", _gap(text, p.end - sentence.start, m.start - sentence.start))
+            for p in mentions
+            if p.end <= m.start
+        )
+    }
     watching = _WITH_WITNESS.search(text)
     if watching is not None:  # …, with C witnessing (looking on): C signs nothing
         located |= {m for m in mentions if m.start >= sentence.start + watching.start()}

@@ -2047,10 +2047,12 @@ def find_divisions_abroad(text: str) -> list[Mention]:
 #: a town then its country after a comma: headquartered in Rueil-Malmaison, France; in
 #: Mendoza, Argentina
 _TOWN_COUNTRY = re.compile(
-    r"\b(?:in|at|from|near)\s+"
+    r"\b(in|at|from|near|with)\s+"
     rf"([{UPPER}][\w'’]+(?:[\s-][{UPPER}][\w'’]+){{0,2}}),\s+(?:the\s+)?"
-    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!['’])"
 )
+#: what ends a town's country after "with" (not a list: with A, Kazakhstan and Uzbekistan)
+_TOWN_COUNTRY_END = re.compile(r"\s*(?:[.;:)]|$|,(?!\s*[A-Z]))")
 
 
 def find_towns_abroad(text: str) -> list[Mention]:
@@ -2064,21 +2066,23 @@ def find_towns_abroad(text: str) -> list[Mention]:
     lex = load_lexicon()
     out = []
     for m in _TOWN_COUNTRY.finditer(text):
-        country = lex.country(m.group(2))
-        words = re.split(r"[\s-]", m.group(1))
+        if m.group(1) == "with" and not _TOWN_COUNTRY_END.match(text, m.end()):
+            continue  # signed with A, Kazakhstan and Uzbekistan: a list of parties
+        country = lex.country(m.group(3))
+        words = re.split(r"[\s-]", m.group(2))
         if (
             country is None
             or country.iso2 == "CN"
-            or lex.place(m.group(1)) is not None
-            or lex.country(m.group(1)) is not None
-            or lex.body(m.group(1)) is not None
+            or lex.place(m.group(2)) is not None
+            or lex.country(m.group(2)) is not None
+            or lex.body(m.group(2)) is not None
             or any(
                 w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG
                 for w in words
             )
         ):
             continue
-        out.append(Mention(m.start(1), m.end(1), m.group(1), "Place", None, "town-abroad"))
+        out.append(Mention(m.start(2), m.end(2), m.group(2), "Place", None, "town-abroad"))
     return out
 
 
