@@ -62,3 +62,13 @@ def test_no_town_abroad_from_a_month_a_building_or_a_chinese_city(text: str) -> 
     assert not any(
         m.origin in ("town-abroad", "division-abroad") for m in extract(text).mentions
     ), extract(text).mentions
+
+
+def test_a_city_inside_a_mastheads_outlet_is_no_place() -> None:
+    text = (
+        "Xining Business Journal | May 19, 2023\n\nSinopec signed a deal with PowerChina in "
+        "Lanzhou on Monday."
+    )
+    found = extract(text).mentions
+    assert places(text) == {"Lanzhou"}, found
+    assert any(m.text == "Xining Business Journal" for m in found)

@@ -587,6 +587,15 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         staff = {p.person.start for p in bylines}
         posts = [p for p in posts if p.person.start not in staff] + bylines
     extra.extend(new)  # an outlet a masthead names, credited or not
+    inside = {  # Lanzhou Business Journal | May 19: the outlet, not the city in its name
+        m
+        for m in mentions
+        if m.type in ("Place", "Country")
+        and any(
+            o.start <= m.start and m.end <= o.end and o.end - o.start > len(m.text) for o in new
+        )
+    }
+    mentions = [m for m in mentions if m not in inside]
     stated = {
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }
