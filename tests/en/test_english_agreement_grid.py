@@ -406,6 +406,10 @@ def _unsigned_cases() -> list[Case]:
         "{A} denied that it had signed a deal with {b}.",
         "{A} and {b} held talks on a possible agreement.",
         "{A} is in talks with {b} over a deal.",
+        "{A} and {b} will also sign a framework agreement.",  # round 12: an adverb between
+        "{A} will soon ink a supply deal with {b}.",
+        "A cooperation agreement will also be signed by {a} and {b}.",
+        "{A} and {b} are scheduled to sign an MoU on Friday.",
     ]
     out: list[Case] = []
     for k, form in enumerate(forms):
@@ -490,6 +494,276 @@ def _unnamed_side_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _datelines_and_origins_cases() -> list[Case]:
+    """Round 12: a wire's or a newspaper's dateline (PLACE, date /Wire/ --; KARACHI: …;
+    LAHORE -- …) signs nothing; places and countries that say where a side comes from (buyers
+    from X and Y, firms mostly from X, a company from X) are no parties; a participle used as
+    an adjective (the signed projects, to turn signed contracts into plants) signs nothing."""
+    forms = [
+        (
+            "BEIJING, Sept. 2, 2024 /PRNewswire/ -- Halden Maschinenbau GmbH today announced "
+            "that it entered into a strategic cooperation agreement with PowerChina.",
+            {_pair(HALDEN_GMBH, POWERCHINA)},
+        ),
+        (
+            "SHANGHAI, Nov. 7, 2023 /PRNewswire/ -- Falkenrath Chemie AG, a German chemicals "
+            "maker, said it has signed an MoU with Sinopec at the expo.",
+            {_pair(FALKEN_AG, SINOPEC)},
+        ),
+        (
+            "HONG KONG, March 3, 2024 /CNW/ — Kestrel Trading Co., Ltd. signed a supply "
+            "contract with Vantor Energia S.A.",
+            {_pair(KESTREL_LTD, VANTOR_SA)},
+        ),
+        (
+            "KARACHI: Local companies signed 14 MoUs worth $90 million with Chinese firms, "
+            "mostly from Gansu Province, at the expo in Lanzhou this week.",
+            set(),
+        ),
+        (
+            "LAHORE -- Brightwater Holdings PLC signed a deal with the Lanzhou Municipal "
+            "People's Government at the expo.",
+            {_pair(BRIGHTWATER_PLC, LANZHOU)},
+        ),
+        (
+            "Sinopec and PowerChina inked export contracts worth $800 million with buyers from "
+            "Kazakhstan and Uzbekistan.",
+            set(),
+        ),
+        (
+            "State Grid Corporation of China signed supply deals with importers from Kenya, "
+            "Uganda and Tanzania.",
+            set(),
+        ),
+        (
+            "The Lanzhou Municipal People's Government signed an investment agreement with a "
+            "company from Germany.",
+            set(),
+        ),
+        (
+            "Kestrel Trading Co., Ltd. signed purchase orders with suppliers from Gansu and "
+            "Qinghai provinces, and a framework agreement with Tsinghua University.",
+            {_pair(KESTREL_LTD, TSINGHUA)},
+        ),
+        (
+            '"Lanzhou is only two hours from Xining, and we are ready to turn signed contracts '
+            'into factories," the mayor said.',
+            set(),
+        ),
+        (
+            "Officials of Gansu and Qinghai reviewed the newly signed projects on Monday.",
+            set(),
+        ),
+        (
+            "Gansu and Qinghai will speed up every signed project, the two governors said.",
+            set(),
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
+def _trade_partner_cases() -> list[Case]:
+    """Round 12: the other side written as a trade's partner (agreements to buy X from A and
+    B; a deal to supply X to A), a district's own government in lower case (the X District
+    government) and a division abroad named with its kind (the Australian state of X, the
+    Japanese prefecture of X, the state of X in Brazil) as parties."""
+    district = "Government of Chengguan District"
+    forms = [
+        (
+            "Sinopec, together with its subsidiary PowerChina, signed agreements to buy "
+            "turbines and cables from Halden Maschinenbau GmbH and Falkenrath Chemie AG.",
+            {
+                _pair(SINOPEC, HALDEN_GMBH),
+                _pair(SINOPEC, FALKEN_AG),
+                _pair(POWERCHINA, HALDEN_GMBH),
+                _pair(POWERCHINA, FALKEN_AG),
+            },
+        ),
+        (
+            "China Huadian Corporation signed a deal to buy gas turbines from Vantor Energia S.A.",
+            {_pair(HUADIAN, VANTOR_SA)},
+        ),
+        (
+            "On Monday, Kestrel Trading Co., Ltd. inked contracts worth $2 billion to import "
+            "copper from Brightwater Holdings PLC.",
+            {_pair(KESTREL_LTD, BRIGHTWATER_PLC)},
+        ),
+        (
+            "State Grid Corporation of China signed a contract to supply transformers to "
+            "Morrow & Co.",
+            {_pair(STATE_GRID, MORROW_CO)},
+        ),
+        (
+            "Sinopec signed agreements to sell lubricants to customers from Kenya.",
+            set(),
+        ),
+        (
+            "Sinopec will sign a deal to buy equipment from Halden Maschinenbau GmbH.",
+            set(),
+        ),
+        (
+            "The Chengguan District government signed deals with PowerChina, Sinopec and "
+            "Tsinghua University respectively, involving 4.8 billion yuan.",
+            {
+                frozenset({district, POWERCHINA[1]}),
+                frozenset({district, SINOPEC[1]}),
+                frozenset({district, TSINGHUA[1]}),
+            },
+        ),
+        (
+            "Lanzhou and the Australian state of Queensland entered into a memorandum of "
+            "understanding on trade promotion during the expo.",
+            {frozenset({"Lanzhou", "Queensland"})},
+        ),
+        (
+            "The official said Gansu and the Japanese prefecture of Shizuoka had signed a "
+            "friendship agreement.",
+            {frozenset({"Gansu", "Shizuoka"})},
+        ),
+        (
+            "Gansu signed a sister-province agreement with the state of Parana in Brazil.",
+            {frozenset({"Gansu", "Parana"})},
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
+def _lists_and_brackets_cases() -> list[Case]:
+    """Round 12: parties listed after "including", "such as" or a colon; a party's country in
+    brackets (no party of its own, nor the party's short form); two lists of signers paired
+    in order by "respectively"; a signer whose name ends in a place's other spelling (Ahmed
+    Ali: Ali is also Ngari) signs for the body of its title, never as the place."""
+    forms = [
+        (
+            "Sinopec signed supply agreements with partners including Halden Maschinenbau GmbH "
+            "and Vantor Energia S.A.",
+            {_pair(SINOPEC, HALDEN_GMBH), _pair(SINOPEC, VANTOR_SA)},
+        ),
+        (
+            "PowerChina inked deals with companies such as Falkenrath Chemie AG and Morrow & Co.",
+            {_pair(POWERCHINA, FALKEN_AG), _pair(POWERCHINA, MORROW_CO)},
+        ),
+        (
+            "The Gansu Provincial People's Government signed agreements with three companies: "
+            "PowerChina, Sinopec and China Huadian Corporation.",
+            {_pair(GANSU, POWERCHINA), _pair(GANSU, SINOPEC), _pair(GANSU, HUADIAN)},
+        ),
+        (
+            "Sinopec signed deals with Vantor Energia S.A. (Spain) and Halden Maschinenbau GmbH "
+            "(Germany).",
+            {_pair(SINOPEC, VANTOR_SA), _pair(SINOPEC, HALDEN_GMBH)},
+        ),
+        (
+            "Falkenrath Chemie AG (Germany) signed a supply contract with PowerChina (China).",
+            {_pair(FALKEN_AG, POWERCHINA)},
+        ),
+        (
+            "Sinopec, PowerChina and China Huadian Corporation signed agreements with Halden "
+            "Maschinenbau GmbH, Vantor Energia S.A. and Falkenrath Chemie AG respectively.",
+            {_pair(SINOPEC, HALDEN_GMBH), _pair(POWERCHINA, VANTOR_SA), _pair(HUADIAN, FALKEN_AG)},
+        ),
+        (
+            "Tsinghua University and Lanzhou University inked deals with Bank of China and China "
+            "Construction Bank, respectively, worth 2 billion yuan.",
+            {_pair(TSINGHUA, BOC), _pair(LZU, CCB)},
+        ),
+        (  # a company the lexicon does not hold, described before its name
+            "A Kazakh grain trading company, Norvik Agro, and PowerChina signed a contract to "
+            "build a silo.",
+            {frozenset({"Norvik Agro", POWERCHINA[1]})},
+        ),
+        (
+            "Kazakh drugmaker Norvik Pharma signed a distribution deal with Sinopec.",
+            {frozenset({"Norvik Pharma", SINOPEC[1]})},
+        ),
+        (
+            "Deals were signed by Sinopec with Falkenrath Chemie AG, and by PowerChina with "
+            "Norvik Pharma, on technology and distribution.",
+            {_pair(SINOPEC, FALKEN_AG), frozenset({POWERCHINA[1], "Norvik Pharma"})},
+        ),
+        (
+            "Li Ming, chairman of Sinopec, and Ahmed Ali, CEO of Brightwater Holdings PLC, "
+            "signed the agreement on behalf of their companies.",
+            {_pair(SINOPEC, BRIGHTWATER_PLC)},
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
+def _across_sentences_cases() -> list[Case]:
+    """Round 12: "The company (also) signed …" is the signer of the signing before (not the
+    company it signed with); "the two sides" after a dateline's sentence (its agency no side)
+    where a governor met a company's chairman (the province's government and the company);
+    a sentence listing the deals signed (They include X between A and B, and Y between C and
+    D; Among them is …) without a signing verb of its own — and no pair from "trade between"."""
+    dateline = "LANZHOU, July 8 (Xinhua) -- "
+    forms = [
+        (
+            "Halden Maschinenbau GmbH signed a deal with Falkenrath Chemie AG. The company also "
+            "signed a supply deal with PowerChina.",
+            {_pair(HALDEN_GMBH, FALKEN_AG), _pair(HALDEN_GMBH, POWERCHINA)},
+        ),
+        (
+            f"{dateline}Sinopec signed a framework agreement with the Gansu Provincial People's "
+            "Government on Monday. Under the agreement, Sinopec will build a refinery in "
+            "Lanzhou. The company also signed a supply contract with PowerChina.",
+            {_pair(SINOPEC, GANSU), _pair(SINOPEC, POWERCHINA)},
+        ),
+        (
+            "Kestrel Trading Co., Ltd. opened an office in Lanzhou. The company has signed a "
+            "supply deal with State Grid Corporation of China.",
+            {_pair(KESTREL_LTD, STATE_GRID)},
+        ),
+        (
+            f"{dateline}Gansu Governor Ren Hua met with Brightwater Holdings PLC chairman Tom "
+            "Hale on Monday. After the talks, the two sides signed a strategic cooperation "
+            "agreement.",
+            {_pair(GANSU, BRIGHTWATER_PLC)},
+        ),
+        (
+            f"{dateline}A total of 36 agreements were signed at the expo. They include a "
+            "2-billion-yuan contract between Sinopec and Vantor Energia S.A., and an MoU between "
+            "PowerChina and Halden Maschinenbau GmbH.",
+            {_pair(SINOPEC, VANTOR_SA), _pair(POWERCHINA, HALDEN_GMBH)},
+        ),
+        (
+            "A total of 36 agreements were signed at the expo. Among them is a $500 million deal "
+            "between China Huadian Corporation and Falkenrath Chemie AG.",
+            {_pair(HUADIAN, FALKEN_AG)},
+        ),
+        (
+            "Major deals included a framework agreement between the Gansu Provincial People's "
+            "Government and PowerChina.",
+            {_pair(GANSU, POWERCHINA)},
+        ),
+        (  # the outlet or body that reports a signing signs nothing
+            "Sinopec signed a supply deal with PowerChina, the Lanzhou Evening News reported.",
+            {_pair(SINOPEC, POWERCHINA)},
+        ),
+        (
+            "China Huadian Corporation inked an MoU with Falkenrath Chemie AG, Xinhua reported "
+            "on Monday.",
+            {_pair(HUADIAN, FALKEN_AG)},
+        ),
+        (  # a town abroad and its country after a comma: the town signs, its country not
+            "Lanzhou established sister-city ties with Shymkent, Kazakhstan, by signing a "
+            "memorandum.",
+            {frozenset({"Lanzhou", "Shymkent"})},
+        ),
+        (
+            "Gansu signed agreements with Kazakhstan, Uzbekistan and Kyrgyzstan.",
+            {
+                frozenset({"Gansu", "Kazakhstan"}),
+                frozenset({"Gansu", "Uzbekistan"}),
+                frozenset({"Gansu", "Kyrgyzstan"}),
+            },
+        ),
+        ("The deals are expected to boost trade between Gansu and Kazakhstan.", set()),
+        ("The deals include plans to boost trade between Gansu and Kazakhstan.", set()),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -504,6 +778,10 @@ def cases() -> list[Case]:
         + _unsigned_cases()
         + _headline_cases()
         + _unnamed_side_cases()
+        + _datelines_and_origins_cases()
+        + _trade_partner_cases()
+        + _lists_and_brackets_cases()
+        + _across_sentences_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

@@ -21,6 +21,18 @@ def places(text: str) -> set[str]:
         ),
         ("a solar base in the Tengger Desert", "Tengger Desert"),
         ("wind farms in the Tarim Basin and the Gansu Corridor", "Tarim Basin"),
+        # round 12: a town abroad with its country after a comma; a division abroad by its kind
+        (
+            "Halden Maschinenbau GmbH, headquartered in Bietigheim-Bissingen, Germany, makes "
+            "pumps.",
+            "Bietigheim-Bissingen",
+        ),
+        ("Norvik Agro, based in Kostanay, Kazakhstan, grows wheat.", "Kostanay"),
+        ("A new plant opened in Querétaro, Mexico, last year.", "Querétaro"),
+        ("Gansu and the Australian state of Queensland signed an MoU.", "Queensland"),
+        ("The delegation visited the Japanese prefecture of Shizuoka.", "Shizuoka"),
+        ("The mayor toured the Russian city of Kazan in June.", "Kazan"),
+        ("Gansu signed an agreement with the state of Parana in Brazil.", "Parana"),
     ],
 )
 def test_a_place_is_read_by_its_form(text: str, place: str) -> None:
@@ -36,3 +48,27 @@ def test_a_place_is_read_by_its_form(text: str, place: str) -> None:
 )
 def test_a_route_or_a_demonym_before_a_feature_word_is_no_place(text: str) -> None:
     assert not any(m.origin == "feature" for m in extract(text).mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks took place in June, Kazakhstan's busiest month for fairs.",
+        "The forum was held at Acme Tower, Lanzhou.",
+        "Officials of the Chinese city of Lanzhou attended.",
+    ],
+)
+def test_no_town_abroad_from_a_month_a_building_or_a_chinese_city(text: str) -> None:
+    assert not any(
+        m.origin in ("town-abroad", "division-abroad") for m in extract(text).mentions
+    ), extract(text).mentions
+
+
+def test_a_city_inside_a_mastheads_outlet_is_no_place() -> None:
+    text = (
+        "Xining Business Journal | May 19, 2023\n\nSinopec signed a deal with PowerChina in "
+        "Lanzhou on Monday."
+    )
+    found = extract(text).mentions
+    assert places(text) == {"Lanzhou"}, found
+    assert any(m.text == "Xining Business Journal" for m in found)

@@ -30,8 +30,8 @@ from fairgraph.model import (
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:(?:a|an)\s+)?|\s*;\s*"
-    r"|\s*,\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
+    r"^(?:\s*,\s*(?:and\s+)?(?:now\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:now\s+)?(?:(?:a|an)\s+)?|\s*;\s*"
+    r"|\s*,?\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
     r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
 _DEMONYM = re.compile(r"([A-Z][a-z]+)\s+$")
@@ -90,6 +90,19 @@ def _unit(
             )
             if target.type == "Place" and division:  # of Yunnan province and chairman of …
                 end += division.end()
+    elif (
+        the_place := re.match(
+            r"\s+of\s+the\s+(?:province|city|region|county|prefecture|municipality)\b",
+            text[role.end :],
+        )
+    ) and (
+        places := [
+            m
+            for m in mentions
+            if m.type == "Place" and m.end <= role.start and m.subtype != "venue"
+        ]
+    ):  # governor of Gansu and deputy Party chief of the province: the place named before
+        body, end = places[-1], role.end + the_place.end()
     else:  # Minister of Commerce: the body a title names
         m = re.match(r"\s+of\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+)*)", text[role.end :])
         foreign = (d := _DEMONYM.search(text[max(0, role.start - 30) : role.start])) and (
@@ -106,6 +119,22 @@ def _unit(
                 start, start + len(words), words, "Organization", "Government", "implied-by-title"
             )
             end = body.end
+    if body is None and country is None and role.origin != "verb" and role.text[:1].isupper():
+        # A B, Executive Vice President, China & East Asia, Acme AG: a company's title, its
+        # region between commas, then the company (a press release's form)
+        corporate = [
+            c.end()
+            for c in (_CORPORATE_NEXT.match(text, role.end), _CORPORATE.match(text, role.end))
+            if c
+        ]
+        target = next(
+            (m for at in corporate for m in after if m.start == at and m.type == "Organization"),
+            None,
+        )
+        if target is not None and re.match(
+            r"\s*(?:[,.;:\"”)]|and\b|$)|\s+(?:said|says|told|added|noted)\b", text[target.end :]
+        ):
+            body, end = target, target.end
     to = [m for m in mentions if m.start >= end and m.type == "Country"]
     if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
         end = to[0].end  # Ambassador of Pakistan to China
@@ -185,6 +214,13 @@ def _unit(
         body = None  # Kenya's Minister of Commerce: Kenya's ministry, not China's
     return end, body, country
 
+
+#: what stands between a capitalised title and its company in a press release's credit: a
+#: comma, and a region written between commas (, Asia Pacific, ; , China & East Asia, )
+_CORPORATE_NEXT = re.compile(r"\s*,\s+(?:the\s+)?")
+_CORPORATE = re.compile(
+    r"\s*,\s+(?:(?:[A-Z][\w'’.-]*|&)(?:\s+(?:[A-Z][\w'’.-]*|&|and))*\s*,\s+)?(?:the\s+)?"
+)
 
 #: the origin of the district (county) a title names with its own word (Baqiao District Head)
 DIVISION_TITLE = "division-title"
@@ -280,14 +316,18 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"^\s*,\s*(?:who|which)\s+(?:is|also\s+serves\s+as|serves\s+as)"
                 r"(?:\s+also)?\s+"
                 r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
-                r"|^\s*,\s*also\s+$",  # A, also Deputy Secretary of X
+                r"|^\s*,\s*also\s+$"  # A, also Deputy Secretary of X
+                r"|^\s*,\s*(?:both|all|now)\s+$"  # A and B, both vice governors of X
+                r"|^\s*,\s*(?:a\s+)?(?:former|the\s+then|then|ex-)[\s-]*$"  # (dropped below)
+                r"|^\s*,\s*(?:who\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+|recently\s+"
+                r"|just\s+)?(?:appointed|named|elected)\s+(?:as\s+)?$",  # A, newly appointed TITLE
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
-                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}['’]s\s+"
+                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
                     r"|(?:city|province|region|county|prefecture|company|group|firm"
                     r"|corporation|bank)['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
@@ -326,6 +366,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 and prev_body is None
                 and prev_country.start < prev.start
                 and re.fullmatch(r"\s*,?\s+and\s+", _gap(text, prev_holder.end, role.start))
+                and not _LOCAL_TITLE.search(role.text)  # a country has no (vice) governor
             ):  # Ruritania's Minister of X – A and Deputy Minister of Y – B: both Ruritania's
                 country = prev_country
         if body is None and country is None and i + 1 < len(roles):
@@ -363,10 +404,17 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
     return [p for p in out if not _FORMER.search(text, max(0, p.role.start - 40), p.role.start)]
 
 
+#: a title of a province's, city's or county's leaders, never a country's
+_LOCAL_TITLE = re.compile(
+    r"\b(?:governor|mayor|party\s+(?:secretary|chief)|prefect|county\s+(?:head|chief)"
+    r"|district\s+(?:head|chief))s?\b",
+    re.IGNORECASE,
+)
+
 #: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
 #: Ambassador): no post now
 _FORMER = re.compile(
-    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|[Tt]hen-|[Ll]ate\s+"
+    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|(?<=,\s)then\s+|[Tt]hen-|[Ll]ate\s+"
     r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 
@@ -488,6 +536,16 @@ _SIGN = re.compile(
 _SIGNING_EVENT = re.compile(r"\s+(?:ceremon(?:y|ies)|event|session)\b", re.IGNORECASE)
 
 
+#: a participle written as an adjective before its noun (the signed projects, newly inked
+#: deals, to turn signed contracts into factories)
+_PARTICIPLE = re.compile(r"(?i:signed|inked|sealed|concluded)")
+_BEFORE_ADJECTIVE = re.compile(
+    r"(?<![\w'’-])(?:the|these|those|every|its|their|our|his|her|of|for|into|newly"
+    r"|to\s+(?!(?:have|be|get|being|been|then|also|jointly|formally|officially)\b)[a-z]+)\s+$",
+    re.IGNORECASE,
+)
+
+
 def signing_verbs(text: str) -> list[re.Match[str]]:
     """The signing verbs of ``text``, without a "signing ceremony" before a later one (At a
     signing ceremony, A signed … with B: the verb is "signed").
@@ -497,7 +555,11 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
     >>> [m.group() for m in signing_verbs("A and B held a signing ceremony.")]
     ['signing']
     """
-    verbs = list(_SIGN.finditer(text))
+    verbs = [
+        v
+        for v in _SIGN.finditer(text)
+        if not (_PARTICIPLE.fullmatch(v.group()) and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
+    ]  # the signed projects, to turn signed contracts into factories: no signing here
     while len(verbs) > 1 and _SIGNING_EVENT.match(text, verbs[0].end()):
         verbs = verbs[1:]
     return verbs
@@ -505,7 +567,12 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
 
 #: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
 #: hope) to sign, will be signed
-_UNSIGNED = re.compile(r"\b(?:will|would|shall|may|might|could|to)\s+(?:be\s+)?$", re.IGNORECASE)
+_UNSIGNED = re.compile(
+    r"\b(?:will|would|shall|may|might|could|to)\s+"
+    r"(?:(?:also|then|soon|jointly|formally|officially|further|later|each|both|likely|now)\s+)*"
+    r"(?:be\s+)?$",
+    re.IGNORECASE,
+)
 _BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _BARE_OR_PASSIVE = re.compile(r"(?i:sign|ink|seal|clinch|pen|signed/be|inked/be|sealed/be)")
 
@@ -622,11 +689,13 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
 
 
-#: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash)
+#: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash); a wire's PLACE,
+#: date /Wire/ --; a city in capitals before a colon or a dash (KARACHI: …, LAHORE -- …)
 _DATELINE_HEAD = re.compile(
     r"^(?:[^.\n]|\.(?=\s+\d)){0,80}?"
-    r"\([^()]{2,40}\)\s*(?:--|—|–)\s*"
-)  # (Aug. 8: a month's abbreviation)
+    r"(?:\([^()]{2,40}\)|/[^/\n]{2,40}/)\s*(?:--|—|–)\s*"  # (Aug. 8: a month's abbreviation)
+    r"|^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}(?::|\s+(?:--|—|–|-))\s+"
+)
 
 
 def find_agreements(
@@ -863,6 +932,30 @@ def _agreements(
         or re.match(r"['’]s\s", text[m.end - sentence.start :])
         or (m.text.endswith("s") and re.match(r"['’]\s", text[m.end - sentence.start :]))
         or re.search(
+            r",\s+(?:the\s+|a\s+)?$",
+            text[max(0, m.start - sentence.start - 6) : m.start - sentence.start],
+        )
+        and re.match(  # …, the Lanzhou Evening News reported: the source, no party
+            r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|announced|quoted|cited|learned)\b",
+            text[m.end - sentence.start :],
+        )
+        or m.type in ("Place", "Country")
+        and re.search(  # based in Kostanay, Kazakhstan: where, not who
+            r"\b(?:[Ii]n|[Aa]t)\s+[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2},\s+(?:the\s+)?$",
+            text[max(0, m.start - sentence.start - 50) : m.start - sentence.start],
+        )
+        or m.type in ("Place", "Country")
+        and re.match(r"\)", text[m.end - sentence.start :])
+        and re.search(
+            r"[\w.]\s*\($", text[max(0, m.start - sentence.start - 3) : m.start - sentence.start]
+        )
+        # Acme (Germany): a party's country in brackets, no party of its own
+        or m.type in ("Place", "Country")
+        and re.search(  # buyers from Russia, firms mostly from Yunnan: where they come from
+            r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|,?\s+(?:and|or)\s+))*$",
+            text[max(0, m.start - sentence.start - 60) : m.start - sentence.start],
+        )
+        or re.search(
             r"\b(?:[Aa]ccording\s+to|[Aa]s\s+(?:announced|reported)\s+by)\s+(?:the\s+)?$",
             text[max(0, m.start - sentence.start - 30) : m.start - sentence.start],
         )
@@ -872,6 +965,18 @@ def _agreements(
             text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
         )  # in Xi'an, capital of Shaanxi Province
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
+    located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
+        m
+        for m in mentions
+        if m.type == "Country"
+        and re.match(r"\s*(?:[,.;)]|$)", text[m.end - sentence.start :])
+        and any(
+            p.type == "Place"
+            and re.fullmatch(r",\s+", _gap(text, p.end - sentence.start, m.start - sentence.start))
+            for p in mentions
+            if p.end <= m.start
+        )
+    }
     watching = _WITH_WITNESS.search(text)
     if watching is not None:  # …, with C witnessing (looking on): C signs nothing
         located |= {m for m in mentions if m.start >= sentence.start + watching.start()}
@@ -886,24 +991,11 @@ def _agreements(
         # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
     ]
     at = sentence.start + verb.start()
-    betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
-    if len(betweens) >= 2:  # a project between A and B, and a park between C and D
-        listed = []
-        for i, b in enumerate(betweens):
-            stop = betweens[i + 1].start() if i + 1 < len(betweens) else len(text)
-            inside = [m for m in parties if b.end() <= m.start - sentence.start < stop][:2]
-            if len(inside) == 2 and re.fullmatch(
-                r"\s+and\s+(?:the\s+)?",
-                text[inside[0].end - sentence.start : inside[1].start - sentence.start],
-            ):
-                near = [a for a in amounts if b.start() - 60 <= a.start - sentence.start < stop]
-                listed.append((inside[0], inside[1], near[0] if near else None))
+    if len(re.findall(r"\bbetween\s", text)) >= 2:
+        # a project between A and B, and a park between C and D
+        listed = _between_pairs(sentence, evidence, parties, amounts, dates, kind)
         if listed:
-            date = dates[0].date if dates else None
-            return [
-                Agreement((a, c), kind, evidence, date=date, investment=amount)
-                for a, c, amount in listed
-            ]
+            return listed
     left = [m for m in parties if m.end <= at]
     rest = text[verb.end() :]
     right: list[Mention] = []
@@ -940,9 +1032,10 @@ def _agreements(
             with_nobody = bool(  # signed X with 29 countries: the other side is not named
                 re.match(
                     r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
-                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))"
-                    r"(?:[a-z-]+\s+){0,2}?(?:countries"
-                    r"|companies|firms|enterprises|partners|regions|businesses|investors|cities)\b",
+                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))?"
+                    r"(?:[a-z-]+\s+){0,2}?(?:countries|companies|firms|enterprises|partners|regions"
+                    r"|businesses|investors|cities|buyers|suppliers|customers|clients|importers"
+                    r"|exporters|traders|purchasers|counterparts|manufacturers|producers)\b",
                     rest[w + len(word) - 1 :],
                 )
             )
@@ -958,6 +1051,12 @@ def _agreements(
                 m for m in parties if between.end() <= m.start - sentence.start < verb.start()
             ]
             left, right = inside[:1], inside[1:2]
+    trade = _TRADE_PARTNER.search(rest) if rest and not right and not with_nobody else None
+    if trade is not None:  # signed deals to buy soybeans from A and B; to supply X to A
+        cut = sentence.start + verb.end() + trade.end()
+        right = _named_side(
+            [m for m in parties if m.start >= cut], text, sentence.start, cut - sentence.start
+        )
     behalf = [
         m
         for m in parties
@@ -994,7 +1093,13 @@ def _agreements(
         if held and all(b.text != m.text for m in left for b in signers):
             left = sorted([*left, *signers], key=lambda m: m.start)
     pairs: list[tuple[Mention, Mention]] = []
-    if right:
+    if (
+        len(left) == len(right) > 1
+        and re.search(r"\brespectively\b", text[right[-1].end - sentence.start :])
+        and left[-1].end <= at
+    ):  # A, B and C signed deals with D, E and F respectively: in their order
+        pairs = list(zip(left, right, strict=True))
+    elif right:
         left = left[-3:] if left else []
         pairs = [(a, b) for a in left for b in right if a.text != b.text]
     elif len(left) >= 2 and not with_nobody:
@@ -1004,6 +1109,90 @@ def _agreements(
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [Agreement((a, b), kind, evidence, date=date, investment=investment) for a, b in pairs]
+
+
+#: the other side of a signing written as a trade's partner: (agreements) to buy (purchase,
+#: import) X from A; to supply (sell, export) X to A
+_TRADE_PARTNER = re.compile(
+    r"^[^.;]{0,40}?\bto\s+(?:(?:buy|purchase|import|source|procure)\b[^.;]{0,80}?\bfrom"
+    r"|(?:supply|sell|export|provide|deliver|ship)\b[^.;]{0,80}?\bto)\s+(?:the\s+)?"
+)
+
+
+def _between_pairs(
+    sentence: Span,
+    evidence: Span,
+    parties: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    kind: str,
+) -> list[Agreement]:
+    """Each "X between A and B" of a sentence (a project between A and B, and a park between
+    C and D): one A–B agreement, with the sum written near it."""
+    text = sentence.text
+    betweens = list(re.finditer(r"\bbetween\s+(?:the\s+)?", text))
+    listed = []
+    for i, b in enumerate(betweens):
+        stop = betweens[i + 1].start() if i + 1 < len(betweens) else len(text)
+        inside = [m for m in parties if b.end() <= m.start - sentence.start < stop][:2]
+        if len(inside) == 2 and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?",
+            text[inside[0].end - sentence.start : inside[1].start - sentence.start],
+        ):
+            near = [a for a in amounts if b.start() - 60 <= a.start - sentence.start < stop]
+            listed.append((inside[0], inside[1], near[0] if near else None))
+    date = dates[0].date if dates else None
+    return [
+        Agreement((a, c), kind, evidence, date=date, investment=amount) for a, c, amount in listed
+    ]
+
+
+#: a sentence listing deals signed (They include …; Among them are …; Major deals included …)
+_DEALS_LISTED = re.compile(
+    r"^\W*(?:(?:They|These|Those|The\s+(?:deals|agreements|contracts|projects|signings|documents)"
+    r"(?:\s+signed)?|Major\s+(?:deals|agreements|contracts|projects)|Highlights)\s+"
+    r"(?:also\s+)?include[sd]?\b|Among\s+(?:them|the\s+(?:deals|agreements|contracts|projects)"
+    r"(?:\s+signed)?)\s+(?:is|are|was|were)\b)"
+)
+#: a kind of agreement right before "between" (a 2-billion-yuan contract between)
+_KIND_BEFORE_BETWEEN = re.compile(
+    r"(?i:agreements?|deals?|contracts?|MoUs?|memorand\w+|pacts?|accords?|protocols?"
+    r"|projects?|letters?\s+of\s+intent|orders?)\s+(?:\([^)]*\)\s+)?(?:signed\s+)?$"
+)
+
+
+def listed_deals(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """A sentence with no signing verb that lists the deals signed (They include a contract
+    between A and B, and an MoU between C and D): each pair between, of its kind."""
+    if not _DEALS_LISTED.match(sentence.text) or signing_verbs(sentence.text):
+        return []
+    kind = _agreement_type(sentence.text)
+    if kind is None:
+        return []
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and m.origin not in ("owner-adjective", "of-company")
+        and sentence.start <= m.start < sentence.end
+    ]
+    found = _between_pairs(sentence, sentence, parties, amounts, dates, kind[1])
+    return [
+        a
+        for a in found
+        if _KIND_BEFORE_BETWEEN.search(
+            re.sub(
+                r"\s*between\s+(?:the\s+)?$",
+                " ",
+                sentence.text[: a.parties[0].start - sentence.start],
+            )
+        )
+    ]
 
 
 #: a company's unit named in apposition (its China subsidiary, Acme China Ltd., …)
@@ -1109,15 +1298,22 @@ _TWO_SIDES = re.compile(
 )
 
 
-def two_sides(sentence: Span, mentions: Sequence[Mention]) -> list[Mention]:
+def two_sides(
+    sentence: Span, mentions: Sequence[Mention], posts: Sequence[Post] = ()
+) -> list[Mention]:
     """The two bodies (or countries) a sentence names, as "the two sides" of the next one's
-    signing: exactly two, neither where it happened nor an owner or a company's country."""
+    signing: exactly two, neither where it happened nor an owner or a company's country nor
+    its dateline's agency; a person's body stands for the person who met (Governor A met
+    with X chairman B: the province's government and X)."""
+    head = _DATELINE_HEAD.match(sentence.text)
+    since = sentence.start + (head.end() if head else 0)
+    bodies = [p.organization or p.represents for p in posts]
     out: list[Mention] = []
-    for m in mentions:
+    for m in sorted([*mentions, *(b for b in bodies if b is not None)], key=lambda m: m.start):
         if (
-            m.type in ("Organization", "Country")
-            and m.origin not in ("owner-adjective", "of-company")
-            and sentence.start <= m.start
+            (m.type in ("Organization", "Country") or m in bodies)
+            and m.origin not in ("owner-adjective", "of-company", "dateline")
+            and since <= m.start
             and m.end <= sentence.end
             and all(o.text != m.text for o in out)
         ):

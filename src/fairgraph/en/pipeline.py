@@ -26,6 +26,7 @@ from fairgraph.en.facts import (
     fair_facts,
     find_agreements,
     find_posts,
+    listed_deals,
     signed_by_two_sides,
     signed_with,
     sole_signer,
@@ -370,18 +371,38 @@ def _anaphora_named(
         for m in mentions
         if m.origin == ANAPHORA
     }
+    for m in named:  # the Ethiopian company: a company of that country named before
+        if _THE_DEMONYM_COMPANY.fullmatch(m.text):
+            named[m] = _demonym_company(text, mentions, m)
+    for m in named:  # The company also signed …: the signer of the signing before
+        if _SUBJECT_SIGNS.match(text, m.end):
+            before = [
+                a.parties[0]
+                for a in agreements
+                if a.evidence.end <= m.start and a.parties[0].origin != ANAPHORA
+            ]
+            if before:
+                named[m] = before[-1]
     posts = [
         dataclasses.replace(p, organization=named[p.organization])
         if p.organization in named and named[p.organization] is not None
         else p
         for p in posts
-    ]
+        if not (p.organization in named and named[p.organization] is None)
+    ]  # (a company no name stands for: no post)
     out = []
     for a in agreements:
         parties = tuple(named.get(m) or m for m in a.parties)
         if len({m.text for m in parties}) == len(parties):  # not a company signing with itself
             out.append(dataclasses.replace(a, parties=parties))
     return [m for m in mentions if m not in named], posts, out
+
+
+#: "the company" as the subject of a signing (The company also signed …)
+_SUBJECT_SIGNS = re.compile(
+    r"\s+(?:(?:also|then|later|separately|has|have|had|further)\s+)*"
+    r"(?:signed|inked|sealed|entered\s+into|struck|clinched|penned)\s"
+)
 
 
 def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list[Mention]:
@@ -406,9 +427,57 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
             hit.group().endswith("s") and any(0 < r.start - hit.end() <= 2 for r in roles)
         )
         signs = re.search(r"\b(?:with|between|and)\s+$", text[max(s.start, start - 9) : start])
-        if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])):
+        signer = not hit.group().endswith("s") and _SUBJECT_SIGNS.match(text, end)
+        if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])) or signer:
             out.append(Mention(start, end, text[start:end], "Organization", "Company", ANAPHORA))
+    lex = load_lexicon()
+    for hit in _THE_DEMONYM_COMPANY.finditer(text, first):  # chief executive of the Ethiopian
+        country = lex.demonym(hit.group(1))  # company: the company of that country named before
+        titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : hit.start()]) for r in roles)
+        if country is None or country.iso2 == "CN" or not titled or not _free(found, *hit.span()):
+            continue
+        out.append(
+            Mention(hit.start(), hit.end(), hit.group(), "Organization", "Company", ANAPHORA)
+        )
     return out
+
+
+#: "the Ethiopian company": a company of that country the report named before
+_THE_DEMONYM_COMPANY = re.compile(
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:company|firm|corporation|group|enterprise)(?![\w-])"
+)
+
+
+def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) -> Mention | None:
+    """The company "the Ethiopian company" stands for: the nearest one before it whose name
+    carries the demonym or its country's name; None when there is none."""
+    demonym = _THE_DEMONYM_COMPANY.match(anaphora.text)
+    if demonym is None:
+        return None
+    country = load_lexicon().demonym(demonym.group(1))
+    words = {demonym.group(1), *((country.name,) if country is not None else ())}
+    named = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.origin != ANAPHORA
+        and m.end <= anaphora.start
+        and (
+            any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.text) for w in words)
+            or any(  # Acme GmbH of Germany, Acme (Germany), German machinery maker Acme
+                re.match(
+                    rf"\s+(?:of|from)\s+(?:the\s+)?{re.escape(w)}\b|\s*\({re.escape(w)}\)",
+                    text[m.end :],
+                )
+                or re.search(
+                    rf"\b{re.escape(w)}\s+(?:[a-z-]+\s+){{1,3}}$",
+                    text[max(0, m.start - 50) : m.start],
+                )
+                for w in words
+            )
+        )
+    ]
+    return named[-1] if named else None
 
 
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
@@ -490,11 +559,13 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
         if not s_agreements and signer is not None:  # … were signed with A, B and C
             s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
+        if not s_agreements:  # They include a contract between A and B, and …
+            s_agreements = listed_deals(s, in_s, s_amounts, s_dates)
         if not s_agreements and "\n" not in text[previous_end : s.start]:
             # the two sides signed X, after a sentence of the paragraph naming them
             s_agreements = signed_by_two_sides(s, sides, s_amounts, s_dates)
         signer = sole_signer(s, in_s) if not s_agreements else None
-        sides = two_sides(s, in_s)
+        sides = two_sides(s, in_s, found)
         agreements.extend(s_agreements)
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
@@ -516,6 +587,15 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         staff = {p.person.start for p in bylines}
         posts = [p for p in posts if p.person.start not in staff] + bylines
     extra.extend(new)  # an outlet a masthead names, credited or not
+    inside = {  # Lanzhou Business Journal | May 19: the outlet, not the city in its name
+        m
+        for m in mentions
+        if m.type in ("Place", "Country")
+        and any(
+            o.start <= m.start and m.end <= o.end and o.end - o.start > len(m.text) for o in new
+        )
+    }
+    mentions = [m for m in mentions if m not in inside]
     stated = {
         (p.person.text, p.role.text.lower()): p for p in posts if p.organization or p.represents
     }

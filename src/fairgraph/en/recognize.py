@@ -42,7 +42,9 @@ _FAIR = re.compile(
     re.IGNORECASE,
 )
 #: a capitalised word of a name (C&D, an ampersand inside: Xiamen C&D Inc.)
-_CAP = r"(?:[A-Z]{1,3}&[A-Z]{1,3}\b|[A-Z][\w'’.-]*|[A-Z]{2,}\d*|\d+[A-Z][\w]*)"
+#: capital letters of Latin scripts, accented ones too (Ákos, Ömer, Łukasz, Şahin, Žilina)
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_CAP = rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{UPPER}][\w'’.-]*|[A-Z]{{2,}}\d*|\d+[A-Z][\w]*)"
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
     r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
@@ -487,6 +489,19 @@ def _portfolio(rest: str, foreign: bool = False) -> int:
                 return 0
             return m_end
     words = words.split(",")[0]  # Chief Minister of Balochistan, A B: the portfolio ends
+    if words[:1].islower():  # of commerce and (former) director of X: the portfolio ends
+        kept = []
+        for w in words.split():
+            if w != "and" and w.capitalize() not in portfolio_words():
+                break
+            kept.append(w)
+        while kept and kept[-1] == "and":
+            kept.pop()
+        if kept and len(kept) < len(words.split()):
+            words = " ".join(kept)
+            if of and not foreign and lex.ministry(words):
+                return 0
+            return m.start(1) + len(words)
     first = words.split()[0]
     if (of and not foreign and lex.ministry(words)) or lex.place(first) or lex.country(first):
         return 0
@@ -1303,8 +1318,8 @@ def _name_run(words: Sequence[str], lead: bool = False) -> bool:
 
     >>> _name_run(["Zahid", "Ali", "Khan"]), _name_run(["Ali", "Khan"])
     (True, False)
-    >>> _name_run(["Ali", "Khan"], lead=True)
-    True
+    >>> _name_run(["Ali", "Khan"], lead=True), _name_run(["Ahmed", "Ali"])
+    (True, True)
     """
     lex = load_lexicon()
     return (
@@ -1321,6 +1336,16 @@ def _name_run(words: Sequence[str], lead: bool = False) -> bool:
                 and lex.place(w) is not None
                 and lex.country(w) is None
                 and lex.demonym(w) is None
+            )
+            or (  # Ahmed Ali: a place's other spelling (Ali for Ngari) closing a name
+                i == len(words) - 1
+                and i > 0
+                and _name_word(words[0])
+                and w[1:].isalpha()
+                and w[1:].islower()
+                and (place := lex.place(w)) is not None
+                and place.name != w
+                and lex.country(w) is None
             )
             for i, w in enumerate(words)
         )
@@ -1494,7 +1519,10 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and place not in _FUNCTION
             and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))
-        ):
+            and not re.fullmatch(
+                r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place
+            )
+        ):  # (the Guangming District government: a district's own government, kept)
             continue  # "X government" of a place the lexicon does not know: too loose
             # (the Tanzanian government: a country's government, kept)
             # La Rioja provincial government: a foreign place's government
@@ -1989,6 +2017,82 @@ _SLOGAN = re.compile(
 )
 
 
+#: a division of a foreign country named with its kind: the Australian state of Victoria, the
+#: Russian city of Kazan, the state of Parana in Brazil
+_DIVISION_ABROAD = re.compile(
+    r"\b[Tt]he\s+(?:([A-Z][a-z]+)\s+)?(?:state|province|region|prefecture|oblast|emirate"
+    r"|governorate|canton|county|city|municipality)\s+of\s+"
+    rf"([{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})"
+    r"(?:(?:\s+in\s+|,\s+)(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
+
+
+def find_divisions_abroad(text: str) -> list[Mention]:
+    """Places abroad named with their kind and country (the Australian state of Victoria, the
+    Japanese prefecture of Shizuoka, the state of Parana in Brazil): the place, by its name.
+
+    >>> [m.text for m in find_divisions_abroad("signed with the Australian state of Victoria.")]
+    ['Victoria']
+    >>> find_divisions_abroad("the city of Lanzhou"), find_divisions_abroad("Chinese city of X")
+    ([], [])
+    """
+    lex = load_lexicon()
+    china = lex.country("China")
+    out = []
+    for m in _DIVISION_ABROAD.finditer(text):
+        demonym = lex.demonym(m.group(1)) if m.group(1) else None
+        country = lex.country(m.group(3)) if m.group(3) else None
+        abroad = (demonym is not None and demonym != china) or (
+            m.group(1) is None and country is not None and country != china
+        )
+        place = lex.place(m.group(2))
+        if abroad and not (place is not None and place.chinese):
+            out.append(Mention(m.start(2), m.end(2), m.group(2), "Place", None, "division-abroad"))
+    return out
+
+
+#: a town then its country after a comma: headquartered in Rueil-Malmaison, France; in
+#: Mendoza, Argentina
+_TOWN_COUNTRY = re.compile(
+    r"\b(in|at|from|near|with)\s+"
+    rf"([{UPPER}][\w'’]+(?:[\s-][{UPPER}][\w'’]+){{0,2}}),\s+(?:the\s+)?"
+    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b(?!['’])"
+)
+#: what ends a town's country after "with" (not a list: with A, Kazakhstan and Uzbekistan)
+_TOWN_COUNTRY_END = re.compile(r"\s*(?:[.;:)]|$|,(?!\s*[A-Z]))")
+
+
+def find_towns_abroad(text: str) -> list[Mention]:
+    """A town abroad written with its country after a comma (based in X, France): a place.
+
+    >>> [m.text for m in find_towns_abroad("Acme, headquartered in Rueil-Malmaison, France,")]
+    ['Rueil-Malmaison']
+    >>> find_towns_abroad("in Acme Tower, Lanzhou"), find_towns_abroad("in June, China")
+    ([], [])
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _TOWN_COUNTRY.finditer(text):
+        if m.group(1) == "with" and not _TOWN_COUNTRY_END.match(text, m.end()):
+            continue  # signed with A, Kazakhstan and Uzbekistan: a list of parties
+        country = lex.country(m.group(3))
+        words = re.split(r"[\s-]", m.group(2))
+        if (
+            country is None
+            or country.iso2 == "CN"
+            or lex.place(m.group(2)) is not None
+            or lex.country(m.group(2)) is not None
+            or lex.body(m.group(2)) is not None
+            or any(
+                w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG
+                for w in words
+            )
+        ):
+            continue
+        out.append(Mention(m.start(2), m.end(2), m.group(2), "Place", None, "town-abroad"))
+    return out
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
@@ -1998,6 +2102,8 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_divisions_abroad(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_towns_abroad(text) if _free([*fairs, *bodies], b.start, b.end)]
     areas = [_area_body(b, text) for b in find_autonomous_areas(text)]
     areas += [a for a in _lower_autonomous(text) if _free(areas, a.start, a.end)]
     bodies += [b for b in areas if _free([*fairs, *bodies], b.start, b.end)]
@@ -2115,12 +2221,40 @@ def recognize(text: str) -> list[Mention]:
         and h.group(1).split()[0] not in _FUNCTION
     ]  # the Galeries Lafayette group
     lex = load_lexicon()
-    for h in [*_DESCRIBED_AFTER.finditer(flat), *_OWNED.finditer(flat)]:
+    title_words = {w for t in lex.titles for w in t.split()}
+    for h in [
+        *_DESCRIBED_AFTER.finditer(flat),
+        *_DESCRIBED_BEFORE.finditer(flat),
+        *_OWNED.finditer(flat),
+        *(
+            c
+            for c in [*_CHIEF_OF.finditer(text), *_CHIEF_BEFORE.finditer(text)]
+            if flat[c.start(1) : c.end(1)] == c.group(1)  # (the title is read; the name not)
+            and not (  # Chairman of Zentrix Medical Peter Banda attended: a name runs on
+                c.re is _CHIEF_OF
+                and len(c.group(1).split()) >= 3
+                and re.match(r"\s+[a-z]", text[c.end(1) :])
+            )
+        ),
+    ]:
         name = h.group(1)
         words = name.split()
         while words and words[0] in _FUNCTION:
             words.pop(0)
         name = " ".join(words)
+        if h.re in (_CHIEF_OF, _CHIEF_BEFORE) and (
+            any(
+                w in title_words
+                or w in _FUNCTION
+                or w in _GENERIC
+                or w in _GENERIC_ORG
+                or w in _NOT_A_COMPANY
+                or w in portfolio_words()
+                for w in words
+            )
+            or lex.body(name) is not None
+        ):
+            continue  # Vice President A, CEO of the Board: title words, no company
         if (
             not name
             or lex.place(name)
@@ -2372,14 +2506,16 @@ _SIGNING = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
     r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
     r"|partnerships?|projects?|documents?)\b"
-    r"|\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
+    r"|\b(?i:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
     r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
 _SLOT_BEFORE = re.compile(
-    r"(?:\b(?:with|between|and|by|while|whereas)|,|^)\s*(?:the\s+)?$|^\s*(?:The\s+)?$"
+    r"(?:\b(?:with|between|and|by|while|whereas|including|namely|such\s+as)|,|:|^)\s*(?:the\s+)?$"
+    r"|^\s*(?:The\s+)?$"
 )
 _SLOT_AFTER = re.compile(
-    r"\s*(?:,|and\b|&|signed\b|inked\b|sealed\b|struck\b|reached\b|has\s+signed|have\s+signed"
+    r"\s*(?:,|and\b|&|\((?=[A-Z][\w ]*\))|signed\b|inked\b|sealed\b|struck\b|reached\b"
+    r"|has\s+signed|have\s+signed"
     r"|entered\b|on\s+\w+\s+signed|[.;]|$|\s+(?!(?:countries|nations|states|companies|firms"
     r"|enterprises|businesses|sides?|partners|governments|people|investors|officials|delegat\w+"
     r"|provinces|cities|regions|counterparts|leaders|region|province|city)\b)[a-z])"
@@ -2465,7 +2601,7 @@ def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Men
         if whole.endswith(".") and not _ABBREVIATION.search(whole):
             whole = whole[:-1]
         at = 0
-        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+", whole):
+        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+with\s+", whole):
             at = whole.index(piece, at)
             start, phrase = match.start() + at, piece
             at += len(piece)
@@ -2583,6 +2719,8 @@ def _blank(match: re.Match[str]) -> str:
 
 _DESCRIBED = re.compile(
     r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
+    r"|(?:drug|chip|steel|ship|truck|phone|battery|tire|tyre|cement|machine|bus|plane|aircraft"
+    r"|appliance|equipment|glass|paper)maker|refiner|utility|processor"
     r"|developer|producer|supplier|conglomerate|enterprise|startup|agency|label|chain|lender"
     r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
     r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
@@ -2601,11 +2739,37 @@ _DESCRIBED_AFTER = re.compile(
     + _COMPANY_NOUNS
     + r"(?![\w'’-])"
 )
+#: a kind of company, then its name between commas: a Russian timber processing company,
+#: Sibirsky Les, and …
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,4}?"
+    + _COMPANY_NOUNS
+    + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
+)
 #: a company's possession: Tesla's Shanghai factory
 _OWNED = re.compile(
     r"(?<![\w'’-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[A-Z][a-z]+\s+)?"
     r"(?:factory|plant|subsidiary|headquarters|booth|stand|pavilion|products|brand|shares"
     r"|chairman|CEO|president|founder)\b"
+)
+#: a company's chief: the CEO (chairman, founder …) of X; X CEO A B (a name the lexicon does
+#: not hold: the company, as a title's body)
+_CHIEF = (
+    r"(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Ff]ounder"
+    r"|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)"
+)
+#: words before a chief's title that name no company (Board Chairman, Honorary President)
+_NOT_A_COMPANY_WORDS = (
+    "Board Honorary Former Acting Founding Interim Outgoing Incoming Then Current Company"
+    " Corporate Global Regional Country Chinese Foreign"
+)
+_NOT_A_COMPANY = frozenset(_NOT_A_COMPANY_WORDS.split())
+_CHIEF_OF = re.compile(
+    rf"\b{_CHIEF}\s+(?:of|at)\s+([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})"
+    r"(?=\s*[,.;:)]|\s*$|\s+[a-z])"
+)
+_CHIEF_BEFORE = re.compile(
+    rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+{_CHIEF}\s+(?=[A-Z][a-z])"
 )
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
@@ -2635,7 +2799,10 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
     """A bracketed short form behind a name (Ministry of Commerce (MOC)) is that name's."""
     out = []
+    lex = load_lexicon()
     for match in _ACRONYM.finditer(text):
+        if lex.country(match.group(1)) or lex.place(match.group(1)):
+            continue  # Acme (Germany), Acme (China): where the company is, no short form
         before = [
             m for m in found if m.end <= match.start() and text[m.end : match.start()].strip() == ""
         ]
@@ -2676,6 +2843,12 @@ _PERSON_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|\d{1,2},)")
 
 
+@cache
+def world_regions() -> frozenset[str]:
+    """The regions of the world English writes (data/world_regions.tsv): never a person."""
+    return frozenset(row[0] for row in data_rows("world_regions.tsv", 1))
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -2710,6 +2883,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if m.text.split()[-1] in _EVENT_WORDS:
             continue  # attended the Promotion Conference: an event, no person
+        if m.text in world_regions():
+            continue  # Executive Vice President, China & East Asia: a region, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = (
@@ -2721,7 +2896,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             or any(
                 0 <= r.start - m.end <= 3
                 or re.fullmatch(
-                    r",\s+(?:a\s+|the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}['’]s\s+"
+                    r",\s+(?:a\s+|the\s+)?[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
                     r"|,\s+the\s+(?:city|province|region|county|prefecture)['’]s\s+",
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
