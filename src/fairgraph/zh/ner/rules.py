@@ -83,6 +83,7 @@ from fairgraph.zh.ner.rules_model import (
     company_lists,
     cut_at_verbs,
     latin_brands,
+    listed_signing_companies,
     place_before_predicate,
     risk_warned_companies,
     signing_companies,
@@ -126,6 +127,11 @@ from fairgraph.zh.ner.rules_places import (
     former_after_places,
     lexicon_places_win,
     natural_features,
+)
+from fairgraph.zh.ner.rules_seams import (
+    branch_companies,
+    joined_known_bodies,
+    listed_city_halls,
 )
 from fairgraph.zh.ner.rules_spans import (
     cut_at_spaces,
@@ -212,6 +218,7 @@ PIPELINE = (
     brands_in_lists,
     company_lists,
     signing_companies,
+    listed_signing_companies,
     risk_warned_companies,
     foreign_ministries,
     foreign_chambers_in_china,
@@ -226,8 +233,11 @@ PIPELINE = (
     lexicon_places_win,
     natural_features,
     foreign_city_halls,
+    listed_city_halls,
     foreign_place_heads,
     known_orgs_over_places,
+    joined_known_bodies,
+    branch_companies,
     fill_from_lexicon,
     group_short_names_before_titles,
     china_compounds,
