@@ -130,6 +130,7 @@ from fairgraph.zh.ner.rules_places import (
 )
 from fairgraph.zh.ner.rules_seams import (
     branch_companies,
+    foreign_bodies_before_titles,
     joined_known_bodies,
     listed_city_halls,
 )
@@ -238,6 +239,7 @@ PIPELINE = (
     known_orgs_over_places,
     joined_known_bodies,
     branch_companies,
+    foreign_bodies_before_titles,
     fill_from_lexicon,
     group_short_names_before_titles,
     china_compounds,

@@ -129,3 +129,57 @@ def listed_city_halls(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
         out.append(mention(text, s, e, "Organization", "Government"))
         queue.append(out[-1])
     return sorted(out)
+
+
+#: how a foreign body's name ends, when the model leaves it bare between its country and
+#: its head's title (俄罗斯|出口中心|总经理)
+_BODY_ENDS = ("中心", "协会", "商会", "委员会", "基金会", "署", "局", "银行", "公司", "集团")
+#: titles only the head of a body holds
+_HEAD_TITLES = (
+    "总经理",
+    "副总经理",
+    "主席",
+    "副主席",
+    "会长",
+    "副会长",
+    "主任",
+    "副主任",
+    "署长",
+    "局长",
+    "行长",
+    "董事长",
+    "总裁",
+    "首席执行官",
+    "秘书长",
+)
+#: what a body's bare name never holds (a function word, a verb of meeting)
+_NOT_IN_NAME = set("的与和及同跟在于对向为是将把被从由等并也就都又、，。；：会见")
+
+
+def foreign_bodies_before_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某国 + a body's name the model left bare + its head's title (俄罗斯出口中心总经理):
+    the country and the name are one foreign body, whose head the title names.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "厅长与乌兹别克斯坦出口促进中心总经理某某签署备忘录"
+    >>> ms = [mention(text, 3, 9, "Country"), mention(text, 15, 18, "Role")]
+    >>> [(m.text, m.type) for m in foreign_bodies_before_titles(ms, text, load_lexicon())]
+    [('乌兹别克斯坦出口促进中心', 'Organization'), ('总经理', 'Role')]
+    """
+    ordered = sorted(ms)
+    out = list(ordered)
+    for country, role in zip(ordered, ordered[1:], strict=False):
+        if country.type != "Country" or role.type != "Role" or role.text not in _HEAD_TITLES:
+            continue
+        if country.text in ("中国", "中华人民共和国"):
+            continue
+        name = text[country.end : role.start]
+        if not 3 <= len(name) <= 8 or not name.endswith(_BODY_ENDS):
+            continue
+        if any(not "\u4e00" <= c <= "\u9fff" or c in _NOT_IN_NAME for c in name):
+            continue
+        if lex.place_of(name) is not None or lex.foreign_place_of(name) is not None:
+            continue
+        out.remove(country)
+        out.append(mention(text, country.start, role.start, "Organization"))
+    return sorted(out)
