@@ -1128,6 +1128,8 @@ _NOT_SUBJECTS = frozenset(
     ("记者", "我们", "他们", "她们", "双方", "此外", "同时", "随后", "其中")
     # quantifiers and conjunctions (全部与某场签订, 包括同某组织达成)
     + ("包括", "全部", "全体", "所有", "其余", "大多", "多数", "相继", "陆续", "一起", "一同")
+    # (…代表省政府，分别与A、B签署: one by one, the subject is before the comma)
+    + ("分别", "分头", "逐一")
 )
 #: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day

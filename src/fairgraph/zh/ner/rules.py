@@ -133,6 +133,7 @@ from fairgraph.zh.ner.rules_seams import (
     foreign_bodies_before_titles,
     joined_known_bodies,
     listed_city_halls,
+    paper_names_as_bodies,
 )
 from fairgraph.zh.ner.rules_spans import (
     cut_at_spaces,
@@ -240,6 +241,7 @@ PIPELINE = (
     joined_known_bodies,
     branch_companies,
     foreign_bodies_before_titles,
+    paper_names_as_bodies,
     fill_from_lexicon,
     group_short_names_before_titles,
     china_compounds,

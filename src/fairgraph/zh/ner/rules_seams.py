@@ -183,3 +183,32 @@ def foreign_bodies_before_titles(ms: list[Mention], text: str, lex: Lexicon) -> 
         out.remove(country)
         out.append(mention(text, country.start, role.start, "Organization"))
     return sorted(out)
+
+
+#: the document words a signed paper's name ends in (…合作框架|协议)
+_PAPERS = ("协议", "备忘录", "合同", "意向书", "协定", "议定书")
+#: how the name of a signed paper ends before its document word, never a body's name
+_PAPER_HEADS = ("合作", "框架", "框架性", "战略", "发展", "投资", "交流", "共建")
+
+
+def paper_names_as_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """《甲乙商务合作框架协议》: what the model reads as a body right before the document word,
+    ending as a paper's name does (合作, 框架), is the paper's name, not a body.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "双方签署了《甲乙商务合作框架协议》"
+    >>> ms = [mention(text, 6, 14, "Organization", origin="crf")]
+    >>> paper_names_as_bodies(ms, text, load_lexicon())
+    []
+    """
+    return [
+        m
+        for m in ms
+        if not (
+            m.type == "Organization"
+            and m.origin in _MODEL
+            and m.text.endswith(_PAPER_HEADS)
+            and text.startswith(_PAPERS, m.end)
+            and lex.org_of(m.text) is None
+        )
+    ]
