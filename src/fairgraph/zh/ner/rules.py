@@ -131,6 +131,7 @@ from fairgraph.zh.ner.rules_places import (
 from fairgraph.zh.ner.rules_seams import (
     branch_companies,
     foreign_bodies_before_titles,
+    foreign_regions_read_as_persons,
     joined_known_bodies,
     listed_city_halls,
     paper_names_as_bodies,
@@ -242,6 +243,7 @@ PIPELINE = (
     branch_companies,
     foreign_bodies_before_titles,
     paper_names_as_bodies,
+    foreign_regions_read_as_persons,
     fill_from_lexicon,
     group_short_names_before_titles,
     china_compounds,

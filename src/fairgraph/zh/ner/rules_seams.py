@@ -212,3 +212,33 @@ def paper_names_as_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
             and lex.org_of(m.text) is None
         )
     ]
+
+
+#: how a foreign region's name ends (某国|某某内区, 某某斯克州)
+_REGION_ENDS = ("区", "州", "省", "市", "县", "镇")
+
+
+def foreign_regions_read_as_persons(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某国 + a name of four or more characters ending as a region does (俄罗斯波格拉尼奇内区):
+    a foreign region the model read as a person is a place.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某市与俄罗斯乌斯季卡缅区结为友好城市"
+    >>> ms = [mention(text, 3, 6, "Country"), mention(text, 6, 12, "Person", origin="crf")]
+    >>> [(m.text, m.type) for m in foreign_regions_read_as_persons(ms, text, load_lexicon())]
+    [('俄罗斯', 'Country'), ('乌斯季卡缅区', 'Place')]
+    """
+    ordered = sorted(ms)
+    out = list(ordered)
+    for country, name in zip(ordered, ordered[1:], strict=False):
+        if (
+            country.type == "Country"
+            and name.type == "Person"
+            and name.origin in _MODEL
+            and name.start == country.end
+            and len(name.text) >= 4
+            and name.text.endswith(_REGION_ENDS)
+            and "·" not in name.text
+        ):
+            out[out.index(name)] = mention(text, name.start, name.end, "Place", origin=name.origin)
+    return sorted(out)
