@@ -78,6 +78,15 @@ def test_find_title(text: str, title: str | None) -> None:
         ("2024.13.45 不是日期", None),
         ("示例网2月30日电 无效日期", None),
         ("正文" * 200 + "2024年7月15日", None),
+        # a source line closing the report gives its date (a paper's issue, a portal's day)
+        (
+            "示例日报讯 5月18日，某会开幕。\n\n来源：《示例日报》2023年5月19日\n",
+            PartialDate(2023, 5, 19),
+        ),
+        ("某会开幕。" * 100 + "\n来源：示例网　　记者 某某　　2022-09-03", PartialDate(2022, 9, 3)),
+        ("某会开幕。\n（原载《示例日报》2021年6月2日第3版）", PartialDate(2021, 6, 2)),
+        # a date in the closing sentence of the body is no source line
+        ("某会开幕。" * 100 + "\n双方约定于2025年3月1日前完成签约。", None),
     ],
 )
 def test_find_publication_date(text: str, date: PartialDate | None) -> None:

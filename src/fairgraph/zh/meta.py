@@ -19,12 +19,16 @@ from fairgraph.zh.extract.numbers import parse_number
 #: how far into the text a dateline (…7月15日电) is looked for
 DATELINE_WINDOW = 200
 MAX_TITLE_CHARS = 60
+#: how far from the end of the text a source line (来源：《某报》2023年5月19日) is looked for
+TRAILER_WINDOW = 200
 
 _DATELINE = re.compile(
     r"(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,2})月"
     r"(\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:讯|电|消息|报道|专电)"
     r"|[（(][^（()）\n]{0,20}记者[^（()）\n]{0,40}[）)]\s*(\d{1,2})月(\d{1,2})日(?!\s*(?:至|到|[-—～~]))"
 )
+#: a source or publication line closing a report: 来源：… / 原载… / 发布时间：… / 日期：…
+_TRAILER_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:来源|稿源|原载|刊于|发布时间|发布日期|日期)")
 _BYLINE = re.compile(r"记者|通讯员|本报|文/图|图/文|编辑|来源[:：]|责任编辑|^据|^◎|^【")
 _NEWS_LEAD = re.compile(r"(?:讯|电|消息)\s*[（(]|^\d{1,2}月\d{1,2}日|^\d{1,2}日[，,]")
 
@@ -41,7 +45,7 @@ def find_publication_date(text: str) -> PartialDate | None:
     >>> find_publication_date("7月2日上午，签约仪式在兰州举行。") is None
     True
     """
-    full = parse_full_date(text[:FULL_DATE_WINDOW])
+    full = parse_full_date(text[:FULL_DATE_WINDOW]) or _trailer_date(text)
     if full is not None:
         return full
     for match in _DATELINE.finditer(text[:DATELINE_WINDOW]):
@@ -49,6 +53,24 @@ def find_publication_date(text: str) -> PartialDate | None:
         day = _number(match.group(2) or match.group(4))
         if month is not None and day is not None and valid_date(None, month, day):
             return PartialDate(None, month, day)
+    return None
+
+
+def _trailer_date(text: str) -> PartialDate | None:
+    """The full date of a source line closing the report (a paper's date, a portal's date).
+
+    >>> _trailer_date("正文。\\n\\n来源：《某某日报》2023年5月19日\\n")
+    PartialDate(year=2023, month=5, day=19)
+    >>> _trailer_date("来源：某某网　　2021-04-14") is not None
+    True
+    >>> _trailer_date("正文说2023年5月19日签约。") is None
+    True
+    """
+    for line in reversed(text[-TRAILER_WINDOW:].split("\n")):
+        if _TRAILER_LINE.match(line):
+            found = parse_full_date(line)
+            if found is not None:
+                return found
     return None
 
 

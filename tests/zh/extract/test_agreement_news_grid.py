@@ -109,6 +109,9 @@ TEMPLATES: list[tuple[str, list[tuple[int, int]]]] = [
     ),
     # the parties in a headline, the signing in the body
     ("{a}与{b}签署{o}\n7月8日，{a}与{b}在西宁签署{o}。省长王建国出席签约仪式。", [(0, 1)]),
+    # the next of several signings, with 则 (and a place or time after it)
+    ("{a}与{b}签署了{o}；{c}则在现场与{d}签署了{p}。", [(0, 1), (2, 3)]),
+    ("{a}与{b}签署了{o}，{c}则于当天下午同{d}签订了{p}。", [(0, 1), (2, 3)]),
 ]
 
 

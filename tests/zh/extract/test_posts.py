@@ -107,6 +107,24 @@ def test_mastheads_and_portals_name_the_reports_own_outlet(head: str, outlet: st
 
 
 @pytest.mark.parametrize(
+    ("head", "foot", "outlet"),
+    [
+        # the paper's name alone on the first line, above the headline
+        ("江城日报\n\n东博会签约项目三十个", "", "江城日报"),
+        # a source line under the report, the paper in title marks and its day right after
+        ("东博会签约项目三十个", "\n\n来源：《江城日报》2024年9月26日", "江城日报"),
+        # a site's source line with the byline and the day on it
+        ("东博会签约项目三十个\n\n来源：东湖网　　记者 王晓红　　2024-09-26", "", "东湖网"),
+    ],
+)
+def test_a_papers_name_alone_or_on_a_closing_source_line_names_its_outlet(
+    head: str, foot: str, outlet: str
+) -> None:
+    got = _posts(f"{head}\n\n本报讯（记者 周海燕）昨天，签约活动举行。{foot}")
+    assert ("周海燕", "记者", outlet) in got
+
+
+@pytest.mark.parametrize(
     ("dateline", "outlet"),
     [
         ("江城能源报讯（记者 周海燕）", "江城能源报"),

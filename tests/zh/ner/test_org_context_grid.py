@@ -415,8 +415,54 @@ NOT_BODIES = [
     _case("兰州华创科技有限公司代表团参观了展馆。", ("兰州华创科技有限公司",)),
 ]
 
+#: bodies at the seams of names: a list matched one by one (分别与) headed by a company's short
+#: name, two known bodies a headline writes with no 、, a company named as its parent and its
+#: city, the next government of a list of foreign cities
+SEAMS = [
+    _case(
+        "华创软件、陇星科技分别与榆中县人民政府、兰州新区管委会签署合作协议。",
+        ("华创软件", "陇星科技", "榆中县人民政府", "兰州新区管理委员会"),
+    ),
+    _case(
+        "会上，金城物流分别与兰州市人民政府、榆中县人民政府签约。",
+        ("金城物流", "兰州市人民政府", "榆中县人民政府"),
+    ),
+    _case(
+        "甘肃省人民政府与国家电投中国五矿签署战略合作协议",
+        ("甘肃省人民政府", "国家电力投资集团有限公司", "中国五矿集团有限公司"),
+    ),
+    _case(
+        "兰州市人民政府与泰国清迈市政府、乌拉塔市政府签订合作协议。",
+        ("兰州市人民政府", "泰国清迈市政府", "乌拉塔市政府"),
+    ),
+    _case(
+        "同日，三峡新能源兰州有限公司与兰州新区管委会签署协议。",
+        ("三峡新能源兰州有限公司", "兰州新区管理委员会"),
+    ),
+    _case(
+        "省商务厅厅长王建国与哈萨克斯坦出口促进中心总经理阿斯兰·努尔兰签署了合作备忘录。",
+        ("省商务厅", "哈萨克斯坦出口促进中心"),
+    ),
+    # a signed paper's name is no body; 分别 after the signer's comma names no one
+    _case(
+        "甘肃省商务厅与青海省商务厅签署了《甘青商务合作框架协议》。",
+        ("甘肃省商务厅", "青海省商务厅"),
+    ),
+    _case(
+        "副省长王建国代表省政府，分别与国家电投总经理李明、中国五矿总经理张华签署协议。",
+        ("省政府", "国家电力投资集团有限公司", "中国五矿集团有限公司"),
+    ),
+    # a foreign region right after its country, its name ending as a region's does
+    _case("榆中县与俄罗斯乌斯季卡缅区结为友好城市。", (), ("榆中县", "乌斯季卡缅区")),
+    _case(
+        "同日，中国电建全资子公司中国电建兰州有限公司与兰州新区管委会签署协议。",
+        ("中国电建兰州有限公司", "兰州新区管理委员会"),
+        reason="a parent's 全资子公司 before the subsidiary's name is read as a body",
+    ),
+]
 
-ALL = SINGLE + PAIRS + WITH_PLACE + CONTEXTS + LISTED + PLACES_ALONE + NOT_BODIES
+
+ALL = SINGLE + PAIRS + WITH_PLACE + CONTEXTS + LISTED + PLACES_ALONE + NOT_BODIES + SEAMS
 
 
 @pytest.mark.parametrize(("text", "orgs", "places"), ALL)

@@ -74,6 +74,7 @@ _ADVERB = (
     r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
     r"|此次|本次|这次"  # (A此次与B签署)
     r"|即|便"  # (A当场即与B签订, A随后便与B签约)
+    r"|则"  # (A则与B签署, A则在现场与B签约: the next of several signings)
 )
 #: what joins a party to its counterparts: an optional head count of a list of parties
 #: (A、B两家企业分别与C), an adverb (还/也/又…), 分别, then the connector
@@ -108,10 +109,10 @@ _WHEN = (
 TIME_PLACE = r"(?:(?:" + _WHEN + r")|(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|期间)?)*"
 _WHERE_WHEN = re.compile(
     # (an adverb before the phrase: A也于7月8日同B…, A还在西宁与B…)
-    r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
+    r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
     # (A借助某会平台同B…, A作为甲方与B…: the means or the capacity)
     r"(?:借助|依托|借力|通过|作为)[^，。；、与同和跟]{1,12}?|"
-    r"(?:还|也|又|已经|已|均|都|同时|先后|曾)?(?:" + _WHEN + r")){1,3}?"
+    r"(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:" + _WHEN + r")){1,3}?"
     r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
@@ -1127,6 +1128,8 @@ _NOT_SUBJECTS = frozenset(
     ("记者", "我们", "他们", "她们", "双方", "此外", "同时", "随后", "其中")
     # quantifiers and conjunctions (全部与某场签订, 包括同某组织达成)
     + ("包括", "全部", "全体", "所有", "其余", "大多", "多数", "相继", "陆续", "一起", "一同")
+    # (…代表省政府，分别与A、B签署: one by one, the subject is before the comma)
+    + ("分别", "分头", "逐一")
 )
 #: what never stands in the name of a subject read this way: pronouns, adverbs, particles and
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day

@@ -34,14 +34,17 @@ VENUE_SUFFIXES = (
 )
 #: halls that hold fairs too, though their names end like other places' (某某会展体育中心,
 #: 某某展览展示中心): places where an event is held in them, not venues a city is read from
-HELD_ONLY_SUFFIXES = ("体育中心", "展示中心", "博览园")
+HELD_ONLY_SUFFIXES = ("体育中心", "展示中心", "博览园", "创意园区", "文化产业园", "产业园区")
+#: a fair said to be in progress in a hall (某会在某某中心进入第二天, 在某某中心继续举行)
+IN_PROGRESS = r"进入第[二三四五六七八九十\d]天|迎来第[二三四五六七八九十\d]天|继续(?:举行|进行)"
 #: 在 VENUE 开幕/举行…: a hall named where an event is held, with a short bracketed place
 _HELD_AT = re.compile(
     r"(?<=[在于])(?!\d{1,2}月)((?:(?!在|的)[\u4e00-\u9fffA-Za-z0-9·])"
     r"(?:(?!在|的|和|与|及|、)[\u4e00-\u9fffA-Za-z0-9·]){0,15}?(?:"  # (one hall: no joiner)
     + "|".join(sorted((*VENUE_SUFFIXES, *HELD_ONLY_SUFFIXES), key=len, reverse=True))
     + r")(?:[（(][\u4e00-\u9fff]{2,4}[）)])?)"
-    r"(?=(?:隆重|盛大|顺利|正式|分别|同时|同步)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下|设展|布展))"
+    r"(?=(?:隆重|盛大|顺利|正式|分别|同时|同步)?(?:开幕|举行|举办|闭幕|召开|启幕|开展|开馆|落幕|拉开|落下|设展|布展"
+    rf"|{IN_PROGRESS}))"
 )
 _HALLS = "|".join(sorted((*VENUE_SUFFIXES, *HELD_ONLY_SUFFIXES), key=len, reverse=True))
 #: 在 A 和 B 分别设展: two halls an event is held in
@@ -117,6 +120,9 @@ def held_venues(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> t = "本届展会在某某国际博览城和某某国际会展中心分别设展"
     >>> [m.text for m in held_venues(t, [])]
     ['某某国际博览城', '某某国际会展中心']
+    >>> t = "甲博览会在某某国际会展中心进入第三天。乙洽谈会在某某文化创意园区举行"
+    >>> [m.text for m in held_venues(t, [])]
+    ['某某国际会展中心', '某某文化创意园区']
     >>> t = "展会在某某进出口商品交易会展馆开幕"
     >>> [(m.text, m.type) for m in held_venues(t, [Mention(3, 13, "某某进出口商品交易会", "Fair")])]
     [('某某进出口商品交易会展馆', 'Place')]

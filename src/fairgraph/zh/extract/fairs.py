@@ -28,6 +28,7 @@ from fairgraph.zh.extract.fair_fields import (
 )
 from fairgraph.zh.extract.fair_mentions import series_name
 from fairgraph.zh.extract.fair_venues import (
+    IN_PROGRESS,
     SET_IN,
     is_hall,
     is_venue,
@@ -45,7 +46,8 @@ _THEME = re.compile(
 _HELD = re.compile(
     r"(?:在|于(?!\d|[一二三四五六七八九十〇]+[月日号]|[今明昨]|本月|当[天日]|近日|同日))"
     r"([^，。；]{2,40}?)(?:隆重|盛大|顺利|正式|分别|同时|同步)?"
-    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展)"
+    r"(?:举行|举办|开幕|召开|开展|落幕|闭幕|启幕|揭幕|开馆|拉开帷幕|落下帷幕|设展|布展"
+    rf"|{IN_PROGRESS})"
     rf"|{SET_IN}([^，。；]{{2,30}})"
 )
 _ORGANIZER = re.compile(r"由([^，。；]{2,160}?)(?:共同|联合)?(?:担任|作为)?主办")

@@ -54,14 +54,16 @@ _BODY_SOURCE = (
 #: a source line above the dateline names the outlet that 本报 stands for (来源：某某日报),
 #: as does a date line that ends with the paper's name (2025年5月8日 某某日报)
 _SOURCE = re.compile(
-    r"(?:来源[:：]\s*|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
+    r"(?:来源[:：]\s*《?|^[ \t\u3000]*\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})[ \t\u3000]+)"
     r"([\u4e00-\u9fff]{1,12}?(?:新闻网|网站|网|社|日报|晚报|早报|商报|时报|电视台|客户端)"
     # a government portal's source line names the body that wrote it (来源：某州商务局)
     r"|(?<=[:：])[\u4e00-\u9fff]{2,14}?" + _BODY_SOURCE + ")"
     # the line ends, or a portal's next field follows (来源：某某网 发布时间：…, 作者：…), or the
     # day of publication (来源：某某日报　2025年5月8日)
-    r"(?:\s*$|[ \t\u3000]+"
+    # (来源：《某某日报》2023年5月19日: the paper's name in title marks, its day right after)
+    r"》?(?:\s*$|(?:[ \t\u3000]+|(?<=》))"
     r"(?:(?:发布时间|发布日期|更新时间|时间|日期|作者|编辑|责任编辑|(?:点击|浏览|阅读)(?:次数|数|量)?)[:：]"
+    r"|记者[ \t\u3000]"  # 来源：某某网　记者 张某: the byline on the source line
     r"|\d{4}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})))",
     re.MULTILINE,
 )
@@ -76,6 +78,10 @@ MASTHEAD = re.compile(
     r"(?:[ \t\u3000]*第?[0-9一二三四五六七八九十]+版)?(?:[ \t\u3000]*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"[ \t\u3000]*$",
     re.MULTILINE,
+)
+#: a paper's name alone on the report's first line, above its headline (某某日报 / 标题)
+PAPER_LINE = re.compile(
+    r"\A[ \t\u3000]*《?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|早报|商报|时报))》?[ \t\u3000]*\n"
 )
 #: a government portal's name above its breadcrumb (某市商务局 / 首页 > 商务动态): the report's
 #: own body
@@ -149,6 +155,12 @@ def report_outlet(text: str) -> Mention | None:
     '某某县融媒体中心'
     >>> report_outlet("某某会开幕\n来源：某某日报　2025年5月8日\n\n本报讯").text
     '某某日报'
+    >>> report_outlet("某某会签约\n\n来源：某某网　　记者 张某　　2023-05-19\n\n正文").text
+    '某某网'
+    >>> report_outlet("某某日报\n\n某某会签约\n\n本报讯 正文").text
+    '某某日报'
+    >>> report_outlet("某某会开幕\n\n本报讯 正文。\n\n来源：《某某日报》2023年5月19日").text
+    '某某日报'
 
     A portal may put its source line under the report, beside the editor's credit:
 
@@ -184,6 +196,7 @@ def _source_outlet(text: str, end: int) -> Mention | None:
             *_SOURCE.finditer(text, 0, end),
             *MASTHEAD.finditer(text, 0, end),
             *PORTAL_OWNER.finditer(text, 0, end),
+            *PAPER_LINE.finditer(text, 0, end),
         ],
         key=lambda m: m.start(),
     )[-1:]

@@ -584,6 +584,44 @@ def signing_companies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
     return sorted(out)
 
 
+#: a company by its short name heading a list of signing parties matched one by one
+#: (甲软件、乙科技分别与…签署; 甲软件分别与…签署)
+_LISTED_SIDE = re.compile(
+    r"(?:^|(?<=[，。；：！？“”\s（(]))(?P<side>" + _SIDE + r")"
+    r"(?=(?:[、和及][^，。；、]{2,16}?)?分别(?:与|和|同))"
+)
+
+
+def listed_signing_companies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """甲软件、乙科技分别与丙签署…: a company by its short name (a name and its trade) heading
+    one side of a signing matched one by one (分别与) is a company — its person or
+    unknown-place pieces give way; a known place or country, or a name already found whole,
+    is left alone.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "会上，明泰软件、华新传媒分别与某县人民政府签署协议"
+    >>> ms = [mention(text, 3, 5, "Place", origin="crf")]
+    >>> [(m.text, m.type) for m in listed_signing_companies(ms, text, load_lexicon())]
+    [('明泰软件', 'Organization')]
+    """
+    if "分别" not in text or not any(v in text for v in ("签", "达成", "订立")):
+        return ms
+    out = list(ms)
+    for hit in _LISTED_SIDE.finditer(text):
+        s, e = hit.span("side")
+        side = hit.group("side")
+        if side.startswith(_NOT_NAMES) or lex.place_of(side) or lex.country_of(side):
+            continue
+        if lex.foreign_place_of(side):
+            continue
+        inside = [m for m in out if m.start < e and s < m.end]
+        if not all(_fragment(m, s, e, lex) for m in inside):
+            continue  # named already, or a name runs across the side's edge
+        out = [m for m in out if m not in inside]
+        out.append(mention(text, s, e, "Organization", "Company"))
+    return sorted(out)
+
+
 #: words that start a mention of a company without naming it (该公司, 本公司, 各银行, 双方公司)
 _NOT_NAMES = ("该", "本", "此", "其", "各", "这", "那", "双方", "多家", "有关", "相关")
 
