@@ -3,6 +3,10 @@
     python benchmarks/accuracy.py            # print the figures of every set present
     python benchmarks/accuracy.py --write    # …and record them in gold/FIGURES.json
 
+Besides the gold sets of reports, the real news sentences annotated for their signings
+(FinRE's splits, MSRA's train split, the blind 1998 sentences: ``fairgraph.evaluate.gate.
+SENTENCE_SETS``) are measured and recorded under ``sentences`` when ../shared/datasets is there.
+
 Run --write only when figures rose (or a set was added); the gate fails a change that lowers
 any recorded figure by more than 0.02 (tests/evaluate/test_accuracy_gate.py).
 """
@@ -18,7 +22,16 @@ HERE = Path(__file__).resolve().parent
 sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
 from fairgraph.evaluate.across import measure_pairs  # noqa: E402
-from fairgraph.evaluate.gate import PARTS, gold_sets, measure, pair_sets  # noqa: E402
+from fairgraph.evaluate.gate import (  # noqa: E402
+    PARTS,
+    SENTENCE_SETS,
+    SENTENCES,
+    gold_sets,
+    measure,
+    measure_sentences,
+    pair_sets,
+    sentence_sets_present,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 FIGURES = REPO / "gold" / "FIGURES.json"
@@ -41,6 +54,13 @@ def main() -> None:
             f"\n{pair_set.name} ({pair_set.pairs.relative_to(REPO)}, each pair built together): "
             f"{across['shared_on_one_node']:.3f} of the shared entities on one node, "
             f"{across['wrong_cross_merges']} wrong cross-language merges"
+        )
+    if sentence_sets_present(REPO):
+        sentences = {name: measure_sentences(REPO, name) for name in SENTENCE_SETS}
+        recorded[SENTENCES] = sentences
+        print(
+            "\nreal sentence sets (F1, else recall of the signed pairs): "
+            + ", ".join(f"{name} {value:.3f}" for name, value in sentences.items())
         )
     if "--write" in sys.argv:
         text = json.dumps(recorded, ensure_ascii=False, indent=1, sort_keys=True) + "\n"

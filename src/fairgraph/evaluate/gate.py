@@ -15,6 +15,9 @@ reports were measured).
 from __future__ import annotations
 
 import os
+import re
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +38,43 @@ PARTS = (
     "amounts",
     "fair_fields",
 )
+
+
+#: the key of the real sentence sets' figures in gold/FIGURES.json
+SENTENCES = "sentences"
+#: real news sentences annotated for their signings: each set's benchmark script (and its
+#: arguments) in ``benchmarks/``, which prints ``RESULT: … F1 x`` or ``RESULT: recall x``
+SENTENCE_SETS = {
+    "finre-test": ("finre.py",),
+    "finre-train": ("finre.py", "--split", "train"),
+    "finre-valid": ("finre.py", "--split", "valid"),
+    "msra-signings-train": ("msra_signings.py",),
+    "signings-1998": ("news_signings.py",),
+}
+_RESULT = re.compile(r"^RESULT: recall ([0-9.]+)(?:.*\bF1 ([0-9.]+))?", re.M)
+
+
+def sentence_sets_present(repo: Path) -> bool:
+    """Whether the datasets the sentence sets read (``../shared/datasets``) are there."""
+    return (shared_dir(repo) / "datasets" / "finre").is_dir()
+
+
+def measure_sentences(repo: Path, name: str) -> float:
+    """The figure of one real sentence set (:data:`SENTENCE_SETS`): F1 where its script gives
+    precision too, else recall; its script run as ``python benchmarks/SCRIPT ARGS``."""
+    script, *args = SENTENCE_SETS[name]
+    env = dict(os.environ, FAIRGRAPH_SHARED=str(shared_dir(repo)))
+    done = subprocess.run(
+        [sys.executable, str(repo / "benchmarks" / script), *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    found = _RESULT.search(done.stdout)
+    if found is None:
+        raise ValueError(f"no RESULT line from benchmarks/{script}")
+    return float(found.group(2) or found.group(1))
 
 
 @dataclass(frozen=True)

@@ -413,8 +413,9 @@ _COUNTRY_EVENT = re.compile(
     r"[^，。；、：！？\s“”（）()《》将在与和同向为的是了]{1,14}?(?:峰会|论坛|年会|大会)"
 )
 #: the title of a publication, a list or a ranking, in quotation or book-title marks
-#: (“2023中国某某榜单”, 《中国某某3.0》), not a signed paper's (《中华人民共和国某省和某国某省…协议》, 《…条约》,
-#: whose parties the title names) nor a place's honorary name (“中国铜城”, which names the country)
+#: (“2023中国某某榜单”, 《中国某某3.0》), not a signed paper's (《中华人民共和国某省和某国某省…
+#: 协议》, 《…条约》, whose parties the title names) nor a place's honorary name (“中国铜城”,
+#: which names the country)
 _QUOTED_TITLE = re.compile(
     r"“[^“”\n]{2,40}(?:榜单|名单|案例|报告|白皮书|蓝皮书|指数)”"
     r"|《(?![^《》\n]*(?:协议|协定|意向|备忘录|合同|契约|合约|公报|声明|纪要|条约|议定书|公约|宣言|换文"
