@@ -61,3 +61,30 @@ def test_the_mayor_of_another_municipality_stays_apart(tmp_path: Path) -> None:
     )
     people = _nodes(g, SCHEMA.Person)
     assert people["唐海林"] != people["Tang Hailin"]
+
+
+def test_a_new_area_of_a_municipality_and_the_intelligence_expo_meet(tmp_path: Path) -> None:
+    """A district of a municipality (滨海新区 of Tianjin: Binhai New Area) and the World
+    Intelligence Expo (世界智能产业博览会), each named in both reports, are one node each."""
+    g = _built(
+        tmp_path,
+        "第5届世界智能产业博览会在天津开幕。某某数据公司与滨海新区签署合作协议。",
+        "TIANJIN, June 2 -- The 5th World Intelligence Expo opened in Tianjin on Thursday. A data "
+        "company signed a cooperation agreement with the Binhai New Area.",
+    )
+    fairs = _nodes(g, SCHEMA.ExhibitionEvent)
+    assert fairs["第5届世界智能产业博览会"] == fairs["5th World Intelligence Expo"]
+    places = _nodes(g, SCHEMA.Place)
+    assert places["滨海新区"] == places["Binhai New Area"]
+
+
+def test_counties_are_read_as_their_official_pinyin() -> None:
+    """A leading 长 is read chang in county names (长宁 Changning, not Zhangning), 长子 keeps
+    Zhangzi; a municipality's districts are there (闵行区 Minhang District, Shanghai)."""
+    from fairgraph.en.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert [c.chinese for c in lex.counties_named["Changning District"]] == ["长宁区"]
+    assert [c.chinese for c in lex.counties_named["Minhang District"]] == ["闵行区"]
+    assert [c.chinese for c in lex.counties_named["Zhangzi County"]] == ["长子县"]
+    assert "Zhangning District" not in lex.counties_named
