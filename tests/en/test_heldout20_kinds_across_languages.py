@@ -88,3 +88,34 @@ def test_counties_are_read_as_their_official_pinyin() -> None:
     assert [c.chinese for c in lex.counties_named["Minhang District"]] == ["闵行区"]
     assert [c.chinese for c in lex.counties_named["Zhangzi County"]] == ["长子县"]
     assert "Zhangning District" not in lex.counties_named
+
+
+_EN_AMBASSADOR = (
+    "NANCHANG, May 18 -- A trade fair opened in Nanchang on Thursday. Ethiopian Ambassador to "
+    "China Dawit Getachew led a delegation. Kenyan Ambassador to China Joseph Kamau Mungu "
+    "attended."
+)
+
+
+def test_ambassadors_whose_names_read_otherwise_meet(tmp_path: Path) -> None:
+    """A w ending a word is unwritten (Getachew 格塔丘), an ng before a vowel keeps its g and
+    a u after a vowel is written 乌 (Kamau Mungu 卡马乌·蒙古): ambassadors of one country meet."""
+    g = _built(
+        tmp_path,
+        "某某博览会在南昌开幕。埃塞俄比亚驻华大使达维特·格塔丘、肯尼亚驻华大使约瑟夫·卡马乌·蒙古"
+        "率团参会。",
+        _EN_AMBASSADOR,
+    )
+    people = _nodes(g, SCHEMA.Person)
+    assert people["达维特·格塔丘"] == people["Dawit Getachew"]
+    assert people["约瑟夫·卡马乌·蒙古"] == people["Joseph Kamau Mungu"]
+
+
+def test_an_ambassador_of_another_country_stays_apart(tmp_path: Path) -> None:
+    g = _built(
+        tmp_path,
+        "某某博览会在南昌开幕。坦桑尼亚驻华大使达维特·格塔丘率团参会。",
+        _EN_AMBASSADOR,
+    )
+    people = _nodes(g, SCHEMA.Person)
+    assert people["达维特·格塔丘"] != people["Dawit Getachew"]
