@@ -10,7 +10,7 @@ from rdflib import RDF, RDFS, SKOS
 
 from conftest import run_cli
 from fairgraph.graph.io import load_graph
-from fairgraph.namespaces import FG, SCHEMA
+from fairgraph.namespaces import FG, ORG, SCHEMA
 
 
 def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
@@ -119,3 +119,25 @@ def test_an_ambassador_of_another_country_stays_apart(tmp_path: Path) -> None:
     )
     people = _nodes(g, SCHEMA.Person)
     assert people["达维特·格塔丘"] != people["Dawit Getachew"]
+
+
+def test_a_port_group_a_commodities_city_and_a_greenland_centre_meet(tmp_path: Path) -> None:
+    """Words of company and venue names read into English (港 port at the end of a name's
+    run, 小商品城 Commodities City, 绿地 Greenland, 中国 China), and a group company named
+    without its legal form: each one node."""
+    g = _built(
+        tmp_path,
+        "合肥绿地国际博览中心举行签约仪式。厦门港（集团）有限公司与江苏中国小商品城集团股份有限公司"
+        "签署合作协议。",
+        "HEFEI, April 9 -- A signing ceremony was held at the Hefei Greenland International Expo "
+        "Center on Tuesday. Xiamen Port Group signed a cooperation agreement with Jiangsu China "
+        "Commodities City Group Co., Ltd.",
+    )
+    orgs = _nodes(g, ORG.Organization)
+    assert orgs["厦门港（集团）有限公司"] == orgs["Xiamen Port Group"]
+    assert (
+        orgs["江苏中国小商品城集团股份有限公司"]
+        == orgs["Jiangsu China Commodities City Group Co., Ltd."]
+    )
+    places = _nodes(g, SCHEMA.Place)
+    assert places["合肥绿地国际博览中心"] == places["Hefei Greenland International Expo Center"]
