@@ -174,9 +174,10 @@ def _peoples(stem: str) -> tuple[str, list[str]]:
 def build_counties() -> list[list[str]]:
     """The counties (县), city districts (区) and banners (旗) of the Chinese lexicon under the
     pinyin of their name and their division word (蓝田县 → Lantian County, 灞桥区 → Baqiao
-    District, 额济纳旗 → Ejin Banner: Inner Mongolia's banners keep their own names), with their
-    province's English name; a name two counties of one province share, or a Chinese name two
-    counties share, is left out (it would name either)."""
+    District, 额济纳旗 → Ejin Banner: Inner Mongolia's banners keep their own names; 滨海新区 →
+    Binhai New Area), with their province's English name (a municipality's districts:
+    Tianjin); a name two counties of one province share, or a Chinese name two counties share,
+    is left out (it would name either)."""
     from pypinyin import lazy_pinyin
 
     provinces = {r[0]: r[1] for r in rows(DATA / "provinces.tsv", 4)}
@@ -188,9 +189,14 @@ def build_counties() -> list[list[str]]:
         chinese_count[r[0]] = chinese_count.get(r[0], 0) + 1
     out: dict[tuple[str, str], list[str] | None] = {}
     for zh_name, _short, level, parent, *_ in places:
-        province = provinces.get(city_province.get(parent, ""))
+        # a district of a municipality (天津市 西青区) lies in the province-level city itself
+        province = provinces.get(city_province.get(parent, "")) or provinces.get(parent)
         word = {"县": "County", "区": "District", "旗": "Banner"}.get(zh_name[-1:])
         stem = zh_name[:-1]
+        if zh_name.endswith("新区"):  # 滨海新区 → Binhai New Area, as its government writes it
+            word, stem = "New Area", zh_name[:-2]
+        if zh_name.endswith("林区"):  # 神农架林区 → Shennongjia Forestry District
+            word, stem = "Forestry District", zh_name[:-2]
         if level != "county" or province is None or word is None or len(stem) < 2:
             continue
         if chinese_count[zh_name] > 1:

@@ -9,6 +9,7 @@ name of one or two pinyin syllables), and the shape of other personal names.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -117,30 +118,54 @@ def transliteration_key(name: str) -> str | None:
     return _skeleton(re.sub(r"[^a-z]", "", name.lower()), ())
 
 
+#: spellings a Chinese transliteration may read otherwise than the plain skeleton does, each
+#: tried as a further key: a w ending a word after a vowel is unwritten (Matthew 马修, Getachew
+#: 格塔丘); an ng before a vowel is written with its g (Ndungu 恩东古); a u after a vowel is
+#: written 乌 (Kamau 卡马乌)
+_READINGS = (
+    (re.compile(r"(?<=[aeiou])w$"), ""),
+    (re.compile(r"ng(?=[aeiou])"), "ngg"),
+    (re.compile(r"(?<=[aeio])u(?![aeiou])"), "wu"),
+)
+
+
 def transliteration_keys(name: str) -> tuple[str, ...]:
     """The skeletons a foreign name's Chinese transliteration may keep: the one of
     :func:`transliteration_key`, and where a word of the name but its last ends in a vowel and
     an r, the one with that r written too (Batbayar 巴特巴雅尔, Omar 奥马尔: an r ending a word is
-    often written 尔, where Peter 彼得 leaves it out).
+    often written 尔, where Peter 彼得 leaves it out); each also under the other readings of
+    ``_READINGS`` its words allow.
 
     >>> transliteration_keys("Batbayar Gantulga")
     ('PTPKNTLK', 'PTPLKNTLK')
     >>> transliteration_keys("Aminah Rosli"), transliteration_keys("Li Ming")
     (('MNLSL',), ())
+    >>> "TSFKTS" in transliteration_keys("Tesfaye Getachew")
+    True
+    >>> "PTKMFNTNK" in transliteration_keys("Peter Kamau Ndungu")
+    True
     """
     first = transliteration_key(name)
     if first is None:
         return ()
     words = [re.sub(r"[^a-z]", "", w) for w in name.lower().split()]
-    ends, at = [], 0
-    for word in words[:-1]:
-        at += len(word)
-        if len(word) > 2 and word.endswith("r") and word[-2] in _VOWELS:
-            ends.append(at - 1)  # where that r stands in the letters
-    if not ends:
-        return (first,)
-    second = _skeleton("".join(words), tuple(ends))
-    return (first, second) if second and second != first else (first,)
+    out = [first]
+    readings = [r for r in _READINGS if any(r[0].search(w) for w in words)]
+    for n in range(len(readings) + 1):
+        for chosen in itertools.combinations(readings, n):
+            read = list(words)
+            for pattern, written in chosen:
+                read = [pattern.sub(written, w) for w in read]
+            ends, at = [], 0
+            for word in read[:-1]:
+                at += len(word)
+                if len(word) > 2 and word.endswith("r") and word[-2] in _VOWELS:
+                    ends.append(at - 1)  # where that r stands in the letters
+            for written_r in ((), tuple(ends)) if ends else ((),):
+                key = _skeleton("".join(read), written_r)
+                if key and key not in out:
+                    out.append(key)
+    return tuple(out)
 
 
 def _skeleton(letters: str, written_r: tuple[int, ...]) -> str | None:

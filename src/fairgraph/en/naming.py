@@ -1255,6 +1255,9 @@ def role_body(ctx: Context, role: str) -> str | None:
         if lex.shared_name(p):  # Suzhou in Anhui: 宿州市人民政府, which the English name is not
             return body_key(p, "government").split("|", 1)[1]
         return government(p)
+    municipality = lex.place(ctx.province) if ctx.city is None and ctx.province else None
+    if low.endswith("mayor") and municipality and (municipality.chinese or "").endswith("市"):
+        return government(municipality)  # Tianjin, a municipality: its mayor heads its government
     return None
 
 

@@ -56,10 +56,24 @@ def _place(name: str) -> tuple[str, str] | None:
     return None
 
 
+def _run(run: str) -> tuple[str, ...]:
+    """A run of a name outside the word table in pinyin; a port (港) ending it in English, as
+    ports name themselves (青岛港 → qingdao port, 港 → port).
+
+    >>> _run("青岛港"), _run("港"), _run("柳工")
+    (('qingdao port',), ('port',), ('liugong',))
+    """
+    from pypinyin import lazy_pinyin
+
+    if run.endswith("港"):
+        head = "".join(lazy_pinyin(run[:-1])).lower()
+        return (f"{head} port".strip(),)
+    return ("".join(lazy_pinyin(run)).lower(),)
+
+
 def _middle(text: str) -> list[str]:
     """The English readings of a name's middle words: table words translated, the runs
     between them in pinyin."""
-    from pypinyin import lazy_pinyin
 
     words = _words()
     longest = max(len(w) for w in words)
@@ -80,12 +94,12 @@ def _middle(text: str) -> list[str]:
             i += 1
             continue
         if run:
-            parts.append(("".join(lazy_pinyin(run)).lower(),))
+            parts.append(_run(run))
             run = ""
         parts.append(words[found])
         i += len(found)
     if run:
-        parts.append(("".join(lazy_pinyin(run)).lower(),))
+        parts.append(_run(run))
     readings = itertools.islice(itertools.product(*parts), MAX_READINGS)
     return [" ".join(r) for r in readings]
 
@@ -112,6 +126,11 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     place, rest = head
     if not rest:
         return ()
+    # a group company is also named without its legal form (天津港（集团）有限公司: Tianjin Port
+    # Group), as English reports often name it
+    kinds = (ending[1], "group") if ending[1] == "group co ltd" else (ending[1],)
     return tuple(
-        (RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{ending[1]}") for middle in _middle(rest)
+        (RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}")
+        for middle in _middle(rest)
+        for name_kind in kinds
     )
