@@ -127,14 +127,14 @@ def _unit(
             for c in (_CORPORATE_NEXT.match(text, role.end), _CORPORATE.match(text, role.end))
             if c
         ]
-        target = next(
+        company = next(
             (m for at in corporate for m in after if m.start == at and m.type == "Organization"),
             None,
         )
-        if target is not None and re.match(
-            r"\s*(?:[,.;:\"”)]|and\b|$)|\s+(?:said|says|told|added|noted)\b", text[target.end :]
+        if company is not None and re.match(
+            r"\s*(?:[,.;:\"”)]|and\b|$)|\s+(?:said|says|told|added|noted)\b", text[company.end :]
         ):
-            body, end = target, target.end
+            body, end = company, company.end
     to = [m for m in mentions if m.start >= end and m.type == "Country"]
     if to and re.fullmatch(r"\s+to\s+(?:the\s+)?", _gap(text, end, to[0].start)):
         end = to[0].end  # Ambassador of Pakistan to China
