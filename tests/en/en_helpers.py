@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import RDF, RDFS, Graph, Literal
 
+from conftest import run_cli
 from fairgraph.en.pipeline import extract_document
 from fairgraph.graph.build import build_graph
+from fairgraph.graph.io import load_graph
 from fairgraph.model import Document, Extraction
 from fairgraph.namespaces import ORG, SKOS
 
@@ -42,3 +46,13 @@ def nodes_with(g: Graph, text: str, lang: str) -> set:  # type: ignore[type-arg]
     """The nodes of ``g`` labelled ``text`` in ``lang`` (as label or alternative label)."""
     literal = Literal(text, lang=lang)
     return set(g.subjects(RDFS.label, literal)) | set(g.subjects(SKOS.altLabel, literal))
+
+
+def built_pair(tmp_path: Path, zh: str, en: str) -> Graph:
+    """The graph of a Chinese and an English report built together (``fairgraph build``)."""
+    corpus = tmp_path / "in"
+    corpus.mkdir(parents=True)
+    (corpus / "zh.txt").write_text(zh, encoding="utf-8")
+    (corpus / "en.txt").write_text(en, encoding="utf-8")
+    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
+    return load_graph(tmp_path / "out" / "graph.ttl")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from en_helpers import nodes_with
+from en_helpers import built_pair, nodes_with
 from rdflib import RDFS, Literal
 
 from conftest import run_cli
@@ -19,18 +19,8 @@ EN = (
 )
 
 
-def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
-    """The graph of a Chinese and an English report built together."""
-    corpus = tmp_path / "in"
-    corpus.mkdir()
-    (corpus / "zh.txt").write_text(zh, encoding="utf-8")
-    (corpus / "en.txt").write_text(en, encoding="utf-8")
-    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
-    return load_graph(tmp_path / "out" / "graph.ttl")
-
-
 def test_one_node_per_body_and_place_across_languages(tmp_path: Path) -> None:
-    g = _built(tmp_path, ZH, EN)
+    g = built_pair(tmp_path, ZH, EN)
     for zh, en in (
         ("青海省人民政府", "Qinghai Provincial People's Government"),
         ("中国电信集团有限公司", "China Telecom"),
@@ -148,7 +138,7 @@ def test_a_places_own_bodies_meet_across_languages(tmp_path: Path) -> None:
     """Bodies named after a Chinese place in English (place_bodies.tsv): its people's congress
     standing committee, CPPCC committee, a bank's branch, a zone's administrative committee,
     a university: one node with the Chinese report's."""
-    g = _built(tmp_path, ZH_OWN, EN_OWN)
+    g = built_pair(tmp_path, ZH_OWN, EN_OWN)
     for zh, en in (
         ("青海省人大常委会", "Standing Committee of the Qinghai Provincial People's Congress"),
         ("青海省政协", "Qinghai Provincial Committee of the CPPCC"),
@@ -177,7 +167,7 @@ def test_an_autonomous_regions_government_implied_by_a_title_keeps_its_english_n
 ) -> None:
     """The Chinese report names the government first, the English report only by a title:
     one node, labelled in Chinese, with the English official name beside it."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "新疆维吾尔自治区人民政府主办本届博览会。",
         "Ding Hao, vice chairman of Xinjiang, opened the expo.",

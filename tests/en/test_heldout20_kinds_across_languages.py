@@ -6,20 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from en_helpers import built_pair
 from rdflib import RDF, RDFS, SKOS
 
-from conftest import run_cli
-from fairgraph.graph.io import load_graph
 from fairgraph.namespaces import FG, ORG, SCHEMA
-
-
-def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
-    corpus = tmp_path / "in"
-    corpus.mkdir(parents=True)
-    (corpus / "zh.txt").write_text(zh, encoding="utf-8")
-    (corpus / "en.txt").write_text(en, encoding="utf-8")
-    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
-    return load_graph(tmp_path / "out" / "graph.ttl")
 
 
 def _nodes(g, kind) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -41,7 +31,7 @@ _EN_MAYOR = (
 def test_the_mayor_of_a_municipality_by_a_bare_title_meets(tmp_path: Path) -> None:
     """Chongqing is a municipality (province level, no city above it): "Mayor X" and
     "Vice-Mayor Y" of a report about it head its government, and meet 市长/副市长 of it."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "重庆市人民政府与某某软件公司签署合作协议。市长唐海林、副市长柯明辉出席签约仪式。",
         _EN_MAYOR,
@@ -54,7 +44,7 @@ def test_the_mayor_of_a_municipality_by_a_bare_title_meets(tmp_path: Path) -> No
 
 def test_the_mayor_of_another_municipality_stays_apart(tmp_path: Path) -> None:
     """The same pinyin name as mayor of another municipality is another person."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "天津市人民政府与某某软件公司签署合作协议。市长唐海林出席签约仪式。",
         _EN_MAYOR,
@@ -66,7 +56,7 @@ def test_the_mayor_of_another_municipality_stays_apart(tmp_path: Path) -> None:
 def test_a_new_area_of_a_municipality_and_the_intelligence_expo_meet(tmp_path: Path) -> None:
     """A district of a municipality (滨海新区 of Tianjin: Binhai New Area) and the World
     Intelligence Expo (世界智能产业博览会), each named in both reports, are one node each."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "第5届世界智能产业博览会在天津开幕。某某数据公司与滨海新区签署合作协议。",
         "TIANJIN, June 2 -- The 5th World Intelligence Expo opened in Tianjin on Thursday. A data "
@@ -100,7 +90,7 @@ _EN_AMBASSADOR = (
 def test_ambassadors_whose_names_read_otherwise_meet(tmp_path: Path) -> None:
     """A w ending a word is unwritten (Getachew 格塔丘), an ng before a vowel keeps its g and
     a u after a vowel is written 乌 (Kamau Mungu 卡马乌·蒙古): ambassadors of one country meet."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "某某博览会在南昌开幕。埃塞俄比亚驻华大使达维特·格塔丘、肯尼亚驻华大使约瑟夫·卡马乌·蒙古"
         "率团参会。",
@@ -112,7 +102,7 @@ def test_ambassadors_whose_names_read_otherwise_meet(tmp_path: Path) -> None:
 
 
 def test_an_ambassador_of_another_country_stays_apart(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "某某博览会在南昌开幕。坦桑尼亚驻华大使达维特·格塔丘率团参会。",
         _EN_AMBASSADOR,
@@ -125,7 +115,7 @@ def test_a_port_group_a_commodities_city_and_a_greenland_centre_meet(tmp_path: P
     """Words of company and venue names read into English (港 port at the end of a name's
     run, 小商品城 Commodities City, 绿地 Greenland, 中国 China), and a group company named
     without its legal form: each one node."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "合肥绿地国际博览中心举行签约仪式。厦门港（集团）有限公司与江苏中国小商品城集团股份有限公司"
         "签署合作协议。",

@@ -5,25 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from en_helpers import nodes_with
+from en_helpers import built_pair, nodes_with
 
 from conftest import run_cli
-from fairgraph.graph.io import load_graph
 from fairgraph.namespaces import FG
 
 
-def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
-    """The graph of a Chinese and an English report built together."""
-    corpus = tmp_path / "in"
-    corpus.mkdir(parents=True)
-    (corpus / "zh.txt").write_text(zh, encoding="utf-8")
-    (corpus / "en.txt").write_text(en, encoding="utf-8")
-    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
-    return load_graph(tmp_path / "out" / "graph.ttl")
-
-
 def test_natural_features_are_one_place_across_languages(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "青海省与某某能源公司签署合作协议，双方将在柴达木盆地建设光伏基地，并在河西走廊和"
         "贺兰山东麓开展生态修复。",
@@ -42,7 +31,7 @@ def test_natural_features_are_one_place_across_languages(tmp_path: Path) -> None
 
 
 def test_a_river_in_a_strategys_name_is_no_place(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "江西省将深入推进长江经济带建设和黄河流域生态保护。",
         "Jiangxi will advance the Yangtze River Economic Belt.",
@@ -77,7 +66,7 @@ EN_PEOPLE = (
 
 
 def test_a_transliterated_and_a_cantonese_name_meet_with_an_organisation(tmp_path: Path) -> None:
-    g = _built(tmp_path, ZH_PEOPLE, EN_PEOPLE)
+    g = built_pair(tmp_path, ZH_PEOPLE, EN_PEOPLE)
     people = _people(g)
     # the Xinhua transliteration of a foreign name, at the same ministry: one person
     assert people["萨米拉·哈利迪"] == people["Samira Khalidi"]
@@ -97,7 +86,7 @@ def test_a_transliterated_and_a_cantonese_name_meet_with_an_organisation(tmp_pat
 def test_a_name_that_sounds_alike_and_no_organisation_in_common_stays_apart(
     tmp_path: Path,
 ) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "哈萨克斯坦贸易和一体化部副部长萨米拉·哈利迪会见了企业代表。",
         EN_PEOPLE,
@@ -128,7 +117,7 @@ def test_the_sound_keys_of_both_languages_meet() -> None:
 def test_a_zone_of_a_city_sharing_its_english_name_is_the_reports_provinces(
     tmp_path: Path,
 ) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "陕西省榆林市人民政府与某某能源公司在榆林高新技术产业开发区签署合作协议。",
         "Yulin, a city in northwest China's Shaanxi Province, signed a cooperation agreement "
@@ -139,7 +128,7 @@ def test_a_zone_of_a_city_sharing_its_english_name_is_the_reports_provinces(
 
 
 def test_a_company_outside_both_lexicons_meets_by_place_words_and_kind(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "甘肃祥云机械股份有限公司与兰州新区签署投资协议。宁夏新材料投资集团有限公司也参加签约。"
         "祥瑞机械股份有限公司总经理出席。",
@@ -166,7 +155,7 @@ def test_a_company_outside_both_lexicons_meets_by_place_words_and_kind(tmp_path:
 
 
 def test_another_trade_name_of_the_same_place_and_kind_stays_apart(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "甘肃祥瑞机械股份有限公司与兰州新区签署投资协议。",
         "Gansu Xiangyun Machinery Co., Ltd. signed an investment agreement with the Lanzhou New "
@@ -177,7 +166,7 @@ def test_another_trade_name_of_the_same_place_and_kind_stays_apart(tmp_path: Pat
 
 
 def test_an_autonomous_countys_government_meets_across_languages(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "本报讯 3月5日，大通回族土族自治县人民政府与某某能源公司在西宁签署合作协议。",
         "The Datong Hui and Tu Autonomous County People's Government of Qinghai Province signed "
@@ -190,7 +179,7 @@ def test_an_autonomous_countys_government_meets_across_languages(tmp_path: Path)
 
 
 def test_a_fair_under_its_name_without_china_is_one_edition(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "第31届哈尔滨国际经济贸易洽谈会在哈尔滨开幕。",
         "The 31st Harbin International Economic and Trade Fair opened in Harbin.",
@@ -200,7 +189,7 @@ def test_a_fair_under_its_name_without_china_is_one_edition(tmp_path: Path) -> N
 
 
 def test_a_foreign_ministers_title_names_the_ministry_people_meet_by(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "俄罗斯经济发展部副部长伊万·彼得罗夫率团参会。埃及贸易和工业部部长艾哈迈德·纳赛尔出席。",
         "A delegation led by Russian Deputy Minister of Economic Development Ivan Petrov is "
@@ -214,14 +203,14 @@ def test_a_foreign_ministers_title_names_the_ministry_people_meet_by(tmp_path: P
 
 def test_the_chinese_vice_president_is_the_states_across_languages(tmp_path: Path) -> None:
     zh = "国家副主席王建国向博览会致贺信。"
-    g = _built(
+    g = built_pair(
         tmp_path,
         zh,
         "Chinese Vice President Wang Jianguo sent a congratulatory letter to the expo.",
     )
     people = _people(g)
     assert people["王建国"] == people["Wang Jianguo"]
-    other = _built(
+    other = built_pair(
         tmp_path / "other",
         zh,
         "Wang Jianguo, vice president of Acme Machinery Co., Ltd., attended the expo.",
@@ -232,7 +221,7 @@ def test_the_chinese_vice_president_is_the_states_across_languages(tmp_path: Pat
 
 def test_two_chinese_names_of_one_key_merge_with_nothing(tmp_path: Path) -> None:
     """Which of two Chinese entities the English name means cannot be told: none merges."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "甘肃祥云机械股份有限公司与兰州新区签署投资协议。甘肃省祥云机械股份有限公司也参加了签约。",
         "Gansu Xiangyun Machinery Co., Ltd. signed an investment agreement with the Lanzhou New "
@@ -245,7 +234,7 @@ def test_two_chinese_names_of_one_key_merge_with_nothing(tmp_path: Path) -> None
 
 
 def test_a_family_name_read_otherwise_meets_its_pinyin(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "来源：柳州市人民政府　发布时间：2024-05-06　编辑：覃雪梅\n\n柳州市代表团参加博览会。",
         "Source: Liuzhou Municipal People's Government | Updated: 2024-05-06 | Editor: Qin Xuemei"

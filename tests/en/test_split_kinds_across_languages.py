@@ -9,22 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from en_helpers import nodes_with
+from en_helpers import built_pair, nodes_with
 
-from conftest import run_cli
 from fairgraph.en.names import transliteration_keys
-from fairgraph.graph.io import load_graph
 from fairgraph.namespaces import FG
 from fairgraph.zh.naming import transliteration_key
-
-
-def _built(tmp_path: Path, zh: str, en: str):  # type: ignore[no-untyped-def]
-    corpus = tmp_path / "in"
-    corpus.mkdir(parents=True)
-    (corpus / "zh.txt").write_text(zh, encoding="utf-8")
-    (corpus / "en.txt").write_text(en, encoding="utf-8")
-    assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
-    return load_graph(tmp_path / "out" / "graph.ttl")
 
 
 def _people(g) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -47,7 +36,7 @@ def _rules(g) -> set[str]:  # type: ignore[no-untyped-def]
 def test_a_party_chief_of_a_county_two_counties_name_alike_meets(tmp_path: Path) -> None:
     """Haiyan County is 海盐县 (Zhejiang) and 海晏县 (Qinghai): a title at the county of a
     report about Qinghai names 海晏县's committee, and its secretary meets the Chinese one."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "青海省海北藏族自治州举行招商推介会。海晏县人民政府与某某新能源公司签署合作协议，"
         "海晏县委书记陈立山代表县政府签约。",
@@ -72,7 +61,7 @@ def test_a_committee_named_in_english_first_keeps_its_chinese_short_names(
 ) -> None:
     """Whichever report names the body first (the Chinese one writes only 市委), the node
     carries the Chinese short form 中共X市委 as well."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         f"{zh_city}市举行项目签约仪式。市委书记赵安民出席。",
         f"Zhao Anmin, secretary of the {en_city} Municipal CPC Committee, attended the signing.",
@@ -92,7 +81,7 @@ def test_a_word_final_r_its_transliteration_writes_still_meets() -> None:
 def test_a_foreign_official_whose_name_ends_a_word_in_r_meets_with_the_country(
     tmp_path: Path,
 ) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "哈萨克斯坦副总理阿米尔·萨迪科夫率团出席开幕式。",
         "Kazakh Deputy Prime Minister Amir Sadykov led a delegation to the opening ceremony.",
@@ -103,7 +92,7 @@ def test_a_foreign_official_whose_name_ends_a_word_in_r_meets_with_the_country(
 
 
 def test_a_federal_ministry_of_several_portfolio_words_meets(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "湖南省商务厅与索马里联邦畜牧和渔业部签署合作备忘录。",
         "The Hunan Provincial Department of Commerce signed a memorandum of understanding with "
@@ -116,7 +105,7 @@ def test_a_federal_ministry_of_several_portfolio_words_meets(tmp_path: Path) -> 
 
 
 def test_an_exhibition_centre_meets_by_place_words_and_kind(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "第九届某某产品博览会在厦门海峡国际会展中心开幕。福建省人民政府与某某公司签署协议。",
         "The 9th product expo opened at the Xiamen Straits International Convention and "
@@ -130,7 +119,7 @@ def test_an_exhibition_centre_meets_by_place_words_and_kind(tmp_path: Path) -> N
 
 
 def test_a_county_level_city_is_one_place_and_its_government_one_body(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "浙江省义乌市人民政府与某某物流公司签署合作协议，项目落户义乌。",
         "The Yiwu Municipal People's Government signed a cooperation agreement with a logistics "
@@ -154,7 +143,7 @@ def test_county_level_cities_two_share_an_english_name_are_not_keyed_by_it() -> 
 
 
 def test_a_reporter_of_the_paper_a_dateline_names_meets_its_byline(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "中国能源报讯（记者 王立新）6月3日，甘肃省人民政府与某某电力公司在兰州签署合作协议。",
         "By Wang Lixin, China Energy News\n\nThe Gansu Provincial People's Government signed a "
@@ -170,7 +159,7 @@ def test_a_reporter_of_the_paper_a_dateline_names_meets_its_byline(tmp_path: Pat
 
 def test_a_reporter_of_our_own_paper_stays_the_reports(tmp_path: Path) -> None:
     """本报讯 names no paper: its reporter meets no byline of another report by name alone."""
-    g = _built(
+    g = built_pair(
         tmp_path,
         "本报讯（记者 王立新）6月3日，甘肃省人民政府与某某电力公司在兰州签署合作协议。",
         "By Wang Lixin, China Energy News\n\nThe Gansu Provincial People's Government signed a "
@@ -184,7 +173,7 @@ def test_people_of_one_citys_government_family_meet_across_languages(tmp_path: P
     """An editor credited under the city government's office in Chinese and under the city's
     government in English: one government family, as same-named people of one language."""
     zh = "宝鸡市人民政府与某某公司签署合作协议。\n\n来源：宝鸡市人民政府办公室\n编辑：钱晓燕"
-    g = _built(
+    g = built_pair(
         tmp_path,
         zh,
         "The Baoji Municipal People's Government signed a cooperation agreement with a company."
@@ -193,7 +182,7 @@ def test_people_of_one_citys_government_family_meet_across_languages(tmp_path: P
     people = _people(g)
     assert people["钱晓燕"] == people["Qian Xiaoyan"]
     assert "same-name-same-jurisdiction" in _rules(g)
-    other = _built(
+    other = built_pair(
         tmp_path / "other",
         zh,
         "The Xianyang Municipal People's Government signed a cooperation agreement with a "
@@ -215,7 +204,7 @@ def test_a_district_named_as_a_county_level_city_is_the_district() -> None:
 
 
 def test_a_bay_is_one_place_across_languages_and_a_longer_name_none(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "福建省人民政府与某某海上风电公司签署协议，双方将在湄洲湾建设海上风电场。",
         "The Fujian Provincial People's Government signed an agreement with an offshore wind "
@@ -228,7 +217,7 @@ def test_a_bay_is_one_place_across_languages_and_a_longer_name_none(tmp_path: Pa
 
 
 def test_a_districts_government_in_lower_case_is_the_body_not_the_place(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "陕西省西安市灞桥区人民政府与某某物流公司签署合作协议。",
         "In Xi'an, Shaanxi, the Baqiao District government signed a cooperation agreement with "
@@ -239,7 +228,7 @@ def test_a_districts_government_in_lower_case_is_the_body_not_the_place(tmp_path
 
 
 def test_a_zones_administrative_committee_meets_by_place_words_and_kind(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "海口江东新区管理委员会与某某航运公司签署合作协议。",
         "The Haikou Jiangdong New Area Administration signed a cooperation agreement with a "
@@ -250,7 +239,7 @@ def test_a_zones_administrative_committee_meets_by_place_words_and_kind(tmp_path
 
 
 def test_a_banners_government_meets_across_languages(tmp_path: Path) -> None:
-    g = _built(
+    g = built_pair(
         tmp_path,
         "内蒙古自治区赤峰市敖汉旗人民政府与某某农业公司签署合作协议。",
         "In Chifeng, Inner Mongolia, the Aohan Banner People's Government signed a cooperation "
