@@ -764,6 +764,76 @@ def _across_sentences_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _round13_cases() -> list[Case]:
+    """Round 13: a passive that names the other sides first and the signer after "by" (were
+    signed with A, B and C respectively by X); a clause after ", while" whose signers are a
+    list (its commas are the list's, the clause begins at "while"); a ministry whose portfolio
+    is listed with commas, with its country after it, and a national chamber for the import
+    and export of goods listed with commas, each one party."""
+    kz_energy = "Ministry of Energy, Water and Mineral Resources of Kazakhstan"
+    chamber = "China Chamber of Commerce for Import and Export of Textiles, Garments and Leather Goods"
+    forms = [
+        (
+            "Agreements were signed with PowerChina, Sinopec and China Huadian Corporation "
+            "respectively by the Lanzhou Municipal People's Government.",
+            {_pair(LANZHOU, POWERCHINA), _pair(LANZHOU, SINOPEC), _pair(LANZHOU, HUADIAN)},
+        ),
+        (
+            "Contracts were also inked with Halden Maschinenbau GmbH and Vantor Energia S.A. by "
+            "the Gansu Provincial People's Government on Monday.",
+            {_pair(GANSU, HALDEN_GMBH), _pair(GANSU, VANTOR_SA)},
+        ),
+        (
+            "Deals were signed with Sinopec and PowerChina, respectively, by Lanzhou University "
+            "and Tsinghua University.",
+            {_pair(LZU, SINOPEC), _pair(TSINGHUA, POWERCHINA)},
+        ),
+        (
+            "The Qinghai Provincial Department of Commerce and Lanzhou University signed a "
+            "cooperation agreement on trade, while Bank of China, China Construction Bank and "
+            "Tsinghua University sealed deals with PowerChina, Sinopec and China Huadian "
+            "Corporation respectively.",
+            {
+                _pair(QH_COMMERCE, LZU),
+                _pair(BOC, POWERCHINA),
+                _pair(CCB, SINOPEC),
+                _pair(TSINGHUA, HUADIAN),
+            },
+        ),
+        (
+            "Sinopec signed a supply deal with PowerChina, while Bank of China, China "
+            "Construction Bank and Tsinghua University inked agreements with Halden Maschinenbau "
+            "GmbH.",
+            {
+                _pair(SINOPEC, POWERCHINA),
+                _pair(BOC, HALDEN_GMBH),
+                _pair(CCB, HALDEN_GMBH),
+                _pair(TSINGHUA, HALDEN_GMBH),
+            },
+        ),
+        (
+            f"The {kz_energy} and the Gansu Provincial People's Government signed an MoU on "
+            "water saving.",
+            {frozenset({kz_energy, GANSU[1]})},
+        ),
+        (
+            f"On Monday, the Gansu Provincial People's Government signed a protocol with the "
+            f"{kz_energy}.",
+            {frozenset({kz_energy, GANSU[1]})},
+        ),
+        (
+            f"The Lanzhou Municipal People's Government and {chamber} entered into a memorandum "
+            "of understanding to promote exports.",
+            {frozenset({chamber, LANZHOU[1]})},
+        ),
+        (
+            f"An agreement was signed between {chamber} and Halden Maschinenbau GmbH.",
+            {frozenset({chamber, HALDEN_GMBH[1]})},
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -782,6 +852,7 @@ def cases() -> list[Case]:
         + _trade_partner_cases()
         + _lists_and_brackets_cases()
         + _across_sentences_cases()
+        + _round13_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

@@ -719,6 +719,14 @@ def find_agreements(
         found = [Agreement(pair, kind[1] if kind else "agreement", evidence) for pair in pairs]
         inside = [m for m in mentions if m.end <= sentence.start + signed_at]  # what signed before
         return find_agreements(sentence, inside, amounts, dates, posts) + found
+    with_by = _signed_with_by(sentence, mentions)
+    if with_by is not None:  # … were signed with A, B and C respectively by X
+        kind = _agreement_type(sentence.text)
+        date = dates[0].date if dates else None
+        return [
+            Agreement(pair, kind[1] if kind else "agreement", evidence, date=date)
+            for pair in with_by
+        ]
     verbs = signing_verbs(sentence.text)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
@@ -744,6 +752,9 @@ def find_agreements(
                 for m in mentions
             )
         ]  # not the comma of a name (Acme Co., Ltd.)
+        strong = [b for b in before if not re.fullmatch(r",\s+", b.group())]
+        if strong and before[-1] not in strong and _listed_from(strong[-1], mentions, sentence):
+            before = strong  # …, while A, B and C sealed deals: the clause begins at "while"
         if before:
             cuts.append(before[-1])
     for other in _OTHER_CLAUSE.finditer(sentence.text, verbs[0].end() if verbs else 0):
@@ -763,6 +774,82 @@ def find_agreements(
         out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
     return out + rests
+
+
+def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span) -> bool:
+    """Whether a list of parties (A, B and C) begins right after ``cut``: the bare commas
+    after it are that list's, not a clause's."""
+    at = sentence.start + cut.end()
+    first = next((m for m in mentions if m.start >= at), None)
+    if first is None or sentence.text[cut.end() : first.start - sentence.start].strip() not in (
+        "",
+        "the",
+    ):
+        return False
+    later = [m for m in mentions if m.start > first.start]
+    return bool(later) and re.fullmatch(
+        r",\s+(?:the\s+)?", sentence.text[first.end - sentence.start : later[0].start - sentence.start]
+    ) is not None
+
+
+#: a passive signing that names the other sides first and the signer last: (deals) were
+#: signed with A, B and C (respectively) by X
+_SIGNED_WITH = re.compile(
+    r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
+    r"(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+)?with\s+(?:the\s+)?"
+)
+
+
+def _signed_with_by(
+    sentence: Span, mentions: Sequence[Mention]
+) -> list[tuple[Mention, Mention]] | None:
+    """The pairs of "… were signed with A, B and C respectively by X" (X–A, X–B, X–C; two
+    lists of one length after "respectively" in their order); None for any other form.
+
+    >>> t = "Deals were signed with Acme Co. and Bolt Ltd. respectively by Core Inc."
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Bolt Ltd.", "Core Inc.")]
+    >>> [(a.text, b.text) for a, b in _signed_with_by(Span(0, len(t), t), ms)]
+    [('Core Inc.', 'Acme Co.'), ('Core Inc.', 'Bolt Ltd.')]
+    """
+    text = sentence.text
+    verb = _SIGNED_WITH.search(text)
+    if verb is None or not_signed(text[: verb.start()]):
+        return None
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES and m.start >= sentence.start + verb.end() and m.end <= sentence.end
+    ]
+    if not parties or parties[0].start != sentence.start + verb.end():
+        return None
+    gap = r",\s+(?:the\s+)?|,?\s+and\s+(?:the\s+)?"
+    right = [parties[0]]
+    for m in parties[1:]:
+        if re.fullmatch(gap, text[right[-1].end - sentence.start : m.start - sentence.start]):
+            right.append(m)
+        else:
+            break
+    tail = re.match(
+        r",?\s+(?:respectively,?\s+)?by\s+(?:the\s+)?", text[right[-1].end - sentence.start :]
+    )
+    if tail is None:
+        return None
+    at = right[-1].end + tail.end()
+    left = [m for m in parties if m.start >= at]
+    if not left or left[0].start != at:
+        return None
+    signers = [left[0]]
+    for m in left[1:]:
+        if re.fullmatch(gap, text[signers[-1].end - sentence.start : m.start - sentence.start]):
+            signers.append(m)
+        else:
+            break
+    if len(signers) == 1:
+        return [(signers[0], m) for m in right]
+    if len(signers) == len(right) and "respectively" in text[verb.end() :]:
+        return list(zip(signers, right, strict=True))
+    return None
 
 
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)

@@ -1976,6 +1976,19 @@ _LISTED_PORTFOLIO = re.compile(
 )
 
 
+#: the country a listed portfolio's ministry belongs to, written after it (… of Mongolia)
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
+
+#: a chamber of commerce for the import and export of goods listed with commas (the national
+#: chambers of China: … of Machinery and Electronic Products; … of Foodstuffs, Native Produce
+#: and Animal By-products): one body, its list of goods whole
+_TRADE_CHAMBER = re.compile(
+    r"\b(?:(?:China|[A-Z][a-z]+)\s+)?Chamber\s+of\s+Commerce\s+for\s+(?:the\s+)?Import\s+and\s+"
+    r"Export\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+)
+
+
 def find_listed_portfolios(text: str) -> list[Mention]:
     """Ministries whose portfolio is a list with commas, whole, when every word of it is a
     portfolio's (data/portfolio_words.tsv): a name the phrase reader would cut at the comma.
@@ -1987,10 +2000,18 @@ def find_listed_portfolios(text: str) -> list[Mention]:
     []
     """
     out = []
+    lex = load_lexicon()
     for m in _LISTED_PORTFOLIO.finditer(text):
         words = re.findall(r"[A-Z][a-z]+", m.group(1))
         if all(w in portfolio_words() for w in words):
-            out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+            end = m.end()
+            owner = _OF_OWNER.match(text, end)  # … Light Industry of Mongolia: the country's
+            if owner is not None and lex.country(owner.group(1)) is not None:
+                end = owner.end()
+            out.append(Mention(m.start(), end, text[m.start() : end], "Organization", "Government"))
+    for m in _TRADE_CHAMBER.finditer(text):  # a chamber for the import and export of X, Y and Z
+        if _free(out, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", None))
     for m in _DEPARTMENT_FOR.finditer(text):  # the State Department for Trade (A B): its words
         if not _free(out, m.start(), m.end()):
             continue
