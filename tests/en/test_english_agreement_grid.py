@@ -830,6 +830,32 @@ def _round13_cases() -> list[Case]:
             f"An agreement was signed between {chamber} and Halden Maschinenbau GmbH.",
             {frozenset({chamber, HALDEN_GMBH[1]})},
         ),
+        (  # an airport and an airline named after places: bodies, not the places
+            "Executives of Lanzhou Zhongchuan International Airport met a delegation of "
+            "Uzbekistan's Air Samarkand on Monday, and the two sides signed a letter of intent "
+            "on new routes.",
+            {frozenset({"Lanzhou Zhongchuan International Airport", "Air Samarkand"})},
+        ),
+        (
+            "Bank of China sealed a loan deal with Lanzhou Zhongchuan International Airport Co "
+            "Ltd.",
+            {frozenset({BOC[1], "Lanzhou Zhongchuan International Airport Co Ltd"})},
+        ),
+        (  # a longer name that begins with an airport's stays whole
+            "Sinopec signed an agreement with the Lanzhou Airport Economic Zone Administrative "
+            "Committee.",
+            {frozenset({SINOPEC[1], "Lanzhou Airport Economic Zone Administrative Committee"})},
+        ),
+        (  # a district's government in lower case
+            "The Qilihe district government and Sinopec signed an agreement to expand a testing "
+            "zone.",
+            {frozenset({"Qilihe district government", SINOPEC[1]})},
+        ),
+        (  # a description after the party names no second party
+            "The Gansu Provincial People's Government sealed a strategic cooperation agreement "
+            "with PowerChina, the State-owned construction giant.",
+            {_pair(GANSU, POWERCHINA)},
+        ),
     ]
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 

@@ -1368,7 +1368,8 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
+    r"(?:(?:provincial|municipal|regional|city|county|district)\s+)?"
     r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
 )
 
@@ -1517,7 +1518,7 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and lex.place(place) is None
             and not lex.counties_named.get(county_name(place))  # the Guangming District government
             and place not in _FUNCTION
-            and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
+            and not re.search(r"(?:provincial|municipal|regional|city|county|district)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))
             and not re.fullmatch(
                 r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place
@@ -2024,6 +2025,44 @@ def find_listed_portfolios(text: str) -> list[Mention]:
     return out
 
 
+#: an airport under its name (Lanzhou Zhongchuan International Airport): the body that runs
+#: it, not the city its name begins with
+_AIRPORT = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:International\s+)?Airport"
+    r"(?:\s+(?:Co\.?,?\s+Ltd\b\.?|Group\b|Company\b))?(?!\s+[A-Z])"
+)
+#: an airline named "Air" and its country or city (Air Astana, Air Macau)
+_AIRLINE = re.compile(r"\bAir\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+def find_transport_bodies(text: str) -> list[Mention]:
+    """Airports and airlines named after a place (Lanzhou Zhongchuan International Airport,
+    Air Astana): organisations, whose place word is no place of its own.
+
+    >>> [m.text for m in find_transport_bodies("Executives of Lanzhou Zhongchuan International "
+    ...     "Airport met a delegation of Uzbekistan's Air Samarkand.")]
+    ['Lanzhou Zhongchuan International Airport', 'Air Samarkand']
+    >>> find_transport_bodies("The Open Air Museum in Lanzhou; the air show")
+    []
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _AIRPORT.finditer(text):
+        start = m.start()
+        words = m.group().split()
+        while words and (words[0] in _FUNCTION or words[0] in ("The", "An", "A")):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2 and words[0] != "Airport":
+            out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Company"))
+    for m in _AIRLINE.finditer(text):
+        if re.search(r"\b[A-Z][a-z]*\s+$", text[max(0, m.start() - 20) : m.start()]):
+            continue  # the Open Air Museum: inside a longer name
+        if lex.place(m.group(1)) is not None or lex.country(m.group(1)) is not None:
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Company"))
+    return out
+
+
 #: a department named for its portfolio with "for" (the State Department for Trade, the
 #: Department for Business and Trade): one body, whatever name follows
 _DEPARTMENT_FOR = re.compile(
@@ -2120,6 +2159,7 @@ def recognize(text: str) -> list[Mention]:
     fairs = find_fairs(text)
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
     bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_transport_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
@@ -2585,6 +2625,8 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None
     if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
         return None
+    if re.fullmatch(r"([A-Z][a-z]+)-[a-z]+", words[0]) and words[0].split("-")[0] in _NO_OWNER:
+        return None  # the State-owned IT giant: a description, no name
     if len(words) == 1 and words[0] in portfolio_words():
         return None  # Trade contracts signed with …: a field, no party
     if len(words) == 1 and words[0] in surnames():
