@@ -856,6 +856,19 @@ def _round13_cases() -> list[Case]:
             "with PowerChina, the State-owned construction giant.",
             {_pair(GANSU, POWERCHINA)},
         ),
+        (  # an owner in apposition, with short forms in brackets, signs nothing
+            "Kestrel Renewables (Group) Co., Ltd. (\"Kestrel Renewables\" or \"the Company\"), "
+            "the renewable energy arm of China Huadian Corporation (\"Huadian\"), today announced "
+            "that it has entered into a strategic cooperation framework agreement with the Lanzhou "
+            "Municipal People's Government.",
+            {frozenset({"Kestrel Renewables (Group) Co., Ltd.", LANZHOU[1]})},
+        ),
+        (  # a headline whose first party begins with a country's name: the country signs nothing
+            "China Kestrel Renewables Signs Wind Power Agreement with Lanzhou\n\nChina Kestrel "
+            "Renewables Co., Ltd. signed a wind power agreement with the Lanzhou Municipal "
+            "People's Government on Monday.",
+            {frozenset({"China Kestrel Renewables Co., Ltd.", LANZHOU[1]})},
+        ),
     ]
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 

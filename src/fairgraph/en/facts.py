@@ -794,7 +794,7 @@ def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span
 
 #: a passive signing that names the other sides first and the signer last: (deals) were
 #: signed with A, B and C (respectively) by X
-_SIGNED_WITH = re.compile(
+_SIGNED_WITH_BY = re.compile(
     r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
     r"(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+)?with\s+(?:the\s+)?"
 )
@@ -813,7 +813,7 @@ def _signed_with_by(
     [('Core Inc.', 'Acme Co.'), ('Core Inc.', 'Bolt Ltd.')]
     """
     text = sentence.text
-    verb = _SIGNED_WITH.search(text)
+    verb = _SIGNED_WITH_BY.search(text)
     if verb is None or not_signed(text[: verb.start()]):
         return None
     parties = [
@@ -1051,6 +1051,9 @@ def _agreements(
             r"(?:[A-Z][a-z]+['’]s\s+)?$",
             text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
         )  # in Xi'an, capital of Shaanxi Province
+        or m.type in ("Place", "Country")
+        and _RUNS_ON.match(text[m.end - sentence.start :]) is not None
+        # China Three Gorges Renewables Signs …: the first word of a longer name in a headline
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
         m
@@ -1206,6 +1209,15 @@ _TRADE_PARTNER = re.compile(
 )
 
 
+#: a capitalised word running on after a place's name (a longer name the reader did not
+#: take whole), other than a headline's verb or a word that ends the name
+_RUNS_ON = re.compile(
+    r"\s(?!(?:Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Strikes?|Clinches|Reaches|Enters"
+    r"|Pens|Agrees?|Wins|Eyes|Eye|And|With|To|On|In|At|For|Of|By|As|Deals?|Government|Province"
+    r"|City|Mayor|Governor)\b)[A-Z][a-z]+\b(?!['’])"
+)
+
+
 def _between_pairs(
     sentence: Span,
     evidence: Span,
@@ -1293,8 +1305,9 @@ _PURPOSE = re.compile(
     r",?\s+(?:for|on|to|covering|regarding|concerning|over|about)\s+(?:the\s+)?[a-z]"
 )
 _APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,80}\)|[^(),]{0,40}\))?"
     r",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,5}?(?:of|under|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
-)  # B, the arm of C; Suzhou, a city in northern Anhui
+)  # B, the arm of C; Suzhou, a city in northern Anhui; B ("B" or "the Company"), the arm of C
 
 
 #: another party of the same side after a purpose phrase (… on X and with C on Y)
@@ -1318,8 +1331,15 @@ def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Me
 def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
     """The parties of one side but an owner an appositive names (B, the arm of C, signed)."""
     kept: list[Mention] = []
+    dropped: Mention | None = None
     for m in side:
+        if dropped is not None and re.fullmatch(
+            r"\s*\(\s*[\"“']?", text[dropped.end - base : m.start - base]
+        ):
+            continue  # C ("CC"): the owner's short form in brackets, no party either
+        dropped = None
         if kept and _APPOSITIVE.search(text[kept[-1].end - base : m.start - base]):
+            dropped = m
             continue  # B, the agribusiness platform of C: C is B's owner, no party
         kept.append(m)
     return kept
