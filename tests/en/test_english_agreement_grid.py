@@ -869,6 +869,19 @@ def _round13_cases() -> list[Case]:
             "People's Government on Monday.",
             {frozenset({"China Kestrel Renewables Co., Ltd.", LANZHOU[1]})},
         ),
+        (  # counties and districts listed by their bare names after "governments of"
+            "At the session, the district and county governments of Qilihe, Yongdeng and Gaolan "
+            "signed deals with PowerChina, Sinopec and China Huadian Corporation respectively.",
+            {
+                frozenset({"Qilihe", POWERCHINA[1]}),
+                frozenset({"Yongdeng", SINOPEC[1]}),
+                frozenset({"Gaolan", HUADIAN[1]}),
+            },
+        ),
+        (
+            "The county governments of Yongdeng and Gaolan inked agreements with Sinopec.",
+            {frozenset({"Yongdeng", SINOPEC[1]}), frozenset({"Gaolan", SINOPEC[1]})},
+        ),
     ]
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 

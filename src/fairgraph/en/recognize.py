@@ -1482,6 +1482,44 @@ def find_lower_counties(text: str) -> list[Mention]:
     ]  # (not the end of a longer capitalised name: Acme Lantian county …)
 
 
+#: the governments of counties or districts listed by their bare names (the district and
+#: county governments of A, B and C)
+_COUNTY_GOVERNMENTS = re.compile(
+    r"\b(?:district|county|city)(?:\s+and\s+(?:district|county|city))?\s+governments\s+of\s+"
+    r"((?:[A-Z][a-z]+(?:['’-][a-z]+)?,\s+)*[A-Z][a-z]+(?:['’-][a-z]+)?,?\s+and\s+"
+    r"[A-Z][a-z]+(?:['’-][a-z]+)?)\b"
+)
+
+
+def find_listed_counties(text: str) -> list[Mention]:
+    """Counties and districts listed by their bare names after "the district and county
+    governments of": places (each signs as the place it is), when every name is a county's
+    or district's of the table (data/counties.tsv) or a place's.
+
+    >>> [m.text for m in find_listed_counties("the district and county governments of "
+    ...     "Qilihe, Yongdeng and Gaolan signed")]
+    ['Qilihe', 'Yongdeng', 'Gaolan']
+    >>> find_listed_counties("the county governments of Acme and Bolt")
+    []
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _COUNTY_GOVERNMENTS.finditer(text):
+        names = list(re.finditer(r"[A-Z][a-z]+(?:['’-][a-z]+)?", m.group(1)))
+        known = [
+            n
+            for n in names
+            if lex.place(n.group()) is not None
+            or any(county_name(f"{n.group()} {w}") in lex.counties_named for w in ("District", "County"))
+        ]
+        if len(known) == len(names):
+            out += [
+                Mention(m.start(1) + n.start(), m.start(1) + n.end(), n.group(), "Place", None, "region")
+                for n in names
+            ]
+    return out
+
+
 def county_name(written: str) -> str:
     """A county's name as the table of counties writes it (Rong'an county → Rongan County).
 
@@ -2172,6 +2210,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_counties(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_listed_counties(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_departments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
