@@ -730,6 +730,20 @@ GRID: dict[str, Row] = {
             ),
         },
     ),
+    # round 13: a former post then "who is now TITLE of Y" (Y's only); a professor at a body
+    "A, a former TITLE of X who is now TITLE of Y: Y's only": (
+        "Li Ming, a former vice-governor of Gansu who is now chairman of China Huadian "
+        "Corporation, said the group would invest.",
+        {("Li Ming", "chairman", HUADIAN, None)},
+    ),
+    "…, said A B, a professor at a university": (
+        '"Gas is the future," said Li Ming, a professor at Lanzhou University.',
+        {("Li Ming", "professor", "Lanzhou University", None)},
+    ),
+    "A B, an associate professor at X, said": (
+        "Wang Hong, an associate professor at Tsinghua University, said demand would grow.",
+        {("Wang Hong", "associate professor", "Tsinghua University", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

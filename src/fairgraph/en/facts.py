@@ -317,6 +317,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"(?:\s+also)?\s+"
                 r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
                 r"|^\s*,\s*also\s+$"  # A, also Deputy Secretary of X
+                r"|^\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)[^,;()]{0,80}?\s+who\s+is\s+now\s+$"
+                # A, a former vice governor of X who is now TITLE of Y: Y's post
                 r"|^\s*,\s*(?:both|all|now)\s+$"  # A and B, both vice governors of X
                 r"|^\s*,\s*(?:a\s+)?(?:former|the\s+then|then|ex-)[\s-]*$"  # (dropped below)
                 r"|^\s*,\s*(?:who\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+|recently\s+"
