@@ -744,6 +744,20 @@ GRID: dict[str, Row] = {
         "Wang Hong, an associate professor at Tsinghua University, said demand would grow.",
         {("Wang Hong", "associate professor", "Tsinghua University", None)},
     ),
+    "A, TITLE of the committee and TITLE of X (the committee named before)": (
+        "A delegation led by Wang Hong, secretary of the CPC Lanzhou Municipal Committee, and "
+        "Li Ming, deputy secretary of the committee and mayor of Lanzhou, attended the expo.",
+        {
+            ("Wang Hong", "secretary", LANZHOU_CPC, None),
+            ("Li Ming", "deputy secretary", LANZHOU_CPC, None),
+            ("Li Ming", "mayor", LANZHOU_GOV, None),
+        },
+    ),
+    "A, TITLE of the bureau (the bureau named in the sentence before)": (
+        "Trade grew 12 percent, according to the Lanzhou Municipal Bureau of Commerce. Chen Bo, "
+        "director of the bureau, said the city would help.",
+        {("Chen Bo", "director", "Lanzhou Municipal Bureau of Commerce", None)},
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)
