@@ -882,6 +882,10 @@ def _round13_cases() -> list[Case]:
             "The county governments of Yongdeng and Gaolan inked agreements with Sinopec.",
             {frozenset({"Yongdeng", SINOPEC[1]}), frozenset({"Gaolan", SINOPEC[1]})},
         ),
+        (  # where a company is based (a place) signs nothing
+            "Karachi-based Indus Foods Limited and Sinopec signed a $65 million supply contract.",
+            {frozenset({"Indus Foods Limited", SINOPEC[1]})},
+        ),
     ]
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 

@@ -36,6 +36,8 @@ def places(text: str) -> set[str]:
         # round 13: counties and districts by their bare names after "governments of"
         ("the district and county governments of Qilihe, Yongdeng and Gaolan met", "Yongdeng"),
         ("the county governments of Yongdeng and Gaolan said", "Gaolan"),
+        # a town abroad before "-based" is where the company is, a place
+        ("Karachi-based Indus Foods Limited opened a plant.", "Karachi"),
     ],
 )
 def test_a_place_is_read_by_its_form(text: str, place: str) -> None:

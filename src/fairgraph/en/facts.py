@@ -657,7 +657,7 @@ def _agreed_to(
         m
         for m in mentions
         if m.type in ("Organization", "Country")
-        and m.origin not in ("owner-adjective", "of-company")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
         and sentence.start <= m.start
         and m.end <= at
         and m not in bodies
@@ -1079,7 +1079,7 @@ def _agreements(
         and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
         and m not in post_bodies
-        and m.origin not in ("owner-adjective", "of-company")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
         # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
     ]
     at = sentence.start + verb.start()
@@ -1279,7 +1279,7 @@ def listed_deals(
         m
         for m in mentions
         if m.type in _PARTY_TYPES
-        and m.origin not in ("owner-adjective", "of-company")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
         and sentence.start <= m.start < sentence.end
     ]
     found = _between_pairs(sentence, sentence, parties, amounts, dates, kind[1])
@@ -1421,7 +1421,7 @@ def two_sides(
     for m in sorted([*mentions, *(b for b in bodies if b is not None)], key=lambda m: m.start):
         if (
             (m.type in ("Organization", "Country") or m in bodies)
-            and m.origin not in ("owner-adjective", "of-company", "dateline")
+            and m.origin not in ("owner-adjective", "of-company", "dateline", "based-in")
             and since <= m.start
             and m.end <= sentence.end
             and all(o.text != m.text for o in out)

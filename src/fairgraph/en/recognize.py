@@ -834,8 +834,15 @@ def classify(name: str, start: int) -> list[Mention]:
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
     based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
-    if based:  # Dubai-based Gulf Trading Group: the company
-        return classify(name[based.end() :], start + based.end())
+    if based:  # Dubai-based Gulf Trading Group: the company, and where it is based
+        town = name[: name.index("-")]
+        place = lex.place(town)
+        where = (
+            [Mention(start, start + len(town), town, "Place", None, "based-in")]
+            if place is not None and not getattr(place, "chinese", "")
+            else []
+        )  # (a place abroad; a Chinese city before -based is often part of the name)
+        return where + classify(name[based.end() :], start + based.end())
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
