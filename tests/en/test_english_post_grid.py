@@ -758,6 +758,14 @@ GRID: dict[str, Row] = {
         "director of the bureau, said the city would help.",
         {("Chen Bo", "director", "Lanzhou Municipal Bureau of Commerce", None)},
     ),
+    "Mongolian names with the patronymic's initial (B.Bold): TITLE NAME": (
+        "The delegation was led by Minister of Energy B.Bold. Consul General of Mongolia in "
+        "Hohhot D.Oyunaa also took part in the opening ceremony.",
+        {
+            ("B.Bold", "Minister of Energy", None, "Mongolia"),
+            ("D.Oyunaa", "Consul General", None, "Mongolia"),
+        },
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

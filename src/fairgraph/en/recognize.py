@@ -2080,6 +2080,27 @@ _AIRPORT = re.compile(
 _AIRLINE = re.compile(r"\bAir\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 
+#: a Mongolian name as Mongolian outlets write it: the initial of the patronymic, a dot and the
+#: given name with no space (B.Tuvshinbayar, Ts.Naran, Kh.Battulga)
+_MONGOLIAN_NAME = re.compile(r"(?<![\w.])((?:Ch|Sh|Ts|Kh|Zh|[A-Z])\.[A-Z][a-z]{3,})\b(?!\.[A-Za-z])")
+
+
+def find_mongolian_names(text: str) -> list[Mention]:
+    """Persons named the Mongolian way (B.Tuvshinbayar, Ts.Naran): the initial of the
+    father's name joined to the given name by a dot.
+
+    >>> [m.text for m in find_mongolian_names("Minister Ts.Naran and Ambassador B.Bold met.")]
+    ['Ts.Naran', 'B.Bold']
+    >>> find_mongolian_names("St.Petersburg, the U.S.Navy and Mr.Smith")
+    []
+    """
+    return [
+        Mention(m.start(1), m.end(1), m.group(1), "Person", None, "name")
+        for m in _MONGOLIAN_NAME.finditer(text)
+        if not re.match(r"(?:[A-Z]\.){2}", text[m.start() :])
+    ]
+
+
 def find_transport_bodies(text: str) -> list[Mention]:
     """Airports and airlines named after a place (Lanzhou Zhongchuan International Airport,
     Air Astana): organisations, whose place word is no place of its own.
@@ -2205,6 +2226,7 @@ def recognize(text: str) -> list[Mention]:
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
     bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_transport_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_mongolian_names(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
