@@ -46,7 +46,9 @@ def _unit(
 ) -> tuple[int, Mention | None, Mention | None]:
     """(end of the title's unit, its body, the country it represents)."""
     lex = load_lexicon()
-    after = [m for m in mentions if m.start >= role.end and m.type != "Role"]
+    after = [
+        m for m in mentions if m.start >= role.end and m.type != "Role" and m.origin != "based-in"
+    ]  # (the Dubai-based X: X is the body, Dubai only where it is)
     body: Mention | None = None
     country: Mention | None = None
     end = role.end
