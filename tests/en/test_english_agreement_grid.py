@@ -764,6 +764,132 @@ def _across_sentences_cases() -> list[Case]:
     return [(text, pairs, _gap(text)) for text, pairs in forms]
 
 
+def _round13_cases() -> list[Case]:
+    """Round 13: a passive that names the other sides first and the signer after "by" (were
+    signed with A, B and C respectively by X); a clause after ", while" whose signers are a
+    list (its commas are the list's, the clause begins at "while"); a ministry whose portfolio
+    is listed with commas, with its country after it, and a national chamber for the import
+    and export of goods listed with commas, each one party."""
+    kz_energy = "Ministry of Energy, Water and Mineral Resources of Kazakhstan"
+    chamber = "China Chamber of Commerce for Import and Export of Textiles, Garments and Leather Goods"
+    forms = [
+        (
+            "Agreements were signed with PowerChina, Sinopec and China Huadian Corporation "
+            "respectively by the Lanzhou Municipal People's Government.",
+            {_pair(LANZHOU, POWERCHINA), _pair(LANZHOU, SINOPEC), _pair(LANZHOU, HUADIAN)},
+        ),
+        (
+            "Contracts were also inked with Halden Maschinenbau GmbH and Vantor Energia S.A. by "
+            "the Gansu Provincial People's Government on Monday.",
+            {_pair(GANSU, HALDEN_GMBH), _pair(GANSU, VANTOR_SA)},
+        ),
+        (
+            "Deals were signed with Sinopec and PowerChina, respectively, by Lanzhou University "
+            "and Tsinghua University.",
+            {_pair(LZU, SINOPEC), _pair(TSINGHUA, POWERCHINA)},
+        ),
+        (
+            "The Qinghai Provincial Department of Commerce and Lanzhou University signed a "
+            "cooperation agreement on trade, while Bank of China, China Construction Bank and "
+            "Tsinghua University sealed deals with PowerChina, Sinopec and China Huadian "
+            "Corporation respectively.",
+            {
+                _pair(QH_COMMERCE, LZU),
+                _pair(BOC, POWERCHINA),
+                _pair(CCB, SINOPEC),
+                _pair(TSINGHUA, HUADIAN),
+            },
+        ),
+        (
+            "Sinopec signed a supply deal with PowerChina, while Bank of China, China "
+            "Construction Bank and Tsinghua University inked agreements with Halden Maschinenbau "
+            "GmbH.",
+            {
+                _pair(SINOPEC, POWERCHINA),
+                _pair(BOC, HALDEN_GMBH),
+                _pair(CCB, HALDEN_GMBH),
+                _pair(TSINGHUA, HALDEN_GMBH),
+            },
+        ),
+        (
+            f"The {kz_energy} and the Gansu Provincial People's Government signed an MoU on "
+            "water saving.",
+            {frozenset({kz_energy, GANSU[1]})},
+        ),
+        (
+            f"On Monday, the Gansu Provincial People's Government signed a protocol with the "
+            f"{kz_energy}.",
+            {frozenset({kz_energy, GANSU[1]})},
+        ),
+        (
+            f"The Lanzhou Municipal People's Government and {chamber} entered into a memorandum "
+            "of understanding to promote exports.",
+            {frozenset({chamber, LANZHOU[1]})},
+        ),
+        (
+            f"An agreement was signed between {chamber} and Halden Maschinenbau GmbH.",
+            {frozenset({chamber, HALDEN_GMBH[1]})},
+        ),
+        (  # an airport and an airline named after places: bodies, not the places
+            "Executives of Lanzhou Zhongchuan International Airport met a delegation of "
+            "Uzbekistan's Air Samarkand on Monday, and the two sides signed a letter of intent "
+            "on new routes.",
+            {frozenset({"Lanzhou Zhongchuan International Airport", "Air Samarkand"})},
+        ),
+        (
+            "Bank of China sealed a loan deal with Lanzhou Zhongchuan International Airport Co "
+            "Ltd.",
+            {frozenset({BOC[1], "Lanzhou Zhongchuan International Airport Co Ltd"})},
+        ),
+        (  # a longer name that begins with an airport's stays whole
+            "Sinopec signed an agreement with the Lanzhou Airport Economic Zone Administrative "
+            "Committee.",
+            {frozenset({SINOPEC[1], "Lanzhou Airport Economic Zone Administrative Committee"})},
+        ),
+        (  # a district's government in lower case
+            "The Qilihe district government and Sinopec signed an agreement to expand a testing "
+            "zone.",
+            {frozenset({"Qilihe district government", SINOPEC[1]})},
+        ),
+        (  # a description after the party names no second party
+            "The Gansu Provincial People's Government sealed a strategic cooperation agreement "
+            "with PowerChina, the State-owned construction giant.",
+            {_pair(GANSU, POWERCHINA)},
+        ),
+        (  # an owner in apposition, with short forms in brackets, signs nothing
+            "Kestrel Renewables (Group) Co., Ltd. (\"Kestrel Renewables\" or \"the Company\"), "
+            "the renewable energy arm of China Huadian Corporation (\"Huadian\"), today announced "
+            "that it has entered into a strategic cooperation framework agreement with the Lanzhou "
+            "Municipal People's Government.",
+            {frozenset({"Kestrel Renewables (Group) Co., Ltd.", LANZHOU[1]})},
+        ),
+        (  # a headline whose first party begins with a country's name: the country signs nothing
+            "China Kestrel Renewables Signs Wind Power Agreement with Lanzhou\n\nChina Kestrel "
+            "Renewables Co., Ltd. signed a wind power agreement with the Lanzhou Municipal "
+            "People's Government on Monday.",
+            {frozenset({"China Kestrel Renewables Co., Ltd.", LANZHOU[1]})},
+        ),
+        (  # counties and districts listed by their bare names after "governments of"
+            "At the session, the district and county governments of Qilihe, Yongdeng and Gaolan "
+            "signed deals with PowerChina, Sinopec and China Huadian Corporation respectively.",
+            {
+                frozenset({"Qilihe", POWERCHINA[1]}),
+                frozenset({"Yongdeng", SINOPEC[1]}),
+                frozenset({"Gaolan", HUADIAN[1]}),
+            },
+        ),
+        (
+            "The county governments of Yongdeng and Gaolan inked agreements with Sinopec.",
+            {frozenset({"Yongdeng", SINOPEC[1]}), frozenset({"Gaolan", SINOPEC[1]})},
+        ),
+        (  # where a company is based (a place) signs nothing
+            "Karachi-based Indus Foods Limited and Sinopec signed a $65 million supply contract.",
+            {frozenset({"Indus Foods Limited", SINOPEC[1]})},
+        ),
+    ]
+    return [(text, pairs, _gap(text)) for text, pairs in forms]
+
+
 def cases() -> list[Case]:
     """Every case, a name's closing dot serving as the sentence's (… with Morrow & Co.)."""
     every = (
@@ -782,6 +908,7 @@ def cases() -> list[Case]:
         + _trade_partner_cases()
         + _lists_and_brackets_cases()
         + _across_sentences_cases()
+        + _round13_cases()
     )
     return [(text.replace("..", "."), pairs, gap) for text, pairs, gap in every]
 

@@ -730,6 +730,42 @@ GRID: dict[str, Row] = {
             ),
         },
     ),
+    # round 13: a former post then "who is now TITLE of Y" (Y's only); a professor at a body
+    "A, a former TITLE of X who is now TITLE of Y: Y's only": (
+        "Li Ming, a former vice-governor of Gansu who is now chairman of China Huadian "
+        "Corporation, said the group would invest.",
+        {("Li Ming", "chairman", HUADIAN, None)},
+    ),
+    "…, said A B, a professor at a university": (
+        '"Gas is the future," said Li Ming, a professor at Lanzhou University.',
+        {("Li Ming", "professor", "Lanzhou University", None)},
+    ),
+    "A B, an associate professor at X, said": (
+        "Wang Hong, an associate professor at Tsinghua University, said demand would grow.",
+        {("Wang Hong", "associate professor", "Tsinghua University", None)},
+    ),
+    "A, TITLE of the committee and TITLE of X (the committee named before)": (
+        "A delegation led by Wang Hong, secretary of the CPC Lanzhou Municipal Committee, and "
+        "Li Ming, deputy secretary of the committee and mayor of Lanzhou, attended the expo.",
+        {
+            ("Wang Hong", "secretary", LANZHOU_CPC, None),
+            ("Li Ming", "deputy secretary", LANZHOU_CPC, None),
+            ("Li Ming", "mayor", LANZHOU_GOV, None),
+        },
+    ),
+    "A, TITLE of the bureau (the bureau named in the sentence before)": (
+        "Trade grew 12 percent, according to the Lanzhou Municipal Bureau of Commerce. Chen Bo, "
+        "director of the bureau, said the city would help.",
+        {("Chen Bo", "director", "Lanzhou Municipal Bureau of Commerce", None)},
+    ),
+    "Mongolian names with the patronymic's initial (B.Bold): TITLE NAME": (
+        "The delegation was led by Minister of Energy B.Bold. Consul General of Mongolia in "
+        "Hohhot D.Oyunaa also took part in the opening ceremony.",
+        {
+            ("B.Bold", "Minister of Energy", None, "Mongolia"),
+            ("D.Oyunaa", "Consul General", None, "Mongolia"),
+        },
+    ),
 }
 
 #: forms not read yet, each with its reason (strict: a row that starts to pass must move up)

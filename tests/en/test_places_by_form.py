@@ -33,6 +33,11 @@ def places(text: str) -> set[str]:
         ("The delegation visited the Japanese prefecture of Shizuoka.", "Shizuoka"),
         ("The mayor toured the Russian city of Kazan in June.", "Kazan"),
         ("Gansu signed an agreement with the state of Parana in Brazil.", "Parana"),
+        # round 13: counties and districts by their bare names after "governments of"
+        ("the district and county governments of Qilihe, Yongdeng and Gaolan met", "Yongdeng"),
+        ("the county governments of Yongdeng and Gaolan said", "Gaolan"),
+        # a town abroad before "-based" is where the company is, a place
+        ("Karachi-based Indus Foods Limited opened a plant.", "Karachi"),
     ],
 )
 def test_a_place_is_read_by_its_form(text: str, place: str) -> None:
@@ -72,3 +77,17 @@ def test_a_city_inside_a_mastheads_outlet_is_no_place() -> None:
     found = extract(text).mentions
     assert places(text) == {"Lanzhou"}, found
     assert any(m.text == "Xining Business Journal" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [  # round 13: an airport and an airline named after places are bodies, not those places
+        ("Lanzhou Zhongchuan International Airport opened a route.", "Lanzhou Zhongchuan International Airport"),
+        ("a delegation of Uzbekistan's Air Samarkand arrived", "Air Samarkand"),
+        ("the Qilihe district government said", "Qilihe district government"),
+    ],
+)
+def test_a_body_named_after_a_place_is_no_place(text: str, organisation: str) -> None:
+    found = extract(text).mentions
+    assert organisation in {m.text for m in found if m.type == "Organization"}, found
+    assert not any(m.type == "Place" and organisation.startswith(m.text) for m in found), found

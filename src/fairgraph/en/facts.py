@@ -46,7 +46,9 @@ def _unit(
 ) -> tuple[int, Mention | None, Mention | None]:
     """(end of the title's unit, its body, the country it represents)."""
     lex = load_lexicon()
-    after = [m for m in mentions if m.start >= role.end and m.type != "Role"]
+    after = [
+        m for m in mentions if m.start >= role.end and m.type != "Role" and m.origin != "based-in"
+    ]  # (the Dubai-based X: X is the body, Dubai only where it is)
     body: Mention | None = None
     country: Mention | None = None
     end = role.end
@@ -317,6 +319,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"(?:\s+also)?\s+"
                 r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
                 r"|^\s*,\s*also\s+$"  # A, also Deputy Secretary of X
+                r"|^\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)[^,;()]{0,80}?\s+who\s+is\s+now\s+$"
+                # A, a former vice governor of X who is now TITLE of Y: Y's post
                 r"|^\s*,\s*(?:both|all|now)\s+$"  # A and B, both vice governors of X
                 r"|^\s*,\s*(?:a\s+)?(?:former|the\s+then|then|ex-)[\s-]*$"  # (dropped below)
                 r"|^\s*,\s*(?:who\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+|recently\s+"
@@ -655,7 +659,7 @@ def _agreed_to(
         m
         for m in mentions
         if m.type in ("Organization", "Country")
-        and m.origin not in ("owner-adjective", "of-company")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
         and sentence.start <= m.start
         and m.end <= at
         and m not in bodies
@@ -719,6 +723,14 @@ def find_agreements(
         found = [Agreement(pair, kind[1] if kind else "agreement", evidence) for pair in pairs]
         inside = [m for m in mentions if m.end <= sentence.start + signed_at]  # what signed before
         return find_agreements(sentence, inside, amounts, dates, posts) + found
+    with_by = _signed_with_by(sentence, mentions)
+    if with_by is not None:  # … were signed with A, B and C respectively by X
+        kind = _agreement_type(sentence.text)
+        date = dates[0].date if dates else None
+        return [
+            Agreement(pair, kind[1] if kind else "agreement", evidence, date=date)
+            for pair in with_by
+        ]
     verbs = signing_verbs(sentence.text)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
@@ -744,6 +756,9 @@ def find_agreements(
                 for m in mentions
             )
         ]  # not the comma of a name (Acme Co., Ltd.)
+        strong = [b for b in before if not re.fullmatch(r",\s+", b.group())]
+        if strong and before[-1] not in strong and _listed_from(strong[-1], mentions, sentence):
+            before = strong  # …, while A, B and C sealed deals: the clause begins at "while"
         if before:
             cuts.append(before[-1])
     for other in _OTHER_CLAUSE.finditer(sentence.text, verbs[0].end() if verbs else 0):
@@ -763,6 +778,82 @@ def find_agreements(
         out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
     return out + rests
+
+
+def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span) -> bool:
+    """Whether a list of parties (A, B and C) begins right after ``cut``: the bare commas
+    after it are that list's, not a clause's."""
+    at = sentence.start + cut.end()
+    first = next((m for m in mentions if m.start >= at), None)
+    if first is None or sentence.text[cut.end() : first.start - sentence.start].strip() not in (
+        "",
+        "the",
+    ):
+        return False
+    later = [m for m in mentions if m.start > first.start]
+    return bool(later) and re.fullmatch(
+        r",\s+(?:the\s+)?", sentence.text[first.end - sentence.start : later[0].start - sentence.start]
+    ) is not None
+
+
+#: a passive signing that names the other sides first and the signer last: (deals) were
+#: signed with A, B and C (respectively) by X
+_SIGNED_WITH_BY = re.compile(
+    r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
+    r"(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+)?with\s+(?:the\s+)?"
+)
+
+
+def _signed_with_by(
+    sentence: Span, mentions: Sequence[Mention]
+) -> list[tuple[Mention, Mention]] | None:
+    """The pairs of "… were signed with A, B and C respectively by X" (X–A, X–B, X–C; two
+    lists of one length after "respectively" in their order); None for any other form.
+
+    >>> t = "Deals were signed with Acme Co. and Bolt Ltd. respectively by Core Inc."
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Bolt Ltd.", "Core Inc.")]
+    >>> [(a.text, b.text) for a, b in _signed_with_by(Span(0, len(t), t), ms)]
+    [('Core Inc.', 'Acme Co.'), ('Core Inc.', 'Bolt Ltd.')]
+    """
+    text = sentence.text
+    verb = _SIGNED_WITH_BY.search(text)
+    if verb is None or not_signed(text[: verb.start()]):
+        return None
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES and m.start >= sentence.start + verb.end() and m.end <= sentence.end
+    ]
+    if not parties or parties[0].start != sentence.start + verb.end():
+        return None
+    gap = r",\s+(?:the\s+)?|,?\s+and\s+(?:the\s+)?"
+    right = [parties[0]]
+    for m in parties[1:]:
+        if re.fullmatch(gap, text[right[-1].end - sentence.start : m.start - sentence.start]):
+            right.append(m)
+        else:
+            break
+    tail = re.match(
+        r",?\s+(?:respectively,?\s+)?by\s+(?:the\s+)?", text[right[-1].end - sentence.start :]
+    )
+    if tail is None:
+        return None
+    at = right[-1].end + tail.end()
+    left = [m for m in parties if m.start >= at]
+    if not left or left[0].start != at:
+        return None
+    signers = [left[0]]
+    for m in left[1:]:
+        if re.fullmatch(gap, text[signers[-1].end - sentence.start : m.start - sentence.start]):
+            signers.append(m)
+        else:
+            break
+    if len(signers) == 1:
+        return [(signers[0], m) for m in right]
+    if len(signers) == len(right) and "respectively" in text[verb.end() :]:
+        return list(zip(signers, right, strict=True))
+    return None
 
 
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
@@ -964,6 +1055,9 @@ def _agreements(
             r"(?:[A-Z][a-z]+['’]s\s+)?$",
             text[max(0, m.start - sentence.start - 40) : m.start - sentence.start],
         )  # in Xi'an, capital of Shaanxi Province
+        or m.type in ("Place", "Country")
+        and _RUNS_ON.match(text[m.end - sentence.start :]) is not None
+        # China Three Gorges Renewables Signs …: the first word of a longer name in a headline
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
         m
@@ -987,7 +1081,7 @@ def _agreements(
         and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
         and m not in post_bodies
-        and m.origin not in ("owner-adjective", "of-company")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
         # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
     ]
     at = sentence.start + verb.start()
@@ -1119,6 +1213,15 @@ _TRADE_PARTNER = re.compile(
 )
 
 
+#: a capitalised word running on after a place's name (a longer name the reader did not
+#: take whole), other than a headline's verb or a word that ends the name
+_RUNS_ON = re.compile(
+    r"\s(?!(?:Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Strikes?|Clinches|Reaches|Enters"
+    r"|Pens|Agrees?|Wins|Eyes|Eye|And|With|To|On|In|At|For|Of|By|As|Deals?|Government|Province"
+    r"|City|Mayor|Governor)\b)[A-Z][a-z]+\b(?!['’])"
+)
+
+
 def _between_pairs(
     sentence: Span,
     evidence: Span,
@@ -1178,7 +1281,7 @@ def listed_deals(
         m
         for m in mentions
         if m.type in _PARTY_TYPES
-        and m.origin not in ("owner-adjective", "of-company")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
         and sentence.start <= m.start < sentence.end
     ]
     found = _between_pairs(sentence, sentence, parties, amounts, dates, kind[1])
@@ -1206,8 +1309,9 @@ _PURPOSE = re.compile(
     r",?\s+(?:for|on|to|covering|regarding|concerning|over|about)\s+(?:the\s+)?[a-z]"
 )
 _APPOSITIVE = re.compile(
+    r"(?:\s*\([^()]{1,80}\)|[^(),]{0,40}\))?"
     r",\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+){0,5}?(?:of|under|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$"
-)  # B, the arm of C; Suzhou, a city in northern Anhui
+)  # B, the arm of C; Suzhou, a city in northern Anhui; B ("B" or "the Company"), the arm of C
 
 
 #: another party of the same side after a purpose phrase (… on X and with C on Y)
@@ -1231,8 +1335,15 @@ def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Me
 def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
     """The parties of one side but an owner an appositive names (B, the arm of C, signed)."""
     kept: list[Mention] = []
+    dropped: Mention | None = None
     for m in side:
+        if dropped is not None and re.fullmatch(
+            r"\s*\(\s*[\"“']?", text[dropped.end - base : m.start - base]
+        ):
+            continue  # C ("CC"): the owner's short form in brackets, no party either
+        dropped = None
         if kept and _APPOSITIVE.search(text[kept[-1].end - base : m.start - base]):
+            dropped = m
             continue  # B, the agribusiness platform of C: C is B's owner, no party
         kept.append(m)
     return kept
@@ -1312,7 +1423,7 @@ def two_sides(
     for m in sorted([*mentions, *(b for b in bodies if b is not None)], key=lambda m: m.start):
         if (
             (m.type in ("Organization", "Country") or m in bodies)
-            and m.origin not in ("owner-adjective", "of-company", "dateline")
+            and m.origin not in ("owner-adjective", "of-company", "dateline", "based-in")
             and since <= m.start
             and m.end <= sentence.end
             and all(o.text != m.text for o in out)

@@ -307,6 +307,10 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+company(?:['’]s)?(?![\w-])")
+#: "the bureau" (the committee, the department, the commission) where a title needs a body
+_THE_BODY = re.compile(
+    r"\b[Tt]he\s+(bureau|committee|department|commission|administration)(?:['’]s)?(?![\w-])"
+)
 
 
 def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
@@ -360,6 +364,22 @@ def company_before(
     return min(named, key=lambda m: m.start, default=None)
 
 
+def _body_named_before(mentions: Sequence[Mention], noun: str, at: int) -> Mention | None:
+    """The body "the bureau" (the committee …, ``noun``) at ``at`` stands for: the
+    organisation of that kind (its name holds the word: … Bureau of Commerce, CPC X Municipal
+    Committee) named nearest before it in the report; None when there is none."""
+    word = noun.capitalize()
+    named = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.origin != ANAPHORA
+        and m.end <= at
+        and re.search(rf"\b{word}\b", m.text)
+    ]
+    return max(named, key=lambda m: m.end, default=None)
+
+
 def _anaphora_named(
     text: str, mentions: list[Mention], posts: list[Post], agreements: list[Agreement]
 ) -> tuple[list[Mention], list[Post], list[Agreement]]:
@@ -374,6 +394,9 @@ def _anaphora_named(
     for m in named:  # the Ethiopian company: a company of that country named before
         if _THE_DEMONYM_COMPANY.fullmatch(m.text):
             named[m] = _demonym_company(text, mentions, m)
+        body = _THE_BODY.fullmatch(m.text)
+        if body is not None:  # the bureau, the committee: that kind of body named before
+            named[m] = _body_named_before(mentions, body.group(1), m.start)
     for m in named:  # The company also signed …: the signer of the signing before
         if _SUBJECT_SIGNS.match(text, m.end):
             before = [
@@ -414,11 +437,9 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
         (m.start for m in found if m.type == "Organization" and m.subtype == "Company"),
         default=None,
     )
-    if first is None:
-        return []
     roles = [m for m in found if m.type == "Role"]
     out = []
-    for hit in _THE_COMPANY.finditer(text, first):
+    for hit in _THE_COMPANY.finditer(text, len(text) if first is None else first):
         start, end = hit.start(), hit.start() + len("the company")
         s = next((x for x in spans if x.start <= start < x.end), None)
         if s is None:
@@ -430,8 +451,16 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
         signer = not hit.group().endswith("s") and _SUBJECT_SIGNS.match(text, end)
         if titled or (signs and re.search(r"\b(?:sign|ink|seal)", text[s.start : start])) or signer:
             out.append(Mention(start, end, text[start:end], "Organization", "Company", ANAPHORA))
+    for hit in _THE_BODY.finditer(text):  # deputy secretary of the committee, its director
+        start, end = hit.start(), hit.start() + len("the ") + len(hit.group(1))
+        titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : start]) for r in roles) or (
+            hit.group().endswith("s") and any(0 < r.start - hit.end() <= 2 for r in roles)
+        )
+        if titled and _free(found, start, end) and _body_named_before(found, hit.group(1), start):
+            out.append(Mention(start, end, text[start:end], "Organization", "Other", ANAPHORA))
     lex = load_lexicon()
-    for hit in _THE_DEMONYM_COMPANY.finditer(text, first):  # chief executive of the Ethiopian
+    since = len(text) if first is None else first
+    for hit in _THE_DEMONYM_COMPANY.finditer(text, since):  # chief executive of the Ethiopian
         country = lex.demonym(hit.group(1))  # company: the company of that country named before
         titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : hit.start()]) for r in roles)
         if country is None or country.iso2 == "CN" or not titled or not _free(found, *hit.span()):

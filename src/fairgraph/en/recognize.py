@@ -834,8 +834,15 @@ def classify(name: str, start: int) -> list[Mention]:
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
     based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
-    if based:  # Dubai-based Gulf Trading Group: the company
-        return classify(name[based.end() :], start + based.end())
+    if based:  # Dubai-based Gulf Trading Group: the company, and where it is based
+        town = name[: name.index("-")]
+        place = lex.place(town)
+        where = (
+            [Mention(start, start + len(town), town, "Place", None, "based-in")]
+            if place is not None and not getattr(place, "chinese", "")
+            else []
+        )  # (a place abroad; a Chinese city before -based is often part of the name)
+        return where + classify(name[based.end() :], start + based.end())
     demonym = re.search(r"\s+and\s+([A-Z][a-z]+)$", name)
     if demonym and lex.demonym(demonym.group(1)) and not lex.body(name):
         return classify(name[: demonym.start()], start)  # … Committee and Chinese premier
@@ -1368,7 +1375,8 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+(?:(?:provincial|municipal|regional|city|county)\s+)?"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
+    r"(?:(?:provincial|municipal|regional|city|county|district)\s+)?"
     r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
 )
 
@@ -1481,6 +1489,44 @@ def find_lower_counties(text: str) -> list[Mention]:
     ]  # (not the end of a longer capitalised name: Acme Lantian county …)
 
 
+#: the governments of counties or districts listed by their bare names (the district and
+#: county governments of A, B and C)
+_COUNTY_GOVERNMENTS = re.compile(
+    r"\b(?:district|county|city)(?:\s+and\s+(?:district|county|city))?\s+governments\s+of\s+"
+    r"((?:[A-Z][a-z]+(?:['’-][a-z]+)?,\s+)*[A-Z][a-z]+(?:['’-][a-z]+)?,?\s+and\s+"
+    r"[A-Z][a-z]+(?:['’-][a-z]+)?)\b"
+)
+
+
+def find_listed_counties(text: str) -> list[Mention]:
+    """Counties and districts listed by their bare names after "the district and county
+    governments of": places (each signs as the place it is), when every name is a county's
+    or district's of the table (data/counties.tsv) or a place's.
+
+    >>> [m.text for m in find_listed_counties("the district and county governments of "
+    ...     "Qilihe, Yongdeng and Gaolan signed")]
+    ['Qilihe', 'Yongdeng', 'Gaolan']
+    >>> find_listed_counties("the county governments of Acme and Bolt")
+    []
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _COUNTY_GOVERNMENTS.finditer(text):
+        names = list(re.finditer(r"[A-Z][a-z]+(?:['’-][a-z]+)?", m.group(1)))
+        known = [
+            n
+            for n in names
+            if lex.place(n.group()) is not None
+            or any(county_name(f"{n.group()} {w}") in lex.counties_named for w in ("District", "County"))
+        ]
+        if len(known) == len(names):
+            out += [
+                Mention(m.start(1) + n.start(), m.start(1) + n.end(), n.group(), "Place", None, "region")
+                for n in names
+            ]
+    return out
+
+
 def county_name(written: str) -> str:
     """A county's name as the table of counties writes it (Rong'an county → Rongan County).
 
@@ -1517,7 +1563,7 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and lex.place(place) is None
             and not lex.counties_named.get(county_name(place))  # the Guangming District government
             and place not in _FUNCTION
-            and not re.search(r"(?:provincial|municipal|regional|city|county)\s", m.group())
+            and not re.search(r"(?:provincial|municipal|regional|city|county|district)\s", m.group())
             and not (lex.demonym(place) and m.group().endswith("government"))
             and not re.fullmatch(
                 r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place
@@ -1976,6 +2022,19 @@ _LISTED_PORTFOLIO = re.compile(
 )
 
 
+#: the country a listed portfolio's ministry belongs to, written after it (… of Mongolia)
+_OF_OWNER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\b")
+
+#: a chamber of commerce for the import and export of goods listed with commas (the national
+#: chambers of China: … of Machinery and Electronic Products; … of Foodstuffs, Native Produce
+#: and Animal By-products): one body, its list of goods whole
+_TRADE_CHAMBER = re.compile(
+    r"\b(?:(?:China|[A-Z][a-z]+)\s+)?Chamber\s+of\s+Commerce\s+for\s+(?:the\s+)?Import\s+and\s+"
+    r"Export\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})*,?\s+and\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+)
+
+
 def find_listed_portfolios(text: str) -> list[Mention]:
     """Ministries whose portfolio is a list with commas, whole, when every word of it is a
     portfolio's (data/portfolio_words.tsv): a name the phrase reader would cut at the comma.
@@ -1987,10 +2046,18 @@ def find_listed_portfolios(text: str) -> list[Mention]:
     []
     """
     out = []
+    lex = load_lexicon()
     for m in _LISTED_PORTFOLIO.finditer(text):
         words = re.findall(r"[A-Z][a-z]+", m.group(1))
         if all(w in portfolio_words() for w in words):
-            out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Government"))
+            end = m.end()
+            owner = _OF_OWNER.match(text, end)  # … Light Industry of Mongolia: the country's
+            if owner is not None and lex.country(owner.group(1)) is not None:
+                end = owner.end()
+            out.append(Mention(m.start(), end, text[m.start() : end], "Organization", "Government"))
+    for m in _TRADE_CHAMBER.finditer(text):  # a chamber for the import and export of X, Y and Z
+        if _free(out, m.start(), m.end()):
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", None))
     for m in _DEPARTMENT_FOR.finditer(text):  # the State Department for Trade (A B): its words
         if not _free(out, m.start(), m.end()):
             continue
@@ -2000,6 +2067,65 @@ def find_listed_portfolios(text: str) -> list[Mention]:
         if words and all(w == "and" or w in portfolio_words() for w in words):
             end = m.start(1) + len(" ".join(words))
             out.append(Mention(m.start(), end, text[m.start() : end], "Organization", "Government"))
+    return out
+
+
+#: an airport under its name (Lanzhou Zhongchuan International Airport): the body that runs
+#: it, not the city its name begins with
+_AIRPORT = re.compile(
+    r"\b(?:[A-Z][\w'’-]*\s+){1,4}(?:International\s+)?Airport"
+    r"(?:\s+(?:Co\.?,?\s+Ltd\b\.?|Group\b|Company\b))?(?!\s+[A-Z])"
+)
+#: an airline named "Air" and its country or city (Air Astana, Air Macau)
+_AIRLINE = re.compile(r"\bAir\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
+
+
+#: a Mongolian name as Mongolian outlets write it: the initial of the patronymic, a dot and the
+#: given name with no space (B.Tuvshinbayar, Ts.Naran, Kh.Battulga)
+_MONGOLIAN_NAME = re.compile(r"(?<![\w.])((?:Ch|Sh|Ts|Kh|Zh|[A-Z])\.[A-Z][a-z]{3,})\b(?!\.[A-Za-z])")
+
+
+def find_mongolian_names(text: str) -> list[Mention]:
+    """Persons named the Mongolian way (B.Tuvshinbayar, Ts.Naran): the initial of the
+    father's name joined to the given name by a dot.
+
+    >>> [m.text for m in find_mongolian_names("Minister Ts.Naran and Ambassador B.Bold met.")]
+    ['Ts.Naran', 'B.Bold']
+    >>> find_mongolian_names("St.Petersburg, the U.S.Navy and Mr.Smith")
+    []
+    """
+    return [
+        Mention(m.start(1), m.end(1), m.group(1), "Person", None, "name")
+        for m in _MONGOLIAN_NAME.finditer(text)
+        if not re.match(r"(?:[A-Z]\.){2}", text[m.start() :])
+    ]
+
+
+def find_transport_bodies(text: str) -> list[Mention]:
+    """Airports and airlines named after a place (Lanzhou Zhongchuan International Airport,
+    Air Astana): organisations, whose place word is no place of its own.
+
+    >>> [m.text for m in find_transport_bodies("Executives of Lanzhou Zhongchuan International "
+    ...     "Airport met a delegation of Uzbekistan's Air Samarkand.")]
+    ['Lanzhou Zhongchuan International Airport', 'Air Samarkand']
+    >>> find_transport_bodies("The Open Air Museum in Lanzhou; the air show")
+    []
+    """
+    lex = load_lexicon()
+    out = []
+    for m in _AIRPORT.finditer(text):
+        start = m.start()
+        words = m.group().split()
+        while words and (words[0] in _FUNCTION or words[0] in ("The", "An", "A")):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2 and words[0] != "Airport":
+            out.append(Mention(start, m.end(), text[start : m.end()], "Organization", "Company"))
+    for m in _AIRLINE.finditer(text):
+        if re.search(r"\b[A-Z][a-z]*\s+$", text[max(0, m.start() - 20) : m.start()]):
+            continue  # the Open Air Museum: inside a longer name
+        if lex.place(m.group(1)) is not None or lex.country(m.group(1)) is not None:
+            out.append(Mention(m.start(), m.end(), m.group(), "Organization", "Company"))
     return out
 
 
@@ -2099,6 +2225,8 @@ def recognize(text: str) -> list[Mention]:
     fairs = find_fairs(text)
     bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
     bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_transport_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_mongolian_names(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_features(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_missions(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_zones(text) if _free([*fairs, *bodies], b.start, b.end)]
@@ -2111,6 +2239,7 @@ def recognize(text: str) -> list[Mention]:
     bodies += [b for b in find_governments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_counties(text) if _free([*fairs, *bodies], b.start, b.end)]
+    bodies += [b for b in find_listed_counties(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_lower_departments(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_context_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     fairs += bodies
@@ -2564,6 +2693,8 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None
     if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
         return None
+    if re.fullmatch(r"([A-Z][a-z]+)-[a-z]+", words[0]) and words[0].split("-")[0] in _NO_OWNER:
+        return None  # the State-owned IT giant: a description, no name
     if len(words) == 1 and words[0] in portfolio_words():
         return None  # Trade contracts signed with …: a field, no party
     if len(words) == 1 and words[0] in surnames():
