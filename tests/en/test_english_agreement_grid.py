@@ -771,7 +771,9 @@ def _round13_cases() -> list[Case]:
     is listed with commas, with its country after it, and a national chamber for the import
     and export of goods listed with commas, each one party."""
     kz_energy = "Ministry of Energy, Water and Mineral Resources of Kazakhstan"
-    chamber = "China Chamber of Commerce for Import and Export of Textiles, Garments and Leather Goods"
+    chamber = (
+        "China Chamber of Commerce for Import and Export of Textiles, Garments and Leather Goods"
+    )
     forms = [
         (
             "Agreements were signed with PowerChina, Sinopec and China Huadian Corporation "
@@ -857,8 +859,8 @@ def _round13_cases() -> list[Case]:
             {_pair(GANSU, POWERCHINA)},
         ),
         (  # an owner in apposition, with short forms in brackets, signs nothing
-            "Kestrel Renewables (Group) Co., Ltd. (\"Kestrel Renewables\" or \"the Company\"), "
-            "the renewable energy arm of China Huadian Corporation (\"Huadian\"), today announced "
+            'Kestrel Renewables (Group) Co., Ltd. ("Kestrel Renewables" or "the Company"), '
+            'the renewable energy arm of China Huadian Corporation ("Huadian"), today announced '
             "that it has entered into a strategic cooperation framework agreement with the Lanzhou "
             "Municipal People's Government.",
             {frozenset({"Kestrel Renewables (Group) Co., Ltd.", LANZHOU[1]})},

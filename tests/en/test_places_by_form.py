@@ -82,7 +82,10 @@ def test_a_city_inside_a_mastheads_outlet_is_no_place() -> None:
 @pytest.mark.parametrize(
     ("text", "organisation"),
     [  # round 13: an airport and an airline named after places are bodies, not those places
-        ("Lanzhou Zhongchuan International Airport opened a route.", "Lanzhou Zhongchuan International Airport"),
+        (
+            "Lanzhou Zhongchuan International Airport opened a route.",
+            "Lanzhou Zhongchuan International Airport",
+        ),
         ("a delegation of Uzbekistan's Air Samarkand arrived", "Air Samarkand"),
         ("the Qilihe district government said", "Qilihe district government"),
     ],

@@ -791,9 +791,14 @@ def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span
     ):
         return False
     later = [m for m in mentions if m.start > first.start]
-    return bool(later) and re.fullmatch(
-        r",\s+(?:the\s+)?", sentence.text[first.end - sentence.start : later[0].start - sentence.start]
-    ) is not None
+    return (
+        bool(later)
+        and re.fullmatch(
+            r",\s+(?:the\s+)?",
+            sentence.text[first.end - sentence.start : later[0].start - sentence.start],
+        )
+        is not None
+    )
 
 
 #: a passive signing that names the other sides first and the signer last: (deals) were
@@ -823,7 +828,9 @@ def _signed_with_by(
     parties = [
         m
         for m in mentions
-        if m.type in _PARTY_TYPES and m.start >= sentence.start + verb.end() and m.end <= sentence.end
+        if m.type in _PARTY_TYPES
+        and m.start >= sentence.start + verb.end()
+        and m.end <= sentence.end
     ]
     if not parties or parties[0].start != sentence.start + verb.end():
         return None

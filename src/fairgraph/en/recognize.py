@@ -1517,11 +1517,16 @@ def find_listed_counties(text: str) -> list[Mention]:
             n
             for n in names
             if lex.place(n.group()) is not None
-            or any(county_name(f"{n.group()} {w}") in lex.counties_named for w in ("District", "County"))
+            or any(
+                county_name(f"{n.group()} {w}") in lex.counties_named
+                for w in ("District", "County")
+            )
         ]
         if len(known) == len(names):
             out += [
-                Mention(m.start(1) + n.start(), m.start(1) + n.end(), n.group(), "Place", None, "region")
+                Mention(
+                    m.start(1) + n.start(), m.start(1) + n.end(), n.group(), "Place", None, "region"
+                )
                 for n in names
             ]
     return out
@@ -1563,7 +1568,9 @@ def find_lower_bodies(text: str) -> list[Mention]:
             and lex.place(place) is None
             and not lex.counties_named.get(county_name(place))  # the Guangming District government
             and place not in _FUNCTION
-            and not re.search(r"(?:provincial|municipal|regional|city|county|district)\s", m.group())
+            and not re.search(
+                r"(?:provincial|municipal|regional|city|county|district)\s", m.group()
+            )
             and not (lex.demonym(place) and m.group().endswith("government"))
             and not re.fullmatch(
                 r"[A-Z][a-z]+(?:['’-][a-z]+)?\s+(?:District|County|New\s+Area)", place
@@ -2082,7 +2089,9 @@ _AIRLINE = re.compile(r"\bAir\s+([A-Z][a-z]+)\b(?!\s+[A-Z])")
 
 #: a Mongolian name as Mongolian outlets write it: the initial of the patronymic, a dot and the
 #: given name with no space (B.Tuvshinbayar, Ts.Naran, Kh.Battulga)
-_MONGOLIAN_NAME = re.compile(r"(?<![\w.])((?:Ch|Sh|Ts|Kh|Zh|[A-Z])\.[A-Z][a-z]{3,})\b(?!\.[A-Za-z])")
+_MONGOLIAN_NAME = re.compile(
+    r"(?<![\w.])((?:Ch|Sh|Ts|Kh|Zh|[A-Z])\.[A-Z][a-z]{3,})\b(?!\.[A-Za-z])"
+)
 
 
 def find_mongolian_names(text: str) -> list[Mention]:
