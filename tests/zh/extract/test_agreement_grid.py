@@ -21,9 +21,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
-from fairgraph.model import Document
-from fairgraph.zh.pipeline import extract_document
+from signing_grid import Case, found_pairs, grid_params, print_misses
 
 #: pairs of parties: governments, full and short company names, universities, banks
 PAIRS = [
@@ -79,7 +77,6 @@ INSIDE = [
 ]
 
 #: (sentence, expected pairs, reason when the form is not read yet)
-Case = tuple[str, set[frozenset[str]], str | None]
 
 #: forms the extractor does not read yet: (substring of the sentence, reason)
 KNOWN_GAPS: list[tuple[str, str]] = []
@@ -748,34 +745,10 @@ CASES: list[Case] = [
 ]
 
 
-def found_pairs(text: str) -> set[frozenset[str]]:
-    """The pairs of parties the extractor reads in ``text``, by their written names."""
-    extraction = extract_document(Document.from_text(text, source="grid.txt"))
-    return {frozenset(m.text for m in a.parties) for a in extraction.agreements}
-
-
-def _params() -> list[object]:
-    return [
-        pytest.param(
-            text,
-            pairs,
-            id=text,
-            marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [],
-        )
-        for text, pairs, reason in CASES
-    ]
-
-
-@pytest.mark.parametrize(("text", "expected"), _params())
+@pytest.mark.parametrize(("text", "expected"), grid_params(CASES))
 def test_signing_grid(text: str, expected: set[frozenset[str]]) -> None:
     assert found_pairs(text) == expected
 
 
 if __name__ == "__main__":  # python tests/zh/extract/test_agreement_grid.py: list the misses
-    misses = 0
-    for text, pairs, reason in CASES:
-        got = found_pairs(text)
-        if got != pairs:
-            misses += 1
-            print("MISS" if reason is None else "GAP ", text, sorted(map(sorted, got)))
-    print(f"{len(CASES) - misses}/{len(CASES)} read as expected")
+    print_misses(CASES, found_pairs, str)

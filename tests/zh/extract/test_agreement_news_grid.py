@@ -21,11 +21,7 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
-from fairgraph.model import Document
-from fairgraph.zh.pipeline import extract_document
-
-Case = tuple[str, set[frozenset[str]], str | None]
+from signing_grid import Case, found_pairs, grid_params, print_misses
 
 #: four parties at a time: governments, full and short company names, universities, banks
 QUARTETS = [
@@ -384,34 +380,14 @@ CASES: list[Case] = [
 ]
 
 
-def found_pairs(text: str) -> set[frozenset[str]]:
-    """The pairs of parties the extractor reads in ``text``, by their written names."""
-    extraction = extract_document(Document.from_text(text, source="news-grid.txt"))
-    return {frozenset(m.text for m in a.parties) for a in extraction.agreements}
+def _found(text: str) -> set[frozenset[str]]:
+    return found_pairs(text, source="news-grid.txt")
 
 
-def _params() -> list[object]:
-    return [
-        pytest.param(
-            text,
-            pairs,
-            id=text,
-            marks=[pytest.mark.xfail(strict=True, reason=reason)] if reason else [],
-        )
-        for text, pairs, reason in CASES
-    ]
-
-
-@pytest.mark.parametrize(("text", "expected"), _params())
+@pytest.mark.parametrize(("text", "expected"), grid_params(CASES))
 def test_news_signing_grid(text: str, expected: set[frozenset[str]]) -> None:
-    assert found_pairs(text) == expected
+    assert _found(text) == expected
 
 
 if __name__ == "__main__":  # python tests/zh/extract/test_agreement_news_grid.py: the misses
-    misses = 0
-    for text, pairs, reason in CASES:
-        got = found_pairs(text)
-        if got != pairs:
-            misses += 1
-            print("MISS" if reason is None else "GAP ", repr(text), sorted(map(sorted, got)))
-    print(f"{len(CASES) - misses}/{len(CASES)} read as expected")
+    print_misses(CASES, _found, repr)
