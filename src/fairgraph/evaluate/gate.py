@@ -42,13 +42,15 @@ PARTS = (
 
 #: the key of the real sentence sets' figures in gold/FIGURES.json
 SENTENCES = "sentences"
-#: real news sentences annotated for their signings: each set's benchmark script (and its
-#: arguments) in ``benchmarks/``, which prints ``RESULT: … F1 x`` or ``RESULT: recall x``
+#: real news sentences annotated for their signings (posts-1998: for their posts): each
+#: set's benchmark script (and its arguments) in ``benchmarks/``, which prints
+#: ``RESULT: … F1 x`` or ``RESULT: recall x``
 SENTENCE_SETS = {
     "finre-test": ("finre.py",),
     "finre-train": ("finre.py", "--split", "train"),
     "finre-valid": ("finre.py", "--split", "valid"),
     "msra-signings-train": ("msra_signings.py",),
+    "posts-1998": ("news_posts.py",),
     "signings-1998": ("news_signings.py",),
 }
 _RESULT = re.compile(r"^RESULT: recall ([0-9.]+)(?:.*\bF1 ([0-9.]+))?", re.M)
