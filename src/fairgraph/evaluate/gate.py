@@ -42,10 +42,12 @@ PARTS = (
 
 #: the key of the real sentence sets' figures in gold/FIGURES.json
 SENTENCES = "sentences"
-#: real news sentences annotated for their signings (posts-1998: for their posts): each
-#: set's benchmark script (and its arguments) in ``benchmarks/``, which prints
-#: ``RESULT: … F1 x`` or ``RESULT: recall x``
+#: real news sentences annotated for their signings (posts-1998: for their posts; cluener-posts:
+#: posts read off CLUENER's labels): each set's benchmark script (and its arguments) in
+#: ``benchmarks/``, which prints ``RESULT: … F1 x`` or ``RESULT: recall x``
 SENTENCE_SETS = {
+    "cluener-posts-dev": ("cluener_posts.py", "--split", "dev"),
+    "cluener-posts-train": ("cluener_posts.py",),
     "finre-test": ("finre.py",),
     "finre-train": ("finre.py", "--split", "train"),
     "finre-valid": ("finre.py", "--split", "valid"),
