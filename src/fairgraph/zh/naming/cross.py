@@ -23,6 +23,11 @@ from fairgraph.zh.lexicon import load_lexicon
 
 #: at most this many English readings of one name's middle words
 MAX_READINGS = 32
+#: the place of a key whose name has none at its head (江铃汽车集团公司)
+PLACELESS = "-"
+#: the kinds (name_kinds.tsv) of a company's legal form: such a name meets only with words
+#: besides its kind, and, with no place, with a trade name besides
+COMPANY_KINDS = frozenset(("co ltd", "group co ltd", "group", "corp", "group corp"))
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -43,17 +48,36 @@ def _kinds() -> tuple[tuple[str, str], ...]:
 
 
 def _place(name: str) -> tuple[str, str] | None:
-    """(the place's key name, the rest) of a name beginning with a place or China."""
+    """(the place's key name, the rest) of a name beginning with a place of China, China, or
+    another country (肯尼亚全国工商会: a foreign body, keyed by the country's Chinese name)."""
     lex = load_lexicon()
-    for cut in range(min(len(name) - 1, 9), 1, -1):
+    for cut in range(min(len(name), 9), 1, -1):
         head = name[:cut]
         entry = lex.place_of(head)
         if entry is not None and entry.level in ("province", "city", "county"):
             return entry.name, name[cut:]
         country = lex.country_of(head)
-        if country is not None and country.iso2 == "CN":
+        if country is not None:
             return country.name, name[cut:]
     return None
+
+
+def _bracketed_place(name: str) -> tuple[str, str] | None:
+    """(the place's key name, the name without it) of a name that writes its city in brackets
+    at its end, as national venues do (国家会展中心（天津）: the centre of Tianjin).
+
+    >>> _bracketed_place("国家会展中心（天津）")
+    ('天津市', '国家会展中心')
+    >>> _bracketed_place("天津港（集团）有限公司") is None
+    True
+    """
+    found = re.fullmatch(r"(.+?)[（(]([^（）()]{2,9})[）)]", name)
+    if found is None:
+        return None
+    entry = load_lexicon().place_of(found.group(2))
+    if entry is None or entry.level not in ("province", "city", "county"):
+        return None
+    return entry.name, found.group(1)
 
 
 def _run(run: str) -> tuple[str, ...]:
@@ -71,13 +95,12 @@ def _run(run: str) -> tuple[str, ...]:
     return ("".join(lazy_pinyin(run)).lower(),)
 
 
-def _middle(text: str) -> list[str]:
-    """The English readings of a name's middle words: table words translated, the runs
-    between them in pinyin."""
-
+def _parts(text: str) -> list[tuple[tuple[str, ...], int]]:
+    """A name's middle words as (English readings, characters read in pinyin) in order: table
+    words translated (0), the runs between them in pinyin (their length)."""
     words = _words()
     longest = max(len(w) for w in words)
-    parts: list[tuple[str, ...]] = []
+    parts: list[tuple[tuple[str, ...], int]] = []
     run = ""
     i = 0
     while i < len(text):
@@ -94,43 +117,82 @@ def _middle(text: str) -> list[str]:
             i += 1
             continue
         if run:
-            parts.append(_run(run))
+            parts.append((_run(run), len(run)))
             run = ""
-        parts.append(words[found])
+        parts.append((words[found], 0))
         i += len(found)
     if run:
-        parts.append(_run(run))
-    readings = itertools.islice(itertools.product(*parts), MAX_READINGS)
+        parts.append((_run(run), len(run)))
+    return parts
+
+
+def _middle(text: str) -> list[str]:
+    """The English readings of a name's middle words: table words translated, the runs
+    between them in pinyin."""
+    readings = itertools.islice(itertools.product(*(p for p, _ in _parts(text))), MAX_READINGS)
     return [" ".join(r) for r in readings]
 
 
+def _placeless(text: str, name_kind: str) -> bool:
+    """Whether a name with no place at its head has words to meet by: a company's a trade name
+    of two characters or more in pinyin *and* a translated word (江铃汽车: jiangling motors; a
+    trade name alone never meets), a zone's or body's a name of two characters or more
+    (红谷滩新区: honggutan new area).
+
+    >>> _placeless("江铃汽车", "group corp"), _placeless("江铃", "corp"), _placeless("红谷滩", "new area")
+    (True, False, True)
+    """
+    parts = _parts(text)
+    named = any(run >= 2 for _, run in parts)
+    if name_kind in COMPANY_KINDS:
+        return named and any(run == 0 for _, run in parts)
+    return named
+
+
 def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
-    """(rule, key) pairs a company's or zone's name meets English names by.
+    """(rule, key) pairs a company's, zone's or body's name meets English names by.
 
     >>> cross_keys("Organization", "陕西煤业化工集团有限责任公司")[0]
     ('translated-name-across-languages', 'Organization|陕西省|coal chemical industry|group co ltd')
     >>> cross_keys("Organization", "广西柳工机械股份有限公司")[0][1]
     'Organization|广西壮族自治区|liugong machinery|co ltd'
-    >>> cross_keys("Organization", "某某机械股份有限公司"), cross_keys("Place", "陕西省人民政府")
+    >>> cross_keys("Organization", "某某股份有限公司"), cross_keys("Place", "陕西省人民政府")
     ((), ())
+
+    A body abroad is keyed by its country's Chinese name; a venue writing its city in brackets
+    by that city; a name with no place at all by its words alone (``-`` for the place), only
+    when it has a name of its own to meet by (:func:`_placeless`):
+
+    >>> cross_keys("Organization", "肯尼亚全国工商会")[0][1]
+    'Organization|肯尼亚|national|chamber commerce industry'
+    >>> cross_keys("Place", "国家会展中心（天津）")[0][1]
+    'Place|天津市|national|convention exhibition center'
+    >>> cross_keys("Organization", "江铃汽车集团公司")[0][1]
+    'Organization|-|jiangling automobile|group corp'
     """
     if kind not in ("Organization", "Place"):
         return ()
     name = re.sub(r"\s+", "", label)
+    bracketed = _bracketed_place(name)
+    if bracketed is not None:
+        name = bracketed[1]
     ending = next(((e, k) for e, k in _kinds() if name.endswith(e) and len(name) > len(e)), None)
     if ending is None:
         return ()
-    head = _place(name[: -len(ending[0])])
+    head = (bracketed[0], name[: -len(ending[0])]) if bracketed else _place(name[: -len(ending[0])])
     if head is None:
-        return ()
+        rest = name[: -len(ending[0])]
+        if not _placeless(rest, ending[1]):
+            return ()
+        head = (PLACELESS, rest)
     place, rest = head
-    if not rest:
+    if not rest and (ending[1] in COMPANY_KINDS or place == PLACELESS):
         return ()
     # a group company is also named without its legal form (天津港（集团）有限公司: Tianjin Port
     # Group), as English reports often name it
     kinds = (ending[1], "group") if ending[1] == "group co ltd" else (ending[1],)
     return tuple(
         (RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}")
-        for middle in _middle(rest)
+        for middle in (_middle(rest) if rest else [""])
         for name_kind in kinds
     )
