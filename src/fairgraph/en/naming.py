@@ -49,6 +49,7 @@ from fairgraph.resolve.records import (
     RULE_CANTONESE,
     RULE_CONTEXT,
     RULE_LEXICON,
+    RULE_BRANCH,
     RULE_NAME_WORDS,
     RULE_TRANSLITERATION,
 )
@@ -1217,6 +1218,44 @@ def _cross_place(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+_BRANCH_OF = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’ -]*?)\s+(?:[Bb]ranch|[Ss]ubsidiary|[Cc]ompany)\s+of\s+"
+    r"(?:the\s+)?(?P<parent>[A-Z].+)"
+)
+_BRANCH_END = re.compile(r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.|Company|Branch))+$")
+
+
+def _branch(name: str) -> tuple[str, str] | None:
+    """(the parent's Chinese name, the place's) of a lexicon company's branch or subsidiary
+    named by the parent and a place of China (China Mobile Tianjin, China Mobile Tianjin Co.,
+    Ltd., the Tianjin Branch of China Mobile); never the parent itself.
+
+    >>> _branch("China Mobile Tianjin"), _branch("the Tianjin Branch of China Mobile")
+    (('中国移动通信集团有限公司', '天津市'), ('中国移动通信集团有限公司', '天津市'))
+    >>> _branch("China Mobile") is None, _branch("Acme Tianjin") is None
+    (True, True)
+    """
+    lex = load_lexicon()
+    of = _BRANCH_OF.fullmatch(name)
+    if of is not None:
+        parent_name, where = of.group("parent"), of.group("place")
+    else:
+        words = _BRANCH_END.sub("", name).split()
+        cut = next(
+            (n for n in range(len(words) - 1, 0, -1) if lex.body(" ".join(words[:n]))), None
+        )
+        if cut is None:
+            return None
+        parent_name, where = " ".join(words[:cut]), " ".join(words[cut:])
+    parent = lex.body(parent_name)
+    place = lex.place(where)
+    if parent is None or parent.kind != "Company" or not parent.chinese:
+        return None
+    if place is None or not place.chinese or place.level not in ("province", "city", "county"):
+        return None
+    return parent.chinese, place.chinese
+
+
 def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     """(rule, key) pairs a company's, zone's or body's English name meets its Chinese name by:
     the place at its head as its Chinese name, its middle words in lower case, its kind
@@ -1243,6 +1282,14 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     """
     if kind not in ("Organization", "Place"):
         return ()
+    branch = _branch(label) if kind == "Organization" else None
+    # a branch is also keyed by its words, which the other language may write instead
+    branched = ((RULE_BRANCH, f"{kind}|{branch[0]}|{branch[1]}|branch"),) if branch else ()
+    return branched + _word_keys(kind, label)
+
+
+def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
+    """The keys of :func:`cross_keys` by place, words and kind."""
     lex = load_lexicon()
     text = label
     place: str | None = None

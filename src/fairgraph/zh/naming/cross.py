@@ -18,7 +18,7 @@ import itertools
 import re
 from importlib import resources
 
-from fairgraph.resolve.records import RULE_NAME_WORDS
+from fairgraph.resolve.records import RULE_BRANCH, RULE_NAME_WORDS
 from fairgraph.zh.lexicon import load_lexicon
 
 #: at most this many English readings of one name's middle words
@@ -149,6 +149,38 @@ def _placeless(text: str, name_kind: str) -> bool:
     return named
 
 
+#: the ends of a company's branch's or subsidiary's name after its place
+_BRANCH_ENDS = ("有限责任公司", "股份有限公司", "有限公司", "分公司", "公司")
+#: the legal forms a parent company's registered name may end in, after the stem a branch keeps
+_PARENT_ENDS = ("", "有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "集团公司")
+
+
+def _branch(name: str) -> tuple[str, str] | None:
+    """(the parent company's canonical name, the place's key name) of a lexicon company's
+    branch or subsidiary named by the parent, a place and a company ending
+    (中国移动通信集团天津有限公司, 中国移动天津分公司: China Mobile's at Tianjin).
+
+    >>> _branch("中国移动通信集团天津有限公司"), _branch("中国移动天津分公司")
+    (('中国移动通信集团有限公司', '天津市'), ('中国移动通信集团有限公司', '天津市'))
+    >>> _branch("中国移动通信集团有限公司") is None, _branch("某某天津有限公司") is None
+    (True, True)
+    """
+    lex = load_lexicon()
+    end = next((e for e in _BRANCH_ENDS if name.endswith(e)), None)
+    if end is None:
+        return None
+    body = name[: -len(end)]
+    for cut in range(2, min(len(body) - 2, 9) + 1):
+        place = lex.place_of(body[-cut:])
+        if place is None or place.level not in ("province", "city", "county"):
+            continue
+        stem = body[:-cut]
+        parent = next((o for e in _PARENT_ENDS if (o := lex.org_of(stem + e)) is not None), None)
+        if parent is not None and parent.kind == "Company" and lex.place_of(stem) is None:
+            return parent.name, place.name
+    return None
+
+
 def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     """(rule, key) pairs a company's, zone's or body's name meets English names by.
 
@@ -173,6 +205,14 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     if kind not in ("Organization", "Place"):
         return ()
     name = re.sub(r"\s+", "", label)
+    branch = _branch(name) if kind == "Organization" else None
+    # a branch is also keyed by its words, which the other language may write instead
+    branched = ((RULE_BRANCH, f"{kind}|{branch[0]}|{branch[1]}|branch"),) if branch else ()
+    return branched + _word_keys(kind, name)
+
+
+def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
+    """The keys of :func:`cross_keys` by place, words and kind."""
     bracketed = _bracketed_place(name)
     if bracketed is not None:
         name = bracketed[1]
