@@ -1266,8 +1266,8 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     'Organization|陕西省|coal chemical industry|group co ltd'
     >>> cross_keys("Organization", "Guangxi LiuGong Machinery Co., Ltd.")[0][1]
     'Organization|广西壮族自治区|liugong machinery|co ltd'
-    >>> cross_keys("Organization", "Acme Co., Ltd.")
-    ()
+    >>> cross_keys("Organization", "Acme Co., Ltd."), cross_keys("Organization", "Acme")
+    ((), ())
 
     A body abroad is keyed by its country's Chinese name, a venue writing its city in brackets
     by that city, a name with no place by its words alone (``-``): a company's only with words
@@ -1279,6 +1279,11 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     'Place|天津市|national|convention exhibition center'
     >>> cross_keys("Organization", "Jiangling Motors Corporation Group")[0][1]
     'Organization|-|jiangling motors|group corp'
+
+    A company is also keyed by its words alone (``…|``), as a name without a legal form is:
+
+    >>> cross_keys("Organization", "Jiangling Motors")[0][1]
+    'Organization|-|jiangling motors|'
     """
     if kind not in ("Organization", "Place"):
         return ()
@@ -1302,16 +1307,22 @@ def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     if place is None:
         place, words = _cross_place(words)
     rest = " ".join(w.lower() for w in words if w.lower() not in ("and", "the", "of"))
-    for ending, name_kind in _name_kinds():
-        if rest != ending and not rest.endswith(" " + ending):
-            continue
-        middle = rest[: -len(ending) - 1] if rest != ending else ""
-        if not middle and (name_kind in _COMPANY_KINDS or place is None):
-            return ()
-        if place is None and name_kind in _COMPANY_KINDS and len(middle.split()) < 2:
-            return ()  # a trade name alone (Acme Co., Ltd.)
-        return ((RULE_NAME_WORDS, f"{kind}|{place or _PLACELESS}|{middle}|{name_kind}"),)
-    return ()
+    ending, name_kind = next(
+        ((e, k) for e, k in _name_kinds() if rest == e or rest.endswith(" " + e)), ("", "")
+    )
+    middle = rest[: -len(ending) - 1] if ending and rest != ending else ("" if ending else rest)
+    company = name_kind in _COMPANY_KINDS or not ending
+    if not middle and (company or place is None):
+        return ()
+    if place is None and company and len(middle.split()) < 2:
+        return ()  # a trade name alone (Acme Co., Ltd.)
+    where = f"{kind}|{place or _PLACELESS}|{middle}"
+    out = [(RULE_NAME_WORDS, f"{where}|{name_kind}")] if ending else []
+    if name_kind == "group co ltd":  # as the Chinese naming keys a group company also
+        out.append((RULE_NAME_WORDS, f"{where}|group"))
+    if company and kind == "Organization":  # a company by its words alone (Jiangling Motors)
+        out.append((RULE_NAME_WORDS, f"{where}|"))
+    return tuple(out)
 
 
 def body_identity(body: str) -> tuple[str, str]:

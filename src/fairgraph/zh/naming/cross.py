@@ -43,6 +43,22 @@ def _words() -> dict[str, tuple[str, ...]]:
 
 
 @functools.cache
+def _heads() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(a for a in row[1].split("|") if a) for row in _rows("group_heads.tsv")}
+
+
+def _place_run(text: str) -> str | None:
+    """A place of China a run of a name's words begins with (湖南省 of 国网湖南省电力), read
+    as its short name: a subsidiary's place written among its words (Hunan)."""
+    lex = load_lexicon()
+    for n in range(min(len(text), 6), 1, -1):
+        entry = lex.place_of(text[:n])
+        if entry is not None and entry.level in ("province", "city", "county"):
+            return text[:n]
+    return None
+
+
+@functools.cache
 def _kinds() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r[0], r[1]) for r in _rows("name_kinds.tsv")), key=lambda r: -len(r[0])))
 
@@ -103,7 +119,16 @@ def _parts(text: str) -> list[tuple[tuple[str, ...], int]]:
     parts: list[tuple[tuple[str, ...], int]] = []
     run = ""
     i = 0
+    head = next((h for h in sorted(_heads(), key=len, reverse=True) if text.startswith(h)), None)
+    if head is not None and len(text) > len(head):  # 国网湖南省电力: state grid …
+        parts.append((_heads()[head], 0))
+        i = len(head)
     while i < len(text):
+        place = _place_run(text[i:]) if not run else None
+        if place is not None:  # 湖南省 among the words: hunan (pinyin of its short name)
+            parts.append((_run(_short_place(place)), len(place)))
+            i += len(place)
+            continue
         found = next(
             (
                 text[i : i + n]
@@ -124,6 +149,13 @@ def _parts(text: str) -> list[tuple[tuple[str, ...], int]]:
     if run:
         parts.append((_run(run), len(run)))
     return parts
+
+
+def _short_place(name: str) -> str:
+    """A place's name without its level's word (湖南省 → 湖南, 青岛市 → 青岛)."""
+    entry = load_lexicon().place_of(name)
+    short = entry.short if entry is not None and entry.short else name
+    return re.sub(r"(?<=..)[省市县区]$", "", short)
 
 
 def _middle(text: str) -> list[str]:
@@ -201,6 +233,12 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     'Place|天津市|national|convention exhibition center'
     >>> cross_keys("Organization", "江铃汽车集团公司")[0][1]
     'Organization|-|jiangling automobile|group corp'
+
+    A company is also keyed without its kind (``…|``), as English reports name it by its words
+    alone (Jiangling Motors):
+
+    >>> [k for _, k in cross_keys("Organization", "江铃汽车集团公司") if k.endswith("motors|")]
+    ['Organization|-|jiangling motors|']
     """
     if kind not in ("Organization", "Place"):
         return ()
@@ -229,8 +267,13 @@ def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
     if not rest and (ending[1] in COMPANY_KINDS or place == PLACELESS):
         return ()
     # a group company is also named without its legal form (天津港（集团）有限公司: Tianjin Port
-    # Group), as English reports often name it
-    kinds = (ending[1], "group") if ending[1] == "group co ltd" else (ending[1],)
+    # Group), and a company by its words alone (江铃汽车集团公司: Jiangling Motors), as English
+    # reports often name them
+    kinds: tuple[str, ...] = (ending[1],)
+    if ending[1] in ("group co ltd", "group corp"):
+        kinds += ("group",)
+    if ending[1] in COMPANY_KINDS and kind == "Organization":
+        kinds += ("",)
     return tuple(
         (RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}")
         for middle in (_middle(rest) if rest else [""])
