@@ -208,3 +208,87 @@ def test_the_stock_exchanges_meet() -> None:
     )
     assert _one(g, "上海证券交易所", "Shanghai Stock Exchange")
     assert not _one(g, "深圳证券交易所", "Shanghai Stock Exchange")
+
+
+def test_a_company_named_by_its_words_alone_meets_its_registered_name() -> None:
+    """恒岳汽车集团有限公司 and "Hengyue Motors" (no legal form): its words alone; two firms of
+    one pinyin name in one report (恒岳, 恒越) can't say which is meant, and neither meets."""
+    en = (
+        "The Jiangxi Provincial People's Government signed a cooperation agreement with Hengyue "
+        "Motors on Friday."
+    )
+    g = _pair("江西省人民政府与恒岳汽车集团有限公司签署合作协议。", en)
+    assert _one(g, "恒岳汽车集团有限公司", "Hengyue Motors")
+    two = _pair("江西省人民政府与恒岳汽车有限公司、恒越汽车有限公司签署合作协议。", en)
+    assert not _one(two, "恒岳汽车有限公司", "Hengyue Motors")
+    assert not _one(two, "恒越汽车有限公司", "Hengyue Motors")
+
+
+def test_a_group_s_subsidiary_meets_by_the_group_s_short_form_and_its_place() -> None:
+    """国网湖南省电力有限公司: 国网 State Grid at its head, 湖南省 Hunan among its words; the
+    same group's company of another province stays apart."""
+    zh = "湖南省人民政府与国网湖南省电力有限公司签署合作协议。"
+    g = _pair(
+        zh,
+        "The Hunan Provincial People's Government signed a cooperation agreement with State Grid "
+        "Hunan Electric Power Company.",
+    )
+    assert _one(g, "国网湖南省电力有限公司", "State Grid Hunan Electric Power Company")
+    other = _pair(
+        zh,
+        "The Hunan Provincial People's Government signed a cooperation agreement with State Grid "
+        "Hubei Electric Power Company.",
+    )
+    assert not _one(other, "国网湖南省电力有限公司", "State Grid Hubei Electric Power Company")
+
+
+def test_a_branch_and_its_parent_stay_two() -> None:
+    g = _pair(
+        "湖南省人民政府与中国移动通信集团湖南有限公司签署合作协议。",
+        "The Hunan Provincial People's Government signed a cooperation agreement with China "
+        "Mobile.",
+    )
+    assert not _one(g, "中国移动通信集团湖南有限公司", "China Mobile")
+
+
+def test_an_investment_promotion_body_abroad_meets_by_its_country() -> None:
+    zh = "中国国际贸易促进委员会湖南省分会与肯尼亚投资促进局签署合作协议。"
+    g = _pair(
+        zh,
+        "The Hunan Sub-council of CCPIT signed a cooperation agreement with the Kenya Investment "
+        "Authority.",
+    )
+    assert _one(g, "肯尼亚投资促进局", "Kenya Investment Authority")
+    other = _pair(
+        zh,
+        "The Hunan Sub-council of CCPIT signed a cooperation agreement with the Uganda "
+        "Investment Authority.",
+    )
+    assert not _one(other, "肯尼亚投资促进局", "Uganda Investment Authority")
+
+
+def test_a_fair_named_by_its_year_meets_the_edition_of_that_year() -> None:
+    """2023中国—东北亚博览会 is the 14th edition (the series' cadence): one node with "the 2023
+    China-Northeast Asia Expo"; not with the 15th."""
+    zh = "2023中国—东北亚博览会在长春开幕。"
+    g = _pair(zh, "The 2023 China-Northeast Asia Expo opened in Changchun on Thursday.")
+    assert _one(g, "2023中国—东北亚博览会", "2023 China-Northeast Asia Expo")
+    numbered = _pair(zh, "The 14th China-Northeast Asia Expo opened in Changchun on Thursday.")
+    assert _one(numbered, "2023中国—东北亚博览会", "14th China-Northeast Asia Expo")
+    other = _pair(zh, "The 15th China-Northeast Asia Expo opened in Changchun on Thursday.")
+    assert not _one(other, "2023中国—东北亚博览会", "15th China-Northeast Asia Expo")
+
+
+def test_associations_and_universities_of_a_province_meet_by_place_and_words() -> None:
+    g = _pair(
+        "湖南农业大学与浙江省进出口商会签署合作协议。",
+        "Hunan Agricultural University signed a cooperation agreement with the Zhejiang Import "
+        "and Export Chamber of Commerce.",
+    )
+    assert _one(g, "湖南农业大学", "Hunan Agricultural University")
+    assert _one(g, "浙江省进出口商会", "Zhejiang Import and Export Chamber of Commerce")
+    other = _pair(
+        "湖南大学与某某科技有限公司签署合作协议。",
+        "Changsha University signed a cooperation agreement with Moumou Technology Co., Ltd.",
+    )
+    assert not _one(other, "湖南大学", "Changsha University")
