@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import run_cli
 from en_helpers import nodes_with
 from rdflib import Graph
 
+from conftest import run_cli
 from fairgraph.graph.build import build_graph
 from fairgraph.languages import extract_document
 from fairgraph.model import Document
@@ -80,7 +80,9 @@ def test_a_company_without_a_place_meets_by_its_trade_name_and_words(tmp_path: P
     assert run_cli("build", corpus, "-o", tmp_path / "out").exit_code == 0
     g = Graph().parse(tmp_path / "out" / "graph.ttl")
     assert _one(g, "恒岳汽车集团公司", "Hengyue Motors Group Corporation")
-    result = run_cli("explain", "Hengyue Motors Group Corporation", "-g", tmp_path / "out" / "graph.ttl")
+    result = run_cli(
+        "explain", "Hengyue Motors Group Corporation", "-g", tmp_path / "out" / "graph.ttl"
+    )
     assert result.exit_code == 0, result.output
     assert "translated-name-across-languages" in result.output
 
@@ -146,7 +148,9 @@ def test_a_venue_of_another_city_stays_apart() -> None:
         "The fifth Moumou Intelligence Expo opened at the National Convention and Exhibition "
         "Center (Shanghai) on Tuesday.",
     )
-    assert not _one(g, "国家会展中心（天津）", "National Convention and Exhibition Center (Shanghai)")
+    assert not _one(
+        g, "国家会展中心（天津）", "National Convention and Exhibition Center (Shanghai)"
+    )
 
 
 _ZH_BRANCH = "浙江省人民政府与中国移动通信集团浙江有限公司签署数字经济合作协议。"
@@ -182,7 +186,9 @@ _EN_COUNTIES = (
 
 def test_a_county_named_bare_in_a_report_about_its_province_meets() -> None:
     """Shangyu and Xinchang in a report about Shaoxing (Zhejiang): 上虞区 and 新昌县."""
-    g = _pair("绍兴市代表团赴上海参会。上虞区、新昌县分别与某某纺织股份有限公司签约。", _EN_COUNTIES)
+    g = _pair(
+        "绍兴市代表团赴上海参会。上虞区、新昌县分别与某某纺织股份有限公司签约。", _EN_COUNTIES
+    )
     assert _one(g, "上虞区", "Shangyu")
     assert _one(g, "新昌县", "Xinchang")
 

@@ -46,10 +46,10 @@ from fairgraph.en.recognize import (
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import (
     RULE_ACROSS_LANGUAGES,
+    RULE_BRANCH,
     RULE_CANTONESE,
     RULE_CONTEXT,
     RULE_LEXICON,
-    RULE_BRANCH,
     RULE_NAME_WORDS,
     RULE_TRANSLITERATION,
 )
@@ -786,9 +786,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         county = _county(name, ctx)
         if place is None and county is not None:  # Baqiao District, in a report about Shaanxi
             return place_key(county), county.name, RULE_ACROSS_LANGUAGES
-        bare = _bare_county(name, ctx) if place is None and county is None else None
-        if bare is not None:  # Jindong, in a report about Jinhua (Zhejiang): 金东区
-            return place_key(bare), name, RULE_CONTEXT
+        unqualified = _bare_county(name, ctx) if place is None and county is None else None
+        if unqualified is not None:  # Jindong, in a report about Jinhua (Zhejiang): 金东区
+            return place_key(unqualified), name, RULE_CONTEXT
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -1241,9 +1241,7 @@ def _branch(name: str) -> tuple[str, str] | None:
         parent_name, where = of.group("parent"), of.group("place")
     else:
         words = _BRANCH_END.sub("", name).split()
-        cut = next(
-            (n for n in range(len(words) - 1, 0, -1) if lex.body(" ".join(words[:n]))), None
-        )
+        cut = next((n for n in range(len(words) - 1, 0, -1) if lex.body(" ".join(words[:n]))), None)
         if cut is None:
             return None
         parent_name, where = " ".join(words[:cut]), " ".join(words[cut:])
@@ -1300,9 +1298,13 @@ def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     place: str | None = None
     bracketed = re.fullmatch(r"(.+?)\s*\(([A-Z][\w' -]+)\)", label)
     found = lex.place(bracketed.group(2)) if bracketed is not None else None
-    if bracketed is not None and found is not None and found.chinese:
-        if found.level in ("province", "city", "county"):
-            place, text = found.chinese, bracketed.group(1)  # National … Center (Tianjin)
+    if (
+        bracketed is not None
+        and found is not None
+        and found.chinese
+        and found.level in ("province", "city", "county")
+    ):
+        place, text = found.chinese, bracketed.group(1)  # National … Center (Tianjin)
     words = re.sub(r"[(),.'’]", " ", text.replace("&", " ").replace("-", " ")).split()
     if place is None:
         place, words = _cross_place(words)

@@ -663,7 +663,7 @@ def _cross_language_names(
         kinds: dict[str, str] = {}
         for op in found.ops:
             if op[0] == "surface" and op[1] in kinds:
-                # one more way the entity is written (a body joined to its country: 肯尼亚全国工商会)
+                # one more way the entity is written (joined to its country: 肯尼亚全国工商会)
                 if cross is not None and (op[1], op[2]) not in seen:
                     seen.add((op[1], op[2]))
                     labels[op[1]].add(naming.clean(op[2]))

@@ -16,7 +16,6 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from fairgraph.model import Extraction, Mention
-from fairgraph.zh.extract.fair_years import cadences
 from fairgraph.zh.extract.fair_mentions import (
     abbreviates,
     bare_fair_name,
@@ -24,6 +23,7 @@ from fairgraph.zh.extract.fair_mentions import (
     named_in_full,
     series_name,
 )
+from fairgraph.zh.extract.fair_years import cadences
 from fairgraph.zh.lexicon import Lexicon, load_lexicon
 
 
