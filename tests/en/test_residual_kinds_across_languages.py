@@ -298,3 +298,42 @@ def test_associations_and_universities_of_a_province_meet_by_place_and_words() -
         "Changsha University signed a cooperation agreement with Moumou Technology Co., Ltd.",
     )
     assert not _one(other, "湖南大学", "Changsha University")
+
+
+def test_a_name_with_its_place_meets_the_english_name_without_it() -> None:
+    """南昌小蓝经济技术开发区 and "the Xiaolan Economic and Technological Development Zone", 江西
+    江铃汽车集团有限公司 and "Jiangling Motors": the English report leaves the place out; a zone
+    written behind another city (Zhongshan Xiaolan …) stays apart."""
+    zh = "南昌小蓝经济技术开发区与江西江铃汽车集团有限公司签署合作协议。"
+    g = _pair(
+        zh,
+        "The Xiaolan Economic and Technological Development Zone signed a cooperation agreement "
+        "with Jiangling Motors.",
+    )
+    assert _one(g, "南昌小蓝经济技术开发区", "Xiaolan Economic and Technological Development Zone")
+    assert _one(g, "江西江铃汽车集团有限公司", "Jiangling Motors")
+    other = _pair(
+        zh,
+        "The Zhongshan Xiaolan Economic and Technological Development Zone signed a cooperation "
+        "agreement with Jiangling Motors.",
+    )
+    zone = "Zhongshan Xiaolan Economic and Technological Development Zone"
+    assert not _one(other, "南昌小蓝经济技术开发区", zone)
+
+
+def test_a_city_s_body_abroad_meets_by_the_city() -> None:
+    """河内市人民委员会 / Hanoi People's Committee: a city abroad at the head, keyed by its
+    Chinese name (the lexicons' foreign places); another city's committee stays apart."""
+    zh = "越南河内市人民委员会与广西壮族自治区人民政府签署合作协议。"
+    g = _pair(
+        zh,
+        "The Hanoi People's Committee signed a cooperation agreement with the Guangxi Zhuang "
+        "Autonomous Region People's Government.",
+    )
+    assert _one(g, "河内市人民委员会", "Hanoi People's Committee")
+    other = _pair(
+        zh,
+        "The Ho Chi Minh City People's Committee signed a cooperation agreement with the Guangxi "
+        "Zhuang Autonomous Region People's Government.",
+    )
+    assert not _one(other, "河内市人民委员会", "Ho Chi Minh City People's Committee")

@@ -1210,6 +1210,8 @@ def _cross_place(words: list[str]) -> tuple[str | None, list[str]]:
             found = None  # Jinjiang District …: not the city of Jinjiang
         if found is not None and found.chinese and found.level in ("province", "city", "county"):
             place = found.chinese
+        if found is not None and not found.chinese and found.level == "city":
+            place = lex.foreign_chinese.get(found.name)  # a city abroad: Hanoi's, 河内
         country = lex.country(head) or (lex.demonym(head) if cut == 1 else None)
         if place is None and country is not None:
             place = lex.country_chinese.get(country.iso2)  # a body abroad: Kenya's, Kenyan

@@ -75,6 +75,9 @@ def _place(name: str) -> tuple[str, str] | None:
         country = lex.country_of(head)
         if country is not None:
             return country.name, name[cut:]
+        abroad = lex.foreign_place_of(head) or lex.foreign_place_of(head.removesuffix("市"))
+        if abroad is not None and abroad.kind != "region":  # 河内市人民委员会: Hanoi's
+            return abroad.name, name[cut:]
     return None
 
 
@@ -268,6 +271,10 @@ def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
     place, rest = head
     if not rest and (ending[1] in COMPANY_KINDS or place == PLACELESS):
         return ()
+    # a name with a place at its head also by its words alone, as English reports often write
+    # it without its place (南昌小蓝经济技术开发区: Xiaolan Economic and Technological Development
+    # Zone; 江西江铃汽车集团有限公司: Jiangling Motors), when it has a name of its own besides
+    places = (place, PLACELESS) if place != PLACELESS and _placeless(rest, ending[1]) else (place,)
     # a group company is also named without its legal form (天津港（集团）有限公司: Tianjin Port
     # Group), and a company by its words alone (江铃汽车集团公司: Jiangling Motors), as English
     # reports often name them
@@ -277,7 +284,8 @@ def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
     if ending[1] in COMPANY_KINDS and kind == "Organization":
         kinds += ("",)
     return tuple(
-        (RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}")
+        (RULE_NAME_WORDS, f"{kind}|{where}|{middle}|{name_kind}")
+        for where in places
         for middle in (_middle(rest) if rest else [""])
         for name_kind in kinds
     )
