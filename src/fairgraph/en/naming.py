@@ -46,6 +46,7 @@ from fairgraph.en.recognize import (
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import (
     RULE_ACROSS_LANGUAGES,
+    RULE_BRANCH,
     RULE_CANTONESE,
     RULE_CONTEXT,
     RULE_LEXICON,
@@ -79,6 +80,8 @@ class Context:
     city: str | None = None
     country: str | None = None  # a foreign country written right before a body (Kazakhstan's)
     owner: str | None = None  # a place of China written right before a body (Gansu's)
+    #: every province the report's places of China lie in (a bare county name is read in them)
+    provinces: tuple[str, ...] = ()
 
 
 def clean(name: str) -> str:
@@ -116,6 +119,7 @@ def document_context(document: Document, mentions: Sequence[Mention]) -> Context
     return Context(
         province=provinces.most_common(1)[0][0] if provinces else None,
         city=cities.most_common(1)[0][0] if cities else None,
+        provinces=tuple(sorted(provinces)),
     )
 
 
@@ -306,6 +310,36 @@ def _county(name: str, ctx: Context | None) -> Place | None:
     if ctx is not None:
         return None
     found = lex.counties_named.get(name, [])
+    return found[0] if len(found) == 1 else None
+
+
+@functools.cache
+def _bare_counties() -> dict[str, tuple[Place, ...]]:
+    """A county's or city district's name without its division word (Jindong of Jindong
+    District) → the counties so named."""
+    out: dict[str, list[Place]] = {}
+    for name, counties in load_lexicon().counties_named.items():
+        bare = re.sub(r" (?:County|District|Banner)$", "", name)
+        if bare != name:
+            out.setdefault(bare, []).extend(counties)
+    return {name: tuple(counties) for name, counties in out.items()}
+
+
+def _bare_county(name: str, ctx: Context | None) -> Place | None:
+    """The county or district a report names by its bare name (the governments of Jindong,
+    Pujiang and Wuyi, in a report about Jinhua): the one so named in the provinces the report's
+    places lie in; none where two are, or where the report names no place of China.
+
+    >>> _bare_county("Jindong", Context(provinces=("Hunan", "Zhejiang"))).chinese
+    '金东区'
+    >>> _bare_county("Pujiang", Context(provinces=("Sichuan", "Zhejiang"))) is None
+    True
+    >>> _bare_county("Jindong", Context(provinces=("Hunan",))) is None
+    True
+    """
+    if ctx is None or not ctx.provinces:
+        return None
+    found = [c for c in _bare_counties().get(name, ()) if c.province in ctx.provinces]
     return found[0] if len(found) == 1 else None
 
 
@@ -752,6 +786,9 @@ def key_of(mention: Mention, ctx: Context | None) -> tuple[str, str, str | None]
         county = _county(name, ctx)
         if place is None and county is not None:  # Baqiao District, in a report about Shaanxi
             return place_key(county), county.name, RULE_ACROSS_LANGUAGES
+        unqualified = _bare_county(name, ctx) if place is None and county is None else None
+        if unqualified is not None:  # Jindong, in a report about Jinhua (Zhejiang): 金东区
+            return place_key(unqualified), name, RULE_CONTEXT
         if place:
             rule = RULE_ACROSS_LANGUAGES if place.chinese else None
             rule = rule or (None if place.name == name else RULE_LEXICON)
@@ -1154,45 +1191,142 @@ def _name_kinds() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((r[0], r[1]) for r in rows), key=lambda r: -len(r[0])))
 
 
+#: the place of a cross key whose name has none (the Chinese naming's cross.PLACELESS)
+_PLACELESS = "-"
+#: the kinds of a company's legal form (the Chinese naming's cross.COMPANY_KINDS): a name
+#: with such a kind meets only with words besides it
+_COMPANY_KINDS = frozenset(("co ltd", "group co ltd", "group", "corp", "group corp"))
+
+
+def _cross_place(words: list[str]) -> tuple[str | None, list[str]]:
+    """(the Chinese key name of the place, China or country at the head of a name's words,
+    the words after it), or (None, the words)."""
+    lex = load_lexicon()
+    for cut in range(min(len(words), 3), 0, -1):
+        head = " ".join(words[:cut])
+        place = None
+        found = lex.place(head)
+        if found is not None and cut < len(words) and _division_follows(found, words[cut]):
+            found = None  # Jinjiang District …: not the city of Jinjiang
+        if found is not None and found.chinese and found.level in ("province", "city", "county"):
+            place = found.chinese
+        if found is not None and not found.chinese and found.level == "city":
+            place = lex.foreign_chinese.get(found.name)  # a city abroad: Hanoi's, 河内
+        country = lex.country(head) or (lex.demonym(head) if cut == 1 else None)
+        if place is None and country is not None:
+            place = lex.country_chinese.get(country.iso2)  # a body abroad: Kenya's, Kenyan
+        if place is not None:
+            return place, words[cut:]
+    return None, words
+
+
+_BRANCH_OF = re.compile(
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’ -]*?)\s+(?:[Bb]ranch|[Ss]ubsidiary|[Cc]ompany)\s+of\s+"
+    r"(?:the\s+)?(?P<parent>[A-Z].+)"
+)
+_BRANCH_END = re.compile(r"(?:,?\s+(?:Co\.,?\s+Ltd\.?|Company\s+Limited|Co\.|Company|Branch))+$")
+
+
+def _branch(name: str) -> tuple[str, str] | None:
+    """(the parent's Chinese name, the place's) of a lexicon company's branch or subsidiary
+    named by the parent and a place of China (China Mobile Tianjin, China Mobile Tianjin Co.,
+    Ltd., the Tianjin Branch of China Mobile); never the parent itself.
+
+    >>> _branch("China Mobile Tianjin"), _branch("the Tianjin Branch of China Mobile")
+    (('中国移动通信集团有限公司', '天津市'), ('中国移动通信集团有限公司', '天津市'))
+    >>> _branch("China Mobile") is None, _branch("Acme Tianjin") is None
+    (True, True)
+    """
+    lex = load_lexicon()
+    of = _BRANCH_OF.fullmatch(name)
+    if of is not None:
+        parent_name, where = of.group("parent"), of.group("place")
+    else:
+        words = _BRANCH_END.sub("", name).split()
+        cut = next((n for n in range(len(words) - 1, 0, -1) if lex.body(" ".join(words[:n]))), None)
+        if cut is None:
+            return None
+        parent_name, where = " ".join(words[:cut]), " ".join(words[cut:])
+    parent = lex.body(parent_name)
+    place = lex.place(where)
+    if parent is None or parent.kind != "Company" or not parent.chinese:
+        return None
+    if place is None or not place.chinese or place.level not in ("province", "city", "county"):
+        return None
+    return parent.chinese, place.chinese
+
+
 def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
-    """(rule, key) pairs a company's or zone's English name meets its Chinese name by: the
-    place at its head as its Chinese name, its middle words in lower case, its kind
+    """(rule, key) pairs a company's, zone's or body's English name meets its Chinese name by:
+    the place at its head as its Chinese name, its middle words in lower case, its kind
     (data/name_kinds.tsv) — the Chinese naming reads its names into the same words. A name
-    with no place of China (or China) at its head, or no known kind at its end, has none.
+    with no known kind at its end has none.
 
     >>> cross_keys("Organization", "Shaanxi Coal and Chemical Industry Group Co., Ltd.")[0][1]
     'Organization|陕西省|coal chemical industry|group co ltd'
     >>> cross_keys("Organization", "Guangxi LiuGong Machinery Co., Ltd.")[0][1]
     'Organization|广西壮族自治区|liugong machinery|co ltd'
-    >>> cross_keys("Organization", "Acme Machinery Co., Ltd.")
-    ()
+    >>> cross_keys("Organization", "Acme Co., Ltd."), cross_keys("Organization", "Acme")
+    ((), ())
+
+    A body abroad is keyed by its country's Chinese name, a venue writing its city in brackets
+    by that city, a name with no place by its words alone (``-``): a company's only with words
+    besides its trade name, which alone never meets.
+
+    >>> cross_keys("Organization", "Kenya National Chamber of Commerce and Industry")[0][1]
+    'Organization|肯尼亚|national|chamber commerce industry'
+    >>> cross_keys("Place", "National Convention and Exhibition Center (Tianjin)")[0][1]
+    'Place|天津市|national|convention exhibition center'
+    >>> cross_keys("Organization", "Jiangling Motors Corporation Group")[0][1]
+    'Organization|-|jiangling motors|group corp'
+
+    A company is also keyed by its words alone (``…|``), as a name without a legal form is:
+
+    >>> cross_keys("Organization", "Jiangling Motors")[0][1]
+    'Organization|-|jiangling motors|'
     """
     if kind not in ("Organization", "Place"):
         return ()
+    branch = _branch(label) if kind == "Organization" else None
+    # a branch is also keyed by its words, which the other language may write instead
+    branched = ((RULE_BRANCH, f"{kind}|{branch[0]}|{branch[1]}|branch"),) if branch else ()
+    return branched + _word_keys(kind, label)
+
+
+def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
+    """The keys of :func:`cross_keys` by place, words and kind."""
     lex = load_lexicon()
-    words = re.sub(r"[(),.'’]", " ", label.replace("&", " ").replace("-", " ")).split()
-    place = None
-    for cut in range(min(len(words) - 1, 3), 0, -1):
-        head = " ".join(words[:cut])
-        found = lex.place(head)
-        if found is not None and _division_follows(found, words[cut]):
-            found = None  # Jinjiang District …: not the city of Jinjiang
-        if found is not None and found.chinese and found.level in ("province", "city", "county"):
-            place = found.chinese
-        country = lex.country(head)
-        if place is None and country is not None and country.iso2 == "CN":
-            place = lex.country_chinese.get("CN")
-        if place is not None:
-            words = words[cut:]
-            break
+    text = label
+    place: str | None = None
+    bracketed = re.fullmatch(r"(.+?)\s*\(([A-Z][\w' -]+)\)", label)
+    found = lex.place(bracketed.group(2)) if bracketed is not None else None
+    if (
+        bracketed is not None
+        and found is not None
+        and found.chinese
+        and found.level in ("province", "city", "county")
+    ):
+        place, text = found.chinese, bracketed.group(1)  # National … Center (Tianjin)
+    words = re.sub(r"[(),.'’]", " ", text.replace("&", " ").replace("-", " ")).split()
     if place is None:
-        return ()
+        place, words = _cross_place(words)
     rest = " ".join(w.lower() for w in words if w.lower() not in ("and", "the", "of"))
-    for ending, name_kind in _name_kinds():
-        if rest.endswith(" " + ending):
-            middle = rest[: -len(ending) - 1]
-            return ((RULE_NAME_WORDS, f"{kind}|{place}|{middle}|{name_kind}"),)
-    return ()
+    ending, name_kind = next(
+        ((e, k) for e, k in _name_kinds() if rest == e or rest.endswith(" " + e)), ("", "")
+    )
+    middle = rest[: -len(ending) - 1] if ending and rest != ending else ("" if ending else rest)
+    company = name_kind in _COMPANY_KINDS or not ending
+    if not middle and (company or place is None):
+        return ()
+    if place is None and company and len(middle.split()) < 2:
+        return ()  # a trade name alone (Acme Co., Ltd.)
+    where = f"{kind}|{place or _PLACELESS}|{middle}"
+    out = [(RULE_NAME_WORDS, f"{where}|{name_kind}")] if ending else []
+    if name_kind == "group co ltd":  # as the Chinese naming keys a group company also
+        out.append((RULE_NAME_WORDS, f"{where}|group"))
+    if company and kind == "Organization":  # a company by its words alone (Jiangling Motors)
+        out.append((RULE_NAME_WORDS, f"{where}|"))
+    return tuple(out)
 
 
 def body_identity(body: str) -> tuple[str, str]:

@@ -21,8 +21,11 @@ A naming may also provide ``cross_keys(kind, label) -> tuple[tuple[str, str], ..
 key) pairs an organisation's or place's name has in a key space all languages share, for the
 many companies and zones no lexicon names (``translated-name-across-languages``: the place at
 the head as its Chinese name, the words translated or in pinyin, the kind: 陕西煤业化工集团有限公司
-and "Shaanxi Coal and Chemical Industry Group Co., Ltd."). Reports in different languages whose
-names meet there are one entity, when each language has one entity with that key.
+and "Shaanxi Coal and Chemical Industry Group Co., Ltd."; a body abroad by its country, a
+name with no place by its words alone; ``branch-name-across-languages``: a lexicon company's
+branch at a place, 中国移动通信集团天津有限公司 and "China Mobile Tianjin"). Reports in different
+languages whose names meet there are one entity, when each language has one entity with that
+key; the keys of an entity's further surfaces (a body joined to its country) count too.
 
 A naming may also provide ``own_outlet(text) -> tuple[str, str] | None``: (key, label) of the
 outlet a report's dateline names (中国能源报讯（记者 某某）), to which the report's own staff

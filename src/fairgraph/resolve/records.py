@@ -35,6 +35,9 @@ RULE_CANTONESE = "cantonese-name-shared-organization"
 #: pinyin) words and kind (陕西煤业化工集团有限责任公司, Shaanxi Coal and Chemical Industry Group
 #: Co., Ltd.)
 RULE_NAME_WORDS = "translated-name-across-languages"
+#: a company's branch or subsidiary at a place, of reports in two languages, named by its parent
+#: company (a lexicon's) and the place (中国移动通信集团天津有限公司, China Mobile Tianjin)
+RULE_BRANCH = "branch-name-across-languages"
 
 
 @dataclass(frozen=True)

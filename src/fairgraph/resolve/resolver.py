@@ -660,10 +660,20 @@ def _cross_language_names(
     for found in keys:
         naming = found.naming
         cross = getattr(naming, "cross_keys", None)
+        kinds: dict[str, str] = {}
         for op in found.ops:
+            if op[0] == "surface" and op[1] in kinds:
+                # one more way the entity is written (joined to its country: 肯尼亚全国工商会)
+                if cross is not None and (op[1], op[2]) not in seen:
+                    seen.add((op[1], op[2]))
+                    labels[op[1]].add(naming.clean(op[2]))
+                    for rule, shared in cross(kinds[op[1]], naming.clean(op[2])):
+                        groups[(rule, shared)][found.code].add(op[1])
+                continue
             if op[0] != "add" or op[2] not in ("Organization", "Place"):
                 continue
             key, kind, surface, evidence, canonical = op[1:6]
+            kinds[key] = kind
             if surface is not None:
                 labels[key].add(naming.clean(surface))
             docs[key].add(evidence.document)

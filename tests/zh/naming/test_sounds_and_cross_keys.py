@@ -57,7 +57,13 @@ def test_family_names_read_otherwise() -> None:
             "宁夏新材料投资集团有限公司",
             "Organization|宁夏回族自治区|new materials investment|group co ltd",
         ),
-        ("Place", "兰州高新技术产业开发区", None),  # place and kind only: no words to meet by
+        # a zone or body by its place and kind alone (its name is no more); a company never
+        (
+            "Place",
+            "兰州高新技术产业开发区",
+            "Place|兰州市||high tech industrial development zone",
+        ),
+        ("Organization", "兰州股份有限公司", None),
     ],
 )
 def test_a_companys_place_words_and_kind(kind: str, name: str, key: str | None) -> None:
@@ -65,7 +71,14 @@ def test_a_companys_place_words_and_kind(kind: str, name: str, key: str | None) 
     assert (key in keys) if key else keys == []
 
 
+def test_a_trade_name_and_a_word_with_no_place_are_keyed_so() -> None:
+    """祥云机械股份有限公司: xiangyun (pinyin) machinery, with the place written ``-``."""
+    keys = [k for _, k in cross_keys("Organization", "祥云机械股份有限公司")]
+    assert "Organization|-|xiangyun machinery|co ltd" in keys
+
+
 def test_no_place_or_no_kind_no_key() -> None:
-    assert cross_keys("Organization", "祥云机械股份有限公司") == ()  # a trade name alone
+    assert cross_keys("Organization", "祥云股份有限公司") == ()  # a trade name alone
+    assert cross_keys("Organization", "机械股份有限公司") == ()  # words alone, no name of its own
     assert cross_keys("Organization", "甘肃祥云机械厂") == ()  # a kind the table lacks
     assert cross_keys("Person", "甘肃祥云机械股份有限公司") == ()

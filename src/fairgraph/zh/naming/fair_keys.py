@@ -23,6 +23,7 @@ from fairgraph.zh.extract.fair_mentions import (
     named_in_full,
     series_name,
 )
+from fairgraph.zh.extract.fair_years import cadences
 from fairgraph.zh.lexicon import Lexicon, load_lexicon
 
 
@@ -55,14 +56,37 @@ def fair_keys(ex: Extraction) -> dict[Mention, tuple[str, str]]:
             named = [c.name for c in candidates if c.name in editions]
             series = named[0] if len(named) == 1 else series
         edition = m.subtype or editions.get(series)
-        year = mention_year(m) or years.get(series) or doc_year
-        if edition:
+        stated = mention_year(m) or years.get(series)
+        year = stated or doc_year
+        if not edition and stated and (held := edition_in(series, stated)) is not None:
+            # 2023中国—东北亚博览会: the edition the series' cadence puts in that year (the
+            # 14th), keyed as a report that numbers it keys it, under its own label
+            out[m] = (f"Fair|{series}|{held}", f"{stated}年{series}")
+        elif edition:
             out[m] = (f"Fair|{series}|{int(edition)}", f"第{int(edition)}届{series}")
         elif year:
             out[m] = (f"Fair|{series}|{year}", f"{year}年{series}")
         else:
             out[m] = (f"Fair|{series}|{ex.document.id}", series)
     return out
+
+
+def edition_in(series: str, year: int) -> int | None:
+    """The edition of a series held in a year, when its cadence (the lexicon's
+    fair_cadences.tsv) gives exactly one.
+
+    >>> edition_in("中国—东北亚博览会", 2023), edition_in("中国—东北亚博览会", 1980)
+    (14, None)
+    """
+    found = set()
+    for run in cadences().get(series, ()):
+        span = (year - run.year) / run.step
+        if span != int(span):
+            continue
+        edition = run.edition + int(span)
+        if run.covers(edition):
+            found.add(edition)
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_of(text: str, m: Mention) -> str:
