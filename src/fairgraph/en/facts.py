@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.lexicon import data_rows, load_lexicon
 from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
 from fairgraph.model import (
     Agreement,
@@ -529,20 +531,55 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
     return out
 
 
-_SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
-    r"|clinch(?:ed|es)?|penned|put\s+pen\s+to\s+paper)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Verbs:
+    """The signing verbs of ``data/signing_verbs.tsv`` as patterns."""
+
+    every: re.Pattern[str]  # any form of any signing verb
+    adjective: frozenset[str]  # past forms written before a noun (the signed deals)
+    past: frozenset[str]  # every past form (lower case, one space between words)
+    document: frozenset[str]  # past forms that sign only with a document as their object
+    passive: str  # the alternation of the past forms read in a passive (was signed by A)
+
+
+def _words(form: str) -> str:
+    return r"\s+".join(re.escape(w) for w in form.split())
+
+
+@cache
+def _verbs() -> _Verbs:
+    rows = data_rows("signing_verbs.tsv", 3)
+    forms = sorted(
+        {f for past, other, _ in rows for f in (past, *other.split("|")) if f},
+        key=len,
+        reverse=True,
+    )
+    uses = {past: set(kinds.split("|")) for past, _, kinds in rows}
+    return _Verbs(
+        every=re.compile(r"\b(?:" + "|".join(map(_words, forms)) + r")\b", re.IGNORECASE),
+        adjective=frozenset(p for p, u in uses.items() if "adjective" in u),
+        past=frozenset(uses),
+        document=frozenset(p for p, u in uses.items() if "document" in u),
+        passive="|".join(_words(p) for p, u in uses.items() if "passive" in u),
+    )
+
+
+def _form(verb: re.Match[str]) -> str:
+    return " ".join(verb.group().lower().split())
 
 
 #: "signing" naming an event (a signing ceremony), not the act, where a verb follows
 _SIGNING_EVENT = re.compile(r"\s+(?:ceremon(?:y|ies)|event|session)\b", re.IGNORECASE)
 
 
+#: a phrase naming who watched a signing (witnessed by C, in the presence of C, attended by C)
+_WITNESS_PHRASE = re.compile(
+    r"(?:^|\b)(?:[Ii]n\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+(?:the\s+)?"
+)
+
+
 #: a participle written as an adjective before its noun (the signed projects, newly inked
-#: deals, to turn signed contracts into factories)
-_PARTICIPLE = re.compile(r"(?i:signed|inked|sealed|concluded)")
+#: deals, to turn signed contracts into factories): the words before it
 _BEFORE_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?:the|these|those|every|its|their|our|his|her|of|for|into|newly"
     r"|to\s+(?!(?:have|be|get|being|been|then|also|jointly|formally|officially)\b)[a-z]+)\s+$",
@@ -559,14 +596,62 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
     >>> [m.group() for m in signing_verbs("A and B held a signing ceremony.")]
     ['signing']
     """
+    known = _verbs()
     verbs = [
         v
-        for v in _SIGN.finditer(text)
-        if not (_PARTICIPLE.fullmatch(v.group()) and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
+        for v in known.every.finditer(text)
+        if not (_form(v) in known.adjective and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
+        and (_form(v) not in known.document or _signs_a_document(text, v))
+        and not _NOT_A_DOCUMENT.match(text, v.end())
     ]  # the signed projects, to turn signed contracts into factories: no signing here
     while len(verbs) > 1 and _SIGNING_EVENT.match(text, verbs[0].end()):
         verbs = verbs[1:]
     return verbs
+
+
+#: the object of a verb that signs only a document: a few words (an article, a sum, kinds)
+#: and no preposition before the document's noun (exchanged two MoUs; finalized a US$5 million
+#: supply deal; not exchanged views on the agreement)
+_OBJECT_WORDS = re.compile(
+    r"\s+(?:(?!(?:on|in|at|of|for|with|to|about|over|from|by|and|or|that|which)\s)"
+    r"[\w$€£¥.,'’-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+#: the be of a passive (was finalized, have been initialed, were also exchanged)
+_PASSIVE_BE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+#: what a signing verb reaches that is no document (reached consensus, a record, a target)
+_NOT_A_DOCUMENT = re.compile(
+    r"\s+(?:(?:a|an|the|broad|wide|important|common|new|initial|preliminary)\s+)*"
+    r"(?:consensus|consensuses|conclusion|record|peak|target|level|milestone|goal|stage|high"
+    r"|low|views|opinions|gifts|souvenirs|greetings|autographs)\b",
+    re.IGNORECASE,
+)
+
+
+def _signs_a_document(text: str, verb: re.Match[str]) -> bool:
+    """Whether a verb that signs only a document has one: as its object (exchanged two MoUs)
+    or, in a passive, before it (an agreement was finalized).
+
+    >>> [_signs_a_document(t, _verbs().every.search(t)) for t in (
+    ...     "A and B exchanged cooperation documents.", "A and B exchanged views on the deal.",
+    ...     "An MoU was initialed by A and B.", "A and B had an MoU finalized.")]
+    [True, False, True, True]
+    """
+    for kind in load_lexicon().agreement_types:
+        for m in re.finditer(
+            rf"\b{re.escape(kind)}(?:s|es)?\b", text[verb.end() :], re.IGNORECASE
+        ):
+            if _OBJECT_WORDS.fullmatch(text, verb.end(), verb.end() + m.start()):
+                return True
+            break
+    low = text[: verb.start()].lower()
+    kinds = load_lexicon().agreement_types
+    if _PASSIVE_BE.search(text, 0, verb.start()):
+        return any(kind.lower() in low for kind in kinds)
+    return any(re.search(rf"\b{re.escape(k.lower())}(?:s|es)?\s+$", low) for k in kinds)
 
 
 #: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
@@ -578,7 +663,24 @@ _UNSIGNED = re.compile(
     re.IGNORECASE,
 )
 _BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
-_BARE_OR_PASSIVE = re.compile(r"(?i:sign|ink|seal|clinch|pen|signed/be|inked/be|sealed/be)")
+#: a signing only spoken of, looked forward to or prepared, before its gerund (talks about
+#: signing, looks forward to signing, preparations for signing)
+_GERUND_AHEAD = re.compile(
+    r"\b(?:about|toward|towards|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?"
+    r"|explor(?:e|ed|es|ing)|forward\s+to|prepar(?:e|ed|es|ing|ations?)\s+for"
+    r"|committed\s+to|aim(?:s|ed|ing)?\s+at|plans?\s+(?:on|for)|talks\s+on)\s+"
+    r"(?:(?:jointly|formally|officially)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _bare_or_passive(verb: re.Match[str], before: str) -> bool:
+    """Whether a signing verb is bare (sign, ink) or a passive's participle (be signed): the
+    forms a signing still ahead is written in (will sign, is to be signed)."""
+    form = _form(verb)
+    if form in _verbs().past:
+        return _BE.search(before) is not None
+    return not form.endswith(("s", "ing"))
 
 
 def _agreement_type(text: str) -> tuple[int, str] | None:
@@ -803,10 +905,12 @@ def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span
 
 #: a passive signing that names the other sides first and the signer last: (deals) were
 #: signed with A, B and C (respectively) by X
-_SIGNED_WITH_BY = re.compile(
-    r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
-    r"(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+)?with\s+(?:the\s+)?"
-)
+@cache
+def _with_by_verb() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
+        rf"(?:{_verbs().passive})\s+(?:separately\s+)?with\s+(?:the\s+)?"
+    )
 
 
 def _signed_with_by(
@@ -822,7 +926,7 @@ def _signed_with_by(
     [('Core Inc.', 'Acme Co.'), ('Core Inc.', 'Bolt Ltd.')]
     """
     text = sentence.text
-    verb = _SIGNED_WITH_BY.search(text)
+    verb = _with_by_verb().search(text)
     if verb is None or not_signed(text[: verb.start()]):
         return None
     parties = [
@@ -864,9 +968,11 @@ def _signed_with_by(
 
 
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
-_SIGNED_BY = re.compile(
-    r"\b(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+|respectively\s+)?by\s+"
-)
+@cache
+def _signed_by_verb() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{_verbs().passive})\s+(?:separately\s+|respectively\s+)?by\s+"
+    )
 
 
 def _signed_by(
@@ -883,7 +989,7 @@ def _signed_by(
     [('Acme Co.', 'Bolt Ltd.'), ('Core Inc.', 'Dart Corp.')]
     """
     text = sentence.text
-    verb = _SIGNED_BY.search(text)
+    verb = _signed_by_verb().search(text)
     if verb is None:
         return None
     before = text[: verb.start()]
@@ -973,7 +1079,7 @@ def _verbless_pairs(
         stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
         part = text[cut.end() : stop]
         with_ = re.search(r"\s(?:signed\s+)?with\s+(?:the\s+)?", part)
-        if with_ is None or _SIGN.search(part[: with_.start()]):
+        if with_ is None or _verbs().every.search(part[: with_.start()]):
             continue
         lo, mid, hi = (sentence.start + cut.end() + x for x in (0, with_.start(), len(part)))
         inside = [
@@ -1007,9 +1113,10 @@ def _agreements(
     if verb is None:
         return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     before = text[: verb.start()]
-    form = verb.group() + ("/be" if _BE.search(before) else "")
-    if _UNSIGNED.search(before) and _BARE_OR_PASSIVE.fullmatch(form):
+    if _UNSIGNED.search(before) and _bare_or_passive(verb, before):
         return []  # will sign, are expected to sign, is to be signed: not signed (yet)
+    if _GERUND_AHEAD.search(before) and _form(verb).endswith("ing"):
+        return []  # talked about (looks forward to, is preparing for) signing: not signed
     if not_signed(before):
         return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
@@ -1081,6 +1188,10 @@ def _agreements(
     watching = _WITH_WITNESS.search(text)
     if watching is not None:  # …, with C witnessing (looking on): C signs nothing
         located |= {m for m in mentions if m.start >= sentence.start + watching.start()}
+    for present in _WITNESS_PHRASE.finditer(text):  # witnessed by C, …: C signs nothing
+        stop = re.compile(r"[,;]").search(text, present.end())
+        end = sentence.start + (stop.start() if stop else len(text))
+        located |= {m for m in mentions if sentence.start + present.end() <= m.start < end}
     parties = [
         m
         for m in mentions
@@ -1102,7 +1213,12 @@ def _agreements(
     right: list[Mention] = []
     between = re.search(r"\bbetween\s", text)
     with_nobody = False
-    by = re.match(r"\s+(?:jointly\s+)?by\s", rest)
+    by = re.match(
+        r"(?:\s+of\s+[^,;]{0,60}?)?\s+(?:jointly\s+)?by\s"
+        if _form(verb) == "signing"
+        else r"\s+(?:jointly\s+)?by\s",
+        rest,
+    )  # the signing of X by A and B; an MoU was inked by A and B
     bys = list(re.finditer(r"\bby\s+(?:the\s+)?", rest))
     if by is not None and len(bys) >= 2 and re.search(r"\brespectively\b", rest):
         groups = []  # signed by A and B, and by C and D, respectively: A–B and C–D
@@ -1356,10 +1472,13 @@ def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
     return kept
 
 
-_SIGNED_WITH = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|sealed)"
-    r"\s+with\s+(?:(?:companies|firms|enterprises|partners)\s+(?:including|such\s+as)\s+)?"
-)
+@cache
+def _signed_with_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+        rf"(?:{_verbs().passive})\s+with\s+"
+        r"(?:(?:companies|firms|enterprises|partners)\s+(?:including|such\s+as)\s+)?"
+    )
 
 
 def sole_signer(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
@@ -1390,7 +1509,7 @@ def signed_with(
     dates: Sequence[DateMention],
 ) -> list[Agreement]:
     """The projects were signed with A, B and C: each with the sentence before's sole signer."""
-    found = _SIGNED_WITH.search(sentence.text)
+    found = _signed_with_pattern().search(sentence.text)
     if found is None:
         return []
     kind = _agreement_type(sentence.text)
