@@ -43,6 +43,7 @@ WIDTHS = {
     "credit_names.tsv": 1,
     "portfolio_chinese.tsv": 2,
     "provinces.tsv": 4,
+    "signing_verbs.tsv": 3,
     "surnames.tsv": 1,
     "titles.tsv": 3,
     "world_regions.tsv": 1,
