@@ -346,6 +346,119 @@ def _witness_cases() -> list[Case]:
     return out
 
 
+def _clause_and_nominal_cases() -> list[Case]:
+    """A possessive agreement (A's deal with B; A and B's agreement) where the sentence tells
+    of signing, a passive with a phrase before "by", a second signing after "after", people
+    acting for their bodies (Representatives of A and B), and a market that signs nothing."""
+    h, c, g, b = HALVARD, CASTELLAN, GXU, BOC
+    forms: list[Case] = [
+        (
+            f"Other deals signed at the expo included {h[0]}'s agreement with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"Other agreements signed included {h[0]}'s deal with {c[0]} and {g[0]}'s MoU with "
+            f"{b[0]}.",
+            {_pair(h, c), _pair(g, b)},
+        ),
+        (
+            f"{h[0]} and {c[0]}'s joint venture agreement was signed on Monday.",
+            {_pair(h, c)},
+        ),
+        (f"{h[0]}'s planned deal with {c[0]} was not signed.", set()),
+        (f"{h[0]}'s proposed agreement with {c[0]} will be signed next year.", set()),
+        (
+            f"The agreements were signed on the sidelines of the expo by {h[0]} and {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} and {c[0]} signed a deal at a ceremony hosted by {YUNNAN[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} sealed an agreement with {c[0]} after {g[0]} signed a deal with {b[0]}.",
+            {_pair(h, c), _pair(g, b)},
+        ),
+        (f"{h[0]} and {c[0]} sealed an agreement after two years of talks.", {_pair(h, c)}),
+        (
+            f"Representatives of {h[0]} and {c[0]} signed the agreement.",
+            {_pair(h, c)},
+        ),
+        (
+            f"Executives from {h[0]} and {c[0]} inked the deal on Monday.",
+            {_pair(h, c)},
+        ),
+        (
+            f"Thai exporter Siam Orchid Holdings and {h[0]} signed an agreement to export durian "
+            "to China.",
+            {frozenset({"Siam Orchid Holdings", h[1]})},
+        ),
+        (
+            f"{h[0]} signed a purchase contract for durian with Thai exporter Siam Orchid "
+            "Holdings.",
+            {frozenset({"Siam Orchid Holdings", h[1]})},
+        ),
+        (
+            f"{h[0]} signed the agreement with {c[0]} in the presence of officials of "
+            f"{MOFCOM[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"In the presence of officials from {MOFCOM[0]}, {h[0]} and {c[0]} signed an "
+            "agreement.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} and {c[0]} signed a deal at a ceremony attended by officials of {YUNNAN[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"The ceremony saw {h[0]} and {c[0]} sign a deal worth US$60 million.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} signed two agreements, one with {c[0]} and the other with {g[0]}.",
+            {_pair(h, c), _pair(h, g)},
+        ),
+        (
+            f"{h[0]} signed an MoU with {c[0]} and a contract with {g[0]}.",
+            {_pair(h, c), _pair(h, g)},
+        ),
+        (
+            f"The agreement, which {h[0]} signed with {c[0]} on Monday, covers solar power.",
+            {_pair(h, c)},
+        ),
+        (
+            f"Among the agreements signed was a contract between {h[0]} and {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} said on Monday that it had signed a framework agreement with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]}, which inked an MoU with {c[0]} last year, opened a plant in Kunming.",
+            {_pair(h, c)},
+        ),
+        (f"{h[0]} and {c[0]} talked about signing an agreement.", set()),
+        (f"{h[0]} looks forward to signing an agreement with {c[0]}.", set()),
+        (f"{h[0]} and {c[0]} are in the process of signing a deal.", set()),
+        (f"{h[0]} and {c[0]} reached consensus on an agreement.", set()),
+        (f"{h[0]} and {c[0]} reached a consensus on cooperation.", set()),
+        (f"{h[0]} and {c[0]} exchanged views on the framework agreement.", set()),
+        (f"{h[0]} and {c[0]} exchanged gifts at the ceremony.", set()),
+        (f"{h[0]} and {c[0]} witnessed the signing.", set()),
+        (f"Talks between {h[0]} and {c[0]} on an investment agreement continued.", set()),
+        (f"{h[0]} is considering an agreement with {c[0]}.", set()),
+        (f"A proposed agreement between {h[0]} and {c[0]} was discussed.", set()),
+        (f"{h[0]} signed autographs for {c[0]} staff.", set()),
+        (f"{h[0]} wants to sign a deal with {c[0]}.", set()),
+        (f"An agreement between {h[0]} and {c[0]} will be finalized next month.", set()),
+        (f"{h[0]} and {c[0]} will exchange MoUs at the expo.", set()),
+    ]
+    return forms
+
+
 def cases() -> list[Case]:
     every = (
         _active_cases()
@@ -356,6 +469,7 @@ def cases() -> list[Case]:
         + _signatory_cases()
         + _unsigned_cases()
         + _witness_cases()
+        + _clause_and_nominal_cases()
     )
     return [(text.replace("..", "."), pairs) for text, pairs in every]
 

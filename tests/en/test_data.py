@@ -36,6 +36,7 @@ WIDTHS = {
     "international_organizations.tsv": 4,
     "org_suffixes.tsv": 2,
     "place_bodies.tsv": 3,
+    "people_nouns.tsv": 1,
     "places.tsv": 5,
     "port_cities.tsv": 3,
     "portfolio_words.tsv": 1,

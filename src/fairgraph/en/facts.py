@@ -666,7 +666,7 @@ _BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 #: a signing only spoken of, looked forward to or prepared, before its gerund (talks about
 #: signing, looks forward to signing, preparations for signing)
 _GERUND_AHEAD = re.compile(
-    r"\b(?:about|toward|towards|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?"
+    r"\b(?:about|toward|towards|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|process\s+of"
     r"|explor(?:e|ed|es|ing)|forward\s+to|prepar(?:e|ed|es|ing|ations?)\s+for"
     r"|committed\s+to|aim(?:s|ed|ing)?\s+at|plans?\s+(?:on|for)|talks\s+on)\s+"
     r"(?:(?:jointly|formally|officially)\s+)?$",
@@ -792,7 +792,10 @@ def _agreed_to(
 
 #: a clause of another subject after a signing one (…, while C and D agreed to …)
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
-_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
+_CLAUSE = re.compile(
+    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])"
+    r"|,?\s+(?:after|before|when|once|as)\s+(?=(?:the\s+)?[A-Z])"  # … after C signed with D
+)
 
 
 #: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash); a wire's PLACE,
@@ -867,8 +870,13 @@ def find_agreements(
         if not any(c.start() == other.start() for c in cuts):
             cuts.append(other)  # …, while C and D agreed to …: a clause of its own, no signing
     cuts.sort(key=lambda c: c.start())
+    owned = [
+        Agreement(pair, kind[1] if kind else "agreement", evidence)
+        for pair in possessive_pairs(sentence, mentions)
+    ]  # … included A's deal with B: A–B, with what else the sentence signs
     if not cuts:
-        return _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
+        found = _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
+        return found + [a for a in owned if a.parties not in {f.parties for f in found}]
     out = []
     at = 0
     for cut in [*cuts, None]:
@@ -879,7 +887,66 @@ def find_agreements(
         # a clause that names no kind signs the kind its sentence names (…, while C signed with D)
         out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
-    return out + rests
+    return out + rests + [a for a in owned if a.parties not in {f.parties for f in out}]
+
+
+#: what a possessive names before its agreement: a planned or proposed one is not signed
+_NOT_YET = re.compile(
+    r"\b(?:planned|proposed|possible|potential|draft|future|pending|expected|upcoming"
+    r"|prospective|intended|hoped-for|would-be)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _possessed_kind() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in load_lexicon().agreement_types)
+    word = r"(?:(?!(?:with|and|or|of|to|for|on)\b)[a-z][\w-]*|(?:US|HK|RMB)?[$€£¥]?[\d.,]+[\w-]*)"
+    return re.compile(rf"['’]s\s+((?:{word}\s+){{0,5}}?)(?i:{kinds})(?:s|es)?\b")
+
+
+def possessive_pairs(sentence: Span, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """The pairs a possessive names in a sentence that tells of a signing: A's agreement (deal,
+    MoU …) with B; A and B's agreement — none for a planned (proposed, draft) one.
+
+    >>> t = "Deals signed included Acme Co.'s supply deal with Bolt Ltd."
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Bolt Ltd.")]
+    >>> [(a.text, b.text) for a, b in possessive_pairs(Span(0, len(t), t), ms)]
+    [('Acme Co.', 'Bolt Ltd.')]
+    """
+    text = sentence.text
+    signed = [
+        v
+        for v in signing_verbs(text)
+        if not not_signed(text[: v.start()])
+        and not (_UNSIGNED.search(text[: v.start()]) and _bare_or_passive(v, text[: v.start()]))
+    ]
+    if not signed:
+        return []
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
+        and sentence.start <= m.start
+        and m.end <= sentence.end
+    ]
+    out = []
+    for i, m in enumerate(parties):
+        kind = _possessed_kind().match(text, m.end - sentence.start)
+        if kind is None or _NOT_YET.search(kind.group(1)) or _verbs().every.search(kind.group(1)):
+            continue  # a planned deal; A's officials inked deals: no possession
+        after = re.match(r"\s+with\s+(?:the\s+)?", text[kind.end() :])
+        later = parties[i + 1] if i + 1 < len(parties) else None
+        if after and later is not None and later.start - sentence.start == kind.end() + after.end():
+            out.append((m, later))  # A's agreement with B
+        elif i > 0 and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?",
+            text[parties[i - 1].end - sentence.start : m.start - sentence.start],
+        ):
+            out.append((parties[i - 1], m))  # A and B's agreement
+    return out
 
 
 def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span) -> bool:
@@ -1214,11 +1281,11 @@ def _agreements(
     between = re.search(r"\bbetween\s", text)
     with_nobody = False
     by = re.match(
-        r"(?:\s+of\s+[^,;]{0,60}?)?\s+(?:jointly\s+)?by\s"
-        if _form(verb) == "signing"
+        r"(?:\s+(?:of|on|at|in|during)\s+[^,;]{0,60}?)?\s+(?:jointly\s+)?by\s"
+        if _form(verb) == "signing" or not left
         else r"\s+(?:jointly\s+)?by\s",
         rest,
-    )  # the signing of X by A and B; an MoU was inked by A and B
+    )  # an MoU was inked by A and B; the signing of X (was signed at the expo) by A and B
     bys = list(re.finditer(r"\bby\s+(?:the\s+)?", rest))
     if by is not None and len(bys) >= 2 and re.search(r"\brespectively\b", rest):
         groups = []  # signed by A and B, and by C and D, respectively: A–B and C–D
@@ -1274,6 +1341,8 @@ def _agreements(
         right = _named_side(
             [m for m in parties if m.start >= cut], text, sentence.start, cut - sentence.start
         )
+        if len(left) >= 2:  # A and B signed a deal to export X to China: a market, no party
+            right = [m for m in right if m.type == "Organization"]
     behalf = [
         m
         for m in parties
