@@ -459,6 +459,44 @@ def _clause_and_nominal_cases() -> list[Case]:
     return forms
 
 
+def _present_tense_cases() -> list[Case]:
+    """Headlines in the present tense (A seals deal with B; A, B reach agreement), a signatory
+    on behalf of a body, and the present forms that sign nothing (will seal, trade reaches)."""
+    h, c = HALVARD, CASTELLAN
+    verbs = ["seals", "inks", "strikes", "clinches", "pens", "signs"]
+    documents = ["solar deal", "MoU", "pact", "contract", "framework agreement", "deal"]
+    forms: list[Case] = [
+        (f"{h[0]} {verb} {document} with {c[0]}", {_pair(h, c)})
+        for verb, document in zip(verbs, documents, strict=True)
+    ]
+    forms += [
+        (f"{h[0]}, {c[0]} seal solar pact", {_pair(h, c)}),
+        (f"{h[0]}, {c[0]} reach agreement on solar plant", {_pair(h, c)}),
+        (
+            f"Tom Reed, on behalf of {h[0]}, signed the contract with Li Ming of {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"The deal reached between {h[0]} and {c[0]} covers logistics.",
+            {_pair(h, c)},
+        ),
+        (  # a headline's place and a company's initials: shorthand for the text's signing
+            "Yunnan, HTC seal strategic pact\n\nKUNMING, May 6 (Xinhua) -- The Yunnan Provincial "
+            "People's Government signed a strategic cooperation agreement with Halvard "
+            "Technology Corporation on Friday.",
+            {frozenset({YUNNAN[1], "Halvard Technology Corporation"})},
+        ),
+        (f"{h[0]} will seal a deal with {c[0]} next week.", set()),
+        (f"{h[0]} hopes to strike a deal with {c[0]}.", set()),
+        (f"Trade between {h[0]} and {c[0]} reaches US$5 billion.", set()),
+        (f"{h[0]} strikes a balance between growth and risk, {c[0]} said.", set()),
+        (f"{h[0]} and {c[0]} aim to reach an agreement by June.", set()),
+        (f"{h[0]} reached Kunming on Monday to sign a deal with {c[0]}.", set()),
+        (f"{h[0]} pens a letter to {c[0]}.", set()),
+    ]
+    return forms
+
+
 def cases() -> list[Case]:
     every = (
         _active_cases()
@@ -470,6 +508,7 @@ def cases() -> list[Case]:
         + _unsigned_cases()
         + _witness_cases()
         + _clause_and_nominal_cases()
+        + _present_tense_cases()
     )
     return [(text.replace("..", "."), pairs) for text, pairs in every]
 

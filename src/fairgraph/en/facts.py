@@ -538,7 +538,7 @@ class _Verbs:
     every: re.Pattern[str]  # any form of any signing verb
     adjective: frozenset[str]  # past forms written before a noun (the signed deals)
     past: frozenset[str]  # every past form (lower case, one space between words)
-    document: frozenset[str]  # past forms that sign only with a document as their object
+    document: frozenset[str]  # forms that sign only with a document as their object
     passive: str  # the alternation of the past forms read in a passive (was signed by A)
 
 
@@ -555,11 +555,17 @@ def _verbs() -> _Verbs:
         reverse=True,
     )
     uses = {past: set(kinds.split("|")) for past, _, kinds in rows}
+    every_form = {
+        " ".join(f.lower().split()): uses[past]
+        for past, other, _ in rows
+        for f in (past, *other.split("|"))
+        if f
+    }
     return _Verbs(
         every=re.compile(r"\b(?:" + "|".join(map(_words, forms)) + r")\b", re.IGNORECASE),
         adjective=frozenset(p for p, u in uses.items() if "adjective" in u),
         past=frozenset(uses),
-        document=frozenset(p for p, u in uses.items() if "document" in u),
+        document=frozenset(f for f, u in every_form.items() if "document" in u),
         passive="|".join(_words(p) for p, u in uses.items() if "passive" in u),
     )
 
@@ -1255,6 +1261,12 @@ def _agreements(
     watching = _WITH_WITNESS.search(text)
     if watching is not None:  # …, with C witnessing (looking on): C signs nothing
         located |= {m for m in mentions if m.start >= sentence.start + watching.start()}
+    located |= {  # A B, on behalf of X, signed: a signatory the reader guessed to be a party
+        m
+        for m in mentions
+        if m.origin == "party"
+        and re.match(r",\s+on\s+behalf\s+of\s", text[m.end - sentence.start :])
+    }
     for present in _WITNESS_PHRASE.finditer(text):  # witnessed by C, …: C signs nothing
         stop = re.compile(r"[,;]").search(text, present.end())
         end = sentence.start + (stop.start() if stop else len(text))
