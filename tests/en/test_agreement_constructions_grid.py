@@ -280,8 +280,7 @@ def _signatory_cases() -> list[Case]:
             {_pair(HALVARD, CASTELLAN)},
         ),
         (
-            f"On behalf of {NORBRIDGE[0]}, its chairman Zhou Lin signed a contract with "
-            f"{GXU[0]}.",
+            f"On behalf of {NORBRIDGE[0]}, its chairman Zhou Lin signed a contract with {GXU[0]}.",
             {_pair(NORBRIDGE, GXU)},
         ),
         (
@@ -399,8 +398,7 @@ def _clause_and_nominal_cases() -> list[Case]:
             {frozenset({"Siam Orchid Holdings", h[1]})},
         ),
         (
-            f"{h[0]} signed the agreement with {c[0]} in the presence of officials of "
-            f"{MOFCOM[0]}.",
+            f"{h[0]} signed the agreement with {c[0]} in the presence of officials of {MOFCOM[0]}.",
             {_pair(h, c)},
         ),
         (

@@ -647,9 +647,7 @@ def _signs_a_document(text: str, verb: re.Match[str]) -> bool:
     [True, False, True, True]
     """
     for kind in load_lexicon().agreement_types:
-        for m in re.finditer(
-            rf"\b{re.escape(kind)}(?:s|es)?\b", text[verb.end() :], re.IGNORECASE
-        ):
+        for m in re.finditer(rf"\b{re.escape(kind)}(?:s|es)?\b", text[verb.end() :], re.IGNORECASE):
             if _OBJECT_WORDS.fullmatch(text, verb.end(), verb.end() + m.start()):
                 return True
             break
@@ -1043,9 +1041,7 @@ def _signed_with_by(
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
 @cache
 def _signed_by_verb() -> re.Pattern[str]:
-    return re.compile(
-        rf"\b(?:{_verbs().passive})\s+(?:separately\s+|respectively\s+)?by\s+"
-    )
+    return re.compile(rf"\b(?:{_verbs().passive})\s+(?:separately\s+|respectively\s+)?by\s+")
 
 
 def _signed_by(
@@ -1267,10 +1263,10 @@ def _agreements(
         if m.origin == "party"
         and re.match(r",\s+on\s+behalf\s+of\s", text[m.end - sentence.start :])
     }
-    for present in _WITNESS_PHRASE.finditer(text):  # witnessed by C, …: C signs nothing
-        stop = re.compile(r"[,;]").search(text, present.end())
+    for watched in _WITNESS_PHRASE.finditer(text):  # witnessed by C, …: C signs nothing
+        stop = re.compile(r"[,;]").search(text, watched.end())
         end = sentence.start + (stop.start() if stop else len(text))
-        located |= {m for m in mentions if sentence.start + present.end() <= m.start < end}
+        located |= {m for m in mentions if sentence.start + watched.end() <= m.start < end}
     parties = [
         m
         for m in mentions

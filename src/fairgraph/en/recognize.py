@@ -955,9 +955,10 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(joint)
         if sep:
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
-    people = re.match(r"([A-Z][a-z]+)(?:\s+(?:of|from)\s+(?:the\s+)?|$)", name)
-    if people and people.group(1) in people_nouns():  # Representatives of A and B: A and B
-        return classify(name[people.end() :], start + people.end()) if people.end() < len(name) else []
+    acting = re.match(r"([A-Z][a-z]+)(?:\s+(?:of|from)\s+(?:the\s+)?|$)", name)
+    if acting and acting.group(1) in people_nouns():  # Representatives of A and B: A and B
+        rest = name[acting.end() :]
+        return classify(rest, start + acting.end()) if rest else []
     deal = _possessed_deal(name)
     if deal is not None:  # A's MoU with B: two parties, no name of one
         at = start + deal.start(2)
