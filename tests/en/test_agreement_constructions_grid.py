@@ -495,6 +495,87 @@ def _present_tense_cases() -> list[Case]:
     return forms
 
 
+def _subject_cases() -> list[Case]:
+    """Subjects written apart from their verb: inverted (Signing the agreement were A and B),
+    fronted (Having signed …, A …; Together with B, A signed), a body whose people a relative
+    clause names (A, whose chairman attended, signed), and subjects only said to be among the
+    signers (no pair)."""
+    h, c = HALVARD, CASTELLAN
+    return [
+        (f"Signing the agreement were {h[0]} and {c[0]}.", {_pair(h, c)}),
+        (f"Signing the two contracts were {YUNNAN[0]} and {h[0]}.", {_pair(YUNNAN, h)}),
+        (
+            f"Together with {c[0]}, {h[0]} signed an agreement on logistics.",
+            {_pair(h, c)},
+        ),
+        (f"Along with {c[0]}, {h[0]} inked an MoU.", {_pair(h, c)}),
+        (
+            f"Having signed an MoU with {c[0]}, {h[0]} opened a plant in Kunming.",
+            {_pair(h, c)},
+        ),
+        (
+            f"After signing a framework agreement with {NANNING[0]}, {h[0]} opened an office.",
+            {_pair(h, NANNING)},
+        ),
+        (
+            f"{h[0]}, whose chairman Tom Reed attended the expo, signed a contract with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} and {c[0]} were among the companies that signed agreements at the expo.",
+            set(),
+        ),
+        (
+            f"More than 30 agreements were signed at the expo, with {h[0]} and {c[0]} among the "
+            "signatories.",
+            set(),
+        ),
+        (f"{h[0]} was one of 30 firms that signed agreements at the expo.", set()),
+        (f"Before signing a deal with {c[0]}, {h[0]} will hold talks.", set()),
+    ]
+
+
+def _called_off_cases() -> list[Case]:
+    """A signing put off, near, or a ceremony still to be held: none; one signed in an earlier
+    year is a signing all the same (the gold guideline counts every agreement signed)."""
+    h, c = HALVARD, CASTELLAN
+    return [
+        (
+            f"The signing of an agreement between {h[0]} and {c[0]} was postponed.",
+            set(),
+        ),
+        (
+            f"The signing of a contract between {h[0]} and {c[0]} has been delayed until next "
+            "year.",
+            set(),
+        ),
+        (
+            f"The signing of an MoU between {h[0]} and {c[0]} is scheduled for Friday.",
+            set(),
+        ),
+        (f"{h[0]} and {c[0]} are close to signing a deal.", set()),
+        (
+            f"{h[0]} and {c[0]} will hold a signing ceremony for their agreement on Friday.",
+            set(),
+        ),
+        (
+            f"{h[0]} had been expected to sign a deal with {c[0]}, but the signing was postponed.",
+            set(),
+        ),
+        (
+            f"The signing of an agreement between {h[0]} and {c[0]} took place on Monday, while "
+            "another deal was postponed.",
+            {_pair(h, c)},
+        ),
+        (f"{h[0]} and {c[0]} initially signed an MoU in 2020.", {_pair(h, c)}),
+        (
+            f"{h[0]} and {c[0]} have signed agreements in the past, but none was signed at this "
+            "year's expo.",
+            {_pair(h, c)},
+        ),
+    ]
+
+
 def cases() -> list[Case]:
     every = (
         _active_cases()
@@ -507,6 +588,8 @@ def cases() -> list[Case]:
         + _witness_cases()
         + _clause_and_nominal_cases()
         + _present_tense_cases()
+        + _subject_cases()
+        + _called_off_cases()
     )
     return [(text.replace("..", "."), pairs) for text, pairs in every]
 

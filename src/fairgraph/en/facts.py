@@ -578,6 +578,23 @@ def _form(verb: re.Match[str]) -> str:
 _SIGNING_EVENT = re.compile(r"\s+(?:ceremon(?:y|ies)|event|session)\b", re.IGNORECASE)
 
 
+#: an inverted signing: its signers after "were" (Signing the agreement were A and B)
+_INVERTED = re.compile(
+    r"\W*Signing\s+(?:the|an?|two|three|these|both)\s+[^,;]{0,80}?\s+(?:were|was)\s+(?:the\s+)?"
+)
+#: a signing written as a clause fronting its subject (Having signed …, A …; After signing …)
+_FRONTED = re.compile(r"\W*(?:(?:After|Upon|Since)\s+(?:having\s+)?|Having\s+)$")
+#: a relative clause of a body's people after its name (A, whose chairman attended, signed)
+_WHOSE = re.compile(r"\s*,\s*whose\s")
+#: the subjects of a signing said to be among its signers (A and B were among the firms that
+#: signed): none signs with the other
+_AMONG = re.compile(
+    r"\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:that|which|who|to)\s+(?:have\s+|had\s+|has\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: a phrase naming who watched a signing (witnessed by C, in the presence of C, attended by C)
 _WITNESS_PHRASE = re.compile(
     r"(?:^|\b)(?:[Ii]n\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+(?:the\s+)?"
@@ -671,9 +688,26 @@ _BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 #: signing, looks forward to signing, preparations for signing)
 _GERUND_AHEAD = re.compile(
     r"\b(?:about|toward|towards|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|process\s+of"
+    r"|close\s+to"
     r"|explor(?:e|ed|es|ing)|forward\s+to|prepar(?:e|ed|es|ing|ations?)\s+for"
     r"|committed\s+to|aim(?:s|ed|ing)?\s+at|plans?\s+(?:on|for)|talks\s+on)\s+"
     r"(?:(?:jointly|formally|officially)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: a signing called off, put off or not yet held (the signing … was postponed)
+_CALLED_OFF = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+"
+    r"(?:(?:later|since|again|indefinitely)\s+)?"
+    r"(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|suspended|scrapped|shelved"
+    r"|deferred|rescheduled|planned|scheduled)\b",
+    re.IGNORECASE,
+)
+#: a signing ceremony still to be held (will hold, is to host, plan to stage a signing ceremony)
+_TO_HOLD = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:(?:also|jointly|then|soon)\s+)?(?:hold|host|stage|attend)"
+    r"\s+(?:a|the|their)\s+$",
     re.IGNORECASE,
 )
 
@@ -1186,6 +1220,11 @@ def _agreements(
         return []  # will sign, are expected to sign, is to be signed: not signed (yet)
     if _GERUND_AHEAD.search(before) and _form(verb).endswith("ing"):
         return []  # talked about (looks forward to, is preparing for) signing: not signed
+    if _form(verb) == "signing" and (
+        _CALLED_OFF.search(re.split(r"[,;]", text[verb.end() :])[0])
+        or (_SIGNING_EVENT.match(text, verb.end()) and _TO_HOLD.search(before))
+    ):
+        return []  # the signing … was postponed; A and B will hold a signing ceremony
     if not_signed(before):
         return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
@@ -1273,11 +1312,44 @@ def _agreements(
         if m not in located
         and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
-        and m not in post_bodies
+        and (m not in post_bodies or _WHOSE.match(text, m.end - sentence.start))
         and m.origin not in ("owner-adjective", "of-company", "based-in")
-        # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
+        # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country; A, whose
+        # chairman attended, signed: A signs
     ]
     at = sentence.start + verb.start()
+    inverted = _INVERTED.match(text) if _form(verb) == "signing" and not before.strip() else None
+    if inverted is not None:  # Signing the agreement were A and B: the subjects after "were"
+        cut = sentence.start + inverted.end()
+        signers = [m for m in parties if m.start >= cut]
+        if len(signers) < 2:  # … were A of X and B of Y: X and Y sign
+            signers = _signers_bodies(mentions, posts, cut) or signers
+        date = dates[0].date if dates else None
+        return [
+            Agreement((a, b), kind, evidence, date=date)
+            for i, a in enumerate(signers)
+            for b in signers[i + 1 :]
+            if a.text != b.text
+        ]
+    fronted = _FRONTED.match(before)
+    if fronted is not None and not [m for m in parties if m.end <= at]:
+        # Having signed (After signing) an MoU with B, A opened a plant: A signed with B
+        comma = re.compile(r",\s+(?:the\s+)?").search(text, verb.end())
+        subject = [m for m in parties if comma and m.start - sentence.start == comma.end()]
+        with_ = re.search(r"\swith\s", text[verb.end() : comma.start()]) if comma else None
+        side = [
+            m
+            for m in parties
+            if comma
+            and with_
+            and verb.end() + with_.end() <= m.start - sentence.start < comma.start()
+        ]
+        if subject and side:
+            date = dates[0].date if dates else None
+            return [Agreement((subject[0], b), kind, evidence, date=date) for b in side]
+    among = _AMONG.search(text, 0, verb.start())
+    if among is not None:  # A and B were among the companies that signed: no pair of theirs
+        parties = [m for m in parties if m.start >= sentence.start + among.end()]
     if len(re.findall(r"\bbetween\s", text)) >= 2:
         # a project between A and B, and a park between C and D
         listed = _between_pairs(sentence, evidence, parties, amounts, dates, kind)
