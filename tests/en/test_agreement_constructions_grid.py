@@ -535,6 +535,37 @@ def _subject_cases() -> list[Case]:
     ]
 
 
+def _coordinated_cases() -> list[Case]:
+    """Two signings joined by "and" without a comma, and pairs listed after the first signing
+    with their verb left out (A signed with B, C with D, and E with F; A with B; C, with D)."""
+    h, c, g, b = HALVARD, CASTELLAN, GXU, BOC
+    n, o = NORBRIDGE, ORVELLE_SA
+    return [
+        (
+            f"{h[0]} signed a deal with {c[0]} and {g[0]} signed one with {b[0]}.",
+            {_pair(h, c), _pair(g, b)},
+        ),
+        (
+            f"{h[0]} inked a deal with {c[0]}; {g[0]}, with {b[0]}.",
+            {_pair(h, c), _pair(g, b)},
+        ),
+        (
+            f"Among the deals, {h[0]} signed with {c[0]}, {g[0]} with {b[0]}, and {n[0]} with "
+            f"{o[0]}.",
+            {_pair(h, c), _pair(g, b), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} signed agreements with {c[0]} and {g[0]}, which signed a deal last year.",
+            {_pair(h, c), _pair(h, g)},
+        ),
+        (
+            f"{h[0]} signed a deal with {c[0]}, while {g[0]}, {b[0]} and {n[0]} inked "
+            f"agreements with {o[0]}.",
+            {_pair(h, c), _pair(g, o), _pair(b, o), _pair(n, o)},
+        ),
+    ]
+
+
 def _called_off_cases() -> list[Case]:
     """A signing put off, near, or a ceremony still to be held: none; one signed in an earlier
     year is a signing all the same (the gold guideline counts every agreement signed)."""
@@ -590,6 +621,7 @@ def cases() -> list[Case]:
         + _present_tense_cases()
         + _subject_cases()
         + _called_off_cases()
+        + _coordinated_cases()
     )
     return [(text.replace("..", "."), pairs) for text, pairs in every]
 

@@ -833,6 +833,7 @@ _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(
     r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])"
     r"|,?\s+(?:after|before|when|once|as)\s+(?=(?:the\s+)?[A-Z])"  # … after C signed with D
+    r"|\s+and\s+(?=(?:the\s+)?[A-Z])"  # A signed with B and C signed with D
 )
 
 
@@ -899,6 +900,20 @@ def find_agreements(
                 for m in mentions
             )
         ]  # not the comma of a name (Acme Co., Ltd.)
+        plain = [b for b in before if re.fullmatch(r"\s+and\s+", b.group())]
+        before = [b for b in before if b not in plain]
+        if not before and plain:  # A signed with B and C signed with D: C, and only C, signs
+            b = plain[-1]
+            subject = [m for m in mentions if b.end() <= m.start - sentence.start < verb.start()]
+            ahead = [m for m in mentions if m.end - sentence.start <= b.start()]
+            if (
+                len(subject) == 1
+                and subject[0].start - sentence.start == b.end()
+                and not sentence.text[subject[0].end - sentence.start : verb.start()].strip(" ")
+                and ahead
+                and not re.search(r",\s*$", sentence.text[: ahead[-1].start - sentence.start])
+            ):
+                before = [b]
         strong = [b for b in before if not re.fullmatch(r",\s+", b.group())]
         if strong and before[-1] not in strong and _listed_from(strong[-1], mentions, sentence):
             before = strong  # …, while A, B and C sealed deals: the clause begins at "while"
@@ -1177,28 +1192,57 @@ def _verbless_pairs(
     bodies = {p.organization for p in posts} | {p.represents for p in posts}
     out = []
     text = sentence.text
-    cuts = [m for m in re.finditer(r";\s+(?:and\s+)?", text) if m.start() > verbs[0].end()]
-    for i, cut in enumerate(cuts):
-        stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
-        part = text[cut.end() : stop]
-        with_ = re.search(r"\s(?:signed\s+)?with\s+(?:the\s+)?", part)
+    named = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+
+    def cuts_of(pattern: str) -> list[re.Match[str]]:
+        return [
+            c
+            for c in re.finditer(pattern, text)
+            if c.start() > verbs[0].end()
+            and not any(a < c.end() and c.start() < b for a, b in named)
+        ]  # not the comma of a name (Acme Co., Ltd.)
+
+    def gapped(lo: int, hi: int) -> tuple[Mention, Mention] | None:
+        """The pair of a part that is only "C with D" (or "C, with D")."""
+        part = text[lo:hi]
+        with_ = re.search(r",?\s(?:signed\s+)?with\s+(?:the\s+)?", part)
         if with_ is None or _verbs().every.search(part[: with_.start()]):
-            continue
-        lo, mid, hi = (sentence.start + cut.end() + x for x in (0, with_.start(), len(part)))
+            return None
+        mid = sentence.start + lo + with_.start()
         inside = [
-            m for m in mentions if m.type in _PARTY_TYPES and lo <= m.start < hi and m not in bodies
+            m
+            for m in mentions
+            if m.type in _PARTY_TYPES
+            and sentence.start + lo <= m.start < sentence.start + hi
+            and m not in bodies
         ]
         left = [m for m in inside if m.end <= mid]
         right = [m for m in inside if m.start >= mid]
         if (
             len(left) == 1
             and len(right) == 1
-            and left[0].start == lo
-            and not text[left[0].end - sentence.start : mid - sentence.start].strip()
-        ):  # only "C with D"
-            date = dates[0].date if dates else None
-            out.append(Agreement((left[0], right[0]), kind or "agreement", sentence, date=date))
+            and left[0].start == sentence.start + lo
+            and not text[left[0].end - sentence.start : mid - sentence.start].strip(" ,")
+        ):
+            return left[0], right[0]
+        return None
+
+    date = dates[0].date if dates else None
+    cuts = cuts_of(r";\s+(?:and\s+)?")  # A signed with B; C with D; and E, with F
+    for i, cut in enumerate(cuts):
+        stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        pair = gapped(cut.end(), stop)
+        if pair is not None:
+            out.append(Agreement(pair, kind or "agreement", sentence, date=date))
             first = min(first, cut.start())
+    commas = cuts_of(r",\s+(?:and\s+)?(?!with\b)") if not out and not cuts else []
+    pairs = [
+        gapped(cut.end(), commas[i + 1].start() if i + 1 < len(commas) else len(text))
+        for i, cut in enumerate(commas)
+    ]
+    if pairs and all(p is not None for p in pairs):  # A signed with B, C with D, and E with F
+        out = [Agreement(p, kind or "agreement", sentence, date=date) for p in pairs if p]
+        first = commas[0].start()
     return out, first
 
 
