@@ -484,6 +484,15 @@ def _present_tense_cases() -> list[Case]:
             "Technology Corporation on Friday.",
             {frozenset({YUNNAN[1], "Halvard Technology Corporation"})},
         ),
+        (  # words that name no document elsewhere (high, target, low) inside a document's
+            f"{h[0]} signed the high-speed rail contract with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} signed a target responsibility agreement with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (f"{h[0]} and {c[0]} signed a low-carbon cooperation agreement.", {_pair(h, c)}),
         (f"{h[0]} will seal a deal with {c[0]} next week.", set()),
         (f"{h[0]} hopes to strike a deal with {c[0]}.", set()),
         (f"Trade between {h[0]} and {c[0]} reaches US$5 billion.", set()),

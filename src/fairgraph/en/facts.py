@@ -625,7 +625,6 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
         for v in known.every.finditer(text)
         if not (_form(v) in known.adjective and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
         and (_form(v) not in known.document or _signs_a_document(text, v))
-        and not _NOT_A_DOCUMENT.match(text, v.end())
     ]  # the signed projects, to turn signed contracts into factories: no signing here
     while len(verbs) > 1 and _SIGNING_EVENT.match(text, verbs[0].end()):
         verbs = verbs[1:]
@@ -643,13 +642,6 @@ _OBJECT_WORDS = re.compile(
 #: the be of a passive (was finalized, have been initialed, were also exchanged)
 _PASSIVE_BE = re.compile(
     r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$",
-    re.IGNORECASE,
-)
-#: what a signing verb reaches that is no document (reached consensus, a record, a target)
-_NOT_A_DOCUMENT = re.compile(
-    r"\s+(?:(?:a|an|the|broad|wide|important|common|new|initial|preliminary)\s+)*"
-    r"(?:consensus|consensuses|conclusion|record|peak|target|level|milestone|goal|stage|high"
-    r"|low|views|opinions|gifts|souvenirs|greetings|autographs)\b",
     re.IGNORECASE,
 )
 
