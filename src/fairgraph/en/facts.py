@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from fairgraph.en.lexicon import load_lexicon
+from fairgraph.en.lexicon import data_rows, load_lexicon
 from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
 from fairgraph.model import (
     Agreement,
@@ -529,20 +531,78 @@ def _listed_after(first: Mention, persons: Sequence[Mention], text: str) -> list
     return out
 
 
-_SIGN = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|ink|concluded|sealed|struck|reached|entered\s+into"
-    r"|clinch(?:ed|es)?|penned|put\s+pen\s+to\s+paper)\b",
-    re.IGNORECASE,
-)
+@dataclass(frozen=True)
+class _Verbs:
+    """The signing verbs of ``data/signing_verbs.tsv`` as patterns."""
+
+    every: re.Pattern[str]  # any form of any signing verb
+    adjective: frozenset[str]  # past forms written before a noun (the signed deals)
+    past: frozenset[str]  # every past form (lower case, one space between words)
+    document: frozenset[str]  # forms that sign only with a document as their object
+    passive: str  # the alternation of the past forms read in a passive (was signed by A)
+
+
+def _words(form: str) -> str:
+    return r"\s+".join(re.escape(w) for w in form.split())
+
+
+@cache
+def _verbs() -> _Verbs:
+    rows = data_rows("signing_verbs.tsv", 3)
+    forms = sorted(
+        {f for past, other, _ in rows for f in (past, *other.split("|")) if f},
+        key=len,
+        reverse=True,
+    )
+    uses = {past: set(kinds.split("|")) for past, _, kinds in rows}
+    every_form = {
+        " ".join(f.lower().split()): uses[past]
+        for past, other, _ in rows
+        for f in (past, *other.split("|"))
+        if f
+    }
+    return _Verbs(
+        every=re.compile(r"\b(?:" + "|".join(map(_words, forms)) + r")\b", re.IGNORECASE),
+        adjective=frozenset(p for p, u in uses.items() if "adjective" in u),
+        past=frozenset(uses),
+        document=frozenset(f for f, u in every_form.items() if "document" in u),
+        passive="|".join(_words(p) for p, u in uses.items() if "passive" in u),
+    )
+
+
+def _form(verb: re.Match[str]) -> str:
+    return " ".join(verb.group().lower().split())
 
 
 #: "signing" naming an event (a signing ceremony), not the act, where a verb follows
 _SIGNING_EVENT = re.compile(r"\s+(?:ceremon(?:y|ies)|event|session)\b", re.IGNORECASE)
 
 
+#: an inverted signing: its signers after "were" (Signing the agreement were A and B)
+_INVERTED = re.compile(
+    r"\W*Signing\s+(?:the|an?|two|three|these|both)\s+[^,;]{0,80}?\s+(?:were|was)\s+(?:the\s+)?"
+)
+#: a signing written as a clause fronting its subject (Having signed …, A …; After signing …)
+_FRONTED = re.compile(r"\W*(?:(?:After|Upon|Since)\s+(?:having\s+)?|Having\s+)$")
+#: a relative clause of a body's people after its name (A, whose chairman attended, signed)
+_WHOSE = re.compile(r"\s*,\s*whose\s")
+#: the subjects of a signing said to be among its signers (A and B were among the firms that
+#: signed): none signs with the other
+_AMONG = re.compile(
+    r"\b(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:that|which|who|to)\s+(?:have\s+|had\s+|has\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: a phrase naming who watched a signing (witnessed by C, in the presence of C, attended by C)
+_WITNESS_PHRASE = re.compile(
+    r"(?:^|\b)(?:[Ii]n\s+the\s+presence\s+of|witnessed\s+by|attended\s+by)\s+(?:the\s+)?"
+)
+
+
 #: a participle written as an adjective before its noun (the signed projects, newly inked
-#: deals, to turn signed contracts into factories)
-_PARTICIPLE = re.compile(r"(?i:signed|inked|sealed|concluded)")
+#: deals, to turn signed contracts into factories): the words before it
 _BEFORE_ADJECTIVE = re.compile(
     r"(?<![\w'’-])(?:the|these|those|every|its|their|our|his|her|of|for|into|newly"
     r"|to\s+(?!(?:have|be|get|being|been|then|also|jointly|formally|officially)\b)[a-z]+)\s+$",
@@ -559,14 +619,52 @@ def signing_verbs(text: str) -> list[re.Match[str]]:
     >>> [m.group() for m in signing_verbs("A and B held a signing ceremony.")]
     ['signing']
     """
+    known = _verbs()
     verbs = [
         v
-        for v in _SIGN.finditer(text)
-        if not (_PARTICIPLE.fullmatch(v.group()) and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
+        for v in known.every.finditer(text)
+        if not (_form(v) in known.adjective and _BEFORE_ADJECTIVE.search(text, 0, v.start()))
+        and (_form(v) not in known.document or _signs_a_document(text, v))
     ]  # the signed projects, to turn signed contracts into factories: no signing here
     while len(verbs) > 1 and _SIGNING_EVENT.match(text, verbs[0].end()):
         verbs = verbs[1:]
     return verbs
+
+
+#: the object of a verb that signs only a document: a few words (an article, a sum, kinds)
+#: and no preposition before the document's noun (exchanged two MoUs; finalized a US$5 million
+#: supply deal; not exchanged views on the agreement)
+_OBJECT_WORDS = re.compile(
+    r"\s+(?:(?!(?:on|in|at|of|for|with|to|about|over|from|by|and|or|that|which)\s)"
+    r"[\w$€£¥.,'’-]+\s+){0,6}?$",
+    re.IGNORECASE,
+)
+#: the be of a passive (was finalized, have been initialed, were also exchanged)
+_PASSIVE_BE = re.compile(
+    r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+|also\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _signs_a_document(text: str, verb: re.Match[str]) -> bool:
+    """Whether a verb that signs only a document has one: as its object (exchanged two MoUs)
+    or, in a passive, before it (an agreement was finalized).
+
+    >>> [_signs_a_document(t, _verbs().every.search(t)) for t in (
+    ...     "A and B exchanged cooperation documents.", "A and B exchanged views on the deal.",
+    ...     "An MoU was initialed by A and B.", "A and B had an MoU finalized.")]
+    [True, False, True, True]
+    """
+    for kind in load_lexicon().agreement_types:
+        for m in re.finditer(rf"\b{re.escape(kind)}(?:s|es)?\b", text[verb.end() :], re.IGNORECASE):
+            if _OBJECT_WORDS.fullmatch(text, verb.end(), verb.end() + m.start()):
+                return True
+            break
+    low = text[: verb.start()].lower()
+    kinds = load_lexicon().agreement_types
+    if _PASSIVE_BE.search(text, 0, verb.start()):
+        return any(kind.lower() in low for kind in kinds)
+    return any(re.search(rf"\b{re.escape(k.lower())}(?:s|es)?\s+$", low) for k in kinds)
 
 
 #: a signing still ahead or only intended: will (would, shall, may) sign, expected (set, plan,
@@ -578,7 +676,41 @@ _UNSIGNED = re.compile(
     re.IGNORECASE,
 )
 _BE = re.compile(r"\bbe\s+$", re.IGNORECASE)
-_BARE_OR_PASSIVE = re.compile(r"(?i:sign|ink|seal|clinch|pen|signed/be|inked/be|sealed/be)")
+#: a signing only spoken of, looked forward to or prepared, before its gerund (talks about
+#: signing, looks forward to signing, preparations for signing)
+_GERUND_AHEAD = re.compile(
+    r"\b(?:about|toward|towards|discuss(?:ed|es|ing)?|consider(?:ed|s|ing)?|process\s+of"
+    r"|close\s+to"
+    r"|explor(?:e|ed|es|ing)|forward\s+to|prepar(?:e|ed|es|ing|ations?)\s+for"
+    r"|committed\s+to|aim(?:s|ed|ing)?\s+at|plans?\s+(?:on|for)|talks\s+on)\s+"
+    r"(?:(?:jointly|formally|officially)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+#: a signing called off, put off or not yet held (the signing … was postponed)
+_CALLED_OFF = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been|had\s+been|is|are|will\s+be)\s+"
+    r"(?:(?:later|since|again|indefinitely)\s+)?"
+    r"(?:postponed|delayed|cancell?ed|called\s+off|put\s+off|suspended|scrapped|shelved"
+    r"|deferred|rescheduled|planned|scheduled)\b",
+    re.IGNORECASE,
+)
+#: a signing ceremony still to be held (will hold, is to host, plan to stage a signing ceremony)
+_TO_HOLD = re.compile(
+    r"\b(?:will|would|shall|to)\s+(?:(?:also|jointly|then|soon)\s+)?(?:hold|host|stage|attend)"
+    r"\s+(?:a|the|their)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _bare_or_passive(verb: re.Match[str], before: str) -> bool:
+    """Whether a signing verb is bare (sign, ink) or a passive's participle (be signed): the
+    forms a signing still ahead is written in (will sign, is to be signed)."""
+    form = _form(verb)
+    if form in _verbs().past:
+        return _BE.search(before) is not None
+    return not form.endswith(("s", "ing"))
 
 
 def _agreement_type(text: str) -> tuple[int, str] | None:
@@ -690,7 +822,11 @@ def _agreed_to(
 
 #: a clause of another subject after a signing one (…, while C and D agreed to …)
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
-_CLAUSE = re.compile(r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])")
+_CLAUSE = re.compile(
+    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])"
+    r"|,?\s+(?:after|before|when|once|as)\s+(?=(?:the\s+)?[A-Z])"  # … after C signed with D
+    r"|\s+and\s+(?=(?:the\s+)?[A-Z])"  # A signed with B and C signed with D
+)
 
 
 #: a dateline opening a sentence: PLACE, date (Outlet) -- (or an em dash); a wire's PLACE,
@@ -756,6 +892,20 @@ def find_agreements(
                 for m in mentions
             )
         ]  # not the comma of a name (Acme Co., Ltd.)
+        plain = [b for b in before if re.fullmatch(r"\s+and\s+", b.group())]
+        before = [b for b in before if b not in plain]
+        if not before and plain:  # A signed with B and C signed with D: C, and only C, signs
+            b = plain[-1]
+            subject = [m for m in mentions if b.end() <= m.start - sentence.start < verb.start()]
+            ahead = [m for m in mentions if m.end - sentence.start <= b.start()]
+            if (
+                len(subject) == 1
+                and subject[0].start - sentence.start == b.end()
+                and not sentence.text[subject[0].end - sentence.start : verb.start()].strip(" ")
+                and ahead
+                and not re.search(r",\s*$", sentence.text[: ahead[-1].start - sentence.start])
+            ):
+                before = [b]
         strong = [b for b in before if not re.fullmatch(r",\s+", b.group())]
         if strong and before[-1] not in strong and _listed_from(strong[-1], mentions, sentence):
             before = strong  # …, while A, B and C sealed deals: the clause begins at "while"
@@ -765,8 +915,13 @@ def find_agreements(
         if not any(c.start() == other.start() for c in cuts):
             cuts.append(other)  # …, while C and D agreed to …: a clause of its own, no signing
     cuts.sort(key=lambda c: c.start())
+    owned = [
+        Agreement(pair, kind[1] if kind else "agreement", evidence)
+        for pair in possessive_pairs(sentence, mentions)
+    ]  # … included A's deal with B: A–B, with what else the sentence signs
     if not cuts:
-        return _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
+        found = _agreements(sentence, evidence, mentions, amounts, dates, posts) + rests
+        return found + [a for a in owned if a.parties not in {f.parties for f in found}]
     out = []
     at = 0
     for cut in [*cuts, None]:
@@ -777,7 +932,66 @@ def find_agreements(
         # a clause that names no kind signs the kind its sentence names (…, while C signed with D)
         out += _agreements(part, evidence, inside, own, dates, posts, kind[1] if kind else None)
         at = cut.end() if cut is not None else end
-    return out + rests
+    return out + rests + [a for a in owned if a.parties not in {f.parties for f in out}]
+
+
+#: what a possessive names before its agreement: a planned or proposed one is not signed
+_NOT_YET = re.compile(
+    r"\b(?:planned|proposed|possible|potential|draft|future|pending|expected|upcoming"
+    r"|prospective|intended|hoped-for|would-be)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _possessed_kind() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in load_lexicon().agreement_types)
+    word = r"(?:(?!(?:with|and|or|of|to|for|on)\b)[a-z][\w-]*|(?:US|HK|RMB)?[$€£¥]?[\d.,]+[\w-]*)"
+    return re.compile(rf"['’]s\s+((?:{word}\s+){{0,5}}?)(?i:{kinds})(?:s|es)?\b")
+
+
+def possessive_pairs(sentence: Span, mentions: Sequence[Mention]) -> list[tuple[Mention, Mention]]:
+    """The pairs a possessive names in a sentence that tells of a signing: A's agreement (deal,
+    MoU …) with B; A and B's agreement — none for a planned (proposed, draft) one.
+
+    >>> t = "Deals signed included Acme Co.'s supply deal with Bolt Ltd."
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Bolt Ltd.")]
+    >>> [(a.text, b.text) for a, b in possessive_pairs(Span(0, len(t), t), ms)]
+    [('Acme Co.', 'Bolt Ltd.')]
+    """
+    text = sentence.text
+    signed = [
+        v
+        for v in signing_verbs(text)
+        if not not_signed(text[: v.start()])
+        and not (_UNSIGNED.search(text[: v.start()]) and _bare_or_passive(v, text[: v.start()]))
+    ]
+    if not signed:
+        return []
+    parties = [
+        m
+        for m in mentions
+        if m.type in _PARTY_TYPES
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
+        and sentence.start <= m.start
+        and m.end <= sentence.end
+    ]
+    out = []
+    for i, m in enumerate(parties):
+        kind = _possessed_kind().match(text, m.end - sentence.start)
+        if kind is None or _NOT_YET.search(kind.group(1)) or _verbs().every.search(kind.group(1)):
+            continue  # a planned deal; A's officials inked deals: no possession
+        after = re.match(r"\s+with\s+(?:the\s+)?", text[kind.end() :])
+        later = parties[i + 1] if i + 1 < len(parties) else None
+        if after and later is not None and later.start - sentence.start == kind.end() + after.end():
+            out.append((m, later))  # A's agreement with B
+        elif i > 0 and re.fullmatch(
+            r"\s+and\s+(?:the\s+)?",
+            text[parties[i - 1].end - sentence.start : m.start - sentence.start],
+        ):
+            out.append((parties[i - 1], m))  # A and B's agreement
+    return out
 
 
 def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span) -> bool:
@@ -803,10 +1017,12 @@ def _listed_from(cut: re.Match[str], mentions: Sequence[Mention], sentence: Span
 
 #: a passive signing that names the other sides first and the signer last: (deals) were
 #: signed with A, B and C (respectively) by X
-_SIGNED_WITH_BY = re.compile(
-    r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
-    r"(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+)?with\s+(?:the\s+)?"
-)
+@cache
+def _with_by_verb() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:was|were|been|being|are|is)\s+(?:also\s+|separately\s+)?"
+        rf"(?:{_verbs().passive})\s+(?:separately\s+)?with\s+(?:the\s+)?"
+    )
 
 
 def _signed_with_by(
@@ -822,7 +1038,7 @@ def _signed_with_by(
     [('Core Inc.', 'Acme Co.'), ('Core Inc.', 'Bolt Ltd.')]
     """
     text = sentence.text
-    verb = _SIGNED_WITH_BY.search(text)
+    verb = _with_by_verb().search(text)
     if verb is None or not_signed(text[: verb.start()]):
         return None
     parties = [
@@ -864,9 +1080,9 @@ def _signed_with_by(
 
 
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
-_SIGNED_BY = re.compile(
-    r"\b(?:signed|sealed|inked|concluded|penned)\s+(?:separately\s+|respectively\s+)?by\s+"
-)
+@cache
+def _signed_by_verb() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_verbs().passive})\s+(?:separately\s+|respectively\s+)?by\s+")
 
 
 def _signed_by(
@@ -883,7 +1099,7 @@ def _signed_by(
     [('Acme Co.', 'Bolt Ltd.'), ('Core Inc.', 'Dart Corp.')]
     """
     text = sentence.text
-    verb = _SIGNED_BY.search(text)
+    verb = _signed_by_verb().search(text)
     if verb is None:
         return None
     before = text[: verb.start()]
@@ -968,28 +1184,57 @@ def _verbless_pairs(
     bodies = {p.organization for p in posts} | {p.represents for p in posts}
     out = []
     text = sentence.text
-    cuts = [m for m in re.finditer(r";\s+(?:and\s+)?", text) if m.start() > verbs[0].end()]
-    for i, cut in enumerate(cuts):
-        stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
-        part = text[cut.end() : stop]
-        with_ = re.search(r"\s(?:signed\s+)?with\s+(?:the\s+)?", part)
-        if with_ is None or _SIGN.search(part[: with_.start()]):
-            continue
-        lo, mid, hi = (sentence.start + cut.end() + x for x in (0, with_.start(), len(part)))
+    named = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+
+    def cuts_of(pattern: str) -> list[re.Match[str]]:
+        return [
+            c
+            for c in re.finditer(pattern, text)
+            if c.start() > verbs[0].end()
+            and not any(a < c.end() and c.start() < b for a, b in named)
+        ]  # not the comma of a name (Acme Co., Ltd.)
+
+    def gapped(lo: int, hi: int) -> tuple[Mention, Mention] | None:
+        """The pair of a part that is only "C with D" (or "C, with D")."""
+        part = text[lo:hi]
+        with_ = re.search(r",?\s(?:signed\s+)?with\s+(?:the\s+)?", part)
+        if with_ is None or _verbs().every.search(part[: with_.start()]):
+            return None
+        mid = sentence.start + lo + with_.start()
         inside = [
-            m for m in mentions if m.type in _PARTY_TYPES and lo <= m.start < hi and m not in bodies
+            m
+            for m in mentions
+            if m.type in _PARTY_TYPES
+            and sentence.start + lo <= m.start < sentence.start + hi
+            and m not in bodies
         ]
         left = [m for m in inside if m.end <= mid]
         right = [m for m in inside if m.start >= mid]
         if (
             len(left) == 1
             and len(right) == 1
-            and left[0].start == lo
-            and not text[left[0].end - sentence.start : mid - sentence.start].strip()
-        ):  # only "C with D"
-            date = dates[0].date if dates else None
-            out.append(Agreement((left[0], right[0]), kind or "agreement", sentence, date=date))
+            and left[0].start == sentence.start + lo
+            and not text[left[0].end - sentence.start : mid - sentence.start].strip(" ,")
+        ):
+            return left[0], right[0]
+        return None
+
+    date = dates[0].date if dates else None
+    cuts = cuts_of(r";\s+(?:and\s+)?")  # A signed with B; C with D; and E, with F
+    for i, cut in enumerate(cuts):
+        stop = cuts[i + 1].start() if i + 1 < len(cuts) else len(text)
+        pair = gapped(cut.end(), stop)
+        if pair is not None:
+            out.append(Agreement(pair, kind or "agreement", sentence, date=date))
             first = min(first, cut.start())
+    commas = cuts_of(r",\s+(?:and\s+)?(?!with\b)") if not out and not cuts else []
+    pairs = [
+        gapped(cut.end(), commas[i + 1].start() if i + 1 < len(commas) else len(text))
+        for i, cut in enumerate(commas)
+    ]
+    if pairs and all(p is not None for p in pairs):  # A signed with B, C with D, and E with F
+        out = [Agreement(p, kind or "agreement", sentence, date=date) for p in pairs if p]
+        first = commas[0].start()
     return out, first
 
 
@@ -1007,9 +1252,15 @@ def _agreements(
     if verb is None:
         return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
     before = text[: verb.start()]
-    form = verb.group() + ("/be" if _BE.search(before) else "")
-    if _UNSIGNED.search(before) and _BARE_OR_PASSIVE.fullmatch(form):
+    if _UNSIGNED.search(before) and _bare_or_passive(verb, before):
         return []  # will sign, are expected to sign, is to be signed: not signed (yet)
+    if _GERUND_AHEAD.search(before) and _form(verb).endswith("ing"):
+        return []  # talked about (looks forward to, is preparing for) signing: not signed
+    if _form(verb) == "signing" and (
+        _CALLED_OFF.search(re.split(r"[,;]", text[verb.end() :])[0])
+        or (_SIGNING_EVENT.match(text, verb.end()) and _TO_HOLD.search(before))
+    ):
+        return []  # the signing … was postponed; A and B will hold a signing ceremony
     if not_signed(before):
         return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
@@ -1081,17 +1332,60 @@ def _agreements(
     watching = _WITH_WITNESS.search(text)
     if watching is not None:  # …, with C witnessing (looking on): C signs nothing
         located |= {m for m in mentions if m.start >= sentence.start + watching.start()}
+    located |= {  # A B, on behalf of X, signed: a signatory the reader guessed to be a party
+        m
+        for m in mentions
+        if m.origin == "party"
+        and re.match(r",\s+on\s+behalf\s+of\s", text[m.end - sentence.start :])
+    }
+    for watched in _WITNESS_PHRASE.finditer(text):  # witnessed by C, …: C signs nothing
+        stop = re.compile(r"[,;]").search(text, watched.end())
+        end = sentence.start + (stop.start() if stop else len(text))
+        located |= {m for m in mentions if sentence.start + watched.end() <= m.start < end}
     parties = [
         m
         for m in mentions
         if m not in located
         and m.type in _PARTY_TYPES
         and sentence.start <= m.start < sentence.end
-        and m not in post_bodies
+        and (m not in post_bodies or _WHOSE.match(text, m.end - sentence.start))
         and m.origin not in ("owner-adjective", "of-company", "based-in")
-        # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country
+        # Temasek-backed X, X Co. of Japan: X signs, not its owner nor its country; A, whose
+        # chairman attended, signed: A signs
     ]
     at = sentence.start + verb.start()
+    inverted = _INVERTED.match(text) if _form(verb) == "signing" and not before.strip() else None
+    if inverted is not None:  # Signing the agreement were A and B: the subjects after "were"
+        cut = sentence.start + inverted.end()
+        signers = [m for m in parties if m.start >= cut]
+        if len(signers) < 2:  # … were A of X and B of Y: X and Y sign
+            signers = _signers_bodies(mentions, posts, cut) or signers
+        date = dates[0].date if dates else None
+        return [
+            Agreement((a, b), kind, evidence, date=date)
+            for i, a in enumerate(signers)
+            for b in signers[i + 1 :]
+            if a.text != b.text
+        ]
+    fronted = _FRONTED.match(before)
+    if fronted is not None and not [m for m in parties if m.end <= at]:
+        # Having signed (After signing) an MoU with B, A opened a plant: A signed with B
+        comma = re.compile(r",\s+(?:the\s+)?").search(text, verb.end())
+        subject = [m for m in parties if comma and m.start - sentence.start == comma.end()]
+        with_ = re.search(r"\swith\s", text[verb.end() : comma.start()]) if comma else None
+        side = [
+            m
+            for m in parties
+            if comma
+            and with_
+            and verb.end() + with_.end() <= m.start - sentence.start < comma.start()
+        ]
+        if subject and side:
+            date = dates[0].date if dates else None
+            return [Agreement((subject[0], b), kind, evidence, date=date) for b in side]
+    among = _AMONG.search(text, 0, verb.start())
+    if among is not None:  # A and B were among the companies that signed: no pair of theirs
+        parties = [m for m in parties if m.start >= sentence.start + among.end()]
     if len(re.findall(r"\bbetween\s", text)) >= 2:
         # a project between A and B, and a park between C and D
         listed = _between_pairs(sentence, evidence, parties, amounts, dates, kind)
@@ -1102,7 +1396,12 @@ def _agreements(
     right: list[Mention] = []
     between = re.search(r"\bbetween\s", text)
     with_nobody = False
-    by = re.match(r"\s+(?:jointly\s+)?by\s", rest)
+    by = re.match(
+        r"(?:\s+(?:of|on|at|in|during)\s+[^,;]{0,60}?)?\s+(?:jointly\s+)?by\s"
+        if _form(verb) == "signing" or not left
+        else r"\s+(?:jointly\s+)?by\s",
+        rest,
+    )  # an MoU was inked by A and B; the signing of X (was signed at the expo) by A and B
     bys = list(re.finditer(r"\bby\s+(?:the\s+)?", rest))
     if by is not None and len(bys) >= 2 and re.search(r"\brespectively\b", rest):
         groups = []  # signed by A and B, and by C and D, respectively: A–B and C–D
@@ -1158,6 +1457,8 @@ def _agreements(
         right = _named_side(
             [m for m in parties if m.start >= cut], text, sentence.start, cut - sentence.start
         )
+        if len(left) >= 2:  # A and B signed a deal to export X to China: a market, no party
+            right = [m for m in right if m.type == "Organization"]
     behalf = [
         m
         for m in parties
@@ -1356,10 +1657,13 @@ def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
     return kept
 
 
-_SIGNED_WITH = re.compile(
-    r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:signed|inked|sealed)"
-    r"\s+with\s+(?:(?:companies|firms|enterprises|partners)\s+(?:including|such\s+as)\s+)?"
-)
+@cache
+def _signed_with_pattern() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+)?"
+        rf"(?:{_verbs().passive})\s+with\s+"
+        r"(?:(?:companies|firms|enterprises|partners)\s+(?:including|such\s+as)\s+)?"
+    )
 
 
 def sole_signer(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
@@ -1390,7 +1694,7 @@ def signed_with(
     dates: Sequence[DateMention],
 ) -> list[Agreement]:
     """The projects were signed with A, B and C: each with the sentence before's sole signer."""
-    found = _SIGNED_WITH.search(sentence.text)
+    found = _signed_with_pattern().search(sentence.text)
     if found is None:
         return []
     kind = _agreement_type(sentence.text)

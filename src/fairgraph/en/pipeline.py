@@ -1015,9 +1015,26 @@ def _headline_countries(
         places = [p for p in a.parties if p.type in ("Country", "Place")]
         if len(places) == len(a.parties):
             return all(p.type == "Country" for p in a.parties)
-        return bool(places) and all(p.text in signing for p in a.parties if p not in places)
+        return bool(places) and all(
+            any(_short_for(p.text, s) for s in signing) for p in a.parties if p not in places
+        )
 
     return [a for a in agreements if a.evidence != head or not shorthand(a)]
+
+
+def _short_for(short: str, full: str) -> bool:
+    """Whether a headline's name is the text's name or its short form: its first words, or
+    the initials of its capitalised words (CRCC for China Railway Construction Corporation).
+
+    >>> _short_for("CRCC", "China Railway Construction Corporation Limited")
+    True
+    >>> _short_for("Acme", "Acme Group Co., Ltd."), _short_for("Acme", "Bolt Group")
+    (True, False)
+    """
+    if short == full or full.startswith(short + " "):
+        return True
+    initials = "".join(w[0] for w in full.split() if w[:1].isupper())
+    return len(short) >= 2 and short.isupper() and initials.startswith(short)
 
 
 def _once(agreements: list) -> list:  # type: ignore[type-arg]

@@ -112,6 +112,10 @@ _FUNCTION = frozenset(
         "Sponsors",
         "Addressing",
         "Stressing",
+        "Together",
+        "Along",
+        "Having",
+        "Upon",
         "Inaugurated",
         "Backed",
         "Attracting",
@@ -824,6 +828,25 @@ def org_kind(name: str) -> str | None:
     return None
 
 
+@cache
+def people_nouns() -> frozenset[str]:
+    """The plural nouns of people acting for a body (``data/people_nouns.tsv``)."""
+    return frozenset(row[0] for row in data_rows("people_nouns.tsv", 1))
+
+
+def _possessed_deal(name: str) -> re.Match[str] | None:
+    """A phrase "A's MoU (Agreement, Deal …) with B": A and B, each a name of its own.
+
+    >>> _possessed_deal("Acme Group's MoU with Bolt Ltd").groups()
+    ('Acme Group', 'Bolt Ltd')
+    """
+    kinds = "|".join(re.escape(k) for k in load_lexicon().agreement_types)
+    return re.fullmatch(
+        rf"(.+?)['’]s\s+(?:[\w-]+\s+){{0,3}}?(?i:{kinds})(?:s|es)?\s+with\s+(?:the\s+)?(.+)",
+        name,
+    )
+
+
 def classify(name: str, start: int) -> list[Mention]:
     """The entity mentions of one capitalised phrase (split where it holds several)."""
     lex = load_lexicon()
@@ -936,6 +959,14 @@ def classify(name: str, start: int) -> list[Mention]:
         head, sep, tail = name.partition(joint)
         if sep:
             return classify(head, start) + classify(tail, start + len(head) + len(sep))
+    acting = re.match(r"([A-Z][a-z]+)(?:\s+(?:of|from)\s+(?:the\s+)?|$)", name)
+    if acting and acting.group(1) in people_nouns():  # Representatives of A and B: A and B
+        rest = name[acting.end() :]
+        return classify(rest, start + acting.end()) if rest else []
+    deal = _possessed_deal(name)
+    if deal is not None:  # A's MoU with B: two parties, no name of one
+        at = start + deal.start(2)
+        return classify(deal.group(1), start) + classify(deal.group(2), at)
     head, sep, tail = name.partition(" with ")
     if sep and (org_kind(head) or lex.body(head)) and (org_kind(tail) or lex.body(tail)):
         return classify(head, start) + classify(tail, start + len(head) + len(sep))  # A with B
@@ -2700,7 +2731,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         w in _FUNCTION or w in _WEEKDAYS_MONTHS or w in _GENERIC or w in _GENERIC_ORG for w in words
     ):
         return None
-    if words[0] in _NOT_PARTY or words[-1] in _EVENT_WORDS:
+    if words[0] in _NOT_PARTY or words[0] in people_nouns() or words[-1] in _EVENT_WORDS:
         return None
     if re.fullmatch(r"([A-Z][a-z]+)-[a-z]+", words[0]) and words[0].split("-")[0] in _NO_OWNER:
         return None  # the State-owned IT giant: a description, no name
