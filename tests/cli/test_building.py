@@ -170,9 +170,18 @@ def test_a_failed_build_leaves_previous_outputs_intact(
 
     monkeypatch.setattr(target, explode)
     # a different input, so that a partial write would change graph.ttl (in this process: the
-    # forked writers of --jobs 2 are tests/jobs/test_build_jobs.py's)
+    # forked writers of --jobs 2 are tests/jobs/test_build_jobs.py's); quiet, so that a phase
+    # that runs 2 s on a loaded machine adds no progress line beside the error
     result = run_cli(
-        "build", tiny_corpus / "01-expo-opening.txt", "-o", out, "--ner", "rules", "--jobs", "1"
+        "-q",
+        "build",
+        tiny_corpus / "01-expo-opening.txt",
+        "-o",
+        out,
+        "--ner",
+        "rules",
+        "--jobs",
+        "1",
     )
     assert result.exit_code == (130 if isinstance(error, KeyboardInterrupt) else 1)
     assert "Traceback" not in result.output
