@@ -916,6 +916,10 @@ def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
     True
     >>> _named_ministry(p, [m("Ministry of Energy", "Organization")]) is p
     True
+    >>> q = Post(m("A B", "Person"), m("Minister of Commerce", "Role"), s,
+    ...     represents=m("Ruritania", "Country"))
+    >>> _named_ministry(q, [m("Ministry of Commerce", "Organization")]) is q  # China's
+    True
     """
     implied = post.organization is not None and post.organization.origin == "implied-by-title"
     if post.organization is not None and not implied:
@@ -924,9 +928,15 @@ def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
     if found is None:
         return post
     portfolio = (found.group("p") or found.group("q") or "").strip().lower()
+    lex = load_lexicon()
+    abroad = post.represents is not None and (
+        lex.country(post.represents.text) or lex.demonym(post.represents.text)
+    ) != lex.country("China")
     for m in mentions:
         if m.type != "Organization":
             continue
+        if abroad and lex.body(m.text) is not None:
+            continue  # Ghanaian Minister of Commerce A … the Ministry of Commerce: China's, not his
         name = re.sub(r"^[A-Z][\w ]*?['’]s?\s+(?=Ministry\b)", "", m.text)
         named = re.fullmatch(r"Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
         if named is not None and named.group(1).lower() == portfolio:

@@ -304,8 +304,14 @@ def find_roles(text: str) -> list[Mention]:
             "director",
             "commander",
         )
-        if generic and not re.match(
-            r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :]
+        if (
+            generic
+            and not re.match(r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :])
+            and not (  # X Department of Commerce head A B, Acme's director A B: before a name
+                word in ("head", "chair", "director", "founder")
+                and re.search(r"(?:[A-Z][\w.&-]*|['’]s?)\s+$", text[: match.start()])
+                and re.match(r"\s+[A-Z][a-z'’-]+\s+[A-Z]", text[match.end() :])
+            )
         ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
         if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
@@ -2324,8 +2330,9 @@ def recognize(text: str) -> list[Mention]:
             2 <= len(phrase.split()) <= 3
             and not _name_run(phrase.split())
             and _name_run(phrase.split(), lead=True)
-            and any(r.type == "Role" and re.fullmatch(r",\s+", text[end : r.start]) for r in roles)
-        ):  # Ali Mamat, vice chairman of …: a name whose first word is also a place's
+            and any(r.type == "Role" and _apposed(text[end : r.start]) for r in roles)
+        ):  # Ali Mamat, vice chairman of …; Ali Raza, Pakistan's ambassador …: a name whose
+            # first word is also a place's
             found = [Mention(match.start(), end, phrase, "Person", "candidate")]
         slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
         if slot and _unread(phrase, match.start(), found):
@@ -2366,7 +2373,11 @@ def recognize(text: str) -> list[Mention]:
         *_OWNED.finditer(flat),
         *(
             c
-            for c in [*_CHIEF_OF.finditer(text), *_CHIEF_BEFORE.finditer(text)]
+            for c in [
+                *_CHIEF_OF.finditer(text),
+                *_CHIEF_BEFORE.finditer(text),
+                *_CHIEF_OWNED.finditer(text),
+            ]
             if flat[c.start(1) : c.end(1)] == c.group(1)  # (the title is read; the name not)
             and not (  # Chairman of Zentrix Medical Peter Banda attended: a name runs on
                 c.re is _CHIEF_OF
@@ -2380,14 +2391,14 @@ def recognize(text: str) -> list[Mention]:
         while words and words[0] in _FUNCTION:
             words.pop(0)
         name = " ".join(words)
-        if h.re in (_CHIEF_OF, _CHIEF_BEFORE) and (
+        if h.re in (_CHIEF_OF, _CHIEF_BEFORE, _CHIEF_OWNED) and (
             any(
                 w in title_words
                 or w in _FUNCTION
                 or w in _GENERIC
                 or w in _GENERIC_ORG
                 or w in _NOT_A_COMPANY
-                or w in portfolio_words()
+                or (w in portfolio_words() and h.re is not _CHIEF_OWNED)
                 for w in words
             )
             or lex.body(name) is not None
@@ -2413,6 +2424,16 @@ def recognize(text: str) -> list[Mention]:
         ):  # railway company Uzbekistan Temir Yollari: a country's name opens the company's
             out = [o for o in out if o not in inside]
             out.append(Mention(start, end, name, "Organization", "Company"))
+    for hit in _SUBSIDIARY.finditer(flat):  # its subsidiary COFCO International: one company
+        start, end = hit.span(1)
+        inside = [o for o in out if o.start < end and start < o.end]
+        if all(
+            (o.type == "Person" and o.subtype == "candidate")
+            or (o.type in ("Organization", "Place", "Country") and o.start == start and o.end < end)
+            for o in inside
+        ):
+            out = [o for o in out if o not in inside]
+            out.append(Mention(start, end, hit.group(1), "Organization", "Company"))
     for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
         inside = [o for o in out if o.start < hit.end() and hit.start(1) < o.end]
         if all(o.type == "Place" and o.start == hit.start(1) for o in inside):
@@ -2886,6 +2907,12 @@ _DESCRIBED_BEFORE = re.compile(
     + _COMPANY_NOUNS
     + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
 )
+#: a company's subsidiary named after it (its subsidiary Acme International): the whole name,
+#: not the parent's known name inside it
+_SUBSIDIARY = re.compile(
+    r"\b(?:its|a|the|their)\s+(?:wholly[\s-]owned\s+)?subsidiary,?\s+"
+    r"([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){1,4})"
+)
 #: a company's possession: Tesla's Shanghai factory
 _OWNED = re.compile(
     r"(?<![\w'’-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[A-Z][a-z]+\s+)?"
@@ -2910,6 +2937,11 @@ _CHIEF_OF = re.compile(
 )
 _CHIEF_BEFORE = re.compile(
     rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+{_CHIEF}\s+(?=[A-Z][a-z])"
+)
+#: a company's name in the possessive before a chief's title (Acme Logistics' chairman, Acme
+#: Mining's CEO)
+_CHIEF_OWNED = re.compile(
+    rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:['’]s|(?<=s)['’])\s+{_CHIEF}\b"
 )
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
@@ -2987,6 +3019,24 @@ _PERSON_AFTER = re.compile(r",\s+(?:who\b|\d{1,2},)")
 def world_regions() -> frozenset[str]:
     """The regions of the world English writes (data/world_regions.tsv): never a person."""
     return frozenset(row[0] for row in data_rows("world_regions.tsv", 1))
+
+
+#: what stands between a name and its title in apposition: a comma, an article, a body's
+#: or a country's possessive (", ", ", the ", ", Pakistan's ", ", the province's ")
+_APPOSED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s?\s+"
+    r"|(?:city|province|region|county|prefecture|company|group|bank)['’]s\s+)?"
+)
+
+
+def _apposed(gap: str) -> bool:
+    """Whether ``gap`` ties a name to the title after it in apposition (", ", ", the ",
+    ", Pakistan's ", ", the Pakistani ").
+
+    >>> _apposed(", "), _apposed(", Pakistan's "), _apposed(", the Kenyan "), _apposed(" and ")
+    (True, True, True, False)
+    """
+    return _APPOSED.fullmatch(gap) is not None or _demonym_gap(gap)
 
 
 def _demonym_gap(gap: str) -> bool:
