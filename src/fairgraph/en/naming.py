@@ -479,6 +479,8 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
     'Fujian Provincial Department of Commerce'
     """
+    if name == "Regional":  # Regional vice chairman A at a sentence's start
+        name = "regional"
     name = re.sub(  # the autonomous region's government, the region: the regional government
         r"^(?:autonomous\s+)?region(?:['’]s|al)?(?=\s|$)|^autonomous\s+regional(?=\s)",
         "regional",

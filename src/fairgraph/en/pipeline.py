@@ -543,7 +543,7 @@ def _region_bodies(document: Document, mentions: list[Mention]) -> list[Mention]
         for m in mentions
         if not (
             m.origin in ("context-body", "context-committee")
-            and re.fullmatch(r"(?:autonomous\s+)?region|regional", m.text)
+            and re.fullmatch(r"(?:autonomous\s+)?region|[Rr]egional", m.text)
         )
     ]
 

@@ -1406,7 +1406,7 @@ _CONTEXT_GOVERNMENT = re.compile(
     r"((?:autonomous\s+)?region)\b(?!['’])"
     # the region's chairman, regional vice chairman: the region's government
     r"|\b((?<=[Tt]he\s)(?:autonomous\s+)?region(?=['’]s\s+(?:(?:executive\s+)?vice[\s-]+)?"
-    r"chair(?:man|woman)\b)|regional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
+    r"chair(?:man|woman)\b)|[Rr]egional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
 )
 #: the region's Party chief, the provincial Party secretary, the city's Party chief: the CPC
 #: committee of the report's region, province or city
@@ -2234,11 +2234,34 @@ def find_towns_abroad(text: str) -> list[Mention]:
     return out
 
 
+#: a numbered unit of a body (the 14th Research Institute of X, the 3rd Engineering Bureau of
+#: Y): the unit's whole name, its number with it
+_NUMBERED_UNIT = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Institute|Academy|Bureau|Division"
+    r"|Brigade|Hospital|Branch)\s+of\s+(?:the\s+)?"
+    rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&)\s+)*{_CAP})*"
+)
+
+
+def find_numbered_units(text: str) -> list[Mention]:
+    """A body's numbered unit named with its number and its body (the 14th Research Institute
+    of Acme Group): one organisation.
+
+    >>> [m.text for m in find_numbered_units("the 14th Research Institute of Acme Group said")]
+    ['14th Research Institute of Acme Group']
+    """
+    return [
+        Mention(hit.start(), hit.end(), hit.group(), "Organization", "Other")
+        for hit in _NUMBERED_UNIT.finditer(text)
+    ]
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
-    bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies = [b for b in find_numbered_units(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_known_names(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_transport_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_mongolian_names(text) if _free([*fairs, *bodies], b.start, b.end)]
@@ -2957,7 +2980,7 @@ _ZONE = re.compile(
 )
 #: a development zone under its capitalised name, after the place it belongs to
 _ZONE_NAME = re.compile(
-    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:National\s+)?"
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:National\s+)?"
     r"(?:(?:Economic(?:\s+and\s+|-)Technological|Hi(?:gh)?-[Tt]ech(?:\s+Industrial)?|Industrial"
     r"|Economic)\s+Development\s+Zone|(?:Economic|Hi(?:gh)?-[Tt]ech|Industrial|Bonded)\s+Zone"
     r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone)\b"
