@@ -407,6 +407,30 @@ BODIES: dict[str, Row] = {
         _open("Peter Mwangi", "commercial counsellor of the Kenyan Embassy in China"),
         {("Peter Mwangi", "commercial counsellor", "Embassy of Kenya in China", None)},
     ),
+    "anaphora: A, the bureau's TITLE, (the bureau named in the sentence before)": (
+        "Exports grew 9 percent, according to the Kunming Municipal Bureau of Commerce. Li Wei, "
+        "the bureau's director, said the city would help.",
+        {("Li Wei", "director", "Kunming Municipal Bureau of Commerce", None)},
+    ),
+    "anaphora: A, the department's TITLE,": (
+        "The Yunnan Provincial Department of Commerce hosted the forum. Li Wei, the "
+        "department's deputy director, said trade grew.",
+        {("Li Wei", "deputy director", YUNNAN_DOC, None)},
+    ),
+    "anaphora: A, second permanent secretary of the COUNTRY ministry (named before)": (
+        "The Ministry of Commerce signed an MoU with Singapore's Ministry of Trade and Industry. "
+        "The MoU was signed by Vice-Minister of Commerce Zhao Lin and Tan Boon Kiat, second "
+        "permanent secretary of the Singapore ministry.",
+        {
+            ("Zhao Lin", "Vice-Minister", MOFCOM, None),
+            (
+                "Tan Boon Kiat",
+                "second permanent secretary",
+                "Ministry of Trade and Industry of Singapore",
+                None,
+            ),
+        },
+    ),
     "regional: Regional vice chairman A at a sentence's start (a report about a region)": (
         "The Guangxi Zhuang Autonomous Region People's Government signed an agreement with "
         "Dianchi Group. Regional vice chairman Wei Hong said the expo drew visitors.",
@@ -661,6 +685,10 @@ ORGS: dict[str, tuple[str, set[str]]] = {
         {"China Development Bank", "Export-Import Bank of China"},
     ),
     # what is no organisation
+    "a quantifier opening a sentence before lower-case words": (
+        "Several more foreign firms will sign agreements with Dianchi Group before Saturday.",
+        {"Dianchi Group"},
+    ),
     "a forum": ("The China-South Asia Business Forum was held in Kunming on Monday.", set()),
     "a slogan": (
         'Under the theme "Open Cooperation, Shared Future", the expo drew 1,500 exhibitors.',

@@ -339,7 +339,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}"
                     r"(?:['’]s|(?<=s)['’])\s+"
                     r"|(?:city|province|region|county|prefecture|company|group|firm"
-                    r"|corporation|bank)['’]s\s+)?"
+                    r"|corporation|bank|bureau|committee|department|commission|administration"
+                    r")['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )

@@ -460,10 +460,14 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
             out.append(Mention(start, end, text[start:end], "Organization", "Other", ANAPHORA))
     lex = load_lexicon()
     since = len(text) if first is None else first
-    for hit in _THE_DEMONYM_COMPANY.finditer(text, since):  # chief executive of the Ethiopian
-        country = lex.demonym(hit.group(1))  # company: the company of that country named before
+    for hit in _THE_DEMONYM_COMPANY.finditer(text):  # chief executive of the Ethiopian
+        if hit.start() < since and not hit.group().endswith("ministry"):
+            continue  # (a company after the report has named one; a ministry anywhere)
+        # company: the company of that country named before (the Singapore ministry: its own)
+        country = lex.demonym(hit.group(1)) or lex.country(hit.group(1))
         titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : hit.start()]) for r in roles)
-        if country is None or country.iso2 == "CN" or not titled or not _free(found, *hit.span()):
+        others = [m for m in found if m.type != "Country"]  # (the Singapore ministry)
+        if country is None or country.iso2 == "CN" or not titled or not _free(others, *hit.span()):
             continue
         out.append(
             Mention(hit.start(), hit.end(), hit.group(), "Organization", "Company", ANAPHORA)
@@ -473,7 +477,7 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
 
 #: "the Ethiopian company": a company of that country the report named before
 _THE_DEMONYM_COMPANY = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:company|firm|corporation|group|enterprise)(?![\w-])"
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:company|firm|corporation|group|enterprise|ministry)(?![\w-])"
 )
 
 
@@ -483,14 +487,16 @@ def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) 
     demonym = _THE_DEMONYM_COMPANY.match(anaphora.text)
     if demonym is None:
         return None
-    country = load_lexicon().demonym(demonym.group(1))
+    country = load_lexicon().demonym(demonym.group(1)) or load_lexicon().country(demonym.group(1))
     words = {demonym.group(1), *((country.name,) if country is not None else ())}
+    ministry = anaphora.text.endswith("ministry")
     named = [
         m
         for m in mentions
         if m.type == "Organization"
         and m.origin != ANAPHORA
         and m.end <= anaphora.start
+        and (not ministry or "Ministry" in m.text)
         and (
             any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.text) for w in words)
             or any(  # Acme GmbH of Germany, Acme (Germany), German machinery maker Acme
@@ -499,9 +505,9 @@ def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) 
                     text[m.end :],
                 )
                 or re.search(
-                    rf"\b{re.escape(w)}\s+(?:[a-z-]+\s+){{1,3}}$",
+                    rf"\b{re.escape(w)}(?:\s+(?:[a-z-]+\s+){{1,3}}|['’]s\s+|\s+)$",
                     text[max(0, m.start - 50) : m.start],
-                )
+                )  # German machinery maker Acme; Singapore's Ministry of X; the Thai Ministry
                 for w in words
             )
         )

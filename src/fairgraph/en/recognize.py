@@ -109,6 +109,9 @@ _FUNCTION = frozenset(
         "Other",
         "Many",
         "Most",
+        "Several",
+        "Few",
+        "All",
         "Sponsors",
         "Addressing",
         "Stressing",
@@ -312,6 +315,11 @@ def find_roles(text: str) -> list[Mention]:
                 and re.search(r"(?:[A-Z][\w.&-]*|['’]s?)\s+$", text[: match.start()])
                 and re.match(r"\s+[A-Z][a-z'’-]+\s+[A-Z]", text[match.end() :])
             )
+            and not (  # A, the bureau's director, said: a possessive's title
+                word in ("head", "chair", "director", "founder")
+                and re.search(r"\b[a-z]+['’]s\s+$", text[: match.start()])
+                and re.match(r"\s*,", text[match.end() :])
+            )
         ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
         if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
@@ -341,6 +349,8 @@ def find_roles(text: str) -> list[Mention]:
         if board is not None:  # chairman of the board of X: the title goes on to its body
             end = board.end()
         rank = _RANK.search(text, max(0, start - 30), start)
+        if rank is not None and rank.group().lower().startswith("second"):
+            rank = rank if word.lower().startswith("permanent") else None  # second permanent …
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
@@ -385,7 +395,8 @@ _BOARD = re.compile(
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
 _RANK = re.compile(
-    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+)$"
+    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
+    r"|[Ss]econd\s+)$"
 )
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
@@ -3048,7 +3059,8 @@ def world_regions() -> frozenset[str]:
 #: or a country's possessive (", ", ", the ", ", Pakistan's ", ", the province's ")
 _APPOSED = re.compile(
     r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s?\s+"
-    r"|(?:city|province|region|county|prefecture|company|group|bank)['’]s\s+)?"
+    r"|(?:city|province|region|county|prefecture|company|group|bank|bureau|committee|department"
+    r"|commission|administration)['’]s\s+)?"
 )
 
 
@@ -3110,7 +3122,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 0 <= r.start - m.end <= 3
                 or re.fullmatch(
                     r",\s+(?:a\s+|the\s+)?[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
-                    r"|,\s+the\s+(?:city|province|region|county|prefecture)['’]s\s+",
+                    r"|,\s+the\s+(?:city|province|region|county|prefecture|bureau|committee"
+                    r"|department|commission|administration)['’]s\s+",
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
