@@ -662,11 +662,6 @@ ORGS: dict[str, tuple[str, set[str]]] = {
         "Industry attended.",
         {"Ministry of Commerce of Thailand", "Ministry of Investment, Trade and Industry of Malaysia"},
     ),
-    "a board of investment abroad by its country's possessive": (
-        "Thailand's Board of Investment signed an agreement with the Kunming Municipal People's "
-        "Government.",
-        {"Board of Investment of Thailand", KUNMING_GOV},
-    ),
     "stock exchanges": (
         "Dianchi Mining was listed on the Shenzhen Stock Exchange after the Shanghai Stock "
         "Exchange declined.",

@@ -182,9 +182,8 @@ def local_context(
 
 #: the first words of a body every state has (a ministry, a department, an agency …)
 _NATIONAL_BODY = re.compile(
-    r"(?:Federal\s+|State\s+|National\s+|General\s+)?(?:Ministry|Department|Agency|Committee"
-    r"|Commission|Embassy|Consulate|Central\s+Bank|National\s+Bank|Board\s+of|Authority"
-    r"|Administration|Bureau)\b"
+    r"(?:Federal\s+|State\s+|National\s+)?(?:Ministry|Department|Agency|Committee|Commission"
+    r"|Embassy|Consulate|Central\s+Bank|National\s+Bank)\b"
 )
 
 

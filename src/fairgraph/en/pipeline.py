@@ -584,7 +584,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
         s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
-        found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
+        found = [_named_ministry(p, mentions, text) for p in find_posts(s, in_s, text)]
         found += _posts_of_family_names(s, in_s, text, mentions, found)
         for p in found:
             for m in (p.organization, p.represents):
@@ -907,10 +907,16 @@ _MINISTER_OF = re.compile(
 )
 
 
-def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
+#: a country written before a body as its owner (Laos' Ministry of X, the Lao Ministry of X)
+_OWNER_BEFORE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s?)?\s+$")
+
+
+def _named_ministry(post: Post, mentions: Sequence[Mention], text: str = "") -> Post:
     """A minister of a portfolio with no body (or only a country) written in the title holds
     the post at the ministry of that portfolio when the report names it (Ruritania's Minister
-    of Energy, Mines and Water A … the Ministry of Energy, Mines and Water): that ministry.
+    of Energy, Mines and Water A … the Ministry of Energy, Mines and Water): that ministry; a
+    foreign minister's never China's (a ministry the lexicon knows, written with no foreign
+    owner before it in ``text``).
 
     >>> from fairgraph.model import Span
     >>> s = Span(0, 0, "")
@@ -941,7 +947,11 @@ def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
     for m in mentions:
         if m.type != "Organization":
             continue
-        if abroad and lex.body(m.text) is not None:
+        owner = _OWNER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        foreign_owner = owner is not None and (
+            lex.country(owner.group(1)) or lex.demonym(owner.group(1))
+        ) not in (None, lex.country("China"))
+        if abroad and lex.body(m.text) is not None and not foreign_owner:
             continue  # Ghanaian Minister of Commerce A … the Ministry of Commerce: China's, not his
         name = re.sub(r"^[A-Z][\w ]*?['’]s?\s+(?=Ministry\b)", "", m.text)
         named = re.fullmatch(r"Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
