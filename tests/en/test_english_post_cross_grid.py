@@ -147,14 +147,18 @@ POSITIONS: dict[str, Row] = {
         },
     ),
     "chain: deputy secretary of the X CPC Committee and mayor of X": (
-        _open("Zhao Lin", "deputy secretary of the Wuhan Municipal CPC Committee and mayor of Wuhan"),
+        _open(
+            "Zhao Lin", "deputy secretary of the Wuhan Municipal CPC Committee and mayor of Wuhan"
+        ),
         {
             ("Zhao Lin", "deputy secretary", WUHAN_CPC, None),
             ("Zhao Lin", "mayor", WUHAN_GOV, None),
         },
     ),
     "chain: governor of X and deputy secretary of the provincial Party committee": (
-        _open("Zhao Lin", "governor of Hubei and deputy secretary of the provincial Party committee"),
+        _open(
+            "Zhao Lin", "governor of Hubei and deputy secretary of the provincial Party committee"
+        ),
         {
             ("Zhao Lin", "governor", HUBEI_GOV, None),
             ("Zhao Lin", "deputy secretary", HUBEI_CPC, None),
@@ -272,7 +276,10 @@ BODIES: dict[str, Row] = {
         },
     ),
     "ministry: A, director-general of a ministry's department,": (
-        _open("Zhao Lin", "director-general of the Department of Asian Affairs of the Ministry of Commerce"),
+        _open(
+            "Zhao Lin",
+            "director-general of the Department of Asian Affairs of the Ministry of Commerce",
+        ),
         {
             (
                 "Zhao Lin",
@@ -431,10 +438,41 @@ BODIES: dict[str, Row] = {
             ),
         },
     ),
+    "zone: A, secretary of the Party Working Committee of the X zone,": (
+        _open(
+            "Li Wei",
+            "secretary of the Party Working Committee of the Kunming Economic and Technological "
+            "Development Zone",
+        ),
+        {
+            (
+                "Li Wei",
+                "secretary",
+                "Party Working Committee of the Kunming Economic and Technological Development "
+                "Zone",
+                None,
+            )
+        },
+    ),
+    "foreign body: A, the DEMONYM Embassy's commercial attache,": (
+        _open("Peter Mwangi", "the Kenyan Embassy's commercial attache"),
+        {("Peter Mwangi", "commercial attache", "Embassy of Kenya in China", None)},
+    ),
+    "foreign body: the DEMONYM Embassy's counsellor A": (
+        "The Kenyan Embassy's counsellor Peter Mwangi attended the opening ceremony.",
+        {("Peter Mwangi", "counsellor", "Embassy of Kenya in China", None)},
+    ),
     "regional: Regional vice chairman A at a sentence's start (a report about a region)": (
         "The Guangxi Zhuang Autonomous Region People's Government signed an agreement with "
         "Dianchi Group. Regional vice chairman Wei Hong said the expo drew visitors.",
-        {("Wei Hong", "vice chairman", "Guangxi Zhuang Autonomous Region People's Government", None)},
+        {
+            (
+                "Wei Hong",
+                "vice chairman",
+                "Guangxi Zhuang Autonomous Region People's Government",
+                None,
+            )
+        },
     ),
 }
 
@@ -660,7 +698,10 @@ ORGS: dict[str, tuple[str, set[str]]] = {
     "ministries abroad by their country's possessive": (
         "Thailand's Ministry of Commerce and Malaysia's Ministry of Investment, Trade and "
         "Industry attended.",
-        {"Ministry of Commerce of Thailand", "Ministry of Investment, Trade and Industry of Malaysia"},
+        {
+            "Ministry of Commerce of Thailand",
+            "Ministry of Investment, Trade and Industry of Malaysia",
+        },
     ),
     "stock exchanges": (
         "Dianchi Mining was listed on the Shenzhen Stock Exchange after the Shanghai Stock "
@@ -679,6 +720,15 @@ ORGS: dict[str, tuple[str, set[str]]] = {
         "The China Development Bank and the Export-Import Bank of China signed a loan agreement.",
         {"China Development Bank", "Export-Import Bank of China"},
     ),
+    "a zone's administrative committee and its Party working committee: two bodies": (
+        "The Kunming Economic and Technological Development Zone Party Working Committee and the "
+        "Kunming Economic and Technological Development Zone Administrative Committee hosted the "
+        "forum.",
+        {
+            "Kunming Economic and Technological Development Zone Party Working Committee",
+            "Kunming Economic and Technological Development Zone Administrative Committee",
+        },
+    ),
     # what is no organisation
     "a quantifier opening a sentence before lower-case words": (
         "Several more foreign firms will sign agreements with Dianchi Group before Saturday.",
@@ -692,7 +742,10 @@ ORGS: dict[str, tuple[str, set[str]]] = {
     "a delegation": ("A Kenyan trade delegation arrived in Kunming on Monday.", set()),
     "a conference": ("The Yunnan Investment Promotion Conference attracted 300 companies.", set()),
     "an initiative": ("The Belt and Road Initiative has brought new opportunities.", set()),
-    "ceremonies": ("The Opening Ceremony and Investment Signing Ceremony was held in Kunming.", set()),
+    "ceremonies": (
+        "The Opening Ceremony and Investment Signing Ceremony was held in Kunming.",
+        set(),
+    ),
 }
 
 

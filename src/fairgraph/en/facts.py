@@ -268,10 +268,12 @@ def _cabinet(role: Mention) -> bool:
 def _diplomat(role: Mention) -> bool:
     """An ambassador's, consul's, counsellor's or envoy's title (a mission's staff), or a title
     the title list calls a diplomat's (Trade Representative)."""
-    if re.search(r"ambassador|consul|counsel+or|envoy|charg[eé]", role.text.lower()):
+    if re.search(r"ambassador|consul|counsel+or|envoy|charg[eé]|attach[eé]", role.text.lower()):
         return True
     titles = load_lexicon().titles
-    return (titles.get(role.text) or titles.get(role.text[:1].upper() + role.text[1:])) == "diplomat"
+    return (
+        titles.get(role.text) or titles.get(role.text[:1].upper() + role.text[1:])
+    ) == "diplomat"
 
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:

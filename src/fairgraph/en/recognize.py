@@ -1753,8 +1753,8 @@ _MISSION = re.compile(
     r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
     rf"(?P<dem>{_CAPITALS})\s+{_MISSION_WORD}|{_MISSION_WORD}\s+of\s+(?:the\s+)?"
     rf"(?P<sender>{_CAPITALS}))"
-    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<host>{_CAPITALS}))?(?![\w'’-])"
-)
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<host>{_CAPITALS}))?(?![\w-]|['’](?!s\b))"
+)  # (the Kenyan Embassy's counsellor: the embassy before its possessive)
 
 
 @dataclass(frozen=True)
@@ -1900,7 +1900,7 @@ def find_zones(text: str) -> list[Mention]:
 
 
 #: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
-ZONE_COMMITTEE = r"(?:Administrative|Management)\s+Committee"
+ZONE_COMMITTEE = r"(?:Administrative|Management|Party\s+Working)\s+Committee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
 #: a zone's administration (bureau), another body than its administrative committee
 _ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
