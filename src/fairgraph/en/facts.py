@@ -161,9 +161,10 @@ def _unit(
         and re.fullmatch(r"\s*,\s*whose\s+", _gap(text, prev[-1].end, role.start))
     ):  # Acme Corp, whose vice-president A B said …: Acme's
         body = prev[-1]
+    plural_owner = r"|['’]\s+" if prev and prev[-1].text.endswith("s") else ""
     if prev and re.fullmatch(
-        rf"\s*(?:['’]s\s*)?{level}(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)
-    ):  # Qinghai Provincial Party Secretary: the province's
+        rf"\s*(?:['’]s\s*{plural_owner})?{level}(?:CPC\s+)?", _gap(text, prev[-1].end, role.start)
+    ):  # Qinghai Provincial Party Secretary: the province's; Acme Logistics' chairman
         holder = prev[-1]  # Qinghai Vice Governor, Pakistani Prime Minister
         if holder.type == "Country" and country is None:
             country = holder
@@ -267,8 +268,14 @@ def _cabinet(role: Mention) -> bool:
 
 
 def _diplomat(role: Mention) -> bool:
-    """An ambassador's, consul's, counsellor's or envoy's title (a mission's staff)."""
-    return re.search(r"ambassador|consul|counsel+or|envoy|charg[eé]", role.text.lower()) is not None
+    """An ambassador's, consul's, counsellor's or envoy's title (a mission's staff), or a title
+    the title list calls a diplomat's (Trade Representative)."""
+    if re.search(r"ambassador|consul|counsel+or|envoy|charg[eé]|attach[eé]", role.text.lower()):
+        return True
+    titles = load_lexicon().titles
+    return (
+        titles.get(role.text) or titles.get(role.text[:1].upper() + role.text[1:])
+    ) == "diplomat"
 
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
@@ -333,9 +340,11 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
             demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
             if prev_person and (
                 re.fullmatch(
-                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
+                    r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}"
+                    r"(?:['’]s|(?<=s)['’])\s+"
                     r"|(?:city|province|region|county|prefecture|company|group|firm"
-                    r"|corporation|bank)['’]s\s+)?"
+                    r"|corporation|bank|bureau|committee|department|commission|administration"
+                    r")['’]s\s+)?"
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
@@ -417,10 +426,11 @@ _LOCAL_TITLE = re.compile(
     re.IGNORECASE,
 )
 
-#: a title held before (former vice governor, ex-chairman, the then mayor, Former Chinese
-#: Ambassador): no post now
+#: a title held before (former vice governor, ex-chairman, the then mayor, Then mayor of X at a
+#: sentence's start, Former Chinese Ambassador): no post now
 _FORMER = re.compile(
-    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|(?<=,\s)then\s+|[Tt]hen-|[Ll]ate\s+"
+    r"(?<![\w-])(?:[Ff]ormer[\s-]+|[Ee]x-|(?<=[Tt]he\s)then[\s-]+|(?<=,\s)then\s+|[Tt]hen-"
+    r"|(?<![\w,]\s)Then\s+|[Ll]ate\s+"
     r"|[Rr]etired\s+|[Oo]ne-?time\s+)(?:[A-Z][\w'’-]*\s+){0,2}$"
 )
 

@@ -512,6 +512,8 @@ def _context_body(name: str, ctx: Context | None) -> tuple[str, str, str | None]
     >>> _context_body("provincial department of commerce", Context("Fujian", "Xiamen"))[1]
     'Fujian Provincial Department of Commerce'
     """
+    if name == "Regional":  # Regional vice chairman A at a sentence's start
+        name = "regional"
     name = re.sub(  # the autonomous region's government, the region: the regional government
         r"^(?:autonomous\s+)?region(?:['’]s|al)?(?=\s|$)|^autonomous\s+regional(?=\s)",
         "regional",
@@ -653,8 +655,8 @@ def place_body_key(name: str, kind: str, province: str | None = None) -> str | N
     if kind == "Organization":
         m = _ZONE_COMMITTEE.match(name)
         zone = place_body_key(m.group("a") or m.group("b"), "Place", province) if m else None
-        if zone is not None:
-            return zone + "管理委员会"
+        if zone is not None:  # the zone's administrative committee, or its Party working one
+            return zone + ("党工作委员会" if "Party Working" in name else "管理委员会")
     lex = load_lexicon()
     for pattern, row_kind, chinese in _place_body_forms():
         if row_kind != kind:

@@ -460,10 +460,14 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
             out.append(Mention(start, end, text[start:end], "Organization", "Other", ANAPHORA))
     lex = load_lexicon()
     since = len(text) if first is None else first
-    for hit in _THE_DEMONYM_COMPANY.finditer(text, since):  # chief executive of the Ethiopian
-        country = lex.demonym(hit.group(1))  # company: the company of that country named before
+    for hit in _THE_DEMONYM_COMPANY.finditer(text):  # chief executive of the Ethiopian
+        if hit.start() < since and not hit.group().endswith("ministry"):
+            continue  # (a company after the report has named one; a ministry anywhere)
+        # company: the company of that country named before (the Singapore ministry: its own)
+        country = lex.demonym(hit.group(1)) or lex.country(hit.group(1))
         titled = any(re.fullmatch(r"\s+(?:of|at)\s+", text[r.end : hit.start()]) for r in roles)
-        if country is None or country.iso2 == "CN" or not titled or not _free(found, *hit.span()):
+        others = [m for m in found if m.type != "Country"]  # (the Singapore ministry)
+        if country is None or country.iso2 == "CN" or not titled or not _free(others, *hit.span()):
             continue
         out.append(
             Mention(hit.start(), hit.end(), hit.group(), "Organization", "Company", ANAPHORA)
@@ -473,7 +477,7 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
 
 #: "the Ethiopian company": a company of that country the report named before
 _THE_DEMONYM_COMPANY = re.compile(
-    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:company|firm|corporation|group|enterprise)(?![\w-])"
+    r"\b[Tt]he\s+([A-Z][a-z]+)\s+(?:company|firm|corporation|group|enterprise|ministry)(?![\w-])"
 )
 
 
@@ -483,14 +487,16 @@ def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) 
     demonym = _THE_DEMONYM_COMPANY.match(anaphora.text)
     if demonym is None:
         return None
-    country = load_lexicon().demonym(demonym.group(1))
+    country = load_lexicon().demonym(demonym.group(1)) or load_lexicon().country(demonym.group(1))
     words = {demonym.group(1), *((country.name,) if country is not None else ())}
+    ministry = anaphora.text.endswith("ministry")
     named = [
         m
         for m in mentions
         if m.type == "Organization"
         and m.origin != ANAPHORA
         and m.end <= anaphora.start
+        and (not ministry or "Ministry" in m.text)
         and (
             any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", m.text) for w in words)
             or any(  # Acme GmbH of Germany, Acme (Germany), German machinery maker Acme
@@ -499,9 +505,9 @@ def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) 
                     text[m.end :],
                 )
                 or re.search(
-                    rf"\b{re.escape(w)}\s+(?:[a-z-]+\s+){{1,3}}$",
+                    rf"\b{re.escape(w)}(?:\s+(?:[a-z-]+\s+){{1,3}}|['’]s\s+|\s+)$",
                     text[max(0, m.start - 50) : m.start],
-                )
+                )  # German machinery maker Acme; Singapore's Ministry of X; the Thai Ministry
                 for w in words
             )
         )
@@ -543,7 +549,7 @@ def _region_bodies(document: Document, mentions: list[Mention]) -> list[Mention]
         for m in mentions
         if not (
             m.origin in ("context-body", "context-committee")
-            and re.fullmatch(r"(?:autonomous\s+)?region|regional", m.text)
+            and re.fullmatch(r"(?:autonomous\s+)?region|[Rr]egional", m.text)
         )
     ]
 
@@ -578,7 +584,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         in_s = [m for m in mentions if s.start <= m.start and m.end <= s.end]
         s_amounts = [a for a in amounts if s.start <= a.start and a.end <= s.end]
         s_dates = [d for d in dates if s.start <= d.start and d.end <= s.end]
-        found = [_named_ministry(p, mentions) for p in find_posts(s, in_s, text)]
+        found = [_named_ministry(p, mentions, text) for p in find_posts(s, in_s, text)]
         found += _posts_of_family_names(s, in_s, text, mentions, found)
         for p in found:
             for m in (p.organization, p.represents):
@@ -901,10 +907,16 @@ _MINISTER_OF = re.compile(
 )
 
 
-def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
+#: a country written before a body as its owner (Laos' Ministry of X, the Lao Ministry of X)
+_OWNER_BEFORE = re.compile(r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?:['’]s?)?\s+$")
+
+
+def _named_ministry(post: Post, mentions: Sequence[Mention], text: str = "") -> Post:
     """A minister of a portfolio with no body (or only a country) written in the title holds
     the post at the ministry of that portfolio when the report names it (Ruritania's Minister
-    of Energy, Mines and Water A … the Ministry of Energy, Mines and Water): that ministry.
+    of Energy, Mines and Water A … the Ministry of Energy, Mines and Water): that ministry; a
+    foreign minister's never China's (a ministry the lexicon knows, written with no foreign
+    owner before it in ``text``).
 
     >>> from fairgraph.model import Span
     >>> s = Span(0, 0, "")
@@ -916,6 +928,10 @@ def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
     True
     >>> _named_ministry(p, [m("Ministry of Energy", "Organization")]) is p
     True
+    >>> q = Post(m("A B", "Person"), m("Minister of Commerce", "Role"), s,
+    ...     represents=m("Ruritania", "Country"))
+    >>> _named_ministry(q, [m("Ministry of Commerce", "Organization")]) is q  # China's
+    True
     """
     implied = post.organization is not None and post.organization.origin == "implied-by-title"
     if post.organization is not None and not implied:
@@ -924,9 +940,19 @@ def _named_ministry(post: Post, mentions: Sequence[Mention]) -> Post:
     if found is None:
         return post
     portfolio = (found.group("p") or found.group("q") or "").strip().lower()
+    lex = load_lexicon()
+    abroad = post.represents is not None and (
+        lex.country(post.represents.text) or lex.demonym(post.represents.text)
+    ) != lex.country("China")
     for m in mentions:
         if m.type != "Organization":
             continue
+        owner = _OWNER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        foreign_owner = owner is not None and (
+            lex.country(owner.group(1)) or lex.demonym(owner.group(1))
+        ) not in (None, lex.country("China"))
+        if abroad and lex.body(m.text) is not None and not foreign_owner:
+            continue  # Ghanaian Minister of Commerce A … the Ministry of Commerce: China's, not his
         name = re.sub(r"^[A-Z][\w ]*?['’]s?\s+(?=Ministry\b)", "", m.text)
         named = re.fullmatch(r"Ministry\s+(?:of|for)\s+(?:the\s+)?(.+)", name)
         if named is not None and named.group(1).lower() == portfolio:

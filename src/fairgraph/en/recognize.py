@@ -109,6 +109,9 @@ _FUNCTION = frozenset(
         "Other",
         "Many",
         "Most",
+        "Several",
+        "Few",
+        "All",
         "Sponsors",
         "Addressing",
         "Stressing",
@@ -308,8 +311,19 @@ def find_roles(text: str) -> list[Mention]:
             "director",
             "commander",
         )
-        if generic and not re.match(
-            r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :]
+        if (
+            generic
+            and not re.match(r"\s+(?:of|at)\b|\s+and\s+[\w -]{1,40}?\s+of\b", text[match.end() :])
+            and not (  # X Department of Commerce head A B, Acme's director A B: before a name
+                word in ("head", "chair", "director", "founder")
+                and re.search(r"(?:[A-Z][\w.&-]*|['’]s?)\s+$", text[: match.start()])
+                and re.match(r"\s+[A-Z][a-z'’-]+\s+[A-Z]", text[match.end() :])
+            )
+            and not (  # A, the bureau's director, said: a possessive's title
+                word in ("head", "chair", "director", "founder")
+                and re.search(r"\b[a-z]+['’]s\s+$", text[: match.start()])
+                and re.match(r"\s*,", text[match.end() :])
+            )
         ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
         if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
@@ -339,6 +353,8 @@ def find_roles(text: str) -> list[Mention]:
         if board is not None:  # chairman of the board of X: the title goes on to its body
             end = board.end()
         rank = _RANK.search(text, max(0, start - 30), start)
+        if rank is not None and rank.group().lower().startswith("second"):
+            rank = rank if word.lower().startswith("permanent") else None  # second permanent …
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
@@ -383,7 +399,8 @@ _BOARD = re.compile(
 #: a rank written before a title the list holds without it (First Deputy Governor, first vice
 #: president, Senior Vice President)
 _RANK = re.compile(
-    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+)$"
+    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
+    r"|[Ss]econd\s+)$"
 )
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
@@ -1431,7 +1448,7 @@ _CONTEXT_GOVERNMENT = re.compile(
     r"((?:autonomous\s+)?region)\b(?!['’])"
     # the region's chairman, regional vice chairman: the region's government
     r"|\b((?<=[Tt]he\s)(?:autonomous\s+)?region(?=['’]s\s+(?:(?:executive\s+)?vice[\s-]+)?"
-    r"chair(?:man|woman)\b)|regional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
+    r"chair(?:man|woman)\b)|[Rr]egional(?=\s+(?:(?:executive\s+)?vice[\s-]+)?chair(?:man|woman)\s+[A-Z]))"
 )
 #: the region's Party chief, the provincial Party secretary, the city's Party chief: the CPC
 #: committee of the report's region, province or city
@@ -1767,8 +1784,8 @@ _MISSION = re.compile(
     r"\b(?:(?!(?:The|A|An|This|That|Its|Their|His|Her|Our)\s)"
     rf"(?P<dem>{_CAPITALS})\s+{_MISSION_WORD}|{_MISSION_WORD}\s+of\s+(?:the\s+)?"
     rf"(?P<sender>{_CAPITALS}))"
-    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<host>{_CAPITALS}))?(?![\w'’-])"
-)
+    rf"(?:\s+(?:in|to)\s+(?:the\s+)?(?P<host>{_CAPITALS}))?(?![\w-]|['’](?!s\b))"
+)  # (the Kenyan Embassy's counsellor: the embassy before its possessive)
 
 
 @dataclass(frozen=True)
@@ -1914,7 +1931,7 @@ def find_zones(text: str) -> list[Mention]:
 
 
 #: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
-ZONE_COMMITTEE = r"(?:Administrative|Management)\s+Committee"
+ZONE_COMMITTEE = r"(?:Administrative|Management|Party\s+Working)\s+Committee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
 #: a zone's administration (bureau), another body than its administrative committee
 _ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
@@ -2259,11 +2276,34 @@ def find_towns_abroad(text: str) -> list[Mention]:
     return out
 
 
+#: a numbered unit of a body (the 14th Research Institute of X, the 3rd Engineering Bureau of
+#: Y): the unit's whole name, its number with it
+_NUMBERED_UNIT = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Institute|Academy|Bureau|Division"
+    r"|Brigade|Hospital|Branch)\s+of\s+(?:the\s+)?"
+    rf"{_CAP}(?:\s+(?:(?:of|for|and|the|&)\s+)*{_CAP})*"
+)
+
+
+def find_numbered_units(text: str) -> list[Mention]:
+    """A body's numbered unit named with its number and its body (the 14th Research Institute
+    of Acme Group): one organisation.
+
+    >>> [m.text for m in find_numbered_units("the 14th Research Institute of Acme Group said")]
+    ['14th Research Institute of Acme Group']
+    """
+    return [
+        Mention(hit.start(), hit.end(), hit.group(), "Organization", "Other")
+        for hit in _NUMBERED_UNIT.finditer(text)
+    ]
+
+
 def recognize(text: str) -> list[Mention]:
     """Entity and title mentions of one sentence (offsets into ``text``)."""
     roles = find_roles(text)
     fairs = find_fairs(text)
-    bodies = [b for b in find_known_names(text) if _free(fairs, b.start, b.end)]
+    bodies = [b for b in find_numbered_units(text) if _free(fairs, b.start, b.end)]
+    bodies += [b for b in find_known_names(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_listed_portfolios(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_transport_bodies(text) if _free([*fairs, *bodies], b.start, b.end)]
     bodies += [b for b in find_mongolian_names(text) if _free([*fairs, *bodies], b.start, b.end)]
@@ -2355,8 +2395,9 @@ def recognize(text: str) -> list[Mention]:
             2 <= len(phrase.split()) <= 3
             and not _name_run(phrase.split())
             and _name_run(phrase.split(), lead=True)
-            and any(r.type == "Role" and re.fullmatch(r",\s+", text[end : r.start]) for r in roles)
-        ):  # Ali Mamat, vice chairman of …: a name whose first word is also a place's
+            and any(r.type == "Role" and _apposed(text[end : r.start]) for r in roles)
+        ):  # Ali Mamat, vice chairman of …; Ali Raza, Pakistan's ambassador …: a name whose
+            # first word is also a place's
             found = [Mention(match.start(), end, phrase, "Person", "candidate")]
         slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
         if slot and _unread(phrase, match.start(), found):
@@ -2397,7 +2438,11 @@ def recognize(text: str) -> list[Mention]:
         *_OWNED.finditer(flat),
         *(
             c
-            for c in [*_CHIEF_OF.finditer(text), *_CHIEF_BEFORE.finditer(text)]
+            for c in [
+                *_CHIEF_OF.finditer(text),
+                *_CHIEF_BEFORE.finditer(text),
+                *_CHIEF_OWNED.finditer(text),
+            ]
             if flat[c.start(1) : c.end(1)] == c.group(1)  # (the title is read; the name not)
             and not (  # Chairman of Zentrix Medical Peter Banda attended: a name runs on
                 c.re is _CHIEF_OF
@@ -2411,14 +2456,14 @@ def recognize(text: str) -> list[Mention]:
         while words and words[0] in _FUNCTION:
             words.pop(0)
         name = " ".join(words)
-        if h.re in (_CHIEF_OF, _CHIEF_BEFORE) and (
+        if h.re in (_CHIEF_OF, _CHIEF_BEFORE, _CHIEF_OWNED) and (
             any(
                 w in title_words
                 or w in _FUNCTION
                 or w in _GENERIC
                 or w in _GENERIC_ORG
                 or w in _NOT_A_COMPANY
-                or w in portfolio_words()
+                or (w in portfolio_words() and h.re is not _CHIEF_OWNED)
                 for w in words
             )
             or lex.body(name) is not None
@@ -2444,6 +2489,16 @@ def recognize(text: str) -> list[Mention]:
         ):  # railway company Uzbekistan Temir Yollari: a country's name opens the company's
             out = [o for o in out if o not in inside]
             out.append(Mention(start, end, name, "Organization", "Company"))
+    for hit in _SUBSIDIARY.finditer(flat):  # its subsidiary COFCO International: one company
+        start, end = hit.span(1)
+        inside = [o for o in out if o.start < end and start < o.end]
+        if all(
+            (o.type == "Person" and o.subtype == "candidate")
+            or (o.type in ("Organization", "Place", "Country") and o.start == start and o.end < end)
+            for o in inside
+        ):
+            out = [o for o in out if o not in inside]
+            out.append(Mention(start, end, hit.group(1), "Organization", "Company"))
     for hit in _ZONE.finditer(text):  # the Guangxi pilot free trade zone: a place
         inside = [o for o in out if o.start < hit.end() and hit.start(1) < o.end]
         if all(o.type == "Place" and o.start == hit.start(1) for o in inside):
@@ -2917,6 +2972,12 @@ _DESCRIBED_BEFORE = re.compile(
     + _COMPANY_NOUNS
     + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
 )
+#: a company's subsidiary named after it (its subsidiary Acme International): the whole name,
+#: not the parent's known name inside it
+_SUBSIDIARY = re.compile(
+    r"\b(?:its|a|the|their)\s+(?:wholly[\s-]owned\s+)?subsidiary,?\s+"
+    r"([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){1,4})"
+)
 #: a company's possession: Tesla's Shanghai factory
 _OWNED = re.compile(
     r"(?<![\w'’-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})['’]s\s+(?:[A-Z][a-z]+\s+)?"
@@ -2942,6 +3003,11 @@ _CHIEF_OF = re.compile(
 _CHIEF_BEFORE = re.compile(
     rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})\s+{_CHIEF}\s+(?=[A-Z][a-z])"
 )
+#: a company's name in the possessive before a chief's title (Acme Logistics' chairman, Acme
+#: Mining's CEO)
+_CHIEF_OWNED = re.compile(
+    rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:['’]s|(?<=s)['’])\s+{_CHIEF}\b"
+)
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
     r"(?<![\w'’-])([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})\s+(?:group|company|conglomerate)\b"
@@ -2956,7 +3022,7 @@ _ZONE = re.compile(
 )
 #: a development zone under its capitalised name, after the place it belongs to
 _ZONE_NAME = re.compile(
-    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:National\s+)?"
+    r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:National\s+)?"
     r"(?:(?:Economic(?:\s+and\s+|-)Technological|Hi(?:gh)?-[Tt]ech(?:\s+Industrial)?|Industrial"
     r"|Economic)\s+Development\s+Zone|(?:Economic|Hi(?:gh)?-[Tt]ech|Industrial|Bonded)\s+Zone"
     r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone)\b"
@@ -3020,6 +3086,25 @@ def world_regions() -> frozenset[str]:
     return frozenset(row[0] for row in data_rows("world_regions.tsv", 1))
 
 
+#: what stands between a name and its title in apposition: a comma, an article, a body's
+#: or a country's possessive (", ", ", the ", ", Pakistan's ", ", the province's ")
+_APPOSED = re.compile(
+    r",\s+(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s?\s+"
+    r"|(?:city|province|region|county|prefecture|company|group|bank|bureau|committee|department"
+    r"|commission|administration)['’]s\s+)?"
+)
+
+
+def _apposed(gap: str) -> bool:
+    """Whether ``gap`` ties a name to the title after it in apposition (", ", ", the ",
+    ", Pakistan's ", ", the Pakistani ").
+
+    >>> _apposed(", "), _apposed(", Pakistan's "), _apposed(", the Kenyan "), _apposed(" and ")
+    (True, True, True, False)
+    """
+    return _APPOSED.fullmatch(gap) is not None or _demonym_gap(gap)
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -3068,7 +3153,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                 0 <= r.start - m.end <= 3
                 or re.fullmatch(
                     r",\s+(?:a\s+|the\s+)?[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}['’]s\s+"
-                    r"|,\s+the\s+(?:city|province|region|county|prefecture)['’]s\s+",
+                    r"|,\s+the\s+(?:city|province|region|county|prefecture|bureau|committee"
+                    r"|department|commission|administration)['’]s\s+",
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
