@@ -213,9 +213,12 @@ def _body_start(text: str, end: int, floor: int) -> int:
         if text[cut - 1] == "年" and text[cut - 2 : cut - 1].isdigit():
             return cut
         for size in (3, 2, 1):
-            if cut - size >= start and text[cut - size : cut] in _OPENERS:
-                if size > 1 or end - cut >= _AFTER_ONE_CHARACTER:
-                    return cut
+            if (
+                cut - size >= start
+                and text[cut - size : cut] in _OPENERS
+                and (size > 1 or end - cut >= _AFTER_ONE_CHARACTER)
+            ):
+                return cut
     return start
 
 

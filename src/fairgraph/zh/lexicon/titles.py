@@ -130,7 +130,8 @@ def field_titles() -> frozenset[str]:
     base with a grade or a field (设计总监, 高级分析师, 首席法律顾问, 高级行业分析师, 名誉会长),
     and the titles listed on their own there (主帅, 总参谋长, 常务理事).
 
-    >>> {"设计总监", "高级分析师", "首席法律顾问", "高级行业分析师", "名誉会长", "主帅"} <= field_titles()
+    >>> titles = field_titles()
+    >>> {"设计总监", "高级分析师", "首席法律顾问", "高级行业分析师", "名誉会长", "主帅"} <= titles
     True
     >>> {"总监", "高级", "设计", "投资合伙人"} & field_titles()
     set()
