@@ -6,12 +6,13 @@ from __future__ import annotations
 import pytest
 
 from extract_helpers import post_triples
-from fairgraph.model import Mention
+from fairgraph.model import Document, Mention
 from fairgraph.zh.extract.title_bodies import (
     bodies_before_titles,
     field_titles_grown,
     titles_before_names,
 )
+from fairgraph.zh.pipeline import extract_document
 
 
 def _posts(text: str) -> set[tuple[str, str, str | None]]:
@@ -120,3 +121,32 @@ def test_titles_before_names_leave_verbs_alone() -> None:
     text = "俱乐部主帅李某说"
     out = titles_before_names(text, [Mention(5, 7, "李某", "Person")])
     assert [(m.text, m.type) for m in out] == [("主帅", "Role"), ("李某", "Person")]
+
+
+def test_a_team_before_its_coach_is_no_city_or_person() -> None:
+    text = "赛后，米兰主帅罗西表示满意。"
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    (post,) = ex.posts
+    assert post.organization is not None
+    assert (post.organization.text, post.organization.type) == ("米兰", "Organization")
+    assert post.organization.origin != "implied-by-place"  # not the city's government
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("此外，远大地产华东区总经理陈卫东认为，", ("陈卫东", "总经理", "远大地产")),
+        ("南方银行信用卡中心CEO周海涛接受采访时说，", ("周海涛", "CEO", "南方银行信用卡中心")),
+        ("海关总署统计分析司综合处处长张强说，", ("张强", "处长", "海关总署统计分析司综合处")),
+        ("东海科技副总裁马丽丽和西湖汽车销售总监赵磊出席。", ("赵磊", "销售总监", "西湖汽车")),
+    ],
+)
+def test_units_regions_and_latin_titles(text: str, post: tuple[str, str, str]) -> None:
+    assert post in _posts(text)
+
+
+def test_a_unit_alone_is_no_body() -> None:
+    text = "规划处处长王丽说，"
+    assert bodies_before_titles(text, [Mention(3, 5, "处长", "Role")]) == [
+        Mention(3, 5, "处长", "Role")
+    ]

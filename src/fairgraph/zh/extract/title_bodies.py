@@ -48,7 +48,7 @@ _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&·]")
 #: (我是某某网主编, 据某某研究所所长, 邀请某某公司董事长, 收藏专家、某某公司董事长)
 _OPENERS = frozenset(
     str.split(
-        "我是 他是 她是 就是 作为 邀请 有请 欢迎 表示 认为 透露 介绍 指出 担任 出任 现任 曾任 "
+        "我是 他是 她是 就是 作为 身为 邀请 有请 欢迎 表示 认为 透露 介绍 指出 担任 出任 现任 曾任 "
         "原任 兼任 专注于 旗下 其中 包括 以及 还有 来自 通过 针对 对此 此外 另据 随后 首先 其次 "
         "最后 致电 年任 据 由 在 是 为 与 和 及 跟 向 对 给 被 把 将 从 的 了 等 称 说"
     )
@@ -110,6 +110,8 @@ _TRADE_ENDS = tuple(
         "银行 保险 信托 租赁 拍卖 文化 影视 娱乐 兄弟 设计 装饰 家居 酒业 食品 汽车 电器"
     )
 )
+#: the longest firm's short name read by its trade word alone (中国某某地产: 6)
+_LONGEST_SHORT_NAME = 8
 #: titles only a firm's (or an investment house's) people hold: a trade word before them is
 #: the end of the firm's short name
 _FIRM_TITLE = re.compile(
@@ -118,13 +120,22 @@ _FIRM_TITLE = re.compile(
 )
 #: titles a report also gives people of no named body (企业代表, 参展嘉宾, 相关负责人): the
 #: stretch before them is a description, not a body's name
-_DESCRIBED = ("代表", "嘉宾", "专家", "负责人", "记者", "人员", "干部")
+_DESCRIBED = ("代表", "嘉宾", "专家", "负责人", "记者", "人员", "干部", "官员")
 #: suffixes of descriptions rather than names (签约企业, 国际组织, 合作平台)
 _GENERIC_SUFFIXES = ("企业", "组织", "平台", "联合体", "部门", "单位", "机构")
 #: words that make a stretch a description of several bodies (各部门, 有关单位, 相关企业)
 _DETERMINERS = re.compile(
-    r"各|有关|相关|[一两几多数这那每]家|^(?:全省|全市|全县|全区|全国|多家|一些|部分|这|那|[该本其我](?=[省市县区州国公司行院所会厂局部]))"
+    r"各|有关|相关|[一两几多数这那每][家名个只位]"
+    r"|^(?:每|全省|全市|全县|全区|全国|多家|一些|部分|这|那|[该本其我](?=[省市县区州国公司行院所会厂局部]))"
 )
+#: titles only a team has (a person before them is the team's name: 某某主帅王某)
+_TEAM_TITLES = frozenset({"主帅", "主教练", "领队"})
+#: a firm's regional unit between its name and a title (某某地产华北区总经理)
+_REGIONAL = re.compile(
+    r"^(?:大中华|亚太|中国|欧洲|北美|亚洲|东南亚|华东|华南|华北|华中|西南|西北|东北)区$"
+)
+#: what stands before a name's first character: punctuation or the start
+_BOUNDARIES = frozenset("，。、；：？！“”‘’（）《》「」 \u3000,.;:?!()\"'")
 #: a body's name is at least this long, its suffix counted (某某公司)
 _SHORTEST_BODY = 3
 
@@ -223,11 +234,21 @@ def _body_start(text: str, end: int, floor: int) -> int:
 
 
 def _suffix_of(name: str, title: str) -> str | None:
-    """The organisation suffix, or the trade word before a firm's title, ``name`` ends in."""
+    """The organisation suffix, or the trade word before a firm's title, ``name`` ends in; a
+    unit's last word counts after a body's name (某部某研究中心某处: 处).
+
+    >>> _suffix_of("某部政策研究中心规划处", "处长"), _suffix_of("规划处", "处长")
+    ('处', None)
+    """
     suffix = next((s for s in (*ORG_SUFFIXES, *_MORE_SUFFIXES) if name.endswith(s)), None)
+    if suffix is None:
+        unit = next((u for u in _UNIT_ENDS if name.endswith(u)), None)
+        head = name[: -len(unit)] if unit else ""
+        if unit and any(s in head[2:] for s in ORG_SUFFIXES if len(s) > 1):
+            return unit
     if suffix in ("网", "院") and len(name) < 4:
         return None
-    if suffix is None and _FIRM_TITLE.search(title):
+    if suffix is None and _FIRM_TITLE.search(title) and len(name) <= _LONGEST_SHORT_NAME:
         suffix = next((s for s in _TRADE_ENDS if name.endswith(s)), None)
     return suffix
 
@@ -257,53 +278,159 @@ def bodies_before_titles(text: str, mentions: Sequence[Mention]) -> list[Mention
         if role.type != "Role" or role.text.endswith(_DESCRIBED):
             continue
         before = next((m for m in reversed(ordered[:k]) if m.end <= role.start), None)
-        floor = before.end if before is not None else 0
-        if floor == role.start:
+        after = ordered[k + 1] if k + 1 < len(ordered) else None
+        end = role.start
+        if before is not None and before.end == end and _REGIONAL.match(before.text):
+            # 某某地产华北区总经理: the firm's regional unit, the firm's name before it
+            end = before.start
+            before = next((m for m in reversed(ordered[:k]) if m.end <= end), None)
+        if before is not None and before.end == end:
+            if (
+                before.type in ("Person", "Place")
+                and role.text in _TEAM_TITLES
+                and after is not None
+                and after.type == "Person"
+                and after.start == role.end
+            ):
+                # 某某主帅王某: a person or a city has no 主帅; the name before is the team's
+                team = Mention(before.start, before.end, before.text, "Organization", None,
+                               BODY_BEFORE_TITLE)  # fmt: skip
+                edits.replace([before], [team])
             continue
-        start = _body_start(text, role.start, floor)
-        name = text[start : role.start]
-        if not name:
-            continue
-        adjacent = before is not None and start == before.end
-        if adjacent and before is not None and before.type == "Organization":
-            if name.endswith(_UNIT_ENDS) and len(name) >= 2:
-                unit = Mention(
-                    before.start,
-                    role.start,
-                    text[before.start : role.start],
-                    "Organization",
-                    before.subtype,
-                    BODY_BEFORE_TITLE,
-                )
-                edits.replace([before], [unit])
-            continue
-        if text[role.start - 1 : role.start + 1] == "部门":
-            continue  # 某某部门将…: the department word, not a title after a body
-        suffix = _suffix_of(name, role.text)
-        if suffix is None or name.endswith(_GENERIC_SUFFIXES) or _DETERMINERS.search(name):
-            continue
-        taken: list[Mention] = []
-        if adjacent and before is not None and before.type in ("Place", "Country"):
-            taken, start = [before], before.start  # 北京某某设计公司: the place begins the name
-        elif adjacent:
-            continue  # a person or a title right before: the stretch is no body's whole name
-        if role.start - start < max(_SHORTEST_BODY, len(suffix) + 2):
-            continue
-        kind = "Company" if suffix in _TRADE_ENDS or "公司" in suffix else None
-        body = Mention(
-            start,
-            role.start,
-            text[start : role.start],
-            "Organization",
-            kind,
-            BODY_BEFORE_TITLE,
-        )
-        edits.replace(taken, [body])
+        edit = _body_before(text, role, before, end)
+        if edit is not None:
+            edits.replace(*edit)
     return edits.result()
+
+
+def _body_before(
+    text: str, role: Mention, before: Mention | None, end: int
+) -> tuple[list[Mention], list[Mention]] | None:
+    """The mentions to replace and the body read before ``end`` for ``role``, or None."""
+    floor = before.end if before is not None else 0
+    start = _body_start(text, end, floor)
+    name = text[start:end]
+    if not name:
+        return None
+    adjacent = before is not None and start == before.end
+    if adjacent and before is not None and before.type == "Organization":
+        if not name.endswith(_UNIT_ENDS) or end != role.start:
+            return None
+        unit = Mention(before.start, end, text[before.start : end], "Organization",
+                       before.subtype, BODY_BEFORE_TITLE)  # fmt: skip
+        return [before], [unit]
+    if text[end - 1 : end + 1] == "部门":
+        return None  # 某某部门将…: the department word, not a title after a body
+    suffix = _suffix_of(name, role.text)
+    if suffix is None or name.endswith(_GENERIC_SUFFIXES) or _DETERMINERS.search(name):
+        return None
+    taken: list[Mention] = []
+    if adjacent and before is not None and _begins_name(text, before, name, suffix):
+        taken, start = [before], before.start  # 北京某某设计公司: the place begins the name
+    elif adjacent:
+        return None  # a person or a title right before: the stretch is no body's whole name
+    if end - start < max(_SHORTEST_BODY, len(suffix) + 2):
+        return None
+    kind = "Company" if suffix in _TRADE_ENDS or "公司" in suffix else None
+    return taken, [Mention(start, end, text[start:end], "Organization", kind, BODY_BEFORE_TITLE)]
+
+
+def _begins_name(text: str, before: Mention, name: str, suffix: str) -> bool:
+    """Whether the mention right before a body's stretch is the beginning of its name: a place
+    or country (北京某某设计公司, 某国空军), or the model's person or unknown place before a trade
+    word alone (艾瑞|咨询 before a firm's title), after a boundary.
+
+    >>> from fairgraph.model import Mention
+    >>> _begins_name("北京某某公司", Mention(0, 2, "北京", "Place"), "某某公司", "公司")
+    True
+    >>> t = "，金星咨询"
+    >>> _begins_name(t, Mention(1, 3, "金星", "Person", origin="crf"), "咨询", "咨询")
+    True
+    >>> t = "王某咨询"
+    >>> _begins_name(t, Mention(0, 2, "王某", "Person", origin="rule"), "咨询", "咨询")
+    False
+    """
+    if before.type in ("Place", "Country") and (name != suffix or suffix not in _TRADE_ENDS):
+        return True
+    if name != suffix or suffix not in _TRADE_ENDS or before.origin not in ("crf", "lac"):
+        return False
+    if before.type not in ("Person", "Place") or len(before.text) > 4:
+        return False
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    if lexicon.place_of(before.text) is not None or lexicon.country_of(before.text) is not None:
+        return False
+    return before.start == 0 or text[before.start - 1] in _BOUNDARIES
+
+
+def titles_out_of_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A body's span that ran on over the title of the person named right after it (某银行某
+    中心CEO|王某) gives the title back.
+
+    >>> t = "某某银行信用卡中心CEO王某说"
+    >>> ms = [Mention(0, 12, "某某银行信用卡中心CEO", "Organization"),
+    ...       Mention(12, 14, "王某", "Person")]
+    >>> [(m.text, m.type) for m in titles_out_of_bodies(t, ms)]
+    [('某某银行信用卡中心', 'Organization'), ('CEO', 'Role'), ('王某', 'Person')]
+    """
+    titles = known_titles()
+    starts = {m.start for m in mentions if m.type == "Person"}
+    edits = MentionEdits(mentions)
+    for m in mentions:
+        if m.type != "Organization" or m.end not in starts:
+            continue
+        for size in range(min(_LONGEST_FIELD + 3, len(m.text) - 3), 1, -1):
+            title, rest = m.text[-size:], m.text[:-size]
+            if title in titles and title not in _NOT_BEFORE_NAMES and _suffix_of(rest, title):
+                cut = m.end - size
+                body = Mention(m.start, cut, rest, m.type, m.subtype, m.origin)
+                edits.replace([m], [body, Mention(cut, m.end, title, "Role", None, FIELD_TITLE)])
+                break
+    return edits.result()
+
+
+#: what follows a person's name as the clause goes on (王某表示, 王某昨天强调, 王某，)
+_AFTER_SPEAKER = re.compile(
+    r"[，,：:]|(?:否认|表示|强调|指出|认为|介绍|透露|说|称|昨|今|日前|近日|也|还|曾|已)"
+)
+
+
+def names_after_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A two- or three-character name right after a title, beginning with a surname and
+    followed by what a speaker says, is the person's, though the model read a company of that
+    name (某行副行长苏某否认…: the official, not the retailer).
+
+    >>> t = "某行副行长苏宁否认此事"
+    >>> ms = [Mention(2, 5, "副行长", "Role"), Mention(5, 7, "苏宁", "Organization", origin="crf")]
+    >>> [(m.text, m.type) for m in names_after_titles(t, ms)]
+    [('副行长', 'Role'), ('苏宁', 'Person')]
+    >>> ms = [Mention(2, 5, "副行长", "Role"), Mention(5, 7, "苏宁", "Organization", origin="crf")]
+    >>> [m.type for m in names_after_titles("某行副行长苏宁集团", ms)]
+    ['Role', 'Organization']
+    """
+    from fairgraph.zh.ner.names import starts_with_surname
+
+    out = sorted(mentions)
+    for i in range(1, len(out)):
+        role, m = out[i - 1], out[i]
+        if (
+            m.type == "Organization"
+            and m.origin in ("crf", "lac")
+            and 2 <= len(m.text) <= 3
+            and role.type == "Role"
+            and role.end == m.start
+            and role.text not in _NOT_BEFORE_NAMES
+            and starts_with_surname(m.text, rare=False)
+            and _AFTER_SPEAKER.match(text, m.end)
+        ):
+            out[i] = Mention(m.start, m.end, m.text, "Person", None, FIELD_TITLE)
+    return out
 
 
 def title_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """All repairs of this module, in order."""
-    out = titles_before_names(text, mentions)
+    out = names_after_titles(text, titles_out_of_bodies(text, mentions))
+    out = titles_before_names(text, out)
     out = field_titles_grown(text, out)
     return bodies_before_titles(text, out)
