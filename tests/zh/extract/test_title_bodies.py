@@ -150,3 +150,20 @@ def test_a_unit_alone_is_no_body() -> None:
     assert bodies_before_titles(text, [Mention(3, 5, "处长", "Role")]) == [
         Mention(3, 5, "处长", "Role")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, post",
+    [
+        ("新浪财经主编王明说，", ("王明", "主编", "新浪财经")),  # a portal's channel
+        ("我是搜狐焦点论坛主管张伟。", ("张伟", "主管", "搜狐焦点论坛")),  # a portal's forum
+        ("华为公司原总经理李明出席。", ("李明", "原总经理", "华为公司")),  # a former post
+    ],
+)
+def test_a_unit_or_brand_of_a_known_firm(text: str, post: tuple[str, str, str]) -> None:
+    assert post in _posts(text)
+
+
+def test_a_scope_word_is_no_unit() -> None:
+    got = _posts("北京远景咨询有限公司的国内市场总监李强说，")
+    assert not any(o and "国内" in o for _p, _r, o in got), got

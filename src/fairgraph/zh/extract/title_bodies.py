@@ -120,7 +120,7 @@ _FIRM_TITLE = re.compile(
 )
 #: titles a report also gives people of no named body (企业代表, 参展嘉宾, 相关负责人): the
 #: stretch before them is a description, not a body's name
-_DESCRIBED = ("代表", "嘉宾", "专家", "负责人", "记者", "人员", "干部", "官员")
+_DESCRIBED = ("代表", "嘉宾", "专家", "负责人", "记者", "人员", "干部", "官员", "员工")
 #: suffixes of descriptions rather than names (签约企业, 国际组织, 合作平台)
 _GENERIC_SUFFIXES = ("企业", "组织", "平台", "联合体", "部门", "单位", "机构")
 #: words that make a stretch a description of several bodies (各部门, 有关单位, 相关企业)
@@ -136,6 +136,8 @@ _REGIONAL = re.compile(
 )
 #: what stands before a name's first character: punctuation or the start
 _BOUNDARIES = frozenset("，。、；：？！“”‘’（）《》「」 \u3000,.;:?!()\"'")
+#: the suffixes of named units of a body (某网某某论坛, 某院某某研究所)
+_OTHER_SUFFIXES = frozenset(("论坛", "研究所", "研究院", "研究中心", "实验室", "工作室"))
 #: a body's name is at least this long, its suffix counted (某某公司)
 _SHORTEST_BODY = 3
 
@@ -314,7 +316,7 @@ def _body_before(
         return None
     adjacent = before is not None and start == before.end
     if adjacent and before is not None and before.type == "Organization":
-        if not name.endswith(_UNIT_ENDS) or end != role.start:
+        if end != role.start or not _unit_of(name, before, role):
             return None
         unit = Mention(before.start, end, text[before.start : end], "Organization",
                        before.subtype, BODY_BEFORE_TITLE)  # fmt: skip
@@ -333,6 +335,35 @@ def _body_before(
         return None
     kind = "Company" if suffix in _TRADE_ENDS or "公司" in suffix else None
     return taken, [Mention(start, end, text[start:end], "Organization", kind, BODY_BEFORE_TITLE)]
+
+
+#: words that begin a title, not a unit's name, after a body (某公司原总经理, 某集团前任董事长,
+#: 某公司驻华首席代表, 某集团全球副总裁)
+_NOT_UNITS = re.compile(r"^(?:原|前|现|新|老|驻|全球|首任|时任|代理|国内|国外|海外|境内|境外)")
+
+
+def _unit_of(name: str, body: Mention, role: Mention) -> bool:
+    """Whether ``name``, written between a body and a title, is a unit of that body: a
+    department or office (某银行个人业务部), a named unit (某网某某论坛), or a firm's brand of two
+    or three characters before a firm's or an editor's title (某公司某某频道主编 → 某公司某某).
+
+    >>> b = Mention(0, 2, "某网", "Organization", "Company")
+    >>> r = Mention(4, 6, "主编", "Role")
+    >>> _unit_of("乐游", b, r), _unit_of("原", b, r), _unit_of("全球", b, r)
+    (True, False, False)
+    """
+    if _NOT_UNITS.match(name) or _DETERMINERS.search(name):
+        return False
+    if name.endswith(_UNIT_ENDS) and len(name) >= 2:
+        return True
+    if len(name) >= 4 and _suffix_of(name, role.text) in _OTHER_SUFFIXES:
+        return True
+    return (
+        body.subtype == "Company"
+        and 2 <= len(name) <= 3
+        and all("\u4e00" <= c <= "\u9fff" and c not in _OPENERS for c in name)
+        and (_FIRM_TITLE.search(role.text) is not None or role.text.endswith(("编辑", "主编")))
+    )
 
 
 def _begins_name(text: str, before: Mention, name: str, suffix: str) -> bool:
