@@ -84,6 +84,7 @@ from fairgraph.zh.extract.schools import own_school_mentions, school_of, school_
 from fairgraph.zh.extract.sentences import Sentence, group_mentions, split_sentences
 from fairgraph.zh.extract.subsidiaries import subsidiary_names
 from fairgraph.zh.extract.tenure import dated_post, stated_posts
+from fairgraph.zh.extract.title_bodies import title_bodies
 from fairgraph.zh.extract.titles import repair_titles
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import document_context
@@ -114,7 +115,7 @@ def recognize_entities(
     mentions = repair_compound_titles(text, mentions)
     mentions = foreign_regions(text, mentions + short_bodies(text, mentions))
     mentions = byline_persons(text, join_name_pieces(text, trim_run_on(text, mentions)))
-    mentions = listed_governments(text, mentions)
+    mentions = listed_governments(text, title_bodies(text, mentions))
     return merge_persons(mentions, title_names(text, mentions))
 
 

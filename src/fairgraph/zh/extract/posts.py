@@ -221,6 +221,29 @@ def _is_title(role: Mention) -> bool:
     return role.type == "Role" and role.text not in _NOT_TITLES and not role.text.endswith("记者")
 
 
+def _named_head(sentence: Sentence, index: int) -> bool:
+    """负责人 right after the body it heads (某公司负责人王某, 某研究部负责人李某) is a title; alone
+    (企业负责人, 相关负责人) it says no post.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司负责人王某"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(3, 6, "负责人", "Role"),
+    ...       Mention(6, 8, "王某", "Person"))
+    >>> _named_head(Sentence(Span(0, len(t), t), ms), 1)
+    True
+    >>> _named_head(Sentence(Span(0, 5, "负责人王某"), (ms[1], ms[2])), 0)
+    False
+    """
+    role, before = sentence.mentions[index], _previous(sentence, index)
+    return (
+        role.type == "Role"
+        and role.text == "负责人"
+        and before is not None
+        and before.type == "Organization"
+        and _gap(sentence, before, role) == ""
+    )
+
+
 def title_chain(sentence: Sentence) -> Iterator[Post]:
     """ORG? ROLE (、 ORG? ROLE)* PERSON — every title before a name is a post of that person."""
     mentions = sentence.mentions
@@ -233,7 +256,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         while j >= 0:
             role = mentions[j]
             gap = _gap(sentence, role, mentions[j + 1])
-            if not _is_title(role) or (
+            if not (_is_title(role) or _named_head(sentence, j)) or (
                 gap not in expect_gap and not (gap == "，" and _chain_goes_on(sentence, j))
             ):
                 break

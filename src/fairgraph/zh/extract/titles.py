@@ -29,6 +29,7 @@ from functools import cache
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import MentionEdits
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.lexicon.titles import field_titles
 from fairgraph.zh.ner.rules_orgs import name_kind
 
 #: Party units written between a body's name and its title (某集团党组书记)
@@ -47,10 +48,11 @@ _BODY_ENDINGS = ("人大常委会", "常委会", "政协", "委员会", "政府"
 
 @cache
 def known_titles() -> frozenset[str]:
-    """Every title the lexicon lists, with the body titles of :mod:`fairgraph.zh.extract.roles`."""
+    """Every title the lexicon lists, with the body titles of :mod:`fairgraph.zh.extract.roles`
+    and the titles written with a field or a grade (设计总监, 高级分析师)."""
     from fairgraph.zh.extract.roles import BODY_TITLES, MORE_TITLES
 
-    return frozenset(load_lexicon().titles) | BODY_TITLES | MORE_TITLES
+    return frozenset(load_lexicon().titles) | BODY_TITLES | MORE_TITLES | field_titles()
 
 
 def _title_at(text: str, pos: int, limit: int) -> str | None:

@@ -13,6 +13,10 @@ False
 
 from __future__ import annotations
 
+from functools import cache
+
+from fairgraph.zh.lexicon.tables import rows
+
 # heads of a government level: 省长, 副省长, 常务副省长 …
 _LEVELS = ("省", "市", "州", "县", "区", "旗", "盟", "乡", "镇", "自治区", "自治州", "自治县")
 # posts that take 副 / 常务副 / 执行 prefixes
@@ -117,6 +121,31 @@ def minister_titles() -> frozenset[str]:
     out |= {f + "副大臣" for f in MINISTER_FIELDS} | {"副" + f + "大臣" for f in MINISTER_FIELDS}
     out |= {"部长级" + p for p in ("代表", "官员", "政务部长", "国务部长")}
     out |= {"外长", "副外长", "财长", "副总理兼外长"}
+    return frozenset(out)
+
+
+@cache
+def field_titles() -> frozenset[str]:
+    """Titles written with a field of work or a grade (``field_titles.tsv``): grade? + field? +
+    base with a grade or a field (设计总监, 高级分析师, 首席法律顾问, 高级行业分析师, 名誉会长),
+    and the titles listed on their own there (主帅, 总参谋长, 常务理事).
+
+    >>> titles = field_titles()
+    >>> {"设计总监", "高级分析师", "首席法律顾问", "高级行业分析师", "名誉会长", "主帅"} <= titles
+    True
+    >>> {"总监", "高级", "设计", "投资合伙人"} & field_titles()
+    set()
+    """
+    kinds: dict[str, list[str]] = {"field": [], "grade": [], "base": [], "graded": [], "title": []}
+    for kind, word in rows("field_titles.tsv", 2):
+        kinds[kind].append(word)
+    out = set(kinds["title"])
+    for base in kinds["base"]:
+        out.update(f + base for f in kinds["field"])
+        for grade in kinds["grade"]:
+            out.add(grade + base)
+            out.update(grade + f + base for f in kinds["field"])
+    out.update(grade + title for title in kinds["graded"] for grade in kinds["grade"])
     return frozenset(out)
 
 
