@@ -1224,8 +1224,18 @@ def body_identity(body: str) -> tuple[str, str]:
     return key, label
 
 
+def standing_title_body(role: str) -> str | None:
+    """The body a title standing alone belongs to (``bodiless_titles.tsv``), for people to meet
+    by only: the post of General Secretary Xi Jinping has no organisation.
+
+    >>> standing_title_body("General Secretary"), standing_title_body("Mayor")
+    ('Communist Party of China Central Committee', None)
+    """
+    return load_lexicon().bodiless_titles.get(role.lower())
+
+
 def role_body(ctx: Context, role: str) -> str | None:
-    """The body a national title names (Vice Premier → State Council); a governor's or
+    """The body a national title names (State Councilor → State Council); a governor's or
     mayor's government, from the report's province or city."""
     lex = load_lexicon()
     low = role.lower()
@@ -1235,7 +1245,7 @@ def role_body(ctx: Context, role: str) -> str | None:
     state = lex.country(ctx.country) if ctx.country is not None else None
     if state is not None and state.iso2 != "CN":
         return _foreign_role_body(state.name, low)
-    if low in lex.title_bodies:  # Vice Premier → State Council
+    if low in lex.title_bodies:  # State Councilor → State Council
         return lex.title_bodies[low]
     if state is not None and state.iso2 == "CN" and low in ("president", "vice president"):
         return STATE_OF_CHINA[1]  # Chinese Vice President: the state's, as 国家副主席
@@ -1351,6 +1361,7 @@ def series_short_names(series: str) -> tuple[str, ...]:
 
 __all__ = [
     "OWN_OUTLET",
+    "standing_title_body",
     "abbreviations",
     "body_identity",
     "clean",

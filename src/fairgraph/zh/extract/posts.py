@@ -18,6 +18,7 @@ A bare list under a collective heading (省领导刘某、陈某) yields nothing
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -656,3 +657,33 @@ def foreign_bare_heads(posts: Sequence[Post], mentions: Sequence[Mention]) -> li
         return not ((name in foreign or name in short) and _FOREIGN_HEAD.match(post.role.text))
 
     return [p for p in posts if kept(p)]
+
+
+def bodiless_titles(posts: Sequence[Post]) -> list[Post]:
+    """The posts with a title that stands without a body when none is written
+    (``bodiless_titles.tsv``: 习近平总书记, 国家副主席某某) marked so (``Post.bodiless``): the
+    resolver keeps such a post with no organisation instead of dropping it. A post whose body
+    or country the sentence names keeps it, unmarked.
+
+    >>> from fairgraph.model import Span
+    >>> name, span = Mention(0, 3, "王某某", "Person"), Span(0, 8, "")
+    >>> party = Mention(0, 4, "某某党", "Organization")
+    >>> [p.bodiless for p in bodiless_titles([
+    ...     Post(name, Mention(3, 6, "总书记", "Role"), span),
+    ...     Post(name, Mention(3, 6, "副省长", "Role"), span),
+    ...     Post(name, Mention(4, 7, "总书记", "Role"), span, party),
+    ... ])]
+    [True, False, False]
+    """
+    standing = _standing_titles()
+    return [
+        dataclasses.replace(p, bodiless=True)
+        if p.organization is None and p.represents is None and p.role.text in standing
+        else p
+        for p in posts
+    ]
+
+
+@functools.cache
+def _standing_titles() -> frozenset[str]:
+    return frozenset(title for title, _body, _meaning in tables.rows("bodiless_titles.tsv", 3))
