@@ -28,7 +28,7 @@ def _marked(text: str) -> set[tuple[str, str, str | None, bool]]:
     ("text", "post"),
     [
         (
-            "BEIJING, May 8 (Xinhua) -- General Secretary Wang Lixin stressed opening up on Monday.",
+            "BEIJING, May 8 (Xinhua) -- General Secretary Wang Lixin stressed opening up.",
             ("Wang Lixin", "General Secretary", None, True),
         ),
         (

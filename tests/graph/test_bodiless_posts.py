@@ -29,7 +29,8 @@ def _extraction() -> Extraction:
     cut = TEXT.index("青海")
     first, second = Span(0, cut, TEXT[:cut]), Span(cut, len(TEXT), TEXT[cut:])
     leader, title = _m("王立新", "Person"), _m("总书记", "Role")
-    dept, role, person = _m("青海省商务厅", "Organization"), _m("厅长", "Role"), _m("张海燕", "Person")
+    dept, role = _m("青海省商务厅", "Organization"), _m("厅长", "Role")
+    person = _m("张海燕", "Person")
     return Extraction(
         document=doc,
         mentions=(leader, title, dept, role, person),
