@@ -335,8 +335,8 @@ def _add_posts(
         if org is None and country is None and person in kinds:
             # a post whose body the report does not state (习近平总书记): no edge, its title
             # on the person (``titles``)
-            role = _text(graph.value(graph.value(membership, ORG.role), RDFS.label))
-            standing[str(person)].add(role)
+            title = graph.value(graph.value(membership, ORG.role), RDFS.label)
+            standing[str(person)].add(_text(title))
             continue
         target, kind = (org, "post") if org is not None else (country, "represents")
         if person not in kinds or target not in kinds:
