@@ -354,5 +354,5 @@ def _add_posts(
             firstSeen=_text(graph.value(membership, FG.firstSeen)),
             lastSeen=_text(graph.value(membership, FG.lastSeen)),
         )
-    for person, roles in sorted(standing.items()):
-        g.nodes[person]["titles"] = json.dumps(sorted(roles), ensure_ascii=False)
+    for holder, roles in sorted(standing.items()):
+        g.nodes[holder]["titles"] = json.dumps(sorted(roles), ensure_ascii=False)
