@@ -231,6 +231,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         j = i - 1
         expect_gap: set[str] = _CAPTION_GAP | _HONORIFICS  # 副部长拿督某某: the title's
         chain: list[tuple[Mention, Mention | None, str]] = []
+        offices: list[Mention] = []  # a fair committee's titles (兰洽会组委会主任)
         while j >= 0:
             role = mentions[j]
             gap = _gap(sentence, role, mentions[j + 1])
@@ -246,7 +247,11 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 and _FAIR_OFFICE.match(_gap(sentence, before, role))
             ):
                 # 副省长、兰洽会执委会主任张某 / 省长，兰洽会组委会主任李某: an office of the fair
-                # is no body's post; the titles before it are still the person's
+                # is no body's post; the titles before it are still the person's. Its chair
+                # holds the committee's title with no body (组委会主任: bodiless_titles.tsv)
+                office = _fair_committee_title(sentence, before, role)
+                if office is not None and office.text in _standing_titles():
+                    offices.append(office)
                 j -= 2
                 expect_gap = _TITLE_JOINERS | {"，"}
                 continue
@@ -274,9 +279,32 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             j -= 1
             expect_gap = _TITLE_JOINERS
         yield from _chain_posts(sentence, person, list(reversed(chain)))
+        for office in reversed(offices):
+            yield Post(person=person, role=office, evidence=sentence.span, bodiless=True)
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+#: a fair's own committee, whose chair's title is the committee's (组委会主任, 执委会副主任)
+_FAIR_COMMITTEE = re.compile(r"^(?:的)?(组委会|执委会)$")
+
+
+def _fair_committee_title(sentence: Sentence, fair: Mention, role: Mention) -> Mention | None:
+    """The title of a fair committee's officer written after the fair's name (兰洽会组委会主任
+    → 组委会主任), as a title of its own; None for another office of the fair (秘书处).
+
+    >>> from fairgraph.model import Span
+    >>> t = "兰洽会组委会主任王某"
+    >>> fair, role = Mention(0, 3, "兰洽会", "Fair"), Mention(6, 8, "主任", "Role")
+    >>> _fair_committee_title(Sentence(Span(0, len(t), t), ()), fair, role).text
+    '组委会主任'
+    """
+    found = _FAIR_COMMITTEE.match(_gap(sentence, fair, role))
+    if found is None:
+        return None
+    start = role.start - len(found.group(1))
+    return Mention(start, role.end, found.group(1) + role.text, "Role", role.subtype, role.origin)
 
 
 def _bracketed_after(sentence: Sentence, body: Mention, role: Mention, person: Mention) -> bool:

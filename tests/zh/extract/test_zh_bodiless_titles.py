@@ -36,6 +36,11 @@ def _posts(text: str) -> set[tuple[str, str, str | None, bool]]:
         ("老挝国家主席坎代·西萨出席开幕式。", ("坎代·西萨", "国家主席", "老挝", False)),
         # a title not in the list stays unmarked
         ("青海省副省长赵德明出席开幕式。", ("赵德明", "副省长", "青海省", False)),
+        # a fair committee's chair: the committee's title, no body (the committee is none)
+        ("兰洽会组委会主任、甘肃省副省长赵德明致辞。", ("赵德明", "组委会主任", None, True)),
+        ("甘肃省副省长、兰洽会组委会主任赵德明致辞。", ("赵德明", "副省长", "甘肃省", False)),
+        ("甘肃省副省长、兰洽会组委会主任赵德明致辞。", ("赵德明", "组委会主任", None, True)),
+        ("本届东博会执委会副主任钱文远主持开幕式。", ("钱文远", "执委会副主任", None, True)),
     ],
 )
 def test_a_title_standing_alone_is_marked_bodiless(text: str, post: tuple) -> None:
@@ -56,3 +61,9 @@ def test_the_body_a_standing_title_belongs_to_is_only_for_people_to_meet_by() ->
     assert standing_title_body("总书记") == "中国共产党中央委员会"
     assert standing_title_body("国家副主席") == "中华人民共和国"
     assert standing_title_body("副省长") is None
+
+
+def test_other_offices_of_a_fair_are_no_committee_post() -> None:
+    # 秘书处 is an office of its own (秘书长 of it), 组委会秘书长 no chair the list names
+    assert not any(p[1].startswith("组委会") for p in _posts("兰洽会组委会秘书长钱文远出席。"))
+    assert ("钱文远", "组委会主任", None, True) not in _posts("兰洽会秘书处主任钱文远出席。")
