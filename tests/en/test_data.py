@@ -45,6 +45,7 @@ WIDTHS = {
     "provinces.tsv": 4,
     "surnames.tsv": 1,
     "titles.tsv": 3,
+    "bodiless_titles.tsv": 3,
     "world_regions.tsv": 1,
 }
 

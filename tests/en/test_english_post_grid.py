@@ -186,9 +186,10 @@ GRID: dict[str, Row] = {
             ("Shehbaz Sharif", "Prime Minister", None, "Pakistan"),
         },
     ),
+    # a vice premier's title stands alone (bodiless_titles.tsv): no State Council is implied
     "Chinese Vice Premier A": (
         "Chinese Vice Premier He Lifeng attended the ceremony.",
-        {("He Lifeng", "Vice Premier", "State Council", None)},
+        {("He Lifeng", "Vice Premier", None, None)},
     ),
     "Vice-Minister of Commerce A": (
         "Vice-Minister of Commerce Sheng Qiu attended the ceremony.",
@@ -382,7 +383,7 @@ GRID: dict[str, Row] = {
         "premier, attended the forum.",
         {
             ("Hu Hua", "member", "Political Bureau of the CPC Central Committee", None),
-            ("Hu Hua", "vice premier", "State Council", None),
+            ("Hu Hua", "vice premier", None, None),
         },
     ),
     "State Councilor A": (

@@ -42,6 +42,7 @@ from fairgraph.en.naming import (
     document_context,
     fair_keys,
     series_of,
+    title_form,
 )
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
@@ -851,7 +852,7 @@ def _bodiless(post: Post) -> Post:
     """
     if post.organization is not None or post.represents is not None:
         return post
-    if post.role.text.lower() not in load_lexicon().bodiless_titles:
+    if title_form(post.role.text) not in load_lexicon().bodiless_titles:
         return post
     return dataclasses.replace(post, bodiless=True)
 
