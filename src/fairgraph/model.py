@@ -253,6 +253,10 @@ class Post:
     represents: Mention | None = None
     start: PartialDate | None = None  # a start the text states (自2023年3月起任)
     ended: bool = False  # the text says the post was held before (原任, 前任, 已调任)
+    #: the language's rules read the title as standing without a body when none is stated
+    #: (习近平总书记, General Secretary Xi Jinping, a fair committee's chair): a post for which
+    #: resolution finds no organisation nor country is kept with neither, not dropped
+    bodiless: bool = False
 
 
 @dataclass(frozen=True)

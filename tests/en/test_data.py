@@ -47,6 +47,7 @@ WIDTHS = {
     "signing_verbs.tsv": 3,
     "surnames.tsv": 1,
     "titles.tsv": 3,
+    "bodiless_titles.tsv": 3,
     "world_regions.tsv": 1,
 }
 

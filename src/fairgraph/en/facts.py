@@ -207,9 +207,11 @@ def _unit(
         country is not None
         and body is None
         and (lex.demonym(country.text) or lex.country(country.text)) == china
-        and role.text.lower() in lex.title_bodies
+        and (role.text.lower() in lex.title_bodies or role.text.lower() in lex.bodiless_titles)
     ):
-        country = None  # Chinese Premier, China's commerce minister: the body the title names
+        # Chinese Premier, China's commerce minister: the body the title names; Chinese Vice
+        # Premier: a title standing alone (bodiless_titles.tsv)
+        country = None
     if (
         body is not None
         and body.origin == "implied-by-title"

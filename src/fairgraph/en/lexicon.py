@@ -74,6 +74,9 @@ class Lexicon:
     calendars: dict[str, tuple[FairCalendar, ...]] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)  # title → kind
     title_bodies: dict[str, str] = field(default_factory=dict)  # national title → its body
+    #: titles standing without a body when none is stated (general secretary), lower case →
+    #: the body they belong to, for people to meet by only (lexicon name)
+    bodiless_titles: dict[str, str] = field(default_factory=dict)
     org_suffixes: dict[str, str] = field(default_factory=dict)  # last words → kind
     agreement_types: tuple[str, ...] = ()
 
@@ -402,7 +405,18 @@ def load_lexicon() -> Lexicon:
             lex.titles.setdefault(form, kind)
             if body_name:
                 lex.title_bodies[form.lower()] = body_name
+    bodiless = {
+        form.lower(): body
+        for title, body, _meaning in data_rows("bodiless_titles.tsv", 3)
+        for form in (title, title.replace("Vice ", "Vice-"))
+    }
     for suffix, kind in data_rows("org_suffixes.tsv", 2):
         lex.org_suffixes[suffix] = kind
     kinds = [r[0] for r in data_rows("agreement_types.tsv", 1)]
-    return Lexicon(**{**lex.__dict__, "agreement_types": tuple(sorted(kinds, key=len)[::-1])})
+    return Lexicon(
+        **{
+            **lex.__dict__,
+            "agreement_types": tuple(sorted(kinds, key=len)[::-1]),
+            "bodiless_titles": bodiless,
+        }
+    )

@@ -1360,18 +1360,39 @@ def body_identity(body: str) -> tuple[str, str]:
     return key, label
 
 
-def role_body(ctx: Context, role: str) -> str | None:
-    """The body a national title names (Vice Premier → State Council); a governor's or
-    mayor's government, from the report's province or city."""
+def title_form(role: str) -> str:
+    """A title as the lexicon lists it, in lower case: one holder's (Vice Governors A and B:
+    each a vice governor), without a rank before it (First Vice Premier: a vice premier).
+
+    >>> title_form("Vice Governors"), title_form("First Vice Premier"), title_form("Mayor")
+    ('vice governor', 'vice premier', 'mayor')
+    """
     lex = load_lexicon()
     low = role.lower()
     if low.endswith(("ors", "ers")) and low[:-1] in {t.lower() for t in lex.titles}:
         low = low[:-1]  # Vice Governors A and B: each a vice governor
-    low = re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)  # First Vice Premier: a vice premier
+    return re.sub(r"^(?:first|senior)\s+(?=\S+\s)", "", low)
+
+
+def standing_title_body(role: str) -> str | None:
+    """The body a title standing alone belongs to (``bodiless_titles.tsv``), for people to meet
+    by only: the post of General Secretary Xi Jinping has no organisation.
+
+    >>> standing_title_body("General Secretary"), standing_title_body("Mayor")
+    ('Communist Party of China Central Committee', None)
+    """
+    return load_lexicon().bodiless_titles.get(title_form(role))
+
+
+def role_body(ctx: Context, role: str) -> str | None:
+    """The body a national title names (State Councilor → State Council); a governor's or
+    mayor's government, from the report's province or city."""
+    lex = load_lexicon()
+    low = title_form(role)
     state = lex.country(ctx.country) if ctx.country is not None else None
     if state is not None and state.iso2 != "CN":
         return _foreign_role_body(state.name, low)
-    if low in lex.title_bodies:  # Vice Premier → State Council
+    if low in lex.title_bodies:  # State Councilor → State Council
         return lex.title_bodies[low]
     if state is not None and state.iso2 == "CN" and low in ("president", "vice president"):
         return STATE_OF_CHINA[1]  # Chinese Vice President: the state's, as 国家副主席
@@ -1487,6 +1508,8 @@ def series_short_names(series: str) -> tuple[str, ...]:
 
 __all__ = [
     "OWN_OUTLET",
+    "standing_title_body",
+    "title_form",
     "abbreviations",
     "body_identity",
     "clean",

@@ -42,6 +42,7 @@ from fairgraph.en.naming import (
     document_context,
     fair_keys,
     series_of,
+    title_form,
 )
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
@@ -638,6 +639,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     mentions, posts, agreements = _anaphora_named(text, mentions, posts, agreements)
     posts = [_company_of(p, text, mentions) for p in posts]
     posts = [_foreign_minister(_implied_holder(p, main, mentions, stated), foreign) for p in posts]
+    posts = [_bodiless(p) for p in posts]
     mentions = sorted({*mentions, *extra})
     return Extraction(
         document=document,
@@ -840,6 +842,25 @@ def _foreign_minister(post: Post, foreign: Mention | None) -> Post:
     if foreign is None:
         return dataclasses.replace(post, organization=None) if implied else post
     return dataclasses.replace(post, organization=None, represents=foreign)
+
+
+def _bodiless(post: Post) -> Post:
+    """A post with a title that stands without a body when none is written
+    (``bodiless_titles.tsv``: General Secretary Xi Jinping, Vice Premier A B) marked so
+    (``Post.bodiless``): the resolver keeps it with no organisation instead of dropping it.
+
+    >>> from fairgraph.model import Mention, Span
+    >>> name, s = Mention(19, 30, "Xi Jinping", "Person"), Span(0, 30, "")
+    >>> _bodiless(Post(name, Mention(0, 17, "General Secretary", "Role"), s)).bodiless
+    True
+    >>> _bodiless(Post(name, Mention(0, 5, "Mayor", "Role"), s)).bodiless
+    False
+    """
+    if post.organization is not None or post.represents is not None:
+        return post
+    if title_form(post.role.text) not in load_lexicon().bodiless_titles:
+        return post
+    return dataclasses.replace(post, bodiless=True)
 
 
 #: a title behind "the company's" (the group's, the firm's, its): the company named last

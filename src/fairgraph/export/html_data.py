@@ -80,6 +80,8 @@ def _facts(attrs: dict[str, Any], degree: int) -> list[list[str]]:
     amount = as_float(attrs.get("amount"))
     total = as_float(attrs.get("totalInvestment"))
     rows = [
+        # titles held with no body stated (习近平总书记): posts with no edge of their own
+        ("titles", "、".join(str(t) for t in json_list(attrs.get("titles")))),
         ("agreement type", str(attrs.get("agreementType") or "")),
         ("amount", f"{format_amount(amount, currency)} ({amount:,.0f})" if amount else ""),
         ("date", str(attrs.get("date") or "")),

@@ -18,10 +18,13 @@ DCTERMS, FG, ORG, SCHEMA, SKOS = (TERMS[n] for n in ("DCTERMS", "FG", "ORG", "SC
 def add_posts(writer: GraphWriter, posts: Sequence[ResolvedPost]) -> None:
     for post in posts:
         person = writer.ref(post.person)
-        holder = writer.ref(post.organization or post.represents)
-        if person is None or holder is None:
+        bodiless = post.organization is None and post.represents is None
+        holder = None if bodiless else writer.ref(post.organization or post.represents)
+        if person is None or (holder is None and not bodiless):
             continue
-        holder_key = str(post.organization or post.represents)
+        # a title standing without a body (习近平总书记): neither org:organization nor
+        # fg:represents (graph-contract: a post whose body the report does not state)
+        holder_key = str(post.organization or post.represents or "")
         node = ID[f"membership/{digest('|'.join([post.person, post.role, holder_key]))}"]
         role = ID[f"role/{digest(post.role)}"]
         writer.add(node, RDF.type, ORG.Membership)

@@ -327,10 +327,17 @@ def _add_posts(
     graph: GraphLookups, g: nx.MultiDiGraph, kinds: dict[URIRef, str], titles: dict[URIRef, str]
 ) -> None:
     seen: dict[tuple[str, str], int] = defaultdict(int)
+    standing: dict[str, set[str]] = defaultdict(set)
     for membership in sorted(graph.subjects(RDF.type, ORG.Membership), key=str):
         person = graph.value(membership, ORG.member)
         org = graph.value(membership, ORG.organization)
         country = graph.value(membership, FG.represents)
+        if org is None and country is None and person in kinds:
+            # a post whose body the report does not state (习近平总书记): no edge, its title
+            # on the person (``titles``)
+            title = graph.value(graph.value(membership, ORG.role), RDFS.label)
+            standing[str(person)].add(_text(title))
+            continue
         target, kind = (org, "post") if org is not None else (country, "represents")
         if person not in kinds or target not in kinds:
             continue
@@ -347,3 +354,5 @@ def _add_posts(
             firstSeen=_text(graph.value(membership, FG.firstSeen)),
             lastSeen=_text(graph.value(membership, FG.lastSeen)),
         )
+    for holder, roles in sorted(standing.items()):
+        g.nodes[holder]["titles"] = json.dumps(sorted(roles), ensure_ascii=False)

@@ -41,6 +41,8 @@ def _post(p: Post) -> dict[str, object]:
         out["start"] = p.start.iso()  # a start the text states (自2023年3月起任)
     if p.ended:
         out["ended"] = True  # the text calls the post former (原任, 已调任)
+    if p.bodiless:
+        out["bodiless"] = True  # the title stands without a body when none is stated (总书记)
     return out
 
 

@@ -53,7 +53,8 @@ def explain_entity(graph: Graph, node: URIRef) -> str:
     for m in graph.subjects(ORG.member, node):
         role = _name(graph, graph.value(m, ORG.role))
         where = graph.value(m, ORG.organization) or graph.value(m, FG.represents)
-        posts.append(f"{role} — {_name(graph, where)}")
+        # a post whose body the report does not state (习近平总书记): the title alone
+        posts.append(f"{role} — {_name(graph, where)}" if where is not None else role)
     for m in graph.subjects(ORG.organization, node):
         posts.append(
             f"{_name(graph, graph.value(m, ORG.member))}: {_name(graph, graph.value(m, ORG.role))}"

@@ -101,7 +101,8 @@ def _posts(graph: Graph, node: URIRef) -> list[TimelineEntry]:
         role = _label(graph, graph.value(post, ORG.role))
         if side == "member":
             where = graph.value(post, ORG.organization) or graph.value(post, FG.represents)
-            what = f"{role} — {_label(graph, where)}"
+            # a post whose body the report does not state (习近平总书记): the title alone
+            what = f"{role} — {_label(graph, where)}" if where is not None else role
         else:
             what = f"{_label(graph, graph.value(post, ORG.member))}: {role}"
         first = _text(graph.value(post, FG.firstSeen))

@@ -30,6 +30,10 @@ from fairgraph.resolve.records import (
 
 KeyOf = Callable[[str, Mention | None], str | None]
 
+#: the holder of a post whose title stands without a body (``Post.bodiless``, 习近平总书记):
+#: the post has neither an organisation nor a country
+NO_BODY = ""
+
 
 def _person(
     keys: KeyOf, people: Mapping[str, str], doc_id: str, mention: Mention | None
@@ -46,7 +50,12 @@ def resolve_posts(
     countries: Mapping[tuple[str, int, int], str] | None = None,
 ) -> tuple[ResolvedPost, ...]:
     """One post per (person, role, organisation or country), with all its evidence; a body's
-    post may also represent a country (``countries``: a foreign minister's)."""
+    post may also represent a country (``countries``: a foreign minister's).
+
+    A post whose holder is :data:`NO_BODY` (a title standing alone, 习近平总书记) has neither;
+    where the same person holds the same role in a stated body too (中共中央总书记习近平 in
+    another sentence or report), the bare title is that post and adds its evidence to it.
+    """
     countries = countries or {}
     found: dict[tuple[str, str, str, str], list[Evidence]] = defaultdict(list)
     starts: dict[tuple[str, str, str, str], set[PartialDate]] = defaultdict(set)
@@ -67,6 +76,7 @@ def resolve_posts(
                 starts[key].add(post.start)
             if post.ended:
                 ended[key].add(doc_id)
+    _fold_bodiless(found, starts, ended)
     out = []
     for (person, role, holder, sender), evidence in sorted(found.items()):
         country = holder.startswith("Country|")
@@ -77,13 +87,33 @@ def resolve_posts(
                 person=person,
                 role=role,
                 evidence=ordered(evidence),
-                organization=None if country else holder,
+                organization=None if country or holder == NO_BODY else holder,
                 represents=holder if country else sender or None,
                 start=stated[0] if stated else None,  # the earliest a report states
                 ended=tuple(sorted(ended.get(key, ()))),
             )
         )
     return tuple(out)
+
+
+def _fold_bodiless(
+    found: dict[tuple[str, str, str, str], list[Evidence]],
+    starts: dict[tuple[str, str, str, str], set[PartialDate]],
+    ended: dict[tuple[str, str, str, str], set[str]],
+) -> None:
+    """A bare title's post (holder :data:`NO_BODY`) joins the post of the same person and role
+    in a stated body, the first in key order when there are several; alone, it stays."""
+    bodied: dict[tuple[str, str], tuple[str, str, str, str]] = {}
+    for key in sorted(found):
+        if key[2] != NO_BODY:
+            bodied.setdefault((key[0], key[1]), key)
+    for key in sorted(k for k in found if k[2] == NO_BODY):
+        target = bodied.get((key[0], key[1]))
+        if target is None:
+            continue
+        found[target] += found.pop(key)
+        starts[target] |= starts.pop(key, set())
+        ended[target] |= ended.pop(key, set())
 
 
 def resolve_agreements(

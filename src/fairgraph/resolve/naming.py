@@ -34,6 +34,11 @@ belong instead of the anonymous per-report outlet.
 A naming may also provide ``person_short_names(names) -> dict[str, str]``: within one report,
 the short forms of a person's full name (the surname of a transliterated name, 拉佐夫 for
 谢尔盖·拉佐夫) mapped to the one full name they shorten.
+
+A naming may also provide ``standing_title_body(role) -> str | None``: the body a title that
+stands alone (``Post.bodiless``: 总书记, General Secretary) belongs to, for people to meet by —
+same-named people holding it in different reports or languages are one person as if they
+shared that body — though the post itself has no organisation (the report states none).
 """
 
 from __future__ import annotations

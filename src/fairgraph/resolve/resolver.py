@@ -17,6 +17,7 @@ from fairgraph.model import NAMED_TYPES, Document, Extraction, Mention, Post
 from fairgraph.resolve import records as K
 from fairgraph.resolve.aliases import AliasRules
 from fairgraph.resolve.facts import (
+    NO_BODY,
     resolve_agreements,
     resolve_fairs,
     resolve_posts,
@@ -216,6 +217,14 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             functools.partial(_before, ex, sentence_of=sentence_of),
             outlet,
         )
+        if not org and post.bodiless:
+            # 习近平总书记: a title the language reads as standing alone, no body in reach; the
+            # body it belongs to is only for people to meet by (standing_title_body)
+            found.post_orgs[(doc.id, post.person.start, post.role.start)] = NO_BODY
+            meet = getattr(naming, "standing_title_body", lambda _role: None)(post.role.text)
+            if meet is not None:
+                person = (naming.clean(post.person.text), doc.id)
+                found.person_orgs.append((person, naming.body_identity(meet)[0]))
         if org:
             found.post_orgs[(doc.id, post.person.start, post.role.start)] = org
             holder = post.organization

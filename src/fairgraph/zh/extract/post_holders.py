@@ -40,6 +40,9 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
     roles = {p.person.start: p.role.text for p in posts if p.organization is not None}
     out = []
     for post in posts:
+        if post.bodiless:  # a title standing alone (兰洽会组委会主任): no body to find
+            out.append(post)
+            continue
         head = _BODY_HEAD_TITLE.match(post.role.text)
         if post.organization is None and post.represents is None and head:
             body = next(

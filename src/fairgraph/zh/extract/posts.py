@@ -18,6 +18,7 @@ A bare list under a collective heading (省领导刘某、陈某) yields nothing
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator, Sequence
 
@@ -253,6 +254,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
         j = i - 1
         expect_gap: set[str] = _CAPTION_GAP | _HONORIFICS  # 副部长拿督某某: the title's
         chain: list[tuple[Mention, Mention | None, str]] = []
+        offices: list[Mention] = []  # a fair committee's titles (兰洽会组委会主任)
         while j >= 0:
             role = mentions[j]
             gap = _gap(sentence, role, mentions[j + 1])
@@ -268,7 +270,11 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 and _FAIR_OFFICE.match(_gap(sentence, before, role))
             ):
                 # 副省长、兰洽会执委会主任张某 / 省长，兰洽会组委会主任李某: an office of the fair
-                # is no body's post; the titles before it are still the person's
+                # is no body's post; the titles before it are still the person's. Its chair
+                # holds the committee's title with no body (组委会主任: bodiless_titles.tsv)
+                office = _fair_committee_title(sentence, before, role)
+                if office is not None and office.text in _standing_titles():
+                    offices.append(office)
                 j -= 2
                 expect_gap = _TITLE_JOINERS | {"，"}
                 continue
@@ -296,9 +302,32 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             j -= 1
             expect_gap = _TITLE_JOINERS
         yield from _chain_posts(sentence, person, list(reversed(chain)))
+        for office in reversed(offices):
+            yield Post(person=person, role=office, evidence=sentence.span, bodiless=True)
         if len(chain) == 1:  # 副省长张某、李某: every name of the list holds the one title
             for other in _listed_after(sentence, i):
                 yield from _chain_posts(sentence, other, chain)
+
+
+#: a fair's own committee, whose chair's title is the committee's (组委会主任, 执委会副主任)
+_FAIR_COMMITTEE = re.compile(r"^(?:的)?(组委会|执委会)$")
+
+
+def _fair_committee_title(sentence: Sentence, fair: Mention, role: Mention) -> Mention | None:
+    """The title of a fair committee's officer written after the fair's name (兰洽会组委会主任
+    → 组委会主任), as a title of its own; None for another office of the fair (秘书处).
+
+    >>> from fairgraph.model import Span
+    >>> t = "兰洽会组委会主任王某"
+    >>> fair, role = Mention(0, 3, "兰洽会", "Fair"), Mention(6, 8, "主任", "Role")
+    >>> _fair_committee_title(Sentence(Span(0, len(t), t), ()), fair, role).text
+    '组委会主任'
+    """
+    found = _FAIR_COMMITTEE.match(_gap(sentence, fair, role))
+    if found is None:
+        return None
+    start = role.start - len(found.group(1))
+    return Mention(start, role.end, found.group(1) + role.text, "Role", role.subtype, role.origin)
 
 
 def _bracketed_after(sentence: Sentence, body: Mention, role: Mention, person: Mention) -> bool:
@@ -679,3 +708,33 @@ def foreign_bare_heads(posts: Sequence[Post], mentions: Sequence[Mention]) -> li
         return not ((name in foreign or name in short) and _FOREIGN_HEAD.match(post.role.text))
 
     return [p for p in posts if kept(p)]
+
+
+def bodiless_titles(posts: Sequence[Post]) -> list[Post]:
+    """The posts with a title that stands without a body when none is written
+    (``bodiless_titles.tsv``: 习近平总书记, 国家副主席某某) marked so (``Post.bodiless``): the
+    resolver keeps such a post with no organisation instead of dropping it. A post whose body
+    or country the sentence names keeps it, unmarked.
+
+    >>> from fairgraph.model import Span
+    >>> name, span = Mention(0, 3, "王某某", "Person"), Span(0, 8, "")
+    >>> party = Mention(0, 4, "某某党", "Organization")
+    >>> [p.bodiless for p in bodiless_titles([
+    ...     Post(name, Mention(3, 6, "总书记", "Role"), span),
+    ...     Post(name, Mention(3, 6, "副省长", "Role"), span),
+    ...     Post(name, Mention(4, 7, "总书记", "Role"), span, party),
+    ... ])]
+    [True, False, False]
+    """
+    standing = _standing_titles()
+    return [
+        dataclasses.replace(p, bodiless=True)
+        if p.organization is None and p.represents is None and p.role.text in standing
+        else p
+        for p in posts
+    ]
+
+
+@functools.cache
+def _standing_titles() -> frozenset[str]:
+    return frozenset(title for title, _body, _meaning in tables.rows("bodiless_titles.tsv", 3))

@@ -14,6 +14,7 @@ organisation. The functions here are the ones :class:`fairgraph.resolve.naming.N
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -21,6 +22,7 @@ from fairgraph.model import Mention
 from fairgraph.resolve.records import RULE_CANTONESE, RULE_PINYIN, RULE_TRANSLITERATION
 from fairgraph.zh.extract.fair_venues import is_venue as venue_mention
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.lexicon.tables import rows
 from fairgraph.zh.naming.context import (
     COMMITTEE_DEPARTMENTS,
     DocumentContext,
@@ -59,6 +61,7 @@ __all__ = [
     "place_parent",
     "person_short_names",
     "role_body",
+    "standing_title_body",
     "series_short_names",
     "standard_variants",
 ]
@@ -175,6 +178,21 @@ def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
 def body_identity(body: str) -> tuple[str, str]:
     """(key, label) of a body a title names: its full name is both (青海省人民政府)."""
     return f"Organization|{body}", body
+
+
+def standing_title_body(role: str) -> str | None:
+    """The body a title standing alone belongs to (``bodiless_titles.tsv``), for people to meet
+    by only: the post of 习近平总书记 has no organisation.
+
+    >>> standing_title_body("总书记"), standing_title_body("副省长")
+    ('中国共产党中央委员会', None)
+    """
+    return _standing_bodies().get(role)
+
+
+@functools.cache
+def _standing_bodies() -> dict[str, str]:
+    return {title: body for title, body, _meaning in rows("bodiless_titles.tsv", 3) if body}
 
 
 def role_body(ctx: DocumentContext, role: str) -> str | None:

@@ -111,8 +111,7 @@ _ROLE_BODIES = (
     (re.compile(r"^自治区政府"), "province", "{p}人民政府"),
     (re.compile(r"^市政府"), "city", "{c}人民政府"),
     (re.compile(r"^(?:常务|代)?(?:副)?市长(?:助理)?$"), "city", "{c}人民政府"),
-    (re.compile(r"^(?:中共中央)?总书记$"), "", "中国共产党中央委员会"),
-    (re.compile(r"^国家(?:副)?主席$"), "", "中华人民共和国"),
+    # (总书记, 国家主席 name no body: lexicon/data/bodiless_titles.tsv)
     (re.compile(r"^国务院(?:副)?总理$|^(?:副)?总理$"), "", "中华人民共和国国务院"),
     (re.compile(r"^国务委员$"), "", "中华人民共和国国务院"),
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
@@ -295,7 +294,7 @@ class DocumentContext:
         return self.province if level == "province" else self.shi if level == "city" else None
 
     def body_of_role(self, role: str) -> str | None:
-        """The body a bare title implies: 常务副省长 → 青海省人民政府, 总书记 → 中共中央."""
+        """The body a bare title implies: 常务副省长 → 青海省人民政府, 副总理 → 国务院."""
         for pattern, level, template in _ROLE_BODIES:
             if pattern.search(role):
                 if not level:
