@@ -20,11 +20,7 @@ import itertools
 import sys
 
 import pytest
-
-from fairgraph.evaluate.gold import normalise
-from fairgraph.languages import extract_document
-from fairgraph.model import Document
-from fairgraph.resolve import resolve
+from en_signing_grid import signed_pairs
 
 #: (case text, expected pairs of party names)
 Case = tuple[str, set[frozenset[str]]]
@@ -633,23 +629,6 @@ def cases() -> list[Case]:
         + _coordinated_cases()
     )
     return [(text.replace("..", "."), pairs) for text, pairs in every]
-
-
-def signed_pairs(text: str, names: set[str]) -> set[frozenset[str]]:
-    """The party pairs of ``text`` built alone, each party by the one of ``names`` it is
-    labelled by (label or alternative label, as gold matches), else ``?label``."""
-    document = Document.from_text(text, source="grid.txt", language="en")
-    result = resolve([extract_document(document)])
-    wanted = {normalise(n): n for n in names}
-    written: dict[str, str] = {}
-    for entity in result.entities:
-        found = [
-            wanted[normalise(x)]
-            for x in (entity.label, *entity.alt_labels)
-            if normalise(x) in wanted
-        ]
-        written[entity.key] = found[0] if found else f"?{entity.label}"
-    return {frozenset(written[p] for p in a.parties) for a in result.agreements}
 
 
 def _names(expected: set[frozenset[str]]) -> set[str]:
