@@ -1273,6 +1273,10 @@ def generic_org(name: str) -> bool:
     return all(w.strip(",.") in _GENERIC_ORG for w in words)
 
 
+#: a ministry's head before its portfolio (Ministry of, Department for)
+_PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Commission)\s+(?:of|for)\s")
+
+
 def _split_list(name: str, start: int) -> list[Mention]:
     """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
     Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
@@ -1305,6 +1309,13 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 or right[0].type != "Organization"
                 or load_lexicon().place(tail.split()[0]) is not None
             ):  # a place of China and a body, both whole (not Hong Kong and Shanghai Banking …)
+                whole_left = False
+            if (
+                joint == " and "
+                and _PORTFOLIO_HEAD.search(head)
+                and tail.split()[0] in portfolio_words()
+                and not (right and right[0].type == "Organization")
+            ):  # Ministry of Agriculture and Land Reclamation: the portfolio runs on
                 whole_left = False
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
@@ -2733,6 +2744,40 @@ _SIGNING = re.compile(
     r"|\b(?i:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
     r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
+
+
+@cache
+def _signing_with() -> re.Pattern[str]:
+    """A clause signing with a capitalised party (A signed … with B), its verbs those of
+    ``data/signing_verbs.tsv``.
+
+    >>> bool(_signing_with().search("Bidco Africa inked a pact with Acme Agriculture."))
+    True
+    >>> bool(_signing_with().search("Bidco Africa met with Acme Agriculture."))
+    False
+    """
+    forms = sorted(
+        {
+            f
+            for past, other, _ in data_rows("signing_verbs.tsv", 3)
+            for f in (past, *other.split("|"))
+            if f
+        },
+        key=len,
+        reverse=True,
+    )
+    verbs = "|".join(r"\s+".join(re.escape(w) for w in f.split()) for f in forms)
+    return re.compile(rf"\b(?:{verbs})\b[^.;]*?\bwith\s+(?:the\s+)?[A-Z0-9]")
+
+
+def _signs(text: str) -> bool:
+    """A signing sentence; one signing "with" only when it ends as a sentence does (a
+    headline's short names are left to the body of the report)."""
+    if _SIGNING.search(text):
+        return True
+    return bool(_signing_with().search(text) and re.search(r"[.!?][\"'’”]?\s*$", text))
+
+
 _SLOT_BEFORE = re.compile(
     r"(?:\b(?:with|between|and|by|while|whereas|including|namely|such\s+as)|,|:|^)\s*(?:the\s+)?$"
     r"|^\s*(?:The\s+)?$"
@@ -2819,7 +2864,7 @@ def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Men
     """In a sentence that signs something, a capitalised name standing where a party stands
     (A signed … with B; A and B signed; between A and B) is an organisation, even when its
     words tell nothing (Volvo Cars, a bank's brand, a company named after its country)."""
-    if not _SIGNING.search(text):
+    if not _signs(text):
         return []
     out = []
     for match in _PHRASE.finditer(flat):
