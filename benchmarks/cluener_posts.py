@@ -28,11 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from finre import SHARED, matches  # noqa: E402
-
-from fairgraph.languages import extract_document  # noqa: E402
-from fairgraph.model import Document  # noqa: E402
-from fairgraph.resolve import resolve  # noqa: E402
+from finre import SHARED, matches, resolved  # noqa: E402
 
 BODIES = ("company", "government", "organization")
 #: a gold post: (person, position, body), as CLUENER's spans write them
@@ -66,11 +62,7 @@ def stated_posts(split: str) -> list[tuple[str, list[Post]]]:
 
 def extracted(sentence: str) -> list[tuple[set[str], str, set[str]]]:
     """fairgraph's posts of one sentence: the person's names, the role, the body's names."""
-    resolution = resolve([extract_document(Document.from_text(sentence, source="news.txt"))])
-    names = {
-        e.key: {e.label, *e.alt_labels} | {v.mention.text for v in e.evidence if v.mention}
-        for e in resolution.entities
-    }
+    resolution, names = resolved(sentence, "news.txt")
     return [
         (
             names.get(p.person, {p.person}),

@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from fairgraph.languages import extract_document  # noqa: E402
 from fairgraph.model import Document  # noqa: E402
-from fairgraph.resolve import resolve  # noqa: E402
+from fairgraph.resolve import Resolution, resolve  # noqa: E402
 
 SHARED = Path(os.environ.get("FAIRGRAPH_SHARED", ROOT.parent / "shared"))
 #: signings FinRE counts that fairgraph's guideline does not: still to come, or orders
@@ -49,17 +49,23 @@ def gold_pairs(split: str) -> dict[str, set[frozenset[str]]]:
     return dict(pairs)
 
 
-def party_names(sentence: str) -> list[list[set[str]]]:
-    """The agreements fairgraph extracts from one sentence: for each, the names of each party
-    (its label, alternative labels and the surfaces it was found under)."""
-    text = sentence.replace("<N>", "8")
-    extraction = extract_document(Document.from_text(text, source="finre.txt"))
-    resolution = resolve([extraction])
+def resolved(sentence: str, source: str) -> tuple[Resolution, dict[str, set[str]]]:
+    """One sentence extracted alone, as a one-sentence report, and resolved; with the names of
+    each of its entities by key (its label, alternative labels and the surfaces it was found
+    under), what the sentence benchmarks match gold names against."""
+    resolution = resolve([extract_document(Document.from_text(sentence, source=source))])
     names: dict[str, set[str]] = {}
     for entity in resolution.entities:
         found = {entity.label, *entity.alt_labels}
         found |= {e.mention.text for e in entity.evidence if e.mention is not None}
         names[entity.key] = found
+    return resolution, names
+
+
+def party_names(sentence: str) -> list[list[set[str]]]:
+    """The agreements fairgraph extracts from one sentence: for each, the names of each party
+    (its label, alternative labels and the surfaces it was found under)."""
+    resolution, names = resolved(sentence.replace("<N>", "8"), "finre.txt")
     return [[names.get(p, {p}) for p in a.parties] for a in resolution.agreements]
 
 

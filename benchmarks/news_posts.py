@@ -28,12 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from finre import matches  # noqa: E402
+from finre import matches, resolved  # noqa: E402
 from news_signings import sentences  # noqa: E402
-
-from fairgraph.languages import extract_document  # noqa: E402
-from fairgraph.model import Document  # noqa: E402
-from fairgraph.resolve import resolve  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "gold" / "sentences" / "posts-1998.json"
@@ -45,13 +41,7 @@ Post = tuple[set[str], str, set[str]]
 
 def extracted_posts(sentence: str) -> list[Post]:
     """The posts fairgraph extracts from one sentence."""
-    extraction = extract_document(Document.from_text(sentence, source="news.txt"))
-    resolution = resolve([extraction])
-    names: dict[str, set[str]] = {}
-    for entity in resolution.entities:
-        found = {entity.label, *entity.alt_labels}
-        found |= {e.mention.text for e in entity.evidence if e.mention is not None}
-        names[entity.key] = found
+    resolution, names = resolved(sentence, "news.txt")
     out = []
     for post in resolution.posts:
         targets: set[str] = set()
