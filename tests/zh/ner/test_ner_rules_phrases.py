@@ -287,3 +287,18 @@ def test_a_zone_after_a_city_the_model_missed_is_a_place(lex):
     assert rules.zones_after_places([], text, lex) == []
     text = "白银高新区管委会与某某公司签约"  # the zone's body: no city read for it either
     assert rules.zones_after_places([], text, lex) == []
+
+
+@pytest.mark.parametrize("word", ["会谈纪要", "合作意向", "换文", "友好协定"])
+def test_a_country_in_a_signed_papers_title_is_the_country(lex, word):
+    """《中国与某国…纪要》 names the country that signs: a paper's title (a word of
+    agreement_nouns.tsv's title use) keeps its countries."""
+    text = f"双方发表了《中国和乙国{word}》"
+    ms = [mention(text, 6, 8, "Country"), mention(text, 9, 11, "Country")]
+    assert rules.countries_in_names(ms, text, lex) == ms
+
+
+def test_a_country_in_a_publications_title_is_part_of_its_name(lex):
+    text = "双方发表了《中国和乙国发展报告》"
+    ms = [mention(text, 6, 8, "Country"), mention(text, 9, 11, "Country")]
+    assert rules.countries_in_names(ms, text, lex) == []

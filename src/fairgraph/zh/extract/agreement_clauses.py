@@ -24,37 +24,12 @@ from dataclasses import dataclass
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, agreement_nouns
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "签有", "续签", "达成", "缔结")
-AGREEMENT_NOUNS = (
-    "框架协议书",
-    "协议书",
-    "框架协议",
-    "合作协议",
-    "协议",
-    "备忘录",
-    "合同书",
-    "合同",
-    "意向书",
-    "契约",
-    "协定",
-    "议定书",
-    "意向协议",
-    "合作意向",
-    "意向",  # (签署某某采购意向)
-    "倡议书",
-    "宣言",
-    "合约",
-    "订单",  # (签订了某某设备采购订单: an order is a signed contract)
-    "大单",  # (签下50亿元大单: a large order, as news calls it)
-    "条约",
-    "宪章",
-    "联合声明",
-    "联合公报",
-    "文件",
-    "项目",
-)
+#: the words naming a signed paper that a signing verb is followed by (``agreement_nouns.tsv``),
+#: a longer word before the shorter one it begins with (框架协议书, 框架协议; 协议书, 协议)
+AGREEMENT_NOUNS = agreement_nouns("signed")
 #: a signing verb; 签 alone only right before what it signs (签合作备忘录, 签了《…》)
 VERB = re.compile(
     "|".join(SIGNING_VERBS)

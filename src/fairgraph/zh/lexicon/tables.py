@@ -147,6 +147,32 @@ def honorifics() -> tuple[str, ...]:
     return tuple(sorted(names, key=lambda h: (-len(h), h)))
 
 
+#: what reads a word of ``agreement_nouns.tsv`` (its ``uses`` column)
+_AGREEMENT_USES = ("signed", "paper", "title")
+
+
+@cache
+def agreement_nouns(use: str) -> tuple[str, ...]:
+    """The words naming a signed paper (``agreement_nouns.tsv``) that ``use`` reads, in the
+    file's order: ``signed`` after a signing verb, ``paper`` ending a paper's name after 合作 or
+    框架, ``title`` in a 《title》 that is a paper's (read once).
+
+    >>> agreement_nouns("paper")
+    ('协议', '备忘录', '合同', '意向书', '协定', '议定书')
+    >>> agreement_nouns("signed")[:3]
+    ('框架协议书', '协议书', '框架协议')
+    """
+    if use not in _AGREEMENT_USES:
+        raise ValueError(f"agreement_nouns.tsv: no use {use!r}")
+    out = []
+    for noun, uses, _note in rows("agreement_nouns.tsv", 3):
+        if not set(uses.split("|")) <= set(_AGREEMENT_USES):
+            raise ModelError(f"agreement_nouns.tsv: bad uses {uses!r} for {noun}")
+        if use in uses.split("|"):
+            out.append(noun)
+    return tuple(out)
+
+
 def fairs() -> list[FairSeriesEntry]:
     return [
         FairSeriesEntry(name, _split(shorts), city or None, english or None)

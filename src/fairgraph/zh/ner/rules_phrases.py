@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon.tables import agreement_nouns
 from fairgraph.zh.ner.rules_common import (
     HOME,
     NAME_STOP,
@@ -415,11 +416,10 @@ _COUNTRY_EVENT = re.compile(
 #: the title of a publication, a list or a ranking, in quotation or book-title marks
 #: (“2023中国某某榜单”, 《中国某某3.0》), not a signed paper's (《中华人民共和国某省和某国某省…
 #: 协议》, 《…条约》, whose parties the title names) nor a place's honorary name (“中国铜城”,
-#: which names the country)
+#: which names the country); a paper's title holds a word of ``agreement_nouns.tsv``
 _QUOTED_TITLE = re.compile(
     r"“[^“”\n]{2,40}(?:榜单|名单|案例|报告|白皮书|蓝皮书|指数)”"
-    r"|《(?![^《》\n]*(?:协议|协定|意向|备忘录|合同|契约|合约|公报|声明|纪要|条约|议定书|公约|宣言|换文"
-    r"|倡议|章程|计划))[^《》\n]{2,40}》"
+    r"|《(?![^《》\n]*(?:" + "|".join(agreement_nouns("title")) + r"))[^《》\n]{2,40}》"
 )
 #: what makes a country the modifier of a phrase: 中国特色(社会主义)
 _MODIFIED = ("特色",)

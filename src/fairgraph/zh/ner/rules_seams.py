@@ -14,6 +14,7 @@ import re
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon.tables import agreement_nouns
 from fairgraph.zh.ner.rules_common import find, mention
 
 #: the model's own readings, which the rules here may take apart
@@ -185,8 +186,8 @@ def foreign_bodies_before_titles(ms: list[Mention], text: str, lex: Lexicon) -> 
     return sorted(out)
 
 
-#: the document words a signed paper's name ends in (…合作框架|协议)
-_PAPERS = ("协议", "备忘录", "合同", "意向书", "协定", "议定书")
+#: the document words a signed paper's name ends in (…合作框架|协议: ``agreement_nouns.tsv``)
+_PAPERS = agreement_nouns("paper")
 #: how the name of a signed paper ends before its document word, never a body's name
 _PAPER_HEADS = ("合作", "框架", "框架性", "战略", "发展", "投资", "交流", "共建")
 
