@@ -11,9 +11,11 @@ PartialDate(year=2024, month=7, day=16)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from fairgraph.ingest.meta import FULL_DATE_WINDOW, parse_full_date, valid_date
 from fairgraph.model import PartialDate
+from fairgraph.zh.extract.dates import DATELINE
 from fairgraph.zh.extract.numbers import parse_number
 
 #: how far into the text a dateline (…7月15日电) is looked for
@@ -22,10 +24,12 @@ MAX_TITLE_CHARS = 60
 #: how far from the end of the text a source line (来源：《某报》2023年5月19日) is looked for
 TRAILER_WINDOW = 200
 
+#: a dateline after no numeral (not 5月 of 15月), or the date right after the reporter's bracket
+#: (…讯 （记者 某某） 6月12日，), not a range's start
 _DATELINE = re.compile(
-    r"(?<![\d一二三四五六七八九十])(\d{1,2}|[一二三四五六七八九十]{1,2})月"
-    r"(\d{1,2}|[一二三四五六七八九十]{1,3})日\s*(?:讯|电|消息|报道|专电)"
-    r"|[（(][^（()）\n]{0,20}记者[^（()）\n]{0,40}[）)]\s*(\d{1,2})月(\d{1,2})日(?!\s*(?:至|到|[-—～~]))"
+    r"(?<![\d一二三四五六七八九十])(?:" + DATELINE.pattern + r")"
+    r"|[（(][^（()）\n]{0,20}记者[^（()）\n]{0,40}[）)]\s*(?P<bm>\d{1,2})月(?P<bd>\d{1,2})日"
+    r"(?!\s*(?:至|到|[-—～~]))"
 )
 #: a source or publication line closing a report: 来源：… / 原载… / 发布时间：… / 日期：…
 _TRAILER_LINE = re.compile(r"^\s*[（(【\[]?\s*(?:来源|稿源|原载|刊于|发布时间|发布日期|日期)")
@@ -48,12 +52,24 @@ def find_publication_date(text: str) -> PartialDate | None:
     full = parse_full_date(text[:FULL_DATE_WINDOW]) or _trailer_date(text)
     if full is not None:
         return full
-    for match in _DATELINE.finditer(text[:DATELINE_WINDOW]):
-        month = _number(match.group(1) or match.group(3))
-        day = _number(match.group(2) or match.group(4))
+    for match in _datelines(text[:DATELINE_WINDOW]):
+        month = _number(match["m"] or match["bm"])
+        day = _number(match["d"] or match["bd"])
         if month is not None and day is not None and valid_date(None, month, day):
             return PartialDate(None, month, day)
     return None
+
+
+def _datelines(text: str) -> Iterator[re.Match[str]]:
+    """The datelines of ``text`` and the dates after a reporter's bracket, a month in
+    characters two at the most (十二月, not 一十二月).
+
+    >>> [m.group() for m in _datelines("某地一十二月五日电，某地十二月五日电")]
+    ['十二月五日电']
+    """
+    for match in _DATELINE.finditer(text):
+        if match["m"] is None or len(match["m"]) < 3:
+            yield match
 
 
 def _trailer_date(text: str) -> PartialDate | None:
@@ -103,7 +119,7 @@ def find_title(text: str) -> str | None:
             return None
         if "。" in line or _BYLINE.search(line) or _NEWS_LEAD.search(line):
             return None
-        if _DATELINE.search(line) or parse_full_date(line) is not None and len(line) < 25:
+        if next(_datelines(line), None) or parse_full_date(line) is not None and len(line) < 25:
             return None
         return line
     return None

@@ -141,3 +141,55 @@ def test_resolve_date(
 )
 def test_document_date(text: str, expected: PartialDate | None) -> None:
     assert document_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, month, day",
+    [
+        ("新华社西宁7月11日电 某会开幕", 7, 11),
+        ("本报南宁9月13日讯（记者 某某）", 9, 13),
+        ("中新社某地十二月五日消息", 12, 5),
+        ("某报 地５月２日电。新华社某地6月3日电", 6, 3),  # the first after a name of two or more
+        ("某社某地6月3日专电。新华社某地6月4日电", 6, 4),  # 专电: not the day counted from
+        ("某地6月3日 电。新华社某地6月4日电", 6, 4),  # nor a word set apart from the day
+    ],
+)
+def test_a_reports_day_is_its_first_close_dateline_after_a_name(text, month, day):
+    from fairgraph.zh.extract.dates import dateline_day
+
+    assert dateline_day(text) == PartialDate(None, month, day)
+    assert document_date(text) == PartialDate(None, month, day)
+
+
+@pytest.mark.parametrize("text", ["新华社某地13月5日电，某地7月1日电", "7月1日电 某会开幕"])
+def test_no_reports_day_from_an_impossible_first_dateline_or_none_after_a_name(text):
+    from fairgraph.zh.extract.dates import dateline_day
+
+    assert dateline_day(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, month, day",
+    [
+        ("某社某地6月3日专电 某会开幕", 6, 3),
+        ("某地 6月3日 电 某会开幕", 6, 3),
+        ("7月1日电 某会开幕", 7, 1),
+        ("某地13月5日电，某地7月1日电", 7, 1),  # the first possible one
+        ("某地网讯 （记者 某某） 6月12日，某会开幕", 6, 12),
+    ],
+)
+def test_a_publication_date_reads_every_dateline_of_the_same_pattern(text, month, day):
+    """zh.meta reads the dateline of zh.extract.dates.DATELINE more widely than the report's day
+    is read: any word after it, set apart or not, with no place's name before it."""
+    from fairgraph.zh.meta import find_publication_date
+
+    assert find_publication_date(text) == PartialDate(None, month, day)
+
+
+def test_a_month_is_never_read_inside_a_longer_numeral():
+    from fairgraph.zh.meta import find_publication_date, find_title
+
+    assert find_publication_date("某地15月3日电") is None
+    assert find_publication_date("某地一十二月3日电") is None
+    assert find_title("某会一十二月3日电") == "某会一十二月3日电"
+    assert find_title("某会十二月3日电") is None

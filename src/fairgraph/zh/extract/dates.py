@@ -39,6 +39,7 @@ from fairgraph.zh.extract.dates_relative import RELATIVE_DAYS, relative_dates
 from fairgraph.zh.extract.numbers import parse_number
 
 __all__ = [
+    "DATELINE",
     "RELATIVE_DAYS",
     "dateline_day",
     "document_date",
@@ -257,11 +258,40 @@ def resolve_date(
     return None
 
 
-#: a numeral of a dateline's month or day, in digits or characters (中新社兰州七月十九日电)
-_DL_NUM = r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}"
-_DATELINE_RE = re.compile(
-    rf"(?:[\u4e00-\u9fff]{{2,8}}?(?P<m>{_DL_NUM})月(?P<d>{_DL_NUM})日(?:电|讯|消息))"
+#: a dateline: the month and day a report was sent, in digits or characters, and the word after
+#: them (新华社西宁7月11日电, 中新社兰州七月十九日电, 本报南宁9月13日讯, 某地7月11日 专电); the one
+#: pattern of a dateline, which ``zh.meta`` reads too
+DATELINE = re.compile(
+    r"(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    r"(?P<gap>\s*)(?P<word>讯|电|消息|报道|专电)"
 )
+#: a dateline right after the name of its outlet or place (新华社西宁|7月11日电)
+_AFTER_NAME = re.compile(r"(?<=[\u4e00-\u9fff]{2})" + DATELINE.pattern)
+#: a dateline's month or day as the day of a report is read: digits (of either width) or characters
+_DL_NUM = re.compile(r"[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3}")
+
+
+def _dateline(text: str) -> PartialDate | None:
+    """The day of the first dateline right after its outlet's or place's name, with 电, 讯 or
+    消息 written close to the day (7月11日电, not 7月11日 专电), year-less; ``None`` when there is
+    none or its date is impossible.
+
+    >>> _dateline("据报 7月1日电。某地6月2日 专电。新华社西宁七月十一日讯")
+    PartialDate(year=None, month=7, day=11)
+    >>> _dateline("新华社西宁13月11日电 某地7月1日电") is None
+    True
+    """
+    pos = 0
+    while (m := _AFTER_NAME.search(text, pos)) is not None:
+        if (
+            not m["gap"]
+            and m["word"] in ("电", "讯", "消息")
+            and _DL_NUM.fullmatch(m["m"])
+            and _DL_NUM.fullmatch(m["d"])
+        ):
+            return _make(None, _num(m["m"]), _num(m["d"]), None)
+        pos = m.start() + 1
+    return None
 
 
 def document_date(text: str, head: int = 400) -> PartialDate | None:
@@ -281,10 +311,7 @@ def document_date(text: str, head: int = 400) -> PartialDate | None:
     for mention in find_dates(top):
         if mention.date.complete:
             return mention.date
-    m = _DATELINE_RE.search(top)
-    if m:
-        return _make(None, _num(m.group("m")), _num(m.group("d")), None)
-    return None
+    return _dateline(top)
 
 
 #: a date written in digits with dashes or slashes (a page's 发布时间：2011-10-22 09:30)
@@ -326,5 +353,4 @@ def dateline_day(text: str, head: int = 400) -> PartialDate | None:
     >>> dateline_day("某某会闭幕\\n2024-04-19 来源：某网\\n新华社海口4月18日电 今天闭幕")
     PartialDate(year=None, month=4, day=18)
     """
-    m = _DATELINE_RE.search(text[:head])
-    return _make(None, _num(m.group("m")), _num(m.group("d")), None) if m else None
+    return _dateline(text[:head])
