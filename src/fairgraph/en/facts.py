@@ -747,10 +747,13 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
 _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
     r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
-    r"|(?:^|[,;]\s+|\b(?:but|and)\s+)no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?"
+    r"|(?:^|[,;]\s+|\b(?:but|and)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
+    r"|contracts?"
     r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
     r"(?:yet\s+)?(?:been\s+)?$"
-    r"|\b(?:denied|denies|deny|denying)\b[^.;]*$",
+    r"|\b(?:denied|denies|deny|denying)\b[^.;]*$"
+    r"|\b(?:once|if|unless|until|till|whether|when)\s+(?:[\w-]+\s+){0,5}?(?:is|are|gets?|get)\s+"
+    r"(?:finally\s+|formally\s+)?$",  # once an agreement is reached: not yet
     re.IGNORECASE,
 )
 
@@ -761,6 +764,8 @@ def not_signed(before: str) -> bool:
 
     >>> not_signed("A did not "), not_signed("No agreement was "), not_signed("A has ")
     (True, True, False)
+    >>> not_signed("A said that no deal had yet been "), not_signed("once an agreement is ")
+    (True, True)
     """
     return _NEGATED.search(before) is not None
 
@@ -835,7 +840,7 @@ def _agreed_to(
 #: a clause of another subject after a signing one (…, while C and D agreed to …)
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(
-    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])"
+    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z]|the\s+[A-Z])"
     r"|,?\s+(?:after|before|when|once|as)\s+(?=(?:the\s+)?[A-Z])"  # … after C signed with D
     r"|\s+and\s+(?=(?:the\s+)?[A-Z])"  # A signed with B and C signed with D
 )
@@ -1327,6 +1332,15 @@ def _agreements(
         )  # in Xi'an, capital of Shaanxi Province
         or m.type in ("Place", "Country")
         and _RUNS_ON.match(text[m.end - sentence.start :]) is not None
+        or m.type in ("Place", "Country")
+        and any(  # Acme Assemblers (AA) of Mombasa: where the company is, no party
+            o.type == "Organization"
+            and re.fullmatch(
+                r"\s+\([A-Z][\w&-]*\)\s+of\s+(?:the\s+)?",
+                _gap(text, o.end - sentence.start, m.start - sentence.start),
+            )
+            for o in mentions
+        )
         # China Three Gorges Renewables Signs …: the first word of a longer name in a headline
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
@@ -2137,3 +2151,175 @@ def fair_facts(
             )
         )
     return out
+
+
+@cache
+def _pronoun_subject() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(row[0]) for row in data_rows("subject_nouns.tsv", 1))
+    return re.compile(
+        r"(?:(?:Later|Then|Also|Meanwhile|Subsequently|Separately|Earlier|In\s+addition"
+        r"|Additionally)(?:\s+(?:that|the\s+same)\s+(?:day|week|morning|afternoon|evening))?"
+        r",?\s+|[A-Z][^,.;:\n]{0,40},\s+)?"
+        rf"(?P<it>(?-i:It|it)|(?-i:[Tt]he)\s+(?:{nouns}))"
+        r"\s+(?:(?:also|later|then|subsequently|separately|further|additionally|has|have|had"
+        r"|jointly|formally|officially|successfully|also)\s+)*",
+        re.IGNORECASE,
+    )
+
+
+#: what follows a subject coordinated with another (A and B …; A, together with B, …)
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s")
+
+
+def _subject_of(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
+    """The one organisation a sentence has as its subject: its only organisation, or the
+    organisation that opens it (after an article or a fronted phrase) alone; None when the
+    sentence names several and none of them is that, or when two are its subject."""
+    orgs = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.origin not in ("owner-adjective", "of-company", "based-in", "dateline", "pronoun")
+        and sentence.start <= m.start < sentence.end
+    ]
+    if not orgs:
+        return None
+    first = orgs[0]
+    after = sentence.text[first.end - sentence.start :]
+    if _COORDINATED.match(after) and any(
+        m.type in _PARTY_TYPES and m.start > first.end for m in mentions
+    ):
+        nxt = min((m for m in mentions if m.start > first.end), key=lambda m: m.start)
+        joined = sentence.text[first.end - sentence.start : nxt.start - sentence.start]
+        if _COORDINATED.fullmatch(joined + " ") or re.fullmatch(
+            r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", joined
+        ):
+            return None  # A and B …: two subjects
+    if len(orgs) == 1:
+        return first
+    before = sentence.text[: first.start - sentence.start]
+    opens = re.fullmatch(r"(?:[Tt]he\s+)?|[A-Z][^,.;:]{0,60},\s+(?:the\s+)?", before)
+    return first if opens is not None else None
+
+
+def pronoun_signer(
+    sentence: Span, previous: Span | None, mentions: Sequence[Mention]
+) -> tuple[Mention, Mention] | None:
+    """A signing whose subject is "it" or "the group" (the firm, the bank …:
+    ``data/subject_nouns.tsv``) standing for the organisation the sentence before had as its
+    subject (:func:`_subject_of`): (a mention of the pronoun, that organisation); None when
+    the sentence has no such subject or the one before has none that is unambiguous.
+
+    >>> t = "Acme Group showed its trucks. It later signed a deal with Beta Corp."
+    >>> acme = Mention(0, 10, "Acme Group", "Organization", "Company")
+    >>> beta = Mention(58, 67, "Beta Corp", "Organization", "Company")
+    >>> it, body = pronoun_signer(Span(30, 68, t[30:]), Span(0, 29, t[:29]), [acme, beta])
+    >>> (it.text, body.text)
+    ('It', 'Acme Group')
+    """
+    if previous is None:
+        return None
+    hit = _pronoun_subject().match(sentence.text)
+    if hit is None:
+        return None
+    verb = _verbs().every.match(sentence.text, hit.end())
+    if verb is None or _form(verb) not in _verbs().past:
+        return None
+    start, end = sentence.start + hit.start("it"), sentence.start + hit.end("it")
+    if any(m.start < end and start < m.end for m in mentions):
+        return None  # the pronoun's words are part of a name
+    if any(
+        m.type in _PARTY_TYPES and sentence.start <= m.start < start and m.origin != "dateline"
+        for m in mentions
+    ):
+        return None  # a body named before the pronoun: not a subject standing alone
+    body = _subject_of(previous, [m for m in mentions if previous.start <= m.start < previous.end])
+    if body is None:
+        return None
+    pronoun = Mention(start, end, sentence.text[hit.start("it") : hit.end("it")], "Organization",
+                      body.subtype, "pronoun")
+    return pronoun, body
+
+
+#: a heading over a list of signings (Major projects signed included:; Deals signed at the
+#: event:; The agreements inked:): signed words, and a colon that ends it
+_LIST_HEADING = re.compile(
+    r"[^\n]*\b(?:signed|inked|sealed|signings|deals|agreements|contracts|MoUs|MOUs)\b[^\n]*:\s*",
+    re.IGNORECASE,
+)
+#: a heading over signings still to come (to be signed, expected, under negotiation)
+_LIST_AHEAD = re.compile(
+    r"\b(?:to\s+be|will\s+be|expected|planned|proposed|pending|under\s+negotiation|in\s+talks"
+    r"|upcoming|awaiting|not\s+yet)\b",
+    re.IGNORECASE,
+)
+#: a list item's mark (-, •, *, 1., (a))
+_BULLET = re.compile(r"\s*(?:[-•*·▪◦–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?:the\s+)?")
+#: what stands between the two parties of a list item (A – B, A and B, A with B, A / B)
+_ITEM_JOIN = re.compile(r"\s*(?:[–—/×]|-{1,2})\s*(?:the\s+)?|\s+(?:and|&|with|x)\s+(?:the\s+)?")
+#: what ends an item's parties: its colon, a comma, or its subject (on, for, over, to)
+_ITEM_END = re.compile(r"\s*(?:[:,(]|[–—]\s|$)|\s+(?:on|for|over|to|in|at|worth|to\s+build)\s")
+
+
+def list_heading(sentence: Span) -> bool:
+    """Whether a sentence is a heading over a list of signings (Major projects signed
+    included:), not over signings to come (Projects to be signed:).
+
+    >>> list_heading(Span(0, 31, "Major projects signed included:"))
+    True
+    >>> list_heading(Span(0, 24, "Projects to be signed:  "))
+    False
+    """
+    return bool(_LIST_HEADING.fullmatch(sentence.text)) and not _LIST_AHEAD.search(sentence.text)
+
+
+def listed_signing(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """A line of a list under a heading of signings (:func:`list_heading`): "A – B: project,
+    amount", "A and B: …", "A with B on …", each with its bullet or none: one A–B agreement,
+    with the line's sum; [] for a line that is not such an item.
+
+    >>> t = "Acme Group – Beta Corp: a wind farm, 2 billion yuan"
+    >>> acme = Mention(0, 10, "Acme Group", "Organization", "Company")
+    >>> beta = Mention(13, 22, "Beta Corp", "Organization", "Company")
+    >>> [(a.parties[0].text, a.parties[1].text, a.agreement_type)
+    ...  for a in listed_signing(Span(0, len(t), t), [acme, beta], [], [])]
+    [('Acme Group', 'Beta Corp', 'project')]
+    """
+    text = sentence.text
+    parties = [
+        m
+        for m in mentions
+        if m.type in ("Organization", "Country")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
+        and sentence.start <= m.start < sentence.end
+    ]
+    if len(parties) < 2:
+        return []
+    a, b = parties[0], parties[1]
+    opening = _BULLET.fullmatch(text[: a.start - sentence.start])
+    joined = _ITEM_JOIN.fullmatch(_gap(text, a.end - sentence.start, b.start - sentence.start))
+    owner = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+")
+    if opening is None or (joined is None and not _owned_join(text, a, b, sentence.start, owner)):
+        return []
+    end = _ITEM_END.match(text, b.end - sentence.start)
+    if end is None:
+        return []
+    rest = text[b.end - sentence.start :]
+    kind = _agreement_type(rest)
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [
+        Agreement((a, b), kind[1] if kind else "project", sentence, date=date, investment=investment)
+    ]
+
+
+def _owned_join(text: str, a: Mention, b: Mention, base: int, owner: re.Pattern[str]) -> bool:
+    """A – Hungary's B: the join, then the second party's owner or country before it."""
+    gap = _gap(text, a.end - base, b.start - base)
+    join = _ITEM_JOIN.match(gap)
+    return join is not None and owner.fullmatch(gap[join.end() :]) is not None
