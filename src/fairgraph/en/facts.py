@@ -1193,8 +1193,9 @@ def _verbless_pairs(
     posts: Sequence[Post],
 ) -> tuple[list[Agreement], int]:
     """Clauses after a signing one, cut by semicolons, that give only more pairs (A signed
-    with B; C with D; and E with F): each "C with D" is one more agreement of the kind; and
-    where the first of them begins."""
+    with B; C with D; and E with F; A and B signed an MoU, and C and D a contract): each
+    "C with D" (or "C and D a contract") is one more agreement of the kind; and where the
+    first of them begins."""
     if not verbs:
         return [], len(sentence.text)
     first = len(sentence.text)
@@ -1215,7 +1216,9 @@ def _verbless_pairs(
         """The pair of a part that is only "C with D" (or "C, with D")."""
         part = text[lo:hi]
         with_ = re.search(r",?\s(?:signed\s+)?with\s+(?:the\s+)?", part)
-        if with_ is None or _verbs().every.search(part[: with_.start()]):
+        if with_ is None:
+            return _gapped_and(lo, hi)
+        if _verbs().every.search(part[: with_.start()]):
             return None
         mid = sentence.start + lo + with_.start()
         inside = [
@@ -1235,6 +1238,28 @@ def _verbless_pairs(
         ):
             return left[0], right[0]
         return None
+
+    def _gapped_and(lo: int, hi: int) -> tuple[Mention, Mention] | None:
+        """The pair of a part that is only "C and D a contract" (A and B signed an MoU, and
+        C and D a contract): two parties, then the object of the verb left out."""
+        inside = [
+            m
+            for m in mentions
+            if m.type in _PARTY_TYPES
+            and sentence.start + lo <= m.start < sentence.start + hi
+            and m not in bodies
+        ]
+        if len(inside) != 2 or inside[0].start != sentence.start + lo:
+            return None
+        a, b = inside
+        joined = re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", _gap(text, a.end - sentence.start,
+                                                                   b.start - sentence.start))
+        rest = text[b.end - sentence.start : hi]
+        if joined is None or _verbs().every.search(rest) or _agreement_type(rest) is None:
+            return None
+        if not re.match(r"\s+(?:an?|the|another|two|three|four|five|several|\d[\d,.]*)\s", rest):
+            return None
+        return a, b
 
     date = dates[0].date if dates else None
     cuts = cuts_of(r";\s+(?:and\s+)?")  # A signed with B; C with D; and E, with F
