@@ -207,8 +207,8 @@ def _unit(
         country is not None
         and body is None
         and (lex.demonym(country.text) or lex.country(country.text)) == china
-        and (role.text.lower() in lex.title_bodies or role.text.lower() in lex.bodiless_titles)
-    ):
+        and (role.text.lower() in lex.title_bodies or lex.bodiless_titles.get(role.text.lower()))
+    ):  # (a bare title of no one body, Vice President, is still the state's: below)
         # Chinese Premier, China's commerce minister: the body the title names; Chinese Vice
         # Premier: a title standing alone (bodiless_titles.tsv)
         country = None
@@ -747,7 +747,7 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
 _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
     r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
-    r"|(?:^|[,;]\s+|\b(?:but|and)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
+    r"|(?:^|[,;]\s+|\b(?:but|and|that)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
     r"|contracts?"
     r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
     r"(?:yet\s+)?(?:been\s+)?$"
