@@ -638,6 +638,18 @@ def _pronoun_subject_cases() -> list[Case]:
             set(),
         ),
         (f"{h[0]} showed its trucks.\n\nIt later signed a contract with {c[0]}.", set()),
+        (
+            f"At the expo, {h[0]} showed trucks. On Friday, it signed a supply deal with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} unveiled a truck. The carmaker has also signed a supply deal with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} signed a deal with {c[0]}. It also signed an MoU with {n[0]}.",
+            {_pair(h, c), _pair(h, n)},
+        ),
         (f"{h[0]} showed its trucks. It was signed by {c[0]} and {n[0]}.", {_pair(c, n)}),
     ]
 
@@ -667,6 +679,14 @@ def _listed_cases() -> list[Case]:
             set(),
         ),
         (f"Exhibitors included:\n{h[0]} – {c[0]}: joint stand\n", set()),
+        (
+            f"Signed deals:\n1. {h[0]} – {c[0]}: a port\n2. {n[0]} – {o[0]}: a rail link\n",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"Deals signed at the expo included:\n* {h[0]} & {c[0]}: a solar plant\n",
+            {_pair(h, c)},
+        ),
     ]
 
 
@@ -682,6 +702,12 @@ def _gapped_cases() -> list[Case]:
         (f"{h[0]} signed a deal with {c[0]}, and {n[0]} with {o[0]}.",
          {_pair(h, c), _pair(n, o)}),
         (f"{h[0]} and {c[0]} signed an MoU, and {n[0]} and {o[0]} attended.", {_pair(h, c)}),
+        (
+            f"{h[0]} and {c[0]} agreed to study a coal supply, and signed a document to that "
+            "effect.",
+            {_pair(h, c)},
+        ),
+
     ]
 
 
@@ -709,6 +735,12 @@ def _name_cases() -> list[Case]:
             {frozenset({NANNING[1], "7vR"})},
         ),
         (f"Brenmark & Sons signed an agreement with {h[0]}.", {frozenset({h[1], "Brenmark & Sons"})}),
+        (
+            f"{h[0]} signed an MoU with Italy's Brelling & Vosk on logistics.",
+            {frozenset({h[1], "Brelling & Vosk"})},
+        ),
+        (f"KTZB and {h[0]} signed an MoU on logistics.", {frozenset({h[1], "KTZB"})}),
+        (f"{h[0]} signed a supply contract with 3T.", {frozenset({h[1], "3T"})}),
         (
             f"{h[0]} signed a contract with Castor Mobis of the ROK.",
             {frozenset({h[1], "Castor Mobis"})},

@@ -69,6 +69,8 @@ _DATELINE = re.compile(
 )
 
 
+#: what a line of a list holds before its item: nothing, or its number or bullet
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•*·▪◦])?[ \t]*")
 _AGENCY = re.compile(r"[(/]\s*([A-Z][^()/\n]{1,60}?)(?=\s*[)/])")
 _AGENCY_NAME = re.compile(r"[A-Z][A-Za-z&'’.]*(?:\s+[A-Z][A-Za-z&'’.]*){0,4}")
 
@@ -598,9 +600,12 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
                     extra.append(m)
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
-        if heading and not s_agreements and "\n" in text[previous_end : s.start]:
+        line = text[text.rfind("\n", 0, s.start) + 1 : s.start]  # the line's words before s
+        if heading and not s_agreements and _ITEM_MARK.fullmatch(line):
             s_agreements = listed_signing(s, in_s, s_amounts, s_dates)  # A – B: project, sum
-        heading = list_heading(s) or (heading and bool(s_agreements))
+        heading = list_heading(s) or (
+            heading and (bool(s_agreements) or bool(_ITEM_MARK.fullmatch(s.text.strip())))
+        )  # (a list's number, "1.", read as a sentence of its own, goes on with the list)
         same = previous if "\n" not in text[previous_end : s.start] else None
         pronoun = pronoun_signer(s, same, mentions) if not s_agreements else None
         if pronoun is not None:  # It (the group) later signed X with B: the body before signs

@@ -2561,7 +2561,27 @@ def recognize(text: str) -> list[Mention]:
     found = _bodies_after_titles(text, _persons_by_context(text, out))
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
-    return sorted(m for f in found for m in _of_where(f))
+    return sorted(m for f in found for m in _of_where(f) for m in _acronym_and(m))
+
+
+def _acronym_and(m: Mention) -> list[Mention]:
+    """An organisation read as "ACRONYM and <a name>" (KTZB and Acme Group): two, the
+    acronym a name of its own, when what follows "and" reads alone as a whole organisation.
+
+    >>> [x.text for x in _acronym_and(
+    ...     Mention(0, 22, "KTZB and Halvard Group", "Organization", "Company"))]
+    ['KTZB', 'Halvard Group']
+    """
+    hit = re.fullmatch(r"([A-Z]{2,6}\d*)\s+and\s+(.+)", m.text)
+    if m.type != "Organization" or hit is None or load_lexicon().bodies.get(m.text):
+        return [m]
+    at = m.start + hit.start(2)
+    rest = classify(hit.group(2), at)
+    if len(rest) != 1 or rest[0].type != "Organization" or rest[0].text != hit.group(2):
+        return [m]
+    acronym = Mention(m.start, m.start + len(hit.group(1)), hit.group(1), "Organization",
+                      "Company", "party")
+    return [acronym, rest[0]]
 
 
 #: a company's name and where it is after "of" (Acme Group of Hubei Province, Castor Mobis of
@@ -2934,6 +2954,27 @@ _PIECES = re.compile(
 )
 
 
+#: one word, after its owner's possessive or none (Vosk; Italy's Brelling)
+_ONE_WORD = re.compile(r"(?:\S+['’]s\s+)?\S+")
+
+
+def _pieces(run: str) -> list[str]:
+    """The names of a run of capitalised words (A, B and C; A & B), where "&" between two
+    single words is one name's (Brelling & Vosk, a firm named after two people).
+
+    >>> _pieces("Acme Group & Beta Corp and Brelling & Vosk")
+    ['Acme Group', 'Beta Corp', 'Brelling & Vosk']
+    """
+    parts = re.split(f"({_PIECES.pattern})", run)
+    out = [parts[0]]
+    for sep, piece in zip(parts[1::2], parts[2::2], strict=True):
+        if sep.strip() == "&" and _ONE_WORD.fullmatch(out[-1]) and " " not in piece:
+            out[-1] = out[-1] + sep + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Mention]:
     """In a sentence that signs something, a capitalised name standing where a party stands
     (A signed … with B; A and B signed; between A and B) is an organisation, even when its
@@ -2946,7 +2987,7 @@ def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Men
         if whole.endswith(".") and not _ABBREVIATION.search(whole):
             whole = whole[:-1]
         at = 0
-        for piece in re.split(_PIECES, whole):
+        for piece in _pieces(whole):
             at = whole.index(piece, at)
             start, phrase = match.start() + at, piece
             at += len(piece)
