@@ -618,15 +618,19 @@ def _pronoun_subject_cases() -> list[Case]:
     two subjects or named several bodies none of which opens it (issue 14)."""
     h, c, n, k = HALVARD, CASTELLAN, NORBRIDGE, KUNMING
     return [
-        (f"{h[0]} showed its new trucks at the expo. It later signed a contract with {c[0]}.",
-         {_pair(h, c)}),
+        (
+            f"{h[0]} showed its new trucks at the expo. It later signed a contract with {c[0]}.",
+            {_pair(h, c)},
+        ),
         (
             f"{h[0]}, a maker of cranes based in Wuhan, took a large stand. Later that day it "
             f"inked a supply deal worth 2 billion yuan with {c[0]}.",
             {_pair(h, c)},
         ),
-        (f"{h[0]} opened a plant in Wuhan. The group also signed an MoU with {c[0]}.",
-         {_pair(h, c)}),
+        (
+            f"{h[0]} opened a plant in Wuhan. The group also signed an MoU with {c[0]}.",
+            {_pair(h, c)},
+        ),
         (f"{k[0]} hosted the forum. It signed an agreement with {n[0]}.", {_pair(k, n)}),
         (
             f"{h[0]} met officials of {c[0]} at the fair. The firm then sealed a deal with {n[0]}.",
@@ -695,19 +699,34 @@ def _gapped_cases() -> list[Case]:
     signed an MoU, and C and D a contract; A signed with B, and C with D)."""
     h, c, n, o = HALVARD, CASTELLAN, NORBRIDGE, ORVELLE_SA
     return [
-        (f"{h[0]} and {c[0]} signed an MoU, and {n[0]} and {o[0]} a contract.",
-         {_pair(h, c), _pair(n, o)}),
-        (f"{h[0]} and {c[0]} inked a framework agreement, and {n[0]} and {o[0]} two contracts.",
-         {_pair(h, c), _pair(n, o)}),
-        (f"{h[0]} signed a deal with {c[0]}, and {n[0]} with {o[0]}.",
-         {_pair(h, c), _pair(n, o)}),
+        (
+            f"{h[0]} and {c[0]} signed an MoU, and {n[0]} and {o[0]} a contract.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} and {c[0]} inked a framework agreement, and {n[0]} and {o[0]} two contracts.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (f"{h[0]} signed a deal with {c[0]}, and {n[0]} with {o[0]}.", {_pair(h, c), _pair(n, o)}),
         (f"{h[0]} and {c[0]} signed an MoU, and {n[0]} and {o[0]} attended.", {_pair(h, c)}),
+        (
+            f"{h[0]} and {c[0]} signed an MoU; {n[0]} and {o[0]}, a contract.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} and {c[0]} signed an MoU, while {n[0]} and {o[0]} a supply contract.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} signed an MoU with {c[0]}, and {n[0]} a contract with {o[0]}.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (f"{h[0]} signed an MoU with {c[0]}, and {n[0]} met officials of {o[0]}.", {_pair(h, c)}),
         (
             f"{h[0]} and {c[0]} agreed to study a coal supply, and signed a document to that "
             "effect.",
             {_pair(h, c)},
         ),
-
     ]
 
 
@@ -716,10 +735,15 @@ def _unsigned_clause_cases() -> list[Case]:
     been signed; once an agreement is reached)."""
     h, c = HALVARD, CASTELLAN
     return [
-        (f"{h[0]} said it was in talks with {c[0]} but that no agreement had yet been signed.",
-         set()),
-        (f"{h[0]} and {c[0]} are in talks on a plant; details will follow once a deal is "
-         "reached.", set()),
+        (
+            f"{h[0]} said it was in talks with {c[0]} but that no agreement had yet been signed.",
+            set(),
+        ),
+        (
+            f"{h[0]} and {c[0]} are in talks on a plant; details will follow once a deal is "
+            "reached.",
+            set(),
+        ),
         (f"{h[0]} and {c[0]} will say more if a contract is signed.", set()),
     ]
 
@@ -734,7 +758,10 @@ def _name_cases() -> list[Case]:
             f"{NANNING[0]} and Italy's 7vR signed a letter of intent on a data center.",
             {frozenset({NANNING[1], "7vR"})},
         ),
-        (f"Brenmark & Sons signed an agreement with {h[0]}.", {frozenset({h[1], "Brenmark & Sons"})}),
+        (
+            f"Brenmark & Sons signed an agreement with {h[0]}.",
+            {frozenset({h[1], "Brenmark & Sons"})},
+        ),
         (
             f"{h[0]} signed an MoU with Italy's Brelling & Vosk on logistics.",
             {frozenset({h[1], "Brelling & Vosk"})},
@@ -746,8 +773,8 @@ def _name_cases() -> list[Case]:
             {frozenset({h[1], "Castor Mobis"})},
         ),
         (
-            f"Torvane Motor Corporation of Hubei Province showed its trucks. It later signed a "
-            f"framework agreement with Kivu Assemblers (KVA) of Mombasa.",
+            "Torvane Motor Corporation of Hubei Province showed its trucks. It later signed a "
+            "framework agreement with Kivu Assemblers (KVA) of Mombasa.",
             {frozenset({"Torvane Motor Corporation", "Kivu Assemblers"})},
         ),
         (

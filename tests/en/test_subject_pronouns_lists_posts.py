@@ -121,8 +121,11 @@ def test_a_signing_not_yet_made_in_a_clause() -> None:
 @pytest.mark.parametrize(
     ("text", "company", "where"),
     [
-        ("Torvane Motor Corporation of Hubei Province showed trucks.", "Torvane Motor Corporation",
-         "Hubei Province"),
+        (
+            "Torvane Motor Corporation of Hubei Province showed trucks.",
+            "Torvane Motor Corporation",
+            "Hubei Province",
+        ),
         ("Halvard Group signed a deal with Castor Mobis of the ROK.", "Castor Mobis", "ROK"),
     ],
 )

@@ -1184,6 +1184,23 @@ def _signed_by(
     return (verb.start(), pairs) if pairs else None
 
 
+def _object_only(between: str) -> bool:
+    """Whether the words between a gapped clause's subject and its "with" are nothing or only
+    the object of the verb left out (C, with D; C a contract with D).
+
+    >>> _object_only(", "), _object_only(" a supply contract"), _object_only(" met officials")
+    (True, True, False)
+    """
+    words = between.strip(" ,")
+    if not words:
+        return True
+    return bool(
+        re.fullmatch(r"(?:an?|the|another|two|three|four|five|several|\d[\d,.]*)\s+[\w\s-]+", words)
+        and _agreement_type(words) is not None
+        and not _verbs().every.search(words)
+    )
+
+
 def _verbless_pairs(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -1234,7 +1251,7 @@ def _verbless_pairs(
             len(left) == 1
             and len(right) == 1
             and left[0].start == sentence.start + lo
-            and not text[left[0].end - sentence.start : mid - sentence.start].strip(" ,")
+            and _object_only(text[left[0].end - sentence.start : mid - sentence.start])
         ):
             return left[0], right[0]
         return None
@@ -1252,12 +1269,14 @@ def _verbless_pairs(
         if len(inside) != 2 or inside[0].start != sentence.start + lo:
             return None
         a, b = inside
-        joined = re.fullmatch(r"\s+(?:and|&)\s+(?:the\s+)?", _gap(text, a.end - sentence.start,
-                                                                   b.start - sentence.start))
+        joined = re.fullmatch(
+            r"\s+(?:and|&)\s+(?:the\s+)?",
+            _gap(text, a.end - sentence.start, b.start - sentence.start),
+        )
         rest = text[b.end - sentence.start : hi]
         if joined is None or _verbs().every.search(rest) or _agreement_type(rest) is None:
             return None
-        if not re.match(r"\s+(?:an?|the|another|two|three|four|five|several|\d[\d,.]*)\s", rest):
+        if not re.match(r",?\s+(?:an?|the|another|two|three|four|five|several|\d[\d,.]*)\s", rest):
             return None
         return a, b
 
@@ -1269,7 +1288,9 @@ def _verbless_pairs(
         if pair is not None:
             out.append(Agreement(pair, kind or "agreement", sentence, date=date))
             first = min(first, cut.start())
-    commas = cuts_of(r",\s+(?:and\s+)?(?!with\b)") if not out and not cuts else []
+    commas = (
+        cuts_of(r",\s+(?:and\s+|while\s+|whereas\s+)?(?!with\b)") if not out and not cuts else []
+    )
     pairs = [
         gapped(cut.end(), commas[i + 1].start() if i + 1 < len(commas) else len(text))
         for i, cut in enumerate(commas)
@@ -1688,7 +1709,20 @@ def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Me
             # signed with B on a wind farm and with C on a rail link: C signs too
             more = [m for m in every if m.start - base == again.end()]
             right += more[:1]
+    for clause in _OTHER_SUBJECT.finditer(text, cut):  # …, and C met D: C's own clause
+        after = [m for m in right if m.start - base == clause.end()]
+        if after and _FINITE.match(text, after[0].end - base):
+            right = [m for m in right if m.start - base < clause.start()]
+            break
     return _without_owners(right, text, base)
+
+
+#: a clause of another subject after the side "with" names (…, and C met D; …, but C said)
+_OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?")
+#: a finite verb after a subject (met, visited, said, has opened, also plans)
+_FINITE = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then)\s+)*(?!and\b|or\b)[a-z]+(?:ed|s|et|ok|ew|ent|id)\b"
+)
 
 
 def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
@@ -2261,8 +2295,14 @@ def pronoun_signer(
     body = _subject_of(previous, [m for m in mentions if previous.start <= m.start < previous.end])
     if body is None:
         return None
-    pronoun = Mention(start, end, sentence.text[hit.start("it") : hit.end("it")], "Organization",
-                      body.subtype, "pronoun")
+    pronoun = Mention(
+        start,
+        end,
+        sentence.text[hit.start("it") : hit.end("it")],
+        "Organization",
+        body.subtype,
+        "pronoun",
+    )
     return pronoun, body
 
 
@@ -2339,7 +2379,9 @@ def listed_signing(
     date = dates[0].date if dates else None
     investment = amounts[0] if amounts else None
     return [
-        Agreement((a, b), kind[1] if kind else "project", sentence, date=date, investment=investment)
+        Agreement(
+            (a, b), kind[1] if kind else "project", sentence, date=date, investment=investment
+        )
     ]
 
 

@@ -11,7 +11,6 @@ around them.
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -46,7 +45,9 @@ _FAIR = re.compile(
 #: a capitalised word of a name (C&D, an ampersand inside: Xiamen C&D Inc.)
 #: capital letters of Latin scripts, accented ones too (Ákos, Ömer, Łukasz, Şahin, Žilina)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-_CAP = rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{UPPER}][\w'’.-]*|[A-Z]{{2,}}\d*|\d+[a-z]{{0,2}}[A-Z][\w]*)"
+_CAP = (
+    rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{UPPER}][\w'’.-]*|[A-Z]{{2,}}\d*|\d+[a-z]{{0,2}}[A-Z][\w]*)"
+)
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
     r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
@@ -2579,16 +2580,15 @@ def _acronym_and(m: Mention) -> list[Mention]:
     rest = classify(hit.group(2), at)
     if len(rest) != 1 or rest[0].type != "Organization" or rest[0].text != hit.group(2):
         return [m]
-    acronym = Mention(m.start, m.start + len(hit.group(1)), hit.group(1), "Organization",
-                      "Company", "party")
+    acronym = Mention(
+        m.start, m.start + len(hit.group(1)), hit.group(1), "Organization", "Company", "party"
+    )
     return [acronym, rest[0]]
 
 
 #: a company's name and where it is after "of" (Acme Group of Hubei Province, Castor Mobis of
 #: the ROK): the company, and the place or country beside it
-_OF_WHERE = re.compile(
-    r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+_OF_WHERE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
 #: the last words of a company's name that a place after "of" is not part of
 _COMPANY_END = re.compile(r"\b(?:Corporation|Corp\.?|Group|Company|Holdings|Co\.|Ltd\.?|Inc\.)$")
 #: those before a country that is not part of the name either (Shipping Corporation of India is
