@@ -612,6 +612,178 @@ def _called_off_cases() -> list[Case]:
     ]
 
 
+def _pronoun_subject_cases() -> list[Case]:
+    """A signing whose subject is "it" or "the group" (the firm, the bank …): the one
+    organisation the sentence before had as its subject signs; none where that sentence had
+    two subjects or named several bodies none of which opens it (issue 14)."""
+    h, c, n, k = HALVARD, CASTELLAN, NORBRIDGE, KUNMING
+    return [
+        (
+            f"{h[0]} showed its new trucks at the expo. It later signed a contract with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]}, a maker of cranes based in Wuhan, took a large stand. Later that day it "
+            f"inked a supply deal worth 2 billion yuan with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} opened a plant in Wuhan. The group also signed an MoU with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (f"{k[0]} hosted the forum. It signed an agreement with {n[0]}.", {_pair(k, n)}),
+        (
+            f"{h[0]} met officials of {c[0]} at the fair. The firm then sealed a deal with {n[0]}.",
+            {_pair(h, n)},
+        ),
+        (f"{h[0]} and {c[0]} opened new plants. It later signed a contract with {n[0]}.", set()),
+        (
+            f"The expo drew {h[0]} and {c[0]} to Wuhan. It also signed a contract with {n[0]}.",
+            set(),
+        ),
+        (f"{h[0]} showed its trucks.\n\nIt later signed a contract with {c[0]}.", set()),
+        (
+            f"At the expo, {h[0]} showed trucks. On Friday, it signed a supply deal with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} unveiled a truck. The carmaker has also signed a supply deal with {c[0]}.",
+            {_pair(h, c)},
+        ),
+        (
+            f"{h[0]} signed a deal with {c[0]}. It also signed an MoU with {n[0]}.",
+            {_pair(h, c), _pair(h, n)},
+        ),
+        (f"{h[0]} showed its trucks. It was signed by {c[0]} and {n[0]}.", {_pair(c, n)}),
+    ]
+
+
+def _listed_cases() -> list[Case]:
+    """Signings listed under a heading, one a line (A – B: project, sum; - A and B: …;
+    • A with B on …); none under a heading of signings to come."""
+    h, c, n, o = HALVARD, CASTELLAN, NORBRIDGE, ORVELLE_SA
+    return [
+        (
+            f"The ceremony closed the expo. Major projects signed included:\n\n"
+            f"{h[0]} – {c[0]}: a solar plant in Hubei, 12 billion yuan\n"
+            f"{n[0]} – {o[0]}: a wind farm, US$150 million\n\nBuyers came from Laos.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"Deals signed at the event:\n- {h[0]} and {c[0]}: a port terminal\n"
+            f"- {n[0]} with {o[0]} on a rail link\n",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"Agreements inked on the first day:\n• {YUNNAN[0]} – {h[0]}: a logistics park\n",
+            {_pair(YUNNAN, h)},
+        ),
+        (
+            f"Projects to be signed next year:\n{h[0]} – {c[0]}: a solar plant\n",
+            set(),
+        ),
+        (f"Exhibitors included:\n{h[0]} – {c[0]}: joint stand\n", set()),
+        (
+            f"Signed deals:\n1. {h[0]} – {c[0]}: a port\n2. {n[0]} – {o[0]}: a rail link\n",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"Deals signed at the expo included:\n* {h[0]} & {c[0]}: a solar plant\n",
+            {_pair(h, c)},
+        ),
+    ]
+
+
+def _gapped_cases() -> list[Case]:
+    """Gapping: the verb (and its object) left out of the second of two signings (A and B
+    signed an MoU, and C and D a contract; A signed with B, and C with D)."""
+    h, c, n, o = HALVARD, CASTELLAN, NORBRIDGE, ORVELLE_SA
+    return [
+        (
+            f"{h[0]} and {c[0]} signed an MoU, and {n[0]} and {o[0]} a contract.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} and {c[0]} inked a framework agreement, and {n[0]} and {o[0]} two contracts.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (f"{h[0]} signed a deal with {c[0]}, and {n[0]} with {o[0]}.", {_pair(h, c), _pair(n, o)}),
+        (f"{h[0]} and {c[0]} signed an MoU, and {n[0]} and {o[0]} attended.", {_pair(h, c)}),
+        (
+            f"{h[0]} and {c[0]} signed an MoU; {n[0]} and {o[0]}, a contract.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} and {c[0]} signed an MoU, while {n[0]} and {o[0]} a supply contract.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (
+            f"{h[0]} signed an MoU with {c[0]}, and {n[0]} a contract with {o[0]}.",
+            {_pair(h, c), _pair(n, o)},
+        ),
+        (f"{h[0]} signed an MoU with {c[0]}, and {n[0]} met officials of {o[0]}.", {_pair(h, c)}),
+        (
+            f"{h[0]} and {c[0]} agreed to study a coal supply, and signed a document to that "
+            "effect.",
+            {_pair(h, c)},
+        ),
+    ]
+
+
+def _unsigned_clause_cases() -> list[Case]:
+    """Talks with no signing yet, in a clause after the names (but that no agreement had
+    been signed; once an agreement is reached)."""
+    h, c = HALVARD, CASTELLAN
+    return [
+        (
+            f"{h[0]} said it was in talks with {c[0]} but that no agreement had yet been signed.",
+            set(),
+        ),
+        (
+            f"{h[0]} and {c[0]} are in talks on a plant; details will follow once a deal is "
+            "reached.",
+            set(),
+        ),
+        (f"{h[0]} and {c[0]} will say more if a contract is signed.", set()),
+    ]
+
+
+def _name_cases() -> list[Case]:
+    """Parties the recogniser reads only by their place in a signing: alphanumeric brands
+    (Italy's 7vR), names with "& Sons", a company's "of <place>" (its place, no party), a
+    body named after its zone (the … Economic Zone Authority)."""
+    h = HALVARD
+    return [
+        (
+            f"{NANNING[0]} and Italy's 7vR signed a letter of intent on a data center.",
+            {frozenset({NANNING[1], "7vR"})},
+        ),
+        (
+            f"Brenmark & Sons signed an agreement with {h[0]}.",
+            {frozenset({h[1], "Brenmark & Sons"})},
+        ),
+        (
+            f"{h[0]} signed an MoU with Italy's Brelling & Vosk on logistics.",
+            {frozenset({h[1], "Brelling & Vosk"})},
+        ),
+        (f"KTZB and {h[0]} signed an MoU on logistics.", {frozenset({h[1], "KTZB"})}),
+        (f"{h[0]} signed a supply contract with 3T.", {frozenset({h[1], "3T"})}),
+        (
+            f"{h[0]} signed a contract with Castor Mobis of the ROK.",
+            {frozenset({h[1], "Castor Mobis"})},
+        ),
+        (
+            "Torvane Motor Corporation of Hubei Province showed its trucks. It later signed a "
+            "framework agreement with Kivu Assemblers (KVA) of Mombasa.",
+            {frozenset({"Torvane Motor Corporation", "Kivu Assemblers"})},
+        ),
+        (
+            f"{KUNMING[0]} signed an MoU with the Red Sea Economic Zone Authority.",
+            {frozenset({KUNMING[1], "Red Sea Economic Zone Authority"})},
+        ),
+    ]
+
+
 def cases() -> list[Case]:
     every = (
         _active_cases()
@@ -627,6 +799,11 @@ def cases() -> list[Case]:
         + _subject_cases()
         + _called_off_cases()
         + _coordinated_cases()
+        + _pronoun_subject_cases()
+        + _listed_cases()
+        + _gapped_cases()
+        + _unsigned_clause_cases()
+        + _name_cases()
     )
     return [(text.replace("..", "."), pairs) for text, pairs in every]
 

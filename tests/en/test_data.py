@@ -45,6 +45,7 @@ WIDTHS = {
     "portfolio_chinese.tsv": 2,
     "provinces.tsv": 4,
     "signing_verbs.tsv": 3,
+    "subject_nouns.tsv": 1,
     "surnames.tsv": 1,
     "titles.tsv": 3,
     "bodiless_titles.tsv": 3,

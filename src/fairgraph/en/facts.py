@@ -207,8 +207,8 @@ def _unit(
         country is not None
         and body is None
         and (lex.demonym(country.text) or lex.country(country.text)) == china
-        and (role.text.lower() in lex.title_bodies or role.text.lower() in lex.bodiless_titles)
-    ):
+        and (role.text.lower() in lex.title_bodies or lex.bodiless_titles.get(role.text.lower()))
+    ):  # (a bare title of no one body, Vice President, is still the state's: below)
         # Chinese Premier, China's commerce minister: the body the title names; Chinese Vice
         # Premier: a title standing alone (bodiless_titles.tsv)
         country = None
@@ -747,10 +747,13 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
 _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
     r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
-    r"|(?:^|[,;]\s+|\b(?:but|and)\s+)no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?|contracts?"
+    r"|(?:^|[,;]\s+|\b(?:but|and|that)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
+    r"|contracts?"
     r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
     r"(?:yet\s+)?(?:been\s+)?$"
-    r"|\b(?:denied|denies|deny|denying)\b[^.;]*$",
+    r"|\b(?:denied|denies|deny|denying)\b[^.;]*$"
+    r"|\b(?:once|if|unless|until|till|whether|when)\s+(?:[\w-]+\s+){0,5}?(?:is|are|gets?|get)\s+"
+    r"(?:finally\s+|formally\s+)?$",  # once an agreement is reached: not yet
     re.IGNORECASE,
 )
 
@@ -761,6 +764,8 @@ def not_signed(before: str) -> bool:
 
     >>> not_signed("A did not "), not_signed("No agreement was "), not_signed("A has ")
     (True, True, False)
+    >>> not_signed("A said that no deal had yet been "), not_signed("once an agreement is ")
+    (True, True)
     """
     return _NEGATED.search(before) is not None
 
@@ -835,7 +840,7 @@ def _agreed_to(
 #: a clause of another subject after a signing one (…, while C and D agreed to …)
 _OTHER_CLAUSE = re.compile(r",\s+(?:while|whereas)\s+")
 _CLAUSE = re.compile(
-    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z])"
+    r",\s+(?:and|while|whereas)\s+|;\s+|,\s+(?=[A-Z]|the\s+[A-Z])"
     r"|,?\s+(?:after|before|when|once|as)\s+(?=(?:the\s+)?[A-Z])"  # … after C signed with D
     r"|\s+and\s+(?=(?:the\s+)?[A-Z])"  # A signed with B and C signed with D
 )
@@ -1179,6 +1184,23 @@ def _signed_by(
     return (verb.start(), pairs) if pairs else None
 
 
+def _object_only(between: str) -> bool:
+    """Whether the words between a gapped clause's subject and its "with" are nothing or only
+    the object of the verb left out (C, with D; C a contract with D).
+
+    >>> _object_only(", "), _object_only(" a supply contract"), _object_only(" met officials")
+    (True, True, False)
+    """
+    words = between.strip(" ,")
+    if not words:
+        return True
+    return bool(
+        re.fullmatch(r"(?:an?|the|another|two|three|four|five|several|\d[\d,.]*)\s+[\w\s-]+", words)
+        and _agreement_type(words) is not None
+        and not _verbs().every.search(words)
+    )
+
+
 def _verbless_pairs(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -1188,8 +1210,9 @@ def _verbless_pairs(
     posts: Sequence[Post],
 ) -> tuple[list[Agreement], int]:
     """Clauses after a signing one, cut by semicolons, that give only more pairs (A signed
-    with B; C with D; and E with F): each "C with D" is one more agreement of the kind; and
-    where the first of them begins."""
+    with B; C with D; and E with F; A and B signed an MoU, and C and D a contract): each
+    "C with D" (or "C and D a contract") is one more agreement of the kind; and where the
+    first of them begins."""
     if not verbs:
         return [], len(sentence.text)
     first = len(sentence.text)
@@ -1210,7 +1233,9 @@ def _verbless_pairs(
         """The pair of a part that is only "C with D" (or "C, with D")."""
         part = text[lo:hi]
         with_ = re.search(r",?\s(?:signed\s+)?with\s+(?:the\s+)?", part)
-        if with_ is None or _verbs().every.search(part[: with_.start()]):
+        if with_ is None:
+            return _gapped_and(lo, hi)
+        if _verbs().every.search(part[: with_.start()]):
             return None
         mid = sentence.start + lo + with_.start()
         inside = [
@@ -1226,10 +1251,34 @@ def _verbless_pairs(
             len(left) == 1
             and len(right) == 1
             and left[0].start == sentence.start + lo
-            and not text[left[0].end - sentence.start : mid - sentence.start].strip(" ,")
+            and _object_only(text[left[0].end - sentence.start : mid - sentence.start])
         ):
             return left[0], right[0]
         return None
+
+    def _gapped_and(lo: int, hi: int) -> tuple[Mention, Mention] | None:
+        """The pair of a part that is only "C and D a contract" (A and B signed an MoU, and
+        C and D a contract): two parties, then the object of the verb left out."""
+        inside = [
+            m
+            for m in mentions
+            if m.type in _PARTY_TYPES
+            and sentence.start + lo <= m.start < sentence.start + hi
+            and m not in bodies
+        ]
+        if len(inside) != 2 or inside[0].start != sentence.start + lo:
+            return None
+        a, b = inside
+        joined = re.fullmatch(
+            r"\s+(?:and|&)\s+(?:the\s+)?",
+            _gap(text, a.end - sentence.start, b.start - sentence.start),
+        )
+        rest = text[b.end - sentence.start : hi]
+        if joined is None or _verbs().every.search(rest) or _agreement_type(rest) is None:
+            return None
+        if not re.match(r",?\s+(?:an?|the|another|two|three|four|five|several|\d[\d,.]*)\s", rest):
+            return None
+        return a, b
 
     date = dates[0].date if dates else None
     cuts = cuts_of(r";\s+(?:and\s+)?")  # A signed with B; C with D; and E, with F
@@ -1239,7 +1288,9 @@ def _verbless_pairs(
         if pair is not None:
             out.append(Agreement(pair, kind or "agreement", sentence, date=date))
             first = min(first, cut.start())
-    commas = cuts_of(r",\s+(?:and\s+)?(?!with\b)") if not out and not cuts else []
+    commas = (
+        cuts_of(r",\s+(?:and\s+|while\s+|whereas\s+)?(?!with\b)") if not out and not cuts else []
+    )
     pairs = [
         gapped(cut.end(), commas[i + 1].start() if i + 1 < len(commas) else len(text))
         for i, cut in enumerate(commas)
@@ -1327,6 +1378,15 @@ def _agreements(
         )  # in Xi'an, capital of Shaanxi Province
         or m.type in ("Place", "Country")
         and _RUNS_ON.match(text[m.end - sentence.start :]) is not None
+        or m.type in ("Place", "Country")
+        and any(  # Acme Assemblers (AA) of Mombasa: where the company is, no party
+            o.type == "Organization"
+            and re.fullmatch(
+                r"\s+\([A-Z][\w&-]*\)\s+of\s+(?:the\s+)?",
+                _gap(text, o.end - sentence.start, m.start - sentence.start),
+            )
+            for o in mentions
+        )
         # China Three Gorges Renewables Signs …: the first word of a longer name in a headline
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
@@ -1649,7 +1709,20 @@ def _named_side(right: list[Mention], text: str, base: int, cut: int) -> list[Me
             # signed with B on a wind farm and with C on a rail link: C signs too
             more = [m for m in every if m.start - base == again.end()]
             right += more[:1]
+    for clause in _OTHER_SUBJECT.finditer(text, cut):  # …, and C met D: C's own clause
+        after = [m for m in right if m.start - base == clause.end()]
+        if after and _FINITE.match(text, after[0].end - base):
+            right = [m for m in right if m.start - base < clause.start()]
+            break
     return _without_owners(right, text, base)
+
+
+#: a clause of another subject after the side "with" names (…, and C met D; …, but C said)
+_OTHER_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas)\s+(?:the\s+)?")
+#: a finite verb after a subject (met, visited, said, has opened, also plans)
+_FINITE = re.compile(
+    r"\s+(?:(?:has|have|had|also|later|then)\s+)*(?!and\b|or\b)[a-z]+(?:ed|s|et|ok|ew|ent|id)\b"
+)
 
 
 def _without_owners(side: list[Mention], text: str, base: int) -> list[Mention]:
@@ -2137,3 +2210,183 @@ def fair_facts(
             )
         )
     return out
+
+
+@cache
+def _pronoun_subject() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(row[0]) for row in data_rows("subject_nouns.tsv", 1))
+    return re.compile(
+        r"(?:(?:Later|Then|Also|Meanwhile|Subsequently|Separately|Earlier|In\s+addition"
+        r"|Additionally)(?:\s+(?:that|the\s+same)\s+(?:day|week|morning|afternoon|evening))?"
+        r",?\s+|[A-Z][^,.;:\n]{0,40},\s+)?"
+        rf"(?P<it>(?-i:It|it)|(?-i:[Tt]he)\s+(?:{nouns}))"
+        r"\s+(?:(?:also|later|then|subsequently|separately|further|additionally|has|have|had"
+        r"|jointly|formally|officially|successfully|also)\s+)*",
+        re.IGNORECASE,
+    )
+
+
+#: what follows a subject coordinated with another (A and B …; A, together with B, …)
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|&|as\s+well\s+as|together\s+with|along\s+with)\s")
+
+
+def _subject_of(sentence: Span, mentions: Sequence[Mention]) -> Mention | None:
+    """The one organisation a sentence has as its subject: its only organisation, or the
+    organisation that opens it (after an article or a fronted phrase) alone; None when the
+    sentence names several and none of them is that, or when two are its subject."""
+    orgs = [
+        m
+        for m in mentions
+        if m.type == "Organization"
+        and m.origin not in ("owner-adjective", "of-company", "based-in", "dateline", "pronoun")
+        and sentence.start <= m.start < sentence.end
+    ]
+    if not orgs:
+        return None
+    first = orgs[0]
+    after = sentence.text[first.end - sentence.start :]
+    if _COORDINATED.match(after) and any(
+        m.type in _PARTY_TYPES and m.start > first.end for m in mentions
+    ):
+        nxt = min((m for m in mentions if m.start > first.end), key=lambda m: m.start)
+        joined = sentence.text[first.end - sentence.start : nxt.start - sentence.start]
+        if _COORDINATED.fullmatch(joined + " ") or re.fullmatch(
+            r"\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?", joined
+        ):
+            return None  # A and B …: two subjects
+    if len(orgs) == 1:
+        return first
+    before = sentence.text[: first.start - sentence.start]
+    opens = re.fullmatch(r"(?:[Tt]he\s+)?|[A-Z][^,.;:]{0,60},\s+(?:the\s+)?", before)
+    return first if opens is not None else None
+
+
+def pronoun_signer(
+    sentence: Span, previous: Span | None, mentions: Sequence[Mention]
+) -> tuple[Mention, Mention] | None:
+    """A signing whose subject is "it" or "the group" (the firm, the bank …:
+    ``data/subject_nouns.tsv``) standing for the organisation the sentence before had as its
+    subject (:func:`_subject_of`): (a mention of the pronoun, that organisation); None when
+    the sentence has no such subject or the one before has none that is unambiguous.
+
+    >>> t = "Acme Group showed its trucks. It later signed a deal with Beta Corp."
+    >>> acme = Mention(0, 10, "Acme Group", "Organization", "Company")
+    >>> beta = Mention(58, 67, "Beta Corp", "Organization", "Company")
+    >>> it, body = pronoun_signer(Span(30, 68, t[30:]), Span(0, 29, t[:29]), [acme, beta])
+    >>> (it.text, body.text)
+    ('It', 'Acme Group')
+    """
+    if previous is None:
+        return None
+    hit = _pronoun_subject().match(sentence.text)
+    if hit is None:
+        return None
+    verb = _verbs().every.match(sentence.text, hit.end())
+    if verb is None or _form(verb) not in _verbs().past:
+        return None
+    start, end = sentence.start + hit.start("it"), sentence.start + hit.end("it")
+    if any(m.start < end and start < m.end for m in mentions):
+        return None  # the pronoun's words are part of a name
+    if any(
+        m.type in _PARTY_TYPES and sentence.start <= m.start < start and m.origin != "dateline"
+        for m in mentions
+    ):
+        return None  # a body named before the pronoun: not a subject standing alone
+    body = _subject_of(previous, [m for m in mentions if previous.start <= m.start < previous.end])
+    if body is None:
+        return None
+    pronoun = Mention(
+        start,
+        end,
+        sentence.text[hit.start("it") : hit.end("it")],
+        "Organization",
+        body.subtype,
+        "pronoun",
+    )
+    return pronoun, body
+
+
+#: a heading over a list of signings (Major projects signed included:; Deals signed at the
+#: event:; The agreements inked:): signed words, and a colon that ends it
+_LIST_HEADING = re.compile(
+    r"[^\n]*\b(?:signed|inked|sealed|signings|deals|agreements|contracts|MoUs|MOUs)\b[^\n]*:\s*",
+    re.IGNORECASE,
+)
+#: a heading over signings still to come (to be signed, expected, under negotiation)
+_LIST_AHEAD = re.compile(
+    r"\b(?:to\s+be|will\s+be|expected|planned|proposed|pending|under\s+negotiation|in\s+talks"
+    r"|upcoming|awaiting|not\s+yet)\b",
+    re.IGNORECASE,
+)
+#: a list item's mark (-, •, *, 1., (a))
+_BULLET = re.compile(r"\s*(?:[-•*·▪◦–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])?\s*(?:the\s+)?")
+#: what stands between the two parties of a list item (A – B, A and B, A with B, A / B)
+_ITEM_JOIN = re.compile(r"\s*(?:[–—/×]|-{1,2})\s*(?:the\s+)?|\s+(?:and|&|with|x)\s+(?:the\s+)?")
+#: what ends an item's parties: its colon, a comma, or its subject (on, for, over, to)
+_ITEM_END = re.compile(r"\s*(?:[:,(]|[–—]\s|$)|\s+(?:on|for|over|to|in|at|worth|to\s+build)\s")
+
+
+def list_heading(sentence: Span) -> bool:
+    """Whether a sentence is a heading over a list of signings (Major projects signed
+    included:), not over signings to come (Projects to be signed:).
+
+    >>> list_heading(Span(0, 31, "Major projects signed included:"))
+    True
+    >>> list_heading(Span(0, 24, "Projects to be signed:  "))
+    False
+    """
+    return bool(_LIST_HEADING.fullmatch(sentence.text)) and not _LIST_AHEAD.search(sentence.text)
+
+
+def listed_signing(
+    sentence: Span,
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+) -> list[Agreement]:
+    """A line of a list under a heading of signings (:func:`list_heading`): "A – B: project,
+    amount", "A and B: …", "A with B on …", each with its bullet or none: one A–B agreement,
+    with the line's sum; [] for a line that is not such an item.
+
+    >>> t = "Acme Group – Beta Corp: a wind farm, 2 billion yuan"
+    >>> acme = Mention(0, 10, "Acme Group", "Organization", "Company")
+    >>> beta = Mention(13, 22, "Beta Corp", "Organization", "Company")
+    >>> [(a.parties[0].text, a.parties[1].text, a.agreement_type)
+    ...  for a in listed_signing(Span(0, len(t), t), [acme, beta], [], [])]
+    [('Acme Group', 'Beta Corp', 'project')]
+    """
+    text = sentence.text
+    parties = [
+        m
+        for m in mentions
+        if m.type in ("Organization", "Country")
+        and m.origin not in ("owner-adjective", "of-company", "based-in")
+        and sentence.start <= m.start < sentence.end
+    ]
+    if len(parties) < 2:
+        return []
+    a, b = parties[0], parties[1]
+    opening = _BULLET.fullmatch(text[: a.start - sentence.start])
+    joined = _ITEM_JOIN.fullmatch(_gap(text, a.end - sentence.start, b.start - sentence.start))
+    owner = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+")
+    if opening is None or (joined is None and not _owned_join(text, a, b, sentence.start, owner)):
+        return []
+    end = _ITEM_END.match(text, b.end - sentence.start)
+    if end is None:
+        return []
+    rest = text[b.end - sentence.start :]
+    kind = _agreement_type(rest)
+    date = dates[0].date if dates else None
+    investment = amounts[0] if amounts else None
+    return [
+        Agreement(
+            (a, b), kind[1] if kind else "project", sentence, date=date, investment=investment
+        )
+    ]
+
+
+def _owned_join(text: str, a: Mention, b: Mention, base: int, owner: re.Pattern[str]) -> bool:
+    """A – Hungary's B: the join, then the second party's owner or country before it."""
+    gap = _gap(text, a.end - base, b.start - base)
+    join = _ITEM_JOIN.match(gap)
+    return join is not None and owner.fullmatch(gap[join.end() :]) is not None

@@ -1381,7 +1381,7 @@ def standing_title_body(role: str) -> str | None:
     >>> standing_title_body("General Secretary"), standing_title_body("Mayor")
     ('Communist Party of China Central Committee', None)
     """
-    return load_lexicon().bodiless_titles.get(title_form(role))
+    return load_lexicon().bodiless_titles.get(title_form(role)) or None  # (Vice President: none)
 
 
 def role_body(ctx: Context, role: str) -> str | None:

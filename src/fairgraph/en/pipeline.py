@@ -26,7 +26,10 @@ from fairgraph.en.facts import (
     fair_facts,
     find_agreements,
     find_posts,
+    list_heading,
     listed_deals,
+    listed_signing,
+    pronoun_signer,
     signed_by_two_sides,
     signed_with,
     sole_signer,
@@ -66,6 +69,8 @@ _DATELINE = re.compile(
 )
 
 
+#: what a line of a list holds before its item: nothing, or its number or bullet
+_ITEM_MARK = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•*·▪◦])?[ \t]*")
 _AGENCY = re.compile(r"[(/]\s*([A-Z][^()/\n]{1,60}?)(?=\s*[)/])")
 _AGENCY_NAME = re.compile(r"[A-Z][A-Za-z&'’.]*(?:\s+[A-Z][A-Za-z&'’.]*){0,4}")
 
@@ -579,6 +584,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
     about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
+    previous: Span | None = None  # the sentence before
+    heading = False  # the sentence before headed (or was an item of) a list of signings
     signer: Mention | None = None  # the sentence before's one signer, with nobody named
     sides: list[Mention] = []  # the sentence before's two bodies (the two sides)
     for s in spans:
@@ -593,6 +600,21 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
                     extra.append(m)
         posts.extend(found)
         s_agreements = find_agreements(s, in_s, s_amounts, s_dates, found)
+        line = text[text.rfind("\n", 0, s.start) + 1 : s.start]  # the line's words before s
+        if heading and not s_agreements and _ITEM_MARK.fullmatch(line):
+            s_agreements = listed_signing(s, in_s, s_amounts, s_dates)  # A – B: project, sum
+        heading = list_heading(s) or (
+            heading and (bool(s_agreements) or bool(_ITEM_MARK.fullmatch(s.text.strip())))
+        )  # (a list's number, "1.", read as a sentence of its own, goes on with the list)
+        same = previous if "\n" not in text[previous_end : s.start] else None
+        pronoun = pronoun_signer(s, same, mentions) if not s_agreements else None
+        if pronoun is not None:  # It (the group) later signed X with B: the body before signs
+            it, body = pronoun
+            s_agreements = [
+                dataclasses.replace(a, parties=tuple(body if m is it else m for m in a.parties))
+                for a in find_agreements(s, sorted([*in_s, it]), s_amounts, s_dates, found)
+                if body not in a.parties
+            ]
         if not s_agreements and signer is not None:  # … were signed with A, B and C
             s_agreements = signed_with(s, in_s, signer, s_amounts, s_dates)
         if not s_agreements:  # They include a contract between A and B, and …
@@ -606,7 +628,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         continues = about_main and "\n" not in text[previous_end : s.start]
         facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
         about_main = any(f.fair == main for f in facts)
-        previous_end = s.end
+        previous_end, previous = s.end, s
         if not facts and main is not None:  # a venue named on its own is the report's fair's
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]
             facts = [FairFact(main, series.get(main, ""), s, location=v) for v in venues]

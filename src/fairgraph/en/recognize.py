@@ -10,6 +10,7 @@ around them.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,7 +45,9 @@ _FAIR = re.compile(
 #: a capitalised word of a name (C&D, an ampersand inside: Xiamen C&D Inc.)
 #: capital letters of Latin scripts, accented ones too (Ákos, Ömer, Łukasz, Şahin, Žilina)
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-_CAP = rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{UPPER}][\w'’.-]*|[A-Z]{{2,}}\d*|\d+[A-Z][\w]*)"
+_CAP = (
+    rf"(?:[A-Z]{{1,3}}&[A-Z]{{1,3}}\b|[{UPPER}][\w'’.-]*|[A-Z]{{2,}}\d*|\d+[a-z]{{0,2}}[A-Z][\w]*)"
+)
 _CONN = (
     r"(?:of|for|and|the|on|in|de|du|des|la|le|les|del|di|do|dos|das|der|den|es|el|y|van|von|da"
     r"|ul|bin|binti|bint|ibn|abu|ould|los|las|al|with|&|·)"
@@ -1902,6 +1905,8 @@ def find_zones(text: str) -> list[Mention]:
     ['Management Committee of the Lanzhou New Area']
     >>> [(m.text, m.type) for m in find_zones("with the Lanzhou New Area Administration on")]
     [('Lanzhou New Area Administration', 'Organization')]
+    >>> find_zones("the Lanzhou New Area Development Group signed")
+    []
     """
     out = []
     for hit in _ZONE_NAME.finditer(text):
@@ -1924,6 +1929,8 @@ def find_zones(text: str) -> list[Mention]:
             )
         ):
             continue  # Liangjiang New Area: a zone of a place the lexicon lacks, by its own name
+        if _ZONE_BODY_AFTER.match(text, hit.end()):
+            continue  # the … Economic Zone Authority (Group): a body of its own name, read whole
         after = _ZONE_COMMITTEE_AFTER.match(text, hit.end()) or _ZONE_ADMINISTRATION.match(
             text, hit.end()
         )  # the zone's administrative committee (its administration): its governing body
@@ -1946,6 +1953,11 @@ ZONE_COMMITTEE = r"(?:Administrative|Management|Party\s+Working)\s+Committee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
 #: a zone's administration (bureau), another body than its administrative committee
 _ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
+#: a body named after its zone (the … Economic Zone Authority, … Zone Development Group)
+_ZONE_BODY_AFTER = re.compile(
+    r"\s+(?:Authority|Corporation|Company|Group|Holdings|Development\s+(?:Company|Corporation"
+    r"|Group))\b"
+)
 _ZONE_COMMITTEE_BEFORE = re.compile(rf"\b({ZONE_COMMITTEE}\s+of\s+(?:the\s+)?)$")
 
 
@@ -2550,7 +2562,81 @@ def recognize(text: str) -> list[Mention]:
     found = _bodies_after_titles(text, _persons_by_context(text, out))
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
-    return sorted(found)
+    return sorted(m for f in found for m in _of_where(f) for m in _acronym_and(m))
+
+
+def _acronym_and(m: Mention) -> list[Mention]:
+    """An organisation read as "ACRONYM and <a name>" (KTZB and Acme Group): two, the
+    acronym a name of its own, when what follows "and" reads alone as a whole organisation.
+
+    >>> [x.text for x in _acronym_and(
+    ...     Mention(0, 22, "KTZB and Halvard Group", "Organization", "Company"))]
+    ['KTZB', 'Halvard Group']
+    """
+    hit = re.fullmatch(r"([A-Z]{2,6}\d*)\s+and\s+(.+)", m.text)
+    if m.type != "Organization" or hit is None or load_lexicon().bodies.get(m.text):
+        return [m]
+    at = m.start + hit.start(2)
+    rest = classify(hit.group(2), at)
+    if len(rest) != 1 or rest[0].type != "Organization" or rest[0].text != hit.group(2):
+        return [m]
+    acronym = Mention(
+        m.start, m.start + len(hit.group(1)), hit.group(1), "Organization", "Company", "party"
+    )
+    return [acronym, rest[0]]
+
+
+#: a company's name and where it is after "of" (Acme Group of Hubei Province, Castor Mobis of
+#: the ROK): the company, and the place or country beside it
+_OF_WHERE = re.compile(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})")
+#: the last words of a company's name that a place after "of" is not part of
+_COMPANY_END = re.compile(r"\b(?:Corporation|Corp\.?|Group|Company|Holdings|Co\.|Ltd\.?|Inc\.)$")
+#: those before a country that is not part of the name either (Shipping Corporation of India is
+#: a name; Acme Group of Japan is not)
+_COMPANY_END_ABROAD = re.compile(r"\b(?:Group|Holdings|Co\.|Ltd\.?|Inc\.)$")
+
+
+def _of_where(m: Mention) -> list[Mention]:
+    """A company mention that runs on with "of" and a place or country (Acme Motor
+    Corporation of Hubei Province; a signing's party Castor Mobis of the ROK): the company,
+    and the place (country) of origin ``of-company`` beside it, which signs nothing; any other
+    mention as it is.
+
+    >>> [(x.text, x.type) for x in _of_where(
+    ...     Mention(0, 38, "Acme Motor Corporation of Hubei Province", "Organization", "Company"))]
+    [('Acme Motor Corporation', 'Organization'), ('Hubei Province', 'Place')]
+    >>> [x.text for x in _of_where(
+    ...     Mention(0, 28, "Shipping Corporation of India", "Organization", "Company"))]
+    ['Shipping Corporation of India']
+    """
+    if m.type != "Organization" or m.origin not in ("rule", "party", None):
+        return [m]
+    hit = _OF_WHERE.fullmatch(m.text)
+    if hit is None or len(hit.group(1).split()) < 2:
+        return [m]
+    head, where = hit.group(1), hit.group(2)
+    at = m.start + hit.start(2)
+    read = classify(where, at)
+    if len(read) != 1 or read[0].type not in ("Place", "Country") or read[0].text != where:
+        return [m]
+    if load_lexicon().bodies.get(m.text) is not None:
+        return [m]  # a name of the lexicon (… Bank of China)
+    country = read[0].type == "Country"
+    place = not country
+    last = head.split()[-1]
+    if place and not country:
+        fits = _COMPANY_END.search(head) is not None or (
+            m.origin == "party" and last not in _GENERIC_ORG
+        )
+    else:
+        fits = _COMPANY_END_ABROAD.search(head) is not None or (
+            m.origin == "party" and last not in _GENERIC_ORG and not _COMPANY_END.search(head)
+        )
+    if not fits:
+        return [m]
+    company = Mention(m.start, m.start + len(head), head, m.type, m.subtype, m.origin)
+    beside = dataclasses.replace(read[0], origin="of-company")
+    return [company, beside]
 
 
 #: a day or a date written inside a run of capitalised words (A on Monday in Lanzhou with B,
@@ -2740,7 +2826,7 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
 _SIGNING = re.compile(
     r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
     r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
-    r"|partnerships?|projects?|documents?)\b"
+    r"|partnerships?|projects?|documents?|letters?\s+of\s+intent)\b"
     r"|\b(?i:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
     r"\b(?:signed|inked|sealed|clinched|penned)\b",
 )
@@ -2860,6 +2946,35 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     return Mention(start, end, phrase, "Organization", "Company", "party")
 
 
+#: what parts the names of a signing sentence's capitalised run (A, B and C; A & B), not the
+#: "&" of one name (Brenmark & Sons, Acme & Co., Lee & Partners)
+_PIECES = re.compile(
+    r",\s*(?:and\s+)?|\s+and\s+|\s+with\s+"
+    r"|\s+&\s+(?!(?:Sons?|Co\.?|Company|Partners|Associates|Brothers|Bros\.?|Daughters)(?:\W|$))"
+)
+
+
+#: one word, after its owner's possessive or none (Vosk; Italy's Brelling)
+_ONE_WORD = re.compile(r"(?:\S+['’]s\s+)?\S+")
+
+
+def _pieces(run: str) -> list[str]:
+    """The names of a run of capitalised words (A, B and C; A & B), where "&" between two
+    single words is one name's (Brelling & Vosk, a firm named after two people).
+
+    >>> _pieces("Acme Group & Beta Corp and Brelling & Vosk")
+    ['Acme Group', 'Beta Corp', 'Brelling & Vosk']
+    """
+    parts = re.split(f"({_PIECES.pattern})", run)
+    out = [parts[0]]
+    for sep, piece in zip(parts[1::2], parts[2::2], strict=True):
+        if sep.strip() == "&" and _ONE_WORD.fullmatch(out[-1]) and " " not in piece:
+            out[-1] = out[-1] + sep + piece
+        else:
+            out.append(piece)
+    return out
+
+
 def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Mention]:
     """In a sentence that signs something, a capitalised name standing where a party stands
     (A signed … with B; A and B signed; between A and B) is an organisation, even when its
@@ -2872,7 +2987,7 @@ def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Men
         if whole.endswith(".") and not _ABBREVIATION.search(whole):
             whole = whole[:-1]
         at = 0
-        for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s+&\s+|\s+with\s+", whole):
+        for piece in _pieces(whole):
             at = whole.index(piece, at)
             start, phrase = match.start() + at, piece
             at += len(piece)

@@ -1,0 +1,149 @@
+"""Issue 14, round 23: a signing's subject written "it" or "the group" (the body the sentence
+before had as its subject), signings listed under a heading, a company's "of <place>", and
+posts written as a country's "commerce chief" or "top diplomat" and a bare "Vice President".
+Every sentence written for this test; names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.en.facts import _subject_of, list_heading, not_signed, pronoun_signer
+from fairgraph.en.naming import standing_title_body
+from fairgraph.en.recognize import recognize
+from fairgraph.languages import extract_document
+from fairgraph.model import Document, Mention, Span
+from fairgraph.resolve import resolve
+
+
+def _posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    result = resolve([extract_document(Document.from_text(text, source="p.txt", language="en"))])
+    label = {e.key: e.label for e in result.entities}
+    return {
+        (
+            label[p.person],
+            p.role,
+            label.get(p.organization) if p.organization else None,
+            label.get(p.represents) if p.represents else None,
+        )
+        for p in result.posts
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Pakistan's commerce chief Arif Sadiq attended the opening.",
+            ("Arif Sadiq", "commerce chief", None, "Pakistan"),
+        ),
+        (
+            "Arif Sadiq, Pakistan's commerce chief, attended the opening.",
+            ("Arif Sadiq", "commerce chief", None, "Pakistan"),
+        ),
+        (
+            "Kenya's top diplomat Mary Wambui met the mayor.",
+            ("Mary Wambui", "top diplomat", None, "Kenya"),
+        ),
+        (
+            "Vice President Mary Wambui opened the expo.",
+            ("Mary Wambui", "Vice President", None, None),
+        ),
+        (
+            "Mary Jones, Vice President of Halvard Group, spoke at the forum.",
+            ("Mary Jones", "Vice President", "Halvard Group", None),
+        ),
+    ],
+)
+def test_posts_of_a_country_and_a_bare_vice_president(text: str, post: tuple) -> None:
+    assert post in _posts(text)
+
+
+def test_a_bare_vice_president_names_no_body_to_meet_by() -> None:
+    assert standing_title_body("Vice President") is None
+
+
+def _mentions(text: str) -> list[Mention]:
+    return recognize(text)
+
+
+def test_the_subject_of_a_sentence_is_its_one_organisation_or_the_one_opening_it() -> None:
+    one = "Halvard Group showed its trucks in Wuhan."
+    assert _subject_of(Span(0, len(one), one), _mentions(one)).text == "Halvard Group"
+    opening = "Halvard Group met officials of Castellan Corporation."
+    assert _subject_of(Span(0, len(opening), opening), _mentions(opening)).text == "Halvard Group"
+    two = "Halvard Group and Castellan Corporation opened plants."
+    assert _subject_of(Span(0, len(two), two), _mentions(two)) is None
+    inside = "The expo drew Halvard Group and Castellan Corporation."
+    assert _subject_of(Span(0, len(inside), inside), _mentions(inside)) is None
+
+
+def test_a_pronoun_signs_only_in_the_subject_slot_of_an_active_signing() -> None:
+    before = "Halvard Group showed its trucks. "
+    for after, signs in (
+        ("It later signed a deal with Castellan Corporation.", True),
+        ("Later that day, the group inked a deal with Castellan Corporation.", True),
+        ("It was signed by Castellan Corporation and Norbridge Ltd.", False),
+        ("It will sign a deal with Castellan Corporation.", False),
+        ("The company signed a deal with Castellan Corporation.", False),  # its own rule
+    ):
+        text = before + after
+        ms = recognize(text)
+        found = pronoun_signer(
+            Span(len(before), len(text), after), Span(0, len(before) - 1, before[:-1]), ms
+        )
+        assert (found is not None) == signs, after
+        if found is not None:
+            assert found[1].text == "Halvard Group"
+
+
+@pytest.mark.parametrize(
+    ("heading", "is_one"),
+    [
+        ("Major projects signed included:", True),
+        ("Deals signed at the event:", True),
+        ("Agreements inked on the first day:", True),
+        ("Projects to be signed next year:", False),
+        ("Deals expected at the fair:", False),
+        ("Exhibitors included:", False),
+        ("Major projects signed included the following.", False),
+    ],
+)
+def test_a_heading_over_signings(heading: str, is_one: bool) -> None:
+    assert list_heading(Span(0, len(heading), heading)) == is_one
+
+
+def test_a_signing_not_yet_made_in_a_clause() -> None:
+    assert not_signed("A said it was in talks with B but that no agreement had yet been ")
+    assert not_signed("A and B are in talks; members will hear once a deal is ")
+    assert not not_signed("A and B have ")
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "where"),
+    [
+        (
+            "Torvane Motor Corporation of Hubei Province showed trucks.",
+            "Torvane Motor Corporation",
+            "Hubei Province",
+        ),
+        ("Halvard Group signed a deal with Castor Mobis of the ROK.", "Castor Mobis", "ROK"),
+    ],
+)
+def test_a_company_of_a_place_is_the_company_and_the_place_beside_it(
+    text: str, company: str, where: str
+) -> None:
+    found = {(m.text, m.origin) for m in recognize(text)}
+    assert any(t == company for t, _ in found)
+    assert (where, "of-company") in found
+
+
+def test_a_name_of_a_body_ending_in_of_a_country_stays_whole() -> None:
+    text = "Halvard Group signed a deal with the Shipping Corporation of India."
+    assert "Shipping Corporation of India" in {m.text for m in recognize(text)}
+
+
+def test_alphanumeric_brands_and_ampersand_names_are_parties() -> None:
+    text = "The Nanning Municipal Government and Italy's 7vR signed a letter of intent."
+    assert "7vR" in {m.text for m in recognize(text)}
+    text = "Brenmark & Sons signed an agreement with Halvard Group."
+    assert "Brenmark & Sons" in {m.text for m in recognize(text)}
