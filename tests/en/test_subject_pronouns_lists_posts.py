@@ -147,3 +147,44 @@ def test_alphanumeric_brands_and_ampersand_names_are_parties() -> None:
     assert "7vR" in {m.text for m in recognize(text)}
     text = "Brenmark & Sons signed an agreement with Halvard Group."
     assert "Brenmark & Sons" in {m.text for m in recognize(text)}
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    result = resolve([extract_document(Document.from_text(text, source="p.txt", language="en"))])
+    label = {e.key: e.label for e in result.entities}
+    return {frozenset(label[p] for p in a.parties) for a in result.agreements}
+
+
+def test_the_company_of_a_new_paragraph_is_its_own_not_the_signer_before() -> None:
+    text = (
+        "At the forum, Orland Oil Co., Ltd. and Pemberton Chemical Company signed deals with "
+        "Quarry Engineering Corporation and Tessel Mining Group respectively.\n\n"
+        "Wexley Dairy Co., Ltd. showed plans for a cheese plant. Later that day, the company "
+        "signed an investment agreement with the Yanji Municipal People's Government."
+    )
+    pairs = _pairs(text)
+    assert frozenset({"Wexley Dairy Co., Ltd.", "Yanji Municipal People's Government"}) in pairs
+    assert (
+        frozenset({"Pemberton Chemical Company", "Yanji Municipal People's Government"})
+        not in pairs
+    )
+
+
+def test_the_company_in_the_same_paragraph_is_the_signer_before() -> None:
+    text = (
+        "Orland Oil Co., Ltd. signed an agreement with Quarry Engineering Corporation. "
+        "The company also signed a contract with Tessel Mining Group."
+    )
+    assert frozenset({"Orland Oil Co., Ltd.", "Tessel Mining Group"}) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orland Motors Ltd. and retailer Vantor Group talked of a wider partnership; no document "
+        "was signed.",
+        "Orland Motors Ltd. met Vantor Group, but no letter of intent was signed.",
+    ],
+)
+def test_no_document_signed_is_no_agreement(text: str) -> None:
+    assert _pairs(text) == set()

@@ -748,7 +748,7 @@ _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
     r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
     r"|(?:^|[,;]\s+|\b(?:but|and|that)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
-    r"|contracts?"
+    r"|contracts?|documents?|papers?|intent|understanding"
     r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
     r"(?:yet\s+)?(?:been\s+)?$"
     r"|\b(?:denied|denies|deny|denying)\b[^.;]*$"
@@ -765,6 +765,8 @@ def not_signed(before: str) -> bool:
     >>> not_signed("A did not "), not_signed("No agreement was "), not_signed("A has ")
     (True, True, False)
     >>> not_signed("A said that no deal had yet been "), not_signed("once an agreement is ")
+    (True, True)
+    >>> not_signed("A and B spoke of it; no document was "), not_signed("no letter of intent was ")
     (True, True)
     """
     return _NEGATED.search(before) is not None

@@ -405,10 +405,13 @@ def _anaphora_named(
             named[m] = _body_named_before(mentions, body.group(1), m.start)
     for m in named:  # The company also signed …: the signer of the signing before
         if _SUBJECT_SIGNS.match(text, m.end):
-            before = [
+            paragraph = text.rfind("\n", 0, m.start) + 1  # (in its paragraph: the next one
+            before = [  # speaks of its own company, named nearest before)
                 a.parties[0]
                 for a in agreements
-                if a.evidence.end <= m.start and a.parties[0].origin != ANAPHORA
+                if paragraph <= a.evidence.start
+                and a.evidence.end <= m.start
+                and a.parties[0].origin != ANAPHORA
             ]
             if before:
                 named[m] = before[-1]
