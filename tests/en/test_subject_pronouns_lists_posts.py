@@ -188,3 +188,23 @@ def test_the_company_in_the_same_paragraph_is_the_signer_before() -> None:
 )
 def test_no_document_signed_is_no_agreement(text: str) -> None:
     assert _pairs(text) == set()
+
+
+def test_a_press_releases_defined_names_and_listing_code() -> None:
+    text = (
+        'SHENYANG, China, June 4, 2024 /PRNewswire/ -- Shenyang Norvik Motor Company Limited ("Norvik'
+        ' Motor" or "the Company", SZSE: 009876) today announced deals signed at the expo.\n\n'
+        "On Friday, the Company signed cooperation agreements with Pellam Technologies Co., Ltd. "
+        "and Rastow Mobile Group Co., Ltd."
+    )
+    result = resolve([extract_document(Document.from_text(text, source="p.txt", language="en"))])
+    label = {e.key: e.label for e in result.entities}
+    pairs = {frozenset(label[p] for p in a.parties) for a in result.agreements}
+    assert pairs == {
+        frozenset({"Shenyang Norvik Motor Company Limited", "Pellam Technologies Co., Ltd."}),
+        frozenset({"Shenyang Norvik Motor Company Limited", "Rastow Mobile Group Co., Ltd."}),
+    }
+    assert "Company" not in label.values()
+    assert not any("Stock Exchange" in v for v in label.values())
+    norvik = next(e for e in result.entities if e.label == "Shenyang Norvik Motor Company Limited")
+    assert "Norvik Motor" in norvik.alt_labels

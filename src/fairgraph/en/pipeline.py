@@ -279,7 +279,26 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
     found = _short_names(text, [*found, *current])
     found += _acronyms_again(text, found)
-    return sorted([*found, *_the_company(text, spans, found)])
+    anaphora = _the_company(text, spans, found)
+    found = [  # "the Company" of a press release: no name "Company" inside it
+        m for m in found if not any(a.start <= m.start and m.end <= a.end for a in anaphora)
+    ]
+    found = [m for m in found if not _listing(text, m)]
+    return sorted([*found, *anaphora])
+
+
+#: a stock exchange's code of a listed company, in its brackets (SZSE: 000625; NYSE: ACME)
+_LISTING = re.compile(r"\s*:\s*(?:\d{3,6}|[A-Z]{1,5})\b[^()]{0,40}\)")
+
+
+def _listing(text: str, m: Mention) -> bool:
+    """Whether ``m`` is an exchange naming a company's listing code (… Co., Ltd. (SZSE:
+    000625)), no party of anything."""
+    return (
+        m.type == "Organization"
+        and _LISTING.match(text, m.end) is not None
+        and re.search(r"\([^()]*$", text[max(0, m.start - 80) : m.start]) is not None
+    )
 
 
 def _short_names(text: str, found: list[Mention]) -> list[Mention]:
@@ -312,7 +331,7 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
     return sorted(out)
 
 
-_THE_COMPANY = re.compile(r"\b[Tt]he\s+company(?:['’]s)?(?![\w-])")
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+[Cc]ompany(?:['’]s)?(?![\w-])")
 #: "the bureau" (the committee, the department, the commission) where a title needs a body
 _THE_BODY = re.compile(
     r"\b[Tt]he\s+(bureau|committee|department|commission|administration)(?:['’]s)?(?![\w-])"

@@ -3191,15 +3191,26 @@ _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
 )
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+#: a press release's defined short name: Acme Motor Co., Ltd. ("Acme Motor" or "the Company")
+_DEFINED = re.compile(r"\(\s*[\"“]([A-Z][\w&.' -]{1,40}?)[\"”]\s*(?=[),;]|or\b|and\b)")
 
 
 def _acronyms(text: str, found: Sequence[Mention]) -> list[Mention]:
-    """A bracketed short form behind a name (Ministry of Commerce (MOC)) is that name's."""
+    """A bracketed short form behind a name (Ministry of Commerce (MOC)), or the short name a
+    press release defines in quotes (Acme Motor Co., Ltd. ("Acme Motor" or "the Company")), is
+    that name's.
+
+    >>> t = 'Orlan Motor Co., Ltd. ("Orlan Motor" or "the Company") signed.'
+    >>> [m.text for m in _acronyms(t, [Mention(0, 21, t[:21], "Organization", "Company")])]
+    ['Orlan Motor']
+    """
     out = []
     lex = load_lexicon()
-    for match in _ACRONYM.finditer(text):
+    for match in [*_ACRONYM.finditer(text), *_DEFINED.finditer(text)]:
         if lex.country(match.group(1)) or lex.place(match.group(1)):
             continue  # Acme (Germany), Acme (China): where the company is, no short form
+        if match.group(1).lower().startswith("the "):
+            continue  # ("the Company"): a word the release uses for it, read as "the company"
         before = [
             m for m in found if m.end <= match.start() and text[m.end : match.start()].strip() == ""
         ]
