@@ -192,8 +192,9 @@ def test_no_document_signed_is_no_agreement(text: str) -> None:
 
 def test_a_press_releases_defined_names_and_listing_code() -> None:
     text = (
-        'SHENYANG, China, June 4, 2024 /PRNewswire/ -- Shenyang Norvik Motor Company Limited ("Norvik'
-        ' Motor" or "the Company", SZSE: 009876) today announced deals signed at the expo.\n\n'
+        "SHENYANG, China, June 4, 2024 /PRNewswire/ -- Shenyang Norvik Motor Company Limited "
+        '("Norvik Motor" or "the Company", SZSE: 009876) today announced deals signed at the '
+        "expo.\n\n"
         "On Friday, the Company signed cooperation agreements with Pellam Technologies Co., Ltd. "
         "and Rastow Mobile Group Co., Ltd."
     )
@@ -208,3 +209,22 @@ def test_a_press_releases_defined_names_and_listing_code() -> None:
     assert not any("Stock Exchange" in v for v in label.values())
     norvik = next(e for e in result.entities if e.label == "Shenyang Norvik Motor Company Limited")
     assert "Norvik Motor" in norvik.alt_labels
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Deals were inked by Halvard Foods with Poland's Mirek Group and Slovak dairy maker "
+            "Tatrin, covering milk powder.",
+            {"Halvard Foods", "Tatrin"},
+        ),
+        (
+            "A memorandum on a cement plant was signed by the Fergana regional administration "
+            "with Quorvel Building Group.",
+            {"Fergana regional administration", "Quorvel Building Group"},
+        ),
+    ],
+)
+def test_a_described_party_and_a_foreign_local_government_sign(text: str, pair: set) -> None:
+    assert frozenset(pair) in _pairs(text)

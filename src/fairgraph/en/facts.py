@@ -1098,6 +1098,16 @@ def _signed_with_by(
     return None
 
 
+#: what may describe a party before its name in a list (Croatian food maker Acme; state
+#: utility Acme): a nationality, up to three words, a kind of business (or nothing)
+_DESCRIBED = re.compile(
+    r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:maker|producer|manufacturer|company|firm"
+    r"|group|giant|operator|developer|supplier|retailer|bank|carrier|insurer|conglomerate"
+    r"|distributor|exporter|importer|processor|chain|brand|start-?up|provider|utility|miner"
+    r"|refiner|trader|builder|fund)\s+)?"
+)
+
+
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
 @cache
 def _signed_by_verb() -> re.Pattern[str]:
@@ -1141,7 +1151,7 @@ def _signed_by(
 
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
         return (
-            re.fullmatch(r"\s*,\s*(?:the\s+)?|\s*,?\s+and\s+(?:the\s+)?", text[a[1] : b[0]])
+            re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?" + _DESCRIBED.pattern, text[a[1] : b[0]])
             is not None
         )
 

@@ -2926,6 +2926,18 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     if len(words) == 1 and words[0] in surnames():
         return None  # Xu: a person named again by the family name
     end = start + len(phrase)
+    local = _LOCAL_BODY.match(flat, end)
+    if (
+        local is not None
+        and not any(
+            m.type == "Organization" and m.start < local.end() and start < m.end for m in found
+        )
+        and _SLOT_BEFORE.search(flat[:slot])
+        and _SLOT_AFTER.match(flat[local.end() :])
+    ):  # the Navoi regional administration: a foreign place's government signs
+        return Mention(
+            start, local.end(), flat[start : local.end()], "Organization", "Other", "party"
+        )
     inside = [m for m in found if m.start < end and start < m.end]
     chars = list(phrase)
     for m in inside:
@@ -2944,6 +2956,14 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     if not (_SLOT_BEFORE.search(flat[:slot]) and _SLOT_AFTER.match(flat[end:])):
         return None
     return Mention(start, end, phrase, "Organization", "Company", "party")
+
+
+#: a place's government written in lower case after its name (the Osh regional administration,
+#: the Tete provincial government)
+_LOCAL_BODY = re.compile(
+    r"\s+(?:regional|provincial|municipal|city|state|district|county|local|oblast|prefectural)"
+    r"\s+(?:administration|government|authority|authorities|council|hokimiyat|akimat)\b"
+)
 
 
 #: what parts the names of a signing sentence's capitalised run (A, B and C; A & B), not the
