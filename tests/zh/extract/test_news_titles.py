@@ -119,3 +119,38 @@ def test_a_verb_gives_the_name_before_it_the_post_after_it(text: str, post: tupl
 
 def test_a_post_framing_a_time_is_no_post_stated() -> None:
     assert not _resolved("王立平担任甲乙市委书记期间，修了三条路。")
+
+
+def test_a_proposed_post_is_no_post() -> None:
+    got = _resolved("他说，将考虑由王立平出任全国政协副秘书长。")
+    assert not any(p[0] == "王立平" for p in got)
+
+
+def test_a_re_election_is_a_post() -> None:
+    got = _resolved("马来西亚的阿卜杜勒连任亚足联主席。")
+    assert any(p[:2] == ("阿卜杜勒", "主席") for p in got), got
+
+
+def test_a_surname_alone_before_a_leader_s_title_is_the_person() -> None:
+    assert ("钱", "总书记", None, None) in _resolved("会上，钱总书记指出，要做好工作。")
+    assert not _resolved("大会主席宣布会议开幕。")
+
+
+def test_a_bare_head_title_before_a_name_stands_alone_without_a_place() -> None:
+    assert ("赵德明", "副省长", None, None) in _resolved("副省长赵德明说，要抓好春耕。")
+
+
+def test_a_title_after_the_name_repeating_a_stated_post_adds_none() -> None:
+    got = _resolved("匈牙利驻华大使拉约什·巴洛格出席。巴洛格大使表示，合作空间很大。")
+    assert ("拉约什·巴洛格", "驻华大使", None, "匈牙利") in got
+    assert not any(p[1] == "大使" for p in got), got
+
+
+def test_a_word_of_the_present_between_a_country_and_its_title() -> None:
+    got = _resolved("希拉克说，中国新任总理王立平表示了决心。")
+    assert ("王立平", "总理", None, "中国") in got
+
+
+def test_a_title_naming_its_body_inherits_none_from_a_delegation() -> None:
+    got = _resolved("中国代表团团长、国务委员王立平在会上发言。")
+    assert ("王立平", "国务委员", "中华人民共和国国务院", None) in got

@@ -722,7 +722,14 @@ def _listed_before(sentence: Sentence, index: int) -> list[int]:
 def _name_titles() -> dict[str, str]:
     """Titles written right after a name with no body, and how they stand
     (``name_titles.tsv``: alone, foreign, minister)."""
-    return {title: kind for title, kind, _meaning in tables.rows("name_titles.tsv", 3)}
+    return {title: kind for title, kind, _meaning, _before in tables.rows("name_titles.tsv", 4)}
+
+
+@functools.cache
+def _standing_before() -> frozenset[str]:
+    """The titles of ``name_titles.tsv`` that stand alone written before a name too (副省长某某)."""
+    rows = tables.rows("name_titles.tsv", 4)
+    return frozenset(title for title, _kind, _meaning, before in rows if before == "yes")
 
 
 def _titled_alone(sentence: Sentence, person: Mention, role: Mention) -> Post:
@@ -793,7 +800,8 @@ def _foreign_looking(name: str) -> bool:
 def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
     """Posts of a title written before the name with no body (总统某某, 外长某某, 总理某某 of a
     foreign-looking name) given the country the sentence names, as :func:`_titled_alone` does
-    for the title after the name; other posts as they are.
+    for the title after the name; those of a title standing alone before a name too (副省长某某,
+    ``name_titles.tsv``'s ``before``) marked bodiless; other posts as they are.
 
     >>> from fairgraph.model import Span
     >>> t = "在赞比亚，总统某某说"
@@ -806,13 +814,13 @@ def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
     kinds = _name_titles()
     out = []
     for post in posts:
-        if (
-            post.organization is None
-            and post.represents is None
-            and not post.bodiless
-            and kinds.get(post.role.text, "alone") != "alone"
-        ):
+        bare = post.organization is None and post.represents is None and not post.bodiless
+        if bare and kinds.get(post.role.text, "alone") != "alone":
             post = _titled_alone(sentence, post.person, post.role)
+        elif bare and post.role.text in _standing_before():
+            # 副省长某某说 with no province named: the post, with no organisation (the
+            # resolver still gives it the report's own province's government when it has one)
+            post = dataclasses.replace(post, bodiless=True)
         out.append(post)
     return out
 
