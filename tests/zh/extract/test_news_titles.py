@@ -63,9 +63,7 @@ def test_names_listed_before_a_title_share_it() -> None:
         ("为推动中墨关系，佩德罗总统表示愿扩大合作。", ("佩德罗", "总统", None, None)),
     ],
 )
-def test_a_foreign_head_s_bare_title_represents_the_country_written(
-    text: str, post: tuple
-) -> None:
+def test_a_foreign_head_s_bare_title_represents_the_country_written(text: str, post: tuple) -> None:
     assert post in _resolved(text)
 
 
@@ -105,7 +103,10 @@ def test_the_chief_of_the_general_staff_heads_the_general_staff() -> None:
     [
         ("王立平1995年任中共鞍山市委书记。", ("王立平", "书记", "中国共产党鞍山市委员会", None)),
         ("王立平被任命为国务院副秘书长。", ("王立平", "副秘书长", "中华人民共和国国务院", None)),
-        ("大会选举王立平为全国人大常委会副委员长。", ("王立平", "副委员长", "全国人民代表大会常务委员会", None)),
+        (
+            "大会选举王立平为全国人大常委会副委员长。",
+            ("王立平", "副委员长", "全国人民代表大会常务委员会", None),
+        ),
         # a clause opening with a date and the verb is the sentence's subject's
         (
             "王立平1995年任甲乙县县长，1998年当选为全国政协委员。",
