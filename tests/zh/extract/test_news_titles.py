@@ -155,3 +155,10 @@ def test_a_word_of_the_present_between_a_country_and_its_title() -> None:
 def test_a_title_naming_its_body_inherits_none_from_a_delegation() -> None:
     got = _resolved("中国代表团团长、国务委员王立平在会上发言。")
     assert ("王立平", "国务委员", "中华人民共和国国务院", None) in got
+
+
+def test_national_sports_bodies_and_a_full_time_deputy() -> None:
+    got = _resolved("中国奥委会副主席王立平说，要办好全运会。")
+    assert ("王立平", "副主席", "中国奥林匹克委员会", None) in got
+    got = _resolved("中国足协专职副主席王立平表示，要严肃赛风赛纪。")
+    assert ("王立平", "专职副主席", "中国足球协会", None) in got
