@@ -21,7 +21,7 @@ from fairgraph.zh.lexicon.tables import rows
 def test_cue_table_is_well_formed() -> None:
     cues = list(rows("tenure_cues.tsv", 3))
     assert cues, "no tenure cues"
-    assert {kind for _, kind, _ in cues} == {"ended", "ended-after", "start", "since"}
+    assert {kind for _, kind, _ in cues} == {"ended", "ended-after", "start", "since", "appointed"}
     pairs = [(cue, kind) for cue, kind, _ in cues]
     assert len(pairs) == len(set(pairs)), "a cue is listed twice for one kind"
     assert all(meaning for _, _, meaning in cues)

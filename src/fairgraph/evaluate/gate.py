@@ -53,6 +53,7 @@ SENTENCE_SETS = {
     "finre-valid": ("finre.py", "--split", "valid"),
     "msra-signings-train": ("msra_signings.py",),
     "posts-1998": ("news_posts.py",),
+    "posts-1998-dev": ("news_posts.py", "--split", "dev"),
     "signings-1998": ("news_signings.py",),
 }
 _RESULT = re.compile(r"^RESULT: recall ([0-9.]+)(?:.*\bF1 ([0-9.]+))?", re.M)

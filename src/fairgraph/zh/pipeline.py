@@ -76,7 +76,12 @@ from fairgraph.zh.extract.persons import (
     title_names,
 )
 from fairgraph.zh.extract.places import own_place_parties, plausible_places
-from fairgraph.zh.extract.posts import bodiless_titles, find_posts, foreign_bare_heads
+from fairgraph.zh.extract.posts import (
+    bodiless_titles,
+    find_posts,
+    foreign_bare_heads,
+    repeated_bare_titles,
+)
 from fairgraph.zh.extract.regions import foreign_regions
 from fairgraph.zh.extract.reporters import EDITOR_TITLES, dateline_bracket
 from fairgraph.zh.extract.roles import refine_roles
@@ -366,7 +371,7 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
             if people:
                 signing_people.append((sentence.start, role, people))
     posts = [dated_post(_own_outlet_staff(p, own_outlet), text, dates) for p in posts]
-    posts = bodiless_titles(foreign_bare_heads(posts, mentions))
+    posts = repeated_bare_titles(bodiless_titles(foreign_bare_heads(posts, mentions)))
     if school is not None:
         posts = school_posts(posts, text, mentions, school)
     agreements = zone_committees(agreements, mentions)

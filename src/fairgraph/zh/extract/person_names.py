@@ -377,6 +377,34 @@ def name_before(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+#: the national leaders' titles news writes after a surname alone (江主席, 李总理, 江总书记)
+_SURNAME_TITLES = frozenset(("主席", "副主席", "总书记", "总理", "副总理", "委员长", "副委员长"))
+#: what else may stand right before such a surname (用江总书记的要求, 把李总理的话)
+_SURNAME_LEFT = ("用", "把", "将", "请", "随", "陪同", "会见", "了", "的", "为", "以", "当")
+
+
+def surname_before(text: str, pos: int, title: str) -> tuple[int, int] | None:
+    """The span of a surname written alone right before a national leader's title at ``pos``
+    (江主席, 李总理, 江总书记: the person as news names them), after punctuation or a word a
+    name follows; None elsewhere (国家主席, 大会主席: no surname).
+
+    >>> surname_before("，江总书记指出", 2, "总书记"), surname_before("用江总书记的话", 2, "总书记")
+    ((1, 2), (1, 2))
+    >>> surname_before("大会主席", 2, "主席") is None
+    True
+    """
+    start = pos - 1
+    if title not in _SURNAME_TITLES or start < 0 or text[start] not in SURNAMES:
+        return None
+    if (
+        start == 0
+        or text[start - 1] in _PUNCT
+        or text.endswith(_LEFT_WORDS + _SURNAME_LEFT, 0, start)
+    ):
+        return start, pos
+    return None
+
+
 def names_after_reporter(text: str, pos: int) -> list[tuple[int, int]]:
     """Names listed after 记者: separated by 、 or spaces, up to 摄/报道/a bracket/line end.
 

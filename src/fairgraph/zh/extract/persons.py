@@ -27,6 +27,7 @@ from fairgraph.zh.extract.person_names import (
     name_after,
     name_before,
     names_after_reporter,
+    surname_before,
 )
 from fairgraph.zh.extract.sentences import MentionEdits, SpanIndex
 
@@ -232,7 +233,7 @@ def title_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if role.text.endswith("记者"):
             spans = names_after_reporter(text, role.end)
         else:
-            before = name_before(text, role.start)
+            before = name_before(text, role.start) or surname_before(text, role.start, role.text)
             if before is not None and not _free(index, *before):
                 before = None  # 、商务厅厅长: the body, not a name 商某某
             after = (

@@ -27,7 +27,9 @@ from fairgraph.zh.extract.post_holders import PLACE_TITLE as _PLACE_TITLE
 from fairgraph.zh.extract.post_holders import bodies_of_bare_titles
 from fairgraph.zh.extract.reporters import dateline_reporters, editors, reporters
 from fairgraph.zh.extract.sentences import Sentence
+from fairgraph.zh.extract.tenure import appointment_cues
 from fairgraph.zh.lexicon import tables
+from fairgraph.zh.ner.patterns import SURNAMES
 
 # Text allowed between two titles of one person, and between an organisation and its title.
 _TITLE_JOINERS = {"、", "兼", "，兼"}
@@ -38,6 +40,8 @@ _CAPTION_GAP = {"", " ", "\u3000"}
 _COUNTRY_GAPS = ("国家", "前", "原")
 #: a former post's word between the body and the title (某省原副省长, 某公司前董事长)
 _FORMER = ("原", "前")
+#: a word saying the post is held now, between the body and the title (某国新任总理, 某会现任秘书长)
+_CURRENT = ("现任", "新任")
 #: an honorific between a title and a name (副部长拿督某某, 会长丹斯里某某)
 _HONORIFICS = set(tables.honorifics())
 _NOT_TITLES = {"代表", "负责人", "嘉宾", "专家"}  # 代表 is mostly the verb (代表双方签约)
@@ -69,6 +73,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *title_chain(sentence),
         *title_after_name(sentence),
         *appositive(sentence),
+        *appointed(sentence),
     ):
         key = (
             post.person.start,
@@ -83,6 +88,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
             seen.add(key)
             out.append(post)
     posts = bodies_of_bare_titles(sentence, _shared_company(sentence, out))
+    posts = with_stated_countries(sentence, posts)
     return [_former_title(sentence, p) for p in posts]
 
 
@@ -288,6 +294,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
                 or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
                 or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _FORMER)
+                or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _CURRENT)
                 or _bracketed_after(sentence, before, role, person)
             ):
                 # 某公司总经理 / 某公司的总经理 / 某国国家副主席 / 某国前总理 / 某省原副省长 (a
@@ -496,7 +503,7 @@ def _chain_posts(
         elif holder is None and not _PLACE_TITLE.match(role.text):
             if concurrent and previous is not None:
                 holder = previous
-            elif inherited is not None:
+            elif inherited is not None and not _names_its_body(role):
                 holder = inherited
             elif previous is not None and _committee_office(previous, role):
                 holder = previous  # 省委常委、秘书长: the committee's own secretary-general
@@ -626,6 +633,20 @@ def _committee_office(committee: Mention, role: Mention) -> bool:
     )
 
 
+def _names_its_body(role: Mention) -> bool:
+    """Whether a title names its own national body (国务委员, 副总理 → 国务院), which a chain
+    never passes to it from the title before (中国代表团团长、国务委员某某).
+
+    >>> _names_its_body(Mention(0, 4, "国务委员", "Role"))
+    True
+    >>> _names_its_body(Mention(0, 3, "总经理", "Role"))
+    False
+    """
+    from fairgraph.zh.naming.context import DocumentContext
+
+    return DocumentContext().body_of_role(role.text) is not None
+
+
 def _inheritable(holder: Mention) -> bool:
     """A company or institution passes to the next title; a Party or government body does not."""
     return (
@@ -647,13 +668,201 @@ def title_after_name(sentence: Sentence) -> Iterator[Post]:
         after = mentions[i + 2] if i + 2 < len(mentions) else None
         if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
             continue
-        before = _previous(sentence, i)
+        listed = _listed_before(sentence, i)
+        first = listed[0] if listed else i
+        before = _previous(sentence, first)
         holder = (
             before
-            if before and before.type in _ORG_TYPES and _gap(sentence, before, person) == ""
+            if before
+            and before.type in _ORG_TYPES
+            and _gap(sentence, before, mentions[first]) == ""
             else None
         )
-        yield _make_post(sentence, person, role, holder)
+        for k in (*listed, i):
+            if holder is None and role.text in _name_titles():
+                yield _titled_alone(sentence, mentions[k], role)
+            else:
+                yield _make_post(sentence, mentions[k], role, holder)
+
+
+def _listed_before(sentence: Sentence, index: int) -> list[int]:
+    """The indexes of the names listed with 、 right before the person at ``index`` whose title
+    follows the list's last name (巫某、罗某委员: both are 委员); none when the list's first name
+    is itself the end of a title chain (副省长张某、李某董事长).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲某、乙某委员发言"
+    >>> ms = (Mention(0, 2, "甲某", "Person"), Mention(3, 5, "乙某", "Person"),
+    ...       Mention(5, 7, "委员", "Role"))
+    >>> _listed_before(Sentence(Span(0, len(t), t), ms), 1)
+    [0]
+    """
+    mentions = sentence.mentions
+    out: list[int] = []
+    k = index
+    while (
+        k > 0
+        and mentions[k - 1].type == "Person"
+        and _gap(sentence, mentions[k - 1], mentions[k]) == "、"
+    ):
+        k -= 1
+        out.append(k)
+    if out:
+        before = _previous(sentence, out[-1])
+        if (
+            before is not None
+            and before.type == "Role"
+            and _gap(sentence, before, mentions[out[-1]]) in _CAPTION_GAP
+        ):
+            return []
+    return list(reversed(out))
+
+
+@functools.cache
+def _name_titles() -> dict[str, str]:
+    """Titles written right after a name with no body, and how they stand
+    (``name_titles.tsv``: alone, foreign, minister)."""
+    return {title: kind for title, kind, _meaning, _before in tables.rows("name_titles.tsv", 4)}
+
+
+@functools.cache
+def _standing_before() -> frozenset[str]:
+    """The titles of ``name_titles.tsv`` that stand alone written before a name too (副省长某某)."""
+    rows = tables.rows("name_titles.tsv", 4)
+    return frozenset(title for title, _kind, _meaning, before in rows if before == "yes")
+
+
+def _titled_alone(sentence: Sentence, person: Mention, role: Mention) -> Post:
+    """The post of a name followed by a title with no body (``name_titles.tsv``): 江泽民主席 stands
+    alone; 克林顿总统 represents the foreign country the sentence names, if any; 某某外长 is of
+    the foreign ministry of the country the sentence names, if any.
+
+    >>> from fairgraph.model import Span
+    >>> t = "美国总统访华前，克林顿总统说"
+    >>> ms = (Mention(0, 2, "美国", "Country"), Mention(8, 11, "克林顿", "Person"),
+    ...       Mention(11, 13, "总统", "Role"))
+    >>> post = _titled_alone(Sentence(Span(0, len(t), t), ms), ms[1], ms[2])
+    >>> post.represents.text, post.bodiless
+    ('美国', True)
+    >>> t = "中国的发展，唐某外长说"
+    >>> ms = (Mention(0, 2, "中国", "Country"), Mention(6, 8, "唐某", "Person"),
+    ...       Mention(8, 10, "外长", "Role"))
+    >>> _titled_alone(Sentence(Span(0, len(t), t), ms), ms[1], ms[2]).organization.text
+    '中国外交部'
+    """
+    kind = _name_titles().get(role.text, "alone")
+    if kind == "premier" and not _foreign_looking(person.text):
+        return _make_post(sentence, person, role, None)  # 李某总理: the State Council's
+    country = None if kind == "alone" else _stated_country(sentence, person, kind == "minister")
+    if country is None and kind == "minister" and not _foreign_looking(person.text):
+        # 唐某外长: China's foreign minister (外交部, which the resolver names)
+        ministry = Mention(
+            role.start, role.end, "外交部", "Organization", "Government", "implied-by-title"
+        )
+        return Post(person=person, role=role, evidence=sentence.span, organization=ministry)
+    if country is None:
+        return Post(person=person, role=role, evidence=sentence.span, bodiless=True)
+    if kind == "premier":
+        return Post(person=person, role=role, evidence=sentence.span, represents=country)
+    if kind == "foreign":
+        return Post(
+            person=person, role=role, evidence=sentence.span, represents=country, bodiless=True
+        )
+    ministry = Mention(  # (at the title, which names it: no other mention's span)
+        role.start,
+        role.end,
+        country.text + "外交部",
+        "Organization",
+        "Government",
+        "implied-by-title",
+    )
+    foreign = None if _is_china(country) else country
+    return Post(
+        person=person,
+        role=role,
+        evidence=sentence.span,
+        organization=ministry,
+        represents=foreign,
+        bodiless=True,
+    )
+
+
+def _foreign_looking(name: str) -> bool:
+    """Whether a name reads as a foreign one: transliterated (with ·, or four characters or
+    more) or begun by no frequent surname (普罗迪, 科尔; 李某, 朱某 are Chinese).
+
+    >>> _foreign_looking("普罗迪"), _foreign_looking("朱某某"), _foreign_looking("内塔尼亚胡")
+    (True, False, True)
+    """
+    return "·" in name or len(name) >= 4 or name[:1] not in SURNAMES
+
+
+def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
+    """Posts of a title written before the name with no body (总统某某, 外长某某, 总理某某 of a
+    foreign-looking name) given the country the sentence names, as :func:`_titled_alone` does
+    for the title after the name; those of a title standing alone before a name too (副省长某某,
+    ``name_titles.tsv``'s ``before``) marked bodiless; other posts as they are.
+
+    >>> from fairgraph.model import Span
+    >>> t = "在赞比亚，总统某某说"
+    >>> ms = (Mention(1, 4, "赞比亚", "Country"), Mention(5, 7, "总统", "Role"),
+    ...       Mention(7, 9, "某某", "Person"))
+    >>> post = Post(ms[2], ms[1], Span(0, len(t), t))
+    >>> with_stated_countries(Sentence(Span(0, len(t), t), ms), [post])[0].represents.text
+    '赞比亚'
+    """
+    kinds = _name_titles()
+    out = []
+    for post in posts:
+        bare = post.organization is None and post.represents is None and not post.bodiless
+        if bare and kinds.get(post.role.text, "alone") != "alone":
+            post = _titled_alone(sentence, post.person, post.role)
+        elif bare and post.role.text in _standing_before():
+            # 副省长某某说 with no province named: the post, with no organisation (the
+            # resolver still gives it the report's own province's government when it has one)
+            post = dataclasses.replace(post, bodiless=True)
+        out.append(post)
+    return out
+
+
+def _is_china(country: Mention) -> bool:
+    from fairgraph.zh.lexicon import load_lexicon
+
+    entry = load_lexicon().country_of(country.text)
+    return entry is not None and entry.iso2 == "CN"
+
+
+def _heads_title(sentence: Sentence, index: int) -> bool:
+    """Whether the country at ``index`` is written right before a title (某国总统, 某国驻华大使)."""
+    mentions = sentence.mentions
+    after = mentions[index + 1] if index + 1 < len(mentions) else None
+    if after is None:
+        return False
+    gap = _gap(sentence, mentions[index], after)
+    return (after.type == "Role" and gap in ("", *_COUNTRY_GAPS)) or gap == "驻"
+
+
+def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention | None:
+    """The country a sentence names for an official written with a bare title: the nearest
+    country written before the name, else the nearest after it; never one written only in a
+    pair (中美关系), nor China unless ``china``, nor one written before another official's
+    title (日本首相某某: that official's country); after the name, only when it is the one
+    country written there."""
+    mentions = sentence.mentions
+    countries = [
+        m
+        for k, m in enumerate(mentions)
+        if m.type == "Country"
+        and m.origin != tables.ABBREVIATED_COUNTRY
+        and (china or not _is_china(m))
+        and not _heads_title(sentence, k)
+    ]
+    before = [m for m in countries if m.end <= person.start]
+    if before:
+        return before[-1]
+    after = {m.text for m in countries if m.start >= person.end}
+    # after the name, only a sentence's one country (埃塞俄比亚和厄立特里亚: the guests')
+    return next(m for m in countries if m.start >= person.end) if len(after) == 1 else None
 
 
 #: between a name and the body of a title in apposition: a bracket or comma, and in a short
@@ -682,6 +891,120 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         yield _make_post(sentence, person, role, holder)
 
 
+#: a date (1993年5月, １９９７年７月, 年初) and a word that may stand between a name and the verb
+#: that gives them a post (王某1992年任某市委书记, 王某今年又当选为…)
+_APPOINTED_WHEN = (
+    r"(?:先生|女士|同志)?(?:于|在)?[0-9０-９〇零一二三四五六七八九十年月日初底中旬上下今去前]*"
+    r"[，,]?(?:又|还|再次|同时|已|先后)?"
+)
+#: the verbs before a person that make them a post's holder (选举某某为…, 任命某某为…)
+_APPOINTING = ("选举", "任命", "推选", "选", "推举", "委任")
+
+
+def appointed(sentence: Sentence) -> Iterator[Post]:
+    """PERSON DATE? CUE (BODY? ROLE)+ — 王某1992年任某市委书记, 王某被任命为某部副部长 — and
+    选举/任命 PERSON 为 BODY? ROLE: the posts a verb gives the person (``tenure_cues.tsv``,
+    ``appointed``). A clause that opens with a date and the verb (…，1993年5月当选为某省委委员)
+    is the sentence's subject's: its first name, when no other name stands before the clause.
+    A post said to frame a time (担任某市委书记期间) is no post stated.
+
+    >>> from fairgraph.model import Span
+    >>> t = "王某1992年任甲市委书记，1993年当选为乙省委委员。"
+    >>> ms = (Mention(0, 2, "王某", "Person"), Mention(8, 11, "甲市委", "Organization"),
+    ...       Mention(11, 13, "书记", "Role"), Mention(22, 25, "乙省委", "Organization"),
+    ...       Mention(25, 27, "委员", "Role"))
+    >>> [(p.person.text, p.role.text, p.organization.text)
+    ...  for p in appointed(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '书记', '甲市委'), ('王某', '委员', '乙省委')]
+    """
+    cues = "|".join(map(re.escape, appointment_cues()))
+    gap_rx = re.compile(rf"^{_APPOINTED_WHEN}(?:{cues})$")
+    clause_rx = re.compile(rf"[，,；;]{_APPOINTED_WHEN}(?:{cues})$")
+    mentions = sentence.mentions
+    people = [k for k, m in enumerate(mentions) if m.type == "Person"]
+    subject = people[0] if people else None
+    for i, first in enumerate(mentions):
+        if first.type not in ("Role", *_ORG_TYPES) or i == 0:
+            continue
+        person = mentions[i - 1]
+        gap = _gap(sentence, person, first)
+        if person.type == "Person" and (
+            gap_rx.match(gap)
+            or (
+                gap == "为"
+                and sentence.between(max(sentence.start, person.start - 2), person.start).endswith(
+                    _APPOINTING
+                )
+            )
+        ):
+            pass
+        elif subject is not None and subject < i - 1 and person.type != "Person":
+            between = sentence.between(person.end, first.start)
+            if not clause_rx.search(between) or people[1:] and people[1] < i:
+                continue
+            person = mentions[subject]
+        else:
+            continue
+        if _proposed(sentence, person):
+            continue  # 将由某某出任…, 提名某某为…: a post proposed, not held
+        chain = _titles_from(sentence, i)
+        if chain:
+            yield from _chain_posts(sentence, person, chain)
+
+
+#: words before a name that make what follows a proposal (将由某某出任, 提名某某为, 拟任命)
+_PROPOSING = re.compile(r"(?:由|提名|推荐|拟|将|考虑)[^，。；]*$")
+
+
+def _proposed(sentence: Sentence, person: Mention) -> bool:
+    """Whether the post a verb gives ``person`` is only proposed (将考虑由某某出任, 提名某某为):
+    a word of proposal in the clause before the name.
+
+    >>> from fairgraph.model import Span
+    >>> t = "将考虑由王某出任秘书长"
+    >>> _proposed(Sentence(Span(0, len(t), t), ()), Mention(4, 6, "王某", "Person"))
+    True
+    """
+    before = sentence.between(max(sentence.start, person.start - 16), person.start)
+    return _PROPOSING.search(before) is not None  # in the clause before the name
+
+
+def _titles_from(sentence: Sentence, index: int) -> list[tuple[Mention, Mention | None, str]]:
+    """The titles written one after another from ``index`` (BODY? ROLE, joined by 、 or 兼), each
+    with its body; none when no title follows or a name does (任某公司董事长某某: another's)."""
+    mentions = sentence.mentions
+    chain: list[tuple[Mention, Mention | None, str]] = []
+    j = index
+    while j < len(mentions):
+        holder = None
+        m = mentions[j]
+        if (
+            m.type in _ORG_TYPES
+            and j + 1 < len(mentions)
+            and _gap(sentence, m, mentions[j + 1]) == ""
+        ):
+            holder, j = m, j + 1
+            m = mentions[j]
+        if not _is_title(m):
+            break
+        after = mentions[j + 1] if j + 1 < len(mentions) else None
+        if (
+            after is not None
+            and after.type == "Person"
+            and _gap(sentence, m, after) in _CAPTION_GAP
+        ):
+            return []  # 任命某某为副省长李某的助手: the title is another's
+        joiner = sentence.between(m.end, after.start) if after is not None else ""
+        chain.append((m, holder, joiner))
+        if after is None or joiner not in _TITLE_JOINERS:
+            break
+        j += 1
+    end = chain[-1][0].end if chain else sentence.start
+    if sentence.between(end, end + 2).startswith(("期间", "时", "之际", "以来")):
+        return []  # 担任某市委书记期间: a time, no post stated
+    return chain
+
+
 #: head titles a foreign region's officials share with China's (省长, 州长, 市长); not those of
 #: an autonomous region (自治区主席), whose officials are often written with · (阿不都·某某)
 _FOREIGN_HEAD = re.compile(r"^(?:常务|代)?副?(省|市|州)长$")
@@ -708,6 +1031,47 @@ def foreign_bare_heads(posts: Sequence[Post], mentions: Sequence[Mention]) -> li
         return not ((name in foreign or name in short) and _FOREIGN_HEAD.match(post.role.text))
 
     return [p for p in posts if kept(p)]
+
+
+def repeated_bare_titles(posts: Sequence[Post]) -> list[Post]:
+    """The posts left when a title written after a name with no body (巴洛格大使,
+    ``name_titles.tsv``) only repeats a post the report gives the same person with a body or a
+    country (匈牙利驻华大使拉约什·巴洛格): its title ends the fuller one's (not as its deputy's:
+    副主席 is no 主席) and one name holds the other.
+
+    >>> from fairgraph.model import Span
+    >>> full, short = Mention(0, 7, "拉约什·巴洛格", "Person"), Mention(20, 23, "巴洛格", "Person")
+    >>> span = Span(0, 30, "")
+    >>> stated = Post(full, Mention(0, 4, "驻华大使", "Role"), span,
+    ...               represents=Mention(0, 3, "匈牙利", "Country"))
+    >>> bare = Post(short, Mention(23, 25, "大使", "Role"), span, bodiless=True)
+    >>> repeated_bare_titles([stated, bare]) == [stated]
+    True
+    """
+    kinds = _name_titles()
+
+    def repeats(bare: Post, other: Post) -> bool:
+        a, b = bare.person.text, other.person.text
+        role, fuller = bare.role.text, other.role.text
+        return (
+            other is not bare
+            and (other.organization is not None or other.represents is not None)
+            and (a in b or b in a)
+            and fuller.endswith(role)
+            and not fuller.endswith("副" + role)
+        )
+
+    return [
+        p
+        for p in posts
+        if not (
+            p.bodiless
+            and p.organization is None
+            and p.represents is None
+            and p.role.text in kinds
+            and any(repeats(p, other) for other in posts)
+        )
+    ]
 
 
 def bodiless_titles(posts: Sequence[Post]) -> list[Post]:

@@ -41,10 +41,26 @@ WINDOW = 6
 
 @functools.cache
 def _cues() -> dict[str, tuple[str, ...]]:
-    kinds: dict[str, list[str]] = {"ended": [], "ended-after": [], "start": [], "since": []}
+    kinds: dict[str, list[str]] = {
+        "ended": [],
+        "ended-after": [],
+        "start": [],
+        "since": [],
+        "appointed": [],
+    }
     for cue, kind, _meaning in rows("tenure_cues.tsv", 3):
         kinds[kind].append(cue)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in kinds.items()}
+
+
+def appointment_cues() -> tuple[str, ...]:
+    """Verbs that give a person a post named right after them (任, 当选为, 被任命为), longest
+    first (``tenure_cues.tsv``, kind ``appointed``).
+
+    >>> "当选为" in appointment_cues()
+    True
+    """
+    return _cues()["appointed"]
 
 
 @functools.cache

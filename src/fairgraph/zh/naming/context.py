@@ -114,6 +114,8 @@ _ROLE_BODIES = (
     # (总书记, 国家主席 name no body: lexicon/data/bodiless_titles.tsv)
     (re.compile(r"^国务院(?:副)?总理$|^(?:副)?总理$"), "", "中华人民共和国国务院"),
     (re.compile(r"^国务委员$"), "", "中华人民共和国国务院"),
+    # the PLA's chief of the general staff heads its General Staff (总参谋部, before 2016)
+    (re.compile(r"^(?:副)?总参谋长$"), "", "中国人民解放军总参谋部"),
     (re.compile(r"^市委"), "city", "中国共产党{c}委员会"),
     (re.compile(r"^(?:常务|代)?(?:副)?县长(?:助理)?$"), "county", "{x}人民政府"),
     (re.compile(r"^县委"), "county", "中国共产党{x}委员会"),
