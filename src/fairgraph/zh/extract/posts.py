@@ -733,13 +733,13 @@ def _standing_before() -> frozenset[str]:
 
 
 def _titled_alone(sentence: Sentence, person: Mention, role: Mention) -> Post:
-    """The post of a name followed by a title with no body (``name_titles.tsv``): 江泽民主席 stands
-    alone; 克林顿总统 represents the foreign country the sentence names, if any; 某某外长 is of
+    """The post of a name followed by a title with no body (``name_titles.tsv``): 王立新主席 stands
+    alone; 史密斯总统 represents the foreign country the sentence names, if any; 某某外长 is of
     the foreign ministry of the country the sentence names, if any.
 
     >>> from fairgraph.model import Span
-    >>> t = "美国总统访华前，克林顿总统说"
-    >>> ms = (Mention(0, 2, "美国", "Country"), Mention(8, 11, "克林顿", "Person"),
+    >>> t = "美国总统访华前，史密斯总统说"
+    >>> ms = (Mention(0, 2, "美国", "Country"), Mention(8, 11, "史密斯", "Person"),
     ...       Mention(11, 13, "总统", "Role"))
     >>> post = _titled_alone(Sentence(Span(0, len(t), t), ms), ms[1], ms[2])
     >>> post.represents.text, post.bodiless
@@ -1034,13 +1034,13 @@ def foreign_bare_heads(posts: Sequence[Post], mentions: Sequence[Mention]) -> li
 
 
 def repeated_bare_titles(posts: Sequence[Post]) -> list[Post]:
-    """The posts left when a title written after a name with no body (巴洛格大使,
+    """The posts left when a title written after a name with no body (霍瓦特大使,
     ``name_titles.tsv``) only repeats a post the report gives the same person with a body or a
-    country (匈牙利驻华大使拉约什·巴洛格): its title ends the fuller one's (not as its deputy's:
+    country (匈牙利驻华大使彼得·霍瓦特): its title ends the fuller one's (not as its deputy's:
     副主席 is no 主席) and one name holds the other.
 
     >>> from fairgraph.model import Span
-    >>> full, short = Mention(0, 7, "拉约什·巴洛格", "Person"), Mention(20, 23, "巴洛格", "Person")
+    >>> full, short = Mention(0, 6, "彼得·霍瓦特", "Person"), Mention(20, 23, "霍瓦特", "Person")
     >>> span = Span(0, 30, "")
     >>> stated = Post(full, Mention(0, 4, "驻华大使", "Role"), span,
     ...               represents=Mention(0, 3, "匈牙利", "Country"))
