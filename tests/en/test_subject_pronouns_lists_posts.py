@@ -228,3 +228,15 @@ def test_a_press_releases_defined_names_and_listing_code() -> None:
 )
 def test_a_described_party_and_a_foreign_local_government_sign(text: str, pair: set) -> None:
     assert frozenset(pair) in _pairs(text)
+
+
+def test_a_bare_ambassador_represents_the_country_his_sentence_names_before_him() -> None:
+    text = (
+        "Chile is the guest country of the fair, and Chile sent two ministers. A delegation "
+        "from Peru led by Ambassador Tomas Rivera toured the halls."
+    )
+    assert ("Tomas Rivera", "Ambassador", None, "Peru") in _posts(text)
+    alone = "Chile is the guest country of the fair, and Chile sent two ministers. "
+    assert ("Tomas Rivera", "Ambassador", None, "Chile") in _posts(
+        alone + "Ambassador Tomas Rivera toured the halls."
+    )
