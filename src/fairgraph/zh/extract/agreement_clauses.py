@@ -151,6 +151,7 @@ _PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
     r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
     r"|外[，,]"  # (除了与B签约外，…)
+    r"|现场(?![会办])"  # (在A与B签约现场: the signing's scene; not 现场会, 现场办公)
     r"|(?:后|之后|以后)[，,]"  # (A与B签约后，又与C签署…: the first signing done)
     # (A与B签约共建某平台: what they signed to do follows)
     r"|(?:共建|共同建设|合作共建|联合共建|共同打造|打造|落户)[\u4e00-\u9fff])"
@@ -307,6 +308,8 @@ def bare_signings(sentence: Sentence) -> list[SigningClause]:
     ['协议']
     >>> bare_signings(Sentence(Span(0, 8, "甲与乙举行签约仪式"), ()))
     []
+    >>> [c.verb_start for c in bare_signings(Sentence(Span(0, 11, "记者在甲与乙签约现场看到"), ()))]
+    [6]
     """
     out = []
     for verb in _BARE_SIGNING.finditer(sentence.text):
@@ -329,6 +332,10 @@ def object_signing_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, Sig
     >>> ms = (Mention(0, 3, "甲集团", "Organization"), Mention(7, 10, "乙公司", "Organization"))
     >>> [(a.text, b.text) for a, b, _ in object_signing_pairs(Sentence(Span(0, len(t), t), ms))]
     [('甲集团', '乙公司')]
+    >>> t = "甲集团签约法国乙公司。"
+    >>> ms2 = (ms[0], Mention(5, 7, "法国", "Country"), Mention(7, 10, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b, _ in object_signing_pairs(Sentence(Span(0, len(t), t), ms2))]
+    [('甲集团', '乙公司')]
     >>> t = "甲集团签约乙公司的项目。"
     >>> ms = (ms[0], Mention(5, 8, "乙公司", "Organization"))
     >>> object_signing_pairs(Sentence(Span(0, len(t), t), ms))
@@ -348,6 +355,9 @@ def object_signing_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, Sig
         if not after or not before:
             continue
         right, left = after[0], before[-1]
+        led = next((m for m in parties if m.start == right.end and m.type == "Organization"), None)
+        if right.type == "Country" and led is not None:
+            right = led  # (甲集团签约法国某集团: the company of that country)
         closes = sentence.between(right.end, right.end + 1)
         if closes not in ("", "，", "。", "；", "！", "？") or _is_location(
             sentence.text, left.start - base
@@ -1019,7 +1029,8 @@ _SUBJECT_SIGNS_WITH = re.compile(
     r"(?:^|[，,。；：、\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"  # (、: the last of a list)
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]{1,11})"  # (ING与B: a Latin name)
     # (将/拟/计划与B签署: the subject is named all the same, the signing still to come)
-    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意)*(?:与|同|和)$"
+    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意"
+    r"|此前|此后|随后|最终|近日|日前|今日|昨日|当日|当天|今年|去年|此次|再次|首次)*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
@@ -1032,8 +1043,24 @@ _ANNOUNCER_SIGNS_WITH = re.compile(
     r"(?:于(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
     r"(?:与|同|和)$"
 )
+#: X (正式) 签约 PARTY, closing its clause: X, a subject opening it with no name read (a
+#: headline's form: 某某签约某集团)
+_SUBJECT_SIGNS_OBJECT = re.compile(
+    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:正式|成功|已|还|也|又|再次|日前|近日)*签约(?:了)?"
+    r"(?:[\u4e00-\u9fff]{1,5}?(?:国|洲))?$"  # (签约法国某集团: the country before the name)
+)
 #: a signing verb in the clause after the counterpart
 _SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")
+
+
+#: a counterpart's description before a dash and its name (与欧洲第二大某集团——|某集团)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:与|同|和)[^，。；,;、与同和跟“”《》]{2,16}?"
+    r"(?:第[一二三四五六七八九十\d]+大|最大|领先|知名|著名|龙头|巨头|之一)"
+    r"[^，。；,;、与同和跟“”《》]{0,8}?(?:——|—|－－|--)"
+    r"(?:[\u4e00-\u9fff]{1,5}?(?:国|洲))?$"  # (——法国某集团: the country before the name)
+)
 
 
 def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1047,6 +1074,17 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     [('东川', 'Organization')]
     >>> unnamed_subjects("5月3日记者与北岭控股有限公司签订了协议", ms)
     []
+    >>> t = "东川之星签约法国北岭集团。"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(8, 12, "北岭集团", "Organization")])]
+    ['东川之星']
+    >>> unnamed_subjects("东川之星签约北岭集团的项目。", [Mention(6, 10, "北岭集团", "Organization")])
+    []
+    >>> t = "东川之星也与欧洲第二大酒店集团——法国北岭集团签约"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(19, 23, "北岭集团", "Organization")])]
+    ['东川之星']
+    >>> t = "5月3日东川之星此前也与北岭控股有限公司签订了协议"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(12, 20, "北岭控股有限公司", "Organization")])]
+    ['东川之星']
     >>> unnamed_subjects("5月3日东川与北岭控股有限公司座谈", ms)
     []
     >>> t = "东川8月8日晚间公告宣布，公司已经与北岭控股有限公司达成和解协议"
@@ -1057,10 +1095,18 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for party in mentions:
         if party.type not in ("Organization", "Country") or party.start < 3:
             continue
+        anchor = party.start
+        described = _DESCRIBED_BEFORE.search(text, max(0, anchor - 20), anchor)
+        if described is not None:
+            anchor = described.start() + 1  # (与欧洲第二大某集团——某集团: the connector's)
         match = _ANNOUNCER_SIGNS_WITH.search(
-            text, max(0, party.start - 30), party.start
-        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, party.start - 12), party.start)
-        if match is None or not _SIGNS_LATER.match(text, party.end):
+            text, max(0, anchor - 30), anchor
+        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, anchor - 12), anchor)
+        if match is None:
+            match = _SUBJECT_SIGNS_OBJECT.search(text, max(0, anchor - 14), anchor)
+            if match is None or text[party.end : party.end + 1] not in ("", *"，。；！？,;"):
+                continue  # (某某签约某集团。: the object closes the clause)
+        elif not _SIGNS_LATER.match(text, party.end):
             continue
         start, end = match.span(1)
         name = match.group(1)

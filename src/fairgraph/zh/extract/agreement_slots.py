@@ -128,6 +128,7 @@ def signing_slot_parties(
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
+    out = appositive_descriptions(text, out)
     out = sorted([*out, *unread_counterparts(text, out)])
     out = sorted([*out, *unread_list_items(text, out)])
     out = sorted([*out, *home_country_subjects(text, out)])
@@ -239,6 +240,45 @@ def subject_slot(text: str, end: int) -> bool:
     return False
 
 
+#: what may open a sentence before its subject: a date or a source, then a comma; a conjunction
+_OPENING = re.compile(
+    r"\s*(?:[^，。；,;：:]{0,12}(?:日|天|前|后|年|月)[，,]|据了解[，,]|据悉[，,]|而|但|不过"
+    r"|[^，。；,;：:]{0,10}(?:透露|表示|介绍|指出)[，,：:])?\s*"  # (有业内人士透露，A…)
+)
+#: a clause of the subject's own, then one carried on from it to a signing (A此前有意上市，并和B…)
+_CARRIED_ON = re.compile(
+    r"[^，。；,;：:“”]{1,24}[，,](?:并且?|还|也|同时|随后|之后|此后|后)+"
+    + TIME_PLACE
+    + _ADVERBS
+    + _CONNECTOR
+)
+
+
+def carried_subject_slot(text: str, start: int, end: int) -> bool:
+    """Whether a name from ``start`` to ``end`` opens its sentence (after a date or a source)
+    and a later clause of the sentence signs with the subject unsaid (A此前就有意上市，并和B
+    签署过…; 而A以…通过了复查，并与B签订了…).
+
+    >>> carried_subject_slot("甲乙此前就有意上市,并和丙丁签署过协议。", 0, 2)
+    True
+    >>> carried_subject_slot("8月8日,甲乙举办推介会,并与丙丁签订了协议。", 5, 7)
+    True
+    >>> carried_subject_slot("有知情人士透露,甲乙曾有意合作,并和丙丁签署过协议。", 8, 10)
+    True
+    >>> carried_subject_slot("会上甲乙发言,并与丙丁座谈。", 2, 4)
+    False
+    """
+    lo = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    if _OPENING.fullmatch(text, lo, start) is None:
+        return False
+    carried = _CARRIED_ON.match(text, end)
+    if carried is None:
+        return False
+    _, hi = _clause(text, carried.end(), carried.end())
+    verb = _SIGNING.search(text, carried.end(), min(hi, carried.end() + 40))
+    return verb is not None and not _NOT_SIGNING.search(text, carried.end(), verb.start())
+
+
 def counterpart_slot(text: str, start: int, end: int) -> bool:
     """Whether a name from ``start`` to ``end`` is a signing's counterpart: a connector right
     before it (or before the list it closes or continues) and only more counterparts, time,
@@ -263,7 +303,11 @@ def _leads_to_signing(text: str, end: int, hi: int | None = None) -> bool:
 def _in_slot(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in "在于赴":  # (在成都与B签署: where, not who)
         return False
-    return subject_slot(text, end) or counterpart_slot(text, start, end)
+    return (
+        subject_slot(text, end)
+        or counterpart_slot(text, start, end)
+        or carried_subject_slot(text, start, end)
+    )
 
 
 def _titled(text: str, name: str, mentions: Sequence[Mention]) -> bool:
@@ -708,3 +752,43 @@ _GENERIC = re.compile(
     r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|其他|其它|境外|外地|这些|上述)"
     r"|(?:企业|公司|单位|方面|部门|机构|商家|银行|央企|国企|民企|外企)$"
 )
+
+
+#: a counterpart described before a dash and then named (与欧洲第二大酒店集团——法国某某集团
+#: 签约; 与全球最大的矿业公司—某某公司签署): the description, up to the dash
+_APPOSITIVE = re.compile(
+    r"(?:与|同|跟|和)(?P<described>[^，。；,;、与同跟和“”《》]{2,16}?)(?:——|—|－－|--)"
+)
+#: what makes the words before a dash a description, not a name (第二大, 最大的, 知名, 龙头)
+_DESCRIPTION = re.compile(
+    r"第[一二三四五六七八九十\d]+大|最大|领先|知名|著名|龙头|巨头|之一|老牌|大型|领军|顶级"
+)
+
+
+def appositive_descriptions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A counterpart described before a dash and named after it (…与欧洲第二大酒店集团——法国
+    某某集团签约): what the recogniser read inside the description (二大酒店集团) is no party.
+
+    >>> t = "甲乙也与欧洲第二大酒店集团——法国丙丁集团签约。"
+    >>> ms = [Mention(7, 13, "二大酒店集团", "Organization"), Mention(15, 17, "法国", "Country"),
+    ...       Mention(17, 21, "丙丁集团", "Organization")]
+    >>> [m.text for m in appositive_descriptions(t, ms)]
+    ['法国', '丙丁集团']
+    >>> t = "甲乙与丙丁集团——戊己公司签约。"
+    >>> ms = [Mention(3, 7, "丙丁集团", "Organization"), Mention(9, 13, "戊己公司", "Organization")]
+    >>> len(appositive_descriptions(t, ms))
+    2
+    """
+    drop: set[Mention] = set()
+    for match in _APPOSITIVE.finditer(text):
+        lo, hi = match.span("described")
+        if _DESCRIPTION.search(match.group("described")) is None:
+            continue
+        named = [m for m in mentions if m.start >= match.end() and m.type in _PARTIES]
+        if not named or named[0].start > match.end() or not _leads_to_signing(
+            text, max(m.end for m in named if m.start < match.end() + 12)
+        ):
+            continue
+        drop |= {m for m in mentions if lo <= m.start and m.end <= hi and m.type == "Organization"}
+    return [m for m in mentions if m not in drop]
+

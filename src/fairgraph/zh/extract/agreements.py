@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
+from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate, Span
 from fairgraph.zh.extract.agreement_clauses import (
     PARTY_TYPES,
     TIME_PLACE,
@@ -106,6 +106,21 @@ def _count(text: str) -> int | None:
     return int(value) if value else None
 
 
+#: an ASCII comma or semicolon between Chinese words (online business news writes them where
+#: print writes ，；): a clause's end all the same; never one between digits (1,000)
+_ASCII_MARK = re.compile(r"(?<=[\u4e00-\u9fff”’」》）)])[,;]|[,;](?=[\u4e00-\u9fff“‘「《（(])")
+
+
+def clause_marks(text: str) -> str:
+    """``text`` with the ASCII commas and semicolons that end Chinese clauses written full-width
+    (one character for one: every offset stays), as the constructions of a signing expect.
+
+    >>> clause_marks("甲与乙签约,金额1,000万元;丙在场")
+    '甲与乙签约，金额1,000万元；丙在场'
+    """
+    return _ASCII_MARK.sub(lambda m: "，" if m.group() == "," else "；", text)
+
+
 def find_agreements(
     sentence: Sentence,
     amounts: Sequence[Amount] = (),
@@ -117,7 +132,28 @@ def find_agreements(
     """Agreements of one sentence, with amounts, counts, dates and the fair it names;
     ``previous`` is the sentence before, where 双方 of a signing may be named; ``listed``:
     the sentence is an item of a list of signings; ``earlier``: the sentences of its
-    paragraph before ``previous``, nearest first, where 该公司 or 双方 may have been named."""
+    paragraph before ``previous``, nearest first, where 该公司 or 双方 may have been named.
+    ASCII commas ending clauses are read as full-width ones; the evidence is the sentence as
+    written."""
+    span = sentence.span
+    marked = clause_marks(span.text)
+    if marked == span.text:
+        return _find_agreements(sentence, amounts, dates, previous, listed, earlier)
+    read = dataclasses.replace(sentence, span=Span(span.start, span.end, marked))
+    return [
+        dataclasses.replace(a, evidence=span) if a.evidence == read.span else a
+        for a in _find_agreements(read, amounts, dates, previous, listed, earlier)
+    ]
+
+
+def _find_agreements(
+    sentence: Sentence,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    previous: Sentence | None,
+    listed: bool,
+    earlier: Sequence[Sentence],
+) -> list[Agreement]:
     out: list[Agreement] = []
     previous_left: Mention | None = None
     # (某集团旗下的某公司: the company signs, not the group)
@@ -218,10 +254,14 @@ def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
     '并于当天'
     >>> _before_verb(Sentence(Span(0, len(t), t.replace("签署了", "签署")), ()), 1, c)
     '与乙将开展合作，并于当天'
+    >>> t = "甲此前有意上市,并和乙签署过协议"
+    >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, SigningClause(11, 13, "协议"))
+    '并和乙'
     """
     between = sentence.between(after, clause.verb_start)
-    if "，" in between and sentence.text.startswith("了", clause.verb_end - sentence.start):
-        return between[between.rfind("，") + 1 :]
+    cut = max(between.rfind("，"), between.rfind(","))  # (online news writes ,)
+    if cut >= 0 and sentence.text.startswith(("了", "过"), clause.verb_end - sentence.start):
+        return between[cut + 1 :]  # (签署过: done as 签署了 is)
     return between
 
 
@@ -320,11 +360,44 @@ def _pairs_of(
         and not _FRAME.match(sentence.text, clause.verb_end - sentence.start)
     ):
         pairs = mutual_pair(sentence, clause.verb_start, previous, earlier)
+    if not pairs and _AFTER_TALKS.fullmatch(local[cut + 1 :]) and _TALKS.search(local[: cut + 1]):
+        pairs = _carried_talks(sentence, local, cut)
     if not pairs:
         pairs = signatory_pair(sentence, clause.verb_start)
     if not pairs:
         pairs = represented_sides(sentence, clause.verb_start)
     return pairs
+
+
+def _carried_talks(sentence: Sentence, local: str, cut: int) -> list[tuple[Mention, Mention]]:
+    """A在某方支持下，与B就某事进行反复磋商，并最终达成协议: the sentence's subject and the
+    counterpart of the talks, a clause carried on from it, sign.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司在上级支持下，与乙公司就转让进行磋商，并最终达成协议。"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(11, 14, "乙公司", "Organization"))
+    >>> local = t[: t.index("达成")]
+    >>> [(a.text, b.text) for a, b in _carried_talks(Sentence(Span(0, len(t), t), ms), local,
+    ...                                                 local.rindex("，"))]
+    [('甲公司', '乙公司')]
+    """
+    before = max(local.rfind("，", 0, cut), local.rfind("；", 0, cut))
+    talks = local[before + 1 : cut + 1]
+    if before < 0 or not _CARRIED.match(talks):
+        return []
+    left = _subject(sentence, sentence.start + before)
+    lo, hi = sentence.start + before + 1, sentence.start + cut
+    right = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.type in PARTY_TYPES
+            and lo <= m.start < hi
+            and sentence.between(m.start - 1, m.start) not in ("在", "于")
+        ),
+        None,
+    )
+    return [(left, right)] if left is not None and right is not None else []
 
 
 #: signatories for both sides (…代表双方签约)
@@ -337,8 +410,13 @@ _SIGNED_WITH_MANY = re.compile(
     r"(?:家|个|所)[^，。；]{0,8}?(?:签约|签署|签订|签下|达成)"
 )
 #: a clause that goes on from talks to a signing (…举行会谈，并签署了…)
-_AFTER_TALKS = re.compile(r"\s*(?:并|随后|会后|之后|同时|还)(?:正式|共同)?")
-_TALKS = re.compile(r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤)[，,]$")
+_AFTER_TALKS = re.compile(
+    r"\s*(?:并|随后|会后|之后|同时|还)(?:最终|终于|随即|当即|顺利)?(?:正式|共同)?"
+)
+#: talks (会谈, 会见; 磋商, 谈判: A与B就某事进行反复磋商，并最终达成协议)
+_TALKS = re.compile(
+    r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤|磋商|协商|谈判|洽谈|商谈)[，,]$"
+)
 #: A和B的代表签署: the delegates of both sides, joined by 和, sign for them (not 与B的代表)
 _JOINT_DELEGATES = re.compile(r"^(?:和|及|、)[^与同跟]*的代表")
 #: 两国签署的文件中，…: the signing only frames what the clause after it says
@@ -348,6 +426,9 @@ _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]"
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
     r"^(?:[^，。；]{0,12}(?:[日天前后来]|期间)|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
+    r"|而|但|不过"  # (而A以…通过了复查，并与B签订了…: a conjunction before the subject)
+    r"|[^，。；]{0,10}(?:透露|表示|介绍|指出)"  # (有业内人士透露，A…)
+    r"|为了[^。；]{2,40}"  # (为了进入某市场，进一步做大规模，A…: its purpose first)
     r"|在[^，。；]{1,16}?(?:上|期间|中)"  # (在开幕式上，A…)
     # (本届青洽会上，A…)
     r"|(?:本届|此次|本次|这次)?[^，。；]{0,10}?(?:会|仪式|活动|开幕式)(?:上|期间))?"
