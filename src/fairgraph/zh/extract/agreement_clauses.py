@@ -103,6 +103,8 @@ _WHEN = (
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?:上午|下午|晚间|晚上|期间)?"
     r"|上午|下午|中午|晚间|晚上"  # the part of the day alone (A上午与B…)
+    # an event of the party's own just before (A成立后当场即与B…, A揭牌后随即与B…)
+    r"|(?:成立|揭牌|挂牌|上市|开业|重组|改制|会谈|会见|会晤)(?:之)?后"
 )
 #: time and place phrases as a pattern other modules build on (双方7月8日在西宁签署, …，并当天
 #:在大会现场与B签署): any number of times and places, each optional
@@ -113,7 +115,7 @@ _WHERE_WHEN = re.compile(
     # (A借助某会平台同B…, A作为甲方与B…: the means or the capacity)
     r"(?:借助|依托|借力|通过|作为)[^，。；、与同和跟]{1,12}?|"
     r"(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:" + _WHEN + r")){1,3}?"
-    r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
+    r"(?=(?:" + _ADVERB + r"){0,3}(?:分别)?(?:与|同|和|跟))"  # (A成立后当场即与B…)
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
@@ -1028,6 +1030,7 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 _SUBJECT_SIGNS_WITH = re.compile(
     r"(?:^|[，,。；：、\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"  # (、: the last of a list)
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]{1,11})"  # (ING与B: a Latin name)
+    r"(?:在[^，。；、与同和跟,;]{1,20}?)?"  # (A在位于某地的某基地与B…: where)
     # (将/拟/计划与B签署: the subject is named all the same, the signing still to come)
     r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意"
     r"|此前|此后|随后|最终|近日|日前|今日|昨日|当日|当天|今年|去年|此次|再次|首次)*(?:与|同|和)$"
@@ -1056,7 +1059,8 @@ _SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|�
 
 #: a counterpart's description before a dash and its name (与欧洲第二大某集团——|某集团)
 _DESCRIBED_BEFORE = re.compile(
-    r"(?:与|同|和)[^，。；,;、与同和跟“”《》]{2,16}?"
+    r"(?:与|同|和)来自[^，。；,;、与同和跟的]{1,10}的$"  # (与来自韩国的某公司)
+    r"|(?:与|同|和)[^，。；,;、与同和跟“”《》]{2,16}?"
     r"(?:第[一二三四五六七八九十\d]+大|最大|领先|知名|著名|龙头|巨头|之一)"
     r"[^，。；,;、与同和跟“”《》]{0,8}?(?:——|—|－－|--)"
     r"(?:[\u4e00-\u9fff]{1,5}?(?:国|洲))?$"  # (——法国某集团: the country before the name)
@@ -1074,6 +1078,9 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     [('东川', 'Organization')]
     >>> unnamed_subjects("5月3日记者与北岭控股有限公司签订了协议", ms)
     []
+    >>> t = "8月8日，东川地产在位于某地的基地与来自韩国的北岭集团签署备忘录"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(23, 27, "北岭集团", "Organization")])]
+    ['东川地产']
     >>> t = "东川之星签约法国北岭集团。"
     >>> [m.text for m in unnamed_subjects(t, [Mention(8, 12, "北岭集团", "Organization")])]
     ['东川之星']
@@ -1101,7 +1108,7 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             anchor = described.start() + 1  # (与欧洲第二大某集团——某集团: the connector's)
         match = _ANNOUNCER_SIGNS_WITH.search(
             text, max(0, anchor - 30), anchor
-        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, anchor - 12), anchor)
+        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, anchor - 36), anchor)
         if match is None:
             match = _SUBJECT_SIGNS_OBJECT.search(text, max(0, anchor - 14), anchor)
             if match is None or text[party.end : party.end + 1] not in ("", *"，。；！？,;"):
@@ -1181,7 +1188,7 @@ _NOT_SUBJECTS = frozenset(
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
 _NOT_IN_SUBJECTS = re.compile(
     r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是所要应可已还也又"
-    r"向对从给让使经当则却仍]|^近|"
+    r"向对从给让使经当则却仍于]|^近|^公司|"  # (公司于近日: the announcer's 公司 and a time)
     r"能(?!源)|(?<!华)为|"  # (能 a modal, 为 a verb; 某某能源, 华为: names)
     r"年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
     r"|^(?:日前|目前|此前|同日)"

@@ -36,8 +36,10 @@ from collections.abc import Sequence
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import TIME_PLACE, VERB
 from fairgraph.zh.extract.person_names import MORE_SURNAMES
+from fairgraph.zh.extract.subsidiaries import PARENT_OF
 from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
+from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 _ORIGIN = "signing-slot"
 _CHINA = "中国"
@@ -575,6 +577,15 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
     >>> ms = [Mention(0, 11, "甲乙科技与丙丁有限公司", "Organization")]
     >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
     ['甲乙科技', '丙丁有限公司']
+    >>> t = "甲乙航运与丙丁集团下属戊己有限公司签订了协议"
+    >>> ms = [Mention(0, 9, "甲乙航运与丙丁集团", "Organization"),
+    ...       Mention(11, 17, "戊己有限公司", "Organization")]
+    >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
+    ['甲乙航运', '丙丁集团', '戊己有限公司']
+    >>> t = "甲乙与UBM航空续签合作协议"
+    >>> ms = [Mention(0, 6, "甲乙与UBM", "Organization")]
+    >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
+    ['甲乙', 'UBM航空']
     """
     out: list[Mention] = []
     suffixes = lexicon.org_suffixes  # type: ignore[attr-defined]
@@ -617,16 +628,24 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
             m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
         cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
         if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 2:
+            m = _grown_to_verb(text, m, mentions)  # (某某与UBM|航空续签: the trade word after)
             left, right = m.text[:cut], m.text[cut + 1 :]
             after = _BEFORE_VERB.match(text, m.end)
             signs_next = after is not None and _SIGNING.match(text, after.end()) is not None
+            # (某某与某集团|下属某有限公司签订: the group's subsidiary signs after it)
+            parent = PARENT_OF.match(text, m.end)
+            signs_next = signs_next or (
+                parent is not None
+                and bool(parent.group())
+                and any(x.start == parent.end() and x.type == "Organization" for x in mentions)
+            )
             if (
                 _NOT_NAME.search(left) is None
-                and _NOT_NAME.search(right) is None
+                and _NOT_NAME.search(right.removesuffix("集团")) is None  # (not 代表团)
                 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", left)
                 and lexicon.org_of(m.text) is None  # type: ignore[attr-defined]
                 and (
-                    (right.endswith(suffixes) and signs_next)
+                    (right.endswith((*suffixes, *TRADE_ENDS)) and signs_next)
                     # (某某股份与某某百货、乙集团签署: a list of counterparts follows)
                     or (len(right) > 3 and not signs_next and _leads_to_signing(text, m.end))
                 )
@@ -641,6 +660,31 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
                 continue
         out.append(m)
     return out
+
+
+def _grown_to_verb(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention:
+    """``m`` grown over the trade word after it that no mention covers, when a signing follows
+    (某某与UBM|航空续签…: the recogniser stopped at the Latin letters).
+
+    >>> t = "甲乙与UBM航空续签协议"
+    >>> _grown_to_verb(t, Mention(0, 6, "甲乙与UBM", "Organization"), []).text
+    '甲乙与UBM航空'
+    >>> _grown_to_verb(t, Mention(0, 8, "甲乙与UBM航空", "Organization"), []).text
+    '甲乙与UBM航空'
+    """
+    for k in (2, 4):
+        end = m.end + k
+        word = text[m.end : end]
+        after = _BEFORE_VERB.match(text, end)
+        if (
+            word.endswith(TRADE_ENDS)
+            and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+            and not any(x.start < end and m.end < x.end for x in mentions if x is not m)
+            and after is not None
+            and _SIGNING.match(text, after.end()) is not None
+        ):
+            return Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
+    return m
 
 
 #: a counterpart's name no mention covers: Chinese or Latin letters (雅虎, ABC公司)
