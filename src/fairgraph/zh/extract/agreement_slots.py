@@ -134,7 +134,41 @@ def signing_slot_parties(
     out = sorted([*out, *unread_counterparts(text, out)])
     out = sorted([*out, *unread_list_items(text, out)])
     out = sorted([*out, *home_country_subjects(text, out)])
-    return sorted([*out, *abbreviated_pairs_in_names(text, out)])
+    out = sorted([*out, *abbreviated_pairs_in_names(text, out)])
+    return sorted([*out, *abbreviated_subjects(text, out)])
+
+
+#: a country's one-character short form opening a clause as a signing's subject (墨与欧盟签署…)
+_ABBREVIATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；、\s“]))(?P<x>[\u4e00-\u9fff])(?:与|同|跟)"
+    r"(?=[^，。；]{2,30}?(?:签署|签订|签约))"
+)
+
+
+def abbreviated_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A country's one-character short form opening a clause as the subject of a signing with
+    a party the recogniser read (去年，墨与欧盟签署了…) is that country (alone, a character
+    names no country: only there, and only the short forms of one country each).
+
+    >>> t = "去年，墨与欧盟签署了框架协定"
+    >>> [m.text for m in abbreviated_subjects(t, [Mention(5, 7, "欧盟", "Organization")])]
+    ['墨']
+    >>> abbreviated_subjects("8日与欧盟签署了框架协定", [Mention(3, 5, "欧盟", "Organization")])
+    []
+    >>> abbreviated_subjects("去年，墨与欧盟会谈", [Mention(5, 7, "欧盟", "Organization")])
+    []
+    """
+    from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
+
+    short = country_abbreviations()
+    out: list[Mention] = []
+    for side in _ABBREVIATED_SUBJECT.finditer(text):
+        at = side.start("x")
+        if side.group("x") not in short or any(m.start <= at < m.end for m in mentions):
+            continue
+        if any(m.start == side.end() and m.type in _PARTIES for m in mentions):
+            out.append(Mention(at, at + 1, side.group("x"), "Country", None, ABBREVIATED_COUNTRY))
+    return out
 
 
 #: an agreement named after the verb by the two countries' short forms (签署了中俄联合声明,

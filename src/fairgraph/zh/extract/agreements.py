@@ -254,11 +254,20 @@ def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
     '并于当天'
     >>> _before_verb(Sentence(Span(0, len(t), t.replace("签署了", "签署")), ()), 1, c)
     '与乙将开展合作，并于当天'
+    >>> t = "甲表示将认真执行今年1月与乙签订的协议"
+    >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, SigningClause(14, 16, "协议"))
+    '1月与乙'
     >>> t = "甲此前有意上市,并和乙签署过协议"
     >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, SigningClause(11, 13, "协议"))
     '并和乙'
     """
     between = sentence.between(after, clause.verb_start)
+    if sentence.text.startswith(("的", "了的"), clause.verb_end - sentence.start):
+        # A表示将认真执行今年1月与B签订的协议: a signing done, which the clause's verb is about;
+        # only a future word right before its connector is the signing's own (A将与B签订的…)
+        link = max(between.rfind(c) for c in "与同跟")
+        if link >= 0:
+            return between[max(0, link - 2) :]
     cut = max(between.rfind("，"), between.rfind(","))  # (online news writes ,)
     if cut >= 0 and sentence.text.startswith(("了", "过"), clause.verb_end - sentence.start):
         return between[cut + 1 :]  # (签署过: done as 签署了 is)
@@ -344,6 +353,8 @@ def _pairs_of(
         pairs = []  # the whole list qualifies the unnamed counterparts
     if not pairs:
         pairs = pairs_after_verb(sentence, clause)
+    if not pairs and sentence.text.startswith(("的", "了的"), clause.verb_end - sentence.start):
+        pairs = _relative_pair(sentence, clause, local)  # (A将认真执行…与B签订的协议)
     if not pairs:
         pairs = anaphor_pairs(sentence, clause.verb_start, previous, earlier)  # (该公司与B签署)
     if not pairs:
@@ -367,6 +378,33 @@ def _pairs_of(
     if not pairs:
         pairs = represented_sides(sentence, clause.verb_start)
     return pairs
+
+
+def _relative_pair(
+    sentence: Sentence, clause: SigningClause, local: str
+) -> list[tuple[Mention, Mention]]:
+    """A表示将认真执行今年1月与B签订的协议: a signing told as a relative clause (与B签订的…)
+    in the clause of the sentence's subject, no party between them: the subject and B sign.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司表示将认真执行去年与乙公司签订的协议。"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(13, 16, "乙公司", "Organization"))
+    >>> c = SigningClause(16, 18, "的协议")
+    >>> [(a.text, b.text) for a, b in _relative_pair(Sentence(Span(0, len(t), t), ms), c, t[:16])]
+    [('甲公司', '乙公司')]
+    """
+    link = max(local.rfind(c) for c in "与同跟")
+    if link < 0 or max(local.rfind(c) for c in "，；,;：:") > link:
+        return []
+    at = sentence.start + link + 1
+    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES and m.end <= clause.verb_start]
+    right = next((m for m in parties if m.start == at), None)
+    if right is not None and right.type == "Country":
+        right = next((m for m in parties if m.start == right.end), right)  # (与某国某公司)
+    left = _subject(sentence, at - 1)
+    if right is None or left is None or any(left.end <= m.start < at for m in parties):
+        return []
+    return [(left, right)]
 
 
 def _carried_talks(sentence: Sentence, local: str, cut: int) -> list[tuple[Mention, Mention]]:
@@ -429,7 +467,7 @@ _BEFORE_SUBJECT = re.compile(
     r"|而|但|不过"  # (而A以…通过了复查，并与B签订了…: a conjunction before the subject)
     r"|[^，。；]{0,10}(?:透露|表示|介绍|指出)"  # (有业内人士透露，A…)
     r"|为了[^。；]{2,40}"  # (为了进入某市场，进一步做大规模，A…: its purpose first)
-    r"|在[^，。；]{1,16}?(?:上|期间|中)"  # (在开幕式上，A…)
+    r"|在[^，。；]{1,16}?(?:上|期间|中|方面)"  # (在开幕式上，A…; 在某某改革方面，A…)
     # (本届青洽会上，A…)
     r"|(?:本届|此次|本次|这次)?[^，。；]{0,10}?(?:会|仪式|活动|开幕式)(?:上|期间))?"
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
