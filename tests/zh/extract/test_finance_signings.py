@@ -1,0 +1,106 @@
+"""Agreements in the register of online business news (sentences written for these tests):
+ASCII commas between clauses, a subject carried over a clause of its own, talks that end in an
+agreement, a counterpart described before a dash, companies named by short forms no lexicon
+holds (before a place phrase, an event, 签约 with its object), a span over both sides, a
+country's one-character short form as a subject, and a signing told as a relative clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from fairgraph.model import Document
+from fairgraph.zh.pipeline import extract_document
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    ex = extract_document(Document.from_text(text, source="t.txt"))
+    return {frozenset(m.text for m in a.parties) for a in ex.agreements}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岳集团此前就有意上市,并和华星化工签署过相关协议,但最终搁浅。",
+        "东岳集团此前就有意上市，并和华星化工签署过相关协议，但最终搁浅。",
+        "而东岳集团以优异结果通过了复查,并与华星化工签订了独家供货协议。",
+    ],
+)
+def test_the_subject_carried_over_a_clause_of_its_own(text: str) -> None:
+    assert _pairs(text) == {frozenset({"东岳集团", "华星化工"})}
+
+
+def test_a_place_led_short_name_opening_the_sentence_after_its_source() -> None:
+    got = _pairs("有知情人士透露,深圳云帆此前就有意上市,并和华星化工签署过相关协议。")
+    assert got == {frozenset({"深圳云帆", "华星化工"})}
+
+
+def test_an_aim_in_the_same_clause_still_makes_the_signing_unsigned() -> None:
+    assert _pairs("东岳集团计划上市,并将与华星化工签署协议。") == set()
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_talks_that_end_in_an_agreement(comma: str) -> None:
+    text = f"东岳公司在上级的大力支持下{comma}与华星公司就技术转让进行反复磋商{comma}并最终达成协议。"
+    assert _pairs(text) == {frozenset({"东岳公司", "华星公司"})}
+
+
+def test_talks_without_an_agreement_are_none() -> None:
+    assert _pairs("东岳公司与华星公司就技术转让进行反复磋商，但未达成协议。") == set()
+
+
+def test_a_counterpart_described_before_a_dash() -> None:
+    got = _pairs("云帆之星此前也与欧洲第二大酒店集团——法国卢浮酒店集团签约,以品牌联盟形式进入法国。")
+    assert got == {frozenset({"云帆之星", "卢浮酒店集团"})}
+
+
+def test_signing_with_its_object_a_foreign_company() -> None:
+    assert _pairs("云帆之星签约法国卢浮集团。") == {frozenset({"云帆之星", "卢浮集团"})}
+
+
+def test_the_scene_of_a_signing() -> None:
+    got = _pairs("据东岳集团内部人士透露,当天东岳集团与华星公司签约现场气氛热烈。")
+    assert got == {frozenset({"东岳集团", "华星公司"})}
+
+
+def test_a_span_over_both_sides_and_a_subsidiary() -> None:
+    got = _pairs("8月8日,云帆航运与华星集团下属广州华星造船有限公司签订了造船合同。")
+    assert got == {frozenset({"云帆航运", "广州华星造船有限公司"})}
+
+
+def test_an_event_of_the_subject_before_its_connector() -> None:
+    got = _pairs("东岳集团成立后当场即与海南省工信厅、华星公司等签订战略合作协议。")
+    assert got == {
+        frozenset({"东岳集团", "海南省工信厅"}),
+        frozenset({"东岳集团", "华星公司"}),
+    }
+
+
+def test_an_unread_subject_before_a_long_place_phrase() -> None:
+    got = _pairs("8月8日,云帆地产在位于惠东的度假项目基地与来自韩国的JDC公司共同签署合作谅解备忘录。")
+    assert got == {frozenset({"云帆地产", "JDC公司"})}
+
+
+def test_the_announcers_company_and_a_time_are_no_name() -> None:
+    got = _pairs("日前,记者从华星电器了解到,公司于近日在青岛与东岳集团签署了合作协议。")
+    assert all(not name.startswith("公司") for pair in got for name in pair)
+
+
+def test_a_countrys_one_character_short_form_as_the_subject() -> None:
+    assert _pairs("去年十二月八日，墨与欧盟签署了框架协定。") == {frozenset({"墨", "欧盟"})}
+
+
+def test_a_day_before_the_connector_is_no_country() -> None:
+    assert all("日" not in pair for pair in _pairs("该国8日与欧盟签署了框架协定。"))
+
+
+def test_a_signing_told_as_a_relative_clause_is_done() -> None:
+    got = _pairs("东岳集团表示将认真执行今年1月与华星公司签订的协议。")
+    assert got == {frozenset({"东岳集团", "华星公司"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["东岳集团将与华星公司签订的协议内容公布。", "东岳集团拟与华星公司签订的协议内容公布。"],
+)
+def test_a_relative_clause_still_to_come_is_none(text: str) -> None:
+    assert _pairs(text) == set()
