@@ -104,3 +104,61 @@ def test_a_signing_told_as_a_relative_clause_is_done() -> None:
 )
 def test_a_relative_clause_still_to_come_is_none(text: str) -> None:
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岳集团业绩增长，其在今年分别与华星公司、云帆公司达成股权购买协议。",
+        "这尤以东岳集团最为抢眼,其在今年分别与华星公司、云帆公司达成股权购买协议。",
+    ],
+)
+def test_its_signings_are_the_party_named_before(text: str) -> None:
+    assert _pairs(text) == {
+        frozenset({"东岳集团", "华星公司"}),
+        frozenset({"东岳集团", "云帆公司"}),
+    }
+
+
+def test_its_signing_still_to_come_is_none() -> None:
+    assert _pairs("东岳集团业绩增长，其将与华星公司达成股权购买协议。") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "根据云帆投资、三明市国资委与华星公司签署的相关债务承担协议，",
+        "云帆投资、三明市国资委与华星公司签署了债务承担协议。",
+    ],
+)
+def test_an_unread_first_subject_of_a_list(text: str) -> None:
+    assert _pairs(text) == {
+        frozenset({"云帆投资", "华星公司"}),
+        frozenset({"三明市国资委", "华星公司"}),
+    }
+
+
+def test_a_persons_name_first_in_a_list_of_subjects_is_no_party() -> None:
+    got = _pairs("张三、三明市国资委与华星公司签署了债务承担协议。")
+    assert got == {frozenset({"三明市国资委", "华星公司"})}
+
+
+def test_the_two_governments_of_an_aid_agreement_signed_by_persons() -> None:
+    got = _pairs("外交部长唐明与几内亚计划合作部长迪亚洛签署了中国政府向几内亚政府提供无偿援助的协定。")
+    assert got == {frozenset({"中国政府", "几内亚政府"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("中国政府和联合国开发计划署今天在这里签署了合作协议。", {"中国政府", "联合国开发计划署"}),
+        ("希望集团与华星公司签署了合作协议。", {"希望集团", "华星公司"}),
+    ],
+)
+def test_a_name_holding_a_word_of_aim_or_hope_signs(text: str, pair: set[str]) -> None:
+    assert _pairs(text) == {frozenset(pair)}
+
+
+@pytest.mark.parametrize("text", ["东岳集团希望与华星公司签署协议。", "东岳集团计划与华星公司签署协议。"])
+def test_an_aim_or_a_hope_outside_the_names_is_still_none(text: str) -> None:
+    assert _pairs(text) == set()

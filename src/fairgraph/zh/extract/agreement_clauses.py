@@ -504,7 +504,7 @@ _SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|�
 _ANAPHOR_SUBJECT = re.compile(
     # (某某股份有限公司关于公司与B签订重大合同的公告: an announcement's headline)
     r"(?:^|[，,；;：:]|关于)\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
-    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|本公司|公司|集团)"
+    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|本公司|公司|集团|其(?=在|于|还|也|又|已|分别|与|同|跟))"
     + TIME_PLACE
     + r"(?:"
     + _ADVERB
@@ -529,6 +529,11 @@ def anaphor_pairs(
     ...       Mention(15, 21, "乙市人民政府", "Organization", "Government"))
     >>> [(a.text, b.text) for a, b in anaphor_pairs(Sentence(Span(0, len(t), t), ms), 22)]
     [('甲公司', '乙市人民政府')]
+    >>> t = "这尤以甲集团最为抢眼，其在今年分别与乙公司、丙公司达成协议"
+    >>> ms = (Mention(3, 6, "甲集团", "Organization"), Mention(18, 21, "乙公司", "Organization"),
+    ...       Mention(22, 25, "丙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b in anaphor_pairs(Sentence(Span(0, len(t), t), ms), 25)]
+    [('甲集团', '乙公司'), ('甲集团', '丙公司')]
     """
     base = sentence.start
     local = sentence.text[: verb_start - base]
@@ -548,13 +553,15 @@ def anaphor_pairs(
         sources.append(list(previous.mentions))
     if found.group("anaphor").startswith("该"):
         sources += [list(e.mentions) for e in earlier]
+    its = found.group("anaphor") == "其"  # (A最为抢眼，其在今年分别与B、C达成…: any party)
     for mentions in sources:
         named = [
             m
             for m in mentions
-            if m.type == "Organization"
-            and m.subtype != "Government"
+            if (m.type == "Organization" or (its and m.type == "Country"))
+            and (its or m.subtype != "Government")
             and not m.text.endswith(_NO_COMPANY)
+            and not (its and any(x.start == m.end and x.type in PARTY_TYPES for x in mentions))
         ]
         if named:
             return [(named[-1], right) for right in group if right.text != named[-1].text]
@@ -864,6 +871,11 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
     >>> s = Sentence(Span(0, len(t), t), ms)
     >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
     [('甲省人民政府', '乙省人民政府')]
+    >>> t = "甲与乙签署了丙国政府向丁国政府提供无偿援助的协定"
+    >>> ms = (Mention(6, 10, "丙国政府", "Organization"), Mention(11, 15, "丁国政府", "Organization"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
+    [('丙国政府', '丁国政府')]
     """
     end = clause.verb_end + len(clause.name)
     inside = [
@@ -886,6 +898,11 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
         if connector is not None:
             group = _following_list(sentence, inside[i + 1 :], left.end + len(connector), end)
             return [(left, right) for right in group]
+        if after.startswith("向") and left.text.endswith("政府"):
+            # 签署了甲国政府向乙国政府提供无偿援助的协定: the two governments of the aid
+            right = next((m for m in inside[i + 1 :] if m.start == left.end + 1), None)
+            if right is not None and right.text.endswith("政府"):
+                return [(left, right)]
     return []
 
 

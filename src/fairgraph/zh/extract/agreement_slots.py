@@ -133,6 +133,7 @@ def signing_slot_parties(
     out = appositive_descriptions(text, out)
     out = sorted([*out, *unread_counterparts(text, out)])
     out = sorted([*out, *unread_list_items(text, out)])
+    out = sorted([*out, *unread_subject_items(text, out)])
     out = sorted([*out, *home_country_subjects(text, out)])
     out = sorted([*out, *abbreviated_pairs_in_names(text, out)])
     return sorted([*out, *abbreviated_subjects(text, out)])
@@ -822,6 +823,46 @@ def unread_list_items(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                 covered.append(made)
                 queue.insert(0, made)
                 break
+    return out
+
+
+#: what may open a list of a signing's subjects (根据A、B与C签署的…)
+_LIST_OPENS = ("根据", "按照", "依据", "由")
+
+
+def unread_subject_items(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An item of a list of a signing's subjects that no mention covers (根据某某投资、乙市国资委
+    与丙公司签署的…; 某某、乙集团与丙签订…), before a read subject: the name after the
+    clause's start (or 根据/由) up to the 、, when it could be a company's (no surname first,
+    or a trade word last) and names no one in general.
+
+    >>> t = "根据甲乙投资、丙市国资委与丁公司签署的协议"
+    >>> ms = [Mention(7, 12, "丙市国资委", "Organization"), Mention(13, 16, "丁公司", "Organization")]
+    >>> [m.text for m in unread_subject_items(t, ms)]
+    ['甲乙投资']
+    >>> unread_subject_items(t.replace("甲乙投资", "有关部门"), ms)
+    []
+    """
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: -x.start):
+        if m.type not in _PARTIES or text[m.start - 1 : m.start] != "、":
+            continue
+        if not subject_slot(text, m.end) and not any(
+            x.start == m.end + 1 and text[m.end : m.end + 1] == "、" for x in [*mentions, *out]
+        ):
+            continue
+        end = m.start - 1
+        lo, _ = _clause(text, end, end)
+        head = next((w for w in _LIST_OPENS if text.startswith(w, lo)), "")
+        begin = lo + len(head)
+        word = text[begin:end]
+        if not (2 <= len(word) <= 6) or not _unread(text, begin, end, [*mentions, *out]):
+            continue
+        if _GENERIC.search(word) is not None:
+            continue
+        if not (_unlike_person(word) or word.endswith(TRADE_ENDS)):
+            continue
+        out.append(Mention(begin, end, word, "Organization", None, _ORIGIN))
     return out
 
 

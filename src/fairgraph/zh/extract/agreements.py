@@ -86,13 +86,30 @@ _TALKED_OF = re.compile(r"[”」》]?(?:的(?:谈判|磋商|谈判工作|可能
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
+def _words(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two offsets with every name read masked (＿): the names are
+    no words of the clause (联合国开发计划署 plans nothing, 希望集团 hopes for nothing).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲与乙计划署签署了协议"
+    >>> _words(Sentence(Span(0, len(t), t), (Mention(2, 6, "乙计划署", "Organization"),)), 1, 6)
+    '与＿＿＿＿'
+    """
+    lo, hi = max(start, sentence.start), min(end, sentence.span.end)
+    chars = list(sentence.text[lo - sentence.start : hi - sentence.start])
+    for m in sentence.mentions:
+        for i in range(max(m.start, lo), min(m.end, hi)):
+            chars[i - lo] = "＿"
+    return "".join(chars)
+
+
 def _unsigned(sentence: Sentence, clause: SigningClause, first: int) -> bool:
     """Whether a signing is only asked for or talked of: an urging word in the clause of its
     first party, before the verb (安理会要求甲国和乙国无条件签署…), or talks the signed
     agreement qualifies (甲国和乙国签署某协议的谈判已近尾声)."""
     local = sentence.text[: first - sentence.start]
     start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
-    if _URGED.search(sentence.between(start, clause.verb_start)):
+    if _URGED.search(_words(sentence, start, clause.verb_start)):
         return True
     return (
         _TALKED_OF.match(sentence.text, clause.verb_end + len(clause.name) - sentence.start)
@@ -261,7 +278,7 @@ def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
     >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, SigningClause(11, 13, "协议"))
     '并和乙'
     """
-    between = sentence.between(after, clause.verb_start)
+    between = _words(sentence, after, clause.verb_start)
     if sentence.text.startswith(("的", "了的"), clause.verb_end - sentence.start):
         # A表示将认真执行今年1月与B签订的协议: a signing done, which the clause's verb is about;
         # only a future word right before its connector is the signing's own (A将与B签订的…)
