@@ -20,9 +20,9 @@ def _pairs(text: str) -> set[frozenset[str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "东岳集团此前就有意上市,并和华星化工签署过相关协议,但最终搁浅。",
-        "东岳集团此前就有意上市，并和华星化工签署过相关协议，但最终搁浅。",
-        "而东岳集团以优异结果通过了复查,并与华星化工签订了独家供货协议。",
+        "东岳集团早年曾谋求上市,并和华星化工签署过合作协议,后来项目停滞。",
+        "东岳集团早年曾谋求上市，并和华星化工签署过合作协议，后来项目停滞。",
+        "而东岳集团以全优成绩通过了认证检查,并与华星化工签订了长期供货协议。",
     ],
 )
 def test_the_subject_carried_over_a_clause_of_its_own(text: str) -> None:
@@ -30,7 +30,7 @@ def test_the_subject_carried_over_a_clause_of_its_own(text: str) -> None:
 
 
 def test_a_place_led_short_name_opening_the_sentence_after_its_source() -> None:
-    got = _pairs("有知情人士透露,深圳云帆此前就有意上市,并和华星化工签署过相关协议。")
+    got = _pairs("据接近公司的人士透露,深圳云帆早年曾谋求上市,并和华星化工签署过合作协议。")
     assert got == {frozenset({"深圳云帆", "华星化工"})}
 
 
@@ -40,25 +40,25 @@ def test_an_aim_in_the_same_clause_still_makes_the_signing_unsigned() -> None:
 
 @pytest.mark.parametrize("comma", ["，", ","])
 def test_talks_that_end_in_an_agreement(comma: str) -> None:
-    text = f"东岳公司在上级的大力支持下{comma}与华星公司就技术转让进行反复磋商{comma}并最终达成协议。"
+    text = f"东岳公司在母公司的支持下{comma}与华星公司就专利许可进行多轮谈判{comma}并最终达成协议。"
     assert _pairs(text) == {frozenset({"东岳公司", "华星公司"})}
 
 
 def test_talks_without_an_agreement_are_none() -> None:
-    assert _pairs("东岳公司与华星公司就技术转让进行反复磋商，但未达成协议。") == set()
+    assert _pairs("东岳公司与华星公司就专利许可进行多轮谈判，但未达成协议。") == set()
 
 
 def test_a_counterpart_described_before_a_dash() -> None:
-    got = _pairs("云帆之星此前也与欧洲第二大酒店集团——法国卢浮酒店集团签约,以品牌联盟形式进入法国。")
-    assert got == {frozenset({"云帆之星", "卢浮酒店集团"})}
+    got = _pairs("云帆之星去年也与亚洲最大的连锁酒店集团——日本蓝湾酒店集团签约,共同开拓东京市场。")
+    assert got == {frozenset({"云帆之星", "蓝湾酒店集团"})}
 
 
 def test_signing_with_its_object_a_foreign_company() -> None:
-    assert _pairs("云帆之星签约法国卢浮集团。") == {frozenset({"云帆之星", "卢浮集团"})}
+    assert _pairs("云帆之星签约日本蓝湾集团。") == {frozenset({"云帆之星", "蓝湾集团"})}
 
 
 def test_the_scene_of_a_signing() -> None:
-    got = _pairs("据东岳集团内部人士透露,当天东岳集团与华星公司签约现场气氛热烈。")
+    got = _pairs("据东岳集团员工介绍,当天东岳集团与华星公司签约现场气氛热烈。")
     assert got == {frozenset({"东岳集团", "华星公司"})}
 
 
@@ -68,33 +68,33 @@ def test_a_span_over_both_sides_and_a_subsidiary() -> None:
 
 
 def test_an_event_of_the_subject_before_its_connector() -> None:
-    got = _pairs("东岳集团成立后当场即与海南省工信厅、华星公司等签订战略合作协议。")
+    got = _pairs("东岳集团揭牌后随即与广东省商务厅、华星公司等签订战略合作协议。")
     assert got == {
-        frozenset({"东岳集团", "海南省工信厅"}),
+        frozenset({"东岳集团", "广东省商务厅"}),
         frozenset({"东岳集团", "华星公司"}),
     }
 
 
 def test_an_unread_subject_before_a_long_place_phrase() -> None:
-    got = _pairs("8月8日,云帆地产在位于惠东的度假项目基地与来自韩国的JDC公司共同签署合作谅解备忘录。")
-    assert got == {frozenset({"云帆地产", "JDC公司"})}
+    got = _pairs("5月6日,云帆地产在位于三亚的海湾项目工地与来自新加坡的KSP公司共同签署合作备忘录。")
+    assert got == {frozenset({"云帆地产", "KSP公司"})}
 
 
 def test_the_announcers_company_and_a_time_are_no_name() -> None:
-    got = _pairs("日前,记者从华星电器了解到,公司于近日在青岛与东岳集团签署了合作协议。")
+    got = _pairs("日前,记者从华星电器获悉,公司于近日在烟台与东岳集团签署了合作协议。")
     assert all(not name.startswith("公司") for pair in got for name in pair)
 
 
 def test_a_countrys_one_character_short_form_as_the_subject() -> None:
-    assert _pairs("去年十二月八日，墨与欧盟签署了框架协定。") == {frozenset({"墨", "欧盟"})}
+    assert _pairs("今年三月，墨与欧盟签署了一项贸易协定。") == {frozenset({"墨", "欧盟"})}
 
 
 def test_a_day_before_the_connector_is_no_country() -> None:
-    assert all("日" not in pair for pair in _pairs("该国8日与欧盟签署了框架协定。"))
+    assert all("日" not in pair for pair in _pairs("该国8日与欧盟签署了一项贸易协定。"))
 
 
 def test_a_signing_told_as_a_relative_clause_is_done() -> None:
-    got = _pairs("东岳集团表示将认真执行今年1月与华星公司签订的协议。")
+    got = _pairs("东岳集团表示将严格履行去年5月与华星公司签订的合同。")
     assert got == {frozenset({"东岳集团", "华星公司"})}
 
 
@@ -110,7 +110,7 @@ def test_a_relative_clause_still_to_come_is_none(text: str) -> None:
     "text",
     [
         "东岳集团业绩增长，其在今年分别与华星公司、云帆公司达成股权购买协议。",
-        "这尤以东岳集团最为抢眼,其在今年分别与华星公司、云帆公司达成股权购买协议。",
+        "其中东岳集团表现最为突出,其在今年分别与华星公司、云帆公司达成股权购买协议。",
     ],
 )
 def test_its_signings_are_the_party_named_before(text: str) -> None:
@@ -127,20 +127,20 @@ def test_its_signing_still_to_come_is_none() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "根据云帆投资、三明市国资委与华星公司签署的相关债务承担协议，",
-        "云帆投资、三明市国资委与华星公司签署了债务承担协议。",
+        "根据云帆投资、泉州市国资委与华星公司签署的债务重组协议，",
+        "云帆投资、泉州市国资委与华星公司签署了债务重组协议。",
     ],
 )
 def test_an_unread_first_subject_of_a_list(text: str) -> None:
     assert _pairs(text) == {
         frozenset({"云帆投资", "华星公司"}),
-        frozenset({"三明市国资委", "华星公司"}),
+        frozenset({"泉州市国资委", "华星公司"}),
     }
 
 
 def test_a_persons_name_first_in_a_list_of_subjects_is_no_party() -> None:
-    got = _pairs("张三、三明市国资委与华星公司签署了债务承担协议。")
-    assert got == {frozenset({"三明市国资委", "华星公司"})}
+    got = _pairs("张三、泉州市国资委与华星公司签署了债务重组协议。")
+    assert got == {frozenset({"泉州市国资委", "华星公司"})}
 
 
 def test_the_two_governments_of_an_aid_agreement_signed_by_persons() -> None:

@@ -1067,8 +1067,7 @@ _ANNOUNCER_SIGNS_WITH = re.compile(
 #: headline's form: 某某签约某集团)
 _SUBJECT_SIGNS_OBJECT = re.compile(
     r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"
-    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:正式|成功|已|还|也|又|再次|日前|近日)*签约(?:了)?"
-    r"(?:[\u4e00-\u9fff]{1,5}?(?:国|洲))?$"  # (签约法国某集团: the country before the name)
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:正式|成功|已|还|也|又|再次|日前|近日)*签约(?:了)?$"
 )
 #: a signing verb in the clause after the counterpart
 _SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")
@@ -1099,7 +1098,8 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [m.text for m in unnamed_subjects(t, [Mention(23, 27, "北岭集团", "Organization")])]
     ['东川地产']
     >>> t = "东川之星签约法国北岭集团。"
-    >>> [m.text for m in unnamed_subjects(t, [Mention(8, 12, "北岭集团", "Organization")])]
+    >>> ms = [Mention(6, 8, "法国", "Country"), Mention(8, 12, "北岭集团", "Organization")]
+    >>> [m.text for m in unnamed_subjects(t, ms)]
     ['东川之星']
     >>> unnamed_subjects("东川之星签约北岭集团的项目。", [Mention(6, 10, "北岭集团", "Organization")])
     []
@@ -1127,7 +1127,9 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             text, max(0, anchor - 30), anchor
         ) or _SUBJECT_SIGNS_WITH.search(text, max(0, anchor - 36), anchor)
         if match is None:
-            match = _SUBJECT_SIGNS_OBJECT.search(text, max(0, anchor - 14), anchor)
+            lead = next((m for m in mentions if m.type == "Country" and m.end == anchor), None)
+            at = lead.start if lead is not None else anchor  # (签约日本某集团: its country first)
+            match = _SUBJECT_SIGNS_OBJECT.search(text, max(0, at - 14), at)
             if match is None or text[party.end : party.end + 1] not in ("", *"，。；！？,;"):
                 continue  # (某某签约某集团。: the object closes the clause)
         elif not _SIGNS_LATER.match(text, party.end):
