@@ -162,3 +162,34 @@ def test_a_name_holding_a_word_of_aim_or_hope_signs(text: str, pair: set[str]) -
 @pytest.mark.parametrize("text", ["东岳集团希望与华星公司签署协议。", "东岳集团计划与华星公司签署协议。"])
 def test_an_aim_or_a_hope_outside_the_names_is_still_none(text: str) -> None:
     assert _pairs(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岳集团全资子公司云帆科技与华星公司签署了合作协议。",
+        "东岳集团的控股子公司云帆科技与华星公司签署了合作协议。",
+        "东岳集团近日公告称,公司全资子公司云帆科技与华星公司签署了合作协议。",
+        "东岳集团近日公告称，全资子公司云帆科技与华星公司签署了合作协议。",
+    ],
+)
+def test_a_subsidiary_named_by_its_short_form_signs(text: str) -> None:
+    assert _pairs(text) == {frozenset({"云帆科技", "华星公司"})}
+
+
+def test_the_employees_of_a_subsidiary_are_no_party() -> None:
+    got = _pairs("东岳集团全资子公司的员工与华星公司签署了劳动合同。")
+    assert all(len(name) >= 3 for pair in got for name in pair)
+    assert not any("员工" in name for pair in got for name in pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岳集团（甲方）与华星公司（乙方）签订了合作合同。",
+        "东岳集团(甲方)与华星公司(乙方)签订了合作合同。",
+        "甲方东岳集团与乙方华星公司签订了合作合同。",
+    ],
+)
+def test_the_sides_of_a_contract(text: str) -> None:
+    assert _pairs(text) == {frozenset({"东岳集团", "华星公司"})}

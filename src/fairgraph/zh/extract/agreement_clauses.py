@@ -749,6 +749,7 @@ def _preceding_list(
 #: a short name declared in brackets right after a party (（以下简称“某某”）)
 _DECLARED_AFTER = re.compile(
     r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
+    r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side in the contract)
 )
 
 

@@ -126,7 +126,7 @@ def signing_slot_parties(
         from fairgraph.zh.lexicon import load_lexicon
 
         lexicon = load_lexicon()
-    out = split_signing_spans(text, mentions, lexicon)
+    out = split_signing_spans(text, side_prefixes(mentions), lexicon)
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
@@ -169,6 +169,32 @@ def abbreviated_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention
             continue
         if any(m.start == side.end() and m.type in _PARTIES for m in mentions):
             out.append(Mention(at, at + 1, side.group("x"), "Country", None, ABBREVIATED_COUNTRY))
+    return out
+
+
+#: a contract's side the recogniser ran into the name after it (甲方某某集团与乙方…), or the
+#: announcer's subsidiary (全资子公司某某科技与…)
+_SIDE = re.compile(r"^(?:(?:甲|乙|丙|丁)方(?:[：:])?|(?:公司)?(?:的)?(?:全资|控股)子公司)")
+
+
+def side_prefixes(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation's name that opens with its side in a contract (甲方某某集团, 乙方：某公司)
+    or with 全资子公司 (the announcer's subsidiary) is the name after it.
+
+    >>> [m.text for m in side_prefixes([Mention(0, 6, "甲方东岳集团", "Organization")])]
+    ['东岳集团']
+    >>> [m.text for m in side_prefixes([Mention(0, 4, "甲方公司", "Organization")])]
+    ['甲方公司']
+    >>> [m.text for m in side_prefixes([Mention(0, 9, "全资子公司云帆科技", "Organization")])]
+    ['云帆科技']
+    """
+    out = []
+    for m in mentions:
+        side = _SIDE.match(m.text) if m.type == "Organization" else None
+        if side is not None and len(m.text) - side.end() >= 3:
+            cut = m.start + side.end()
+            m = Mention(cut, m.end, m.text[side.end() :], m.type, m.subtype, m.origin)
+        out.append(m)
     return out
 
 
