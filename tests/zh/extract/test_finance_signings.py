@@ -193,3 +193,9 @@ def test_the_employees_of_a_subsidiary_are_no_party() -> None:
 )
 def test_the_sides_of_a_contract(text: str) -> None:
     assert _pairs(text) == {frozenset({"东岳集团", "华星公司"})}
+
+
+@pytest.mark.parametrize("announcer", ["东岳股份", "*ST东岳"])
+def test_a_name_read_over_an_ascii_comma_is_the_name_before_it(announcer: str) -> None:
+    got = _pairs(f"{announcer}公告,公司与华星公司于近日签订了《资产出售协议》。")
+    assert got == {frozenset({announcer, "华星公司"})}

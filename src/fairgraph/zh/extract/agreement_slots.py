@@ -126,7 +126,7 @@ def signing_slot_parties(
         from fairgraph.zh.lexicon import load_lexicon
 
         lexicon = load_lexicon()
-    out = split_signing_spans(text, side_prefixes(mentions), lexicon)
+    out = split_signing_spans(text, trimmed_names(mentions), lexicon)
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
@@ -177,19 +177,36 @@ def abbreviated_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention
 _SIDE = re.compile(r"^(?:(?:甲|乙|丙|丁)方(?:[：:])?|(?:公司)?(?:的)?(?:全资|控股)子公司)")
 
 
-def side_prefixes(mentions: Sequence[Mention]) -> list[Mention]:
+#: a clause's mark inside a name, and what a company's name never ends with before one
+_MARK = re.compile(r"[，,；;。]")
+_ANNOUNCED = re.compile(r"(?:今日|昨日|近日|日前|晚间)?(?:发布)?(?:公告|宣布|表示|披露)(?:称)?$")
+
+
+def trimmed_names(mentions: Sequence[Mention]) -> list[Mention]:
     """An organisation's name that opens with its side in a contract (甲方某某集团, 乙方：某公司)
     or with 全资子公司 (the announcer's subsidiary) is the name after it.
 
-    >>> [m.text for m in side_prefixes([Mention(0, 6, "甲方东岳集团", "Organization")])]
+    >>> [m.text for m in trimmed_names([Mention(0, 6, "甲方东岳集团", "Organization")])]
     ['东岳集团']
-    >>> [m.text for m in side_prefixes([Mention(0, 4, "甲方公司", "Organization")])]
+    >>> [m.text for m in trimmed_names([Mention(0, 4, "甲方公司", "Organization")])]
     ['甲方公司']
-    >>> [m.text for m in side_prefixes([Mention(0, 9, "全资子公司云帆科技", "Organization")])]
+    >>> [m.text for m in trimmed_names([Mention(0, 9, "全资子公司云帆科技", "Organization")])]
     ['云帆科技']
+
+    A name read over a clause's mark (某某股份公告,公司) is the name before it:
+
+    >>> [m.text for m in trimmed_names([Mention(0, 9, "东岳股份公告,公司", "Organization")])]
+    ['东岳股份']
     """
     out = []
     for m in mentions:
+        mark = _MARK.search(m.text) if m.type == "Organization" else None
+        if mark is not None:
+            # 某某股份公告,公司 (a recogniser that knows no ASCII comma): the name before it
+            head = _ANNOUNCED.sub("", m.text[: mark.start()])
+            if len(head) < 2:
+                continue
+            m = Mention(m.start, m.start + len(head), head, m.type, m.subtype, m.origin)
         side = _SIDE.match(m.text) if m.type == "Organization" else None
         if side is not None and len(m.text) - side.end() >= 3:
             cut = m.start + side.end()
