@@ -199,3 +199,14 @@ def test_the_sides_of_a_contract(text: str) -> None:
 def test_a_name_read_over_an_ascii_comma_is_the_name_before_it(announcer: str) -> None:
     got = _pairs(f"{announcer}公告,公司与华星公司于近日签订了《资产出售协议》。")
     assert got == {frozenset({announcer, "华星公司"})}
+
+
+@pytest.mark.parametrize(
+    "text", ["截至目前，中法双方已签署8个能源合作项目。", "中法签署5个能源合作项目合同"]
+)
+def test_projects_two_countries_sides_sign_are_their_firms(text: str) -> None:
+    assert _pairs(text) == set()
+
+
+def test_an_agreement_of_two_countries_sides_is_theirs() -> None:
+    assert _pairs("中法两国签署了能源合作协定。") == {frozenset({"中", "法"})}
