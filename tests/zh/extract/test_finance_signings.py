@@ -159,7 +159,9 @@ def test_a_name_holding_a_word_of_aim_or_hope_signs(text: str, pair: set[str]) -
     assert _pairs(text) == {frozenset(pair)}
 
 
-@pytest.mark.parametrize("text", ["东岳集团希望与华星公司签署协议。", "东岳集团计划与华星公司签署协议。"])
+@pytest.mark.parametrize(
+    "text", ["东岳集团希望与华星公司签署协议。", "东岳集团计划与华星公司签署协议。"]
+)
 def test_an_aim_or_a_hope_outside_the_names_is_still_none(text: str) -> None:
     assert _pairs(text) == set()
 

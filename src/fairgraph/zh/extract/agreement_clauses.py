@@ -749,7 +749,7 @@ def _preceding_list(
 #: a short name declared in brackets right after a party (（以下简称“某某”）)
 _DECLARED_AFTER = re.compile(
     r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
-    r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side in the contract)
+    r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side)
 )
 
 
@@ -873,7 +873,8 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
     >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
     [('甲省人民政府', '乙省人民政府')]
     >>> t = "甲与乙签署了丙国政府向丁国政府提供无偿援助的协定"
-    >>> ms = (Mention(6, 10, "丙国政府", "Organization"), Mention(11, 15, "丁国政府", "Organization"))
+    >>> ms = (Mention(6, 10, "丙国政府", "Organization"),
+    ...       Mention(11, 15, "丁国政府", "Organization"))
     >>> s = Sentence(Span(0, len(t), t), ms)
     >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
     [('丙国政府', '丁国政府')]
@@ -1102,7 +1103,8 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> ms = [Mention(6, 8, "法国", "Country"), Mention(8, 12, "北岭集团", "Organization")]
     >>> [m.text for m in unnamed_subjects(t, ms)]
     ['东川之星']
-    >>> unnamed_subjects("东川之星签约北岭集团的项目。", [Mention(6, 10, "北岭集团", "Organization")])
+    >>> t = "东川之星签约北岭集团的项目。"
+    >>> unnamed_subjects(t, [Mention(6, 10, "北岭集团", "Organization")])
     []
     >>> t = "东川之星也与欧洲第二大酒店集团——法国北岭集团签约"
     >>> [m.text for m in unnamed_subjects(t, [Mention(19, 23, "北岭集团", "Organization")])]

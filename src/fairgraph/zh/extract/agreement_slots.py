@@ -880,7 +880,8 @@ def unread_subject_items(text: str, mentions: Sequence[Mention]) -> list[Mention
     or a trade word last) and names no one in general.
 
     >>> t = "根据甲乙投资、丙市国资委与丁公司签署的协议"
-    >>> ms = [Mention(7, 12, "丙市国资委", "Organization"), Mention(13, 16, "丁公司", "Organization")]
+    >>> ms = [Mention(7, 12, "丙市国资委", "Organization"),
+    ...       Mention(13, 16, "丁公司", "Organization")]
     >>> [m.text for m in unread_subject_items(t, ms)]
     ['甲乙投资']
     >>> unread_subject_items(t.replace("甲乙投资", "有关部门"), ms)
@@ -947,10 +948,11 @@ def appositive_descriptions(text: str, mentions: Sequence[Mention]) -> list[Ment
         if _DESCRIPTION.search(match.group("described")) is None:
             continue
         named = [m for m in mentions if m.start >= match.end() and m.type in _PARTIES]
-        if not named or named[0].start > match.end() or not _leads_to_signing(
-            text, max(m.end for m in named if m.start < match.end() + 12)
+        if (
+            not named
+            or named[0].start > match.end()
+            or not _leads_to_signing(text, max(m.end for m in named if m.start < match.end() + 12))
         ):
             continue
         drop |= {m for m in mentions if lo <= m.start and m.end <= hi and m.type == "Organization"}
     return [m for m in mentions if m not in drop]
-

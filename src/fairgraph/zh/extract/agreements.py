@@ -54,9 +54,9 @@ from fairgraph.zh.extract.agreement_pairs import (
     subject_with_each,
 )
 from fairgraph.zh.extract.numbers import parse_number
-from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.extract.subsidiaries import PARENT_OF, signing_mentions
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 
 if TYPE_CHECKING:
     from fairgraph.zh.lexicon import Lexicon
@@ -85,7 +85,9 @@ _URGED = re.compile(
 #: a signing that is what talks are about (签署某协议的谈判已近尾声): none yet
 _TALKED_OF = re.compile(r"[”」》]?(?:的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)|问题)")
 #: a number of projects or contracts a signing names (12个经贸合作项目, 7个项目合同)
-_COUNTED_PROJECTS = re.compile(r"(?:\d+|[一二三四五六七八九十百两]+)(?:个|项|批)[^，。；]{0,12}?项目")
+_COUNTED_PROJECTS = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百两]+)(?:个|项|批)[^，。；]{0,12}?项目"
+)
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 

@@ -48,7 +48,9 @@ _SUBSIDIARY = re.compile(
 
 
 #: the announcing company's own subsidiary opening a clause (…公告称，公司全资子公司某某与B签署)
-_OWN_SUBSIDIARY = re.compile(r"(?:^|(?<=[，,：:；;。]))(?:公司|该公司|本公司)?(?:的)?(?:全资|控股)子公司")
+_OWN_SUBSIDIARY = re.compile(
+    r"(?:^|(?<=[，,：:；;。]))(?:公司|该公司|本公司)?(?:的)?(?:全资|控股)子公司"
+)
 
 
 def subsidiary_names(text: str, mentions: Sequence[Mention]) -> list[Mention]:
