@@ -212,3 +212,19 @@ def test_projects_two_countries_sides_sign_are_their_firms(text: str) -> None:
 
 def test_an_agreement_of_two_countries_sides_is_theirs() -> None:
     assert _pairs("中法两国签署了能源合作协定。") == {frozenset({"中", "法"})}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("8月8日,张江光电与华星集团签署了合作协议。", {"张江光电", "华星集团"}),
+        ("华星集团日前与雷达光电签订了合作协议。", {"华星集团", "雷达光电"}),
+    ],
+)
+def test_a_short_name_ending_in_a_trade_word_is_a_company(text: str, pair: set[str]) -> None:
+    assert _pairs(text) == {frozenset(pair)}
+
+
+def test_a_titled_person_stays_a_person() -> None:
+    got = _pairs("华星集团与云帆公司签署了合作协议，华星集团董事长张光出席。")
+    assert got == {frozenset({"华星集团", "云帆公司"})}

@@ -127,6 +127,7 @@ def signing_slot_parties(
 
         lexicon = load_lexicon()
     out = split_signing_spans(text, trimmed_names(mentions), lexicon)
+    out = trade_named_persons(text, out)
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
@@ -414,6 +415,50 @@ def _unlike_person(name: str) -> bool:
         and not name.startswith(DOUBLE_SURNAMES)
         and _NOT_NAME.search(name) is None
     )
+
+
+def trade_named_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A "person" in a signing's slot whose name ends with a trade word (某某光电, 某某科技), or
+    runs into one (雷某光|电, 金某|科技), is a company named by its short form: no person's
+    name ends so, whatever its first character.
+
+    >>> t = "8月8日，张江光电与乙集团签署了合作协议。"
+    >>> ms = [Mention(5, 9, "张江光电", "Person"), Mention(10, 13, "乙集团", "Organization")]
+    >>> [(m.text, m.type) for m in trade_named_persons(t, ms)][0]
+    ('张江光电', 'Organization')
+    >>> t = "甲公司日前与王曼光电签署了合作协议。"
+    >>> ms = [Mention(0, 3, "甲公司", "Organization"), Mention(6, 9, "王曼光", "Person")]
+    >>> [(m.text, m.type) for m in trade_named_persons(t, ms)][1]
+    ('王曼光电', 'Organization')
+    >>> t = "甲公司日前与王曼签署了合作协议。"
+    >>> [m.type for m in trade_named_persons(t, [ms[0], Mention(6, 8, "王曼", "Person")])]
+    ['Organization', 'Person']
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        titled = any(x.type == "Role" and x.end == m.start for x in mentions)  # (董事长王某)
+        if m.type == "Person" and not titled and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", m.text):
+            others = [x for x in mentions if x is not m]
+            ends = [0] if len(m.text) >= 4 and m.text.endswith(TRADE_ENDS) else []
+            ends += [
+                k
+                for k in (1, 2)
+                if (text[m.end - 2 + k : m.end + k] in TRADE_ENDS)
+                and _unread(text, m.end, m.end + k, others)
+            ]
+            for k in ends:
+                if _in_slot(text, m.start, m.end + k):
+                    m = Mention(
+                        m.start,
+                        m.end + k,
+                        text[m.start : m.end + k],
+                        "Organization",
+                        "Company",
+                        _ORIGIN,
+                    )
+                    break
+        out.append(m)
+    return out
 
 
 def retyped_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
