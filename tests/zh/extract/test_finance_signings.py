@@ -228,3 +228,13 @@ def test_a_short_name_ending_in_a_trade_word_is_a_company(text: str, pair: set[s
 def test_a_titled_person_stays_a_person() -> None:
     got = _pairs("华星集团与云帆公司签署了合作协议，华星集团董事长张光出席。")
     assert got == {frozenset({"华星集团", "云帆公司"})}
+
+
+@pytest.mark.parametrize("verb", ["续签了", "签下了", "签订了"])
+def test_two_unread_short_names_with_each_signing_verb(verb: str) -> None:
+    assert _pairs(f"8月8日，东川与北岭{verb}供货合同。") == {frozenset({"东川", "北岭"})}
+
+
+def test_a_time_word_after_an_unread_subject_is_no_part_of_its_name() -> None:
+    got = _pairs("东川日前与北岭科技续签了战略合作协议。")
+    assert got == {frozenset({"东川", "北岭科技"})}

@@ -168,7 +168,7 @@ _TALKS_WITH = re.compile(
 #: PARTY 与 X 签订…: X, a counterpart named right before the signing verb (A与华某科技签约)
 _SIGNS_WITH = re.compile(
     r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:在[^，。；与同和]{1,12}?)?"
-    r"(?:正式|共同|成功|现场)?(?:签订|签署|签约)"
+    r"(?:正式|共同|成功|现场)?(?:签订|签署|签约|续签|签定|草签)"
 )
 #: counterparts named by their kind, not by a name (外商, 当地企业, 多家银行)
 _GENERIC_COUNTERPART = re.compile(
@@ -1072,7 +1072,9 @@ _SUBJECT_SIGNS_OBJECT = re.compile(
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:正式|成功|已|还|也|又|再次|日前|近日)*签约(?:了)?$"
 )
 #: a signing verb in the clause after the counterpart
-_SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")
+_SIGNS_LATER = re.compile(
+    r"[^，。；]{0,30}?(?:签订|签署|签约|签下|续签|签定|草签|达成[^，。；]{0,12}?协议)"
+)
 
 
 #: a counterpart's description before a dash and its name (与欧洲第二大某集团——|某集团)
@@ -1155,9 +1157,10 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 #: X与Y签订…协议 opening its clause, neither name read by the recogniser (两家企业的简称)
 _BOTH_UNNAMED = re.compile(
     r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
-    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
+    r"(?:日前|近日|今日|昨日|此前|当日|当天)?(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式|共同|近日|日前|现场)?"
-    r"(签订|签署|签约|达成)"
+    r"(签订|签署|签约|达成|续签|签下|签定|草签)"
 )
 
 
@@ -1213,7 +1216,7 @@ _NOT_IN_SUBJECTS = re.compile(
     r"向对从给让使经当则却仍于]|^近|^公司|"  # (公司于近日: the announcer's 公司 and a time)
     r"能(?!源)|(?<!华)为|"  # (能 a modal, 为 a verb; 某某能源, 华为: names)
     r"年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
-    r"|^(?:日前|目前|此前|同日)"
+    r"|^(?:日前|目前|此前|同日)|(?:日前|近日|今日|昨日|此前|当日|当天)$"
     # (某日计划与B签约: a verb, no name)
     r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"
 )
