@@ -238,3 +238,23 @@ def test_two_unread_short_names_with_each_signing_verb(verb: str) -> None:
 def test_a_time_word_after_an_unread_subject_is_no_part_of_its_name() -> None:
     got = _pairs("东川日前与北岭科技续签了战略合作协议。")
     assert got == {frozenset({"东川", "北岭科技"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岳集团与华星公司及云帆科技签署了三方协议。",
+        "东岳集团与华星公司、云帆科技共同签署了三方合作协议。",
+    ],
+)
+def test_an_agreement_of_three_sides_gives_each_pair(text: str) -> None:
+    assert _pairs(text) == {
+        frozenset({"东岳集团", "华星公司"}),
+        frozenset({"东岳集团", "云帆科技"}),
+        frozenset({"华星公司", "云帆科技"}),
+    }
+
+
+def test_one_side_signing_with_a_list_gives_no_pair_inside_the_list() -> None:
+    got = _pairs("东岳集团与华星公司、云帆科技共同签署了合作协议。")
+    assert got == {frozenset({"东岳集团", "华星公司"}), frozenset({"东岳集团", "云帆科技"})}

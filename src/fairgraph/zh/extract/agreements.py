@@ -57,6 +57,7 @@ from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.extract.subsidiaries import PARENT_OF, signing_mentions
 from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
+from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 if TYPE_CHECKING:
     from fairgraph.zh.lexicon import Lexicon
@@ -242,6 +243,7 @@ def _find_agreements(
             # 中美双方已签署12个经贸合作项目: the firms of the two sides sign the projects
             unsigned = True
             continue
+        pairs = _among_all(pairs, clause.name)
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         # (某协议由A与B签署: the agreement was named before its verb)
@@ -268,6 +270,30 @@ def _find_agreements(
         # 签约项目包括：A与B的某某项目…: a signing word, and the pairs named after it
         return _named_agreements(sentence, fair, date, listed, amounts)
     return out
+
+
+#: an agreement of three or more sides (三方合作协议, 四方协议)
+_SIDES_AGREEMENT = re.compile(r"^了?(?:一份|一项)?(?P<n>[三四五六])方")
+_SIDE_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _among_all(pairs: list[tuple[Mention, Mention]], name: str) -> list[tuple[Mention, Mention]]:
+    """A与B、C签署了三方合作协议: one agreement of all three, so each pair of them signs it
+    (gold/README), when the subject's counterparts and it make the count the name says.
+
+    >>> a, b, c = (Mention(i, i + 1, x, "Organization") for i, x in enumerate("甲乙丙"))
+    >>> [(x.text, y.text) for x, y in _among_all([(a, b), (a, c)], "三方合作协议")]
+    [('甲', '乙'), ('甲', '丙'), ('乙', '丙')]
+    >>> len(_among_all([(a, b), (a, c)], "合作协议")), len(_among_all([(a, b)], "三方协议"))
+    (2, 1)
+    """
+    sides = _SIDES_AGREEMENT.match(name)
+    if sides is None or len({left for left, _ in pairs}) != 1:
+        return pairs
+    rights = [right for _, right in pairs]
+    if len(rights) + 1 != _SIDE_COUNTS[sides.group("n")]:
+        return pairs
+    return pairs + [(x, y) for k, x in enumerate(rights) for y in rights[k + 1 :]]
 
 
 def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
@@ -696,6 +722,8 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
             continue
         elif right.endswith(lexicon.org_suffixes) and len(right) >= 4:
             right_kind = "Organization"  # 青海省人民政府跟兰州大学: two bodies' full names
+        elif char == "及" and right.endswith(TRADE_ENDS) and len(right) >= 4:
+            right_kind = "Organization"  # 某某公司及某某科技: a company's short form after 及
         elif lexicon.country_of(right) is not None:
             right_kind = "Country"  # 国家电投同某国
         elif lexicon.place_of(right) is not None:
