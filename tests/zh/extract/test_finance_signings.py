@@ -258,3 +258,19 @@ def test_an_agreement_of_three_sides_gives_each_pair(text: str) -> None:
 def test_one_side_signing_with_a_list_gives_no_pair_inside_the_list() -> None:
     got = _pairs("东岳集团与华星公司、云帆科技共同签署了合作协议。")
     assert got == {frozenset({"东岳集团", "华星公司"}), frozenset({"东岳集团", "云帆科技"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "东岳集团就共建产业园与华星公司签署了框架协议。",
+        "东岳集团围绕新能源开发与华星公司签署了框架协议。",
+        "东岳集团此前就与华星公司签署了框架协议。",
+    ],
+)
+def test_a_topic_or_an_adverb_before_the_connector(text: str) -> None:
+    assert _pairs(text) == {frozenset({"东岳集团", "华星公司"})}
+
+
+def test_talks_about_a_signing_are_none() -> None:
+    assert _pairs("东岳集团与华星公司就签署框架协议进行了磋商。") == set()
