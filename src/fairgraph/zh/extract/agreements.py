@@ -93,17 +93,22 @@ _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，�
 
 
 def _words(sentence: Sentence, start: int, end: int) -> str:
-    """The sentence's text between two offsets with every name read masked (＿): the names are
-    no words of the clause (联合国开发计划署 plans nothing, 希望集团 hopes for nothing).
+    """The sentence's text between two offsets with every body's whole name masked (＿): the
+    names are no words of the clause (联合国开发计划署 plans nothing, 希望集团 hopes for nothing).
 
     >>> from fairgraph.model import Span
     >>> t = "甲与乙计划署签署了协议"
     >>> _words(Sentence(Span(0, len(t), t), (Mention(2, 6, "乙计划署", "Organization"),)), 1, 6)
     '与＿＿＿＿'
     """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    suffixes = load_lexicon().org_suffixes
     lo, hi = max(start, sentence.start), min(end, sentence.span.end)
     chars = list(sentence.text[lo - sentence.start : hi - sentence.start])
     for m in sentence.mentions:
+        if not (m.type == "Organization" and m.text.endswith(suffixes)):
+            continue  # (only a body's whole name: 铁建力争年内 is a name run on over the clause)
         for i in range(max(m.start, lo), min(m.end, hi)):
             chars[i - lo] = "＿"
     return "".join(chars)
