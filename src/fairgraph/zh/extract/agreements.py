@@ -92,6 +92,12 @@ _COUNTED_PROJECTS = re.compile(
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
 
 
+#: a name the recogniser ran back over a clause's opening words (但如果某公司, 拟由某集团)
+_OPENS_ON_AIM = re.compile(
+    r"^(?:但|而|并|且|若)?(?:" + _URGED.pattern + "|" + _FUTURE.pattern + ")"
+)
+
+
 def _words(sentence: Sentence, start: int, end: int) -> str:
     """The sentence's text between two offsets with every body's whole name masked (＿): the
     names are no words of the clause (联合国开发计划署 plans nothing, 希望集团 hopes for nothing).
@@ -107,8 +113,10 @@ def _words(sentence: Sentence, start: int, end: int) -> str:
     lo, hi = max(start, sentence.start), min(end, sentence.span.end)
     chars = list(sentence.text[lo - sentence.start : hi - sentence.start])
     for m in sentence.mentions:
-        if not (m.type == "Organization" and m.text.endswith(suffixes)):
-            continue  # (only a body's whole name: 铁建力争年内 is a name run on over the clause)
+        if not (m.type == "Organization" and m.text.endswith(suffixes)) or _OPENS_ON_AIM.match(
+            m.text
+        ):
+            continue  # (a body's whole name only: 铁建力争年内, 但如果某公司 are run on)
         for i in range(max(m.start, lo), min(m.end, hi)):
             chars[i - lo] = "＿"
     return "".join(chars)
