@@ -48,7 +48,7 @@ _ADVERB = (
     r"还|也|又|并|均|都|将|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
     r"|刚刚|早已|除了|现场|当场"  # (A除了与B签约外，还与C签署; A与B现场与C)
     r"|此次|本次|这次"  # (A此次与B签署)
-    r"|即|便"  # (A当场即与B签订, A随后便与B签约)
+    r"|即|便|就"  # (A当场即与B签订, A随后便与B签约, A此前就与B签署)
     r"|则"  # (A则与B签署, A则在现场与B签约: the next of several signings)
 )
 #: what joins a party to its counterparts: an optional head count of a list of parties
@@ -78,6 +78,8 @@ _WHEN = (
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
     r"(?:上午|下午|晚间|晚上|期间)?"
     r"|上午|下午|中午|晚间|晚上"  # the part of the day alone (A上午与B…)
+    # an event of the party's own just before (A成立后当场即与B…, A揭牌后随即与B…)
+    r"|(?:成立|揭牌|挂牌|上市|开业|重组|改制|会谈|会见|会晤)(?:之)?后"
 )
 #: time and place phrases as a pattern other modules build on (双方7月8日在西宁签署, …，并当天
 #:在大会现场与B签署): any number of times and places, each optional
@@ -87,8 +89,10 @@ _WHERE_WHEN = re.compile(
     r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
     # (A借助某会平台同B…, A作为甲方与B…: the means or the capacity)
     r"(?:借助|依托|借力|通过|作为)[^，。；、与同和跟]{1,12}?|"
+    # (A就共建某园与B签署, A围绕某领域同B…: the topic before the connector)
+    r"(?:就|围绕|针对|关于)[^，。；、与同和跟]{2,16}?|"
     r"(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:" + _WHEN + r")){1,3}?"
-    r"(?=(?:" + _ADVERB + r")?(?:分别)?(?:与|同|和|跟))"
+    r"(?=(?:" + _ADVERB + r"){0,3}(?:分别)?(?:与|同|和|跟))"  # (A成立后当场即与B…)
 )
 #: a party's announcement between it and the signing it reports (A宣布，与B…; A今日公告称，公司与B…)
 _ANNOUNCES = re.compile(
@@ -126,6 +130,7 @@ _PHRASE_STOP = "，。；、“”《,;"
 _BARE_SIGNING = re.compile(
     r"(?<!代表双方)(?<!见证)签约(?=(?:落地|合作|成功)?(?:[，。；！？]|$)|(?:总)?金额"
     r"|外[，,]"  # (除了与B签约外，…)
+    r"|现场(?![会办])"  # (在A与B签约现场: the signing's scene; not 现场会, 现场办公)
     r"|(?:后|之后|以后)[，,]"  # (A与B签约后，又与C签署…: the first signing done)
     # (A与B签约共建某平台: what they signed to do follows)
     r"|(?:共建|共同建设|合作共建|联合共建|共同打造|打造|落户)[\u4e00-\u9fff])"
@@ -140,7 +145,7 @@ _TALKS_WITH = re.compile(
 #: PARTY 与 X 签订…: X, a counterpart named right before the signing verb (A与华某科技签约)
 _SIGNS_WITH = re.compile(
     r"(?:与|同|和)([\u4e00-\u9fffA-Za-z]{2,8}?)(?:在[^，。；与同和]{1,12}?)?"
-    r"(?:正式|共同|成功|现场)?(?:签订|签署|签约)"
+    r"(?:正式|共同|成功|现场)?(?:签订|签署|签约|续签|签定|草签)"
 )
 #: counterparts named by their kind, not by a name (外商, 当地企业, 多家银行)
 _GENERIC_COUNTERPART = re.compile(
@@ -282,6 +287,8 @@ def bare_signings(sentence: Sentence) -> list[SigningClause]:
     ['协议']
     >>> bare_signings(Sentence(Span(0, 8, "甲与乙举行签约仪式"), ()))
     []
+    >>> [c.verb_start for c in bare_signings(Sentence(Span(0, 11, "记者在甲与乙签约现场看到"), ()))]
+    [6]
     """
     out = []
     for verb in _BARE_SIGNING.finditer(sentence.text):
@@ -304,6 +311,10 @@ def object_signing_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, Sig
     >>> ms = (Mention(0, 3, "甲集团", "Organization"), Mention(7, 10, "乙公司", "Organization"))
     >>> [(a.text, b.text) for a, b, _ in object_signing_pairs(Sentence(Span(0, len(t), t), ms))]
     [('甲集团', '乙公司')]
+    >>> t = "甲集团签约法国乙公司。"
+    >>> ms2 = (ms[0], Mention(5, 7, "法国", "Country"), Mention(7, 10, "乙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b, _ in object_signing_pairs(Sentence(Span(0, len(t), t), ms2))]
+    [('甲集团', '乙公司')]
     >>> t = "甲集团签约乙公司的项目。"
     >>> ms = (ms[0], Mention(5, 8, "乙公司", "Organization"))
     >>> object_signing_pairs(Sentence(Span(0, len(t), t), ms))
@@ -323,6 +334,9 @@ def object_signing_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, Sig
         if not after or not before:
             continue
         right, left = after[0], before[-1]
+        led = next((m for m in parties if m.start == right.end and m.type == "Organization"), None)
+        if right.type == "Country" and led is not None:
+            right = led  # (甲集团签约法国某集团: the company of that country)
         closes = sentence.between(right.end, right.end + 1)
         if closes not in ("", "，", "。", "；", "！", "？") or _is_location(
             sentence.text, left.start - base
@@ -467,7 +481,7 @@ _SECOND_WITH = re.compile(r"(?:现场|当场|共同|一起|一同|还|也|又|�
 _ANAPHOR_SUBJECT = re.compile(
     # (某某股份有限公司关于公司与B签订重大合同的公告: an announcement's headline)
     r"(?:^|[，,；;：:]|关于)\s*(?:会上|会后|当天|随后|同时|此外|另外|据悉|据了解|目前|近日|日前)?[，,]?"
-    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|本公司|公司|集团)"
+    r"(?P<anaphor>该公司|该集团|该企业|该行|该校|本公司|公司|集团|其(?=在|于|还|也|又|已|分别|与|同|跟))"
     + TIME_PLACE
     + r"(?:"
     + _ADVERB
@@ -492,6 +506,11 @@ def anaphor_pairs(
     ...       Mention(15, 21, "乙市人民政府", "Organization", "Government"))
     >>> [(a.text, b.text) for a, b in anaphor_pairs(Sentence(Span(0, len(t), t), ms), 22)]
     [('甲公司', '乙市人民政府')]
+    >>> t = "这尤以甲集团最为抢眼，其在今年分别与乙公司、丙公司达成协议"
+    >>> ms = (Mention(3, 6, "甲集团", "Organization"), Mention(18, 21, "乙公司", "Organization"),
+    ...       Mention(22, 25, "丙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b in anaphor_pairs(Sentence(Span(0, len(t), t), ms), 25)]
+    [('甲集团', '乙公司'), ('甲集团', '丙公司')]
     """
     base = sentence.start
     local = sentence.text[: verb_start - base]
@@ -511,13 +530,15 @@ def anaphor_pairs(
         sources.append(list(previous.mentions))
     if found.group("anaphor").startswith("该"):
         sources += [list(e.mentions) for e in earlier]
+    its = found.group("anaphor") == "其"  # (A最为抢眼，其在今年分别与B、C达成…: any party)
     for mentions in sources:
         named = [
             m
             for m in mentions
-            if m.type == "Organization"
-            and m.subtype != "Government"
+            if (m.type == "Organization" or (its and m.type == "Country"))
+            and (its or m.subtype != "Government")
             and not m.text.endswith(_NO_COMPANY)
+            and not (its and any(x.start == m.end and x.type in PARTY_TYPES for x in mentions))
         ]
         if named:
             return [(named[-1], right) for right in group if right.text != named[-1].text]
@@ -705,6 +726,7 @@ def _preceding_list(
 #: a short name declared in brackets right after a party (（以下简称“某某”）)
 _DECLARED_AFTER = re.compile(
     r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
+    r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side)
 )
 
 
@@ -827,6 +849,12 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
     >>> s = Sentence(Span(0, len(t), t), ms)
     >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
     [('甲省人民政府', '乙省人民政府')]
+    >>> t = "甲与乙签署了丙国政府向丁国政府提供无偿援助的协定"
+    >>> ms = (Mention(6, 10, "丙国政府", "Organization"),
+    ...       Mention(11, 15, "丁国政府", "Organization"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> [(a.text, b.text) for a, b in pairs_after_verb(s, signing_clauses(s)[0])]
+    [('丙国政府', '丁国政府')]
     """
     end = clause.verb_end + len(clause.name)
     inside = [
@@ -849,6 +877,11 @@ def pairs_after_verb(sentence: Sentence, clause: SigningClause) -> list[tuple[Me
         if connector is not None:
             group = _following_list(sentence, inside[i + 1 :], left.end + len(connector), end)
             return [(left, right) for right in group]
+        if after.startswith("向") and left.text.endswith("政府"):
+            # 签署了甲国政府向乙国政府提供无偿援助的协定: the two governments of the aid
+            right = next((m for m in inside[i + 1 :] if m.start == left.end + 1), None)
+            if right is not None and right.text.endswith("政府"):
+                return [(left, right)]
     return []
 
 
@@ -993,8 +1026,10 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 _SUBJECT_SIGNS_WITH = re.compile(
     r"(?:^|[，,。；：、\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"  # (、: the last of a list)
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?|[A-Z][A-Za-z]{1,11})"  # (ING与B: a Latin name)
+    r"(?:在[^，。；、与同和跟,;]{1,20}?)?"  # (A在位于某地的某基地与B…: where)
     # (将/拟/计划与B签署: the subject is named all the same, the signing still to come)
-    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意)*(?:与|同|和)$"
+    r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意"
+    r"|此前|此后|随后|最终|近日|日前|今日|昨日|当日|当天|今年|去年|此次|再次|首次)*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
@@ -1007,8 +1042,26 @@ _ANNOUNCER_SIGNS_WITH = re.compile(
     r"(?:于(?:(?:\d{1,4}年)?(?:\d{1,2}月)?\d{1,2}日|[本上]周[一二三四五六日]|近日|日前))?"
     r"(?:与|同|和)$"
 )
+#: X (正式) 签约 PARTY, closing its clause: X, a subject opening it with no name read (a
+#: headline's form: 某某签约某集团)
+_SUBJECT_SIGNS_OBJECT = re.compile(
+    r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日|讯\s)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:正式|成功|已|还|也|又|再次|日前|近日)*签约(?:了)?$"
+)
 #: a signing verb in the clause after the counterpart
-_SIGNS_LATER = re.compile(r"[^，。；]{0,30}?(?:签订|签署|签约|签下|达成[^，。；]{0,12}?协议)")
+_SIGNS_LATER = re.compile(
+    r"[^，。；]{0,30}?(?:签订|签署|签约|签下|续签|签定|草签|达成[^，。；]{0,12}?协议)"
+)
+
+
+#: a counterpart's description before a dash and its name (与欧洲第二大某集团——|某集团)
+_DESCRIBED_BEFORE = re.compile(
+    r"(?:与|同|和)来自[^，。；,;、与同和跟的]{1,10}的$"  # (与来自韩国的某公司)
+    r"|(?:与|同|和)[^，。；,;、与同和跟“”《》]{2,16}?"
+    r"(?:第[一二三四五六七八九十\d]+大|最大|领先|知名|著名|龙头|巨头|之一)"
+    r"[^，。；,;、与同和跟“”《》]{0,8}?(?:——|—|－－|--)"
+    r"(?:[\u4e00-\u9fff]{1,5}?(?:国|洲))?$"  # (——法国某集团: the country before the name)
+)
 
 
 def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -1022,6 +1075,22 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     [('东川', 'Organization')]
     >>> unnamed_subjects("5月3日记者与北岭控股有限公司签订了协议", ms)
     []
+    >>> t = "8月8日，东川地产在位于某地的基地与来自韩国的北岭集团签署备忘录"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(23, 27, "北岭集团", "Organization")])]
+    ['东川地产']
+    >>> t = "东川之星签约法国北岭集团。"
+    >>> ms = [Mention(6, 8, "法国", "Country"), Mention(8, 12, "北岭集团", "Organization")]
+    >>> [m.text for m in unnamed_subjects(t, ms)]
+    ['东川之星']
+    >>> t = "东川之星签约北岭集团的项目。"
+    >>> unnamed_subjects(t, [Mention(6, 10, "北岭集团", "Organization")])
+    []
+    >>> t = "东川之星也与欧洲第二大酒店集团——法国北岭集团签约"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(19, 23, "北岭集团", "Organization")])]
+    ['东川之星']
+    >>> t = "5月3日东川之星此前也与北岭控股有限公司签订了协议"
+    >>> [m.text for m in unnamed_subjects(t, [Mention(12, 20, "北岭控股有限公司", "Organization")])]
+    ['东川之星']
     >>> unnamed_subjects("5月3日东川与北岭控股有限公司座谈", ms)
     []
     >>> t = "东川8月8日晚间公告宣布，公司已经与北岭控股有限公司达成和解协议"
@@ -1032,10 +1101,20 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     for party in mentions:
         if party.type not in ("Organization", "Country") or party.start < 3:
             continue
+        anchor = party.start
+        described = _DESCRIBED_BEFORE.search(text, max(0, anchor - 20), anchor)
+        if described is not None:
+            anchor = described.start() + 1  # (与欧洲第二大某集团——某集团: the connector's)
         match = _ANNOUNCER_SIGNS_WITH.search(
-            text, max(0, party.start - 30), party.start
-        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, party.start - 12), party.start)
-        if match is None or not _SIGNS_LATER.match(text, party.end):
+            text, max(0, anchor - 30), anchor
+        ) or _SUBJECT_SIGNS_WITH.search(text, max(0, anchor - 36), anchor)
+        if match is None:
+            lead = next((m for m in mentions if m.type == "Country" and m.end == anchor), None)
+            at = lead.start if lead is not None else anchor  # (签约日本某集团: its country first)
+            match = _SUBJECT_SIGNS_OBJECT.search(text, max(0, at - 14), at)
+            if match is None or text[party.end : party.end + 1] not in ("", *"，。；！？,;"):
+                continue  # (某某签约某集团。: the object closes the clause)
+        elif not _SIGNS_LATER.match(text, party.end):
             continue
         start, end = match.span(1)
         name = match.group(1)
@@ -1055,9 +1134,10 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 #: X与Y签订…协议 opening its clause, neither name read by the recogniser (两家企业的简称)
 _BOTH_UNNAMED = re.compile(
     r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
-    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
+    r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
+    r"(?:日前|近日|今日|昨日|此前|当日|当天)?(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式|共同|近日|日前|现场)?"
-    r"(签订|签署|签约|达成)"
+    r"(签订|签署|签约|达成|续签|签下|签定|草签)"
 )
 
 
@@ -1110,10 +1190,10 @@ _NOT_SUBJECTS = frozenset(
 #: verbs of a clause's opening (他们首先, 下午便, 进而中断, 先后, 我国), times of day
 _NOT_IN_SUBJECTS = re.compile(
     r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是所要应可已还也又"
-    r"向对从给让使经当则却仍]|^近|"
+    r"向对从给让使经当则却仍于]|^近|^公司|"  # (公司于近日: the announcer's 公司 and a time)
     r"能(?!源)|(?<!华)为|"  # (能 a modal, 为 a verb; 某某能源, 华为: names)
     r"年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当]日|^[今去前明]年"
-    r"|^(?:日前|目前|此前|同日)"
+    r"|^(?:日前|目前|此前|同日)|(?:日前|近日|今日|昨日|此前|当日|当天)$"
     # (某日计划与B签约: a verb, no name)
     r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"
 )

@@ -36,8 +36,10 @@ from collections.abc import Sequence
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import TIME_PLACE, VERB
 from fairgraph.zh.extract.person_names import MORE_SURNAMES
+from fairgraph.zh.extract.subsidiaries import PARENT_OF
 from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
+from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 _ORIGIN = "signing-slot"
 _CHINA = "中国"
@@ -124,14 +126,94 @@ def signing_slot_parties(
         from fairgraph.zh.lexicon import load_lexicon
 
         lexicon = load_lexicon()
-    out = split_signing_spans(text, mentions, lexicon)
+    out = split_signing_spans(text, trimmed_names(mentions), lexicon)
+    out = trade_named_persons(text, out)
     out = retyped_persons(text, out)
     out = place_led_names(text, out, lexicon)
     out = grown_names(text, out)
+    out = appositive_descriptions(text, out)
     out = sorted([*out, *unread_counterparts(text, out)])
     out = sorted([*out, *unread_list_items(text, out)])
+    out = sorted([*out, *unread_subject_items(text, out)])
     out = sorted([*out, *home_country_subjects(text, out)])
-    return sorted([*out, *abbreviated_pairs_in_names(text, out)])
+    out = sorted([*out, *abbreviated_pairs_in_names(text, out)])
+    return sorted([*out, *abbreviated_subjects(text, out)])
+
+
+#: a country's one-character short form opening a clause as a signing's subject (墨与欧盟签署…)
+_ABBREVIATED_SUBJECT = re.compile(
+    r"(?:^|(?<=[，。；、\s“]))(?P<x>[\u4e00-\u9fff])(?:与|同|跟)"
+    r"(?=[^，。；]{2,30}?(?:签署|签订|签约))"
+)
+
+
+def abbreviated_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A country's one-character short form opening a clause as the subject of a signing with
+    a party the recogniser read (去年，墨与欧盟签署了…) is that country (alone, a character
+    names no country: only there, and only the short forms of one country each).
+
+    >>> t = "去年，墨与欧盟签署了框架协定"
+    >>> [m.text for m in abbreviated_subjects(t, [Mention(5, 7, "欧盟", "Organization")])]
+    ['墨']
+    >>> abbreviated_subjects("8日与欧盟签署了框架协定", [Mention(3, 5, "欧盟", "Organization")])
+    []
+    >>> abbreviated_subjects("去年，墨与欧盟会谈", [Mention(5, 7, "欧盟", "Organization")])
+    []
+    """
+    from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
+
+    short = country_abbreviations()
+    out: list[Mention] = []
+    for side in _ABBREVIATED_SUBJECT.finditer(text):
+        at = side.start("x")
+        if side.group("x") not in short or any(m.start <= at < m.end for m in mentions):
+            continue
+        if any(m.start == side.end() and m.type in _PARTIES for m in mentions):
+            out.append(Mention(at, at + 1, side.group("x"), "Country", None, ABBREVIATED_COUNTRY))
+    return out
+
+
+#: a contract's side the recogniser ran into the name after it (甲方某某集团与乙方…), or the
+#: announcer's subsidiary (全资子公司某某科技与…)
+_SIDE = re.compile(r"^(?:(?:甲|乙|丙|丁)方(?:[：:])?|(?:公司)?(?:的)?(?:全资|控股)子公司)")
+
+
+#: a clause's mark inside a name, and what a company's name never ends with before one
+_MARK = re.compile(r"[，,；;。]")
+_ANNOUNCED = re.compile(r"(?:今日|昨日|近日|日前|晚间)?(?:发布)?(?:公告|宣布|表示|披露)(?:称)?$")
+
+
+def trimmed_names(mentions: Sequence[Mention]) -> list[Mention]:
+    """An organisation's name that opens with its side in a contract (甲方某某集团, 乙方：某公司)
+    or with 全资子公司 (the announcer's subsidiary) is the name after it.
+
+    >>> [m.text for m in trimmed_names([Mention(0, 6, "甲方东岳集团", "Organization")])]
+    ['东岳集团']
+    >>> [m.text for m in trimmed_names([Mention(0, 4, "甲方公司", "Organization")])]
+    ['甲方公司']
+    >>> [m.text for m in trimmed_names([Mention(0, 9, "全资子公司云帆科技", "Organization")])]
+    ['云帆科技']
+
+    A name read over a clause's mark (某某股份公告,公司) is the name before it:
+
+    >>> [m.text for m in trimmed_names([Mention(0, 9, "东岳股份公告,公司", "Organization")])]
+    ['东岳股份']
+    """
+    out = []
+    for m in mentions:
+        mark = _MARK.search(m.text) if m.type == "Organization" else None
+        if mark is not None:
+            # 某某股份公告,公司 (a recogniser that knows no ASCII comma): the name before it
+            head = _ANNOUNCED.sub("", m.text[: mark.start()])
+            if len(head) < 2:
+                continue
+            m = Mention(m.start, m.start + len(head), head, m.type, m.subtype, m.origin)
+        side = _SIDE.match(m.text) if m.type == "Organization" else None
+        if side is not None and len(m.text) - side.end() >= 3:
+            cut = m.start + side.end()
+            m = Mention(cut, m.end, m.text[side.end() :], m.type, m.subtype, m.origin)
+        out.append(m)
+    return out
 
 
 #: an agreement named after the verb by the two countries' short forms (签署了中俄联合声明,
@@ -239,6 +321,45 @@ def subject_slot(text: str, end: int) -> bool:
     return False
 
 
+#: what may open a sentence before its subject: a date or a source, then a comma; a conjunction
+_OPENING = re.compile(
+    r"\s*(?:[^，。；,;：:]{0,12}(?:日|天|前|后|年|月)[，,]|据了解[，,]|据悉[，,]|而|但|不过"
+    r"|[^，。；,;：:]{0,10}(?:透露|表示|介绍|指出)[，,：:])?\s*"  # (有业内人士透露，A…)
+)
+#: a clause of the subject's own, then one carried on from it to a signing (A此前有意上市，并和B…)
+_CARRIED_ON = re.compile(
+    r"[^，。；,;：:“”]{1,24}[，,](?:并且?|还|也|同时|随后|之后|此后|后)+"
+    + TIME_PLACE
+    + _ADVERBS
+    + _CONNECTOR
+)
+
+
+def carried_subject_slot(text: str, start: int, end: int) -> bool:
+    """Whether a name from ``start`` to ``end`` opens its sentence (after a date or a source)
+    and a later clause of the sentence signs with the subject unsaid (A此前就有意上市，并和B
+    签署过…; 而A以…通过了复查，并与B签订了…).
+
+    >>> carried_subject_slot("甲乙此前就有意上市,并和丙丁签署过协议。", 0, 2)
+    True
+    >>> carried_subject_slot("8月8日,甲乙举办推介会,并与丙丁签订了协议。", 5, 7)
+    True
+    >>> carried_subject_slot("有知情人士透露,甲乙曾有意合作,并和丙丁签署过协议。", 8, 10)
+    True
+    >>> carried_subject_slot("会上甲乙发言,并与丙丁座谈。", 2, 4)
+    False
+    """
+    lo = max(text.rfind(c, 0, start) for c in "。！？\n") + 1
+    if _OPENING.fullmatch(text, lo, start) is None:
+        return False
+    carried = _CARRIED_ON.match(text, end)
+    if carried is None:
+        return False
+    _, hi = _clause(text, carried.end(), carried.end())
+    verb = _SIGNING.search(text, carried.end(), min(hi, carried.end() + 40))
+    return verb is not None and not _NOT_SIGNING.search(text, carried.end(), verb.start())
+
+
 def counterpart_slot(text: str, start: int, end: int) -> bool:
     """Whether a name from ``start`` to ``end`` is a signing's counterpart: a connector right
     before it (or before the list it closes or continues) and only more counterparts, time,
@@ -263,7 +384,11 @@ def _leads_to_signing(text: str, end: int, hi: int | None = None) -> bool:
 def _in_slot(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1] in "在于赴":  # (在成都与B签署: where, not who)
         return False
-    return subject_slot(text, end) or counterpart_slot(text, start, end)
+    return (
+        subject_slot(text, end)
+        or counterpart_slot(text, start, end)
+        or carried_subject_slot(text, start, end)
+    )
 
 
 def _titled(text: str, name: str, mentions: Sequence[Mention]) -> bool:
@@ -290,6 +415,50 @@ def _unlike_person(name: str) -> bool:
         and not name.startswith(DOUBLE_SURNAMES)
         and _NOT_NAME.search(name) is None
     )
+
+
+def trade_named_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A "person" in a signing's slot whose name ends with a trade word (某某光电, 某某科技), or
+    runs into one (雷某光|电, 金某|科技), is a company named by its short form: no person's
+    name ends so, whatever its first character.
+
+    >>> t = "8月8日，张江光电与乙集团签署了合作协议。"
+    >>> ms = [Mention(5, 9, "张江光电", "Person"), Mention(10, 13, "乙集团", "Organization")]
+    >>> [(m.text, m.type) for m in trade_named_persons(t, ms)][0]
+    ('张江光电', 'Organization')
+    >>> t = "甲公司日前与王曼光电签署了合作协议。"
+    >>> ms = [Mention(0, 3, "甲公司", "Organization"), Mention(6, 9, "王曼光", "Person")]
+    >>> [(m.text, m.type) for m in trade_named_persons(t, ms)][1]
+    ('王曼光电', 'Organization')
+    >>> t = "甲公司日前与王曼签署了合作协议。"
+    >>> [m.type for m in trade_named_persons(t, [ms[0], Mention(6, 8, "王曼", "Person")])]
+    ['Organization', 'Person']
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        titled = any(x.type == "Role" and x.end == m.start for x in mentions)  # (董事长王某)
+        if m.type == "Person" and not titled and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", m.text):
+            others = [x for x in mentions if x is not m]
+            ends = [0] if len(m.text) >= 4 and m.text.endswith(TRADE_ENDS) else []
+            ends += [
+                k
+                for k in (1, 2)
+                if (text[m.end - 2 + k : m.end + k] in TRADE_ENDS)
+                and _unread(text, m.end, m.end + k, others)
+            ]
+            for k in ends:
+                if _in_slot(text, m.start, m.end + k):
+                    m = Mention(
+                        m.start,
+                        m.end + k,
+                        text[m.start : m.end + k],
+                        "Organization",
+                        "Company",
+                        _ORIGIN,
+                    )
+                    break
+        out.append(m)
+    return out
 
 
 def retyped_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -531,6 +700,15 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
     >>> ms = [Mention(0, 11, "甲乙科技与丙丁有限公司", "Organization")]
     >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
     ['甲乙科技', '丙丁有限公司']
+    >>> t = "甲乙航运与丙丁集团下属戊己有限公司签订了协议"
+    >>> ms = [Mention(0, 9, "甲乙航运与丙丁集团", "Organization"),
+    ...       Mention(11, 17, "戊己有限公司", "Organization")]
+    >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
+    ['甲乙航运', '丙丁集团', '戊己有限公司']
+    >>> t = "甲乙与UBM航空续签合作协议"
+    >>> ms = [Mention(0, 6, "甲乙与UBM", "Organization")]
+    >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
+    ['甲乙', 'UBM航空']
     """
     out: list[Mention] = []
     suffixes = lexicon.org_suffixes  # type: ignore[attr-defined]
@@ -573,16 +751,24 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
             m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
         cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
         if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 2:
+            m = _grown_to_verb(text, m, mentions)  # (某某与UBM|航空续签: the trade word after)
             left, right = m.text[:cut], m.text[cut + 1 :]
             after = _BEFORE_VERB.match(text, m.end)
             signs_next = after is not None and _SIGNING.match(text, after.end()) is not None
+            # (某某与某集团|下属某有限公司签订: the group's subsidiary signs after it)
+            parent = PARENT_OF.match(text, m.end)
+            signs_next = signs_next or (
+                parent is not None
+                and bool(parent.group())
+                and any(x.start == parent.end() and x.type == "Organization" for x in mentions)
+            )
             if (
                 _NOT_NAME.search(left) is None
-                and _NOT_NAME.search(right) is None
+                and _NOT_NAME.search(right.removesuffix("集团")) is None  # (not 代表团)
                 and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]+", left)
                 and lexicon.org_of(m.text) is None  # type: ignore[attr-defined]
                 and (
-                    (right.endswith(suffixes) and signs_next)
+                    (right.endswith((*suffixes, *TRADE_ENDS)) and signs_next)
                     # (某某股份与某某百货、乙集团签署: a list of counterparts follows)
                     or (len(right) > 3 and not signs_next and _leads_to_signing(text, m.end))
                 )
@@ -597,6 +783,31 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
                 continue
         out.append(m)
     return out
+
+
+def _grown_to_verb(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention:
+    """``m`` grown over the trade word after it that no mention covers, when a signing follows
+    (某某与UBM|航空续签…: the recogniser stopped at the Latin letters).
+
+    >>> t = "甲乙与UBM航空续签协议"
+    >>> _grown_to_verb(t, Mention(0, 6, "甲乙与UBM", "Organization"), []).text
+    '甲乙与UBM航空'
+    >>> _grown_to_verb(t, Mention(0, 8, "甲乙与UBM航空", "Organization"), []).text
+    '甲乙与UBM航空'
+    """
+    for k in (2, 4):
+        end = m.end + k
+        word = text[m.end : end]
+        after = _BEFORE_VERB.match(text, end)
+        if (
+            word.endswith(TRADE_ENDS)
+            and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+            and not any(x.start < end and m.end < x.end for x in mentions if x is not m)
+            and after is not None
+            and _SIGNING.match(text, after.end()) is not None
+        ):
+            return Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
+    return m
 
 
 #: a counterpart's name no mention covers: Chinese or Latin letters (雅虎, ABC公司)
@@ -703,8 +914,90 @@ def unread_list_items(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: what may open a list of a signing's subjects (根据A、B与C签署的…)
+_LIST_OPENS = ("根据", "按照", "依据", "由")
+
+
+def unread_subject_items(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """An item of a list of a signing's subjects that no mention covers (根据某某投资、乙市国资委
+    与丙公司签署的…; 某某、乙集团与丙签订…), before a read subject: the name after the
+    clause's start (or 根据/由) up to the 、, when it could be a company's (no surname first,
+    or a trade word last) and names no one in general.
+
+    >>> t = "根据甲乙投资、丙市国资委与丁公司签署的协议"
+    >>> ms = [Mention(7, 12, "丙市国资委", "Organization"),
+    ...       Mention(13, 16, "丁公司", "Organization")]
+    >>> [m.text for m in unread_subject_items(t, ms)]
+    ['甲乙投资']
+    >>> unread_subject_items(t.replace("甲乙投资", "有关部门"), ms)
+    []
+    """
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: -x.start):
+        if m.type not in _PARTIES or text[m.start - 1 : m.start] != "、":
+            continue
+        if not subject_slot(text, m.end) and not any(
+            x.start == m.end + 1 and text[m.end : m.end + 1] == "、" for x in [*mentions, *out]
+        ):
+            continue
+        end = m.start - 1
+        lo, _ = _clause(text, end, end)
+        head = next((w for w in _LIST_OPENS if text.startswith(w, lo)), "")
+        begin = lo + len(head)
+        word = text[begin:end]
+        if not (2 <= len(word) <= 6) or not _unread(text, begin, end, [*mentions, *out]):
+            continue
+        if _GENERIC.search(word) is not None:
+            continue
+        if not (_unlike_person(word) or word.endswith(TRADE_ENDS)):
+            continue
+        out.append(Mention(begin, end, word, "Organization", None, _ORIGIN))
+    return out
+
+
 #: counterparts named by their kind (当地企业, 多家银行): no name
 _GENERIC = re.compile(
     r"^(?:当地|多家|一批|部分|知名|国内外|省内外|各地|各类|其他|其它|境外|外地|这些|上述)"
     r"|(?:企业|公司|单位|方面|部门|机构|商家|银行|央企|国企|民企|外企)$"
 )
+
+
+#: a counterpart described before a dash and then named (与欧洲第二大酒店集团——法国某某集团
+#: 签约; 与全球最大的矿业公司—某某公司签署): the description, up to the dash
+_APPOSITIVE = re.compile(
+    r"(?:与|同|跟|和)(?P<described>[^，。；,;、与同跟和“”《》]{2,16}?)(?:——|—|－－|--)"
+)
+#: what makes the words before a dash a description, not a name (第二大, 最大的, 知名, 龙头)
+_DESCRIPTION = re.compile(
+    r"第[一二三四五六七八九十\d]+大|最大|领先|知名|著名|龙头|巨头|之一|老牌|大型|领军|顶级"
+)
+
+
+def appositive_descriptions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """A counterpart described before a dash and named after it (…与欧洲第二大酒店集团——法国
+    某某集团签约): what the recogniser read inside the description (二大酒店集团) is no party.
+
+    >>> t = "甲乙也与欧洲第二大酒店集团——法国丙丁集团签约。"
+    >>> ms = [Mention(7, 13, "二大酒店集团", "Organization"), Mention(15, 17, "法国", "Country"),
+    ...       Mention(17, 21, "丙丁集团", "Organization")]
+    >>> [m.text for m in appositive_descriptions(t, ms)]
+    ['法国', '丙丁集团']
+    >>> t = "甲乙与丙丁集团——戊己公司签约。"
+    >>> ms = [Mention(3, 7, "丙丁集团", "Organization"), Mention(9, 13, "戊己公司", "Organization")]
+    >>> len(appositive_descriptions(t, ms))
+    2
+    """
+    drop: set[Mention] = set()
+    for match in _APPOSITIVE.finditer(text):
+        lo, hi = match.span("described")
+        if _DESCRIPTION.search(match.group("described")) is None:
+            continue
+        named = [m for m in mentions if m.start >= match.end() and m.type in _PARTIES]
+        if (
+            not named
+            or named[0].start > match.end()
+            or not _leads_to_signing(text, max(m.end for m in named if m.start < match.end() + 12))
+        ):
+            continue
+        drop |= {m for m in mentions if lo <= m.start and m.end <= hi and m.type == "Organization"}
+    return [m for m in mentions if m not in drop]

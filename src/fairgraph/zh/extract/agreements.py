@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate
+from fairgraph.model import Agreement, Amount, DateMention, Mention, PartialDate, Span
 from fairgraph.zh.extract.agreement_clauses import (
     PARTY_TYPES,
     TIME_PLACE,
@@ -56,6 +56,8 @@ from fairgraph.zh.extract.agreement_pairs import (
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.extract.subsidiaries import PARENT_OF, signing_mentions
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
+from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 if TYPE_CHECKING:
     from fairgraph.zh.lexicon import Lexicon
@@ -83,7 +85,41 @@ _URGED = re.compile(
 )
 #: a signing that is what talks are about (签署某协议的谈判已近尾声): none yet
 _TALKED_OF = re.compile(r"[”」》]?(?:的(?:谈判|磋商|谈判工作|可能|问题|建议|要求|计划|设想)|问题)")
+#: a number of projects or contracts a signing names (12个经贸合作项目, 7个项目合同)
+_COUNTED_PROJECTS = re.compile(
+    r"(?:\d+|[一二三四五六七八九十百两]+)(?:个|项|批)[^，。；]{0,12}?项目"
+)
 _PROJECTS = re.compile(r"(\d+|[一二三四五六七八九十百]+)个(?:[^，。；]{0,8}?)项目")
+
+
+#: a name the recogniser ran back over a clause's opening words (但如果某公司, 拟由某集团)
+_OPENS_ON_AIM = re.compile(
+    r"^(?:但|而|并|且|若)?(?:" + _URGED.pattern + "|" + _FUTURE.pattern + ")"
+)
+
+
+def _words(sentence: Sentence, start: int, end: int) -> str:
+    """The sentence's text between two offsets with every body's whole name masked (＿): the
+    names are no words of the clause (联合国开发计划署 plans nothing, 希望集团 hopes for nothing).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲与乙计划署签署了协议"
+    >>> _words(Sentence(Span(0, len(t), t), (Mention(2, 6, "乙计划署", "Organization"),)), 1, 6)
+    '与＿＿＿＿'
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    suffixes = load_lexicon().org_suffixes
+    lo, hi = max(start, sentence.start), min(end, sentence.span.end)
+    chars = list(sentence.text[lo - sentence.start : hi - sentence.start])
+    for m in sentence.mentions:
+        if not (m.type == "Organization" and m.text.endswith(suffixes)) or _OPENS_ON_AIM.match(
+            m.text
+        ):
+            continue  # (a body's whole name only: 铁建力争年内, 但如果某公司 are run on)
+        for i in range(max(m.start, lo), min(m.end, hi)):
+            chars[i - lo] = "＿"
+    return "".join(chars)
 
 
 def _unsigned(sentence: Sentence, clause: SigningClause, first: int) -> bool:
@@ -92,7 +128,7 @@ def _unsigned(sentence: Sentence, clause: SigningClause, first: int) -> bool:
     agreement qualifies (甲国和乙国签署某协议的谈判已近尾声)."""
     local = sentence.text[: first - sentence.start]
     start = sentence.start + max(local.rfind(c) for c in "，；：") + 1
-    if _URGED.search(sentence.between(start, clause.verb_start)):
+    if _URGED.search(_words(sentence, start, clause.verb_start)):
         return True
     return (
         _TALKED_OF.match(sentence.text, clause.verb_end + len(clause.name) - sentence.start)
@@ -106,6 +142,21 @@ def _count(text: str) -> int | None:
     return int(value) if value else None
 
 
+#: an ASCII comma or semicolon between Chinese words (online business news writes them where
+#: print writes ，；): a clause's end all the same; never one between digits (1,000)
+_ASCII_MARK = re.compile(r"(?<=[\u4e00-\u9fff”’」》）)])[,;]|[,;](?=[\u4e00-\u9fff“‘「《（(])")
+
+
+def clause_marks(text: str) -> str:
+    """``text`` with the ASCII commas and semicolons that end Chinese clauses written full-width
+    (one character for one: every offset stays), as the constructions of a signing expect.
+
+    >>> clause_marks("甲与乙签约,金额1,000万元;丙在场")
+    '甲与乙签约，金额1,000万元；丙在场'
+    """
+    return _ASCII_MARK.sub(lambda m: "，" if m.group() == "," else "；", text)
+
+
 def find_agreements(
     sentence: Sentence,
     amounts: Sequence[Amount] = (),
@@ -117,7 +168,28 @@ def find_agreements(
     """Agreements of one sentence, with amounts, counts, dates and the fair it names;
     ``previous`` is the sentence before, where 双方 of a signing may be named; ``listed``:
     the sentence is an item of a list of signings; ``earlier``: the sentences of its
-    paragraph before ``previous``, nearest first, where 该公司 or 双方 may have been named."""
+    paragraph before ``previous``, nearest first, where 该公司 or 双方 may have been named.
+    ASCII commas ending clauses are read as full-width ones; the evidence is the sentence as
+    written."""
+    span = sentence.span
+    marked = clause_marks(span.text)
+    if marked == span.text:
+        return _find_agreements(sentence, amounts, dates, previous, listed, earlier)
+    read = dataclasses.replace(sentence, span=Span(span.start, span.end, marked))
+    return [
+        dataclasses.replace(a, evidence=span) if a.evidence == read.span else a
+        for a in _find_agreements(read, amounts, dates, previous, listed, earlier)
+    ]
+
+
+def _find_agreements(
+    sentence: Sentence,
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    previous: Sentence | None,
+    listed: bool,
+    earlier: Sequence[Sentence],
+) -> list[Agreement]:
     out: list[Agreement] = []
     previous_left: Mention | None = None
     # (某集团旗下的某公司: the company signs, not the group)
@@ -178,6 +250,13 @@ def find_agreements(
             # 谈判: asked for, talked of
             unsigned = True
             continue
+        if _COUNTED_PROJECTS.match(clause.name.lstrip("了")) and all(
+            ABBREVIATED_COUNTRY in (a.origin, b.origin) for a, b in pairs
+        ):
+            # 中美双方已签署12个经贸合作项目: the firms of the two sides sign the projects
+            unsigned = True
+            continue
+        pairs = _among_all(pairs, clause.name)
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         # (某协议由A与B签署: the agreement was named before its verb)
@@ -206,6 +285,30 @@ def find_agreements(
     return out
 
 
+#: an agreement of three or more sides (三方合作协议, 四方协议)
+_SIDES_AGREEMENT = re.compile(r"^了?(?:一份|一项)?(?P<n>[三四五六])方")
+_SIDE_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
+
+
+def _among_all(pairs: list[tuple[Mention, Mention]], name: str) -> list[tuple[Mention, Mention]]:
+    """A与B、C签署了三方合作协议: one agreement of all three, so each pair of them signs it
+    (gold/README), when the subject's counterparts and it make the count the name says.
+
+    >>> a, b, c = (Mention(i, i + 1, x, "Organization") for i, x in enumerate("甲乙丙"))
+    >>> [(x.text, y.text) for x, y in _among_all([(a, b), (a, c)], "三方合作协议")]
+    [('甲', '乙'), ('甲', '丙'), ('乙', '丙')]
+    >>> len(_among_all([(a, b), (a, c)], "合作协议")), len(_among_all([(a, b)], "三方协议"))
+    (2, 1)
+    """
+    sides = _SIDES_AGREEMENT.match(name)
+    if sides is None or len({left for left, _ in pairs}) != 1:
+        return pairs
+    rights = [right for _, right in pairs]
+    if len(rights) + 1 != _SIDE_COUNTS[sides.group("n")]:
+        return pairs
+    return pairs + [(x, y) for k, x in enumerate(rights) for y in rights[k + 1 :]]
+
+
 def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
     """The words between a signing's first party and its verb where a future word makes it
     unsigned: all of them, but only the verb's own clause when 了 after the verb says the
@@ -218,10 +321,23 @@ def _before_verb(sentence: Sentence, after: int, clause: SigningClause) -> str:
     '并于当天'
     >>> _before_verb(Sentence(Span(0, len(t), t.replace("签署了", "签署")), ()), 1, c)
     '与乙将开展合作，并于当天'
+    >>> t = "甲表示将认真执行今年1月与乙签订的协议"
+    >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, SigningClause(14, 16, "协议"))
+    '1月与乙'
+    >>> t = "甲此前有意上市,并和乙签署过协议"
+    >>> _before_verb(Sentence(Span(0, len(t), t), ()), 1, SigningClause(11, 13, "协议"))
+    '并和乙'
     """
-    between = sentence.between(after, clause.verb_start)
-    if "，" in between and sentence.text.startswith("了", clause.verb_end - sentence.start):
-        return between[between.rfind("，") + 1 :]
+    between = _words(sentence, after, clause.verb_start)
+    if sentence.text.startswith(("的", "了的"), clause.verb_end - sentence.start):
+        # A表示将认真执行今年1月与B签订的协议: a signing done, which the clause's verb is about;
+        # only a future word right before its connector is the signing's own (A将与B签订的…)
+        link = max(between.rfind(c) for c in "与同跟")
+        if link >= 0:
+            return between[max(0, link - 2) :]
+    cut = max(between.rfind("，"), between.rfind(","))  # (online news writes ,)
+    if cut >= 0 and sentence.text.startswith(("了", "过"), clause.verb_end - sentence.start):
+        return between[cut + 1 :]  # (签署过: done as 签署了 is)
     return between
 
 
@@ -304,6 +420,8 @@ def _pairs_of(
         pairs = []  # the whole list qualifies the unnamed counterparts
     if not pairs:
         pairs = pairs_after_verb(sentence, clause)
+    if not pairs and sentence.text.startswith(("的", "了的"), clause.verb_end - sentence.start):
+        pairs = _relative_pair(sentence, clause, local)  # (A将认真执行…与B签订的协议)
     if not pairs:
         pairs = anaphor_pairs(sentence, clause.verb_start, previous, earlier)  # (该公司与B签署)
     if not pairs:
@@ -320,11 +438,71 @@ def _pairs_of(
         and not _FRAME.match(sentence.text, clause.verb_end - sentence.start)
     ):
         pairs = mutual_pair(sentence, clause.verb_start, previous, earlier)
+    if not pairs and _AFTER_TALKS.fullmatch(local[cut + 1 :]) and _TALKS.search(local[: cut + 1]):
+        pairs = _carried_talks(sentence, local, cut)
     if not pairs:
         pairs = signatory_pair(sentence, clause.verb_start)
     if not pairs:
         pairs = represented_sides(sentence, clause.verb_start)
     return pairs
+
+
+def _relative_pair(
+    sentence: Sentence, clause: SigningClause, local: str
+) -> list[tuple[Mention, Mention]]:
+    """A表示将认真执行今年1月与B签订的协议: a signing told as a relative clause (与B签订的…)
+    in the clause of the sentence's subject, no party between them: the subject and B sign.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司表示将认真执行去年与乙公司签订的协议。"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(13, 16, "乙公司", "Organization"))
+    >>> c = SigningClause(16, 18, "的协议")
+    >>> [(a.text, b.text) for a, b in _relative_pair(Sentence(Span(0, len(t), t), ms), c, t[:16])]
+    [('甲公司', '乙公司')]
+    """
+    link = max(local.rfind(c) for c in "与同跟")
+    if link < 0 or max(local.rfind(c) for c in "，；,;：:") > link:
+        return []
+    at = sentence.start + link + 1
+    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES and m.end <= clause.verb_start]
+    right = next((m for m in parties if m.start == at), None)
+    if right is not None and right.type == "Country":
+        right = next((m for m in parties if m.start == right.end), right)  # (与某国某公司)
+    left = _subject(sentence, at - 1)
+    if right is None or left is None or any(left.end <= m.start < at for m in parties):
+        return []
+    return [(left, right)]
+
+
+def _carried_talks(sentence: Sentence, local: str, cut: int) -> list[tuple[Mention, Mention]]:
+    """A在某方支持下，与B就某事进行反复磋商，并最终达成协议: the sentence's subject and the
+    counterpart of the talks, a clause carried on from it, sign.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司在上级支持下，与乙公司就转让进行磋商，并最终达成协议。"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(11, 14, "乙公司", "Organization"))
+    >>> local = t[: t.index("达成")]
+    >>> [(a.text, b.text) for a, b in _carried_talks(Sentence(Span(0, len(t), t), ms), local,
+    ...                                                 local.rindex("，"))]
+    [('甲公司', '乙公司')]
+    """
+    before = max(local.rfind("，", 0, cut), local.rfind("；", 0, cut))
+    talks = local[before + 1 : cut + 1]
+    if before < 0 or not _CARRIED.match(talks):
+        return []
+    left = _subject(sentence, sentence.start + before)
+    lo, hi = sentence.start + before + 1, sentence.start + cut
+    right = next(
+        (
+            m
+            for m in sentence.mentions
+            if m.type in PARTY_TYPES
+            and lo <= m.start < hi
+            and sentence.between(m.start - 1, m.start) not in ("在", "于")
+        ),
+        None,
+    )
+    return [(left, right)] if left is not None and right is not None else []
 
 
 #: signatories for both sides (…代表双方签约)
@@ -337,8 +515,13 @@ _SIGNED_WITH_MANY = re.compile(
     r"(?:家|个|所)[^，。；]{0,8}?(?:签约|签署|签订|签下|达成)"
 )
 #: a clause that goes on from talks to a signing (…举行会谈，并签署了…)
-_AFTER_TALKS = re.compile(r"\s*(?:并|随后|会后|之后|同时|还)(?:正式|共同)?")
-_TALKS = re.compile(r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤)[，,]$")
+_AFTER_TALKS = re.compile(
+    r"\s*(?:并|随后|会后|之后|同时|还)(?:最终|终于|随即|当即|顺利)?(?:正式|共同)?"
+)
+#: talks (会谈, 会见; 磋商, 谈判: A与B就某事进行反复磋商，并最终达成协议)
+_TALKS = re.compile(
+    r"(?:举行|进行)了?(?:[^，。；]{0,6})?(?:会谈|会见|会晤|磋商|协商|谈判|洽谈|商谈)[，,]$"
+)
 #: A和B的代表签署: the delegates of both sides, joined by 和, sign for them (not 与B的代表)
 _JOINT_DELEGATES = re.compile(r"^(?:和|及|、)[^与同跟]*的代表")
 #: 两国签署的文件中，…: the signing only frames what the clause after it says
@@ -348,7 +531,10 @@ _FRAME = re.compile(r"了?的[^，。；]{0,12}?(?:中|里|之中|当中)[，,]"
 #: what may stand before a sentence's subject (8月8日，A… / 据了解，A… / 当天上午A… / 近年来，A…)
 _BEFORE_SUBJECT = re.compile(
     r"^(?:[^，。；]{0,12}(?:[日天前后来]|期间)|据了解|据悉|另外|此外|同时|会上|会后|当天|随后"
-    r"|在[^，。；]{1,16}?(?:上|期间|中)"  # (在开幕式上，A…)
+    r"|而|但|不过"  # (而A以…通过了复查，并与B签订了…: a conjunction before the subject)
+    r"|[^，。；]{0,10}(?:透露|表示|介绍|指出)"  # (有业内人士透露，A…)
+    r"|为了[^。；]{2,40}"  # (为了进入某市场，进一步做大规模，A…: its purpose first)
+    r"|在[^，。；]{1,16}?(?:上|期间|中|方面)"  # (在开幕式上，A…; 在某某改革方面，A…)
     # (本届青洽会上，A…)
     r"|(?:本届|此次|本次|这次)?[^，。；]{0,10}?(?:会|仪式|活动|开幕式)(?:上|期间))?"
     r"(?:上午|下午|晚间|晚上)?[，,]?\s*$"
@@ -549,6 +735,8 @@ def _joined_pieces(m: Mention, lexicon: Lexicon) -> list[Mention] | None:
             continue
         elif right.endswith(lexicon.org_suffixes) and len(right) >= 4:
             right_kind = "Organization"  # 青海省人民政府跟兰州大学: two bodies' full names
+        elif char == "及" and right.endswith(TRADE_ENDS) and len(right) >= 4:
+            right_kind = "Organization"  # 某某公司及某某科技: a company's short form after 及
         elif lexicon.country_of(right) is not None:
             right_kind = "Country"  # 国家电投同某国
         elif lexicon.place_of(right) is not None:
