@@ -705,10 +705,10 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
     ...       Mention(11, 17, "戊己有限公司", "Organization")]
     >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
     ['甲乙航运', '丙丁集团', '戊己有限公司']
-    >>> t = "甲乙与UBM航空续签合作协议"
-    >>> ms = [Mention(0, 6, "甲乙与UBM", "Organization")]
+    >>> t = "甲乙与KDX航空续签合作协议"
+    >>> ms = [Mention(0, 6, "甲乙与KDX", "Organization")]
     >>> [m.text for m in split_signing_spans(t, ms, load_lexicon())]
-    ['甲乙', 'UBM航空']
+    ['甲乙', 'KDX航空']
     """
     out: list[Mention] = []
     suffixes = lexicon.org_suffixes  # type: ignore[attr-defined]
@@ -751,7 +751,7 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
             m = Mention(m.start, end, text[m.start : end], m.type, m.subtype, m.origin)
         cut = max(m.text.find("与"), m.text.find("同"), m.text.find("跟"))
         if m.type == "Organization" and cut >= 2 and len(m.text) - cut > 2:
-            m = _grown_to_verb(text, m, mentions)  # (某某与UBM|航空续签: the trade word after)
+            m = _grown_to_verb(text, m, mentions)  # (某某与KDX|航空续签: the trade word after)
             left, right = m.text[:cut], m.text[cut + 1 :]
             after = _BEFORE_VERB.match(text, m.end)
             signs_next = after is not None and _SIGNING.match(text, after.end()) is not None
@@ -787,13 +787,13 @@ def split_signing_spans(text: str, mentions: Sequence[Mention], lexicon: object)
 
 def _grown_to_verb(text: str, m: Mention, mentions: Sequence[Mention]) -> Mention:
     """``m`` grown over the trade word after it that no mention covers, when a signing follows
-    (某某与UBM|航空续签…: the recogniser stopped at the Latin letters).
+    (某某与KDX|航空续签…: the recogniser stopped at the Latin letters).
 
-    >>> t = "甲乙与UBM航空续签协议"
-    >>> _grown_to_verb(t, Mention(0, 6, "甲乙与UBM", "Organization"), []).text
-    '甲乙与UBM航空'
-    >>> _grown_to_verb(t, Mention(0, 8, "甲乙与UBM航空", "Organization"), []).text
-    '甲乙与UBM航空'
+    >>> t = "甲乙与KDX航空续签协议"
+    >>> _grown_to_verb(t, Mention(0, 6, "甲乙与KDX", "Organization"), []).text
+    '甲乙与KDX航空'
+    >>> _grown_to_verb(t, Mention(0, 8, "甲乙与KDX航空", "Organization"), []).text
+    '甲乙与KDX航空'
     """
     for k in (2, 4):
         end = m.end + k

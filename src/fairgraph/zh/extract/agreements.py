@@ -100,7 +100,7 @@ _OPENS_ON_AIM = re.compile(
 
 def _words(sentence: Sentence, start: int, end: int) -> str:
     """The sentence's text between two offsets with every body's whole name masked (＿): the
-    names are no words of the clause (联合国开发计划署 plans nothing, 希望集团 hopes for nothing).
+    names are no words of the clause (联合国开发计划署 plans nothing, a firm named 希望… hopes for nothing).
 
     >>> from fairgraph.model import Span
     >>> t = "甲与乙计划署签署了协议"
@@ -116,7 +116,7 @@ def _words(sentence: Sentence, start: int, end: int) -> str:
         if not (m.type == "Organization" and m.text.endswith(suffixes)) or _OPENS_ON_AIM.match(
             m.text
         ):
-            continue  # (a body's whole name only: 铁建力争年内, 但如果某公司 are run on)
+            continue  # (a body's whole name only: 某建力争年内, 但如果某公司 are run on)
         for i in range(max(m.start, lo), min(m.end, hi)):
             chars[i - lo] = "＿"
     return "".join(chars)
