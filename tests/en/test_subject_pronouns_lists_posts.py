@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract_helpers import LabelledPost, labelled_pairs, labelled_posts, resolved_text
 from fairgraph.en.facts import _subject_of, list_heading, not_signed, pronoun_signer
 from fairgraph.en.naming import standing_title_body
 from fairgraph.en.recognize import recognize
@@ -15,18 +16,8 @@ from fairgraph.model import Document, Mention, Span
 from fairgraph.resolve import resolve
 
 
-def _posts(text: str) -> set[tuple[str, str, str | None, str | None]]:
-    result = resolve([extract_document(Document.from_text(text, source="p.txt", language="en"))])
-    label = {e.key: e.label for e in result.entities}
-    return {
-        (
-            label[p.person],
-            p.role,
-            label.get(p.organization) if p.organization else None,
-            label.get(p.represents) if p.represents else None,
-        )
-        for p in result.posts
-    }
+def _posts(text: str) -> set[LabelledPost]:
+    return labelled_posts(resolved_text(text, "en"))
 
 
 @pytest.mark.parametrize(
@@ -150,9 +141,7 @@ def test_alphanumeric_brands_and_ampersand_names_are_parties() -> None:
 
 
 def _pairs(text: str) -> set[frozenset[str]]:
-    result = resolve([extract_document(Document.from_text(text, source="p.txt", language="en"))])
-    label = {e.key: e.label for e in result.entities}
-    return {frozenset(label[p] for p in a.parties) for a in result.agreements}
+    return labelled_pairs(resolved_text(text, "en"))
 
 
 def test_the_company_of_a_new_paragraph_is_its_own_not_the_signer_before() -> None:

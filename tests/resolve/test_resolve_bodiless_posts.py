@@ -4,6 +4,7 @@ body is no post. Extractions built by hand (no recogniser involved)."""
 
 from __future__ import annotations
 
+from extract_helpers import LabelledPost, labelled_posts
 from fairgraph.model import Document, Extraction, Mention, Post, Span
 from fairgraph.resolve import resolve
 
@@ -34,18 +35,8 @@ def _bare(doc: Document, name: str, title: str, bodiless: bool, nth: int = 0) ->
     return _extraction(doc, [person, role], [post])
 
 
-def _posts(extractions: list[Extraction]) -> set[tuple[str, str, str | None, str | None]]:
-    res = resolve(extractions)
-    label = {e.key: e.label for e in res.entities}
-    return {
-        (
-            label[p.person],
-            p.role,
-            label.get(p.organization) if p.organization else None,
-            label.get(p.represents) if p.represents else None,
-        )
-        for p in res.posts
-    }
+def _posts(extractions: list[Extraction]) -> set[LabelledPost]:
+    return labelled_posts(resolve(extractions))
 
 
 def test_a_title_standing_alone_is_a_post_with_no_body() -> None:

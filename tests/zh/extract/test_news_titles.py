@@ -7,25 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from fairgraph.model import Document
-from fairgraph.resolve import resolve
-from fairgraph.zh.pipeline import extract_document
+from extract_helpers import LabelledPost, labelled_posts, resolved_text
 
 
-def _resolved(text: str) -> set[tuple[str, str, str | None, str | None]]:
+def _resolved(text: str) -> set[LabelledPost]:
     """(person, role, organisation, represented country) of each resolved post."""
-    ex = extract_document(Document.from_text(text, source="t.txt"), backend="crf")
-    res = resolve([ex])
-    label = {e.key: e.label for e in res.entities}
-    return {
-        (
-            label[p.person],
-            p.role,
-            label.get(p.organization) if p.organization else None,
-            label.get(p.represents) if p.represents else None,
-        )
-        for p in res.posts
-    }
+    return labelled_posts(resolved_text(text, "zh", backend="crf"))
 
 
 @pytest.mark.parametrize(

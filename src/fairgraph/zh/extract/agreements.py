@@ -100,7 +100,8 @@ _OPENS_ON_AIM = re.compile(
 
 def _words(sentence: Sentence, start: int, end: int) -> str:
     """The sentence's text between two offsets with every body's whole name masked (＿): the
-    names are no words of the clause (联合国开发计划署 plans nothing, a firm named 希望… hopes for nothing).
+    names are no words of the clause (联合国开发计划署 plans nothing, a firm named 希望… hopes for
+    nothing).
 
     >>> from fairgraph.model import Span
     >>> t = "甲与乙计划署签署了协议"
