@@ -229,3 +229,8 @@ def test_a_bare_ambassador_represents_the_country_his_sentence_names_before_him(
     assert ("Tomas Rivera", "Ambassador", None, "Chile") in _posts(
         alone + "Ambassador Tomas Rivera toured the halls."
     )
+
+
+def test_a_first_name_that_is_also_a_place_after_a_title_is_a_person() -> None:
+    text = "Serbian Deputy Prime Minister Milan Petrovic opened the Serbian pavilion."
+    assert ("Milan Petrovic", "Deputy Prime Minister", None, "Serbia") in _posts(text)

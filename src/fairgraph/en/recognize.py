@@ -2418,9 +2418,13 @@ def recognize(text: str) -> list[Mention]:
             2 <= len(phrase.split()) <= 3
             and not _name_run(phrase.split())
             and _name_run(phrase.split(), lead=True)
-            and any(r.type == "Role" and _apposed(text[end : r.start]) for r in roles)
-        ):  # Ali Mamat, vice chairman of …; Ali Raza, Pakistan's ambassador …: a name whose
-            # first word is also a place's
+            and any(
+                r.type == "Role"
+                and (_apposed(text[end : r.start]) or text[r.end : match.start()] == " ")
+                for r in roles
+            )
+        ):  # Ali Mamat, vice chairman of …; Ali Raza, Pakistan's ambassador …; Deputy Prime
+            # Minister Milan Petrovic: a name whose first word is also a place's
             found = [Mention(match.start(), end, phrase, "Person", "candidate")]
         slot = _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start())
         if slot and _unread(phrase, match.start(), found):
