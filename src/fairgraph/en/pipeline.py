@@ -873,32 +873,31 @@ def _report_country(mentions: Sequence[Mention]) -> Mention | None:
     return ranked[0][0]
 
 
-def _foreign_minister(
-    post: Post, foreign: Mention | None, mentions: Sequence[Mention] = ()
-) -> Post:
+def _foreign_minister(post: Post, foreign: Mention | None, mentions: Sequence[Mention]) -> Post:
     """A minister or ambassador with a name that is not Chinese, and no country written, holds
     the office of the one foreign country its sentence names before the title (a delegation
     from Slovakia led by Ambassador A B), else of the foreign country the report is about; a
     ministry read in such a title (Minister of Commerce A B) is that country's, not China's."""
     if post.represents is not None or is_chinese_name(post.person.text):
         return post
-    lex = load_lexicon()
-    before = {
-        lex.country(m.text): m
-        for m in mentions
-        if m.type == "Country"
-        and post.evidence.start <= m.start < post.role.start
-        and lex.country(m.text) not in (None, lex.country("China"))
-    }
-    if len(before) == 1:
-        foreign = next(iter(before.values()))
     role = post.role.text.lower()
-    kind = load_lexicon().titles.get(post.role.text)
+    lex = load_lexicon()
+    kind = lex.titles.get(post.role.text)
     if not ("minister" in role or "ambassador" in role or kind in ("minister", "diplomat")):
         return post
     implied = post.organization is not None and post.organization.origin == "implied-by-title"
     if post.organization is not None and not implied:
         return post
+    china = lex.country("China")
+    before = {
+        country: m
+        for m in mentions
+        if m.type == "Country"
+        and post.evidence.start <= m.start < post.role.start
+        and (country := lex.country(m.text)) not in (None, china)
+    }
+    if len(before) == 1:
+        foreign = next(iter(before.values()))
     if foreign is None:
         return dataclasses.replace(post, organization=None) if implied else post
     return dataclasses.replace(post, organization=None, represents=foreign)
