@@ -56,6 +56,9 @@ _REGIONAL_UNIT = re.compile(
 _FAIR_OFFICE = re.compile(
     r"^(?:的)?(?:组委会|执委会|组织委员会|执行委员会|筹委会|秘书处|大会|执行局|办公室)?$"
 )
+#: the field an official is in charge of, between the body and the title (某部负责国际事务的
+#: 副部长, 某部分管电影的副部长, 某委员会主管农业的委员): the title is still the body's
+_SCOPE = re.compile(r"^(?:负责|分管|主管|协管|主抓)[^，。；、：:“”（）()]{1,12}的$")
 _COMMITTEES = (("党委", 2), ("省委", 1), ("市委", 1), ("州委", 1), ("县委", 1))
 
 
@@ -74,6 +77,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *title_after_name(sentence),
         *appositive(sentence),
         *appointed(sentence),
+        *named_by_copula(sentence),
     ):
         key = (
             post.person.start,
@@ -163,6 +167,10 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         if named is not None:  # 某国外交部长: the title as the country's minister's (外交部长)
             role = Mention(named.end, role.end, role.text[len(named.text) :], "Role", role.subtype)
         country = country or named
+        if country is None and ministry.text == "外交部" and _foreign_looking(person.text):
+            # 外交部长奥尔布赖特: a foreign name's foreign minister, of the country the sentence
+            # names (as 某某外长 is), never China's ministry the bare title would name
+            return _titled_alone(sentence, person, role, "minister")
         return Post(
             person=person,
             role=role,
@@ -292,6 +300,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
                 or _declared_short_name(sentence, before, role)
                 or (before.type == "Organization" and _gap(sentence, before, role) == "的")
+                or (before.type == "Organization" and _SCOPE.match(_gap(sentence, before, role)))
                 or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
                 or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _FORMER)
                 or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _CURRENT)
@@ -732,7 +741,9 @@ def _standing_before() -> frozenset[str]:
     return frozenset(title for title, _kind, _meaning, before in rows if before == "yes")
 
 
-def _titled_alone(sentence: Sentence, person: Mention, role: Mention) -> Post:
+def _titled_alone(
+    sentence: Sentence, person: Mention, role: Mention, kind: str | None = None
+) -> Post:
     """The post of a name followed by a title with no body (``name_titles.tsv``): 王立新主席 stands
     alone; 史密斯总统 represents the foreign country the sentence names, if any; 某某外长 is of
     the foreign ministry of the country the sentence names, if any.
@@ -750,10 +761,13 @@ def _titled_alone(sentence: Sentence, person: Mention, role: Mention) -> Post:
     >>> _titled_alone(Sentence(Span(0, len(t), t), ms), ms[1], ms[2]).organization.text
     '中国外交部'
     """
-    kind = _name_titles().get(role.text, "alone")
-    if kind == "premier" and not _foreign_looking(person.text):
+    kind = kind or _name_titles().get(role.text, "alone")
+    foreign = _foreign_looking(person.text)
+    if kind == "premier" and not foreign:
         return _make_post(sentence, person, role, None)  # 李某总理: the State Council's
-    country = None if kind == "alone" else _stated_country(sentence, person, kind == "minister")
+    # (a foreign-looking name's minister is no Chinese one: 卡马拉外长说，中国…几内亚…)
+    china = kind == "minister" and not foreign
+    country = None if kind == "alone" else _stated_country(sentence, person, china)
     if country is None and kind == "minister" and not _foreign_looking(person.text):
         # 唐某外长: China's foreign minister (外交部, which the resolver names)
         ministry = Mention(
@@ -891,6 +905,44 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         yield _make_post(sentence, person, role, holder)
 
 
+def named_by_copula(sentence: Sentence) -> Iterator[Post]:
+    """BODY? ROLE 是 PERSON (、PERSON)* — 某会名誉主席是甲、乙，主席是丙: each name of the list
+    holds the title; a bare title in a later clause of such a sentence is of the body named in
+    the clause before. The list ends the clause (主席是甲的朋友 gives no post).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲会名誉主席是王某、李某，主席是赵某。"
+    >>> ms = (Mention(0, 2, "甲会", "Organization"), Mention(2, 6, "名誉主席", "Role"),
+    ...       Mention(7, 9, "王某", "Person"), Mention(10, 12, "李某", "Person"),
+    ...       Mention(13, 15, "主席", "Role"), Mention(16, 18, "赵某", "Person"))
+    >>> [(p.person.text, p.role.text, p.organization.text)
+    ...  for p in named_by_copula(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '名誉主席', '甲会'), ('李某', '名誉主席', '甲会'), ('赵某', '主席', '甲会')]
+    """
+    mentions = sentence.mentions
+    body: Mention | None = None
+    for i, role in enumerate(mentions[:-1]):
+        if not _is_title(role) or mentions[i + 1].type != "Person":
+            continue
+        if _gap(sentence, role, mentions[i + 1]) != "是":
+            continue
+        before = _previous(sentence, i)
+        if before is not None and before.type in _ORG_TYPES and _gap(sentence, before, role) == "":
+            body = before
+        elif body is None or sentence.between(body.end, role.start)[-1:] not in ("，", "；"):
+            continue
+        names = [mentions[i + 1]]
+        for m in mentions[i + 2 :]:
+            if m.type != "Person" or _gap(sentence, names[-1], m) not in _NAME_LIST_GAPS:
+                break
+            names.append(m)
+        end = sentence.between(names[-1].end, names[-1].end + 1)
+        if end not in ("，", "。", "；", ""):
+            continue
+        for person in names:
+            yield _make_post(sentence, person, role, body)
+
+
 #: a date (1993年5月, １９９７年７月, 年初) and a word that may stand between a name and the verb
 #: that gives them a post (王某1992年任某市委书记, 王某今年又当选为…)
 _APPOINTED_WHEN = (
@@ -928,15 +980,18 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
             continue
         person = mentions[i - 1]
         gap = _gap(sentence, person, first)
-        if person.type == "Person" and (
-            gap_rx.match(gap)
-            or (
-                gap == "为"
-                and sentence.between(max(sentence.start, person.start - 2), person.start).endswith(
-                    _APPOINTING
-                )
-            )
-        ):
+        if person.type == "Person" and gap == "为":
+            named = _named_by_vote(sentence, i - 1)
+            if named is None:
+                continue
+            chain = _titles_from(sentence, i)
+            if chain and chain[0][1] is None and named[1] is not None:
+                chain[0] = (chain[0][0], named[1], chain[0][2])
+            for k in named[0]:
+                if chain and not _proposed(sentence, mentions[k]):
+                    yield from _chain_posts(sentence, mentions[k], chain)
+            continue
+        if person.type == "Person" and gap_rx.match(gap):
             pass
         elif subject is not None and subject < i - 1 and person.type != "Person":
             between = sentence.between(person.end, first.start)
@@ -950,6 +1005,67 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
         chain = _titles_from(sentence, i)
         if chain:
             yield from _chain_posts(sentence, person, chain)
+
+
+#: between two names of a list (甲、乙和丙; 甲（女）、乙: the sex after a name)
+_NAME_LIST_GAPS = ("、", "和", "及", "（女）、", "(女)、", "（女）和")
+#: the voting verbs whose subject is the body that votes (某会议选举某某为主席: its chair)
+_ELECTING = ("选举", "推选", "推举", "选")
+
+
+def _named_by_vote(sentence: Sentence, index: int) -> tuple[list[int], Mention | None] | None:
+    """The names a verb of appointment gives the post after 为 (选举甲为主席, 任命甲、乙为副部长),
+    for the name at ``index`` right before 为: the list of names joined by 、 (和, 及) that ends
+    there, when the verb stands right before the list, or the list opens a clause after one where
+    the verb gave an earlier name its post (选举甲为主席，乙、丙为副主席); and the body that votes
+    when the verb is an election (某委员会全体会议选举甲为主席: the committee's chair), else None.
+    None when no such verb gives the post.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲会选举张某为主席，王某、李某为副主席"
+    >>> ms = (Mention(0, 2, "甲会", "Organization"), Mention(4, 6, "张某", "Person"),
+    ...       Mention(7, 9, "主席", "Role"), Mention(10, 12, "王某", "Person"),
+    ...       Mention(13, 15, "李某", "Person"), Mention(16, 19, "副主席", "Role"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> _named_by_vote(s, 4)[0], _named_by_vote(s, 4)[1].text
+    ([3, 4], '甲会')
+    >>> _named_by_vote(Sentence(Span(0, 5, "王某为主席"), ms[3:4]), 0) is None
+    True
+    """
+    mentions = sentence.mentions
+    first = index
+    while (
+        first > 0
+        and mentions[first - 1].type == "Person"
+        and _gap(sentence, mentions[first - 1], mentions[first]) in _NAME_LIST_GAPS
+    ):
+        first -= 1
+    head = mentions[first]
+    before = sentence.between(sentence.start, head.start)
+    verb = next((v for v in _APPOINTING if before.endswith(v)), None)
+    if verb is None:
+        clause = before.rstrip()
+        if not clause.endswith(("，", "；", ",", ";")):
+            return None
+        earlier = clause[:-1]
+        cut = max(earlier.rfind(c) for c in "。！？")
+        if not re.search(
+            "(?:" + "|".join(_APPOINTING) + r")[^，。；]{1,24}?为", earlier[cut + 1 :]
+        ):
+            return None
+        verb = next(
+            (v for v in _ELECTING if re.search(v + r"[^，。；]{1,24}?为", earlier)), "任命"
+        )
+    body = None
+    if verb in _ELECTING:
+        at = before.rfind(verb) + sentence.start
+        clause_start = sentence.start + max(before.rfind(c, 0, at - sentence.start) for c in "，。；")
+        voters = [m for m in mentions if clause_start < m.start and m.end <= at]
+        if voters and voters[-1].type == "Organization" and not any(
+            m.type == "Person" for m in voters
+        ):
+            body = voters[-1]
+    return list(range(first, index + 1)), body
 
 
 #: words before a name that make what follows a proposal (将由某某出任, 提名某某为, 拟任命)
