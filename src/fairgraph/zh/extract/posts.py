@@ -1064,8 +1064,34 @@ def _named_by_vote(sentence: Sentence, index: int) -> tuple[list[int], Mention |
         if voters and voters[-1].type == "Organization" and not any(
             m.type == "Person" for m in voters
         ):
-            body = voters[-1]
+            body = _without_session(voters[-1])
     return list(range(first, index + 1)), body
+
+
+#: a body written with its session (中共某省委第八届委员会, 政协某市第十届委员会, 某会第三届理事会)
+_SESSION = re.compile(r"^(?P<body>.+?)第[0-9０-９一二三四五六七八九十百]+届(?:委员会|理事会)$")
+
+
+def _without_session(body: Mention) -> Mention:
+    """The body a session of it is written for (中共某省委第八届委员会 → 中共某省委; 政协某省第三
+    届委员会 → 某省政协, as it is mostly written); another body as it is.
+
+    >>> _without_session(Mention(0, 14, "中共甲省委第八届委员会", "Organization")).text
+    '中共甲省委'
+    >>> _without_session(Mention(0, 11, "政协甲省第三届委员会", "Organization")).text
+    '甲省政协'
+    """
+    found = _SESSION.match(body.text)
+    if found is None:
+        return body
+    name = found.group("body")
+    if name.startswith("政协") and len(name) > 3:
+        name = name[2:] + "政协"
+    elif not name.endswith(("委", "会", "党")):
+        return body
+    end = body.start + len(found.group("body"))
+    # (a span of its own, no mention's: a body the resolver names from its text)
+    return Mention(body.start, end, name, body.type, body.subtype, "implied-by-title")
 
 
 #: words before a name that make what follows a proposal (将由某某出任, 提名某某为, 拟任命)

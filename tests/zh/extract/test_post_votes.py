@@ -1,0 +1,90 @@
+"""Posts of official news given by a vote or an appointment to lists of names (``posts.appointed``:
+选举甲为主席，乙、丙为副主席), by 是 (某会主席是甲), with a field between the body and the title
+(某部负责…的副部长), and a foreign name's foreign minister. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import LabelledPost, labelled_posts, resolved_text
+
+
+def _resolved(text: str) -> set[LabelledPost]:
+    """(person, role, organisation, represented country) of each resolved post."""
+    return labelled_posts(resolved_text(text, "zh", backend="crf"))
+
+
+def _holders(text: str, role: str) -> dict[str, str | None]:
+    """Each person holding ``role`` and the label of its organisation."""
+    return {p[0]: p[2] for p in _resolved(text) if p[1] == role}
+
+
+def test_names_listed_in_the_clause_after_an_election_share_the_title() -> None:
+    got = _holders("会议选举孙立平为市政协主席，赵德明、钱文远为市政协副主席。", "副主席")
+    assert set(got) == {"赵德明", "钱文远"}
+
+
+def test_a_name_listed_with_its_sex_stays_in_the_list() -> None:
+    text = "会议选举孙立平为市政协主席，赵德明、刘秀英（女）、钱文远为市政协副主席。"
+    assert set(_holders(text, "副主席")) == {"赵德明", "刘秀英", "钱文远"}
+
+
+def test_every_name_before_the_verbs_object_holds_the_title() -> None:
+    got = _holders("大会任命赵德明、钱文远为财政部副部长。", "副部长")
+    assert set(got) == {"赵德明", "钱文远"}
+
+
+def test_a_list_with_no_verb_before_it_is_no_post() -> None:
+    # 为 alone (甲、乙为副主席 with nothing appointing them) states no post
+    assert not _holders("据悉，赵德明、钱文远为市政协副主席候选人的人选。", "副主席")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # the Party committee of a session is the committee (中共某省委)
+        (
+            "中共江西省委第九届委员会第一次全体会议选举孙立平为书记，赵德明为副书记。",
+            "中国共产党江西省委员会",
+        ),
+        # 政协某省第几届委员会 is the province's 政协
+        ("政协江西省第八届委员会第一次会议选举孙立平为主席。", "中国人民政治协商会议江西省委员会"),
+    ],
+)
+def test_the_body_that_votes_holds_the_bare_title(text: str, body: str) -> None:
+    assert {p[0]: p[2] for p in _resolved(text)}.get("孙立平") == body
+
+
+def test_names_after_a_title_and_shi_hold_it_and_the_next_clause_shares_the_body() -> None:
+    got = _resolved("现任中国机电商会名誉会长是孙立平、赵德明，会长是钱文远。")
+    assert ("孙立平", "名誉会长", "中国机电商会", None) in got
+    assert ("赵德明", "名誉会长", "中国机电商会", None) in got
+    assert ("钱文远", "会长", "中国机电商会", None) in got
+
+
+def test_a_name_after_shi_that_goes_on_is_no_post() -> None:
+    assert not any(p[0] == "孙立平" for p in _resolved("中国机电商会会长是孙立平的老同学。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商务部负责外贸工作的副部长孙立平今天表示，出口形势良好。",
+        "商务部分管外贸的副部长孙立平今天表示，出口形势良好。",
+    ],
+)
+def test_a_field_between_the_body_and_the_title_keeps_the_body(text: str) -> None:
+    assert "商务部" in (_holders(text, "副部长").get("孙立平") or "")
+
+
+def test_a_foreign_names_foreign_minister_is_of_the_country_named_not_chinas() -> None:
+    got = _resolved("博塔马拉外长说，中国是可靠的朋友，马里愿与中国加强合作。")
+    assert any(p[0] == "博塔马拉" and p[3] == "马里" for p in got)
+    assert not any(p[0] == "博塔马拉" and "中华人民共和国" in (p[2] or "") for p in got)
+
+
+def test_a_foreign_names_foreign_minister_before_the_name_with_no_country_is_not_chinas() -> None:
+    got = _resolved("外交部长博塔马拉说，双方应当加强合作。")
+    assert not any(p[0] == "博塔马拉" and p[2] is not None for p in got)
+    chinese = _resolved("外交部长孙立平说，双方应当加强合作。")
+    assert any(p[0] == "孙立平" and "外交部" in (p[2] or "") for p in chinese)
