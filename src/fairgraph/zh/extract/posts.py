@@ -1053,16 +1053,17 @@ def _named_by_vote(sentence: Sentence, index: int) -> tuple[list[int], Mention |
             "(?:" + "|".join(_APPOINTING) + r")[^，。；]{1,24}?为", earlier[cut + 1 :]
         ):
             return None
-        verb = next(
-            (v for v in _ELECTING if re.search(v + r"[^，。；]{1,24}?为", earlier)), "任命"
-        )
+        verb = next((v for v in _ELECTING if re.search(v + r"[^，。；]{1,24}?为", earlier)), "任命")
     body = None
     if verb in _ELECTING:
-        at = before.rfind(verb) + sentence.start
-        clause_start = sentence.start + max(before.rfind(c, 0, at - sentence.start) for c in "，。；")
-        voters = [m for m in mentions if clause_start < m.start and m.end <= at]
-        if voters and voters[-1].type == "Organization" and not any(
-            m.type == "Person" for m in voters
+        at = before.rfind(verb)
+        opening = sentence.start + max(before.rfind(c, 0, at) for c in "，。；")
+        at += sentence.start
+        voters = [m for m in mentions if opening < m.start and m.end <= at]
+        if (
+            voters
+            and voters[-1].type == "Organization"
+            and not any(m.type == "Person" for m in voters)
         ):
             body = _without_session(voters[-1])
     return list(range(first, index + 1)), body
