@@ -762,11 +762,11 @@ def _titled_alone(
     '中国外交部'
     """
     kind = kind or _name_titles().get(role.text, "alone")
-    foreign = _foreign_looking(person.text)
-    if kind == "premier" and not foreign:
+    foreign_name = _foreign_looking(person.text)
+    if kind == "premier" and not foreign_name:
         return _make_post(sentence, person, role, None)  # 李某总理: the State Council's
     # (a foreign-looking name's minister is no Chinese one: 卡马拉外长说，中国…几内亚…)
-    china = kind == "minister" and not foreign
+    china = kind == "minister" and not foreign_name
     country = None if kind == "alone" else _stated_country(sentence, person, china)
     if country is None and kind == "minister" and not _foreign_looking(person.text):
         # 唐某外长: China's foreign minister (外交部, which the resolver names)
