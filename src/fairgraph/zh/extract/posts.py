@@ -159,6 +159,21 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     """A post; a country before a diplomatic title is represented, not worked for."""
     if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
+    state = _foreign_state_body(holder)
+    if holder is not None and state is not None:
+        # 缅甸电力部部长, 日本众议院议长: the title with its body, of the country, as a foreign
+        # state official's is given (电力部部长 of 缅甸); the body stays its organisation (俄政府
+        # 总理: the government's, of the country)
+        country, rest = state
+        if rest != "政府":
+            role = Mention(country.end, role.end, rest + role.text, "Role", role.subtype)
+        return Post(
+            person=person,
+            role=role,
+            evidence=sentence.span,
+            organization=holder,
+            represents=country,
+        )
     ministry = ministry_of_title(role, holder)
     if ministry is not None:
         # 某国财政部长: a member of that country's ministry who also speaks for the country
@@ -191,6 +206,47 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
 
 
+#: a foreign state's bodies whose officials' titles are given with the body (电力部部长,
+#: 众议院议长): its ministries and houses, and its government (俄政府总理: the country's)
+_STATE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}部|众议院|参议院|国会|议会|政府)$")
+
+
+def _foreign_state_body(holder: Mention | None) -> tuple[Mention, str] | None:
+    """The foreign country an organisation's name begins with and the state body after it
+    (缅甸电力部 → 缅甸, 电力部; 日本众议院 → 日本, 众议院; 俄政府 → 俄, 政府: a country's
+    one-character short form only before 政府); None for China's bodies and any other body.
+
+    >>> country, rest = _foreign_state_body(Mention(0, 5, "缅甸电力部", "Organization"))
+    >>> country.text, rest
+    ('缅甸', '电力部')
+    >>> _foreign_state_body(Mention(0, 3, "俄政府", "Organization"))[0].text
+    '俄'
+    >>> _foreign_state_body(Mention(0, 5, "中国商务部", "Organization")) is None
+    True
+    >>> _foreign_state_body(Mention(0, 6, "日本丰田公司", "Organization")) is None
+    True
+    """
+    from fairgraph.zh.lexicon import load_lexicon
+
+    if holder is None or holder.type != "Organization":
+        return None
+    text = holder.text
+    short = tables.country_abbreviations()
+    if text[1:] == "政府" and text[0] in short and text[0] != "中":
+        country = Mention(holder.start, holder.start + 1, text[0], "Country")
+        country = dataclasses.replace(country, origin=tables.ABBREVIATED_COUNTRY)
+        return country, "政府"
+    lexicon = load_lexicon()
+    for size in range(min(len(text) - 2, 10), 1, -1):
+        entry = lexicon.country_of(text[:size])
+        if entry is None or not _STATE_BODY.match(text[size:]):
+            continue
+        if entry.iso2 == "CN":
+            return None
+        return Mention(holder.start, holder.start + size, text[:size], "Country"), text[size:]
+    return None
+
+
 def _country_in_title(role: Mention) -> Mention | None:
     """The country a minister's title begins with (菲律宾贸易和工业部长 → 菲律宾).
 
@@ -205,6 +261,12 @@ def _country_in_title(role: Mention) -> Mention | None:
     for size in range(min(len(role.text) - 3, 12), 1, -1):
         if lexicon.country_of(role.text[:size]) is not None:
             return Mention(role.start, role.start + size, role.text[:size], "Country")
+    first = role.text[:1]
+    if first != "中" and first in tables.country_abbreviations() and len(role.text) >= 5:
+        # 俄经济部长: a country's one-character short form (only those of one country each)
+        return Mention(
+            role.start, role.start + 1, first, "Country", None, tables.ABBREVIATED_COUNTRY
+        )
     return None
 
 
