@@ -164,15 +164,15 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         # 缅甸电力部部长, 日本众议院议长: the title with its body, of the country, as a foreign
         # state official's is given (电力部部长 of 缅甸); the body stays its organisation (俄政府
         # 总理: the government's, of the country)
-        country, rest = state
+        represented, rest = state
         if rest != "政府":
-            role = Mention(country.end, role.end, rest + role.text, "Role", role.subtype)
+            role = Mention(represented.end, role.end, rest + role.text, "Role", role.subtype)
         return Post(
             person=person,
             role=role,
             evidence=sentence.span,
             organization=holder,
-            represents=country,
+            represents=represented,
         )
     ministry = ministry_of_title(role, holder)
     if ministry is not None:
