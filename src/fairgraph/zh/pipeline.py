@@ -95,6 +95,7 @@ from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.naming.context import document_context
 from fairgraph.zh.naming.keys import declared_short_names
 from fairgraph.zh.ner import recognize
+from fairgraph.zh.ner.rules_foreign import written_short_forms
 
 
 def recognize_entities(
@@ -111,6 +112,7 @@ def recognize_entities(
     found = split_foreign_companies(
         plausible_places(split_joined_parties(trim_at_signing_verbs(found)))
     )
+    found = written_short_forms(text, found)  # 伊朗…中伊两国: 伊 is 伊朗 in this report
     found = drop_generic_departments(text, found)
     found = city_venues(text, found)
     found = bracketed_venues(text, found, is_venue, _is_place_name)

@@ -88,3 +88,25 @@ def test_a_foreign_names_foreign_minister_before_the_name_with_no_country_is_not
     assert not any(p[0] == "博塔马拉" and p[2] is not None for p in got)
     chinese = _resolved("外交部长孙立平说，双方应当加强合作。")
     assert any(p[0] == "孙立平" and "外交部" in (p[2] or "") for p in chinese)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        # a foreign ministry's or house's official speaks for the country too
+        ("会见了由缅甸能源部部长吴丁貌率领的代表团。", ("吴丁貌", "部长", "缅甸")),
+        ("日本众议院议长伊藤宗一郎说，两国应当合作。", ("伊藤宗一郎", "议长", "日本")),
+        # a one-character short form opening a minister's title is the country
+        ("同日，俄能源部长尤里耶夫在讲话中说。", ("尤里耶夫", "能源部长", "俄罗斯")),
+        # a country's government by its short form: its head represents it
+        ("根据俄政府总理斯捷潘诺夫的决定，会议推迟。", ("斯捷潘诺夫", "总理", "俄罗斯")),
+    ],
+)
+def test_a_foreign_state_officials_title_represents_the_country(text: str, post: tuple) -> None:
+    person, role, country = post
+    assert any(p[0] == person and p[1] == role and p[3] == country for p in _resolved(text))
+
+
+def test_a_chinese_ministry_before_a_title_keeps_the_title_as_written() -> None:
+    got = _resolved("中国商务部部长孙立平说，出口形势良好。")
+    assert any(p[0] == "孙立平" and p[1] == "部长" and p[3] is None for p in got)

@@ -740,6 +740,11 @@ def represented_by(sentence: Sentence, party: Mention) -> int:
     ...       Mention(6, 8, "王某", "Person"))
     >>> represented_by(Sentence(Span(0, 14, "甲公司总经理王某与乙公司签约"), ms), ms[0])
     8
+    >>> t = "甲公司董事长兼总裁王某与乙公司签约"
+    >>> ms = (Mention(0, 3, "甲公司", "Organization"), Mention(3, 6, "董事长", "Role"),
+    ...       Mention(7, 9, "总裁", "Role"), Mention(9, 11, "王某", "Person"))
+    >>> represented_by(Sentence(Span(0, len(t), t), ms), ms[0])
+    11
     """
     end = party.end
     declared = _DECLARED_AFTER.match(sentence.text, end - sentence.start)
@@ -748,8 +753,9 @@ def represented_by(sentence: Sentence, party: Mention) -> int:
     following = [m for m in sentence.mentions if m.start >= party.end]
     titled = False
     for m in following:
-        if m.start != end or m.type not in ("Role", "Person"):
-            break
+        joined = titled and m.type == "Role" and sentence.between(end, m.start) in ("兼", "、")
+        if (m.start != end and not joined) or m.type not in ("Role", "Person"):
+            break  # (某公司董事长兼总裁王某: titles joined by 兼 or 、 are one signer's)
         end = m.end
         if m.type == "Person":
             return end if titled else party.end

@@ -161,18 +161,14 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
     state = _foreign_state_body(holder)
     if holder is not None and state is not None:
-        # 缅甸电力部部长, 日本众议院议长: the title with its body, of the country, as a foreign
-        # state official's is given (电力部部长 of 缅甸); the body stays its organisation (俄政府
-        # 总理: the government's, of the country)
-        represented, rest = state
-        if rest != "政府":
-            role = Mention(represented.end, role.end, rest + role.text, "Role", role.subtype)
+        # 缅甸电力部部长, 俄政府总理: a foreign state body's official, who also speaks for the
+        # country (the title stays the shortest as it applies to the body, gold/README.md)
         return Post(
             person=person,
             role=role,
             evidence=sentence.span,
             organization=holder,
-            represents=represented,
+            represents=state[0],
         )
     ministry = ministry_of_title(role, holder)
     if ministry is not None:

@@ -51,6 +51,14 @@ def country_abbreviations() -> Mapping[str, str]:
     return {short: code for short, code in rows("country_abbreviations.tsv", 2)}
 
 
+@cache
+def ambiguous_country_abbreviations() -> Mapping[str, tuple[str, ...]]:
+    """One-character short forms that stand for several countries (伊 → 伊朗, 伊拉克), with the
+    full names of those countries; read only in a pair, as the one the text writes in full."""
+    table = rows("ambiguous_country_abbreviations.tsv", 2)
+    return {short: tuple(names.split()) for short, names in table}
+
+
 #: the origin of a city read by its one-character short form (某会在沪开幕: 沪 is 上海市 there)
 CITY_SHORT_FORM = "city-short-form"
 

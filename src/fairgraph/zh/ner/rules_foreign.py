@@ -15,10 +15,13 @@ Every rule is ``rule(mentions, text, lex) -> mentions`` (see :mod:`fairgraph.zh.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
 from fairgraph.zh.ner.rules_common import (
     HAN_RUN,
     HOME,
@@ -301,9 +304,14 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
     >>> [m.text for m in abbreviated_country_pairs([], "中方与甲方签署了协定", load_lexicon())]
     ['中方']
     """
-    from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, country_abbreviations
+    from fairgraph.zh.lexicon.tables import (
+        ABBREVIATED_COUNTRY,
+        ambiguous_country_abbreviations,
+        country_abbreviations,
+    )
 
     short = country_abbreviations()
+    ambiguous = ambiguous_country_abbreviations()
     out = [m for m in ms if not (m.type == "Organization" and _PAIR_SIDES.fullmatch(m.text))]
     for body in list(out):
         # 中国两国商务部 (…和中国两国商务部长): the country, then the bodies of both countries
@@ -322,8 +330,9 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
             out.append(mention(text, named.start, at, "Country"))  # 巴西两国政府 → 巴西
             continue
         pair = text[at - 2 : at] if at >= 2 else ""
-        if len(pair) < 2 or pair[0] == pair[1] or not all(c in short for c in pair):
-            continue
+        known = all(c in short or c in ambiguous for c in pair)
+        if len(pair) < 2 or pair[0] == pair[1] or not known or lex.country_of(pair):
+            continue  # (巴西两国: one country's full name, not a pair)
         if (
             at >= 3
             and HAN_RUN.fullmatch(text[at - 3])
@@ -331,7 +340,7 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
         ):
             continue  # (the pair must begin a word: 该中美两国… no, 访华中美… no)
         out = [m for m in out if m.end <= at - 2 or m.start >= at]
-        out += [
+        out += [  # (an ambiguous form is named by the report: written_short_forms)
             mention(text, at - 2, at - 1, "Country", origin=ABBREVIATED_COUNTRY),
             mention(text, at - 1, at, "Country", origin=ABBREVIATED_COUNTRY),
         ]
@@ -350,6 +359,58 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
             continue  # (a name holds it)
         out.append(mention(text, at, at + 1, "Country", origin=ABBREVIATED_COUNTRY))
     return sorted(out, key=lambda m: (m.start, m.end))
+
+
+def written_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """The countries a report's pairs of short forms name (中伊两国): a form that stands for
+    several countries (伊) as the one of them the report writes in full (伊朗), or no country
+    when it writes none or several of them.
+
+    >>> t = "伊朗外长来访。中伊两国签署了协定。"
+    >>> ms = [Mention(7, 8, "中", "Country", None, ABBREVIATED_COUNTRY),
+    ...       Mention(8, 9, "伊", "Country", None, ABBREVIATED_COUNTRY)]
+    >>> [m.text for m in written_short_forms(t, ms)]
+    ['中', '伊朗']
+    >>> [m.text for m in written_short_forms(t[7:], [dataclasses.replace(m, start=m.start - 7,
+    ...  end=m.end - 7) for m in ms])]
+    []
+    """
+    short = [m for m in mentions if m.origin == ABBREVIATED_COUNTRY and len(m.text) == 1]
+    names = {m: written_short_form(m.text, text) for m in short}
+    # (a pair loses both its sides when one names no country: 中 of an unread 中伊 too)
+    dropped = {m.start for m, name in names.items() if name is None}
+    dropped |= {m.start for m in short if m.end in dropped or m.start - 1 in dropped}
+    out = []
+    for m in mentions:
+        if m in names:
+            if m.start in dropped:
+                continue
+            m = dataclasses.replace(m, text=names[m] or m.text)  # (the span is the character's)
+        out.append(m)
+    return out
+
+
+def written_short_form(char: str, text: str) -> str | None:
+    """The name a one-character short form of a country stands for in ``text``: itself when it
+    stands for one country (越, ``country_abbreviations.tsv``); for one that stands for several
+    (伊, ``ambiguous_country_abbreviations.tsv``), the one of them the text writes in full; else
+    None.
+
+    >>> written_short_form("越", "中越两国")
+    '越'
+    >>> written_short_form("伊", "伊朗外长访华，中伊两国签署了协定")
+    '伊朗'
+    >>> written_short_form("伊", "中伊两国签署了协定") is None
+    True
+    >>> written_short_form("伊", "伊朗和伊拉克，中伊两国") is None
+    True
+    """
+    from fairgraph.zh.lexicon.tables import ambiguous_country_abbreviations, country_abbreviations
+
+    if char in country_abbreviations():
+        return char
+    written = [n for n in ambiguous_country_abbreviations().get(char, ()) if n in text]
+    return written[0] if len(written) == 1 else None
 
 
 #: the other side of 中方 by its one-character short form and 方 (中方与沙方签署…, 越方和中方
