@@ -110,3 +110,19 @@ def test_a_foreign_state_officials_title_represents_the_country(text: str, post:
 def test_a_chinese_ministry_before_a_title_keeps_the_title_as_written() -> None:
     got = _resolved("中国商务部部长孙立平说，出口形势良好。")
     assert any(p[0] == "孙立平" and p[1] == "部长" and p[3] is None for p in got)
+
+
+def test_titles_a_verb_of_holding_gives_the_name_after_de_are_its_posts() -> None:
+    got = _resolved("大家都知道现任江城市文化局副局长和“江城影业公司”总经理的孙立平。")
+    assert any(p[0] == "孙立平" and p[1] == "副局长" and "文化局" in (p[2] or "") for p in got)
+    assert ("孙立平", "总经理", "江城影业公司", None) in got
+
+
+def test_a_post_held_then_before_de_is_no_post_now() -> None:
+    got = _resolved("他找到时任江城市文化局副局长的孙立平帮忙。")
+    assert not any(p[0] == "孙立平" for p in got)
+
+
+def test_a_name_engaged_as_a_member_holds_the_post() -> None:
+    got = _resolved("孙立平现任江城市政府副秘书长，还被聘为中国龙舟协会委员。")
+    assert ("孙立平", "委员", "中国龙舟协会", None) in got

@@ -78,6 +78,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *appositive(sentence),
         *appointed(sentence),
         *named_by_copula(sentence),
+        *held_by_the_named(sentence),
     ):
         key = (
             post.person.start,
@@ -961,6 +962,53 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
             continue
         yield _make_post(sentence, person, role, holder)
+
+
+#: the verbs before a post held by the person named after 的 (担任某委副主任的某某, 现任某局
+#: 副局长和某公司总经理的某某)
+_HOLDING = ("现任", "担任", "身为")
+
+
+def held_by_the_named(sentence: Sentence) -> Iterator[Post]:
+    """现任/担任 (BODY? ROLE)+ 的 PERSON — the titles a verb of holding gives the person named
+    right after 的, each with its body (joined by 、, 和 or 兼); 时任 (then held) is left out, as
+    former posts are.
+
+    >>> from fairgraph.model import Span
+    >>> t = "找到担任甲省证券委副主任的王某"
+    >>> ms = (Mention(4, 9, "甲省证券委", "Organization"), Mention(9, 12, "副主任", "Role"),
+    ...       Mention(13, 15, "王某", "Person"))
+    >>> [(p.person.text, p.role.text, p.organization.text)
+    ...  for p in held_by_the_named(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '副主任', '甲省证券委')]
+    """
+    mentions = sentence.mentions
+    for i, person in enumerate(mentions):
+        if person.type != "Person" or i == 0 or not _is_title(mentions[i - 1]):
+            continue
+        if _gap(sentence, mentions[i - 1], person) != "的":
+            continue
+        chain: list[tuple[Mention, Mention | None, str]] = []
+        j, joiner = i - 1, ""
+        while j >= 0 and _is_title(mentions[j]):
+            role, holder = mentions[j], None
+            before = _previous(sentence, j)
+            if before is not None and before.type in _ORG_TYPES:
+                gap = _gap(sentence, before, role)
+                if gap in ("", "”", '"'):  # (某公司总经理, “某公司”总经理)
+                    holder, j = before, j - 1
+            chain.append((role, holder, joiner))
+            start = (holder or role).start
+            opening = sentence.between(sentence.start, start).rstrip('“"')
+            if opening.endswith(_HOLDING):
+                for role, holder, _ in reversed(chain):
+                    yield _make_post(sentence, person, role, holder)
+                break
+            previous = _previous(sentence, j)
+            joiner = _gap(sentence, previous, mentions[j]) if previous is not None else ""
+            if previous is None or joiner.rstrip('“"') not in ("、", "和", "兼"):
+                break
+            j -= 1
 
 
 def named_by_copula(sentence: Sentence) -> Iterator[Post]:
