@@ -753,9 +753,9 @@ def represented_by(sentence: Sentence, party: Mention) -> int:
     following = [m for m in sentence.mentions if m.start >= party.end]
     titled = False
     for m in following:
-        joined = titled and m.type == "Role" and sentence.between(end, m.start) in ("兼", "、")
+        joined = titled and m.type == "Role" and sentence.between(end, m.start) == "兼"
         if (m.start != end and not joined) or m.type not in ("Role", "Person"):
-            break  # (某公司董事长兼总裁王某: titles joined by 兼 or 、 are one signer's)
+            break  # (某公司董事长兼总裁王某: titles joined by 兼 are one signer's)
         end = m.end
         if m.type == "Person":
             return end if titled else party.end

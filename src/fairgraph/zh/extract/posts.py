@@ -160,16 +160,15 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     """A post; a country before a diplomatic title is represented, not worked for."""
     if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
-    state = _foreign_state_body(holder)
-    if holder is not None and state is not None:
-        # 缅甸电力部部长, 俄政府总理: a foreign state body's official, who also speaks for the
-        # country (the title stays the shortest as it applies to the body, gold/README.md)
+    if holder is not None and _short_form_government(holder) is not None:
+        # 俄政府总理: the government's head, who speaks for the country its short form names
+        country = _short_form_government(holder)
         return Post(
             person=person,
             role=role,
             evidence=sentence.span,
             organization=holder,
-            represents=state[0],
+            represents=country,
         )
     ministry = ministry_of_title(role, holder)
     if ministry is not None:
@@ -203,45 +202,23 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
 
 
-#: a foreign state's bodies whose officials' titles are given with the body (电力部部长,
-#: 众议院议长): its ministries and houses, and its government (俄政府总理: the country's)
-_STATE_BODY = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}部|众议院|参议院|国会|议会|政府)$")
+def _short_form_government(holder: Mention) -> Mention | None:
+    """The country whose one-character short form names a government (俄政府 → 俄, read as
+    俄罗斯), but China's; None for any other body.
 
-
-def _foreign_state_body(holder: Mention | None) -> tuple[Mention, str] | None:
-    """The foreign country an organisation's name begins with and the state body after it
-    (缅甸电力部 → 缅甸, 电力部; 日本众议院 → 日本, 众议院; 俄政府 → 俄, 政府: a country's
-    one-character short form only before 政府); None for China's bodies and any other body.
-
-    >>> country, rest = _foreign_state_body(Mention(0, 5, "缅甸电力部", "Organization"))
-    >>> country.text, rest
-    ('缅甸', '电力部')
-    >>> _foreign_state_body(Mention(0, 3, "俄政府", "Organization"))[0].text
+    >>> _short_form_government(Mention(0, 3, "俄政府", "Organization")).text
     '俄'
-    >>> _foreign_state_body(Mention(0, 5, "中国商务部", "Organization")) is None
-    True
-    >>> _foreign_state_body(Mention(0, 6, "日本丰田公司", "Organization")) is None
+    >>> _short_form_government(Mention(0, 3, "市政府", "Organization")) is None
     True
     """
-    from fairgraph.zh.lexicon import load_lexicon
-
-    if holder is None or holder.type != "Organization":
-        return None
     text = holder.text
-    short = tables.country_abbreviations()
-    if text[1:] == "政府" and text[0] in short and text[0] != "中":
-        country = Mention(holder.start, holder.start + 1, text[0], "Country")
-        country = dataclasses.replace(country, origin=tables.ABBREVIATED_COUNTRY)
-        return country, "政府"
-    lexicon = load_lexicon()
-    for size in range(min(len(text) - 2, 10), 1, -1):
-        entry = lexicon.country_of(text[:size])
-        if entry is None or not _STATE_BODY.match(text[size:]):
-            continue
-        if entry.iso2 == "CN":
-            return None
-        return Mention(holder.start, holder.start + size, text[:size], "Country"), text[size:]
-    return None
+    if holder.type != "Organization" or text[1:] != "政府" or text[0] == "中":
+        return None
+    if text[0] not in tables.country_abbreviations():
+        return None
+    return Mention(
+        holder.start, holder.start + 1, text[0], "Country", None, tables.ABBREVIATED_COUNTRY
+    )
 
 
 def _country_in_title(role: Mention) -> Mention | None:
