@@ -123,3 +123,14 @@ def test_a_post_held_then_before_de_is_no_post_now() -> None:
 def test_a_name_engaged_as_a_member_holds_the_post() -> None:
     got = _resolved("孙立平现任江城市政府副秘书长，还被聘为中国龙舟协会委员。")
     assert ("孙立平", "委员", "中国龙舟协会", None) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("中国机电商会驻德国代表处首席代表孙立平介绍了情况。", "中国机电商会驻德国代表处"),
+        ("华东电力公司驻北京办事处主任孙立平说，订单增加。", "华东电力公司驻北京办事处"),
+    ],
+)
+def test_a_bodys_office_in_a_place_is_the_titles_body(text: str, body: str) -> None:
+    assert any(p[0] == "孙立平" and p[2] == body for p in _resolved(text))

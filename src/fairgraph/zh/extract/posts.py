@@ -329,9 +329,13 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 expect_gap = _TITLE_JOINERS | {"，"}
                 continue
             company, skipped = _company_of_regional_unit(sentence, j)
+            office, passed = _office_abroad(sentence, j)
             if company is not None:
                 holder = company  # 某集团中国区董事总经理
                 j -= skipped
+            elif office is not None:
+                holder = office  # 某会驻日本代表处首席代表
+                j -= passed
             elif before is not None and (
                 (before.type in _ORG_TYPES and _gap(sentence, before, role) == "")
                 or _declared_short_name(sentence, before, role)
@@ -469,6 +473,41 @@ def _posted_title(sentence: Sentence, sender: Mention, role: Mention) -> Mention
     """The title from 驻 on (驻中国大使), as the report gives it."""
     start = sender.end
     return Mention(start, role.end, sentence.between(start, role.end), "Role", role.subtype)
+
+
+#: a body's office in a country or city, after 驻 and the place (某会驻日本代表处)
+_OFFICE = re.compile(r"^(?:代表处|办事处|联络处|经商处|商务处|记者站|分社)$")
+
+
+def _office_abroad(sentence: Sentence, index: int) -> tuple[Mention | None, int]:
+    """The office a body keeps in a country or city (某会驻日本代表处, 某公司驻上海办事处), written
+    right before the title at ``index``, as one body (the recogniser may read its 代表 as a
+    title), and how many mentions it spans before the title; (None, 0) else.
+
+    >>> from fairgraph.model import Span
+    >>> t = "某某会驻日本代表处首席代表王某"
+    >>> ms = (Mention(0, 3, "某某会", "Organization"), Mention(4, 6, "日本", "Country"),
+    ...       Mention(6, 8, "代表", "Role"), Mention(9, 13, "首席代表", "Role"),
+    ...       Mention(13, 15, "王某", "Person"))
+    >>> office, passed = _office_abroad(Sentence(Span(0, len(t), t), ms), 3)
+    >>> office.text, passed
+    ('某某会驻日本代表处', 3)
+    """
+    role = sentence.mentions[index]
+    for back in (1, 2):
+        place = _previous(sentence, index - back + 1)
+        body = _previous(sentence, index - back)
+        if place is None or body is None or place.type not in ("Country", "Place"):
+            continue
+        if body.type != "Organization" or _gap(sentence, body, place) != "驻":
+            continue
+        if not _OFFICE.match(sentence.between(place.end, role.start)):
+            continue
+        text = sentence.between(body.start, role.start)
+        office = Mention(body.start, role.start, text, "Organization", body.subtype)
+        # (a span of its own, no mention's: a body the resolver names from its text)
+        return dataclasses.replace(office, origin="implied-by-title"), back + 1
+    return None, 0
 
 
 def _company_of_regional_unit(sentence: Sentence, index: int) -> tuple[Mention | None, int]:
