@@ -134,3 +134,13 @@ def test_a_name_engaged_as_a_member_holds_the_post() -> None:
 )
 def test_a_bodys_office_in_a_place_is_the_titles_body(text: str, body: str) -> None:
     assert any(p[0] == "孙立平" and p[2] == body for p in _resolved(text))
+
+
+def test_names_listed_before_a_verb_of_election_share_the_post() -> None:
+    got = _holders("大会上，孙立平、赵德明当选为市政协副主席。", "副主席")
+    assert set(got) == {"孙立平", "赵德明"}
+
+
+def test_names_a_verb_of_meeting_lists_are_not_all_elected() -> None:
+    got = _holders("他会见了孙立平、赵德明当选为市政协副主席的消息。", "副主席")
+    assert "孙立平" not in got

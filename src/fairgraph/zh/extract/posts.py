@@ -1113,8 +1113,9 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
                 if chain and not _proposed(sentence, mentions[k]):
                     yield from _chain_posts(sentence, mentions[k], chain)
             continue
+        listed: list[Mention] = []
         if person.type == "Person" and gap_rx.match(gap):
-            pass
+            listed = _listed_names_before(sentence, i - 1)  # 甲、乙当选为副主席: both
         elif subject is not None and subject < i - 1 and person.type != "Person":
             between = sentence.between(person.end, first.start)
             if not clause_rx.search(between) or people[1:] and people[1] < i:
@@ -1126,7 +1127,44 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
             continue  # 将由某某出任…, 提名某某为…: a post proposed, not held
         chain = _titles_from(sentence, i)
         if chain:
-            yield from _chain_posts(sentence, person, chain)
+            for name in (*listed, person):
+                yield from _chain_posts(sentence, name, chain)
+
+
+#: the end of a clause or a heading, before a list that opens the next clause
+_CLAUSE_END = re.compile(r"[，。；：:,;\s]$")
+
+
+def _listed_names_before(sentence: Sentence, index: int) -> list[Mention]:
+    """The names listed right before the name at ``index`` (甲、乙和丙当选为…: 甲 and 乙 for
+    丙), in text order; none when the list's first name ends a title (副省长甲、乙: a title's
+    list, which the chain reads) or stands after a verb of meeting or naming (会见甲、乙).
+
+    >>> from fairgraph.model import Span
+    >>> t = "王某、李某当选为副主席"
+    >>> ms = (Mention(0, 2, "王某", "Person"), Mention(3, 5, "李某", "Person"),
+    ...       Mention(8, 11, "副主席", "Role"))
+    >>> [m.text for m in _listed_names_before(Sentence(Span(0, len(t), t), ms), 1)]
+    ['王某']
+    """
+    mentions = sentence.mentions
+    first = index
+    while (
+        first > 0
+        and mentions[first - 1].type == "Person"
+        and _gap(sentence, mentions[first - 1], mentions[first]) in _NAME_LIST_GAPS
+    ):
+        first -= 1
+    if first == index:
+        return []
+    before = _previous(sentence, first)
+    start = sentence.start if before is None else before.end
+    opening = sentence.between(start, mentions[first].start)
+    if before is not None and before.type == "Role" and opening in _CAPTION_GAP:
+        return []
+    if opening and not _CLAUSE_END.search(opening):
+        return []  # (会见甲、乙: the names are the verb's, not the list's own subject)
+    return list(mentions[first:index])
 
 
 #: between two names of a list (甲、乙和丙; 甲（女）、乙: the sex after a name)
