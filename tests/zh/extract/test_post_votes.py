@@ -144,3 +144,9 @@ def test_names_listed_before_a_verb_of_election_share_the_post() -> None:
 def test_names_a_verb_of_meeting_lists_are_not_all_elected() -> None:
     got = _holders("他会见了孙立平、赵德明当选为市政协副主席的消息。", "副主席")
     assert "孙立平" not in got
+
+
+def test_a_foreign_names_vice_premier_with_no_country_named_is_not_chinas() -> None:
+    got = _resolved("据报道，新内阁成员是：副总理涅姆斯基、副总理孙立平。")
+    assert not any(p[0] == "涅姆斯基" for p in got)
+    assert any(p[0] == "孙立平" and p[1] == "副总理" for p in got)

@@ -94,7 +94,28 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
             out.append(post)
     posts = bodies_of_bare_titles(sentence, _shared_company(sentence, out))
     posts = with_stated_countries(sentence, posts)
-    return [_former_title(sentence, p) for p in posts]
+    return [_former_title(sentence, p) for p in posts if not _premier_of_nowhere(p)]
+
+
+def _premier_of_nowhere(post: Post) -> bool:
+    """Whether a post is a foreign-looking name's bare premier's title (副总理某某夫) whose
+    sentence names no country: no post can be told (the title alone names China's State
+    Council, which a foreign official never serves).
+
+    >>> from fairgraph.model import Span
+    >>> name, span = Mention(3, 7, "涅姆佐夫", "Person"), Span(0, 7, "")
+    >>> _premier_of_nowhere(Post(name, Mention(0, 3, "副总理", "Role"), span, bodiless=True))
+    True
+    >>> _premier_of_nowhere(Post(Mention(3, 6, "李某某", "Person"), Mention(0, 3, "副总理",
+    ...     "Role"), span))
+    False
+    """
+    return (
+        post.organization is None
+        and post.represents is None
+        and _name_titles().get(post.role.text) == "premier"
+        and _foreign_looking(post.person.text)
+    )
 
 
 def _former_title(sentence: Sentence, post: Post) -> Post:
