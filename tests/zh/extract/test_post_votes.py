@@ -150,3 +150,20 @@ def test_a_foreign_names_vice_premier_with_no_country_named_is_not_chinas() -> N
     got = _resolved("据报道，新内阁成员是：副总理涅姆斯基、副总理孙立平。")
     assert not any(p[0] == "涅姆斯基" for p in got)
     assert any(p[0] == "孙立平" and p[1] == "副总理" for p in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "钱文远今天会见了以主席博塔马拉为团长的马里民主联盟代表团。",
+            ("博塔马拉", "主席", "马里民主联盟", None),
+        ),
+        (
+            "钱文远今天会见了由众议员博塔马拉率领的马里代表团。",
+            ("博塔马拉", "众议员", None, "马里"),
+        ),
+    ],
+)
+def test_the_head_of_a_foreign_delegation_holds_a_title_of_its_body(text: str, post: tuple) -> None:
+    assert post in _resolved(text)

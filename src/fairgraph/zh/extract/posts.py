@@ -93,8 +93,64 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
             seen.add(key)
             out.append(post)
     posts = bodies_of_bare_titles(sentence, _shared_company(sentence, out))
-    posts = with_stated_countries(sentence, posts)
+    posts = with_stated_countries(sentence, [_delegations_body(sentence, p) for p in posts])
     return [_former_title(sentence, p) for p in posts if not _premier_of_nowhere(p)]
+
+
+#: what stands between the head of a delegation and the delegation (以主席某某为团长的…代表团,
+#: 由议长某某率领的…代表团)
+_LEADS = re.compile(r"^(?:为团长|为首|率领|带领)的")
+#: the rest of the delegation's name after its country, up to 代表团 (某国某某党代表团)
+_DELEGATION = re.compile(r"^([\u4e00-\u9fff]{0,16}?)代表团")
+#: what names a delegation's kind, not a body it comes from (某国政府代表团, 某国友好代表团)
+_DELEGATION_KINDS = ("", "政府", "国家", "友好", "经贸", "贸易", "青年", "党政", "军事", "访华")
+
+
+def _delegations_body(sentence: Sentence, post: Post) -> Post:
+    """A bare title of the head of a foreign delegation (以主席某某为团长的某国某某党代表团,
+    由众议员某某率领的某国国会众议院代表团) is of the body the delegation comes from, of its
+    country; of the country alone when the delegation names no body (某国代表团). Any other post
+    as it is.
+
+    >>> from fairgraph.model import Span
+    >>> t = "会见了以主席王某为团长的甲国乙党代表团"
+    >>> ms = (Mention(4, 6, "主席", "Role"), Mention(6, 8, "王某", "Person"),
+    ...       Mention(12, 14, "甲国", "Country"))
+    >>> bare = Post(ms[1], ms[0], Span(0, 0, ""))
+    >>> post = _delegations_body(Sentence(Span(0, len(t), t), ms), bare)
+    >>> post.organization.text, post.represents.text
+    ('甲国乙党', '甲国')
+    """
+    if post.organization is not None or post.represents is not None or post.bodiless:
+        return post
+    led = _LEADS.match(sentence.between(post.person.end, sentence.span.end))
+    if led is None:
+        return post
+    at = post.person.end + led.end()
+    country = next((m for m in sentence.mentions if m.start == at), None)
+    if country is not None and country.type == "Organization":
+        # 以主席某某为团长的某国某党代表团, the party read whole: that body's
+        kind = _DELEGATION.match(sentence.between(country.end, sentence.span.end))
+        if kind is None or kind.group(1) not in _DELEGATION_KINDS:
+            return post
+        return dataclasses.replace(post, organization=country)
+    if country is None or country.type != "Country":
+        return post
+    delegation = _DELEGATION.match(sentence.between(country.end, sentence.span.end))
+    if delegation is None:
+        return post
+    if delegation.group(1) in _DELEGATION_KINDS:
+        return dataclasses.replace(post, represents=country)
+    end = country.end + len(delegation.group(1))
+    body = Mention(
+        country.start,
+        end,
+        sentence.between(country.start, end),
+        "Organization",
+        None,
+        "implied-by-title",
+    )
+    return dataclasses.replace(post, organization=body, represents=country)
 
 
 def _premier_of_nowhere(post: Post) -> bool:
