@@ -34,3 +34,8 @@ def test_a_full_name_before_liangguo_is_no_pair_of_short_forms() -> None:
 def test_a_signer_with_titles_joined_by_jian_signs_for_the_body_before() -> None:
     text = "华东电力公司董事长兼总裁孙立平与江南重工集团总裁赵德明签订了供货协议。"
     assert frozenset({"华东电力公司", "江南重工集团"}) in _pairs(text)
+
+
+def test_countries_officials_written_with_no_name_sign_for_them() -> None:
+    got = _pairs("马里外长与塞内加尔外长今天签署了两国合作备忘录。")
+    assert frozenset({"马里", "塞内加尔"}) in got

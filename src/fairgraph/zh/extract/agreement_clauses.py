@@ -760,7 +760,17 @@ def represented_by(sentence: Sentence, party: Mention) -> int:
         if m.type == "Person":
             return end if titled else party.end
         titled = True
+    if (
+        titled
+        and party.type == "Country"
+        and _UNNAMED_SIGNER_END.match(sentence.between(end, end + 1))
+    ):
+        return end  # 甲国外长与乙国外长签署: the countries' officials, unnamed, sign for them
     return party.end
+
+
+#: what follows a country's official written with no name as a signer (某国外长与…, …和某国总理签署)
+_UNNAMED_SIGNER_END = re.compile(r"^(?:与|和|同|跟|签|共|在|今|昨|代)")
 
 
 def clause_floor(sentence: Sentence, verb_start: int, floor: int | None = None) -> int:
