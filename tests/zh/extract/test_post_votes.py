@@ -167,3 +167,13 @@ def test_a_foreign_names_vice_premier_with_no_country_named_is_not_chinas() -> N
 )
 def test_the_head_of_a_foreign_delegation_holds_a_title_of_its_body(text: str, post: tuple) -> None:
     assert post in _resolved(text)
+
+
+def test_an_acting_title_keeps_its_word() -> None:
+    got = _resolved("钱文远向中国机电商会代会长孙立平递交了捐款。")
+    assert ("孙立平", "代会长", "中国机电商会", None) in got
+
+
+def test_an_ambassador_appointed_by_a_verb_represents_the_sending_country() -> None:
+    got = _resolved("二、任命孙立平为中华人民共和国驻马里共和国特命全权大使。")
+    assert any(p[0] == "孙立平" and p[1].startswith("驻马里") and p[3] == "中国" for p in got)

@@ -40,6 +40,8 @@ _CAPTION_GAP = {"", " ", "\u3000"}
 _COUNTRY_GAPS = ("国家", "前", "原")
 #: a former post's word between the body and the title (某省原副省长, 某公司前董事长)
 _FORMER = ("原", "前")
+#: a word saying the post is held for the time being, part of the title (某会代会长, 某部代理部长)
+_ACTING = ("代", "代理")
 #: a word saying the post is held now, between the body and the title (某国新任总理, 某会现任秘书长)
 _CURRENT = ("现任", "新任")
 #: an honorific between a title and a name (副部长拿督某某, 会长丹斯里某某)
@@ -177,7 +179,7 @@ def _premier_of_nowhere(post: Post) -> bool:
 def _former_title(sentence: Sentence, post: Post) -> Post:
     """A former post's title as said (某省原副省长 → 原副省长, 某国前执政官 → 前执政官): the word
     written between the body and the title is part of the title; its end is the post's
-    (:func:`~fairgraph.zh.extract.tenure.dated_post`).
+    (:func:`~fairgraph.zh.extract.tenure.dated_post`). So is an acting post's word (某会代会长).
 
     >>> from fairgraph.model import Span
     >>> t = "某国前总理王某"
@@ -191,7 +193,7 @@ def _former_title(sentence: Sentence, post: Post) -> Post:
     if holder is None or holder.end != post.role.start - 1:
         return post
     word = sentence.between(holder.end, post.role.start)
-    if word not in _FORMER:
+    if word not in (*_FORMER, *_ACTING):
         return post
     role = post.role
     role = Mention(role.start - 1, role.end, word + role.text, "Role", role.subtype, role.origin)
@@ -420,6 +422,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                 or (before.type == "Organization" and _SCOPE.match(_gap(sentence, before, role)))
                 or (before.type == "Country" and _gap(sentence, before, role) in _COUNTRY_GAPS)
                 or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _FORMER)
+                or (before.type == "Organization" and _gap(sentence, before, role) in _ACTING)
                 or (before.type in _ORG_TYPES and _gap(sentence, before, role) in _CURRENT)
                 or _bracketed_after(sentence, before, role, person)
             ):
@@ -1358,6 +1361,11 @@ def _titles_from(sentence: Sentence, index: int) -> list[tuple[Mention, Mention 
     while j < len(mentions):
         holder = None
         m = mentions[j]
+        if j + 2 < len(mentions) and _sending_country(sentence, j + 1, mentions[j + 2]) is m:
+            # 任命某某为中华人民共和国驻某国特命全权大使: the sending country, the title from 驻
+            role = _posted_title(sentence, m, mentions[j + 2])
+            chain.append((role, m, ""))
+            break
         if (
             m.type in _ORG_TYPES
             and j + 1 < len(mentions)
