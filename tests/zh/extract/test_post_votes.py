@@ -96,7 +96,7 @@ def test_a_foreign_names_foreign_minister_before_the_name_with_no_country_is_not
         # a one-character short form opening a minister's title is the country
         ("同日，俄能源部长尤里耶夫在讲话中说。", ("尤里耶夫", "能源部长", "俄罗斯")),
         # a country's government by its short form: its head represents it
-        ("根据俄政府总理斯捷潘诺夫的决定，会议推迟。", ("斯捷潘诺夫", "总理", "俄罗斯")),
+        ("根据俄政府总理博塔马拉的决定，会议推迟。", ("博塔马拉", "总理", "俄罗斯")),
     ],
 )
 def test_a_foreign_state_officials_title_represents_the_country(text: str, post: tuple) -> None:

@@ -161,7 +161,7 @@ def _premier_of_nowhere(post: Post) -> bool:
     Council, which a foreign official never serves).
 
     >>> from fairgraph.model import Span
-    >>> name, span = Mention(3, 7, "涅姆佐夫", "Person"), Span(0, 7, "")
+    >>> name, span = Mention(3, 7, "博塔马拉", "Person"), Span(0, 7, "")
     >>> _premier_of_nowhere(Post(name, Mention(0, 3, "副总理", "Role"), span, bodiless=True))
     True
     >>> _premier_of_nowhere(Post(Mention(3, 6, "李某某", "Person"), Mention(0, 3, "副总理",
@@ -258,7 +258,7 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
             role = Mention(named.end, role.end, role.text[len(named.text) :], "Role", role.subtype)
         country = country or named
         if country is None and ministry.text == "外交部" and _foreign_looking(person.text):
-            # 外交部长奥尔布赖特: a foreign name's foreign minister, of the country the sentence
+            # 外交部长博塔马拉: a foreign name's foreign minister, of the country the sentence
             # names (as 某某外长 is), never China's ministry the bare title would name
             return _titled_alone(sentence, person, role, "minister")
         return Post(
@@ -920,7 +920,7 @@ def _titled_alone(
     foreign_name = _foreign_looking(person.text)
     if kind == "premier" and not foreign_name:
         return _make_post(sentence, person, role, None)  # 李某总理: the State Council's
-    # (a foreign-looking name's minister is no Chinese one: 卡马拉外长说，中国…几内亚…)
+    # (a foreign-looking name's minister is no Chinese one: 博塔马拉外长说，中国…马里…)
     china = kind == "minister" and not foreign_name
     country = None if kind == "alone" else _stated_country(sentence, person, china)
     if country is None and kind == "minister" and not _foreign_looking(person.text):
