@@ -117,24 +117,29 @@ Triple = tuple[Node, Node, Node]
 _BOOLEANS = {False: Literal(False), True: Literal(True)}
 
 
-class GraphWriter:
-    """Adds the triples of a resolution to a graph, or hands them to ``sink`` one by one."""
+class MentionNodes:
+    """The fg:Mention node of each piece of evidence, with its triples, made once: for a report's
+    evidence ahead of the graph (:meth:`prepare`, in a build as each extraction comes back from
+    the workers, so it is done while they extract the next), else when the graph writer first
+    asks. Also the literals for offsets and texts, and documents' IRIs, made once each.
 
-    def __init__(
-        self, resolution: Resolution, sink: Callable[[Triple], None] | None = None
-    ) -> None:
-        self.graph = bind_prefixes(Graph())
-        self.sink = sink if sink is not None else self.graph.add
-        self.resolution = resolution
-        self.documents = {d.id: d for d in resolution.documents}
-        self.entity_keys = {e.key for e in resolution.entities}
-        self._sentences: dict[str, tuple[list[Span], list[int]]] = {}
+    >>> from fairgraph.model import Document, Mention, Span
+    >>> doc = Document.from_text("冰岛驻华大使访问西宁。", source="a.txt")
+    >>> e = Evidence(doc.id, Span(0, 11, doc.text), Mention(0, 2, "冰岛", "Country"))
+    >>> nodes = MentionNodes()
+    >>> nodes.prepare(doc, [e])
+    >>> node, name, triples = nodes.made(doc, e)
+    >>> name.endswith("-0-2"), len(triples), nodes.made(doc, e)[2] is triples
+    (True, 9, True)
+    """
+
+    def __init__(self) -> None:
         self._numbers: dict[int, Literal] = {}
         self._documents: dict[str, URIRef] = {}
         self._texts: dict[tuple[str, str | None], Literal] = {}
-        self._dates: dict[str, tuple[tuple[int, int, int], PartialDate] | None] = {}
-        # each written mention node, by what its triples were made from (name, sentence, type)
-        self._mentions: dict[tuple[str, int, int, str, str | None], URIRef] = {}
+        # (name, sentence, type) → the node, its name and its triples
+        self._made: dict[tuple[str, int, int, str, str | None], tuple[URIRef, str, list[Triple]]]
+        self._made = {}
 
     def number(self, value: int) -> Literal:
         """``Literal(value)`` for an offset or a count, made once per value."""
@@ -158,6 +163,80 @@ class GraphWriter:
         if node is None:
             node = self._documents[doc.id] = document_iri(doc)
         return node
+
+    def prepare(self, doc: Document, evidence: Iterable[Evidence]) -> None:
+        """Make the nodes of ``evidence`` of the report ``doc`` ahead of the graph."""
+        lang = language_of(doc).code
+        for item in evidence:
+            self.made(doc, item, lang)
+
+    def made(
+        self, doc: Document, evidence: Evidence, lang: str | None = None
+    ) -> tuple[URIRef, str, list[Triple]]:
+        """The node of ``evidence`` (of the report ``doc``, whose literals are tagged
+        ``lang``), its name and its triples: the exact mention's, or else the sentence's."""
+        span = evidence.mention or evidence.sentence
+        name = f"mention/{doc.sha256[:16]}-{span.start}-{span.end}"
+        sentence = evidence.sentence
+        kind = evidence.mention.type if evidence.mention is not None else None
+        written = (name, sentence.start, sentence.end, sentence.text, kind)
+        found = self._made.get(written)
+        if found is not None:
+            return found
+        if lang is None:
+            lang = language_of(doc).code
+        node = ID[name]
+        triples: list[Triple] = [
+            (node, RDF.type, FG.Mention),
+            (node, FG.document, self.document(doc)),
+            (node, FG.start, self.number(span.start)),
+            (node, FG.end, self.number(span.end)),
+            (node, FG.text, self.text(sentence.text, lang)),
+            (node, FG.surface, self.text(doc.text[span.start : span.end], lang)),
+            (node, FG.sentenceStart, self.number(sentence.start)),
+            (node, FG.sentenceEnd, self.number(sentence.end)),
+        ]
+        if kind is not None:
+            triples.append((node, FG.mentionType, self.text(kind)))
+        found = self._made[written] = (node, name, triples)
+        return found
+
+
+class GraphWriter:
+    """Adds the triples of a resolution to a graph, or hands them to ``sink`` one by one.
+
+    ``fresh``, when given, takes lists of triples no earlier triple can equal (a mention node's
+    first triples, whose subject nothing else states) in place of ``sink``, which would look
+    each up again; ``mentions``: the mention nodes made ahead (:class:`MentionNodes`)."""
+
+    def __init__(
+        self,
+        resolution: Resolution,
+        sink: Callable[[Triple], None] | None = None,
+        *,
+        fresh: Callable[[list[Triple]], None] | None = None,
+        mentions: MentionNodes | None = None,
+    ) -> None:
+        self.graph = bind_prefixes(Graph())
+        self.sink = sink if sink is not None else self.graph.add
+        self.fresh = fresh if fresh is not None else self._each
+        self.resolution = resolution
+        self.documents = {d.id: d for d in resolution.documents}
+        self.entity_keys = {e.key for e in resolution.entities}
+        self._sentences: dict[str, tuple[list[Span], list[int]]] = {}
+        self.nodes = mentions if mentions is not None else MentionNodes()
+        self.number = self.nodes.number
+        self.text = self.nodes.text
+        self.document = self.nodes.document
+        self._dates: dict[str, tuple[tuple[int, int, int], PartialDate] | None] = {}
+        # the mention nodes written, by what their triples were made from (name, sentence,
+        # type), and the triples written of each node (several makings may share one node)
+        self._mentions: set[tuple[str, int, int, str, str | None]] = set()
+        self._named: dict[str, list[Triple]] = {}
+
+    def _each(self, triples: list[Triple]) -> None:
+        for triple in triples:
+            self.sink(triple)
 
     def add(self, *triple) -> None:  # type: ignore[no-untyped-def]
         self.sink(triple)
@@ -200,27 +279,21 @@ class GraphWriter:
 
     def mention(self, evidence: Evidence) -> URIRef:
         """The fg:Mention of a piece of evidence: the exact mention, or else the sentence."""
-        doc = self.documents[evidence.document]
-        span = evidence.mention or evidence.sentence
-        name = f"mention/{doc.sha256[:16]}-{span.start}-{span.end}"
+        node, name, triples = self.nodes.made(self.documents[evidence.document], evidence)
         sentence = evidence.sentence
         kind = evidence.mention.type if evidence.mention is not None else None
         written = (name, sentence.start, sentence.end, sentence.text, kind)
-        node = self._mentions.get(written)
-        if node is not None:  # evidence of several things: its triples are written once
+        if written in self._mentions:  # evidence of several things: its triples are written once
             return node
-        node = self._mentions[written] = ID[name]
-        self.add(node, RDF.type, FG.Mention)
-        self.add(node, FG.document, self.document(doc))
-        self.add(node, FG.start, self.number(span.start))
-        self.add(node, FG.end, self.number(span.end))
-        lang = self.lang(evidence.document)
-        self.add(node, FG.text, self.text(evidence.sentence.text, lang))
-        self.add(node, FG.surface, self.text(doc.text[span.start : span.end], lang))
-        self.add(node, FG.sentenceStart, self.number(evidence.sentence.start))
-        self.add(node, FG.sentenceEnd, self.number(evidence.sentence.end))
-        if evidence.mention is not None:
-            self.add(node, FG.mentionType, self.text(evidence.mention.type))
+        self._mentions.add(written)
+        before = self._named.get(name)
+        if before is None:  # the node's first triples: no other triple states its subject
+            self._named[name] = triples
+            self.fresh(triples)
+        else:  # another sentence or type at the same place: only what is new of it
+            new = [t for t in triples if t not in before]
+            self._named[name] = before + new
+            self.fresh(new)
         return node
 
     def derived(self, subject: URIRef, evidence: Iterable[Evidence]) -> None:
@@ -314,13 +387,19 @@ def graph_from_resolution(resolution: Resolution) -> Graph:
     return write_resolution(resolution)
 
 
-def write_resolution(resolution: Resolution, sink: Callable[[Triple], None] | None = None) -> Graph:
+def write_resolution(
+    resolution: Resolution,
+    sink: Callable[[Triple], None] | None = None,
+    *,
+    fresh: Callable[[list[Triple]], None] | None = None,
+    mentions: MentionNodes | None = None,
+) -> Graph:
     """Write a resolution's triples into a new Graph, or only into ``sink`` when one is given
     (large builds stream into a store without holding an rdflib Graph; duplicates may reach
-    the sink more than once)."""
+    the sink more than once). ``fresh`` and ``mentions``: see :class:`GraphWriter`."""
     from fairgraph.graph.facts import add_agreements, add_fairs, add_posts
 
-    writer = GraphWriter(resolution, sink)
+    writer = GraphWriter(resolution, sink, fresh=fresh, mentions=mentions)
     for doc in resolution.documents:
         _add_document(writer, doc)
     for entity in resolution.entities:

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from fairgraph.errors import FairgraphError, InputError
 from fairgraph.graph import write_resolution
+from fairgraph.graph.build import MentionNodes
 from fairgraph.graph.io import serialize_graph, serialize_triples, write_atomic
 from fairgraph.graph.projection import GraphLookups, index_of
 from fairgraph.ingest import discover_inputs, read_document
@@ -191,6 +192,7 @@ def extract_all(
     dask: str | None = None,
     resolver: Resolver | None = None,
     fed: Feeder | None = None,
+    mentions: MentionNodes | None = None,
 ) -> list[Extraction]:
     """The extraction of every document, in the documents' order.
 
@@ -202,7 +204,9 @@ def extract_all(
     (:func:`~fairgraph.resolve.resolver.key_document`, the map side of resolution) and each
     extraction goes to the resolver with its keys as it comes back. ``fed``: the
     :class:`Feeder` the documents were handed to as they were read, by workers already
-    started (:func:`connect`; its workers and keying apply).
+    started (:func:`connect`; its workers and keying apply). ``mentions``: the graph's mention
+    nodes, those of each report's keyed mentions made as its extraction comes back (while the
+    workers extract the next, rather than after all of them).
     """
     progress.phase("extract", len(documents))
     out: list[Extraction] = []
@@ -214,6 +218,8 @@ def extract_all(
         out.append(extraction)
         if resolver is not None:
             resolver.add(extraction, keys)
+        if mentions is not None and keys is not None:
+            mentions.prepare(extraction.document, keys.evidence())
         if on_document:
             on_document(extraction.document.source)
         progress.advance()
@@ -397,10 +403,13 @@ def corpus_triples(
     extractions: Sequence[Extraction] | Resolver,
     aliases: AliasRules | None = None,
     progress: Progress = SILENT,
+    mentions: MentionNodes | None = None,
 ) -> list[Triple]:
     """The distinct triples of the corpus graph in the order the graph writer states them,
     without an rdflib Graph (what the outputs are written from). ``extractions`` may be a
-    :class:`~fairgraph.resolve.resolver.Resolver` fed them already (its own aliases apply)."""
+    :class:`~fairgraph.resolve.resolver.Resolver` fed them already (its own aliases apply);
+    ``mentions``, the mention nodes made so far (:class:`~fairgraph.graph.build.MentionNodes`).
+    """
     with progress.step("resolve"):
         if isinstance(extractions, Resolver):
             resolution = extractions.resolution()
@@ -409,8 +418,18 @@ def corpus_triples(
     settle()
     with progress.step("graph"):
         seen: dict[Triple, None] = {}
-        write_resolution(resolution, seen.setdefault)  # type: ignore[arg-type]
-    return list(seen)
+        out: list[Triple] = []
+        size = len
+
+        def add(triple: Triple) -> None:
+            before = size(seen)
+            seen[triple] = None
+            if size(seen) != before:
+                out.append(triple)
+
+        # a mention node's triples, new by construction, are not looked up (most of the graph)
+        write_resolution(resolution, add, fresh=out.extend, mentions=mentions)
+    return out
 
 
 def summarize(
@@ -665,11 +684,13 @@ def extract_with(
     documents: Sequence[Document],
     fed: Feeder | None = None,
     resolver: Resolver | None = None,
+    mentions: MentionNodes | None = None,
 ) -> list[Extraction]:
     """:func:`extract_all` of ``documents`` as the build ``options`` ask (backend, jobs, Dask,
     progress): by the workers of ``fed`` when the documents were handed to a :class:`Feeder`
     as they were read (the workers :func:`connect` started), keyed for and handed to
-    ``resolver`` as they come back when one is given."""
+    ``resolver`` as they come back when one is given (their mention nodes made for
+    ``mentions`` meanwhile)."""
     return extract_all(
         documents,
         backend=options.backend,
@@ -679,6 +700,7 @@ def extract_with(
         dask=options.dask,
         resolver=resolver,
         fed=fed,
+        mentions=mentions,
     )
 
 
@@ -720,10 +742,12 @@ def build_outputs(
                 inputs, strict=options.strict, out_dir=out_dir, progress=progress, feed=feed
             )
             settle()
-            extract_with(options, documents, feed, resolver)
+            # the graph's mention nodes are made as the extractions come back
+            mentions = MentionNodes()
+            extract_with(options, documents, feed, resolver, mentions)
             settle()
-            triples = corpus_triples(resolver, progress=progress)
-            del resolver
+            triples = corpus_triples(resolver, progress=progress, mentions=mentions)
+            del resolver, mentions
         # (the workers are let go during resolution: no thread of them is left when writers fork)
         index, outputs = index_and_write(triples, out_dir, options)
         return summarize(index, len(documents), skipped, outputs)

@@ -94,10 +94,16 @@ class DaskExtractor:
 
     def results(self, futures: Iterable[Any]) -> Iterator[tuple[Extraction, DocumentKeys | None]]:
         """What the tasks ``futures`` (:meth:`submit`) extracted, in their order; once all are
-        back, the cluster is let go in the background while the build resolves and writes."""
+        back, the cluster is let go in the background while the build resolves and writes.
+
+        Each task's result is fetched as soon as it is done, whichever it is (the client's
+        thread takes them in while this one works on those before): a task done ahead of its
+        turn is not fetched only when its turn comes, one round trip after the other."""
+        from distributed import as_completed
+
+        sent = list(futures)
         try:
-            for future in futures:
-                yield from future.result()
+            yield from in_order(as_completed(sent, with_results=True), sent)
         except (OSError, TimeoutError) as exc:
             raise _reason(exc, self.address) from None
         self._closing = threading.Thread(target=self._disconnect, daemon=True)
@@ -177,6 +183,27 @@ class DaskExtractor:
         finally:
             if cluster is not None:
                 cluster.close()
+
+
+def in_order(done: Iterable[tuple[Any, Any]], futures: Iterable[Any]) -> Iterator[Any]:
+    """The items of the results of ``futures`` in the futures' order, from ``done``: (future,
+    result) pairs in the order the tasks ended; each result is handed on as soon as those
+    before it are.
+
+    >>> class F:
+    ...     def __init__(self, key): self.key = key
+    >>> a, b, c = F("a"), F("b"), F("c")
+    >>> list(in_order([(b, [3]), (a, [1, 2]), (c, [4])], [a, b, c]))
+    [1, 2, 3, 4]
+    """
+    turn = {future.key: i for i, future in enumerate(futures)}
+    waiting: dict[int, Any] = {}
+    next_turn = 0
+    for future, result in done:
+        waiting[turn[future.key]] = result
+        while next_turn in waiting:
+            yield from waiting.pop(next_turn)
+            next_turn += 1
 
 
 def _reason(exc: BaseException, address: str) -> BaseException:

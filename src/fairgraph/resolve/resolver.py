@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,6 +142,13 @@ class DocumentKeys:
         out.place_bodies = {k: rename.get(v, v) for k, v in self.place_bodies.items()}
         out.person_orgs = [(person, rename.get(org, org)) for person, org in self.person_orgs]
         return out
+
+    def evidence(self) -> Iterator[Evidence]:
+        """The evidence of every entity mention the report adds (whose nodes the graph
+        writes), in the order added."""
+        for op in self.ops:
+            if op[0] == "add":
+                yield op[4]
 
     def replay(self, pool: _Pool) -> None:
         pool.naming = self.naming
