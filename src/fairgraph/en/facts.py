@@ -857,6 +857,48 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+#: a second signing told by ellipsis: A signed X with B, as did C with D
+_AS_DID = re.compile(r",\s+as\s+did\s+")
+
+
+def _as_did(
+    sentence: Span,
+    cut: re.Match[str],
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
+    """A signed X with B, as did C with D: the first clause's agreements, then C–D of the
+    first clause's kind (C's side and D's side each one or more bodies).
+
+    >>> t = "Acme signed a supply deal with Beta, as did Gamma Corp with Delta Group."
+    >>> ms = [Mention(0, 4, "Acme", "Organization", "Company"),
+    ...       Mention(31, 35, "Beta", "Organization", "Company"),
+    ...       Mention(44, 54, "Gamma Corp", "Organization", "Company"),
+    ...       Mention(60, 71, "Delta Group", "Organization", "Company")]
+    >>> found = find_agreements(Span(0, len(t), t), ms, [], [], [])
+    >>> [tuple(p.text for p in a.parties) for a in found]
+    [('Acme', 'Beta'), ('Gamma Corp', 'Delta Group')]
+    """
+    head = Span(sentence.start, sentence.start + cut.start(), sentence.text[: cut.start()])
+    inside = [m for m in mentions if m.end <= head.end]
+    found = find_agreements(head, inside, amounts, dates, posts)
+    rest = sentence.text[cut.end() :]
+    joint = re.search(r"\s+with\s+", rest)
+    if joint is None or not found:
+        return found
+    at = sentence.start + cut.end()
+    sides = [m for m in mentions if m.type in ("Organization", "Country") and m.start >= at]
+    left = [m for m in sides if m.end <= at + joint.start()]
+    right = [m for m in sides if m.start >= at + joint.end()]
+    if left and right:
+        date = dates[0].date if dates else None
+        kind = found[0].agreement_type
+        found += [Agreement((a, b), kind, sentence, date=date) for a in left for b in right[:1]]
+    return found
+
+
 def find_agreements(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -887,6 +929,9 @@ def find_agreements(
             for pair in with_by
         ]
     verbs = signing_verbs(sentence.text)
+    as_did = _AS_DID.search(sentence.text)
+    if verbs and as_did is not None and verbs[0].start() < as_did.start():
+        return _as_did(sentence, as_did, mentions, amounts, dates, posts)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
     kind = _agreement_type(sentence.text)
