@@ -1196,7 +1196,10 @@ def _signed_by(
 
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
         return (
-            re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?" + _DESCRIBED.pattern, text[a[1] : b[0]])
+            re.fullmatch(
+                r"\s*(?:,|,?\s+and)\s+(?:with\s+)?(?:the\s+)?" + _DESCRIBED.pattern,
+                text[a[1] : b[0]],
+            )  # (with A and with B: one list)
             is not None
         )
 

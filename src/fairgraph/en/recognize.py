@@ -56,6 +56,7 @@ _CONN = (
 ARABIC_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-"
 _PHRASE = re.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-)(?:{ARABIC_PREFIX})?{_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
+    r"|\s+\((?:Group|Holdings?)\)"  # Bright Food (Group): the bracket of a registered name
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
 )
 #: words that open a sentence or a phrase without being part of a name
@@ -876,6 +877,9 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    if " and with " in name:  # with A and with B: two names
+        head, _, tail = name.partition(" and with ")
+        return classify(head, start) + classify(tail, start + len(head) + 10)
     based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
     if based:  # Dubai-based Gulf Trading Group: the company, and where it is based
         town = name[: name.index("-")]
@@ -2883,6 +2887,7 @@ _SLOT_AFTER = re.compile(
 _NOT_PARTY_WORDS = (
     "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
+    " Memorandums Memoranda Letters Letter Documents Document Protocols Protocol Pacts Pact MoUs"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
     " Signing Signed Sign Separately Similarly Likewise Also Later Earlier Previously"
