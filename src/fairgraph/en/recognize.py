@@ -1653,8 +1653,11 @@ def find_lower_bodies(text: str) -> list[Mention]:
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind, origin))
     for m in _GOVERNMENT_OF.finditer(text):
         words = m.group(1).split()
+        whole = list(words)
         while words and not getattr(lex.place(" ".join(words)), "chinese", ""):
             words.pop()  # the longest run of words that names a place of China
+        if not words and _REGION_ABROAD.fullmatch(" ".join(whole)):
+            words = whole  # the government of Sverdlovsk Region: a region abroad
         if words:  # the government of Guangxi Zhuang Autonomous Region
             end = m.start(1) + len(" ".join(words))
             if _free(out, m.start(), end):
@@ -1664,6 +1667,10 @@ def find_lower_bodies(text: str) -> list[Mention]:
     return out
 
 
+#: a region abroad by its division word (Sverdlovsk Region, Almaty Oblast, Punjab Province)
+_REGION_ABROAD = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Region|Oblast|Krai|Province|State|Governorate|Voivodeship)"
+)
 #: the (people's) government of a Chinese place, in lower case
 _GOVERNMENT_OF = re.compile(
     r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
