@@ -1,0 +1,121 @@
+"""Issue 14, round 24: a stock-exchange filing's disclaimer bodies, company names that end in a
+business word (and their short form after), list items of unknown companies under a heading of
+signings, "with A and with B", "as did C with D", agreement nouns that are no party, and the
+government of a region abroad. Every sentence written for this test; names invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import labelled_pairs, labelled_posts, resolved_text
+from fairgraph.en.names import is_chinese_name
+from fairgraph.en.naming import short_form
+
+
+def _labels(text: str, kind: str) -> set[str]:
+    return {e.label for e in resolved_text(text, "en").entities if e.type == kind}
+
+
+def test_the_disclaimer_of_a_hong_kong_filing_names_two_bodies() -> None:
+    text = (
+        "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited "
+        "take no responsibility for the contents of this announcement of Acme Lithium Co., Ltd."
+    )
+    result = resolved_text(text, "en")
+    keys = {e.key for e in result.entities if e.type == "Organization"}
+    assert "Organization|香港交易及结算所有限公司" in keys
+    assert "Organization|香港联合交易所有限公司" in keys
+    assert not {e.label for e in result.entities if e.type == "Person"}
+
+
+@pytest.mark.parametrize(
+    ("name", "chinese"),
+    [
+        ("Ho Hau Wah", True),
+        ("Leung Chun-ying", True),
+        ("Gao Peak Systems", False),
+        ("Hong Kong Exchanges", False),
+    ],
+)
+def test_a_hong_kong_style_name_is_of_short_syllables(name: str, chinese: bool) -> None:
+    assert is_chinese_name(name) is chinese
+
+
+def test_a_company_ending_in_a_business_word_and_its_short_form_are_one_party() -> None:
+    text = (
+        "Gao Peak Financial and Acme Group signed a cooperation agreement on pensions. "
+        "Gao Peak also signed a custody agreement with Beta Bank the next day."
+    )
+    result = resolved_text(text, "en")
+    assert not {e.label for e in result.entities if e.type == "Person"}
+    assert labelled_pairs(result) == {
+        frozenset({"Gao Peak Financial", "Acme Group"}),
+        frozenset({"Gao Peak Financial", "Beta Bank"}),
+    }
+
+
+def test_short_form_drops_a_legal_ending_or_a_business_word() -> None:
+    assert short_form("Acme Solar (Group) Co., Ltd.") == "Acme Solar"
+    assert short_form("Gao Peak Financial") == "Gao Peak"
+    assert short_form("Acme") == "Acme"
+
+
+def test_list_items_of_unknown_companies_under_a_heading_of_signings() -> None:
+    text = (
+        "Deals signed by our members at the fair:\n\n"
+        "• Norwood – Tallis Holdings: a two-year fertiliser supply memorandum\n"
+        "• Brackwater Labs – Qinfeng Power: a battery joint venture agreement\n\n"
+        "Pending: Corvane – Ostrel: a deal still under negotiation."
+    )
+    result = resolved_text(text, "en")
+    assert labelled_pairs(result) == {
+        frozenset({"Norwood", "Tallis Holdings"}),
+        frozenset({"Brackwater Labs", "Qinfeng Power"}),
+    }
+
+
+def test_no_list_item_without_a_heading_of_signings() -> None:
+    text = "Our route this week:\n\n• Norwood – Tallis Holdings: a visit to the plant\n"
+    assert labelled_pairs(resolved_text(text, "en")) == set()
+
+
+def test_signed_by_one_side_with_a_and_with_b() -> None:
+    text = (
+        "Letters of intent were signed by Acme Foods with Tallis Group (Group) and with "
+        "Beta Corporation on meat imports."
+    )
+    result = resolved_text(text, "en")
+    assert "Letters" not in {e.label for e in result.entities}
+    assert labelled_pairs(result) == {
+        frozenset({"Acme Foods", "Tallis Group (Group)"}),
+        frozenset({"Acme Foods", "Beta Corporation"}),
+    }
+
+
+def test_a_second_signing_told_by_as_did() -> None:
+    text = (
+        "Acme Railways signed a transit agreement with Beta Logistics Corporation, as did the "
+        "Gamma Mining and Metallurgical Company with Delta Group on ore supplies."
+    )
+    assert labelled_pairs(resolved_text(text, "en")) == {
+        frozenset({"Acme Railways", "Beta Logistics Corporation"}),
+        frozenset({"Gamma Mining and Metallurgical Company", "Delta Group"}),
+    }
+
+
+def test_the_government_of_a_region_abroad_is_a_body_and_its_governor_serves_it() -> None:
+    text = (
+        "The government of Sverdlovsk Region signed a cooperation agreement with Acme Group. "
+        "Sverdlovsk Governor Pavel Orlov attended the signing in Harbin."
+    )
+    result = resolved_text(text, "en")
+    governments = {
+        e.label for e in result.entities if e.key == "Organization|Government of Sverdlovsk"
+    }
+    assert governments
+    assert labelled_pairs(result) == {frozenset({governments.pop(), "Acme Group"})}
+    posts = labelled_posts(result)
+    assert any(
+        p[0] == "Pavel Orlov" and p[1] == "Governor" and p[2] and "Sverdlovsk" in p[2]
+        for p in posts
+    )
