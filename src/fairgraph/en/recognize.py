@@ -290,7 +290,10 @@ def _title_pattern() -> re.Pattern[str]:
         forms.append(f"[{first.upper()}{first.lower()}]{rest}")
     # a plural (Vice Governors A and B) names each of the names listed after it
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(forms) + r")(?:(?<=[nr])s)?(?![\w-])", re.IGNORECASE
+        r"(?<![\w-])(?:(?:acting|interim)\s+)?(?:"  # acting (interim) CEO: the title as said
+        + "|".join(forms)
+        + r")(?:(?<=[nr])s)?(?![\w-])",
+        re.IGNORECASE,
     )
 
 
@@ -1960,7 +1963,7 @@ def find_zones(text: str) -> list[Mention]:
 
 
 #: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
-ZONE_COMMITTEE = r"(?:Administrative|Management|Party\s+Working)\s+Committee"
+ZONE_COMMITTEE = r"(?:[Aa]dministrative|[Mm]anagement|Party\s+[Ww]orking)\s+[Cc]ommittee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
 #: a zone's administration (bureau), another body than its administrative committee
 _ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
@@ -3221,7 +3224,8 @@ _ZONE_NAME = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:National\s+)?"
     r"(?:(?:Economic(?:\s+and\s+|-)Technological|Hi(?:gh)?-[Tt]ech(?:\s+Industrial)?|Industrial"
     r"|Economic)\s+Development\s+Zone|(?:Economic|Hi(?:gh)?-[Tt]ech|Industrial|Bonded)\s+Zone"
-    r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone)\b"
+    r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone"
+    r"|(?:Agricultural\s+)?(?:Hi(?:gh)?-[Tt]ech\s+)?(?:Industr(?:y|ies)\s+)?Demonstration\s+Zone)\b"
 )
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
