@@ -81,13 +81,13 @@ def test_no_list_item_without_a_heading_of_signings() -> None:
 
 def test_signed_by_one_side_with_a_and_with_b() -> None:
     text = (
-        "Letters of intent were signed by Acme Foods with Tallis Group (Group) and with "
+        "Letters of intent were signed by Acme Foods with Tallis Food (Group) and with "
         "Beta Corporation on meat imports."
     )
     result = resolved_text(text, "en")
     assert "Letters" not in {e.label for e in result.entities}
     assert labelled_pairs(result) == {
-        frozenset({"Acme Foods", "Tallis Group (Group)"}),
+        frozenset({"Acme Foods", "Tallis Food (Group)"}),
         frozenset({"Acme Foods", "Beta Corporation"}),
     }
 
@@ -119,3 +119,40 @@ def test_the_government_of_a_region_abroad_is_a_body_and_its_governor_serves_it(
         p[0] == "Pavel Orlov" and p[1] == "Governor" and p[2] and "Sverdlovsk" in p[2]
         for p in posts
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "The Tallis Export Center (TEC) signed a memorandum with Acme Group. TEC acting CEO "
+            "Marta Novak said buyers wanted timber.",
+            ("Marta Novak", "acting CEO", "Tallis Export Center", None),
+        ),
+        (
+            "Omar Al Suwaidi, the UAE Minister of State for Foreign Trade, told reporters the "
+            "deals would grow.",
+            (
+                "Omar Al Suwaidi",
+                "Minister of State for Foreign Trade",
+                None,
+                "United Arab Emirates",
+            ),
+        ),
+        (
+            "Chen Baoguo, director of the Yangling Agricultural Hi-tech Industries Demonstration "
+            "Zone administrative committee, said the zone trained farmers.",
+            (
+                "Chen Baoguo",
+                "director",
+                "Yangling Agricultural Hi-tech Industries Demonstration Zone administrative"
+                " committee",
+                None,
+            ),
+        ),
+    ],
+)
+def test_posts_with_acting_titles_country_appositions_and_zone_committees(
+    text: str, post: tuple[str, str, str | None, str | None]
+) -> None:
+    assert post in labelled_posts(resolved_text(text, "en"))

@@ -339,7 +339,9 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
-            demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
+            demonym = re.fullmatch(
+                r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+", gap
+            )
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}"
@@ -352,6 +354,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 )
                 or (demonym and lex.demonym(demonym.group(1)))
                 or (demonym and lex.place(demonym.group(1)))  # A, Yunnan governor
+                or (demonym and lex.country(demonym.group(1)))  # A, the UAE Minister of …
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break

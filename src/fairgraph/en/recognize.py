@@ -846,6 +846,8 @@ def org_kind(name: str) -> str | None:
     body = lex.body(name)
     if body is not None:
         return body.kind
+    if re.search(r"\s\((?:Group|Holdings?)\)$", name):  # Bright Food (Group)
+        return "Company"
     for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return kind
@@ -3316,6 +3318,20 @@ def _apposed(gap: str) -> bool:
     return _APPOSED.fullmatch(gap) is not None or _demonym_gap(gap)
 
 
+_COUNTRY_GAP = re.compile(r",\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+")
+
+
+def _country_gap(gap: str) -> bool:
+    """Whether ``gap`` is a comma, then a country's name before a title (A B, the UAE
+    Minister of State …; A B, New Zealand Trade Minister).
+
+    >>> _country_gap(", the UAE "), _country_gap(", New Zealand "), _country_gap(", the Acme ")
+    (True, True, False)
+    """
+    hit = _COUNTRY_GAP.fullmatch(gap)
+    return hit is not None and load_lexicon().country(hit.group(1)) is not None
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -3369,6 +3385,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
+                or _country_gap(text[m.end : r.start])  # A B, the UAE Minister of …
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
             )
