@@ -136,7 +136,7 @@ def test_the_government_of_a_region_abroad_is_a_body_and_its_governor_serves_it(
                 "Omar Al Suwaidi",
                 "Minister of State for Foreign Trade",
                 None,
-                "United Arab Emirates",
+                "UAE",
             ),
         ),
         (
