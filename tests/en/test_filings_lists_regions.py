@@ -156,3 +156,25 @@ def test_posts_with_acting_titles_country_appositions_and_zone_committees(
     text: str, post: tuple[str, str, str | None, str | None]
 ) -> None:
     assert post in labelled_posts(resolved_text(text, "en"))
+
+
+def test_a_live_blog_line_signs_after_its_timestamp_and_label() -> None:
+    text = (
+        "11:40 Signing corner: the Tallis Trade Center inks cooperation memorandums with the "
+        "Norland Investment Agency and the Ostrel Investment Commission."
+    )
+    assert labelled_pairs(resolved_text(text, "en")) == {
+        frozenset({"Tallis Trade Center", "Norland Investment Agency"}),
+        frozenset({"Tallis Trade Center", "Ostrel Investment Commission"}),
+    }
+
+
+def test_a_bracketed_short_form_is_the_name_before_it_even_when_a_known_body_shares_it() -> None:
+    text = (
+        "A distribution contract was signed by Guangzhou Automobile Group (GAC) with Chile's "
+        "Norvel Motors. GAC said the deal covers 9,000 cars."
+    )
+    result = resolved_text(text, "en")
+    keys = {e.key for e in result.entities if e.type == "Organization"}
+    assert "Organization|中华人民共和国海关总署" not in keys  # not the customs' GAC
+    assert labelled_pairs(result) == {frozenset({"Guangzhou Automobile Group", "Norvel Motors"})}

@@ -12,6 +12,7 @@ represents), signed agreements and what a sentence says about a fair.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -860,6 +861,12 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+#: what opens a line of a live blog or a bulletin before its sentence: a timestamp (11:40), a
+#: short label and its colon (Signing corner:), or both
+_LINE_LABEL = re.compile(
+    r"\s*(?:\d{1,2}:\d{2}\s+(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
+    r"|[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}:\s+)"
+)
 #: a second signing told by ellipsis: A signed X with B, as did C with D
 _AS_DID = re.compile(r",\s+as\s+did\s+")
 
@@ -913,6 +920,16 @@ def find_agreements(
     X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
     and C inked a deal with D) is read clause by clause."""
     evidence = sentence
+    label = _LINE_LABEL.match(sentence.text)
+    if label is not None and label.end() < len(sentence.text):
+        # 11:40 Signing corner: A signs X with B: the timestamp and the label sign nothing
+        at = sentence.start + label.end()
+        rest = Span(at, sentence.end, sentence.text[label.end() :])
+        inside = [m for m in mentions if m.start >= at]
+        return [
+            dataclasses.replace(a, evidence=sentence)
+            for a in find_agreements(rest, inside, amounts, dates, posts)
+        ]
     head = _DATELINE_HEAD.match(sentence.text)
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
@@ -1188,6 +1205,7 @@ def _signed_by(
         if m.type in _PARTY_TYPES
         and m.start >= sentence.start + verb.end()
         and m.end <= sentence.end
+        and m.origin != "acronym"  # A (GAC) with B: the bracket is A's short form
     ]
     if len(parties) < 2:
         return None
@@ -1207,7 +1225,8 @@ def _signed_by(
         )
 
     def with_gap(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
-        return re.fullmatch(r"\s+with\s+(?:the\s+)?", text[a[1] : b[0]]) is not None
+        gap = re.sub(r"^\s*\([^()]{1,30}\)", "", text[a[1] : b[0]])  # A (GAC) with B
+        return re.fullmatch(r"\s+with\s+(?:the\s+)?", gap) is not None
 
     def run(i: int) -> int:  # the end (exclusive) of the list of parties from i
         j = i + 1

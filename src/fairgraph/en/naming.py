@@ -1122,6 +1122,11 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
         if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
             full = key_of(ordered[i - 1], None)[1]
             out.setdefault(m.text, full)
+        elif m.origin == "acronym" and m.type == "Organization" and i > 0:
+            # Guangzhou Automobile Group (GAC): the report's GAC, not the customs' GAC
+            whole = key_of(ordered[i - 1], None)[0]
+            if whole.startswith("Organization|") and whole != key_of(m, None)[0]:
+                out.setdefault(m.text, whole.split("|", 1)[1])
         if m.origin == SHORT_NAME:  # Acme Solar after Acme Solar (Group) Co., Ltd.
             whole = next(
                 (
