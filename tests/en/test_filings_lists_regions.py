@@ -178,3 +178,19 @@ def test_a_bracketed_short_form_is_the_name_before_it_even_when_a_known_body_sha
     keys = {e.key for e in result.entities if e.type == "Organization"}
     assert "Organization|中华人民共和国海关总署" not in keys  # not the customs' GAC
     assert labelled_pairs(result) == {frozenset({"Guangzhou Automobile Group", "Norvel Motors"})}
+
+
+def test_a_filing_defines_the_company_and_lists_its_signings_after_a_colon() -> None:
+    text = (
+        "Norland Exchange Limited takes no responsibility for this announcement.\n\n"
+        'This announcement is made by Tallis Cobalt Co., Ltd. (the "Company").\n\n'
+        "During the expo, the following agreements were entered into:\n\n"
+        "1. On 3 May 2025, the Company entered into a supply agreement with Ostrel Minerales "
+        "Sociedad del Estado.\n\n"
+        '2. On 4 May 2025, a letter of intent was signed between Cobalt du Niger SA ("CNSA"), '
+        "a subsidiary of the Company, and Beta Mining Group."
+    )
+    assert labelled_pairs(resolved_text(text, "en")) == {
+        frozenset({"Tallis Cobalt Co., Ltd.", "Ostrel Minerales Sociedad del Estado"}),
+        frozenset({"Cobalt du Niger SA", "Beta Mining Group"}),
+    }

@@ -861,6 +861,12 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+#: a sentence that announces the list of signings after it (the following agreements were
+#: entered into:)
+_FOLLOWING = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+){0,2}(?:agreements|deals|contracts|documents|projects"
+    r"|memorand\w*|MoUs|MOUs)\b[^:]*:\s*$"
+)
 #: what opens a line of a live blog or a bulletin before its sentence: a timestamp (11:40), a
 #: short label and its colon (Signing corner:), or both
 _LINE_LABEL = re.compile(
@@ -920,6 +926,8 @@ def find_agreements(
     X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
     and C inked a deal with D) is read clause by clause."""
     evidence = sentence
+    if _FOLLOWING.search(sentence.text):
+        return []  # … the following agreements were entered into: the list below signs
     label = _LINE_LABEL.match(sentence.text)
     if label is not None and label.end() < len(sentence.text):
         # 11:40 Signing corner: A signs X with B: the timestamp and the label sign nothing

@@ -420,11 +420,22 @@ def company_before(
         and m.end <= at
         and (noun == "its" or (noun == "bank") == bool(re.search(r"\bBank\b", m.text)))
     ]
+    if noun != "bank":  # Acme Co., Ltd. (the "Company"): the release's company, wherever
+        for hit in _COMPANY_DEFINED.finditer(text, 0, at):
+            defined = [m for m in named if not text[m.end : hit.start()].strip()]
+            if defined:
+                return defined[-1]
     paragraph = text.rfind("\n", 0, at) + 1
     inside = [m for m in named if m.start >= paragraph]
     if inside:
         return max(inside, key=lambda m: m.end)
     return min(named, key=lambda m: m.start, default=None)
+
+
+#: a press release's definition of "the Company": (the "Company"), ("Acme" or "the Company")
+_COMPANY_DEFINED = re.compile(
+    r"\(\s*(?:[\"“][^\"”()]{1,40}[\"”]\s+or\s+)?(?:the\s+)?[\"“](?:the\s+)?Company[\"”]\s*\)"
+)
 
 
 def _body_named_before(mentions: Sequence[Mention], noun: str, at: int) -> Mention | None:
