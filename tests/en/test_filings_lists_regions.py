@@ -194,3 +194,24 @@ def test_a_filing_defines_the_company_and_lists_its_signings_after_a_colon() -> 
         frozenset({"Tallis Cobalt Co., Ltd.", "Ostrel Minerales Sociedad del Estado"}),
         frozenset({"Cobalt du Niger SA", "Beta Mining Group"}),
     }
+
+
+def test_a_region_of_the_world_is_no_country() -> None:
+    text = "Buyers from Latin America and Central America toured the hall with Chilean buyers."
+    assert "United States" not in _labels(text, "Country")
+
+
+def test_the_lower_case_government_of_an_autonomous_prefecture_signs() -> None:
+    text = (
+        "The government of Haixi Mongol and Tibetan Autonomous Prefecture signed an agreement "
+        "with Tallis Energy Group."
+    )
+    result = resolved_text(text, "en")
+    keys = {e.key for e in result.entities if e.type == "Organization"}
+    assert "Organization|海西蒙古族藏族自治州人民政府" in keys
+    assert len(labelled_pairs(result)) == 1
+
+
+def test_an_airshow_center_is_a_venue() -> None:
+    text = "The show opened at the Zhuhai International Airshow Center on Tuesday."
+    assert "Zhuhai International Airshow Center" in _labels(text, "Place")

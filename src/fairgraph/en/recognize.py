@@ -882,6 +882,8 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    if name in world_regions():  # Latin America, Central Asia: a region of the world, no entity
+        return []
     if " and with " in name:  # with A and with B: two names
         head, _, tail = name.partition(" and with ")
         return classify(head, start) + classify(tail, start + len(head) + 10)
@@ -1679,8 +1681,8 @@ _REGION_ABROAD = re.compile(
 #: the (people's) government of a Chinese place, in lower case
 _GOVERNMENT_OF = re.compile(
     r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
-    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
-)
+    r"([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,5})"
+)  # (the government of Haixi Mongol and Tibetan Autonomous Prefecture)
 
 
 _PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -2021,7 +2023,10 @@ def find_branches(text: str) -> list[Mention]:
     return out
 
 
-_BODY_BEFORE = re.compile(r"(?:People['’]s\s+Government|CPC\s+Committee)\s+of\s+(?:the\s+)?$")
+_BODY_BEFORE = re.compile(
+    r"(?:People['’]s\s+Government|CPC\s+Committee|(?<=[Tt]he\s)(?:people['’]s\s+)?government)"
+    r"\s+of\s+(?:the\s+)?$"
+)  # (the government of X Mongol and Tibetan Autonomous Prefecture)
 _BODY_AFTER = re.compile(r"\s+(?:People['’]s\s+Government|CPC\s+Committee)\b")
 
 
