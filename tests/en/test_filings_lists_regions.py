@@ -215,3 +215,26 @@ def test_the_lower_case_government_of_an_autonomous_prefecture_signs() -> None:
 def test_an_airshow_center_is_a_venue() -> None:
     text = "The show opened at the Zhuhai International Airshow Center on Tuesday."
     assert "Zhuhai International Airshow Center" in _labels(text, "Place")
+
+
+@pytest.mark.parametrize(
+    ("head", "post"),
+    [
+        (
+            "By Anil Varma, Senior Business Reporter\nPublished: Tue 2 Sep 2025\n\n",
+            ("Anil Varma", "Senior Business Reporter"),
+        ),
+        ("By MENG QINGLAN in Datong, Shanxi | China Daily | Updated: 2025-10-18\n\n", None),
+    ],
+)
+def test_a_byline_keeps_its_written_title_and_a_place_with_its_province(
+    head: str, post: tuple[str, str] | None
+) -> None:
+    text = head + "Acme Group signed a supply agreement with Beta Corp on Monday."
+    result = resolved_text(text, "en")
+    posts = {(p[0], p[1]) for p in labelled_posts(result)}
+    assert not {e.label for e in result.entities if e.type == "Person"} & {"Senior Business"}
+    if post is not None:
+        assert post in posts
+    else:
+        assert ("MENG QINGLAN", "reporter") in posts

@@ -3360,6 +3360,23 @@ def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: words that open a title, never a person's name (Senior Business Reporter)
+_TITLE_LEADS = frozenset(
+    [
+        "Senior",
+        "Junior",
+        "Chief",
+        "Principal",
+        "Deputy",
+        "Executive",
+        "Associate",
+        "Assistant",
+        "Acting",
+        "Interim",
+    ]
+)
+
+
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -3373,6 +3390,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # attended the Promotion Conference: an event, no person
         if m.text in world_regions():
             continue  # Executive Vice President, China & East Asia: a region, no person
+        if m.text.split()[0] in _TITLE_LEADS:
+            continue  # Senior Business (Reporter): a title's first words, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = (
