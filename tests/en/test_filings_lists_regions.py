@@ -238,3 +238,13 @@ def test_a_byline_keeps_its_written_title_and_a_place_with_its_province(
         assert post in posts
     else:
         assert ("MENG QINGLAN", "reporter") in posts
+
+
+def test_a_known_short_form_of_a_body_inside_the_name_before_it_stays_that_body() -> None:
+    text = (
+        "Wang Fang, director of the Investment Promotion Agency of the Ministry of Commerce "
+        "(MOC), opened the forum."
+    )
+    keys = {e.key for e in resolved_text(text, "en").entities if e.type == "Organization"}
+    assert "Organization|中华人民共和国商务部" in keys
+    assert len(keys) == 2
