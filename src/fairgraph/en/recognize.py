@@ -882,8 +882,8 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
-    if name in world_regions():  # Latin America, Central Asia: a region of the world, no entity
-        return []
+    if name in world_regions() and lex.place(name) is None:
+        return []  # Latin America, Central Asia: a region of the world, no entity (not Far East)
     if " and with " in name:  # with A and with B: two names
         head, _, tail = name.partition(" and with ")
         return classify(head, start) + classify(tail, start + len(head) + 10)
