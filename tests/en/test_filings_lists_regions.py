@@ -248,3 +248,13 @@ def test_a_known_short_form_of_a_body_inside_the_name_before_it_stays_that_body(
     keys = {e.key for e in resolved_text(text, "en").entities if e.type == "Organization"}
     assert "Organization|中华人民共和国商务部" in keys
     assert len(keys) == 2
+
+
+def test_a_paper_named_in_capitals_on_the_first_line_is_its_byline_outlet() -> None:
+    text = (
+        "THE STEPPE HERALD\n\nDeals signed at the expo\n\nBy Dana Omarova in Urumqi, China\n"
+        "28 June 2024\n\nAcme Group signed a supply agreement with Beta Corp on Monday."
+    )
+    assert ("Dana Omarova", "reporter", "The Steppe Herald", None) in labelled_posts(
+        resolved_text(text, "en")
+    )

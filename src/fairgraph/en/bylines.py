@@ -224,6 +224,13 @@ def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
         if body is None or body.kind != "Other" or not body.chinese.endswith(_OUTLET_ENDS):
             continue
         return _outlet_mention(m.group("outlet"), line_start + m.start("outlet"), mentions)
+    lines = _lines(text)
+    if lines:  # THE SOME TIMES: a paper's name in capitals on the report's first line
+        line_start, line = lines[0]
+        name = line.strip()
+        if name.isupper() and 2 <= len(name.split()) <= 5 and outlet_shaped(name.title()):
+            at = line_start + line.index(name)
+            return Mention(at, at + len(name), name.title(), "Organization", "Other", "byline")
     return None
 
 
