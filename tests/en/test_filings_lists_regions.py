@@ -255,6 +255,6 @@ def test_a_paper_named_in_capitals_on_the_first_line_is_its_byline_outlet() -> N
         "THE STEPPE HERALD\n\nDeals signed at the expo\n\nBy Dana Omarova in Urumqi, China\n"
         "28 June 2024\n\nAcme Group signed a supply agreement with Beta Corp on Monday."
     )
-    assert ("Dana Omarova", "reporter", "The Steppe Herald", None) in labelled_posts(
+    assert ("Dana Omarova", "reporter", "Steppe Herald", None) in labelled_posts(
         resolved_text(text, "en")
     )
