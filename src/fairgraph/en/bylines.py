@@ -33,8 +33,13 @@ _OUTLET = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}"
 _BY = re.compile(
     rf"^\s*(?:[Bb]y|BY|Written\s+by|Reported\s+by)\s+(?P<names>{_NAMES})"
     rf"(?:\s*(?:\b(?:from|of|for|at|with)\s+|,\s*|\|\s*)(?:the\s+)?(?P<outlet>{_OUTLET})"
-    rf"|\s*\(\s*(?P<agency>{_OUTLET})\s*\)|\s+in\s+[A-Z][\w'’ -]*)?"
+    rf"|\s*\(\s*(?P<agency>{_OUTLET})\s*\)|\s+in\s+[A-Z][\w'’ ,-]*?)?"
     rf"\s*(?:\|.*)?$"
+)
+#: a title written after a byline's names (By A, Senior Business Reporter)
+_BYLINE_TITLE = re.compile(
+    r",\s*((?:[A-Z][\w-]*\s+){0,3}(?:Reporter|Correspondent|Editor|Writer|Columnist|Journalist"
+    r"|Photographer)s?)\s*$"
 )
 #: A | China Daily ; A and B / Xinhua
 _BAR = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[|/]\s*(?P<outlet>{_OUTLET})\s*(?:\|.*)?$")
@@ -219,6 +224,13 @@ def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
         if body is None or body.kind != "Other" or not body.chinese.endswith(_OUTLET_ENDS):
             continue
         return _outlet_mention(m.group("outlet"), line_start + m.start("outlet"), mentions)
+    lines = _lines(text)
+    if lines:  # THE SOME TIMES: a paper's name in capitals on the report's first line
+        line_start, line = lines[0]
+        name = line.strip()
+        if name.isupper() and 2 <= len(name.split()) <= 5 and outlet_shaped(name.title()):
+            at = line_start + line.index(name)
+            return Mention(at, at + len(name), name.title(), "Organization", "Other", "byline")
     return None
 
 
@@ -325,6 +337,12 @@ def find_bylines(
             continue
         groups = match.groupdict()
         names = match.group("names")
+        written = None  # By A, Senior Business Reporter: the title the byline writes
+        titled = _BYLINE_TITLE.search(names)
+        if titled is not None:
+            written, names = titled.group(1), names[: titled.start()]
+        elif groups.get("outlet") and _BYLINE_TITLE.fullmatch(", " + groups["outlet"]):
+            written, groups["outlet"] = groups["outlet"], None
         last = re.search(rf",\s*(?:and\s+)?(?:the\s+)?({_NAME})\s*$", names)
         if last is not None and not groups.get("outlet") and outlet_shaped(last.group(1)):
             # By A, Some Energy News: the last of the list is the outlet
@@ -355,7 +373,8 @@ def find_bylines(
         if outlet is not None and outlet.origin == "byline":
             outlet = add(outlet)
         at = line_start + match.start()
-        role = Mention(at, at + len(line.split()[0]), "reporter", "Role", "staff", "byline")
+        label = written or "reporter"
+        role = Mention(at, at + len(line.split()[0]), label, "Role", "staff", "byline")
         evidence = span_of(at, line, line_start)
         for p in persons:
             posts.append(Post(add(p), role, evidence, organization=outlet))

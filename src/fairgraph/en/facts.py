@@ -12,6 +12,7 @@ represents), signed agreements and what a sentence says about a fair.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -339,7 +340,9 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
-            demonym = re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][a-z]+)\s+", gap)
+            demonym = re.fullmatch(
+                r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+", gap
+            )
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}"
@@ -352,6 +355,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 )
                 or (demonym and lex.demonym(demonym.group(1)))
                 or (demonym and lex.place(demonym.group(1)))  # A, Yunnan governor
+                or (demonym and lex.country(demonym.group(1)))  # A, the UAE Minister of …
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break
@@ -857,6 +861,60 @@ _DATELINE_HEAD = re.compile(
 )
 
 
+#: a sentence that announces the list of signings after it (the following agreements were
+#: entered into:)
+_FOLLOWING = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+){0,2}(?:agreements|deals|contracts|documents|projects"
+    r"|memorand\w*|MoUs|MOUs)\b[^:]*:\s*$"
+)
+#: what opens a line of a live blog or a bulletin before its sentence: a timestamp (11:40), a
+#: short label and its colon (Signing corner:), or both
+_LINE_LABEL = re.compile(
+    r"\s*(?:\d{1,2}:\d{2}\s+(?:[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}:\s+)?"
+    r"|[A-Z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}:\s+)"
+)
+#: a second signing told by ellipsis: A signed X with B, as did C with D
+_AS_DID = re.compile(r",\s+as\s+did\s+")
+
+
+def _as_did(
+    sentence: Span,
+    cut: re.Match[str],
+    mentions: Sequence[Mention],
+    amounts: Sequence[Amount],
+    dates: Sequence[DateMention],
+    posts: Sequence[Post],
+) -> list[Agreement]:
+    """A signed X with B, as did C with D: the first clause's agreements, then C–D of the
+    first clause's kind (C's side and D's side each one or more bodies).
+
+    >>> t = "Acme signed a supply deal with Beta, as did Gamma Corp with Delta Group."
+    >>> ms = [Mention(0, 4, "Acme", "Organization", "Company"),
+    ...       Mention(31, 35, "Beta", "Organization", "Company"),
+    ...       Mention(44, 54, "Gamma Corp", "Organization", "Company"),
+    ...       Mention(60, 71, "Delta Group", "Organization", "Company")]
+    >>> found = find_agreements(Span(0, len(t), t), ms, [], [], [])
+    >>> [tuple(p.text for p in a.parties) for a in found]
+    [('Acme', 'Beta'), ('Gamma Corp', 'Delta Group')]
+    """
+    head = Span(sentence.start, sentence.start + cut.start(), sentence.text[: cut.start()])
+    inside = [m for m in mentions if m.end <= head.end]
+    found = find_agreements(head, inside, amounts, dates, posts)
+    rest = sentence.text[cut.end() :]
+    joint = re.search(r"\s+with\s+", rest)
+    if joint is None or not found:
+        return found
+    at = sentence.start + cut.end()
+    sides = [m for m in mentions if m.type in ("Organization", "Country") and m.start >= at]
+    left = [m for m in sides if m.end <= at + joint.start()]
+    right = [m for m in sides if m.start >= at + joint.end()]
+    if left and right:
+        date = dates[0].date if dates else None
+        kind = found[0].agreement_type
+        found += [Agreement((a, b), kind, sentence, date=date) for a in left for b in right[:1]]
+    return found
+
+
 def find_agreements(
     sentence: Span,
     mentions: Sequence[Mention],
@@ -868,6 +926,18 @@ def find_agreements(
     X was signed between A and B. A sentence of clauses that each sign (A signed X with B,
     and C inked a deal with D) is read clause by clause."""
     evidence = sentence
+    if _FOLLOWING.search(sentence.text):
+        return []  # … the following agreements were entered into: the list below signs
+    label = _LINE_LABEL.match(sentence.text)
+    if label is not None and label.end() < len(sentence.text):
+        # 11:40 Signing corner: A signs X with B: the timestamp and the label sign nothing
+        at = sentence.start + label.end()
+        rest = Span(at, sentence.end, sentence.text[label.end() :])
+        inside = [m for m in mentions if m.start >= at]
+        return [
+            dataclasses.replace(a, evidence=sentence)
+            for a in find_agreements(rest, inside, amounts, dates, posts)
+        ]
     head = _DATELINE_HEAD.match(sentence.text)
     if head is not None:  # XINING, July 8 (Xinhua) -- …: the dateline's outlet signs nothing
         mentions = [m for m in mentions if m.start >= sentence.start + head.end()]
@@ -887,6 +957,9 @@ def find_agreements(
             for pair in with_by
         ]
     verbs = signing_verbs(sentence.text)
+    as_did = _AS_DID.search(sentence.text)
+    if verbs and as_did is not None and verbs[0].start() < as_did.start():
+        return _as_did(sentence, as_did, mentions, amounts, dates, posts)
     if verbs and re.match(r"\s*Signing\s+(?:on\s+behalf|for)\b", sentence.text):
         verbs = verbs[1:]  # Signing on behalf of X, A inked a deal with Y: one clause
     kind = _agreement_type(sentence.text)
@@ -1140,6 +1213,7 @@ def _signed_by(
         if m.type in _PARTY_TYPES
         and m.start >= sentence.start + verb.end()
         and m.end <= sentence.end
+        and m.origin != "acronym"  # A (GAC) with B: the bracket is A's short form
     ]
     if len(parties) < 2:
         return None
@@ -1151,12 +1225,16 @@ def _signed_by(
 
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
         return (
-            re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?" + _DESCRIBED.pattern, text[a[1] : b[0]])
+            re.fullmatch(
+                r"\s*(?:,|,?\s+and)\s+(?:with\s+)?(?:the\s+)?" + _DESCRIBED.pattern,
+                text[a[1] : b[0]],
+            )  # (with A and with B: one list)
             is not None
         )
 
     def with_gap(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
-        return re.fullmatch(r"\s+with\s+(?:the\s+)?", text[a[1] : b[0]]) is not None
+        gap = re.sub(r"^\s*\([^()]{1,30}\)", "", text[a[1] : b[0]])  # A (GAC) with B
+        return re.fullmatch(r"\s+with\s+(?:the\s+)?", gap) is not None
 
     def run(i: int) -> int:  # the end (exclusive) of the list of parties from i
         j = i + 1

@@ -48,14 +48,24 @@ def is_pinyin_given(word: str) -> bool:
 
 
 def is_chinese_name(name: str) -> bool:
-    """Family name then a pinyin given name (or a Hong Kong style given name in two words)."""
+    """Family name then a pinyin given name (or a Hong Kong style given name in two words).
+
+    >>> is_chinese_name("Ho Hau Wah"), is_chinese_name("Leung Chun-ying")
+    (True, True)
+    >>> is_chinese_name("Hong Kong Exchanges"), is_chinese_name("Sun Life Financial")
+    (False, False)
+    """
     parts = name.split()
     if len(parts) == 2 and len(parts[0]) > 1 and parts[0].isupper():
         parts[0] = parts[0].title()  # WANG Jianguo: the family name in capitals
     if len(parts) == 2:
         return parts[0] in surnames() and is_pinyin_given(parts[1])
-    if len(parts) == 3:  # Ho Hau Wah, Leung Chun-ying style
-        return parts[0] in surnames() and all(p[:1].isupper() and p[1:].islower() for p in parts)
+    if len(parts) == 3:  # Ho Hau Wah, Leung Chun-ying style: one-syllable words
+        return (
+            parts[0] in surnames()
+            and all(p[:1].isupper() and p[1:].islower() for p in parts)
+            and all(len(piece) <= 6 for p in parts[1:] for piece in p.split("-"))
+        )  # (not Hong Kong Exchanges, Sun Life Financial: English words past a syllable's length)
     return False
 
 

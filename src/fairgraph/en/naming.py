@@ -60,6 +60,24 @@ LEGAL_END = re.compile(
     r"(?:\s*\((?:Group|Holdings?|China)\))?(?:,?\s+(?:Co\.,?\s+Ltd\.?|Co\.,?\s+Limited"
     r"|Company\s+Limited|Limited|Ltd\.?|Inc\.|Corporation|Corp\.?|PLC|LLC))+$"
 )
+
+
+def short_form(name: str) -> str:
+    """The form news names a company by again: without its legal ending, or else without the
+    business word that ends it.
+
+    >>> short_form("Acme Solar (Group) Co., Ltd."), short_form("Sun Life Financial")
+    ('Acme Solar', 'Sun Life')
+    >>> short_form("Acme")
+    'Acme'
+    """
+    core = LEGAL_END.sub("", name)
+    words = core.rsplit(" ", 1)
+    if core == name and len(words) == 2 and load_lexicon().org_suffixes.get(words[1]) == "Company":
+        return words[0]
+    return core
+
+
 #: the state whose President and Vice President a Chinese report writes 国家主席, 国家副主席: the
 #: key the Chinese naming gives it, and its English name
 STATE_OF_CHINA = ("Organization|中华人民共和国", "People's Republic of China")
@@ -1104,6 +1122,14 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
         if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
             full = key_of(ordered[i - 1], None)[1]
             out.setdefault(m.text, full)
+        elif m.origin == "acronym" and m.type == "Organization" and i > 0:
+            # Guangzhou Automobile Group (GAC): the report's GAC, not the customs' GAC
+            whole = key_of(ordered[i - 1], None)[0]
+            body = load_lexicon().body(m.text)
+            inside = body is not None and body.name in ordered[i - 1].text
+            # (… Agency of the Ministry of Commerce (MOC): the ministry's MOC, inside the name)
+            if whole.startswith("Organization|") and whole != key_of(m, None)[0] and not inside:
+                out.setdefault(m.text, whole.split("|", 1)[1])
         if m.origin == SHORT_NAME:  # Acme Solar after Acme Solar (Group) Co., Ltd.
             whole = next(
                 (
@@ -1111,7 +1137,7 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
                     for o in ordered[:i]
                     if o.type == "Organization"
                     and o.text != m.text
-                    and LEGAL_END.sub("", o.text) == m.text
+                    and short_form(o.text) == m.text
                 ),
                 None,
             )

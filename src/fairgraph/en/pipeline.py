@@ -40,11 +40,11 @@ from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
 from fairgraph.en.naming import (
     ANAPHORA,
-    LEGAL_END,
     SHORT_NAME,
     document_context,
     fair_keys,
     series_of,
+    short_form,
     title_form,
 )
 from fairgraph.en.quantities import find_amounts, find_dates
@@ -284,7 +284,43 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
         m for m in found if not any(a.start <= m.start and m.end <= a.end for a in anaphora)
     ]
     found = [m for m in found if not _listing(text, m)]
+    found += _listed_parties(text, found)
     return sorted([*found, *anaphora])
+
+
+#: one name of a list item's pair: capitalised words, with "of", "and", "&" and a bracketed word
+_ITEM_NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:\([A-Z][\w.&'’ -]*\)|[A-Z0-9][\w.&'’-]*|of|and|&|de))*"
+#: a list item that pairs two names before its colon (• Acme – Beta Power: a supply MoU)
+_ITEM_PAIR = re.compile(
+    rf"[ \t]*(?:\(?\d{{1,2}}[.)]|[-•*·▪◦])[ \t]*({_ITEM_NAME})"
+    rf"[ \t]+[–—-][ \t]+({_ITEM_NAME})[ \t]*:"
+)
+
+
+def _listed_parties(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """The two names of each item of a list under a heading of signings (• Acme – Beta Power:
+    a supply MoU), where the sentence reader read nothing of a name: a company. A line that is
+    neither an item nor blank ends the list."""
+    out: list[Mention] = []
+    heading = False
+    at = 0
+    for line in text.split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        item = _ITEM_PAIR.match(line)
+        if heading and item is not None:
+            for group in (1, 2):
+                begin, end = start + item.start(group), start + item.end(group)
+                if _free([*found, *out], begin, end):
+                    out.append(
+                        Mention(
+                            begin, end, item.group(group), "Organization", "Company", "list-item"
+                        )
+                    )
+            continue
+        heading = list_heading(Span(start, start + len(line), line.strip()))
+    return out
 
 
 #: a stock exchange's code of a listed company, in its brackets (SZSE: 000625; NYSE: ACME)
@@ -304,13 +340,15 @@ def _listing(text: str, m: Mention) -> bool:
 def _short_names(text: str, found: list[Mention]) -> list[Mention]:
     """A company named again without its legal ending (Acme Solar (Group) Co., Ltd. … the
     chairman of Acme Solar): that company, not the words the sentence reader made of it (a
-    country and a person)."""
+    country and a person); also without the business word that ends it (Sun Life Financial …
+    Sun Life signed)."""
+    lex = load_lexicon()
     cores: dict[str, Mention] = {}
     for m in found:
         if m.type != "Organization" or m.subtype != "Company":
             continue
-        core = LEGAL_END.sub("", m.text)
-        known = load_lexicon().body(core) is not None or load_lexicon().body(m.text) is not None
+        core = short_form(m.text)
+        known = lex.body(core) is not None or lex.body(m.text) is not None
         if core != m.text and len(core.split()) >= 2 and core[:1].isupper() and not known:
             cores.setdefault(core, m)
     out = list(found)
@@ -382,11 +420,22 @@ def company_before(
         and m.end <= at
         and (noun == "its" or (noun == "bank") == bool(re.search(r"\bBank\b", m.text)))
     ]
+    if noun != "bank":  # Acme Co., Ltd. (the "Company"): the release's company, wherever
+        for hit in _COMPANY_DEFINED.finditer(text, 0, at):
+            defined = [m for m in named if not text[m.end : hit.start()].strip()]
+            if defined:
+                return defined[-1]
     paragraph = text.rfind("\n", 0, at) + 1
     inside = [m for m in named if m.start >= paragraph]
     if inside:
         return max(inside, key=lambda m: m.end)
     return min(named, key=lambda m: m.start, default=None)
+
+
+#: a press release's definition of "the Company": (the "Company"), ("Acme" or "the Company")
+_COMPANY_DEFINED = re.compile(
+    r"\(\s*(?:[\"“][^\"”()]{1,40}[\"”]\s+or\s+)?(?:the\s+)?[\"“](?:the\s+)?Company[\"”]\s*\)"
+)
 
 
 def _body_named_before(mentions: Sequence[Mention], noun: str, at: int) -> Mention | None:

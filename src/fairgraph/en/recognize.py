@@ -56,6 +56,7 @@ _CONN = (
 ARABIC_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-"
 _PHRASE = re.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-)(?:{ARABIC_PREFIX})?{_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
+    r"|\s+\((?:Group|Holdings?)\)"  # Bright Food (Group): the bracket of a registered name
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
 )
 #: words that open a sentence or a phrase without being part of a name
@@ -289,7 +290,10 @@ def _title_pattern() -> re.Pattern[str]:
         forms.append(f"[{first.upper()}{first.lower()}]{rest}")
     # a plural (Vice Governors A and B) names each of the names listed after it
     return re.compile(
-        r"(?<![\w-])(?:" + "|".join(forms) + r")(?:(?<=[nr])s)?(?![\w-])", re.IGNORECASE
+        r"(?<![\w-])(?:(?:acting|interim)\s+)?(?:"  # acting (interim) CEO: the title as said
+        + "|".join(forms)
+        + r")(?:(?<=[nr])s)?(?![\w-])",
+        re.IGNORECASE,
     )
 
 
@@ -842,6 +846,8 @@ def org_kind(name: str) -> str | None:
     body = lex.body(name)
     if body is not None:
         return body.kind
+    if re.search(r"\s\((?:Group|Holdings?)\)$", name):  # Bright Food (Group)
+        return "Company"
     for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return kind
@@ -876,6 +882,11 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    if name in world_regions() and lex.place(name) is None:
+        return []  # Latin America, Central Asia: a region of the world, no entity (not Far East)
+    if " and with " in name:  # with A and with B: two names
+        head, _, tail = name.partition(" and with ")
+        return classify(head, start) + classify(tail, start + len(head) + 10)
     based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
     if based:  # Dubai-based Gulf Trading Group: the company, and where it is based
         town = name[: name.index("-")]
@@ -1649,8 +1660,11 @@ def find_lower_bodies(text: str) -> list[Mention]:
         out.append(Mention(start, m.end(), text[start : m.end()], "Organization", kind, origin))
     for m in _GOVERNMENT_OF.finditer(text):
         words = m.group(1).split()
+        whole = list(words)
         while words and not getattr(lex.place(" ".join(words)), "chinese", ""):
             words.pop()  # the longest run of words that names a place of China
+        if not words and _REGION_ABROAD.fullmatch(" ".join(whole)):
+            words = whole  # the government of Sverdlovsk Region: a region abroad
         if words:  # the government of Guangxi Zhuang Autonomous Region
             end = m.start(1) + len(" ".join(words))
             if _free(out, m.start(), end):
@@ -1660,11 +1674,15 @@ def find_lower_bodies(text: str) -> list[Mention]:
     return out
 
 
+#: a region abroad by its division word (Sverdlovsk Region, Almaty Oblast, Punjab Province)
+_REGION_ABROAD = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Region|Oblast|Krai|Province|State|Governorate|Voivodeship)"
+)
 #: the (people's) government of a Chinese place, in lower case
 _GOVERNMENT_OF = re.compile(
     r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
-    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
-)
+    r"([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,5})"
+)  # (the government of Haixi Mongol and Tibetan Autonomous Prefecture)
 
 
 _PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -1949,7 +1967,7 @@ def find_zones(text: str) -> list[Mention]:
 
 
 #: how a development zone's governing body is named (the Xining … Zone Administrative Committee)
-ZONE_COMMITTEE = r"(?:Administrative|Management|Party\s+Working)\s+Committee"
+ZONE_COMMITTEE = r"(?:[Aa]dministrative|[Mm]anagement|Party\s+[Ww]orking)\s+[Cc]ommittee"
 _ZONE_COMMITTEE_AFTER = re.compile(rf"\s+{ZONE_COMMITTEE}\b")
 #: a zone's administration (bureau), another body than its administrative committee
 _ZONE_ADMINISTRATION = re.compile(r"\s+Administration(?:\s+Bureau)?\b")
@@ -2005,7 +2023,10 @@ def find_branches(text: str) -> list[Mention]:
     return out
 
 
-_BODY_BEFORE = re.compile(r"(?:People['’]s\s+Government|CPC\s+Committee)\s+of\s+(?:the\s+)?$")
+_BODY_BEFORE = re.compile(
+    r"(?:People['’]s\s+Government|CPC\s+Committee|(?<=[Tt]he\s)(?:people['’]s\s+)?government)"
+    r"\s+of\s+(?:the\s+)?$"
+)  # (the government of X Mongol and Tibetan Autonomous Prefecture)
 _BODY_AFTER = re.compile(r"\s+(?:People['’]s\s+Government|CPC\s+Committee)\b")
 
 
@@ -2883,6 +2904,7 @@ _SLOT_AFTER = re.compile(
 _NOT_PARTY_WORDS = (
     "However Meanwhile Moreover Besides Furthermore Additionally Today Yesterday His Her Their"
     " Our Your My Deals Agreements Contracts Projects Deal Agreement Contract Project Memorandum"
+    " Memorandums Memoranda Letters Letter Documents Document Protocols Protocol Pacts Pact MoUs"
     " Under Through Thanks Including Altogether Overall Together Totally Witnessed Attended"
     " Accompanied Present Attending Witnessing Representatives Officials Delegates Leaders Heads"
     " Signing Signed Sign Separately Similarly Likewise Also Later Earlier Previously"
@@ -3209,7 +3231,8 @@ _ZONE_NAME = re.compile(
     r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})\s+(?:National\s+)?"
     r"(?:(?:Economic(?:\s+and\s+|-)Technological|Hi(?:gh)?-[Tt]ech(?:\s+Industrial)?|Industrial"
     r"|Economic)\s+Development\s+Zone|(?:Economic|Hi(?:gh)?-[Tt]ech|Industrial|Bonded)\s+Zone"
-    r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone)\b"
+    r"|New\s+Area|Industrial\s+Park|(?:Pilot\s+)?Free\s+Trade\s+Zone"
+    r"|(?:Agricultural\s+)?(?:Hi(?:gh)?-[Tt]ech\s+)?(?:Industr(?:y|ies)\s+)?Demonstration\s+Zone)\b"
 )
 _DIVISION = re.compile(
     r"\b([A-Z][a-z]+(?:['’][a-z]+)?)\s+(?:district|county|province|state|prefecture)\b"
@@ -3300,6 +3323,20 @@ def _apposed(gap: str) -> bool:
     return _APPOSED.fullmatch(gap) is not None or _demonym_gap(gap)
 
 
+_COUNTRY_GAP = re.compile(r",\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+")
+
+
+def _country_gap(gap: str) -> bool:
+    """Whether ``gap`` is a comma, then a country's name before a title (A B, the UAE
+    Minister of State …; A B, New Zealand Trade Minister).
+
+    >>> _country_gap(", the UAE "), _country_gap(", New Zealand "), _country_gap(", the Acme ")
+    (True, True, False)
+    """
+    hit = _COUNTRY_GAP.fullmatch(gap)
+    return hit is not None and load_lexicon().country(hit.group(1)) is not None
+
+
 def _demonym_gap(gap: str) -> bool:
     """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
     found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
@@ -3323,6 +3360,23 @@ def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: words that open a title, never a person's name (Senior Business Reporter)
+_TITLE_LEADS = frozenset(
+    [
+        "Senior",
+        "Junior",
+        "Chief",
+        "Principal",
+        "Deputy",
+        "Executive",
+        "Associate",
+        "Assistant",
+        "Acting",
+        "Interim",
+    ]
+)
+
+
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -3336,6 +3390,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # attended the Promotion Conference: an event, no person
         if m.text in world_regions():
             continue  # Executive Vice President, China & East Asia: a region, no person
+        if m.text.split()[0] in _TITLE_LEADS:
+            continue  # Senior Business (Reporter): a title's first words, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
         near_role = (
@@ -3353,6 +3409,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
+                or _country_gap(text[m.end : r.start])  # A B, the UAE Minister of …
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
             )
