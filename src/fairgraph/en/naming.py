@@ -1124,12 +1124,12 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
             out.setdefault(m.text, full)
         elif m.origin == "acronym" and m.type == "Organization" and i > 0:
             # Guangzhou Automobile Group (GAC): the report's GAC, not the customs' GAC
-            whole = key_of(ordered[i - 1], None)[0]
+            before = key_of(ordered[i - 1], None)[0]
             body = load_lexicon().body(m.text)
             inside = body is not None and body.name in ordered[i - 1].text
             # (… Agency of the Ministry of Commerce (MOC): the ministry's MOC, inside the name)
-            if whole.startswith("Organization|") and whole != key_of(m, None)[0] and not inside:
-                out.setdefault(m.text, whole.split("|", 1)[1])
+            if before.startswith("Organization|") and before != key_of(m, None)[0] and not inside:
+                out.setdefault(m.text, before.split("|", 1)[1])
         if m.origin == SHORT_NAME:  # Acme Solar after Acme Solar (Group) Co., Ltd.
             whole = next(
                 (
