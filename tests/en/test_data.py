@@ -14,6 +14,7 @@ WIDTHS = {
     "agreement_types.tsv": 1,
     "bodies.tsv": 4,
     "city_names.tsv": 3,
+    "company_nouns.tsv": 2,
     "countries.tsv": 5,
     "currencies.tsv": 2,
     "currency_symbols.tsv": 3,

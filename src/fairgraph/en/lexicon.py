@@ -307,6 +307,21 @@ def data_rows(name: str, width: int) -> list[list[str]]:
     ]
 
 
+@cache
+def company_nouns(ahead: bool = False) -> str:
+    """The nouns of a kind of business (``data/company_nouns.tsv``) as one regex alternation,
+    longest first; ``ahead``: only those that also stand right before a company's name
+    (automaker Acme), not those a title follows as well (the group Chairman, the bank Governor).
+
+    >>> import re
+    >>> bool(re.fullmatch(company_nouns(), "bank")), bool(re.fullmatch(company_nouns(True), "bank"))
+    (True, False)
+    """
+    rows = data_rows("company_nouns.tsv", 2)
+    nouns = [noun for noun, where in rows if where == "ahead" or not ahead]
+    return "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n))) + ")"
+
+
 def _split(cell: str) -> list[str]:
     return [v for v in cell.split("|") if v]
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from fairgraph.en.lexicon import Place, data_rows, load_lexicon
+from fairgraph.en.lexicon import Place, company_nouns, data_rows, load_lexicon
 from fairgraph.en.names import family_names_abroad, is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -798,22 +798,13 @@ def find_lower_departments(text: str) -> list[Mention]:
     return out
 
 
-#: a government or Party committee of a Chinese place under its full name
-_LOCAL_BODY = re.compile(
-    r"(?P<place>.+?)\s+(?:Provincial|Municipal|Regional|Autonomous\s+Regional|Prefectural"
-    r"|County|City|District)?\s*(?:People's\s+Government|CPC\s+Committee)"
-)
-
-
 def _whole_body(name: str) -> bool:
     """Whether ``name`` is a whole body by itself: one the lexicon knows, a department of a
     Chinese local government, or a Chinese place's people's government or CPC committee."""
-    lex = load_lexicon()
-    local = _LOCAL_BODY.fullmatch(name)
     return (
-        lex.body(name) is not None
+        load_lexicon().body(name) is not None
         or local_department(name) is not None
-        or (local is not None and lex.place(local.group("place")) is not None)
+        or local_government(name) is not None
     )
 
 
@@ -1429,6 +1420,13 @@ def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in spans)
 
 
+#: a place's government or Party committee after the place's name (the Qinghai provincial
+#: government, Xining municipal Party committee; in capitals, as bodies name themselves, with
+#: re.IGNORECASE: Gansu Provincial People's Government, Lanzhou Municipal CPC Committee)
+_GOVERNING = (
+    r"(?:(?:provincial|municipal|(?:autonomous\s+)?regional|prefectural|city|county|district)\s+)?"
+    r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+)
 _LOWER_BODY = re.compile(
     r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?"
     r"(?:(?!government\b|party\b)[a-z]+\s+){0,3}?(?:department|bureau"
@@ -1437,9 +1435,7 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
-    r"(?:(?:provincial|municipal|regional|city|county|district)\s+)?"
-    r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+" + _GOVERNING
 )
 
 
@@ -1658,6 +1654,19 @@ def find_lower_bodies(text: str) -> list[Mention]:
                     Mention(m.start(), end, text[m.start() : end], "Organization", "Government")
                 )
     return out
+
+
+def local_government(name: str) -> Place | None:
+    """The place of China or abroad whose government or Party committee ``name`` is, written
+    as the body names itself or in lower case.
+
+    >>> local_government("Gansu Provincial People's Government").name
+    'Gansu'
+    >>> local_government("Xining municipal Party committee").name, local_government("Acme Group")
+    ('Xining', None)
+    """
+    whole = re.fullmatch(r"(.+?)\s+" + _GOVERNING, name, re.IGNORECASE)
+    return load_lexicon().place(whole.group(1)) if whole else None
 
 
 #: the (people's) government of a Chinese place, in lower case
@@ -2446,7 +2455,7 @@ def recognize(text: str) -> list[Mention]:
     listed = _listed(text, out)
     out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
     described = [
-        (h.start(1), h.end(1), h.group(1)) for h in _DESCRIBED.finditer(flat)
+        (h.start(1), h.end(1), h.group(1)) for h in _described().finditer(flat)
     ]  # Chinese automaker BYD, tech firm Netac, the label Daniel Hechter
     described += [
         (h.start(1), h.end(1), h.group(1))
@@ -2460,8 +2469,8 @@ def recognize(text: str) -> list[Mention]:
     lex = load_lexicon()
     title_words = {w for t in lex.titles for w in t.split()}
     for h in [
-        *_DESCRIBED_AFTER.finditer(flat),
-        *_DESCRIBED_BEFORE.finditer(flat),
+        *_described_after().finditer(flat),
+        *_described_before().finditer(flat),
         *_OWNED.finditer(flat),
         *(
             c
@@ -2930,7 +2939,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     if len(words) == 1 and words[0] in surnames():
         return None  # Xu: a person named again by the family name
     end = start + len(phrase)
-    local = _LOCAL_BODY.match(flat, end)
+    local = _ADMINISTRATION_AFTER.match(flat, end)
     if (
         local is not None
         and not any(
@@ -2964,7 +2973,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
 
 #: a place's government written in lower case after its name (the Osh regional administration,
 #: the Tete provincial government)
-_LOCAL_BODY = re.compile(
+_ADMINISTRATION_AFTER = re.compile(
     r"\s+(?:regional|provincial|municipal|city|state|district|county|local|oblast|prefectural)"
     r"\s+(?:administration|government|authority|authorities|council|hokimiyat|akimat)\b"
 )
@@ -3127,35 +3136,37 @@ def _blank(match: re.Match[str]) -> str:
     return "\0" * len(match.group())
 
 
-_DESCRIBED = re.compile(
-    r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
-    r"|(?:drug|chip|steel|ship|truck|phone|battery|tire|tyre|cement|machine|bus|plane|aircraft"
-    r"|appliance|equipment|glass|paper)maker|refiner|utility|processor"
-    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency|label|chain|lender"
-    r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
-    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
-)
-_COMPANY_NOUNS = (
-    r"(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
-    r"|developer|producer|supplier|conglomerate|enterprise|startup|start-up|lender|insurer"
-    r"|airline|carrier|miner|shipper|platform|exporter|importer|distributor|group|corporation"
-    r"|leader|unicorn|bank)"
-)
+#: a kind of company, then its name: Chinese automaker BYD, tech firm Netac, the label Acme
+@cache
+def _described() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{company_nouns(ahead=True)}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,2}})"
+    )
+
+
 #: a name then its kind of company in apposition: BYD, the electric car maker; LONGi, a
 #: solar giant
-_DESCRIBED_AFTER = re.compile(
-    r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
-    r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
-    + _COMPANY_NOUNS
-    + r"(?![\w'’-])"
-)
+@cache
+def _described_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
+        r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
+        + company_nouns()
+        + r"(?![\w'’-])"
+    )
+
+
 #: a kind of company, then its name between commas: a Russian timber processing company,
 #: Sibirsky Les, and …
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,4}?"
-    + _COMPANY_NOUNS
-    + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
-)
+@cache
+def _described_before() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,4}?"
+        + company_nouns()
+        + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
+    )
+
+
 #: a company's subsidiary named after it (its subsidiary Acme International): the whole name,
 #: not the parent's known name inside it
 _SUBSIDIARY = re.compile(
