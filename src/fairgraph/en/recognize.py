@@ -2421,6 +2421,10 @@ def recognize(text: str) -> list[Mention]:
                 out.extend(head)
                 out.append(Mention(at, at + len(where.group(2)), where.group(2), "Place"))
                 continue
+        holders = _body_holders(phrase, match.start())
+        if holders and _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start()):
+            out.extend(holders)  # Prime Minister of Mongolia A B and C D, …: two people
+            continue
         found = classify(phrase, match.start())
         end = match.start() + len(phrase)
         if (
@@ -2766,6 +2770,32 @@ _DIVISION_WORDS = frozenset(
         "Banner",
     ]
 )
+
+
+def _body_holders(phrase: str, start: int) -> list[Mention] | None:
+    """The body behind "TITLE of" with its holder's name, then "and" another person's name
+    (Prime Minister of Mongolia A B and C D, First Vice Prime Minister of …): the body, the
+    holder and the other person; None when the phrase is not so.
+
+    >>> [(m.text, m.type) for m in _body_holders("Mongolia Batu Erdene and Aibek Toktar", 0)]
+    [('Mongolia', 'Country'), ('Batu Erdene', 'Person'), ('Aibek Toktar', 'Person')]
+    >>> _body_holders("Industry and Information Technology", 0) is None
+    True
+    """
+    at = phrase.rfind(" and ")
+    if at < 0:
+        return None
+    head, tail = phrase[:at], phrase[at + 5 :]
+    if not (2 <= len(tail.split()) <= 3 and _name_run(tail.split(), lead=True)):
+        return None
+    if " and " in head or not head:
+        return None
+    unread = Mention(start, start + len(head), head, "Organization", "whole")
+    found = _title_body(head, start, [unread])
+    if len(found) < 2 or found[-1].type != "Person":
+        return None
+    other = Mention(start + at + 5, start + len(phrase), tail, "Person", "candidate")
+    return [*found, other]
 
 
 def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mention]:

@@ -1,0 +1,30 @@
+"""A title with its body and holder, then "and" another person's name before that person's own
+title: both people, each with their post. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from en_helpers import extract
+
+
+def people(text: str) -> set[str]:
+    return {m.text for m in extract(text).mentions if m.type == "Person"}
+
+
+def test_a_holder_then_and_another_person_are_two_people() -> None:
+    text = (
+        "Prime Minister of Mongolia Batu Erdene and Aibek Toktar, First Vice Prime Minister of"
+        " Kyrgyzstan, attended the opening."
+    )
+    assert {"Batu Erdene", "Aibek Toktar"} <= people(text)
+    holders = {(p.person.text, p.role.text) for p in extract(text).posts}
+    assert {("Batu Erdene", "Prime Minister"), ("Aibek Toktar", "First Vice Prime Minister")} <= (
+        holders
+    )
+
+
+def test_a_body_name_with_and_stays_one_body() -> None:
+    text = "Chairman of Acme Group Li Wei and Zhang Hua attended the forum."
+    assert {
+        (p.person.text, p.organization.text if p.organization else None)
+        for p in extract(text).posts
+    } == {("Li Wei", "Acme Group")}
