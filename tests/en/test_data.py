@@ -35,6 +35,7 @@ WIDTHS = {
     "natural_features.tsv": 3,
     "name_kinds.tsv": 2,
     "international_organizations.tsv": 4,
+    "org_prefixes.tsv": 2,
     "org_suffixes.tsv": 2,
     "place_bodies.tsv": 3,
     "people_nouns.tsv": 1,

@@ -322,6 +322,13 @@ def company_nouns(ahead: bool = False) -> str:
     return "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n))) + ")"
 
 
+@cache
+def org_prefixes() -> dict[str, str]:
+    """The first words of a company's name in other languages and legal systems (Grupo Acme,
+    PT Acme Tbk, PJSC Acme: ``data/org_prefixes.tsv``) → the kind they give."""
+    return {prefix: kind for prefix, kind in data_rows("org_prefixes.tsv", 2)}
+
+
 def _split(cell: str) -> list[str]:
     return [v for v in cell.split("|") if v]
 

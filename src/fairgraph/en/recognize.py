@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from fairgraph.en.lexicon import Place, company_nouns, data_rows, load_lexicon
+from fairgraph.en.lexicon import Place, company_nouns, data_rows, load_lexicon, org_prefixes
 from fairgraph.en.names import family_names_abroad, is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -836,6 +836,9 @@ def org_kind(name: str) -> str | None:
     for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return kind
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first in org_prefixes():  # Grupo Acme, PT Acme, PJSC Acme
+        return org_prefixes()[first]
     return None
 
 
