@@ -1,6 +1,6 @@
 """Places listed after "the municipal governments of" are each its city's government, named as
-English news writes it (Xining municipal government), never by the city's bare name. Sentences
-written for these tests."""
+English news writes it (Xining municipal government), never by the city's bare name; a city's
+CPC committee under both English orders. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -41,3 +41,18 @@ def test_the_governments_sign_with_the_companies_respectively() -> None:
         ("Baiyin", "Bolt Co., Ltd."),
         ("Dingxi", "Corex Group"),
     }
+
+
+def test_a_city_committee_carries_both_english_orders_on_its_chinese_key() -> None:
+    from fairgraph.resolve import resolve
+
+    for text in (
+        "Li Ming, secretary of the CPC Xining Municipal Committee, spoke.",
+        "Li Ming, Party chief of Xining, spoke.",
+    ):
+        (body,) = [e for e in resolve([extract(text)]).entities if e.type == "Organization"]
+        assert body.key == "Organization|中国共产党西宁市委员会"
+        assert {body.label, *body.alt_labels} >= {
+            "Xining Municipal CPC Committee",
+            "CPC Xining Municipal Committee",
+        }

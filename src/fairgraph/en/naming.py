@@ -1472,7 +1472,8 @@ def standard_variants(label: str) -> tuple[str, ...]:
     committee under the forms its portals and Xinhua use); a Chinese name a byline prints
     in capitals (ZHAO HONG, ZHAO Hong) also as it is written in running text (Zhao Hong); a
     newspaper with its article, as its masthead writes it (The Harbour Times); a Chinese
-    place's people's government as running text writes it (Xining municipal government).
+    place's people's government as running text writes it (Xining municipal government); a
+    city's or province's CPC committee in the other order (CPC Ningbo Municipal Committee).
 
     >>> standard_variants("ZHAO HONG"), standard_variants("CGTN")
     (('Zhao Hong',), ())
@@ -1485,7 +1486,23 @@ def standard_variants(label: str) -> tuple[str, ...]:
         if written != label and is_chinese_name(written):
             return (written,)
     paper = (f"The {label}",) if _PAPER.fullmatch(label) else ()
-    return _region_variants(label) + paper + _plain_government(label)
+    return _region_variants(label) + paper + _plain_government(label) + _committee_order(label)
+
+
+def _committee_order(label: str) -> tuple[str, ...]:
+    """A Chinese city's or province's CPC committee in the other order English writes it
+    (Xinhua's CPC Ningbo Municipal Committee; Ningbo Municipal CPC Committee).
+
+    >>> _committee_order("Ningbo Municipal CPC Committee")
+    ('CPC Ningbo Municipal Committee',)
+    >>> _committee_order("CPC Gansu Provincial Committee")
+    ('Gansu Provincial CPC Committee',)
+    """
+    after = re.fullmatch(r"(.+ (?:Municipal|Provincial|County|District)) CPC Committee", label)
+    if after is not None:
+        return (f"CPC {after.group(1)} Committee",)
+    before = re.fullmatch(r"CPC (.+ (?:Municipal|Provincial|County|District)) Committee", label)
+    return (f"{before.group(1)} CPC Committee",) if before is not None else ()
 
 
 def _plain_government(label: str) -> tuple[str, ...]:
