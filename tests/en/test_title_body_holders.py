@@ -28,3 +28,13 @@ def test_a_body_name_with_and_stays_one_body() -> None:
         (p.person.text, p.organization.text if p.organization else None)
         for p in extract(text).posts
     } == {("Li Wei", "Acme Group")}
+
+
+def test_a_two_word_demonym_is_no_person() -> None:
+    text = "Sri Lankan Minister of Trade Nalin Perera said Sri Lankan tea sold well."
+    assert people(text) == {"Nalin Perera"}
+
+
+def test_a_country_that_is_also_a_demonym_still_owns_its_body() -> None:
+    text = "A deal was signed by Acme Port Authority with New Zealand's Port of Tauranga."
+    assert "Port of Tauranga" in {m.text for m in extract(text).mentions}

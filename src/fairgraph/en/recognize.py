@@ -870,6 +870,8 @@ def classify(name: str, start: int) -> list[Mention]:
     name = name_
     if name.startswith(("The ", "the ")):
         return classify(name[4:], start + 4)
+    if " " in name and lex.demonym(name) is not None and lex.country(name) is None:
+        return []  # Sri Lankan, as Zambian: an adjective, no name (the country is read by rule)
     based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
     if based:  # Dubai-based Gulf Trading Group: the company, and where it is based
         town = name[: name.index("-")]
