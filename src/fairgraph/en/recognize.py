@@ -1023,6 +1023,9 @@ def classify(name: str, start: int) -> list[Mention]:
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
         generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
+        if sep and org_kind(head) == "Venue" and (lex.place(tail) or lex.country(tail)):
+            # the Southern Economic Corridor of Vietnam: a place, then its country
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
         if sep and (org_kind(head) or generic) and (lex.place(tail) or lex.country(tail)):
             split = _split_list(name, start) if " and " in head else []
             if split:  # Bank of China and University of Toronto: two names
