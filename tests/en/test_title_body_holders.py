@@ -38,3 +38,14 @@ def test_a_two_word_demonym_is_no_person() -> None:
 def test_a_country_that_is_also_a_demonym_still_owns_its_body() -> None:
     text = "A deal was signed by Acme Port Authority with New Zealand's Port of Tauranga."
     assert "Port of Tauranga" in {m.text for m in extract(text).mentions}
+
+
+def test_a_big_data_bureau_is_one_body_and_an_acting_title_keeps_its_word() -> None:
+    text = (
+        "Wang Hong, acting director of the Xining Municipal Bureau of Big Data Development,"
+        " said the city grew."
+    )
+    assert people(text) == {"Wang Hong"}
+    assert {(p.person.text, p.role.text) for p in extract(text).posts} == {
+        ("Wang Hong", "acting director")
+    }

@@ -403,7 +403,7 @@ _BOARD = re.compile(
 #: president, Senior Vice President)
 _RANK = re.compile(
     r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
-    r"|[Ss]econd\s+)$"
+    r"|[Ss]econd\s+|[Aa]cting\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?)$"  # acting director: its title
 )
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
