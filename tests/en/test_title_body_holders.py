@@ -49,3 +49,11 @@ def test_a_big_data_bureau_is_one_body_and_an_acting_title_keeps_its_word() -> N
     assert {(p.person.text, p.role.text) for p in extract(text).posts} == {
         ("Wang Hong", "acting director")
     }
+
+
+def test_a_chairperson_after_a_bodys_acronym_is_the_bodys() -> None:
+    text = "The delegation was led by ZAM Chairperson Peter Mwila Banda."
+    assert {
+        (p.person.text, p.organization.text if p.organization else None)
+        for p in extract(text).posts
+    } == {("Peter Mwila Banda", "ZAM")}

@@ -3220,7 +3220,7 @@ _OWNED = re.compile(
 #: a company's chief: the CEO (chairman, founder …) of X; X CEO A B (a name the lexicon does
 #: not hold: the company, as a title's body)
 _CHIEF = (
-    r"(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Ff]ounder"
+    r"(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Ff]ounder"
     r"|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)"
 )
 #: words before a chief's title that name no company (Board Chairman, Honorary President)
