@@ -36,3 +36,13 @@ def test_a_foreign_legal_form_makes_a_company(name: str) -> None:
 
 def test_a_prefix_alone_is_no_company() -> None:
     assert not companies("Grupo and PT are words, said Li Wei.")
+
+
+def test_services_and_companies_end_a_companys_name() -> None:
+    text = (
+        "An agreement was signed between Acme Technology and Velmora Web Services on a data"
+        " center, and another between Bolt Logistics and The Corvane Companies."
+    )
+    found = companies(text)
+    assert "Velmora Web Services" in found
+    assert any(name.endswith("Corvane Companies") for name in found)
