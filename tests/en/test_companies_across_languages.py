@@ -100,3 +100,18 @@ def test_a_short_name_inside_a_longer_word_is_no_company() -> None:
     )
     labels = {m.text for m in extract_document(zh).mentions if m.type == "Organization"}
     assert not {"株式会社电装", "电装", "本田", "本田技研工业株式会社"} & labels
+
+
+def test_nonferrous_internet_and_electronic_words_meet_their_english_names() -> None:
+    from fairgraph.en.naming import cross_keys as english_keys
+    from fairgraph.zh.naming.cross import cross_keys as chinese_keys
+
+    for chinese, english in (
+        ("中国有色矿业集团有限公司", "China Nonferrous Metal Mining (Group) Co., Ltd."),
+        ("宁波某胜电子股份有限公司", "Ningbo Mousheng Electronic Co., Ltd."),
+        ("陕西工业互联网有限公司", "Shaanxi Industrial Internet Co., Ltd."),
+    ):
+        shared = set(chinese_keys("Organization", chinese)) & set(
+            english_keys("Organization", english)
+        )
+        assert shared, chinese

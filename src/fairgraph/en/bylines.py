@@ -70,7 +70,7 @@ _CREDIT_INSIDE = re.compile(
 _CREDIT = re.compile(
     rf"^\s*[\[(]?\s*(?P<role>(?:(?:Chief|Executive|Responsible|Web|Online|Copy|Managing)\s+)?"
     rf"[Ee]ditors?|Edited\s+by"
-    rf"|Reporters?|Reported\s+by|Writers?|Photos?(?:\s+by)?|Photographers?|Translators?"
+    rf"|Reporters?|Reported\s+by|Writers?|Authors?|Photos?(?:\s+by)?|Photographers?|Translators?"
     rf"|Translated\s+by|Proofread(?:er)?(?:\s+by)?)\s*(?:[:：|]\s*|(?<=by)\s+)(?P<names>{_NAMES})"
     rf"\s*[\])]?\s*$"
 )
@@ -144,7 +144,7 @@ def _credit_role(word: str) -> str:
     ('Editor', 'editor', 'reporter')
     """
     written = re.fullmatch(
-        r"(?:Chief\s+|Executive\s+|Responsible\s+)?(Editor|Reporter|Translator)s?", word
+        r"(?:Chief\s+|Executive\s+|Responsible\s+)?(Editor|Reporter|Translator|Author)s?", word
     )
     if written is not None:
         return written.group(1)
@@ -251,6 +251,8 @@ def _barred_masthead(line: str, line_start: int, mentions: Sequence[Mention]) ->
     'The Some Tribune'
     >>> _barred_masthead("By A B | Some Daily", 0, []) is None
     True
+    >>> _barred_masthead("Some Daily | 2024-05-02 | Reporter: Li Ming", 0, []).text
+    'Some Daily'
     """
     parts = [(p.start(1), p.group(1)) for p in re.finditer(r"\s*([^|]+?)\s*(?:\||$)", line)]
     if len(parts) < 2:
@@ -260,7 +262,9 @@ def _barred_masthead(line: str, line_start: int, mentions: Sequence[Mention]) ->
     if (
         len(outlets) != 1
         or not rest
-        or not all(_WHEN.fullmatch(p) or p.lower() in _credit_names() for p in rest)
+        or not all(
+            _WHEN.fullmatch(p) or p.lower() in _credit_names() or _CREDIT.fullmatch(p) for p in rest
+        )  # (CGTN | 2024-05-02 | Reporter: A B: the credit is read on its own)
     ):
         return None
     at, name = outlets[0]
@@ -322,6 +326,8 @@ def find_bylines(
         credit = _CREDIT.match(line)
         if credit is None and _SOURCE.search(line):  # Source: Xinhua | Editor: A B
             credit = _CREDIT_INSIDE.search(line)
+        elif credit is None and _barred_masthead(line, line_start, mentions) is not None:
+            credit = _CREDIT_INSIDE.search(line)  # CGTN | 2024-05-02 | Reporter: A B
         if credit is not None:
             persons = _persons(credit.group("names"), line_start + credit.start("names"), mentions)
             at = line_start + credit.start("role")

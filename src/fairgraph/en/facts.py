@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from fairgraph.en.lexicon import data_rows, load_lexicon
+from fairgraph.en.lexicon import company_nouns, data_rows, load_lexicon
 from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
 from fairgraph.model import (
     Agreement,
@@ -1173,12 +1173,9 @@ def _signed_with_by(
 
 #: what may describe a party before its name in a list (Croatian food maker Acme; state
 #: utility Acme): a nationality, up to three words, a kind of business (or nothing)
-_DESCRIBED = re.compile(
-    r"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,3}?(?:maker|producer|manufacturer|company|firm"
-    r"|group|giant|operator|developer|supplier|retailer|bank|carrier|insurer|conglomerate"
-    r"|distributor|exporter|importer|processor|chain|brand|start-?up|provider|utility|miner"
-    r"|refiner|trader|builder|fund)\s+)?"
-)
+@cache
+def _described() -> str:
+    return rf"(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){{0,3}}?{company_nouns()}\s+)?"
 
 
 #: a passive signing with its signers after "by" (… were signed by A with B; sealed by A and B)
@@ -1226,7 +1223,7 @@ def _signed_by(
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
         return (
             re.fullmatch(
-                r"\s*(?:,|,?\s+and)\s+(?:with\s+)?(?:the\s+)?" + _DESCRIBED.pattern,
+                r"\s*(?:,|,?\s+and)\s+(?:with\s+)?(?:the\s+)?" + _described(),
                 text[a[1] : b[0]],
             )  # (with A and with B: one list)
             is not None

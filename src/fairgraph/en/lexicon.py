@@ -307,6 +307,28 @@ def data_rows(name: str, width: int) -> list[list[str]]:
     ]
 
 
+@cache
+def company_nouns(ahead: bool = False) -> str:
+    """The nouns of a kind of business (``data/company_nouns.tsv``) as one regex alternation,
+    longest first; ``ahead``: only those that also stand right before a company's name
+    (automaker Acme), not those a title follows as well (the group Chairman, the bank Governor).
+
+    >>> import re
+    >>> bool(re.fullmatch(company_nouns(), "bank")), bool(re.fullmatch(company_nouns(True), "bank"))
+    (True, False)
+    """
+    rows = data_rows("company_nouns.tsv", 2)
+    nouns = [noun for noun, where in rows if where == "ahead" or not ahead]
+    return "(?:" + "|".join(re.escape(n) for n in sorted(nouns, key=lambda n: (-len(n), n))) + ")"
+
+
+@cache
+def org_prefixes() -> dict[str, str]:
+    """The first words of a company's name in other languages and legal systems (Grupo Acme,
+    PT Acme Tbk, PJSC Acme: ``data/org_prefixes.tsv``) → the kind they give."""
+    return {prefix: kind for prefix, kind in data_rows("org_prefixes.tsv", 2)}
+
+
 def _split(cell: str) -> list[str]:
     return [v for v in cell.split("|") if v]
 

@@ -1151,6 +1151,12 @@ def country_prefixed(mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:
     return {}
 
 
+def written_name(mention: Mention) -> str | None:
+    """The name a mention writes for its entity: none for a place read as its government (the
+    municipal governments of A, B and C: A is the city, not a name of its government)."""
+    return None if mention.origin == "government-of" else mention.text
+
+
 def party_body(place_key: str, role: str) -> str:
     """The body a title names at a place: a secretary's CPC committee, else the government
     (its key's name: the Chinese official name for a place of China)."""
@@ -1491,7 +1497,9 @@ def standard_variants(label: str) -> tuple[str, ...]:
     """Other official English forms of a label (an autonomous region's government and
     committee under the forms its portals and Xinhua use); a Chinese name a byline prints
     in capitals (ZHAO HONG, ZHAO Hong) also as it is written in running text (Zhao Hong); a
-    newspaper with its article, as its masthead writes it (The Harbour Times).
+    newspaper with its article, as its masthead writes it (The Harbour Times); a Chinese
+    place's people's government as running text writes it (Xining municipal government); a
+    city's or province's CPC committee in the other order (CPC Ningbo Municipal Committee).
 
     >>> standard_variants("ZHAO HONG"), standard_variants("CGTN")
     (('Zhao Hong',), ())
@@ -1504,7 +1512,36 @@ def standard_variants(label: str) -> tuple[str, ...]:
         if written != label and is_chinese_name(written):
             return (written,)
     paper = (f"The {label}",) if _PAPER.fullmatch(label) else ()
-    return _region_variants(label) + paper
+    return _region_variants(label) + paper + _plain_government(label) + _committee_order(label)
+
+
+def _committee_order(label: str) -> tuple[str, ...]:
+    """A Chinese city's or province's CPC committee in the other order English writes it
+    (Xinhua's CPC Ningbo Municipal Committee; Ningbo Municipal CPC Committee).
+
+    >>> _committee_order("Ningbo Municipal CPC Committee")
+    ('CPC Ningbo Municipal Committee',)
+    >>> _committee_order("CPC Gansu Provincial Committee")
+    ('Gansu Provincial CPC Committee',)
+    """
+    after = re.fullmatch(r"(.+ (?:Municipal|Provincial|County|District)) CPC Committee", label)
+    if after is not None:
+        return (f"CPC {after.group(1)} Committee",)
+    before = re.fullmatch(r"CPC (.+ (?:Municipal|Provincial|County|District)) Committee", label)
+    return (f"{before.group(1)} CPC Committee",) if before is not None else ()
+
+
+def _plain_government(label: str) -> tuple[str, ...]:
+    """A Chinese city's, province's or county's people's government as English news writes
+    it in running text (the municipal governments of A and B: A municipal government).
+
+    >>> _plain_government("Xining Municipal People's Government")
+    ('Xining municipal government',)
+    >>> _plain_government("Ministry of Commerce")
+    ()
+    """
+    found = re.fullmatch(r"(.+) (Municipal|Provincial|County|District) People's Government", label)
+    return (f"{found.group(1)} {found.group(2).lower()} government",) if found else ()
 
 
 def org_subtype(label: str) -> str | None:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from fairgraph.en.lexicon import Place, data_rows, load_lexicon
+from fairgraph.en.lexicon import Place, company_nouns, data_rows, load_lexicon, org_prefixes
 from fairgraph.en.names import family_names_abroad, is_chinese_name, surnames
 from fairgraph.model import Mention
 
@@ -407,7 +407,7 @@ _BOARD = re.compile(
 #: president, Senior Vice President)
 _RANK = re.compile(
     r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
-    r"|[Ss]econd\s+)$"
+    r"|[Ss]econd\s+|[Aa]cting\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?)$"  # acting director: its title
 )
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
@@ -802,22 +802,13 @@ def find_lower_departments(text: str) -> list[Mention]:
     return out
 
 
-#: a government or Party committee of a Chinese place under its full name
-_LOCAL_BODY = re.compile(
-    r"(?P<place>.+?)\s+(?:Provincial|Municipal|Regional|Autonomous\s+Regional|Prefectural"
-    r"|County|City|District)?\s*(?:People's\s+Government|CPC\s+Committee)"
-)
-
-
 def _whole_body(name: str) -> bool:
     """Whether ``name`` is a whole body by itself: one the lexicon knows, a department of a
     Chinese local government, or a Chinese place's people's government or CPC committee."""
-    lex = load_lexicon()
-    local = _LOCAL_BODY.fullmatch(name)
     return (
-        lex.body(name) is not None
+        load_lexicon().body(name) is not None
         or local_department(name) is not None
-        or (local is not None and lex.place(local.group("place")) is not None)
+        or local_government(name) is not None
     )
 
 
@@ -851,6 +842,9 @@ def org_kind(name: str) -> str | None:
     for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
             return kind
+    first, _, rest = name.partition(" ")
+    if rest[:1].isupper() and first in org_prefixes():  # Grupo Acme, PT Acme, PJSC Acme
+        return org_prefixes()[first]
     return None
 
 
@@ -887,6 +881,8 @@ def classify(name: str, start: int) -> list[Mention]:
     if " and with " in name:  # with A and with B: two names
         head, _, tail = name.partition(" and with ")
         return classify(head, start) + classify(tail, start + len(head) + 10)
+    if " " in name and lex.demonym(name) is not None and lex.country(name) is None:
+        return []  # Sri Lankan, as Zambian: an adjective, no name (the country is read by rule)
     based = re.match(r"[A-Z][\w'’.-]*-(?:based|headquartered)\s+(?=[A-Z])", name)
     if based:  # Dubai-based Gulf Trading Group: the company, and where it is based
         town = name[: name.index("-")]
@@ -1038,6 +1034,9 @@ def classify(name: str, start: int) -> list[Mention]:
     for joint in (" in ", " of "):
         head, sep, tail = name.rpartition(joint)
         generic = head in lex.org_suffixes and lex.org_suffixes[head] != "Venue"
+        if sep and org_kind(head) == "Venue" and (lex.place(tail) or lex.country(tail)):
+            # the Southern Economic Corridor of Vietnam: a place, then its country
+            return classify(head, start) + classify(tail, start + len(head) + len(sep))
         if sep and (org_kind(head) or generic) and (lex.place(tail) or lex.country(tail)):
             split = _split_list(name, start) if " and " in head else []
             if split:  # Bank of China and University of Toronto: two names
@@ -1440,6 +1439,13 @@ def _free(spans: Sequence[Mention], start: int, end: int) -> bool:
     return not any(m.start < end and start < m.end for m in spans)
 
 
+#: a place's government or Party committee after the place's name (the Qinghai provincial
+#: government, Xining municipal Party committee; in capitals, as bodies name themselves, with
+#: re.IGNORECASE: Gansu Provincial People's Government, Lanzhou Municipal CPC Committee)
+_GOVERNING = (
+    r"(?:(?:provincial|municipal|(?:autonomous\s+)?regional|prefectural|city|county|district)\s+)?"
+    r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+)
 _LOWER_BODY = re.compile(
     r"\b([A-Z][a-z]+)(?:['’]s)?\s+(?:provincial\s+|municipal\s+|city\s+)?"
     r"(?:(?!government\b|party\b)[a-z]+\s+){0,3}?(?:department|bureau"
@@ -1448,9 +1454,7 @@ _LOWER_BODY = re.compile(
     r"|\b(?:(?:regional|provincial|municipal|city|county)\s+(?:people's\s+)?government"
     r"|(?:provincial|municipal|regional|city)\s+(?:Party|CPC)\s+committee)\s+of\s+"
     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
-    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+"
-    r"(?:(?:provincial|municipal|regional|city|county|district)\s+)?"
-    r"(?:people's\s+)?(?:government|Party\s+committee|CPC\s+committee)\b"
+    r"|\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\s+" + _GOVERNING
 )
 
 
@@ -1678,6 +1682,21 @@ def find_lower_bodies(text: str) -> list[Mention]:
 _REGION_ABROAD = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:Region|Oblast|Krai|Province|State|Governorate|Voivodeship)"
 )
+
+
+def local_government(name: str) -> Place | None:
+    """The place of China or abroad whose government or Party committee ``name`` is, written
+    as the body names itself or in lower case.
+
+    >>> local_government("Gansu Provincial People's Government").name
+    'Gansu'
+    >>> local_government("Xining municipal Party committee").name, local_government("Acme Group")
+    ('Xining', None)
+    """
+    whole = re.fullmatch(r"(.+?)\s+" + _GOVERNING, name, re.IGNORECASE)
+    return load_lexicon().place(whole.group(1)) if whole else None
+
+
 #: the (people's) government of a Chinese place, in lower case
 _GOVERNMENT_OF = re.compile(
     r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
@@ -2433,6 +2452,10 @@ def recognize(text: str) -> list[Mention]:
                 out.extend(head)
                 out.append(Mention(at, at + len(where.group(2)), where.group(2), "Place"))
                 continue
+        holders = _body_holders(phrase, match.start())
+        if holders and _BODY_SLOT.search(flat, max(0, match.start() - 12), match.start()):
+            out.extend(holders)  # Prime Minister of Mongolia A B and C D, …: two people
+            continue
         found = classify(phrase, match.start())
         end = match.start() + len(phrase)
         if (
@@ -2467,7 +2490,7 @@ def recognize(text: str) -> list[Mention]:
     listed = _listed(text, out)
     out = [m for m in out if not any(m.overlaps(x) for x in listed)] + listed
     described = [
-        (h.start(1), h.end(1), h.group(1)) for h in _DESCRIBED.finditer(flat)
+        (h.start(1), h.end(1), h.group(1)) for h in _described().finditer(flat)
     ]  # Chinese automaker BYD, tech firm Netac, the label Daniel Hechter
     described += [
         (h.start(1), h.end(1), h.group(1))
@@ -2481,8 +2504,8 @@ def recognize(text: str) -> list[Mention]:
     lex = load_lexicon()
     title_words = {w for t in lex.titles for w in t.split()}
     for h in [
-        *_DESCRIBED_AFTER.finditer(flat),
-        *_DESCRIBED_BEFORE.finditer(flat),
+        *_described_after().finditer(flat),
+        *_described_before().finditer(flat),
         *_OWNED.finditer(flat),
         *(
             c
@@ -2780,6 +2803,32 @@ _DIVISION_WORDS = frozenset(
 )
 
 
+def _body_holders(phrase: str, start: int) -> list[Mention] | None:
+    """The body behind "TITLE of" with its holder's name, then "and" another person's name
+    (Prime Minister of Mongolia A B and C D, First Vice Prime Minister of …): the body, the
+    holder and the other person; None when the phrase is not so.
+
+    >>> [(m.text, m.type) for m in _body_holders("Mongolia Batu Erdene and Aibek Toktar", 0)]
+    [('Mongolia', 'Country'), ('Batu Erdene', 'Person'), ('Aibek Toktar', 'Person')]
+    >>> _body_holders("Industry and Information Technology", 0) is None
+    True
+    """
+    at = phrase.rfind(" and ")
+    if at < 0:
+        return None
+    head, tail = phrase[:at], phrase[at + 5 :]
+    if not (2 <= len(tail.split()) <= 3 and _name_run(tail.split(), lead=True)):
+        return None
+    if " and " in head or not head:
+        return None
+    unread = Mention(start, start + len(head), head, "Organization", "whole")
+    found = _title_body(head, start, [unread])
+    if len(found) < 2 or found[-1].type != "Person":
+        return None
+    other = Mention(start + at + 5, start + len(phrase), tail, "Person", "candidate")
+    return [*found, other]
+
+
 def _title_body(phrase: str, start: int, fallback: list[Mention]) -> list[Mention]:
     """The body behind "TITLE of", then the holder's name when one ends the phrase (Governor of
     the Bank of Zambia A B, Secretary-General of ASEAN A B C); else ``fallback``."""
@@ -2952,7 +3001,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
     if len(words) == 1 and words[0] in surnames():
         return None  # Xu: a person named again by the family name
     end = start + len(phrase)
-    local = _LOCAL_BODY.match(flat, end)
+    local = _ADMINISTRATION_AFTER.match(flat, end)
     if (
         local is not None
         and not any(
@@ -2986,7 +3035,7 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
 
 #: a place's government written in lower case after its name (the Osh regional administration,
 #: the Tete provincial government)
-_LOCAL_BODY = re.compile(
+_ADMINISTRATION_AFTER = re.compile(
     r"\s+(?:regional|provincial|municipal|city|state|district|county|local|oblast|prefectural)"
     r"\s+(?:administration|government|authority|authorities|council|hokimiyat|akimat)\b"
 )
@@ -3149,35 +3198,37 @@ def _blank(match: re.Match[str]) -> str:
     return "\0" * len(match.group())
 
 
-_DESCRIBED = re.compile(
-    r"\b(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
-    r"|(?:drug|chip|steel|ship|truck|phone|battery|tire|tyre|cement|machine|bus|plane|aircraft"
-    r"|appliance|equipment|glass|paper)maker|refiner|utility|processor"
-    r"|developer|producer|supplier|conglomerate|enterprise|startup|agency|label|chain|lender"
-    r"|insurer|airline|carrier|miner|shipper|platform|exporter|importer|distributor)\s+"
-    r"([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2})"
-)
-_COMPANY_NOUNS = (
-    r"(?:company|firm|automaker|carmaker|maker|manufacturer|giant|retailer|brand|operator"
-    r"|developer|producer|supplier|conglomerate|enterprise|startup|start-up|lender|insurer"
-    r"|airline|carrier|miner|shipper|platform|exporter|importer|distributor|group|corporation"
-    r"|leader|unicorn|bank)"
-)
+#: a kind of company, then its name: Chinese automaker BYD, tech firm Netac, the label Acme
+@cache
+def _described() -> re.Pattern[str]:
+    return re.compile(
+        rf"\b{company_nouns(ahead=True)}\s+([A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){{0,2}})"
+    )
+
+
 #: a name then its kind of company in apposition: BYD, the electric car maker; LONGi, a
 #: solar giant
-_DESCRIBED_AFTER = re.compile(
-    r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
-    r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
-    + _COMPANY_NOUNS
-    + r"(?![\w'’-])"
-)
+@cache
+def _described_after() -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
+        r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
+        + company_nouns()
+        + r"(?![\w'’-])"
+    )
+
+
 #: a kind of company, then its name between commas: a Russian timber processing company,
 #: Sibirsky Les, and …
-_DESCRIBED_BEFORE = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,4}?"
-    + _COMPANY_NOUNS
-    + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
-)
+@cache
+def _described_before() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:[Aa]n?|[Tt]he)\s+(?:[A-Za-z-]+\s+){0,4}?"
+        + company_nouns()
+        + r",\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})(?=,)"
+    )
+
+
 #: a company's subsidiary named after it (its subsidiary Acme International): the whole name,
 #: not the parent's known name inside it
 _SUBSIDIARY = re.compile(
@@ -3193,7 +3244,7 @@ _OWNED = re.compile(
 #: a company's chief: the CEO (chairman, founder …) of X; X CEO A B (a name the lexicon does
 #: not hold: the company, as a title's body)
 _CHIEF = (
-    r"(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Ff]ounder"
+    r"(?:CEO|[Cc]hief\s+[Ee]xecutive(?:\s+[Oo]fficer)?|[Cc]hairman|[Cc]hairwoman|[Cc]hairperson|[Ff]ounder"
     r"|[Gg]eneral\s+[Mm]anager|[Mm]anaging\s+[Dd]irector)"
 )
 #: words before a chief's title that name no company (Board Chairman, Honorary President)

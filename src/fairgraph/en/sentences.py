@@ -7,6 +7,8 @@
 ['ABC Co., Ltd. signed a deal.', 'HEADING']
 >>> [s.text for s in split_sentences("X signed with ABC Co., Ltd. The city also signed.")]
 ['X signed with ABC Co., Ltd.', 'The city also signed.']
+>>> [s.text for s in split_sentences("ABC S.p.A. signed a deal.")]
+['ABC S.p.A. signed a deal.']
 """
 
 from __future__ import annotations
@@ -75,15 +77,21 @@ _NOT_AN_END = re.compile(
 )
 
 
+#: a dotted abbreviation going on (S.p.A., S.r.l.): a lower-case letter and its dot after another
+_DOTTED = re.compile(r"\b[A-Z]\.[a-z]\.$")
+
+
 def _rejoin(text: str, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         if (
             out
-            and _NOT_AN_END.search(out[-1].text)
             and "\n" not in text[out[-1].end : span.start]
-            and span.text[:1].islower()
-        ):
+            and (
+                (_NOT_AN_END.search(out[-1].text) and span.text[:1].islower())
+                or (_DOTTED.search(out[-1].text) and re.match(r"[A-Z]\.", span.text))
+            )
+        ):  # … Acme S.p.A. (spaCy splits after "S.p."): one abbreviation, no end
             prev = out.pop()
             span = Span(prev.start, span.end, text[prev.start : span.end])
         out.append(span)

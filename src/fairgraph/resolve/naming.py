@@ -35,6 +35,11 @@ A naming may also provide ``person_short_names(names) -> dict[str, str]``: withi
 the short forms of a person's full name (the surname of a transliterated name, 拉佐夫 for
 谢尔盖·拉佐夫) mapped to the one full name they shorten.
 
+A naming may also provide ``written_name(mention) -> str | None``: the name an entity mention
+writes for its entity, None where its words are another entity's name (a place standing for its
+government in "the governments of A and B"), which then is no label of the entity; without it,
+every mention's text is.
+
 A naming may also provide ``standing_title_body(role) -> str | None``: the body a title that
 stands alone (``Post.bodiless``: 总书记, General Secretary) belongs to, for people to meet by —
 same-named people holding it in different reports or languages are one person as if they

@@ -207,9 +207,10 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         keyed.append((m, name, evidence, key, canonical, rule))
     heads = {m.start for m in ex.mentions if m.type in ("Role", "Organization")}
     home = getattr(naming, "home_jurisdiction", lambda _ctx: None)(ctx)
+    written = getattr(naming, "written_name", lambda m: m.text)
     for m, _name, evidence, key, canonical, rule in _short_bodies(keyed, naming, heads, home):
         mention_keys.keys[(doc.id, m.start, m.end)] = key
-        found.add(key, key.split("|", 1)[0], m.text, evidence, canonical, rule, m.subtype)
+        found.add(key, key.split("|", 1)[0], written(m), evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
             found.surface(key, joined[m.start, m.end])
     outlet = getattr(naming, "own_outlet", lambda _text: None)(doc.text)
