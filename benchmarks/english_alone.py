@@ -11,6 +11,7 @@ alone and scored against its gold, pooled as `benchmarks/accuracy.py` pools a se
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import sys
 import tempfile
@@ -48,7 +49,17 @@ def english_alone(name: str) -> tuple[int, dict[str, float]]:
 
 
 def main() -> None:
-    names = sys.argv[1:] or list(SETS)
+    parser = argparse.ArgumentParser(
+        description="Pooled figures of each set's English reports, each built alone.",
+        epilog="example: python benchmarks/english_alone.py heldout23 heldout24",
+    )
+    parser.add_argument(
+        "sets", nargs="*", default=list(SETS), help="gold sets (benchmarks/NAME, gold/NAME)"
+    )
+    names = parser.parse_args().sets
+    for name in names:
+        if not (REPO / "benchmarks" / name).is_dir() or not (REPO / "gold" / name).is_dir():
+            parser.error(f"no set {name!r}: benchmarks/{name} and gold/{name} must both exist")
     print("| set | English reports | " + " | ".join(PARTS) + " | wrong merges |")
     print("|" + " --- |" * (len(PARTS) + 3))
     for name in names:
