@@ -1228,13 +1228,7 @@ def _listed_names_before(sentence: Sentence, index: int) -> list[Mention]:
     ['王某']
     """
     mentions = sentence.mentions
-    first = index
-    while (
-        first > 0
-        and mentions[first - 1].type == "Person"
-        and _gap(sentence, mentions[first - 1], mentions[first]) in _NAME_LIST_GAPS
-    ):
-        first -= 1
+    first = _list_start(sentence, index)
     if first == index:
         return []
     before = _previous(sentence, first)
@@ -1245,6 +1239,20 @@ def _listed_names_before(sentence: Sentence, index: int) -> list[Mention]:
     if opening and not _CLAUSE_END.search(opening):
         return []  # (会见甲、乙: the names are the verb's, not the list's own subject)
     return list(mentions[first:index])
+
+
+def _list_start(sentence: Sentence, index: int) -> int:
+    """The index of the first name of the list of names (joined by 、, 和, 及) that ends with
+    the name at ``index``."""
+    mentions = sentence.mentions
+    first = index
+    while (
+        first > 0
+        and mentions[first - 1].type == "Person"
+        and _gap(sentence, mentions[first - 1], mentions[first]) in _NAME_LIST_GAPS
+    ):
+        first -= 1
+    return first
 
 
 #: between two names of a list (甲、乙和丙; 甲（女）、乙: the sex after a name)
@@ -1273,13 +1281,7 @@ def _named_by_vote(sentence: Sentence, index: int) -> tuple[list[int], Mention |
     True
     """
     mentions = sentence.mentions
-    first = index
-    while (
-        first > 0
-        and mentions[first - 1].type == "Person"
-        and _gap(sentence, mentions[first - 1], mentions[first]) in _NAME_LIST_GAPS
-    ):
-        first -= 1
+    first = _list_start(sentence, index)
     head = mentions[first]
     before = sentence.between(sentence.start, head.start)
     verb = next((v for v in _APPOINTING if before.endswith(v)), None)
