@@ -52,7 +52,7 @@ def is_chinese_name(name: str) -> bool:
 
     >>> is_chinese_name("Ho Hau Wah"), is_chinese_name("Leung Chun-ying")
     (True, True)
-    >>> is_chinese_name("Hong Kong Exchanges"), is_chinese_name("Sun Life Financial")
+    >>> is_chinese_name("Hong Kong Exchanges"), is_chinese_name("Gao Peak Financial")
     (False, False)
     """
     parts = name.split()
@@ -65,7 +65,7 @@ def is_chinese_name(name: str) -> bool:
             parts[0] in surnames()
             and all(p[:1].isupper() and p[1:].islower() for p in parts)
             and all(len(piece) <= 6 for p in parts[1:] for piece in p.split("-"))
-        )  # (not Hong Kong Exchanges, Sun Life Financial: English words past a syllable's length)
+        )  # (not Hong Kong Exchanges, Gao Peak Financial: English words past a syllable's length)
     return False
 
 

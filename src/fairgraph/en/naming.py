@@ -66,8 +66,8 @@ def short_form(name: str) -> str:
     """The form news names a company by again: without its legal ending, or else without the
     business word that ends it.
 
-    >>> short_form("Acme Solar (Group) Co., Ltd."), short_form("Sun Life Financial")
-    ('Acme Solar', 'Sun Life')
+    >>> short_form("Acme Solar (Group) Co., Ltd."), short_form("Gao Peak Financial")
+    ('Acme Solar', 'Gao Peak')
     >>> short_form("Acme")
     'Acme'
     """

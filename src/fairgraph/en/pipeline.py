@@ -340,8 +340,8 @@ def _listing(text: str, m: Mention) -> bool:
 def _short_names(text: str, found: list[Mention]) -> list[Mention]:
     """A company named again without its legal ending (Acme Solar (Group) Co., Ltd. … the
     chairman of Acme Solar): that company, not the words the sentence reader made of it (a
-    country and a person); also without the business word that ends it (Sun Life Financial …
-    Sun Life signed)."""
+    country and a person); also without the business word that ends it (Gao Peak Financial …
+    Gao Peak signed)."""
     lex = load_lexicon()
     cores: dict[str, Mention] = {}
     for m in found:

@@ -56,7 +56,7 @@ _CONN = (
 ARABIC_PREFIX = r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-"
 _PHRASE = re.compile(
     rf"{_CAP}(?:(?:\s+(?:{_CONN}\s+)*|-)(?:{ARABIC_PREFIX})?{_CAP}|\s+\([A-Z][\w ]+\)(?=\s+[A-Z])"
-    r"|\s+\((?:Group|Holdings?)\)"  # Bright Food (Group): the bracket of a registered name
+    r"|\s+\((?:Group|Holdings?)\)"  # Acme Food (Group): the bracket of a registered name
     rf"|,?\s+(?:Co\.,?\s+Ltd\.?|Ltd\.?|Inc\.|Co\.|Corp\.|LLC|PLC|GmbH|AG)(?!\w))*"
 )
 #: words that open a sentence or a phrase without being part of a name
@@ -837,7 +837,7 @@ def org_kind(name: str) -> str | None:
     body = lex.body(name)
     if body is not None:
         return body.kind
-    if re.search(r"\s\((?:Group|Holdings?)\)$", name):  # Bright Food (Group)
+    if re.search(r"\s\((?:Group|Holdings?)\)$", name):  # Acme Food (Group)
         return "Company"
     for suffix, kind in sorted(lex.org_suffixes.items(), key=lambda kv: -len(kv[0])):
         if name.endswith(suffix) and len(name) > len(suffix) + 1:
@@ -1701,7 +1701,7 @@ def local_government(name: str) -> Place | None:
 _GOVERNMENT_OF = re.compile(
     r"(?<=\b[Tt]he\s)(?:people['’]s\s+)?government\s+of\s+(?:the\s+)?"
     r"([A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,5})"
-)  # (the government of Haixi Mongol and Tibetan Autonomous Prefecture)
+)  # (the government of X Mongol and Tibetan Autonomous Prefecture)
 
 
 _PLACE_NAME = r"(?!The\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
