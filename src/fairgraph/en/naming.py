@@ -1118,14 +1118,14 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
     ordered = sorted(mentions)
     out: dict[str, str] = {}
     for i, m in enumerate(ordered):
-        known = load_lexicon().body(m.text) is not None  # MOC is the Ministry of Commerce
+        body = load_lexicon().body(m.text)
+        known = body is not None  # MOC is the Ministry of Commerce
         if m.origin == "acronym" and m.type == "Organization" and i > 0 and not known:
             full = key_of(ordered[i - 1], None)[1]
             out.setdefault(m.text, full)
         elif m.origin == "acronym" and m.type == "Organization" and i > 0:
             # Guangzhou Automobile Group (GAC): the report's GAC, not the customs' GAC
             before = key_of(ordered[i - 1], None)[0]
-            body = load_lexicon().body(m.text)
             inside = body is not None and body.name in ordered[i - 1].text
             # (… Agency of the Ministry of Commerce (MOC): the ministry's MOC, inside the name)
             if before.startswith("Organization|") and before != key_of(m, None)[0] and not inside:

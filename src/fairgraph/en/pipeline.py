@@ -69,8 +69,10 @@ _DATELINE = re.compile(
 )
 
 
+#: a list item's mark: its number (1., (2)) or bullet
+_MARK = r"(?:\(?\d{1,2}[.)]|[-•*·▪◦])"
 #: what a line of a list holds before its item: nothing, or its number or bullet
-_ITEM_MARK = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|[-•*·▪◦])?[ \t]*")
+_ITEM_MARK = re.compile(rf"[ \t]*{_MARK}?[ \t]*")
 _AGENCY = re.compile(r"[(/]\s*([A-Z][^()/\n]{1,60}?)(?=\s*[)/])")
 _AGENCY_NAME = re.compile(r"[A-Z][A-Za-z&'’.]*(?:\s+[A-Z][A-Za-z&'’.]*){0,4}")
 
@@ -292,7 +294,7 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
 _ITEM_NAME = r"[A-Z0-9][\w.&'’-]*(?:[ \t]+(?:\([A-Z][\w.&'’ -]*\)|[A-Z0-9][\w.&'’-]*|of|and|&|de))*"
 #: a list item that pairs two names before its colon (• Acme – Beta Power: a supply MoU)
 _ITEM_PAIR = re.compile(
-    rf"[ \t]*(?:\(?\d{{1,2}}[.)]|[-•*·▪◦])[ \t]*({_ITEM_NAME})"
+    rf"[ \t]*{_MARK}[ \t]*({_ITEM_NAME})"
     rf"[ \t]+[–—-][ \t]+({_ITEM_NAME})[ \t]*:"
 )
 

@@ -290,9 +290,7 @@ def _title_pattern() -> re.Pattern[str]:
         forms.append(f"[{first.upper()}{first.lower()}]{rest}")
     # a plural (Vice Governors A and B) names each of the names listed after it
     return re.compile(
-        r"(?<![\w-])(?:(?:acting|interim)\s+)?(?:"  # acting (interim) CEO: the title as said
-        + "|".join(forms)
-        + r")(?:(?<=[nr])s)?(?![\w-])",
+        r"(?<![\w-])(?:" + "|".join(forms) + r")(?:(?<=[nr])s)?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -407,7 +405,8 @@ _BOARD = re.compile(
 #: president, Senior Vice President)
 _RANK = re.compile(
     r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
-    r"|[Ss]econd\s+|[Aa]cting\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?)$"  # acting director: its title
+    r"|[Ss]econd\s+|(?:[Aa]cting|[Ii]nterim)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?)$"
+    # (acting director, interim CEO: the word belongs to its title)
 )
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(

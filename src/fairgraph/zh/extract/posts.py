@@ -239,15 +239,15 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     """A post; a country before a diplomatic title is represented, not worked for."""
     if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
-    if holder is not None and _short_form_government(holder) is not None:
+    governed = _short_form_government(holder) if holder is not None else None
+    if governed is not None:
         # 俄政府总理: the government's head, who speaks for the country its short form names
-        country = _short_form_government(holder)
         return Post(
             person=person,
             role=role,
             evidence=sentence.span,
             organization=holder,
-            represents=country,
+            represents=governed,
         )
     ministry = ministry_of_title(role, holder)
     if ministry is not None:
