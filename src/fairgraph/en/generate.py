@@ -60,10 +60,10 @@ def build_countries() -> list[list[str]]:
 
 
 def build_places() -> list[list[str]]:
-    from pypinyin import lazy_pinyin
 
     official = {r[0]: r for r in rows(DATA / "city_names.tsv", 3)}
     provinces = {r[0]: r for r in rows(DATA / "provinces.tsv", 4)}
+    readings = {r[0]: r[1] for r in rows(DATA / "county_readings.tsv", 2)}  # 漯河: Luohe
     out = []
     for zh_name, short, level, parent, *_ in rows(ZH_DATA / "places.tsv", 6):
         if level == "province":
@@ -76,7 +76,8 @@ def build_places() -> list[list[str]]:
                 form = short or zh_name
                 if form.endswith(("州", "盟")) and len(form) > 2 and not zh_name.startswith(form):
                     form = form[:-1]  # 湘西州 → Xiangxi (a prefecture's short form)
-                name, aliases = "".join(lazy_pinyin(form)).title(), ""
+                name = _pinyin_name(form, readings)
+                aliases = name.replace("'", "") if "'" in name else ""  # Tai'an, also Taian
             forms = [f"{name} City", f"{name} Municipality"] if zh_name.endswith("市") else []
             if zh_name.endswith(("地区", "自治州")):  # Kashgar Prefecture, Haixi Prefecture
                 forms.append(f"{name} Prefecture")

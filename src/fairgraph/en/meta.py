@@ -58,6 +58,12 @@ _DATE_LINE = re.compile(
     rf"(?:\d{{1,2}}:\d{{2}}(?::\d{{2}})?,?\s*)?{_WORDS_DATE}"
     r"(?:\s*,?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?:\|.*)?$"
 )
+#: a short line of its own near the top ending in a full date after a few words and a mark
+#: or a word that leads a date (Posted on LinkedIn · 14 April 2025; Week ending 26 May 2025;
+#: Lanzhou, May 25, 2025)
+_DATE_TAIL = re.compile(
+    rf"^[^\n]{{0,40}}?(?:\b(?:[Oo]n|[Ee]nding|[Oo]f|[Dd]ated)|[·•|–—,])\s*{_WORDS_DATE}\s*$"
+)
 _TOP_LINES = 6
 
 
@@ -68,6 +74,8 @@ def _date_line(text: str) -> PartialDate | None:
             continue
         parts = [line] + [p for p in line.split("|")[1:]]  # … | China Daily | June 12, 2024
         m = next((found for p in parts if (found := _DATE_LINE.match(p))), None)
+        if m is None and len(line) <= 80:
+            m = _DATE_TAIL.match(line)
         if m is None:
             continue
         month = month_number(m.group("m1") or m.group("m2"))
@@ -88,6 +96,8 @@ def find_publication_date(text: str) -> PartialDate | None:
     PartialDate(year=2024, month=6, day=12)
     >>> find_publication_date("The expo opened on June 12, 2024 in Kunming.") is None
     True
+    >>> find_publication_date("Weekly Briefing | Week ending 26 May 2025\\nThe expo closed.")
+    PartialDate(year=2025, month=5, day=26)
     """
     full = parse_full_date(text[:FULL_DATE_WINDOW])
     if full is not None:

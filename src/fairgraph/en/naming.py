@@ -1206,6 +1206,26 @@ def person_name_key(name: str) -> str:
     return re.sub(r"^([ln])(?:yu|v)", r"\1u", letters)
 
 
+def person_short_names(names: Iterable[str]) -> dict[str, str]:
+    """Within one report, a name written in capitals (a transcript's speaker label, a byline:
+    MA JUN) stands for the one name of the report written with the same letters in mixed case
+    (none where two are: Li Na, Li NA).
+
+    >>> person_short_names(["Ma Jun", "MA JUN", "ZHAO LI", "Li Na", "LI NA", "Li NA"])
+    {'MA JUN': 'Ma Jun'}
+    """
+    found = set(names)
+    mixed: dict[str, set[str]] = {}
+    for name in found:
+        if not name.isupper() and name != name.lower():
+            mixed.setdefault(name.upper(), set()).add(name)
+    return {
+        name: next(iter(mixed[name]))
+        for name in sorted(found)
+        if name.isupper() and " " in name and len(mixed.get(name, ())) == 1
+    }
+
+
 def person_name_keys(name: str) -> tuple[tuple[str, str], ...]:
     """The further keys a name meets other languages' names by: a foreign name's consonant
     skeleton (its Chinese transliteration's), the ends of a name that may be a Cantonese one
@@ -1549,11 +1569,29 @@ def org_subtype(label: str) -> str | None:
     return kind if kind in ("Government", "Company", "Other") else None
 
 
+#: the last word of a hall's name (… International Expo Center, … Exhibition Hall)
+_HALL_END = re.compile(r"\s(?:Cent(?:er|re)|Halls?|Complex|Pavilion)$")
+
+
 def place_parent(label: str) -> str | None:
+    """The key of the place a place lies in: a city's or county's province, or the Chinese
+    city a hall's name begins with.
+
+    >>> place_parent("Hangzhou International Expo Center"), place_parent("Acme Expo Center")
+    ('Place|杭州市', None)
+    """
     lex = load_lexicon()
     place = lex.place(label)
     province = lex.place(place.province) if place and place.province else None
-    return place_key(province) if province else None
+    if province is not None:
+        return place_key(province)
+    words = label.split()
+    if len(words) >= 3 and _HALL_END.search(label):
+        for cut in (2, 1):  # Xi'an Qujiang International …, Hangzhou International …
+            city = lex.place(" ".join(words[:cut]))
+            if city is not None and city.chinese:
+                return place_key(city)
+    return None
 
 
 def series_short_names(series: str) -> tuple[str, ...]:
@@ -1588,6 +1626,7 @@ __all__ = [
     "party_body",
     "person_name_key",
     "person_name_keys",
+    "person_short_names",
     "place_parent",
     "role_body",
     "series_short_names",

@@ -594,6 +594,29 @@ def _demonym_company(text: str, mentions: Sequence[Mention], anaphora: Mention) 
     return named[-1] if named else None
 
 
+def _line_fair(
+    text: str,
+    s: Span,
+    mentions: Sequence[Mention],
+    keys: dict[Mention, tuple[str, str]],
+    main: Mention | None,
+) -> Mention | None:
+    """The fair a sentence that names none speaks of: another edition than the report's, named
+    earlier on the sentence's line (a roundup's second item: The 4th Acme Expo opened on …
+    Co-hosted by A and B, it …), else the report's fair."""
+    if main is None:
+        return None
+    line = text.rfind("\n", 0, s.start) + 1
+    earlier = [
+        m
+        for m in mentions
+        if m.type == "Fair" and line <= m.start < s.start and m in keys and m.subtype != "series"
+    ]
+    if earlier and main in keys and keys[earlier[-1]] != keys[main]:
+        return earlier[-1]
+    return main
+
+
 def reference_date(document: Document, fairs: Sequence[Mention]) -> PartialDate | None:
     """The report's date; without a year, the year of the report's fair (named by its year, or
     an edition of a series whose cadence is known)."""
@@ -656,7 +679,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     dates = find_dates(text, reference)
     posts, agreements, fairs = [], [], []
     extra: list[Mention] = []
-    about_main, previous_end = False, 0  # the sentence before spoke of the report's fair
+    about: Mention | None = None  # the fair the sentence before spoke of
+    previous_end = 0
     previous: Span | None = None  # the sentence before
     heading = False  # the sentence before headed (or was an item of) a list of signings
     signer: Mention | None = None  # the sentence before's one signer, with nobody named
@@ -698,9 +722,10 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
         signer = sole_signer(s, in_s) if not s_agreements else None
         sides = two_sides(s, in_s, found)
         agreements.extend(s_agreements)
-        continues = about_main and "\n" not in text[previous_end : s.start]
-        facts = fair_facts(s, in_s, s_amounts, s_dates, main, series, bool(s_agreements), continues)
-        about_main = any(f.fair == main for f in facts)
+        here = _line_fair(text, s, mentions, keys, main)
+        continues = about is here and "\n" not in text[previous_end : s.start]
+        facts = fair_facts(s, in_s, s_amounts, s_dates, here, series, bool(s_agreements), continues)
+        about = here if any(f.fair == here for f in facts) else None
         previous_end, previous = s.end, s
         if not facts and main is not None:  # a venue named on its own is the report's fair's
             venues = [m for m in in_s if m.type == "Place" and m.subtype == "venue"]

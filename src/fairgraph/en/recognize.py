@@ -1331,8 +1331,27 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 whole_left = False
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
+            if joint != " in " and adjacent and _placed_company(right[0], tail) and not left:
+                # Acme and Chongqing Grain Group: an unknown name, then a Chinese place's
+                # company, whole with its suffix (not Hong Kong and Shanghai Banking …: a place)
+                kind = org_kind(head)
+                return [Mention(start, start + len(head), head, "Organization", kind), *right]
             at = name.find(joint, at + 1)
     return []
+
+
+def _placed_company(m: Mention, tail: str) -> bool:
+    """Whether ``m``, read from all of ``tail``, is a company named after a place of China with
+    a company's suffix (Chongqing Grain Group, Guizhou Acme Co., Ltd.)."""
+    first = tail.split()[0]
+    place = load_lexicon().place(first)
+    return (
+        m.type == "Organization"
+        and m.text == tail
+        and place is not None
+        and bool(place.chinese)
+        and org_kind(tail) == "Company"
+    )
 
 
 def _chinese_place(m: Mention) -> bool:
@@ -2971,7 +2990,11 @@ _EVENT_WORDS = frozenset(_EVENT_WORDS_WORDS.split())
 def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Mention | None:
     """The organisation a capitalised piece of a signing sentence names, if it stands where a
     party stands and nothing else reads it."""
-    while phrase.split(" ", 1)[0] in _FUNCTION or phrase.split(" ", 1)[0] in ("The", "An", "the"):
+    while (
+        phrase.split(" ", 1)[0] in _FUNCTION
+        or phrase.split(" ", 1)[0] in ("The", "An", "the")
+        or phrase[:1].islower()  # … and with Acme DigiTech: the name after the small words
+    ):
         first, _, rest = phrase.partition(" ")
         if not rest:
             return None
@@ -3029,7 +3052,19 @@ def _party(flat: str, start: int, phrase: str, found: Sequence[Mention]) -> Ment
         return None
     if not (_SLOT_BEFORE.search(flat[:slot]) and _SLOT_AFTER.match(flat[end:])):
         return None
+    if _describes_name().match(flat, end):
+        return None  # Payments firm Acme: the business of the company named next
     return Mention(start, end, phrase, "Organization", "Company", "party")
+
+
+@cache
+def _describes_name() -> re.Pattern[str]:
+    """A business noun, then a capitalised name: what stands before it describes that company.
+
+    >>> bool(_describes_name().match(" firm Acme")), bool(_describes_name().match(" firm in"))
+    (True, False)
+    """
+    return re.compile(rf"\s+{company_nouns(ahead=True)}\s+[A-Z]")
 
 
 #: a place's government written in lower case after its name (the Osh regional administration,
