@@ -1654,12 +1654,14 @@ def _agreements(
         if held and all(b.text != m.text for m in left for b in signers):
             left = sorted([*left, *signers], key=lambda m: m.start)
     pairs: list[tuple[Mention, Mention]] = []
+    named_left = [m for m in left if m.origin != "acronym"]  # (A (AC) and B: two, not three)
+    named_right = [m for m in right if m.origin != "acronym"]
     if (
-        len(left) == len(right) > 1
+        len(named_left) == len(named_right) > 1
         and re.search(r"\brespectively\b", text[right[-1].end - sentence.start :])
         and left[-1].end <= at
     ):  # A, B and C signed deals with D, E and F respectively: in their order
-        pairs = list(zip(left, right, strict=True))
+        pairs = list(zip(named_left, named_right, strict=True))
     elif right:
         left = left[-3:] if left else []
         pairs = [(a, b) for a in left for b in right if a.text != b.text]

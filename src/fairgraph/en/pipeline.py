@@ -281,7 +281,8 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
     found = _short_names(text, [*found, *current])
     found += _acronyms_again(text, found)
-    anaphora = _the_company(text, spans, found)
+    found += _about_heading(text, found)
+    anaphora = _the_company(text, spans, found) + _first_person(text, spans)
     found = [  # "the Company" of a press release: no name "Company" inside it
         m for m in found if not any(a.start <= m.start and m.end <= a.end for a in anaphora)
     ]
@@ -456,6 +457,55 @@ def _body_named_before(mentions: Sequence[Mention], noun: str, at: int) -> Menti
     return max(named, key=lambda m: m.end, default=None)
 
 
+#: a company's own boilerplate heading at the foot of its release or post (About Acme Group)
+_ABOUT = re.compile(r"^About\s+(?:the\s+)?([A-Z][\w&.,'’ -]{1,80}?)[ \t]*$", re.MULTILINE)
+#: the company that writes in the first person plural (we, us), in a signing sentence
+_WE = re.compile(r"\b(?:We|we|us)\b")
+
+
+def _about_heading(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """The company of an "About Acme Group" heading (a release's or a company post's
+    boilerplate), where nothing else reads its name there.
+
+    >>> [m.text for m in _about_heading("We signed.\\nAbout Acme Wine Estates\\nAcme is", [])]
+    ['Acme Wine Estates']
+    """
+    hit = _ABOUT.search(text)
+    if hit is None or not _free(found, *hit.span(1)):
+        return []
+    return [Mention(*hit.span(1), hit.group(1), "Organization", "Company", "about")]
+
+
+def _author(text: str, mentions: Sequence[Mention]) -> Mention | None:
+    """The company a report speaks for in the first person: its "About" heading's."""
+    hit = _ABOUT.search(text)
+    if hit is None:
+        return None
+    start, end = hit.span(1)
+    return next(
+        (m for m in mentions if m.type == "Organization" and start <= m.start and m.end <= end),
+        None,
+    )
+
+
+def _first_person(text: str, spans: Sequence[Span]) -> list[Mention]:
+    """ "We" and "us" of a report with an "About" heading where a signing needs a party (We
+    signed an MoU with A; … was signed between us and A): slots :func:`_anaphora_named` fills
+    with the heading's company."""
+    if _ABOUT.search(text) is None:
+        return []
+    out = []
+    for s in spans:
+        for hit in _WE.finditer(text, s.start, s.end):
+            subject = hit.group() != "us" and _SUBJECT_SIGNS.match(text, hit.end())
+            joined = hit.group() == "us" and re.search(
+                r"\b(?:between|with)\s+$", text[max(s.start, hit.start() - 9) : hit.start()]
+            )
+            if subject or (joined and re.search(r"\b(?:sign|ink|seal)", text[s.start : s.end])):
+                out.append(Mention(*hit.span(), hit.group(), "Organization", "Company", ANAPHORA))
+    return out
+
+
 def _anaphora_named(
     text: str, mentions: list[Mention], posts: list[Post], agreements: list[Agreement]
 ) -> tuple[list[Mention], list[Post], list[Agreement]]:
@@ -467,6 +517,9 @@ def _anaphora_named(
         for m in mentions
         if m.origin == ANAPHORA
     }
+    for m in named:  # We signed …: the company of the report's "About" heading
+        if _WE.fullmatch(m.text):
+            named[m] = _author(text, mentions)
     for m in named:  # the Ethiopian company: a company of that country named before
         if _THE_DEMONYM_COMPANY.fullmatch(m.text):
             named[m] = _demonym_company(text, mentions, m)

@@ -3064,7 +3064,7 @@ def _describes_name() -> re.Pattern[str]:
     >>> bool(_describes_name().match(" firm Acme")), bool(_describes_name().match(" firm in"))
     (True, False)
     """
-    return re.compile(rf"\s+{company_nouns(ahead=True)}\s+[A-Z]")
+    return re.compile(rf"\s+{company_nouns(ahead=True)}\s+[A-Z\x00]")  # (\x00: a name read)
 
 
 #: a place's government written in lower case after its name (the Osh regional administration,
