@@ -132,7 +132,10 @@ def outlet_shaped(name: str) -> bool:
         len(words) >= 2
         and all(w[:1].isupper() for w in words)
         and not is_chinese_name(name)
-        and any(name.endswith(" " + w) for w in _outlet_words())
+        and any(
+            name.endswith(" " + w) or (name.isupper() and name.endswith(" " + w.upper()))
+            for w in _outlet_words()
+        )  # (SOME REVIEW: a masthead in capitals)
     )
 
 
@@ -239,6 +242,10 @@ _WHEN = re.compile(
     r"(?:(?:Updated|Published|Posted)\s*:?\s*)?(?=[^|]*\d)[\d:,./\s-]*"
     r"(?:[A-Z][a-z]{2,8}\.?(?:[\d:,./\s-]+[A-Z]?[a-z]*\.?)*[\d:,./\s-]*)?"
 )
+#: a magazine's issue, with its date or none (NO. 18 MAY 1, 2026; Issue 12, June 2025)
+_ISSUE = re.compile(r"(?i:No\.|Issue|Vol\.)\s*\d{1,4},?\s*(?:[A-Za-z]{3,9}\.?[\d,\s]*)?")
+#: a section of a paper or a magazine, one word (BUSINESS, World, Opinion)
+_SECTION = re.compile(r"[A-Z][A-Za-z]{2,14}")
 
 
 def _barred_masthead(line: str, line_start: int, mentions: Sequence[Mention]) -> Mention | None:
@@ -253,6 +260,8 @@ def _barred_masthead(line: str, line_start: int, mentions: Sequence[Mention]) ->
     True
     >>> _barred_masthead("Some Daily | 2024-05-02 | Reporter: Li Ming", 0, []).text
     'Some Daily'
+    >>> _barred_masthead("SOME REVIEW | BUSINESS | NO. 18 MAY 1, 2026", 0, []).text
+    'SOME REVIEW'
     """
     parts = [(p.start(1), p.group(1)) for p in re.finditer(r"\s*([^|]+?)\s*(?:\||$)", line)]
     if len(parts) < 2:
@@ -263,8 +272,14 @@ def _barred_masthead(line: str, line_start: int, mentions: Sequence[Mention]) ->
         len(outlets) != 1
         or not rest
         or not all(
-            _WHEN.fullmatch(p) or p.lower() in _credit_names() or _CREDIT.fullmatch(p) for p in rest
+            _WHEN.fullmatch(p)
+            or p.lower() in _credit_names()
+            or _CREDIT.fullmatch(p)
+            or _ISSUE.fullmatch(p)
+            or _SECTION.fullmatch(p)
+            for p in rest
         )  # (CGTN | 2024-05-02 | Reporter: A B: the credit is read on its own)
+        or not any(_WHEN.fullmatch(p) or _ISSUE.fullmatch(p) for p in rest)
     ):
         return None
     at, name = outlets[0]

@@ -2001,6 +2001,10 @@ _THEME = re.compile(
     r"(?:[\"“]([^\"”]+?)[,.]?[\"”]|(?<![\"“])([a-z][^\"”,.;]+))",
     re.IGNORECASE,
 )
+#: a theme written before its word (took "Open Doors" as its theme, with "X" as the theme)
+_THEME_BEFORE = re.compile(
+    r"[\"“]([^\"”]{3,120}?)[,.]?[\"”]\s+as\s+(?:its|the|this\s+year['’]s)\s+(?:theme|motto|slogan)\b"
+)
 _GUEST = re.compile(
     r"\b(?:(?:guest|theme)\s+countr(?:y|ies)(?:\s+of\s+honou?r)?|countr(?:y|ies)\s+of\s+honou?r"
     r"|guests?\s+of\s+honou?r(?:\s+countr(?:y|ies))?|honou?rary\s+guest(?:\s+countr(?:y|ies))?)\b",
@@ -2226,6 +2230,8 @@ def fair_facts(
             t = None  # the theme provinces, a theme pavilion: no theme stated
         if t is not None:
             theme = (t.group(1) or t.group(2)).strip()
+        elif (before := _THEME_BEFORE.search(text)) is not None:  # took "X" as its theme
+            theme = before.group(1).strip()
         guests: tuple[Mention, ...] = ()
         clause = (
             re.search(rf"[^;]*{re.escape(g.group())}[^;]*", text)
