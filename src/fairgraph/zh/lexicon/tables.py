@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
@@ -182,10 +183,16 @@ def agreement_nouns(use: str) -> tuple[str, ...]:
 
 
 def fairs() -> list[FairSeriesEntry]:
-    return [
-        FairSeriesEntry(name, _split(shorts), city or None, english or None)
-        for name, shorts, city, english, _source in rows("fairs.tsv", 5)
-    ]
+    """The fair series; a name with its place in brackets (中国（天津）投资贸易洽谈会) is also
+    written with a middle dot (中国·天津投资贸易洽谈会), as organisers often write it."""
+    out = []
+    for name, shorts, city, english, _source in rows("fairs.tsv", 5):
+        names = _split(shorts)
+        dotted = re.sub(r"^中国（([^）]{2,6})）", r"中国·\1", name)
+        if dotted != name and dotted not in names:
+            names = (*names, dotted)
+        out.append(FairSeriesEntry(name, names, city or None, english or None))
+    return out
 
 
 def foreign_places() -> list[ForeignPlaceEntry]:
