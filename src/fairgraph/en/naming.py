@@ -1109,8 +1109,43 @@ def _years_as_editions(
     return out
 
 
+#: words a name's initials leave out (Confederation of Acme Industry: CAI)
+_NOT_INITIALS = frozenset({"of", "the", "and", "for", "&", "de", "in", "on", "to"})
+
+
+def _initials(name: str, hyphens: bool) -> str:
+    words = re.split(r"[\s-]+" if hyphens else r"\s+", name)
+    return "".join(w[0] for w in words if w and w not in _NOT_INITIALS and w[0].isupper())
+
+
 def abbreviations(names: Iterable[str]) -> dict[str, str]:
-    return {}
+    """Initials in capitals among ``names`` (a report's organisations) mapped to the key name of
+    the one organisation of the report whose words' initials they are, its hyphenated words
+    split or not (CBBC: China-Britain Business Council; TEDA: Tianjin Economic-Technological
+    Development Area); none for initials the lexicon knows, or that two names share.
+
+    >>> abbreviations(["ABBC", "Acme-Britain Business Council", "Acme Builders"])
+    {'ABBC': 'Acme-Britain Business Council'}
+    >>> abbreviations(["AB", "Acme Builders", "Apex Brokers"])
+    {}
+    """
+    found = set(names)
+    lex = load_lexicon()
+    out = {}
+    for short in sorted(found):
+        if not re.fullmatch(r"[A-Z]{2,6}", short) or lex.body(short) is not None:
+            continue
+        fulls = {
+            full
+            for full in found
+            if full != short
+            and len(full.split()) >= 2
+            and short in (_initials(full, True), _initials(full, False))
+        }
+        if len(fulls) == 1:
+            full = fulls.pop()
+            out[short] = key_of(Mention(0, len(full), full, "Organization"), None)[0].split("|")[1]
+    return out
 
 
 def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, str]:
