@@ -144,3 +144,35 @@ def test_respectively_pairs_names_not_their_bracketed_acronyms() -> None:
 def test_city_names_read_as_their_places_do(name: str, chinese: str) -> None:
     place = load_lexicon().place(name)
     assert place is not None and place.chinese == chinese
+
+
+def test_a_magazine_masthead_with_a_section_and_an_issue_names_the_bylines_outlet() -> None:
+    text = (
+        "ACME REVIEW | BUSINESS | NO. 18 MAY 1, 2026\n\n"
+        "From the grasslands to the islands\n"
+        "By Li Qiuyu\n\n"
+        "Dairy makers from Inner Mongolia came to the expo in Haikou this spring."
+    )
+    result = resolved_text(text, "en")
+    assert not {e.label for e in result.entities if e.type == "Person"} - {"Li Qiuyu"}
+    labels = {e.key: e.label for e in result.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization or "")) for p in result.posts}
+    assert posts == {("Li Qiuyu", "reporter", "ACME REVIEW")}
+
+
+def test_a_theme_written_before_its_word() -> None:
+    text = (
+        "Hosted by the Ministry of Commerce, the 6th China International Consumer Products Expo "
+        'took "Open Doors, Better Life" as its theme.'
+    )
+    assert [f.theme for f in resolved_text(text, "en").fairs] == ["Open Doors, Better Life"]
+
+
+def test_initials_in_capitals_are_the_organisation_they_spell() -> None:
+    text = (
+        "ABBC WEEKLY BRIEFING\n"
+        "Acme-Britain Business Council – members' roundup\n\n"
+        "ABBC signed a memorandum of understanding with Ant Orbit on Monday."
+    )
+    result = resolved_text(text, "en")
+    assert labelled_pairs(result) == {frozenset({"Acme-Britain Business Council", "Ant Orbit"})}
