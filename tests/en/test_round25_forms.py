@@ -176,3 +176,11 @@ def test_initials_in_capitals_are_the_organisation_they_spell() -> None:
     )
     result = resolved_text(text, "en")
     assert labelled_pairs(result) == {frozenset({"Acme-Britain Business Council", "Ant Orbit"})}
+
+
+def test_an_adviser_holds_a_post_at_the_body_after_at() -> None:
+    text = "Jane Holloway, Senior Adviser at the Acme-Britain Business Council, said trade grew."
+    result = resolved_text(text, "en")
+    labels = {e.key: e.label for e in result.entities}
+    posts = {(labels[p.person], p.role, labels.get(p.organization or "")) for p in result.posts}
+    assert posts == {("Jane Holloway", "Senior Adviser", "Acme-Britain Business Council")}
