@@ -257,10 +257,12 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         if named is not None:  # 某国外交部长: the title as the country's minister's (外交部长)
             role = Mention(named.end, role.end, role.text[len(named.text) :], "Role", role.subtype)
         country = country or named
-        if country is None and ministry.text == "外交部" and _foreign_looking(person.text):
+        if country is None and _foreign_looking(person.text):
             # 外交部长博塔马拉: a foreign name's foreign minister, of the country the sentence
-            # names (as 某某外长 is), never China's ministry the bare title would name
-            return _titled_alone(sentence, person, role, "minister")
+            # names (as 某某外长 is), never China's ministry the bare title would name; any
+            # other minister's (科学技术部长某某) represents the country the sentence names
+            kind = "minister" if ministry.text == "外交部" else "foreign"
+            return _titled_alone(sentence, person, role, kind)
         return Post(
             person=person,
             role=role,

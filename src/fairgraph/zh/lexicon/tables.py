@@ -107,6 +107,20 @@ def day_offsets(kind: str) -> Mapping[str, int]:
 
 
 @cache
+def state_titles() -> frozenset[str]:
+    """The titles of ``name_titles.tsv`` only a state's head, government or minister holds
+    (kinds foreign, minister, premier: 总统, 首相, 外长, 总理 …).
+
+    >>> "总统" in state_titles(), "外长" in state_titles(), "主席" in state_titles()
+    (True, True, False)
+    """
+    kinds = ("foreign", "minister", "premier")
+    return frozenset(
+        t for t, kind, _meaning, _before in rows("name_titles.tsv", 4) if kind in kinds
+    )
+
+
+@cache
 def ambiguous_country_abbreviations() -> Mapping[str, tuple[str, ...]]:
     """One-character short forms that stand for several countries (伊 → 伊朗, 伊拉克), with the
     full names of those countries; read only in a pair, as the one the text writes in full."""

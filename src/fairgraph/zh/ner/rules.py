@@ -47,6 +47,7 @@ from fairgraph.zh.ner.rules_foreign import (
     ministries_after_jian,
     place_departments,
     split_country_city_body,
+    titled_country_short_forms,
 )
 from fairgraph.zh.ner.rules_levels import (
     board_titles,
@@ -268,6 +269,7 @@ PIPELINE = (
     org_subtype,
     resolve_overlaps,
     abbreviated_country_pairs,
+    titled_country_short_forms,
     countries_in_names,
 )
 
