@@ -44,6 +44,7 @@ from fairgraph.zh.ner.rules_foreign import (
     extend_minister_title,
     foreign_chambers_in_china,
     foreign_ministries,
+    former_states_as_regions,
     ministries_after_jian,
     place_departments,
     split_country_city_body,
@@ -271,6 +272,7 @@ PIPELINE = (
     abbreviated_country_pairs,
     titled_country_short_forms,
     countries_in_names,
+    former_states_as_regions,
 )
 
 

@@ -415,6 +415,29 @@ def titled_country_short_forms(ms: list[Mention], text: str, lex: Lexicon) -> li
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+#: what makes a former state's name a region's (前苏联其它国家, 前南斯拉夫地区, 苏联各共和国)
+_AS_REGION = re.compile(r"其它|其他|各国|地区|国家|各共和国|境内")
+
+
+def former_states_as_regions(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A state that no longer exists (``former_countries.tsv``: an ISO 3166-3 code) written as
+    the name of the region it covered (前苏联其它国家, 前南斯拉夫地区): no country mention.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "苏联地区各国和苏联政府"
+    >>> ms = [Mention(0, 2, "苏联", "Country"), Mention(7, 9, "苏联", "Country")]
+    >>> [m.start for m in former_states_as_regions(ms, t, load_lexicon())]
+    [7]
+    """
+    out = []
+    for m in ms:
+        entry = lex.country_of(m.text) if m.type == "Country" else None
+        if entry is not None and len(entry.iso2) == 4 and _AS_REGION.match(text, m.end):
+            continue
+        out.append(m)
+    return out
+
+
 def written_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The countries a report's pairs of short forms name (中伊两国): a form that stands for
     several countries (伊) as the one of them the report writes in full (伊朗), or no country
