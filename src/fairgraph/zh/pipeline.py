@@ -31,6 +31,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     LIST_ITEM,
     SIGNING_LIST_HEAD,
     TABLE_HEAD,
+    VERB,
     SigningClause,
     signing_clauses,
     unnamed_counterparts,
@@ -139,7 +140,8 @@ def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """山西、安徽、江西等三省人民政府: the body named once after a list of provinces is each
     province's (an organisation mention over each province's name, beside the place); so is
     甲、乙两市政府 each city's. A body written after the last of a list of places written in
-    full (甲市、乙市、丙市人民政府, 甲省、乙省商务厅) is each place's too.
+    full (甲市、乙市、丙市人民政府, 甲省、乙省商务厅) is each place's too, in the place's stead,
+    where the bodies sign or hold a title.
 
     >>> t = "由商务部以及山西、安徽等两省人民政府联合主办"
     >>> ms = [Mention(6, 8, "山西", "Place"), Mention(9, 11, "安徽", "Place")]
@@ -148,7 +150,7 @@ def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> t = "与兰州市、天水市、酒泉市人民政府签约"
     >>> ms = [Mention(1, 4, "兰州市", "Place"), Mention(5, 8, "天水市", "Place"),
     ...       Mention(9, 16, "酒泉市人民政府", "Organization", "Government")]
-    >>> [m.text for m in listed_governments(t, ms) if m.type != "Place"]
+    >>> [m.text for m in listed_governments(t, ms)]
     ['兰州市人民政府', '天水市人民政府', '酒泉市人民政府']
     """
     lexicon = load_lexicon()
@@ -166,9 +168,11 @@ def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue
         last = bodies.get(run[-1].end + 1) if text[run[-1].end : run[-1].end + 1] == "、" else None
         tail = _shared_tail(last, run) if last is not None else None
-        if last is not None and tail is not None:
-            # 甲市、乙市、丙市人民政府: the last one's body, each place's
+        if last is not None and tail is not None and _needs_bodies(text, run[0], last, mentions):
+            # 甲市、乙市、丙市人民政府: the last one's body, each place's (in the place's stead:
+            # the list is of bodies)
             kind = last.subtype
+            out = [m for m in out if m not in run]
             out += [
                 Mention(m.start, m.end, m.text + tail, "Organization", kind, "listed-body")
                 for m in run
@@ -186,6 +190,23 @@ def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             name = f"{entry.name}{body}" if body else f"中国共产党{entry.name}委员会"
             out.append(Mention(m.start, m.end, name, "Organization", "Government", "listed-body"))
     return sorted(out)
+
+
+def _needs_bodies(text: str, first: Mention, last: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the bodies of a list (甲市、乙市、丙市人民政府) are needed: when they sign (a signing
+    verb in the sentence) or hold a title written right after the last one (…人民政府副市长);
+    a list that only says who came (甲市、乙市政府负责同志参加) names the places.
+
+    >>> t = "甲公司与兰州市、天水市人民政府签署协议"
+    >>> _needs_bodies(t, Mention(4, 7, "兰州市", "Place"), Mention(8, 15, "天水市人民政府",
+    ...     "Organization"), [])
+    True
+    """
+    start = max(text.rfind(c, 0, first.start) for c in "。；！？\n") + 1
+    ends = [i for i in (text.find(c, last.end) for c in "。；！？\n") if i >= 0]
+    if VERB.search(text, start, min(ends) if ends else len(text)):
+        return True
+    return any(m.type == "Role" and m.start == last.end for m in mentions)
 
 
 #: the endings of a place's name written in full before a body a list shares (甲市、乙市…)

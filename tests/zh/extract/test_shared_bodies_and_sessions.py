@@ -77,3 +77,22 @@ def test_a_minister_s_title_before_a_foreign_name_names_no_chinese_ministry() ->
     assert _posts("科学技术部长王志刚出席。", backend="crf") == {
         ("王志刚", "科学技术部长", "科学技术部")
     }
+
+
+def test_listed_bodies_sign_respectively_with_listed_companies() -> None:
+    got = _pairs(
+        "签约仪式上，兰州市、天水市、酒泉市人民政府分别与宏远科技有限公司、"
+        "博达化工有限公司、青川能源集团签署合作协议。"
+    )
+    assert got == {
+        frozenset({"兰州市人民政府", "宏远科技有限公司"}),
+        frozenset({"天水市人民政府", "博达化工有限公司"}),
+        frozenset({"酒泉市人民政府", "青川能源集团"}),
+    }
+
+
+def test_a_list_that_only_says_who_came_names_places() -> None:
+    from fairgraph.zh.pipeline import recognize_entities
+
+    found = recognize_entities("兰州市、天水市、酒泉市政府负责同志参加了活动。")
+    assert not [m for m in found if m.origin == "listed-body"]
