@@ -96,10 +96,3 @@ def test_a_list_that_only_says_who_came_names_places() -> None:
 
     found = recognize_entities("兰州市、天水市、酒泉市政府负责同志参加了活动。")
     assert not [m for m in found if m.origin == "listed-body"]
-
-
-def test_a_foreign_ministry_s_minister_has_the_ministry_in_the_title() -> None:
-    got = _posts("吴明会见了由缅甸电力部部长吴丹温率领的代表团。", backend="crf")
-    assert ("吴丹温", "电力部部长", "缅甸电力部") in got
-    ours = _posts("商务部部长王志刚出席。", backend="crf")
-    assert all(r == "部长" for _, r, _ in ours), ours

@@ -240,10 +240,6 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
     """A post; a country before a diplomatic title is represented, not worked for."""
     if holder is not None and holder.type == "Country" and any(w in role.text for w in _DIPLOMATIC):
         return Post(person=person, role=role, evidence=sentence.span, represents=holder)
-    abroad = _foreign_ministry(holder, role) if holder is not None else None
-    if abroad is not None:
-        # 某国电力部部长: the ministry's minister (电力部部长), as 某国财政部长 is written
-        return Post(person=person, role=abroad, evidence=sentence.span, organization=holder)
     governed = _short_form_government(holder) if holder is not None else None
     if governed is not None:
         # 俄政府总理: the government's head, who speaks for the country its short form names
@@ -286,41 +282,6 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
             origin="implied-by-place",
         )
     return Post(person=person, role=role, evidence=sentence.span, organization=holder)
-
-
-def _foreign_ministry(holder: Mention, role: Mention) -> Mention | None:
-    """A foreign country's ministry written before 部长 or 副部长 (某国电力部|部长): the title
-    with the ministry's name (电力部部长), as 某国财政部长 is written (the country stays inside
-    the ministry's name); None for China's ministries and any other body or title.
-
-    >>> _foreign_ministry(Mention(0, 5, "缅甸电力部", "Organization"),
-    ...                   Mention(5, 7, "部长", "Role")).text
-    '电力部部长'
-    >>> ours = Mention(0, 5, "中国商务部", "Organization")
-    >>> _foreign_ministry(ours, Mention(5, 7, "部长", "Role")) is None
-    True
-    """
-    from fairgraph.zh.lexicon import load_lexicon
-
-    text = holder.text
-    if (
-        holder.type != "Organization"
-        or role.text not in ("部长", "副部长")
-        or holder.end != role.start
-    ):
-        return None
-    if not text.endswith("部") or len(text) < 4 or len(text) != holder.end - holder.start:
-        return None  # (a ministry the chain named, 某国副总理兼某部部长: no name written)
-    lexicon = load_lexicon()
-    for size in range(len(text) - 2, 1, -1):
-        entry = lexicon.country_of(text[:size])
-        if entry is not None:
-            if entry.iso2 == "CN":
-                return None
-            return Mention(
-                holder.start + size, role.end, text[size:] + role.text, "Role", role.subtype
-            )
-    return None
 
 
 def _short_form_government(holder: Mention) -> Mention | None:
