@@ -31,6 +31,7 @@ from fairgraph.zh.extract.agreement_clauses import (
     LIST_ITEM,
     SIGNING_LIST_HEAD,
     TABLE_HEAD,
+    VERB,
     SigningClause,
     signing_clauses,
     unnamed_counterparts,
@@ -126,37 +127,62 @@ def recognize_entities(
     return merge_persons(mentions, title_names(text, mentions))
 
 
-#: the bodies a list of provinces shares (山西、安徽…等六省人民政府): each province's
+#: the bodies a list of provinces or cities shares (山西、安徽…等六省人民政府, 甲、乙两市政府):
+#: each one's
 _SHARED_BODY = re.compile(
     r"(?:等)?(?:[0-9一二三四五六七八九十两几]+)?(?:个)?(省|省区|省区市|省市|市)?(人民政府|政府|党委)"
 )
+#: the level of the places a shared body's word names (两市政府: cities; none: provinces)
+_SHARED_LEVELS = {"市": "city", None: "province"}
 
 
 def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """山西、安徽、江西等三省人民政府: the body named once after a list of provinces is each
-    province's (an organisation mention over each province's name, beside the place).
+    province's (an organisation mention over each province's name, beside the place); so is
+    甲、乙两市政府 each city's. A body written after the last of a list of places written in
+    full (甲市、乙市、丙市人民政府, 甲省、乙省商务厅) is each place's too, in the place's stead,
+    where the bodies sign or hold a title.
 
     >>> t = "由商务部以及山西、安徽等两省人民政府联合主办"
     >>> ms = [Mention(6, 8, "山西", "Place"), Mention(9, 11, "安徽", "Place")]
     >>> [m.text for m in listed_governments(t, ms) if m.type == "Organization"]
     ['山西省人民政府', '安徽省人民政府']
+    >>> t = "与兰州市、天水市、酒泉市人民政府签约"
+    >>> ms = [Mention(1, 4, "兰州市", "Place"), Mention(5, 8, "天水市", "Place"),
+    ...       Mention(9, 16, "酒泉市人民政府", "Organization", "Government")]
+    >>> [m.text for m in listed_governments(t, ms)]
+    ['兰州市人民政府', '天水市人民政府', '酒泉市人民政府']
     """
     lexicon = load_lexicon()
     out = list(mentions)
     places = [m for m in mentions if m.type == "Place"]
+    bodies = {m.start: m for m in mentions if m.type == "Organization"}
     i = 0
     while i < len(places):
         run = [places[i]]
         while i + len(run) < len(places) and text[run[-1].end : places[i + len(run)].start] == "、":
             run.append(places[i + len(run)])
         i += len(run)
-        shared = _SHARED_BODY.match(text, run[-1].end)
         entries = [lexicon.place_of(m.text) for m in run]
-        if (
-            len(run) < 2
-            or shared is None
-            or any(e is None or e.level != "province" for e in entries)
-        ):
+        if any(e is None for e in entries):
+            continue
+        last = bodies.get(run[-1].end + 1) if text[run[-1].end : run[-1].end + 1] == "、" else None
+        tail = _shared_tail(last, run) if last is not None else None
+        if last is not None and tail is not None and _needs_bodies(text, run[0], last, mentions):
+            # 甲市、乙市、丙市人民政府: the last one's body, each place's (in the place's stead:
+            # the list is of bodies)
+            kind = last.subtype
+            out = [m for m in out if m not in run]
+            out += [
+                Mention(m.start, m.end, m.text + tail, "Organization", kind, "listed-body")
+                for m in run
+            ]
+            continue
+        shared = _SHARED_BODY.match(text, run[-1].end)
+        if len(run) < 2 or shared is None:
+            continue
+        level = _SHARED_LEVELS.get(shared.group(1), "province")
+        if any(e is None or e.level != level for e in entries):
             continue
         body = "人民政府" if shared.group(2) != "党委" else None
         for m, entry in zip(run, entries, strict=True):
@@ -164,6 +190,48 @@ def listed_governments(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             name = f"{entry.name}{body}" if body else f"中国共产党{entry.name}委员会"
             out.append(Mention(m.start, m.end, name, "Organization", "Government", "listed-body"))
     return sorted(out)
+
+
+def _needs_bodies(text: str, first: Mention, last: Mention, mentions: Sequence[Mention]) -> bool:
+    """Whether the bodies of a list (甲市、乙市、丙市人民政府) are needed: when they sign (a signing
+    verb in the sentence) or hold a title written right after the last one (…人民政府副市长);
+    a list that only says who came (甲市、乙市政府负责同志参加) names the places.
+
+    >>> t = "甲公司与兰州市、天水市人民政府签署协议"
+    >>> _needs_bodies(t, Mention(4, 7, "兰州市", "Place"), Mention(8, 15, "天水市人民政府",
+    ...     "Organization"), [])
+    True
+    """
+    start = max(text.rfind(c, 0, first.start) for c in "。；！？\n") + 1
+    ends = [i for i in (text.find(c, last.end) for c in "。；！？\n") if i >= 0]
+    if VERB.search(text, start, min(ends) if ends else len(text)):
+        return True
+    return any(m.type == "Role" and m.start == last.end for m in mentions)
+
+
+#: the endings of a place's name written in full before a body a list shares (甲市、乙市…)
+_LEVEL_ENDS = "省市县区州"
+
+
+def _shared_tail(body: Mention, run: Sequence[Mention]) -> str | None:
+    """The body's words after its place (酒泉市人民政府 → 人民政府) when the body begins with a
+    known place written with the same ending as every place of the list before it (兰州市、
+    天水市、酒泉市人民政府); else None.
+
+    >>> run = [Mention(0, 3, "兰州市", "Place")]
+    >>> _shared_tail(Mention(4, 11, "酒泉市人民政府", "Organization"), run)
+    '人民政府'
+    >>> _shared_tail(Mention(4, 10, "酒泉人民政府", "Organization"), run) is None
+    True
+    """
+    end = run[0].text[-1:]
+    if not end or end not in _LEVEL_ENDS or any(m.text[-1:] != end for m in run):
+        return None
+    cut = body.text.find(end) + 1
+    place, tail = body.text[:cut], body.text[cut:]
+    if cut < 2 or not tail or load_lexicon().place_of(place) is None:
+        return None
+    return tail
 
 
 #: the standing offices of a fair series, named after it (某某博览会秘书处, 某某博览会事务局,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, agreement_nouns
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, agreement_nouns, time_words_pattern
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "签有", "续签", "达成", "缔结")
 #: the words naming a signed paper that a signing verb is followed by (``agreement_nouns.tsv``),
@@ -68,18 +68,27 @@ _LINK = re.compile(
 _DELEGATION = re.compile(
     r"(?:经贸|商务|投资|政府|党政|企业|招商)?(?:代表团|考察团|参展团|交易团|洽谈团)(?:一行)?"
 )
+#: the time words of a day, not its part (今天, 当天, 次日, 日前, 随后: ``time_words.tsv``)
+_DAY_WORDS = time_words_pattern("report-day", "same-day", "recent", "sequence")
+#: any time word
+_TIME_WORD = time_words_pattern()
+#: a part of the day (上午, 晚间)
+_PARTS = time_words_pattern("part")
 #: a place or time phrase between a party and its connector (A在西宁与B…, A于10日同B…, A今天与B…)
 #: (also a day and a place together: A昨日在南昌与B…, A 12日上午在西宁与B…)
 _WHEN = (
-    r"(?:[今昨前]天|[今昨前次翌]日|当天|当日|同日|日前|近日|近期|此前|随后|目前|最近|"
+    r"(?:" + _DAY_WORDS + r"|目前|最近|"
     # a year, its part or month (1997年, 今年年初, 去年12月, 年底): an older report's time
     r"(?:(?:1[89]|20)\d{2}|[今去前])年(?:年初|年底|年末|初|底|"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份|初|底)?)?|年初|年底|"
     r"(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)"
-    r"(?:上午|下午|晚间|晚上|期间)?"
-    r"|上午|下午|中午|晚间|晚上"  # the part of the day alone (A上午与B…)
+    r"(?:"
+    + _PARTS
+    + r"|期间)?"
+    + r"|"
+    + _PARTS  # the part of the day alone (A上午与B…)
     # an event of the party's own just before (A成立后当场即与B…, A揭牌后随即与B…)
-    r"|(?:成立|揭牌|挂牌|上市|开业|重组|改制|会谈|会见|会晤)(?:之)?后"
+    + r"|(?:成立|揭牌|挂牌|上市|开业|重组|改制|会谈|会见|会晤)(?:之)?后"
 )
 #: time and place phrases as a pattern other modules build on (双方7月8日在西宁签署, …，并当天
 #:在大会现场与B签署): any number of times and places, each optional
@@ -299,7 +308,7 @@ def bare_signings(sentence: Sentence) -> list[SigningClause]:
 
 #: 签约 with its counterpart as its object (甲集团签约乙集团。 甲市正式签约乙公司，…)
 _OBJECT_SIGNING = re.compile(r"(?<![与同和跟])签约(?!仪式|项目|金额|额|现场|活动|会|代表)")
-_BEFORE_OBJECT_SIGNING = re.compile(r"^(?:正式|成功|现场|已|还|也|又|再|日前|昨日|今日|近日)*$")
+_BEFORE_OBJECT_SIGNING = re.compile(r"^(?:正式|成功|现场|已|还|也|又|再|" + _TIME_WORD + ")*$")
 
 
 def object_signing_pairs(sentence: Sentence) -> list[tuple[Mention, Mention, SigningClause]]:
@@ -1045,7 +1054,7 @@ _SUBJECT_SIGNS_WITH = re.compile(
     r"(?:在[^，。；、与同和跟,;]{1,20}?)?"  # (A在位于某地的某基地与B…: where)
     # (将/拟/计划与B签署: the subject is named all the same, the signing still to come)
     r"(?:还|也|又|已|正式|先后|分别|刚刚|早已|将|拟|计划|准备|有望|即将|有意"
-    r"|此前|此后|随后|最终|近日|日前|今日|昨日|当日|当天|次日|翌日|今年|去年|此次|再次|首次)*(?:与|同|和)$"
+    r"|最终|今年|去年|此次|再次|首次|" + _DAY_WORDS + r")*(?:与|同|和)$"
 )
 #: X (某日晚间) 公告(宣布/称)，公司与…: a company announcing its own signing
 _ANNOUNCER_SIGNS_WITH = re.compile(
@@ -1151,7 +1160,8 @@ def unnamed_subjects(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _BOTH_UNNAMED = re.compile(
     r"(?:^|[，,。；：\n]|日|[今昨前]天|日前|近日|昨日|今日)"
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)"
-    r"(?:日前|近日|今日|昨日|此前|当日|当天|次日|翌日)?(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
+    + _DAY_WORDS
+    + r"?(?:还|也|又|已经|已|正式)?(?:与|同|和|跟)"
     r"((?:\*?ST)?[\u4e00-\u9fff]{2,6}?)(?:还|也|又|已经|已|正式|共同|近日|日前|现场)?"
     r"(签订|签署|签约|达成|续签|签下|签定|草签)"
 )
@@ -1208,8 +1218,7 @@ _NOT_IN_SUBJECTS = re.compile(
     r"[们首便而断先后我他她它这那该被把将就都再曾即并或等的了着过是所要应可已还也又"
     r"向对从给让使经当则却仍于]|^近|^公司|"  # (公司于近日: the announcer's 公司 and a time)
     r"能(?!源)|(?<!华)为|"  # (能 a modal, 为 a verb; 某某能源, 华为: names)
-    r"年来|^[上下中]午|^[今昨前明当]天|^[今昨前明当次翌]日|^[今去前明]年"
-    r"|^(?:日前|目前|此前|同日)|(?:日前|近日|今日|昨日|此前|当日|当天)$"
+    r"年来|^[今去前明]年|^目前|^" + _TIME_WORD + "|" + _TIME_WORD + "$"
     # (某日计划与B签约: a verb, no name)
     r"|计划|打算|准备|力争|争取|希望|决定|同意|商谈|洽谈|拟|有望|即将|有意"
 )

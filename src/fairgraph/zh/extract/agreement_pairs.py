@@ -17,16 +17,19 @@ from collections.abc import Sequence
 from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import PARTY_TYPES, TIME_PLACE
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, time_words_pattern
 
+#: a time word (当天, 上午, 随后: ``time_words.tsv``)
+_TIME = time_words_pattern()
 #: 双方 as the subject of a signing (…，双方签署了X): the parties are a pair named just before
 #: (双方代表签署: the pair's representatives sign for it); so are 两国(政府), 两省, 两市, 两地
 MUTUAL = re.compile(
     r"(?:(?<!代表)双方|两国(?:政府)?|两省|两市|两地|两家(?:企业|公司|单位|银行|集团|机构)"
     r"|两所(?:高校|大学|学校))(?:代表)?"
     # (双方在兰州签署, 双方当天在大会现场正式签署: a place or time phrase before the verb)
-    r"(?:还|也|又|并|已|共同|正式|现场|当场|随即|随后|在会上|当天|当日|随即|同日"
-    r"|日前|近日|上午|下午|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?"
+    r"(?:还|也|又|并|已|共同|正式|现场|当场|在会上|"
+    + _TIME
+    + r"|(?:\d{1,2}月)?\d{1,2}日(?:上午|下午)?"
     r"|在[^，。；、与同和跟]{1,12}?(?:上午|下午)?)*$"
 )
 #: a meeting of two sides' leaders, whose bodies 双方 then names (会见, 会谈)
@@ -40,10 +43,10 @@ _JOINT = re.compile(
     r"(?:(?:主要|相关)?负责人(?:分别)?(?:代表(?:双方|两方))?)?"
     # (甲乙两国外长今天代表各自政府签署: the ministers or heads sign for their governments)
     r"(?:(?:外长|外交部长|总统|总理|首脑|元首|领导人|[\u4e00-\u9fff]{0,4}?部长|大使)"
-    r"(?:今天|昨天|今日|昨日|当天|当日|\d{1,2}日)?(?:分别)?(?:代表(?:各自|本国|两国)?政府)?)?"
+    r"(?:" + _TIME + r"|\d{1,2}日)?(?:分别)?(?:代表(?:各自|本国|两国)?政府)?)?"
     r"(?:共同|正式|当场|现场|还|也|又|已|先后|在[^，。；、与同和]{1,12}?|经过(?:多轮)?(?:谈判|磋商|协商)"
     # (A、B当天签署, A、B 7月8日上午签署: a time phrase)
-    r"|当天|当日|今天|昨天|今日|昨日|日前|近日|随后|同日|(?:\d{1,2}月)?\d{1,2}日|上午|下午)*$"
+    r"|" + _TIME + r"|(?:\d{1,2}月)?\d{1,2}日)*$"
 )
 _COUNTS = {"两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 #: …与甲国、乙国等国的12家机构签订: the listed names only say whose the unnamed counterparts are

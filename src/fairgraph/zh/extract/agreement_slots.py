@@ -37,6 +37,7 @@ from fairgraph.model import Mention
 from fairgraph.zh.extract.agreement_clauses import TIME_PLACE, VERB
 from fairgraph.zh.extract.person_names import MORE_SURNAMES
 from fairgraph.zh.extract.subsidiaries import PARENT_OF
+from fairgraph.zh.lexicon.tables import time_words_pattern
 from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
 from fairgraph.zh.ner.rules_levels import TRADE_ENDS
@@ -54,7 +55,7 @@ _STOPS = "，。；！？：,;:!?\n"
 #: adverbs and time words between a party and its connector or verb
 _ADVERBS = (
     r"(?:还|也|又|并|均|都|已经|已|共同|同时|先后|正在|曾经|曾|随即|首次|再次|成功|率先|正式"
-    r"|刚刚|刚|早已|此前|近日|日前|近期|现场|当场|再度|最终|日前|今日|昨日|昨天|今天|除了)*"
+    r"|刚刚|刚|早已|现场|当场|再度|最终|除了|" + time_words_pattern() + r")*"
 )
 _CONNECTOR = r"(?:分别)?(?:与|同|跟|和)"
 #: after a subject: a short name declared in brackets, time and place phrases, adverbs,
@@ -682,7 +683,7 @@ def _latin_brand_grown(text: str, m: Mention, mentions: Sequence[Mention]) -> Me
 #: the announcing company's 公司 and a time phrase, which the recogniser may read as a name
 _ANNOUNCED_COMPANY = re.compile(r"^(?:该)?公司(?:于|在)[^公]{1,8}$")
 #: an adverb or time word the recogniser ran into a name (某某集团现场|与…)
-_RUN_ON = re.compile(r"(?:现场|当场|当天|当日|近日|日前|上午|下午)$")
+_RUN_ON = re.compile(r"(?:现场|当场|" + time_words_pattern() + r")$")
 #: a modal or adverb the recogniser ran into a name before its connector (某某拟|与…)
 _MODAL_TAIL = re.compile(r"(?:拟|将|有望|即将|计划|准备|已经|还将|也将)$")
 #: what may stand between the second side and the verb

@@ -56,7 +56,7 @@ from fairgraph.zh.extract.agreement_pairs import (
 from fairgraph.zh.extract.numbers import parse_number
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.extract.subsidiaries import PARENT_OF, signing_mentions
-from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY
+from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, time_words_pattern
 from fairgraph.zh.ner.rules_levels import TRADE_ENDS
 
 if TYPE_CHECKING:
@@ -648,9 +648,7 @@ def trim_at_signing_verbs(mentions: Sequence[Mention]) -> list[Mention]:
 #: what joins two parties inside a span the recogniser read as one (国家电投跟中核集团)
 _JOINERS = "与同和跟及"
 #: a time word the recogniser ran into a name before its connector (国家电投上午|同中核集团)
-_TIME_TAIL = re.compile(
-    r"(?:上午|下午|中午|晚间|当天|当日|次日|翌日|今天|昨天|今日|昨日|日前|近日|随后)?$"
-)
+_TIME_TAIL = re.compile(time_words_pattern() + "?$")
 
 
 def split_joined_parties(mentions: Sequence[Mention]) -> list[Mention]:

@@ -19,24 +19,22 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from fairgraph.model import DateMention, PartialDate
 from fairgraph.zh.extract.numbers import parse_number
+from fairgraph.zh.lexicon.tables import day_offsets, time_words_pattern
 
-#: relative day words → offset in days from the reference
-RELATIVE_DAYS: dict[str, int] = {
-    "今日": 0, "今天": 0, "昨日": -1, "昨天": -1, "前日": -2, "前天": -2,
-    "明日": 1, "明天": 1,
-}  # fmt: skip
+#: relative day words → offset in days from the reference (``time_words.tsv``)
+RELATIVE_DAYS: Mapping[str, int] = day_offsets("report-day")
 #: relative month words → offset in months from the reference
 RELATIVE_MONTHS: dict[str, int] = {"本月": 0, "上月": -1, "下月": 1, "上个月": -1, "下个月": 1}
 #: words for the day of the last date written (当天), or the day after it (次日)
-SAME_DAY: dict[str, int] = {"当天": 0, "当日": 0, "同日": 0, "同一天": 0, "次日": 1, "翌日": 1}
+SAME_DAY: Mapping[str, int] = day_offsets("same-day")
 
 _RELATIVE_RE = re.compile(
     r"(?<![目提此以之当空事眼面跟表说证声申指阐查标注透简光文英聪鲜开公发如])"
-    r"(?P<rel>今日|今天|昨日|昨天|前日|前天|明日|明天)"
+    r"(?P<rel>" + time_words_pattern("report-day") + ")"
     r"(?![益趋均常渐臻本方企资籍语元韩美中])"
 )
 _MONTH_RE = re.compile(
@@ -45,7 +43,7 @@ _MONTH_RE = re.compile(
 )
 # 相当天然, 每当天亮, 不可同日而语: the same characters inside other words
 _SAME_RE = re.compile(
-    r"(?<![相每适恰妥充担正承抵勾便应])(?P<rel>当天|当日|同日|同一天|次日|翌日)(?!然|而语)"
+    r"(?<![相每适恰妥充担正承抵勾便应])(?P<rel>" + time_words_pattern("same-day") + ")(?!然|而语)"
 )
 
 

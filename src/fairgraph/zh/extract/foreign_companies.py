@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import load_lexicon
+from fairgraph.zh.lexicon.tables import time_words
 
 #: endings of a company name (the brand stands before them)
 _COMPANY_ENDINGS = (
@@ -190,25 +191,11 @@ _NOT_BRANDS = (
     # adverbs and time words before the verb (与中国共同签署, 与某国当天签署)
     "共同",
     "正式",
-    "当天",
-    "当日",
-    "同日",
-    "今天",
-    "昨天",
-    "前天",
-    "今日",
-    "昨日",
-    "日前",
-    "近日",
-    "近期",
-    "随后",
-    "随即",
+    *time_words(),
     "再次",
     "首次",
     "成功",
     "现场",
-    "上午",
-    "下午",
     "已",
     "还",
     "也",

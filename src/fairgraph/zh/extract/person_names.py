@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from fairgraph.model import Mention
-from fairgraph.zh.lexicon.tables import rows
+from fairgraph.zh.lexicon.tables import rows, time_words
 from fairgraph.zh.ner.features import word_frequency, word_pos
 from fairgraph.zh.ner.names import RARE_SURNAMES
 from fairgraph.zh.ner.patterns import DOUBLE_SURNAMES, SURNAMES
@@ -95,18 +95,11 @@ _CUES = (
     "应邀",
     "受邀",
     "于",
-    "此前",
-    "日前",
-    "近日",
     "先生",
     "女士",
-    "随后",
     "解释",
     "却",
-    "当天",
-    "当日",
-    "今天",
-    "昨天",
+    *time_words(),  # (王某昨天表示, 王某随后参观)
 )
 _CUE_HEADS = frozenset(c[0] for c in _CUES)
 #: the cues of two characters and more: a word no name begins with (总书记强调: 强 is a surname,

@@ -80,6 +80,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *appositive(sentence),
         *appointed(sentence),
         *named_by_copula(sentence),
+        *membership_list(sentence),
         *held_by_the_named(sentence),
     ):
         key = (
@@ -257,10 +258,12 @@ def _make_post(sentence: Sentence, person: Mention, role: Mention, holder: Menti
         if named is not None:  # 某国外交部长: the title as the country's minister's (外交部长)
             role = Mention(named.end, role.end, role.text[len(named.text) :], "Role", role.subtype)
         country = country or named
-        if country is None and ministry.text == "外交部" and _foreign_looking(person.text):
+        if country is None and _foreign_looking(person.text):
             # 外交部长博塔马拉: a foreign name's foreign minister, of the country the sentence
-            # names (as 某某外长 is), never China's ministry the bare title would name
-            return _titled_alone(sentence, person, role, "minister")
+            # names (as 某某外长 is), never China's ministry the bare title would name; any
+            # other minister's (科学技术部长某某) represents the country the sentence names
+            kind = "minister" if ministry.text == "外交部" else "foreign"
+            return _titled_alone(sentence, person, role, kind)
         return Post(
             person=person,
             role=role,
@@ -1143,6 +1146,104 @@ def named_by_copula(sentence: Sentence) -> Iterator[Post]:
             continue
         for person in names:
             yield _make_post(sentence, person, role, body)
+
+
+#: what joins a name to the list of sessions it was a member of (王某同志是…, 王某曾是…)
+_IS_MEMBER = re.compile(r"(?:同志|先生|女士)?(?:曾|现|也|还)?是")
+#: a session's ordinal (第八届, 第十三、十四、十五次, 第一、二、三届)
+_SESSION_ORDINAL = re.compile(
+    r"第[一二三四五六七八九十百零〇0-9]+(?:、[一二三四五六七八九十百零〇0-9]+)*[届次]"
+)
+
+
+@functools.cache
+def _membership_titles() -> tuple[str, ...]:
+    """``membership_titles.tsv``, the longest first (特邀代表 before 代表)."""
+    titles = (title for title, _meaning in tables.rows("membership_titles.tsv", 2))
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+def membership_list(sentence: Sentence) -> Iterator[Post]:
+    """PERSON 是 (BODY 第X届? TITLE)(，BODY TITLE)* — a biography's list of the sessions of
+    bodies the person was a member of (王某同志是中国共产党第八届中央委员，第一、二届全国人大
+    代表): each item a post of its body (the session's ordinal left out of its name), when one
+    item at least names a session. A member's title the recogniser left (代表 after 全国人大) is
+    read from ``membership_titles.tsv`` where the item ends.
+
+    >>> from fairgraph.model import Span
+    >>> t = "王某同志是甲党第八届中央委员，第二届乙会代表。"
+    >>> ms = (Mention(0, 2, "王某", "Person"), Mention(5, 7, "甲党", "Organization"),
+    ...       Mention(10, 14, "中央委员", "Role"), Mention(15, 20, "第二届乙会", "Organization"))
+    >>> [(p.person.text, p.role.text, p.organization.text)
+    ...  for p in membership_list(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '中央委员', '甲党'), ('王某', '代表', '乙会')]
+    """
+    mentions = sentence.mentions
+    for i, person in enumerate(mentions):
+        if person.type != "Person":
+            continue
+        rest = sentence.between(person.end, sentence.span.end)
+        copula = _IS_MEMBER.match(rest)
+        if copula is None:
+            continue
+        at, k = person.end + copula.end(), i + 1
+        items: list[tuple[Mention, Mention]] = []
+        session = False
+        while True:
+            item = _membership_item(sentence, at, k)
+            if item is None:
+                break
+            role, body, dated, end, k = item
+            items.append((role, body))
+            session = session or dated
+            if sentence.between(end, end + 1) not in ("，", "、"):
+                break
+            at = end + 1
+        if session:
+            for role, body in items:
+                yield _make_post(sentence, person, role, body)
+
+
+def _membership_item(
+    sentence: Sentence, at: int, k: int
+) -> tuple[Mention, Mention, bool, int, int] | None:
+    """One item of a list of sessions at ``at`` (the next mention ``k``): its title, its body
+    without the session's ordinal, whether it names a session, where it ends and the mention
+    after it; None when no 第X届? BODY 第X届? TITLE stands there."""
+    mentions = sentence.mentions
+    lead = None
+    if k < len(mentions) and mentions[k].start != at:  # (第八届全国政协: the body holds it)
+        lead = _SESSION_ORDINAL.match(sentence.between(at, sentence.span.end))
+        at += lead.end() if lead else 0
+    if k >= len(mentions) or mentions[k].start != at or mentions[k].type != "Organization":
+        return None
+    body = mentions[k]
+    k += 1
+    inner = _SESSION_ORDINAL.match(body.text)
+    if inner is not None and len(body.text) > inner.end() + 1:
+        cut = inner.end()
+        body = Mention(
+            body.start + cut, body.end, body.text[cut:], body.type, body.subtype, "implied-by-title"
+        )
+    at = body.end
+    mid = _SESSION_ORDINAL.match(sentence.between(at, sentence.span.end))
+    at += mid.end() if mid else 0
+    dated = bool(lead or inner or mid or _SESSION_ORDINAL.search(body.text))
+    if k < len(mentions) and mentions[k].start == at:
+        role = mentions[k]
+        if not _is_title(role):
+            return None
+        return role, body, dated, role.end, k + 1
+    if k < len(mentions) and mentions[k].start < at:
+        return None
+    text = sentence.between(at, sentence.span.end)
+    word = next((w for w in _membership_titles() if text.startswith(w)), None)
+    if word is None or text[len(word) : len(word) + 1] not in ("，", "、", "。", "；", ""):
+        return None
+    if k < len(mentions) and mentions[k].start < at + len(word):
+        return None
+    role = Mention(at, at + len(word), word, "Role", None, "membership-title")
+    return role, body, dated, at + len(word), k
 
 
 #: a date (1993年5月, １９９７年７月, 年初) and a word that may stand between a name and the verb

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from fairgraph.model import Mention
+from fairgraph.zh.lexicon.tables import time_words_pattern
 
 #: what joins a parent to its subsidiary (某集团旗下的, 下属, 所属, 控股的)
 PARENT_OF = re.compile(
@@ -37,7 +38,9 @@ PARENT_OF = re.compile(
 #: (某集团全资子公司某某科技与B签署): no words of a clause in it
 _SHORT_SUBSIDIARY = re.compile(
     r"((?:[\u4e00-\u9fff]|[A-Za-z]){2,8}?)"
-    r"(?=(?:近日|日前|今日|已|正式|共同|还|也)?(?:与|同|跟)[^，。；,;]{2,40}?(?:签|达成)|签)"
+    r"(?=(?:"
+    + time_words_pattern()
+    + r"|已|正式|共同|还|也)?(?:与|同|跟)[^，。；,;]{2,40}?(?:签|达成)|签)"
 )
 _CLAUSE_WORDS = re.compile(r"[的了在将已与同和跟及就对把被为是]|公司$")
 #: a subsidiary's full name after its parent, closing before a connector, a verb or a stop

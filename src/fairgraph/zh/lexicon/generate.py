@@ -2,8 +2,9 @@
 
 Run ``python -m fairgraph.zh.lexicon.generate [ADCODES_CSV]``.  Countries come from pycountry
 (ISO 3166-1 alpha-2) and babel's ``zh_Hans_CN`` territory names, merged with the hand-written
-variants in ``data/country_variants.tsv``.  Places are rebuilt only when the path of an
-``adcode,name,…`` CSV of the national division codes is given (cpca 0.5.5 ships one as
+variants in ``data/country_variants.tsv``; former states (ISO 3166-3, four-letter codes) follow,
+named by the hand-written ``data/former_countries.tsv``.  Places are rebuilt only when the path
+of an ``adcode,name,…`` CSV of the national division codes is given (cpca 0.5.5 ships one as
 ``cpca/resources/adcodes.csv``).  Runtime code never imports babel or pycountry.
 """
 
@@ -15,7 +16,7 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data"
 #: parts of China that ISO lists separately; they are places here, not countries
 NOT_COUNTRIES = frozenset({"TW", "HK", "MO"})
-HEADER_COUNTRIES = "# iso2\tname\tvariants (|-separated)\n"
+HEADER_COUNTRIES = "# iso2 (ISO 3166-3 iso4 for a former state)\tname\tvariants (|-separated)\n"
 
 
 def build_countries() -> list[tuple[str, str, list[str]]]:
@@ -39,7 +40,26 @@ def build_countries() -> list[tuple[str, str, list[str]]]:
         common = override or zh[code]
         names = [common] + [v for v in [zh[code], *more] if v != common]
         rows.append((code, common, list(dict.fromkeys(names))))
-    return rows
+    return rows + build_former_countries()
+
+
+def build_former_countries() -> list[tuple[str, str, list[str]]]:
+    """``(iso4, Chinese name, variants)`` rows of the states that no longer exist, by their
+    ISO 3166-3 code from pycountry, named as ``data/former_countries.tsv`` writes them (a code
+    pycountry does not know is an error)."""
+    import pycountry
+
+    known = {c.alpha_4 for c in pycountry.historic_countries}
+    rows = []
+    for line in (DATA / "former_countries.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        iso4, name, cell = (line.split("\t") + ["", ""])[:3]
+        if iso4 not in known:
+            raise ValueError(f"former_countries.tsv: {iso4} is no ISO 3166-3 code")
+        names = [name] + [v for v in cell.split("|") if v and v != name]
+        rows.append((iso4, name, list(dict.fromkeys(names))))
+    return sorted(rows)
 
 
 def write_countries() -> int:

@@ -52,6 +52,74 @@ def country_abbreviations() -> Mapping[str, str]:
     return {short: code for short, code in rows("country_abbreviations.tsv", 2)}
 
 
+#: the kinds of ``time_words.tsv``: with an offset in days (report-day, same-day) or without
+_TIME_KINDS = {
+    "report-day": True,
+    "same-day": True,
+    "recent": False,
+    "part": False,
+    "sequence": False,
+}
+
+
+@cache
+def _time_table() -> tuple[tuple[str, str, int | None], ...]:
+    table = []
+    for word, kind, offset, _meaning in rows("time_words.tsv", 4):
+        if kind not in _TIME_KINDS or _TIME_KINDS[kind] != bool(offset):
+            raise ModelError(f"time_words.tsv: {word}: bad kind or offset")
+        table.append((word, kind, int(offset) if offset else None))
+    return tuple(table)
+
+
+@cache
+def time_words(*kinds: str) -> tuple[str, ...]:
+    """The words of ``time_words.tsv`` that name a time (today, that day, recently, in the
+    morning, then …), of the given kinds (all with none), in the file's order.
+
+    >>> time_words("part")
+    ('上午', '下午', '中午', '晚间', '晚上')
+    >>> "次日" in time_words() and "次日" not in time_words("report-day")
+    True
+    """
+    return tuple(w for w, kind, _offset in _time_table() if not kinds or kind in kinds)
+
+
+def time_words_pattern(*kinds: str) -> str:
+    """:func:`time_words` as a regular expression's group (no word begins another, so its
+    order does not matter).
+
+    >>> time_words_pattern("recent")
+    '(?:日前|近日|近期)'
+    """
+    return "(?:" + "|".join(re.escape(w) for w in time_words(*kinds)) + ")"
+
+
+@cache
+def day_offsets(kind: str) -> Mapping[str, int]:
+    """The days a ``report-day`` word counts from the report's day (昨天 → -1) or a
+    ``same-day`` word from the last date written (次日 → 1).
+
+    >>> day_offsets("report-day")["昨天"], day_offsets("same-day")["次日"]
+    (-1, 1)
+    """
+    return {w: offset for w, k, offset in _time_table() if k == kind and offset is not None}
+
+
+@cache
+def state_titles() -> frozenset[str]:
+    """The titles of ``name_titles.tsv`` only a state's head, government or minister holds
+    (kinds foreign, minister, premier: 总统, 首相, 外长, 总理 …).
+
+    >>> "总统" in state_titles(), "外长" in state_titles(), "主席" in state_titles()
+    (True, True, False)
+    """
+    kinds = ("foreign", "minister", "premier")
+    return frozenset(
+        t for t, kind, _meaning, _before in rows("name_titles.tsv", 4) if kind in kinds
+    )
+
+
 @cache
 def ambiguous_country_abbreviations() -> Mapping[str, tuple[str, ...]]:
     """One-character short forms that stand for several countries (伊 → 伊朗, 伊拉克), with the

@@ -44,9 +44,11 @@ from fairgraph.zh.ner.rules_foreign import (
     extend_minister_title,
     foreign_chambers_in_china,
     foreign_ministries,
+    former_states_as_regions,
     ministries_after_jian,
     place_departments,
     split_country_city_body,
+    titled_country_short_forms,
 )
 from fairgraph.zh.ner.rules_levels import (
     board_titles,
@@ -268,7 +270,9 @@ PIPELINE = (
     org_subtype,
     resolve_overlaps,
     abbreviated_country_pairs,
+    titled_country_short_forms,
     countries_in_names,
+    former_states_as_regions,
 )
 
 

@@ -361,6 +361,83 @@ def abbreviated_country_pairs(ms: list[Mention], text: str, lex: Lexicon) -> lis
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
+#: what may stand before a country's one-character short form written before a state title
+#: (与叙总统某某, ，美总统某某): a clause's start, punctuation or a function word; never a digit
+#: (28日首相某某) or another character of a word (今日总理, 参加总统选举)
+_BEFORE_TITLED_SHORT = "，。；：、“”‘’（）《》与和同及跟向对为在据由了将的是"
+#: short forms that are also common function words before a title (以总理某某为首: by, with;
+#: 新总统某某: the new president; 老总理: the old premier)
+_NOT_TITLED_SHORT = frozenset("中以新老")
+
+
+def titled_country_short_forms(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A country's one-character short form right before a state title and its holder's name
+    (叙总统某某, 美总统某某, 伊外长某某): the country (a form of several countries is named by
+    the report's full name: :func:`written_short_forms`). The titles are those only a state's
+    head, government or minister holds (``name_titles.tsv``: foreign, minister, premier).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "他与叙总统巴萨姆会谈"
+    >>> ms = [Mention(3, 5, "总统", "Role"), Mention(5, 8, "巴萨姆", "Person")]
+    >>> [(m.text, m.type) for m in titled_country_short_forms(ms, t, load_lexicon())][:2]
+    [('叙', 'Country'), ('总统', 'Role')]
+    >>> t = "以总理李某为首的代表团"
+    >>> ms = [Mention(1, 3, "总理", "Role"), Mention(3, 5, "李某", "Person")]
+    >>> len(titled_country_short_forms(ms, t, load_lexicon()))
+    2
+    """
+    from fairgraph.zh.lexicon.tables import (
+        ambiguous_country_abbreviations,
+        country_abbreviations,
+        state_titles,
+    )
+
+    short, ambiguous, titles = (
+        country_abbreviations(),
+        ambiguous_country_abbreviations(),
+        state_titles(),
+    )
+    out = list(ms)
+    persons = {m.start for m in ms if m.type == "Person"}
+    for role in ms:
+        at = role.start - 1
+        if role.type != "Role" or role.text not in titles or role.end not in persons or at < 0:
+            continue
+        char = text[at]
+        if char in _NOT_TITLED_SHORT or not (char in short or char in ambiguous):
+            continue
+        if at > 0 and text[at - 1] not in _BEFORE_TITLED_SHORT and not text[at - 1].isspace():
+            continue
+        if any(m.start <= at < m.end and (m.start, m.end) != (at, at + 1) for m in ms):
+            continue  # (a name holds it; the character read alone as a place is the country)
+        out = [m for m in out if (m.start, m.end) != (at, at + 1)]
+        out.append(mention(text, at, at + 1, "Country", origin=ABBREVIATED_COUNTRY))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
+#: what makes a former state's name a region's (前苏联其它国家, 前南斯拉夫地区, 苏联各共和国)
+_AS_REGION = re.compile(r"其它|其他|各国|地区|国家|各共和国|境内")
+
+
+def former_states_as_regions(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A state that no longer exists (``former_countries.tsv``: an ISO 3166-3 code) written as
+    the name of the region it covered (前苏联其它国家, 前南斯拉夫地区): no country mention.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "苏联地区各国和苏联政府"
+    >>> ms = [Mention(0, 2, "苏联", "Country"), Mention(7, 9, "苏联", "Country")]
+    >>> [m.start for m in former_states_as_regions(ms, t, load_lexicon())]
+    [7]
+    """
+    out = []
+    for m in ms:
+        entry = lex.country_of(m.text) if m.type == "Country" else None
+        if entry is not None and len(entry.iso2) == 4 and _AS_REGION.match(text, m.end):
+            continue
+        out.append(m)
+    return out
+
+
 def written_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """The countries a report's pairs of short forms name (中伊两国): a form that stands for
     several countries (伊) as the one of them the report writes in full (伊朗), or no country

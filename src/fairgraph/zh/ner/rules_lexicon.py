@@ -18,6 +18,7 @@ import re
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
 from fairgraph.zh.lexicon.entries import LexiconMatch
+from fairgraph.zh.lexicon.tables import time_words
 from fairgraph.zh.ner.rules_common import DEICTIC, NAME_STOP, find
 
 
@@ -270,19 +271,8 @@ _AFTER_NAMES = (
     "缔结",
     "草签",
     "续签",
-    "当天",
-    "当日",
-    "次日",
-    "翌日",
-    "今天",
-    "昨天",
-    "今日",
-    "昨日",
-    "上午",
-    "下午",
+    *time_words(),  # (中国石化|当天与…, 中国石化|上午签约)
     "现场",
-    "随后",
-    "随即",
     "完成",
     "合作签约",
     "旗下",  # 中国电建|旗下的某公司: its subsidiary follows
@@ -294,8 +284,6 @@ _AFTER_NAMES = (
     "已",
     "正式",
     "成功",
-    "近日",
-    "日前",
     "今年",
     "战略合作",
     "合作协议",
