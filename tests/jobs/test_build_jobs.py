@@ -110,15 +110,24 @@ def test_workers_start_on_the_first_reports_while_the_rest_are_read() -> None:
     many = [replace(d, source=f"{i:02d}-{d.source}") for i in range(10) for d in documents]
     size = chunk_size(len(many), 2)
     assert size == 2
+    sizes: list[int] = []  # of the chunks sent as the documents were added
     with worker_pool(2, "rules") as pool:
         feed = Feeder(PoolExtractor(pool, jobs=2, backend="rules"))
         feed.expect(len(many))
         for i, document in enumerate(many, 1):
+            waiting = len(feed.waiting)
             feed.add(document)
-            assert len(feed.sent) == i // size  # a full chunk is out at once
+            if i == size:
+                assert len(feed.sent) == 1  # a full chunk is out at once
+            if len(feed.sent) > len(sizes):
+                sizes.append(waiting + 1 - len(feed.waiting))
+                assert not feed.waiting
         meanwhile: list[int] = []
         results = list(feed.results(lambda: meanwhile.append(len(feed.sent))))
-    assert meanwhile == [len(many) // size]  # called once every chunk was out
+    # the chunks shrink as the documents still to come do, so no worker ends on a long one
+    assert sizes == sorted(sizes, reverse=True) and sizes[0] == size and sizes[-1] < size
+    assert sum(sizes) == len(many)  # the last document filled the last chunk
+    assert meanwhile == [len(sizes)]  # called once every chunk was out
     assert [r[0] for r in results] == extract_all(many, backend="rules", jobs=1)
     assert all(keys is None for _, keys in results)  # no aliases given: nothing keyed
 
@@ -156,3 +165,22 @@ def test_a_feeder_hands_over_only_what_it_is_asked_to() -> None:
         results = [extraction for extraction, _ in feed.results()]
     assert feed.documents == wanted
     assert [e.document for e in results] == wanted
+
+
+def test_the_models_are_loaded_here_once_before_the_workers_are_forked() -> None:
+    """Where there is fork, the default language's models are loaded in this process before
+    the workers are forked (they inherit them, rather than each loading its own), and the
+    workers extract with them as one process does."""
+    import multiprocessing
+
+    from fairgraph.jobs.build import PoolExtractor, worker_pool
+    from fairgraph.languages import language
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    documents, _ = read_documents([TESTS / "fixtures" / "trust"])
+    language.cache_clear()  # as in a process that has extracted nothing yet
+    with worker_pool(2, "rules") as pool:
+        assert language.cache_info().currsize == 1  # the default language, loaded here
+        future = PoolExtractor(pool, jobs=2, backend="rules").submit(documents)
+        assert [r[0] for r in future.result()] == extract_all(documents, backend="rules")

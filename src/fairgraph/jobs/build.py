@@ -269,9 +269,12 @@ def extract_keyed(
 
 
 def chunk_size(documents: int, workers: int) -> int:
-    """How many documents a worker is handed at a time: chunks small enough to keep every
-    worker busy to the end (about eight per worker), large enough that handing them out and
-    sending the results back cost little beside extraction (at most 16 documents)."""
+    """How many of ``documents`` (those still to be handed out) a worker is handed at a time:
+    chunks small enough to keep every worker busy to the end (about eight per worker), large
+    enough that handing them out and sending the results back cost little beside extraction
+    (at most 16 documents). Asked again as documents are handed out (a :class:`Feeder`), the
+    chunks shrink towards the end, so that no worker is left with a long last chunk while
+    the others wait."""
     return max(1, min(16, documents // (max(1, workers) * 8)))
 
 
@@ -311,9 +314,11 @@ class Feeder:
 
     ``workers`` is a :class:`PoolExtractor` or a
     :class:`~fairgraph.jobs.distributed.DaskExtractor` (whose chunks wait, unsent, until its
-    cluster is reached); with ``aliases`` the workers key each report too; with ``only``, a
-    document is handed over only when ``only(document)`` (a store build: the reports it has
-    no extraction of). ``documents``: those handed over.
+    cluster is reached); each chunk is sized for the documents still to come (see
+    :func:`chunk_size`: the last ones smaller, down to a quarter of the first); with
+    ``aliases`` the workers key each report too; with ``only``, a document is handed over only
+    when ``only(document)`` (a store build: the reports it has no extraction of).
+    ``documents``: those handed over.
     """
 
     def __init__(
@@ -327,8 +332,10 @@ class Feeder:
         self.aliases = aliases
         self.only = only
         self.documents: list[Document] = []
-        self.size = 0  # documents a chunk, once the total is known
+        self.size = 0  # documents the next chunk, once the total is known
+        self.first = 0  # documents the first chunk (the last ones are at least a quarter of it)
         self.total = 0
+        self.handed = 0  # documents sent in chunks so far
         self.waiting: list[Document] = []
         self.sent: list[Any] = []  # futures, in the documents' order
 
@@ -358,12 +365,17 @@ class Feeder:
 
     def _size(self) -> int:
         if not self.size:
-            self.size = self.workers.chunk_size(max(self.total, len(self.waiting)))
+            to_come = max(self.total - self.handed, len(self.waiting))
+            self.size = max(self.workers.chunk_size(to_come), self.first // 4)
+            self.first = self.first or self.size
         return self.size
 
     def _send(self) -> None:
-        chunk, self.waiting = self.waiting[: self._size()], self.waiting[self._size() :]
+        size = self._size()
+        chunk, self.waiting = self.waiting[:size], self.waiting[size:]
         self.sent.append(self.workers.submit(chunk, aliases=self.aliases))
+        self.handed += len(chunk)
+        self.size = 0  # the next chunk is sized for the documents still to come
 
 
 def extract_chunk(
@@ -382,10 +394,18 @@ def _context() -> Any:
 
 @contextmanager
 def worker_pool(jobs: int, backend: str = "default") -> Iterator[Executor]:
-    """``jobs`` extraction processes, each loading the default language's models as soon as
-    it starts (so no report waits for them, and this process need not load them)."""
+    """``jobs`` extraction processes with the default language's models loaded before the
+    first report comes (so no report waits for them).
+
+    Where there is fork, this process loads the models and the workers, forked after, inherit
+    them (copy-on-write): loaded once, not once a worker, and this process has the language
+    package its resolution asks for already. Elsewhere each worker loads them as it starts.
+    """
     from concurrent.futures import ProcessPoolExecutor
 
+    if _fork() is not None:
+        warm_up((DEFAULT,), backend)
+        settle()  # the models' objects are left alone by the collections of the workers
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context())
     try:
         for _ in range(jobs):

@@ -47,6 +47,7 @@ class DaskExtractor:
         self._client: Any = None
         self._cluster: Any = None
         self._error: BaseException | None = None
+        self._size_for: int | None = None  # the workers chunks are sized for
         self._connecting = threading.Thread(target=self._connect, daemon=True)
         self._closing: threading.Thread | None = None
         self._connecting.start()
@@ -74,11 +75,12 @@ class DaskExtractor:
         """How many of ``documents`` one task extracts on this cluster (waits until it is
         reached): :func:`~fairgraph.jobs.build.chunk_size` for its workers."""
         client = self._reached()
-        try:
-            workers = max(self.workers, len(client.scheduler_info().get("workers", {})))
-        except (OSError, TimeoutError) as exc:
-            raise _reason(exc, self.address) from None
-        return chunk_size(documents, workers)
+        if self._size_for is None:  # the scheduler is asked once
+            try:
+                self._size_for = max(self.workers, len(client.scheduler_info().get("workers", {})))
+            except (OSError, TimeoutError) as exc:
+                raise _reason(exc, self.address) from None
+        return chunk_size(documents, self._size_for)
 
     def submit(self, documents: list[Document], *, aliases: AliasRules | None = None) -> Any:
         """A task extracting ``documents`` on the cluster (keyed with ``aliases``): a future
