@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from fairgraph.en.lexicon import company_nouns, data_rows, load_lexicon
-from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
+from fairgraph.en.recognize import HONORIFIC, LED_BY, apposed_country, portfolio_words
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -283,7 +283,6 @@ def _diplomat(role: Mention) -> bool:
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
     """Posts of one sentence: NAME, TITLE of BODY (and TITLE of BODY …) or TITLE (of BODY) NAME."""
-    lex = load_lexicon()
     mentions = sorted(m for m in mentions if sentence.start <= m.start and m.end <= sentence.end)
     roles = [m for m in mentions if m.type == "Role"]
     persons = [m for m in mentions if m.type == "Person"]
@@ -340,9 +339,6 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
-            demonym = re.fullmatch(
-                r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+", gap
-            )
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}"
@@ -353,9 +349,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
-                or (demonym and lex.demonym(demonym.group(1)))
-                or (demonym and lex.place(demonym.group(1)))  # A, Yunnan governor
-                or (demonym and lex.country(demonym.group(1)))  # A, the UAE Minister of …
+                or apposed_country(gap, places=True)  # A, the UAE Minister of …; A, Yunnan governor
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break

@@ -357,7 +357,7 @@ def find_roles(text: str) -> list[Mention]:
         board = _BOARD.match(text, end)
         if board is not None:  # chairman of the board of X: the title goes on to its body
             end = board.end()
-        rank = _RANK.search(text, max(0, start - 30), start)
+        rank = _rank().search(text, max(0, start - 30), start)
         if rank is not None and rank.group().lower().startswith("second"):
             rank = rank if word.lower().startswith("permanent") else None  # second permanent …
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
@@ -401,13 +401,36 @@ _BOARD = re.compile(
     r"|[Mm]anagement|[Ee]xecutive)\s+[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"
     # … of the board and president of X; chairman of the management board of X
 )
-#: a rank written before a title the list holds without it (First Deputy Governor, first vice
-#: president, Senior Vice President)
-_RANK = re.compile(
-    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
-    r"|[Ss]econd\s+|(?:[Aa]cting|[Ii]nterim)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?)$"
-    # (acting director, interim CEO: the word belongs to its title)
-)
+
+
+@cache
+def _rank() -> re.Pattern[str]:
+    """A rank written before a title the list holds without it (First Deputy Governor, first
+    vice president, Senior Vice President, acting director: the word belongs to its title),
+    from the ranks of data/title_leads.tsv.
+
+    >>> [bool(_rank().search(t)) for t in ("First Deputy ", "interim ", "Deputy ", "Chief ")]
+    [True, True, True, False]
+    """
+    rows = data_rows("title_leads.tsv", 2)
+    plain = [w for w, kind in rows if kind == "rank"]
+    deputy = [w for w, kind in rows if kind == "rank+deputy"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words)
+
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{either(deputy)})\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?"
+        rf"|(?:{either(plain)})\s+)$"
+    )
+
+
+@cache
+def _title_leads() -> frozenset[str]:
+    """The words that open a title, never a person's name (data/title_leads.tsv)."""
+    return frozenset(row[0] for row in data_rows("title_leads.tsv", 1))
+
+
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
     r"(?<![\w-])(?:sales|marketing|regional|overseas|international|business|technical|project"
@@ -3370,27 +3393,36 @@ def _apposed(gap: str) -> bool:
     >>> _apposed(", "), _apposed(", Pakistan's "), _apposed(", the Kenyan "), _apposed(" and ")
     (True, True, True, False)
     """
-    return _APPOSED.fullmatch(gap) is not None or _demonym_gap(gap)
+    return _APPOSED.fullmatch(gap) is not None or apposed_country(gap)
 
 
-_COUNTRY_GAP = re.compile(r",\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+")
+#: a comma, an article and a country's name, a country's demonym or a place of China before a
+#: title (", the UAE ", ", New Zealand ", ", Zambian ", ", Yunnan ")
+_QUALIFIED_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+")
 
 
-def _country_gap(gap: str) -> bool:
-    """Whether ``gap`` is a comma, then a country's name before a title (A B, the UAE
-    Minister of State …; A B, New Zealand Trade Minister).
+def apposed_country(gap: str, places: bool = False) -> bool:
+    """Whether ``gap``, between a name and the title after it, is a comma, then a country's
+    name or demonym in apposition (A B, the UAE Minister of State …; A B, New Zealand Trade
+    Minister; A B, Zambian ambassador to China); ``places``: a place of China as well (A B,
+    Yunnan governor). The one reader of this apposition, for persons and for their posts.
 
-    >>> _country_gap(", the UAE "), _country_gap(", New Zealand "), _country_gap(", the Acme ")
-    (True, True, False)
+    >>> apposed_country(", the UAE "), apposed_country(", New Zealand "), apposed_country(", Thai ")
+    (True, True, True)
+    >>> apposed_country(", the Acme "), apposed_country(", Yunnan ")
+    (False, False)
+    >>> apposed_country(", Yunnan ", places=True)
+    True
     """
-    hit = _COUNTRY_GAP.fullmatch(gap)
-    return hit is not None and load_lexicon().country(hit.group(1)) is not None
-
-
-def _demonym_gap(gap: str) -> bool:
-    """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
-    found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
-    return found is not None and load_lexicon().demonym(found.group(1)) is not None
+    hit = _QUALIFIED_GAP.fullmatch(gap)
+    if hit is None:
+        return False
+    lex, words = load_lexicon(), hit.group(1)
+    return (
+        lex.country(words) is not None
+        or lex.demonym(words) is not None
+        or (places and lex.place(words) is not None)
+    )
 
 
 def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3410,23 +3442,6 @@ def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: words that open a title, never a person's name (Senior Business Reporter)
-_TITLE_LEADS = frozenset(
-    [
-        "Senior",
-        "Junior",
-        "Chief",
-        "Principal",
-        "Deputy",
-        "Executive",
-        "Associate",
-        "Assistant",
-        "Acting",
-        "Interim",
-    ]
-)
-
-
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -3440,7 +3455,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # attended the Promotion Conference: an event, no person
         if m.text in world_regions():
             continue  # Executive Vice President, China & East Asia: a region, no person
-        if m.text.split()[0] in _TITLE_LEADS:
+        if m.text.split()[0] in _title_leads():
             continue  # Senior Business (Reporter): a title's first words, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
@@ -3458,8 +3473,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     r"|department|commission|administration)['’]s\s+",
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
-                or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
-                or _country_gap(text[m.end : r.start])  # A B, the UAE Minister of …
+                or apposed_country(text[m.end : r.start])  # A B, the UAE Minister of …
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
             )
