@@ -1468,6 +1468,14 @@ def _agreements(
             )
             for o in mentions
         )
+        or m.type in ("Place", "Country")
+        and any(  # Acme, a state-owned company of the Province of X, Ruritania: who Acme is
+            o.type == "Organization"
+            and _DESCRIBED_PARTY.fullmatch(
+                _gap(text, o.end - sentence.start, m.start - sentence.start)
+            )
+            for o in mentions
+        )
         # China Three Gorges Renewables Signs …: the first word of a longer name in a headline
     }  # where the signing took place, a possessive modifier (Canada's), a source, is no party
     located |= {  # with Shymkent, Kazakhstan, …: the place's country, no party of its own
@@ -1676,6 +1684,13 @@ _TRADE_PARTNER = re.compile(
 
 #: a capitalised word running on after a place's name (a longer name the reader did not
 #: take whole), other than a headline's verb or a word that ends the name
+#: between a party and a place or country the apposition describing the party names (Acme, the
+#: New Zealand marketer; Acme ("AC"), a state-owned company of the Province of X, Ruritania):
+#: where the party is from, no party of its own
+_DESCRIBED_PARTY = re.compile(
+    r"(?:\s*\([^()]*\))?\s*,\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:with|and|or|between|signed|signs|inked|to|from|by)\b)[\w'’-]+,?\s+){0,10}?"
+)
 _RUNS_ON = re.compile(
     r"\s(?!(?:Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Strikes?|Clinches|Reaches|Enters"
     r"|Pens|Agrees?|Wins|Eyes|Eye|And|With|To|On|In|At|For|Of|By|As|Deals?|Government|Province"

@@ -1144,7 +1144,32 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and not known and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # (a body the lexicon knows keeps its key)
+        elif m.type == "Organization" and m.subtype == "Company" and not known:
+            whole = _named_by_first_words(m, ordered[:i])
+            key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
+            if whole is not None and key == f"Organization|{label}":
+                out.setdefault(m.text, label)  # Acme's chairman after Acme Group International
     return out
+
+
+def _named_by_first_words(m: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The one company named before ``m`` whose name ``m`` opens with whole words (Acme after
+    Acme Group International), else None (none, or two such: Acme Bank and Acme Group).
+
+    >>> a = Mention(0, 21, "Acme Group International", "Organization", "Company")
+    >>> b = Mention(40, 44, "Acme", "Organization", "Company")
+    >>> _named_by_first_words(b, [a]).text
+    'Acme Group International'
+    >>> _named_by_first_words(b, [a, Mention(25, 34, "Acme Bank", "Organization", "Company")])
+    """
+    wholes = {
+        o.text
+        for o in before
+        if o.type == "Organization" and o.subtype == "Company" and o.text.startswith(m.text + " ")
+    }
+    if len(wholes) != 1:
+        return None
+    return next(o for o in before if o.text in wholes)
 
 
 def country_prefixed(mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:

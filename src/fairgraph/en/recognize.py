@@ -331,8 +331,12 @@ def find_roles(text: str) -> list[Mention]:
             )
         ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
-        if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
-            continue  # a manager alone names no post
+        if (
+            word.lower() == "manager"
+            and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :])
+            and _scoped_title(text, match.start()) is None
+        ):
+            continue  # a manager alone names no post (but Acme's China sales manager A B)
         if word in ("heads", "chairs") and re.search(
             r",\s+who\s+(?:\w+\s+)?$", text[: match.start()]
         ):
@@ -362,6 +366,9 @@ def find_roles(text: str) -> list[Mention]:
             rank = rank if word.lower().startswith("permanent") else None  # second permanent …
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
+        scope = _scoped_title(text, start)
+        if scope is not None:  # Acme's China director A B: the title of its China business
+            start = scope
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
         foreign = _foreign_before(text[: _portfolio_before_at(text, start)])
         secretary_abroad = word in ("Secretary", "Deputy Secretary") and foreign
@@ -429,6 +436,37 @@ def _rank() -> re.Pattern[str]:
 def _title_leads() -> frozenset[str]:
     """The words that open a title, never a person's name (data/title_leads.tsv)."""
     return frozenset(row[0] for row in data_rows("title_leads.tsv", 1))
+
+
+#: an owner's possessive, then the country, region or place a company's title covers (Acme's
+#: China director, Acme's Asia-Pacific sales manager)
+_SCOPE_BEFORE = re.compile(
+    r"[\w.&)](?:['’]s|(?<=s)['’])\s+([A-Z][\w.&-]*(?:\s+(?:&\s+)?[A-Z][\w.&-]*){0,2})\s+$"
+)
+
+
+def _scope_before(text: str, start: int) -> int | None:
+    """Where the scope of a company's title written before ``start`` begins, behind its owner's
+    possessive (Acme's China director: before China), else None.
+
+    >>> t = "Acme's Greater China director"
+    >>> _scope_before(t, t.index("director")), _scope_before("Acme's Bolt director", 13)
+    (7, None)
+    """
+    hit = _SCOPE_BEFORE.search(text, max(0, start - 40), start)
+    if hit is None:
+        return None
+    lex, scope = load_lexicon(), hit.group(1)
+    if lex.country(scope) or lex.place(scope) or scope in world_regions():
+        return hit.start(1)
+    return None
+
+
+def _scoped_title(text: str, start: int) -> int | None:
+    """Where the scope of a company's title at ``start`` begins, a lower-case word that narrows
+    the title between them (Acme's China sales manager A B), else None."""
+    modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
+    return _scope_before(text, modifier.start() if modifier else start)
 
 
 #: a lower-case word that narrows a title written after it (sales director)
@@ -2535,6 +2573,7 @@ def recognize(text: str) -> list[Mention]:
                 *_CHIEF_OF.finditer(text),
                 *_CHIEF_BEFORE.finditer(text),
                 *_CHIEF_OWNED.finditer(text),
+                *(o for o in _SCOPED_OWNED.finditer(text) if _scope_before(text, o.start("title"))),
             ]
             if flat[c.start(1) : c.end(1)] == c.group(1)  # (the title is read; the name not)
             and not (  # Chairman of Zentrix Medical Peter Banda attended: a name runs on
@@ -2549,14 +2588,14 @@ def recognize(text: str) -> list[Mention]:
         while words and words[0] in _FUNCTION:
             words.pop(0)
         name = " ".join(words)
-        if h.re in (_CHIEF_OF, _CHIEF_BEFORE, _CHIEF_OWNED) and (
+        if h.re in (_CHIEF_OF, _CHIEF_BEFORE, _CHIEF_OWNED, _SCOPED_OWNED) and (
             any(
                 w in title_words
                 or w in _FUNCTION
                 or w in _GENERIC
                 or w in _GENERIC_ORG
                 or w in _NOT_A_COMPANY
-                or (w in portfolio_words() and h.re is not _CHIEF_OWNED)
+                or (w in portfolio_words() and h.re not in (_CHIEF_OWNED, _SCOPED_OWNED))
                 for w in words
             )
             or lex.body(name) is not None
@@ -3229,12 +3268,14 @@ def _described() -> re.Pattern[str]:
 
 
 #: a name then its kind of company in apposition: BYD, the electric car maker; LONGi, a
-#: solar giant
+#: solar giant; Acme, the New Zealand marketer (a country's or place's name before the kind)
 @cache
 def _described_after() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
-        r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
+        r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})"
+        r"(?:\s+\([\"“]?[A-Z][\w&.-]*[\"”]?\))?,\s+(?:the|a|an)\s+"  # (its short name)
+        r"(?:(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z]))?"
+        r"(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
         + company_nouns()
         + r"(?![\w'’-])"
     )
@@ -3286,6 +3327,13 @@ _CHIEF_BEFORE = re.compile(
 #: Mining's CEO)
 _CHIEF_OWNED = re.compile(
     rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:['’]s|(?<=s)['’])\s+{_CHIEF}\b"
+)
+#: a company's name in the possessive, then the scope and title of one of its people before
+#: the person's name (Acme's China director A B; Acme's Asia-Pacific sales manager A B)
+_SCOPED_OWNED = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:['’]s|(?<=s)['’])\s+"
+    r"(?:[A-Z][\w&-]*\s+){1,2}(?P<title>(?:[a-z]+\s+)?"
+    r"(?:director|representative|manager|head|spokes(?:man|woman|person)))\s+(?=[A-Z][a-z])"
 )
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
