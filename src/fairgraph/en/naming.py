@@ -1144,12 +1144,63 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and not known and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # (a body the lexicon knows keeps its key)
+        elif m.type == "Organization" and not known and _LETTERS.fullmatch(m.text):
+            whole = _named_by_initials(m, ordered)
+            key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
+            if whole is not None and key == f"Organization|{label}":
+                out.setdefault(m.text, label)  # SIG after Shaanxi Investment Group
         elif m.type == "Organization" and m.subtype == "Company" and not known:
             whole = _named_by_first_words(m, ordered[:i])
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # Acme's chairman after Acme Group International
     return out
+
+
+#: a body written in its capital letters alone (SIG, NWAFU)
+_LETTERS = re.compile(r"[A-Z]{2,8}")
+#: words an organisation's initials leave out
+_UNLETTERED = frozenset(
+    ["of", "and", "the", "for", "in", "on", "at", "&", "de", "du", "des", "la", "y", "del"]
+)
+#: a compound compass word, written with both its letters (Northwest A&F University: NWAFU)
+_COMPASS = re.compile(r"(North|South)(east|west)", re.IGNORECASE)
+
+
+def initials(name: str) -> frozenset[str]:
+    """The ways an organisation's name is written in its capital letters: each word's first
+    letter, a word in capitals with all its letters, a compass word with both of its own.
+
+    >>> sorted(initials("Shaanxi Investment Group"))
+    ['SIG']
+    >>> sorted(initials("Northwest A&F University"))
+    ['NAFU', 'NWAFU']
+    """
+    ways = [""]
+    for word in name.split():
+        if word.lower() in _UNLETTERED or not word[:1].isalpha():
+            continue
+        letters = {word[0].upper()}
+        capitals = re.sub(r"[^A-Z]", "", word)
+        if len(capitals) > 1 and word.upper() == word:
+            letters = {capitals}  # A&F, CPC
+        if compass := _COMPASS.fullmatch(word):
+            letters.add(compass.group(1)[0].upper() + compass.group(2)[0].upper())
+        ways = [w + x for w in ways for x in sorted(letters)][:16]
+    return frozenset(w for w in ways if len(w) >= 2)
+
+
+def _named_by_initials(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The one organisation of the report whose name ``m``'s capitals are the initials of (SIG:
+    Shaanxi Investment Group), else None."""
+    wholes = {
+        o.text
+        for o in mentions
+        if o.type == "Organization" and o.text != m.text and m.text in initials(o.text)
+    }
+    if len(wholes) != 1:
+        return None
+    return next(o for o in mentions if o.text in wholes)
 
 
 def _named_by_first_words(m: Mention, before: Sequence[Mention]) -> Mention | None:

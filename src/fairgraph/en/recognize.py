@@ -2541,6 +2541,10 @@ def recognize(text: str) -> list[Mention]:
             # chairman of KazMunayGas: one word with capitals inside is a company's name
             end = match.start() + len(phrase)
             found = [Mention(match.start(), end, phrase, "Organization", "Company")]
+        elif slot and not found and re.fullmatch(r"[A-Z][A-Z&]{2,7}", phrase):
+            # vice-president of NWAFU: letters a title's body is written in name a body
+            end = match.start() + len(phrase)
+            found = [Mention(match.start(), end, phrase, "Organization", "Other", "acronym-body")]
         out.extend(
             m
             for m in found
