@@ -243,6 +243,11 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
     state = lex.country(country)
     zh_country = lex.country_chinese.get(state.iso2, "") if state is not None else ""
     ministry_zh = found.chinese.removeprefix("中华人民共和国") if found is not None else ""
+    literal = _portfolio_chinese(found.name, single=True) if found is not None else None
+    if zh_country and literal is not None and found is not None and found.kind == "Government":
+        # Kazakhstan's Ministry of Transport: 哈萨克斯坦交通部, as Chinese news names a foreign
+        # ministry by its portfolio's words, not by China's own ministry (交通运输部)
+        return f"Organization|{zh_country}{literal}", label
     if (
         zh_country
         and ministry_zh.endswith("部")
@@ -256,9 +261,10 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
     return f"Organization|{label}", label
 
 
-def _portfolio_chinese(name: str) -> str | None:
+def _portfolio_chinese(name: str, single: bool = False) -> str | None:
     """The Chinese name of a ministry whose portfolio lists two or more words the table knows
-    (Ministry of Investment, Trade and Industry → 投资、贸易和工业部), else None.
+    (Ministry of Investment, Trade and Industry → 投资、贸易和工业部), else None; ``single``:
+    one word as well (Ministry of Transport → 交通部).
 
     >>> _portfolio_chinese("Ministry of Investment, Trade and Industry")
     '投资、贸易和工业部'
@@ -283,7 +289,7 @@ def _portfolio_chinese(name: str) -> str | None:
         return None
     items = [i.split() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", found.group(2))]
     words = [w for item in items for w in item]
-    if len(words) < 2 or any(w not in table for w in words):
+    if len(words) < (1 if single else 2) or any(w not in table for w in words):
         return None
     zh = ["".join(table[w] for w in item) for item in items]
     listed = "、".join(zh[:-1]) + "和" + zh[-1] if len(zh) > 1 else zh[0]
