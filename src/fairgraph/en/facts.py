@@ -1408,7 +1408,7 @@ def _agreements(
     if not_signed(before):
         return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
-    if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
+    if found is None and (kind or _WITH_NEXT.match(text[verb.end() :])):
         found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
     if found is None:  # At the signing ceremony, A and B agreed to establish X
         return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
@@ -1590,20 +1590,24 @@ def _agreements(
     for word in (" with ", " between "):
         w = rest.find(word)
         if w >= 0:
-            with_nobody = bool(  # signed X with 29 countries: the other side is not named
-                re.match(
-                    r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
-                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))?"
-                    r"(?:[a-z-]+\s+){0,2}?(?:countries|companies|firms|enterprises|partners|regions"
-                    r"|businesses|investors|cities|buyers|suppliers|customers|clients|importers"
-                    r"|exporters|traders|purchasers|counterparts|manufacturers|producers)\b",
-                    rest[w + len(word) - 1 :],
+            with_nobody = (
+                word == " with "
+                and bool(  # signed X with 29 countries: the other
+                    # side is not named (A and B signed X between the two countries: A and B sign)
+                    re.match(
+                        r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
+                        r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))?"
+                        r"(?:[a-z-]+\s+){0,2}?(?:countries|companies|firms|enterprises|partners|regions"
+                        r"|businesses|investors|cities|buyers|suppliers|customers|clients|importers"
+                        r"|exporters|traders|purchasers|counterparts|manufacturers|producers)\b",
+                        rest[w + len(word) - 1 :],
+                    )
                 )
             )
             cut = sentence.start + verb.end() + w
             right = [m for m in parties if m.start > cut]
             right = _named_side(right, text, sentence.start, cut - sentence.start)
-            if word == " between ":
+            if word == " between " and right:
                 left, right = right[:1], right[1:]
             break
     else:
@@ -1682,8 +1686,6 @@ _TRADE_PARTNER = re.compile(
 )
 
 
-#: a capitalised word running on after a place's name (a longer name the reader did not
-#: take whole), other than a headline's verb or a word that ends the name
 #: between a party and a place or country the apposition describing the party names (Acme, the
 #: New Zealand marketer; Acme ("AC"), a state-owned company of the Province of X, Ruritania):
 #: where the party is from, no party of its own
@@ -1691,6 +1693,11 @@ _DESCRIBED_PARTY = re.compile(
     r"(?:\s*\([^()]*\))?\s*,\s+(?:a|an|the)\s+"
     r"(?:(?!(?:with|and|or|between|signed|signs|inked|to|from|by)\b)[\w'’-]+,?\s+){0,10}?"
 )
+#: "with" right after a signing verb, or after whom the signer signs for (A signed with B; A
+#: signed on behalf of X with B)
+_WITH_NEXT = re.compile(r"(?:\s+on\s+behalf\s+of\s+[^,;]{1,60}?)?\s+with\s")
+#: a capitalised word running on after a place's name (a longer name the reader did not
+#: take whole), other than a headline's verb or a word that ends the name
 _RUNS_ON = re.compile(
     r"\s(?!(?:Signs?|Signed|Signing|Inks?|Inked|Seals?|Sealed|Strikes?|Clinches|Reaches|Enters"
     r"|Pens|Agrees?|Wins|Eyes|Eye|And|With|To|On|In|At|For|Of|By|As|Deals?|Government|Province"
