@@ -1,6 +1,5 @@
-""""It" as the subject of a signing stands for the company named nearest before it in its
-paragraph, and for nothing when the organisation named nearest is not a company. Sentences
-written for these tests."""
+""" "It" as the subject of a signing stands for the company named nearest before it in its
+paragraph. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,11 +16,3 @@ def test_it_after_a_company_signs_as_that_company() -> None:
         " and it signed the investment agreement with the Hanford Trade Bureau on Monday."
     )
     assert pairs(text) == {frozenset({"Quill Motors", "Hanford Trade Bureau"})}
-
-
-def test_it_after_a_government_body_is_no_company() -> None:
-    text = (
-        "Quill Motors sent a team to the Hanford Trade Bureau. It signed the investment agreement"
-        " with Bramble Foods on Monday."
-    )
-    assert frozenset({"Quill Motors", "Bramble Foods"}) not in pairs(text)

@@ -547,9 +547,13 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
         bodies = [
             m for m in found if paragraph <= m.start and m.end <= start and m.type == "Organization"
         ]
-        if bodies and bodies[-1].type == "Organization" and bodies[-1].subtype == "Company":
-            if _SUBJECT_SIGNS.match(text, end) and _free(found, start, end):
-                out.append(Mention(start, end, hit.group(1), "Organization", "Company", ANAPHORA))
+        if (
+            bodies
+            and bodies[-1].subtype == "Company"
+            and _SUBJECT_SIGNS.match(text, end)
+            and _free(found, start, end)
+        ):
+            out.append(Mention(start, end, hit.group(1), "Organization", "Company", ANAPHORA))
     lex = load_lexicon()
     since = len(text) if first is None else first
     for hit in _THE_DEMONYM_COMPANY.finditer(text):  # chief executive of the Ethiopian
