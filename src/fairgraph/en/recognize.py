@@ -1390,6 +1390,12 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 and not (right and right[0].type == "Organization")
             ):  # Ministry of Agriculture and Land Reclamation: the portfolio runs on
                 whole_left = False
+            if (
+                joint == " and "
+                and load_lexicon().org_suffixes.get(tail.split()[0]) == "Company"
+                and not (right and right[0].start > start + at + len(joint))
+            ):  # Harbin Electric and Machinery Group, X Oil and Gas Corp: one company's trades
+                whole_left = False
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
             at = name.find(joint, at + 1)
