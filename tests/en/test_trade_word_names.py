@@ -43,3 +43,14 @@ def test_respectively_pairs_split_names_in_order() -> None:
         frozenset({"Harlow Energy", "Gulf Global Aluminium"}),
         frozenset({"Quill Motors", "QX Ports Group"}),
     }
+
+
+def test_mining_and_metallurgical_is_one_company() -> None:
+    text = "Harlow Energy signed a deal with Navoi Mining and Metallurgical Company."
+    assert "Navoi Mining and Metallurgical Company" in orgs(text)
+
+
+def test_a_person_then_and_a_company_with_its_chief_signing() -> None:
+    text = "Harlow Energy chairman Tom Okafor and Bramble Oil CEO Jane Rook signed the agreement."
+    assert pairs(text) == {frozenset({"Harlow Energy", "Bramble Oil"})}
+    assert not any(" and " in name for name in orgs(text))

@@ -1390,16 +1390,32 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 and not (right and right[0].type == "Organization")
             ):  # Ministry of Agriculture and Land Reclamation: the portfolio runs on
                 whole_left = False
-            if (
+            trade = tail.split()[0]
+            if joint == " and " and (
+                load_lexicon().org_suffixes.get(trade) == "Company" or trade in _TRADE_WORDS
+            ):  # Harbin Electric and Machinery Group, X Oil and Gas Corp, Navoi Mining and
+                whole_left = False  # Metallurgical Company: the trades of one company
+            elif (
                 joint == " and "
-                and load_lexicon().org_suffixes.get(tail.split()[0]) == "Company"
-                and not (right and right[0].start > start + at + len(joint))
-            ):  # Harbin Electric and Machinery Group, X Oil and Gas Corp: one company's trades
-                whole_left = False
+                and left
+                and left[-1].type == "Person"
+                and (left[-1].start, left[-1].end) == (start, start + len(head))
+                and _name_run(head.split())
+                and right
+                and right[-1].type == "Organization"
+            ):  # chairman A B and Bramble Oil CEO C D: a person, then a company
+                whole_left = True
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
             at = name.find(joint, at + 1)
     return []
+
+
+#: words of a trade that go on one company's name after "and" (Navoi Mining and Metallurgical
+#: Company, Acme Metals and Mining Corp), besides the company endings of org_suffixes.tsv
+_TRADE_WORDS = frozenset(
+    ["Mining", "Metals", "Metallurgical", "Minerals", "Petroleum", "Petrochemical", "Natural"]
+)
 
 
 def _chinese_place(m: Mention) -> bool:
