@@ -34,3 +34,17 @@ def test_with_unnamed_countries_still_names_no_other_side() -> None:
 def test_signed_on_behalf_of_a_body_with_another() -> None:
     text = "Li Ming signed on behalf of the Hanford Trade Bureau with Quill Motors on Monday."
     assert frozenset({"Hanford Trade Bureau", "Quill Motors"}) in pairs(text)
+
+
+def test_signed_among_three_parties_pairs_each() -> None:
+    text = "A tripartite agreement was signed among Harlow Energy, Bramble Oil and Quill Motors."
+    assert pairs(text) == {
+        frozenset({"Harlow Energy", "Bramble Oil"}),
+        frozenset({"Harlow Energy", "Quill Motors"}),
+        frozenset({"Bramble Oil", "Quill Motors"}),
+    }
+
+
+def test_among_other_deals_names_no_party() -> None:
+    text = "Harlow Energy signed a deal with Bramble Oil among 20 agreements."
+    assert pairs(text) == {frozenset({"Harlow Energy", "Bramble Oil"})}

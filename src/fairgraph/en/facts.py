@@ -1587,7 +1587,7 @@ def _agreements(
             until = sentence.start + verb.end() + present.start() if present else None
             left = _signers_bodies(mentions, posts, cut, until=until) or left
         rest = ""
-    for word in (" with ", " between "):
+    for word in (" with ", " between ", " among "):
         w = rest.find(word)
         if w >= 0:
             with_nobody = (
@@ -1609,6 +1609,11 @@ def _agreements(
             right = _named_side(right, text, sentence.start, cut - sentence.start)
             if word == " between " and right:
                 left, right = right[:1], right[1:]
+            elif word == " among " and len(right) >= 2:  # signed among A, B and C: each pair
+                left, right = right, []
+            elif word == " among ":  # among 20 agreements: no parties listed
+                right, with_nobody = [], False
+                continue
             break
     else:
         if between is not None and found[0] < between.start():  # an X between A and B was signed
