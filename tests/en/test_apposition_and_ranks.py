@@ -32,3 +32,11 @@ def test_rank_words_belong_to_the_title_and_open_no_name() -> None:
     text = "Interim Deputy Director of the Hanford Trade Bureau Jonas Pike spoke at the fair."
     assert any(r.startswith("Interim Deputy Director") for _, r, _, _ in posts(text))
     assert not any(name.split()[0] == "Interim" for name in people(text))
+
+
+def test_national_before_a_title_is_part_of_it() -> None:
+    text = (
+        "The Hanford Trade Council (HTC) sent a team. HTC National President Mary Dunne led the"
+        " delegation."
+    )
+    assert ("Mary Dunne", "National President", "HTC", None) in posts(text)
