@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from fairgraph.en.lexicon import company_nouns, data_rows, load_lexicon
-from fairgraph.en.recognize import HONORIFIC, LED_BY, apposed_country, portfolio_words
+from fairgraph.en.recognize import (
+    HONORIFIC,
+    LED_BY,
+    apposed_country,
+    org_apposed,
+    portfolio_words,
+)
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -350,6 +356,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                     gap,
                 )
                 or apposed_country(gap, places=True)  # A, the UAE Minister of …; A, Yunnan governor
+                or org_apposed(text, prev_person[-1].end, start, mentions)  # A, KAM Chairman
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break

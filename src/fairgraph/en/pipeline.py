@@ -383,8 +383,10 @@ def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
     (RCCI President A): that body again, where nothing else reads the word."""
     out: list[Mention] = []
     for m in found:
-        if m.origin != "acronym" or m.type != "Organization":
-            continue
+        if m.type != "Organization" or not (
+            m.origin == "acronym" or re.fullmatch(r"[A-Z]{2,8}", m.text)
+        ):
+            continue  # (a body read in its capitals alone: KAM, its short form, again)
         for hit in re.finditer(rf"(?<![\w(-]){re.escape(m.text)}(?![\w)-])", text[m.end :]):
             start, end = m.end + hit.start(), m.end + hit.end()
             if _free([*found, *out], start, end):

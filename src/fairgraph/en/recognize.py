@@ -3499,6 +3499,29 @@ def apposed_country(gap: str, places: bool = False) -> bool:
     )
 
 
+def org_apposed(text: str, end: int, start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether an organisation's name alone stands in apposition between a name ending at
+    ``end`` and a title starting at ``start`` (A B, Acme Chief Executive, said; A B, KAM
+    chairman): the title is held at that organisation, named there or elsewhere (its short
+    form written again), or written in capitals (a sentence read alone). The one reader of
+    this apposition, for persons and for their posts.
+
+    >>> t = "Ann Lee, Acme Chief Executive, said"
+    >>> org_apposed(t, 7, 14, [Mention(20, 24, "Acme", "Organization")])
+    True
+    >>> org_apposed(t, 7, 14, []), org_apposed("Ann Lee, KAM Chairman", 7, 13, [])
+    (False, True)
+    """
+    gap = re.fullmatch(
+        r",\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+", text[end:start]
+    )
+    if gap is None:
+        return False
+    return re.fullmatch(r"[A-Z]{2,8}", gap.group(1)) is not None or any(
+        o.type == "Organization" and o.text == gap.group(1) for o in mentions
+    )
+
+
 def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
     """A venue followed by its city in brackets is one venue (the National Exhibition and
     Convention Center (Shanghai)), not a generic venue and a city."""
@@ -3548,6 +3571,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
                 or apposed_country(text[m.end : r.start])  # A B, the UAE Minister of …
+                or org_apposed(text, m.end, r.start, mentions)  # A B, KAM Chief Executive
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
             )
