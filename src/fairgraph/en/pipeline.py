@@ -549,9 +549,13 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
         bodies = [
             m for m in found if paragraph <= m.start and m.end <= start and m.type == "Organization"
         ]
+        joined = len(bodies) >= 2 and re.fullmatch(
+            r"\s*(?:,\s*)?(?:and|&)?\s*", text[bodies[-2].end : bodies[-1].start]
+        )  # A and B opened plants. It later signed …: which one is not said
         if (
             bodies
             and bodies[-1].subtype == "Company"
+            and not joined
             and _SUBJECT_SIGNS.match(text, end)
             and _free(found, start, end)
         ):
