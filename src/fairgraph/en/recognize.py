@@ -1390,9 +1390,11 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 and not (right and right[0].type == "Organization")
             ):  # Ministry of Agriculture and Land Reclamation: the portfolio runs on
                 whole_left = False
-            trade = tail.split()[0]
-            if joint == " and " and (
-                load_lexicon().org_suffixes.get(trade) == "Company" or trade in _TRADE_WORDS
+            trade, *after = tail.split()
+            if (
+                joint == " and "
+                and (load_lexicon().org_suffixes.get(trade) == "Company" or trade in _TRADE_WORDS)
+                and after[:1] != ["of"]  # (and Bank of China: a body of its own)
             ):  # Harbin Electric and Machinery Group, X Oil and Gas Corp, Navoi Mining and
                 whole_left = False  # Metallurgical Company: the trades of one company
             elif (
