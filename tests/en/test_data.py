@@ -51,6 +51,7 @@ WIDTHS = {
     "surnames.tsv": 1,
     "titles.tsv": 3,
     "bodiless_titles.tsv": 3,
+    "title_leads.tsv": 2,
     "world_regions.tsv": 1,
 }
 

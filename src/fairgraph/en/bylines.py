@@ -55,6 +55,11 @@ _OUTLETS_REPORTER = re.compile(
     rf"(?P<outlet>{_OUTLET})['’]s\s+(?P<names>{_NAMES})\s+(?:reports|reported|has\s+more"
     rf"|has\s+the\s+story|filed\s+this\s+report|brings\s+us)\b"
 )
+#: a line crediting reporters who helped: A and B contributed to this story (report)
+_CONTRIBUTED = re.compile(
+    rf"^\s*(?P<names>{_NAMES})\s+(?:also\s+)?(?P<verb>contributed)\s+to\s+this"
+    r"\s+(?:story|report|article)\.?\s*$"
+)
 #: a photo credit in brackets: [Photo by A/China Daily], (Xinhua/A B), (Photo: A B/CGTN)
 _PHOTO = re.compile(
     r"[\[(]\s*(?:Photos?\s*(?:by\s+|:\s*|/\s*(?=[A-Z][^/\])]*/)))?"
@@ -326,6 +331,7 @@ def find_bylines(
         if own is not None and own.origin == "byline":
             own = add(own)
     lines = _lines(text)
+    byline_outlet: Mention | None = None  # the outlet of the report's byline (By A | Outlet)
     if len(lines) > 2 and _BARE_NAME.fullmatch(lines[1][1]):  # a headline, then a name alone
         line_start, line = lines[1]
         name = line.strip()
@@ -393,6 +399,7 @@ def find_bylines(
             outlet = _outlet_mention(bar.group("outlet"), o_start, mentions) or outlet
         if outlet is not None and outlet.origin == "byline":
             outlet = add(outlet)
+        byline_outlet = byline_outlet or outlet
         at = line_start + match.start()
         label = written or "reporter"
         role = Mention(at, at + len(line.split()[0]), label, "Role", "staff", "byline")
@@ -434,6 +441,17 @@ def find_bylines(
             role = Mention(role_start, role_start + len(word), label, "Role", "staff", "byline")
             for p in persons:
                 posts.append(Post(add(p), role, s, organization=outlet))
+    for line_start, line in lines:  # A contributed to this story: a reporter of the report
+        contributed = _CONTRIBUTED.match(line)
+        if contributed is None:
+            continue
+        names_at = line_start + contributed.start("names")
+        persons = _persons(contributed.group("names"), names_at, mentions)
+        outlet = own or byline_outlet or _dateline_agency(mentions)
+        at = line_start + contributed.start("verb")
+        role = Mention(at, at + len("contributed"), "reporter", "Role", "staff", "byline")
+        for p in persons:
+            posts.append(Post(add(p), role, span_of(at, line, line_start), organization=outlet))
     posts += _credited_in_text(text, mentions, spans, add)
     return new, posts
 

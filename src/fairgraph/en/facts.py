@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from fairgraph.en.lexicon import company_nouns, data_rows, load_lexicon
-from fairgraph.en.recognize import HONORIFIC, LED_BY, portfolio_words
+from fairgraph.en.recognize import (
+    HONORIFIC,
+    LED_BY,
+    apposed_country,
+    org_apposed,
+    portfolio_words,
+)
 from fairgraph.model import (
     Agreement,
     Amount,
@@ -283,7 +289,6 @@ def _diplomat(role: Mention) -> bool:
 
 def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[Post]:
     """Posts of one sentence: NAME, TITLE of BODY (and TITLE of BODY …) or TITLE (of BODY) NAME."""
-    lex = load_lexicon()
     mentions = sorted(m for m in mentions if sentence.start <= m.start and m.end <= sentence.end)
     roles = [m for m in mentions if m.type == "Role"]
     persons = [m for m in mentions if m.type == "Person"]
@@ -340,9 +345,6 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 ", ",
                 gap,
             )  # A, who is also TITLE (A, who was TITLE: a former post, none now)
-            demonym = re.fullmatch(
-                r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][A-Za-z]+(?:\s+[A-Z][a-z]+)?)\s+", gap
-            )
             if prev_person and (
                 re.fullmatch(
                     r"\s*,\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w&.-]*(?:,?\s+[A-Z][\w&.-]*){0,4}"
@@ -353,9 +355,8 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                     r"(?:(?:provincial|municipal|city)\s+)?|\s+",
                     gap,
                 )
-                or (demonym and lex.demonym(demonym.group(1)))
-                or (demonym and lex.place(demonym.group(1)))  # A, Yunnan governor
-                or (demonym and lex.country(demonym.group(1)))  # A, the UAE Minister of …
+                or apposed_country(gap, places=True)  # A, the UAE Minister of …; A, Yunnan governor
+                or org_apposed(text, prev_person[-1].end, start, mentions)  # A, KAM Chairman
             ):  # A, Alberta's minister of …; A, Thai ambassador to China
                 holder_of[role] = prev_person[-1]
                 break
@@ -1414,7 +1415,7 @@ def _agreements(
     if not_signed(before):
         return []  # did not sign, failed to sign, no deal was signed, denied it had signed
     found = _agreement_type(text[verb.start() :]) or _agreement_type(text)
-    if found is None and (kind or re.match(r"\s+with\s", text[verb.end() :])):
+    if found is None and (kind or _WITH_NEXT.match(text[verb.end() :])):
         found = (len(text), kind or "agreement")  # … while C signed with D; A signed with B
     if found is None:  # At the signing ceremony, A and B agreed to establish X
         return _agreed_to(sentence, evidence, mentions, amounts, dates, posts)
@@ -1471,6 +1472,14 @@ def _agreements(
             and re.fullmatch(
                 r"\s+\([A-Z][\w&-]*\)\s+of\s+(?:the\s+)?",
                 _gap(text, o.end - sentence.start, m.start - sentence.start),
+            )
+            for o in mentions
+        )
+        or m.type in ("Place", "Country")
+        and any(  # Acme, a state-owned company of the Province of X, Ruritania: who Acme is
+            o.type == "Organization"
+            and _DESCRIBED_PARTY.fullmatch(
+                _gap(text, o.end - sentence.start, m.start - sentence.start)
             )
             for o in mentions
         )
@@ -1585,24 +1594,33 @@ def _agreements(
             until = sentence.start + verb.end() + present.start() if present else None
             left = _signers_bodies(mentions, posts, cut, until=until) or left
         rest = ""
-    for word in (" with ", " between "):
+    for word in (" with ", " between ", " among "):
         w = rest.find(word)
         if w >= 0:
-            with_nobody = bool(  # signed X with 29 countries: the other side is not named
-                re.match(
-                    r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
-                    r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))?"
-                    r"(?:[a-z-]+\s+){0,2}?(?:countries|companies|firms|enterprises|partners|regions"
-                    r"|businesses|investors|cities|buyers|suppliers|customers|clients|importers"
-                    r"|exporters|traders|purchasers|counterparts|manufacturers|producers)\b",
-                    rest[w + len(word) - 1 :],
+            with_nobody = (
+                word == " with "
+                and bool(  # signed X with 29 countries: the other
+                    # side is not named (A and B signed X between the two countries: A and B sign)
+                    re.match(
+                        r"\s*(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+|\d[\d,]*\s+|many\s+"
+                        r"|several\s+|other\s+|foreign\s+|local\s+|(?:the\s+)?[A-Z][a-z]+\s+(?=[a-z]))?"
+                        r"(?:[a-z-]+\s+){0,2}?(?:countries|companies|firms|enterprises|partners|regions"
+                        r"|businesses|investors|cities|buyers|suppliers|customers|clients|importers"
+                        r"|exporters|traders|purchasers|counterparts|manufacturers|producers)\b",
+                        rest[w + len(word) - 1 :],
+                    )
                 )
             )
             cut = sentence.start + verb.end() + w
             right = [m for m in parties if m.start > cut]
             right = _named_side(right, text, sentence.start, cut - sentence.start)
-            if word == " between ":
+            if word == " between " and right:
                 left, right = right[:1], right[1:]
+            elif word == " among " and len(right) >= 2:  # signed among A, B and C: each pair
+                left, right = right, []
+            elif word == " among ":  # among 20 agreements: no parties listed
+                right, with_nobody = [], False
+                continue
             break
     else:
         if between is not None and found[0] < between.start():  # an X between A and B was signed
@@ -1682,6 +1700,16 @@ _TRADE_PARTNER = re.compile(
 )
 
 
+#: between a party and a place or country the apposition describing the party names (Acme, the
+#: New Zealand marketer; Acme ("AC"), a state-owned company of the Province of X, Ruritania):
+#: where the party is from, no party of its own
+_DESCRIBED_PARTY = re.compile(
+    r"(?:\s*\([^()]*\))?\s*,\s+(?:a|an|the)\s+"
+    r"(?:(?!(?:with|and|or|between|signed|signs|inked|to|from|by)\b)[\w'’-]+,?\s+){0,10}?"
+)
+#: "with" right after a signing verb, or after whom the signer signs for (A signed with B; A
+#: signed on behalf of X with B)
+_WITH_NEXT = re.compile(r"(?:\s+on\s+behalf\s+of\s+[^,;]{1,60}?)?\s+with\s")
 #: a capitalised word running on after a place's name (a longer name the reader did not
 #: take whole), other than a headline's verb or a word that ends the name
 _RUNS_ON = re.compile(

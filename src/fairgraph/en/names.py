@@ -131,11 +131,23 @@ def transliteration_key(name: str) -> str | None:
 #: spellings a Chinese transliteration may read otherwise than the plain skeleton does, each
 #: tried as a further key: a w ending a word after a vowel is unwritten (Matthew 马修, Getachew
 #: 格塔丘); an ng before a vowel is written with its g (Ndungu 恩东古); a u after a vowel is
-#: written 乌 (Kamau 卡马乌)
+#: written 乌 (Kamau 卡马乌); and the readings of other languages' spellings below
 _READINGS = (
     (re.compile(r"(?<=[aeiou])w$"), ""),
     (re.compile(r"ng(?=[aeiou])"), "ngg"),
     (re.compile(r"(?<=[aeio])u(?![aeiou])"), "wu"),
+    # a j opening a word read as a y or an h (Jovanovic 约万诺维奇, Javier 哈维尔)
+    (re.compile(r"^j(?=[aeiou])"), ""),
+    # a c, cs or cz ending a word read as ch (Jovanovic 约万诺维奇, Kovacs 科瓦奇)
+    (re.compile(r"(?<=[aeiou])(?:cs|cz|c)$"), "ch"),
+    # k, qu or g before an i read as j (Quispe 基斯佩, Gianni 詹尼)
+    (re.compile(r"(?:k|qu|g)(?=i)"), "j"),
+    # an m closing a syllable written with a nasal n (Somchai 颂猜)
+    (re.compile(r"m(?=[^aeiouy])"), "n"),
+    # an r ending a word left unwritten (Brenner 布伦纳), or one before a consonant written as
+    # a syllable of its own (Lacerda 拉塞尔达)
+    (re.compile(r"(?<=[aeiou])r$"), ""),
+    (re.compile(r"r(?=[^aeiouyr])"), "ro"),
 )
 
 

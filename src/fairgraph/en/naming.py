@@ -243,6 +243,11 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
     state = lex.country(country)
     zh_country = lex.country_chinese.get(state.iso2, "") if state is not None else ""
     ministry_zh = found.chinese.removeprefix("中华人民共和国") if found is not None else ""
+    literal = _portfolio_chinese(found.name, single=True) if found is not None else None
+    if zh_country and literal is not None and found is not None and found.kind == "Government":
+        # Kazakhstan's Ministry of Transport: 哈萨克斯坦交通部, as Chinese news names a foreign
+        # ministry by its portfolio's words, not by China's own ministry (交通运输部)
+        return f"Organization|{zh_country}{literal}", label
     if (
         zh_country
         and ministry_zh.endswith("部")
@@ -256,9 +261,10 @@ def _foreign_body(name: str, ctx: Context | None) -> tuple[str, str] | None:
     return f"Organization|{label}", label
 
 
-def _portfolio_chinese(name: str) -> str | None:
+def _portfolio_chinese(name: str, single: bool = False) -> str | None:
     """The Chinese name of a ministry whose portfolio lists two or more words the table knows
-    (Ministry of Investment, Trade and Industry → 投资、贸易和工业部), else None.
+    (Ministry of Investment, Trade and Industry → 投资、贸易和工业部), else None; ``single``:
+    one word as well (Ministry of Transport → 交通部).
 
     >>> _portfolio_chinese("Ministry of Investment, Trade and Industry")
     '投资、贸易和工业部'
@@ -283,7 +289,7 @@ def _portfolio_chinese(name: str) -> str | None:
         return None
     items = [i.split() for i in re.split(r",\s+(?:and\s+)?|\s+and\s+", found.group(2))]
     words = [w for item in items for w in item]
-    if len(words) < 2 or any(w not in table for w in words):
+    if len(words) < (1 if single else 2) or any(w not in table for w in words):
         return None
     zh = ["".join(table[w] for w in item) for item in items]
     listed = "、".join(zh[:-1]) + "和" + zh[-1] if len(zh) > 1 else zh[0]
@@ -1179,7 +1185,83 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and not known and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # (a body the lexicon knows keeps its key)
+        elif m.type == "Organization" and not known and _LETTERS.fullmatch(m.text):
+            whole = _named_by_initials(m, ordered)
+            key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
+            if whole is not None and key == f"Organization|{label}":
+                out.setdefault(m.text, label)  # SIG after Shaanxi Investment Group
+        elif m.type == "Organization" and m.subtype == "Company" and not known:
+            whole = _named_by_first_words(m, ordered[:i])
+            key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
+            if whole is not None and key == f"Organization|{label}":
+                out.setdefault(m.text, label)  # Acme's chairman after Acme Group International
     return out
+
+
+#: a body written in its capital letters alone (SIG, NWAFU)
+_LETTERS = re.compile(r"[A-Z]{2,8}")
+#: words an organisation's initials leave out
+_UNLETTERED = frozenset(
+    ["of", "and", "the", "for", "in", "on", "at", "&", "de", "du", "des", "la", "y", "del"]
+)
+#: a compound compass word, written with both its letters (Northwest A&F University: NWAFU)
+_COMPASS = re.compile(r"(North|South)(east|west)", re.IGNORECASE)
+
+
+def initials(name: str) -> frozenset[str]:
+    """The ways an organisation's name is written in its capital letters: each word's first
+    letter, a word in capitals with all its letters, a compass word with both of its own.
+
+    >>> sorted(initials("Shaanxi Investment Group"))
+    ['SIG']
+    >>> sorted(initials("Northwest A&F University"))
+    ['NAFU', 'NWAFU']
+    """
+    ways = [""]
+    for word in name.split():
+        if word.lower() in _UNLETTERED or not word[:1].isalpha():
+            continue
+        letters = {word[0].upper()}
+        capitals = re.sub(r"[^A-Z]", "", word)
+        if len(capitals) > 1 and word.upper() == word:
+            letters = {capitals}  # A&F, CPC
+        if compass := _COMPASS.fullmatch(word):
+            letters.add(compass.group(1)[0].upper() + compass.group(2)[0].upper())
+        ways = [w + x for w in ways for x in sorted(letters)][:16]
+    return frozenset(w for w in ways if len(w) >= 2)
+
+
+def _named_by_initials(m: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The one organisation of the report whose name ``m``'s capitals are the initials of (SIG:
+    Shaanxi Investment Group), else None."""
+    wholes = {
+        o.text
+        for o in mentions
+        if o.type == "Organization" and o.text != m.text and m.text in initials(o.text)
+    }
+    if len(wholes) != 1:
+        return None
+    return next(o for o in mentions if o.text in wholes)
+
+
+def _named_by_first_words(m: Mention, before: Sequence[Mention]) -> Mention | None:
+    """The one company named before ``m`` whose name ``m`` opens with whole words (Acme after
+    Acme Group International), else None (none, or two such: Acme Bank and Acme Group).
+
+    >>> a = Mention(0, 21, "Acme Group International", "Organization", "Company")
+    >>> b = Mention(40, 44, "Acme", "Organization", "Company")
+    >>> _named_by_first_words(b, [a]).text
+    'Acme Group International'
+    >>> _named_by_first_words(b, [a, Mention(25, 34, "Acme Bank", "Organization", "Company")])
+    """
+    wholes = {
+        o.text
+        for o in before
+        if o.type == "Organization" and o.subtype == "Company" and o.text.startswith(m.text + " ")
+    }
+    if len(wholes) != 1:
+        return None
+    return next(o for o in before if o.text in wholes)
 
 
 def country_prefixed(mentions: Iterable[Mention]) -> dict[tuple[int, int], str]:

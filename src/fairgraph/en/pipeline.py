@@ -384,8 +384,10 @@ def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
     (RCCI President A): that body again, where nothing else reads the word."""
     out: list[Mention] = []
     for m in found:
-        if m.origin != "acronym" or m.type != "Organization":
-            continue
+        if m.type != "Organization" or not (
+            m.origin == "acronym" or re.fullmatch(r"[A-Z]{2,8}", m.text)
+        ):
+            continue  # (a body read in its capitals alone: KAM, its short form, again)
         for hit in re.finditer(rf"(?<![\w(-]){re.escape(m.text)}(?![\w)-])", text[m.end :]):
             start, end = m.end + hit.start(), m.end + hit.end()
             if _free([*found, *out], start, end):
@@ -553,6 +555,8 @@ def _anaphora_named(
     return [m for m in mentions if m not in named], posts, out
 
 
+#: "it" opening a sentence or a clause (…, and it signed …)
+_IT_SIGNS = re.compile(r"(?:^|(?<=[.;!?])\s+|,\s+(?:and|but|where)\s+|\s+and\s+)(It|it)\b")
 #: "the company" as the subject of a signing (The company also signed …)
 _SUBJECT_SIGNS = re.compile(
     r"\s+(?:(?:also|then|later|separately|has|have|had|further)\s+)*"
@@ -590,6 +594,25 @@ def _the_company(text: str, spans: Sequence[Span], found: list[Mention]) -> list
         )
         if titled and _free(found, start, end) and _body_named_before(found, hit.group(1), start):
             out.append(Mention(start, end, text[start:end], "Organization", "Other", ANAPHORA))
+    for hit in _IT_SIGNS.finditer(text, len(text) if first is None else first):
+        # …, and it signed X with B: "it" the subject of a signing, where the organisation
+        # named nearest before it in its paragraph is a company (that company, as "the company")
+        start, end = hit.span(1)
+        paragraph = text.rfind("\n", 0, start) + 1
+        bodies = [
+            m for m in found if paragraph <= m.start and m.end <= start and m.type == "Organization"
+        ]
+        joined = len(bodies) >= 2 and re.fullmatch(
+            r"\s*(?:,\s*)?(?:and|&)?\s*", text[bodies[-2].end : bodies[-1].start]
+        )  # A and B opened plants. It later signed …: which one is not said
+        if (
+            bodies
+            and bodies[-1].subtype == "Company"
+            and not joined
+            and _SUBJECT_SIGNS.match(text, end)
+            and _free(found, start, end)
+        ):
+            out.append(Mention(start, end, hit.group(1), "Organization", "Company", ANAPHORA))
     lex = load_lexicon()
     since = len(text) if first is None else first
     for hit in _THE_DEMONYM_COMPANY.finditer(text):  # chief executive of the Ethiopian

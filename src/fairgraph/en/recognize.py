@@ -331,8 +331,12 @@ def find_roles(text: str) -> list[Mention]:
             )
         ):  # founder and CEO of X: a title as well
             continue  # "member countries", "head" as a verb
-        if word.lower() == "manager" and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :]):
-            continue  # a manager alone names no post
+        if (
+            word.lower() == "manager"
+            and not re.match(r"\s+(?:of|at|with)\s", text[match.end() :])
+            and _scoped_title(text, match.start()) is None
+        ):
+            continue  # a manager alone names no post (but Acme's China sales manager A B)
         if word in ("heads", "chairs") and re.search(
             r",\s+who\s+(?:\w+\s+)?$", text[: match.start()]
         ):
@@ -357,11 +361,14 @@ def find_roles(text: str) -> list[Mention]:
         board = _BOARD.match(text, end)
         if board is not None:  # chairman of the board of X: the title goes on to its body
             end = board.end()
-        rank = _RANK.search(text, max(0, start - 30), start)
+        rank = _rank().search(text, max(0, start - 30), start)
         if rank is not None and rank.group().lower().startswith("second"):
             rank = rank if word.lower().startswith("permanent") else None  # second permanent …
         if rank is not None:  # First Deputy Governor, Deputy Governor: one title
             start = rank.start()
+        scope = _scoped_title(text, start)
+        if scope is not None:  # Acme's China director A B: the title of its China business
+            start = scope
         secretary_for = word.lower().endswith("secretary") and re.match(r"\s+for\s", text[end:])
         foreign = _foreign_before(text[: _portfolio_before_at(text, start)])
         secretary_abroad = word in ("Secretary", "Deputy Secretary") and foreign
@@ -401,13 +408,67 @@ _BOARD = re.compile(
     r"|[Mm]anagement|[Ee]xecutive)\s+[Bb]oard)(?=\s+(?:of|at)\s|\s+and\s+[a-z])"
     # … of the board and president of X; chairman of the management board of X
 )
-#: a rank written before a title the list holds without it (First Deputy Governor, first vice
-#: president, Senior Vice President)
-_RANK = re.compile(
-    r"(?<![\w-])(?:(?:[Ff]irst|[Ss]enior)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?|[Dd]eputy\s+"
-    r"|[Ss]econd\s+|(?:[Aa]cting|[Ii]nterim)\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?)$"
-    # (acting director, interim CEO: the word belongs to its title)
+
+
+@cache
+def _rank() -> re.Pattern[str]:
+    """A rank written before a title the list holds without it (First Deputy Governor, first
+    vice president, Senior Vice President, acting director: the word belongs to its title),
+    from the ranks of data/title_leads.tsv.
+
+    >>> [bool(_rank().search(t)) for t in ("First Deputy ", "interim ", "Deputy ", "Chief ")]
+    [True, True, True, False]
+    """
+    rows = data_rows("title_leads.tsv", 2)
+    plain = [w for w, kind in rows if kind == "rank"]
+    deputy = [w for w, kind in rows if kind == "rank+deputy"]
+
+    def either(words: list[str]) -> str:
+        return "|".join(f"[{w[0].upper()}{w[0].lower()}]{re.escape(w[1:])}" for w in words)
+
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{either(deputy)})\s+(?:(?:[Dd]eputy|[Vv]ice)[\s-]+)?"
+        rf"|(?:{either(plain)})\s+)$"
+    )
+
+
+@cache
+def _title_leads() -> frozenset[str]:
+    """The words that open a title, never a person's name (data/title_leads.tsv)."""
+    return frozenset(row[0] for row in data_rows("title_leads.tsv", 1))
+
+
+#: an owner's possessive, then the country, region or place a company's title covers (Acme's
+#: China director, Acme's Asia-Pacific sales manager)
+_SCOPE_BEFORE = re.compile(
+    r"[\w.&)](?:['’]s|(?<=s)['’])\s+([A-Z][\w.&-]*(?:\s+(?:&\s+)?[A-Z][\w.&-]*){0,2})\s+$"
 )
+
+
+def _scope_before(text: str, start: int) -> int | None:
+    """Where the scope of a company's title written before ``start`` begins, behind its owner's
+    possessive (Acme's China director: before China), else None.
+
+    >>> t = "Acme's Greater China director"
+    >>> _scope_before(t, t.index("director")), _scope_before("Acme's Bolt director", 13)
+    (7, None)
+    """
+    hit = _SCOPE_BEFORE.search(text, max(0, start - 40), start)
+    if hit is None:
+        return None
+    lex, scope = load_lexicon(), hit.group(1)
+    if lex.country(scope) or lex.place(scope) or scope in world_regions():
+        return hit.start(1)
+    return None
+
+
+def _scoped_title(text: str, start: int) -> int | None:
+    """Where the scope of a company's title at ``start`` begins, a lower-case word that narrows
+    the title between them (Acme's China sales manager A B), else None."""
+    modifier = _ROLE_MODIFIER.search(text, max(0, start - 20), start)
+    return _scope_before(text, modifier.start() if modifier else start)
+
+
 #: a lower-case word that narrows a title written after it (sales director)
 _ROLE_MODIFIER = re.compile(
     r"(?<![\w-])(?:sales|marketing|regional|overseas|international|business|technical|project"
@@ -1329,6 +1390,23 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 and not (right and right[0].type == "Organization")
             ):  # Ministry of Agriculture and Land Reclamation: the portfolio runs on
                 whole_left = False
+            trade, *after = tail.split()
+            if (
+                joint == " and "
+                and (load_lexicon().org_suffixes.get(trade) == "Company" or trade in _TRADE_WORDS)
+                and after[:1] != ["of"]  # (and Bank of China: a body of its own)
+            ):  # Harbin Electric and Machinery Group, X Oil and Gas Corp, Navoi Mining and
+                whole_left = False  # Metallurgical Company: the trades of one company
+            elif (
+                joint == " and "
+                and left
+                and left[-1].type == "Person"
+                and (left[-1].start, left[-1].end) == (start, start + len(head))
+                and _name_run(head.split())
+                and right
+                and right[-1].type == "Organization"
+            ):  # chairman A B and Bramble Oil CEO C D: a person, then a company
+                whole_left = True
             if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
                 return left + right
             if joint != " in " and adjacent and _placed_company(right[0], tail) and not left:
@@ -1352,6 +1430,13 @@ def _placed_company(m: Mention, tail: str) -> bool:
         and bool(place.chinese)
         and org_kind(tail) == "Company"
     )
+
+
+#: words of a trade that go on one company's name after "and" (Navoi Mining and Metallurgical
+#: Company, Acme Metals and Mining Corp), besides the company endings of org_suffixes.tsv
+_TRADE_WORDS = frozenset(
+    ["Mining", "Metals", "Metallurgical", "Minerals", "Petroleum", "Petrochemical", "Natural"]
+)
 
 
 def _chinese_place(m: Mention) -> bool:
@@ -2499,6 +2584,10 @@ def recognize(text: str) -> list[Mention]:
             # chairman of KazMunayGas: one word with capitals inside is a company's name
             end = match.start() + len(phrase)
             found = [Mention(match.start(), end, phrase, "Organization", "Company")]
+        elif slot and not found and re.fullmatch(r"[A-Z][A-Z&]{2,7}", phrase):
+            # vice-president of NWAFU: letters a title's body is written in name a body
+            end = match.start() + len(phrase)
+            found = [Mention(match.start(), end, phrase, "Organization", "Other", "acronym-body")]
         out.extend(
             m
             for m in found
@@ -2531,6 +2620,7 @@ def recognize(text: str) -> list[Mention]:
                 *_CHIEF_OF.finditer(text),
                 *_CHIEF_BEFORE.finditer(text),
                 *_CHIEF_OWNED.finditer(text),
+                *(o for o in _SCOPED_OWNED.finditer(text) if _scope_before(text, o.start("title"))),
             ]
             if flat[c.start(1) : c.end(1)] == c.group(1)  # (the title is read; the name not)
             and not (  # Chairman of Zentrix Medical Peter Banda attended: a name runs on
@@ -2545,14 +2635,14 @@ def recognize(text: str) -> list[Mention]:
         while words and words[0] in _FUNCTION:
             words.pop(0)
         name = " ".join(words)
-        if h.re in (_CHIEF_OF, _CHIEF_BEFORE, _CHIEF_OWNED) and (
+        if h.re in (_CHIEF_OF, _CHIEF_BEFORE, _CHIEF_OWNED, _SCOPED_OWNED) and (
             any(
                 w in title_words
                 or w in _FUNCTION
                 or w in _GENERIC
                 or w in _GENERIC_ORG
                 or w in _NOT_A_COMPANY
-                or (w in portfolio_words() and h.re is not _CHIEF_OWNED)
+                or (w in portfolio_words() and h.re not in (_CHIEF_OWNED, _SCOPED_OWNED))
                 for w in words
             )
             or lex.body(name) is not None
@@ -3241,12 +3331,14 @@ def _described() -> re.Pattern[str]:
 
 
 #: a name then its kind of company in apposition: BYD, the electric car maker; LONGi, a
-#: solar giant
+#: solar giant; Acme, the New Zealand marketer (a country's or place's name before the kind)
 @cache
 def _described_after() -> re.Pattern[str]:
     return re.compile(
-        r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2}),\s+(?:the|a|an)\s+"
-        r"(?:(?:[A-Z][a-z]+['’]s\s+)?(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
+        r"(?<![\w'’-])([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})"
+        r"(?:\s+\([\"“]?[A-Z][\w&.-]*[\"”]?\))?,\s+(?:the|a|an)\s+"  # (its short name)
+        r"(?:(?:[A-Z][a-z]+['’]s\s+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?=[a-z]))?"
+        r"(?:(?!(?:of|the|in|at|for|with|and|to)\b)[a-z][\w-]*\s+){0,4}?)"
         + company_nouns()
         + r"(?![\w'’-])"
     )
@@ -3298,6 +3390,13 @@ _CHIEF_BEFORE = re.compile(
 #: Mining's CEO)
 _CHIEF_OWNED = re.compile(
     rf"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})(?:['’]s|(?<=s)['’])\s+{_CHIEF}\b"
+)
+#: a company's name in the possessive, then the scope and title of one of its people before
+#: the person's name (Acme's China director A B; Acme's Asia-Pacific sales manager A B)
+_SCOPED_OWNED = re.compile(
+    r"(?<![\w'’.-])([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})(?:['’]s|(?<=s)['’])\s+"
+    r"(?:[A-Z][\w&-]*\s+){1,2}(?P<title>(?:[a-z]+\s+)?"
+    r"(?:director|representative|manager|head|spokes(?:man|woman|person)))\s+(?=[A-Z][a-z])"
 )
 #: a name then "group" or "company" in lower case: the Galeries Lafayette group
 _NAMED_GROUP = re.compile(
@@ -3405,27 +3504,59 @@ def _apposed(gap: str) -> bool:
     >>> _apposed(", "), _apposed(", Pakistan's "), _apposed(", the Kenyan "), _apposed(" and ")
     (True, True, True, False)
     """
-    return _APPOSED.fullmatch(gap) is not None or _demonym_gap(gap)
+    return _APPOSED.fullmatch(gap) is not None or apposed_country(gap)
 
 
-_COUNTRY_GAP = re.compile(r",\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+")
+#: a comma, an article and a country's name, a country's demonym or a place of China before a
+#: title (", the UAE ", ", New Zealand ", ", Zambian ", ", Yunnan ")
+_QUALIFIED_GAP = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+")
 
 
-def _country_gap(gap: str) -> bool:
-    """Whether ``gap`` is a comma, then a country's name before a title (A B, the UAE
-    Minister of State …; A B, New Zealand Trade Minister).
+def apposed_country(gap: str, places: bool = False) -> bool:
+    """Whether ``gap``, between a name and the title after it, is a comma, then a country's
+    name or demonym in apposition (A B, the UAE Minister of State …; A B, New Zealand Trade
+    Minister; A B, Zambian ambassador to China); ``places``: a place of China as well (A B,
+    Yunnan governor). The one reader of this apposition, for persons and for their posts.
 
-    >>> _country_gap(", the UAE "), _country_gap(", New Zealand "), _country_gap(", the Acme ")
-    (True, True, False)
+    >>> apposed_country(", the UAE "), apposed_country(", New Zealand "), apposed_country(", Thai ")
+    (True, True, True)
+    >>> apposed_country(", the Acme "), apposed_country(", Yunnan ")
+    (False, False)
+    >>> apposed_country(", Yunnan ", places=True)
+    True
     """
-    hit = _COUNTRY_GAP.fullmatch(gap)
-    return hit is not None and load_lexicon().country(hit.group(1)) is not None
+    hit = _QUALIFIED_GAP.fullmatch(gap)
+    if hit is None:
+        return False
+    lex, words = load_lexicon(), hit.group(1)
+    return (
+        lex.country(words) is not None
+        or lex.demonym(words) is not None
+        or (places and lex.place(words) is not None)
+    )
 
 
-def _demonym_gap(gap: str) -> bool:
-    """Whether ``gap`` is a comma and a country's demonym (", Zambian ", ", the Thai ")."""
-    found = re.fullmatch(r",\s+(?:a\s+|the\s+)?([A-Z][a-z]+)\s+", gap)
-    return found is not None and load_lexicon().demonym(found.group(1)) is not None
+def org_apposed(text: str, end: int, start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether an organisation's name alone stands in apposition between a name ending at
+    ``end`` and a title starting at ``start`` (A B, Acme Chief Executive, said; A B, KAM
+    chairman): the title is held at that organisation, named there or elsewhere (its short
+    form written again), or written in capitals (a sentence read alone). The one reader of
+    this apposition, for persons and for their posts.
+
+    >>> t = "Ann Lee, Acme Chief Executive, said"
+    >>> org_apposed(t, 7, 14, [Mention(20, 24, "Acme", "Organization")])
+    True
+    >>> org_apposed(t, 7, 14, []), org_apposed("Ann Lee, KAM Chairman", 7, 13, [])
+    (False, True)
+    """
+    gap = re.fullmatch(
+        r",\s+(?:the\s+)?([A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,4})\s+", text[end:start]
+    )
+    if gap is None:
+        return False
+    return re.fullmatch(r"[A-Z]{2,8}", gap.group(1)) is not None or any(
+        o.type == "Organization" and o.text == gap.group(1) for o in mentions
+    )
 
 
 def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -3445,23 +3576,6 @@ def _venues_with_city(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: words that open a title, never a person's name (Senior Business Reporter)
-_TITLE_LEADS = frozenset(
-    [
-        "Senior",
-        "Junior",
-        "Chief",
-        "Principal",
-        "Deputy",
-        "Executive",
-        "Associate",
-        "Assistant",
-        "Acting",
-        "Interim",
-    ]
-)
-
-
 def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """A candidate person stays a person when it is a Chinese name, or a title stands next to
     it (before it, or after it behind a comma), or it says or tells something."""
@@ -3475,7 +3589,7 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # attended the Promotion Conference: an event, no person
         if m.text in world_regions():
             continue  # Executive Vice President, China & East Asia: a region, no person
-        if m.text.split()[0] in _TITLE_LEADS:
+        if m.text.split()[0] in _title_leads():
             continue  # Senior Business (Reporter): a title's first words, no person
         after = text[m.end : m.end + 40]
         before = text[max(0, m.start - 3) : m.start]
@@ -3493,8 +3607,8 @@ def _persons_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
                     r"|department|commission|administration)['’]s\s+",
                     text[m.end : r.start],
                 )  # A B, Sri Lanka's Minister of …; A B, the region's chairman
-                or _demonym_gap(text[m.end : r.start])  # A B, Zambian ambassador to China
-                or _country_gap(text[m.end : r.start])  # A B, the UAE Minister of …
+                or apposed_country(text[m.end : r.start])  # A B, the UAE Minister of …
+                or org_apposed(text, m.end, r.start, mentions)  # A B, KAM Chief Executive
                 or re.fullmatch(r",\s+(?:a|an|the)\s+", text[m.end : r.start])  # A B, a director
                 for r in roles
             )
