@@ -2258,8 +2258,8 @@ def fair_facts(
             t = None  # the theme provinces, a theme pavilion: no theme stated
         if t is not None:
             theme = (t.group(1) or t.group(2)).strip()
-        elif (before := _THEME_BEFORE.search(text)) is not None:  # took "X" as its theme
-            theme = before.group(1).strip()
+        elif (themed := _THEME_BEFORE.search(text)) is not None:  # took "X" as its theme
+            theme = themed.group(1).strip()
         guests: tuple[Mention, ...] = ()
         clause = (
             re.search(rf"[^;]*{re.escape(g.group())}[^;]*", text)
