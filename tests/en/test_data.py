@@ -52,6 +52,7 @@ WIDTHS = {
     "titles.tsv": 3,
     "bodiless_titles.tsv": 3,
     "title_leads.tsv": 2,
+    "trade_words.tsv": 1,
     "world_regions.tsv": 1,
 }
 

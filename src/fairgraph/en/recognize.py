@@ -1393,7 +1393,7 @@ def _split_list(name: str, start: int) -> list[Mention]:
             trade, *after = tail.split()
             if (
                 joint == " and "
-                and (load_lexicon().org_suffixes.get(trade) == "Company" or trade in _TRADE_WORDS)
+                and (load_lexicon().org_suffixes.get(trade) == "Company" or trade in _trade_words())
                 and after[:1] != ["of"]  # (and Bank of China: a body of its own)
             ):  # Harbin Electric and Machinery Group, X Oil and Gas Corp, Navoi Mining and
                 whole_left = False  # Metallurgical Company: the trades of one company
@@ -1432,11 +1432,12 @@ def _placed_company(m: Mention, tail: str) -> bool:
     )
 
 
-#: words of a trade that go on one company's name after "and" (Navoi Mining and Metallurgical
-#: Company, Acme Metals and Mining Corp), besides the company endings of org_suffixes.tsv
-_TRADE_WORDS = frozenset(
-    ["Mining", "Metals", "Metallurgical", "Minerals", "Petroleum", "Petrochemical", "Natural"]
-)
+@cache
+def _trade_words() -> frozenset[str]:
+    """Words of a trade that go on one company's name after "and" (Navoi Mining and
+    Metallurgical Company), besides the company endings of org_suffixes.tsv
+    (data/trade_words.tsv)."""
+    return frozenset(row[0] for row in data_rows("trade_words.tsv", 1))
 
 
 def _chinese_place(m: Mention) -> bool:
