@@ -154,7 +154,12 @@ from fairgraph.zh.ner.rules_titles import (
     surname_alone,
     titles_taken_by_bodies,
 )
-from fairgraph.zh.ner.rules_traditions import honorific_names, japanese_names, tibetan_names
+from fairgraph.zh.ner.rules_traditions import (
+    honorific_names,
+    japanese_names,
+    tibetan_names,
+    transliterated_names_after_titles,
+)
 
 #: the rule chain applied to model output, in order
 PIPELINE = (
@@ -257,6 +262,7 @@ PIPELINE = (
     name_head_after_title,
     join_dotted_names,
     japanese_names,
+    transliterated_names_after_titles,
     tibetan_names,
     honorific_names,
     reporter_names,

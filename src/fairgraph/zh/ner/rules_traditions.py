@@ -88,13 +88,25 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     >>> text = "首席代表松本和也表示"
     >>> [m.text for m in japanese_names([mention(text, 4, 6, "Person")], text, load_lexicon())]
     ['松本和也']
+
+    A span of the family name and one character of the given name before a boundary is
+    made whole too (总领事佐藤健|一、 → 佐藤健一); before more text it stays (佐藤健一行):
+
+    >>> text = "总领事小林和夫、大使"
+    >>> [m.text for m in japanese_names([mention(text, 3, 6, "Person")], text, load_lexicon())]
+    ['小林和夫']
+    >>> text = "总领事小林和一行抵达"
+    >>> [m.text for m in japanese_names([mention(text, 3, 6, "Person")], text, load_lexicon())]
+    ['小林和']
     """
     out = []
     for m in ms:
         end = m.end + 2
+        if m.type == "Person" and len(m.text) == 3 and m.text[:2] in JAPANESE_SURNAMES:
+            end = m.end + 1  # 佐藤健|一、: the model kept one character of the given name
         if (
             m.type == "Person"
-            and m.text in JAPANESE_SURNAMES
+            and (m.text in JAPANESE_SURNAMES or end == m.end + 1)
             and end <= len(text)
             and HAN_RUN.fullmatch(text[m.end : end])
             and text[m.end : end] not in _SAYING  # 小林|表示: a verb, not a given name
@@ -104,6 +116,62 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
             out.append(span_mention(m, text, m.start, end))
             continue
         out.append(m)
+    return out
+
+
+#: countries whose people's names are written in Chinese characters of their own (their
+#: names are not transliterations and keep the model's length); general knowledge
+SINOGRAPHIC_NAME_COUNTRIES = frozenset(
+    ("中国", "中华人民共和国", "日本", "韩国", "大韩民国", "朝鲜", "越南", "新加坡", "马来西亚")
+)
+#: the longest transliterated name read after a foreign title (奥云其其格: five)
+_TRANSLITERATED_NAME = 6
+
+
+def transliterated_names_after_titles(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A person right after a foreign country's title (蒙古国|驻某地总领事|奥云) whose name a
+    model trained on Han names cut short is read to the boundary it stands before: a
+    transliterated name is one run of characters (奥云其其格，…). A country whose people bear
+    Chinese-character names of their own (SINOGRAPHIC_NAME_COUNTRIES) keeps the model's span,
+    and so does a name followed by a verb, 一行 or another mention.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "蒙古国驻某地总领事巴雅尔其其格，乌兰巴托市代表团出席"
+    >>> ms = [mention(text, 0, 3, "Country"), mention(text, 3, 9, "Role"),
+    ...       mention(text, 9, 12, "Person")]
+    >>> [m.text for m in transliterated_names_after_titles(ms, text, load_lexicon())]
+    ['蒙古国', '驻某地总领事', '巴雅尔其其格']
+    >>> text = "韩国驻某地总领事金英浩，日本驻某地总领事"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 2, 8, "Role"),
+    ...       mention(text, 8, 10, "Person")]
+    >>> [m.text for m in transliterated_names_after_titles(ms, text, load_lexicon())]
+    ['韩国', '驻某地总领事', '金英']
+    """
+    out = sorted(ms)
+    for i, m in enumerate(out):
+        if m.type != "Person" or i < 2:
+            continue
+        role, country = out[i - 1], out[i - 2]
+        if role.type != "Role" or role.end != m.start or country.type != "Country":
+            continue
+        if country.end != role.start or country.text in SINOGRAPHIC_NAME_COUNTRIES:
+            continue
+        end = next(
+            (
+                k
+                for k in range(m.end, min(len(text), m.start + _TRANSLITERATED_NAME + 1))
+                if text[k] in _NAME_END
+            ),
+            None,
+        )
+        if end is None or end == m.end or not HAN_RUN.fullmatch(text[m.end : end]):
+            continue
+        rest = text[m.end : end]
+        if any(w in rest for w in _SAYING) or any(
+            x.start < end and m.end < x.end for x in out if x is not m
+        ):
+            continue
+        out[i] = span_mention(m, text, m.start, end)
     return out
 
 

@@ -1,0 +1,27 @@
+"""Names of other traditions after a foreign title: read whole, not cut to a Han name's length."""
+
+import pytest
+
+from fairgraph.zh.ner import recognize
+
+
+def persons(text: str) -> list[str]:
+    return [m.text for m in recognize(text) if m.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Japanese name in a list of consuls general (the model keeps three characters)
+        ("日本驻大连总领事佐藤健一、韩国驻大连总领事李成民出席。", "佐藤健一"),
+        # a Mongolian name after a title, before a comma
+        ("蒙古国驻二连浩特总领事巴特其其格，乌兰巴托市商会代表出席仪式。", "巴特其其格"),
+    ],
+)
+def test_name_after_foreign_title_is_whole(text: str, name: str) -> None:
+    assert name in persons(text)
+
+
+def test_japanese_name_before_yixing_is_not_lengthened() -> None:
+    # 一行 (a party) follows the name: the character is no part of it
+    assert "佐藤健一" not in persons("日本驻沈阳总领事佐藤健一行抵达沈阳。")
