@@ -24,7 +24,12 @@ from dataclasses import dataclass
 
 from fairgraph.model import Mention
 from fairgraph.zh.extract.sentences import Sentence
-from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, agreement_nouns, time_words_pattern
+from fairgraph.zh.lexicon.tables import (
+    ABBREVIATED_COUNTRY,
+    agreement_nouns,
+    connector_place_names,
+    time_words_pattern,
+)
 
 SIGNING_VERBS = ("正式签署", "签署", "签订", "签约", "签定", "签下", "签有", "续签", "达成", "缔结")
 #: the words naming a signed paper that a signing verb is followed by (``agreement_nouns.tsv``),
@@ -90,12 +95,17 @@ _WHEN = (
     # an event of the party's own just before (A成立后当场即与B…, A揭牌后随即与B…)
     + r"|(?:成立|揭牌|挂牌|上市|开业|重组|改制|会谈|会见|会晤)(?:之)?后"
 )
+#: one character of a place phrase, or a whole place name holding a connector's character
+#: (A在呼和浩特与B…, A在大同同B…: ``connector_place_names``)
+_PLACE_UNIT = r"(?:" + "|".join(map(re.escape, connector_place_names())) + r"|[^，。；、与同和跟])"
 #: time and place phrases as a pattern other modules build on (双方7月8日在西宁签署, …，并当天
 #:在大会现场与B签署): any number of times and places, each optional
-TIME_PLACE = r"(?:(?:" + _WHEN + r")|(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|期间)?)*"
+TIME_PLACE = r"(?:(?:" + _WHEN + r")|(?:在|于)" + _PLACE_UNIT + r"{1,14}?(?:上午|下午|期间)?)*"
 _WHERE_WHEN = re.compile(
     # (an adverb before the phrase: A也于7月8日同B…, A还在西宁与B…)
-    r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:在|于)[^，。；、与同和跟]{1,14}?(?:上午|下午|晚间|期间)?|"
+    r"(?:(?:还|也|又|已经|已|均|都|同时|先后|曾|则)?(?:在|于)"
+    + _PLACE_UNIT
+    + r"{1,14}?(?:上午|下午|晚间|期间)?|"
     # (A借助某会平台同B…, A作为甲方与B…: the means or the capacity)
     r"(?:借助|依托|借力|通过|作为)[^，。；、与同和跟]{1,12}?|"
     # (A就共建某园与B签署, A围绕某领域同B…: the topic before the connector)

@@ -209,7 +209,8 @@ def _find_agreements(
         ]
         if len(named) > 1:
             return named
-    clauses = [*signing_clauses(sentence), *bare_signings(sentence)]
+    bare = bare_signings(sentence)  # 签约 closing its clause: no paper's name written after it
+    clauses = [*signing_clauses(sentence), *bare]
     verbs = {c.verb_start for c in clauses}
     passive = [c for c in passive_signings(sentence) if c.verb_start not in verbs]
     clauses += passive
@@ -261,7 +262,10 @@ def _find_agreements(
         previous_left = pairs[0][0]
         kind, title = agreement_name(clause.name)
         # (某协议由A与B签署: the agreement was named before its verb)
-        clause_end = clause.verb_end + (0 if clause in passive else len(clause.name))
+        # (…签约；C与D签署…: a bare or sides' signing names no paper after its verb, and the
+        # next clause's first party may stand right after it)
+        unnamed = clause in passive or clause in bare or clause in sides
+        clause_end = clause.verb_end + (0 if unnamed else len(clause.name))
         floor = clause_end
         amount = _amount_for(amounts, sentence, clause_end)
         count = _count(sentence.between(sentence.start, clause_end))

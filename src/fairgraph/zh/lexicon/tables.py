@@ -149,6 +149,28 @@ def places() -> list[tuple[PlaceEntry, tuple[str, ...]]]:
     return out
 
 
+#: the characters that join parties (A与B, A同B, A和B, A跟B)
+CONNECTOR_CHARACTERS = "与同和跟"
+
+
+@cache
+def connector_place_names() -> tuple[str, ...]:
+    """Names of places that hold a character joining parties (呼和浩特市, 大同, 和田地区):
+    a place phrase (A在呼和浩特与B签署) runs over them. Full names of every level, and the
+    short forms of cities and prefectures (a county's, 和平 or 同心, is a common word).
+
+    >>> names = connector_place_names()
+    >>> "呼和浩特" in names and "大同市" in names and "和平" not in names
+    True
+    """
+    out: set[str] = set()
+    for entry, aliases in places():
+        full = [entry.name, *aliases]
+        short = [entry.short] if entry.short and entry.level in ("city", "prefecture") else []
+        out.update(n for n in (*full, *short) if len(n) >= 2 and set(n) & set(CONNECTOR_CHARACTERS))
+    return tuple(sorted(out, key=lambda n: (-len(n), n)))
+
+
 def zones(known: set[str]) -> list[tuple[PlaceEntry, tuple[str, ...]]]:
     """National-level new areas and well-known development zones, each inside a division.
 
