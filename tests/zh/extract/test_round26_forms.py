@@ -26,3 +26,24 @@ def test_a_signing_after_a_bare_signing_in_the_sentence_before_the_semicolon() -
         frozenset({"甲乙能源集团有限公司", "丙丁矿业股份有限公司"}),
         frozenset({"西宁市人民政府", "戊己投资集团有限公司"}),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("甲市人民政府与乙集团有限公司签署港口物流战略合作协议。", "港口物流"),
+        ("丙大学与丁国立大学签署共建联合实验室协议。", "联合实验室"),
+    ],
+)
+def test_the_topic_of_a_signed_paper_is_no_organisation(text: str, topic: str) -> None:
+    result = resolved_text(text, "zh")
+    assert topic not in {e.label for e in result.entities}
+    assert len(labelled_pairs(result)) == 1
+
+
+def test_the_places_a_byline_reports_from_are_places_not_reporters() -> None:
+    text = "某某日报记者 王某某 兰州、西宁报道\n甲公司与乙公司签署合作协议。\n"
+    result = resolved_text(text, "zh")
+    kinds = {e.label: e.type for e in result.entities}
+    assert kinds.get("兰州") != "Person" and "西宁报道" not in kinds
+    assert kinds.get("王某某") == "Person"

@@ -194,7 +194,8 @@ _PAPER_HEADS = ("合作", "框架", "框架性", "战略", "发展", "投资", "
 
 def paper_names_as_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """《甲乙商务合作框架协议》: what the model reads as a body right before the document word,
-    ending as a paper's name does (合作, 框架), is the paper's name, not a body.
+    ending as a paper's name does (合作, 框架), is the paper's name, not a body; so is the
+    topic of a paper signed right before it (签署港航物流战略合作协议, :func:`_signed_topic`).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "双方签署了《甲乙商务合作框架协议》"
@@ -208,11 +209,45 @@ def paper_names_as_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Me
         if not (
             m.type == "Organization"
             and m.origin in _MODEL
-            and m.text.endswith(_PAPER_HEADS)
-            and text.startswith(_PAPERS, m.end)
             and lex.org_of(m.text) is None
+            and (
+                (m.text.endswith(_PAPER_HEADS) and text.startswith(_PAPERS, m.end))
+                or _signed_topic(m, text, lex)
+            )
         )
     ]
+
+
+#: a signing verb right before a paper's topic, and what the paper founds (签署共建…协议)
+_SIGNED_BEFORE = re.compile(
+    r"(?:签署|签订|签约|签定)了?(?P<founds>共建|共同建设|合作共建|联合共建|共同设立|设立|成立)?$"
+)
+#: the rest of a paper's name and its document word after its topic (…战略合作协议)
+_PAPER_AFTER = re.compile(
+    "(?:" + "|".join(_PAPER_HEADS) + ")*(?:" + "|".join(map(re.escape, _PAPERS)) + ")"
+)
+
+
+def _signed_topic(m: Mention, text: str, lex: Lexicon) -> bool:
+    """Whether a model organisation is the topic of a paper signed right before it (签署|港航物流|
+    战略合作协议, 签署共建|联合实验室|协议): a topic or what the paper founds, not a signing body;
+    a name ending as a body's does stays, unless the paper founds it.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "甲与乙签署共建联合实验室协议"
+    >>> _signed_topic(mention(text, 7, 12, "Organization"), text, load_lexicon())
+    True
+    >>> text = "甲与乙签署港航物流战略合作协议"
+    >>> _signed_topic(mention(text, 5, 9, "Organization"), text, load_lexicon())
+    True
+    >>> text = "双方签署丙丁集团合作协议"
+    >>> _signed_topic(mention(text, 4, 8, "Organization"), text, load_lexicon())
+    False
+    """
+    before = _SIGNED_BEFORE.search(text, max(0, m.start - 8), m.start)
+    if before is None or _PAPER_AFTER.match(text, m.end) is None:
+        return False
+    return bool(before.group("founds")) or not m.text.endswith(lex.org_suffixes)
 
 
 #: how a foreign region's name ends (某国|某某内区, 某某斯克州)
