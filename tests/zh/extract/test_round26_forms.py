@@ -31,7 +31,7 @@ def test_a_signing_after_a_bare_signing_in_the_sentence_before_the_semicolon() -
 @pytest.mark.parametrize(
     ("text", "topic"),
     [
-        ("甲市人民政府与乙集团有限公司签署港口物流战略合作协议。", "港口物流"),
+        ("漳州市人民政府与乙集团有限公司签署港航物流战略合作协议。", "港航物流"),
         ("丙大学与丁国立大学签署共建联合实验室协议。", "联合实验室"),
     ],
 )
