@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract_helpers import labelled_pairs, resolved_text
+from extract_helpers import labelled_pairs, labelled_posts, resolved_text
 
 
 @pytest.mark.parametrize("place", ["呼和浩特", "呼和浩特市", "大同", "和田地区", "西安"])
@@ -47,3 +47,10 @@ def test_the_places_a_byline_reports_from_are_places_not_reporters() -> None:
     kinds = {e.label: e.type for e in result.entities}
     assert kinds.get("兰州") != "Person" and "西宁报道" not in kinds
     assert kinds.get("王某某") == "Person"
+
+
+@pytest.mark.parametrize("stationed", ["常驻", "驻"])
+def test_a_permanent_representative_represents_the_country(stationed: str) -> None:
+    text = f"巴基斯坦{stationed}联合国代表阿卜杜勒·拉希德出席会议并发言。"
+    posts = labelled_posts(resolved_text(text, "zh"))
+    assert any(p[0] == "阿卜杜勒·拉希德" and p[3] == "巴基斯坦" for p in posts), posts

@@ -77,6 +77,7 @@ from fairgraph.zh.ner.rules_misreadings import (
     names_ending_in_conjunctions,
     not_in_themes,
     not_sides,
+    posts_at_international_bodies,
     stationed_titles,
     title_heads_back,
 )
@@ -220,6 +221,7 @@ PIPELINE = (
     bracketed_zones,
     zones_are_places,
     fix_types,
+    posts_at_international_bodies,
     districts_typed_as_bodies,
     bodies_named_as_fairs,
     country_and_noun,

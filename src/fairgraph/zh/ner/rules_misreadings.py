@@ -369,6 +369,52 @@ def country_stationed_titles(ms: list[Mention], text: str, lex: Lexicon) -> list
     return out
 
 
+#: a representative's or ambassador's post at an international organisation (常驻联合国代表)
+_MISSION_POSTS = ("副代表", "代表", "特命全权大使", "大使")
+_STATIONED = re.compile(r"(?:常驻|驻)$")
+
+
+def posts_at_international_bodies(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """某国 + 常驻/驻 + an international organisation + 代表/大使 is the country and one post
+    from 驻 on (中国常驻联合国代表某某 → 中国 + 常驻联合国代表 + 某某): the person represents the
+    country, at no Chinese body. The organisation may be read with the country and 驻 in one
+    span (中国驻联合国).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "某国常驻联合国代表某某发言"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 4, 7, "Organization"),
+    ...       mention(text, 7, 9, "Role"), mention(text, 9, 11, "Person")]
+    >>> [(m.text, m.type) for m in posts_at_international_bodies(ms, text, load_lexicon())]
+    [('某国', 'Country'), ('常驻联合国代表', 'Role'), ('某某', 'Person')]
+    """
+    out = sorted(ms)
+    for role in [x for x in out if x.type == "Role" and x.text in _MISSION_POSTS]:
+        body = next((x for x in out if x.end == role.start and x.type == "Organization"), None)
+        if body is None:
+            continue
+        at = body.text.rfind("驻")
+        name = body.text[at + 1 :] if at >= 0 else body.text
+        entry = lex.org_of(name)
+        if entry is None or entry.kind != "Other":
+            continue
+        if at >= 0:  # 中国驻联合国 in one span
+            start = body.start + at - (1 if body.text[:at].endswith("常") else 0)
+            head = body.text[: start - body.start]
+            country = lex.country_of(head) if head else None
+            if country is None:
+                continue
+            extra = [mention(text, body.start, start, "Country", origin=body.origin)]
+        else:
+            stationed = _STATIONED.search(text, max(0, body.start - 2), body.start)
+            before = next((x for x in out if stationed and x.end == stationed.start()), None)
+            if stationed is None or before is None or before.type != "Country":
+                continue
+            start, extra = stationed.start(), []
+        out = [x for x in out if x is not body and x is not role]
+        out = sorted(out + extra + [mention(text, start, role.end, "Role", origin=role.origin)])
+    return out
+
+
 #: words that join or point to a party, which a model can take as a name's first character
 _LEADING_WORDS = "同与和向在由及跟"
 

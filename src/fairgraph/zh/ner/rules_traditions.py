@@ -12,7 +12,7 @@ import re
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon, tables
 from fairgraph.zh.ner.rules_common import HAN_RUN, mention, span_mention
-from fairgraph.zh.ner.rules_titles import NAME_CUES
+from fairgraph.zh.ner.rules_titles import NAME_CUES, NOT_GIVEN
 
 #: common two-character syllables of Tibetan personal names as written in Chinese (general
 #: knowledge; Qinghai, Tibet, Gansu and Sichuan reports): a name is two or three of them
@@ -124,6 +124,8 @@ def japanese_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
 SINOGRAPHIC_NAME_COUNTRIES = frozenset(
     ("中国", "中华人民共和国", "日本", "韩国", "大韩民国", "朝鲜", "越南", "新加坡", "马来西亚")
 )
+#: what a name in a list of guests stands before (奥云其其格，…; 某某、某某)
+_LIST_END = set("，、；,;")
 #: the longest transliterated name read after a foreign title (奥云其其格: five)
 _TRANSLITERATED_NAME = 6
 
@@ -133,14 +135,20 @@ def transliterated_names_after_titles(ms: list[Mention], text: str, lex: Lexicon
     model trained on Han names cut short is read to the boundary it stands before: a
     transliterated name is one run of characters (奥云其其格，…). A country whose people bear
     Chinese-character names of their own (SINOGRAPHIC_NAME_COUNTRIES) keeps the model's span,
-    and so does a name followed by a verb, 一行 or another mention.
+    and so does a name followed by a verb, 一行, another mention or a sentence's end; only a
+    model's two-character span grows (阿克拉姆发言 stays 阿克拉姆).
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> text = "蒙古国驻某地总领事巴雅尔其其格，乌兰巴托市代表团出席"
     >>> ms = [mention(text, 0, 3, "Country"), mention(text, 3, 9, "Role"),
-    ...       mention(text, 9, 12, "Person")]
+    ...       mention(text, 9, 11, "Person")]
     >>> [m.text for m in transliterated_names_after_titles(ms, text, load_lexicon())]
     ['蒙古国', '驻某地总领事', '巴雅尔其其格']
+    >>> text = "某国驻某地总领事巴雅发言。"
+    >>> ms = [mention(text, 0, 2, "Country"), mention(text, 2, 8, "Role"),
+    ...       mention(text, 8, 10, "Person")]
+    >>> [m.text for m in transliterated_names_after_titles(ms, text, load_lexicon())][-1]
+    '巴雅'
     >>> text = "韩国驻某地总领事金英浩，日本驻某地总领事"
     >>> ms = [mention(text, 0, 2, "Country"), mention(text, 2, 8, "Role"),
     ...       mention(text, 8, 10, "Person")]
@@ -149,8 +157,8 @@ def transliterated_names_after_titles(ms: list[Mention], text: str, lex: Lexicon
     """
     out = sorted(ms)
     for i, m in enumerate(out):
-        if m.type != "Person" or i < 2:
-            continue
+        if m.type != "Person" or i < 2 or len(m.text) != 2:
+            continue  # (a model's two characters of a longer name: 奥云|其其格)
         role, country = out[i - 1], out[i - 2]
         if role.type != "Role" or role.end != m.start or country.type != "Country":
             continue
@@ -164,11 +172,14 @@ def transliterated_names_after_titles(ms: list[Mention], text: str, lex: Lexicon
             ),
             None,
         )
-        if end is None or end == m.end or not HAN_RUN.fullmatch(text[m.end : end]):
+        if end is None or end == m.end or text[end] not in _LIST_END:
             continue
         rest = text[m.end : end]
-        if any(w in rest for w in _SAYING) or any(
-            x.start < end and m.end < x.end for x in out if x is not m
+        if (
+            not HAN_RUN.fullmatch(rest)
+            or set(rest) & NOT_GIVEN
+            or any(w in rest for w in _SAYING)
+            or any(x.start < end and m.end < x.end for x in out if x is not m)
         ):
             continue
         out[i] = span_mention(m, text, m.start, end)
