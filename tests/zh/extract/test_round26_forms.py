@@ -54,3 +54,14 @@ def test_a_permanent_representative_represents_the_country(stationed: str) -> No
     text = f"巴基斯坦{stationed}联合国代表阿卜杜勒·拉希德出席会议并发言。"
     posts = labelled_posts(resolved_text(text, "zh"))
     assert any(p[0] == "阿卜杜勒·拉希德" and p[3] == "巴基斯坦" for p in posts), posts
+
+
+def test_an_edition_stated_after_a_year_named_fair_numbers_it() -> None:
+    text = (
+        "2024中国景德镇国际陶瓷博览会在景德镇开幕。本届瓷博会为第二十届，"
+        "由商务部等单位共同主办，会期至10月22日。"
+    )
+    result = resolved_text(text, "zh")
+    fairs = [e.label for e in result.entities if e.type == "Fair"]
+    assert fairs == ["第20届中国景德镇国际陶瓷博览会"]
+    assert [f.edition for f in result.fairs] == [20]

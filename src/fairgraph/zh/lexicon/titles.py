@@ -201,7 +201,7 @@ INVESTMENT_SHORT_FORMS = "交投 城投 建投 国投 能投 电投 水投 铁�
 COMPANY_SUFFIXES = _longest_first(
     "有限责任公司 股份有限公司 有限公司 集团有限公司 集团股份有限公司 控股有限公司 控股集团 "
     "集团公司 集团 公司 控股 股份公司 银行 农村商业银行 商业银行 证券 基金 保险 投资公司 实业 "
-    "科技有限公司 有限合伙 合伙企业 厂 工厂 酒店 宾馆 商行 企业 事务所 律师事务所 "
+    "科技有限公司 有限合伙 合伙企业 厂 工厂 酒店 宾馆 商行 拍卖行 企业 事务所 律师事务所 "
     # a Japanese or Korean company (某某株式会社, 某某有限会社)
     "株式会社 有限会社 " + INVESTMENT_SHORT_FORMS
     # the short forms of local state-owned investment groups after their place (某省交投 …)
