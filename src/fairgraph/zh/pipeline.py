@@ -66,7 +66,7 @@ from fairgraph.zh.extract.fairs import (
     unnamed_totals,
 )
 from fairgraph.zh.extract.foreign_companies import brands_before_signing, split_foreign_companies
-from fairgraph.zh.extract.money import find_amounts
+from fairgraph.zh.extract.money import find_amounts, table_amounts
 from fairgraph.zh.extract.person_names import trim_run_on
 from fairgraph.zh.extract.persons import (
     byline_persons,
@@ -374,7 +374,8 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     school = school_of(own_outlet)  # a university's news site: 我校 and 校长 are the university
     if school is not None:
         mentions = sorted([*mentions, *own_school_mentions(text, mentions)])
-    amounts = find_amounts(text)
+    # (a table's money column: 投资额（亿元） over its rows' numbers)
+    amounts = sorted([*find_amounts(text), *table_amounts(text)], key=lambda a: a.start)
     main = main_fair(mentions)
     reference = reference_date(
         document,

@@ -1048,13 +1048,47 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     ...       Mention(15, 18, "乙公司", "Organization"))
     >>> [(a.text, b.text) for a, b, _, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
     [('甲市人民政府', '乙公司')]
+    >>> t = "3  三方合作协议  甲市人民政府  乙公司、丙公司  72"  # a three-sided paper: all pairs
+    >>> ms = (Mention(11, 17, "甲市人民政府", "Organization"),
+    ...       Mention(19, 22, "乙公司", "Organization"), Mention(23, 26, "丙公司", "Organization"))
+    >>> [(a.text, b.text) for a, b, _, _ in _table_row(Sentence(Span(0, len(t), t), ms))]
+    [('甲市人民政府', '乙公司'), ('甲市人民政府', '丙公司'), ('乙公司', '丙公司')]
     """
-    parties = [m for m in sentence.mentions if m.type in PARTY_TYPES]
-    if len(parties) != 2 or not _CELL_GAP.match(sentence.between(parties[0].end, parties[1].start)):
+    named = [m for m in sentence.mentions if m.type in PARTY_TYPES]
+    # (西班牙某某公司: the country only says whose the company is)
+    lead = {
+        named[k + 1]: m.start
+        for k, m in enumerate(named[:-1])
+        if m.type == "Country" and named[k + 1].start == m.end
+    }
+    parties = [m for m in named if not (m.type == "Country" and m.end in {p.start for p in lead})]
+    gaps = [
+        sentence.between(a.end, lead.get(b, b.start))
+        for a, b in zip(parties, parties[1:], strict=False)
+    ]
+    if len(parties) < 2 or not all(_CELL_GAP.match(gap) for gap in gaps):
         return []
     noun = _NOUN_ANY.search(sentence.text)
     kind = noun.group() if noun else "项目"
-    return [(parties[0], parties[1], kind, None)]
+    if len(parties) == 2:
+        return [(parties[0], parties[1], kind, None)]
+    # 甲方 in its cell, the others joined in the next (甲市政府  乙公司、丙公司): the first signs
+    # with each; a paper of as many sides as there are parties (三方合作协议) is signed by all
+    sides = _SIDES_IN_NAME.search(sentence.text)
+    if sides is not None and _SIDE_NUMBERS[sides.group(1)] == len(parties):
+        return [(a, b, kind, None) for k, a in enumerate(parties) for b in parties[k + 1 :]]
+    if (
+        _CELL_GAP.match(gaps[0])
+        and gaps[0].strip() == ""
+        and all(g.strip() == "、" for g in gaps[1:])
+    ):
+        return [(parties[0], b, kind, None) for b in parties[1:]]
+    return []
+
+
+#: a paper of several sides named in a table's row (三方合作协议)
+_SIDES_IN_NAME = re.compile(r"([三四五六])方(?:战略)?(?:合作)?(?:框架)?(?:协议|合同|备忘录)")
+_SIDE_NUMBERS = {"三": 3, "四": 4, "五": 5, "六": 6}
 
 
 #: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read

@@ -26,6 +26,7 @@ Decimal('3250000000')
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from fairgraph.model import Amount
 from fairgraph.zh.extract.numbers import (
@@ -45,6 +46,7 @@ __all__ = [
     "NON_MONEY_UNITS",
     "find_amounts",
     "parse_amount",
+    "table_amounts",
 ]
 
 #: currency words → ISO 4217 code (matched longest first)
@@ -291,3 +293,64 @@ def parse_amount(text: str) -> Amount | None:
     if amount is None or amount.end - lead != len(stripped):
         return None
     return amount
+
+
+#: the head of a table's money column, with its unit in brackets (投资额（亿元）, 金额(万美元))
+_MONEY_HEAD = re.compile(
+    r"^(?:计划|协议|合同|签约|项目)?(?:总投资|投资总额|投资额|投资|金额|签约额|合同额|协议额)"
+    r"[（(](?P<mult>亿|万|千万|百万)?(?P<currency>元人民币|人民币|元|美元|欧元|港元|日元)[）)]$"
+)
+#: the gap between two cells of a table written as plain text
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
+#: a number alone in a cell
+_CELL_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _cells(line: str) -> list[tuple[int, int]]:
+    """The (start, end) of each cell of a line whose cells are parted by two spaces or more."""
+    out, at = [], 0
+    for gap in _CELL_GAP.finditer(line):
+        if gap.start() > at:
+            out.append((at, gap.start()))
+        at = gap.end()
+    if at < len(line.rstrip()):
+        out.append((at, len(line.rstrip())))
+    return out
+
+
+def table_amounts(text: str) -> list[Amount]:
+    """Sums in the money column of a table written as plain text, whose head cell gives the
+    unit (投资额（亿元）): each row's number, in that unit; a row whose cells do not line up
+    with the head, or whose cell is no number (—), gives none. The table ends at a blank line.
+
+    >>> t = "序号  项目  甲方  投资额（亿元）\\n1  某项目  甲公司  50\\n2  某项目  乙公司  —\\n"
+    >>> [(a.value, a.currency, a.text) for a in table_amounts(t)]
+    [(Decimal('5000000000'), 'CNY', '50')]
+    """
+    found: list[Amount] = []
+    column: int | None = None
+    width = 0
+    unit: tuple[int, str] = (1, "CNY")
+    at = 0
+    for line in text.split("\n"):
+        cells = _cells(line)
+        if not line.strip():
+            column = None
+        elif column is None:
+            heads = [_MONEY_HEAD.match(line[a:b]) for a, b in cells]
+            hit = next((k for k, h in enumerate(heads) if h), None)
+            if hit is not None and len(cells) >= 3:
+                head = heads[hit]
+                assert head is not None
+                column, width = hit, len(cells)
+                unit = (
+                    MULTIPLIERS[head.group("mult")] if head.group("mult") else 1,
+                    CURRENCIES[head.group("currency")],
+                )
+        elif len(cells) == width:
+            a, b = cells[column]
+            if _CELL_NUMBER.fullmatch(line[a:b]):
+                value = Decimal(line[a:b]) * unit[0]
+                found.append(Amount(tidy(value), unit[1], line[a:b], at + a, at + b))
+        at += len(line) + 1
+    return found

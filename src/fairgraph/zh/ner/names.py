@@ -264,3 +264,76 @@ def join_dotted_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mentio
             e = m.end
         out[i] = replace(m, start=s, end=e, text=text[s:e])
     return out
+
+
+#: the hyphens a transliterated double name is joined with (阿卜杜勒-法塔赫)
+_HYPHENS = "-－‐"
+#: the longest part of a name after its hyphen
+_MAX_AFTER_HYPHEN = 6
+
+
+def hyphenated_names(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A dotted foreign name goes on over a hyphen and the transliteration after it, up to
+    punctuation (卡某·阿某某-法某某、…): the part after the hyphen is no mention of its own.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "部长卡里姆·阿卜杜勒-法塔赫、书记某某出席"
+    >>> ms = [Mention(0, 2, "部长", "Role"), Mention(2, 10, "卡里姆·阿卜杜勒", "Person"),
+    ...       Mention(11, 14, "法塔赫", "Organization")]
+    >>> [(m.text, m.type) for m in hyphenated_names(ms, text, load_lexicon())]
+    [('部长', 'Role'), ('卡里姆·阿卜杜勒-法塔赫', 'Person')]
+    """
+    if not any(h in text for h in _HYPHENS):
+        return ms
+    out = sorted(ms)
+    for m in list(out):
+        if m.type != "Person" or not _has_dot(m.text) or text[m.end : m.end + 1] not in _HYPHENS:
+            continue
+        end = m.end + 1
+        while end < len(text) and end - m.end <= _MAX_AFTER_HYPHEN and text[end] in TRANSLIT_CHARS:
+            end += 1
+        if end == m.end + 1 or not (end == len(text) or text[end] in "，。、；：！？（(\n "):
+            continue
+        out = [x for x in out if x is m or not (x.start < end and m.end < x.end)]
+        out[out.index(m)] = replace(m, end=end, text=text[m.start : end])
+    return sorted(out)
+
+
+#: what a name cut in two pieces stands before (the end of the text too)
+_PIECES_END = ("", *"，。、；：！？（(")
+#: the name's original spelling in brackets after it (范德林登（Van der Linden）)
+_LATIN_GLOSS = re.compile(r"[（(][A-Z][A-Za-z.'’ -]{1,40}[）)]")
+
+
+def adjacent_name_pieces(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Two person spans with nothing between them after a title are one name cut in two by
+    the model (商务参赞|范德|林登（…）): Chinese text never lists two people without a
+    separator. Only when the whole reads as a transliteration before punctuation, or the
+    name's original spelling follows in brackets.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> text = "商务参赞范德林登（Van der Linden）致辞"
+    >>> ms = [Mention(0, 4, "商务参赞", "Role"), Mention(4, 6, "范德", "Person"),
+    ...       Mention(6, 8, "林登", "Person")]
+    >>> [(m.text, m.type) for m in adjacent_name_pieces(ms, text, load_lexicon())]
+    [('商务参赞', 'Role'), ('范德林登', 'Person')]
+    """
+    out = sorted(ms)
+    i = 1
+    while i < len(out) - 1:
+        role, a, b = out[i - 1], out[i], out[i + 1]
+        whole = text[a.start : b.end]
+        if (
+            role.type == "Role"
+            and role.end == a.start
+            and a.type == b.type == "Person"
+            and a.end == b.start
+            and len(whole) <= _MAX_AFTER_HYPHEN
+            and (
+                (looks_transliterated(whole) and text[b.end : b.end + 1] in _PIECES_END)
+                or _LATIN_GLOSS.match(text, b.end) is not None
+            )
+        ):
+            out[i : i + 2] = [replace(a, end=b.end, text=whole)]
+        i += 1
+    return out

@@ -19,7 +19,13 @@ from __future__ import annotations
 
 from fairgraph.model import Mention
 from fairgraph.zh.lexicon import Lexicon
-from fairgraph.zh.ner.names import join_dotted_names, join_spaced_foreign_names, split_person_list
+from fairgraph.zh.ner.names import (
+    adjacent_name_pieces,
+    hyphenated_names,
+    join_dotted_names,
+    join_spaced_foreign_names,
+    split_person_list,
+)
 from fairgraph.zh.ner.rules_after_places import (
     districts_after_cities,
     venues_after_cities,
@@ -140,10 +146,12 @@ from fairgraph.zh.ner.rules_seams import (
     paper_names_as_bodies,
 )
 from fairgraph.zh.ner.rules_spans import (
+    bracketed_originals,
     cut_at_spaces,
     drop_impossible,
     split_title_person,
     strip_caption_suffix,
+    table_cells,
     trim_punctuation,
 )
 from fairgraph.zh.ner.rules_titles import (
@@ -166,6 +174,8 @@ from fairgraph.zh.ner.rules_traditions import (
 PIPELINE = (
     trim_punctuation,
     cut_at_spaces,
+    bracketed_originals,
+    table_cells,
     strip_caption_suffix,
     split_title_person,
     known_companies_win,
@@ -263,6 +273,8 @@ PIPELINE = (
     surname_alone,
     name_head_after_title,
     join_dotted_names,
+    hyphenated_names,
+    adjacent_name_pieces,
     japanese_names,
     transliterated_names_after_titles,
     tibetan_names,

@@ -222,6 +222,8 @@ GENERIC_BODIES = frozenset(
     str.split(
         "协会 商协会 商会 组委会 执委会 大会组委会 秘书处 主办方 承办方 参展商 "
         "集团 公司 企业 有限公司 集团公司 "
+        # a contract's sides (a table's 甲方 / 乙方 columns): no names
+        "甲方 乙方 丙方 丁方 "
         # a body's kind alone (合作共建的研究院, 设立的研发中心): no name
         "研究院 研究所 研究中心 研发中心 实验室 学院 基地 总部 分公司 子公司 工厂"
     )

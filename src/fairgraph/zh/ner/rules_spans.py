@@ -84,11 +84,58 @@ def cut_at_spaces(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         if m.type == "Organization" and gap and m.text[:gap].endswith(lex.org_suffixes):
             m = span_mention(m, text, m.start, m.start + gap)
         elif m.type == "Organization" and gap:
+            if m.text[:gap].isdigit() and _HAN.match(text, m.end):
+                continue  # 6    煤矿区光伏|及储能…: a row's number and a piece of its project cell
+            if all(cell in _SIDE_HEADS for cell in m.text.split()):
+                continue  # 甲方    乙方: a table's column heads
             m = _last_cell(m, text, lex)
         out.append(m)
     return out
 
 
+#: a name in Latin letters (a foreign body's or person's own spelling)
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]*")
+
+
+def bracketed_originals(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """A name in Latin letters in brackets right after a person or a body (克劳斯·韦伯（Klaus
+    Weber）, 某某公司（Iberdrola）) is that one's own spelling, no organisation of its own; a
+    model span running out of the brackets (AES Corporation）签署…) ends at them first.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "参赞克劳斯·韦伯（Klaus Weber）见证"
+    >>> ms = [mention(text, 2, 8, "Person"), mention(text, 9, 20, "Organization")]
+    >>> [m.text for m in bracketed_originals(ms, text, load_lexicon())]
+    ['克劳斯·韦伯']
+    >>> text = "甲电力公司与美国某某电力公司（AES Corporation）签署协议"
+    >>> ms = [mention(text, 6, 14, "Organization"), mention(text, 15, 34, "Organization")]
+    >>> [m.text for m in bracketed_originals(ms, text, load_lexicon())]
+    ['美国某某电力公司']
+    """
+    out = []
+    for m in sorted(ms):
+        opened = m.start > 0 and text[m.start - 1] in "（("
+        if m.type == "Organization" and opened:
+            shut = next((i for i, ch in enumerate(m.text) if ch in "）)"), None)
+            if shut:  # AES Corporation）签署…: ends at its bracket
+                m = span_mention(m, text, m.start, m.start + shut)
+        before = next((x for x in out if x.end == m.start - 1), None)
+        if (
+            m.type == "Organization"
+            and opened
+            and text[m.end : m.end + 1] in ("）", ")")
+            and _LATIN_NAME.fullmatch(m.text)
+            and before is not None
+            and before.type in ("Person", "Organization")
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+#: the heads of a table's columns of signing sides (甲方, 乙方, 签约方 …): no names
+_SIDE_HEADS = frozenset(("甲方", "乙方", "丙方", "丁方", "签约方", "投资方", "合作方", "签约单位"))
 #: a Chinese character (a table's cells of Chinese text are parted by spaces, names are not)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 #: the gaps between a table row's cells
@@ -191,4 +238,51 @@ def drop_impossible(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
         if all(not ("\u4e00" <= c <= "\u9fff") and not c.isalpha() for c in t):
             continue
         out.append(m)
+    return out
+
+
+#: a cell of a table row: text between gaps of two spaces or more (or tabs)
+_CELL = re.compile(r"[^ \t\u3000\n]+(?: [^ \t\u3000\n]+)*")
+
+
+def table_cells(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """In a table written as plain text (lines of three cells or more parted by two spaces or
+    more), a cell, or a part of one between 、, that ends as a body's or company's name does
+    is that organisation whole, whatever the model read in it (晋中煤业集团有限公司 read as
+    the place 晋中): a cell is delimited as no sentence's name is.
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> from fairgraph.zh.ner.rules_common import mention
+    >>> text = "1  光伏项目  晋中煤业集团有限公司  某某能源公司、某某电力公司  36"
+    >>> ms = [mention(text, 10, 12, "Place")]
+    >>> [m.text for m in table_cells(ms, text, load_lexicon()) if m.type == "Organization"]
+    ['晋中煤业集团有限公司', '某某能源公司', '某某电力公司']
+    """
+    if "  " not in text and "\t" not in text:
+        return ms
+    out = sorted(ms)
+    at = 0
+    for line in text.split("\n"):
+        cells = list(_CELL.finditer(line))
+        if len(cells) >= 3 and len(_GAPS.findall(line.strip())) >= 2:
+            for cell in cells:
+                start = at + cell.start()
+                for part in re.finditer(r"[^、]+", cell.group()):
+                    a, b = start + part.start(), start + part.end()
+                    name = text[a:b]
+                    if (
+                        len(name) < 4
+                        or not _HAN.match(name)
+                        or not name.endswith(lex.org_suffixes)
+                        or any(c in name for c in " ，。；：")
+                    ):
+                        continue
+                    if any(m.start == a and m.end == b and m.type == "Organization" for m in out):
+                        continue
+                    if any(m.start < a < m.end or m.start < b < m.end for m in out):
+                        continue  # a mention runs out of the cell: leave it to the other rules
+                    out = [m for m in out if not (a <= m.start and m.end <= b)]
+                    out.append(mention(text, a, b, "Organization", origin="rule"))
+            out.sort()
+        at += len(line) + 1
     return out
