@@ -29,9 +29,15 @@ _HEAD_LINES = 6
 _NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAME})*"
 _OUTLET = r"[A-Z][\w'’&.-]*(?:\s+(?:of\s+)?[A-Z][\w'’&.-]*){0,4}"
+#: where a credited reporter filed from (Reporting by A in Nanning and B in Hong Kong)
+_FILED_IN = r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_NAMES_FILED = (
+    rf"{_NAME}(?:{_FILED_IN})?(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*){_NAME}(?:{_FILED_IN})?)*"
+)
 #: By A, B and C (from|of|for|at OUTLET | (OUTLET) | , OUTLET | in PLACE)
 _BY = re.compile(
-    rf"^\s*(?:[Bb]y|BY|Written\s+by|Reported\s+by)\s+(?P<names>{_NAMES})"
+    rf"^\s*(?:[Bb]y|BY|Written\s+by|Reported\s+by|(?:Interview|Text|Story|Words)\s+by)"
+    rf"\s+(?P<names>{_NAMES})"
     rf"(?:\s*(?:\b(?:from|of|for|at|with)\s+|,\s*|\|\s*)(?:the\s+)?(?P<outlet>{_OUTLET})"
     rf"|\s*\(\s*(?P<agency>{_OUTLET})\s*\)|\s+in\s+[A-Z][\w'’ ,-]*?)?"
     rf"\s*(?:\|.*)?$"
@@ -47,7 +53,7 @@ _BAR = re.compile(rf"^\s*(?P<names>{_NAMES})\s*[|/]\s*(?P<outlet>{_OUTLET})\s*(?
 _INLINE = re.compile(
     rf"(?:(?P<outlet>{_OUTLET})\s+)?(?:staff\s+)?(?P<role>reporters?|correspondents?"
     rf"|photographers?|journalists?)\s+(?P<names>{_NAMES})"
-    rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES})"
+    rf"|\b[Rr]eporting\s+by\s+(?P<names2>{_NAMES_FILED})"
     rf"|(?<=[;,(]\s)(?P<edit>[Ee]diting|[Ee]dited)\s+by\s+(?P<names3>{_NAMES})"
 )
 #: CGTN's A reports (from X); CGTN's A has more: a reporter of the outlet before "'s"
@@ -95,7 +101,17 @@ _MASTHEAD = re.compile(
 
 
 #: a byline that is a name alone, on the line after the headline (Anil Karki)
-_BARE_NAME = re.compile(r"\s*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}\s*")
+#: one word of a name, double-barrelled ones too (Abdel-Aziz, Anyanwu-Okeke)
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*"
+_BARE_NAME = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s*")
+#: a name alone with its date after a comma (A B, Sunday 31 Aug 2025)
+_DATED_NAME = re.compile(
+    rf"\s*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}),\s+(?P<when>[^,|]*\d[^|]*?)\s*"
+)
+#: how far down a byline of a name alone may stand (a masthead, a section, a headline before)
+_HEAD_LINES = 6
+#: the longest line before it (a headline's length; a body's sentence is longer)
+_HEAD_WORDS = 20
 
 
 def _bar_outlet(
@@ -128,10 +144,15 @@ def outlet_shaped(name: str) -> bool:
     (True, True, True)
     >>> outlet_shaped("Wang Xiaoming"), outlet_shaped("Some")
     (False, False)
+    >>> outlet_shaped("The Standard"), outlet_shaped("THE STAR"), outlet_shaped("Standard")
+    (True, True, False)
     """
-    name = re.sub(r"^(?:[Tt]he)\s+", "", name.strip().rstrip("."))
+    articled = re.match(r"(?:[Tt]he|THE)\s+(?=\S+$)", name.strip())
+    name = re.sub(r"^(?:[Tt]he|THE)\s+", "", name.strip().rstrip("."))
     if _news_outlet(name):
         return True
+    if articled and name[:1].isupper() and name.title() in _outlet_words():
+        return True  # The Standard, THE STAR: a paper named by the article and its word
     words = name.split()
     return (
         len(words) >= 2
@@ -236,7 +257,14 @@ def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
     if lines:  # THE SOME TIMES: a paper's name in capitals on the report's first line
         line_start, line = lines[0]
         name = line.strip()
-        if name.isupper() and 2 <= len(name.split()) <= 5 and outlet_shaped(name.title()):
+        head = name.split("|")[0].strip()  # THE SOME STANDARD | Business | date
+        if head != name and outlet_shaped(head) and head.isupper():
+            at = line_start + line.index(head)
+            return Mention(at, at + len(head), head.title(), "Organization", "Other", "byline")
+        words = len(name.split())
+        # (Some Online: a name in capitalised words on the first line, before a section line)
+        titled = name.istitle() and words <= 3 and len(lines) > 1 and len(lines[1][1].split()) <= 4
+        if (name.isupper() or titled) and 2 <= words <= 5 and outlet_shaped(name.title()):
             at = line_start + line.index(name)
             return Mention(at, at + len(name), name.title(), "Organization", "Other", "byline")
     return None
@@ -332,9 +360,23 @@ def find_bylines(
             own = add(own)
     lines = _lines(text)
     byline_outlet: Mention | None = None  # the outlet of the report's byline (By A | Outlet)
-    if len(lines) > 2 and _BARE_NAME.fullmatch(lines[1][1]):  # a headline, then a name alone
-        line_start, line = lines[1]
-        name = line.strip()
+    alone = next(
+        (
+            (k, dated.group("name") if (dated := _DATED_NAME.fullmatch(line)) else line)
+            for k, (_, line) in enumerate(lines[1:_HEAD_LINES], 1)
+            if _BARE_NAME.fullmatch(line)
+            or ((dated := _DATED_NAME.fullmatch(line)) and _WHEN.fullmatch(dated.group("when")))
+        ),
+        None,
+    )
+    # a headline (after a masthead and a section), then a name alone (or with its date)
+    if (
+        len(lines) > 2
+        and alone is not None
+        and all(len(line.split()) <= _HEAD_WORDS for _, line in lines[: alone[0]])
+    ):
+        line_start, line = lines[alone[0]]
+        name = alone[1].strip()
         at = line_start + line.index(name)
         inside = [m for m in mentions if m.start < at + len(name) and at < m.end]
         persons = _persons(name, at, mentions)
@@ -410,6 +452,8 @@ def find_bylines(
         for match in _INLINE.finditer(s.text):
             key = next(k for k in ("names", "names2", "names3") if match.group(k))
             names = match.group(key)
+            if key == "names2":  # (A in Nanning and B in Hong Kong): the places are no names
+                names = re.sub(_FILED_IN, lambda m: " " * len(m.group()), names)
             persons = _persons(names, s.start + match.start(key), mentions)
             # in running text a name must be known, Chinese, or two or three name-shaped words
             persons = [
@@ -431,8 +475,8 @@ def find_bylines(
                     if m.type == "Organization" and m.end == o_start + len(outlet_name)
                 ]
                 outlet = known[0] if known else None
-            if outlet is None:
-                outlet = _dateline_agency(mentions) if key == "names" else None
+            if outlet is None:  # (Reporting by A; Editing by B) under a (Reuters) dateline too
+                outlet = _dateline_agency(mentions)
             word = match.group("role") or match.group("edit") or "reporting"
             role_start = s.start + (match.start("role") if match.group("role") else match.start())
             label = "correspondent" if word.startswith("corr") else "reporter"

@@ -83,13 +83,18 @@ def _dateline(text: str, window: int = 120) -> list[Mention]:
 
     >>> [m.text for m in _dateline("Beijing, (TDI): The fair opened.")]
     ['TDI']
+    >>> [m.text for m in _dateline("NANNING, China, Sept 17 (Reuters) - A deal was signed.")]
+    ['Reuters']
+    >>> [m.text for m in _dateline("Beijing, (TDI): The fair opened.")]
+    ['TDI']
     >>> [m.text for m in _dateline("BEIJING, (Daily Point / Asia Wire - 17th Jul, 2021 ) :A deal")]
     ['Daily Point', 'Asia Wire']
     """
     out = []
     zones = []  # the head of each of the first lines, up to its "--", ":" or first full stop
     for line in re.finditer(r"[^\n]+", text[: window * 3]):
-        cut = re.search(r"\s--|\s—\s|:|\.\s+(?=[A-Z][a-z])", line.group())
+        # (a wire's dash: "CITY, Sept 17 (Reuters) - Text", one hyphen with a space each side)
+        cut = re.search(r"\s--|\s—\s|(?<=\))\s-\s|:|\.\s+(?=[A-Z][a-z])", line.group())
         if cut is not None and cut.start() <= window:
             zones.append((line.start(), line.start() + cut.start()))
         if len(zones) == 2:

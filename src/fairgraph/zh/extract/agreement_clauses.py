@@ -1055,6 +1055,12 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     [('甲市人民政府', '乙公司'), ('甲市人民政府', '丙公司'), ('乙公司', '丙公司')]
     """
     named = [m for m in sentence.mentions if m.type in PARTY_TYPES]
+    # (某某公司（Some Energy）: the name's own spelling in brackets is the same party)
+    named = [
+        m
+        for k, m in enumerate(named)
+        if not (k and sentence.between(named[k - 1].end, m.start) in ("（", "("))
+    ]
     # (西班牙某某公司: the country only says whose the company is)
     lead = {
         named[k + 1]: m.start

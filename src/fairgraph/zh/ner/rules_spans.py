@@ -98,9 +98,10 @@ _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z0-9.&'’ -]*")
 
 
 def bracketed_originals(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
-    """A name in Latin letters in brackets right after a person or a body (克劳斯·韦伯（Klaus
-    Weber）, 某某公司（Iberdrola）) is that one's own spelling, no organisation of its own; a
-    model span running out of the brackets (AES Corporation）签署…) ends at them first.
+    """A name in Latin letters in brackets right after a person (克劳斯·韦伯（Klaus Weber）) is
+    the person's own spelling, no organisation; a model span running out of the brackets
+    (AES Corporation）签署…) ends at them first. (After a body, 某某公司（Iberdrola）, the Latin
+    name stays a mention: it is how an English report of the same event names the body.)
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.zh.ner.rules_common import mention
@@ -111,14 +112,15 @@ def bracketed_originals(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
     >>> text = "甲电力公司与美国某某电力公司（AES Corporation）签署协议"
     >>> ms = [mention(text, 6, 14, "Organization"), mention(text, 15, 34, "Organization")]
     >>> [m.text for m in bracketed_originals(ms, text, load_lexicon())]
-    ['美国某某电力公司']
+    ['美国某某电力公司', 'AES Corporation']
     """
     out = []
     for m in sorted(ms):
         opened = m.start > 0 and text[m.start - 1] in "（("
         if m.type == "Organization" and opened:
             shut = next((i for i, ch in enumerate(m.text) if ch in "）)"), None)
-            if shut:  # AES Corporation）签署…: ends at its bracket
+            if shut and _LATIN_NAME.fullmatch(m.text[:shut]):  # AES Corporation）签署…: ends at
+                # its bracket (a Chinese name's bracketed place, 青海）进出口有限公司, goes on)
                 m = span_mention(m, text, m.start, m.start + shut)
         before = next((x for x in out if x.end == m.start - 1), None)
         if (
@@ -127,7 +129,7 @@ def bracketed_originals(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
             and text[m.end : m.end + 1] in ("）", ")")
             and _LATIN_NAME.fullmatch(m.text)
             and before is not None
-            and before.type in ("Person", "Organization")
+            and before.type == "Person"
         ):
             continue
         out.append(m)
@@ -247,8 +249,8 @@ _CELL = re.compile(r"[^ \t\u3000\n]+(?: [^ \t\u3000\n]+)*")
 
 def table_cells(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """In a table written as plain text (lines of three cells or more parted by two spaces or
-    more), a cell, or a part of one between 、, that ends as a body's or company's name does
-    is that organisation whole, whatever the model read in it (晋中煤业集团有限公司 read as
+    more), a cell, or a part of one between 、 or a dash, that ends as a company's or a
+    government body's name does (not a project's: 产业园, 中心) is that organisation whole, whatever the model read in it (晋中煤业集团有限公司 read as
     the place 晋中): a cell is delimited as no sentence's name is.
 
     >>> from fairgraph.zh.lexicon import load_lexicon
@@ -267,13 +269,13 @@ def table_cells(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
         if len(cells) >= 3 and len(_GAPS.findall(line.strip())) >= 2:
             for cell in cells:
                 start = at + cell.start()
-                for part in re.finditer(r"[^、]+", cell.group()):
+                for part in re.finditer(r"[^、—－–/／]+", cell.group()):  # (甲—乙: two names)
                     a, b = start + part.start(), start + part.end()
                     name = text[a:b]
                     if (
                         len(name) < 4
                         or not _HAN.match(name)
-                        or not name.endswith(lex.org_suffixes)
+                        or not name.endswith((*lex.company_suffixes, *lex.gov_suffixes))
                         or any(c in name for c in " ，。；：")
                     ):
                         continue
