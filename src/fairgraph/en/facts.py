@@ -857,7 +857,8 @@ _CLAUSE = re.compile(
 #: date /Wire/ --; a city in capitals before a colon or a dash (KARACHI: …, LAHORE -- …)
 _DATELINE_HEAD = re.compile(
     r"^(?:[^.\n]|\.(?=\s+\d)){0,80}?"
-    r"(?:\([^()]{2,40}\)|/[^/\n]{2,40}/)\s*(?:--|—|–)\s*"  # (Aug. 8: a month's abbreviation)
+    r"(?:\([^()]{2,40}\)|/[^/\n]{2,40}/)\s*(?:--|—|–|-(?=\s))\s*"  # (Aug. 8: a month's
+    # abbreviation; a wire's one hyphen: NANNING, China, Sept 17 (Reuters) - Text)
     r"|^[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2}(?::|\s+(?:--|—|–|-))\s+"
 )
 

@@ -451,6 +451,8 @@ def _region_variants(label: str) -> tuple[str, ...]:
                 f"{r}al CPC Committee",
                 f"{r} CPC Committee",
                 f"{r} Party Committee",
+                f"CPC {r} Committee",  # (the region's name unchanged before Committee)
+                f"CPC {r} Party Committee",
             ]
     return tuple(v for v in dict.fromkeys(out) if v != label)
 
