@@ -51,7 +51,12 @@ from fairgraph.zh.extract.bodies import drop_generic_departments, short_bodies
 from fairgraph.zh.extract.compound_titles import repair_compound_titles
 from fairgraph.zh.extract.dates import dateline_day, find_dates, head_date
 from fairgraph.zh.extract.fair_fields import bracketed_venues
-from fairgraph.zh.extract.fair_mentions import find_fair_mentions, main_fair, series_name
+from fairgraph.zh.extract.fair_mentions import (
+    find_fair_mentions,
+    main_fair,
+    series_name,
+    stated_editions,
+)
 from fairgraph.zh.extract.fair_venues import city_venues, held_venues, is_venue
 from fairgraph.zh.extract.fair_years import month_of, year_of
 from fairgraph.zh.extract.fairs import (
@@ -454,6 +459,14 @@ def extract_document(document: Document, *, backend: str = "default") -> Extract
     fairs.extend(headline_figures(sentences, fairs, main, lexicon, amounts))
     fairs.extend(document_venue(sentences, fairs, main, lexicon))
     fairs.extend(host_city(sentences, fairs, main, lexicon))
+    # (2025某某博览会 … 本届瓷博会为第二十一届: the edition the report states of its fair)
+    told = stated_editions(text, mentions, lexicon)
+    fairs = [
+        dataclasses.replace(f, edition=told[f.series])
+        if f.edition is None and f.series in told
+        else f
+        for f in fairs
+    ]
     known = set(mentions)
     extra = {f.location for f in fairs if f.location is not None and f.location not in known}
     # (某国外交部长甲与…签署: the country a signatory's title opens with signs)

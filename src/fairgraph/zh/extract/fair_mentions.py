@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from fairgraph.model import Mention
@@ -94,7 +93,7 @@ def find_fair_mentions(text: str, lexicon: Lexicon) -> list[Mention]:
                 origin="rule",
             )
         )
-    return _stated_editions(text, sorted(found), lexicon)
+    return sorted(found)
 
 
 #: the edition a report states of a fair it names without one (本届瓷博会为第二十一届)
@@ -103,32 +102,27 @@ _EDITION_STATED = re.compile(
 )
 
 
-def _stated_editions(text: str, found: list[Mention], lexicon: Lexicon) -> list[Mention]:
-    """Mentions of a series named without an edition take the one edition the report states
-    right after one of them (2025某某博览会 … 本届瓷博会为第二十一届 → the 21st); a later fair
-    named there (为第二届某某节的分会场) states none.
+def stated_editions(text: str, fairs: Sequence[Mention], lexicon: Lexicon) -> dict[str, int]:
+    """The one edition a report states right after a fair it names without one (2025某某博览会
+    … 本届瓷博会为第二十一届 → the 21st), by series; a later fair named there (为第二届某某节的分
+    会场) states none. The fair keeps its key (a year-named fair its year, as an English report
+    of it keys it); the edition is a field of its facts.
 
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> t = "2025中国景德镇国际陶瓷博览会开幕。本届瓷博会为第二十一届。"
-    >>> [m.subtype for m in find_fair_mentions(t, load_lexicon())]
-    ['21', '21']
+    >>> stated_editions(t, find_fair_mentions(t, load_lexicon()), load_lexicon())
+    {'中国景德镇国际陶瓷博览会': 21}
     >>> t = "本届瓷博会为第二届某某节的分会场。"
-    >>> [m.subtype for m in find_fair_mentions(t, load_lexicon())]
-    [None]
+    >>> stated_editions(t, find_fair_mentions(t, load_lexicon()), load_lexicon())
+    {}
     """
     told: dict[str, set[int]] = {}
-    for m in found:
-        hit = _EDITION_STATED.match(text, m.end) if m.subtype is None else None
+    for m in fairs:
+        hit = _EDITION_STATED.match(text, m.end) if m.type == "Fair" and not m.subtype else None
         number = parse_number(hit.group(1)) if hit else None
         if number is not None and number == int(number) and number > 0:
             told.setdefault(series_name(m, lexicon), set()).add(int(number))
-    if not told:
-        return found
-    out = []
-    for m in found:
-        editions = told.get(series_name(m, lexicon)) if m.subtype is None else None
-        out.append(replace(m, subtype=str(min(editions))) if editions and len(editions) == 1 else m)
-    return out
+    return {series: min(n) for series, n in told.items() if len(n) == 1}
 
 
 def _edition_number(match: re.Match[str]) -> Decimal | int | None:

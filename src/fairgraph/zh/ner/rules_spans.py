@@ -250,9 +250,9 @@ _CELL = re.compile(r"[^ \t\u3000\n]+(?: [^ \t\u3000\n]+)*")
 def table_cells(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """In a table written as plain text (lines of three cells or more parted by two spaces or
     more), a cell, or a part of one between 、 or a dash, that ends as a company's or a
-    government body's name does (not a project's: 产业园, 中心) is that organisation whole, whatever the model read in it (晋中煤业集团有限公司 read as
-    the place 晋中): a cell is delimited as no sentence's name is.
-
+    government body's name does (not a project's: 产业园, 中心) is that organisation whole,
+    whatever the model read in it (晋中煤业集团有限公司 read as the place 晋中): a cell is
+    delimited as no sentence's name is.
     >>> from fairgraph.zh.lexicon import load_lexicon
     >>> from fairgraph.zh.ner.rules_common import mention
     >>> text = "1  光伏项目  晋中煤业集团有限公司  某某能源公司、某某电力公司  36"
