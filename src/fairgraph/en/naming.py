@@ -1297,6 +1297,8 @@ def party_body(place_key: str, role: str) -> str:
         if name.endswith((" County", " District")):  # as its own name is keyed (key_of)
             return f"{name} People's Government"
         return f"Government of {name}"
+    if not place.chinese:  # a region abroad (State Secretary … of Minas Gerais): no CPC body
+        return f"Government of {place.name}"
     return party_committee(place) if party else government(place)
 
 
