@@ -21,6 +21,7 @@ with the fold's model.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import tempfile
 from collections import Counter
@@ -120,6 +121,31 @@ def pooled(scores: list[GraphScores]) -> dict[str, float]:
     return out
 
 
+#: the parts whose counts --counts writes and --pool adds up
+COUNTED = ("Person", "Organization", "Country", "Place", "Fair", "posts", "agreements")
+
+
+def counts(scores: list[GraphScores]) -> dict[str, list[int]]:
+    """tp, fp, fn of each :data:`COUNTED` part, pooled."""
+    overall = GraphScores([d for s in scores for d in s.documents], [], []).overall
+    parts = {**overall.entities, "posts": overall.posts, "agreements": overall.agreements}
+    return {p: [parts[p].tp, parts[p].fp, parts[p].fn] for p in COUNTED if p in parts}
+
+
+def print_pooled(runs: list[dict[str, dict[str, list[int]]]]) -> None:
+    """F1 of each system over several runs' counts (runs in other code trees)."""
+    systems = [s for s in runs[0] if all(s in r for r in runs)]
+    print("| system | " + " | ".join(COUNTED) + " |")
+    print("|" + " --- |" * (len(COUNTED) + 1))
+    for system in systems:
+        cells = []
+        for part in COUNTED:
+            tp, fp, fn = (sum(r[system].get(part, [0, 0, 0])[i] for r in runs) for i in range(3))
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            cells.append(f"{f1:.3f}")
+        print(f"| {system} | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sets", nargs="*", default=list(SETS), choices=SETS)
@@ -131,8 +157,19 @@ def main() -> None:
     )
     parser.add_argument("--no-graph", dest="graph", action="store_false")
     parser.add_argument("--models", type=Path, default=None, help="keep the fold models here")
+    parser.add_argument(
+        "--counts", type=Path, default=None, help="write each system's pooled graph counts (JSON)"
+    )
+    parser.add_argument(
+        "--pool", type=Path, nargs="+", default=None, help="only pool the --counts files given"
+    )
     args = parser.parse_args()
-    variants = [tuple(v.split(",")) for v in (args.moves or [*combine.MOVES, ",".join(combine.MOVES)])]
+    if args.pool:
+        print_pooled([json.loads(p.read_text("utf-8")) for p in args.pool])
+        return
+    variants = [
+        tuple(v.split(",")) for v in (args.moves or [*combine.MOVES, ",".join(combine.MOVES)])
+    ]
     reports = {name: read_set(REPO, name) for name in SETS}
     systems = ["rules", "crf", *("+".join(v) for v in variants)]
     spans = {s: Tally() for s in systems}
@@ -182,6 +219,10 @@ def main() -> None:
         figures = pooled(scores)
         cells = " | ".join(f"{figures[p]:.3f}" for p in PARTS)
         print(f"| {s} | {cells} | {int(figures['wrong_merges'])} |")
+    if args.counts:
+        args.counts.write_text(
+            json.dumps({s: counts(scores) for s, scores in graphs.items()}, indent=1) + "\n"
+        )
     print("\n## Agreements / Organization F1 per held-out set\n")
     print("| set | " + " | ".join(graphs) + " |")
     print("|" + " --- |" * (len(graphs) + 1))

@@ -15,22 +15,34 @@ from fairgraph.en.ner.crf import (
 )
 from fairgraph.en.ner.training import SETS, Report, train
 
+_ORG, _PER, _LOC = "Organization", "Person", "Country"
 _SAMPLE = [
     (
         "Kestrel Mining Group signed a deal with Orvane Power Corporation in Chile.",
-        {"Organization": ["Kestrel Mining Group", "Orvane Power Corporation"], "Country": ["Chile"]},
+        {
+            _ORG: ["Kestrel Mining Group", "Orvane Power Corporation"],
+            _LOC: ["Chile"],
+        },
     ),
     (
         "Lena Ortiz of Brightwater Foods Group met officials in Peru.",
-        {"Person": ["Lena Ortiz"], "Organization": ["Brightwater Foods Group"], "Country": ["Peru"]},
+        {
+            _PER: ["Lena Ortiz"],
+            _ORG: ["Brightwater Foods Group"],
+            _LOC: ["Peru"],
+        },
     ),
     (
         "Tomas Reyes said Halvard Steel Corporation would invest in Chile.",
-        {"Person": ["Tomas Reyes"], "Organization": ["Halvard Steel Corporation"], "Country": ["Chile"]},
+        {
+            _PER: ["Tomas Reyes"],
+            _ORG: ["Halvard Steel Corporation"],
+            _LOC: ["Chile"],
+        },
     ),
     (
         "Marisol Vega visited Peru with Caldera Energy Group.",
-        {"Person": ["Marisol Vega"], "Organization": ["Caldera Energy Group"], "Country": ["Peru"]},
+        {_PER: ["Marisol Vega"], _ORG: ["Caldera Energy Group"], _LOC: ["Peru"]},
     ),
 ]
 

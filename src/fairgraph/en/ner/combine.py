@@ -1,6 +1,8 @@
 """The CRF's organisation spans as a second opinion on the rules' mentions of a report.
 
-Moves (each measured leave-one-set-out by ``benchmarks/en_crf_cv.py``):
+Moves (each measured leave-one-set-out by ``benchmarks/en_crf_cv.py``); the model's word
+counts only where it is sure (:data:`CONFIDENT`: the marginal probability of each tag read,
+or of O where it reads no name):
 
 - ``add``: an organisation the CRF sees where the rules read no name at all;
 - ``split``: a rule organisation the CRF reads as two or more, joined by "and", "&" or a comma,
@@ -10,13 +12,16 @@ Moves (each measured leave-one-set-out by ``benchmarks/en_crf_cv.py``):
   rules read as no name (Acme Corporation where the rules read Acme).
 
 >>> from fairgraph.model import Mention
+>>> from fairgraph.en.ner.crf import Reading, ScoredSpan, TokenTag
 >>> text = "Acme Mining and Beta Power signed with Gamma Group."
 >>> rules = [Mention(0, 26, "Acme Mining and Beta Power", "Organization", "Company")]
->>> crf = [(0, 11, "ORG"), (16, 26, "ORG"), (39, 50, "ORG")]
->>> [(m.text, m.origin) for m in second_opinion(text, rules, crf, ("add", "split"))]
+>>> spans = [ScoredSpan(0, 11, "ORG", 0.97), ScoredSpan(16, 26, "ORG", 0.95),
+...          ScoredSpan(39, 50, "ORG", 0.99)]
+>>> reading = Reading([TokenTag(12, 15, "O", 0.99, 0.99)], spans)
+>>> [(m.text, m.origin) for m in second_opinion(text, rules, reading, ("add", "split"))]
 [('Acme Mining', 'crf-split'), ('Beta Power', 'crf-split'), ('Gamma Group', 'crf')]
 >>> one = [Mention(0, 4, "Acme", "Organization", "Company")]
->>> second_opinion("Acme signed.", one, [], ("refuse",))
+>>> second_opinion("Acme signed.", one, Reading([TokenTag(0, 4, "O", 0.95, 0.95)], []), ("refuse",))
 []
 """
 
@@ -25,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from fairgraph.en.ner.crf import Reading, TokenTag, active_tagger
 from fairgraph.model import Mention
 
 #: every move, in the order applied
@@ -35,6 +41,8 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _NAME = re.compile(r"[A-Z0-9]")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _ORG_KINDS = ("Organization",)
+#: the least marginal probability of the model's reading that a move acts on
+CONFIDENT = 0.9
 _CHOSEN: dict[str, tuple[str, ...]] = {"moves": DEFAULT_MOVES}
 
 
@@ -58,20 +66,20 @@ def _org(text: str, start: int, end: int, origin: str) -> Mention:
     return Mention(start, end, name, "Organization", org_kind(name) or "Company", origin)
 
 
-def _inside(spans: Iterable[tuple[int, int, str]], m: Mention) -> list[tuple[int, int, str]]:
-    return [s for s in spans if m.start <= s[0] and s[1] <= m.end]
+def _over(tokens: Sequence[TokenTag], start: int, end: int) -> list[TokenTag]:
+    return [t for t in tokens if t.start < end and start < t.end]
 
 
 def second_opinion(
     text: str,
     mentions: Sequence[Mention],
-    crf: Sequence[tuple[int, int, str]],
+    reading: Reading,
     moves: Iterable[str] | None = None,
 ) -> list[Mention]:
     """``mentions`` with the ``moves`` (by default :func:`chosen_moves`) made from the CRF's
-    spans ``crf`` (offsets into ``text``), sorted."""
+    ``reading`` of ``text``, sorted."""
     chosen = set(chosen_moves() if moves is None else moves)
-    orgs = [s for s in crf if s[2] == "ORG"]
+    orgs = [s for s in reading.spans if s.label == "ORG" and s.confidence >= CONFIDENT]
     out = list(mentions)
     if "refuse" in chosen:
         out = [
@@ -80,52 +88,65 @@ def second_opinion(
             if not (
                 m.type in _ORG_KINDS
                 and _ONE_WORD.fullmatch(m.text)
-                and not any(s[0] < m.end and m.start < s[1] for s in crf)
+                and (over := _over(reading.tokens, m.start, m.end))
+                and all(t.outside >= CONFIDENT for t in over)
             )
         ]
     if "split" in chosen:
         new: list[Mention] = []
         for m in out:
-            parts = _inside(orgs, m) if m.type in _ORG_KINDS else []
+            parts = (
+                [s for s in orgs if m.start <= s.start and s.end <= m.end]
+                if m.type in _ORG_KINDS
+                else []
+            )
             if (
                 len(parts) >= 2
-                and parts[0][0] == m.start
-                and parts[-1][1] == m.end
+                and parts[0].start == m.start
+                and parts[-1].end == m.end
                 and all(
-                    _JOIN.fullmatch(text[a[1] : b[0]]) for a, b in zip(parts, parts[1:])
+                    _JOIN.fullmatch(text[a.end : b.start])
+                    and all(t.outside >= CONFIDENT for t in _over(reading.tokens, a.end, b.start))
+                    for a, b in zip(parts, parts[1:], strict=False)
                 )
             ):
-                new.extend(_org(text, s, e, "crf-split") for s, e, _ in parts)
+                new.extend(_org(text, s.start, s.end, "crf-split") for s in parts)
             else:
                 new.append(m)
         out = new
     if "widen" in chosen:
-        for s, e, _ in orgs:
-            held = [m for m in out if m.start < e and s < m.end]
+        for s in orgs:
+            held = [m for m in out if m.start < s.end and s.start < m.end]
             if (
-                held
-                and all(m.type in _ORG_KINDS and s <= m.start and m.end <= e for m in held)
-                and (held[0].start, held[-1].end) != (s, e)
-                and len(held) == 1
+                len(held) == 1
+                and held[0].type in _ORG_KINDS
+                and s.start <= held[0].start
+                and held[0].end <= s.end
+                and (held[0].start, held[0].end) != (s.start, s.end)
             ):
                 out = [m for m in out if m not in held]
-                out.append(_org(text, s, e, "crf-widen"))
+                out.append(_org(text, s.start, s.end, "crf-widen"))
     if "add" in chosen:
-        for s, e, _ in orgs:
-            if _NAME.match(text[s:e]) and not any(m.start < e and s < m.end for m in out):
-                out.append(_org(text, s, e, "crf"))
+        for s in orgs:
+            name = text[s.start : s.end]
+            if (
+                _NAME.match(name)
+                and "  " not in name
+                and not any(m.start < s.end and s.start < m.end for m in out)
+            ):
+                out.append(_org(text, s.start, s.end, "crf"))
     return sorted(out)
 
 
-def reread(text: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+def reread(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
     """The chosen moves made with the process's tagger (:func:`~fairgraph.en.ner.crf.
     active_tagger`) on a report cut into ``sentences``; ``mentions`` as they are when no move is
     chosen or there is no model."""
-    from fairgraph.en.ner.crf import active_tagger
-
     if not chosen_moves():
         return mentions
     tagger = active_tagger()
     if tagger is None:
         return mentions
-    return second_opinion(text, mentions, tagger.spans(text, sentences))
+    return second_opinion(text, mentions, tagger.read(text, sentences))

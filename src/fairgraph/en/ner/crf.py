@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from fairgraph.en.ner.features import sentence_features, tokenize
 from fairgraph.errors import ModelError
 from fairgraph.evaluate.corpora import bio_to_spans
-from fairgraph.en.ner.features import sentence_features, tokenize
 
 MODEL_NAME = "ner-crf.crfsuite"
 
@@ -41,6 +42,35 @@ def model_metadata(path: Path) -> dict[str, object]:
     return data if isinstance(data, dict) else {}
 
 
+@dataclass(frozen=True)
+class TokenTag:
+    """A token, the tag the model gives it, that tag's marginal probability and O's."""
+
+    start: int
+    end: int
+    tag: str
+    confidence: float
+    outside: float
+
+
+@dataclass(frozen=True)
+class ScoredSpan:
+    """A labelled span and its confidence: the least marginal of its tokens' tags."""
+
+    start: int
+    end: int
+    label: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the model reads in a text: its tokens and its spans."""
+
+    tokens: list[TokenTag]
+    spans: list[ScoredSpan]
+
+
 class CrfTagger:
     """A loaded model: ``spans(text, sentences)`` gives ``(start, end, label)``."""
 
@@ -56,6 +86,7 @@ class CrfTagger:
             self._tagger.open(str(path))
         except (OSError, ValueError) as exc:
             raise ModelError(f"cannot load CRF model {path}: {exc}") from exc
+        self._labels = frozenset(self._tagger.labels())
 
     def labels(self) -> list[str]:
         return sorted(self._tagger.labels())
@@ -65,22 +96,47 @@ class CrfTagger:
         feats = sentence_features(sentence)
         return list(self._tagger.tag(feats)) if feats else []
 
-    def sentence_spans(self, sentence: str) -> list[tuple[int, int, str]]:
-        """Labelled spans of one sentence (offsets into it)."""
-        tokens = tokenize(sentence)
-        return [
-            (tokens[s.start][0], tokens[s.end - 1][1], s.label)
-            for s in bio_to_spans(self.tag_sentence(sentence))
+    def read_sentence(self, sentence: str, at: int = 0) -> Reading:
+        """The tokens of one sentence with their tags and marginals, and its labelled spans
+        (offsets into the sentence, plus ``at``)."""
+        bounds = tokenize(sentence)
+        if not bounds:
+            return Reading([], [])
+        tags = list(self._tagger.tag(sentence_features(sentence)))
+        tokens = [
+            TokenTag(
+                at + s,
+                at + e,
+                tag,
+                self._tagger.marginal(tag, i),
+                self._tagger.marginal("O", i) if "O" in self._labels else 0.0,
+            )
+            for i, ((s, e), tag) in enumerate(zip(bounds, tags, strict=True))
         ]
+        spans = [
+            ScoredSpan(
+                tokens[b.start].start,
+                tokens[b.end - 1].end,
+                b.label,
+                min(t.confidence for t in tokens[b.start : b.end]),
+            )
+            for b in bio_to_spans(tags)
+        ]
+        return Reading(tokens, spans)
 
-    def spans(
-        self, text: str, sentences: Sequence[tuple[int, int]]
-    ) -> list[tuple[int, int, str]]:
-        """Labelled spans of a text cut into ``sentences`` (offsets into the text)."""
-        out = []
+    def read(self, text: str, sentences: Sequence[tuple[int, int]]) -> Reading:
+        """:meth:`read_sentence` of each of a text's ``sentences`` (offsets into the text)."""
+        tokens: list[TokenTag] = []
+        spans: list[ScoredSpan] = []
         for s, e in sentences:
-            out.extend((s + a, s + b, label) for a, b, label in self.sentence_spans(text[s:e]))
-        return out
+            one = self.read_sentence(text[s:e], s)
+            tokens.extend(one.tokens)
+            spans.extend(one.spans)
+        return Reading(tokens, spans)
+
+    def spans(self, text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Labelled spans of a text cut into ``sentences`` (offsets into the text)."""
+        return [(s.start, s.end, s.label) for s in self.read(text, sentences).spans]
 
 
 _STATE: dict[str, object] = {"path": None, "tagger": None, "chosen": False}

@@ -33,11 +33,12 @@ from fairgraph.en.sentences import english
 FEATURE_VERSION = 1
 #: the longest lexicon name matched, in tokens
 _MAX_NAME = 8
-_MONTHS_DAYS = frozenset(
+_MONTHS_DAYS_WORDS = (
     "January February March April May June July August September October November December "
     "Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec. "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
 )
+_MONTHS_DAYS = frozenset(_MONTHS_DAYS_WORDS.split())
 
 
 def tokenize(sentence: str) -> list[tuple[int, int]]:
@@ -172,7 +173,7 @@ def sentence_features(sentence: str, gaz: Gazetteer | None = None) -> list[list[
     gaz = gaz or gazetteer()
     words = [sentence[s:e] for s, e in tokenize(sentence)]
     own = [_word_features(w, gaz) for w in words]
-    for feats, names in zip(own, _name_tags(words, gaz)):
+    for feats, names in zip(own, _name_tags(words, gaz), strict=True):
         feats.extend(names)
     out: list[list[str]] = []
     for i, word in enumerate(words):
