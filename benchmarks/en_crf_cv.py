@@ -155,6 +155,12 @@ def main() -> None:
         default=None,
         help="a combination: comma-separated moves of fairgraph.en.ner.combine (repeatable)",
     )
+    parser.add_argument(
+        "--confident",
+        type=float,
+        default=combine.CONFIDENT,
+        help="the least marginal probability a move acts on (0: wherever the model reads so)",
+    )
     parser.add_argument("--no-graph", dest="graph", action="store_false")
     parser.add_argument("--models", type=Path, default=None, help="keep the fold models here")
     parser.add_argument(
@@ -195,7 +201,7 @@ def main() -> None:
                     graphs["rules"].append(g)
                     per_set.setdefault(("rules", held), []).append(g)
                 for v in variants:
-                    combine.use_moves(v)
+                    combine.use_moves(v, args.confident)
                     ex = extract(report, "default")
                     name = "+".join(v)
                     spans[name].add(gold, mention_spans(ex))

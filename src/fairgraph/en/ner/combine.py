@@ -33,6 +33,8 @@ from collections.abc import Iterable, Sequence
 from fairgraph.en.ner.crf import Reading, TokenTag, active_tagger
 from fairgraph.model import Mention
 
+#: the least marginal probability of the model's reading that a move acts on
+CONFIDENT = 0.9
 #: every move, in the order applied
 MOVES: tuple[str, ...] = ("refuse", "split", "widen", "add")
 #: the moves the English reader makes by default (chosen by the cross-validation figures)
@@ -41,17 +43,18 @@ _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:the\s+)?")
 _NAME = re.compile(r"[A-Z0-9]")
 _ONE_WORD = re.compile(r"[A-Z][a-z]+")
 _ORG_KINDS = ("Organization",)
-#: the least marginal probability of the model's reading that a move acts on
-CONFIDENT = 0.9
 _CHOSEN: dict[str, tuple[str, ...]] = {"moves": DEFAULT_MOVES}
+_SURE: dict[str, float] = {"confident": CONFIDENT}
 
 
-def use_moves(moves: Iterable[str]) -> None:
-    """Make ``moves`` from now on in this process (the benchmark tries each)."""
+def use_moves(moves: Iterable[str], confident: float = CONFIDENT) -> None:
+    """Make ``moves`` from now on in this process, where the model's marginal probability is
+    at least ``confident`` (the benchmark tries each)."""
     unknown = set(moves) - set(MOVES)
     if unknown:
         raise ValueError(f"unknown moves: {', '.join(sorted(unknown))}")
     _CHOSEN["moves"] = tuple(m for m in MOVES if m in set(moves))
+    _SURE["confident"] = confident
 
 
 def chosen_moves() -> tuple[str, ...]:
@@ -75,11 +78,13 @@ def second_opinion(
     mentions: Sequence[Mention],
     reading: Reading,
     moves: Iterable[str] | None = None,
+    confident: float | None = None,
 ) -> list[Mention]:
-    """``mentions`` with the ``moves`` (by default :func:`chosen_moves`) made from the CRF's
-    ``reading`` of ``text``, sorted."""
+    """``mentions`` with the ``moves`` made from the CRF's ``reading`` of ``text`` where its
+    marginals are at least ``confident`` (by default those :func:`use_moves` chose), sorted."""
     chosen = set(chosen_moves() if moves is None else moves)
-    orgs = [s for s in reading.spans if s.label == "ORG" and s.confidence >= CONFIDENT]
+    sure = _SURE["confident"] if confident is None else confident
+    orgs = [s for s in reading.spans if s.label == "ORG" and s.confidence >= sure]
     out = list(mentions)
     if "refuse" in chosen:
         out = [
@@ -89,7 +94,7 @@ def second_opinion(
                 m.type in _ORG_KINDS
                 and _ONE_WORD.fullmatch(m.text)
                 and (over := _over(reading.tokens, m.start, m.end))
-                and all(t.outside >= CONFIDENT for t in over)
+                and all(t.tag == "O" and t.outside >= sure for t in over)
             )
         ]
     if "split" in chosen:
@@ -106,7 +111,10 @@ def second_opinion(
                 and parts[-1].end == m.end
                 and all(
                     _JOIN.fullmatch(text[a.end : b.start])
-                    and all(t.outside >= CONFIDENT for t in _over(reading.tokens, a.end, b.start))
+                    and all(
+                        t.tag == "O" and t.outside >= sure
+                        for t in _over(reading.tokens, a.end, b.start)
+                    )
                     for a, b in zip(parts, parts[1:], strict=False)
                 )
             ):

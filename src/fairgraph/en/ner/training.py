@@ -20,6 +20,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from fairgraph.en.ner.crf import model_path
 from fairgraph.en.ner.features import FEATURE_VERSION, sentence_features
@@ -117,11 +118,11 @@ def train(
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
-    sets: dict[str, dict[str, object]] = {}
+    documents: dict[str, list[str]] = {}
+    digests: dict[str, Any] = {}
     for report in reports:
-        entry = sets.setdefault(report.set, {"documents": [], "sha256": hashlib.sha256()})
-        entry["documents"].append(report.name)  # type: ignore[union-attr]
-        entry["sha256"].update(report.digest.encode())  # type: ignore[union-attr]
+        documents.setdefault(report.set, []).append(report.name)
+        digests.setdefault(report.set, hashlib.sha256()).update(report.digest.encode())
     meta: dict[str, object] = {
         "model": out.name,
         "format": "python-crfsuite",
@@ -133,11 +134,8 @@ def train(
         "sentences": sentences,
         "tokens": tokens,
         "sets": {
-            name: {
-                "documents": entry["documents"],
-                "sha256": entry["sha256"].hexdigest(),  # type: ignore[union-attr]
-            }
-            for name, entry in sets.items()
+            name: {"documents": names, "sha256": digests[name].hexdigest()}
+            for name, names in documents.items()
         },
         "training_data": "names of the English gold files (gold/) projected onto their reports "
         "(../shared/corpus/en, ../shared/corpus/more/en, benchmarks/heldout17-25)",
