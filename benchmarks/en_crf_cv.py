@@ -162,6 +162,9 @@ def main() -> None:
         help="the least marginal probability a move acts on (0: wherever the model reads so)",
     )
     parser.add_argument("--no-graph", dest="graph", action="store_false")
+    parser.add_argument(
+        "--reuse", action="store_true", help="use the fold models already in --models"
+    )
     parser.add_argument("--models", type=Path, default=None, help="keep the fold models here")
     parser.add_argument(
         "--counts", type=Path, default=None, help="write each system's pooled graph counts (JSON)"
@@ -187,7 +190,8 @@ def main() -> None:
             if not reports[held]:
                 continue
             model = folder / f"without-{held}.crfsuite"
-            train([r for name in SETS if name != held for r in reports[name]], model)
+            if not (args.reuse and model.is_file()):
+                train([r for name in SETS if name != held for r in reports[name]], model)
             tagger = CrfTagger(model)
             use_model(model)
             for report in reports[held]:
