@@ -38,7 +38,6 @@ from fairgraph.en.facts import (
 from fairgraph.en.lexicon import load_lexicon
 from fairgraph.en.meta import find_publication_date, find_title
 from fairgraph.en.names import is_chinese_name
-from fairgraph.en.ner.combine import reread
 from fairgraph.en.naming import (
     ANAPHORA,
     SHORT_NAME,
@@ -48,6 +47,7 @@ from fairgraph.en.naming import (
     short_form,
     title_form,
 )
+from fairgraph.en.ner.combine import reread
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
