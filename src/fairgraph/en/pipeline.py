@@ -47,6 +47,7 @@ from fairgraph.en.naming import (
     short_form,
     title_form,
 )
+from fairgraph.en.ner.combine import reread
 from fairgraph.en.quantities import find_amounts, find_dates
 from fairgraph.en.recognize import ORDINAL, ORDINAL_WORDS, recognize, series_named
 from fairgraph.en.sentences import split_sentences
@@ -738,12 +739,14 @@ def _region_bodies(document: Document, mentions: list[Mention]) -> list[Mention]
 
 
 def extract_document(document: Document, *, backend: str = "default") -> Extraction:
-    """Everything the English extractors find in one document (``backend`` is accepted for
-    the common interface; English has one, the rules)."""
+    """Everything the English extractors find in one document; ``backend`` ``rules``: the
+    rules alone, without the CRF's second opinion (:mod:`fairgraph.en.ner.combine`)."""
     text = document.text
     spans = split_sentences(text)
     published = document.date or find_publication_date(text)
     mentions = recognize_document(text, spans, published.year if published else None)
+    if backend != "rules":  # the CRF's second opinion (en/ner/combine.py)
+        mentions = reread(text, [(s.start, s.end) for s in spans], mentions)
     mentions = _region_bodies(document, mentions)
     while True:  # a series named without an edition of it in the report is not a fair
         keys = fair_keys(Extraction(document=document, mentions=tuple(mentions)))
