@@ -4,6 +4,7 @@
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
     python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
     python benchmarks/scale.py builds 1000 --dask-cluster        # and through a running cluster
+    python benchmarks/scale.py builds 1000 --dask-quiet-cluster  # one started as the README says
     python benchmarks/scale.py builds 1000 10000 100000 --dask   # each size, one after another
     python benchmarks/scale.py builds 1000 --baseline HEAD~3 --baseline-jobs 1 2 --dask
                                                     # before and after, each --jobs and Dask
@@ -21,9 +22,12 @@ cluster included); with `--dask-cluster`, through a `dask scheduler` and two `da
 and warmed up before the timing, as a user's running cluster is; stopped after it, so no other
 build shares the machine with an idle cluster, whose event loops, profiler and monitors use
 CPU): the cluster's CPU while idle (over 5 s) and during the build is printed, by process
-(its CPU is not in the build's `cpu` column); with `--baseline`, the code of a commit exported by `git archive` into a
-temporary folder (with `--baseline-jobs`, once with each of those `--jobs`, and on Dask too
-when `--dask` is given: before and after side by side, each against its own `--jobs 1`).
+(its CPU is not in the build's `cpu` column); with `--dask-quiet-cluster`, through such a
+cluster started with the README's settings for a cluster fairgraph builds on (no profiler,
+event-loop ticks each second: `fairgraph.jobs.distributed.cluster_environment`); with
+`--baseline`, the code of a commit exported by `git archive` into a temporary folder (with
+`--baseline-jobs`, once with each of those `--jobs`, and on Dask too when `--dask` is
+given: before and after side by side, each against its own `--jobs 1`).
 Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
 With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
 of each counts (the machine may be shared); CPU seconds count the build and every process it
@@ -161,10 +165,16 @@ class Processes:
         out: dict[str, float] = {}
         for role, proc in self.procs:
             try:
-                times = proc.cpu_times()
+                threads = proc.threads()
             except psutil.NoSuchProcess:
                 continue
-            out[role] = out.get(role, 0.0) + times.user + times.system
+            for thread in threads:
+                # a worker's main thread runs its event loop (messages, heartbeats, the
+                # profiler, monitors); its other threads run the tasks (and offloaded work)
+                name = role
+                if role == "worker":
+                    name = "worker loop" if thread.id == proc.pid else "worker threads"
+                out[name] = out.get(name, 0.0) + thread.user_time + thread.system_time
         return out
 
     @staticmethod
@@ -176,16 +186,24 @@ class Processes:
 
 
 @contextlib.contextmanager
-def dask_cluster(folder: Path) -> Iterator[list[str]]:
+def dask_cluster(folder: Path, quiet: bool = False) -> Iterator[list[str]]:
     """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1, up
     only around one build: started, its workers connected and warmed up (fairgraph imported
     and the default language's models loaded, as on a cluster that has built before), its
     idle CPU measured over IDLE_SECONDS; yields the build's `--dask ADDRESS`; the CPU its
-    processes used during the build (not the build's own) is printed, then it is stopped."""
+    processes used during the build (not the build's own) is printed, then it is stopped.
+    ``quiet``: its processes started with the README's settings for a cluster fairgraph builds
+    on (`fairgraph.jobs.distributed.cluster_environment`: no profiler, slower ticks)."""
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    from fairgraph.jobs.distributed import cluster_environment
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT / "src"),
+        **(cluster_environment() if quiet else {}),
+    }
     info = folder / "scheduler.json"
     log = (folder / "cluster.log").open("wb")
     started = [
@@ -268,6 +286,9 @@ def builds_of(count: int, args: argparse.Namespace) -> None:
         # alive (an idle cluster's event loops, profiler and monitors use CPU)
         around = functools.partial(dask_cluster, work / "cluster")
         runs.append(("dask scheduler", ROOT / "src", [], around))
+    if args.dask_quiet_cluster:
+        around = functools.partial(dask_cluster, work / "cluster", quiet=True)
+        runs.append(("dask quiet", ROOT / "src", [], around))
     best = rounds(runs, reports, count, work, args.repeat)
     reference = best.get("--jobs 1", (0.0, 0.0, 0.0, None))[3]
 
@@ -389,6 +410,11 @@ def main() -> None:
         "--dask-cluster",
         action="store_true",
         help="also a build through a real `dask scheduler` with two single-threaded `dask worker`s",
+    )
+    one.add_argument(
+        "--dask-quiet-cluster",
+        action="store_true",
+        help="also through such a cluster started with the README's settings for fairgraph",
     )
     one.add_argument("--corpus", type=Path, help="folder for the generated reports")
     one.add_argument("--repeat", type=int, default=1, help="rounds; the fastest of each counts")
