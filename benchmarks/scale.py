@@ -4,6 +4,7 @@
     python benchmarks/scale.py builds 1000 --baseline 64aafea    # and a commit's build, same run
     python benchmarks/scale.py builds 1000 --dask                # and on a local Dask cluster
     python benchmarks/scale.py builds 1000 --dask-cluster        # and through a running cluster
+    python benchmarks/scale.py builds 1000 --dask-quiet-cluster  # one started as the README says
     python benchmarks/scale.py builds 1000 10000 100000 --dask   # each size, one after another
     python benchmarks/scale.py builds 1000 --baseline HEAD~3 --baseline-jobs 1 2 --dask
                                                     # before and after, each --jobs and Dask
@@ -17,10 +18,16 @@ build as its own `python -m fairgraph build` process (so its peak memory, ru_max
 child and its own children, is its own): the working tree with `--jobs 1` and `--jobs 2`;
 with `--dask`, `--dask local --jobs 2` (two single-threaded Dask workers, starting the
 cluster included); with `--dask-cluster`, through a `dask scheduler` and two `dask worker
---nthreads 1` processes started before the timing, as a cluster runs (their CPU is not the
-build's); with `--baseline`, the code of a commit exported by `git archive` into a
-temporary folder (with `--baseline-jobs`, once with each of those `--jobs`, and on Dask too
-when `--dask` is given: before and after side by side, each against its own `--jobs 1`).
+--nthreads 1` processes, up only around that build in each round (started, workers connected
+and warmed up before the timing, as a user's running cluster is; stopped after it, so no other
+build shares the machine with an idle cluster, whose event loops, profiler and monitors use
+CPU): the cluster's CPU while idle (over 5 s) and during the build is printed, by process
+(its CPU is not in the build's `cpu` column); with `--dask-quiet-cluster`, through such a
+cluster started with the README's settings for a cluster fairgraph builds on (no profiler,
+event-loop ticks each second: `fairgraph.jobs.distributed.cluster_environment`); with
+`--baseline`, the code of a commit exported by `git archive` into a temporary folder (with
+`--baseline-jobs`, once with each of those `--jobs`, and on Dask too when `--dask` is
+given: before and after side by side, each against its own `--jobs 1`).
 Each build's graph.ttl is compared byte for byte with the `--jobs 1` one.
 With `--repeat N` every configuration runs N times, rounds interleaved, and the fastest run
 of each counts (the machine may be shared); CPU seconds count the build and every process it
@@ -40,6 +47,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -49,7 +57,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -100,17 +108,28 @@ def run_fairgraph(src: Path, out: Path, arguments: list[str]) -> tuple[float, fl
     return float(seconds), float(cpu), float(peak)
 
 
+Run = tuple[str, Path, list[str], Callable[[], contextlib.AbstractContextManager[list[str]]]]
+
+
+def no_cluster() -> contextlib.AbstractContextManager[list[str]]:
+    """Nothing around a build; no arguments added."""
+    return contextlib.nullcontext([])
+
+
 def rounds(
-    runs: list[tuple[str, Path, list[str]]], reports: Path, count: int, work: Path, repeat: int
+    runs: list[Run], reports: Path, count: int, work: Path, repeat: int
 ) -> dict[str, tuple[float, float, float, str]]:
     """Every run ``repeat`` times, rounds interleaved: the fastest of each (seconds, CPU
-    seconds, peak MB, graph.ttl digest)."""
+    seconds, peak MB, graph.ttl digest). Each run's ``around()`` is entered just before its
+    build and left just after (a cluster up only around its own build); what it yields is
+    added to the build's arguments."""
     best: dict[str, tuple[float, float, float, str]] = {}
     print(f"{count} reports in {reports}; best of {repeat} rounds")
     for round_ in range(repeat):
-        for name, src, extra in runs:
+        for name, src, extra, around in runs:
             out = work / name.replace(" ", "_").replace("-", "").replace(",", "")
-            seconds, cpu, peak = run_build(src, reports, out, extra)
+            with around() as more:
+                seconds, cpu, peak = run_build(src, reports, out, [*extra, *more])
             ttl = hashlib.sha256((out / "graph.ttl").read_bytes()).hexdigest()[:16]
             print(
                 f"round {round_ + 1} {name:>16}: {seconds:7.1f} s  cpu {cpu:6.1f} s  "
@@ -122,13 +141,69 @@ def rounds(
     return best
 
 
+IDLE_SECONDS = 5.0  # how long a started cluster's idle CPU is measured
+
+
+class Processes:
+    """CPU seconds (user + system) used by some processes and every child of theirs, by role."""
+
+    def __init__(self, roles: list[tuple[str, int]]) -> None:
+        import psutil
+
+        self.procs: list[tuple[str, psutil.Process]] = []
+        for role, pid in roles:
+            top = psutil.Process(pid)
+            self.procs.append((role, top))
+            # a `dask worker` process is the nanny; the worker runs in a child of it
+            kids = top.children(recursive=True)
+            self.procs += [(role.replace("nanny", "worker"), kid) for kid in kids]
+
+    def cpu(self) -> dict[str, float]:
+        """CPU seconds so far, summed by role (a process that has ended counts nothing)."""
+        import psutil
+
+        out: dict[str, float] = {}
+        for role, proc in self.procs:
+            try:
+                threads = proc.threads()
+            except psutil.NoSuchProcess:
+                continue
+            for thread in threads:
+                # a worker's main thread runs its event loop (messages, heartbeats, the
+                # profiler, monitors); its other threads run the tasks (and offloaded work)
+                name = role
+                if role == "worker":
+                    name = "worker loop" if thread.id == proc.pid else "worker threads"
+                out[name] = out.get(name, 0.0) + thread.user_time + thread.system_time
+        return out
+
+    @staticmethod
+    def used(before: dict[str, float], after: dict[str, float]) -> str:
+        """The CPU seconds between two :meth:`cpu` readings: in all, then by role."""
+        parts = {role: after[role] - before.get(role, 0.0) for role in after}
+        roles = ", ".join(f"{role} {cpu:.2f}" for role, cpu in parts.items())
+        return f"{sum(parts.values()):.2f} CPU s ({roles})"
+
+
 @contextlib.contextmanager
-def dask_cluster(folder: Path) -> Iterator[str]:
-    """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1,
-    started (and their workers connected) before any build is timed; their address."""
-    folder.mkdir(parents=True, exist_ok=True)
+def dask_cluster(folder: Path, quiet: bool = False) -> Iterator[list[str]]:
+    """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1, up
+    only around one build: started, its workers connected and warmed up (fairgraph imported
+    and the default language's models loaded, as on a cluster that has built before), its
+    idle CPU measured over IDLE_SECONDS; yields the build's `--dask ADDRESS`; the CPU its
+    processes used during the build (not the build's own) is printed, then it is stopped.
+    ``quiet``: its processes started with the README's settings for a cluster fairgraph builds
+    on (`fairgraph.jobs.distributed.cluster_environment`: no profiler, slower ticks)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
     dask = shutil.which("dask", path=str(Path(sys.executable).parent)) or "dask"
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    from fairgraph.jobs.distributed import cluster_environment
+
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT / "src"),
+        **(cluster_environment() if quiet else {}),
+    }
     info = folder / "scheduler.json"
     log = (folder / "cluster.log").open("wb")
     started = [
@@ -153,9 +228,20 @@ def dask_cluster(folder: Path) -> Iterator[str]:
             )  # fmt: skip
         from distributed import Client
 
+        from fairgraph.languages import DEFAULT, warm_up
+
         with Client(address, timeout="30s") as client:
             client.wait_for_workers(2, timeout=60)
-        yield address
+            client.run(warm_up, (DEFAULT,))
+        roles = [("scheduler", started[0].pid)] + [("nanny", p.pid) for p in started[1:]]
+        processes = Processes(roles)
+        before = processes.cpu()
+        time.sleep(IDLE_SECONDS)
+        idle = Processes.used(before, processes.cpu())
+        print(f"  cluster idle over {IDLE_SECONDS:.0f} s: {idle}", flush=True)
+        before = processes.cpu()
+        yield ["--dask", address]
+        print(f"  cluster during the build: {Processes.used(before, processes.cpu())}")
     finally:
         for process in reversed(started):
             process.terminate()
@@ -173,7 +259,7 @@ def builds_of(count: int, args: argparse.Namespace) -> None:
     """The builds of one corpus size side by side."""
     reports = corpus(count, args.corpus if len(args.counts) == 1 else None)
     work = Path(tempfile.mkdtemp(prefix="fairgraph-scale-"))
-    runs: list[tuple[str, Path, list[str]]] = []
+    runs: list[Run] = []
     if args.baseline:
         base = work / "baseline"
         base.mkdir()
@@ -183,20 +269,27 @@ def builds_of(count: int, args: argparse.Namespace) -> None:
         subprocess.run(["tar", "-x", "-C", str(base)], input=archive, check=True)
         label = f"commit {args.baseline}"
         if not args.baseline_jobs:
-            runs.append((label, base / "src", []))
+            runs.append((label, base / "src", [], no_cluster))
         for jobs in args.baseline_jobs or ():
-            runs.append((f"{label} --jobs {jobs}", base / "src", ["--jobs", str(jobs)]))
+            extra = ["--jobs", str(jobs)]
+            runs.append((f"{label} --jobs {jobs}", base / "src", extra, no_cluster))
         if args.baseline_jobs and args.dask:
-            runs.append((f"{label} dask", base / "src", ["--dask", "local", "--jobs", "2"]))
+            extra = ["--dask", "local", "--jobs", "2"]
+            runs.append((f"{label} dask", base / "src", extra, no_cluster))
     for jobs in args.jobs:
-        runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)]))
+        runs.append((f"--jobs {jobs}", ROOT / "src", ["--jobs", str(jobs)], no_cluster))
     if args.dask:
-        runs.append(("dask, 2 workers", ROOT / "src", ["--dask", "local", "--jobs", "2"]))
-    with contextlib.ExitStack() as stack:
-        if args.dask_cluster:
-            address = stack.enter_context(dask_cluster(work / "cluster"))
-            runs.append(("dask scheduler", ROOT / "src", ["--dask", address]))
-        best = rounds(runs, reports, count, work, args.repeat)
+        extra = ["--dask", "local", "--jobs", "2"]
+        runs.append(("dask, 2 workers", ROOT / "src", extra, no_cluster))
+    if args.dask_cluster:
+        # the cluster is up only around its own build: the other builds run with no cluster
+        # alive (an idle cluster's event loops, profiler and monitors use CPU)
+        around = functools.partial(dask_cluster, work / "cluster")
+        runs.append(("dask scheduler", ROOT / "src", [], around))
+    if args.dask_quiet_cluster:
+        around = functools.partial(dask_cluster, work / "cluster", quiet=True)
+        runs.append(("dask quiet", ROOT / "src", [], around))
+    best = rounds(runs, reports, count, work, args.repeat)
     reference = best.get("--jobs 1", (0.0, 0.0, 0.0, None))[3]
 
     summary = []
@@ -317,6 +410,11 @@ def main() -> None:
         "--dask-cluster",
         action="store_true",
         help="also a build through a real `dask scheduler` with two single-threaded `dask worker`s",
+    )
+    one.add_argument(
+        "--dask-quiet-cluster",
+        action="store_true",
+        help="also through such a cluster started with the README's settings for fairgraph",
     )
     one.add_argument("--corpus", type=Path, help="folder for the generated reports")
     one.add_argument("--repeat", type=int, default=1, help="rounds; the fastest of each counts")

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,10 +23,13 @@ pytest.importorskip("distributed", reason="Dask distributed not installed (fairg
 DASK = shutil.which("dask", path=str(Path(sys.executable).parent)) or shutil.which("dask")
 
 
-def _start(args: list[str], log: Path) -> subprocess.Popen[bytes]:
+def _start(
+    args: list[str], log: Path, more: dict[str, str] | None = None
+) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
         "PYTHONPATH": os.pathsep.join([str(SRC), os.environ.get("PYTHONPATH", "")]),
+        **(more or {}),
     }
     return subprocess.Popen(
         [str(DASK), *args], env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT
@@ -269,3 +273,100 @@ def test_chunks_go_to_the_cluster_as_the_reports_are_read(scheduler: str) -> Non
             feed.add(document)
         out = [extraction for extraction, _ in feed.results()]
     assert out == extract_all(many, backend="rules", jobs=1)
+
+
+def test_a_local_cluster_runs_no_profiler_and_ticks_each_second() -> None:
+    """``--dask local``: the workers sample no stacks, and the scheduler, nannies and workers
+    check their event loops every second (Dask's defaults: every 10 ms and 20 ms, CPU spent
+    while idle); the caller's Dask configuration is left as it was."""
+    import dask.config
+    from distributed import Client
+
+    from fairgraph.jobs.distributed import DaskExtractor
+
+    def worker_side(dask_worker: Any) -> tuple[bool, float, float]:
+        callbacks = dask_worker.periodic_callbacks
+        memory = callbacks.get("memory_monitor")
+        return (
+            "profile" in callbacks,
+            callbacks["tick"].callback_time,
+            memory.callback_time if memory is not None else 1000.0,
+        )
+
+    before = dask.config.get("distributed.worker.profile.enabled")
+    with DaskExtractor("local", workers=2, backend="rules") as cluster:
+        address = cluster.scheduler_address()
+        with Client(address) as client:
+            workers = client.run(worker_side)
+            nannies = client.run(
+                lambda dask_worker: dask_worker.periodic_callbacks["tick"].callback_time, nanny=True
+            )
+            scheduler = client.run_on_scheduler(
+                lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time
+            )
+    assert list(workers.values()) == [(False, 1000.0, 1000.0)] * 2
+    assert list(nannies.values()) == [1000.0] * 2
+    assert scheduler == 1000.0
+    assert dask.config.get("distributed.worker.profile.enabled") == before
+
+
+def test_a_cluster_started_with_the_readme_settings_runs_quiet(tmp_path: Path) -> None:
+    """A `dask scheduler` and `dask worker` started with ``cluster_environment()`` (the
+    README's settings for a cluster fairgraph builds on) run no profiler and tick each second,
+    and a build on them is the local build."""
+    from distributed import Client
+
+    from fairgraph.jobs.distributed import cluster_environment
+
+    if DASK is None:
+        pytest.skip("the dask command is not installed")
+    quiet = cluster_environment()
+    info = tmp_path / "scheduler.json"
+    processes = [
+        _start(
+            ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(info)],
+            tmp_path / "scheduler.log", quiet,
+        )
+    ]  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while not info.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        address = json.loads(info.read_text())["address"]
+        processes.append(
+            _start(
+                ["worker", address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
+                tmp_path / "worker.log", quiet,
+            )
+        )  # fmt: skip
+        with Client(address, timeout="30s") as client:
+            client.wait_for_workers(1, timeout=60)
+            workers = client.run(
+                lambda dask_worker: (
+                    "profile" in dask_worker.periodic_callbacks,
+                    dask_worker.periodic_callbacks["tick"].callback_time,
+                )
+            )
+            scheduler = client.run_on_scheduler(
+                lambda dask_scheduler: dask_scheduler.periodic_callbacks["tick"].callback_time
+            )
+        assert list(workers.values()) == [(False, 1000.0)]
+        assert scheduler == 1000.0
+        inputs = TESTS / "fixtures" / "trust"
+        local = run_cli("build", inputs, "-o", tmp_path / "local", "--ner", "rules", "--jobs", "1")
+        assert local.exit_code == 0, local.output
+        remote = run_cli(
+            "build", inputs, "-o", tmp_path / "dask", "--ner", "rules", "--dask", address
+        )
+        assert remote.exit_code == 0, remote.output
+        ttl = (tmp_path / "dask" / "graph.ttl").read_bytes()
+        assert ttl == (tmp_path / "local" / "graph.ttl").read_bytes()
+    finally:
+        for process in reversed(processes):
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                process.kill()
