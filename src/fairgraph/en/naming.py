@@ -1460,6 +1460,8 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     >>> cross_keys("Organization", "Jiangling Motors")[0][1]
     'Organization|-|jiangling motors|'
     """
+    if kind == "Fair":
+        return fair_word_keys(label)
     if kind not in ("Organization", "Place"):
         return ()
     branch = _branch(label) if kind == "Organization" else None
@@ -1612,6 +1614,36 @@ def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
         text = " ".join(sorted(bag | ({"group"} if group else set())))
         out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
     return tuple(out)
+
+
+#: the words of a fair's kind, keyed as one (the Chinese naming's cross._FAIR_KINDS)
+_FAIR_KIND_WORDS = frozenset(("expo", "exposition", "exhibition", "fair", "show", "mart"))
+
+
+def fair_word_keys(label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a fair edition meets the other language's by (the Chinese naming's
+    ``cross.fair_word_keys``): its edition (or year) and the set of its series' words, any
+    word of a fair's kind as "fair"; three words at least.
+
+    >>> fair_word_keys("14th China (Henan) International Investment and Trade Fair")[0][1]
+    'Fair|14|china fair henan international investment trade'
+    >>> fair_word_keys("China (Henan) International Investment and Trade Fair")
+    ()
+    """
+    found = re.fullmatch(r"(\d+)(?:st|nd|rd|th)\s+(.+)", label) or re.fullmatch(
+        r"(\d{4})\s+(.+)", label
+    )
+    if found is None:
+        return ()
+    edition, series = found.groups()
+    words = {
+        "fair" if w in _FAIR_KIND_WORDS else w
+        for w in (word_form(w) for w in re.split(r"[^\w]+", series.replace("'s", "")) if w)
+        if w not in _SMALL_KEY_WORDS
+    }
+    if len(words) < 3:
+        return ()
+    return ((RULE_NAME_WORDS_ANY_ORDER, f"Fair|{int(edition)}|{' '.join(sorted(words))}"),)
 
 
 def body_identity(body: str) -> tuple[str, str]:

@@ -663,9 +663,9 @@ def _venue_of(pool: _Pool) -> Callable[[str], bool]:
 def _cross_language_names(
     keys: list[DocumentKeys],
 ) -> tuple[dict[str, str], list[tuple[str, str, set[str], set[str]]]]:
-    """Organisations and places of reports in different languages that no lexicon names but
-    whose names agree in a key space the namings share (``cross_keys``: a company's place,
-    words and kind): the keys to rename (each to the smallest of its group), and the merges
+    """Organisations, places and fair editions of reports in different languages that no
+    lexicon names but whose names agree in a key space the namings share (``cross_keys``: a
+    company's place, words and kind; a fair's edition and words): the keys to rename (each to the smallest of its group), and the merges
     made as (key, rule, labels, documents). A key space in which a language has two different
     keys merges nothing: which of them is meant cannot be told."""
     if len({found.code for found in keys}) < 2:
@@ -687,7 +687,7 @@ def _cross_language_names(
                     for rule, shared in cross(kinds[op[1]], naming.clean(op[2])):
                         groups[(rule, shared)][found.code].add(op[1])
                 continue
-            if op[0] != "add" or op[2] not in ("Organization", "Place"):
+            if op[0] != "add" or op[2] not in ("Organization", "Place", "Fair"):
                 continue
             key, kind, surface, evidence, canonical = op[1:6]
             kinds[key] = kind

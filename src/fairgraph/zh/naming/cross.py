@@ -119,6 +119,12 @@ def _run(run: str) -> tuple[str, ...]:
     return ("".join(lazy_pinyin(run)).lower(),)
 
 
+def _pinyin(text: str) -> tuple[str]:
+    from pypinyin import lazy_pinyin
+
+    return ("".join(lazy_pinyin(text)).lower(),)
+
+
 def _parts(text: str) -> list[tuple[tuple[str, ...], int]]:
     """A name's middle words as (English readings, characters read in pinyin) in order: table
     words translated (0), the runs between them in pinyin (their length)."""
@@ -152,7 +158,7 @@ def _segments(text: str) -> list[tuple[tuple[str, ...], int, str]]:
     while i < len(text):
         place = _place_run(text[i:]) if not run else None
         if place is not None:  # 湖南省 among the words: hunan (pinyin of its short name)
-            parts.append((_run(_short_place(place)), len(place), PLACE))
+            parts.append((_pinyin(_short_place(place)), len(place), PLACE))
             i += len(place)
             continue
         found = next(
@@ -273,6 +279,8 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     >>> [k for _, k in cross_keys("Organization", "江铃汽车集团公司") if k.endswith("motors|")]
     ['Organization|-|jiangling motors|']
     """
+    if kind == "Fair":
+        return fair_word_keys(label)
     if kind not in ("Organization", "Place"):
         return ()
     name = re.sub(r"\s+", "", label)
@@ -454,3 +462,51 @@ def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
                         seen.add(text)
                         out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
     return tuple(dict.fromkeys(out))
+
+
+#: the words of a fair's kind (expo, exhibition, fair …), keyed as one: which a report's
+#: English name gives a 博览会 or a 洽谈会 varies (the English naming's)
+_FAIR_KINDS = frozenset(("expo", "exposition", "exhibition", "fair", "show", "mart"))
+#: at most this many words of a fair's name left out for an English name without them
+MAX_FAIR_DROPS = 2
+#: the marks between the parts of a fair's name (中国（河南）, 中国—东盟, 中国·青海)
+_FAIR_MARKS = re.compile(r"[（）()·•—\-－\s]")
+
+
+def _fair_words(readings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("fair" if w in _FAIR_KINDS else w for w in _word_set(readings))
+
+
+def fair_word_keys(label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a fair edition meets the other language's by: its edition (or year)
+    and the set of its series' words, translated or in pinyin (places by their short names),
+    any word of a fair's kind as "fair"; also with up to two translated words left out, for an
+    English name that writes fewer (第31届中国杨凌农业高新科技成果博览会: 31st China Yangling
+    Agricultural Hi-tech Fair). Three words at least.
+
+    >>> keys = [k for _, k in fair_word_keys("第14届中国（河南）国际投资贸易洽谈会")]
+    >>> "Fair|14|china fair henan international investment trade" in keys
+    True
+    >>> fair_word_keys("中国（河南）国际投资贸易洽谈会")
+    ()
+    """
+    found = re.fullmatch(r"第(\d+)届(.+)", label) or re.fullmatch(r"(\d{4})年(.+)", label)
+    if found is None:
+        return ()
+    edition, series = found.groups()
+    parts = [
+        (readings, role)
+        for readings, n, role in _segments(_FAIR_MARKS.sub("", series))
+        if not (role == NAME and n == 1 and _joined(series, readings[0]))
+    ]
+    optional = [i for i, (_r, role) in enumerate(parts) if role == WORD]
+    out: list[tuple[str, str]] = []
+    for drops in range(min(MAX_FAIR_DROPS, len(optional)) + 1):
+        for dropped in itertools.combinations(optional, drops):
+            kept = [r for i, (r, _role) in enumerate(parts) if i not in dropped]
+            for chosen in itertools.islice(itertools.product(*kept), MAX_READINGS):
+                words = _fair_words(chosen)
+                key = f"Fair|{int(edition)}|{' '.join(sorted(words))}"
+                if len(words) >= 3 and (RULE_NAME_WORDS_ANY_ORDER, key) not in out:
+                    out.append((RULE_NAME_WORDS_ANY_ORDER, key))
+    return tuple(out)
