@@ -194,6 +194,11 @@ class Lexicon:
             found = self.registered_company(name)
         if found is None:
             found = next((b for v in _legal_spellings(name) if (b := self.bodies.get(v))), None)
+        if found is None and (m := _OF_COUNTRY.fullmatch(name)) is not None:
+            # Hyundai Mobis of the ROK: a known company with the country it is of
+            inner = self.bodies.get(m.group(1).removeprefix("the "))
+            if inner is not None and inner.kind == "Company" and self.country(m.group(2)):
+                found = inner
         return found
 
     def registered_company(self, name: str) -> Body | None:
@@ -276,6 +281,8 @@ class Lexicon:
 
 
 #: a central body's name, then "of China" (of the People's Republic of China, of the PRC)
+#: a name with the country it is of after it (Hyundai Mobis of the ROK)
+_OF_COUNTRY = re.compile(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.' -]+)")
 _OF_CHINA = re.compile(
     r"(.+?)\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC|China)$"
 )

@@ -1192,11 +1192,17 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # SIG after Shaanxi Investment Group
+            elif whole is not None and whole.start < m.start:
+                # NWAFU after Northwest A&F University, a lexicon's: the name, which the
+                # resolver keys as that mention is keyed
+                out.setdefault(m.text, clean(whole.text))
         elif m.type == "Organization" and m.subtype == "Company" and not known:
             whole = _named_by_first_words(m, ordered[:i])
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # Acme's chairman after Acme Group International
+            elif whole is not None:  # Lulu after LuLu Group International, a lexicon's
+                out.setdefault(m.text, clean(whole.text))
     return out
 
 

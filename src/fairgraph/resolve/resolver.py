@@ -182,6 +182,9 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
     )
     joined = naming.country_prefixed(ex.mentions)
     keyed: list[_Keyed] = []
+    # an organisation's name → its key and label (the full name a declared short name stands
+    # for, keyed as the full name is: Kazakhstan Temir Zholy (KTZ), a lexicon's company)
+    named: dict[str, tuple[str, str | None]] = {}
     for m in ex.mentions:
         if m.type not in ENTITY_TYPES:
             continue
@@ -199,11 +202,15 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             key, canonical, rule = naming.key_of(m, local)
             if m.type == "Organization" and name in declared:
                 full = declared[name]
-                key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+                key, canonical = named.get(full, (f"Organization|{full}", full))
+                rule = K.RULE_ABBREVIATION
             elif rule is None and name in abbreviation:
                 full = abbreviation[name]
-                key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+                key, canonical = named.get(full, (f"Organization|{full}", full))
+                rule = K.RULE_ABBREVIATION
         key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
+        if m.type == "Organization":
+            named.setdefault(name, (key, canonical))
         keyed.append((m, name, evidence, key, canonical, rule))
     heads = {m.start for m in ex.mentions if m.type in ("Role", "Organization")}
     home = getattr(naming, "home_jurisdiction", lambda _ctx: None)(ctx)
