@@ -106,3 +106,13 @@ def test_a_short_name_declared_after_a_lexicon_body_names_it(tmp_path: Path) -> 
         " Monday. OUC will open a joint laboratory next year.",
     )
     assert nodes_with(g, "OUC", "en") == nodes_with(g, "Ocean University of China", "en")
+
+
+def test_a_trade_name_written_in_syllables_meets_its_chinese_name() -> None:
+    keys = {k for _, k in word_set_keys("Organization", "Heng Tai Group Co., Ltd.")}
+    assert "Organization|-|group hengtai" in keys
+
+
+def test_a_body_the_lexicon_knows_is_no_trade_name() -> None:
+    rules = {r for r, _ in word_set_keys("Organization", "Xinhua")}
+    assert "trade-name-across-languages" not in rules

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.names import (
+    SYLLABLE,
     cantonese_keys,
     is_chinese_name,
     is_pinyin_given,
@@ -1616,9 +1617,36 @@ def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
             out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text}"))
             if group:
                 out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text} +group"))
-    if bag and kind == "Organization":
-        text = " ".join(sorted(bag | ({"group"} if group else set())))
-        out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
+    # (a body the lexicon knows, often by a short name, is no trade name a Chinese company's
+    # words may be cut to: Xinhua, Haier)
+    if bag and kind == "Organization" and load_lexicon().body(label) is None:
+        for words_ in dict.fromkeys((tuple(low), _joined_syllables(low))):
+            trade = frozenset(word_form(w) for w in words_ if w != "group")
+            text = " ".join(sorted(trade | ({"group"} if group else set())))
+            out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
+    return tuple(out)
+
+
+_ONE_SYLLABLE = re.compile(SYLLABLE)
+
+
+def _joined_syllables(words: list[str]) -> tuple[str, ...]:
+    """A name's words with each run of two or more one-syllable pinyin words written as one
+    (Bei Da Huang Group: beidahuang group), as the Chinese naming reads a trade name.
+
+    >>> _joined_syllables(["bei", "da", "huang", "group"]), _joined_syllables(["acme", "group"])
+    (('beidahuang', 'group'), ('acme', 'group'))
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and word != "group" and _ONE_SYLLABLE.fullmatch(word):
+            run.append(word)
+            continue
+        out += ["".join(run)] if len(run) >= 2 else run
+        run = []
+        if word:
+            out.append(word)
     return tuple(out)
 
 
