@@ -16,11 +16,16 @@ from fairgraph.en.naming import fair_word_keys, word_set_keys
 
 
 def test_english_word_sets_match_the_chinese_keys() -> None:
-    keys = {k for _, k in word_set_keys("Organization", "China Federation of Cold Chain and Warehousing")}
+    keys = {
+        k
+        for _, k in word_set_keys("Organization", "China Federation of Cold Chain and Warehousing")
+    }
     assert "Organization|中国|words:chain cold federation warehousing" in keys
     keys = {k for _, k in word_set_keys("Organization", "Ministry of Mining of Chile")}
     assert "Organization|智利|words:mining ministry" in keys
-    keys = {k for _, k in word_set_keys("Organization", "Gansu Provincial Xinlong Fruit Industry Group")}
+    keys = {
+        k for _, k in word_set_keys("Organization", "Gansu Provincial Xinlong Fruit Industry Group")
+    }
     assert "Organization|甘肃省|words:fruit industry xinlong +group" in keys
     assert fair_word_keys("5th China (Yingtan) International Ceramic Industry Expo") == (
         (

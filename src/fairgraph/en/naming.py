@@ -1550,7 +1550,6 @@ def _name_place(label: str) -> tuple[str | None, list[str]]:
     its head (a demonym too), in brackets at its end (Charoen Pokphand Group (Thailand)), or
     after a last "of" or "in" (Ministry of Transport of Kazakhstan); a level's word after a
     place at the head left out (Gansu Provincial …)."""
-    lex = load_lexicon()
     text = re.sub(r"['’]s\b", "", label)
     place: str | None = None
     bracketed = re.fullmatch(r"(.+?)\s*\(([A-Z][\w' -]+)\)", text)
@@ -1612,16 +1611,16 @@ def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
         bags = [bag]
         if place == "中国" and "national" in bag and len(bag) > 1:
             bags.append(bag - {"national"})  # China National …: 中国…
-        for words_ in bags:
-            text = " ".join(sorted(words_))
+        for chosen in bags:
+            text = " ".join(sorted(chosen))
             out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text}"))
             if group:
                 out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text} +group"))
     # (a body the lexicon knows, often by a short name, is no trade name a Chinese company's
     # words may be cut to: Xinhua, Haier)
     if bag and kind == "Organization" and load_lexicon().body(label) is None:
-        for words_ in dict.fromkeys((tuple(low), _joined_syllables(low))):
-            trade = frozenset(word_form(w) for w in words_ if w != "group")
+        for written in dict.fromkeys((tuple(low), _joined_syllables(low))):
+            trade = frozenset(word_form(w) for w in written if w != "group")
             text = " ".join(sorted(trade | ({"group"} if group else set())))
             out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
     return tuple(out)

@@ -2525,7 +2525,11 @@ def recognize(text: str) -> list[Mention]:
             if other is not None and _name_run(other.group(1).split(), lead=True):
                 # … A B and C D: the other name of the pair
                 begin = at + len(rest) + other.start(1)
-                out.append(Mention(begin, begin + len(other.group(1)), other.group(1), "Person", "candidate"))
+                out.append(
+                    Mention(
+                        begin, begin + len(other.group(1)), other.group(1), "Person", "candidate"
+                    )
+                )
             continue
         of_country = _OF_COUNTRY.match(phrase)
         after = _AFTER_COUNTRY.match(phrase, of_country.end()) if of_country else None

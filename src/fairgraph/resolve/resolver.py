@@ -672,9 +672,10 @@ def _cross_language_names(
 ) -> tuple[dict[str, str], list[tuple[str, str, set[str], set[str]]]]:
     """Organisations, places and fair editions of reports in different languages that no
     lexicon names but whose names agree in a key space the namings share (``cross_keys``: a
-    company's place, words and kind; a fair's edition and words): the keys to rename (each to the smallest of its group), and the merges
-    made as (key, rule, labels, documents). A key space in which a language has two different
-    keys merges nothing: which of them is meant cannot be told."""
+    company's place, words and kind; a fair's edition and words): the keys to rename (each to
+    the smallest of its group), and the merges made as (key, rule, labels, documents). A key
+    space in which a language has two different keys merges nothing: which of them is meant
+    cannot be told."""
     if len({found.code for found in keys}) < 2:
         return {}, []
     groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
