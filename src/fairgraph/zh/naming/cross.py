@@ -454,7 +454,8 @@ def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
         if group:
             others.append(("group",))
         seen: set[str] = set()
-        for n in range(len(others) + 1):
+        # the fewest and the most words first: the keys of a short and of a full English name
+        for n in sorted(range(len(others) + 1), key=lambda n: min(n, len(others) - n)):
             for subset in itertools.combinations(others, n):
                 for chosen in itertools.islice(itertools.product(*subset), MAX_READINGS):
                     text = " ".join(sorted(_word_set((parts[trade][0][0], *chosen))))

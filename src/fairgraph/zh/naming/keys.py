@@ -105,7 +105,7 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
         unit = fair_unit(name)
-        if unit is not None:  # 东博会秘书处: the secretariat of the series 东博会 names
+        if unit is not None and unit != name:  # 东博会秘书处: the secretariat of 东博会's series
             return f"Organization|{unit}", unit, RULE_LEXICON
         body = (
             place_body(name)
