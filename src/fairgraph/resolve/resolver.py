@@ -710,7 +710,10 @@ def _cross_language_names(
                 groups[(rule, shared)][found.code].add(key)
     rename: dict[str, str] = {}
     merged: dict[str, tuple[str, set[str]]] = {}
-    for (rule, _), by_language in sorted(groups.items()):
+    # the looser key spaces (words in any order, a trade name with some of its words) last: a
+    # merge the stricter ones make is recorded under their rule
+    looser = (K.RULE_NAME_WORDS_ANY_ORDER, K.RULE_TRADE_NAME)
+    for (rule, _), by_language in sorted(groups.items(), key=lambda g: (g[0][0] in looser, g[0])):
         if len(by_language) < 2 or any(len(k) != 1 for k in by_language.values()):
             continue
         group = sorted({rename.get(k, k) for ks in by_language.values() for k in ks})
