@@ -53,6 +53,7 @@ WIDTHS = {
     "bodiless_titles.tsv": 3,
     "title_leads.tsv": 2,
     "trade_words.tsv": 1,
+    "legal_words.tsv": 2,
     "world_regions.tsv": 1,
 }
 

@@ -87,9 +87,10 @@ def test_a_company_without_a_place_meets_by_its_trade_name_and_words(tmp_path: P
     assert "translated-name-across-languages" in result.output
 
 
-def test_firms_sharing_a_syllable_or_only_a_trade_name_stay_apart() -> None:
-    """Other words (machinery, not motors), a name sharing only a syllable (Heng), a trade name
-    with only its legal form (恒岳有限公司, Hengyue Co., Ltd.): never one node."""
+def test_firms_sharing_a_syllable_or_other_words_stay_apart() -> None:
+    """Other words (machinery, not motors), a name sharing only a syllable (Heng): never one
+    node; a trade name with only its legal form (恒岳有限公司, Hengyue Co., Ltd.) meets by that
+    name in pinyin alone (trade-name-across-languages), one such company in each report."""
     other_words = _pair(
         _ZH_MOTORS,
         "The Jiangxi Provincial People's Government signed a cooperation agreement with Hengyue "
@@ -107,7 +108,8 @@ def test_firms_sharing_a_syllable_or_only_a_trade_name_stay_apart() -> None:
         "The Jiangxi Provincial People's Government signed a cooperation agreement with Hengyue "
         "Co., Ltd. on Friday.",
     )
-    assert not _one(bare, "恒岳有限公司", "Hengyue Co., Ltd.")
+    assert _one(bare, "恒岳有限公司", "Hengyue Co., Ltd.")
+    assert "trade-name-across-languages" in _rules(bare)
 
 
 def test_a_subsidiary_named_with_its_place_in_its_words_meets() -> None:

@@ -192,6 +192,13 @@ class Lexicon:
                 found = inner
         if found is None and _LEGAL_END.search(name):
             found = self.registered_company(name)
+        if found is None:
+            found = next((b for v in _legal_spellings(name) if (b := self.bodies.get(v))), None)
+        if found is None and (m := _OF_COUNTRY.fullmatch(name)) is not None:
+            # Hyundai Mobis of the ROK: a known company with the country it is of
+            inner = self.bodies.get(m.group(1).removeprefix("the "))
+            if inner is not None and inner.kind == "Company" and self.country(m.group(2)):
+                found = inner
         return found
 
     def registered_company(self, name: str) -> Body | None:
@@ -274,6 +281,8 @@ class Lexicon:
 
 
 #: a central body's name, then "of China" (of the People's Republic of China, of the PRC)
+#: a name with the country it is of after it (Hyundai Mobis of the ROK)
+_OF_COUNTRY = re.compile(r"(.+?)\s+of\s+(?:the\s+)?([A-Z][\w.' -]+)")
 _OF_CHINA = re.compile(
     r"(.+?)\s+of\s+(?:the\s+)?(?:People['’]s\s+Republic\s+of\s+China|PRC|China)$"
 )
@@ -305,6 +314,27 @@ def data_rows(name: str, width: int) -> list[list[str]]:
         for line in text.splitlines()
         if line.strip() and not line.startswith("#")
     ]
+
+
+#: the short and the full spelling of a legal form's word inside a name (State Grid Corp of
+#: China, State Grid Corporation of China)
+_LEGAL_WORDS = (("Corp.", "Corporation"), ("Corp", "Corporation"), ("Co.", "Company"))
+
+
+def _legal_spellings(name: str) -> list[str]:
+    """A name with each legal form's word spelt the other way (Corp → Corporation, Corporation
+    → Corp, Co. → Company), for a body the table writes so.
+
+    >>> _legal_spellings("State Grid Corp of China")
+    ['State Grid Corporation of China']
+    """
+    out = []
+    for short, full in _LEGAL_WORDS:
+        pattern = re.escape(short) + (r"(?=\s|$)" if not short.endswith(".") else "")
+        longer = re.sub(rf"(?<![\w.]){pattern}", full, name)
+        shorter = re.sub(rf"\b{full}\b", short, name)
+        out += [v for v in (longer, shorter) if v != name and v not in out]
+    return out
 
 
 @cache

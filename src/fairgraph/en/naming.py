@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from fairgraph.en.lexicon import Lexicon, Place, data_rows, load_lexicon
 from fairgraph.en.names import (
+    SYLLABLE,
     cantonese_keys,
     is_chinese_name,
     is_pinyin_given,
@@ -51,6 +52,8 @@ from fairgraph.resolve.records import (
     RULE_CONTEXT,
     RULE_LEXICON,
     RULE_NAME_WORDS,
+    RULE_NAME_WORDS_ANY_ORDER,
+    RULE_TRADE_NAME,
     RULE_TRANSLITERATION,
 )
 
@@ -1192,11 +1195,17 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # SIG after Shaanxi Investment Group
+            elif whole is not None and whole.start < m.start:
+                # NWAFU after Northwest A&F University, a lexicon's: the name, which the
+                # resolver keys as that mention is keyed
+                out.setdefault(m.text, clean(whole.text))
         elif m.type == "Organization" and m.subtype == "Company" and not known:
             whole = _named_by_first_words(m, ordered[:i])
             key, label, _rule = key_of(whole, None) if whole is not None else ("", "", None)
             if whole is not None and key == f"Organization|{label}":
                 out.setdefault(m.text, label)  # Acme's chairman after Acme Group International
+            elif whole is not None:  # Lulu after LuLu Group International, a lexicon's
+                out.setdefault(m.text, clean(whole.text))
     return out
 
 
@@ -1441,8 +1450,10 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     'Organization|陕西省|coal chemical industry|group co ltd'
     >>> cross_keys("Organization", "Guangxi LiuGong Machinery Co., Ltd.")[0][1]
     'Organization|广西壮族自治区|liugong machinery|co ltd'
-    >>> cross_keys("Organization", "Acme Co., Ltd."), cross_keys("Organization", "Acme")
-    ((), ())
+    >>> cross_keys("Organization", "Acme Co., Ltd."), cross_keys("Place", "Acme")
+    ((('trade-name-across-languages', 'Organization|-|acme'),), ())
+
+    (a trade name alone meets only a Chinese trade name read so: :func:`word_set_keys`)
 
     A body abroad is keyed by its country's Chinese name, a venue writing its city in brackets
     by that city, a name with no place by its words alone (``-``): a company's only with words
@@ -1460,12 +1471,14 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     >>> cross_keys("Organization", "Jiangling Motors")[0][1]
     'Organization|-|jiangling motors|'
     """
+    if kind == "Fair":
+        return fair_word_keys(label)
     if kind not in ("Organization", "Place"):
         return ()
     branch = _branch(label) if kind == "Organization" else None
     # a branch is also keyed by its words, which the other language may write instead
     branched = ((RULE_BRANCH, f"{kind}|{branch[0]}|{branch[1]}|branch"),) if branch else ()
-    return branched + _word_keys(kind, label)
+    return branched + _word_keys(kind, label) + word_set_keys(kind, label)
 
 
 def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
@@ -1502,6 +1515,172 @@ def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     if company and kind == "Organization":  # a company by its words alone (Jiangling Motors)
         out.append((RULE_NAME_WORDS, f"{where}|"))
     return tuple(out)
+
+
+#: the small words a name's words are keyed without (the Chinese naming's cross._SMALL_WORDS)
+_SMALL_KEY_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "at", "de"))
+#: words written in two spellings, keyed as one (the Chinese naming's cross._SPELLINGS)
+_KEY_SPELLINGS = {"centre": "center", "hi": "high", "sci": "science", "tech": "technology"}
+#: the words right after a place that say its level (Gansu Provincial Highway …)
+_LEVEL_AFTER_PLACE = frozenset(("provincial", "province", "municipal", "city", "prefectural"))
+
+
+def word_form(word: str) -> str:
+    """An English word as both namings key a name's words: lower case, one spelling, the
+    plural as the singular (the Chinese naming's ``cross.word_form``).
+
+    >>> word_form("Centres"), word_form("Industries"), word_form("ceramics"), word_form("gas")
+    ('center', 'industry', 'ceramic', 'gas')
+    """
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _KEY_SPELLINGS.get(word, word)
+
+
+@functools.cache
+def _legal_words() -> dict[str, frozenset[str]]:
+    """The words of a company's legal form (data/legal_words.tsv) by where they stand."""
+    out: dict[str, set[str]] = {"end": set(), "head": set()}
+    for word, where in data_rows("legal_words.tsv", 2):
+        out[where].add(word)
+    return {where: frozenset(words) for where, words in out.items()}
+
+
+def _name_place(label: str) -> tuple[str | None, list[str]]:
+    """(the Chinese key name of the place a name is of, the name's other words): the place at
+    its head (a demonym too), in brackets at its end (Charoen Pokphand Group (Thailand)), or
+    after a last "of" or "in" (Ministry of Transport of Kazakhstan); a level's word after a
+    place at the head left out (Gansu Provincial …)."""
+    text = re.sub(r"['’]s\b", "", label)
+    place: str | None = None
+    bracketed = re.fullmatch(r"(.+?)\s*\(([A-Z][\w' -]+)\)", text)
+    if bracketed is not None:
+        inner, _rest = _cross_place(bracketed.group(2).split())
+        if inner is not None and not _rest:
+            place, text = inner, bracketed.group(1)
+    words = re.sub(r"[(),.'’&/]", " ", text.replace("-", " ")).split()
+    if place is None:
+        place, words = _cross_place(words)
+        if place is not None and words and words[0].lower() in _LEVEL_AFTER_PLACE:
+            words = words[1:]
+    if place is None:
+        for i in range(len(words) - 2, 0, -1):
+            if words[i].lower() in ("of", "in"):
+                found, rest = _cross_place(words[i + 1 :])
+                if found is not None and not rest:
+                    place, words = found, words[:i]
+                break
+    return place, words
+
+
+def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a name meets the other language's by the set of its words in any
+    order (the Chinese naming's ``cross.word_set_keys``): its place's Chinese name and its
+    words, a kind's words as data/name_kinds.tsv writes them, a company's legal form left out;
+    a group with and without its group.
+
+    >>> word_set_keys("Organization", "China Federation of Logistics and Purchasing")[0][1]
+    'Organization|中国|words:federation logistic purchasing'
+    >>> word_set_keys("Organization", "Ministry of Transport of Kazakhstan")[0][1]
+    'Organization|哈萨克斯坦|words:ministry transport'
+
+    Its words without the place are the key a Chinese company's trade name and other words
+    meet it by (北大荒农垦集团有限公司: Beidahuang Group):
+
+    >>> [k for r, k in word_set_keys("Organization", "Beidahuang Group Co., Ltd.")]
+    ['Organization|-|beidahuang group']
+    """
+    if kind not in ("Organization", "Place"):
+        return ()
+    place, words = _name_place(label)
+    legal = _legal_words()
+    low = [w.lower() for w in words if w.lower() not in _SMALL_KEY_WORDS]
+    while low and low[-1] in legal["end"]:
+        low.pop()
+    while low and low[0] in legal["head"]:
+        low.pop(0)
+    rest = " ".join(low)
+    ending, name_kind = next(
+        ((e, k) for e, k in _name_kinds() if rest == e or rest.endswith(" " + e)), ("", "")
+    )
+    if ending and name_kind not in _COMPANY_KINDS:  # a kind's words as both namings write it
+        low = [*rest[: -len(ending)].split(), *name_kind.split()]
+    group = "group" in low
+    bag = frozenset(word_form(w) for w in low if w != "group")
+    out: list[tuple[str, str]] = []
+    if place is not None and bag:
+        bags = [bag]
+        if place == "中国" and "national" in bag and len(bag) > 1:
+            bags.append(bag - {"national"})  # China National …: 中国…
+        for chosen in bags:
+            text = " ".join(sorted(chosen))
+            out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text}"))
+            if group:
+                out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text} +group"))
+    # (a body the lexicon knows, often by a short name, is no trade name a Chinese company's
+    # words may be cut to: Xinhua, Haier)
+    if bag and kind == "Organization" and load_lexicon().body(label) is None:
+        for written in dict.fromkeys((tuple(low), _joined_syllables(low))):
+            trade = frozenset(word_form(w) for w in written if w != "group")
+            text = " ".join(sorted(trade | ({"group"} if group else set())))
+            out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
+    return tuple(out)
+
+
+_ONE_SYLLABLE = re.compile(SYLLABLE)
+
+
+def _joined_syllables(words: list[str]) -> tuple[str, ...]:
+    """A name's words with each run of two or more one-syllable pinyin words written as one
+    (Bei Da Huang Group: beidahuang group), as the Chinese naming reads a trade name.
+
+    >>> _joined_syllables(["bei", "da", "huang", "group"]), _joined_syllables(["acme", "group"])
+    (('beidahuang', 'group'), ('acme', 'group'))
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*words, ""]:
+        if word and word != "group" and _ONE_SYLLABLE.fullmatch(word):
+            run.append(word)
+            continue
+        out += ["".join(run)] if len(run) >= 2 else run
+        run = []
+        if word:
+            out.append(word)
+    return tuple(out)
+
+
+#: the words of a fair's kind, keyed as one (the Chinese naming's cross._FAIR_KINDS)
+_FAIR_KIND_WORDS = frozenset(("expo", "exposition", "exhibition", "fair", "show", "mart"))
+
+
+def fair_word_keys(label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a fair edition meets the other language's by (the Chinese naming's
+    ``cross.fair_word_keys``): its edition (or year) and the set of its series' words, any
+    word of a fair's kind as "fair"; three words at least.
+
+    >>> fair_word_keys("14th China (Henan) International Investment and Trade Fair")[0][1]
+    'Fair|14|china fair henan international investment trade'
+    >>> fair_word_keys("China (Henan) International Investment and Trade Fair")
+    ()
+    """
+    found = re.fullmatch(r"(\d+)(?:st|nd|rd|th)\s+(.+)", label) or re.fullmatch(
+        r"(\d{4})\s+(.+)", label
+    )
+    if found is None:
+        return ()
+    edition, series = found.groups()
+    words = {
+        "fair" if w in _FAIR_KIND_WORDS else w
+        for w in (word_form(w) for w in re.split(r"[^\w]+", series.replace("'s", "")) if w)
+        if w not in _SMALL_KEY_WORDS
+    }
+    if len(words) < 3:
+        return ()
+    return ((RULE_NAME_WORDS_ANY_ORDER, f"Fair|{int(edition)}|{' '.join(sorted(words))}"),)
 
 
 def body_identity(body: str) -> tuple[str, str]:

@@ -2519,8 +2519,17 @@ def recognize(text: str) -> list[Mention]:
         if posted:  # Ambassador to China A B: the country the title names, then the name
             country, rest = posted
             out.extend(classify(country, match.start()))
-            at = match.start() + len(phrase) - len(rest)
+            at = match.start() + phrase.index(rest, len(country))
             out.append(Mention(at, at + len(rest), rest, "Person", "candidate"))
+            other = re.match(r"\s+and\s+(.+)", flat[at + len(rest) : match.start() + len(phrase)])
+            if other is not None and _name_run(other.group(1).split(), lead=True):
+                # … A B and C D: the other name of the pair
+                begin = at + len(rest) + other.start(1)
+                out.append(
+                    Mention(
+                        begin, begin + len(other.group(1)), other.group(1), "Person", "candidate"
+                    )
+                )
             continue
         of_country = _OF_COUNTRY.match(phrase)
         after = _AFTER_COUNTRY.match(phrase, of_country.end()) if of_country else None
@@ -2981,6 +2990,8 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
     ('China', 'Winnie Banda')
     >>> _posted_to("exports to ", "China Winnie Banda") is None
     True
+    >>> _posted_to("Zambian " + chr(0) * 10 + " to ", "China Winnie Banda and Mary Phiri")
+    ('China', 'Winnie Banda')
     """
     of_country = r"(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"  # of Zambia
     lex = load_lexicon()
@@ -2996,11 +3007,14 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
         )
         return (phrase[: sent.end()] + found[0], found[1]) if found else None
     for size in (3, 2, 1):
-        head, rest = " ".join(words[:size]), " ".join(words[size:])
+        named = words[size:]
+        if "and" in named:  # Ambassador to China A B and C D, president of …: A B
+            named = named[: named.index("and")]
+        head, rest = " ".join(words[:size]), " ".join(named)
         if (
             (lex.country(head) or lex.place(head))
-            and 2 <= len(words) - size <= 4
-            and (is_chinese_name(rest) or _name_run(words[size:], lead=True))
+            and 2 <= len(named) <= 4
+            and (is_chinese_name(rest) or _name_run(named, lead=True))
         ):
             return head, rest
     return None

@@ -1,5 +1,5 @@
 """Sentences of an English report: spaCy's blank English tokenizer and rule-based sentencizer
-(no model), with a line break always ending a sentence.
+(no model), with a line break, a tab or a gap of three spaces always ending a sentence.
 
 >>> [s.text for s in split_sentences("The 5th Expo opened in Xining on July 11. It closed.")]
 ['The 5th Expo opened in Xining on July 11.', 'It closed.']
@@ -9,6 +9,8 @@
 ['X signed with ABC Co., Ltd.', 'The city also signed.']
 >>> [s.text for s in split_sentences("ABC S.p.A. signed a deal.")]
 ['ABC S.p.A. signed a deal.']
+>>> [s.text for s in split_sentences("Acme Holdings Ltd     Food park     RMB 3 billion")]
+['Acme Holdings Ltd', 'Food park', 'RMB 3 billion']
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from typing import Any
 
 from fairgraph.model import Span
 
-_LINE = re.compile(r"[^\n]+")
+#: a line, or a cell of a line laid out in columns: a run of three spaces or more, or a tab,
+#: ends a sentence as a line break does (a table's columns: Local party   Investor   Project)
+_LINE = re.compile(r"(?:[^\n\t ]| (?!  ))+")
 
 
 @cache

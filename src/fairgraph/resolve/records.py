@@ -38,6 +38,13 @@ RULE_NAME_WORDS = "translated-name-across-languages"
 #: a company's branch or subsidiary at a place, of reports in two languages, named by its parent
 #: company (a lexicon's) and the place (中国移动通信集团天津有限公司, China Mobile Tianjin)
 RULE_BRANCH = "branch-name-across-languages"
+#: organisations and places of reports in two languages whose names hold the same words in
+#: another order (the place, the translated or pinyin words and the kind's words as a set:
+#: 中国物流与采购联合会, China Federation of Logistics and Purchasing)
+RULE_NAME_WORDS_ANY_ORDER = "name-words-any-order-across-languages"
+#: companies of reports in two languages named by the same trade name in pinyin, the one name's
+#: other words all among the other's (北大荒农垦集团有限公司, Beidahuang Group)
+RULE_TRADE_NAME = "trade-name-across-languages"
 
 
 @dataclass(frozen=True)

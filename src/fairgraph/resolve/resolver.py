@@ -182,6 +182,9 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
     )
     joined = naming.country_prefixed(ex.mentions)
     keyed: list[_Keyed] = []
+    # an organisation's name → its key and label (the full name a declared short name stands
+    # for, keyed as the full name is: Kazakhstan Temir Zholy (KTZ), a lexicon's company)
+    named: dict[str, tuple[str, str | None]] = {}
     for m in ex.mentions:
         if m.type not in ENTITY_TYPES:
             continue
@@ -199,11 +202,15 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
             key, canonical, rule = naming.key_of(m, local)
             if m.type == "Organization" and name in declared:
                 full = declared[name]
-                key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+                key, canonical = named.get(full, (f"Organization|{full}", full))
+                rule = K.RULE_ABBREVIATION
             elif rule is None and name in abbreviation:
                 full = abbreviation[name]
-                key, canonical, rule = f"Organization|{full}", full, K.RULE_ABBREVIATION
+                key, canonical = named.get(full, (f"Organization|{full}", full))
+                rule = K.RULE_ABBREVIATION
         key, canonical, rule = aliases.apply(key.split("|", 1)[0], name, key, canonical, rule)
+        if m.type == "Organization":
+            named.setdefault(name, (key, canonical))
         keyed.append((m, name, evidence, key, canonical, rule))
     heads = {m.start for m in ex.mentions if m.type in ("Role", "Organization")}
     home = getattr(naming, "home_jurisdiction", lambda _ctx: None)(ctx)
@@ -663,11 +670,12 @@ def _venue_of(pool: _Pool) -> Callable[[str], bool]:
 def _cross_language_names(
     keys: list[DocumentKeys],
 ) -> tuple[dict[str, str], list[tuple[str, str, set[str], set[str]]]]:
-    """Organisations and places of reports in different languages that no lexicon names but
-    whose names agree in a key space the namings share (``cross_keys``: a company's place,
-    words and kind): the keys to rename (each to the smallest of its group), and the merges
-    made as (key, rule, labels, documents). A key space in which a language has two different
-    keys merges nothing: which of them is meant cannot be told."""
+    """Organisations, places and fair editions of reports in different languages that no
+    lexicon names but whose names agree in a key space the namings share (``cross_keys``: a
+    company's place, words and kind; a fair's edition and words): the keys to rename (each to
+    the smallest of its group), and the merges made as (key, rule, labels, documents). A key
+    space in which a language has two different keys merges nothing: which of them is meant
+    cannot be told."""
     if len({found.code for found in keys}) < 2:
         return {}, []
     groups: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -687,7 +695,7 @@ def _cross_language_names(
                     for rule, shared in cross(kinds[op[1]], naming.clean(op[2])):
                         groups[(rule, shared)][found.code].add(op[1])
                 continue
-            if op[0] != "add" or op[2] not in ("Organization", "Place"):
+            if op[0] != "add" or op[2] not in ("Organization", "Place", "Fair"):
                 continue
             key, kind, surface, evidence, canonical = op[1:6]
             kinds[key] = kind
@@ -702,7 +710,10 @@ def _cross_language_names(
                 groups[(rule, shared)][found.code].add(key)
     rename: dict[str, str] = {}
     merged: dict[str, tuple[str, set[str]]] = {}
-    for (rule, _), by_language in sorted(groups.items()):
+    # the looser key spaces (words in any order, a trade name with some of its words) last: a
+    # merge the stricter ones make is recorded under their rule
+    looser = (K.RULE_NAME_WORDS_ANY_ORDER, K.RULE_TRADE_NAME)
+    for (rule, _), by_language in sorted(groups.items(), key=lambda g: (g[0][0] in looser, g[0])):
         if len(by_language) < 2 or any(len(k) != 1 for k in by_language.values()):
             continue
         group = sorted({rename.get(k, k) for ks in by_language.values() for k in ks})

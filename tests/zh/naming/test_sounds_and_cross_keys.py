@@ -78,7 +78,12 @@ def test_a_trade_name_and_a_word_with_no_place_are_keyed_so() -> None:
 
 
 def test_no_place_or_no_kind_no_key() -> None:
-    assert cross_keys("Organization", "祥云股份有限公司") == ()  # a trade name alone
+    # a trade name alone: only by that name in pinyin, which an English name must spell so
+    assert cross_keys("Organization", "祥云股份有限公司") == (
+        ("trade-name-across-languages", "Organization|-|xiangyun"),
+    )
     assert cross_keys("Organization", "机械股份有限公司") == ()  # words alone, no name of its own
-    assert cross_keys("Organization", "甘肃祥云机械厂") == ()  # a kind the table lacks
+    # a kind the table lacks: no key of place, words and kind (its words in any order only)
+    rules = {rule for rule, _ in cross_keys("Organization", "甘肃祥云机械厂")}
+    assert "translated-name-across-languages" not in rules
     assert cross_keys("Person", "甘肃祥云机械股份有限公司") == ()

@@ -18,7 +18,12 @@ import itertools
 import re
 from importlib import resources
 
-from fairgraph.resolve.records import RULE_BRANCH, RULE_NAME_WORDS
+from fairgraph.resolve.records import (
+    RULE_BRANCH,
+    RULE_NAME_WORDS,
+    RULE_NAME_WORDS_ANY_ORDER,
+    RULE_TRADE_NAME,
+)
 from fairgraph.zh.lexicon import load_lexicon
 
 #: at most this many English readings of one name's middle words
@@ -114,22 +119,46 @@ def _run(run: str) -> tuple[str, ...]:
     return ("".join(lazy_pinyin(run)).lower(),)
 
 
+def _pinyin(text: str) -> tuple[str]:
+    from pypinyin import lazy_pinyin
+
+    return ("".join(lazy_pinyin(text)).lower(),)
+
+
 def _parts(text: str) -> list[tuple[tuple[str, ...], int]]:
     """A name's middle words as (English readings, characters read in pinyin) in order: table
     words translated (0), the runs between them in pinyin (their length)."""
+    return [(readings, n) for readings, n, _role in _segments(text)]
+
+
+#: what a segment of a name's words is (:func:`_segments`)
+WORD, NAME, PLACE, HEAD = "word", "name", "place", "head"
+
+
+def _segments(text: str) -> list[tuple[tuple[str, ...], int, str]]:
+    """A name's middle words as (English readings, characters read in pinyin, what it is): a
+    major group's short form at its head (``HEAD``), table words translated (``WORD``), a place
+    of China among them by its short name in pinyin (``PLACE``), the runs between them in
+    pinyin (``NAME``: a trade name).
+
+    >>> [(r[0], n, role) for r, n, role in _segments("国网湖南省电力")]
+    [('state grid', 0, 'head'), ('hunan', 3, 'place'), ('electric power', 0, 'word')]
+    >>> [(r[0], n, role) for r, n, role in _segments("柳工机械")]
+    [('liugong', 2, 'name'), ('machinery', 0, 'word')]
+    """
     words = _words()
     longest = max(len(w) for w in words)
-    parts: list[tuple[tuple[str, ...], int]] = []
+    parts: list[tuple[tuple[str, ...], int, str]] = []
     run = ""
     i = 0
     head = next((h for h in sorted(_heads(), key=len, reverse=True) if text.startswith(h)), None)
     if head is not None and len(text) > len(head):  # 国网湖南省电力: state grid …
-        parts.append((_heads()[head], 0))
+        parts.append((_heads()[head], 0, HEAD))
         i = len(head)
     while i < len(text):
         place = _place_run(text[i:]) if not run else None
         if place is not None:  # 湖南省 among the words: hunan (pinyin of its short name)
-            parts.append((_run(_short_place(place)), len(place)))
+            parts.append((_pinyin(_short_place(place)), len(place), PLACE))
             i += len(place)
             continue
         found = next(
@@ -145,12 +174,12 @@ def _parts(text: str) -> list[tuple[tuple[str, ...], int]]:
             i += 1
             continue
         if run:
-            parts.append((_run(run), len(run)))
+            parts.append((_run(run), len(run), NAME))
             run = ""
-        parts.append((words[found], 0))
+        parts.append((words[found], 0, WORD))
         i += len(found)
     if run:
-        parts.append((_run(run), len(run)))
+        parts.append((_run(run), len(run), NAME))
     return parts
 
 
@@ -225,8 +254,13 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     ('translated-name-across-languages', 'Organization|陕西省|coal chemical industry|group co ltd')
     >>> cross_keys("Organization", "广西柳工机械股份有限公司")[0][1]
     'Organization|广西壮族自治区|liugong machinery|co ltd'
-    >>> cross_keys("Organization", "某某股份有限公司"), cross_keys("Place", "陕西省人民政府")
-    ((), ())
+    >>> cross_keys("Place", "陕西省")
+    ()
+
+    A company of a trade name alone meets only by that name in pinyin (:func:`word_set_keys`):
+
+    >>> cross_keys("Organization", "某某股份有限公司")
+    (('trade-name-across-languages', 'Organization|-|moumou'),)
 
     A body abroad is keyed by its country's Chinese name; a venue writing its city in brackets
     by that city; a name with no place at all by its words alone (``-`` for the place), only
@@ -245,13 +279,15 @@ def cross_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     >>> [k for _, k in cross_keys("Organization", "江铃汽车集团公司") if k.endswith("motors|")]
     ['Organization|-|jiangling motors|']
     """
+    if kind == "Fair":
+        return fair_word_keys(label)
     if kind not in ("Organization", "Place"):
         return ()
     name = re.sub(r"\s+", "", label)
     branch = _branch(name) if kind == "Organization" else None
     # a branch is also keyed by its words, which the other language may write instead
     branched = ((RULE_BRANCH, f"{kind}|{branch[0]}|{branch[1]}|branch"),) if branch else ()
-    return branched + _word_keys(kind, name)
+    return branched + _word_keys(kind, name) + word_set_keys(kind, name)
 
 
 def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
@@ -289,3 +325,189 @@ def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
         for middle in (_middle(rest) if rest else [""])
         for name_kind in kinds
     )
+
+
+#: the small words neither language's name keys keep (the English naming's)
+_SMALL_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "at", "de"))
+#: words English names write in two spellings, keyed as one (the English naming's)
+_SPELLINGS = {"centre": "center", "hi": "high", "sci": "science", "tech": "technology"}
+#: the characters that join two words of a name (物流与采购): an "and", keyed as nothing
+_JOINS = frozenset("与和及暨、")
+#: at most this many word sets keyed for one name
+MAX_WORD_SETS = 256
+
+
+def word_form(word: str) -> str:
+    """An English word as both namings key a name's words: lower case, one spelling, the
+    plural as the singular (the English naming's ``word_form``).
+
+    >>> word_form("Centres"), word_form("Industries"), word_form("ceramics"), word_form("gas")
+    ('center', 'industry', 'ceramic', 'gas')
+    """
+    word = word.lower()
+    if len(word) > 4 and word.endswith("ies"):
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return _SPELLINGS.get(word, word)
+
+
+def _word_set(readings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(
+        word_form(w) for reading in readings for w in reading.split() if w not in _SMALL_WORDS
+    )
+
+
+@functools.cache
+def _ends() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(a for a in row[1].split("|") if a) for row in _rows("body_ends.tsv")}
+
+
+def _word_parts(
+    name: str,
+) -> tuple[str, list[tuple[tuple[str, ...], str]], bool] | None:
+    """(the place's key name or ``PLACELESS``, the name's other parts as (English readings,
+    what each is), whether it is a group) of a company's, zone's or body's name, its kind's
+    words among its parts and its legal form left out; None for a name of nothing but a place
+    and a legal form."""
+    place = None
+    bracketed = _bracketed_place(name)
+    if bracketed is not None:
+        place, name = bracketed
+    ending = next(((e, k) for e, k in _kinds() if name.endswith(e) and len(name) > len(e)), None)
+    group = False
+    tail: list[tuple[tuple[str, ...], str]] = []
+    if ending is not None:
+        name = name[: -len(ending[0])]
+        if ending[1] in COMPANY_KINDS:
+            group = "group" in ending[1]
+        else:
+            tail.append(((ending[1],), WORD))
+    else:
+        end = next((e for e in _ends() if name.endswith(e) and len(name) > len(e) + 1), None)
+        if end is not None:  # 交通部: ministry
+            name = name[: -len(end)]
+            tail.append((_ends()[end], WORD))
+    if place is None:
+        head = _place(name)
+        place, name = head if head is not None else (PLACELESS, name)
+    parts = [
+        (readings, role if role != NAME or n >= 2 else WORD)
+        for readings, n, role in _segments(name)
+        # a join between two words (物流与采购) is an "and": keyed as nothing
+        if not (role == NAME and n == 1 and _joined(name, readings[0]))
+    ]
+    parts += tail
+    if not parts:
+        return None
+    return place, parts, group
+
+
+def _joined(name: str, reading: str) -> bool:
+    """Whether a one-character run read ``reading`` is a join of the name (与 yu, 和 he …)."""
+    from pypinyin import lazy_pinyin
+
+    return any(lazy_pinyin(c)[0] == reading for c in _JOINS if c in name)
+
+
+def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a name meets the other language's by the set of its words, in any
+    order: its place (as :func:`cross_keys` keys it) and its words, translated or in pinyin,
+    its kind's words among them (中国物流与采购联合会 and China Federation of Logistics and
+    Purchasing; 哈萨克斯坦交通部 and Ministry of Transport of Kazakhstan). A group is keyed
+    with and without its group.
+
+    >>> word_set_keys("Organization", "中国物流与采购联合会")[0][1]
+    'Organization|中国|words:federation logistic purchasing'
+    >>> "Organization|哈萨克斯坦|words:ministry transport" in dict(
+    ...     reversed(k) for k in word_set_keys("Organization", "哈萨克斯坦交通部"))
+    True
+
+    A company with a trade name (a run of two characters or more in pinyin) is also keyed by
+    its trade name and each choice of its other words, without its place, for an English name
+    that leaves some out (北大荒农垦集团有限公司: Beidahuang Group, 潍柴动力股份有限公司: Weichai
+    Power, 通威股份有限公司: Tongwei Co., Ltd.):
+
+    >>> keys = [k for _, k in word_set_keys("Organization", "北大荒农垦集团有限公司")]
+    >>> "Organization|-|beidahuang group" in keys, "Organization|-|beidahuang" in keys
+    (True, True)
+    """
+    if kind not in ("Organization", "Place"):
+        return ()
+    parsed = _word_parts(re.sub(r"\s+", "", label))
+    if parsed is None:
+        return ()
+    place, parts, group = parsed
+    out: list[tuple[str, str]] = []
+    if place != PLACELESS:
+        for chosen in itertools.islice(itertools.product(*(r for r, _ in parts)), MAX_READINGS):
+            words = _word_set(chosen)
+            if not words:
+                continue
+            text = " ".join(sorted(words))
+            out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text}"))
+            if group:
+                out.append((RULE_NAME_WORDS_ANY_ORDER, f"{kind}|{place}|words:{text} +group"))
+    trade = next((i for i, (_r, role) in enumerate(parts) if role in (HEAD, NAME)), None)
+    if trade is not None and kind == "Organization":
+        others = [r for i, (r, _role) in enumerate(parts) if i != trade]
+        if group:
+            others.append(("group",))
+        seen: set[str] = set()
+        # the fewest and the most words first: the keys of a short and of a full English name
+        for n in sorted(range(len(others) + 1), key=lambda n: min(n, len(others) - n)):
+            for subset in itertools.combinations(others, n):
+                for chosen in itertools.islice(itertools.product(*subset), MAX_READINGS):
+                    text = " ".join(sorted(_word_set((parts[trade][0][0], *chosen))))
+                    if text not in seen and len(seen) < MAX_WORD_SETS:
+                        seen.add(text)
+                        out.append((RULE_TRADE_NAME, f"{kind}|-|{text}"))
+    return tuple(dict.fromkeys(out))
+
+
+#: the words of a fair's kind (expo, exhibition, fair …), keyed as one: which a report's
+#: English name gives a 博览会 or a 洽谈会 varies (the English naming's)
+_FAIR_KINDS = frozenset(("expo", "exposition", "exhibition", "fair", "show", "mart"))
+#: at most this many words of a fair's name left out for an English name without them
+MAX_FAIR_DROPS = 2
+#: the marks between the parts of a fair's name (中国（河南）, 中国—东盟, 中国·青海)
+_FAIR_MARKS = re.compile(r"[（）()·•—\-－\s]")
+
+
+def _fair_words(readings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("fair" if w in _FAIR_KINDS else w for w in _word_set(readings))
+
+
+def fair_word_keys(label: str) -> tuple[tuple[str, str], ...]:
+    """(rule, key) pairs a fair edition meets the other language's by: its edition (or year)
+    and the set of its series' words, translated or in pinyin (places by their short names),
+    any word of a fair's kind as "fair"; also with up to two translated words left out, for an
+    English name that writes fewer (第31届中国杨凌农业高新科技成果博览会: 31st China Yangling
+    Agricultural Hi-tech Fair). Three words at least.
+
+    >>> keys = [k for _, k in fair_word_keys("第14届中国（河南）国际投资贸易洽谈会")]
+    >>> "Fair|14|china fair henan international investment trade" in keys
+    True
+    >>> fair_word_keys("中国（河南）国际投资贸易洽谈会")
+    ()
+    """
+    found = re.fullmatch(r"第(\d+)届(.+)", label) or re.fullmatch(r"(\d{4})年(.+)", label)
+    if found is None:
+        return ()
+    edition, series = found.groups()
+    parts = [
+        (readings, role)
+        for readings, n, role in _segments(_FAIR_MARKS.sub("", series))
+        if not (role == NAME and n == 1 and _joined(series, readings[0]))
+    ]
+    optional = [i for i, (_r, role) in enumerate(parts) if role == WORD]
+    out: list[tuple[str, str]] = []
+    for drops in range(min(MAX_FAIR_DROPS, len(optional)) + 1):
+        for dropped in itertools.combinations(optional, drops):
+            kept = [r for i, (r, _role) in enumerate(parts) if i not in dropped]
+            for chosen in itertools.islice(itertools.product(*kept), MAX_READINGS):
+                words = _fair_words(chosen)
+                key = f"Fair|{int(edition)}|{' '.join(sorted(words))}"
+                if len(words) >= 3 and (RULE_NAME_WORDS_ANY_ORDER, key) not in out:
+                    out.append((RULE_NAME_WORDS_ANY_ORDER, key))
+    return tuple(out)

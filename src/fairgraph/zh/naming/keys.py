@@ -104,6 +104,9 @@ def key_of(mention: Mention, ctx: DocumentContext) -> tuple[str, str, str | None
         )
         if entry:
             return f"Organization|{entry.name}", entry.name, RULE_LEXICON
+        unit = fair_unit(name)
+        if unit is not None and unit != name:  # 东博会秘书处: the secretariat of 东博会's series
+            return f"Organization|{unit}", unit, RULE_LEXICON
         body = (
             place_body(name)
             or place_body(_without_party(name))
@@ -498,3 +501,31 @@ def _core(name: str) -> str:
         if name.endswith(tail) and len(name) > len(tail) + 1:
             return name[: -len(tail)]
     return name
+
+
+#: the units of a fair series named after it, and the form their key writes (as the English
+#: naming's ``series_unit_key`` keys "China-ASEAN Expo Secretariat")
+_FAIR_UNITS = (
+    ("秘书处", "秘书处"),
+    ("组织委员会", "组委会"),
+    ("组委会", "组委会"),
+)
+
+
+def fair_unit(name: str) -> str | None:
+    """A fair series' secretariat or organising committee named by the series' full or short
+    name, under the series' full name (东博会秘书处 → 中国—东盟博览会秘书处), else None; a
+    short name several series share names none.
+
+    >>> fair_unit("东博会秘书处"), fair_unit("中国—亚欧博览会组织委员会")
+    ('中国—东盟博览会秘书处', '中国—亚欧博览会组委会')
+    >>> fair_unit("某某会秘书处") is None
+    True
+    """
+    for suffix, unit in _FAIR_UNITS:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            head = re.sub(r"^第[0-9一二三四五六七八九十百]+届", "", name[: -len(suffix)])
+            found = load_lexicon().fair_candidates(head)
+            if len(found) == 1:
+                return found[0].name + unit
+    return None
