@@ -114,7 +114,7 @@ def bracketed_originals(ms: list[Mention], text: str, lex: Lexicon) -> list[Ment
     >>> [m.text for m in bracketed_originals(ms, text, load_lexicon())]
     ['美国某某电力公司', 'AES Corporation']
     """
-    out = []
+    out: list[Mention] = []
     for m in sorted(ms):
         opened = m.start > 0 and text[m.start - 1] in "（("
         if m.type == "Organization" and opened:
