@@ -44,6 +44,7 @@ from fairgraph.en.recognize import (
     portfolio_words,
     series_named,
 )
+from fairgraph.en.words import SMALL_WORDS, word_form
 from fairgraph.model import Document, Extraction, Mention
 from fairgraph.resolve.records import (
     RULE_ACROSS_LANGUAGES,
@@ -1517,27 +1518,8 @@ def _word_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-#: the small words a name's words are keyed without (the Chinese naming's cross._SMALL_WORDS)
-_SMALL_KEY_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "at", "de"))
-#: words written in two spellings, keyed as one (the Chinese naming's cross._SPELLINGS)
-_KEY_SPELLINGS = {"centre": "center", "hi": "high", "sci": "science", "tech": "technology"}
 #: the words right after a place that say its level (Gansu Provincial Highway …)
 _LEVEL_AFTER_PLACE = frozenset(("provincial", "province", "municipal", "city", "prefectural"))
-
-
-def word_form(word: str) -> str:
-    """An English word as both namings key a name's words: lower case, one spelling, the
-    plural as the singular (the Chinese naming's ``cross.word_form``).
-
-    >>> word_form("Centres"), word_form("Industries"), word_form("ceramics"), word_form("gas")
-    ('center', 'industry', 'ceramic', 'gas')
-    """
-    word = word.lower()
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return _KEY_SPELLINGS.get(word, word)
 
 
 @functools.cache
@@ -1597,7 +1579,7 @@ def word_set_keys(kind: str, label: str) -> tuple[tuple[str, str], ...]:
         return ()
     place, words = _name_place(label)
     legal = _legal_words()
-    low = [w.lower() for w in words if w.lower() not in _SMALL_KEY_WORDS]
+    low = [w.lower() for w in words if w.lower() not in SMALL_WORDS]
     while low and low[-1] in legal["end"]:
         low.pop()
     while low and low[0] in legal["head"]:
@@ -1676,7 +1658,7 @@ def fair_word_keys(label: str) -> tuple[tuple[str, str], ...]:
     words = {
         "fair" if w in _FAIR_KIND_WORDS else w
         for w in (word_form(w) for w in re.split(r"[^\w]+", series.replace("'s", "")) if w)
-        if w not in _SMALL_KEY_WORDS
+        if w not in SMALL_WORDS
     }
     if len(words) < 3:
         return ()

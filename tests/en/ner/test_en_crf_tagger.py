@@ -8,12 +8,12 @@ import pytest
 from fairgraph.en.ner.crf import (
     CrfTagger,
     active_tagger,
-    model_metadata,
     model_path,
     use_model,
     use_shipped_model,
 )
 from fairgraph.en.ner.training import SETS, Report, train
+from fairgraph.trained import model_metadata
 
 _ORG, _PER, _LOC = "Organization", "Person", "Country"
 _SAMPLE = [

@@ -5,7 +5,8 @@ tests)."""
 
 from __future__ import annotations
 
-from fairgraph.zh.naming.cross import cross_keys, fair_word_keys, word_form, word_set_keys
+from fairgraph.en.words import word_form
+from fairgraph.zh.naming.cross import cross_keys, fair_word_keys, word_set_keys
 
 
 def _keys(kind: str, name: str) -> set[str]:

@@ -12,7 +12,6 @@ True
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -28,18 +27,6 @@ MODEL_NAME = "ner-crf.crfsuite"
 def model_path() -> Path:
     """The shipped model file."""
     return Path(str(resources.files("fairgraph.en.ner") / "models" / MODEL_NAME))
-
-
-def model_metadata(path: Path) -> dict[str, object]:
-    """The metadata written beside a model (``NAME.json``); empty when there is none."""
-    meta = Path(path).with_suffix(".json")
-    if not meta.is_file():
-        return {}
-    try:
-        data = json.loads(meta.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read model metadata {meta}: {exc}") from exc
-    return data if isinstance(data, dict) else {}
 
 
 @dataclass(frozen=True)

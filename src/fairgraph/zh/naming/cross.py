@@ -18,6 +18,7 @@ import itertools
 import re
 from importlib import resources
 
+from fairgraph.en.words import SMALL_WORDS, word_form
 from fairgraph.resolve.records import (
     RULE_BRANCH,
     RULE_NAME_WORDS,
@@ -327,34 +328,15 @@ def _word_keys(kind: str, name: str) -> tuple[tuple[str, str], ...]:
     )
 
 
-#: the small words neither language's name keys keep (the English naming's)
-_SMALL_WORDS = frozenset(("and", "of", "the", "for", "in", "on", "at", "de"))
-#: words English names write in two spellings, keyed as one (the English naming's)
-_SPELLINGS = {"centre": "center", "hi": "high", "sci": "science", "tech": "technology"}
 #: the characters that join two words of a name (物流与采购): an "and", keyed as nothing
 _JOINS = frozenset("与和及暨、")
 #: at most this many word sets keyed for one name
 MAX_WORD_SETS = 256
 
 
-def word_form(word: str) -> str:
-    """An English word as both namings key a name's words: lower case, one spelling, the
-    plural as the singular (the English naming's ``word_form``).
-
-    >>> word_form("Centres"), word_form("Industries"), word_form("ceramics"), word_form("gas")
-    ('center', 'industry', 'ceramic', 'gas')
-    """
-    word = word.lower()
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return _SPELLINGS.get(word, word)
-
-
 def _word_set(readings: tuple[str, ...]) -> frozenset[str]:
     return frozenset(
-        word_form(w) for reading in readings for w in reading.split() if w not in _SMALL_WORDS
+        word_form(w) for reading in readings for w in reading.split() if w not in SMALL_WORDS
     )
 
 

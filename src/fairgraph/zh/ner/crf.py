@@ -10,13 +10,13 @@ Text is cut into sentences (。！？；, line breaks) before tagging; offsets a
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import warnings
 from pathlib import Path
 
 from fairgraph.errors import ModelError
 from fairgraph.evaluate.corpora import bio_to_spans
+from fairgraph.trained import model_metadata
 from fairgraph.zh.ner.features import (
     CLUE_DOMAIN,
     FeatureSet,
@@ -66,18 +66,6 @@ def check_pos_dictionary(meta: dict[str, object]) -> None:
             "part-of-speech features may drift (retrain with `fairgraph train ner`)",
             stacklevel=3,
         )
-
-
-def model_metadata(model: Path) -> dict[str, object]:
-    """The metadata written beside a model (``NAME.json``); empty when there is none."""
-    meta = model.with_suffix(".json")
-    if not meta.is_file():
-        return {}
-    try:
-        data = json.loads(meta.read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ModelError(f"cannot read model metadata {meta}: {exc}") from exc
-    return data if isinstance(data, dict) else {}
 
 
 class CrfTagger:

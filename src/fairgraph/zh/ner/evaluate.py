@@ -94,9 +94,9 @@ def default_convention(fmt: str, backend: str = "default") -> str | None:
     >>> default_convention("cluener", backend="rules") is None
     True
     """
+    from fairgraph.trained import model_metadata
     from fairgraph.zh.ner import default_backend
     from fairgraph.zh.ner.backends import model_path
-    from fairgraph.zh.ner.crf import model_metadata
     from fairgraph.zh.ner.features import CLUE_DOMAIN, MSRA_DOMAIN
 
     if (backend if backend != "default" else default_backend()) != "crf":
