@@ -364,8 +364,11 @@ def find_bylines(
         (
             (k, dated.group("name") if (dated := _DATED_NAME.fullmatch(line)) else line)
             for k, (_, line) in enumerate(lines[1:_HEAD_LINES], 1)
-            if _BARE_NAME.fullmatch(line)
-            or ((dated := _DATED_NAME.fullmatch(line)) and _WHEN.fullmatch(dated.group("when")))
+            if not _BY.match(line)  # (By A B: a byline of its own, read below)
+            and (
+                _BARE_NAME.fullmatch(line)
+                or ((dated := _DATED_NAME.fullmatch(line)) and _WHEN.fullmatch(dated.group("when")))
+            )
         ),
         None,
     )
