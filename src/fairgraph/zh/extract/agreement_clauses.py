@@ -1002,11 +1002,7 @@ def named_pairs(
             and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - sentence.start))
         ]
         # 泰国正大集团: the country only says whose the company is; the company is the party
-        lead = {
-            parties[k + 1]: m.start
-            for k, m in enumerate(parties[:-1])
-            if m.type == "Country" and parties[k + 1].start == m.end
-        }
+        lead = _country_leads(parties)
         parties = [
             m for m in parties if not (m.type == "Country" and m.end in {p.start for p in lead})
         ]
@@ -1031,6 +1027,16 @@ def named_pairs(
     if listed and not out:
         out = _table_row(sentence)
     return out
+
+
+def _country_leads(parties: Sequence[Mention]) -> dict[Mention, int]:
+    """Each party written right behind a country (泰国|正大集团), with the country's start: the
+    country only says whose the party is."""
+    return {
+        parties[k + 1]: m.start
+        for k, m in enumerate(parties[:-1])
+        if m.type == "Country" and parties[k + 1].start == m.end
+    }
 
 
 def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | None]]:
@@ -1062,11 +1068,7 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
         if not (k and sentence.between(named[k - 1].end, m.start) in ("（", "("))
     ]
     # (西班牙某某公司: the country only says whose the company is)
-    lead = {
-        named[k + 1]: m.start
-        for k, m in enumerate(named[:-1])
-        if m.type == "Country" and named[k + 1].start == m.end
-    }
+    lead = _country_leads(named)
     parties = [m for m in named if not (m.type == "Country" and m.end in {p.start for p in lead})]
     gaps = [
         sentence.between(a.end, lead.get(b, b.start))
