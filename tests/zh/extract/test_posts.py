@@ -149,6 +149,14 @@ def test_an_intern_after_the_reporters_works_for_the_same_outlet() -> None:
     assert ("陈明远", "实习生", "江城日报") in got
 
 
+def test_an_intern_in_a_byline_that_names_no_outlet() -> None:
+    # the intern's title is cut from the byline, not one of the sentence's mentions: it used to
+    # crash the search for a bare title's body (ValueError) instead of giving a post of no body
+    text = "展会传来喜报\n2025年7月8日\n\n本报讯（记者 周海燕 实习生 陈明远）昨天，签约活动举行。"
+    got = _posts(text, "crf")
+    assert {("周海燕", "记者", None), ("陈明远", "实习生", None)} <= got
+
+
 def test_editors_and_unattributed_reporters_work_for_the_reports_own_outlet() -> None:
     text = (
         "某某会开幕\n\n2025-07-12 09:30　来源：江城新闻网\n\n本网讯（记者 周海燕）昨天，展会开幕。"

@@ -60,8 +60,7 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
             body = _listed_government(sentence, post, held)
             post = dataclasses.replace(post, organization=body) if body else post
         if post.organization is None and post.represents is None:
-            index = sentence.mentions.index(post.role)
-            before = sentence.mentions[index - 1] if index > 0 else None
+            before = _mention_before(sentence, post.role)
             body = held.get(before.start) if before is not None else None
             if (
                 before is not None
@@ -78,6 +77,28 @@ def bodies_of_bare_titles(sentence: Sentence, posts: list[Post]) -> list[Post]:
                 post = dataclasses.replace(post, organization=body)
         out.append(post)
     return out
+
+
+def _mention_before(sentence: Sentence, mention: Mention) -> Mention | None:
+    """The sentence's mention just before ``mention``: the one before it in the sentence's
+    mentions, or, for a mention a rule made from part of another (a title with its country cut
+    off, 某国贸易部长 → 贸易部长), the last mention that ends where it starts or before.
+
+    >>> from fairgraph.zh.extract.sentences import Span
+    >>> t = "张甲、某国贸易部长李乙"
+    >>> ms = (Mention(0, 2, "张甲", "Person"), Mention(3, 9, "某国贸易部长", "Role"),
+    ...       Mention(9, 11, "李乙", "Person"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> _mention_before(s, ms[1]).text, _mention_before(s, Mention(5, 9, "贸易部长", "Role")).text
+    ('张甲', '张甲')
+    >>> _mention_before(s, ms[0]) is None
+    True
+    """
+    mentions = sentence.mentions
+    if mention in mentions:
+        index = mentions.index(mention)
+        return mentions[index - 1] if index > 0 else None
+    return next((m for m in reversed(mentions) if m.end <= mention.start), None)
 
 
 #: a government's own staff titles, which a list of its officials leaves bare (秘书长)
@@ -102,6 +123,8 @@ def _listed_government(sentence: Sentence, post: Post, held: dict[int, Mention])
     [('张甲', '市长', '甲市'), ('王丙', '秘书长', '甲市')]
     """
     mentions = sentence.mentions
+    if post.role not in mentions:  # a title cut from a longer one (某国贸易部长 → 贸易部长)
+        return None
     index = mentions.index(post.role)
     while index >= 2:
         before, role = mentions[index - 1], mentions[index - 2]
