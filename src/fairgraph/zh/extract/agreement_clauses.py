@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from fairgraph.model import Mention
+from fairgraph.zh.extract.numbers import CHINESE_DIGITS
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.lexicon.tables import (
     ABBREVIATED_COUNTRY,
@@ -588,7 +589,6 @@ def _joint_list(
 _ALL_SIDES = re.compile(
     r"(?:三|四|五)(?:方|家(?:单位|企业|公司|机构|银行)?|所(?:高校|大学)?)(?:又|还|也|已|已经|共同|正式)*"
 )
-_SIDE_COUNTS = {"三": 3, "四": 4, "五": 5}
 
 
 def _all_sides(sentence: Sentence, count: int, group: Sequence[Mention], verb_start: int) -> bool:
@@ -606,7 +606,7 @@ def _all_sides(sentence: Sentence, count: int, group: Sequence[Mention], verb_st
     if not group:
         return False
     tail = sentence.between(group[-1].end, verb_start)
-    return _ALL_SIDES.fullmatch(tail) is not None and _SIDE_COUNTS[tail[0]] == count
+    return _ALL_SIDES.fullmatch(tail) is not None and CHINESE_DIGITS[tail[0]] == count
 
 
 def _respectively(
@@ -1083,7 +1083,7 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
     # 甲方 in its cell, the others joined in the next (甲市政府  乙公司、丙公司): the first signs
     # with each; a paper of as many sides as there are parties (三方合作协议) is signed by all
     sides = _SIDES_IN_NAME.search(sentence.text)
-    if sides is not None and _SIDE_NUMBERS[sides.group(1)] == len(parties):
+    if sides is not None and CHINESE_DIGITS[sides.group(1)] == len(parties):
         return [(a, b, kind, None) for k, a in enumerate(parties) for b in parties[k + 1 :]]
     if (
         _CELL_GAP.match(gaps[0])
@@ -1096,7 +1096,6 @@ def _table_row(sentence: Sentence) -> list[tuple[Mention, Mention, str, str | No
 
 #: a paper of several sides named in a table's row (三方合作协议)
 _SIDES_IN_NAME = re.compile(r"([三四五六])方(?:战略)?(?:合作)?(?:框架)?(?:协议|合同|备忘录)")
-_SIDE_NUMBERS = {"三": 3, "四": 4, "五": 5, "六": 6}
 
 
 #: X 与 PARTY … 签订: X, a subject opening its clause (after a date or a comma) with no name read

@@ -53,7 +53,7 @@ from fairgraph.zh.extract.agreement_pairs import (
     signatory_pair,
     subject_with_each,
 )
-from fairgraph.zh.extract.numbers import parse_number
+from fairgraph.zh.extract.numbers import CHINESE_DIGITS, parse_number
 from fairgraph.zh.extract.sentences import Sentence
 from fairgraph.zh.extract.subsidiaries import PARENT_OF, signing_mentions
 from fairgraph.zh.lexicon.tables import ABBREVIATED_COUNTRY, time_words_pattern
@@ -292,7 +292,6 @@ def _find_agreements(
 
 #: an agreement of three or more sides (三方合作协议, 四方协议)
 _SIDES_AGREEMENT = re.compile(r"^了?(?:一份|一项)?(?P<n>[三四五六])方")
-_SIDE_COUNTS = {"三": 3, "四": 4, "五": 5, "六": 6}
 
 
 def _among_all(pairs: list[tuple[Mention, Mention]], name: str) -> list[tuple[Mention, Mention]]:
@@ -309,7 +308,7 @@ def _among_all(pairs: list[tuple[Mention, Mention]], name: str) -> list[tuple[Me
     if sides is None or len({left for left, _ in pairs}) != 1:
         return pairs
     rights = [right for _, right in pairs]
-    if len(rights) + 1 != _SIDE_COUNTS[sides.group("n")]:
+    if len(rights) + 1 != CHINESE_DIGITS[sides.group("n")]:
         return pairs
     return pairs + [(x, y) for k, x in enumerate(rights) for y in rights[k + 1 :]]
 
