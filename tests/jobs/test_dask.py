@@ -4,6 +4,7 @@ build's."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -36,54 +37,38 @@ def _start(
     )
 
 
-@pytest.fixture(scope="module")
-def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1."""
+@contextlib.contextmanager
+def _cluster(folder: Path, workers: int = 2, env: dict[str, str] | None = None) -> Iterator[str]:
+    """A `dask scheduler` and ``workers`` single-threaded `dask worker` processes on
+    127.0.0.1 (their environment with ``env`` added), up around the block: yields the
+    scheduler's address once every worker has connected."""
     if DASK is None:
         pytest.skip("the dask command is not installed")
-    folder = tmp_path_factory.mktemp("dask")
     info = folder / "scheduler.json"
     processes = [
         _start(
-            [
-                "scheduler",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                "0",
-                "--no-dashboard",
-                "--scheduler-file",
-                str(info),
-            ],
-            folder / "scheduler.log",
+            ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+             "--scheduler-file", str(info)],
+            folder / "scheduler.log", env,
         )
-    ]
+    ]  # fmt: skip
     try:
         deadline = time.monotonic() + 60
         while not info.exists() and time.monotonic() < deadline:
             time.sleep(0.2)
         address = json.loads(info.read_text())["address"]
-        for i in range(2):
+        for i in range(workers):
             processes.append(
                 _start(
-                    [
-                        "worker",
-                        address,
-                        "--nthreads",
-                        "1",
-                        "--no-dashboard",
-                        "--host",
-                        "127.0.0.1",
-                        "--name",
-                        f"w{i}",
-                    ],
-                    folder / f"worker{i}.log",
+                    ["worker", address, "--nthreads", "1", "--no-dashboard",
+                     "--host", "127.0.0.1", "--name", f"w{i}"],
+                    folder / f"worker{i}.log", env,
                 )
-            )
+            )  # fmt: skip
         from distributed import Client
 
         with Client(address, timeout="30s") as client:
-            client.wait_for_workers(2, timeout=60)
+            client.wait_for_workers(workers, timeout=60)
         yield address
     finally:
         for process in reversed(processes):
@@ -93,6 +78,13 @@ def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@pytest.fixture(scope="module")
+def scheduler(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A `dask scheduler` and two single-threaded `dask worker` processes on 127.0.0.1."""
+    with _cluster(tmp_path_factory.mktemp("dask")) as address:
+        yield address
 
 
 def test_a_build_on_the_cluster_is_the_local_build(scheduler: str, tmp_path: Path) -> None:
@@ -318,30 +310,8 @@ def test_a_cluster_started_with_the_readme_settings_runs_quiet(tmp_path: Path) -
 
     from fairgraph.jobs.distributed import cluster_environment
 
-    if DASK is None:
-        pytest.skip("the dask command is not installed")
-    quiet = cluster_environment()
-    info = tmp_path / "scheduler.json"
-    processes = [
-        _start(
-            ["scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-             "--scheduler-file", str(info)],
-            tmp_path / "scheduler.log", quiet,
-        )
-    ]  # fmt: skip
-    try:
-        deadline = time.monotonic() + 60
-        while not info.exists() and time.monotonic() < deadline:
-            time.sleep(0.2)
-        address = json.loads(info.read_text())["address"]
-        processes.append(
-            _start(
-                ["worker", address, "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1"],
-                tmp_path / "worker.log", quiet,
-            )
-        )  # fmt: skip
+    with _cluster(tmp_path, workers=1, env=cluster_environment()) as address:
         with Client(address, timeout="30s") as client:
-            client.wait_for_workers(1, timeout=60)
             workers = client.run(
                 lambda dask_worker: (
                     "profile" in dask_worker.periodic_callbacks,
@@ -362,11 +332,3 @@ def test_a_cluster_started_with_the_readme_settings_runs_quiet(tmp_path: Path) -
         assert remote.exit_code == 0, remote.output
         ttl = (tmp_path / "dask" / "graph.ttl").read_bytes()
         assert ttl == (tmp_path / "local" / "graph.ttl").read_bytes()
-    finally:
-        for process in reversed(processes):
-            process.terminate()
-        for process in processes:
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
