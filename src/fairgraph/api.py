@@ -152,16 +152,22 @@ def build(
     """Build the graph of ``inputs`` (files, folders, globs, URLs with the ``remote`` extra;
     none: the bundled sample) — the options of ``fairgraph build``: ``strict`` stops at the
     first bad input, ``ner`` chooses the recogniser backend, ``aliases`` names a file of extra
-    aliases and forbidden merges."""
+    aliases and forbidden merges. A report the extractor fails on is left out with a
+    warning (an :class:`~fairgraph.errors.InputError` with ``strict``), as the command does."""
+    import warnings
+
     from fairgraph.graph.build import build_graph
-    from fairgraph.jobs.build import extract_all, read_documents
+    from fairgraph.jobs.build import extract_all, extraction_failures, read_documents
     from fairgraph.resolve import AliasRules
 
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
     documents, _ = read_documents([str(i) for i in inputs], strict=strict)
     rules = AliasRules.load(Path(aliases)) if aliases else None
-    graph = build_graph(extract_all(documents, backend=ner), rules)
+    extractions = extract_all(documents, backend=ner)
+    for source, reason in extraction_failures(extractions, strict):
+        warnings.warn(f"skipped {source}: {reason}", stacklevel=2)
+    graph = build_graph(extractions, rules)
     return KnowledgeGraph(graph, source=", ".join(map(str, inputs)) or "sample")
 
 

@@ -309,6 +309,9 @@ class Extraction:
     amounts: tuple[Amount, ...] = ()
     dates: tuple[DateMention, ...] = ()
     sentences: tuple[Span, ...] = field(default=(), repr=False)
+    #: why this document gave nothing: the error its language's extractor met on it (a bug of
+    #: fairgraph's, reported as a skipped document; the other documents are built), else ""
+    failure: str = field(default="", repr=False)
 
     @property
     def entities(self) -> tuple[Mention, ...]:

@@ -262,10 +262,46 @@ def _meanwhile(documents: Sequence[Document]) -> None:
 def extract_keyed(
     document: Document, *, backend: str = "default", aliases: AliasRules | None = None
 ) -> tuple[Extraction, DocumentKeys | None]:
-    """A document's extraction and, with ``aliases``, its keys (what a worker sends back)."""
-    extraction = extract_document(document, backend=backend)
+    """A document's extraction and, with ``aliases``, its keys (what a worker sends back).
+
+    An error the extractor meets on one document (a bug of fairgraph's, never the user's)
+    does not stop the build: the document gives an empty extraction whose ``failure`` says
+    what went wrong, and the build reports it as skipped (:func:`extraction_failures`).
+    ``FAIRGRAPH_DEBUG=1`` lets the error through, with its traceback.
+    """
+    try:
+        extraction = extract_document(document, backend=backend)
+    except Exception as exc:  # noqa: BLE001 — one report's failure never stops the others
+        if os.environ.get("FAIRGRAPH_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        failure = (
+            f"the extractor failed on it ({type(exc).__name__}: {detail}); the other reports"
+            " were built — please report this (FAIRGRAPH_DEBUG=1 shows the traceback)"
+        )
+        extraction = Extraction(document=document, failure=failure)
     keys = key_document(extraction, aliases) if aliases is not None else None
     return extraction, keys
+
+
+def extraction_failures(
+    extractions: Iterable[Extraction], strict: bool = False
+) -> list[tuple[str, str]]:
+    """The (source, reason) of each document its extractor failed on, to report as skipped;
+    with ``strict``, the first one raised as an :class:`~fairgraph.errors.InputError`.
+
+    >>> from fairgraph.model import Document
+    >>> doc = Document.from_text("正文", source="a.txt")
+    >>> extraction_failures([Extraction(doc), Extraction(doc, failure="it broke")])
+    [('a.txt', 'it broke')]
+    >>> extraction_failures([Extraction(doc, failure="it broke")], strict=True)
+    Traceback (most recent call last):
+    fairgraph.errors.InputError: a.txt: it broke
+    """
+    failed = [(e.document.source, e.failure) for e in extractions if e.failure]
+    if strict and failed:
+        raise InputError(failed[0][1], source=failed[0][0])
+    return failed
 
 
 def chunk_size(documents: int, workers: int) -> int:
@@ -764,13 +800,15 @@ def build_outputs(
             settle()
             # the graph's mention nodes are made as the extractions come back
             mentions = MentionNodes()
-            extract_with(options, documents, feed, resolver, mentions)
+            extractions = extract_with(options, documents, feed, resolver, mentions)
+            failed = extraction_failures(extractions, options.strict)
+            del extractions
             settle()
             triples = corpus_triples(resolver, progress=progress, mentions=mentions)
             del resolver, mentions
         # (the workers are let go during resolution: no thread of them is left when writers fork)
         index, outputs = index_and_write(triples, out_dir, options)
-        return summarize(index, len(documents), skipped, outputs)
+        return summarize(index, len(documents) - len(failed), [*skipped, *failed], outputs)
 
 
 def index_and_write(

@@ -23,7 +23,9 @@ from fairgraph.jobs.build import (
     Feeder,
     Triple,
     connect,
+    extract_keyed,
     extract_with,
+    extraction_failures,
     index_and_write,
     read_documents,
     summarize,
@@ -32,7 +34,6 @@ from fairgraph.jobs.build import (
 )
 from fairgraph.jobs.collector import paced_collector, settle
 from fairgraph.jobs.progress import SILENT, Progress
-from fairgraph.languages import extract_document
 from fairgraph.model import Document, Extraction
 from fairgraph.resolve import AliasRules
 from fairgraph.store.partition import StreamedTriples
@@ -82,7 +83,10 @@ def build_into_store(
     progress = options.progress
     built: list[Graph] = []
 
+    failed: list[tuple[str, str]] = []
+
     def build(extractions: Sequence[Extraction]) -> Graph | StreamedTriples:
+        failed.extend(extraction_failures(extractions, options.strict))
         if not outputs:
             # streamed into the store as Oxigraph terms: no rdflib graph, no list of triples
             return streamed_triples(extractions, options.aliases)
@@ -122,14 +126,16 @@ def build_into_store(
         def extract(document: Document) -> Extraction:
             if document.sha256 in fresh:  # handed over once: the build holds it from here
                 return fresh.pop(document.sha256)
-            return extract_document(document, backend=options.backend)
+            return extract_keyed(document, backend=options.backend)[0]
 
         with progress.step("resolve and store"):
             report = incremental_build(store, documents, extract, build)
     if not outputs:
         progress.close()
         with GraphStore.open(store_dir, create=False, read_only=True) as store:
-            summary = _store_summary(store, len(documents), skipped, report.triples)
+            summary = _store_summary(
+                store, len(documents) - len(failed), [*skipped, *failed], report.triples
+            )
     else:
         graph = built[-1]
         paths = write_outputs(
@@ -142,7 +148,7 @@ def build_into_store(
             jobs=options.jobs,
         )
         progress.close()
-        summary = summarize(graph, len(documents), skipped, paths)
+        summary = summarize(graph, len(documents) - len(failed), [*skipped, *failed], paths)
     note = (
         f"store {store_dir}: {len(report.extracted)} extracted, {report.reused} unchanged, "
         f"{len(report.replaced)} graphs replaced, {len(report.removed)} removed"

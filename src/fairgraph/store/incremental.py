@@ -87,7 +87,8 @@ def incremental_build(
         cached = store.cached_extraction(doc.sha256)
         if cached is None:
             cached = extract(doc)
-            store.save_extraction(doc.sha256, cached)
+            if not getattr(cached, "failure", ""):  # one the extractor failed on: tried again
+                store.save_extraction(doc.sha256, cached)
             extracted.append(doc.source)
         extractions.append(cached)
         if progress is not None:
