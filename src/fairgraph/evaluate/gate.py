@@ -54,6 +54,7 @@ SENTENCE_SETS = {
     "msra-signings-train": ("msra_signings.py",),
     "posts-1998": ("news_posts.py",),
     "posts-1998-dev": ("news_posts.py", "--split", "dev"),
+    "posts-1998-dev2": ("news_posts.py", "--split", "dev2"),
     "signings-1998": ("news_signings.py",),
 }
 _RESULT = re.compile(r"^RESULT: recall ([0-9.]+)(?:.*\bF1 ([0-9.]+))?", re.M)
