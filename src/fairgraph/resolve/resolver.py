@@ -50,6 +50,9 @@ class _Pool:
     #: key → the standard names other languages give it (its English name on a node first
     #: named in Chinese): alternative labels, the first language's name staying the label
     translations: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    #: key → the full name a report declares a shorter or Latin name for (甲集团有限公司
+    #: （JY Group）): its label when no rule gave it a canonical one, however long the others
+    declared: dict[str, str] = field(default_factory=dict)
 
     naming: Any = None  # the naming of the report being read
 
@@ -112,7 +115,8 @@ class DocumentKeys:
     def __init__(self, code: str) -> None:
         self.code = code  # the report's language (its naming is looked up, never pickled)
         self.mention_keys = MentionKeys()
-        self.ops: list[tuple[Any, ...]] = []  # ("add", args…) or ("surface", key, surface)
+        #: ("add", args…), ("surface", key, surface) or ("declared", key, full name)
+        self.ops: list[tuple[Any, ...]] = []
         self.post_orgs: dict[tuple[str, int, int], str] = {}
         self.post_countries: dict[tuple[str, int, int], str] = {}
         self.place_bodies: dict[tuple[str, int, int], str] = {}
@@ -125,6 +129,10 @@ class DocumentKeys:
     def surface(self, key: str, surface: str) -> None:
         """Record one more way the entity ``key`` is written (a name joined to its country)."""
         self.ops.append(("surface", key, surface))
+
+    def declare(self, key: str, full: str) -> None:
+        """Record the full name a report gives the entity ``key`` a shorter name for."""
+        self.ops.append(("declared", key, full))
 
     @property
     def naming(self) -> Any:
@@ -155,6 +163,8 @@ class DocumentKeys:
         for op in self.ops:
             if op[0] == "add":
                 pool.add(*op[1:])
+            elif op[0] == "declared":
+                pool.declared.setdefault(op[1], op[2])
             else:
                 pool.surfaces[op[1]][op[2]] += 1
 
@@ -185,6 +195,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
     # an organisation's name → its key and label (the full name a declared short name stands
     # for, keyed as the full name is: Kazakhstan Temir Zholy (KTZ), a lexicon's company)
     named: dict[str, tuple[str, str | None]] = {}
+    fulls: dict[tuple[int, int], str] = {}  # a declared name's place → the full name declared
     for m in ex.mentions:
         if m.type not in ENTITY_TYPES:
             continue
@@ -204,6 +215,7 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
                 full = declared[name]
                 key, canonical = named.get(full, (f"Organization|{full}", full))
                 rule = K.RULE_ABBREVIATION
+                fulls[m.start, m.end] = full
             elif rule is None and name in abbreviation:
                 full = abbreviation[name]
                 key, canonical = named.get(full, (f"Organization|{full}", full))
@@ -220,6 +232,8 @@ def key_document(ex: Extraction, aliases: AliasRules) -> DocumentKeys:
         found.add(key, key.split("|", 1)[0], written(m), evidence, canonical, rule, m.subtype)
         if (m.start, m.end) in joined:
             found.surface(key, joined[m.start, m.end])
+        if (m.start, m.end) in fulls:
+            found.declare(key, fulls[m.start, m.end])
     outlet = getattr(naming, "own_outlet", lambda _text: None)(doc.text)
     for post in ex.posts:
         org = _post_organization(
@@ -832,9 +846,9 @@ def _entities(
                 notes.append(MergeNote(rule, tuple(sorted(surfaces)), tuple(merged_docs)))
         kind = pool.types[parts[0]]
         naming = pool.namings[parts[0]]
-        label = pool.canonical.get(parts[0]) or max(
-            surfaces, key=lambda s: (len(s), surfaces[s], s)
-        )
+        declared = pool.declared.get(parts[0])
+        label = pool.canonical.get(parts[0]) or (declared if declared in surfaces else None)
+        label = label or max(surfaces, key=lambda s: (len(s), surfaces[s], s))
         out.append(
             Entity(
                 key=final,

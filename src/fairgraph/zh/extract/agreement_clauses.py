@@ -746,6 +746,7 @@ def _preceding_list(
 _DECLARED_AFTER = re.compile(
     r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
     r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side)
+    r"|[（(][A-Z][A-Za-z0-9&.' -]{1,40}?[）)]"  # (某集团（COSCO SHIPPING）与: its Latin name)
 )
 
 

@@ -419,10 +419,12 @@ def abbreviations(names: Iterable[str]) -> dict[str, str]:
     return out
 
 
-#: FULL（以下简称“SHORT”）: a short name the report declares for the organisation before it
+#: FULL（以下简称“SHORT”）: a short name the report declares for the organisation before it; so
+#: is its Latin name in brackets (某某集团有限公司（COSCO SHIPPING）: the same body, never another)
 _DECLARED = re.compile(
     r"[（(](?:以下)?(?:简称|称)[“\"「]([^”\"」]{1,12})[”\"」]"
     r"(?:(?:或|、|和)[“\"「]([^”\"」]{1,12})[”\"」])?[）)]"
+    r"|[（(]([A-Z][A-Za-z0-9&.' -]{1,40}?)[）)]"
 )
 
 
@@ -436,6 +438,12 @@ def declared_short_names(text: str, mentions: Iterable[Mention]) -> dict[str, st
     >>> t = "甲科技股份有限公司（以下简称“甲科技”或“公司”）签约"
     >>> declared_short_names(t, [Mention(0, 9, "甲科技股份有限公司", "Organization")])
     {'甲科技': '甲科技股份有限公司', '公司': '甲科技股份有限公司'}
+    >>> t = "甲乙航运集团有限公司（JY Shipping）与丙市签约"
+    >>> declared_short_names(t, [Mention(0, 10, "甲乙航运集团有限公司", "Organization")])
+    {'JYShipping': '甲乙航运集团有限公司'}
+    >>> declared_short_names("甲科技股份有限公司（600519.SH）", [Mention(0, 9, "甲科技股份有限公司",
+    ...     "Organization")])
+    {}
     """
     out: dict[str, str] = {}
     for m in mentions:
