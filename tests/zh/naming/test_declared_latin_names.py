@@ -43,3 +43,28 @@ def test_a_stock_code_in_brackets_is_no_name() -> None:
     bodies = {e.label: e.alt_labels for e in r.entities if e.type == "Organization"}
     assert "甲乙科技股份有限公司" in bodies
     assert not any("600519" in alt for alts in bodies.values() for alt in alts)
+
+
+def test_a_list_of_parties_with_their_declared_names_signs() -> None:
+    # each listed party with its short name declared in brackets (announcements, portals)
+    r = _resolved(
+        "青海盐湖工业股份有限公司（以下简称“盐湖股份”）、西部矿业股份有限公司（以下简称“西部矿业”）"
+        "分别与天禾物流集团有限公司签署合作协议。"
+    )
+    labels = {e.key: e.label for e in r.entities}
+    pairs = {frozenset(labels[p] for p in a.parties) for a in r.agreements}
+    assert pairs == {
+        frozenset({"青海盐湖工业股份有限公司", "天禾物流集团有限公司"}),
+        frozenset({"西部矿业股份有限公司", "天禾物流集团有限公司"}),
+    }
+
+
+def test_three_sides_one_of_them_with_its_latin_name() -> None:
+    r = _resolved(
+        "青海盐湖工业股份有限公司与天禾物流集团有限公司（Tianhe Logistics）、西部矿业股份有限公司"
+        "签署三方合作协议。"
+    )
+    labels = {e.key: e.label for e in r.entities}
+    pairs = {frozenset(labels[p] for p in a.parties) for a in r.agreements}
+    assert len(pairs) == 3
+    assert frozenset({"天禾物流集团有限公司", "西部矿业股份有限公司"}) in pairs

@@ -420,6 +420,7 @@ def party_groups(
         and not (m.type == "Country" and text[m.end - base : m.end - base + 1] == "区")
         and not (m.type == "Country" and _UNNAMED_FIRMS.match(text, m.end - base))
     ]  # (某集团中国区总裁: a company's regional unit, no party; 美国有关公司: unnamed firms)
+    candidates = _outside_declared(sentence, candidates)
     pairs: list[tuple[Mention, Mention]] = paired_list(sentence, candidates)
     if pairs:
         return pairs
@@ -684,9 +685,11 @@ def paired_list(sentence: Sentence, parties: Sequence[Mention]) -> list[tuple[Me
     pairs = []
     for k in range(0, len(parties), 2):
         left, right = parties[k], parties[k + 1]
-        if sentence.between(left.end, right.start) not in ("与", "和", "同"):
+        joiner = sentence.between(past_declared(sentence, left.end), right.start)
+        if joiner not in ("与", "和", "同"):
             return []
-        if k and sentence.between(parties[k - 1].end, left.start) not in ("、", "，"):
+        gap = sentence.between(past_declared(sentence, parties[k - 1].end), left.start) if k else ""
+        if k and gap not in ("、", "，"):
             return []
         pairs.append((left, right))
     return pairs
@@ -731,7 +734,7 @@ def _preceding_list(
     out: list[Mention] = []
     cursor = last
     for m in reversed(mentions):
-        gap = sentence.between(m.end, cursor.start).strip()
+        gap = sentence.between(past_declared(sentence, m.end), cursor.start).strip()
         if gap == "" and m.type == "Country" and cursor.type == "Organization":
             cursor = m  # 法国某某集团: the country only says whose the company is
             continue
@@ -748,6 +751,34 @@ _DECLARED_AFTER = re.compile(
     r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side)
     r"|[（(][A-Z][A-Za-z0-9&.' -]{1,40}?[）)]"  # (某集团（COSCO SHIPPING）与: its Latin name)
 )
+
+
+def past_declared(sentence: Sentence, end: int) -> int:
+    """Where a party's name ends, counting the name declared for it in brackets right after
+    (某公司（以下简称“某某”）, 某集团（JY Group）, 某公司（甲方）): the end of those, else ``end``.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲公司（以下简称“甲”）、乙公司分别与丙公司签约"
+    >>> s = Sentence(Span(0, len(t), t), ())
+    >>> past_declared(s, 3), past_declared(s, 15)
+    (12, 15)
+    """
+    declared = _DECLARED_AFTER.match(sentence.text, end - sentence.start)
+    return sentence.start + declared.end() if declared is not None else end
+
+
+def _outside_declared(sentence: Sentence, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` but those inside the brackets that declare another one's short or Latin
+    name (某公司（以下简称“某某”）: 某某 is that company, no party of its own)."""
+    out: list[Mention] = []
+    reach = -1
+    for m in mentions:
+        if m.start < reach:
+            continue
+        out.append(m)
+        after = past_declared(sentence, m.end)
+        reach = after if after > m.end else -1
+    return out
 
 
 def represented_by(sentence: Sentence, party: Mention) -> int:
@@ -849,7 +880,7 @@ def _following_list(
     for m in mentions:
         if m.start >= stop:
             break
-        if m.start < start:
+        if m.start < cursor:
             continue  # inside what the party's text took (a declared short name)
         gap = sentence.between(cursor, m.start).strip()
         capital = gap == "首都" and bool(group) and group[-1].type == "Country"
@@ -860,7 +891,7 @@ def _following_list(
         if m.type == "Place" and _COUNTED.match(sentence.text, m.end - sentence.start):
             return []  # 与青海三市州签署: a count of the place's units, not the place, signs
         group.append(m)
-        cursor = m.end
+        cursor = past_declared(sentence, m.end)  # A（以下简称“甲”）、B: the list goes on
     return group
 
 
