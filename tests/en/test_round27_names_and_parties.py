@@ -1,0 +1,64 @@
+"""Issue 14, session 20: names English writes with "and" or "for the" inside them, read as one
+body (an acronym that spells the words, a trade after "and", a complex of mines, an authority
+for a zone), and the parties signing with them. Every sentence written for this test."""
+
+from __future__ import annotations
+
+from en_helpers import extract
+
+
+def _orgs(text: str) -> set[str]:
+    return {m.text for m in extract(text).mentions if m.type == "Organization"}
+
+
+def _pairs(text: str) -> set[frozenset[str]]:
+    return {frozenset(m.text for m in a.parties) for a in extract(text).agreements}
+
+
+def test_an_acronym_spelling_the_words_makes_one_body() -> None:
+    text = (
+        "The Marvale Trade and Export Partnership (MTEP) signed a memorandum with the "
+        "Hunan Provincial Department of Commerce on Tuesday.\n"
+    )
+    assert "Marvale Trade and Export Partnership" in _orgs(text)
+    body = "Marvale Trade and Export Partnership"
+    assert _pairs(text) == {frozenset({body, "Hunan Provincial Department of Commerce"})}
+
+
+def test_an_acronym_that_spells_only_the_last_name_leaves_the_first_alone() -> None:
+    text = (
+        "Bank of Lorvia and Northern Farmers Credit Union (NFCU) signed a loan agreement "
+        "with Hubei Grain Group.\n"
+    )
+    orgs = _orgs(text)
+    assert "Northern Farmers Credit Union" in orgs
+    assert not any(o.startswith("Bank of Lorvia and") for o in orgs)
+
+
+def test_a_trade_after_and_stays_in_the_company_name() -> None:
+    text = (
+        "Pellworth Food and Ingredients, a pulse processor from the prairies, signed a supply "
+        "contract with Jilin Grain Group.\n"
+    )
+    assert _pairs(text) == {frozenset({"Pellworth Food and Ingredients", "Jilin Grain Group"})}
+
+
+def test_a_mining_and_metallurgical_complex_is_one_company_and_respectively_pairs() -> None:
+    text = (
+        "Tarvan Mining and Metallurgical Complex and Qoraneft concluded contracts with Acme "
+        "Power and with Hebei Steel Group respectively.\n"
+    )
+    assert _pairs(text) == {
+        frozenset({"Tarvan Mining and Metallurgical Complex", "Acme Power"}),
+        frozenset({"Qoraneft", "Hebei Steel Group"}),
+    }
+
+
+def test_an_authority_for_a_zone_is_one_body() -> None:
+    text = (
+        "The General Authority for the Redsea Economic Zone signed a contract with Ningxia "
+        "Solar Group.\n"
+    )
+    assert _pairs(text) == {
+        frozenset({"General Authority for the Redsea Economic Zone", "Ningxia Solar Group"})
+    }
