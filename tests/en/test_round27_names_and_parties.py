@@ -62,3 +62,26 @@ def test_an_authority_for_a_zone_is_one_body() -> None:
     assert _pairs(text) == {
         frozenset({"General Authority for the Redsea Economic Zone", "Ningxia Solar Group"})
     }
+
+
+def test_with_between_two_companies_is_no_name_and_the_passive_pairs_each() -> None:
+    text = (
+        "Contracts were inked by Lorvia Railways with Hebei Construction Corporation and with "
+        "Shanxi Rail Group Limited on a new line.\n"
+    )
+    assert _pairs(text) == {
+        frozenset({"Lorvia Railways", "Hebei Construction Corporation"}),
+        frozenset({"Lorvia Railways", "Shanxi Rail Group Limited"}),
+    }
+
+
+def test_a_passive_signing_by_three_parties_pairs_each_with_each() -> None:
+    text = (
+        "A tripartite agreement was signed by Ostrava Port Authority, Hunan Harbour Engineering "
+        "Company (HHEC) and Kenya's Meridian Electric to build a new quay.\n"
+    )
+    assert _pairs(text) == {
+        frozenset({"Ostrava Port Authority", "Hunan Harbour Engineering Company"}),
+        frozenset({"Ostrava Port Authority", "Meridian Electric"}),
+        frozenset({"Hunan Harbour Engineering Company", "Meridian Electric"}),
+    }

@@ -1223,10 +1223,11 @@ def _signed_by(
     rel = [(owned.get(a, a), b, m) for a, b, m in rel if a not in owned.values()]
 
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
+        gap = re.sub(r"^\s*\([^()]{1,30}\)", "", text[a[1] : b[0]])  # A (GAC), B and C
         return (
             re.fullmatch(
                 r"\s*(?:,|,?\s+and)\s+(?:with\s+)?(?:the\s+)?" + _described(),
-                text[a[1] : b[0]],
+                gap,
             )  # (with A and with B: one list)
             is not None
         )
@@ -1263,6 +1264,9 @@ def _signed_by(
                 return None
         elif j - i == 2:  # sealed by A and B; by A and B, and by C and D
             pairs.append((rel[i][2], rel[i + 1][2]))
+        elif j - i > 2 and i == 0:  # sealed by A, B and C: each with each
+            sides = [m for *_, m in rel[i:j]]
+            pairs += [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
         else:
             break
         again = r"\s*,?\s+and\s+by\s+(?:the\s+)?"

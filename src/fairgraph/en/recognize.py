@@ -1351,11 +1351,11 @@ _PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Commission)\s+(?:of|for)
 
 
 def _split_list(name: str, start: int) -> list[Mention]:
-    """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
-    Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
-    Beijing. Empty when the phrase is one name (Ministry of Industry and Information
-    Technology)."""
-    for joint in (" and ", " & ", " in "):
+    """Two names joined by "and" (or "with", or a name "in" a place), when each side is a whole
+    name: Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
+    Beijing; Acme Railways with Beta Construction Corporation. Empty when the phrase is one
+    name (Ministry of Industry and Information Technology)."""
+    for joint in (" and ", " & ", " in ", " with "):
         at = name.find(joint)
         while at > 0:
             head, tail = name[:at], name[at + len(joint) :]
@@ -1407,9 +1407,19 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 and right[-1].type == "Organization"
             ):  # chairman A B and Bramble Oil CEO C D: a person, then a company
                 whole_left = True
-            if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
+            if (
+                whole_left
+                and adjacent
+                and (joint != " in " or right[0].type == "Place")
+                and (joint != " with " or left[-1].type == right[0].type == "Organization")
+            ):  # (Acme Railways with Beta Construction Corporation: two companies)
                 return left + right
-            if joint != " in " and adjacent and _placed_company(right[0], tail) and not left:
+            if (
+                joint not in (" in ", " with ")
+                and adjacent
+                and _placed_company(right[0], tail)
+                and not left
+            ):
                 # Acme and Chongqing Grain Group: an unknown name, then a Chinese place's
                 # company, whole with its suffix (not Hong Kong and Shanghai Banking …: a place)
                 kind = org_kind(head)
