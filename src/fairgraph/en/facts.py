@@ -39,7 +39,8 @@ from fairgraph.model import (
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:now\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:now\s+)?(?:(?:a|an)\s+)?|\s*;\s*"
+    r"^(?:\s*,\s*(?:and\s+)?(?:now\s+)?(?:(?:a|an)\s+)?|\s*;\s*"
+    r"|\s+and\s+(?:is\s+)?(?:also\s+|now\s+)?(?:(?:a|an)\s+)?"  # TITLE of X and also TITLE of Y
     r"|\s*,?\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
     r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
@@ -336,8 +337,11 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"(?:\s+also)?\s+"
                 r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
                 r"|^\s*,\s*also\s+$"  # A, also Deputy Secretary of X
-                r"|^\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)[^,;()]{0,80}?\s+who\s+is\s+now\s+$"
-                # A, a former vice governor of X who is now TITLE of Y: Y's post
+                r"|^\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)[^,;()]{0,80}?\s+(?:who\s+is|and)\s+now"
+                r"\s+(?:(?:a|an)\s+)?$"
+                # A, a former vice governor of X who is now (and now) TITLE of Y: Y's post
+                r"|^\s*,\s*who\s+(?:was|previously|formerly|once)\b[^,;()]{0,80}?\s+and\s+is\s+now"
+                r"\s+(?:(?:a|an)\s+)?$"  # A, who was TITLE of X until May and is now TITLE of Y
                 r"|^\s*,\s*(?:both|all|now)\s+$"  # A and B, both vice governors of X
                 r"|^\s*,\s*(?:a\s+)?(?:former|the\s+then|then|ex-)[\s-]*$"  # (dropped below)
                 r"|^\s*,\s*(?:who\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+|recently\s+"

@@ -1781,8 +1781,15 @@ def find_lower_bodies(text: str) -> list[Mention]:
         whole = list(words)
         while words and not getattr(lex.place(" ".join(words)), "chinese", ""):
             words.pop()  # the longest run of words that names a place of China
-        if not words and _REGION_ABROAD.fullmatch(" ".join(whole)):
-            words = whole  # the government of Sverdlovsk Region: a region abroad
+        if not words:  # the government of Sverdlovsk Region (and Acme): a region abroad
+            words = next(
+                (
+                    whole[:n]
+                    for n in range(len(whole), 1, -1)
+                    if _REGION_ABROAD.fullmatch(" ".join(whole[:n]))
+                ),
+                [],
+            )
         if words:  # the government of Guangxi Zhuang Autonomous Region
             end = m.start(1) + len(" ".join(words))
             if _free(out, m.start(), end):

@@ -1,0 +1,55 @@
+"""Issue 14, session 20: a person's second title in one apposition ("and also", "and is now",
+"who was … and is now", "a former … and now"), a group's executive title, and the government
+of a region abroad written in lower case before "and". Every sentence written for this test."""
+
+from __future__ import annotations
+
+from en_helpers import extract, posts
+
+
+def test_a_second_title_after_and_also_is_a_post_of_its_own() -> None:
+    text = (
+        "Ali Rahimov, president of Tarvan Trade Agency and also chairman of the board of the "
+        "Tarvan-China Business Council, witnessed the signing.\n"
+    )
+    assert posts(text) == {
+        ("Ali Rahimov", "president", "Tarvan Trade Agency", None),
+        ("Ali Rahimov", "chairman of the board", "Tarvan-China Business Council", None),
+    }
+
+
+def test_a_group_executive_director_is_a_title_not_a_name() -> None:
+    text = (
+        "Musa Danjuma, Group Executive Director of Kwara Industries and chairman of the board "
+        "of Kwara Cement, said the plant would open next year.\n"
+    )
+    assert posts(text) == {
+        ("Musa Danjuma", "Group Executive Director", "Kwara Industries", None),
+        ("Musa Danjuma", "chairman of the board", "Kwara Cement", None),
+    }
+
+
+def test_who_was_then_is_now_keeps_only_the_present_post() -> None:
+    text = (
+        "Ma Lin, who was director of the Department of Commerce of Yunnan Province until March "
+        "and is now secretary-general of the Yunnan Trade Council, said so.\n"
+    )
+    assert posts(text) == {("Ma Lin", "secretary-general", "Yunnan Trade Council", None)}
+
+
+def test_who_previously_ran_and_is_now_a_vice_president() -> None:
+    text = (
+        "Sun Hao, who previously ran the group's Asian business and is now a vice president of "
+        "Hunan Dairy Group, agrees.\n"
+    )
+    assert posts(text) == {("Sun Hao", "vice president", "Hunan Dairy Group", None)}
+
+
+def test_the_government_of_a_krai_abroad_is_a_party_before_and() -> None:
+    text = (
+        "Hebei Steel Group and Tianjin Port Group concluded agreements with the government of "
+        "Primorsky Krai and Lorvia Shipping respectively.\n"
+    )
+    pairs = {frozenset(m.text for m in a.parties) for a in extract(text).agreements}
+    assert frozenset({"Hebei Steel Group", "government of Primorsky Krai"}) in pairs
+    assert frozenset({"Tianjin Port Group", "Lorvia Shipping"}) in pairs
