@@ -53,3 +53,11 @@ def test_the_government_of_a_krai_abroad_is_a_party_before_and() -> None:
     pairs = {frozenset(m.text for m in a.parties) for a in extract(text).agreements}
     assert frozenset({"Hebei Steel Group", "government of Primorsky Krai"}) in pairs
     assert frozenset({"Tianjin Port Group", "Lorvia Shipping"}) in pairs
+
+
+def test_capitals_spelling_a_body_named_in_full_are_that_body() -> None:
+    text = (
+        "ARDEN TRADE NEWS\nArden Valley Business Council\n\n"
+        "The pavilion was opened by AVBC President Jo Harlow on Monday.\n"
+    )
+    assert ("Jo Harlow", "President", "AVBC", None) in posts(text)

@@ -43,6 +43,7 @@ from fairgraph.en.naming import (
     SHORT_NAME,
     document_context,
     fair_keys,
+    initials,
     series_of,
     short_form,
     title_form,
@@ -287,6 +288,7 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
     found = _short_names(text, [*found, *current])
     found += _acronyms_again(text, found)
+    found += _initials_again(text, found)
     found += _about_heading(text, found)
     anaphora = _the_company(text, spans, found) + _first_person(text, spans)
     found = [  # "the Company" of a press release: no name "Company" inside it
@@ -398,6 +400,36 @@ def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
             start, end = m.end + hit.start(), m.end + hit.end()
             if _free([*found, *out], start, end):
                 out.append(Mention(start, end, m.text, "Organization", m.subtype, "acronym-again"))
+    return out
+
+
+def _initials_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A word in capitals that spells the initials of a body the report names in full (Acme
+    Trade Council … ATC President A B): that body's short form, where nothing reads the word.
+
+    >>> text = "Arden Trade Council. ATC President Jo Lee spoke."
+    >>> [m.text for m in _initials_again(text, [Mention(0, 19, text[:19], "Organization")])]
+    ['ATC']
+    """
+    spelled: dict[str, Mention] = {}
+    for m in found:
+        if m.type == "Organization" and len(m.text.split()) >= 3:
+            for way in initials(m.text):
+                spelled.setdefault(way, m)
+    out: list[Mention] = []
+    for hit in re.finditer(r"(?<![\w(-])[A-Z]{3,8}(?![\w)-])", text):
+        body = spelled.get(hit.group())
+        if body is not None and _free([*found, *out], hit.start(), hit.end()):
+            out.append(
+                Mention(
+                    hit.start(),
+                    hit.end(),
+                    hit.group(),
+                    "Organization",
+                    body.subtype,
+                    "acronym-again",
+                )
+            )
     return out
 
 
