@@ -61,3 +61,20 @@ def test_capitals_spelling_a_body_named_in_full_are_that_body() -> None:
         "The pavilion was opened by AVBC President Jo Harlow on Monday.\n"
     )
     assert ("Jo Harlow", "President", "AVBC", None) in posts(text)
+
+
+def test_a_one_word_masthead_in_capitals_over_a_date_is_the_reporters_paper() -> None:
+    text = (
+        "DAILYPOST\nTuesday, June 17, 2025\n\nLagos Firms Seal Deals in Changsha\n\n"
+        "By Ngozi Adaeze-Okafor in Changsha, China\n\n"
+        "Nigerian and Chinese companies signed agreements at the expo on Sunday.\n"
+    )
+    assert ("Ngozi Adaeze-Okafor", "reporter", "DAILYPOST", None) in posts(text)
+
+
+def test_a_city_in_capitals_over_a_date_is_no_masthead() -> None:
+    text = (
+        "HARBIN\nTuesday, June 17, 2025\n\nFirms Seal Deals\n\nBy Ngozi Adaeze-Okafor\n\n"
+        "Companies signed agreements at the fair on Sunday.\n"
+    )
+    assert not any(org == "HARBIN" for _, _, org, _ in posts(text))
