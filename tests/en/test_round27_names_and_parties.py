@@ -85,3 +85,24 @@ def test_a_passive_signing_by_three_parties_pairs_each_with_each() -> None:
         frozenset({"Ostrava Port Authority", "Meridian Electric"}),
         frozenset({"Hunan Harbour Engineering Company", "Meridian Electric"}),
     }
+
+
+def test_a_list_item_of_three_parties_pairs_each_and_the_list_goes_on() -> None:
+    text = (
+        "Many deals were signed at the fair.\nKey deals:\n"
+        "- Hunan Capital Airport Co., Ltd., Hunan Airlines and Lorvia Air: tripartite memorandum "
+        "on an air cargo hub\n"
+        "- Wuhan Union Medical College Hospital – Lorvia Medical University: agreement on "
+        "telemedicine\nThe fair closed on Sunday.\n"
+    )
+    assert _pairs(text) == {
+        frozenset({"Hunan Capital Airport Co., Ltd.", "Hunan Airlines"}),
+        frozenset({"Hunan Capital Airport Co., Ltd.", "Lorvia Air"}),
+        frozenset({"Hunan Airlines", "Lorvia Air"}),
+        frozenset({"Wuhan Union Medical College Hospital", "Lorvia Medical University"}),
+    }
+
+
+def test_three_names_with_no_colon_are_no_list_item() -> None:
+    text = "Key deals:\n- Hunan Airlines, Lorvia Air and Acme Cargo attended the fair too\n"
+    assert not _pairs(text)

@@ -2499,6 +2499,15 @@ def listed_signing(
         return []
     a, b = parties[0], parties[1]
     opening = _BULLET.fullmatch(text[: a.start - sentence.start])
+    listed = _listed_item(text, parties, sentence.start)
+    if opening is not None and len(listed) > 2:  # A, B and C: a tripartite memorandum
+        kind = _agreement_type(text[listed[-1].end - sentence.start :])
+        date = dates[0].date if dates else None
+        return [
+            Agreement((x, y), kind[1] if kind else "project", sentence, date=date)
+            for n, x in enumerate(listed)
+            for y in listed[n + 1 :]
+        ]
     joined = _ITEM_JOIN.fullmatch(_gap(text, a.end - sentence.start, b.start - sentence.start))
     owner = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+")
     if opening is None or (joined is None and not _owned_join(text, a, b, sentence.start, owner)):
@@ -2515,6 +2524,35 @@ def listed_signing(
             (a, b), kind[1] if kind else "project", sentence, date=date, investment=investment
         )
     ]
+
+
+def _listed_item(text: str, parties: Sequence[Mention], base: int) -> list[Mention]:
+    """The parties of a list item naming three or more before its colon (A, B and C: …),
+    commas between them and "and" before the last; [] for any other item.
+
+    >>> t = "- Acme Co., Beta Ltd and Core Inc: a memorandum"
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Beta Ltd", "Core Inc")]
+    >>> [m.text for m in _listed_item(t, ms, 0)]
+    ['Acme Co.', 'Beta Ltd', 'Core Inc']
+    """
+    run = [parties[0]]
+    for m in parties[1:]:
+        gap = _gap(text, run[-1].end - base, m.start - base)
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+            run.append(m)
+            continue
+        if re.fullmatch(r"\s*,?\s+and\s+(?:the\s+)?", gap):
+            run.append(m)
+        break
+    if len(run) < 3:
+        return []
+    and_last = re.search(
+        r"\band\s+(?:the\s+)?$", _gap(text, run[-2].end - base, run[-1].start - base)
+    )
+    if and_last is None or not re.match(r"\s*:", text[run[-1].end - base :]):
+        return []
+    return run
 
 
 def _owned_join(text: str, a: Mention, b: Mention, base: int, owner: re.Pattern[str]) -> bool:

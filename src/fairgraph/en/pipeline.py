@@ -330,8 +330,57 @@ def _listed_parties(text: str, found: Sequence[Mention]) -> list[Mention]:
                         )
                     )
             continue
+        names = _item_names(line) if heading else []
+        if names:  # • Acme Airport Co., Ltd., Beta Air and Core Air: a tripartite memorandum
+            for begin, end in names:
+                if _free([*found, *out], start + begin, start + end):
+                    out.append(
+                        Mention(
+                            start + begin,
+                            start + end,
+                            line[begin:end],
+                            "Organization",
+                            "Company",
+                            "list-item",
+                        )
+                    )
+            continue
         heading = list_heading(Span(start, start + len(line), line.strip()))
     return out
+
+
+#: a list item's mark and its names before the colon (• A, B and C: …)
+_ITEM_HEAD = re.compile(rf"[ \t]*{_MARK}[ \t]*([A-Z0-9][^:\n]{{3,200}}?)[ \t]*:")
+#: what parts the names of a list item of three (A, B and C)
+_ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+#: one name of such a list: capitalised words, "of" and "&" inside, at most eight words
+_ITEM_ONE = re.compile(r"[A-Z0-9][\w.&'’\x01-]*(?:\s+(?:[A-Z0-9][\w.&'’\x01-]*|of|&|de)){0,7}")
+
+
+def _item_names(line: str) -> list[tuple[int, int]]:
+    """Where the names of a list item of three or more stand (• A Co., Ltd., B and C: a
+    memorandum): commas between them, "and" before the last; [] for any other line.
+
+    >>> line = "- Acme Port Co., Ltd., Beta Air and Core Air: a memorandum"
+    >>> [line[a:b] for a, b in _item_names(line)]
+    ['Acme Port Co., Ltd.', 'Beta Air', 'Core Air']
+    """
+    head = _ITEM_HEAD.match(line)
+    if head is None:
+        return []
+    begin = head.start(1)
+    masked = re.sub(r"Co\.,\s+Ltd", lambda m: m.group().replace(",", "\x01"), head.group(1))
+    cuts = list(_ITEM_SEPARATOR.finditer(masked))
+    if len(cuts) < 2 or "and" not in cuts[-1].group():
+        return []
+    spans, at = [], 0
+    for cut in [*cuts, None]:
+        end = cut.start() if cut else len(masked)
+        if not _ITEM_ONE.fullmatch(masked[at:end]):
+            return []
+        spans.append((begin + at, begin + end))
+        at = cut.end() if cut else end
+    return spans
 
 
 #: a stock exchange's code of a listed company, in its brackets (SZSE: 000625; NYSE: ACME)
