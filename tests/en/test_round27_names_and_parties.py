@@ -106,3 +106,21 @@ def test_a_list_item_of_three_parties_pairs_each_and_the_list_goes_on() -> None:
 def test_three_names_with_no_colon_are_no_list_item() -> None:
     text = "Key deals:\n- Hunan Airlines, Lorvia Air and Acme Cargo attended the fair too\n"
     assert not _pairs(text)
+
+
+def test_agreed_on_a_contract_is_a_signing_and_agreed_on_a_need_is_not() -> None:
+    assert _pairs("Lorvia Pulp and Hunan Paper agreed on a pulp supply contract.\n") == {
+        frozenset({"Lorvia Pulp", "Hunan Paper"})
+    }
+    assert not _pairs("Lorvia Pulp and Hunan Paper agreed on the need for more trade.\n")
+
+
+def test_there_was_a_memorandum_between_two_bodies() -> None:
+    text = (
+        "Then there was a memorandum between the Government of the State of Goias and the "
+        "Anhui provincial government on vocational training.\n"
+    )
+    assert _pairs(text) == {
+        frozenset({"Government of the State of Goias", "Anhui provincial government"})
+    }
+    assert not _pairs("There was a dispute between Acme Group and the Anhui government.\n")

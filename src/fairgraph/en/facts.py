@@ -1761,7 +1761,9 @@ _DEALS_LISTED = re.compile(
     r"^\W*(?:(?:They|These|Those|The\s+(?:deals|agreements|contracts|projects|signings|documents)"
     r"(?:\s+signed)?|Major\s+(?:deals|agreements|contracts|projects)|Highlights)\s+"
     r"(?:also\s+)?include[sd]?\b|Among\s+(?:them|the\s+(?:deals|agreements|contracts|projects)"
-    r"(?:\s+signed)?)\s+(?:is|are|was|were)\b)"
+    r"(?:\s+signed)?)\s+(?:is|are|was|were)\b"
+    r"|(?:(?:Then|Next|And|Also|Besides),?\s+)?[Tt]here\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?=(?:an?|one|two|three|another)\s))"  # Then there was a memorandum between A and B
 )
 #: a kind of agreement right before "between" (a 2-billion-yuan contract between)
 _KIND_BEFORE_BETWEEN = re.compile(

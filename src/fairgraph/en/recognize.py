@@ -3123,7 +3123,8 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
 
 
 _SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned"
+    r"|agreed\s+on)\b"
     r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
     r"|partnerships?|projects?|documents?|letters?\s+of\s+intent)\b"
     r"|\b(?i:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
