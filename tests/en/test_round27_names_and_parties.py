@@ -124,3 +124,27 @@ def test_there_was_a_memorandum_between_two_bodies() -> None:
         frozenset({"Government of the State of Goias", "Anhui provincial government"})
     }
     assert not _pairs("There was a dispute between Acme Group and the Anhui government.\n")
+
+
+def test_though_no_agreement_had_yet_been_signed_is_no_signing() -> None:
+    text = (
+        "Qasim said that Lorvia Chemicals had expressed willingness to partner with a Yunnan "
+        "producer, though no agreement had yet been signed.\n"
+    )
+    assert not _pairs(text)
+
+
+def test_a_based_word_is_no_party() -> None:
+    text = (
+        "The Hebei city signed a clean energy agreement with Lorvia Gas Group, the "
+        "Langfang-based gas distributor.\n"
+    )
+    assert not any("based" in p for pair in _pairs(text) for p in pair)
+
+
+def test_a_country_before_a_kind_of_company_is_no_party() -> None:
+    text = (
+        "Hunan Electric Co., Ltd. signed a licensing agreement with UK chip company Lorvia "
+        "Technologies on Wednesday.\n"
+    )
+    assert _pairs(text) == {frozenset({"Hunan Electric Co., Ltd.", "Lorvia Technologies"})}

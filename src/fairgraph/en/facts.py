@@ -756,7 +756,7 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
 _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
     r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
-    r"|(?:^|[,;]\s+|\b(?:but|and|that)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
+    r"|(?:^|[,;]\s+|\b(?:but|and|that|though|although|while|whereas)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
     r"|contracts?|documents?|papers?|intent|understanding"
     r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
     r"(?:yet\s+)?(?:been\s+)?$"
@@ -777,6 +777,8 @@ def not_signed(before: str) -> bool:
     (True, True)
     >>> not_signed("A and B spoke of it; no document was "), not_signed("no letter of intent was ")
     (True, True)
+    >>> not_signed("A is keen to invest, though no agreement had yet been ")
+    True
     """
     return _NEGATED.search(before) is not None
 

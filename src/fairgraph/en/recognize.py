@@ -2748,7 +2748,33 @@ def recognize(text: str) -> list[Mention]:
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     found = _body_for_zone(text, _spelled_by_acronym(text, found))
+    found = [_country_of_company(text, m) for m in found if not _BASED_WORD.fullmatch(m.text)]
     return sorted(m for f in found for m in _of_where(f) for m in _acronym_and(m))
+
+
+#: a word that says where a company is based or who owns it (the Dubai-based …): no name
+_BASED_WORD = re.compile(r"[A-Z][\w'’.-]*-(?:based|headquartered|owned|backed|listed|registered)")
+
+
+@cache
+def _kind_before_name() -> re.Pattern[str]:
+    """A kind of business, up to three words before it, then a name (chip designer Acme)."""
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{company_nouns(True)}\s+(?:the\s+)?[A-Z]")
+
+
+def _country_of_company(text: str, m: Mention) -> Mention:
+    """A country written before the kind of business a company's name follows (UK chip
+    designer Acme): where the company is from (``of-company``), no party of its own.
+
+    >>> t = "with UK chip company Acme Technologies."
+    >>> _country_of_company(t, Mention(5, 7, "UK", "Country")).origin
+    'of-company'
+    >>> _country_of_company("with the UK on trade", Mention(9, 11, "UK", "Country")).origin
+    'rule'
+    """
+    if m.type == "Country" and _kind_before_name().match(text, m.end):
+        return dataclasses.replace(m, origin="of-company")
+    return m
 
 
 #: the little words a name's initials skip (Trade and Export Partnership: TEP)
