@@ -78,3 +78,25 @@ def test_a_city_in_capitals_over_a_date_is_no_masthead() -> None:
         "Companies signed agreements at the fair on Sunday.\n"
     )
     assert not any(org == "HARBIN" for _, _, org, _ in posts(text))
+
+
+def test_a_trade_and_investment_commissioner_is_a_title_with_its_body() -> None:
+    text = (
+        "Thanks go to Peter Lang, Senior Trade and Investment Commissioner at the Canadian "
+        "Trade and Investment Commission in Chengdu, for his support.\n"
+    )
+    assert (
+        "Peter Lang",
+        "Senior Trade and Investment Commissioner",
+        "Canadian Trade and Investment Commission",
+        None,
+    ) in posts(text)
+
+
+def test_the_secretariat_a_title_names_is_the_secretariat_named_before() -> None:
+    text = (
+        "The China-Lorvia Expo Secretariat said so.\n\nMa Lin, who was director of the "
+        "Department of Commerce of Yunnan Province until March and is now secretary-general "
+        "of the secretariat, said so.\n"
+    )
+    assert posts(text) == {("Ma Lin", "secretary-general", "China-Lorvia Expo Secretariat", None)}

@@ -430,9 +430,11 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+[Cc]ompany(?:['’]s)?(?![\w-])")
-#: "the bureau" (the committee, the department, the commission) where a title needs a body
+#: "the bureau" (the committee, the department, the commission, the embassy, the secretariat)
+#: where a title needs a body
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(bureau|committee|department|commission|administration)(?:['’]s)?(?![\w-])"
+    r"\b[Tt]he\s+(bureau|committee|department|commission|administration|[Ee]mbassy|secretariat)"
+    r"(?:['’]s)?(?![\w-])"
 )
 
 
