@@ -100,3 +100,14 @@ def test_the_secretariat_a_title_names_is_the_secretariat_named_before() -> None
         "of the secretariat, said so.\n"
     )
     assert posts(text) == {("Ma Lin", "secretary-general", "China-Lorvia Expo Secretariat", None)}
+
+
+def test_the_government_of_the_state_of_a_region_abroad_is_the_regions_government() -> None:
+    from en_helpers import org_labels
+
+    text = (
+        "Then there was a memorandum between the Government of the State of Goias and the "
+        "Anhui provincial government on vocational training. Clara Souza, State Secretary "
+        "for Economic Development of Goias, signed for the state.\n"
+    )
+    assert len([label for label in org_labels(text) if "Goias" in label]) == 1  # one node
