@@ -111,3 +111,13 @@ def test_the_government_of_the_state_of_a_region_abroad_is_the_regions_governmen
         "for Economic Development of Goias, signed for the state.\n"
     )
     assert len([label for label in org_labels(text) if "Goias" in label]) == 1  # one node
+
+
+def test_a_headline_title_before_words_of_a_document_names_no_person() -> None:
+    text = "Premier Renews Trade Agreement with Jilin\n\nThe premier spoke in Changchun.\n"
+    assert not any("Agreement" in person for person, _, _, _ in posts(text))
+
+
+def test_title_of_place_then_an_honorific_and_the_name_between_commas() -> None:
+    text = "In Urumqi, the Mayor of Kashgar, Mr. Adil Rahman, opened the trade hall on Monday.\n"
+    assert {(person, role) for person, role, _, _ in posts(text)} == {("Adil Rahman", "Mayor")}

@@ -311,7 +311,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         owned = re.search(r"\w['’]s\s+$", text[max(0, role.start - 4) : role.start])
         if (
             after
-            and re.fullmatch(r"\s*,\s*", gap)
+            and re.fullmatch(rf"\s*,\s*(?:{HONORIFIC}\s+)*", gap)  # the Mayor of X, Mr. A B,
             and (
                 re.match(
                     r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)",

@@ -2748,8 +2748,29 @@ def recognize(text: str) -> list[Mention]:
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     found = _body_for_zone(text, _spelled_by_acronym(text, found))
-    found = [_country_of_company(text, m) for m in found if not _BASED_WORD.fullmatch(m.text)]
+    found = [
+        _country_of_company(text, m)
+        for m in found
+        if not _BASED_WORD.fullmatch(m.text) and not _document_named(m)
+    ]
     return sorted(m for f in found for m in _of_where(f) for m in _acronym_and(m))
+
+
+#: the words of a document signed, which no person's name holds (a headline's Premier Renews
+#: Sister-Province Agreement: no person)
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:Agreements?|Memorand(?:um|a|ums)|MoUs?|MOUs?|Contracts?|Deals?|Pacts?|Accords?"
+    r"|Protocols?)$"
+)
+
+
+def _document_named(m: Mention) -> bool:
+    """Whether a person's reading ends in a document's word (Renews Trade Agreement): none.
+
+    >>> _document_named(Mention(0, 22, "Renews Trade Agreement", "Person"))
+    True
+    """
+    return m.type == "Person" and _DOCUMENT_WORD.search(m.text) is not None
 
 
 #: a word that says where a company is based or who owns it (the Dubai-based …): no name
