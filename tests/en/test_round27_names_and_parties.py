@@ -148,3 +148,12 @@ def test_a_country_before_a_kind_of_company_is_no_party() -> None:
         "Technologies on Wednesday.\n"
     )
     assert _pairs(text) == {frozenset({"Hunan Electric Co., Ltd.", "Lorvia Technologies"})}
+
+
+def test_a_zones_administrative_committee_in_lower_case_is_the_party() -> None:
+    text = (
+        "Lorvia Pharma signed an investment agreement with the Hunan Economic-Technological "
+        "Development Area (HETDA) administrative committee on Tuesday.\n"
+    )
+    committee = "Hunan Economic-Technological Development Area administrative committee"
+    assert _pairs(text) == {frozenset({"Lorvia Pharma", committee})}

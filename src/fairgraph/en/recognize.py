@@ -2749,11 +2749,32 @@ def recognize(text: str) -> list[Mention]:
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
     found = _body_for_zone(text, _spelled_by_acronym(text, found))
     found = [
-        _country_of_company(text, m)
+        _zone_committee(text, _country_of_company(text, m))
         for m in found
         if not _BASED_WORD.fullmatch(m.text) and not _document_named(m)
     ]
     return sorted(m for f in found for m in _of_where(f) for m in _acronym_and(m))
+
+
+#: the committee that runs a zone, written in lower case after its name (and its short form)
+_ZONE_COMMITTEE = re.compile(r"(\s+\([A-Z]{2,8}\))?\s+(?:administrative|management)\s+committee\b")
+
+
+def _zone_committee(text: str, m: Mention) -> Mention:
+    """A zone's name with its committee after it in lower case (the Acme Development Area
+    (ADA) administrative committee): the committee, one body, named without the bracket.
+
+    >>> t = "with the Acme Development Area (ADA) administrative committee on Monday"
+    >>> _zone_committee(t, Mention(9, 30, "Acme Development Area", "Place", "zone")).text
+    'Acme Development Area administrative committee'
+    """
+    hit = _ZONE_COMMITTEE.match(text, m.end)
+    if hit is None or m.type not in ("Place", "Organization"):
+        return m
+    if not re.search(r"\b(?:Area|Zone|Park|District)$", m.text):
+        return m
+    name = m.text + text[hit.end(1) if hit.group(1) else m.end : hit.end()]
+    return Mention(m.start, hit.end(), name, "Organization", "Government", m.origin)
 
 
 #: the words of a document signed, which no person's name holds (a headline's Premier Renews
