@@ -267,7 +267,29 @@ def _masthead(text: str, mentions: Sequence[Mention]) -> Mention | None:
         if (name.isupper() or titled) and 2 <= words <= 5 and outlet_shaped(name.title()):
             at = line_start + line.index(name)
             return Mention(at, at + len(name), name.title(), "Organization", "Other", "byline")
+        if _dated_masthead(name, lines[1][1] if len(lines) > 1 else ""):
+            at = line_start + line.index(name)  # SOMEPAPER, then its date: the paper's name
+            return Mention(at, at + len(name), name, "Organization", "Other", "byline")
     return None
+
+
+def _dated_masthead(name: str, below: str) -> bool:
+    """Whether a report's first line is a paper's name of one word in capitals, the line
+    below it the date of the issue (DAILYPOST, then Tuesday, June 17, 2025).
+
+    >>> _dated_masthead("DAILYPOST", "Tuesday, June 17, 2025"), _dated_masthead("DAILYPOST", "Text")
+    (True, False)
+    >>> _dated_masthead("BEIJING", "June 17, 2025")
+    False
+    """
+    lex = load_lexicon()
+    return (
+        re.fullmatch(r"[A-Z]{4,12}", name) is not None
+        and lex.place(name.title()) is None
+        and lex.country(name.title()) is None
+        and re.search(r"\d", below) is not None
+        and re.fullmatch(r"(?:[A-Z][a-z]{2,8},?\s+)?" + _WHEN.pattern, below.strip()) is not None
+    )
 
 
 #: a date or a time (Updated 18:40, 17-Sep-2023; Sept 11, 2024; 2024-09-11 10:05)

@@ -39,7 +39,8 @@ from fairgraph.model import (
 _PARTY_TYPES = ("Organization", "Place", "Country")
 _OF = re.compile(r"\s+(?:of|at|with|in|to|for)\s+(?:the\s+)?$")
 _JOIN = re.compile(
-    r"^(?:\s*,\s*(?:and\s+)?(?:now\s+)?(?:(?:a|an)\s+)?|\s+and\s+(?:now\s+)?(?:(?:a|an)\s+)?|\s*;\s*"
+    r"^(?:\s*,\s*(?:and\s+)?(?:now\s+)?(?:(?:a|an)\s+)?|\s*;\s*"
+    r"|\s+and\s+(?:is\s+)?(?:also\s+|now\s+)?(?:(?:a|an)\s+)?"  # TITLE of X and also TITLE of Y
     r"|\s*,?\s*who\s+is\s+also\s+(?:(?:a|an|the)\s+)?"  # TITLE of X, who is also TITLE of Y
     r"|\s+and\s+the\s+(?:province|city|region|county)['’]s\s+)$"  # … and the province's governor
 )
@@ -310,7 +311,7 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
         owned = re.search(r"\w['’]s\s+$", text[max(0, role.start - 4) : role.start])
         if (
             after
-            and re.fullmatch(r"\s*,\s*", gap)
+            and re.fullmatch(rf"\s*,\s*(?:{HONORIFIC}\s+)*", gap)  # the Mayor of X, Mr. A B,
             and (
                 re.match(
                     r"\s*(?:,|and\b|said|says|stated|told|noted|spoke|added)",
@@ -336,8 +337,11 @@ def find_posts(sentence: Span, mentions: Sequence[Mention], text: str) -> list[P
                 r"(?:\s+also)?\s+"
                 r"|^\s*,\s*who\s+(?:also\s+|currently\s+|now\s+)?$"  # A, who heads X
                 r"|^\s*,\s*also\s+$"  # A, also Deputy Secretary of X
-                r"|^\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)[^,;()]{0,80}?\s+who\s+is\s+now\s+$"
-                # A, a former vice governor of X who is now TITLE of Y: Y's post
+                r"|^\s*,\s*(?:a\s+|the\s+)?(?:former|ex-)[^,;()]{0,80}?\s+(?:who\s+is|and)\s+now"
+                r"\s+(?:(?:a|an)\s+)?$"
+                # A, a former vice governor of X who is now (and now) TITLE of Y: Y's post
+                r"|^\s*,\s*who\s+(?:was|previously|formerly|once)\b[^,;()]{0,80}?\s+and\s+is\s+now"
+                r"\s+(?:(?:a|an)\s+)?$"  # A, who was TITLE of X until May and is now TITLE of Y
                 r"|^\s*,\s*(?:both|all|now)\s+$"  # A and B, both vice governors of X
                 r"|^\s*,\s*(?:a\s+)?(?:former|the\s+then|then|ex-)[\s-]*$"  # (dropped below)
                 r"|^\s*,\s*(?:who\s+(?:was|has\s+been|had\s+been|is)\s+)?(?:newly\s+|recently\s+"
@@ -752,7 +756,7 @@ def _agreement_type(text: str) -> tuple[int, str] | None:
 _NEGATED = re.compile(
     r"\b(?:not|never|n['’]t|failed\s+to|refused\s+to|declined\s+to|yet\s+to)\s+"
     r"(?:yet\s+)?(?:been\s+|be\s+|have\s+)?$"
-    r"|(?:^|[,;]\s+|\b(?:but|and|that)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
+    r"|(?:^|[,;]\s+|\b(?:but|and|that|though|although|while|whereas)\s+)(?:that\s+)?no\s+(?:[\w-]+\s+){0,3}?(?:agreements?|deals?"
     r"|contracts?|documents?|papers?|intent|understanding"
     r"|MoUs?|MOUs?|memorand\w+|pacts?|accords?|protocols?)\s+(?:was|were|has|have|had)\s+"
     r"(?:yet\s+)?(?:been\s+)?$"
@@ -773,6 +777,8 @@ def not_signed(before: str) -> bool:
     (True, True)
     >>> not_signed("A and B spoke of it; no document was "), not_signed("no letter of intent was ")
     (True, True)
+    >>> not_signed("A is keen to invest, though no agreement had yet been ")
+    True
     """
     return _NEGATED.search(before) is not None
 
@@ -1223,10 +1229,11 @@ def _signed_by(
     rel = [(owned.get(a, a), b, m) for a, b, m in rel if a not in owned.values()]
 
     def joined(a: tuple[int, int, Mention], b: tuple[int, int, Mention]) -> bool:
+        gap = re.sub(r"^\s*\([^()]{1,30}\)", "", text[a[1] : b[0]])  # A (GAC), B and C
         return (
             re.fullmatch(
                 r"\s*(?:,|,?\s+and)\s+(?:with\s+)?(?:the\s+)?" + _described(),
-                text[a[1] : b[0]],
+                gap,
             )  # (with A and with B: one list)
             is not None
         )
@@ -1263,6 +1270,9 @@ def _signed_by(
                 return None
         elif j - i == 2:  # sealed by A and B; by A and B, and by C and D
             pairs.append((rel[i][2], rel[i + 1][2]))
+        elif j - i > 2 and i == 0:  # sealed by A, B and C: each with each
+            sides = [m for *_, m in rel[i:j]]
+            pairs += [(a, b) for n, a in enumerate(sides) for b in sides[n + 1 :]]
         else:
             break
         again = r"\s*,?\s+and\s+by\s+(?:the\s+)?"
@@ -1753,7 +1763,9 @@ _DEALS_LISTED = re.compile(
     r"^\W*(?:(?:They|These|Those|The\s+(?:deals|agreements|contracts|projects|signings|documents)"
     r"(?:\s+signed)?|Major\s+(?:deals|agreements|contracts|projects)|Highlights)\s+"
     r"(?:also\s+)?include[sd]?\b|Among\s+(?:them|the\s+(?:deals|agreements|contracts|projects)"
-    r"(?:\s+signed)?)\s+(?:is|are|was|were)\b)"
+    r"(?:\s+signed)?)\s+(?:is|are|was|were)\b"
+    r"|(?:(?:Then|Next|And|Also|Besides),?\s+)?[Tt]here\s+(?:was|were)\s+(?:also\s+)?"
+    r"(?=(?:an?|one|two|three|another)\s))"  # Then there was a memorandum between A and B
 )
 #: a kind of agreement right before "between" (a 2-billion-yuan contract between)
 _KIND_BEFORE_BETWEEN = re.compile(
@@ -2491,6 +2503,15 @@ def listed_signing(
         return []
     a, b = parties[0], parties[1]
     opening = _BULLET.fullmatch(text[: a.start - sentence.start])
+    listed = _listed_item(text, parties, sentence.start)
+    if opening is not None and len(listed) > 2:  # A, B and C: a tripartite memorandum
+        kind = _agreement_type(text[listed[-1].end - sentence.start :])
+        date = dates[0].date if dates else None
+        return [
+            Agreement((x, y), kind[1] if kind else "project", sentence, date=date)
+            for n, x in enumerate(listed)
+            for y in listed[n + 1 :]
+        ]
     joined = _ITEM_JOIN.fullmatch(_gap(text, a.end - sentence.start, b.start - sentence.start))
     owner = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}?[A-Z][\w'’-]*['’]s\s+")
     if opening is None or (joined is None and not _owned_join(text, a, b, sentence.start, owner)):
@@ -2507,6 +2528,35 @@ def listed_signing(
             (a, b), kind[1] if kind else "project", sentence, date=date, investment=investment
         )
     ]
+
+
+def _listed_item(text: str, parties: Sequence[Mention], base: int) -> list[Mention]:
+    """The parties of a list item naming three or more before its colon (A, B and C: …),
+    commas between them and "and" before the last; [] for any other item.
+
+    >>> t = "- Acme Co., Beta Ltd and Core Inc: a memorandum"
+    >>> ms = [Mention(t.find(w), t.find(w) + len(w), w, "Organization")
+    ...       for w in ("Acme Co.", "Beta Ltd", "Core Inc")]
+    >>> [m.text for m in _listed_item(t, ms, 0)]
+    ['Acme Co.', 'Beta Ltd', 'Core Inc']
+    """
+    run = [parties[0]]
+    for m in parties[1:]:
+        gap = _gap(text, run[-1].end - base, m.start - base)
+        if re.fullmatch(r"\s*,\s*(?:the\s+)?", gap):
+            run.append(m)
+            continue
+        if re.fullmatch(r"\s*,?\s+and\s+(?:the\s+)?", gap):
+            run.append(m)
+        break
+    if len(run) < 3:
+        return []
+    and_last = re.search(
+        r"\band\s+(?:the\s+)?$", _gap(text, run[-2].end - base, run[-1].start - base)
+    )
+    if and_last is None or not re.match(r"\s*:", text[run[-1].end - base :]):
+        return []
+    return run
 
 
 def _owned_join(text: str, a: Mention, b: Mention, base: int, owner: re.Pattern[str]) -> bool:

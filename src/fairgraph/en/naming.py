@@ -507,6 +507,8 @@ def _foreign_region(name: str, *, bare: bool = False) -> str | None:
 
     >>> _foreign_region("Mendoza Province"), _foreign_region("Mendoza", bare=True)
     ('Mendoza', 'Mendoza')
+    >>> _foreign_region("the State of Goias"), _foreign_region("the Federal District")
+    ('Goias', None)
     """
     lex = load_lexicon()
     words = name.split()
@@ -520,8 +522,9 @@ def _foreign_region(name: str, *, bare: bool = False) -> str | None:
         return None
     if lex.country(region) or lex.body(region) or org_kind(region):
         return None
-    if any(w in _NOT_REGION for w in words) or any(lex.demonym(w) for w in region.split()):
-        return None
+    own = re.sub(r"^(?:the\s+)?(?:Province|Region|State)\s+of\s+", "", name).split()
+    if any(w in _NOT_REGION for w in own) or any(lex.demonym(w) for w in region.split()):
+        return None  # (the State of Goias: the state's own words, Goias)
     return region
 
 

@@ -43,6 +43,7 @@ from fairgraph.en.naming import (
     SHORT_NAME,
     document_context,
     fair_keys,
+    initials,
     series_of,
     short_form,
     title_form,
@@ -287,6 +288,7 @@ def recognize_document(text: str, spans: Sequence[Span], year: int | None = None
     found = [f for f in found if not any(f.overlaps(c) for c in current)]  # the series reading
     found = _short_names(text, [*found, *current])
     found += _acronyms_again(text, found)
+    found += _initials_again(text, found)
     found += _about_heading(text, found)
     anaphora = _the_company(text, spans, found) + _first_person(text, spans)
     found = [  # "the Company" of a press release: no name "Company" inside it
@@ -328,8 +330,57 @@ def _listed_parties(text: str, found: Sequence[Mention]) -> list[Mention]:
                         )
                     )
             continue
+        names = _item_names(line) if heading else []
+        if names:  # • Acme Airport Co., Ltd., Beta Air and Core Air: a tripartite memorandum
+            for begin, end in names:
+                if _free([*found, *out], start + begin, start + end):
+                    out.append(
+                        Mention(
+                            start + begin,
+                            start + end,
+                            line[begin:end],
+                            "Organization",
+                            "Company",
+                            "list-item",
+                        )
+                    )
+            continue
         heading = list_heading(Span(start, start + len(line), line.strip()))
     return out
+
+
+#: a list item's mark and its names before the colon (• A, B and C: …)
+_ITEM_HEAD = re.compile(rf"[ \t]*{_MARK}[ \t]*([A-Z0-9][^:\n]{{3,200}}?)[ \t]*:")
+#: what parts the names of a list item of three (A, B and C)
+_ITEM_SEPARATOR = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+#: one name of such a list: capitalised words, "of" and "&" inside, at most eight words
+_ITEM_ONE = re.compile(r"[A-Z0-9][\w.&'’\x01-]*(?:\s+(?:[A-Z0-9][\w.&'’\x01-]*|of|&|de)){0,7}")
+
+
+def _item_names(line: str) -> list[tuple[int, int]]:
+    """Where the names of a list item of three or more stand (• A Co., Ltd., B and C: a
+    memorandum): commas between them, "and" before the last; [] for any other line.
+
+    >>> line = "- Acme Port Co., Ltd., Beta Air and Core Air: a memorandum"
+    >>> [line[a:b] for a, b in _item_names(line)]
+    ['Acme Port Co., Ltd.', 'Beta Air', 'Core Air']
+    """
+    head = _ITEM_HEAD.match(line)
+    if head is None:
+        return []
+    begin = head.start(1)
+    masked = re.sub(r"Co\.,\s+Ltd", lambda m: m.group().replace(",", "\x01"), head.group(1))
+    cuts = list(_ITEM_SEPARATOR.finditer(masked))
+    if len(cuts) < 2 or "and" not in cuts[-1].group():
+        return []
+    spans, at = [], 0
+    for cut in [*cuts, None]:
+        end = cut.start() if cut else len(masked)
+        if not _ITEM_ONE.fullmatch(masked[at:end]):
+            return []
+        spans.append((begin + at, begin + end))
+        at = cut.end() if cut else end
+    return spans
 
 
 #: a stock exchange's code of a listed company, in its brackets (SZSE: 000625; NYSE: ACME)
@@ -379,9 +430,11 @@ def _short_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 _THE_COMPANY = re.compile(r"\b[Tt]he\s+[Cc]ompany(?:['’]s)?(?![\w-])")
-#: "the bureau" (the committee, the department, the commission) where a title needs a body
+#: "the bureau" (the committee, the department, the commission, the embassy, the secretariat)
+#: where a title needs a body
 _THE_BODY = re.compile(
-    r"\b[Tt]he\s+(bureau|committee|department|commission|administration)(?:['’]s)?(?![\w-])"
+    r"\b[Tt]he\s+(bureau|committee|department|commission|administration|[Ee]mbassy|secretariat)"
+    r"(?:['’]s)?(?![\w-])"
 )
 
 
@@ -398,6 +451,36 @@ def _acronyms_again(text: str, found: list[Mention]) -> list[Mention]:
             start, end = m.end + hit.start(), m.end + hit.end()
             if _free([*found, *out], start, end):
                 out.append(Mention(start, end, m.text, "Organization", m.subtype, "acronym-again"))
+    return out
+
+
+def _initials_again(text: str, found: list[Mention]) -> list[Mention]:
+    """A word in capitals that spells the initials of a body the report names in full (Acme
+    Trade Council … ATC President A B): that body's short form, where nothing reads the word.
+
+    >>> text = "Arden Trade Council. ATC President Jo Lee spoke."
+    >>> [m.text for m in _initials_again(text, [Mention(0, 19, text[:19], "Organization")])]
+    ['ATC']
+    """
+    spelled: dict[str, Mention] = {}
+    for m in found:
+        if m.type == "Organization" and len(m.text.split()) >= 3:
+            for way in initials(m.text):
+                spelled.setdefault(way, m)
+    out: list[Mention] = []
+    for hit in re.finditer(r"(?<![\w(-])[A-Z]{3,8}(?![\w)-])", text):
+        body = spelled.get(hit.group())
+        if body is not None and _free([*found, *out], hit.start(), hit.end()):
+            out.append(
+                Mention(
+                    hit.start(),
+                    hit.end(),
+                    hit.group(),
+                    "Organization",
+                    body.subtype,
+                    "acronym-again",
+                )
+            )
     return out
 
 

@@ -1351,11 +1351,11 @@ _PORTFOLIO_HEAD = re.compile(r"\b(?:Ministry|Department|Commission)\s+(?:of|for)
 
 
 def _split_list(name: str, start: int) -> list[Mention]:
-    """Two names joined by "and" (or a name "in" a place), when each side is a whole name:
-    Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
-    Beijing. Empty when the phrase is one name (Ministry of Industry and Information
-    Technology)."""
-    for joint in (" and ", " & ", " in "):
+    """Two names joined by "and" (or "with", or a name "in" a place), when each side is a whole
+    name: Ministry of Economic Development and Ministry of Industry and Trade; Shougang Park in
+    Beijing; Acme Railways with Beta Construction Corporation. Empty when the phrase is one
+    name (Ministry of Industry and Information Technology)."""
+    for joint in (" and ", " & ", " in ", " with "):
         at = name.find(joint)
         while at > 0:
             head, tail = name[:at], name[at + len(joint) :]
@@ -1407,9 +1407,19 @@ def _split_list(name: str, start: int) -> list[Mention]:
                 and right[-1].type == "Organization"
             ):  # chairman A B and Bramble Oil CEO C D: a person, then a company
                 whole_left = True
-            if whole_left and adjacent and (joint != " in " or right[0].type == "Place"):
+            if (
+                whole_left
+                and adjacent
+                and (joint != " in " or right[0].type == "Place")
+                and (joint != " with " or left[-1].type == right[0].type == "Organization")
+            ):  # (Acme Railways with Beta Construction Corporation: two companies)
                 return left + right
-            if joint != " in " and adjacent and _placed_company(right[0], tail) and not left:
+            if (
+                joint not in (" in ", " with ")
+                and adjacent
+                and _placed_company(right[0], tail)
+                and not left
+            ):
                 # Acme and Chongqing Grain Group: an unknown name, then a Chinese place's
                 # company, whole with its suffix (not Hong Kong and Shanghai Banking …: a place)
                 kind = org_kind(head)
@@ -1771,8 +1781,15 @@ def find_lower_bodies(text: str) -> list[Mention]:
         whole = list(words)
         while words and not getattr(lex.place(" ".join(words)), "chinese", ""):
             words.pop()  # the longest run of words that names a place of China
-        if not words and _REGION_ABROAD.fullmatch(" ".join(whole)):
-            words = whole  # the government of Sverdlovsk Region: a region abroad
+        if not words:  # the government of Sverdlovsk Region (and Acme): a region abroad
+            words = next(
+                (
+                    whole[:n]
+                    for n in range(len(whole), 1, -1)
+                    if _REGION_ABROAD.fullmatch(" ".join(whole[:n]))
+                ),
+                [],
+            )
         if words:  # the government of Guangxi Zhuang Autonomous Region
             end = m.start(1) + len(" ".join(words))
             if _free(out, m.start(), end):
@@ -2670,6 +2687,8 @@ def recognize(text: str) -> list[Mention]:
         start = h.start(1) + h.group(1).index(name)
         described.append((start, start + len(name), name))
     for start, end, name in described:
+        start = _trades_before(text, start, name)  # Acme Food and Ingredients, a processor
+        name = text[start:end]
         inside = [o for o in out if o.start < end and start < o.end]
         if all(
             (o.type == "Person" and o.subtype == "candidate")
@@ -2728,7 +2747,158 @@ def recognize(text: str) -> list[Mention]:
     found = _bodies_after_titles(text, _persons_by_context(text, out))
     parties = _signing_parties(text, flat, found)
     found = [m for m in found if not any(m.overlaps(p) for p in parties)] + parties
+    found = _body_for_zone(text, _spelled_by_acronym(text, found))
+    found = [
+        _zone_committee(text, _country_of_company(text, m))
+        for m in found
+        if not _BASED_WORD.fullmatch(m.text) and not _document_named(m)
+    ]
     return sorted(m for f in found for m in _of_where(f) for m in _acronym_and(m))
+
+
+#: the committee that runs a zone, written in lower case after its name (and its short form)
+_ZONE_COMMITTEE = re.compile(r"(\s+\([A-Z]{2,8}\))?\s+(?:administrative|management)\s+committee\b")
+
+
+def _zone_committee(text: str, m: Mention) -> Mention:
+    """A zone's name with its committee after it in lower case (the Acme Development Area
+    (ADA) administrative committee): the committee, one body, named without the bracket.
+
+    >>> t = "with the Acme Development Area (ADA) administrative committee on Monday"
+    >>> _zone_committee(t, Mention(9, 30, "Acme Development Area", "Place", "zone")).text
+    'Acme Development Area administrative committee'
+    """
+    hit = _ZONE_COMMITTEE.match(text, m.end)
+    if hit is None or m.type not in ("Place", "Organization"):
+        return m
+    if not re.search(r"\b(?:Area|Zone|Park|District)$", m.text):
+        return m
+    name = m.text + text[hit.end(1) if hit.group(1) else m.end : hit.end()]
+    return Mention(m.start, hit.end(), name, "Organization", "Government", m.origin)
+
+
+#: the words of a document signed, which no person's name holds (a headline's Premier Renews
+#: Sister-Province Agreement: no person)
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:Agreements?|Memorand(?:um|a|ums)|MoUs?|MOUs?|Contracts?|Deals?|Pacts?|Accords?"
+    r"|Protocols?)$"
+)
+
+
+def _document_named(m: Mention) -> bool:
+    """Whether a person's reading ends in a document's word (Renews Trade Agreement): none.
+
+    >>> _document_named(Mention(0, 22, "Renews Trade Agreement", "Person"))
+    True
+    """
+    return m.type == "Person" and _DOCUMENT_WORD.search(m.text) is not None
+
+
+#: a word that says where a company is based or who owns it (the Dubai-based …): no name
+_BASED_WORD = re.compile(r"[A-Z][\w'’.-]*-(?:based|headquartered|owned|backed|listed|registered)")
+
+
+@cache
+def _kind_before_name() -> re.Pattern[str]:
+    """A kind of business, up to three words before it, then a name (chip designer Acme)."""
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}?{company_nouns(True)}\s+(?:the\s+)?[A-Z]")
+
+
+def _country_of_company(text: str, m: Mention) -> Mention:
+    """A country written before the kind of business a company's name follows (UK chip
+    designer Acme): where the company is from (``of-company``), no party of its own.
+
+    >>> t = "with UK chip company Acme Technologies."
+    >>> _country_of_company(t, Mention(5, 7, "UK", "Country")).origin
+    'of-company'
+    >>> _country_of_company("with the UK on trade", Mention(9, 11, "UK", "Country")).origin
+    'rule'
+    """
+    if m.type == "Country" and _kind_before_name().match(text, m.end):
+        return dataclasses.replace(m, origin="of-company")
+    return m
+
+
+#: the little words a name's initials skip (Trade and Export Partnership: TEP)
+_INITIAL_SKIPS = frozenset(["and", "&", "for", "of", "the", "de", "on", "in"])
+#: a capitalised run of words right before a bracketed acronym (… Export Partnership (STEP))
+_RUN_WORD = r"(?:[A-Z][\w'’.-]*|and|&|for|of|the|de|on|in)"
+_RUN_BEFORE_ACRONYM = re.compile(rf"({_RUN_WORD}(?:[ ]+{_RUN_WORD})*)[ ]+\(([A-Z][A-Z&]{{1,9}})\)")
+
+
+def _spelled_by_acronym(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """One organisation for the words a bracketed acronym spells, letter by first letter
+    (Ashgrove Trade and Export Partnership (ATEP): one body, not a place and a person), when
+    the words were read as several names or as a shorter one. The shortest run of words
+    ending before the bracket whose initials (skipping and, for, of, the) are the acronym.
+
+    >>> [m.text for m in _spelled_by_acronym(
+    ...     "The Ashgrove Trade and Export Partnership (ATEP) signed.",
+    ...     [Mention(4, 12, "Ashgrove", "Place"),
+    ...      Mention(23, 41, "Export Partnership", "Person", "candidate")])]
+    ['Ashgrove Trade and Export Partnership']
+    """
+    out = list(found)
+    for hit in _RUN_BEFORE_ACRONYM.finditer(text):
+        words = list(re.finditer(r"\S+", hit.group(1)))
+        acronym = hit.group(2).replace("&", "")
+        for first in range(len(words) - 1, -1, -1):
+            lead = words[first].group()
+            if not lead[0].isupper() or lead in _FUNCTION:
+                continue
+            content = [w.group() for w in words[first:] if w.group() not in _INITIAL_SKIPS]
+            if "".join(w[0] for w in content) != acronym:
+                continue
+            if len(content) < 2:
+                break
+            start, end = hit.start(1) + words[first].start(), hit.start(1) + words[-1].end()
+            inside = [m for m in out if m.start < end and start < m.end]
+            if (
+                inside
+                and not (len(inside) == 1 and (inside[0].start, inside[0].end) == (start, end))
+                and all(
+                    start <= m.start
+                    and m.end <= end
+                    and (m.type in ("Organization", "Place") or m.subtype == "candidate")
+                    for m in inside
+                )
+            ):
+                name = text[start:end]
+                out = [m for m in out if m not in inside]
+                out.append(Mention(start, end, name, "Organization", org_kind(name) or "Other"))
+            break
+    return out
+
+
+#: what an authority is for: the … for the (zone)
+_FOR_THE = re.compile(r"\s+(?:for|of)\s+the\s+")
+#: the last word of a body set over a zone (the General Authority for the X Zone)
+_ZONE_BODY = re.compile(r"\b(?:Authority|Administration|Agency|Commission|Committee|Corporation)$")
+
+
+def _body_for_zone(text: str, found: Sequence[Mention]) -> list[Mention]:
+    """A body named for the zone it runs (the General Authority for the Harbour Free Zone):
+    one organisation, not a generic body beside a zone.
+
+    >>> [m.text for m in _body_for_zone(
+    ...     "The General Authority for the Harbour Free Zone signed.",
+    ...     [Mention(4, 21, "General Authority", "Organization", "Other"),
+    ...      Mention(30, 47, "Harbour Free Zone", "Place", "zone")])]
+    ['General Authority for the Harbour Free Zone']
+    """
+    out = sorted(found)
+    for body, zone in zip(out, out[1:], strict=False):
+        if (
+            body.type == "Organization"
+            and _ZONE_BODY.search(body.text)
+            and zone.type == "Place"
+            and zone.subtype == "zone"
+            and _FOR_THE.fullmatch(text[body.end : zone.start])
+        ):
+            name = text[body.start : zone.end]
+            joined = Mention(body.start, zone.end, name, "Organization", body.subtype)
+            return _body_for_zone(text, [m for m in out if m not in (body, zone)] + [joined])
+    return out
 
 
 def _acronym_and(m: Mention) -> list[Mention]:
@@ -3021,7 +3191,8 @@ def _posted_to(before: str, phrase: str) -> tuple[str, str] | None:
 
 
 _SIGNING = re.compile(
-    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned)\b"
+    r"\b(?:sign(?:ed|s|ing)?|inked|inks|sealed|struck|reached|entered\s+into|clinched|penned"
+    r"|agreed\s+on)\b"
     r"[^.;]*?\b(?:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?|accords?"
     r"|partnerships?|projects?|documents?|letters?\s+of\s+intent)\b"
     r"|\b(?i:agreements?|deals?|contracts?|memorand(?:um|a|ums)|MOUs?|MoUs?)\b[^.;]*?"
@@ -3202,11 +3373,47 @@ def _pieces(run: str) -> list[str]:
     parts = re.split(f"({_PIECES.pattern})", run)
     out = [parts[0]]
     for sep, piece in zip(parts[1::2], parts[2::2], strict=True):
-        if sep.strip() == "&" and _ONE_WORD.fullmatch(out[-1]) and " " not in piece:
+        if (
+            sep.strip() == "&" and _ONE_WORD.fullmatch(out[-1]) and " " not in piece
+        ) or _trade_joins(sep, out[-1], piece):  # Acme Food and Ingredients: one company
             out[-1] = out[-1] + sep + piece
         else:
             out.append(piece)
     return out
+
+
+def _trade_joins(sep: str, before: str, piece: str) -> bool:
+    """Whether "and" (or "&") joins two trades of one company's name (Acme Food and
+    Ingredients): a name of two words or more before it, a trade word (data/trade_words.tsv)
+    opening what follows, and no "of" after it (and Bank of China is a body of its own).
+
+    >>> _trade_joins(" and ", "Acme Food", "Ingredients"), _trade_joins(" and ", "Acme", "Beta")
+    (True, False)
+    """
+    words = piece.split()
+    return (
+        sep.strip() in ("and", "&")
+        and len(before.split()) >= 2
+        and bool(words)
+        and words[0] in _trade_words()
+        and "of" not in words
+    )
+
+
+def _trades_before(text: str, start: int, name: str) -> int:
+    """Where a company's name begins whose trade ``name`` opens after "and" (Acme Food and
+    Ingredients, a processor: the name is read from Acme); ``start`` when nothing joins.
+
+    >>> text = "Acme Food and Ingredients, a processor"
+    >>> text[_trades_before(text, 14, "Ingredients"):14]
+    'Acme Food and '
+    """
+    hit = re.search(
+        r"([A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*)(\s+(?:and|&)\s+)$", text[max(0, start - 60) : start]
+    )
+    if hit is None or not _trade_joins(hit.group(2), hit.group(1), name):
+        return start
+    return start - len(hit.group())
 
 
 def _signing_parties(text: str, flat: str, found: Sequence[Mention]) -> list[Mention]:
