@@ -193,9 +193,16 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Mention:
-    """A name found in the text: ``text == document.text[start:end]``."""
+    """A name found in the text: ``text == document.text[start:end]``.
+
+    Mentions order as the tuples of their fields (start, end, text, type, subtype, origin),
+    compared field by field only as far as they differ (the rules sort them all the time):
+
+    >>> sorted([Mention(3, 5, "乙", "Place"), Mention(0, 2, "甲", "Person")])[0].text
+    '甲'
+    """
 
     start: int
     end: int
@@ -203,6 +210,33 @@ class Mention:
     type: str
     subtype: str | None = None
     origin: str = "rule"
+
+    def _rest(self) -> tuple[str, str, str | None, str]:
+        return (self.text, self.type, self.subtype, self.origin)
+
+    def __lt__(self, other: Mention) -> bool:
+        if other.__class__ is not Mention:
+            return NotImplemented
+        if self.start != other.start:
+            return self.start < other.start
+        if self.end != other.end:
+            return self.end < other.end
+        return self._rest() < other._rest()  # type: ignore[operator]
+
+    def __le__(self, other: Mention) -> bool:
+        if other.__class__ is not Mention:
+            return NotImplemented
+        return not other < self
+
+    def __gt__(self, other: Mention) -> bool:
+        if other.__class__ is not Mention:
+            return NotImplemented
+        return other < self
+
+    def __ge__(self, other: Mention) -> bool:
+        if other.__class__ is not Mention:
+            return NotImplemented
+        return not self < other
 
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end

@@ -141,6 +141,15 @@ def char_class(ch: str) -> str:
     return "P"
 
 
+#: :func:`char_class` of the characters seen so far (a pure function of the character)
+_CLASSES: dict[str, str] = {}
+
+
+def _class_of(ch: str) -> str:
+    found = _CLASSES[ch] = char_class(ch)
+    return found
+
+
 def _segmenter() -> Callable[[str], list[str]]:
     try:
         import rjieba
@@ -239,7 +248,8 @@ def sentence_features(
     """
     n = len(text)
     chars = [_PAD, _PAD] + list(text) + [_PAD, _PAD]
-    classes = ["B", "B"] + [char_class(c) for c in text] + ["B", "B"]
+    known = _CLASSES
+    classes = ["B", "B"] + [known.get(c) or _class_of(c) for c in text] + ["B", "B"]
     wpos = [""] * n
     wfeat: list[list[str]] = [[] for _ in range(n)]
     wlex: list[list[str]] = [[] for _ in range(n)]  # the lexical ones among wfeat (augmented)
@@ -284,36 +294,42 @@ def sentence_features(
     marks = gazetteer_marks(text, gaz)
     dom = "d=" + domain
     prefix = domain + "|"
-    augment = features.augment
+    # each template over the whole sentence at once (the character at i is chars[i + 2])
+    c0s, cm1s, cp1s = chars[2:-2], chars[1:-3], chars[3:-1]
+    cfs = ["c=" + c for c in c0s]
+    tfs = ["t=" + a + b + c for a, b, c in zip(cm1s, c0s, cp1s, strict=True)]
+    k_prev, k_here, k_next = classes[1:-3], classes[2:-2], classes[3:-1]
+    rows = zip(
+        cfs,
+        ["c-1=" + c for c in cm1s],
+        ["c+1=" + c for c in cp1s],
+        ["c-2=" + c for c in chars[:-4]],
+        ["c+2=" + c for c in chars[4:]],
+        ["b-1=" + a + b for a, b in zip(cm1s, c0s, strict=True)],
+        ["b+1=" + a + b for a, b in zip(c0s, cp1s, strict=True)],
+        ["b-2=" + a + b for a, b in zip(chars[:-4], cm1s, strict=True)],
+        ["b+2=" + a + b for a, b in zip(cp1s, chars[4:], strict=True)],
+        tfs,
+        ["k=" + a + b + c for a, b, c in zip(k_prev, k_here, k_next, strict=True)],
+        ["wp=" + a + b for a, b in zip(wpos, k_here, strict=True)],
+        strict=True,
+    )
     out: list[list[str]] = []
-    for i in range(n):
-        j = i + 2
-        c0, cm1, cp1, cm2, cp2 = chars[j], chars[j - 1], chars[j + 1], chars[j - 2], chars[j + 2]
-        cf = "c=" + c0
-        tf = "t=" + cm1 + c0 + cp1
-        f = [
-            dom,
-            cf,
-            "c-1=" + cm1,
-            "c+1=" + cp1,
-            "c-2=" + cm2,
-            "c+2=" + cp2,
-            "b-1=" + cm1 + c0,
-            "b+1=" + c0 + cp1,
-            "b-2=" + cm2 + cm1,
-            "b+2=" + cp1 + cp2,
-            tf,
-            "k=" + classes[j - 1] + classes[j] + classes[j + 1],
-            "wp=" + wpos[i] + classes[j],
-        ]
-        f += wfeat[i]
-        f += marks[i]
-        if augment:  # the lexical features (c=, t=, w=, p=, g=) again, per domain
-            f.append(prefix + cf)
-            f.append(prefix + tf)
-            for x in wlex[i]:
-                f.append(prefix + x)
-            for x in marks[i]:
-                f.append(prefix + x)
+    if not features.augment:
+        for row, word_feats, mk in zip(rows, wfeat, marks, strict=True):
+            f = [dom, *row]
+            f += word_feats
+            f += mk
+            out.append(f)
+        return out
+    for i, (row, word_feats, mk) in enumerate(zip(rows, wfeat, marks, strict=True)):
+        f = [dom, *row]
+        f += word_feats
+        f += mk
+        # the lexical features (c=, t=, w=, p=, g=) again, per domain
+        f.append(prefix + cfs[i])
+        f.append(prefix + tfs[i])
+        f += [prefix + x for x in wlex[i]]
+        f += [prefix + x for x in mk]
         out.append(f)
     return out
