@@ -82,6 +82,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *named_by_copula(sentence),
         *membership_list(sentence),
         *held_by_the_named(sentence),
+        *delegation_heads(sentence),
     ):
         key = (
             post.person.start,
@@ -154,6 +155,44 @@ def _delegations_body(sentence: Sentence, post: Post) -> Post:
         "implied-by-title",
     )
     return dataclasses.replace(post, organization=body, represents=country)
+
+
+#: between the head of a delegation and the title: 为 with an acting head's word (以某某为代理团长)
+_HEAD_OF_DELEGATION = re.compile(r"^为(代理)?$")
+#: a delegation head's title (团长, 副团长, 总团长)
+_DELEGATION_TITLE = re.compile(r"^(?:总|副)?团长$")
+
+
+def delegation_heads(sentence: Sentence) -> Iterator[Post]:
+    """以 … PERSON 为 (代理)? 团长 的 … 团: the head of the delegation holds its title, with no body
+    of its own (the delegation is no organisation that lasts); an acting head's title is 代理团长.
+
+    >>> from fairgraph.model import Span
+    >>> t = "会见了以某会会长王某为代理团长的访问团"
+    >>> ms = (Mention(4, 6, "某会", "Organization"), Mention(6, 8, "会长", "Role"),
+    ...       Mention(8, 10, "王某", "Person"), Mention(13, 15, "团长", "Role"))
+    >>> [(p.person.text, p.role.text, p.bodiless)
+    ...  for p in delegation_heads(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '代理团长', True)]
+    >>> list(delegation_heads(Sentence(Span(0, 9, "王某为团长，出发"), (Mention(0, 2, "王某",
+    ...     "Person"), Mention(3, 5, "团长", "Role")))))
+    []
+    """
+    mentions = sentence.mentions
+    for person, role in zip(mentions, mentions[1:], strict=False):
+        if person.type != "Person" or not _DELEGATION_TITLE.match(role.text):
+            continue
+        gap = _HEAD_OF_DELEGATION.match(_gap(sentence, person, role))
+        if gap is None or not sentence.between(role.end, role.end + 1) == "的":
+            continue
+        clause = sentence.between(sentence.start, person.start)
+        clause = clause[max(clause.rfind(c) for c in "，。；：") + 1 :]
+        if "以" not in clause:
+            continue
+        if gap.group(1):
+            start = role.start - len(gap.group(1))
+            role = Mention(start, role.end, gap.group(1) + role.text, "Role")
+        yield Post(person=person, role=role, evidence=sentence.span, bodiless=True)
 
 
 def _premier_of_nowhere(post: Post) -> bool:
@@ -985,8 +1024,17 @@ def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
     """
     kinds = _name_titles()
     out = []
+    sent: dict[int, Mention] = {}  # a listed official's country, by the start of the name
     for post in posts:
+        country = _listed_country(sentence, post, sent)
+        if country is not None:
+            ministry = ministry_of_title(post.role, country)
+            post = dataclasses.replace(post, organization=ministry, represents=country)
         bare = post.organization is None and post.represents is None and not post.bodiless
+        if post.represents is not None and post.represents.type == "Country":
+            sent.setdefault(post.person.start, post.represents)
+        elif post.organization is not None and post.organization.type == "Country":
+            sent.setdefault(post.person.start, post.organization)
         if bare and kinds.get(post.role.text, "alone") != "alone":
             post = _titled_alone(sentence, post.person, post.role)
         elif bare and post.role.text in _standing_before():
@@ -995,6 +1043,45 @@ def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
             post = dataclasses.replace(post, bodiless=True)
         out.append(post)
     return out
+
+
+#: between two officials of a list under one country (某国总统甲、总理乙和外长丙)
+_OFFICIALS_LIST = ("、", "和", "及", "以及")
+
+
+def _listed_country(sentence: Sentence, post: Post, sent: dict[int, Mention]) -> Mention | None:
+    """The foreign country of the official listed right before a post's title (某国总统甲、总理
+    乙、议长丙; 某国财政部长甲和司法部长乙) when the post names no body of its own (a bare
+    title, or a ministry only its title names): the list's officials are all that country's.
+    None otherwise, and for China's officials (国务院总理甲、副总理乙: their bodies are others).
+
+    ``sent``: the countries of the posts read so far, by the start of their holder's name.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲国总统某甲、总理某乙出席"
+    >>> ms = (Mention(0, 2, "甲国", "Country"), Mention(2, 4, "总统", "Role"),
+    ...       Mention(4, 6, "某甲", "Person"), Mention(7, 9, "总理", "Role"),
+    ...       Mention(9, 11, "某乙", "Person"))
+    >>> post = Post(ms[4], ms[3], Span(0, len(t), t))
+    >>> _listed_country(Sentence(Span(0, len(t), t), ms), post, {4: ms[0]}).text
+    '甲国'
+    >>> _listed_country(Sentence(Span(0, len(t), t), ms), post, {}) is None
+    True
+    """
+    holder = post.organization
+    own = holder is None or (holder.origin == "implied-by-title" and holder.start >= post.role.start)
+    if not own or post.represents is not None or post.bodiless:
+        return None
+    index = sentence.mentions.index(post.role)
+    before = _previous(sentence, index)
+    if before is None or before.type != "Person" or post.role.end > post.person.start:
+        return None
+    if _gap(sentence, before, post.role) not in _OFFICIALS_LIST:
+        return None
+    country = sent.get(before.start)
+    if country is None or _is_china(country):
+        return None
+    return country
 
 
 def _is_china(country: Mention) -> bool:
@@ -1022,11 +1109,12 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
     country written there."""
     mentions = sentence.mentions
     countries = [
-        m
+        c
         for k, m in enumerate(mentions)
-        if m.type == "Country"
-        and m.origin != tables.ABBREVIATED_COUNTRY
-        and (china or not _is_china(m))
+        for c in (m if m.type == "Country" else _leading_country(m),)
+        if c is not None
+        and c.origin != tables.ABBREVIATED_COUNTRY
+        and (china or not _is_china(c))
         and not _heads_title(sentence, k)
     ]
     before = [m for m in countries if m.end <= person.start]
@@ -1035,6 +1123,27 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
     after = {m.text for m in countries if m.start >= person.end}
     # after the name, only a sentence's one country (埃塞俄比亚和厄立特里亚: the guests')
     return next(m for m in countries if m.start >= person.end) if len(after) == 1 else None
+
+
+def _leading_country(body: Mention) -> Mention | None:
+    """The country a body's name begins with (俄罗斯政府, 意大利外交部, 墨西哥国家杜马 → that
+    country), which names the country as well as a bare country would; None for any other
+    mention, and for a name that is only a country's (a mention of its own kind).
+
+    >>> _leading_country(Mention(3, 8, "意大利政府", "Organization")).text
+    '意大利'
+    >>> _leading_country(Mention(0, 4, "人民政府", "Organization")) is None
+    True
+    """
+    if body.type != "Organization" or body.subtype == "Company":
+        return None
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for size in range(min(len(body.text) - 2, 12), 1, -1):
+        if lexicon.country_of(body.text[:size]) is not None:
+            return Mention(body.start, body.start + size, body.text[:size], "Country")
+    return None
 
 
 #: between a name and the body of a title in apposition: a bracket or comma, and in a short
