@@ -83,6 +83,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *membership_list(sentence),
         *held_by_the_named(sentence),
         *delegation_heads(sentence),
+        *named_leaders(sentence),
     ):
         key = (
             post.person.start,
@@ -193,6 +194,39 @@ def delegation_heads(sentence: Sentence) -> Iterator[Post]:
             start = role.start - len(gap.group(1))
             role = Mention(start, role.end, gap.group(1) + role.text, "Role")
         yield Post(person=person, role=role, evidence=sentence.span, bodiless=True)
+
+
+#: the word news gives the leader of a foreign state or movement (某国领导人某某, 某党领导人某某)
+_LEADER = "领导人"
+
+
+def named_leaders(sentence: Sentence) -> Iterator[Post]:
+    """COUNTRY|ORG 领导人 PERSON — 某国领导人某某 represents that country, 某党领导人某某 leads that
+    body; never China's (中国领导人: a collective word for many posts, none stated), nor a
+    leader with no body or name right beside the word (两国领导人, 领导人会晤).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲国领导人某某抵达"
+    >>> ms = (Mention(0, 2, "甲国", "Country"), Mention(5, 7, "某某", "Person"))
+    >>> [(p.person.text, p.role.text, p.represents.text)
+    ...  for p in named_leaders(Sentence(Span(0, len(t), t), ms))]
+    [('某某', '领导人', '甲国')]
+    """
+    mentions = sentence.mentions
+    for body, person in zip(mentions, mentions[1:], strict=False):
+        if person.type != "Person" or body.type not in ("Country", "Organization"):
+            continue
+        if _gap(sentence, body, person) != _LEADER:
+            continue
+        if body.type == "Country" and _is_china(body):
+            continue
+        if body.type == "Organization" and _leading_country(body) is None and body.subtype:
+            continue  # (a party or movement: no subtype; a company's or a ministry's leader no)
+        role = Mention(body.end, person.start, _LEADER, "Role")
+        if body.type == "Country":
+            yield Post(person=person, role=role, evidence=sentence.span, represents=body)
+        else:
+            yield Post(person=person, role=role, evidence=sentence.span, organization=body)
 
 
 def _premier_of_nowhere(post: Post) -> bool:
