@@ -97,6 +97,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         if key not in seen:
             seen.add(key)
             out.append(post)
+    out = [_anaphoric_body(sentence, p) for p in out]
     posts = bodies_of_bare_titles(sentence, _shared_company(sentence, out))
     posts = with_stated_countries(sentence, [_delegations_body(sentence, p) for p in posts])
     return [_former_title(sentence, p) for p in posts if not _premier_of_nowhere(p)]
@@ -227,6 +228,53 @@ def named_leaders(sentence: Sentence) -> Iterator[Post]:
             yield Post(person=person, role=role, evidence=sentence.span, represents=body)
         else:
             yield Post(person=person, role=role, evidence=sentence.span, organization=body)
+
+
+@functools.cache
+def _anaphors() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``anaphoric_bodies.tsv``: (anaphor, kind, endings), longest anaphor first."""
+    found = [
+        (word, kind, tuple(e for e in endings.split("|") if e))
+        for word, kind, endings, _meaning in tables.rows("anaphoric_bodies.tsv", 4)
+    ]
+    return tuple(sorted(found, key=lambda row: -len(row[0])))
+
+
+def _anaphoric_body(sentence: Sentence, post: Post) -> Post:
+    """A post whose title follows 该党, 该国, 该公司 … (``anaphoric_bodies.tsv``) with no body of
+    its own is of the body that word stands for: the nearest of its kind written before it in
+    the sentence (某党举行集会，该党主席某某出席 → that party's chair). Any other post as it is.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲国乙党举行集会，该党主席王某出席"
+    >>> ms = (Mention(0, 4, "甲国乙党", "Organization"), Mention(11, 13, "主席", "Role"),
+    ...       Mention(13, 15, "王某", "Person"))
+    >>> post = Post(ms[2], ms[1], Span(0, len(t), t))
+    >>> _anaphoric_body(Sentence(Span(0, len(t), t), ms), post).organization.text
+    '甲国乙党'
+    """
+    if post.organization is not None or post.represents is not None:
+        return post
+    for word, kind, endings in _anaphors():
+        at = post.role.start - len(word)
+        if sentence.between(at, post.role.start) != word:
+            continue
+        body = next(
+            (
+                m
+                for m in reversed(sentence.mentions)
+                if m.end <= at
+                and m.type == kind
+                and (not endings or m.text.endswith(endings))
+            ),
+            None,
+        )
+        if body is None:
+            return post
+        if kind == "Country":
+            return dataclasses.replace(post, represents=body, bodiless=False)
+        return dataclasses.replace(post, organization=body, bodiless=False)
+    return post
 
 
 def _premier_of_nowhere(post: Post) -> bool:
