@@ -161,20 +161,25 @@ def _delegations_body(sentence: Sentence, post: Post) -> Post:
 
 #: between the head of a delegation and the title: 为 with an acting head's word (以某某为代理团长)
 _HEAD_OF_DELEGATION = re.compile(r"^为(代理)?$")
+#: a verb of receiving a delegation, then 以 (会见了以某某为团长的…代表团)
+_RECEIVED = re.compile(r"(?:会见|接见|会晤|宴请|欢迎|迎接|见了|会谈)(?:了)?以")
 #: a delegation head's title (团长, 副团长, 总团长)
 _DELEGATION_TITLE = re.compile(r"^(?:总|副)?团长$")
 
 
 def delegation_heads(sentence: Sentence) -> Iterator[Post]:
-    """以 … PERSON 为 (代理)? 团长 的 … 团: the head of the delegation holds its title, with no body
-    of its own (the delegation is no organisation that lasts); an acting head's title is 代理团长.
+    """会见了以 … PERSON 为 (代理)? 团长 的 … 团: the head of a delegation received holds its title,
+    with no body of its own (the delegation is no organisation that lasts); an acting head's
+    title is 代理团长. A delegation not said to be received (以副省长某某为团长的某省代表团参加
+    开幕式: a report's own province's) gives no post, as the reports' gold reads it.
 
     >>> from fairgraph.model import Span
     >>> t = "会见了以某会会长王某为代理团长的访问团"
     >>> ms = (Mention(4, 6, "某会", "Organization"), Mention(6, 8, "会长", "Role"),
     ...       Mention(8, 10, "王某", "Person"), Mention(13, 15, "团长", "Role"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
     >>> [(p.person.text, p.role.text, p.bodiless)
-    ...  for p in delegation_heads(Sentence(Span(0, len(t), t), ms))]
+    ...  for p in delegation_heads(s)]
     [('王某', '代理团长', True)]
     >>> list(delegation_heads(Sentence(Span(0, 9, "王某为团长，出发"), (Mention(0, 2, "王某",
     ...     "Person"), Mention(3, 5, "团长", "Role")))))
@@ -189,8 +194,8 @@ def delegation_heads(sentence: Sentence) -> Iterator[Post]:
             continue
         clause = sentence.between(sentence.start, person.start)
         clause = clause[max(clause.rfind(c) for c in "，。；：") + 1 :]
-        if "以" not in clause:
-            continue
+        if _RECEIVED.search(clause) is None:
+            continue  # (以某某为团长的某省代表团参加…: a report's own delegation, no post told)
         if gap.group(1):
             start = role.start - len(gap.group(1))
             role = Mention(start, role.end, gap.group(1) + role.text, "Role")
