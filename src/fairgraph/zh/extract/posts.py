@@ -663,24 +663,29 @@ def _chain_goes_on(sentence: Sentence, index: int) -> bool:
 
 
 def _sending_country(sentence: Sentence, index: int, role: Mention) -> Mention | None:
-    """The country written before 驻 + the host country or city at ``index`` in front of a
-    diplomatic title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts; 越南驻南宁总领事)."""
+    """The country written before 驻 + the host country, city or international body at
+    ``index`` in front of a diplomatic title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts; 越南驻南宁
+    总领事; 某国新任驻联合国大使: the country's, not the United Nations')."""
     host = sentence.mentions[index]
     sender = _previous(sentence, index)
     if (
-        host.type not in ("Country", "Place")  # 某国驻中国大使 / 某国驻南宁总领事
+        host.type not in _ORG_TYPES  # 某国驻中国大使 / 某国驻南宁总领事 / 某国驻联合国代表
         or sender is None
         or sender.type != "Country"
-        or _gap(sentence, sender, host) != "驻"
+        or _gap(sentence, sender, host) not in _POSTED
         or not any(w in role.text for w in _DIPLOMATIC)
     ):
         return None
     return sender
 
 
+#: between a sending country and its host: 驻, after a word saying the post is held now
+_POSTED = ("驻", *(word + "驻" for word in _CURRENT))
+
+
 def _posted_title(sentence: Sentence, sender: Mention, role: Mention) -> Mention:
     """The title from 驻 on (驻中国大使), as the report gives it."""
-    start = sender.end
+    start = sender.end + max(sentence.between(sender.end, role.start).find("驻"), 0)
     return Mention(start, role.end, sentence.between(start, role.end), "Role", role.subtype)
 
 
