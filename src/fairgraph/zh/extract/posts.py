@@ -1162,10 +1162,9 @@ def _listed_country(sentence: Sentence, post: Post, sent: dict[int, Mention]) ->
     """
     holder = post.organization
     own = holder is None or (holder.origin == "implied-by-title" and holder.start >= post.role.start)
-    if not own or post.represents is not None or post.bodiless:
+    if not own or post.represents is not None:
         return None
-    index = sentence.mentions.index(post.role)
-    before = _previous(sentence, index)
+    before = next((m for m in reversed(sentence.mentions) if m.end <= post.role.start), None)
     if before is None or before.type != "Person" or post.role.end > post.person.start:
         return None
     if _gap(sentence, before, post.role) not in _OFFICIALS_LIST:
