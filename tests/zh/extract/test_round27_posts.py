@@ -133,3 +133,19 @@ def test_a_first_prime_minister_and_his_concurrent_portfolio() -> None:
     held = _held(text, "颂猜·翁萨瓦")
     assert any(r == "第一首相" for r, _o, _c in held), held
     assert any(r == "外交大臣" and (o or c) for r, o, c in held), held
+
+
+def test_elected_as_the_new_chair_of_a_body() -> None:
+    text = "在昨天闭幕的年会上，卡尔·霍夫曼当选为新的国际乒联主席。"
+    assert any(r == "主席" and o == "国际乒联" for r, o, _c in _held(text, "卡尔·霍夫曼"))
+
+
+def test_a_former_title_in_a_chain_keeps_the_titles_before_it() -> None:
+    text = "议会选举执政党巴拿马民主革命党主席、前副总统埃内斯托·佩雷斯为新总统。"
+    held = _held(text, "埃内斯托·佩雷斯")
+    assert any(r == "主席" and o == "巴拿马民主革命党" for r, o, _c in held), held
+
+
+def test_a_chain_stops_at_a_title_written_after_another_name() -> None:
+    text = "记者采访了托雷斯参议员、前美中协会主席兰德尔。"
+    assert all(r != "参议员" for r, _o, _c in _held(text, "兰德尔"))

@@ -33,6 +33,8 @@ from fairgraph.zh.ner.patterns import SURNAMES
 
 # Text allowed between two titles of one person, and between an organisation and its title.
 _TITLE_JOINERS = {"、", "兼", "，兼"}
+#: a joiner before a former title of the same person (某党主席、前副首相某某: both are his)
+_FORMER_JOINERS = {"、前", "、原"}
 _ORG_TYPES = ("Organization", "Country", "Place")
 _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
 _CAPTION_GAP = {"", " ", "\u3000"}
@@ -523,6 +525,13 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             holder = None
             before = _previous(sentence, j)
             if (
+                chain
+                and before is not None
+                and before.type == "Person"
+                and _gap(sentence, before, role) == ""
+            ):
+                break  # 某某参议员、前某会主席某某: the title before is the first name's own
+            if (
                 before is not None
                 and before.type == "Fair"
                 and _FAIR_OFFICE.match(_gap(sentence, before, role))
@@ -565,7 +574,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                     j -= 1
             chain.append((role, holder, gap))
             j -= 1
-            expect_gap = _TITLE_JOINERS
+            expect_gap = _TITLE_JOINERS | _FORMER_JOINERS
         yield from _chain_posts(sentence, person, list(reversed(chain)))
         for office in reversed(offices):
             yield Post(person=person, role=office, evidence=sentence.span, bodiless=True)
@@ -1448,6 +1457,9 @@ def _membership_item(
 
 #: a date (1993年5月, １９９７年７月, 年初) and a word that may stand between a name and the verb
 #: that gives them a post (王某1992年任某市委书记, 王某今年又当选为…)
+#: a word saying a post is new to its holder, between the verb and the post (当选为新的某会主席,
+#: 任命某某为新任总理, 当选为首任会长)
+_NEWLY = "(?:新的|新任|首任|新)?"
 _APPOINTED_WHEN = (
     r"(?:先生|女士|同志)?(?:于|在)?[0-9０-９〇零一二三四五六七八九十年月日初底中旬上下今去前]*"
     r"[，,]?(?:又|还|再次|同时|已|先后)?"
@@ -1473,7 +1485,7 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
     [('王某', '书记', '甲市委'), ('王某', '委员', '乙省委')]
     """
     cues = "|".join(map(re.escape, appointment_cues()))
-    gap_rx = re.compile(rf"^{_APPOINTED_WHEN}(?:{cues})$")
+    gap_rx = re.compile(rf"^{_APPOINTED_WHEN}(?:{cues}){_NEWLY}$")
     clause_rx = re.compile(rf"[，,；;]{_APPOINTED_WHEN}(?:{cues})$")
     mentions = sentence.mentions
     people = [k for k, m in enumerate(mentions) if m.type == "Person"]
@@ -1483,7 +1495,7 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
             continue
         person = mentions[i - 1]
         gap = _gap(sentence, person, first)
-        if person.type == "Person" and gap == "为":
+        if person.type == "Person" and re.fullmatch(rf"为{_NEWLY}", gap):
             named = _named_by_vote(sentence, i - 1)
             if named is None:
                 continue
