@@ -149,3 +149,23 @@ def test_a_former_title_in_a_chain_keeps_the_titles_before_it() -> None:
 def test_a_chain_stops_at_a_title_written_after_another_name() -> None:
     text = "记者采访了托雷斯参议员、前美中协会主席兰德尔。"
     assert all(r != "参议员" for r, _o, _c in _held(text, "兰德尔"))
+
+
+def test_the_post_a_person_took_up_before_de() -> None:
+    text = "不久前就任中国钢铁工业协会会长的王建业出席了会议。"
+    assert ("会长", "中国钢铁工业协会", None) in _held(text, "王建业")
+
+
+def test_a_crown_prince_represents_his_country() -> None:
+    text = "国家主席会见了丹麦王储弗雷德里克一行。"
+    assert ("王储", None, "丹麦") in _held(text, "弗雷德里克")
+
+
+def test_the_one_country_a_sentence_names_is_a_bare_foreign_title_s() -> None:
+    text = "丹麦王储弗雷德里克将作为玛格丽特女王的代表出席开幕式。"
+    assert ("女王", None, "丹麦") in _held(text, "玛格丽特")
+
+
+def test_a_bare_foreign_title_takes_no_other_official_s_country_among_several() -> None:
+    text = "丹麦王储弗雷德里克和瑞典首相佩尔松会见了卡尔松国王。"
+    assert all(c is None for _r, _o, c in _held(text, "卡尔松"))

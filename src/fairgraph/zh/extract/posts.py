@@ -1205,18 +1205,21 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
     """The country a sentence names for an official written with a bare title: the nearest
     country written before the name, else the nearest after it; never one written only in a
     pair (中美关系), nor China unless ``china``, nor one written before another official's
-    title (日本首相某某: that official's country); after the name, only when it is the one
-    country written there."""
+    title (日本首相某某: that official's country) unless it is the only country written; after
+    the name, only when it is the one country written there."""
     mentions = sentence.mentions
-    countries = [
-        c
+    named = [
+        (c, _heads_title(sentence, k))
         for k, m in enumerate(mentions)
         for c in (m if m.type == "Country" else _leading_country(m),)
         if c is not None
         and c.origin != tables.ABBREVIATED_COUNTRY
         and (china or not _is_china(c))
-        and not _heads_title(sentence, k)
     ]
+    countries = [c for c, heads in named if not heads]
+    if not countries and len({c.text for c, _heads in named}) == 1:
+        # 某国王储甲将作为乙国王的代表访华: the one country the sentence names is the king's too
+        countries = [named[0][0]]
     before = [m for m in countries if m.end <= person.start]
     if before:
         return before[-1]
@@ -1274,7 +1277,7 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
 
 #: the verbs before a post held by the person named after 的 (担任某委副主任的某某, 现任某局
 #: 副局长和某公司总经理的某某)
-_HOLDING = ("现任", "担任", "身为")
+_HOLDING = ("现任", "担任", "身为", "就任", "出任")
 
 
 def held_by_the_named(sentence: Sentence) -> Iterator[Post]:
