@@ -192,7 +192,7 @@ def delegation_heads(sentence: Sentence) -> Iterator[Post]:
         if person.type != "Person" or not _DELEGATION_TITLE.match(role.text):
             continue
         gap = _HEAD_OF_DELEGATION.match(_gap(sentence, person, role))
-        if gap is None or not sentence.between(role.end, role.end + 1) == "的":
+        if gap is None or sentence.between(role.end, role.end + 1) != "的":
             continue
         clause = sentence.between(sentence.start, person.start)
         clause = clause[max(clause.rfind(c) for c in "，。；：") + 1 :]
@@ -270,9 +270,7 @@ def _anaphoric_body(sentence: Sentence, post: Post) -> Post:
             (
                 m
                 for m in reversed(sentence.mentions)
-                if m.end <= at
-                and m.type == kind
-                and (not endings or m.text.endswith(endings))
+                if m.end <= at and m.type == kind and (not endings or m.text.endswith(endings))
             ),
             None,
         )
@@ -1170,7 +1168,9 @@ def _listed_country(sentence: Sentence, post: Post, sent: dict[int, Mention]) ->
     True
     """
     holder = post.organization
-    own = holder is None or (holder.origin == "implied-by-title" and holder.start >= post.role.start)
+    own = holder is None or (
+        holder.origin == "implied-by-title" and holder.start >= post.role.start
+    )
     if not own or post.represents is not None:
         return None
     before = next((m for m in reversed(sentence.mentions) if m.end <= post.role.start), None)
@@ -1212,9 +1212,7 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
         (c, _heads_title(sentence, k))
         for k, m in enumerate(mentions)
         for c in (m if m.type == "Country" else _leading_country(m),)
-        if c is not None
-        and c.origin != tables.ABBREVIATED_COUNTRY
-        and (china or not _is_china(c))
+        if c is not None and c.origin != tables.ABBREVIATED_COUNTRY and (china or not _is_china(c))
     ]
     countries = [c for c, heads in named if not heads]
     if not countries and len({c.text for c, _heads in named}) == 1:
