@@ -169,3 +169,10 @@ def test_the_one_country_a_sentence_names_is_a_bare_foreign_title_s() -> None:
 def test_a_bare_foreign_title_takes_no_other_official_s_country_among_several() -> None:
     text = "丹麦王储弗雷德里克和瑞典首相佩尔松会见了卡尔松国王。"
     assert all(c is None for _r, _o, c in _held(text, "卡尔松"))
+
+
+def test_every_title_of_a_bracketed_note_after_a_name() -> None:
+    text = "本期作者：刘长青（画家、中国美术家协会副主席、清华大学美术学院院长）"
+    held = _held(text, "刘长青")
+    assert ("副主席", "中国美术家协会", None) in held, held
+    assert ("院长", "清华大学美术学院", None) in held, held

@@ -80,6 +80,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *title_chain(sentence),
         *title_after_name(sentence),
         *appositive(sentence),
+        *bracketed_titles(sentence),
         *appointed(sentence),
         *named_by_copula(sentence),
         *membership_list(sentence),
@@ -1271,6 +1272,54 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         if after is not None and after.type == "Person" and _gap(sentence, role, after) == "":
             continue
         yield _make_post(sentence, person, role, holder)
+
+
+#: the brackets of a note after a name, and what ends it
+_NOTE_OPENS, _NOTE_CLOSES = ("（", "("), ("）", ")")
+
+
+def bracketed_titles(sentence: Sentence) -> Iterator[Post]:
+    """PERSON（TITLE、ORG ROLE、…） — every title of a bracketed note after a name, each item
+    between 、 read on its own (王某（诗人、某学院副院长）: the second is a post, the first no
+    body's); an item that is not BODY? ROLE alone gives nothing.
+
+    >>> from fairgraph.model import Span
+    >>> t = "王某（诗人、甲学院副院长）"
+    >>> ms = (Mention(0, 2, "王某", "Person"), Mention(3, 5, "诗人", "Role"),
+    ...       Mention(6, 9, "甲学院", "Organization"), Mention(9, 12, "副院长", "Role"))
+    >>> [(p.person.text, p.role.text, p.organization.text)
+    ...  for p in bracketed_titles(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '副院长', '甲学院')]
+    """
+    mentions = sentence.mentions
+    for i, person in enumerate(mentions):
+        if person.type != "Person" or sentence.between(person.end, person.end + 1) not in (
+            _NOTE_OPENS
+        ):
+            continue
+        note = sentence.between(person.end + 1, sentence.span.end)
+        close = min((note.find(c) for c in _NOTE_CLOSES if c in note), default=-1)
+        if close < 0:
+            continue
+        end = person.end + 1 + close
+        inside = [m for m in mentions[i + 1 :] if m.end <= end]
+        if any(m.type == "Person" for m in inside):
+            continue  # (a note naming someone else: no titles of this name's)
+        start = person.end + 1
+        for item in note[:close].split("、"):
+            parts = [m for m in inside if start <= m.start and m.end <= start + len(item)]
+            first = parts[0] if parts else None
+            if (
+                len(parts) == 2
+                and first is not None
+                and first.type in _ORG_TYPES
+                and first.start == start
+                and _is_title(parts[1])
+                and parts[1].start == first.end
+                and parts[1].end == start + len(item)
+            ):
+                yield _make_post(sentence, person, parts[1], first)
+            start += len(item) + 1
 
 
 #: the verbs before a post held by the person named after 的 (担任某委副主任的某某, 现任某局
