@@ -1206,8 +1206,8 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
     """The country a sentence names for an official written with a bare title: the nearest
     country written before the name, else the nearest after it; never one written only in a
     pair (中美关系), nor China unless ``china``, nor one written before another official's
-    title (日本首相某某: that official's country) unless it is the only country written; after
-    the name, only when it is the one country written there."""
+    title (日本首相某某: that official's country); after the name, only when it is the one
+    country written there."""
     mentions = sentence.mentions
     named = [
         (c, _heads_title(sentence, k))
@@ -1216,9 +1216,6 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
         if c is not None and c.origin != tables.ABBREVIATED_COUNTRY and (china or not _is_china(c))
     ]
     countries = [c for c, heads in named if not heads]
-    if not countries and len({c.text for c, _heads in named}) == 1:
-        # 某国王储甲将作为乙国王的代表访华: the one country the sentence names is the king's too
-        countries = [named[0][0]]
     before = [m for m in countries if m.end <= person.start]
     if before:
         return before[-1]
