@@ -490,7 +490,8 @@ def _post_organization(
     ``own_outlet`` reads one).
     """
     if post.represents is not None and post.organization is None:
-        return mention_keys(doc_id, post.represents)
+        # (a country read inside a body's name, 某国政府, is no mention of its own: named here)
+        return _represented(post.represents, doc_id, ctx, mention_keys, pool, sentence_of)
     holder = post.organization
     key = mention_keys(doc_id, holder)
     body: str | None = None

@@ -33,6 +33,8 @@ from fairgraph.zh.ner.patterns import SURNAMES
 
 # Text allowed between two titles of one person, and between an organisation and its title.
 _TITLE_JOINERS = {"、", "兼", "，兼"}
+#: a joiner before a former title of the same person (某党主席、前副首相某某: both are his)
+_FORMER_JOINERS = {"、前", "、原"}
 _ORG_TYPES = ("Organization", "Country", "Place")
 _DIPLOMATIC = ("大使", "使节", "领事", "参赞", "代表", "外交官", "专员")
 _CAPTION_GAP = {"", " ", "\u3000"}
@@ -78,10 +80,13 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         *title_chain(sentence),
         *title_after_name(sentence),
         *appositive(sentence),
+        *bracketed_titles(sentence),
         *appointed(sentence),
         *named_by_copula(sentence),
         *membership_list(sentence),
         *held_by_the_named(sentence),
+        *delegation_heads(sentence),
+        *named_leaders(sentence),
     ):
         key = (
             post.person.start,
@@ -95,6 +100,7 @@ def find_posts(sentence: Sentence, outlet: Mention | None = None) -> list[Post]:
         if key not in seen:
             seen.add(key)
             out.append(post)
+    out = [_anaphoric_body(sentence, p) for p in out]
     posts = bodies_of_bare_titles(sentence, _shared_company(sentence, out))
     posts = with_stated_countries(sentence, [_delegations_body(sentence, p) for p in posts])
     return [_former_title(sentence, p) for p in posts if not _premier_of_nowhere(p)]
@@ -154,6 +160,127 @@ def _delegations_body(sentence: Sentence, post: Post) -> Post:
         "implied-by-title",
     )
     return dataclasses.replace(post, organization=body, represents=country)
+
+
+#: between the head of a delegation and the title: 为 with an acting head's word (以某某为代理团长)
+_HEAD_OF_DELEGATION = re.compile(r"^为(代理)?$")
+#: a verb of receiving a delegation, then 以 (会见了以某某为团长的…代表团)
+_RECEIVED = re.compile(r"(?:会见|接见|会晤|宴请|欢迎|迎接|见了|会谈)(?:了)?以")
+#: a delegation head's title (团长, 副团长, 总团长)
+_DELEGATION_TITLE = re.compile(r"^(?:总|副)?团长$")
+
+
+def delegation_heads(sentence: Sentence) -> Iterator[Post]:
+    """会见了以 … PERSON 为 (代理)? 团长 的 … 团: the head of a delegation received holds its title,
+    with no body of its own (the delegation is no organisation that lasts); an acting head's
+    title is 代理团长. A delegation not said to be received (以副省长某某为团长的某省代表团参加
+    开幕式: a report's own province's) gives no post, as the reports' gold reads it.
+
+    >>> from fairgraph.model import Span
+    >>> t = "会见了以某会会长王某为代理团长的访问团"
+    >>> ms = (Mention(4, 6, "某会", "Organization"), Mention(6, 8, "会长", "Role"),
+    ...       Mention(8, 10, "王某", "Person"), Mention(13, 15, "团长", "Role"))
+    >>> s = Sentence(Span(0, len(t), t), ms)
+    >>> [(p.person.text, p.role.text, p.bodiless)
+    ...  for p in delegation_heads(s)]
+    [('王某', '代理团长', True)]
+    >>> list(delegation_heads(Sentence(Span(0, 9, "王某为团长，出发"), (Mention(0, 2, "王某",
+    ...     "Person"), Mention(3, 5, "团长", "Role")))))
+    []
+    """
+    mentions = sentence.mentions
+    for person, role in zip(mentions, mentions[1:], strict=False):
+        if person.type != "Person" or not _DELEGATION_TITLE.match(role.text):
+            continue
+        gap = _HEAD_OF_DELEGATION.match(_gap(sentence, person, role))
+        if gap is None or sentence.between(role.end, role.end + 1) != "的":
+            continue
+        clause = sentence.between(sentence.start, person.start)
+        clause = clause[max(clause.rfind(c) for c in "，。；：") + 1 :]
+        if _RECEIVED.search(clause) is None:
+            continue  # (以某某为团长的某省代表团参加…: a report's own delegation, no post told)
+        if gap.group(1):
+            start = role.start - len(gap.group(1))
+            role = Mention(start, role.end, gap.group(1) + role.text, "Role")
+        yield Post(person=person, role=role, evidence=sentence.span, bodiless=True)
+
+
+#: the word news gives the leader of a foreign state or movement (某国领导人某某, 某党领导人某某)
+_LEADER = "领导人"
+
+
+def named_leaders(sentence: Sentence) -> Iterator[Post]:
+    """COUNTRY|ORG 领导人 PERSON — 某国领导人某某 represents that country, 某党领导人某某 leads that
+    body; never China's (中国领导人: a collective word for many posts, none stated), nor a
+    leader with no body or name right beside the word (两国领导人, 领导人会晤).
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲国领导人某某抵达"
+    >>> ms = (Mention(0, 2, "甲国", "Country"), Mention(5, 7, "某某", "Person"))
+    >>> [(p.person.text, p.role.text, p.represents.text)
+    ...  for p in named_leaders(Sentence(Span(0, len(t), t), ms))]
+    [('某某', '领导人', '甲国')]
+    """
+    mentions = sentence.mentions
+    for body, person in zip(mentions, mentions[1:], strict=False):
+        if person.type != "Person" or body.type not in ("Country", "Organization"):
+            continue
+        if _gap(sentence, body, person) != _LEADER:
+            continue
+        if body.type == "Country" and _is_china(body):
+            continue
+        if body.type == "Organization" and _leading_country(body) is None and body.subtype:
+            continue  # (a party or movement: no subtype; a company's or a ministry's leader no)
+        role = Mention(body.end, person.start, _LEADER, "Role")
+        if body.type == "Country":
+            yield Post(person=person, role=role, evidence=sentence.span, represents=body)
+        else:
+            yield Post(person=person, role=role, evidence=sentence.span, organization=body)
+
+
+@functools.cache
+def _anaphors() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``anaphoric_bodies.tsv``: (anaphor, kind, endings), longest anaphor first."""
+    found = [
+        (word, kind, tuple(e for e in endings.split("|") if e))
+        for word, kind, endings, _meaning in tables.rows("anaphoric_bodies.tsv", 4)
+    ]
+    return tuple(sorted(found, key=lambda row: -len(row[0])))
+
+
+def _anaphoric_body(sentence: Sentence, post: Post) -> Post:
+    """A post whose title follows 该党, 该国, 该公司 … (``anaphoric_bodies.tsv``) with no body of
+    its own is of the body that word stands for: the nearest of its kind written before it in
+    the sentence (某党举行集会，该党主席某某出席 → that party's chair). Any other post as it is.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲国乙党举行集会，该党主席王某出席"
+    >>> ms = (Mention(0, 4, "甲国乙党", "Organization"), Mention(11, 13, "主席", "Role"),
+    ...       Mention(13, 15, "王某", "Person"))
+    >>> post = Post(ms[2], ms[1], Span(0, len(t), t))
+    >>> _anaphoric_body(Sentence(Span(0, len(t), t), ms), post).organization.text
+    '甲国乙党'
+    """
+    if post.organization is not None or post.represents is not None:
+        return post
+    for word, kind, endings in _anaphors():
+        at = post.role.start - len(word)
+        if sentence.between(at, post.role.start) != word:
+            continue
+        body = next(
+            (
+                m
+                for m in reversed(sentence.mentions)
+                if m.end <= at and m.type == kind and (not endings or m.text.endswith(endings))
+            ),
+            None,
+        )
+        if body is None:
+            return post
+        if kind == "Country":
+            return dataclasses.replace(post, represents=body, bodiless=False)
+        return dataclasses.replace(post, organization=body, bodiless=False)
+    return post
 
 
 def _premier_of_nowhere(post: Post) -> bool:
@@ -397,6 +524,13 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
             holder = None
             before = _previous(sentence, j)
             if (
+                chain
+                and before is not None
+                and before.type == "Person"
+                and _gap(sentence, before, role) == ""
+            ):
+                break  # 某某参议员、前某会主席某某: the title before is the first name's own
+            if (
                 before is not None
                 and before.type == "Fair"
                 and _FAIR_OFFICE.match(_gap(sentence, before, role))
@@ -439,7 +573,7 @@ def title_chain(sentence: Sentence) -> Iterator[Post]:
                     j -= 1
             chain.append((role, holder, gap))
             j -= 1
-            expect_gap = _TITLE_JOINERS
+            expect_gap = _TITLE_JOINERS | _FORMER_JOINERS
         yield from _chain_posts(sentence, person, list(reversed(chain)))
         for office in reversed(offices):
             yield Post(person=person, role=office, evidence=sentence.span, bodiless=True)
@@ -537,24 +671,29 @@ def _chain_goes_on(sentence: Sentence, index: int) -> bool:
 
 
 def _sending_country(sentence: Sentence, index: int, role: Mention) -> Mention | None:
-    """The country written before 驻 + the host country or city at ``index`` in front of a
-    diplomatic title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts; 越南驻南宁总领事)."""
+    """The country written before 驻 + the host country, city or international body at
+    ``index`` in front of a diplomatic title (俄罗斯驻中国大使: 俄罗斯 sends, 中国 hosts; 越南驻南宁
+    总领事; 某国新任驻联合国大使: the country's, not the United Nations')."""
     host = sentence.mentions[index]
     sender = _previous(sentence, index)
     if (
-        host.type not in ("Country", "Place")  # 某国驻中国大使 / 某国驻南宁总领事
+        host.type not in _ORG_TYPES  # 某国驻中国大使 / 某国驻南宁总领事 / 某国驻联合国代表
         or sender is None
         or sender.type != "Country"
-        or _gap(sentence, sender, host) != "驻"
+        or _gap(sentence, sender, host) not in _POSTED
         or not any(w in role.text for w in _DIPLOMATIC)
     ):
         return None
     return sender
 
 
+#: between a sending country and its host: 驻, after a word saying the post is held now
+_POSTED = ("驻", *(word + "驻" for word in _CURRENT))
+
+
 def _posted_title(sentence: Sentence, sender: Mention, role: Mention) -> Mention:
     """The title from 驻 on (驻中国大使), as the report gives it."""
-    start = sender.end
+    start = sender.end + max(sentence.between(sender.end, role.start).find("驻"), 0)
     return Mention(start, role.end, sentence.between(start, role.end), "Role", role.subtype)
 
 
@@ -985,8 +1124,17 @@ def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
     """
     kinds = _name_titles()
     out = []
+    sent: dict[int, Mention] = {}  # a listed official's country, by the start of the name
     for post in posts:
+        country = _listed_country(sentence, post, sent)
+        if country is not None:
+            ministry = ministry_of_title(post.role, country)
+            post = dataclasses.replace(post, organization=ministry, represents=country)
         bare = post.organization is None and post.represents is None and not post.bodiless
+        if post.represents is not None and post.represents.type == "Country":
+            sent.setdefault(post.person.start, post.represents)
+        elif post.organization is not None and post.organization.type == "Country":
+            sent.setdefault(post.person.start, post.organization)
         if bare and kinds.get(post.role.text, "alone") != "alone":
             post = _titled_alone(sentence, post.person, post.role)
         elif bare and post.role.text in _standing_before():
@@ -995,6 +1143,46 @@ def with_stated_countries(sentence: Sentence, posts: list[Post]) -> list[Post]:
             post = dataclasses.replace(post, bodiless=True)
         out.append(post)
     return out
+
+
+#: between two officials of a list under one country (某国总统甲、总理乙和外长丙)
+_OFFICIALS_LIST = ("、", "和", "及", "以及")
+
+
+def _listed_country(sentence: Sentence, post: Post, sent: dict[int, Mention]) -> Mention | None:
+    """The foreign country of the official listed right before a post's title (某国总统甲、总理
+    乙、议长丙; 某国财政部长甲和司法部长乙) when the post names no body of its own (a bare
+    title, or a ministry only its title names): the list's officials are all that country's.
+    None otherwise, and for China's officials (国务院总理甲、副总理乙: their bodies are others).
+
+    ``sent``: the countries of the posts read so far, by the start of their holder's name.
+
+    >>> from fairgraph.model import Span
+    >>> t = "甲国总统某甲、总理某乙出席"
+    >>> ms = (Mention(0, 2, "甲国", "Country"), Mention(2, 4, "总统", "Role"),
+    ...       Mention(4, 6, "某甲", "Person"), Mention(7, 9, "总理", "Role"),
+    ...       Mention(9, 11, "某乙", "Person"))
+    >>> post = Post(ms[4], ms[3], Span(0, len(t), t))
+    >>> _listed_country(Sentence(Span(0, len(t), t), ms), post, {4: ms[0]}).text
+    '甲国'
+    >>> _listed_country(Sentence(Span(0, len(t), t), ms), post, {}) is None
+    True
+    """
+    holder = post.organization
+    own = holder is None or (
+        holder.origin == "implied-by-title" and holder.start >= post.role.start
+    )
+    if not own or post.represents is not None:
+        return None
+    before = next((m for m in reversed(sentence.mentions) if m.end <= post.role.start), None)
+    if before is None or before.type != "Person" or post.role.end > post.person.start:
+        return None
+    if _gap(sentence, before, post.role) not in _OFFICIALS_LIST:
+        return None
+    country = sent.get(before.start)
+    if country is None or _is_china(country):
+        return None
+    return country
 
 
 def _is_china(country: Mention) -> bool:
@@ -1021,20 +1209,40 @@ def _stated_country(sentence: Sentence, person: Mention, china: bool) -> Mention
     title (日本首相某某: that official's country); after the name, only when it is the one
     country written there."""
     mentions = sentence.mentions
-    countries = [
-        m
+    named = [
+        (c, _heads_title(sentence, k))
         for k, m in enumerate(mentions)
-        if m.type == "Country"
-        and m.origin != tables.ABBREVIATED_COUNTRY
-        and (china or not _is_china(m))
-        and not _heads_title(sentence, k)
+        for c in (m if m.type == "Country" else _leading_country(m),)
+        if c is not None and c.origin != tables.ABBREVIATED_COUNTRY and (china or not _is_china(c))
     ]
+    countries = [c for c, heads in named if not heads]
     before = [m for m in countries if m.end <= person.start]
     if before:
         return before[-1]
     after = {m.text for m in countries if m.start >= person.end}
     # after the name, only a sentence's one country (埃塞俄比亚和厄立特里亚: the guests')
     return next(m for m in countries if m.start >= person.end) if len(after) == 1 else None
+
+
+def _leading_country(body: Mention) -> Mention | None:
+    """The country a body's name begins with (俄罗斯政府, 意大利外交部, 墨西哥国家杜马 → that
+    country), which names the country as well as a bare country would; None for any other
+    mention, and for a name that is only a country's (a mention of its own kind).
+
+    >>> _leading_country(Mention(3, 8, "意大利政府", "Organization")).text
+    '意大利'
+    >>> _leading_country(Mention(0, 4, "人民政府", "Organization")) is None
+    True
+    """
+    if body.type != "Organization" or body.subtype == "Company":
+        return None
+    from fairgraph.zh.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    for size in range(min(len(body.text) - 2, 12), 1, -1):
+        if lexicon.country_of(body.text[:size]) is not None:
+            return Mention(body.start, body.start + size, body.text[:size], "Country")
+    return None
 
 
 #: between a name and the body of a title in apposition: a bracket or comma, and in a short
@@ -1063,9 +1271,57 @@ def appositive(sentence: Sentence) -> Iterator[Post]:
         yield _make_post(sentence, person, role, holder)
 
 
+#: the brackets of a note after a name, and what ends it
+_NOTE_OPENS, _NOTE_CLOSES = ("（", "("), ("）", ")")
+
+
+def bracketed_titles(sentence: Sentence) -> Iterator[Post]:
+    """PERSON（TITLE、ORG ROLE、…） — every title of a bracketed note after a name, each item
+    between 、 read on its own (王某（诗人、某学院副院长）: the second is a post, the first no
+    body's); an item that is not BODY? ROLE alone gives nothing.
+
+    >>> from fairgraph.model import Span
+    >>> t = "王某（诗人、甲学院副院长）"
+    >>> ms = (Mention(0, 2, "王某", "Person"), Mention(3, 5, "诗人", "Role"),
+    ...       Mention(6, 9, "甲学院", "Organization"), Mention(9, 12, "副院长", "Role"))
+    >>> [(p.person.text, p.role.text, p.organization.text)
+    ...  for p in bracketed_titles(Sentence(Span(0, len(t), t), ms))]
+    [('王某', '副院长', '甲学院')]
+    """
+    mentions = sentence.mentions
+    for i, person in enumerate(mentions):
+        if person.type != "Person" or sentence.between(person.end, person.end + 1) not in (
+            _NOTE_OPENS
+        ):
+            continue
+        note = sentence.between(person.end + 1, sentence.span.end)
+        close = min((note.find(c) for c in _NOTE_CLOSES if c in note), default=-1)
+        if close < 0:
+            continue
+        end = person.end + 1 + close
+        inside = [m for m in mentions[i + 1 :] if m.end <= end]
+        if any(m.type == "Person" for m in inside):
+            continue  # (a note naming someone else: no titles of this name's)
+        start = person.end + 1
+        for item in note[:close].split("、"):
+            parts = [m for m in inside if start <= m.start and m.end <= start + len(item)]
+            first = parts[0] if parts else None
+            if (
+                len(parts) == 2
+                and first is not None
+                and first.type in _ORG_TYPES
+                and first.start == start
+                and _is_title(parts[1])
+                and parts[1].start == first.end
+                and parts[1].end == start + len(item)
+            ):
+                yield _make_post(sentence, person, parts[1], first)
+            start += len(item) + 1
+
+
 #: the verbs before a post held by the person named after 的 (担任某委副主任的某某, 现任某局
 #: 副局长和某公司总经理的某某)
-_HOLDING = ("现任", "担任", "身为")
+_HOLDING = ("现任", "担任", "身为", "就任", "出任")
 
 
 def held_by_the_named(sentence: Sentence) -> Iterator[Post]:
@@ -1248,6 +1504,9 @@ def _membership_item(
 
 #: a date (1993年5月, １９９７年７月, 年初) and a word that may stand between a name and the verb
 #: that gives them a post (王某1992年任某市委书记, 王某今年又当选为…)
+#: a word saying a post is new to its holder, between the verb and the post (当选为新的某会主席,
+#: 任命某某为新任总理, 当选为首任会长)
+_NEWLY = "(?:新的|新任|首任|新)?"
 _APPOINTED_WHEN = (
     r"(?:先生|女士|同志)?(?:于|在)?[0-9０-９〇零一二三四五六七八九十年月日初底中旬上下今去前]*"
     r"[，,]?(?:又|还|再次|同时|已|先后)?"
@@ -1273,7 +1532,7 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
     [('王某', '书记', '甲市委'), ('王某', '委员', '乙省委')]
     """
     cues = "|".join(map(re.escape, appointment_cues()))
-    gap_rx = re.compile(rf"^{_APPOINTED_WHEN}(?:{cues})$")
+    gap_rx = re.compile(rf"^{_APPOINTED_WHEN}(?:{cues}){_NEWLY}$")
     clause_rx = re.compile(rf"[，,；;]{_APPOINTED_WHEN}(?:{cues})$")
     mentions = sentence.mentions
     people = [k for k, m in enumerate(mentions) if m.type == "Person"]
@@ -1283,7 +1542,7 @@ def appointed(sentence: Sentence) -> Iterator[Post]:
             continue
         person = mentions[i - 1]
         gap = _gap(sentence, person, first)
-        if person.type == "Person" and gap == "为":
+        if person.type == "Person" and re.fullmatch(rf"为{_NEWLY}", gap):
             named = _named_by_vote(sentence, i - 1)
             if named is None:
                 continue

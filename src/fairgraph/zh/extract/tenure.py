@@ -111,12 +111,20 @@ def _former(post: Post, text: str, before: str) -> bool:
     True
     >>> _former(p, "日前" + t, "日前"), _former(p, "会见了前" + t, "会见了前")
     (False, True)
+    >>> t = "甲国的前总统王某"
+    >>> _former(Post(Mention(6, 8, "王某", "Person"), Mention(4, 6, "总统", "Role"),
+    ...     Span(0, 8, t), represents=Mention(0, 2, "甲国", "Country")), t, "")
+    True
     """
     if post.role.text.startswith(("原", "前")):
         return True  # 原副省长, 前执政官: the title as said
     holder = post.organization or post.represents
     if holder is not None and text[holder.end : post.role.start] in ("原", "前"):
         return True
+    said = text[max(post.evidence.start, post.role.start - 2) : post.role.start]
+    if holder is not None and holder.end <= post.role.start - 2 and said[-1:] == "前":
+        # 流亡某国的前总统某某: 前 before a title whose country the sentence names elsewhere
+        return len(said) == 2 and said[0] in _BEFORE_FORMER
     return before.endswith("前") and (len(before) == 1 or before[-2] in _BEFORE_FORMER)
 
 
