@@ -13,6 +13,13 @@ def _resolved(text: str):  # type: ignore[no-untyped-def]
     return resolve([extract_document(Document.from_text(text, source="a.txt"))])
 
 
+def _pairs(text: str) -> set[frozenset[str]]:
+    """The agreements of ``text`` as pairs of their parties' labels."""
+    r = _resolved(text)
+    labels = {e.key: e.label for e in r.entities}
+    return {frozenset(labels[p] for p in a.parties) for a in r.agreements}
+
+
 def test_the_latin_name_is_an_alternative_label_of_the_body() -> None:
     r = _resolved("甲乙港务集团有限公司（JY Port Group）与丙丁物流有限公司签署战略合作协议。")
     bodies = {e.label: e.alt_labels for e in r.entities if e.type == "Organization"}
@@ -23,18 +30,14 @@ def test_the_latin_name_is_an_alternative_label_of_the_body() -> None:
 
 
 def test_the_body_before_its_latin_name_signs() -> None:
-    r = _resolved("甲乙港务集团有限公司（JY Port Group）与丙丁物流有限公司签署战略合作协议。")
-    labels = {e.key: e.label for e in r.entities}
-    pairs = {frozenset(labels[p] for p in a.parties) for a in r.agreements}
+    pairs = _pairs("甲乙港务集团有限公司（JY Port Group）与丙丁物流有限公司签署战略合作协议。")
     assert pairs == {frozenset({"甲乙港务集团有限公司", "丙丁物流有限公司"})}
 
 
 def test_a_later_use_of_the_latin_name_is_the_same_body() -> None:
-    r = _resolved(
+    pairs = _pairs(
         "甲乙港务集团有限公司（JY Port Group）代表出席。JY Port Group还与天禾物流集团有限公司签约。"
     )
-    labels = {e.key: e.label for e in r.entities}
-    pairs = {frozenset(labels[p] for p in a.parties) for a in r.agreements}
     assert frozenset({"甲乙港务集团有限公司", "天禾物流集团有限公司"}) in pairs
 
 
@@ -47,12 +50,10 @@ def test_a_stock_code_in_brackets_is_no_name() -> None:
 
 def test_a_list_of_parties_with_their_declared_names_signs() -> None:
     # each listed party with its short name declared in brackets (announcements, portals)
-    r = _resolved(
+    pairs = _pairs(
         "青海盐湖工业股份有限公司（以下简称“盐湖股份”）、西部矿业股份有限公司（以下简称“西部矿业”）"
         "分别与天禾物流集团有限公司签署合作协议。"
     )
-    labels = {e.key: e.label for e in r.entities}
-    pairs = {frozenset(labels[p] for p in a.parties) for a in r.agreements}
     assert pairs == {
         frozenset({"青海盐湖工业股份有限公司", "天禾物流集团有限公司"}),
         frozenset({"西部矿业股份有限公司", "天禾物流集团有限公司"}),
@@ -60,11 +61,9 @@ def test_a_list_of_parties_with_their_declared_names_signs() -> None:
 
 
 def test_three_sides_one_of_them_with_its_latin_name() -> None:
-    r = _resolved(
+    pairs = _pairs(
         "青海盐湖工业股份有限公司与天禾物流集团有限公司（Tianhe Logistics）、西部矿业股份有限公司"
         "签署三方合作协议。"
     )
-    labels = {e.key: e.label for e in r.entities}
-    pairs = {frozenset(labels[p] for p in a.parties) for a in r.agreements}
     assert len(pairs) == 3
     assert frozenset({"天禾物流集团有限公司", "西部矿业股份有限公司"}) in pairs
