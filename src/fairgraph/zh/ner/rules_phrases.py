@@ -613,7 +613,15 @@ def _company_after(text: str, pos: int, lex: Lexicon) -> int | None:
 
 def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
     """哈萨克斯坦 + 粮食合同公司 → one organisation: a foreign country the model tagged, followed
-    by a short name nothing covers that ends in a company suffix, is that company."""
+    by a short name nothing covers that ends in a company suffix, is that company; so is one
+    whose transliterated name was read as a person's (波兰 + 阿米卡 + 公司).
+
+    >>> from fairgraph.zh.lexicon import load_lexicon
+    >>> t = "与波兰阿米卡公司签约"
+    >>> ms = [Mention(1, 3, "波兰", "Country"), Mention(3, 6, "阿米卡", "Person")]
+    >>> [(m.text, m.type) for m in country_company(ms, t, load_lexicon())]
+    [('波兰阿米卡公司', 'Organization')]
+    """
     if not any(x in text for x in ("公司", "集团", "银行")):
         return ms
     out = sorted(ms)
@@ -624,8 +632,11 @@ def country_company(ms: list[Mention], text: str, lex: Lexicon) -> list[Mention]
     ]
     for m in countries:
         end = _company_after(text, m.end, lex)
-        if end is None or any(x.start < end and m.end < x.end for x in out if x is not m):
+        if end is None:
             continue
-        out = [x for x in out if x is not m]
+        inside = [x for x in out if x is not m and x.start < end and m.end < x.end]
+        if any(x.type != "Person" or x.start < m.end or x.end > end for x in inside):
+            continue
+        out = [x for x in out if x is not m and x not in inside]
         out.append(span_mention(m, text, m.start, end, type="Organization", subtype="Company"))
     return sorted(out)
