@@ -35,6 +35,18 @@ def test_english_word_sets_match_the_chinese_keys() -> None:
     )
 
 
+def _signing_nodes(tmp_path: Path, chinese: str, english: str) -> tuple[set, set]:  # type: ignore[type-arg]
+    """The nodes named ``chinese`` (@zh) and ``english`` (@en) when a Chinese and an English
+    report each say the Gansu government signed with that body."""
+    g = built_pair(
+        tmp_path,
+        f"甘肃省人民政府与{chinese}签署合作协议。",
+        f"The Gansu Provincial People's Government signed a cooperation agreement with {english}"
+        " on Monday.",
+    )
+    return nodes_with(g, chinese, "zh"), nodes_with(g, english, "en")
+
+
 @pytest.mark.parametrize(
     ("chinese", "english"),
     [
@@ -44,14 +56,8 @@ def test_english_word_sets_match_the_chinese_keys() -> None:
     ],
 )
 def test_names_meet_by_their_words(tmp_path: Path, chinese: str, english: str) -> None:
-    g = built_pair(
-        tmp_path,
-        f"甘肃省人民政府与{chinese}签署合作协议。",
-        f"The Gansu Provincial People's Government signed a cooperation agreement with {english}"
-        " on Monday.",
-    )
-    zh = nodes_with(g, chinese, "zh")
-    assert zh and zh == nodes_with(g, english, "en")
+    zh, en = _signing_nodes(tmp_path, chinese, english)
+    assert zh and zh == en
 
 
 @pytest.mark.parametrize(
@@ -62,14 +68,8 @@ def test_names_meet_by_their_words(tmp_path: Path, chinese: str, english: str) -
     ],
 )
 def test_other_names_stay_apart(tmp_path: Path, chinese: str, english: str) -> None:
-    g = built_pair(
-        tmp_path,
-        f"甘肃省人民政府与{chinese}签署合作协议。",
-        f"The Gansu Provincial People's Government signed a cooperation agreement with {english}"
-        " on Monday.",
-    )
-    zh = nodes_with(g, chinese, "zh")
-    assert zh and not zh & nodes_with(g, english, "en")
+    zh, en = _signing_nodes(tmp_path, chinese, english)
+    assert zh and not zh & en
 
 
 @pytest.mark.parametrize(("edition", "meets"), [("5th", True), ("6th", False)])
