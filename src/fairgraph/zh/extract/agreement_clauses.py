@@ -745,11 +745,16 @@ def _preceding_list(
     return out
 
 
+#: a body's Latin name in brackets right after its Chinese name (某集团（COSCO SHIPPING）): the
+#: same body (a declared name, :func:`fairgraph.zh.naming.keys.declared_short_names`), never a
+#: stock code (（600519.SH）)
+LATIN_NAME_IN_BRACKETS = r"[（(]([A-Z][A-Za-z0-9&.' -]{1,40}?)[）)]"
+
 #: a short name declared in brackets right after a party (（以下简称“某某”）)
 _DECLARED_AFTER = re.compile(
     r"[（(](?:[^）)]{0,12}?[，,、])?(?:以下|下)?(?:简称|称)[^）)]{1,30}[）)]"
     r"|[（(](?:甲|乙|丙|丁)方[）)]"  # (甲公司（甲方）与乙公司（乙方）签订: its side)
-    r"|[（(][A-Z][A-Za-z0-9&.' -]{1,40}?[）)]"  # (某集团（COSCO SHIPPING）与: its Latin name)
+    r"|" + LATIN_NAME_IN_BRACKETS  # (某集团（COSCO SHIPPING）与: its Latin name)
 )
 
 

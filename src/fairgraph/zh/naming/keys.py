@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from fairgraph.model import Mention
 from fairgraph.resolve.records import RULE_CONTEXT, RULE_LEXICON, RULE_ZONE_FORMS
+from fairgraph.zh.extract.agreement_clauses import LATIN_NAME_IN_BRACKETS
 from fairgraph.zh.lexicon import load_lexicon
 from fairgraph.zh.lexicon.entries import CountryEntry
 from fairgraph.zh.lexicon.tables import (
@@ -424,7 +425,7 @@ def abbreviations(names: Iterable[str]) -> dict[str, str]:
 _DECLARED = re.compile(
     r"[（(](?:以下)?(?:简称|称)[“\"「]([^”\"」]{1,12})[”\"」]"
     r"(?:(?:或|、|和)[“\"「]([^”\"」]{1,12})[”\"」])?[）)]"
-    r"|[（(]([A-Z][A-Za-z0-9&.' -]{1,40}?)[）)]"
+    r"|" + LATIN_NAME_IN_BRACKETS
 )
 
 
